@@ -1,0 +1,173 @@
+// The one data type that travels through every stage: input → clean → text → extract → output.
+
+/** Where a document came from. */
+export interface SourceInfo {
+  /** file | stdin | url | feed-item */
+  kind: 'file' | 'stdin' | 'url' | 'feed-item';
+  /** Path, "-" or the URL as given. */
+  id: string;
+  /** Final URL after redirects, else canonical URL, else null. */
+  url: string | null;
+  /** ISO 8601 time of the fetch, for URLs; null otherwise. */
+  fetchedAt: string | null;
+  /** As read or sniffed: text/html or text/plain. */
+  contentType: string | null;
+  /** Size of the raw input in bytes (before decompression for .gz). */
+  bytes: number | null;
+  /** For feed items: the feed's URL, title and date of the item. */
+  feed?: { url: string; title: string | null; published: string | null } | null;
+}
+
+/** Article metadata found by the clean stage; every field null when unknown. */
+export interface ArticleMeta {
+  title: string | null;
+  authors: string[];
+  /** ISO 8601 date (YYYY-MM-DD) or date-time. */
+  published: string | null;
+  site: string | null;
+  /** BCP 47 primary tag, e.g. "en". */
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** A block the cleaner removed, with the rule that removed it. */
+export interface RemovedBlock {
+  /** donation | disclaimer | copyright | newsletter | share | related | comments | consent | author-bio | correction | navigation | ads | read-more | byline | media-inquiry | other */
+  kind: string;
+  /** Rule id, e.g. "clean/donation-appeal". */
+  rule: string;
+  text: string;
+}
+
+/** A block of article text kept by the cleaner, in reading order. */
+export interface Block {
+  /** p: paragraph; h: heading; li: list item; quote: blockquote; pre: preformatted. */
+  tag: 'p' | 'h' | 'li' | 'quote' | 'pre';
+  text: string;
+}
+
+export interface Paragraph { start: number; end: number }
+
+export interface Mention { start: number; end: number; text: string }
+
+export interface Actor {
+  id: string;
+  type: 'person' | 'organization';
+  name: string;
+  aliases: string[];
+  roles: string[];
+  mentions: Mention[];
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: 'country' | 'region' | 'city' | 'village' | 'facility' | 'feature' | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  mentions: Mention[];
+}
+
+export interface NumberMention {
+  text: string;
+  value: number;
+  approximate: boolean;
+  /** "USD", "%", "km", … for measures and money; null for counts. */
+  unit: string | null;
+  /** What is counted: "ISIS militants". */
+  counts: string | null;
+  /** The verb the counted thing undergoes: "killed". */
+  event: string | null;
+  start: number;
+  end: number;
+  /** Id of the claim whose content holds the number. */
+  claim: string | null;
+}
+
+export interface DateMention {
+  text: string;
+  /** ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY), null when it cannot be resolved. */
+  value: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  start: number;
+  end: number;
+}
+
+export interface ClaimSource {
+  text: string;
+  kind: 'named' | 'unnamed' | 'pronoun';
+  /** Actor id, when the source is (or resolves to) a known actor. */
+  actor: string | null;
+}
+
+export interface Claim {
+  id: string;
+  source: ClaimSource;
+  cue: string;
+  content: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface Entities {
+  actors: Actor[];
+  places: Place[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  claims: Claim[];
+}
+
+export interface DocMessage {
+  severity: 'info' | 'warning' | 'error';
+  /** stage/kebab-name, e.g. "clean/over-removal". */
+  rule: string;
+  text: string;
+}
+
+export interface NewsDoc {
+  source: SourceInfo;
+  /** The input as read and decoded (HTML or plain text); never modified. */
+  html: string;
+  meta: ArticleMeta;
+  removed: RemovedBlock[];
+  /** Paragraphs joined by "\n\n" (or the input verbatim under --no-clean). */
+  text: string;
+  paragraphs: Paragraph[];
+  entities: Entities;
+  messages: DocMessage[];
+}
+
+export function emptyMeta(): ArticleMeta {
+  return { title: null, authors: [], published: null, site: null, language: null, canonicalUrl: null };
+}
+
+/** A fresh document for one source, with its raw content. */
+export function createDoc(source: SourceInfo, html: string): NewsDoc {
+  return {
+    source,
+    html,
+    meta: emptyMeta(),
+    removed: [],
+    text: '',
+    paragraphs: [],
+    entities: { actors: [], places: [], numbers: [], dates: [], claims: [] },
+    messages: [],
+  };
+}
+
+/** Record a content problem on the document; the document carries on. */
+export function addMessage(doc: NewsDoc, message: DocMessage): void {
+  doc.messages.push(message);
+}
+
+/** True when the document holds HTML rather than plain text. */
+export function isHtmlDoc(doc: NewsDoc): boolean {
+  const ct = doc.source.contentType ?? '';
+  return ct.includes('html') || ct.includes('xml');
+}

@@ -1,0 +1,50 @@
+// Splits the article text into sentences with offsets (extract stage); rules only, no NLP model.
+import type { Paragraph } from '../doc.js';
+import type { Sentence } from './context.js';
+
+/** Words after which a full stop does not end a sentence: "Capt. Abu Kanan", "U.S. forces", "Jan. 5". */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'capt', 'col', 'gen', 'lt', 'maj', 'sgt', 'cpl', 'pvt', 'adm',
+    'cmdr', 'rev', 'gov', 'sen', 'rep', 'pres', 'hon', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g',
+    'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig', 'al',
+  ],
+);
+
+// A candidate boundary: . ! ? (with closing quotes/brackets) followed by space and then an opener.
+const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}\p{Lo}])/gu;
+
+/** Sentences of each paragraph, in order; a sentence never crosses a paragraph. */
+export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+  paras.forEach((p, index) => {
+    const body = text.slice(p.start, p.end);
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      const stop = m.index + m[1]!.length + m[2]!.length;
+      if (m[1] === '.' && isAbbreviationBefore(body, m.index)) continue;
+      push(out, text, p.start + from, p.start + stop, index);
+      from = stop + m[3]!.length;
+    }
+    push(out, text, p.start + from, p.end, index);
+  });
+  return out;
+}
+
+function isAbbreviationBefore(body: string, dot: number): boolean {
+  const before = body.slice(Math.max(0, dot - 12), dot);
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // single capital initials: "George W. Bush"
+  return /^\p{Lu}$/u.test(word);
+}
+
+function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
+}
