@@ -18,6 +18,30 @@ export const FETCH_TIMEOUT_MS = 20_000;
 /** File name endings read from folders; anything else is skipped with a note. */
 export const ARTICLE_EXTENSIONS = ['.html', '.htm', '.xhtml', '.txt', '.html.gz', '.htm.gz', '.txt.gz'];
 
+// ---- input: fetching and decoding
+/** Sent with every request unless `--user-agent` is given: names the tool and version so site owners can tell who calls. */
+export const USER_AGENT = `${TOOL_NAME}/${TOOL_VERSION} (+https://www.npmjs.com/package/${TOOL_NAME})`;
+/** Time to get response headers, ms: a server that has not answered by then is down or unreachable; capped by FETCH_TIMEOUT_MS. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+/** Extra attempts after a connection error, 429 or 5xx: two ride out a restart or a brief overload without hammering. */
+export const FETCH_RETRIES = 2;
+/** First backoff before a retry, ms; doubled per attempt, with ±50 % jitter so cron jobs do not retry in lockstep. */
+export const RETRY_BASE_DELAY_MS = 1_000;
+/** Longest backoff between attempts, ms. */
+export const RETRY_MAX_DELAY_MS = 15_000;
+/** Longest `Retry-After` honoured, ms: a server asking for more is told "try later" rather than blocking a batch. */
+export const RETRY_AFTER_MAX_MS = 60_000;
+/** Redirect hops followed; browsers allow 20, but a news page needing more than 5 is looping or tracking. */
+export const MAX_REDIRECTS = 5;
+/** Requests in flight to one host: 2 is what polite crawlers use, so a feed of 50 links does not flood one site. */
+export const PER_HOST_CONCURRENCY = 2;
+/** Minimum gap between starting two requests to the same host, ms. */
+export const POLITENESS_DELAY_MS = 1_000;
+/** Bytes looked at to tell text from binary, and to find a `<meta charset>` (WHATWG prescans 1024; CMS pages often put it later). */
+export const SNIFF_BYTES = 4096;
+/** Share of control characters (not tab/newline/CR/FF) above which input is binary, not text: a PDF or image, not an article. */
+export const BINARY_CONTROL_RATIO = 0.1;
+
 // ---- text
 /** A plain-text first line this short (chars) and not ending in a full stop is the title: "Video: U.S. Opens Corridor…". */
 export const MAX_TITLE_CHARS = 200;
