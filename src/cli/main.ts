@@ -1,0 +1,60 @@
+// Entry point of the command line (cli): parses argv, runs, and sets the exit code; never calls process.exit.
+import { CommanderError } from 'commander';
+import { NewsExtractError } from '../errors.js';
+import { toJsonSchema } from '../output/record.js';
+import { createProgram, type CliOptions } from './program.js';
+import { createChalk, isColorWanted } from './color.js';
+import { runExtract } from './run.js';
+
+interface OutStream {
+  write(s: string): boolean;
+  isTTY?: boolean;
+  columns?: number;
+  once?(event: 'drain', cb: () => void): unknown;
+  on?(event: 'error', cb: (err: NodeJS.ErrnoException) => void): unknown;
+}
+
+/** Everything the CLI touches outside itself, so tests can pass fakes. */
+export interface CliIO {
+  stdin: NodeJS.ReadableStream;
+  stdout: OutStream;
+  stderr: OutStream;
+  fetch: typeof fetch;
+  env: Record<string, string | undefined>;
+}
+
+/** Runs the CLI with argv (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let exitCode = 0;
+  const errColor = createChalk(isColorWanted(io.stderr, io.env, !argv.includes('--no-color')));
+  const program = createProgram({
+    onRun: async (inputs: string[], options: CliOptions) => {
+      const color = isColorWanted(io.stdout, io.env, options.color);
+      exitCode = await runExtract(inputs, options, io, errColor, color);
+    },
+    onSchema: async () => {
+      io.stdout.write(JSON.stringify(toJsonSchema(), null, 2) + '\n');
+    },
+  });
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    outputError: (s, write) => write(errColor.red(s)),
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end with a CommanderError too, but they succeeded.
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    }
+    if (err instanceof NewsExtractError) {
+      io.stderr.write(`news-extract: ${err.message} [${err.code}]\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`news-extract: crashed: ${(err as Error)?.stack ?? String(err)}\n(this is a bug in news-extract; please report it)\n`);
+    return 3;
+  }
+}
