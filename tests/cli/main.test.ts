@@ -1,0 +1,87 @@
+// main(argv, fakeIO): stdout, stderr and exit code checked together, in process.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { fakeIO } from '../helpers/fake-io.js';
+import { expectValidRecord } from '../helpers/validate.js';
+
+const fx = (...p: string[]) => path.join(__dirname, '..', '..', 'fixtures', ...p);
+const seedTxt = fx('articles', 'globalresearch-tabqah-corridor', 'source.txt');
+
+describe('main', () => {
+  it.each([
+    [['--help'], /Usage: news-extract/],
+    [['--version'], /^\d+\.\d+\.\d+/],
+  ])('%j prints to stdout and exits 0', async (argv, pattern) => {
+    const io = fakeIO();
+    expect(await main(argv, io)).toBe(0);
+    expect(io.out()).toMatch(pattern);
+  });
+
+  it.each([
+    [['--format', 'yaml', seedTxt], /format/],
+    [['--no-such-flag'], /unknown option/],
+    [['--max-bytes', 'lots', seedTxt], /--max-bytes/],
+  ])('%j is a usage error: exit 2, message on stderr, nothing on stdout', async (argv, pattern) => {
+    const io = fakeIO();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toMatch(pattern);
+    expect(io.out()).toBe('');
+  });
+
+  it('schema prints a JSON Schema that covers article and error records', async () => {
+    const io = fakeIO();
+    expect(await main(['schema'], io)).toBe(0);
+    const schema = JSON.parse(io.out());
+    expect(schema.$schema).toContain('2020-12');
+    expect(JSON.stringify(schema)).toContain('"error"');
+  });
+
+  it('one text file: one JSON object on stdout, summary on stderr, exit 0', async () => {
+    const io = fakeIO();
+    expect(await main([seedTxt], io)).toBe(0);
+    const record = JSON.parse(io.out());
+    expectValidRecord(record);
+    expect(record.source).toMatchObject({ kind: 'file', id: seedTxt, contentType: 'text/plain' });
+    expect(io.err()).toMatch(/1 source, 0 failed/);
+  });
+
+  it('reads stdin when given "-"', async () => {
+    const io = fakeIO({ stdin: 'Talks resume\n\nThe talks resumed on Monday, officials said.\n' });
+    expect(await main(['-', '--format', 'ndjson'], io)).toBe(0);
+    const record = JSON.parse(io.out().trim());
+    expectValidRecord(record);
+    expect(record.source.kind).toBe('stdin');
+    expect(record.article.text).toContain('The talks resumed on Monday');
+  });
+
+  it('a missing file gives an error record, a one-line message and exit 1', async () => {
+    const io = fakeIO();
+    expect(await main([fx('nope', 'missing.html'), '--format', 'ndjson', '--quiet'], io)).toBe(1);
+    const lines = io.out().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const rec = JSON.parse(lines[0]!);
+    expectValidRecord(rec);
+    expect(rec.error.code).toBe('input/not-found');
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toMatch(/missing\.html/);
+  });
+
+  it('--no-clean keeps plain text verbatim so offsets point into the input', async () => {
+    const input = 'Heading line\n\nIf you are able, please support the project via PayPal.\n\nFive soldiers were killed, officials said.\n';
+    const io = fakeIO({ stdin: input });
+    expect(await main(['--no-clean', '-'], io)).toBe(0);
+    const record = JSON.parse(io.out());
+    expect(record.article.text).toBe(input);
+    expect(record.article.removed).toEqual([]);
+  });
+
+  it('--strict turns a warning into exit 1', async () => {
+    const io = fakeIO({ stdin: '<html><body><nav><a href="/">Home</a></nav></body></html>' });
+    const code = await main(['--strict', '-'], io);
+    const record = JSON.parse(io.out());
+    expectValidRecord(record);
+    expect(record.messages.length).toBeGreaterThan(0);
+    expect(code).toBe(1);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extract/sentences.js';
+
+describe('splitSentences', () => {
+  it.each([
+    ['One. Two.', ['One.', 'Two.']],
+    ['The group has 10,000 fighters, according to Capt. Abu Kanan. Its militants trained.', ['The group has 10,000 fighters, according to Capt. Abu Kanan.', 'Its militants trained.']],
+    ['The U.S. Army said so. Then it left.', ['The U.S. Army said so.', 'Then it left.']],
+    ['"We will win," he said. "Soon."', ['"We will win," he said.', '"Soon."']],
+    ['George W. Bush spoke.', ['George W. Bush spoke.']],
+    ['Is it? Yes! 5 died.', ['Is it?', 'Yes!', '5 died.']],
+  ])('%j', (text, expected) => {
+    const s = splitSentences(text, [{ start: 0, end: text.length }]);
+    expect(s.map((x) => x.text)).toEqual(expected);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('never crosses a paragraph', () => {
+    const text = 'First para without stop\n\nSecond one.';
+    const s = splitSentences(text, [{ start: 0, end: 23 }, { start: 25, end: text.length }]);
+    expect(s.map((x) => [x.text, x.paragraph])).toEqual([['First para without stop', 0], ['Second one.', 1]]);
+  });
+});

@@ -1,0 +1,25 @@
+// A fake CliIO for main(argv, io): collects stdout/stderr as strings; stdin and fetch are injectable.
+import { Readable } from 'node:stream';
+import type { CliIO } from '../../src/cli/main.js';
+
+export interface FakeIO extends CliIO {
+  out: () => string;
+  err: () => string;
+}
+
+export function fakeIO(options: { stdin?: string; fetch?: typeof fetch; env?: Record<string, string>; isTTY?: boolean } = {}): FakeIO {
+  let out = '';
+  let err = '';
+  const refuse = (async () => {
+    throw new Error('network is not allowed in tests');
+  }) as unknown as typeof fetch;
+  return {
+    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+    stdout: { write: (s: string) => ((out += s), true), isTTY: options.isTTY ?? false, columns: 100 },
+    stderr: { write: (s: string) => ((err += s), true), isTTY: false },
+    fetch: options.fetch ?? refuse,
+    env: options.env ?? { NO_COLOR: '1' },
+    out: () => out,
+    err: () => err,
+  };
+}
