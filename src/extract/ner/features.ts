@@ -1,0 +1,139 @@
+// Feature strings for the name tagger (extract stage): word, shape, affixes, context, gazetteer and document cues.
+import type { Token } from './tokenize.js';
+
+/** What the tagger knows about one token before tagging: its static features. */
+export interface TokenFeatures {
+  token: Token;
+  lower: string;
+  shape: string;
+  feats: string[];
+}
+
+/** Kinds of gazetteer match a token can be part of, from gazetteer.ts. */
+export type GazetteerKind = 'country' | 'city' | 'demonym' | 'org' | 'title' | 'orghead' | 'placehead';
+
+/** Finds gazetteer matches over a token run: for each token, the kinds with B (begin) or I (inside). */
+export type GazetteerMatcher = (words: string[]) => string[][];
+
+/** Document-wide evidence about word forms, gathered once per text. */
+export interface DocStats {
+  /** Lower-case forms seen written in lower case: "general" in "the general said" → "General" is less name-like. */
+  lowerSeen: Set<string>;
+  /** Forms seen capitalised not at a sentence start: "Nasrallah" mid-sentence makes a headline "NASRALLAH" a name. */
+  capSeen: Set<string>;
+}
+
+const MAX_AFFIX = 4;
+
+/** "Tabqah" → "Xx", "U.S." → "X.X.", "101st" → "dx", "al-Sham" → "x-Xx". */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length > 6) break;
+  }
+  return out;
+}
+
+const isCapital = (w: string) => w.length > 0 && w[0]!.toLowerCase() !== w[0];
+const hasLower = (w: string) => w.toUpperCase() !== w;
+
+/** Collects DocStats over every sentence's tokens. */
+export function collectDocStats(sentences: Token[][]): DocStats {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const toks of sentences) {
+    const caps = isAllCaps(toks);
+    toks.forEach((t, i) => {
+      const w = t.text;
+      if (!isCapital(w)) { if (hasLower(w)) lowerSeen.add(w.toLowerCase()); return; }
+      if (i > 0 && !caps && hasLower(w)) capSeen.add(w.toLowerCase());
+    });
+  }
+  return { lowerSeen, capSeen };
+}
+
+/** A run of text written in capitals ("TABQAH DAM FALLS"): case says nothing about names there. */
+export function isAllCaps(toks: Token[]): boolean {
+  let letters = 0;
+  for (const t of toks) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    if (hasLower(t.text)) return false;
+    letters++;
+  }
+  return letters >= 3;
+}
+
+/** A run in headline case: most words of 4+ letters capitalised ("Pro-Turkish Militants Form Coalition"). */
+export function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapital(t.text)) caps++;
+  }
+  return words >= 3 && caps / words > 0.8;
+}
+
+/** Static features of every token of one sentence. */
+export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null): TokenFeatures[] {
+  const n = toks.length;
+  const lowers = toks.map((t) => t.text.toLowerCase());
+  const shapes = toks.map((t) => shapeOf(t.text));
+  const caps = isAllCaps(toks);
+  const title = !caps && isTitleCase(toks);
+  const mode = caps ? 'C' : title ? 'T' : 'N';
+  const gz = gaz ? gaz(toks.map((t) => t.text)) : null;
+  const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
+  const out: TokenFeatures[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = lowers[i]!;
+    const sh = shapes[i]!;
+    const f: string[] = [
+      'b',
+      'w=' + w,
+      'sh=' + sh,
+      'm=' + mode + sh,
+      'p1=' + at(lowers, i - 1),
+      'n1=' + at(lowers, i + 1),
+      'p2=' + at(lowers, i - 2),
+      'n2=' + at(lowers, i + 2),
+      'pw=' + at(lowers, i - 1) + '|' + w,
+      'wn=' + w + '|' + at(lowers, i + 1),
+      'psh=' + at(shapes, i - 1) + '|' + sh,
+      'nsh=' + sh + '|' + at(shapes, i + 1),
+      'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
+    ];
+    if (mode !== 'N') f.push('mw=' + mode + w);
+    if (i === 0) f.push('first=' + sh);
+    const len = w.length;
+    for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
+      f.push('pre=' + w.slice(0, k));
+      f.push('suf=' + w.slice(len - k));
+    }
+    if (isCapital(toks[i]!.text)) {
+      if (stats.lowerSeen.has(w)) f.push('dl');
+      if (stats.capSeen.has(w)) f.push('dc=' + mode + (i === 0 ? '0' : ''));
+    }
+    if (gz) {
+      for (const g of gz[i]!) f.push('gz=' + g);
+      if (i > 0) for (const g of gz[i - 1]!) f.push('pgz=' + g);
+      if (i + 1 < n) for (const g of gz[i + 1]!) f.push('ngz=' + g);
+    }
+    out.push({ token: toks[i]!, lower: w, shape: sh, feats: f });
+  }
+  return out;
+}
+
+/** Features that depend on the tags already chosen to the left. */
+export function historyFeatures(tf: TokenFeatures, prev1: string, prev2: string): string[] {
+  return ['t1=' + prev1, 't2=' + prev2 + '|' + prev1, 't1w=' + prev1 + '|' + tf.lower, 't1sh=' + prev1 + '|' + tf.shape];
+}

@@ -1,0 +1,34 @@
+// Finds person, organization, place and other names in text (extract stage): tokenizer + features + perceptron.
+import { matchGazetteer } from '../gazetteer.js';
+import { collectDocStats, sentenceFeatures } from './features.js';
+import { loadModel, tagTokens, toSpans, type NameSpan } from './tagger.js';
+import { tokenize, type Token } from './tokenize.js';
+
+export type { NameSpan } from './tagger.js';
+export { tokenize, type Token } from './tokenize.js';
+
+/**
+ * Names in `text`, tagged one sentence at a time. `ranges` are the sentences (offsets into text); a line break inside
+ * one also ends a sentence, because headlines, bylines and datelines stand on lines of their own.
+ */
+export function findNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+  const model = loadModel();
+  const sentences: Token[][] = [];
+  for (const r of ranges) {
+    let from = r.start;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < r.end; nl = text.indexOf('\n', from)) {
+      const toks = tokenize(text, from, nl);
+      if (toks.length) sentences.push(toks);
+      from = nl + 1;
+    }
+    const toks = tokenize(text, from, r.end);
+    if (toks.length) sentences.push(toks);
+  }
+  const stats = collectDocStats(sentences);
+  const out: NameSpan[] = [];
+  for (const toks of sentences) {
+    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
+    out.push(...toSpans(toks, labels));
+  }
+  return out;
+}

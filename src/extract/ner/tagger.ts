@@ -1,0 +1,100 @@
+// Averaged-perceptron name tagger (extract stage): loads the shipped weights and tags tokens greedily, left to right.
+import { readFileSync } from 'node:fs';
+import { historyFeatures, type TokenFeatures } from './features.js';
+import type { Token } from './tokenize.js';
+
+/** A tagged name: offsets into the text, type from the CoNLL label set. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+export interface TaggerModel {
+  labels: string[];
+  weights: Map<string, Float32Array>;
+}
+
+/** On-disk form (models/ner.json): feature names one per line, weights as little-endian int16 × labels, base64. */
+export interface StoredModel {
+  about: string;
+  labels: string[];
+  scale: number;
+  features: string;
+  weights: string;
+}
+
+const MODEL_URL = new URL('../../../models/ner.json', import.meta.url);
+let cached: TaggerModel | null = null;
+
+/** Turns the stored form into a lookup table. */
+export function parseModel(stored: StoredModel): TaggerModel {
+  const names = stored.features.split('\n');
+  const L = stored.labels.length;
+  const buf = Buffer.from(stored.weights, 'base64');
+  const ints = new Int16Array(buf.buffer, buf.byteOffset, buf.byteLength / 2);
+  const weights = new Map<string, Float32Array>();
+  for (let f = 0; f < names.length; f++) {
+    const w = new Float32Array(L);
+    for (let k = 0; k < L; k++) w[k] = ints[f * L + k]! / stored.scale;
+    weights.set(names[f]!, w);
+  }
+  return { labels: stored.labels, weights };
+}
+
+/** The shipped model, read once. */
+export function loadModel(): TaggerModel {
+  if (!cached) cached = parseModel(JSON.parse(readFileSync(MODEL_URL, 'utf8')) as StoredModel);
+  return cached;
+}
+
+function addScores(model: TaggerModel, feats: string[], scores: Float32Array): void {
+  for (const f of feats) {
+    const w = model.weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < w.length; k++) scores[k]! += w[k]!;
+  }
+}
+
+/** Best label per token; an I- label only continues a name of its own type ("I-ORG" after "O" is impossible). */
+export function tagTokens(model: TaggerModel, tfs: TokenFeatures[]): string[] {
+  const L = model.labels.length;
+  const out: string[] = [];
+  const scores = new Float32Array(L);
+  let p1 = '<s>';
+  let p2 = '<s>';
+  for (const tf of tfs) {
+    scores.fill(0);
+    addScores(model, tf.feats, scores);
+    addScores(model, historyFeatures(tf, p1, p2), scores);
+    let best = -1;
+    for (let k = 0; k < L; k++) {
+      const label = model.labels[k]!;
+      if (label.startsWith('I-') && p1.slice(2) !== label.slice(2)) continue;
+      if (best < 0 || scores[k]! > scores[best]!) best = k;
+    }
+    const label = model.labels[best]!;
+    out.push(label);
+    p2 = p1;
+    p1 = label;
+  }
+  return out;
+}
+
+/** BIO labels → spans over the tokens. */
+export function toSpans(tokens: Token[], labels: string[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let cur: NameSpan | null = null;
+  labels.forEach((label, i) => {
+    const t = tokens[i]!;
+    if (label === 'O') { cur = null; return; }
+    const type = label.slice(2) as NameSpan['type'];
+    if (label.startsWith('B-') || !cur || cur.type !== type) {
+      cur = { start: t.start, end: t.end, type };
+      out.push(cur);
+    } else {
+      cur.end = t.end;
+    }
+  });
+  return out;
+}
