@@ -1,0 +1,259 @@
+// Input stage: turns raw bytes into text (BOM, HTTP charset, <meta charset>, legacy encodings) and tells HTML from plain text and text from binary.
+import iconv from 'iconv-lite';
+import { InputError } from '../errors.js';
+import { BINARY_CONTROL_RATIO, SNIFF_BYTES } from '../defaults.js';
+
+/** How the encoding was chosen, for notes and tests. */
+export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniff' | 'default';
+
+export interface Decoded {
+  text: string;
+  /** iconv-lite name of the encoding used, e.g. "utf-8", "windows-1252". */
+  charset: string;
+  from: CharsetSource;
+  /** Set when a declared charset was unknown and ignored: `"x-foo"`. */
+  ignoredLabel?: string;
+}
+
+/** Byte-order marks, longest first so UTF-32 would not be read as UTF-16 (UTF-32 itself is not supported by WHATWG). */
+const BOMS: { id: string; bytes: number[]; charset: string }[] = [
+  { id: 'utf-8', bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
+  { id: 'utf-16le', bytes: [0xff, 0xfe], charset: 'utf-16le' },
+  { id: 'utf-16be', bytes: [0xfe, 0xff], charset: 'utf-16be' },
+];
+
+/**
+ * Charset labels that mean something else on the web (WHATWG Encoding Standard, "labels"):
+ * a page saying "iso-8859-1" is really windows-1252 ("don’t" with a curly quote at 0x92).
+ */
+const LABEL_ALIASES: { label: string; charset: string; why: string }[] = [
+  { label: 'iso-8859-1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
+  { label: 'latin1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
+  { label: 'l1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
+  { label: 'us-ascii', charset: 'windows-1252', why: 'WHATWG: ascii labels decode as windows-1252' },
+  { label: 'ascii', charset: 'windows-1252', why: 'WHATWG: ascii labels decode as windows-1252' },
+  { label: 'iso-8859-9', charset: 'windows-1254', why: 'WHATWG: Turkish latin5 decodes as windows-1254' },
+  { label: 'tis-620', charset: 'windows-874', why: 'WHATWG: Thai labels decode as windows-874' },
+  { label: 'gb2312', charset: 'gbk', why: 'WHATWG: gb2312 pages are gbk' },
+  { label: 'x-gbk', charset: 'gbk', why: 'WHATWG label' },
+  { label: 'x-sjis', charset: 'shift_jis', why: 'WHATWG label' },
+  { label: 'ms_kanji', charset: 'shift_jis', why: 'WHATWG label' },
+  { label: 'ks_c_5601-1987', charset: 'euc-kr', why: 'WHATWG: Korean labels decode as euc-kr' },
+  { label: 'unicode-1-1-utf-8', charset: 'utf-8', why: 'WHATWG label' },
+  { label: 'utf8', charset: 'utf-8', why: 'common misspelling' },
+];
+
+/**
+ * Magic numbers of binary formats people pass by mistake, so the error can say what the file is:
+ * "looks like a PDF document" rather than just "binary".
+ */
+const BINARY_SIGNATURES: { id: string; bytes: number[]; name: string }[] = [
+  { id: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'a PDF document' },
+  { id: 'png', bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
+  { id: 'jpeg', bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { id: 'gif', bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { id: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (or .docx/.epub)' },
+  { id: 'gzip', bytes: [0x1f, 0x8b], name: 'gzip-compressed data' },
+  { id: 'ole', bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Office document' },
+  { id: 'elf', bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'a program' },
+];
+
+/**
+ * Markup that makes a document HTML even when it is named .txt or sent as text/plain:
+ * a saved page renamed "article.txt" starts with "<!DOCTYPE html>".
+ */
+const HTML_STARTS: { id: string; pattern: RegExp }[] = [
+  { id: 'doctype', pattern: /^<!doctype\s+html/i },
+  { id: 'html-tag', pattern: /^<html[\s>]/i },
+  { id: 'head-or-body', pattern: /^<(head|body)[\s>]/i },
+  { id: 'xml-xhtml', pattern: /^<\?xml[^>]*\?>\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)/i },
+  { id: 'page-fragment', pattern: /^<(meta|title|article|div|p|section|main|h1)[\s>]/i },
+];
+
+/** Beginning of `bytes` matches `sig`. */
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** The BOM's charset and length, or null. */
+export function findBom(bytes: Uint8Array): { charset: string; length: number } | null {
+  const bom = BOMS.find((b) => startsWith(bytes, b.bytes));
+  return bom ? { charset: bom.charset, length: bom.bytes.length } : null;
+}
+
+/** True when the data starts with the gzip magic number (1f 8b). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x1f, 0x8b]);
+}
+
+/**
+ * Maps a declared label to an iconv-lite encoding name, or null when unknown.
+ * A `<meta charset="utf-16">` without a BOM is read as UTF-8 (WHATWG): the bytes cannot be UTF-16 if the ASCII prescan found them.
+ */
+export function parseCharsetLabel(label: string, from: 'http' | 'meta' = 'http'): string | null {
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (!l) return null;
+  if (from === 'meta' && /^utf-16/.test(l)) return 'utf-8';
+  const alias = LABEL_ALIASES.find((a) => a.label === l);
+  if (alias) return alias.charset;
+  if (l === 'utf-8') return 'utf-8';
+  return iconv.encodingExists(l) ? l : null;
+}
+
+/** The charset parameter of a Content-Type header value: `text/html; charset=ISO-8859-1` → "ISO-8859-1". */
+export function parseContentTypeCharset(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  const m = /;\s*charset\s*=\s*("?)([^";,\s]+)\1/i.exec(contentType);
+  return m ? m[2] : null;
+}
+
+/**
+ * The charset declared inside the document: `<meta charset>`, `<meta http-equiv="Content-Type" content="…; charset=…">`
+ * or an XML declaration `<?xml … encoding="…"?>` (XHTML, feeds). Looks at the first SNIFF_BYTES only.
+ */
+export function findDeclaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_BYTES)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml) return xml[1];
+  // Comments may hold stale declarations: "<!-- <meta charset=big5> -->" in a template.
+  const noComments = head.replace(/<!--[\s\S]*?-->/g, '');
+  for (const m of noComments.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(tag);
+    if (direct) return direct[1];
+  }
+  return null;
+}
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and invalid bytes, to choose between UTF-8 (with replacement characters)
+ * and windows-1252 for undeclared input: "café" in UTF-8 has one valid sequence; "caf\xe9" in 1252 has one invalid byte.
+ */
+export function scoreUtf8(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    let ok = i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (c < 0x80 || c > 0xbf) ok = false;
+    }
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/**
+ * Decodes bytes: BOM first, then the HTTP charset, then the document's own declaration, then a UTF-8/windows-1252 sniff.
+ * Never throws on bad bytes: invalid UTF-8 becomes U+FFFD.
+ */
+export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | null } = {}): Decoded {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = findBom(buf);
+  if (bom) return { text: iconv.decode(buf.subarray(bom.length), bom.charset), charset: bom.charset, from: 'bom' };
+
+  let ignoredLabel: string | undefined;
+  if (opts.httpCharset) {
+    const cs = parseCharsetLabel(opts.httpCharset, 'http');
+    if (cs) return { text: decodeAs(buf, cs), charset: cs, from: 'http' };
+    ignoredLabel = opts.httpCharset;
+  }
+  const declared = findDeclaredCharset(buf);
+  if (declared) {
+    const cs = parseCharsetLabel(declared, 'meta');
+    if (cs) return { text: decodeAs(buf, cs), charset: cs, from: 'meta', ...(ignoredLabel ? { ignoredLabel } : {}) };
+    ignoredLabel ??= declared;
+  }
+  const score = scoreUtf8(buf);
+  // Undeclared bytes that are not UTF-8 at all are most likely windows-1252 (WHATWG's default for Western pages);
+  // mostly-UTF-8 text with a few bad bytes stays UTF-8 and gets replacement characters.
+  const charset = score.invalid > 0 && score.valid < score.invalid ? 'windows-1252' : 'utf-8';
+  return {
+    text: decodeAs(buf, charset),
+    charset,
+    from: score.invalid === 0 ? 'default' : 'sniff',
+    ...(ignoredLabel ? { ignoredLabel } : {}),
+  };
+}
+
+function decodeAs(buf: Buffer, charset: string): string {
+  let text = iconv.decode(buf, charset);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+/** Name of a known binary format the data starts with ("a PDF document"), or null. */
+export function findBinarySignature(bytes: Uint8Array): string | null {
+  return BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes))?.name ?? null;
+}
+
+/**
+ * True when the decoded text is not text: NUL characters, or more than BINARY_CONTROL_RATIO control characters
+ * in its first SNIFF_BYTES characters. Tab, newline, CR, form feed and ESC-free text passes.
+ */
+export function isBinaryText(text: string): boolean {
+  const sample = text.slice(0, SNIFF_BYTES);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return control / sample.length > BINARY_CONTROL_RATIO;
+}
+
+/** True when the text is HTML by its start (after a BOM, whitespace and comments). */
+export function looksLikeHtml(text: string): boolean {
+  const head = text
+    .slice(0, SNIFF_BYTES)
+    .replace(/^\ufeff/, '')
+    .replace(/^\s*(<!--[\s\S]*?-->\s*)*/, '')
+    .trimStart();
+  return HTML_STARTS.some((h) => h.pattern.test(head));
+}
+
+/**
+ * Decodes and checks one input: throws `input/empty` for empty or whitespace-only input and `input/binary`
+ * for binary data, naming the format when known. `label` names the input in messages.
+ */
+export function decodeText(
+  bytes: Uint8Array,
+  label: string,
+  opts: { httpCharset?: string | null } = {},
+): Decoded {
+  if (bytes.length === 0) {
+    throw new InputError('input/empty', `${label} is empty (0 bytes); check that it was saved or downloaded completely.`);
+  }
+  const signature = findBom(bytes) ? null : findBinarySignature(bytes);
+  if (signature) {
+    throw new InputError('input/binary', `${label} looks like ${signature}, not an article; pass an HTML page or a text file.`);
+  }
+  const decoded = decodeBytes(bytes, opts);
+  if (isBinaryText(decoded.text)) {
+    throw new InputError('input/binary', `${label} is binary data (NUL or control bytes), not an article; pass an HTML page or a text file.`);
+  }
+  if (decoded.text.trim() === '') {
+    throw new InputError('input/empty', `${label} holds only whitespace; check that it was saved or downloaded completely.`);
+  }
+  return decoded;
+}

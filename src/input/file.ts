@@ -1,0 +1,112 @@
+// Input stage: reads one local file (optionally gzip-compressed) with size caps, and names the content type.
+import { open, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { isGzip } from './decode.js';
+
+/** Raw bytes of a file, after gunzip when it is compressed. */
+export interface FileBytes {
+  data: Buffer;
+  /** Size on disk, before decompression. */
+  rawBytes: number;
+  mtime: Date;
+  /** Extension that decides the content type, without .gz: ".html", ".txt", "" … */
+  ext: string;
+}
+
+/** File extensions read as HTML; others are sniffed. */
+const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
+
+/** True for an extension that names an HTML file (".htm"). */
+export function isHtmlExtension(ext: string): boolean {
+  return HTML_EXTENSIONS.includes(ext.toLowerCase());
+}
+
+/** The extension that tells the content type: "a/b.html.gz" → ".html". */
+export function contentExtension(path: string): string {
+  const ext = extname(path).toLowerCase();
+  return ext === '.gz' ? extname(path.slice(0, -3)).toLowerCase() : ext;
+}
+
+/** Translates a Node file-system error into an InputError with advice. */
+export function toFileError(err: unknown, path: string): InputError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError('input/not-found', `${path}: no such file or folder; check the path.`, { cause: err });
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('input/permission', `${path}: permission denied; check the file's read permission.`, { cause: err });
+    case 'EISDIR':
+      return new InputError('input/is-folder', `${path} is a folder; pass it as an argument to read the articles in it.`, { cause: err });
+    default:
+      return new InputError('input/read-failed', `${path}: cannot read (${code ?? String(err)}).`, { cause: err });
+  }
+}
+
+/**
+ * Reads a file, refusing ones above `maxBytes` before reading them. Gzip data (by magic number, whatever the name) is
+ * decompressed with the same cap on the output, so a 10 KB gzip bomb cannot fill memory.
+ */
+export async function readFileBytes(path: string, maxBytes: number): Promise<FileBytes> {
+  let data: Buffer;
+  let mtime: Date;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (st.size > maxBytes) throw tooLarge(path, `${st.size} bytes`, maxBytes);
+    mtime = st.mtime;
+    // Read at most maxBytes + 1: a file growing while read (a log, a pipe named like a file) is still capped.
+    const fh = await open(path, 'r');
+    try {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+        if (chunk.length === 0) break;
+        const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
+      }
+      if (total > maxBytes) throw tooLarge(path, `more than ${maxBytes} bytes`, maxBytes);
+      data = Buffer.concat(chunks, total);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw toFileError(err, path);
+  }
+  const rawBytes = data.length;
+  const named = extname(path).toLowerCase() === '.gz';
+  if (isGzip(data)) {
+    data = gunzipCapped(data, path, maxBytes);
+  } else if (named && data.length > 0) {
+    throw new InputError('input/bad-gzip', `${path} is named .gz but is not gzip data; rename it or compress it with gzip.`);
+  }
+  return { data, rawBytes, mtime, ext: contentExtension(path) };
+}
+
+/** Gunzips with a cap on the decompressed size (gzip bombs); a truncated or corrupt stream is an input/bad-gzip. */
+export function gunzipCapped(data: Buffer, label: string, maxBytes: number): Buffer {
+  try {
+    return gunzipSync(data, { maxOutputLength: maxBytes });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(label, 'its decompressed content', maxBytes, err);
+    throw new InputError('input/bad-gzip', `${label}: gzip data is corrupt or truncated (${code ?? 'error'}); download or compress it again.`, {
+      cause: err,
+    });
+  }
+}
+
+/** The input/too-large error, with the way out. */
+export function tooLarge(label: string, what: string, maxBytes: number, cause?: unknown): InputError {
+  return new InputError(
+    'input/too-large',
+    `${label}: ${what} exceeds the limit of ${maxBytes} bytes; raise --max-bytes if this really is one article.`,
+    cause === undefined ? undefined : { cause },
+  );
+}

@@ -1,0 +1,230 @@
+// Input stage: expands the command-line arguments into sources (readSources) and reads each one into text (loadSource).
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { SourceInfo } from '../doc.js';
+import { InputError, UsageError } from '../errors.js';
+import { decodeText, looksLikeHtml } from './decode.js';
+import { walkFolder } from './dir.js';
+import { parseFeed } from './feed.js';
+import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
+import { readStreamBytes } from './stdin.js';
+import { readUrlList } from './urls-from.js';
+import { fetchUrl, note, parseHttpUrl } from './url.js';
+import type { InputIO, InputOptions, LoadedSource, SourceRef } from './types.js';
+
+export type { InputIO, InputOptions, LoadedSource, SourceRef } from './types.js';
+
+/** How deep sitemap indexes are followed: index → sitemap → articles. */
+const MAX_FEED_DEPTH = 2;
+
+/** True for an argument that is a URL to fetch rather than a path. */
+export function isUrlArgument(arg: string): boolean {
+  return /^https?:\/\//i.test(arg);
+}
+
+/**
+ * A file-system-safe relative path for a URL, for --out-dir mirroring:
+ * "https://example.org/news/a-1.html?id=3" → "example.org/news/a-1.html_q3f2a9c1d".
+ */
+export function toUrlRelPath(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return `invalid/${raw.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100)}`;
+  }
+  const segments = u.pathname
+    .split('/')
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+    .map((s) => safeSegment(decodeSegment(s)));
+  if (u.pathname.endsWith('/') || segments.length === 0) segments.push('index');
+  let rel = [safeSegment(u.host), ...segments].join('/');
+  if (u.search) rel += `_q${createHash('sha256').update(u.search).digest('hex').slice(0, 8)}`;
+  return rel;
+}
+
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function safeSegment(s: string): string {
+  return s.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || '_';
+}
+
+/**
+ * Expands arguments lazily, in order: files; folders (recursive, sorted; non-article files skipped with a note);
+ * "-" or no arguments at all → stdin; http(s) URLs; then each --urls-from list (one URL a line, "-" = stdin, comments
+ * and blanks skipped); then each --feed (RSS, Atom, RDF, news sitemaps, sitemap indexes; a URL or a local file).
+ * URLs seen before are dropped. A bad argument is yielded too, with its error for loadSource to throw, so a batch goes on.
+ * Throws UsageError (before yielding anything) when stdin is asked for twice.
+ */
+export async function* readSources(
+  args: string[],
+  extra: { urlsFrom?: string[]; feeds?: string[] },
+  opts: InputOptions,
+  io: InputIO,
+): AsyncGenerator<SourceRef> {
+  const urlsFrom = extra.urlsFrom ?? [];
+  const feeds = extra.feeds ?? [];
+  const stdinUses = args.filter((a) => a === '-').length + urlsFrom.filter((a) => a === '-').length + feeds.filter((a) => a === '-').length;
+  if (stdinUses > 1) throw new UsageError('standard input ("-") can be read only once; give it to one argument or option.');
+  const seenUrls = new Set<string>();
+  const onNote = (text: string) => note(io, text);
+
+  if (args.length === 0 && urlsFrom.length === 0 && feeds.length === 0) {
+    yield { kind: 'stdin', id: '-', relPath: 'stdin' };
+    return;
+  }
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { kind: 'stdin', id: '-', relPath: 'stdin' };
+    } else if (isUrlArgument(arg)) {
+      if (seenUrls.has(arg)) continue;
+      seenUrls.add(arg);
+      yield { kind: 'url', id: arg, relPath: toUrlRelPath(arg) };
+    } else {
+      const st = await stat(arg).catch(() => null);
+      if (st?.isDirectory()) {
+        for await (const entry of walkFolder(arg, onNote)) {
+          yield { kind: 'file', id: entry.path, relPath: entry.relPath, ...(entry.error ? { error: entry.error } : {}) };
+        }
+      } else {
+        // Missing files are yielded too: loadSource reports input/not-found for this one and the batch goes on.
+        yield { kind: 'file', id: arg, relPath: basename(arg) };
+      }
+    }
+  }
+  for (const list of urlsFrom) {
+    try {
+      for await (const url of readUrlList(list, io.stdin)) {
+        if (seenUrls.has(url)) continue;
+        seenUrls.add(url);
+        yield { kind: 'url', id: url, relPath: toUrlRelPath(url) };
+      }
+    } catch (err) {
+      const error = err instanceof InputError ? err : toFileError(err, list);
+      yield { kind: 'file', id: list, relPath: basename(list), error };
+    }
+  }
+  for (const feed of feeds) {
+    yield* expandFeed(feed, opts, io, seenUrls, 0);
+  }
+}
+
+/** Yields the items of one feed (following sitemap indexes), or one ref carrying the feed's error. */
+async function* expandFeed(
+  feed: string,
+  opts: InputOptions,
+  io: InputIO,
+  seenUrls: Set<string>,
+  depth: number,
+): AsyncGenerator<SourceRef> {
+  let parsed;
+  let base: string;
+  try {
+    let bytes: Buffer;
+    let charset: string | null = null;
+    if (feed === '-') {
+      bytes = await readStreamBytes(io.stdin, opts.maxBytes);
+      base = 'stdin:/';
+    } else if (isUrlArgument(feed)) {
+      const got = await fetchUrl(feed, 'feed', opts, io);
+      bytes = got.bytes;
+      charset = got.charset;
+      base = got.url;
+    } else {
+      bytes = (await readFileBytes(feed, opts.maxBytes)).data;
+      base = feed;
+    }
+    const { text } = decodeText(bytes, feed, { httpCharset: charset });
+    // Relative links in a local feed file cannot be resolved; parseFeed drops them.
+    parsed = parseFeed(text, isUrlArgument(base) ? base : 'file:///');
+  } catch (err) {
+    const error =
+      err instanceof InputError
+        ? err
+        : new InputError('input/feed-failed', `${feed}: cannot read the feed (${(err as Error)?.message ?? String(err)}).`, { cause: err });
+    yield { kind: isUrlArgument(feed) ? 'url' : 'file', id: feed, relPath: isUrlArgument(feed) ? toUrlRelPath(feed) : basename(feed), error };
+    return;
+  }
+  if (parsed.items.length === 0) note(io, `${feed}: the feed lists no article links.`);
+  for (const item of parsed.items) {
+    if (parsed.format === 'sitemap-index') {
+      if (depth + 1 >= MAX_FEED_DEPTH) {
+        note(io, `${feed}: sitemap index nested too deep; not following ${item.url}.`);
+        continue;
+      }
+      yield* expandFeed(item.url, opts, io, seenUrls, depth + 1);
+      continue;
+    }
+    if (seenUrls.has(item.url)) continue;
+    seenUrls.add(item.url);
+    yield {
+      kind: 'feed-item',
+      id: item.url,
+      relPath: toUrlRelPath(item.url),
+      feed: { url: feed, title: item.title, published: item.published },
+    };
+  }
+}
+
+/** text/html or text/plain for decoded content, given what the name or server said. */
+function toContentType(text: string, declaredHtml: boolean): 'text/html' | 'text/plain' {
+  return declaredHtml || looksLikeHtml(text) ? 'text/html' : 'text/plain';
+}
+
+/**
+ * Reads and decodes one source. Throws InputError: input/not-found, input/empty, input/binary, input/too-large,
+ * input/bad-gzip, input/bad-url, input/http-status, input/timeout, input/not-html, input/network, input/tls,
+ * input/redirect-loop, input/too-many-redirects, input/bad-redirect, input/not-modified (with --state: the page did not
+ * change since the last run; the caller should count it as skipped, not failed), input/state.
+ */
+export async function loadSource(ref: SourceRef, opts: InputOptions, io: InputIO): Promise<LoadedSource> {
+  if (ref.error) throw ref.error;
+  const base: SourceInfo = { kind: ref.kind, id: ref.id, url: null, fetchedAt: null, contentType: null, bytes: null };
+  if (ref.feed) base.feed = ref.feed;
+
+  if (ref.kind === 'stdin') {
+    const bytes = await readStreamBytes(io.stdin, opts.maxBytes);
+    const decoded = decodeText(bytes, 'standard input');
+    noteCharset(io, 'standard input', decoded.ignoredLabel);
+    return { source: { ...base, contentType: toContentType(decoded.text, false), bytes: bytes.length }, content: decoded.text, mtime: null };
+  }
+
+  if (ref.kind === 'file') {
+    const file = await readFileBytes(ref.id, opts.maxBytes);
+    const decoded = decodeText(file.data, ref.id);
+    noteCharset(io, ref.id, decoded.ignoredLabel);
+    return {
+      source: { ...base, contentType: toContentType(decoded.text, isHtmlExtension(file.ext)), bytes: file.rawBytes },
+      content: decoded.text,
+      mtime: file.mtime,
+    };
+  }
+
+  parseHttpUrl(ref.id);
+  const got = await fetchUrl(ref.id, 'page', opts, io);
+  const decoded = decodeText(got.bytes, got.url, { httpCharset: got.charset });
+  noteCharset(io, ref.id, decoded.ignoredLabel);
+  const declaredHtml = got.mediaType === 'text/html' || got.mediaType === 'application/xhtml+xml';
+  return {
+    source: {
+      ...base,
+      url: got.url,
+      fetchedAt: got.fetchedAt,
+      contentType: toContentType(decoded.text, declaredHtml),
+      bytes: got.bytes.length,
+    },
+    content: decoded.text,
+    mtime: got.lastModified,
+  };
+}
+
+function noteCharset(io: InputIO, label: string, ignored: string | undefined): void {
+  if (ignored) note(io, `${label}: unknown charset "${ignored}" ignored; decoded by sniffing (UTF-8 or windows-1252).`);
+}
