@@ -45,3 +45,35 @@ export const BINARY_CONTROL_RATIO = 0.1;
 // ---- text
 /** A plain-text first line this short (chars) and not ending in a full stop is the title: "Video: U.S. Opens Corridor…". */
 export const MAX_TITLE_CHARS = 200;
+
+// ---- output: views for people (pretty, html, csv)
+/** Narrowest pretty layout, cells: below this a table of actors cannot show a name at all; also used when width is unknown. */
+export const PRETTY_MIN_WIDTH = 40;
+/** Widest pretty layout, cells: text lines longer than this are hard to read even on a wide terminal. */
+export const PRETTY_MAX_WIDTH = 120;
+/** Spaces between pretty table columns: one space runs "organization" into the next column's aliases. */
+export const PRETTY_TABLE_GAP = 2;
+/** A pretty table column is never squeezed below this many cells: "Hezb…" is still recognisable. */
+export const PRETTY_TABLE_MIN_COLUMN = 6;
+
+// ---- clean
+/** A widget-like element (aside, form, class "share") is kept when it holds this share of the page's long <p> text: ASP.NET pages wrap the article in one <form>. */
+export const GUARD_SHARE = 0.5;
+/** A block with at least this share of its characters in links is a link list ("Related: A · B · C"), not prose. */
+export const LINK_LIST_DENSITY = 0.5;
+/** Paragraphs shorter than this (chars) give no score to their container: "Share", "Photo: AP" say nothing about where the article is. */
+export const MIN_SCORED_CHARS = 25;
+/** A sibling of the best container joins it when it scores this share of the best score: bodies split by an ad slot. */
+export const SIBLING_SCORE_SHARE = 0.2;
+/** Longer "authors" are sentences picked up from a byline box. */
+export const MAX_AUTHOR_CHARS = 80;
+/** When more than this share of the text was removed, warn (clean/over-removal): the cleaner may have eaten the article. */
+export const OVER_REMOVAL_SHARE = 0.9;
+
+// ---- batch (cli)
+/** Per-input hard time limit, ms (`--timeout`): a real article takes well under a second; 30 s means something is wrong. */
+export const INPUT_TIMEOUT_MS = 30_000;
+/** Heap cap of one worker thread, MB: a 50 MB page needs a few hundred MB of DOM; more than this is a bomb. */
+export const WORKER_MAX_OLD_MB = 1536;
+/** Inputs in flight per worker (loading while another is processed): 2 keeps workers busy without holding many pages in memory. */
+export const INFLIGHT_PER_JOB = 2;

@@ -1,6 +1,6 @@
 // The command line (cli): options, subcommands and help text, defined with commander.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { FETCH_TIMEOUT_MS, MAX_INPUT_BYTES, TOOL_VERSION } from '../defaults.js';
+import { FETCH_TIMEOUT_MS, INPUT_TIMEOUT_MS, MAX_INPUT_BYTES, TOOL_VERSION } from '../defaults.js';
 import { FORMATS, type Format } from '../output/index.js';
 
 /** Parsed options of the main command; each default is in defaults.ts or here. */
@@ -19,6 +19,9 @@ export interface CliOptions {
   urlsFrom?: string;
   feed: string[];
   state?: string;
+  jobs?: number;
+  timeout?: number;
+  unordered: boolean;
 }
 
 const EXAMPLES = `
@@ -72,6 +75,9 @@ export function createProgram(handlers: {
     .option('--urls-from <file>', 'read URLs from FILE, one per line (- for stdin; # comments and blanks skipped)')
     .option('--feed <url>', 'an RSS, Atom or news-sitemap feed: each item is an input (repeatable)', collect, [])
     .option('--state <file>', 'for cron: remember ETag/Last-Modified and content hashes per URL; unchanged articles are skipped')
+    .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)', positiveInt('--jobs'))
+    .option('--timeout <ms>', `hard time limit per input in milliseconds; an input over it becomes an error record (default ${INPUT_TIMEOUT_MS} for batches)`, positiveInt('--timeout'))
+    .option('--unordered', 'with several inputs: print each record as soon as it is done, not in input order', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-extract --help for usage)')
     .action(async (inputs: string[], options: CliOptions) => handlers.onRun(inputs, options));

@@ -1,21 +1,33 @@
-// Runs the pipeline over every input (cli): one input's failure becomes an error record, the batch goes on.
+// Runs the pipeline over every input (cli): streaming, in order, on worker threads for batches;
+// one input's failure becomes an error record and the batch goes on.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
 import { NewsExtractError } from '../errors.js';
+import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
 import { processDocument } from '../index.js';
 import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
 import { formatExplain } from './explain.js';
+import { WorkerPool, type JobResult } from './pool.js';
+import { createProgress } from './progress.js';
 import { formatFailure, formatSummary, formatWarning, type RunTally } from './report.js';
 import type { CliOptions } from './program.js';
 import type { CliIO } from './main.js';
 
 /** Error code the input stage uses for "unchanged since the last run" under --state: skipped, not failed. */
 const NOT_MODIFIED = 'input/not-modified';
+
+/** What one input came to, ready to print. */
+type Outcome =
+  | { ref: SourceRef; kind: 'record'; record: OutputRecord }
+  | { ref: SourceRef; kind: 'error'; record: OutputRecord; code: string; message: string }
+  | { ref: SourceRef; kind: 'explain'; text: string }
+  | { ref: SourceRef; kind: 'skipped' };
 
 /** Processes every input; returns the exit code. */
 export async function runExtract(inputs: string[], options: CliOptions, io: CliIO, c: ChalkInstance, color: boolean): Promise<number> {
@@ -28,53 +40,106 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     userAgent: options.userAgent,
     statePath: options.state ?? null,
   };
+  const jobs = options.jobs ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  // One input runs in this thread (no worker start-up: the cold-start case of shell loops); batches, or an explicit
+  // --timeout, run on workers so an input that overruns can be stopped.
+  const pool = many || options.timeout !== undefined ? new WorkerPool(jobs, options.timeout ?? INPUT_TIMEOUT_MS) : null;
   const out = createWriter(io.stdout);
   const tally: RunTally = { sources: 0, failed: 0, warnings: 0, skipped: 0 };
+  const progress = createProgress(io.stderr, { enabled: !options.quiet && Boolean(io.stderr.isTTY), c });
   const args = inputs.length || options.urlsFrom || options.feed.length ? inputs : ['-'];
+  const sources = readSources(args, { urlsFrom: options.urlsFrom ? [options.urlsFrom] : [], feeds: options.feed }, inputOptions, io);
 
-  for await (const ref of readSources(args, { urlsFrom: options.urlsFrom ? [options.urlsFrom] : [], feeds: options.feed }, inputOptions, io)) {
-    if (out.closed) break; // the reader went away ("| head"): stop quietly
-    tally.sources++;
+  const processOne = async (ref: SourceRef, seq: number): Promise<Outcome> => {
     const target = options.outDir ? outputPath(options.outDir, ref) : null;
-    if (target && options.skipExisting && isUpToDate(target, ref)) {
-      tally.skipped++;
-      continue;
-    }
-    let record: OutputRecord;
+    if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
     try {
       const { source, content, mtime } = await loadSource(ref, inputOptions, io);
-      const doc = processDocument(source, content, { clean: options.clean, now: mtime });
-      if (options.explain) {
-        await out.write(formatExplain(doc, color));
-        continue;
+      let result: JobResult;
+      if (pool) {
+        result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color });
+      } else {
+        const doc = processDocument(source, content, { clean: options.clean, now: mtime });
+        result = options.explain ? { seq, explain: formatExplain(doc, color) } : { seq, record: toRecord(doc) };
       }
-      record = toRecord(doc);
-      for (const m of doc.messages) {
-        if (m.severity === 'info') continue;
-        tally.warnings++;
-        if (!options.quiet) io.stderr.write(formatWarning(ref.id, m.rule, m.text, c));
-      }
+      if (result.error) return failure(ref, result.error.code, result.error.message);
+      if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
+      return { ref, kind: 'record', record: result.record };
     } catch (err) {
       const code = err instanceof NewsExtractError ? err.code : 'internal/crash';
-      if (code === NOT_MODIFIED) {
-        tally.skipped++;
-        continue;
-      }
+      if (code === NOT_MODIFIED) return { ref, kind: 'skipped' };
       const message = err instanceof NewsExtractError ? err.message : `unexpected failure: ${(err as Error)?.message ?? String(err)} (a bug in news-extract; please report it with this input)`;
-      tally.failed++;
-      io.stderr.write(formatFailure(ref.id, code, message, c));
-      record = toErrorRecord({ kind: ref.kind, id: ref.id }, code, message);
+      return failure(ref, code, message);
     }
-    if (target && !('error' in record)) {
-      writeFileAtomic(target, formatJson(record) + '\n');
+  };
+
+  const emit = async (o: Outcome): Promise<void> => {
+    if (o.kind === 'skipped') {
+      tally.skipped++;
+    } else if (o.kind === 'explain') {
+      await out.write(o.text);
     } else {
+      if (o.kind === 'error') {
+        tally.failed++;
+        progress.clear();
+        io.stderr.write(formatFailure(o.ref.id, o.code, o.message, c));
+      } else if (!('error' in o.record)) {
+        for (const m of o.record.messages) {
+          if (m.severity === 'info') continue;
+          tally.warnings++;
+          if (!options.quiet) {
+            progress.clear();
+            io.stderr.write(formatWarning(o.ref.id, m.rule, m.text, c));
+          }
+        }
+      }
+      const target = options.outDir ? outputPath(options.outDir, o.ref) : null;
+      if (target && o.kind === 'record') writeFileAtomic(target, formatJson(o.record) + '\n');
       // With --out-dir, error records still go to stdout, as ndjson: nothing is lost.
-      await out.write(target ? JSON.stringify(record) + '\n' : formatter.add(record));
+      else await out.write(target ? JSON.stringify(o.record) + '\n' : formatter.add(o.record));
     }
+    progress.tick(tally.failed);
+  };
+
+  // Streaming with a bounded window: at most jobs × INFLIGHT_PER_JOB inputs are held at once, so memory stays flat
+  // however many inputs there are. In order by default; --unordered prints each as soon as it is done.
+  const windowSize = pool ? jobs * INFLIGHT_PER_JOB : 1;
+  const inflight: Array<{ p: Promise<Outcome>; done: boolean }> = [];
+  const track = (p: Promise<Outcome>) => {
+    const item = { p, done: false };
+    p.then(() => (item.done = true));
+    return item;
+  };
+  const takeOne = async () => {
+    let i = 0;
+    if (options.unordered) {
+      await Promise.race(inflight.map((x) => x.p));
+      i = Math.max(0, inflight.findIndex((x) => x.done));
+    }
+    const [item] = inflight.splice(i, 1);
+    await emit(await item!.p);
+  };
+  try {
+    let seq = 0;
+    for await (const ref of sources) {
+      if (out.closed) break; // the reader went away ("| head"): stop quietly
+      tally.sources++;
+      progress.found(tally.sources);
+      inflight.push(track(processOne(ref, seq++)));
+      while (inflight.length >= windowSize) await takeOne();
+    }
+    while (inflight.length) await takeOne();
+  } finally {
+    await pool?.close();
+    progress.clear();
   }
   if (!options.outDir && !options.explain) await out.write(formatter.end());
   if (!options.quiet) io.stderr.write(formatSummary(tally, c));
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
+}
+
+function failure(ref: SourceRef, code: string, message: string): Outcome {
+  return { ref, kind: 'error', code, message, record: toErrorRecord({ kind: ref.kind, id: ref.id }, code, message) };
 }
 
 function isDirectory(p: string): boolean {
@@ -90,8 +155,8 @@ export function outputPath(outDir: string, ref: SourceRef): string {
   const rel = ref.relPath.replace(/\.(html?|xhtml|txt)(\.gz)?$/i, '') + '.json';
   const root = path.resolve(outDir);
   const target = path.resolve(root, rel);
-  if (target !== root && target.startsWith(root + path.sep)) return target;
-  // A relPath that tries to leave DIR ("../x") is flattened into a safe name inside it.
+  if (target.startsWith(root + path.sep)) return target;
+  // A relPath that tries to leave DIR ("../x", "/etc/x") is flattened into a safe name inside it.
   return path.join(root, rel.replace(/[\\/]+/g, '_').replace(/^\.+/, '_'));
 }
 

@@ -1,0 +1,119 @@
+// A small pool of pipeline worker threads (cli): one job per worker at a time, a hard time limit per job.
+import { Worker } from 'node:worker_threads';
+import type { SourceInfo } from '../doc.js';
+import type { ArticleRecord } from '../output/record.js';
+import { WORKER_MAX_OLD_MB } from '../defaults.js';
+
+export interface JobRequest {
+  seq: number;
+  source: SourceInfo;
+  content: string;
+  /** ISO time of the file's mtime or the fetch; null when unknown. */
+  mtime: string | null;
+  clean: boolean;
+  explain: boolean;
+  color: boolean;
+}
+
+export type JobResult =
+  | { seq: number; record: ArticleRecord; explain?: undefined; error?: undefined }
+  | { seq: number; explain: string; record?: undefined; error?: undefined }
+  | { seq: number; error: { code: string; message: string }; record?: undefined; explain?: undefined };
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+/** Runs jobs on `size` worker threads; a job over `timeoutMs` ends its worker and resolves as an error. */
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private waiting: Array<() => void> = [];
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly timeoutMs: number,
+    private readonly workerUrl: URL = defaultWorkerUrl(),
+  ) {}
+
+  /** Runs one job; never rejects: failures come back as `{ error }`. */
+  async run(job: JobRequest): Promise<JobResult> {
+    const slot = await this.acquire();
+    try {
+      return await this.exec(slot, job);
+    } finally {
+      slot.busy = false;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Ends every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+
+  private async acquire(): Promise<Slot> {
+    for (;;) {
+      const free = this.slots.find((s) => !s.busy);
+      if (free) return ((free.busy = true), free);
+      if (this.slots.length < this.size) {
+        const slot = { worker: this.spawn(), busy: true };
+        this.slots.push(slot);
+        return slot;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private spawn(): Worker {
+    // A memory cap per worker: a hostile input ends its worker, not the machine.
+    const w = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB } });
+    w.unref(); // an idle pool never keeps the process alive
+    return w;
+  }
+
+  private exec(slot: Slot, job: JobRequest): Promise<JobResult> {
+    return new Promise<JobResult>((resolve) => {
+      const w = slot.worker;
+      w.ref();
+      const done = (r: JobResult) => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        w.unref();
+        resolve(r);
+      };
+      // A worker that overran is ended and replaced: "a page of 10,000 nested tags" cannot stall the batch.
+      const replace = () => {
+        void w.terminate();
+        if (!this.closed) slot.worker = this.spawn();
+      };
+      const timer = setTimeout(() => {
+        replace();
+        done({ seq: job.seq, error: { code: 'extract/timeout', message: `processing took longer than ${this.timeoutMs} ms and was stopped; raise --timeout if the input is genuinely large` } });
+      }, this.timeoutMs);
+      const onMessage = (r: JobResult) => done(r);
+      const onError = (err: Error) => {
+        replace();
+        done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker failed: ${err.message} (a bug in news-extract; please report it with this input)` } });
+      };
+      const onExit = (code: number) => {
+        if (!this.closed) slot.worker = this.spawn();
+        done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker exited with code ${code} (out of memory?); the input was skipped` } });
+      };
+      w.on('message', onMessage);
+      w.once('error', onError);
+      w.once('exit', onExit);
+      w.postMessage(job);
+    });
+  }
+}
+
+/** dist/cli/worker.js beside this module; from the TypeScript sources (tests), the built one in dist/. */
+function defaultWorkerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+}

@@ -1,0 +1,25 @@
+// A pipeline worker thread (cli): loads the NLP once, then turns loaded sources into records on request.
+import { parentPort } from 'node:worker_threads';
+import { processDocument } from '../index.js';
+import { toRecord } from '../output/record.js';
+import { NewsExtractError } from '../errors.js';
+import { formatExplain } from './explain.js';
+import type { JobRequest, JobResult } from './pool.js';
+
+parentPort?.on('message', (job: JobRequest) => {
+  let result: JobResult;
+  try {
+    const doc = processDocument(job.source, job.content, { clean: job.clean, now: job.mtime ? new Date(job.mtime) : null });
+    result = job.explain ? { seq: job.seq, explain: formatExplain(doc, job.color) } : { seq: job.seq, record: toRecord(doc) };
+  } catch (err) {
+    const known = err instanceof NewsExtractError;
+    result = {
+      seq: job.seq,
+      error: {
+        code: known ? err.code : 'internal/crash',
+        message: known ? err.message : `unexpected failure: ${(err as Error)?.message ?? String(err)} (a bug in news-extract; please report it with this input)`,
+      },
+    };
+  }
+  parentPort!.postMessage(result);
+});
