@@ -1,0 +1,98 @@
+// Output stage: records as CSV or TSV rows for spreadsheets — one row per actor mention, place mention, number, date,
+// claim and message, or one `error` row for an input that failed.
+import { isErrorRecord, type ArticleRecord, type ErrorRecord } from './record.js';
+
+/**
+ * The fixed columns, in order. A cell that does not apply to a row's kind is empty (null). Lists (aliases, roles) are
+ * joined with "; ". Booleans are `true`/`false`. Offsets are UTF-16 code units into article.text, end exclusive.
+ *
+ * - input: the source id (path, "-" or URL) · kind: actor | place | number | date | claim | message | error
+ * - id: actor/place/claim id, the message's rule · type: actor type, place kind, message severity or error code
+ * - name: the actor's or place's canonical name · text: the mention as written (claims: the whole attribution; errors
+ *   and messages: their text) · value: the number's value or the date's ISO value
+ * - unit, approximate, counts, event, claim: numbers (claim: id of the claim whose content holds it) · precision: dates
+ * - source, sourceKind, sourceActor, cue, content, direct, contentStart, contentEnd: claims
+ * - country, lat, lon: places · aliases: actors and places · roles: actors
+ */
+export const CSV_COLUMNS = [
+  'input', 'kind', 'id', 'type', 'name', 'text', 'value', 'start', 'end',
+  'source', 'sourceKind', 'sourceActor', 'cue', 'content', 'direct', 'contentStart', 'contentEnd',
+  'unit', 'approximate', 'counts', 'event', 'claim', 'precision',
+  'country', 'lat', 'lon', 'aliases', 'roles',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Cell = string | number | boolean | null | undefined;
+type Row = Partial<Record<Column, Cell>>;
+
+/** The header line, ending in CRLF (RFC 4180). */
+export function formatCsvHeader(delimiter: ',' | '\t'): string {
+  return CSV_COLUMNS.map((c) => toCsvField(c, delimiter)).join(delimiter) + '\r\n';
+}
+
+/** Every row for one record, each ending in CRLF; a record's rows are independent of others', so output can stream. */
+export function formatCsvRows(record: ArticleRecord | ErrorRecord, delimiter: ',' | '\t'): string {
+  return toRows(record).map((row) => toCsvLine(row, delimiter)).join('');
+}
+
+function toRows(record: ArticleRecord | ErrorRecord): Row[] {
+  const input = record.source.id;
+  if (isErrorRecord(record)) {
+    return [{ input, kind: 'error', type: record.error.code, text: record.error.message }];
+  }
+  const text = record.article.text;
+  const rows: Row[] = [];
+  for (const a of record.actors) {
+    for (const m of a.mentions) {
+      rows.push({
+        input, kind: 'actor', id: a.id, type: a.type, name: a.name, text: m.text, start: m.start, end: m.end,
+        aliases: joinList(a.aliases), roles: joinList(a.roles),
+      });
+    }
+  }
+  for (const p of record.places) {
+    for (const m of p.mentions) {
+      rows.push({
+        input, kind: 'place', id: p.id, type: p.kind, name: p.name, text: m.text, start: m.start, end: m.end,
+        country: p.country, lat: p.lat, lon: p.lon, aliases: joinList(p.aliases),
+      });
+    }
+  }
+  for (const n of record.numbers) {
+    rows.push({
+      input, kind: 'number', text: n.text, value: n.value, start: n.start, end: n.end,
+      unit: n.unit, approximate: n.approximate, counts: n.counts, event: n.event, claim: n.claim,
+    });
+  }
+  for (const d of record.dates) {
+    rows.push({ input, kind: 'date', text: d.text, value: d.value, start: d.start, end: d.end, precision: d.precision });
+  }
+  for (const c of record.claims) {
+    rows.push({
+      input, kind: 'claim', id: c.id, text: text.slice(c.start, c.end), start: c.start, end: c.end,
+      source: c.source.text, sourceKind: c.source.kind, sourceActor: c.source.actor, cue: c.cue, content: c.content,
+      direct: c.direct, contentStart: c.contentStart, contentEnd: c.contentEnd,
+    });
+  }
+  for (const m of record.messages) rows.push({ input, kind: 'message', id: m.rule, type: m.severity, text: m.text });
+  return rows;
+}
+
+// An empty list is null like any missing value: `aliases` empty means "none known".
+const joinList = (xs: string[]): string | null => (xs.length ? xs.join('; ') : null);
+
+function toCsvLine(row: Row, delimiter: ',' | '\t'): string {
+  return CSV_COLUMNS.map((c) => toCsvField(row[c], delimiter)).join(delimiter) + '\r\n';
+}
+
+/**
+ * One field. CSV (RFC 4180): quoted when it holds the delimiter, a quote, CR or LF, quotes doubled. TSV: tabs and line
+ * breaks become spaces (a TSV field cannot hold them), then the same quoting applies — in practice only to fields with
+ * a quote, as Excel and Python's csv "excel-tab" dialect expect: `He said "no"` → `"He said ""no"""`.
+ */
+export function toCsvField(value: Cell, delimiter: ',' | '\t'): string {
+  if (value === null || value === undefined) return '';
+  let s = typeof value === 'string' ? value : String(value);
+  if (delimiter === '\t') s = s.replace(/\r\n|[\t\r\n]/g, ' ');
+  return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
+}
