@@ -1,0 +1,38 @@
+// Clean stage: runs the paragraph rules over text blocks (HTML blocks or plain-text paragraphs) and sorts out boilerplate.
+import type { Block, RemovedBlock } from '../doc.js';
+import { PARAGRAPH_RULES, TAIL_BLOCKS, type ParagraphRule } from './rules.js';
+
+/** The first paragraph rule that matches a block's text, or null. `position` is 'tail' for the closing blocks. */
+export function findParagraphRule(text: string, position: 'head' | 'body' | 'tail' = 'body'): ParagraphRule | null {
+  const t = text.trim();
+  for (const rule of PARAGRAPH_RULES) {
+    if (t.length > rule.maxChars) continue;
+    if (rule.where === 'tail' && position !== 'tail') continue;
+    if (rule.patterns.some((re) => re.test(t))) return rule;
+  }
+  return null;
+}
+
+export interface RuleResult {
+  kept: Block[];
+  removed: RemovedBlock[];
+}
+
+/**
+ * Removes boilerplate blocks by the paragraph rules. A tail rule with `endsArticle` ("Disclaimer:", "Leave a reply")
+ * also removes everything after it, as the site's footer boxes follow.
+ */
+export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  const tailFrom = Math.max(Math.ceil(blocks.length * 0.5), blocks.length - TAIL_BLOCKS);
+  let ended: ParagraphRule | null = null;
+  blocks.forEach((block, i) => {
+    if (ended) { removed.push({ kind: ended.kind, rule: ended.id, text: block.text }); return; }
+    const rule = findParagraphRule(block.text, i >= tailFrom ? 'tail' : i < 3 ? 'head' : 'body');
+    if (!rule) { kept.push(block); return; }
+    removed.push({ kind: rule.kind, rule: rule.id, text: block.text });
+    if (rule.endsArticle && i >= tailFrom) ended = rule;
+  });
+  return { kept, removed };
+}

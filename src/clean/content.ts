@@ -1,0 +1,308 @@
+// Clean stage: finds the main content of an HTML page and turns it into text blocks in reading order.
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block } from '../doc.js';
+import {
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+} from './rules.js';
+import { cfHexFromHref, parseCfEmail } from './cfemail.js';
+import {
+  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE,
+} from '../defaults.js';
+
+/** A text block of the page before it is judged: text plus what the scorer needs. */
+export interface RawBlock {
+  tag: Block['tag'];
+  text: string;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+  /** The nearest block-level element holding the text. */
+  owner: Element;
+  /** 1–6 for headings, else 0. */
+  level: number;
+}
+
+/** A block dropped by a DOM rule, before text rules run. */
+export interface DomRemoval {
+  id: string;
+  kind: RemovedKind;
+  text: string;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td',
+  'th', 'ul', 'caption', 'legend', 'menu', 'br', 'picture', 'time-block',
+]);
+
+const NON_CONTENT = new Set(NON_CONTENT_TAGS);
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Plain text of a subtree, without whitespace normalisation (faster than cheerio .text() for our walks). */
+export function rawText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (!isElement(node)) return '';
+  if (NON_CONTENT.has(node.name)) return '';
+  let out = '';
+  for (const child of node.children) out += rawText(child);
+  return out;
+}
+
+/** Collapses every whitespace run to one space and trims: block text as emitted. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Words of a class or id token: "article-shareBar_top" → ["article", "share", "bar", "top"], plus "articlesharebartop". */
+function classWords(token: string): string[] {
+  const spaced = token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = spaced.split(/[^a-z0-9]+/).filter(Boolean);
+  words.push(words.join(''));
+  return words;
+}
+
+const CLASS_WORD_INDEX: Map<string, (typeof CLASS_WORD_RULES)[number]> = new Map();
+for (const rule of CLASS_WORD_RULES) for (const w of rule.words) CLASS_WORD_INDEX.set(w.toLowerCase().replace(/[^a-z0-9]/g, ''), rule);
+
+/** The class-word rule an element's class/id falls under, or null (also null for the article container itself). */
+function classRuleOf(el: Element): (typeof CLASS_WORD_RULES)[number] | null {
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
+  if (!attrs) return null;
+  const tokens = attrs.split(/\s+/);
+  for (const t of tokens) if (CONTENT_CLASS_TOKENS.some((re) => re.test(t.toLowerCase()))) return null;
+  for (const t of tokens) {
+    for (const w of classWords(t)) {
+      const rule = CLASS_WORD_INDEX.get(w);
+      if (rule) return rule;
+    }
+  }
+  return null;
+}
+
+/** Chars of long <p> text per element, for the guard that keeps an "article inside <aside>". */
+function longParagraphChars($: CheerioAPI): { total: number; inside: (el: Element) => number } {
+  const lengths = new Map<Element, number>();
+  let total = 0;
+  $('p').each((_, p) => {
+    const len = normalizeSpace(rawText(p)).length;
+    if (len >= 100) { lengths.set(p, len); total += len; }
+  });
+  const inside = (el: Element): number => {
+    let sum = 0;
+    $(el).find('p').each((_, p) => { sum += lengths.get(p) ?? 0; });
+    return sum;
+  };
+  return { total, inside };
+}
+
+/** Decodes Cloudflare e-mail links in place: the link text becomes the address. */
+function decodeCfEmails($: CheerioAPI): void {
+  $('[data-cfemail], a[href*="/cdn-cgi/l/email-protection"]').each((_, el) => {
+    const hex = el.attribs['data-cfemail'] ?? cfHexFromHref(el.attribs['href'] ?? '');
+    const address = hex ? parseCfEmail(hex) : null;
+    if (address) $(el).text(address);
+  });
+}
+
+/** Drops non-content tags and widget elements (DOM rules); returns what was dropped, with text. */
+export function removeBoilerplateElements($: CheerioAPI, options: { removeWidgets: boolean }): DomRemoval[] {
+  decodeCfEmails($);
+  $(NON_CONTENT_TAGS.join(',')).remove();
+  // HTML comments carry no text but cost time in every walk
+  const removals: DomRemoval[] = [];
+  if (!options.removeWidgets) return removals;
+  const guard = longParagraphChars($);
+  const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
+  const drop = (el: Element, id: string, kind: RemovedKind): void => {
+    const text = normalizeSpace(rawText(el));
+    if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
+    $(el).remove();
+  };
+  for (const rule of TAG_RULES) {
+    $(rule.selector).each((_, node) => {
+      const el = node as Element;
+      if (el.name === 'body' || el.name === 'html') return;
+      if (!el.parent) return; // inside something already removed
+      if (rule.guarded && isGuarded(el)) return;
+      drop(el, rule.id, rule.kind);
+    });
+  }
+  const body = $('body')[0];
+  const walk = (el: Element): void => {
+    for (const child of [...el.children]) {
+      if (!isElement(child)) continue;
+      const rule = classRuleOf(child);
+      if (rule && !(rule.guarded && isGuarded(child))) { drop(child, rule.id, rule.kind); continue; }
+      walk(child);
+    }
+  };
+  if (body) walk(body);
+  return removals;
+}
+
+/** Splits a subtree into text blocks at block-level boundaries ("<div>a</div><div>b</div>" → two blocks, never "ab"). */
+export function linearize(root: Element): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let owner: Element = root;
+  const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0 };
+
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    const text = ctx.inPre > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : normalizeSpace(raw);
+    if (text) blocks.push({ tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), owner, level: ctx.level });
+    parts = [];
+    linkChars = 0;
+  };
+
+  const visit = (node: AnyNode): void => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data);
+      if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
+      return;
+    }
+    if (!isElement(node)) return;
+    const name = node.name;
+    if (NON_CONTENT.has(name)) return;
+    if (name === 'br') { flush(); return; }
+    if (!BLOCK_TAGS.has(name)) {
+      if (name === 'a') ctx.inLink += 1;
+      for (const child of node.children) visit(child);
+      if (name === 'a') ctx.inLink -= 1;
+      return;
+    }
+    flush();
+    const saved = { tag: ctx.tag, level: ctx.level, inPre: ctx.inPre, owner };
+    owner = node;
+    if (/^h[1-6]$/.test(name)) { ctx.tag = 'h'; ctx.level = Number(name[1]); }
+    else if (name === 'li' || name === 'dt' || name === 'dd') { if (ctx.tag !== 'quote') ctx.tag = 'li'; }
+    else if (name === 'blockquote') ctx.tag = 'quote';
+    else if (name === 'pre') { ctx.tag = 'pre'; ctx.inPre += 1; }
+    for (const child of node.children) visit(child);
+    flush();
+    ctx.tag = saved.tag; ctx.level = saved.level; ctx.inPre = saved.inPre; owner = saved.owner;
+  };
+
+  for (const child of root.children) visit(child);
+  flush();
+  return blocks;
+}
+
+/** Positive class/id words of article containers ("entry-content", "article-body"): a bonus for the candidate. */
+const POSITIVE_WORDS = new Set(['article', 'body', 'content', 'entry', 'main', 'post', 'text', 'story', 'blog', 'hentry', 'articlebody']);
+
+function classBonus(el: Element): number {
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
+  if (!attrs) return 0;
+  for (const t of attrs.split(/\s+/)) for (const w of classWords(t)) if (POSITIVE_WORDS.has(w)) return 25;
+  if (el.attribs['itemprop'] === 'articleBody') return 25;
+  return 0;
+}
+
+const COMMA = /[,，、،;]/g;
+
+/** How much a paragraph says it is prose: commas, length (capped), minus links. */
+function paragraphScore(block: RawBlock): number {
+  if (block.tag === 'h' || block.text.length < MIN_SCORED_CHARS) return 0;
+  const commas = block.text.match(COMMA)?.length ?? 0;
+  const base = 1 + commas + Math.min(Math.floor(block.text.length / 100), 3);
+  const weight = block.tag === 'li' ? 0.5 : 1;
+  return base * weight * (1 - block.linkChars / block.text.length);
+}
+
+/** Stats per element: score given by its paragraphs, and chars/link chars below it. */
+interface Stats { score: number; chars: number; linkChars: number }
+
+function statsOf(map: Map<Element, Stats>, el: Element): Stats {
+  let s = map.get(el);
+  if (!s) { s = { score: 0, chars: 0, linkChars: 0 }; map.set(el, s); }
+  return s;
+}
+
+/**
+ * Picks the elements that hold the article: the best-scored container (paragraph scores flow to parent ×1,
+ * grandparent ×½, higher ancestors less), plus siblings that score close to it (multi-part bodies split by ads).
+ * Returns the kept blocks in reading order.
+ */
+export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] {
+  if (blocks.length === 0) return [];
+  const stats = new Map<Element, Stats>();
+  const ancestorsOf = new Map<RawBlock, Element[]>();
+  for (const block of blocks) {
+    const chain: Element[] = [];
+    for (let el: Element | null = block.owner; el; el = el.parent && isElement(el.parent) ? el.parent : null) {
+      chain.push(el);
+      if (el === root) break;
+    }
+    ancestorsOf.set(block, chain);
+    for (const el of chain) {
+      const s = statsOf(stats, el);
+      s.chars += block.text.length;
+      s.linkChars += block.linkChars;
+    }
+    const score = paragraphScore(block);
+    if (score <= 0) continue;
+    // chain[0] is the paragraph's own element; its container is chain[1]
+    for (let level = 1; level < Math.min(chain.length, 6); level += 1) {
+      const divider = level === 1 ? 1 : level === 2 ? 2 : (level - 1) * 3;
+      statsOf(stats, chain[level]!).score += score / divider;
+    }
+    if (block.owner.name !== 'p' && block.owner !== root) statsOf(stats, block.owner).score += score * 0.5;
+  }
+
+  let top: Element | null = null;
+  let topScore = 0;
+  const finalScore = new Map<Element, number>();
+  for (const [el, s] of stats) {
+    if (s.score <= 0) continue;
+    const density = s.chars > 0 ? s.linkChars / s.chars : 0;
+    const f = (s.score + classBonus(el)) * (1 - density);
+    finalScore.set(el, f);
+    if (f > topScore) { top = el; topScore = f; }
+  }
+  if (!top) return blocks.filter((b) => b.linkChars / b.text.length < LINK_LIST_DENSITY);
+  return gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf);
+}
+
+function gatherAround(
+  start: Element, startScore: number, blocks: RawBlock[], root: Element, stats: Map<Element, Stats>,
+  finalScore: Map<Element, number>, ancestorsOf: Map<RawBlock, Element[]>,
+): RawBlock[] {
+  let top = start;
+  let topScore = startScore;
+
+  // Climb while the parent gathers more prose than the candidate alone (body split into several <div>s)
+  for (let guard = 0; guard < 3; guard += 1) {
+    const parent: Element | null = top.parent && isElement(top.parent) ? top.parent : null;
+    if (!parent || parent === root.parent) break;
+    const parentScore = finalScore.get(parent) ?? 0;
+    if (parentScore > topScore * 1.0 && statsOf(stats, parent).score > statsOf(stats, top).score * 1.25) {
+      top = parent; topScore = parentScore;
+    } else break;
+  }
+
+  // Siblings of the top candidate that score close to it, or are prose paragraphs themselves
+  const included = new Set<Element>([top]);
+  const parent = top.parent && isElement(top.parent) ? top.parent : null;
+  if (parent) {
+    const threshold = Math.max(10, topScore * SIBLING_SCORE_SHARE);
+    for (const sib of parent.children) {
+      if (!isElement(sib) || sib === top) continue;
+      const f = finalScore.get(sib) ?? 0;
+      const s = stats.get(sib);
+      if (f >= threshold) { included.add(sib); continue; }
+      if (s && s.chars > 0 && (sib.name === 'p' || sib.name === 'blockquote')) {
+        const density = s.linkChars / s.chars;
+        if ((s.chars > 80 && density < 0.25) || (density === 0 && s.chars > 20)) included.add(sib);
+      }
+    }
+  }
+  return blocks.filter((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));
+}

@@ -1,0 +1,109 @@
+// Clean stage: turns the decoded input (HTML page or plain text) into the article's text blocks and its metadata.
+import { load } from 'cheerio';
+import type { Element } from 'domhandler';
+import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
+import { LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
+import { applyParagraphRules } from './boilerplate.js';
+import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
+import { cleanByline, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
+import { splitPlainText } from './plain.js';
+import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
+
+export interface CleanOptions {
+  /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
+  clean: boolean;
+  /** File mtime or fetch time: a published date after it is rejected. */
+  now?: Date;
+}
+
+/** Fills doc.meta and doc.removed, may add messages; returns the kept blocks in reading order. Never throws for content problems. */
+export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
+  const blocks = isHtmlDoc(doc) ? cleanHtml(doc, options) : cleanPlain(doc, options);
+  if (options.clean) checkResult(doc, blocks);
+  return blocks;
+}
+
+function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
+  const { title, blocks } = splitPlainText(doc.html);
+  doc.meta.title = title;
+  if (!options.clean) return blocks;
+  const { kept, removed } = applyParagraphRules(blocks);
+  doc.removed.push(...removed);
+  authorFromRemoved(doc);
+  return kept;
+}
+
+/** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */
+function authorFromRemoved(doc: NewsDoc): void {
+  if (doc.meta.authors.length > 0) return;
+  for (const r of doc.removed) {
+    if (r.rule !== 'clean/articles-by' && r.rule !== 'clean/byline') continue;
+    const name = cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''));
+    if (isPlausibleAuthor(name, doc.meta.site)) { doc.meta.authors.push(name); return; }
+  }
+}
+
+const sameText = (a: string, b: string): boolean => {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = n(a);
+  const y = n(b);
+  return x.length > 0 && (x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x)));
+};
+
+function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
+  const $ = load(doc.html);
+  const ld = readJsonLd($);
+  doc.meta = findMetadata($, ld, options.now);
+  const domRemoved = removeBoilerplateElements($, { removeWidgets: options.clean });
+  const root = ($('body')[0] ?? $.root()[0]) as Element;
+  const all = linearize(root);
+  if (!options.clean) return all.map(toBlock);
+
+  for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
+  const main = selectMainBlocks(all, root);
+  const blocks: Block[] = [];
+  const article = findArticleLd(ld);
+  const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
+  for (const b of main) {
+    if (b.tag === 'h' && title && sameText(b.text, title)) {
+      doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
+      continue;
+    }
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !(b.tag === 'p' && b.text.length > 200)) {
+      doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
+      continue;
+    }
+    blocks.push(toBlock(b));
+  }
+  const { kept, removed } = applyParagraphRules(blocks);
+  doc.removed.push(...removed);
+  authorFromRemoved(doc);
+  return kept;
+}
+
+function toBlock(b: RawBlock): Block {
+  return { tag: b.tag, text: b.text };
+}
+
+/** Self-check of the result: boilerplate that leaked through, nothing left, or nearly everything removed. */
+function checkResult(doc: NewsDoc, kept: Block[]): void {
+  const text = kept.map((b) => b.text).join('\n').toLowerCase();
+  if (!text.trim()) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/no-content', text: 'no article text was found in this input' });
+    return;
+  }
+  const leaks = LEAK_PHRASES.filter((p) => text.includes(p));
+  if (leaks.length > 0) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/leak', text: `kept text still contains boilerplate phrases: ${leaks.map((l) => `"${l}"`).join(', ')}` });
+  }
+  const keptChars = text.length;
+  const removedChars = doc.removed.filter((r) => isTextRule(r)).reduce((n, r) => n + normalizeSpace(r.text).length, 0);
+  if (removedChars > 0 && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
+  }
+}
+
+/** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
+function isTextRule(r: RemovedBlock): boolean {
+  return !DOM_RULE_IDS.has(r.rule);
+}

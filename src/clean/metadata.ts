@@ -1,0 +1,241 @@
+// Clean stage: reads article metadata (title, authors, date, site, language, canonical URL) from JSON-LD, meta tags and the page.
+import type { CheerioAPI } from 'cheerio';
+import type { ArticleMeta } from '../doc.js';
+import { MAX_AUTHOR_CHARS } from '../defaults.js';
+
+/** A JSON-LD node, loosely typed: only the fields read here. */
+type LdNode = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|Review|CreativeWork|WebPage|VideoObject)$/;
+
+function typesOf(node: LdNode): string[] {
+  const t = node['@type'];
+  if (typeof t === 'string') return [t.replace(/^https?:\/\/schema\.org\//, '')];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
+  return [];
+}
+
+/** Every JSON-LD object on the page, with @graph lists and arrays flattened. Broken blocks are skipped. */
+export function readJsonLd($: CheerioAPI): LdNode[] {
+  const out: LdNode[] = [];
+  const add = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) { for (const v of value) add(v, depth + 1); return; }
+    const node = value as LdNode;
+    out.push(node);
+    if (node['@graph']) add(node['@graph'], depth + 1);
+    if (node['mainEntity'] && typeof node['mainEntity'] === 'object') add(node['mainEntity'], depth + 1);
+  };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    const raw = $(el).text().trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+    if (!raw) return;
+    try {
+      add(JSON.parse(raw), 0);
+    } catch {
+      // Sites emit raw newlines inside strings: "articleBody": "line one\nline two"
+      try { add(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')), 0); } catch { /* not JSON: ignore this block */ }
+    }
+  });
+  return out;
+}
+
+/** The JSON-LD object describing the article itself, if any (NewsArticle before Article before WebPage). */
+export function findArticleLd(nodes: LdNode[]): LdNode | null {
+  let best: LdNode | null = null;
+  let bestRank = 99;
+  for (const node of nodes) {
+    for (const t of typesOf(node)) {
+      if (!ARTICLE_TYPES.test(t)) continue;
+      const rank = /NewsArticle|BlogPosting|Report/.test(t) ? 0 : t === 'Article' ? 1 : t === 'WebPage' || t === 'CreativeWork' || t === 'VideoObject' ? 3 : 2;
+      if (rank < bestRank) { best = node; bestRank = rank; }
+    }
+  }
+  return best;
+}
+
+function str(value: unknown): string | null {
+  if (typeof value === 'string') { const s = value.replace(/\s+/g, ' ').trim(); return s || null; }
+  if (Array.isArray(value)) { for (const v of value) { const s = str(v); if (s) return s; } }
+  if (value && typeof value === 'object' && 'name' in value) return str((value as LdNode)['name']);
+  return null;
+}
+
+/** Decodes HTML entities left inside JSON-LD strings ("Caf&eacute;" is rare, "&amp;" common). */
+function decodeEntities(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+}
+
+function metaContent($: CheerioAPI, names: readonly string[]): string | null {
+  for (const name of names) {
+    const el = $(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`).first();
+    const v = el.attr('content');
+    if (v && v.trim()) return v.replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- authors
+
+/** Words that are never an author on their own: "By", "Staff", "Admin", "Redaktion"… */
+const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|the editors|news desk|newsdesk|web desk|reporter|guest|anonymous|unknown|null|undefined|agencies|agency|wire|wires)$/i;
+
+/** Strips "By", roles and dates around a byline: "By Jane Smith, Reuters | May 3, 2019" → "Jane Smith, Reuters". */
+export function cleanByline(raw: string): string {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  s = s.replace(/^(written |posted |reported )?(by|von|par|por|di|door|av|af|от|автор:?)\s+/i, '');
+  // cut before a date or "Updated": "Jane Smith March 11, 2015 3:46 PM"
+  s = s.replace(/\s*(\||•|·|—|–|-)?\s*(updated|published|posted|aktualisiert|mis à jour)\b.*$/i, '');
+  s = s.replace(/\s*(\||•|·|—|–|,)?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
+  s = s.replace(/\s*(\||•|·|—|–|,)?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
+  s = s.replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '');
+  return s;
+}
+
+/** Splits "Stella Kim, Jennifer Jett" / "A and B" into names; keeps "Smith, Reuters" whole when parts are one word. */
+export function splitAuthors(s: string): string[] {
+  const parts = s.split(/\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|,)\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => p.split(' ').length >= 2 || /[\u3040-\u9fff]/.test(p))) return parts;
+  return [s];
+}
+
+/** True when a string can be a person's or agency's name: not a date, URL, role word or site name. */
+export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
+  if (!name || name.length > MAX_AUTHOR_CHARS) return false;
+  if (NOT_AUTHOR.test(name)) return false;
+  if (/^https?:|www\.|@|\.(com|org|net)\b/i.test(name)) return false;
+  if (/\d{2}/.test(name)) return false; // "April 28, 2019 at 6:01 am"
+  if (!/\p{L}/u.test(name)) return false;
+  if (siteName && name.toLowerCase() === siteName.toLowerCase()) return false;
+  if (name.split(/\s+/).length > 6) return false;
+  return true;
+}
+
+function ldAuthors(node: LdNode | null): string[] {
+  if (!node) return [];
+  const raw = node['author'] ?? node['creator'];
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const names: string[] = [];
+  for (const a of list) {
+    const n = typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as LdNode)['name']) : null;
+    if (n) names.push(decodeEntities(n));
+  }
+  return names;
+}
+
+/** Byline elements of the page, most specific first. */
+const BYLINE_SELECTORS: readonly string[] = [
+  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
+  '.byline-name', '.c-byline__author', '.author a', '.byline a', '.byline', '.author', '.article-author', '.post-author', '.entry-author',
+];
+
+function pageAuthors($: CheerioAPI): string[] {
+  for (const sel of BYLINE_SELECTORS) {
+    const found: string[] = [];
+    $(sel).each((_, el) => {
+      const t = $(el).attr('content') ?? $(el).text();
+      const s = t.replace(/\s+/g, ' ').trim();
+      if (s && s.length <= 120 && !found.includes(s)) found.push(s);
+    });
+    if (found.length > 0) return found.slice(0, 5);
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- dates
+
+/** ISO form of a date string, or null: "2017-05-13T10:00:00+02:00" stays, "May 13, 2017" → "2017-05-13". */
+export function parseDate(raw: string | null, now?: Date): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  let iso: string | null = null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, tz] = m;
+    if (h && tz) {
+      const zone = tz === 'Z' ? 'Z' : `${tz.slice(0, 3)}:${tz.slice(-2)}`;
+      iso = `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${zone}`;
+    } else if (h) iso = `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}`;
+    else iso = `${y}-${mo}-${d}`;
+    if (Number.isNaN(Date.parse(iso.length === 10 ? iso : iso.replace(/T(\d{2}:\d{2}:\d{2})$/, 'T$1Z')))) return null;
+  } else if (/^\d{10,13}$/.test(s)) {
+    const n = Number(s);
+    iso = new Date(s.length === 13 ? n : n * 1000).toISOString();
+  } else {
+    const t = Date.parse(s);
+    if (Number.isNaN(t) || !/\d{4}/.test(s)) return null;
+    const d = new Date(t);
+    iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+  const year = Number(iso.slice(0, 4));
+  if (year < 1990) return null;
+  // a published date after the file/fetch time is a template's placeholder or a clock error
+  if (now && Date.parse(iso.slice(0, 10)) > now.getTime()) return null;
+  return iso;
+}
+
+// ---------------------------------------------------------------- title and site
+
+/** Drops a " | Site" / " - Site" tail from a title when the tail is the site name (or a short site-like part). */
+export function stripSiteFromTitle(title: string, site: string | null): string {
+  const seps = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · '];
+  for (const sep of seps) {
+    const i = title.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const head = title.slice(0, i).trim();
+    const tail = title.slice(i + sep.length).trim();
+    const norm = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (site && (norm(tail) === norm(site) || norm(tail).includes(norm(site)) || norm(site).includes(norm(tail)))) return head;
+    if (head.length >= title.length / 2 && tail.split(/\s+/).length <= 3 && (sep === ' | ' || sep === ' :: ' || sep === ' » ')) return head;
+  }
+  return title;
+}
+
+/** Fills title, authors, published, site, language and canonical URL; each field keeps the first source that has it. */
+export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMeta {
+  const article = findArticleLd(ld);
+  const publisher = article?.['publisher'];
+  const orgs = ld.filter((n) => typesOf(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
+
+  const site = metaContent($, ['og:site_name'])
+    ?? (publisher ? str(publisher) : null)
+    ?? metaContent($, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])
+    ?? (orgs.length > 0 ? str(orgs[0]!['name']) : null);
+
+  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
+  const docTitle = $('head title').first().text().replace(/\s+/g, ' ').trim() || $('title').first().text().replace(/\s+/g, ' ').trim() || null;
+  let title = (article ? str(article['headline']) ?? str(article['name']) : null)
+    ?? metaContent($, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'title', 'headline'])
+    ?? h1 ?? docTitle;
+  if (title) title = stripSiteFromTitle(decodeEntities(title), site ? decodeEntities(site) : null);
+
+  const siteName = site ? decodeEntities(site) : null;
+  let names = ldAuthors(article);
+  if (names.length === 0) {
+    const meta = metaContent($, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
+    if (meta && !/^https?:/.test(meta)) names = [meta];
+  }
+  if (names.length === 0) names = pageAuthors($);
+  const authors: string[] = [];
+  for (const raw of names) {
+    for (const name of splitAuthors(cleanByline(raw))) {
+      if (isPlausibleAuthor(name, siteName) && !authors.includes(name)) authors.push(name);
+    }
+  }
+
+  const published = parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)
+    ?? parseDate(metaContent($, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)
+    ?? parseDate($('time[datetime]').first().attr('datetime') ?? null, now)
+    ?? parseDate(article ? str(article['dateModified']) : null, now);
+
+  const langRaw = $('html').attr('lang') ?? $('html').attr('xml:lang')
+    ?? $('meta[http-equiv="content-language" i]').attr('content')
+    ?? metaContent($, ['og:locale', 'language', 'dc.language'])
+    ?? (article ? str(article['inLanguage']) : null);
+  const language = langRaw ? (langRaw.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null;
+
+  const canonical = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
+  const canonicalUrl = canonical && /^https?:\/\//.test(canonical.trim()) ? canonical.trim() : null;
+
+  return { title: title || null, authors, published, site: siteName, language, canonicalUrl };
+}

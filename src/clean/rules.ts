@@ -1,0 +1,238 @@
+// Clean stage: the boilerplate rules as data — DOM rules (tags, class/id words) and paragraph rules (text patterns).
+
+/** What a removed block was; the `kind` of a RemovedBlock. */
+export type RemovedKind =
+  | 'donation' | 'disclaimer' | 'copyright' | 'newsletter' | 'share' | 'related' | 'comments' | 'consent'
+  | 'author-bio' | 'correction' | 'navigation' | 'ads' | 'read-more' | 'byline' | 'media-inquiry' | 'other';
+
+// ---------------------------------------------------------------- DOM rules
+
+/** Elements that never hold article text: dropped before anything is scored. */
+export const NON_CONTENT_TAGS: readonly string[] = [
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'map', 'button', 'select', 'option', 'input', 'textarea', 'label', 'dialog', 'head', 'link', 'meta', 'title',
+  // ruby readings: "漢字<rt>かんじ</rt>" keeps the word "漢字" whole
+  'rt', 'rp',
+];
+
+/** A structural element dropped for its tag or ARIA role, unless it holds most of the page's paragraph text. */
+export interface TagRule {
+  id: string;
+  kind: RemovedKind;
+  /** A cheerio selector. */
+  selector: string;
+  /** When true the element is kept if it holds most of the page's long paragraphs ("article inside <aside>"). */
+  guarded: boolean;
+}
+
+export const TAG_RULES: readonly TagRule[] = [
+  { id: 'clean/navigation', kind: 'navigation', selector: 'nav, menu, [role="navigation"], [role="menubar"]', guarded: true },
+  { id: 'clean/site-header', kind: 'navigation', selector: 'header, [role="banner"]', guarded: true },
+  { id: 'clean/site-footer', kind: 'navigation', selector: 'footer, [role="contentinfo"]', guarded: true },
+  { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true },
+  // ASP.NET pages wrap the whole page in one <form>: only forms without the article go (search, login, comment forms)
+  { id: 'clean/form', kind: 'other', selector: 'form', guarded: true },
+  { id: 'clean/hidden', kind: 'other', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]', guarded: true },
+  { id: 'clean/figure-caption', kind: 'other', selector: 'figcaption, [itemprop="caption"]', guarded: false },
+];
+
+/**
+ * A word in a class or id that marks a widget, as in class="article-share-bar" (words: article, share, bar).
+ * The class token is split at "-", "_" and camelCase humps, and each word is looked up here.
+ */
+export interface ClassWordRule {
+  id: string;
+  kind: RemovedKind;
+  words: readonly string[];
+  /** See TagRule.guarded: comment threads are removed even when they are long. */
+  guarded: boolean;
+}
+
+export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
+  { id: 'clean/comments', kind: 'comments', words: ['comment', 'comments', 'disqus', 'replies', 'respond', 'commentlist', 'kommentare', 'comentarios', 'commentaires'], guarded: false },
+  { id: 'clean/share-bar', kind: 'share', words: ['share', 'sharing', 'sharebar', 'social', 'socials', 'addthis', 'shariff', 'sociallinks', 'sharethis'], guarded: true },
+  { id: 'clean/newsletter', kind: 'newsletter', words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall'], guarded: true },
+  { id: 'clean/related', kind: 'related', words: ['related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'recirc', 'morestories', 'popular', 'trending', 'mostread', 'teaserlist'], guarded: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'widget', 'widgets', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
+  { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
+  { id: 'clean/consent', kind: 'consent', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'], guarded: true },
+  { id: 'clean/author-box', kind: 'author-bio', words: ['bio', 'authorbox', 'authorbio', 'author-bio', 'aboutauthor'], guarded: true },
+  { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
+  { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
+];
+
+/**
+ * Class/id tokens that name the article container itself: never removed by a class word,
+ * as in class="post-content" or id="article-body" (whole token, lower-cased).
+ */
+export const CONTENT_CLASS_TOKENS: readonly RegExp[] = [
+  /^(article|post|entry|story|content|main|news|blog)[-_]?(body|content|text|main|inner|wrapper)?$/,
+  /^(body|text)[-_]?(text|content)?$/,
+  /^(articlebody|storybody|entrycontent|postcontent|articletext|storytext|mw-content-text)$/,
+];
+
+// ---------------------------------------------------------------- paragraph rules
+
+/** A text rule for one block (HTML block or plain-text paragraph). */
+export interface ParagraphRule {
+  id: string;
+  kind: RemovedKind;
+  /** Any match removes the block. */
+  patterns: readonly RegExp[];
+  /** Only blocks up to this many characters are tested: a long paragraph that quotes "fair use" is content. */
+  maxChars: number;
+  /** 'tail': only among the last blocks of the article (author bios, "Articles by"); default anywhere. */
+  where?: 'any' | 'tail';
+  /** When true, a match in the tail also removes every later block ("Disclaimer:" then the site's footers). */
+  endsArticle?: boolean;
+}
+
+/** How many closing blocks count as the tail for `where: 'tail'` rules. */
+export const TAIL_BLOCKS = 6;
+
+export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
+  {
+    // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
+    id: 'clean/donation-appeal', kind: 'donation', maxChars: 900,
+    patterns: [
+      /\bplease (consider )?(support|donate|help fund)\b/i,
+      /\b(support|fund) (our|the|independent) (project|work|journalism|reporting|site)\b/i,
+      /\bpaypal\b/i, /\bpatreon\.com\b/i, /\/donate\b/i,
+      /\b(make|making) a (small |one-time |monthly )?(donation|contribution)\b/i,
+      /\bdonate (now|today|here)\b/i,
+      /\bbecome a (patron|supporter|sustaining member)\b/i,
+      /^(jetzt )?spenden\b/i,
+    ],
+  },
+  {
+    // "Articles by: South Front" — the author line of aggregators; the name is read as the author
+    id: 'clean/articles-by', kind: 'byline', maxChars: 120,
+    patterns: [/^(articles?|posts?|stories|more) by\s*:\s*\S/i],
+    where: 'tail', endsArticle: true,
+  },
+  {
+    // "By Jane Smith", "Von Anna Müller", "Par Jean Dupont | 12 mars 2019"
+    id: 'clean/byline', kind: 'byline', maxChars: 90,
+    patterns: [
+      /^(by|von|par|por|di|door|av|af|автор:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*([,|•·–—-].{0,50})?$/u,
+      /^(written|reported|posted) by\s+\S/i,
+    ],
+  },
+  {
+    // "Disclaimer: The contents of this article are of sole responsibility of the author(s)."
+    id: 'clean/disclaimer', kind: 'disclaimer', maxChars: 1200,
+    patterns: [
+      /^disclaimer\b/i,
+      /\bsole responsibility of the author/i,
+      /\bviews expressed (in this (article|piece|post) )?are (solely )?(those of|the author)/i,
+      /\bdoes not necessarily reflect the (views|opinions)\b/i,
+      /\bgrants? permission to (cross-?post|repost|republish)\b/i,
+    ],
+  },
+  {
+    // "www.example.org contains copyrighted material the use of which…", "© 2019 Example Media. All rights reserved."
+    id: 'clean/copyright-notice', kind: 'copyright', maxChars: 1200,
+    patterns: [
+      /\bcontains copyrighted material\b/i,
+      /\bprovisions of ["“]?fair use/i,
+      /^(©|\(c\)|copyright\b)/i,
+      /\ball rights reserved\b/i,
+      /^(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/i,
+      /\bmay not be (re)?published,? broadcast,? rewritten/i,
+    ],
+  },
+  {
+    // "For media inquiries: [email protected]"
+    id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 200,
+    patterns: [/^for (media|press) (inquiries|enquiries)\b/i, /^(media|press) (contact|inquiries|enquiries)\s*:/i],
+  },
+  {
+    // "Sign up for our newsletter", "Get the latest headlines delivered to your inbox"
+    id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 300,
+    patterns: [
+      /\b(sign up|subscribe) (for|to) (our|the) (free |daily |weekly )?(newsletter|e-?mail)/i,
+      /\bdelivered (straight |directly )?to your inbox\b/i,
+      /^(newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete)\b/i,
+    ],
+  },
+  {
+    // "Share this article", "Follow us on Twitter", "Teilen:"
+    id: 'clean/share-prompt', kind: 'share', maxChars: 160,
+    patterns: [
+      /^share (this|on|via)\b/i, /^(follow|like) us on\b/i,
+      /^(teilen|partager|compartir|поделиться)\s*[:：]?$/i,
+      /^(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram)([\s|,•·]+(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|drucken))+$/i,
+    ],
+  },
+  {
+    // "Related: …", "Read also:", "Lesen Sie auch", "Читайте также" — teaser lines
+    id: 'clean/related-link', kind: 'related', maxChars: 220,
+    patterns: [
+      /^(related( articles?| stories| posts| coverage| content)?|see also|read also|also read|more on this( story)?|you (may|might) also like|recommended( for you)?|more from [^.]{1,40})\s*[:：]/i,
+      /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
+      /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
+      /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)\b/i,
+    ],
+  },
+  {
+    // "We use cookies to improve your experience…"
+    id: 'clean/cookie-consent', kind: 'consent', maxChars: 500,
+    patterns: [/\bwe use cookies\b/i, /\b(this|our) (web)?site uses cookies\b/i, /\bcookie (policy|settings|preferences)\b/i, /\bwir verwenden cookies\b/i],
+  },
+  {
+    // "About the author: …" or "Jane Smith is a reporter for …" at the end
+    id: 'clean/author-bio', kind: 'author-bio', maxChars: 500,
+    patterns: [
+      /^about the authors?\b/i,
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is an? ([\w-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst)\b/u,
+    ],
+    where: 'tail',
+  },
+  {
+    // "Correction: An earlier version of this article misstated …"
+    id: 'clean/correction-notice', kind: 'correction', maxChars: 600,
+    patterns: [/^(correction|clarification)s?\s*[:—–-]/i, /^an earlier version of this (article|story|post)\b/i, /^this (article|story) has been (updated|corrected)\b/i],
+  },
+  {
+    // "Read more", "Continue reading", "Weiterlesen", "Click here to …"
+    id: 'clean/read-more', kind: 'read-more', maxChars: 120,
+    patterns: [
+      /^(read|see) (more|the full (story|article|report))\b/i, /^continue reading\b/i, /^click here\b/i,
+      /^(weiterlesen|mehr lesen|lire la suite|leer más|leia mais|continua a leggere|читать далее)\b/i,
+    ],
+  },
+  {
+    // "23 Comments", "Leave a Reply", "You must be logged in to post a comment."
+    id: 'clean/comments-prompt', kind: 'comments', maxChars: 200,
+    patterns: [
+      /^\d+\s+(comments?|replies|kommentare)$/i,
+      /^(leave|post|add|write) a (comment|reply)\b/i, /^comments (are )?closed\b/i,
+      /\bmust be logged in to (post|leave) a comment\b/i, /^(show|view|load) (all )?comments\b/i,
+      /^kommentar(e)? (schreiben|verfassen)\b/i,
+    ],
+    endsArticle: true, where: 'tail',
+  },
+  {
+    // "Advertisement", "Anzeige", "Publicité" — ad slot labels
+    id: 'clean/ad-label', kind: 'ads', maxChars: 40,
+    patterns: [/^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],
+  },
+  {
+    // "Photo: Reuters", "Image credit: AFP/Getty" — caption credits
+    id: 'clean/image-credit', kind: 'other', maxChars: 120,
+    patterns: [/^(photo|image|picture|foto|bild|illustration)( credits?)?\s*[:©]/i, /^(credit|getty images|reuters|afp|ap photo)\s*[:/]?$/i],
+  },
+];
+
+/** Rule ids of the DOM rules: page furniture, as opposed to text blocks removed by the paragraph rules. */
+export const DOM_RULE_IDS: ReadonlySet<string> = new Set([...TAG_RULES.map((r) => r.id), ...CLASS_WORD_RULES.map((r) => r.id)]);
+
+/**
+ * Phrases that should not survive cleaning; finding one in the kept text raises a clean/leak warning
+ * (lower-case, matched as substrings of the lower-cased text).
+ */
+export const LEAK_PHRASES: readonly string[] = [
+  'share this article', 'sign up for our newsletter', 'subscribe to our newsletter', 'all rights reserved',
+  'we use cookies', 'leave a comment', 'leave a reply', 'follow us on', 'please support', 'donate now',
+  'articles by:', 'disclaimer:', 'for media inquiries', 'cookie policy', 'privacy policy', 'terms of use',
+];
