@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// bench:speed — cold start, throughput (one process and -j2) and peak RSS of news-extract against the naive
+// Readability + linkedom + compromise pipeline (bench/naive.mjs), measured in the same run on the dev pages.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const data = path.resolve(root, '..', 'shared', 'data', 'article-extraction', 'dev', 'html');
+const RUNS = 7;
+
+if (!fs.existsSync(data)) {
+  console.log(`bench:speed: ${data} is absent; nothing to measure (it needs ../shared/data beside the project).`);
+  process.exit(0);
+}
+const pages = fs.readdirSync(data).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(data, f));
+const one = pages[0];
+
+function timed(args, opts = {}) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
+  const [secs, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { secs, rss: kb / 1024 };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const wall = (args) => median(Array.from({ length: RUNS }, () => timed(args).secs));
+
+const nodeE = wall(['-e', '0']);
+const ours1 = wall(['bin/news-extract.js', '--format', 'json', one]);
+const naive1 = wall(['bench/naive.mjs', one]);
+console.log(`cold start (median of ${RUNS}): node -e 0 ${nodeE.toFixed(3)} s; news-extract ${ours1.toFixed(3)} s = ${(ours1 / nodeE).toFixed(1)}x (target <= 3x); naive ${naive1.toFixed(3)} s = ${(naive1 / nodeE).toFixed(1)}x`);
+
+const naive = timed(['bench/naive.mjs', ...pages]);
+const ours = timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '1', ...pages]);
+const ours2 = timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '2', ...pages]);
+const rate = (t) => pages.length / t.secs;
+console.log(`throughput, ${pages.length} pages: naive ${rate(naive).toFixed(1)} pages/s; news-extract -j1 ${rate(ours).toFixed(1)} pages/s = ${(rate(ours) / rate(naive)).toFixed(2)}x naive (target >= 3x); -j2 ${rate(ours2).toFixed(1)} pages/s = ${(rate(ours2) / rate(ours)).toFixed(2)}x -j1 (target >= 1.4x)`);
+console.log(`peak RSS: news-extract -j1 ${ours.rss.toFixed(0)} MB (target <= 250 MB); naive ${naive.rss.toFixed(0)} MB`);
