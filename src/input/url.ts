@@ -354,6 +354,17 @@ function errorCodes(err: unknown): string[] {
   return codes;
 }
 
+/** The deepest cause's message: "bad port" rather than fetch's generic "fetch failed". */
+function innermostMessage(err: unknown): string {
+  let e: unknown = err;
+  let message = String(err);
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (e instanceof Error && e.message) message = e.message;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return message;
+}
+
 /** TLS failures are reported and never retried with certificate checks off. */
 function isTlsCode(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ERR_OSSL/.test(code);
@@ -385,7 +396,7 @@ function toFetchError(err: unknown, url: URL, signal: AbortSignal): Error {
   if (code === 'ENOTFOUND') {
     return new InputError('input/network', `${url.href}: host ${url.hostname} not found; check the URL and the network.`, { cause: err });
   }
-  const failure = new InputError('input/network', `${url.href}: network error (${code ?? (err as Error)?.message ?? String(err)}); check the network.`, {
+  const failure = new InputError('input/network', `${url.href}: network error (${code ?? innermostMessage(err)}); check the network.`, {
     cause: err,
   });
   // A connection reset halfway through a body, or a bare "fetch failed" without a code, is worth another attempt.

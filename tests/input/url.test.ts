@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSource, type InputOptions, type SourceRef } from '../../src/input/index.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../src/defaults.js';
+import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { inputIO, testOptions } from '../helpers/input-io.js';
+
+let server: TestServer;
+let tmp: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  tmp = mkdtempSync(join(tmpdir(), 'news-extract-input-'));
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const urlRef = (path: string): SourceRef => ({ kind: 'url', id: server.url(path), relPath: path.slice(1) });
+const load = (path: string, over: Partial<InputOptions> = {}, io = inputIO()) => loadSource(urlRef(path), testOptions(over), io);
+
+describe('loadSource: URLs that work', () => {
+  it.each([
+    ['/page.html', 'text/html', 'Town council approves budget'],
+    ['/plain.txt', 'text/plain', '200 homes were hit'],
+    ['/gzip', 'text/html', 'Town council approves budget'],
+    ['/br', 'text/html', 'Town council approves budget'],
+    ['/1252-meta', 'text/html', 'The café’s owner said “we are back”'],
+    ['/1252-header', 'text/html', 'José said the naïve plan'],
+    ['/header-beats-meta', 'text/html', 'café'],
+    ['/octet', 'text/html', 'Town council'],
+    ['/no-type', 'text/plain', 'Flood waters'],
+    ['/text-but-html', 'text/html', 'still HTML'],
+    ['/moved', 'text/html', 'Town council'],
+  ])('%s → %s', async (path, contentType, text) => {
+    const got = await load(path);
+    expect(got.content).toContain(text);
+    expect(got.source.kind).toBe('url');
+    expect(got.source.contentType).toBe(contentType);
+    expect(got.source.fetchedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(got.source.bytes).toBeGreaterThan(got.content.length / 4);
+  });
+
+  it('records the final URL after a redirect to another host', async () => {
+    const got = await load('/to-other-host');
+    expect(got.source.id).toBe(server.url('/to-other-host'));
+    expect(got.source.url).toBe(server.url('/page.html').replace('127.0.0.1', 'localhost'));
+  });
+
+  it('sends a User-Agent naming the tool and version, or the one given', async () => {
+    expect((await load('/echo-ua')).content).toContain(`${TOOL_NAME}/${TOOL_VERSION}`);
+    expect((await load('/echo-ua', { userAgent: 'my-bot/2' })).content).toContain('user-agent: my-bot/2');
+  });
+
+  it.each([
+    ['/flaky', 2, 'one 500 then 200'],
+    ['/reset-once', 2, 'connection reset then 200'],
+  ])('%s retries (%i requests: %s)', async (path, requests) => {
+    const io = inputIO();
+    const got = await load(path, {}, io);
+    expect(got.content).toContain('Town council');
+    expect(server.hits.get(path)).toBe(requests);
+    expect(io.errText()).toMatch(/Retrying in/);
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const t0 = Date.now();
+    const got = await load('/rate-limited');
+    expect(got.content).toContain('Town council');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
+  });
+});
+
+describe('loadSource: URLs that fail', () => {
+  it.each([
+    ['/404', {}, 'input/http-status', /HTTP 404.*check the URL/],
+    ['/410', {}, 'input/http-status', /HTTP 410/],
+    ['/always-503', {}, 'input/http-status', /HTTP 503/],
+    ['/rate-limited-long', {}, 'input/http-status', /asked to wait 3600 s/],
+    ['/pdf', {}, 'input/not-html', /application\/pdf/],
+    ['/image', {}, 'input/not-html', /image\/png/],
+    ['/empty', {}, 'input/empty', /empty/],
+    ['/loop-a', {}, 'input/redirect-loop', /redirect loop/],
+    ['/to-file', {}, 'input/bad-redirect', /file:/],
+    ['/no-location', {}, 'input/bad-redirect', /without a Location/],
+    ['/chain', {}, 'input/too-many-redirects', /more than 5 redirects/],
+    ['/big-chunked', { maxBytes: 2000 }, 'input/too-large', /--max-bytes/],
+    ['/big-declared', { maxBytes: 2000 }, 'input/too-large', /5007 bytes/],
+    ['/gzip-bomb', { maxBytes: 100_000 }, 'input/too-large', /after decompression/],
+    ['/hang', { connectTimeoutMs: 200, retries: 0 }, 'input/timeout', /no response within 200 ms/],
+    ['/slow-body', { fetchTimeoutMs: 300, retries: 0 }, 'input/timeout', /longer than 300 ms/],
+  ])('%s → %s', async (path, over, code, message) => {
+    const err = await load(path, over).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code });
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('gives up after the configured retries on 503', async () => {
+    const before = server.hits.get('/always-503') ?? 0;
+    await load('/always-503', { retries: 1 }).catch(() => undefined);
+    expect((server.hits.get('/always-503') ?? 0) - before).toBe(2);
+  });
+
+  it.each([
+    ['ftp://example.org/a.html', /only http/],
+    ['http://', /not a valid URL/],
+  ])('%s → input/bad-url', async (id, message) => {
+    const err = await loadSource({ kind: 'url', id, relPath: 'x' }, testOptions(), inputIO()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/bad-url' });
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('reports a connection refused as input/network after retrying', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = await startTestServer({});
+    const dead = probe.url('/x');
+    await probe.close();
+    const io = inputIO();
+    const err = await loadSource({ kind: 'url', id: dead, relPath: 'x' }, testOptions({ retries: 1 }), io).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/network' });
+    expect((err as Error).message).toMatch(/ECONNREFUSED/);
+    expect(io.errText()).toMatch(/Retrying in .* \(attempt 2 of 2\)/);
+  });
+
+  it.each([
+    ['CERT_HAS_EXPIRED'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID'],
+  ])('reports TLS error %s once, without retrying', async (code) => {
+    let calls = 0;
+    const tlsFetch = (async () => {
+      calls++;
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('certificate problem'), { code }) });
+    }) as typeof fetch;
+    const err = await loadSource({ kind: 'url', id: 'https://expired.example/', relPath: 'x' }, testOptions(), inputIO('', tlsFetch)).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ code: 'input/tls' });
+    expect((err as Error).message).toContain(code);
+    expect(calls).toBe(1);
+  });
+});
+
+describe('--state: conditional requests and content hash', () => {
+  it('sends If-None-Match and skips on 304; fetches again when the ETag changes', async () => {
+    const statePath = join(tmp, 'etag.json');
+    const first = await load('/etag', { statePath }, inputIO());
+    expect(first.content).toContain('Version 1');
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).urls[server.url('/etag')].etag).toBe('"v1"');
+
+    const second = await load('/etag', { statePath }, inputIO()).catch((e: unknown) => e);
+    expect(second).toMatchObject({ code: 'input/not-modified' });
+    expect(server.log.at(-1)?.headers['if-none-match']).toBe('"v1"');
+
+    server.etagVersion = 2;
+    const third = await load('/etag', { statePath }, inputIO());
+    expect(third.content).toContain('Version 2');
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).urls[server.url('/etag')].etag).toBe('"v2"');
+  });
+
+  it.each([
+    ['/last-modified', 'if-modified-since'],
+    ['/no-validators', null],
+  ])('%s: second run is input/not-modified', async (path, header) => {
+    const statePath = join(tmp, `state-${path.slice(1)}.json`);
+    await load(path, { statePath }, inputIO());
+    const again = await load(path, { statePath }, inputIO()).catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: 'input/not-modified' });
+    if (header) expect(server.log.at(-1)?.headers[header]).toBeTruthy();
+  });
+
+  it('leaves no temp files and replaces a corrupt state file with a note', async () => {
+    const statePath = join(tmp, 'corrupt.json');
+    const { writeFileSync, readdirSync } = await import('node:fs');
+    writeFileSync(statePath, '{"version":1,"urls":{"trunc');
+    const io = inputIO();
+    await load('/page.html', { statePath }, io);
+    expect(io.errText()).toMatch(/not a news-extract state file/);
+    expect(JSON.parse(readFileSync(statePath, 'utf8')).version).toBe(1);
+    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
