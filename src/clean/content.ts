@@ -7,7 +7,7 @@ import {
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import {
-  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE,
+  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY,
 } from '../defaults.js';
 
 /** A text block of the page before it is judged: text plus what the scorer needs. */
@@ -263,7 +263,8 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] 
   for (const [el, s] of stats) {
     if (s.score <= 0) continue;
     const density = s.chars > 0 ? s.linkChars / s.chars : 0;
-    const f = (s.score + classBonus(el)) * (1 - density);
+    // a class like "entry-content" tips a close call; it must not lift a byline box over the article
+    const f = (classBonus(el) > 0 ? s.score * 1.3 + 3 : s.score) * (1 - density);
     finalScore.set(el, f);
     if (f > topScore) { top = el; topScore = f; }
   }
@@ -302,6 +303,16 @@ function gatherAround(
         const density = s.linkChars / s.chars;
         if ((s.chars > 80 && density < 0.25) || (density === 0 && s.chars > 20)) included.add(sib);
       }
+    }
+  }
+  // Twins: a body cut into chunks by ads or pull quotes repeats its container's class
+  // (<div class="body__container"> … ad … <div class="body__container">): every chunk with prose joins.
+  const signature = (el: Element): string => (el.attribs['class'] ? `${el.name}.${el.attribs['class'].trim().split(/\s+/).sort().join('.')}` : '');
+  const sig = signature(top);
+  if (sig) {
+    for (const [el, s] of stats) {
+      if (el === top || included.has(el) || signature(el) !== sig) continue;
+      if (s.score > 0 && s.chars > 0 && s.linkChars / s.chars < TWIN_MAX_LINK_DENSITY) included.add(el);
     }
   }
   return blocks.filter((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));

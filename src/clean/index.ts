@@ -3,7 +3,7 @@ import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
-import { applyParagraphRules } from './boilerplate.js';
+import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { cleanByline, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
 import { splitPlainText } from './plain.js';
@@ -69,7 +69,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !(b.tag === 'p' && b.text.length > 200)) {
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
