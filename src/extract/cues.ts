@@ -1,0 +1,122 @@
+// Cue words of the extract stage as data: reporting verbs, source nouns and the words around them that claims.ts reads.
+
+/** A verb that introduces reported speech or a reported finding: "said", "told", "claimed". */
+export interface CueVerb {
+  /** Stable id: "cue/say". */
+  id: string;
+  /** Dictionary form, e.g. "say". */
+  lemma: string;
+  /** Written forms that count as the cue (lower case). */
+  forms: string[];
+  /**
+   * Forms that are as often nouns as verbs ("claims", "reports", "states", "notes"): they count only after a
+   * subject (a name, pronoun or noun) and never after a determiner ("these claims", "the Islamic State").
+   */
+  nounLike?: string[];
+  /** Needs an object before its content: "told reporters that …", "told the press, …". */
+  takesObject?: boolean;
+  /**
+   * Only counts when a clause follows ("found that …", "showed that …"): "found" and "show" are just as often
+   * plain verbs ("was found dead", "the video shows a tank").
+   */
+  needsThat?: boolean;
+}
+
+/** Reporting verbs, most frequent first. Forms are listed in full: no stemming at run time. */
+export const CUE_VERBS: CueVerb[] = [
+  { id: 'cue/say', lemma: 'say', forms: ['said', 'says', 'say', 'saying'] },
+  { id: 'cue/tell', lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takesObject: true },
+  { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'] },
+  { id: 'cue/announce', lemma: 'announce', forms: ['announced', 'announces', 'announce', 'announcing'] },
+  { id: 'cue/confirm', lemma: 'confirm', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
+  { id: 'cue/deny', lemma: 'deny', forms: ['denied', 'denies', 'deny', 'denying'] },
+  { id: 'cue/report', lemma: 'report', forms: ['reported'], nounLike: ['reports'] },
+  { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'] },
+  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'] },
+  { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'] },
+  { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'] },
+  { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge'] },
+  { id: 'cue/admit', lemma: 'admit', forms: ['admitted', 'admits', 'admit'] },
+  { id: 'cue/explain', lemma: 'explain', forms: ['explained', 'explains', 'explain'] },
+  { id: 'cue/argue', lemma: 'argue', forms: ['argued', 'argues', 'argue'] },
+  { id: 'cue/note', lemma: 'note', forms: ['noted'], nounLike: ['notes'] },
+  { id: 'cue/write', lemma: 'write', forms: ['wrote', 'writes', 'writing'] },
+  { id: 'cue/declare', lemma: 'declare', forms: ['declared', 'declares'] },
+  { id: 'cue/assert', lemma: 'assert', forms: ['asserted', 'asserts', 'assert'] },
+  { id: 'cue/allege', lemma: 'allege', forms: ['alleged', 'alleges', 'allege'] },
+  { id: 'cue/reveal', lemma: 'reveal', forms: ['revealed', 'reveals'] },
+  { id: 'cue/disclose', lemma: 'disclose', forms: ['disclosed', 'discloses'] },
+  { id: 'cue/comment', lemma: 'comment', forms: ['commented'] },
+  { id: 'cue/reply', lemma: 'reply', forms: ['replied', 'replies'] },
+  { id: 'cue/respond', lemma: 'respond', forms: ['responded'] },
+  { id: 'cue/stress', lemma: 'stress', forms: ['stressed'] },
+  { id: 'cue/emphasize', lemma: 'emphasize', forms: ['emphasized', 'emphasised'] },
+  { id: 'cue/maintain', lemma: 'maintain', forms: ['maintained', 'maintains'], needsThat: true },
+  { id: 'cue/concede', lemma: 'concede', forms: ['conceded', 'concedes'] },
+  { id: 'cue/contend', lemma: 'contend', forms: ['contended', 'contends'] },
+  { id: 'cue/testify', lemma: 'testify', forms: ['testified'] },
+  { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted'] },
+  { id: 'cue/observe', lemma: 'observe', forms: ['observed'], needsThat: true },
+  { id: 'cue/remark', lemma: 'remark', forms: ['remarked'] },
+  { id: 'cue/reiterate', lemma: 'reiterate', forms: ['reiterated'] },
+  { id: 'cue/predict', lemma: 'predict', forms: ['predicted'], needsThat: true },
+  { id: 'cue/estimate', lemma: 'estimate', forms: ['estimated', 'estimates'], needsThat: true },
+  { id: 'cue/find', lemma: 'find', forms: ['found', 'finds'], needsThat: true },
+  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'show'], needsThat: true },
+  { id: 'cue/believe', lemma: 'believe', forms: ['believes', 'believed'], needsThat: true },
+  { id: 'cue/recommend', lemma: 'recommend', forms: ['recommends', 'recommended'], needsThat: true },
+  { id: 'cue/theorize', lemma: 'theorize', forms: ['theorized', 'theorised'], needsThat: true },
+];
+
+/** Form (lower case) → its cue verb, for the tokens of a sentence. */
+export const CUE_FORMS: Map<string, { verb: CueVerb; nounLike: boolean }> = new Map(
+  CUE_VERBS.flatMap((verb): [string, { verb: CueVerb; nounLike: boolean }][] => [
+    ...verb.forms.map((f): [string, { verb: CueVerb; nounLike: boolean }] => [f, { verb, nounLike: false }]),
+    ...(verb.nounLike ?? []).map((f): [string, { verb: CueVerb; nounLike: boolean }] => [f, { verb, nounLike: true }]),
+  ]),
+);
+
+/**
+ * Head nouns of sources that name nobody: "pro-SDF sources", "officials", "a senior diplomat", "the report".
+ * A source whose last word is one of these is `unnamed` even when a name modifies it ("Scientology officials").
+ */
+export const UNNAMED_SOURCE_HEADS: { id: string; words: string[] }[] = [
+  { id: 'source/sources', words: ['source', 'sources'] },
+  { id: 'source/officials', words: ['official', 'officials', 'authorities', 'spokesperson', 'diplomat', 'diplomats', 'officer', 'officers', 'commander', 'commanders'] },
+  { id: 'source/witnesses', words: ['witness', 'witnesses', 'resident', 'residents', 'activist', 'activists', 'locals', 'people', 'observers', 'monitors'] },
+  { id: 'source/experts', words: ['expert', 'experts', 'analyst', 'analysts', 'researcher', 'researchers', 'scientist', 'scientists', 'authors', 'investigators'] },
+  { id: 'source/documents', words: ['report', 'reports', 'statement', 'study', 'survey', 'posting', 'post', 'posts', 'media', 'website', 'sites', 'findings', 'results', 'poster', 'individuals', 'someone'] },
+];
+export const UNNAMED_HEADS: Set<string> = new Set(UNNAMED_SOURCE_HEADS.flatMap((g) => g.words));
+
+/** Pronouns that can be a claim's source, with what they can refer to. */
+export const SOURCE_PRONOUNS: Record<string, 'person' | 'organization' | 'group'> = {
+  he: 'person', she: 'person', i: 'person', they: 'group', it: 'organization', we: 'group', who: 'person',
+};
+
+/** Words that may stand between a source and its cue: "Paris also claims", "officials have not said". */
+export const SOURCE_CUE_FILLERS: Set<string> = new Set([
+  'also', 'has', 'have', 'had', 'had', 'was', 'were', 'is', 'are', 'later', 'then', 'further', 'previously', 'earlier',
+  'repeatedly', 'publicly', 'reportedly', 'recently', 'again', 'now', 'not', 'never', 'already', 'once', 'quickly',
+  'finally', 'initially', 'separately', 'first', 'last', 'allegedly', 'firmly', 'strongly', 'flatly', 'officially',
+  'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'previously',
+]);
+
+/** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
+export const SOURCE_STOPS: Set<string> = new Set([
+  'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',
+  'before', 'as', 'that', 'which', 'so', 'thus', 'however', 'meanwhile', 'yet', 'then',
+]);
+
+/** Words that open an adverbial before the content, telling an inverted cue ("…, the Pentagon confirmed in a statement"). */
+export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
+  'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
+  'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',
+  'again', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
+]);
+
+/** Determiners and possessives that make a noun-like form a noun: "these claims", "the Islamic State". */
+export const DETERMINERS: Set<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'of',
+  'any', 'some', 'no', 'all', 'both', 'each', 'every', 'many', 'several', 'other', 'new', 'false', 'recent', 'unconfirmed',
+]);

@@ -1,0 +1,118 @@
+// Words of numbers as data (extract stage, numbers.ts): number words, scales, vague amounts, hedges and units.
+
+/** Cardinal words and their values: "five" → 5, "twenty" → 20 ("twenty-five" is read as 20 + 5). */
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Scale words after a number: "2.5 million" → 2 500 000; "$100m" and "£1.1bn" take the short forms. */
+export const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
+};
+/** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
+export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
+
+/**
+ * Amounts written without a figure, each with the smallest number its words allow (value) and flagged
+ * approximate: "dozens of villages" → 24, "hundreds of thousands of Syrians" → 200 000, "a dozen" → 12.
+ */
+export const VAGUE_AMOUNTS: { id: string; pattern: string; value: number; approximate: boolean }[] = [
+  { id: 'vague/hundreds-of-thousands', pattern: 'hundreds of thousands', value: 200_000, approximate: true },
+  { id: 'vague/tens-of-thousands', pattern: 'tens of thousands', value: 20_000, approximate: true },
+  { id: 'vague/tens-of-millions', pattern: 'tens of millions', value: 20_000_000, approximate: true },
+  { id: 'vague/hundreds-of-millions', pattern: 'hundreds of millions', value: 200_000_000, approximate: true },
+  { id: 'vague/a-few-thousand', pattern: 'a few thousand', value: 2000, approximate: true },
+  { id: 'vague/a-few-hundred', pattern: 'a few hundred', value: 200, approximate: true },
+  { id: 'vague/several-thousand', pattern: 'several thousand', value: 2000, approximate: true },
+  { id: 'vague/several-hundred', pattern: 'several hundred', value: 200, approximate: true },
+  { id: 'vague/half-a-million', pattern: 'half a million', value: 500_000, approximate: false },
+  { id: 'vague/a-dozen', pattern: 'a dozen', value: 12, approximate: false },
+  { id: 'vague/a-hundred', pattern: 'a hundred', value: 100, approximate: false },
+  { id: 'vague/a-thousand', pattern: 'a thousand', value: 1000, approximate: false },
+  { id: 'vague/a-million', pattern: 'a million', value: 1e6, approximate: false },
+  { id: 'vague/a-billion', pattern: 'a billion', value: 1e9, approximate: false },
+  { id: 'vague/dozens', pattern: 'dozens', value: 24, approximate: true },
+  { id: 'vague/scores', pattern: 'scores', value: 40, approximate: true },
+  { id: 'vague/hundreds', pattern: 'hundreds', value: 200, approximate: true },
+  { id: 'vague/thousands', pattern: 'thousands', value: 2000, approximate: true },
+  { id: 'vague/millions', pattern: 'millions', value: 2e6, approximate: true },
+  { id: 'vague/billions', pattern: 'billions', value: 2e9, approximate: true },
+  { id: 'vague/twice', pattern: 'twice', value: 2, approximate: false },
+  { id: 'vague/once', pattern: 'once', value: 1, approximate: false },
+];
+/** Vague words that are numbers only after a hedge: "at least once" is 1, "once again" is not a number. */
+export const HEDGED_ONLY = new Set(['once', 'twice']);
+/** Vague words that are numbers only before "of": "scores of people", not "the final scores". */
+export const OF_ONLY = new Set(['scores']);
+
+/** Words before a figure that make it approximate: "some 70", "more than 20", "up to $1 billion". */
+export const HEDGES: { id: string; words: string }[] = [
+  { id: 'hedge/more-than', words: 'more than' }, { id: 'hedge/less-than', words: 'less than' },
+  { id: 'hedge/fewer-than', words: 'fewer than' }, { id: 'hedge/at-least', words: 'at least' },
+  { id: 'hedge/at-most', words: 'at most' }, { id: 'hedge/up-to', words: 'up to' },
+  { id: 'hedge/as-many-as', words: 'as many as' }, { id: 'hedge/as-much-as', words: 'as much as' },
+  { id: 'hedge/close-to', words: 'close to' }, { id: 'hedge/upwards-of', words: 'upwards of' },
+  { id: 'hedge/an-estimated', words: 'an estimated' }, { id: 'hedge/estimated', words: 'estimated' },
+  { id: 'hedge/well-over', words: 'well over' }, { id: 'hedge/just-over', words: 'just over' },
+  { id: 'hedge/just-under', words: 'just under' }, { id: 'hedge/some', words: 'some' },
+  { id: 'hedge/about', words: 'about' }, { id: 'hedge/around', words: 'around' },
+  { id: 'hedge/approximately', words: 'approximately' }, { id: 'hedge/approx', words: 'approx.' },
+  { id: 'hedge/roughly', words: 'roughly' }, { id: 'hedge/nearly', words: 'nearly' },
+  { id: 'hedge/almost', words: 'almost' }, { id: 'hedge/over', words: 'over' }, { id: 'hedge/under', words: 'under' },
+  { id: 'hedge/nearly-as', words: 'an approximate' }, { id: 'hedge/circa', words: 'circa' },
+];
+
+/** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
+export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'other' }[] = [
+  { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
+  { id: 'unit/mi2', forms: ['square miles', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
+  { id: 'unit/ha', forms: ['hectares', 'hectare', 'ha'], code: 'ha', kind: 'area' },
+  { id: 'unit/acre', forms: ['acres', 'acre'], code: 'acre', kind: 'area' },
+  { id: 'unit/ft3s', forms: ['cu ft/s', 'cubic feet per second', 'ft3/s', 'cfs'], code: 'ft3/s', kind: 'flow' },
+  { id: 'unit/m3s', forms: ['m3/s', 'm³/s', 'cubic metres per second', 'cubic meters per second'], code: 'm3/s', kind: 'flow' },
+  { id: 'unit/acre-ft', forms: ['acre·ft', 'acre-ft', 'acre-feet', 'acre feet'], code: 'acre-ft', kind: 'volume' },
+  { id: 'unit/m3', forms: ['cubic metres', 'cubic meters', 'm3', 'm³'], code: 'm3', kind: 'volume' },
+  { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },
+  { id: 'unit/mi', forms: ['miles', 'mile', 'mi'], code: 'mi', kind: 'length' },
+  { id: 'unit/m', forms: ['meters', 'metres', 'meter', 'metre', 'm'], code: 'm', kind: 'length' },
+  { id: 'unit/ft', forms: ['feet', 'foot', 'ft'], code: 'ft', kind: 'length' },
+  { id: 'unit/cm', forms: ['centimeters', 'centimetres', 'cm'], code: 'cm', kind: 'length' },
+  { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
+  { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
+  { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
+  { id: 'unit/gw', forms: ['gigawatts', 'gigawatt', 'GW'], code: 'GW', kind: 'power' },
+  { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
+  { id: 'unit/h', forms: ['hours', 'hour', 'hrs', 'hr'], code: 'h', kind: 'duration' },
+  { id: 'unit/min', forms: ['minutes', 'minute', 'mins', 'min'], code: 'min', kind: 'duration' },
+  { id: 'unit/day', forms: ['days', 'day'], code: 'day', kind: 'duration' },
+  { id: 'unit/week', forms: ['weeks', 'week'], code: 'week', kind: 'duration' },
+  { id: 'unit/month', forms: ['months', 'month'], code: 'month', kind: 'duration' },
+  { id: 'unit/year', forms: ['years', 'year'], code: 'year', kind: 'duration' },
+  { id: 'unit/jod', forms: ['Jordanian dinars', 'Jordanian dinar'], code: 'JOD', kind: 'money' },
+  { id: 'unit/iqd', forms: ['Iraqi dinars', 'Iraqi dinar'], code: 'IQD', kind: 'money' },
+  { id: 'unit/syp', forms: ['Syrian pounds', 'Syrian pound'], code: 'SYP', kind: 'money' },
+  { id: 'unit/usd', forms: ['US dollars', 'U.S. dollars', 'dollars', 'dollar', 'USD'], code: 'USD', kind: 'money' },
+  { id: 'unit/eur', forms: ['euros', 'euro', 'EUR'], code: 'EUR', kind: 'money' },
+  { id: 'unit/gbp', forms: ['pounds sterling', 'pounds', 'GBP'], code: 'GBP', kind: 'money' },
+  { id: 'unit/dinar', forms: ['dinars', 'dinar'], code: 'dinar', kind: 'money' },
+];
+
+/** Currency signs and codes written before a figure: "$2.80", "£1.1bn", "US$5". */
+export const CURRENCY_PREFIXES: { forms: string[]; code: string }[] = [
+  { forms: ['US$', 'U.S.$', 'USD', '$'], code: 'USD' },
+  { forms: ['£', 'GBP'], code: 'GBP' },
+  { forms: ['€', 'EUR'], code: 'EUR' },
+  { forms: ['¥', 'JPY'], code: 'JPY' },
+];
+
+/** Units that are short letters and need to touch the figure or a space, never a longer word: "300m", "8 km". */
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words before a figure that make it a code or an identifier, not an amount: "Passcode 3080897", "No. 5". */
+export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
