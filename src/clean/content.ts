@@ -217,6 +217,13 @@ function paragraphScore(block: RawBlock): number {
   return base * weight * (1 - block.linkChars / block.text.length);
 }
 
+/** A <p>, or an element used as one: <div class="body__paragraph">text with <a>links</a></div> (no block children). */
+function isParagraphLike(el: Element): boolean {
+  if (el.name === 'p' || el.name === 'blockquote' || el.name === 'pre') return true;
+  const hasBlockChild = (node: Element): boolean => node.children.some((c) => isElement(c) && c.name !== 'br' && (BLOCK_TAGS.has(c.name) || hasBlockChild(c)));
+  return !hasBlockChild(el);
+}
+
 /** Stats per element: score given by its paragraphs, and chars/link chars below it. */
 interface Stats { score: number; chars: number; linkChars: number }
 
@@ -299,7 +306,7 @@ function gatherAround(
       const f = finalScore.get(sib) ?? 0;
       const s = stats.get(sib);
       if (f >= threshold) { included.add(sib); continue; }
-      if (s && s.chars > 0 && (sib.name === 'p' || sib.name === 'blockquote')) {
+      if (s && s.chars > 0 && isParagraphLike(sib)) {
         const density = s.linkChars / s.chars;
         if ((s.chars > 80 && density < 0.25) || (density === 0 && s.chars > 20)) included.add(sib);
       }

@@ -2,7 +2,7 @@
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
-import { LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
+import { DUPLICATE_WINDOW, LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { cleanByline, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
@@ -71,6 +71,11 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     }
     if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
+      continue;
+    }
+    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content
+    if (b.text.length >= 20 && blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text)) {
+      doc.removed.push({ kind: 'other', rule: 'clean/duplicate', text: b.text });
       continue;
     }
     blocks.push(toBlock(b));

@@ -80,10 +80,13 @@ function metaContent($: CheerioAPI, names: readonly string[]): string | null {
 /** Words that are never an author on their own: "By", "Staff", "Admin", "Redaktion"… */
 const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|the editors|news desk|newsdesk|web desk|reporter|guest|anonymous|unknown|null|undefined|agencies|agency|wire|wires)$/i;
 
+/** Words of a job title: a byline part holding one is a role, not a name. */
+const ROLE_WORDS = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|desk|journalist|redakteur|redakteurin|rédacteur|periodista|corresponsal|news service|press|team)\b/i;
+
 /** Strips "By", roles and dates around a byline: "By Jane Smith, Reuters | May 3, 2019" → "Jane Smith, Reuters". */
 export function cleanByline(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(written |posted |reported )?(by|von|par|por|di|door|av|af|от|автор:?)\s+/i, '');
+  s = s.replace(/^((analysis|commentary|opinion|review|text|story|written|posted|reported|photos?) )?(by|von|par|por|di|door|av|af|от|автор:?)\s+/i, '');
   // cut before a date or "Updated": "Jane Smith March 11, 2015 3:46 PM"
   s = s.replace(/\s*(\||•|·|—|–|-)?\s*(updated|published|posted|aktualisiert|mis à jour)\b.*$/i, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
@@ -103,6 +106,8 @@ export function splitAuthors(s: string): string[] {
 export function isPlausibleAuthor(name: string, siteName: string | null): boolean {
   if (!name || name.length > MAX_AUTHOR_CHARS) return false;
   if (NOT_AUTHOR.test(name)) return false;
+  // "AP National Security Writer", "CNN Editor-at-large": a role line under the name
+  if (ROLE_WORDS.test(name)) return false;
   if (/^https?:|www\.|@|\.(com|org|net)\b/i.test(name)) return false;
   if (/\d{2}/.test(name)) return false; // "April 28, 2019 at 6:01 am"
   if (!/\p{L}/u.test(name)) return false;
