@@ -100,7 +100,7 @@ function openTag(r: ArticleRecord, h: Highlight, docIndex: number, first: boolea
   switch (h.kind) {
     case 'actor': {
       const x = r.actors[h.index]!;
-      return `<mark class="actor ${x.type}"${dataId}${id} title="${escapeHtml(`${x.type} ${x.id}: ${x.name}`)}">`;
+      return `<mark class="actor ${escapeHtml(x.type)}"${dataId}${id} title="${escapeHtml(`${x.type} ${x.id}: ${x.name}`)}">`;
     }
     case 'place': {
       const x = r.places[h.index]!;
@@ -200,8 +200,8 @@ function formatPanel(r: ArticleRecord, i: number): string {
   const list = (label: string, xs: string[]) => (xs.length ? `<div class="sub">${label}: ${xs.map(escapeHtml).join('; ')}</div>` : '');
 
   section('Actors', r.actors.map((x, k) =>
-    `<li class="actor ${x.type}" data-id="${escapeHtml(x.id)}"><a${panelHref(r, i, 'actor', x.id, k)}>` +
-    `<mark class="actor ${x.type}">${escapeHtml(x.name)}</mark></a> <span class="meta">${x.type} · ${x.id} · ` +
+    `<li class="actor ${escapeHtml(x.type)}" data-id="${escapeHtml(x.id)}"><a${panelHref(r, i, 'actor', x.id, k)}>` +
+    `<mark class="actor ${escapeHtml(x.type)}">${escapeHtml(x.name)}</mark></a> <span class="meta">${escapeHtml(`${x.type} · ${x.id}`)} · ` +
     `${x.mentions.length}×</span>${list('aliases', x.aliases)}${list('roles', x.roles)}</li>`));
   section('Places', r.places.map((x, k) => {
     const detail = [x.kind, x.country, x.lat !== null && x.lon !== null ? `${x.lat}, ${x.lon}` : null].filter(Boolean) as string[];
@@ -222,7 +222,7 @@ function formatPanel(r: ArticleRecord, i: number): string {
       `<span class="content">${escapeHtml(content)}</span></li>`;
   }));
   section('Messages', r.messages.map((m) =>
-    `<li class="message ${m.severity}"><span class="severity">${m.severity}</span> <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.text)}</li>`));
+    `<li class="message ${escapeHtml(m.severity)}"><span class="severity">${escapeHtml(m.severity)}</span> <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.text)}</li>`));
   if (r.article.removed.length) {
     const items = r.article.removed.map((x) =>
       `<li><code>${escapeHtml(x.rule)}</code> <span class="meta">${escapeHtml(x.kind)}</span> ${escapeHtml(x.text)}</li>`);

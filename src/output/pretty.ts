@@ -52,9 +52,20 @@ function formatArticle(record: ArticleRecord, c: ChalkInstance, width: number, c
   out.push(c.dim(truncate(toOneLine(where), width)));
   // Without colour the legend would name nothing the reader can see.
   if (color) {
-    const legend = SPAN_STYLES.map((s) => s.style(c)(s.label));
-    legend.push(c.underline('claim content'));
-    out.push(legend.join('  '));
+    const legend = [...SPAN_STYLES.map((s) => ({ label: s.label, style: s.style(c) })), { label: 'claim content', style: c.underline }];
+    let line = '';
+    let used = 0;
+    for (const { label, style } of legend) {
+      const w = displayWidth(label);
+      if (used && used + 2 + w > width) {
+        out.push(line);
+        line = '';
+        used = 0;
+      }
+      line += (used ? '  ' : '') + style(label);
+      used += (used ? 2 : 0) + w;
+    }
+    out.push(line);
   }
   out.push(c.dim('─'.repeat(width)));
   out.push(...formatText(record, c, width));
@@ -153,7 +164,8 @@ function wrapPlain(s: string, width: number): string[] {
 
 /**
  * A table with a dim header, columns two spaces apart. When it is too wide, the widest column gives up a cell at a time
- * (never below PRETTY_TABLE_MIN_COLUMN) and its cells end in "…".
+ * (never below PRETTY_TABLE_MIN_COLUMN) and its cells end in "…"; when even that does not fit, each row becomes a
+ * wrapped line of labelled values: "A1 Jane Okafor · person · aliases: Okafor · mentions: 2".
  */
 function formatTable(headers: string[], rows: string[][], width: number, c: ChalkInstance): string[] {
   const indent = 2;
@@ -164,7 +176,12 @@ function formatTable(headers: string[], rows: string[][], width: number, c: Chal
     widths.forEach((w, i) => {
       if (w > PRETTY_TABLE_MIN_COLUMN && (widest === -1 || w > widths[widest]!)) widest = i;
     });
-    if (widest === -1) break;
+    if (widest === -1) {
+      return rows.flatMap((r) => {
+        const rest = r.slice(2).map((cell, k) => (cell && k > 0 ? `${headers[k + 2]}: ${cell}` : cell)).filter(Boolean);
+        return hang(c.dim(r[0]!) + ' ', [r[1], ...rest].join(' · '), width, displayWidth(r[0]!) + 1);
+      });
+    }
     widths[widest]!--;
   }
   const gap = ' '.repeat(PRETTY_TABLE_GAP);
