@@ -40,11 +40,13 @@ export function displayWidth(s: string): number {
  * could retitle or clear the terminal) and bidi overrides (U+202E reverses what follows). Tab and newline are handled
  * by the caller.
  */
-const UNSAFE_CHAR = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHAR = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Whitespace a terminal would move the cursor for: tab, vertical tab, form feed, CR ("\r\n" input), line separators. */
+const SPACING_CHAR = /[\t\u000b\u000c\r\u2028\u2029]/g;
 
 /** Article text made safe for a terminal, one character for one, so widths and offsets hold: "\x1b[2J" → "�[2J". */
 export function toTerminalSafe(s: string): string {
-  return s.replace(UNSAFE_CHAR, '\ufffd').replace(/\t/g, ' ');
+  return s.replace(UNSAFE_CHAR, '\ufffd').replace(SPACING_CHAR, ' ');
 }
 
 /** A one-line cell: newlines and runs of space folded, unsafe characters replaced. */

@@ -120,6 +120,7 @@ describe('wrapRanges', () => {
     ['para one\n\npara two', 20, ['para one', '', 'para two']],
     ['东京都 大阪', 6, ['东京都', '大阪']],
     ['', 10, ['']],
+    ['crlf line\r\nnext line\r\n', 20, ['crlf line', 'next line', '']],
   ])('wraps %j at %i', (text, width, lines) => {
     expect(wrap(text, width)).toEqual(lines);
   });
@@ -129,6 +130,8 @@ describe('terminal helpers', () => {
   it.each([
     ['\x1b[2J', '\ufffd[2J'],
     ['a\tb', 'a b'],
+    ['line\r', 'line '],
+    ['form\ffeed', 'form feed'],
     ['right\u202eleft', 'right\ufffdleft'],
     ['\x9b31m', '\ufffd31m'],
     ['plain text', 'plain text'],
