@@ -26,6 +26,16 @@ const EXTRA_COUNTRY_NAMES = [
   { id: 'kp-common', cca2: 'KP', names: ['North Korea'] },
   { id: 'cz-common', cca2: 'CZ', names: ['Czech Republic'] },
   { id: 'ps-common', cca2: 'PS', names: ['Palestine', 'Gaza', 'West Bank'] },
+  { id: 'renamed', cca2: 'TR', names: ['Turkey'] },
+  { id: 'renamed-cz', cca2: 'CZ', names: ['Czechia'] },
+  { id: 'renamed-ci', cca2: 'CI', names: ['Ivory Coast'] },
+  { id: 'renamed-mm', cca2: 'MM', names: ['Burma'] },
+  { id: 'renamed-nl', cca2: 'NL', names: ['Holland'] },
+  { id: 'renamed-mk', cca2: 'MK', names: ['Macedonia'] },
+  { id: 'renamed-sz', cca2: 'SZ', names: ['Swaziland'] },
+  { id: 'renamed-tl', cca2: 'TL', names: ['East Timor'] },
+  { id: 'renamed-cv', cca2: 'CV', names: ['Cape Verde'] },
+  { id: 'renamed-va', cca2: 'VA', names: ['Vatican', 'Holy See'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

@@ -25,6 +25,8 @@ interface Loaded {
   maxPhrase: number;
 }
 
+/** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
+const FOREIGN_CITY_MIN_POPULATION = 100_000;
 const GAZETTEER_URL = new URL('../../models/gazetteer.json', import.meta.url);
 let loaded: Loaded | null = null;
 
@@ -107,6 +109,8 @@ export function lookupPlace(name: string, contextCountries: ReadonlySet<string> 
   const local = cands.filter((c) => contextCountries.has(c.country));
   if (local.length) return local.reduce((a, b) => (b.population > a.population ? b : a));
   const sorted = [...cands].sort((a, b) => b.population - a.population);
+  // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
+  if (contextCountries.size && sorted[0]!.population < FOREIGN_CITY_MIN_POPULATION) return null;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
   if (sorted.length === 1 || sorted[0]!.population >= 10 * sorted[1]!.population) return sorted[0]!;
   return null;

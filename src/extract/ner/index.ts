@@ -1,17 +1,25 @@
 // Finds person, organization, place and other names in text (extract stage): tokenizer + features + perceptron.
 import { matchGazetteer } from '../gazetteer.js';
 import { collectDocStats, sentenceFeatures } from './features.js';
+import { refineNames, type RefinedName } from './refine.js';
 import { loadModel, tagTokens, toSpans, type NameSpan } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type { NameSpan } from './tagger.js';
+export type { RefinedName } from './refine.js';
 export { tokenize, type Token } from './tokenize.js';
 
 /**
  * Names in `text`, tagged one sentence at a time. `ranges` are the sentences (offsets into text); a line break inside
  * one also ends a sentence, because headlines, bylines and datelines stand on lines of their own.
  */
-export function findNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): NameSpan[] {
+export function findNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): RefinedName[] {
+  const { sentences, spans } = tagNames(text, ranges);
+  return refineNames(text, sentences, spans);
+}
+
+/** The tagger's raw output: token runs (sentences) and the names in them, before the article-wide rules. */
+export function tagNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): { sentences: Token[][]; spans: NameSpan[] } {
   const model = loadModel();
   const sentences: Token[][] = [];
   for (const r of ranges) {
@@ -30,5 +38,5 @@ export function findNames(text: string, ranges: ReadonlyArray<{ start: number; e
     const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
     out.push(...toSpans(toks, labels));
   }
-  return out;
+  return { sentences, spans: out };
 }

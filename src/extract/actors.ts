@@ -1,0 +1,136 @@
+// Actors and places of an article (extract stage): tags names, then resolves each person or organization to one actor.
+import type { Actor, Mention, Place } from '../doc.js';
+import type { ExtractContext } from './context.js';
+import { PERSON_TITLES, ROLE_NOUNS, wordSet } from './data/name-words.js';
+import { findNames, type RefinedName } from './ner/index.js';
+import { findContextCountries, toPlaces } from './places.js';
+
+const TITLE = wordSet(...PERSON_TITLES);
+const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"
+const ROLE_AFTER = new RegExp(`^,\\s+((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+// "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|\\bthe\\s+)((?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou": a title right before the name
+const TITLE_BEFORE = /(\p{L}+)(\.?)\s+$/u;
+const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
+const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
+
+/** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
+export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
+  const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
+  const names = findNames(ctx.text, ranges);
+  const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
+  const actors = toActors(ctx.text, names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  return { actors, places };
+}
+
+/** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */
+function initialsOf(name: string): string[] {
+  const ws = name.split(/[\s-]+/).filter(Boolean);
+  const all = ws.map((w) => w[0]!.toUpperCase()).join('');
+  const content = ws.filter((w) => !LINK_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+  return [...new Set([all, content])];
+}
+
+interface Draft {
+  type: 'person' | 'organization';
+  mentions: Mention[];
+  roles: string[];
+  /** Acronyms defined for it: "Syrian Democratic Forces (SDF)". */
+  acronyms: Set<string>;
+}
+
+/** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
+export function toActors(text: string, names: RefinedName[]): Actor[] {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const pending: { n: RefinedName; surface: string; role: string | null }[] = [];
+  for (const n of names) {
+    let start = n.start;
+    let role: string | null = null;
+    if (n.type === 'PER') {
+      // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"
+      const m = /^(\p{L}+)(\.?)\s+/u.exec(text.slice(start, n.end));
+      if (m && TITLE.has(m[1]!.toLowerCase()) && m[0].length < n.end - start) {
+        role = m[1]! + m[2]!;
+        start += m[0].length;
+      }
+    }
+    const surface = text.slice(start, n.end);
+    pending.push({ n: { ...n, start }, surface, role });
+  }
+  // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
+  const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
+  for (const p of order) {
+    const type = p.n.type === 'PER' ? 'person' : 'organization';
+    const key = p.surface.toLowerCase();
+    let d = byKey.get(key) ?? findOwner(drafts, p.surface, type);
+    if (!d) {
+      d = { type, mentions: [], roles: [], acronyms: new Set() };
+      drafts.push(d);
+    }
+    byKey.set(key, d);
+    d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
+    const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
+    if (def && type === 'organization') d.acronyms.add(def[1]!);
+    if (p.role) addRole(d, p.role);
+    if (type === 'person') for (const r of findRoles(text, p.n)) addRole(d, r);
+  }
+  // pass 2: acronyms join the organization that defines them or whose initials they spell
+  for (const d of [...drafts]) {
+    if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
+    const acr = d.mentions[0]!.text.replace(/\./g, '');
+    const owner = drafts.find((o) => o !== d && o.type === 'organization' &&
+      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOf(m.text).includes(acr))));
+    if (!owner) continue;
+    owner.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+  const actors: Actor[] = drafts.map((d) => {
+    d.mentions.sort((a, b) => a.start - b.start);
+    const forms = [...new Set(d.mentions.map((m) => m.text))];
+    const full = forms.filter((f) => !ACRONYM.test(f));
+    const name = (full.length ? full : forms).reduce((a, b) => (b.length > a.length ? b : a));
+    const aliases = [...new Set([...forms.filter((f) => f !== name), ...d.acronyms])].filter((f) => f !== name);
+    return { id: '', type: d.type, name, aliases, roles: d.roles, mentions: d.mentions };
+  });
+  actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  actors.forEach((a, i) => { a.id = `A${i + 1}`; });
+  return actors;
+}
+
+/** An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah". */
+function findOwner(drafts: Draft[], surface: string, type: Draft['type']): Draft | undefined {
+  const ws = surface.toLowerCase().split(/\s+/);
+  if (ACRONYM.test(surface)) return undefined;
+  const matches = drafts.filter((d) => d.type === type && d.mentions.some((m) => {
+    const full = m.text.toLowerCase().split(/\s+/);
+    if (full.length <= ws.length) return false;
+    // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
+    return full.slice(-ws.length).join(' ') === ws.join(' ') || (type === 'person' && full.slice(0, ws.length).join(' ') === ws.join(' ') && ws.length > 1);
+  }));
+  // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function addRole(d: Draft, role: string): void {
+  const r = role.replace(/\s+/g, ' ').trim();
+  if (r && !d.roles.some((x) => x.toLowerCase() === r.toLowerCase())) d.roles.push(r);
+}
+
+/** Roles written around a person's mention: apposition after or before, or a title right before. */
+function findRoles(text: string, n: RefinedName): string[] {
+  const out: string[] = [];
+  const after = ROLE_AFTER.exec(text.slice(n.end, n.end + 120));
+  if (after) out.push(after[1]!);
+  const lineStart = text.lastIndexOf('\n', n.start) + 1;
+  const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
+  const b = ROLE_BEFORE.exec(before);
+  if (b) out.push(b[1]!);
+  const t = TITLE_BEFORE.exec(before);
+  if (t && TITLE.has(t[1]!.toLowerCase()) && /^\p{Lu}/u.test(t[1]!)) out.push(t[1]! + t[2]!);
+  else if (t && TITLE.has(t[1]!.toLowerCase()) && !b) out.push(t[1]!);
+  return out;
+}

@@ -1,0 +1,106 @@
+// Word lists for actors and places (extract stage): heads, cues, titles and well-known organizations, as data.
+
+/** A word list with an id, used by the name rules in ner/refine.ts and actors.ts. */
+export interface WordRule {
+  id: string;
+  /** Lower-case words or phrases. */
+  words: string[];
+  /** Why the rule exists, with the case it handles. */
+  why: string;
+}
+
+/** Last words that make a name an organization: "Samarkand Brigade", "101st Division", "Syrian Arab Army". */
+export const ORG_HEADS: WordRule[] = [
+  { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
+    words: ['brigade', 'brigades', 'division', 'corps', 'army', 'forces', 'front', 'battalion', 'battalions', 'regiment',
+      'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units'] },
+  { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
+    words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
+      'organization', 'organisation', 'union', 'institute', 'foundation', 'association', 'federation', 'crescent',
+      'bank', 'university', 'department', 'office', 'court', 'parliament', 'assembly', 'government'] },
+];
+
+/** First words of transliterated Arabic group names, which read like person names to a model: "Jaish al-Ahfad". */
+export const ORG_LEADS: WordRule[] = [
+  { id: 'org-lead/arabic', why: '"Jaish al-Islam" (army), "Jabhat al-Nusra" (front), "Hayat Tahrir al-Sham" (body), "Ahrar al-Sham"',
+    words: ['jaish', 'jaysh', 'jabhat', 'jabha', 'harakat', 'hayat', "hay'at", 'liwa', 'kataib', "kata'ib",
+      'saraya', 'faylaq', 'ahrar', 'ansar', 'jund', 'tajamu', 'fatah', 'hizb'] },
+];
+
+/** Last words that make a name a place, with the place kind: "Tabqah Dam", "Seen Military Airbase", "Al-Tanf road". */
+export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' })[] = [
+  { id: 'place-head/facility', kind: 'facility', why: '"Tabqah military airport", "Seen Military Airbase", "Tabqah Dam"',
+    words: ['airport', 'airbase', 'air base', 'airfield', 'base', 'dam', 'road', 'highway', 'bridge', 'crossing',
+      'border crossing', 'prison', 'port', 'checkpoint', 'refinery', 'power plant', 'camp'] },
+  { id: 'place-head/feature', kind: 'feature', why: '"Euphrates River", "Qalamoun Mountains"',
+    words: ['river', 'lake', 'mountain', 'mountains', 'mount', 'valley', 'desert', 'sea', 'gulf', 'island', 'islands', 'plain'] },
+  { id: 'place-head/region', kind: 'region', why: '"Idlib Province", "Deir Ezzor Governorate"',
+    words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
+];
+
+/** Modifiers allowed between a place name and a lower-case head: "Tabqah military airport". */
+export const PLACE_HEAD_MODIFIERS: WordRule = {
+  id: 'place-head/modifier', why: '"Tabqah military airport", "Kuweires air base"',
+  words: ['military', 'international', 'air', 'naval', 'main', 'old', 'new'],
+};
+
+/** Words just before a name that make it a place: "the villages of Ayed Kabir and Al-Mushirfa". */
+export const PLACE_CUES: WordRule[] = [
+  { id: 'place-cue/settlement-of', why: '"the town of Tabqah", "the villages of Ayed Kabir"',
+    words: ['town of', 'towns of', 'village of', 'villages of', 'city of', 'cities of', 'province of', 'provinces of',
+      'region of', 'district of', 'area of', 'countryside of', 'outskirts of', 'suburb of', 'suburbs of', 'governorate of',
+      'neighbourhood of', 'neighborhood of', 'mountains of', 'hills of'] },
+];
+
+/** Words right after a name that make it a place: "the northern Hama countryside", "Homs province". */
+export const PLACE_AFTER_CUES: WordRule = {
+  id: 'place-cue/after', why: '"the eastern Homs countryside", "the Idlib governorate"',
+  words: ['countryside', 'province', 'governorate', 'outskirts', 'suburbs', 'district'],
+};
+
+/** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */
+export const LOCATIVE_PREPOSITIONS: WordRule = {
+  id: 'place-cue/locative', why: '"in Ghandoura", "near Tabqah": people are rarely "in" in news text',
+  words: ['in', 'near', 'outside', 'into', 'towards', 'toward', 'around', 'at'],
+};
+
+/** Words just before a name that make it an organization: "members of Ana’ al-Sham", "leader of Hezbollah". */
+export const ORG_CUES: WordRule[] = [
+  { id: 'org-cue/membership', why: '"members of Ana’ al-Sham", "fighters of Jaish al-Islam", "spokesman of the SDF"',
+    words: ['members of', 'member of', 'fighters of', 'militants of', 'leader of', 'leaders of', 'commander of',
+      'commanders of', 'spokesman of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'head of the', 'chief of'] },
+];
+
+/** Titles and role nouns written before a person's name; kept out of the name and put into roles: "Capt. Abu Kanan". */
+export const PERSON_TITLES: WordRule[] = [
+  { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
+    words: ['capt', 'captain', 'gen', 'general', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant',
+      'cmdr', 'commander', 'adm', 'admiral', 'brig', 'brigadier', 'marshal', 'field marshal'] },
+  { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
+    words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
+      'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
+      'sheikh', 'emir', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
+      'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah'] },
+];
+
+/** Role nouns that open an apposition after a name: "Talal Sallou, spokesman of the SDF, said". */
+export const ROLE_NOUNS: WordRule = {
+  id: 'role/apposition', why: '"Talal Sallou, spokesman of the SDF", "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah"',
+  words: ['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'chief', 'commander', 'president', 'minister',
+    'secretary', 'director', 'chairman', 'chairwoman', 'founder', 'member', 'official', 'adviser', 'advisor', 'envoy',
+    'ambassador', 'governor', 'mayor', 'general', 'captain', 'colonel', 'deputy', 'coordinator', 'representative',
+    'analyst', 'researcher', 'professor', 'editor', 'correspondent', 'reporter', 'emir', 'sheikh', 'prime minister'],
+};
+
+/** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
+export const KNOWN_ORGS: WordRule = {
+  id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
+  words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
+    'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
+    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg'],
+};
+
+/** A Set of a rule list's words, for lookups. */
+export function wordSet(...rules: WordRule[]): Set<string> {
+  return new Set(rules.flatMap((r) => r.words));
+}

@@ -1,0 +1,225 @@
+// Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
+import {
+  KNOWN_ORGS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  PLACE_HEAD_MODIFIERS, wordSet,
+} from '../data/name-words.js';
+import { countryOfName, lookupPlace } from '../gazetteer.js';
+import { isTitleCase, isAllCaps } from './features.js';
+import type { NameSpan } from './tagger.js';
+import type { Token } from './tokenize.js';
+
+/** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
+export interface RefinedName extends NameSpan {
+  kind: 'facility' | 'feature' | 'region' | null;
+  /** Index of the sentence (token run) holding it. */
+  sentence: number;
+  /** Set when a cue word settled the type ("the villages of …"): list neighbours follow it. */
+  cue?: 'place';
+}
+
+const ORG_HEAD = wordSet(...ORG_HEADS);
+const ORG_LEAD = wordSet(...ORG_LEADS);
+const KNOWN_ORG = wordSet(KNOWN_ORGS);
+const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
+const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
+const TITLE = wordSet(...PERSON_TITLES);
+const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`);
+const PLACE_HEAD = new Map<string, RefinedName['kind']>();
+for (const r of PLACE_HEADS) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+const MAX_HEAD_WORDS = 2;
+
+// "the villages of " / "members of the " just before a name
+const cueRegex = (phrases: string[]) => new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const PLACE_CUE = cueRegex(PLACE_CUES.flatMap((r) => r.words));
+const ORG_CUE = cueRegex(ORG_CUES.flatMap((r) => r.words));
+// Between two items of a list: "Al-Rai, Akhtarin and Ghandoura", "(YPG, YPJ, PKK)".
+const LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+|\s*,\s*or\s+)$/;
+// Arabic names split at a final hamza/ayn mark: "Ana’ al-Sham" tags as "Ana" + "al-Sham".
+const APOSTROPHE_GLUE = /^['’]\s+$/;
+const ARTICLE_START = /^(?:al|el|ad|ar|as|an|ash|at)-/i;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const words = (s: string) => s.toLowerCase().split(/\s+/);
+
+/** Applies every rule, in order; returns names sorted by start. */
+export function refineNames(text: string, sentences: Token[][], spans: NameSpan[]): RefinedName[] {
+  const bounds = sentences.map((toks) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end }));
+  let names: RefinedName[] = [];
+  let s = 0;
+  for (const sp of spans) {
+    while (s < bounds.length - 1 && bounds[s]!.end <= sp.start) s++;
+    names.push({ ...sp, kind: null, sentence: s });
+  }
+  names = mergeApostropheNames(text, names);
+  names = names.concat(findUntaggedOrgs(sentences, names));
+  names.sort((a, b) => a.start - b.start);
+  for (const n of names) applyWordRules(text, bounds, n);
+  for (const n of names) extendOverPlaceHead(text, bounds, n);
+  applyListRules(text, sentences, names);
+  names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
+  confirmHeadlineNames(text, sentences, names);
+  harmonizeTypes(text, names);
+  return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+}
+
+function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && APOSTROPHE_GLUE.test(text.slice(prev.end, n.start)) &&
+      ARTICLE_START.test(text.slice(n.start, n.end)) && /\p{L}$/u.test(text.slice(prev.start, prev.end))) {
+      prev.end = n.end;
+      if (n.type === 'ORG') prev.type = 'ORG';
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/** Capitalised runs the tagger missed that end in an organization head: "the 101st Division", "First Corps". */
+function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    toks.forEach((t, i) => {
+      if (!ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
+      if (names.some((n) => n.start <= t.start && n.end >= t.end)) return;
+      let j = i;
+      while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
+      if (j === i) return;
+      // a sentence-initial word is capitalised anyway: "Army units moved" is no name
+      if (j === 0 && i - j < 2) return;
+      out.push({ start: toks[j]!.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    });
+  });
+  return out;
+}
+
+function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName): void {
+  const surface = text.slice(n.start, n.end);
+  const ws = words(surface);
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
+  const headKind = PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  if (KNOWN_ORG.has(surface.toLowerCase())) n.type = 'ORG';
+  else if (ws.length > 1 && ORG_HEAD.has(last)) n.type = 'ORG';
+  else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
+  else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
+  else if (PLACE_CUE.test(before) || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) { n.type = 'LOC'; n.cue = 'place'; }
+  else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
+  else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) n.type = 'LOC';
+  else if ((n.type === 'MISC' || n.type === 'PER') && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
+}
+
+/** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
+function extendOverPlaceHead(text: string, bounds: { end: number }[], n: RefinedName): void {
+  if (n.type !== 'LOC' || n.kind) return;
+  const after = text.slice(n.end, Math.min(bounds[n.sentence]!.end, n.end + 40));
+  const m = /^((?:\s+\p{L}+){1,3})/u.exec(after);
+  if (!m) return;
+  const ws = m[1]!.trim().split(/\s+/);
+  for (let k = 0; k <= MAX_HEAD_WORDS && k < ws.length; k++) {
+    for (const len of [2, 1]) {
+      const head = ws.slice(k, k + len).join(' ');
+      if (ws.length < k + len || head !== head.toLowerCase() || !PLACE_HEAD.has(head)) continue;
+      if (!ws.slice(0, k).every((w) => MODIFIER.has(w.toLowerCase()))) continue;
+      const kind = PLACE_HEAD.get(head)!;
+      if (kind === 'region') return; // "Aleppo province" stays "Aleppo": the province shares the city's name
+      const words = ws.slice(0, k + len);
+      let end = n.end;
+      for (const w of words) end = text.indexOf(w, end) + w.length;
+      n.end = end;
+      n.kind = kind;
+      return;
+    }
+  }
+}
+
+/** Lists share a type: "(YPG, YPJ, PKK)" with one organization makes all three organizations. */
+function applyListRules(text: string, sentences: Token[][], names: RefinedName[]): void {
+  // untagged acronyms join as candidates: "(YPG, YPJ, PKK)" where the tagger saw only PKK
+  const candidates = new Set<RefinedName>();
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks)) return;
+    for (const t of toks) {
+      if (!ACRONYM.test(t.text) || names.some((n) => n.start < t.end && n.end > t.start)) continue;
+      const c: RefinedName = { start: t.start, end: t.end, type: 'MISC', kind: null, sentence: si };
+      candidates.add(c);
+      names.push(c);
+    }
+  });
+  names.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < names.length; ) {
+    let j = i;
+    while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GLUE.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
+    const chain = names.slice(i, j + 1);
+    // "the villages of Ayed Kabir and Al-Mushirfa": the cue covers the whole list
+    if (chain[0]!.cue === 'place') for (const n of chain) if (!candidates.has(n) && !n.kind) n.type = 'LOC';
+    // acronyms listed with an organization acronym are organizations
+    const acronyms = chain.filter((n) => ACRONYM.test(text.slice(n.start, n.end)));
+    if (acronyms.some((n) => n.type === 'ORG' && !candidates.has(n))) for (const n of acronyms) { n.type = 'ORG'; candidates.delete(n); }
+    i = j + 1;
+  }
+  for (let k = names.length - 1; k >= 0; k--) if (candidates.has(names[k]!)) names.splice(k, 1);
+  // chains of three or more listed names take the majority type
+  for (let i = 0; i < names.length; ) {
+    let j = i;
+    while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GLUE.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
+    if (j - i >= 2) {
+      const chain = names.slice(i, j + 1);
+      const votes = new Map<string, number>();
+      for (const n of chain) if (n.type !== 'MISC') votes.set(n.type, (votes.get(n.type) ?? 0) + 1);
+      const [top, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      if (count * 2 > chain.length) for (const n of chain) if (n.type !== 'MISC' && !n.kind) n.type = top as NameSpan['type'];
+    }
+    i = j + 1;
+  }
+}
+
+/**
+ * In a headline-case line every word is capitalised, so only names the article confirms are kept: a name that also
+ * appears in running text, a place the gazetteer knows, or an acronym ("Pro-Turkish Militants Form Coalition" → none).
+ */
+function confirmHeadlineNames(text: string, sentences: Token[][], names: RefinedName[]): void {
+  const headline = new Set<number>();
+  sentences.forEach((toks, i) => { if (isTitleCase(toks)) headline.add(i); });
+  if (!headline.size) return;
+  const body = new Set(names.filter((n) => !headline.has(n.sentence)).map((n) => text.slice(n.start, n.end).toLowerCase()));
+  for (const n of names) {
+    if (!headline.has(n.sentence)) continue;
+    const toks = sentences[n.sentence]!.filter((t) => t.start >= n.start && t.end <= n.end);
+    // the longest run of the name's tokens the article confirms
+    let best: [number, number] | null = null;
+    for (let a = 0; a < toks.length; a++) {
+      for (let b = toks.length; b > a; b--) {
+        const s = text.slice(toks[a]!.start, toks[b - 1]!.end);
+        const ok = body.has(s.toLowerCase()) || (b - a === 1 && ACRONYM.test(s.replace(/\./g, ''))) || countryOfName(s) !== null;
+        if (ok && (!best || b - a > best[1] - best[0])) best = [a, b];
+      }
+    }
+    if (!best) { n.end = n.start; continue; }
+    n.start = toks[best[0]]!.start;
+    n.end = toks[best[1] - 1]!.end;
+    const s = text.slice(n.start, n.end);
+    if (countryOfName(s)) n.type = 'LOC';
+  }
+}
+
+/** One type per name in an article: the same string takes the type most of its mentions have. */
+function harmonizeTypes(text: string, names: RefinedName[]): void {
+  const votes = new Map<string, Map<string, number>>();
+  for (const n of names) {
+    if (n.end <= n.start) continue;
+    const key = text.slice(n.start, n.end).toLowerCase();
+    const v = votes.get(key) ?? new Map<string, number>();
+    v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'MISC' ? 0.5 : 1));
+    votes.set(key, v);
+  }
+  for (const n of names) {
+    const v = votes.get(text.slice(n.start, n.end).toLowerCase());
+    if (!v || v.size < 2) continue;
+    const top = [...v].sort((a, b) => b[1] - a[1])[0]![0] as NameSpan['type'];
+    if (!n.kind) n.type = top;
+  }
+}

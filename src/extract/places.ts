@@ -1,0 +1,66 @@
+// Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
+import type { Mention, Place } from '../doc.js';
+import { countryOfDemonym, lookupPlace, normName } from './gazetteer.js';
+import type { RefinedName } from './ner/index.js';
+import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
+
+const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MODIFIERS)].flatMap((w) => w.split(' ')));
+
+/** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
+export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'MISC') {
+      const cc = countryOfDemonym(s);
+      if (cc) out.add(cc);
+    } else if (n.type === 'LOC') {
+      const e = lookupPlace(s);
+      if (e?.kind === 'country') out.add(e.country);
+    }
+  }
+  return out;
+}
+
+/** "Tabqah military airport" → "Tabqah": the settlement a facility is named after, to find its country. */
+function baseName(name: string): string {
+  const ws = name.split(/\s+/);
+  while (ws.length > 1 && HEAD_WORDS.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
+  return ws.join(' ');
+}
+
+/** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
+export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
+  const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
+  for (const n of names) {
+    if (n.type !== 'LOC') continue;
+    const surface = text.slice(n.start, n.end);
+    const entry = n.kind ? null : lookupPlace(surface, contextCountries);
+    const base = n.kind ? lookupPlace(baseName(surface), contextCountries) : null;
+    // "U.S.", "US" and "United States" are one place
+    const key = entry?.kind === 'country' ? `country:${entry.country}` : `name:${normName(surface)}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        mentions: [],
+        kind: n.kind ?? entry?.kind ?? null,
+        country: entry?.country ?? base?.country ?? null,
+        lat: entry?.lat ?? null,
+        lon: entry?.lon ?? null,
+      };
+      groups.set(key, g);
+    }
+    g.mentions.push({ start: n.start, end: n.end, text: surface });
+  }
+  const places: Place[] = [];
+  for (const g of groups.values()) {
+    const counts = new Map<string, number>();
+    for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const name = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const aliases = [...counts.keys()].filter((t) => t !== name);
+    places.push({ id: '', name, aliases, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, mentions: g.mentions });
+  }
+  places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  places.forEach((p, i) => { p.id = `P${i + 1}`; });
+  return places;
+}
