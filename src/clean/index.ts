@@ -65,7 +65,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
   for (const b of main) {
-    if (b.tag === 'h' && title && sameText(b.text, title)) {
+    // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
+    if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title)) {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }

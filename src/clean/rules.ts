@@ -55,6 +55,7 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/related', kind: 'related', words: ['related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'recirc', 'morestories', 'popular', 'trending', 'mostread', 'teaserlist'], guarded: true },
   { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'widget', 'widgets', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
+  { id: 'clean/media-caption', kind: 'other', words: ['caption', 'captions', 'gallery', 'slideshow', 'carousel', 'credit', 'credits', 'lightbox'], guarded: true },
   { id: 'clean/consent', kind: 'consent', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'], guarded: true },
   { id: 'clean/author-box', kind: 'author-bio', words: ['bio', 'authorbox', 'authorbio', 'author-bio', 'aboutauthor'], guarded: true },
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
@@ -87,6 +88,20 @@ export interface ParagraphRule {
   endsArticle?: boolean;
 }
 
+/**
+ * Words a date line is made of, in the languages of the dev sets: a block of only these words,
+ * numbers and separators is a date ("Monday, 18 November 2019 at 11:04", "22 de janeiro de 2018 às 0:13").
+ */
+export const DATE_WORDS: readonly string[] = [
+  'jan(uary)?', 'feb(ruary)?', 'mar(ch)?', 'apr(il)?', 'may', 'june?', 'july?', 'aug(ust)?', 'sep(t(ember)?)?', 'oct(ober)?', 'nov(ember)?', 'dec(ember)?',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'on', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'uhr',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'las', 'a',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às',
+  'h', 'hs', 'hrs',
+];
+
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
 
@@ -116,6 +131,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       /^(by|von|par|por|di|door|av|af|автор:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*([,|•·–—-].{0,50})?$/u,
       /^(written|reported|posted) by\s+\S/i,
+      // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"
+      /\b(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+\S/i,
     ],
   },
   {
@@ -151,7 +168,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 300,
     patterns: [
       /\b(sign up|subscribe) (for|to) (our|the) (free |daily |weekly )?(newsletter|e-?mail)/i,
-      /\bdelivered (straight |directly )?to your inbox\b/i,
+      /\bdelivered (straight |directly |through |to )?(to )?your (inbox|letterbox|door)\b/i,
       /^(newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete)\b/i,
     ],
   },
@@ -171,6 +188,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(related( articles?| stories| posts| coverage| content)?|see also|read also|also read|more on this( story)?|you (may|might) also like|recommended( for you)?|more from [^.]{1,40})\s*[:：]/i,
       /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
       /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
+      /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
       /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)\b/i,
     ],
   },
@@ -209,18 +227,41 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(leave|post|add|write) a (comment|reply)\b/i, /^comments (are )?closed\b/i,
       /\bmust be logged in to (post|leave) a comment\b/i, /^(show|view|load) (all )?comments\b/i,
       /^kommentar(e)? (schreiben|verfassen)\b/i,
+      /^tell us what you think\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
     ],
     endsArticle: true, where: 'tail',
   },
   {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,
-    patterns: [/^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],
+    patterns: [/^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],
   },
   {
     // "Photo: Reuters", "Image credit: AFP/Getty" — caption credits
     id: 'clean/image-credit', kind: 'other', maxChars: 120,
-    patterns: [/^(photo|image|picture|foto|bild|illustration)( credits?)?\s*[:©]/i, /^(credit|getty images|reuters|afp|ap photo)\s*[:/]?$/i],
+    patterns: [
+      /^(photo|image|picture|foto|bild|illustration)( credits?)?\s*[:©]/i, /^(credit|getty images|reuters|afp|ap photo)\s*[:/]?$/i,
+      // "Protesters have worn masks (Image: GETTY )" — a caption that lost its <figcaption>
+      /\((image|photo|picture|pic|foto|bild|credit)s?\s*:[^)]{1,60}\)$/i,
+    ],
+  },
+  {
+    // "segunda-feira, 22 de janeiro de 2018 às 0:13", "Updated at 1:23 p.m.", "November 19, 2019 3:46 PM"
+    id: 'clean/dateline', kind: 'byline', maxChars: 80,
+    patterns: [
+      /^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am|:)?\s*[\p{L}\d ,.:/-]{0,50}$/iu,
+      new RegExp(`^(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
+    ],
+  },
+  {
+    // "Tags: stock car, interlagos", "Schlagwörter: …"
+    id: 'clean/tags', kind: 'navigation', maxChars: 400,
+    patterns: [/^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги)\s*[:：]?(\s|$)/i],
+  },
+  {
+    // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
+    id: 'clean/page-furniture', kind: 'other', maxChars: 200,
+    patterns: [/\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/],
   },
 ];
 
