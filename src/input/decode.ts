@@ -183,6 +183,8 @@ export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | nu
     if (cs) return { text: decodeAs(buf, cs), charset: cs, from: 'meta', ...(ignoredLabel ? { ignoredLabel } : {}) };
     ignoredLabel ??= declared;
   }
+  const utf16 = sniffUtf16(buf);
+  if (utf16) return { text: decodeAs(buf, utf16), charset: utf16, from: 'sniff', ...(ignoredLabel ? { ignoredLabel } : {}) };
   const score = scoreUtf8(buf);
   // Undeclared bytes that are not UTF-8 at all are most likely windows-1252 (WHATWG's default for Western pages);
   // mostly-UTF-8 text with a few bad bytes stays UTF-8 and gets replacement characters.
@@ -193,6 +195,25 @@ export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | nu
     from: score.invalid === 0 ? 'default' : 'sniff',
     ...(ignoredLabel ? { ignoredLabel } : {}),
   };
+}
+
+/**
+ * UTF-16 without a BOM, as Windows tools sometimes save text: mostly-ASCII text has a NUL in every other byte
+ * ("H\0i\0" is little-endian). Needs 90 % of one parity NUL and under 10 % of the other, so binary data does not pass.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= 0.9 * pairs && evenNul < 0.1 * pairs) return 'utf-16le';
+  if (evenNul >= 0.9 * pairs && oddNul < 0.1 * pairs) return 'utf-16be';
+  return null;
 }
 
 function decodeAs(buf: Buffer, charset: string): string {

@@ -43,6 +43,16 @@ describe('decodeBytes', () => {
     expect(d.from).toBe(from);
   });
 
+  it.each([
+    ['utf-16le', Buffer.from('Flood waters rose in the valley.', 'utf16le'), 'Flood waters'],
+    ['utf-16be', Buffer.from('Flood waters rose in the valley.', 'utf16le').swap16(), 'Flood waters'],
+  ])('sniffs BOM-less %s', (charset, bytes, text) => {
+    const d = decodeBytes(bytes);
+    expect(d.charset).toBe(charset);
+    expect(d.text).toBe('Flood waters rose in the valley.');
+    expect(decodeText(bytes, 'x').text).toContain(text);
+  });
+
   it('notes an unknown declared charset and still decodes', () => {
     const d = decodeBytes(Buffer.from('<meta charset="klingon"><p>hello</p>'));
     expect(d.ignoredLabel).toBe('klingon');
