@@ -172,6 +172,13 @@ export function linearize(root: Element): RawBlock[] {
     const name = node.name;
     if (NON_CONTENT.has(name)) return;
     if (name === 'br') { flush(); return; }
+    // a table row is one block, its cells separated by spaces: "1 Kyle Busch 5040 5"
+    if (name === 'td' || name === 'th') {
+      parts.push(' ');
+      for (const child of node.children) visit(child);
+      parts.push(' ');
+      return;
+    }
     if (!BLOCK_TAGS.has(name)) {
       if (name === 'a') ctx.inLink += 1;
       for (const child of node.children) visit(child);

@@ -250,7 +250,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/dateline', kind: 'byline', maxChars: 80,
     patterns: [
       /^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am|:)?\s*[\p{L}\d ,.:/-]{0,50}$/iu,
-      new RegExp(`^(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
+      // needs a word or a d/m or h:m pair: a table cell "5040" is not a date
+      new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
     ],
   },
   {
