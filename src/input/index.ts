@@ -24,6 +24,20 @@ export function isUrlArgument(arg: string): boolean {
 }
 
 /**
+ * The key that tells two URLs are the same page: the fragment is dropped (never sent to the server), so
+ * "https://a.example/x#comments" and "https://a.example/x" are fetched once.
+ */
+export function toUrlKey(raw: string): string {
+  try {
+    const u = new URL(raw);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * A file-system-safe relative path for a URL, for --out-dir mirroring:
  * "https://example.org/news/a-1.html?id=3" → "example.org/news/a-1.html_q3f2a9c1d".
  */
@@ -84,8 +98,8 @@ export async function* readSources(
     if (arg === '-') {
       yield { kind: 'stdin', id: '-', relPath: 'stdin' };
     } else if (isUrlArgument(arg)) {
-      if (seenUrls.has(arg)) continue;
-      seenUrls.add(arg);
+      if (seenUrls.has(toUrlKey(arg))) continue;
+      seenUrls.add(toUrlKey(arg));
       yield { kind: 'url', id: arg, relPath: toUrlRelPath(arg) };
     } else {
       const st = await stat(arg).catch(() => null);
@@ -102,8 +116,8 @@ export async function* readSources(
   for (const list of urlsFrom) {
     try {
       for await (const url of readUrlList(list, io.stdin)) {
-        if (seenUrls.has(url)) continue;
-        seenUrls.add(url);
+        if (seenUrls.has(toUrlKey(url))) continue;
+        seenUrls.add(toUrlKey(url));
         yield { kind: 'url', id: url, relPath: toUrlRelPath(url) };
       }
     } catch (err) {
@@ -162,8 +176,8 @@ async function* expandFeed(
       yield* expandFeed(item.url, opts, io, seenUrls, depth + 1);
       continue;
     }
-    if (seenUrls.has(item.url)) continue;
-    seenUrls.add(item.url);
+    if (seenUrls.has(toUrlKey(item.url))) continue;
+    seenUrls.add(toUrlKey(item.url));
     yield {
       kind: 'feed-item',
       id: item.url,

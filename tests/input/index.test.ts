@@ -60,6 +60,11 @@ describe('readSources: --urls-from', () => {
     expect(refs.map((r) => r.id)).toEqual(['https://news.example/a/two.html', 'https://news.example/a/one.html', 'not a url']);
   });
 
+  it('drops a URL that differs only by its #fragment', async () => {
+    const refs = await collect(readSources(['https://x.example/a#top', 'https://x.example/a', 'https://x.example/a?p=2'], {}, testOptions(), inputIO()));
+    expect(refs.map((r) => r.id)).toEqual(['https://x.example/a#top', 'https://x.example/a?p=2']);
+  });
+
   it('reads the list from stdin with "-"', async () => {
     const io = inputIO('# list\nhttps://x.example/1\r\nhttps://x.example/2\n');
     const refs = await collect(readSources([], { urlsFrom: ['-'] }, testOptions(), io));

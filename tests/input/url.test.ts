@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSource, type InputOptions, type SourceRef } from '../../src/input/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/defaults.js';
-import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { ROUTES, startTestServer, type TestServer } from '../helpers/http-server.js';
 import { inputIO, testOptions } from '../helpers/input-io.js';
 
 let server: TestServer;
@@ -180,5 +180,58 @@ describe('--state: conditional requests and content hash', () => {
     expect(io.errText()).toMatch(/not a news-extract state file/);
     expect(JSON.parse(readFileSync(statePath, 'utf8')).version).toBe(1);
     expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('per-host limits over HTTP', () => {
+  it.each([
+    [1, 1],
+    [2, 2],
+  ])('perHostConcurrency %i → at most %i request(s) in flight', async (limit, expected) => {
+    let active = 0;
+    let peak = 0;
+    const slow = await startTestServer({
+      '/p': (_q, res) => {
+        active++;
+        peak = Math.max(peak, active);
+        setTimeout(() => {
+          active--;
+          ROUTES['/page.html'](_q, res, { hit: 1, base: '', server: slow });
+        }, 30);
+      },
+    });
+    try {
+      const io = inputIO();
+      const opts = { perHostConcurrency: limit };
+      await Promise.all(Array.from({ length: 5 }, () => loadSource({ kind: 'url', id: slow.url('/p'), relPath: 'p' }, testOptions(opts), io)));
+      expect(peak).toBe(expected);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe('StateStore', () => {
+  it('keeps every entry when many writes are queued at once, leaving no temp files', async () => {
+    const { StateStore } = await import('../../src/input/state.js');
+    const { readdirSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-'));
+    const path = join(dir, 'state.json');
+    const store = new StateStore(path, () => undefined);
+    await store.load();
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.set(`https://x.example/${i}`, { etag: null, lastModified: null, hash: String(i), fetchedAt: 'now' })),
+    );
+    const again = new StateStore(path, () => undefined);
+    await again.load();
+    expect(again.get('https://x.example/49')?.hash).toBe('49');
+    expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).urls)).toHaveLength(50);
+    expect(readdirSync(dir)).toEqual(['state.json']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports an unwritable state path as input/state', async () => {
+    const err = await load('/page.html', { statePath: join(tmp, 'no-such-dir', 'state.json') }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/state' });
   });
 });
