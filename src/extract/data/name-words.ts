@@ -64,6 +64,14 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
   words: ['in', 'near', 'outside', 'into', 'towards', 'toward', 'around', 'at'],
 };
 
+/** Capitalised function words a sentence may start with, never the first word of a name: "Near Rawah, …". */
+export const LEADING_FUNCTION_WORDS: WordRule = {
+  id: 'name/leading-function-word', why: '"Near Rawah, one strike…" tags as one name; the name is "Rawah"',
+  words: ['near', 'in', 'at', 'on', 'the', 'and', 'but', 'or', 'of', 'for', 'from', 'to', 'with', 'by', 'as', 'after',
+    'before', 'during', 'since', 'when', 'while', 'if', 'then', 'thus', 'meanwhile', 'however', 'also', 'outside',
+    'inside', 'into', 'around', 'across', 'along', 'against', 'between', 'under', 'over'],
+};
+
 /** Words just before a name that make it an organization: "members of Ana’ al-Sham", "leader of Hezbollah". */
 export const ORG_CUES: WordRule[] = [
   { id: 'org-cue/membership', why: '"members of Ana’ al-Sham", "fighters of Jaish al-Islam", "spokesman of the SDF"',
@@ -97,7 +105,8 @@ export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
-    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg'],
+    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'islamic state of iraq and the levant',
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham'],
 };
 
 /** A Set of a rule list's words, for lookups. */

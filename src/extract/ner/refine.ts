@@ -1,9 +1,9 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  KNOWN_ORGS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
-import { countryOfName, lookupPlace } from '../gazetteer.js';
+import { countryOfName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -20,6 +20,7 @@ export interface RefinedName extends NameSpan {
 const ORG_HEAD = wordSet(...ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
+const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
 const TITLE = wordSet(...PERSON_TITLES);
@@ -49,8 +50,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     while (s < bounds.length - 1 && bounds[s]!.end <= sp.start) s++;
     names.push({ ...sp, kind: null, sentence: s });
   }
+  for (const n of names) stripLeadingFunctionWord(text, n);
   names = mergeApostropheNames(text, names);
-  names = names.concat(findUntaggedOrgs(sentences, names));
+  names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
@@ -59,6 +61,24 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   confirmHeadlineNames(text, sentences, names);
   harmonizeTypes(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+}
+
+function stripLeadingFunctionWord(text: string, n: RefinedName): void {
+  const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
+  if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+}
+
+/** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
+function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  sentences.forEach((toks, si) => {
+    toks.forEach((t) => {
+      if (!/^\p{Lu}/u.test(t.text) || !KNOWN_ORG.has(normName(t.text))) return;
+      if (names.some((n) => n.start < t.end && n.end > t.start)) return;
+      out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    });
+  });
+  return out;
 }
 
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
@@ -101,15 +121,18 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
-  const headKind = PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
-  if (KNOWN_ORG.has(surface.toLowerCase())) n.type = 'ORG';
-  else if (ws.length > 1 && ORG_HEAD.has(last)) n.type = 'ORG';
+  const caps = surface === surface.toUpperCase();
+  const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
+  // "EASTERN DIVISION" in a results table is a heading, not an organization
+  else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
   else if (PLACE_CUE.test(before) || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) { n.type = 'LOC'; n.cue = 'place'; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
-  else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) n.type = 'LOC';
-  else if ((n.type === 'MISC' || n.type === 'PER') && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
+  else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
+  else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
@@ -178,18 +201,21 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
 }
 
 /**
- * In a headline-case line every word is capitalised, so only names the article confirms are kept: a name that also
- * appears in running text, a place the gazetteer knows, or an acronym ("Pro-Turkish Militants Form Coalition" → none).
+ * In a headline-case line every word is capitalised, so a name there is cut to the longest run the article confirms
+ * (the same name in running text, a known country, an acronym: "ISIS Terrorists" → "ISIS"), and dropped when none
+ * is confirmed and one of its words is written in lower case elsewhere ("Pro-Turkish Militants Form Coalition", as
+ * "militants" and "coalition" appear in the text). Names in lists and tables ("Wasim Akram 4-56") keep their words.
  */
 function confirmHeadlineNames(text: string, sentences: Token[][], names: RefinedName[]): void {
   const headline = new Set<number>();
   sentences.forEach((toks, i) => { if (isTitleCase(toks)) headline.add(i); });
   if (!headline.size) return;
+  const lowerSeen = new Set<string>();
+  for (const toks of sentences) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   const body = new Set(names.filter((n) => !headline.has(n.sentence)).map((n) => text.slice(n.start, n.end).toLowerCase()));
   for (const n of names) {
     if (!headline.has(n.sentence)) continue;
     const toks = sentences[n.sentence]!.filter((t) => t.start >= n.start && t.end <= n.end);
-    // the longest run of the name's tokens the article confirms
     let best: [number, number] | null = null;
     for (let a = 0; a < toks.length; a++) {
       for (let b = toks.length; b > a; b--) {
@@ -198,11 +224,13 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
         if (ok && (!best || b - a > best[1] - best[0])) best = [a, b];
       }
     }
-    if (!best) { n.end = n.start; continue; }
+    if (!best) {
+      if (toks.some((t) => lowerSeen.has(t.text.toLowerCase()))) n.end = n.start;
+      continue;
+    }
     n.start = toks[best[0]]!.start;
     n.end = toks[best[1] - 1]!.end;
-    const s = text.slice(n.start, n.end);
-    if (countryOfName(s)) n.type = 'LOC';
+    if (countryOfName(text.slice(n.start, n.end))) n.type = 'LOC';
   }
 }
 
@@ -213,13 +241,14 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     if (n.end <= n.start) continue;
     const key = text.slice(n.start, n.end).toLowerCase();
     const v = votes.get(key) ?? new Map<string, number>();
-    v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'MISC' ? 0.5 : 1));
+    // a type a cue settled ("the town of X") outweighs the tagger's guesses elsewhere
+    v.set(n.type, (v.get(n.type) ?? 0) + (n.type === 'MISC' ? 0.5 : n.cue || n.kind ? 3 : 1));
     votes.set(key, v);
   }
   for (const n of names) {
     const v = votes.get(text.slice(n.start, n.end).toLowerCase());
     if (!v || v.size < 2) continue;
     const top = [...v].sort((a, b) => b[1] - a[1])[0]![0] as NameSpan['type'];
-    if (!n.kind) n.type = top;
+    if (!n.kind && !n.cue) n.type = top;
   }
 }
