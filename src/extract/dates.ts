@@ -1,0 +1,89 @@
+// Finds dates in the article (extract stage): absolute and relative, resolved against the reference date.
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../doc.js';
+import type { ExtractContext } from './context.js';
+
+// Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~3 ms per KB).
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|month|year|decade|weekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}/i;
+/** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
+const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
+/** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
+const NOT_A_DATE = /^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+/** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
+const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due to)\b|'ll\b/i;
+/** A bare year: "in 2016", "since 2011", "the 2014 elections" (not "2000 troops"). */
+const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)(?!\s+[a-z]+s\b)/gu;
+
+/** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
+export function findDates(ctx: ExtractContext): DateMention[] {
+  const ref = parseReference(ctx.referenceDate);
+  const out: DateMention[] = [];
+  for (const s of ctx.sentences) {
+    if (!DATE_HINT.test(s.text)) continue;
+    const taken: [number, number][] = [];
+    const results = chrono.parse(s.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+    for (const r of results) {
+      let text = r.text;
+      let start = s.start + r.index;
+      const lead = LEADING_PREPOSITIONS.exec(text);
+      if (lead) {
+        start += lead[0].length;
+        text = text.slice(lead[0].length);
+      }
+      text = text.replace(/[\s,]+$/, '');
+      if (!text || NOT_A_DATE.test(text) || !/\p{L}|\d{4}|\//u.test(text)) continue;
+      if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
+      const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
+      const precision: DateMention['precision'] = known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
+      const absoluteYear = known.year && !/\b(?:ago|last|next|this|past)\b/i.test(text);
+      let value: string | null = null;
+      if (ref || absoluteYear) {
+        let d = r.start.date();
+        // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date.
+        if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !FUTURE.test(s.text)) d = stepBack(d, known);
+        value = formatDate(d, precision);
+      }
+      out.push({ text, value, precision, start, end: start + text.length });
+      taken.push([start, start + text.length]);
+    }
+    YEAR.lastIndex = 0;
+    for (let m = YEAR.exec(s.text); m; m = YEAR.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[1]!.length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      out.push({ text: m[1]!, value: m[1]!, precision: 'year', start, end });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function parseReference(iso: string | null): Date | null {
+  if (!iso) return null;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** "last week" → day; "last month" → month; "two years ago" → year. */
+function relativePrecision(text: string): DateMention['precision'] {
+  if (/\byears?\b|\bdecade/i.test(text)) return 'year';
+  if (/\bmonths?\b/i.test(text)) return 'month';
+  if (/\b(?:weeks?|days?|today|yesterday|tomorrow|tonight|weekend)\b/i.test(text)) return 'day';
+  return null;
+}
+
+/** A weekday one week back, a day of the year one year back. */
+function stepBack(d: Date, known: { month: boolean; weekday: boolean }): Date {
+  const back = new Date(d.getTime());
+  if (!known.month && known.weekday) back.setUTCDate(back.getUTCDate() - 7);
+  else back.setUTCFullYear(back.getUTCFullYear() - 1);
+  return back;
+}
+
+function formatDate(d: Date, precision: DateMention['precision']): string | null {
+  const iso = d.toISOString();
+  if (precision === 'day') return iso.slice(0, 10);
+  if (precision === 'month') return iso.slice(0, 7);
+  if (precision === 'year') return iso.slice(0, 4);
+  return null;
+}
