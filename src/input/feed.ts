@@ -1,7 +1,9 @@
 // Input stage: lists the article links of an RSS 2.0 / RSS 1.0 / Atom feed or a (news) sitemap, with each item's title and date.
 import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
 import { InputError } from '../errors.js';
+
+/** A cheerio selection of XML elements (cheerio does not export its element type by name). */
+type Sel = ReturnType<ReturnType<cheerio.CheerioAPI['root']>['contents']>;
 
 /** One article link found in a feed. */
 export interface FeedItem {
@@ -29,7 +31,7 @@ const FORMATS: {
   root: string;
   title: string;
   item: string;
-  link: ((item: cheerio.Cheerio<AnyNode>) => string | null);
+  link: ((item: Sel) => string | null);
   itemTitle: string[];
   date: string[];
 }[] = [
@@ -51,14 +53,7 @@ const FORMATS: {
     title: 'feed > title',
     item: 'feed > entry',
     // <link rel="alternate" href> (rel defaults to alternate); not rel="self", "edit" or "enclosure".
-    link: (item) => {
-      const links = item.children('link').toArray();
-      const alt = links.find((l) => {
-        const rel = (l as unknown as { attribs: Record<string, string> }).attribs.rel;
-        return rel === undefined || rel === 'alternate';
-      });
-      return alt ? ((alt as unknown as { attribs: Record<string, string> }).attribs.href ?? null) : null;
-    },
+    link: (item) => item.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? null,
     itemTitle: ['title'],
     date: ['published', 'updated', 'issued', 'modified'],
   },
@@ -92,7 +87,7 @@ const FORMATS: {
   },
 ];
 
-function text(el: cheerio.Cheerio<AnyNode>): string | null {
+function text(el: Sel): string | null {
   const t = el.first().text().trim();
   return t === '' ? null : t;
 }
