@@ -7,7 +7,7 @@ import {
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import {
-  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY,
+  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST,
 } from '../defaults.js';
 
 /** A text block of the page before it is judged: text plus what the scorer needs. */
@@ -128,6 +128,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
       if (el.name === 'body' || el.name === 'html') return;
       if (!el.parent) return; // inside something already removed
       if (rule.guarded && isGuarded(el)) return;
+      if (rule.unlessInside && $(el).parents(rule.unlessInside).length > 0) return;
       drop(el, rule.id, rule.kind);
     });
   }
@@ -231,6 +232,29 @@ function isParagraphLike(el: Element): boolean {
   return !hasBlockChild(el);
 }
 
+/** The element marked as the article when the page has exactly one: itemprop=articleBody, else <article>. */
+function singleArticleElement(root: Element): Element | null {
+  const bodies: Element[] = [];
+  const articles: Element[] = [];
+  const walk = (el: Element): void => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (c.attribs['itemprop'] === 'articleBody') bodies.push(c);
+      if (c.name === 'article') articles.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  if (bodies.length === 1) return bodies[0]!;
+  const outer = articles.filter((a) => !articles.some((b) => b !== a && isInside(a, b)));
+  return outer.length === 1 ? outer[0]! : null;
+}
+
+function isInside(el: Element, ancestor: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
 /** Stats per element: score given by its paragraphs, and chars/link chars below it. */
 interface Stats { score: number; chars: number; linkChars: number }
 
@@ -271,6 +295,7 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] 
     if (block.owner.name !== 'p' && block.owner !== root) statsOf(stats, block.owner).score += score * 0.5;
   }
 
+  const articleEl = singleArticleElement(root);
   let top: Element | null = null;
   let topScore = 0;
   const finalScore = new Map<Element, number>();
@@ -278,7 +303,9 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] 
     if (s.score <= 0) continue;
     const density = s.chars > 0 ? s.linkChars / s.chars : 0;
     // a class like "entry-content" tips a close call; it must not lift a byline box over the article
-    const f = (classBonus(el) > 0 ? s.score * 1.3 + 3 : s.score) * (1 - density);
+    let f = (classBonus(el) > 0 ? s.score * 1.3 + 3 : s.score) * (1 - density);
+    // the page's one <article> (or articleBody) holds the story; an author box or teaser grid beside it does not
+    if (articleEl && (el === articleEl || isInside(el, articleEl))) f *= ARTICLE_ELEMENT_BOOST;
     finalScore.set(el, f);
     if (f > topScore) { top = el; topScore = f; }
   }

@@ -23,11 +23,13 @@ export interface TagRule {
   selector: string;
   /** When true the element is kept if it holds most of the page's long paragraphs ("article inside <aside>"). */
   guarded: boolean;
+  /** Not applied inside these: an <article>'s own <header> holds the standfirst, not the site menu. */
+  unlessInside?: string;
 }
 
 export const TAG_RULES: readonly TagRule[] = [
   { id: 'clean/navigation', kind: 'navigation', selector: 'nav, menu, [role="navigation"], [role="menubar"]', guarded: true },
-  { id: 'clean/site-header', kind: 'navigation', selector: 'header, [role="banner"]', guarded: true },
+  { id: 'clean/site-header', kind: 'navigation', selector: 'header, [role="banner"]', guarded: true, unlessInside: 'article, main, [itemprop="articleBody"], [role="main"]' },
   { id: 'clean/site-footer', kind: 'navigation', selector: 'footer, [role="contentinfo"]', guarded: true },
   { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true },
   // ASP.NET pages wrap the whole page in one <form>: only forms without the article go (search, login, comment forms)
