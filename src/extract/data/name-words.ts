@@ -64,6 +64,12 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
   words: ['in', 'near', 'outside', 'into', 'towards', 'toward', 'around', 'at'],
 };
 
+/** Second halves of compounds whose first half names a country acting: "US-backed", "Turkish-led" → the country. */
+export const COUNTRY_COMPOUND_TAILS: WordRule = {
+  id: 'place/country-compound', why: '"the US-backed Syrian Democratic Forces", "U.S.-led coalition": the US is involved',
+  words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+};
+
 /** Capitalised function words a sentence may start with, never the first word of a name: "Near Rawah, …". */
 export const LEADING_FUNCTION_WORDS: WordRule = {
   id: 'name/leading-function-word', why: '"Near Rawah, one strike…" tags as one name; the name is "Rawah"',

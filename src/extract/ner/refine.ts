@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
 import { countryOfName, lookupPlace, normName } from '../gazetteer.js';
@@ -21,6 +21,7 @@ const ORG_HEAD = wordSet(...ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
+const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
 const TITLE = wordSet(...PERSON_TITLES);
@@ -52,6 +53,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
   names = mergeApostropheNames(text, names);
+  names = findCountryCompounds(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
@@ -79,6 +81,23 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
     });
   });
   return out;
+}
+
+/** "US-backed" (tagged as a nationality or not at all) holds a mention of the US: a place span on "US" alone. */
+function findCountryCompounds(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out = names.filter((n) => {
+    if (n.type !== 'MISC') return true;
+    const m = COMPOUND.exec(text.slice(n.start, n.end));
+    return !(m && countryOfName(m[1]!));
+  });
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      const m = COMPOUND.exec(t.text);
+      if (!m || !countryOfName(m[1]!) || out.some((n) => n.start < t.end && n.end > t.start)) continue;
+      out.push({ start: t.start, end: t.start + m[1]!.length, type: 'LOC', kind: null, sentence: si });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
