@@ -255,26 +255,25 @@ export function looksLikeHtml(text: string): boolean {
 
 /**
  * Decodes and checks one input: throws `input/empty` for empty or whitespace-only input and `input/binary`
- * for binary data, naming the format when known. `label` names the input in messages.
+ * for binary data, naming the format when known. Messages leave out the source's name: the caller prints it.
  */
 export function decodeText(
   bytes: Uint8Array,
-  label: string,
   opts: { httpCharset?: string | null } = {},
 ): Decoded {
   if (bytes.length === 0) {
-    throw new InputError('input/empty', `${label} is empty (0 bytes); check that it was saved or downloaded completely.`);
+    throw new InputError('input/empty', `empty (0 bytes); check that it was saved or downloaded completely.`);
   }
   const signature = findBom(bytes) ? null : findBinarySignature(bytes);
   if (signature) {
-    throw new InputError('input/binary', `${label} looks like ${signature}, not an article; pass an HTML page or a text file.`);
+    throw new InputError('input/binary', `looks like ${signature}, not an article; pass an HTML page or a text file.`);
   }
   const decoded = decodeBytes(bytes, opts);
   if (isBinaryText(decoded.text)) {
-    throw new InputError('input/binary', `${label} is binary data (NUL or control bytes), not an article; pass an HTML page or a text file.`);
+    throw new InputError('input/binary', `binary data (NUL or control bytes), not an article; pass an HTML page or a text file.`);
   }
   if (decoded.text.trim() === '') {
-    throw new InputError('input/empty', `${label} holds only whitespace; check that it was saved or downloaded completely.`);
+    throw new InputError('input/empty', `only whitespace; check that it was saved or downloaded completely.`);
   }
   return decoded;
 }

@@ -44,7 +44,7 @@ export async function* walkFolder(root: string, onNote: (text: string) => void):
         names.push({ name: d.name, isDir, isFile });
       }
     } catch (err) {
-      yield { path: dir, relPath: relative(root, dir) || '.', error: toFileError(err, dir) };
+      yield { path: dir, relPath: relative(root, dir) || '.', error: toFileError(err) };
       return;
     }
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -110,7 +110,7 @@ export function parseFeed(xml: string, baseUrl: string): Feed {
   const $ = cheerio.load(xml, { xml: true });
   const format = FORMATS.find((f) => $(f.root).length > 0);
   if (!format) {
-    throw new InputError('input/not-feed', `${baseUrl} is not an RSS/Atom feed or a sitemap; pass the feed's URL (often /feed, /rss or /sitemap.xml).`);
+    throw new InputError('input/not-feed', `not an RSS/Atom feed or a sitemap; pass the feed's URL (often /feed, /rss or /sitemap.xml).`);
   }
   const items: FeedItem[] = [];
   $(format.item).each((_, node) => {

@@ -29,19 +29,19 @@ export function contentExtension(path: string): string {
   return ext === '.gz' ? extname(path.slice(0, -3)).toLowerCase() : ext;
 }
 
-/** Translates a Node file-system error into an InputError with advice. */
-export function toFileError(err: unknown, path: string): InputError {
+/** Translates a Node file-system error into an InputError with advice (the caller prints the path). */
+export function toFileError(err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return new InputError('input/not-found', `${path}: no such file or folder; check the path.`, { cause: err });
+      return new InputError('input/not-found', 'no such file or folder; check the path.', { cause: err });
     case 'EACCES':
     case 'EPERM':
-      return new InputError('input/permission', `${path}: permission denied; check the file's read permission.`, { cause: err });
+      return new InputError('input/permission', "permission denied; check the file's read permission.", { cause: err });
     case 'EISDIR':
-      return new InputError('input/is-folder', `${path} is a folder; pass it as an argument to read the articles in it.`, { cause: err });
+      return new InputError('input/is-folder', 'a folder, not a file; pass it as an argument to read the articles in it.', { cause: err });
     default:
-      return new InputError('input/read-failed', `${path}: cannot read (${code ?? String(err)}).`, { cause: err });
+      return new InputError('input/read-failed', `cannot read (${code ?? String(err)}).`, { cause: err });
   }
 }
 
@@ -55,7 +55,7 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (st.size > maxBytes) throw tooLarge(path, `${st.size} bytes`, maxBytes);
+    if (st.size > maxBytes) throw tooLarge(`the file (${st.size} bytes)`, maxBytes);
     mtime = st.mtime;
     // Read at most maxBytes + 1: a file growing while read (a log, a pipe named like a file) is still capped.
     const fh = await open(path, 'r');
@@ -70,43 +70,43 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
         chunks.push(chunk.subarray(0, bytesRead));
         total += bytesRead;
       }
-      if (total > maxBytes) throw tooLarge(path, `more than ${maxBytes} bytes`, maxBytes);
+      if (total > maxBytes) throw tooLarge('the file (still growing)', maxBytes);
       data = Buffer.concat(chunks, total);
     } finally {
       await fh.close();
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw toFileError(err, path);
+    throw toFileError(err);
   }
   const rawBytes = data.length;
   const named = extname(path).toLowerCase() === '.gz';
   if (isGzip(data)) {
-    data = gunzipCapped(data, path, maxBytes);
+    data = gunzipCapped(data, maxBytes);
   } else if (named && data.length > 0) {
-    throw new InputError('input/bad-gzip', `${path} is named .gz but is not gzip data; rename it or compress it with gzip.`);
+    throw new InputError('input/bad-gzip', `named .gz but not gzip data; rename it or compress it with gzip.`);
   }
   return { data, rawBytes, mtime, ext: contentExtension(path) };
 }
 
 /** Gunzips with a cap on the decompressed size (gzip bombs); a truncated or corrupt stream is an input/bad-gzip. */
-export function gunzipCapped(data: Buffer, label: string, maxBytes: number): Buffer {
+export function gunzipCapped(data: Buffer, maxBytes: number): Buffer {
   try {
     return gunzipSync(data, { maxOutputLength: maxBytes });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(label, 'its decompressed content', maxBytes, err);
-    throw new InputError('input/bad-gzip', `${label}: gzip data is corrupt or truncated (${code ?? 'error'}); download or compress it again.`, {
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge('the decompressed content', maxBytes, err);
+    throw new InputError('input/bad-gzip', `gzip data is corrupt or truncated (${code ?? 'error'}); download or compress it again.`, {
       cause: err,
     });
   }
 }
 
 /** The input/too-large error, with the way out. */
-export function tooLarge(label: string, what: string, maxBytes: number, cause?: unknown): InputError {
+export function tooLarge(what: string, maxBytes: number, cause?: unknown): InputError {
   return new InputError(
     'input/too-large',
-    `${label}: ${what} exceeds the limit of ${maxBytes} bytes; raise --max-bytes if this really is one article.`,
+    `${what} exceeds the limit of ${maxBytes} bytes; raise --max-bytes if this really is one article.`,
     cause === undefined ? undefined : { cause },
   );
 }

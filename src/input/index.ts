@@ -97,7 +97,8 @@ export async function* readSources(
   for (const arg of args) {
     if (arg === '-') {
       yield { kind: 'stdin', id: '-', relPath: 'stdin' };
-    } else if (isUrlArgument(arg)) {
+    } else if (isUrlArgument(arg) || /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
+      // "ftp://…" or "file://…" are URLs too: loadSource says only http(s) is fetched, rather than "no such file".
       if (seenUrls.has(toUrlKey(arg))) continue;
       seenUrls.add(toUrlKey(arg));
       yield { kind: 'url', id: arg, relPath: toUrlRelPath(arg) };
@@ -121,7 +122,7 @@ export async function* readSources(
         yield { kind: 'url', id: url, relPath: toUrlRelPath(url) };
       }
     } catch (err) {
-      const error = err instanceof InputError ? err : toFileError(err, list);
+      const error = err instanceof InputError ? err : toFileError(err);
       yield { kind: 'file', id: list, relPath: basename(list), error };
     }
   }
@@ -155,14 +156,14 @@ async function* expandFeed(
       bytes = (await readFileBytes(feed, opts.maxBytes)).data;
       base = feed;
     }
-    const { text } = decodeText(bytes, feed, { httpCharset: charset });
+    const { text } = decodeText(bytes, { httpCharset: charset });
     // Relative links in a local feed file cannot be resolved; parseFeed drops them.
     parsed = parseFeed(text, isUrlArgument(base) ? base : 'file:///');
   } catch (err) {
     const error =
       err instanceof InputError
         ? err
-        : new InputError('input/feed-failed', `${feed}: cannot read the feed (${(err as Error)?.message ?? String(err)}).`, { cause: err });
+        : new InputError('input/feed-failed', `cannot read the feed (${(err as Error)?.message ?? String(err)}).`, { cause: err });
     yield { kind: isUrlArgument(feed) ? 'url' : 'file', id: feed, relPath: isUrlArgument(feed) ? toUrlRelPath(feed) : basename(feed), error };
     return;
   }
@@ -205,14 +206,14 @@ export async function loadSource(ref: SourceRef, opts: InputOptions, io: InputIO
 
   if (ref.kind === 'stdin') {
     const bytes = await readStreamBytes(io.stdin, opts.maxBytes);
-    const decoded = decodeText(bytes, 'standard input');
+    const decoded = decodeText(bytes);
     noteCharset(io, 'standard input', decoded.ignoredLabel);
     return { source: { ...base, contentType: toContentType(decoded.text, false), bytes: bytes.length }, content: decoded.text, mtime: null };
   }
 
   if (ref.kind === 'file') {
     const file = await readFileBytes(ref.id, opts.maxBytes);
-    const decoded = decodeText(file.data, ref.id);
+    const decoded = decodeText(file.data);
     noteCharset(io, ref.id, decoded.ignoredLabel);
     return {
       source: { ...base, contentType: toContentType(decoded.text, isHtmlExtension(file.ext)), bytes: file.rawBytes },
@@ -223,7 +224,7 @@ export async function loadSource(ref: SourceRef, opts: InputOptions, io: InputIO
 
   parseHttpUrl(ref.id);
   const got = await fetchUrl(ref.id, 'page', opts, io);
-  const decoded = decodeText(got.bytes, got.url, { httpCharset: got.charset });
+  const decoded = decodeText(got.bytes, { httpCharset: got.charset });
   noteCharset(io, ref.id, decoded.ignoredLabel);
   const declaredHtml = got.mediaType === 'text/html' || got.mediaType === 'application/xhtml+xml';
   return {

@@ -5,7 +5,7 @@ import { tooLarge } from './file.js';
  * Reads a Node stream to a Buffer; throws input/too-large as soon as more than `maxBytes` arrived, without
  * waiting for the end (`cat huge.log | news-extract` fails fast).
  */
-export async function readStreamBytes(stream: NodeJS.ReadableStream, maxBytes: number, label = 'standard input'): Promise<Buffer> {
+export async function readStreamBytes(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
@@ -14,7 +14,7 @@ export async function readStreamBytes(stream: NodeJS.ReadableStream, maxBytes: n
     if (total > maxBytes) {
       // Stop reading so a producer on the other end of the pipe gets EPIPE instead of filling memory.
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw tooLarge(label, `more than ${maxBytes} bytes`, maxBytes);
+      throw tooLarge('the input', maxBytes);
     }
     chunks.push(buf);
   }

@@ -119,10 +119,10 @@ export function parseHttpUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch (err) {
-    throw new InputError('input/bad-url', `"${raw}" is not a valid URL; URLs start with http:// or https://.`, { cause: err });
+    throw new InputError('input/bad-url', `not a valid URL; URLs start with http:// or https://.`, { cause: err });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError('input/bad-url', `"${raw}" is a ${url.protocol} URL; only http:// and https:// are fetched.`);
+    throw new InputError('input/bad-url', `a ${url.protocol} URL; only http:// and https:// are fetched.`);
   }
   return url;
 }
@@ -169,7 +169,7 @@ export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: Inpu
           fetchedAt: body.fetchedAt,
         });
         if (unchanged) {
-          throw new InputError('input/not-modified', `${rawUrl} is unchanged since the last run (same content); skipped.`);
+          throw new InputError('input/not-modified', 'unchanged since the last run (same content); skipped.');
         }
       }
       return body;
@@ -209,23 +209,23 @@ async function fetchAttempt(
     const outcome = await limiter.run(current.host, async () => {
       // The clock starts when the request does, not while queued behind other requests to the host.
       deadline ??= Date.now() + opts.fetchTimeoutMs;
-      return requestOnce(current, purpose, opts, io, remembered, deadline);
+      return requestOnce(current, start, purpose, opts, io, remembered, deadline);
     });
     if (outcome.kind === 'body') return outcome.body;
     if (hop >= maxRedirects) {
-      throw new InputError('input/too-many-redirects', `${start.href}: more than ${maxRedirects} redirects; open it in a browser to see where it leads.`);
+      throw new InputError('input/too-many-redirects', `more than ${maxRedirects} redirects; open it in a browser to see where it leads.`);
     }
     let next: URL;
     try {
       next = new URL(outcome.location, current);
     } catch (err) {
-      throw new InputError('input/bad-redirect', `${current.href} redirects to an invalid URL "${outcome.location}".`, { cause: err });
+      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to an invalid URL "${outcome.location}".`, { cause: err });
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new InputError('input/bad-redirect', `${current.href} redirects to ${next.protocol} URL "${next.href}"; only http(s) redirects are followed.`);
+      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to a ${next.protocol} URL (${next.href}); only http(s) redirects are followed.`);
     }
     if (seen.has(next.href)) {
-      throw new InputError('input/redirect-loop', `${start.href}: redirect loop (${[...seen, next.href].join(' → ')}); the site is misconfigured.`);
+      throw new InputError('input/redirect-loop', `redirect loop (${[...seen, next.href].join(' → ')}); the site is misconfigured.`);
     }
     seen.add(next.href);
     current = next;
@@ -239,6 +239,7 @@ type HopOutcome =
 /** One HTTP request: headers within the connect timeout, the whole within the attempt's deadline. */
 async function requestOnce(
   url: URL,
+  start: URL,
   purpose: FetchPurpose,
   opts: InputOptions,
   io: InputIO,
@@ -269,17 +270,17 @@ async function requestOnce(
     if (REDIRECT_STATUSES.includes(res.status)) {
       await res.body?.cancel().catch(() => undefined);
       const location = res.headers.get('location');
-      if (!location) throw new InputError('input/bad-redirect', `${url.href} answered ${res.status} without a Location header.`);
+      if (!location) throw new InputError('input/bad-redirect', `${where(url, start)}answered HTTP ${res.status}, a redirect without a Location header.`);
       return { kind: 'redirect', location };
     }
     if (res.status === 304 && conditional) {
       await res.body?.cancel().catch(() => undefined);
-      throw new InputError('input/not-modified', `${url.href} is unchanged since the last run (HTTP 304); skipped.`);
+      throw new InputError('input/not-modified', 'unchanged since the last run (HTTP 304); skipped.');
     }
     if (res.status < 200 || res.status > 299) {
       await res.body?.cancel().catch(() => undefined);
       const advice = STATUS_ADVICE.find((s) => s.status === res.status)?.advice ?? (res.status >= 500 ? 'the server failed; try again later' : 'the server refused the request');
-      const failure = new InputError('input/http-status', `${url.href}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${advice}.`);
+      const failure = new InputError('input/http-status', `${where(url, start)}HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${advice}.`);
       if (isRetryableStatus(res.status)) throw new RetryableFailure(failure, parseRetryAfter(res.headers.get('retry-after')));
       throw failure;
     }
@@ -290,16 +291,16 @@ async function requestOnce(
       throw new InputError(
         purpose === 'page' ? 'input/not-html' : 'input/not-feed',
         purpose === 'page'
-          ? `${url.href} is ${mediaType}, not an HTML or text page; pass the article's web page instead.`
-          : `${url.href} is ${mediaType}, not an RSS/Atom feed or sitemap.`,
+          ? `${where(url, start)}the server sent ${mediaType}, not an HTML or text page; pass the article's web page instead.`
+          : `${where(url, start)}the server sent ${mediaType}, not an RSS/Atom feed or sitemap.`,
       );
     }
     const length = Number(res.headers.get('content-length'));
     if (Number.isFinite(length) && length > opts.maxBytes) {
       await res.body?.cancel().catch(() => undefined);
-      throw tooLarge(url.href, `the body (${length} bytes)`, opts.maxBytes);
+      throw tooLarge(`the body (${length} bytes)`, opts.maxBytes);
     }
-    const bytes = await readBodyCapped(res, url.href, opts.maxBytes);
+    const bytes = await readBodyCapped(res, opts.maxBytes);
     const lastModifiedHeader = res.headers.get('last-modified');
     const lm = lastModifiedHeader ? new Date(lastModifiedHeader) : null;
     return {
@@ -316,7 +317,7 @@ async function requestOnce(
       },
     };
   } catch (err) {
-    throw toFetchError(err, url, ac.signal);
+    throw toFetchError(err, url, start, ac.signal);
   } finally {
     clearTimeout(totalTimer);
     clearTimeout(connectTimer);
@@ -324,7 +325,7 @@ async function requestOnce(
 }
 
 /** Reads the body chunk by chunk and stops as soon as it passes maxBytes (a server streaming forever is cut off). */
-async function readBodyCapped(res: Response, label: string, maxBytes: number): Promise<Buffer> {
+async function readBodyCapped(res: Response, maxBytes: number): Promise<Buffer> {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -335,11 +336,16 @@ async function readBodyCapped(res: Response, label: string, maxBytes: number): P
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge(label, `the body (over ${maxBytes} bytes after decompression)`, maxBytes);
+      throw tooLarge('the body (after decompression)', maxBytes);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks, total);
+}
+
+/** "at https://b.example/x (after redirects): " when a redirect led elsewhere, else "": the caller prints the URL it gave. */
+function where(url: URL, start: URL): string {
+  return url.href === start.href ? '' : `at ${url.href} (after redirects): `;
 }
 
 /** Codes found along an error's cause chain: fetch wraps the socket error ("fetch failed" → cause ECONNREFUSED). */
@@ -371,15 +377,16 @@ function isTlsCode(code: string): boolean {
 }
 
 /** Turns whatever a fetch threw into an InputError (or a RetryableFailure for transient network errors). */
-function toFetchError(err: unknown, url: URL, signal: AbortSignal): Error {
+function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal): Error {
+  const at = where(url, start);
   if (err instanceof InputError || err instanceof RetryableFailure) return err;
   if (signal.aborted && signal.reason instanceof TimeoutReason) {
     const r = signal.reason;
     return r.which === 'connect'
-      ? new InputError('input/timeout', `${url.href}: no response within ${r.ms} ms; the server is down or unreachable (raise --fetch-timeout if it is just slow).`, {
+      ? new InputError('input/timeout', `${at}no response within ${r.ms} ms; the server is down or unreachable (raise --fetch-timeout if it is just slow).`, {
           cause: err,
         })
-      : new InputError('input/timeout', `${url.href}: the download took longer than ${r.ms} ms; raise --fetch-timeout if the site is slow.`, {
+      : new InputError('input/timeout', `${at}the download took longer than ${r.ms} ms; raise --fetch-timeout if the site is slow.`, {
           cause: err,
         });
   }
@@ -388,15 +395,15 @@ function toFetchError(err: unknown, url: URL, signal: AbortSignal): Error {
   if (tls) {
     return new InputError(
       'input/tls',
-      `${url.href}: TLS/certificate error (${tls}); the connection is not trusted, so it was not read. Check the site's certificate and this machine's clock and CA store.`,
+      `${at}TLS/certificate error (${tls}); the connection is not trusted, so it was not read. Check the site's certificate and this machine's clock and CA store.`,
       { cause: err },
     );
   }
   const code = codes.find((c) => c !== 'ERR_INVALID_ARG_TYPE') ?? codes[0];
   if (code === 'ENOTFOUND') {
-    return new InputError('input/network', `${url.href}: host ${url.hostname} not found; check the URL and the network.`, { cause: err });
+    return new InputError('input/network', `${at}host ${url.hostname} not found; check the URL and the network.`, { cause: err });
   }
-  const failure = new InputError('input/network', `${url.href}: network error (${code ?? innermostMessage(err)}); check the network.`, {
+  const failure = new InputError('input/network', `${at}network error (${code ?? innermostMessage(err)}); check the network.`, {
     cause: err,
   });
   // A connection reset halfway through a body, or a bare "fetch failed" without a code, is worth another attempt.

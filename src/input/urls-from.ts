@@ -23,7 +23,7 @@ export async function* readUrlList(path: string, stdin: NodeJS.ReadableStream): 
       if (url !== null) yield url;
     }
   } catch (err) {
-    throw toFileError(err, path);
+    throw toFileError(err);
   } finally {
     lines.close();
   }

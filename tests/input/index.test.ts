@@ -44,6 +44,12 @@ describe('readSources: arguments', () => {
     expect(io.errText()).not.toMatch(/secret/);
   });
 
+  it('an ftp:// argument is a URL that fails as input/bad-url, not a missing file', async () => {
+    const [ref] = await collect(readSources(['ftp://files.example/a.html'], {}, testOptions(), inputIO()));
+    expect(ref.kind).toBe('url');
+    await expect(loadSource(ref, testOptions(), inputIO())).rejects.toMatchObject({ code: 'input/bad-url' });
+  });
+
   it('refuses "-" twice', async () => {
     await expect(collect(readSources(['-'], { urlsFrom: ['-'] }, testOptions(), inputIO()))).rejects.toMatchObject({ code: 'usage/invalid' });
   });
