@@ -7,7 +7,7 @@ import {
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import {
-  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST,
+  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST, MAX_CLIMB_STEPS, CLIMB_MAX_LINK_DENSITY,
 } from '../defaults.js';
 
 /** A text block of the page before it is judged: text plus what the scorer needs. */
@@ -256,11 +256,11 @@ function isInside(el: Element, ancestor: Element): boolean {
 }
 
 /** Stats per element: score given by its paragraphs, and chars/link chars below it. */
-interface Stats { score: number; chars: number; linkChars: number }
+interface Stats { score: number; chars: number; linkChars: number; mass: number }
 
 function statsOf(map: Map<Element, Stats>, el: Element): Stats {
   let s = map.get(el);
-  if (!s) { s = { score: 0, chars: 0, linkChars: 0 }; map.set(el, s); }
+  if (!s) { s = { score: 0, chars: 0, linkChars: 0, mass: 0 }; map.set(el, s); }
   return s;
 }
 
@@ -287,6 +287,7 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] 
     }
     const score = paragraphScore(block);
     if (score <= 0) continue;
+    for (const el of chain) statsOf(stats, el).mass += score;
     // chain[0] is the paragraph's own element; its container is chain[1]
     for (let level = 1; level < Math.min(chain.length, 6); level += 1) {
       const divider = level === 1 ? 1 : level === 2 ? 2 : (level - 1) * 3;
@@ -320,14 +321,23 @@ function gatherAround(
   let top = start;
   let topScore = startScore;
 
-  // Climb while the parent gathers more prose than the candidate alone (body split into several <div>s)
-  for (let guard = 0; guard < 3; guard += 1) {
+  // Climb while the parent only adds prose: a body whose paragraphs each sit in their own wrapper
+  // (<div class="paragraph"><h2>…</h2><div><p>…</p></div></div> × n) is held by an ancestor, not by one wrapper.
+  // Stop at link-heavy additions (teaser lists), at the page's single <article>, and below <body>.
+  const articleEl = singleArticleElement(root);
+  for (let step = 0; step < MAX_CLIMB_STEPS; step += 1) {
+    if (top === articleEl || top === root) break;
     const parent: Element | null = top.parent && isElement(top.parent) ? top.parent : null;
-    if (!parent || parent === root.parent) break;
-    const parentScore = finalScore.get(parent) ?? 0;
-    if (parentScore > topScore * 1.0 && statsOf(stats, parent).score > statsOf(stats, top).score * 1.25) {
-      top = parent; topScore = parentScore;
-    } else break;
+    if (!parent || parent === root || parent.name === 'body' || parent.name === 'html') break;
+    const p = statsOf(stats, parent);
+    const t = statsOf(stats, top);
+    const addedChars = p.chars - t.chars;
+    const addedLinks = p.linkChars - t.linkChars;
+    const addedMass = p.mass - t.mass;
+    const prose = addedChars === 0 || (addedLinks / addedChars < CLIMB_MAX_LINK_DENSITY && (addedMass > 0 || addedChars < 100));
+    if (!prose) break;
+    top = parent;
+    topScore = Math.max(topScore, finalScore.get(parent) ?? 0);
   }
 
   // Siblings of the top candidate that score close to it, or are prose paragraphs themselves

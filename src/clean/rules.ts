@@ -119,6 +119,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bdonate (now|today|here)\b/i,
       /\bbecome a (patron|supporter|sustaining member)\b/i,
       /^(jetzt )?spenden\b/i,
+      // "Sie lesen gern Achgut.com?", "Unterstütze RosaMag"
+      /^(sie lesen gern|unterstützen sie|unterstütze)\b/i,
     ],
   },
   {
@@ -145,6 +147,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bsole responsibility of the author/i,
       /\bviews expressed (in this (article|piece|post) )?are (solely )?(those of|the author)/i,
       /\bdoes not necessarily reflect the (views|opinions)\b/i,
+      /\bgibt die meinung de[sr] (autors|autorin)\b/i, /^dieser (text|beitrag|artikel) (wurde|ist|erschien|entspricht)\b/i,
       /\bgrants? permission to (cross-?post|repost|republish)\b/i,
     ],
   },
@@ -158,6 +161,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\ball rights reserved\b/i,
       /^(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/i,
       /\bmay not be (re)?published,? broadcast,? rewritten/i,
+      /\bvervielfältigung nur mit\b/i,
     ],
   },
   {
@@ -179,6 +183,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/share-prompt', kind: 'share', maxChars: 160,
     patterns: [
       /^share (this|on|via)\b/i, /^(follow|like) us on\b/i,
+      // "Follow The Gleaner on Twitter and Instagram…", "¡Mira lo que tiene nuestro canal de YouTube!"
+      /^follow\b.{0,40}\bon (twitter|facebook|instagram|linkedin|x|telegram)\b/i, /\b(our|nuestro|unser(em)?) (youtube|telegram|whatsapp)[- ]?(channel|canal|kanal)\b/i,
       /^(teilen|partager|compartir|поделиться)\s*[:：]?$/i,
       /^(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram)([\s|,•·]+(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|drucken))+$/i,
     ],
@@ -191,6 +197,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
       /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
       /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
+      /^(mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
+      /^(热门推荐|相关新闻|相关阅读|推荐阅读|关注[\p{Script=Han}]{1,8})$/u,
       /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)\b/i,
     ],
   },
@@ -245,6 +253,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(photo|image|picture|foto|bild|illustration)( credits?)?\s*[:©]/i, /^(credit|getty images|reuters|afp|ap photo)\s*[:/]?$/i,
       // "Protesters have worn masks (Image: GETTY )" — a caption that lost its <figcaption>
       /\((image|photo|picture|pic|foto|bild|credit)s?\s*:[^)]{1,60}\)$/i,
+      // "Roman Prymula, photo: ČTK", "Titelbild: …", "Crédits photos : Bestimage"
+      /,\s*(photo|foto|bild)\s*:\s*[^,]{1,60}$/i, /^(titelbild|bildquelle|fotos?|crédits? photos?|créditos?)\s*:/i,
     ],
   },
   {
@@ -259,12 +269,34 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Tags: stock car, interlagos", "Schlagwörter: …"
     id: 'clean/tags', kind: 'navigation', maxChars: 400,
-    patterns: [/^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги)\s*[:：]?(\s|$)/i],
+    patterns: [/^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги|kategorie|category|categoría|catégorie|rubrik)\s*[:：]?(\s|$)/i],
   },
   {
     // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
     id: 'clean/page-furniture', kind: 'other', maxChars: 200,
-    patterns: [/\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/],
+    patterns: [
+      /\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/,
+      /^quellen (ausblenden|anzeigen)$/i, /\b(artikel|beitrag) bewerten\b/i, /^rate this (article|story)\b/i,
+    ],
+  },
+  {
+    // "To view the full story, please subscribe", "Already a subscriber? Log in", "HAZTE MIEMBRO Y DISFRUTA…"
+    id: 'clean/paywall', kind: 'newsletter', maxChars: 300,
+    patterns: [
+      /\bplease subscribe\b/i, /\balready a subscriber\b/i, /\bfirst-time subscribers\b/i,
+      /^(subscribe|log in|sign in|register) (now |today )?to (continue|read|view|unlock)\b/i,
+      /^hazte (miembro|socio)\b/i, /^(jetzt|gleich) (abonnieren|weiterlesen|testen)\b/i, /\bbereits abonnent\b/i,
+    ],
+  },
+  {
+    // "Über den Autor", "Sobre el autor": the heading of a bio box
+    id: 'clean/author-bio-heading', kind: 'author-bio', maxChars: 40,
+    patterns: [/^(über (den|die) autor(in)?|sobre (el|la) autor(a)?|à propos de l'auteur|o autorze|about the author|a propos de l'auteur)\s*:?$/i],
+  },
+  {
+    // "Źródło: Eurostat", "ERSCHIENEN IN Falstaff 08/2020", "Publikacja: 12.03.2021"
+    id: 'clean/source-line', kind: 'other', maxChars: 120,
+    patterns: [/^(źródło|quelle|erschienen in|publikacja|aktualizacja)\s*:?(\s|$)/i],
   },
 ];
 
