@@ -7,7 +7,7 @@ import {
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import {
-  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST, MAX_CLIMB_STEPS, CLIMB_MAX_LINK_DENSITY,
+  GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST, MAX_CLIMB_STEPS, CLIMB_MAX_LINK_DENSITY, LEAD_LOOKBACK, LEAD_MIN_CHARS,
 } from '../defaults.js';
 
 /** A text block of the page before it is judged: text plus what the scorer needs. */
@@ -326,7 +326,8 @@ function gatherAround(
   // Stop at link-heavy additions (teaser lists), at the page's single <article>, and below <body>.
   const articleEl = singleArticleElement(root);
   for (let step = 0; step < MAX_CLIMB_STEPS; step += 1) {
-    if (top === articleEl || top === root) break;
+    // <article> and <main> are the page's own word on where the story ends
+    if (top === articleEl || top === root || top.name === 'article' || top.name === 'main' || top.attribs['itemprop'] === 'articleBody') break;
     const parent: Element | null = top.parent && isElement(top.parent) ? top.parent : null;
     if (!parent || parent === root || parent.name === 'body' || parent.name === 'html') break;
     const p = statsOf(stats, parent);
@@ -366,5 +367,22 @@ function gatherAround(
       if (s.score > 0 && s.chars > 0 && s.linkChars / s.chars < TWIN_MAX_LINK_DENSITY) included.add(el);
     }
   }
-  return blocks.filter((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));
+  const keep = blocks.map((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));
+  addLead(blocks, keep);
+  return blocks.filter((_, i) => keep[i]);
+}
+
+/**
+ * The standfirst often sits outside the body container, just above it (in the article header, after the byline).
+ * Walking back from the first kept block, prose paragraphs join; short lines (bylines, dates) are stepped over;
+ * a heading, a link-heavy block or LEAD_LOOKBACK blocks end the walk.
+ */
+function addLead(blocks: RawBlock[], keep: boolean[]): void {
+  const first = keep.indexOf(true);
+  if (first <= 0) return;
+  for (let j = first - 1; j >= Math.max(0, first - LEAD_LOOKBACK); j -= 1) {
+    const b = blocks[j]!;
+    if (b.tag === 'h' || b.linkChars / b.text.length > 0.1) return;
+    if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && /[.!?…»“"”]\s*$/.test(b.text)) keep[j] = true;
+  }
 }
