@@ -2,7 +2,7 @@
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
-import { DUPLICATE_WINDOW, LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
+import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { cleanByline, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
@@ -84,7 +84,36 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
   authorFromRemoved(doc);
+  const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
+  if (fromLd) {
+    addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });
+    const ld = applyParagraphRules(fromLd);
+    doc.removed.push(...ld.removed);
+    return ld.kept;
+  }
   return kept;
+}
+
+/**
+ * The JSON-LD articleBody as blocks, when it is much longer than what the page's markup gave
+ * (pages that render the story with JavaScript keep it only there); else null.
+ */
+function blocksFromLdBody(value: unknown, kept: Block[]): Block[] | null {
+  if (typeof value !== 'string') return null;
+  let body = value;
+  if (/<(p|div|br)\b/i.test(body)) {
+    const $ = load(`<body>${body}</body>`);
+    const root = $('body')[0] as Element;
+    return accept(linearize(root).map(toBlock));
+  }
+  body = body.replace(/\r\n?/g, '\n');
+  return accept(body.split(/\n\s*/).map((t) => normalizeSpace(t)).filter(Boolean).map((text) => ({ tag: 'p' as const, text })));
+
+  function accept(blocks: Block[]): Block[] | null {
+    const ldChars = blocks.reduce((n, b) => n + b.text.length, 0);
+    const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
+    return ldChars >= LD_BODY_MIN_CHARS && keptChars < ldChars * LD_BODY_SHARE ? blocks : null;
+  }
 }
 
 function toBlock(b: RawBlock): Block {
