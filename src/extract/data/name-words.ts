@@ -54,8 +54,8 @@ export const PLACE_CUES: WordRule[] = [
 
 /** Words right after a name that make it a place: "the northern Hama countryside", "Homs province". */
 export const PLACE_AFTER_CUES: WordRule = {
-  id: 'place-cue/after', why: '"the eastern Homs countryside", "the Idlib governorate"',
-  words: ['countryside', 'province', 'governorate', 'outskirts', 'suburbs', 'district'],
+  id: 'place-cue/after', why: '"the eastern Homs countryside", "the Idlib governorate", "isolate Raqqa city"',
+  words: ['countryside', 'province', 'governorate', 'outskirts', 'suburbs', 'district', 'city', 'town', 'village'],
 };
 
 /** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */

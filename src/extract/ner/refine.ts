@@ -52,6 +52,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     names.push({ ...sp, kind: null, sentence: s });
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
+  for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = mergeApostropheNames(text, names);
   names = findCountryCompounds(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
@@ -68,6 +69,23 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+}
+
+/**
+ * "the US-backed Syrian Democratic Forces (SDF)" tagged as "Democratic Forces": the acronym in brackets spells the
+ * name's initials, so the name takes in the capitalised words before it until the initials match.
+ */
+function extendToAcronym(text: string, toks: Token[], n: RefinedName): void {
+  const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(n.end, n.end + 12));
+  if (!m) return;
+  const acr = m[1]!;
+  const initials = (from: number) => toks.filter((t) => t.start >= from && t.end <= n.end && /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+  if (initials(n.start) === acr) return;
+  const i = toks.findIndex((t) => t.start === n.start);
+  for (let j = i - 1; j >= 0 && i - j <= acr.length; j--) {
+    if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return;
+    if (initials(toks[j]!.start) === acr) { n.start = toks[j]!.start; if (n.type === 'MISC') n.type = 'ORG'; return; }
+  }
 }
 
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
@@ -129,6 +147,19 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
       // a sentence-initial word is capitalised anyway: "Army units moved" is no name
       if (j === 0 && i - j < 2) return;
       out.push({ start: toks[j]!.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    });
+    // "Jaish al-Ahrar denied …": a group word followed by Arabic-article words
+    toks.forEach((t, i) => {
+      if (!ORG_LEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
+      let j = i + 1;
+      while (j < toks.length && (ARTICLE_START.test(toks[j]!.text) || /^\p{Lu}\p{Ll}/u.test(toks[j]!.text))) j++;
+      if (j === i + 1 || !toks.slice(i + 1, j).some((x) => ARTICLE_START.test(x.text))) return;
+      const end = toks[j - 1]!.end;
+      const inside = names.filter((n) => n.start < end && n.end > t.start);
+      // the tagger saw only the second half ("al-Ahrar"): the name starts at the group word
+      if (inside.length === 1 && inside[0]!.start > t.start && inside[0]!.end <= end) { inside[0]!.start = t.start; inside[0]!.type = 'ORG'; return; }
+      if (inside.length || out.some((n) => n.start < end && n.end > t.start)) return;
+      out.push({ start: t.start, end, type: 'ORG', kind: null, sentence: si });
     });
   });
   return out;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { contextOf } from './ner-helpers.js';
+
+const run = (text: string) => findActorsAndPlaces(contextOf(text));
+const brief = (text: string) =>
+  run(text).actors.map((a) => ({ type: a.type, name: a.name, aliases: a.aliases, mentions: a.mentions.map((m) => m.text) }));
+
+describe('findActorsAndPlaces: actors', () => {
+  it.each([
+    [
+      'acronym defined in brackets joins its full name',
+      'The National Liberation Front (NLF) took the town. Later the NLF withdrew.',
+      [{ type: 'organization', name: 'National Liberation Front', aliases: ['NLF'], mentions: ['National Liberation Front', 'NLF', 'NLF'] }],
+    ],
+    [
+      'acronym spelled by the initials of an earlier name',
+      'Fighters of the Syrian Arab Army advanced. The SAA said the road was open.',
+      [{ type: 'organization', name: 'Syrian Arab Army', aliases: ['SAA'], mentions: ['Syrian Arab Army', 'SAA'] }],
+    ],
+    [
+      'a later surname is the same person',
+      'Opposition leader Karim Haddad spoke on Monday. Haddad said the talks had failed.',
+      [{ type: 'person', name: 'Karim Haddad', aliases: ['Haddad'], mentions: ['Karim Haddad', 'Haddad'] }],
+    ],
+    [
+      'a military title stays out of the name',
+      'The group has 500 fighters, according to Capt. Yusuf Darwish.',
+      [{ type: 'person', name: 'Yusuf Darwish', aliases: [], mentions: ['Yusuf Darwish'] }],
+    ],
+    [
+      'a transliterated group name is an organization, not a person',
+      'Jaish al-Ahrar denied the report.',
+      [{ type: 'organization', name: 'Jaish al-Ahrar', aliases: [], mentions: ['Jaish al-Ahrar'] }],
+    ],
+  ])('%s', (_why, text, expected) => expect(brief(text)).toEqual(expected));
+
+  it.each([
+    ['Omar Khalil, spokesman of the Free Army, said the town fell.', 'Omar Khalil', 'spokesman of the Free Army'],
+    ['Leader of the Popular Front, Samir Aziz, announced a truce.', 'Samir Aziz', 'Leader of the Popular Front'],
+    ['The group has 500 fighters, according to Capt. Yusuf Darwish.', 'Yusuf Darwish', 'Capt.'],
+    ['President Michel Aoun met the envoy.', 'Michel Aoun', 'President'],
+  ])('role of %j', (text, name, role) => {
+    const a = run(text).actors.find((x) => x.name === name);
+    expect(a?.roles).toContain(role);
+  });
+
+  it.each([
+    ['headline case', 'Rebels Seize Key Bridge As Army Retreats\n\nRebels seized a key bridge on Monday as the army retreated.'],
+    ['all capitals', 'TROOPS ENTER THE CITY AFTER A LONG SIEGE\n\nTroops entered the city after a long siege.'],
+  ])('%s text invents no names', (_why, text) => {
+    const r = run(text);
+    expect(r.actors).toEqual([]);
+    expect(r.places).toEqual([]);
+  });
+
+  it('keeps a headline name the article confirms, cut to the confirmed words', () => {
+    const text = 'Hezbollah Fighters Leave Border Town\n\nHezbollah said its fighters had left the town.';
+    const names = run(text).actors.map((a) => [a.name, a.mentions.length]);
+    expect(names).toEqual([['Hezbollah', 2]]);
+  });
+
+  it('numbers actors in order of first mention and every mention matches the text', () => {
+    const text = 'Omar Khalil met officials of Hezbollah and the United Nations. Khalil later met Hezbollah again.';
+    const { actors } = run(text);
+    expect(actors.map((a) => a.id)).toEqual(actors.map((_, i) => `A${i + 1}`));
+    expect(actors.map((a) => a.name)).toEqual(['Omar Khalil', 'Hezbollah', 'United Nations']);
+    for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

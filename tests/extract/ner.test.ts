@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../src/extract/ner/index.js';
+import { tokenize } from '../../src/extract/ner/tokenize.js';
+import { shapeOf } from '../../src/extract/ner/features.js';
+import { contextOf } from './ner-helpers.js';
+
+describe('tokenize', () => {
+  it.each([
+    ['U.S. forces left.', ['U.S.', 'forces', 'left', '.']],
+    ["Brown's car", ['Brown', "'s", 'car']],
+    ['Tala’a al-Nasr Brigade', ['Tala’a', 'al-Nasr', 'Brigade']],
+    ['some 10,000 fighters, 2.5 km', ['some', '10,000', 'fighters', ',', '2.5', 'km']],
+    ['(SDF)', ['(', 'SDF', ')']],
+    ['US-backed forces', ['US-backed', 'forces']],
+  ])('%j', (text, expected) => {
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(expected);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('shapeOf', () => {
+  it.each([
+    ['Tabqah', 'Xx'],
+    ['U.S.', 'X.X.'],
+    ['101st', 'dx'],
+    ['al-Sham', 'x-Xx'],
+    ['ISIS', 'X'],
+  ])('%s → %s', (word, shape) => expect(shapeOf(word)).toBe(shape));
+});
+
+describe('findNames', () => {
+  const typed = (text: string) => {
+    const ctx = contextOf(text);
+    return findNames(text, ctx.sentences).map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+  };
+  it.each([
+    ['Omar Khalil met officials of Hezbollah in Beirut on Monday.', ['PER:Omar Khalil', 'ORG:Hezbollah', 'LOC:Beirut']],
+    // a country list is three places, not one span
+    ['Delegates from Syria, Iraq and Turkey met in Geneva.', ['LOC:Syria', 'LOC:Iraq', 'LOC:Turkey', 'LOC:Geneva']],
+    ['U.S. troops left the base.', ['LOC:U.S.']],
+    // determiners and trailing punctuation stay outside the name
+    ['Officials at the Pentagon declined to comment.', ['ORG:Pentagon']],
+    // a capitalised preposition at the start of a sentence is not part of the place
+    ['Near Rawah, one strike destroyed a vehicle.', ['LOC:Rawah']],
+    // the cue before the list types every item as a place
+    ['They attacked the villages of Umm Tina and Al-Khafsa.', ['LOC:Umm Tina', 'LOC:Al-Khafsa']],
+    // a head word makes the organization, even when the tagger has no idea of the name
+    ['The Samarkand Brigade and the 101st Division joined the First Corps.', ['ORG:Samarkand Brigade', 'ORG:101st Division', 'ORG:First Corps']],
+  ])('%j', (text, expected) => expect(typed(text)).toEqual(expected));
+});
