@@ -20,6 +20,11 @@ export interface CueVerb {
    * plain verbs ("was found dead", "the video shows a tank").
    */
   needsThat?: boolean;
+  /**
+   * Content only after "that", a colon or a quotation: "tweeted support of Ahmed" and "commented on the case" report
+   * nothing, while "said he was taking his family" does.
+   */
+  needsMarker?: boolean;
 }
 
 /** Reporting verbs, most frequent first. Forms are listed in full: no stemming at run time. */
@@ -37,25 +42,26 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'] },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge'] },
   { id: 'cue/admit', lemma: 'admit', forms: ['admitted', 'admits', 'admit'] },
-  { id: 'cue/explain', lemma: 'explain', forms: ['explained', 'explains', 'explain'] },
+  { id: 'cue/explain', lemma: 'explain', forms: ['explained', 'explains', 'explain'], needsMarker: true },
   { id: 'cue/argue', lemma: 'argue', forms: ['argued', 'argues', 'argue'] },
   { id: 'cue/note', lemma: 'note', forms: ['noted'], nounLike: ['notes'] },
-  { id: 'cue/write', lemma: 'write', forms: ['wrote', 'writes', 'writing'] },
+  { id: 'cue/write', lemma: 'write', forms: ['wrote', 'writes', 'writing'], needsMarker: true },
   { id: 'cue/declare', lemma: 'declare', forms: ['declared', 'declares'] },
   { id: 'cue/assert', lemma: 'assert', forms: ['asserted', 'asserts', 'assert'] },
   { id: 'cue/allege', lemma: 'allege', forms: ['alleged', 'alleges', 'allege'] },
   { id: 'cue/reveal', lemma: 'reveal', forms: ['revealed', 'reveals'] },
   { id: 'cue/disclose', lemma: 'disclose', forms: ['disclosed', 'discloses'] },
-  { id: 'cue/comment', lemma: 'comment', forms: ['commented'] },
-  { id: 'cue/reply', lemma: 'reply', forms: ['replied', 'replies'] },
-  { id: 'cue/respond', lemma: 'respond', forms: ['responded'] },
+  { id: 'cue/comment', lemma: 'comment', forms: ['commented'], needsMarker: true },
+  { id: 'cue/reply', lemma: 'reply', forms: ['replied', 'replies'], needsMarker: true },
+  { id: 'cue/respond', lemma: 'respond', forms: ['responded'], needsMarker: true },
   { id: 'cue/stress', lemma: 'stress', forms: ['stressed'] },
   { id: 'cue/emphasize', lemma: 'emphasize', forms: ['emphasized', 'emphasised'] },
   { id: 'cue/maintain', lemma: 'maintain', forms: ['maintained', 'maintains'], needsThat: true },
-  { id: 'cue/concede', lemma: 'concede', forms: ['conceded', 'concedes'] },
+  { id: 'cue/concede', lemma: 'concede', forms: ['conceded', 'concedes'], needsThat: true },
   { id: 'cue/contend', lemma: 'contend', forms: ['contended', 'contends'] },
-  { id: 'cue/testify', lemma: 'testify', forms: ['testified'] },
-  { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted'] },
+  { id: 'cue/testify', lemma: 'testify', forms: ['testified'], needsMarker: true },
+  { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted'], needsMarker: true },
+  { id: 'cue/learn', lemma: 'learn', forms: ['learned', 'learnt'], needsThat: true },
   { id: 'cue/observe', lemma: 'observe', forms: ['observed'], needsThat: true },
   { id: 'cue/remark', lemma: 'remark', forms: ['remarked'] },
   { id: 'cue/reiterate', lemma: 'reiterate', forms: ['reiterated'] },
@@ -96,10 +102,11 @@ export const SOURCE_PRONOUNS: Record<string, 'person' | 'organization' | 'group'
 
 /** Words that may stand between a source and its cue: "Paris also claims", "officials have not said". */
 export const SOURCE_CUE_FILLERS: Set<string> = new Set([
-  'also', 'has', 'have', 'had', 'had', 'was', 'were', 'is', 'are', 'later', 'then', 'further', 'previously', 'earlier',
+  'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'later', 'then', 'further', 'previously', 'earlier',
   'repeatedly', 'publicly', 'reportedly', 'recently', 'again', 'now', 'not', 'never', 'already', 'once', 'quickly',
   'finally', 'initially', 'separately', 'first', 'last', 'allegedly', 'firmly', 'strongly', 'flatly', 'officially',
-  'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'previously',
+  'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'been', 'being', 'be', 'should', 'must', 'can',
+  'shall', 'twice', 'widely', 'openly', 'privately', 'clearly', 'subsequently', 'immediately',
 ]);
 
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
@@ -119,4 +126,29 @@ export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
 export const DETERMINERS: Set<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'of',
   'any', 'some', 'no', 'all', 'both', 'each', 'every', 'many', 'several', 'other', 'new', 'false', 'recent', 'unconfirmed',
+]);
+
+/**
+ * Words that open a description of a source rather than its name: in "Talal Sallou, spokesman of the SDF said" the
+ * source is the name before the description.
+ */
+export const ROLE_WORDS: Set<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'chief', 'commander', 'president', 'minister',
+  'secretary', 'director', 'chairman', 'chairwoman', 'founder', 'co-founder', 'member', 'official', 'adviser',
+  'advisor', 'envoy', 'ambassador', 'governor', 'mayor', 'deputy', 'coordinator', 'representative', 'undersecretary',
+  'coach', 'ceo', 'executive', 'editor', 'correspondent', 'reporter', 'professor', 'author', 'coauthor', 'co-author',
+  'owner', 'manager', 'lawyer', 'attorney', 'prosecutor', 'judge', 'officer',
+]);
+
+/** Objects after which a cue verb is not reporting anything: "claimed responsibility", "claimed the lives of". */
+export const NON_REPORTING_OBJECTS: Set<string> = new Set([
+  'responsibility', 'victory', 'credit', 'lives', 'life', 'title', 'seat', 'seats', 'territory', 'ownership', 'asylum',
+  'goodbye', 'grace', 'prayers', 'mass', 'farewell', 'hello', 'no', 'yes', 'sorry', 'thanks', 'penalty', 'goal',
+  'goals', 'defeat',
+]);
+
+/** Abbreviations whose full stop belongs to the word: "Capt. Abu Kanan", "Mr. Tedeschi". */
+export const TITLE_ABBREVIATIONS: Set<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'capt', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'maj', 'adm', 'cmdr', 'rev',
+  'hon', 'pres', 'st', 'jr', 'sr', 'cpl', 'pvt', 'brig', 'amb', 'supt', 'insp', 'det',
 ]);

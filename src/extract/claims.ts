@@ -1,0 +1,527 @@
+// Finds attributed claims (extract stage): who says what, with the cue, the content span and the source's actor.
+import type { Actor, Claim, ClaimSource } from '../doc.js';
+import type { ExtractContext, Sentence } from './context.js';
+import {
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
+} from './cues.js';
+import { findQuotes, type Quote } from './quotes.js';
+
+/** A word of a sentence with its offsets in the document. */
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A claim before ids and actors are attached. */
+interface Draft {
+  source: Span;
+  cue: Span & { text: string };
+  content: Span;
+  direct: boolean;
+  sentence: number;
+}
+
+// Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
+/** Punctuation between words that ends a source or a phrase. */
+const BOUNDARY = /[,;:()"“”„«»—–]|\s-\s/;
+const QUOTE_OPEN = /^[\s,:]*["“„«]/;
+/** Cue verbs "and"-joined to an earlier one share its source: "tweeted to Mohamed and said the boy …". */
+const MAX_SOURCE_WORDS = 20;
+const MIN_CONTENT_WORDS = 2;
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+const PAST_SOURCE_CHARS = 1500;
+
+/**
+ * Claims of the text in order, ids C1, C2…: reporting verbs ("X said (that) …", "…, X said."), "according to X",
+ * quotations with their speaker before, after or between them, colon-introduced quotes, passives ("it is asserted by
+ * X that …") and dash attributions ("“…” – Matthew Ingram"). `actors` link sources to actor ids and resolve pronouns.
+ */
+export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
+  const text = ctx.text;
+  const quotes = findQuotes(text, ctx.doc.paragraphs);
+  const drafts: Draft[] = [];
+  ctx.sentences.forEach((s, si) => {
+    if (!/\b(?:according\s+to|said|says|say|told|tell|claim|announc|confirm|den(?:y|ied|ies)|report|stat|add|warn|insist|acknowledg|admit|explain|argu|not|wr[io]t|declar|assert|alleg|reveal|disclos|comment|repl|respond|stress|emphasi|maintain|conced|contend|testif|tweet|observ|remark|reiterat|predict|estimat|f(?:ou)?nd|show|believ|recommend|theori)/i.test(s.text) && !/[-–—]/.test(s.text)) return;
+    const toks = tokenize(s);
+    findInSentence(ctx, quotes, s, si, toks, drafts);
+  });
+  const kept = dedupe(drafts);
+  kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
+  const mentions = actors
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
+    .sort((a, b) => a.start - b.start);
+  const claims: Claim[] = [];
+  for (const d of kept) {
+    const source = describeSource(text, d, mentions, claims, actors);
+    const content = text.slice(d.content.start, d.content.end);
+    const start = Math.min(d.source.start, d.cue.start, d.content.start);
+    const end = Math.max(d.source.end, d.cue.end, d.content.end);
+    claims.push({
+      id: `C${claims.length + 1}`,
+      source,
+      cue: d.cue.text,
+      content,
+      direct: d.direct,
+      start,
+      end,
+      contentStart: d.content.start,
+      contentEnd: d.content.end,
+    });
+  }
+  return claims;
+}
+
+function tokenize(s: Sentence): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
+    let w = m[0];
+    // "said." ends the sentence; "Capt." and "U.S." keep their stops
+    if (w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
+    out.push({ text: w, lower: w.toLowerCase(), start: s.start + m.index, end: s.start + m.index + w.length });
+  }
+  return out;
+}
+
+const gap = (text: string, a: Tok | undefined, b: Tok | undefined) => (a && b ? text.slice(a.end, b.start) : '');
+
+/** First index of the phrase ending at toks[e]: back to a boundary, a stop word or `max` words. */
+function segmentBack(text: string, toks: Tok[], e: number, max: number): number {
+  let k = e;
+  while (k > 0 && e - k < max - 1 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+  return SOURCE_STOPS.has(toks[k]!.lower) ? k + 1 : k;
+}
+const insideQuote = (quotes: Quote[], pos: number) => quotes.find((q) => pos > q.start && pos < q.end - 1);
+
+function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], out: Draft[]): void {
+  const text = ctx.text;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (insideQuote(quotes, t.start)) continue; // "I think" inside a quotation is the speaker's own wording
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      const d = accordingTo(text, quotes, s, si, toks, i);
+      if (d) out.push(d);
+      continue;
+    }
+    const cue = CUE_FORMS.get(t.lower);
+    if (cue) {
+      const d = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, out);
+      if (d) out.push(d);
+    }
+  }
+  const dash = dashAttribution(text, quotes, s, si, toks);
+  if (dash) out.push(dash);
+}
+
+/** "According to pro-SDF sources, 26 ISIS militants were killed" and "…, according to Capt. Abu Kanan al-Homsi." */
+function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number): Draft | null {
+  const cue = { start: toks[i]!.start, end: toks[i + 1]!.end, text: 'according to' };
+  let j = i + 2;
+  const srcStart = j;
+  while (j < toks.length && j - srcStart < MAX_SOURCE_WORDS && !(j > srcStart && BOUNDARY.test(gap(text, toks[j - 1], toks[j])))) j++;
+  if (j === srcStart) return null;
+  const source = trimSource(text, toks, srcStart, j - 1);
+  if (!source) return null;
+  const afterSource = text.slice(toks[j - 1]!.end, s.end);
+  const before = text.slice(s.start, toks[i]!.start);
+  const beforeWords = countWords(before);
+  const afterComma = /^\s*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
+  const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
+  let content: Span | null = null;
+  if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
+  else if (beforeWords >= MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
+  else if (afterComma < 0) {
+    // "According to Rathbun the Scientology property …": no comma; the name is the capitalised run
+    let k = srcStart;
+    while (k < j && (/^\p{Lu}/u.test(toks[k]!.text) || ['al', 'bin', 'de', 'van', 'von', 'of'].includes(toks[k]!.lower))) k++;
+    if (k === srcStart || k >= j) return null;
+    const src = trimSource(text, toks, srcStart, k - 1);
+    content = clause(text, toks[k]!.start, s.end, quotes);
+    return src && content ? { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+  }
+  if (!content) return null;
+  return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
+function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, earlier: Draft[]): Draft | null {
+  const text = ctx.text;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  const prevGap = gap(text, prev, t);
+  // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
+  if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null; // "the United States", "Reports" mid-sentence: names and nouns
+  if (prev?.lower === 'to' && !BOUNDARY.test(prevGap)) return null; // "to show that …", "declined to say": not a report yet
+  if (nounLike && next?.lower !== 'that') {
+    // "Paris also claims she …", "She says": a name or a pronoun before the noun-like form makes it a verb
+    let p = i - 1;
+    while (p >= 0 && SOURCE_CUE_FILLERS.has(toks[p]!.lower)) p--;
+    const subj = toks[p];
+    if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) || !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text))) return null;
+  }
+  if (next && NON_REPORTING_OBJECTS.has(next.lower)) return null;
+  if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
+  if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
+  const cue = { start: t.start, end: t.end, text: t.lower };
+  if (verb.needsThat && next?.lower !== 'that') return null; // "found that …"; not "was found dead"
+
+  // Walk back from the cue over fillers ("also", "has", "have not") to the source.
+  let j = i - 1;
+  let passive = false;
+  while (j >= 0 && SOURCE_CUE_FILLERS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (BE_FORMS.has(toks[j]!.lower)) passive = true;
+    j--;
+  }
+  const srcEnd = j;
+  // "tweeted to Mohamed and said the boy …": the second verb of one subject
+  if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+    const same = earlier.filter((d) => d.sentence === si).pop();
+    if (!same) return null;
+    const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!c || c.content.start <= same.cue.end) return null;
+    // the first verb had no content of its own ("tweeted to Mohamed and said …"): the content is the second's
+    if (AFTER_CUE_ADVERBIALS.has(text.slice(same.content.start, same.content.end).split(/\s/)[0]!.toLowerCase())) {
+      same.content = c.content;
+      same.direct = c.direct;
+      return null;
+    }
+    // "They also claimed Paris was a volunteer and claim she has …": a second claim of the same source
+    if (same.content.end > t.start) same.content = trimSpan(text, same.content.start, toks[srcEnd]!.start) ?? same.content;
+    return { source: same.source, cue, content: c.content, direct: c.direct, sentence: si };
+  }
+  while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) && srcEnd - j < MAX_SOURCE_WORDS) j--;
+  let srcStart = j + 1;
+
+  // Passive: "and it is asserted by the Crown that both her parents knew"
+  if (passive && next?.lower === 'by') {
+    let k = i + 2;
+    while (k < toks.length && toks[k]!.lower !== 'that' && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i < 12) k++;
+    const source = trimSource(text, toks, i + 2, k - 1);
+    if (!source) return null;
+    const from = toks[k]?.lower === 'that' ? toks[k + 1] : toks[k];
+    if (!from) return null;
+    const content = clause(text, from.start, s.end, quotes);
+    return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+  }
+  if (passive) return null; // "it was reported that", "the source and copyright are acknowledged": no source speaks
+
+  const after = text.slice(t.end, s.end);
+  const afterWords = countWords(after);
+  if (srcStart > srcEnd) {
+    // Nothing between the boundary and the cue: "“…,” said Ambassador Mohib." or "Lydia Buchtmann for FSANZ, says …"
+    if (srcEnd < 0 && !/["”»]\s*$|,\s*$/.test(text.slice(s.start, t.start))) {
+      // sentence opens with the cue: only a quote from the sentence before can be its content
+      return invertedAfter(text, quotes, s, si, toks, i, cue);
+    }
+    const boundaryGap = gap(text, toks[srcEnd], t);
+    if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && !/^\s*(?:that|:)/.test(after) && !QUOTE_OPEN.test(after))) {
+      return invertedAfter(text, quotes, s, si, toks, i, cue);
+    }
+    // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
+    srcStart = segmentBack(text, toks, srcEnd, MAX_SOURCE_WORDS);
+    if (srcStart > srcEnd) return null;
+    const source = appositive(text, toks, srcStart, srcEnd);
+    const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+  }
+
+  const src = appositive(text, toks, srcStart, srcEnd);
+  if (!src) return null;
+  // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
+  const lead = text.slice(s.start, src.start);
+  // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
+  const leadEndsClause = /(?:,|[,.!?]["”»])\s*$/.test(lead);
+  const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote);
+  if (leadEndsClause && afterIsAdverbial) {
+    const content = contentBefore(text, quotes, s, src.start);
+    if (content) {
+      // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
+      return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+    }
+  }
+  if (!fwd) return null;
+  if (verb.needsThat && !fwd.viaThat) return null;
+  if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
+  return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+}
+
+/** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */
+function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }): Draft | null {
+  let k = i + 1;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
+  if (k === i + 1) return null;
+  const source = trimSource(text, toks, i + 1, k - 1);
+  if (!source) return null;
+  const first = text[source.start]!;
+  if (!/\p{Lu}/u.test(first) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  const content = contentBefore(text, quotes, s, toks[i]!.start);
+  return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+}
+
+/**
+ * Content after a cue from token k: skips an object ("told reporters"), an adverbial ("in a statement") and "that";
+ * a quotation or a colon takes what they introduce, possibly over several sentences.
+ */
+function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks: Tok[], k: number, verb: CueVerb): { content: Span; direct: boolean; viaThat: boolean; viaQuote: boolean } | null {
+  const text = ctx.text;
+  const cueEnd = toks[k - 1]!.end;
+  // Look a few words ahead for "that", a colon or an opening quote that starts the content; step over adverbials
+  // set off by commas ("explains, in a satirical fashion, that …").
+  let from = -1;
+  let viaThat = false;
+  let viaColon = false;
+  for (let m = k; m < toks.length && m < k + 12; m++) {
+    const g = gap(text, toks[m - 1], toks[m]);
+    const qAt = g.search(/["“„«]/);
+    if (QUOTE_OPEN.test(g) || /:\s*$/.test(g)) {
+      from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
+      viaColon = /:/.test(g);
+      break;
+    }
+    // "confirmed that …", "announced on Thursday that …", "told LA Weekly in a statement that …"; not the relative
+    // "that" of an object: "confirmed rumors that had been circulating"
+    if (toks[m]!.lower === 'that' && (m === k || verb.takesObject || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower))) {
+      if (m + 1 < toks.length) from = toks[m + 1]!.start;
+      viaThat = true;
+      break;
+    }
+    if (/[,;]/.test(g)) {
+      if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && m > k) continue;
+      if (verb.takesObject && m <= k + 6) {
+        from = toks[m]!.start; // "told the press, …"
+        break;
+      }
+      break;
+    }
+  }
+  if (from < 0 && /:\s*$/.test(text.slice(cueEnd, s.end)) && !/[.!?]/.test(text.slice(cueEnd, s.end))) {
+    // "the Church denied these allegations:" closing its sentence: what follows is the content
+    return nextSentenceContent(ctx, quotes, s);
+  }
+  if (from < 0) {
+    // "announced the formation of a new force", "said he was taking his family": the rest of the sentence
+    if (k >= toks.length) return null;
+    let m = k;
+    if (verb.takesObject) {
+      // skip the hearer: "told Montalvo he would assist him", "told the court"
+      while (m < toks.length && m < k + 4 && (DETERMINERS.has(toks[m]!.lower) || /^\p{Lu}/u.test(toks[m]!.text) || ['reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police'].includes(toks[m]!.lower))) m++;
+      if (m === k || m >= toks.length) return null;
+    }
+    if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
+      // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
+      return null;
+    }
+    const g = gap(text, toks[m - 1], toks[m]);
+    from = QUOTE_OPEN.test(g) ? toks[m - 1]!.end + g.search(/["“„«]/) : toks[m]!.start;
+  }
+  const colonEnd = /:\s*$/.test(text.slice(cueEnd, s.end).trimEnd()) && from >= s.end;
+  if (from >= s.end || colonEnd) return nextSentenceContent(ctx, quotes, s);
+  const q = quotes.find((x) => x.start === from || (x.start >= from && x.start < from + 2));
+  if (q) return { content: quoteContent(text, q), direct: true, viaThat, viaQuote: true };
+  if (viaColon) {
+    const content = clause(text, from, s.end, quotes);
+    return content ? { content, direct: false, viaThat, viaQuote: true } : null;
+  }
+  const content = clause(text, from, s.end, quotes);
+  if (!content || countWords(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
+}
+
+/** Content in the sentence after a colon at the end of the cue's sentence: a quotation or the next sentence. */
+function nextSentenceContent(ctx: ExtractContext, quotes: Quote[], s: Sentence): { content: Span; direct: boolean; viaThat: boolean; viaQuote: boolean } | null {
+  const idx = ctx.sentences.indexOf(s);
+  const n = ctx.sentences[idx + 1];
+  if (!n) return null;
+  const q = quotes.find((x) => x.start >= n.start && x.start < n.start + 2);
+  if (q) return { content: quoteContent(ctx.text, q), direct: true, viaThat: false, viaQuote: true };
+  const content = clause(ctx.text, n.start, n.end, quotes);
+  return content ? { content, direct: false, viaThat: false, viaQuote: false } : null;
+}
+
+/** Content that ends before `at` in the sentence: a quotation closing there, else the clause from the sentence start. */
+function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): Span | null {
+  const lead = text.slice(s.start, at);
+  const close = /["”»]\s*,?\s*$|,\s*["”»]\s*$/.exec(lead);
+  if (close) {
+    const qEnd = s.start + close.index + close[0].search(/["”»]/) + 1;
+    const q = quotes.find((x) => x.end === qEnd);
+    if (q) return quoteContent(text, q);
+  }
+  // The clause before the source: from the sentence start, or from the opening of a quote that began earlier.
+  const stop = /[,:;—–-]?\s*$/.exec(lead)!;
+  const end = s.start + stop.index;
+  const openQuote = quotes.find((x) => x.start < s.start && x.end > s.start && x.end <= at + 1);
+  const start = openQuote ? openQuote.innerStart : s.start;
+  return trimSpan(text, start, end);
+}
+
+/** The words of a quotation without its marks and its closing comma. */
+function quoteContent(text: string, q: Quote): Span {
+  return trimSpan(text, q.innerStart, q.innerEnd) ?? { start: q.innerStart, end: q.innerEnd };
+}
+
+/** The clause from `start` to the sentence end `end`, carried on to the close of a quotation opened inside it. */
+function clause(text: string, start: number, end: number, quotes: Quote[]): Span | null {
+  const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
+  return trimSpan(text, start, q ? q.end : end);
+}
+
+/** Trims spaces, leading "that"/commas and trailing punctuation. */
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:!?—–-]/.test(text[end - 1]!)) end--;
+  if (/^that\s/i.test(text.slice(start, end))) start += 5;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return end > start ? { start, end } : null;
+}
+
+/** A source between tokens a..b (inclusive), trimmed of opening adverbs and punctuation. */
+function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
+  while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
+  if (a > b || b - a + 1 > MAX_SOURCE_WORDS) return null;
+  return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/**
+ * The name behind a description: "Talal Sallou, spokesman of the SDF said" → "Talal Sallou"; "Valeska Paris, an
+ * Australian woman and former Scientologist, has claimed" → "Valeska Paris". Segments a..b first.
+ */
+function appositive(text: string, toks: Tok[], a: number, b: number): Span | null {
+  let seg = trimSource(text, toks, a, b);
+  if (!seg) return null;
+  let start = toks.findIndex((t) => t.start === seg!.start);
+  for (let hops = 0; hops < 3; hops++) {
+    const first = toks[start]!;
+    // "spokesman of the SDF", "a representative for …", "undersecretary to …", "the coach of …": descriptions;
+    // "the Pentagon" is a name
+    const second = toks[start + 1];
+    const endIdx = toks.findIndex((t) => t.end === seg!.end);
+    const isDescription = !endsWithTitledName(toks, start, endIdx) && (ROLE_WORDS.has(first.lower) || first.lower === 'a' || first.lower === 'an' ||
+      (first.lower === 'the' && !!second && ROLE_WORDS.has(second.lower)) ||
+      (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !SOURCE_PRONOUNS[first.lower]));
+    if (!isDescription || start === 0) break;
+    const sep = gap(text, toks[start - 1], first);
+    const viaAnd = toks[start - 1]!.lower === 'and' && /,/.test(gap(text, toks[start - 2], toks[start - 1]));
+    if (!/,/.test(sep) && !viaAnd) break;
+    const e = viaAnd ? start - 2 : start - 1;
+    if (e < 0) break;
+    const k = segmentBack(text, toks, e, 8);
+    if (k > e) break;
+    const prevFirst = toks[k]!;
+    if (!/^\p{Lu}/u.test(prevFirst.text)) break;
+    seg = { start: prevFirst.start, end: toks[e]!.end };
+    start = k;
+  }
+  return seg;
+}
+
+/**
+ * "team member Rodaba Noori", "Tunisia's coach Nabil Maaloul": a description followed by a name is a name; in
+ * "spokesman of the SDF" the capitals follow "the" and name an organization, not the speaker.
+ */
+function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
+  let k = b;
+  while (k >= a && /^\p{Lu}/u.test(toks[k]!.text)) k--;
+  const run = b - k;
+  if (run < 2 || k < a) return run >= 2 && k < a;
+  return !['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by'].includes(toks[k]!.lower);
+}
+
+/** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
+function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
+  const text = ctx.text;
+  if (i < 2 || !/,\s*$/.test(gap(text, toks[i - 1], toks[i]))) return null;
+  const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  if (!fc || (!fc.viaThat && !fc.viaQuote)) return null;
+  const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
+  const same = earlier.filter((d) => d.sentence === si).pop();
+  if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si };
+  // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
+  let k = 0;
+  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_CUE_FILLERS.has(toks[k]!.lower) && !CUE_FORMS.has(toks[k]!.lower) && !/^\p{Ll}+ed$/u.test(toks[k]!.text)) k++;
+  if (k === 0 || k >= i) return null;
+  const source = trimSource(text, toks, 0, k - 1);
+  return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+}
+
+/** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
+function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[]): Draft | null {
+  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u.exec(s.text);
+  if (!m) return null;
+  const dashAt = s.start + m.index + m[0].indexOf(m[1]!);
+  const q = [...quotes].reverse().find((x) => x.end <= dashAt && /^\s*$/.test(text.slice(x.end, dashAt)));
+  if (!q) return null;
+  const nameStart = s.start + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + 1);
+  void toks;
+  return { source: { start: nameStart, end: nameStart + m[2]!.length }, cue: { start: dashAt, end: dashAt + 1, text: m[1]! }, content: quoteContent(text, q), direct: true, sentence: si };
+}
+
+function isDirect(text: string, c: Span, quotes: Quote[]): boolean {
+  return quotes.some((q) => q.innerStart <= c.start && q.innerEnd >= c.end && c.end - c.start >= (q.innerEnd - q.innerStart) * 0.8);
+}
+
+function countWords(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** One claim per content and cue: an "according to" inside a clause already claimed stays with the nearer cue. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  // "The authors say the results confirm the existence of …": a cue inside another claim's content is reported speech
+  // of the reported speech, not an attribution of the article
+  const nested = (d: Draft) => drafts.some((o) => o !== d && o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end));
+  for (const d of drafts) {
+    if (nested(d)) continue;
+    const same = out.find((o) => o.cue.start === d.cue.start || (o.content.start === d.content.start && o.content.end === d.content.end));
+    if (same) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+interface Located {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+/** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
+function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
+  const s = text.slice(d.source.start, d.source.end);
+  const words = s.split(/\s+/);
+  const lower = s.toLowerCase();
+  if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
+    return { text: s, kind: 'pronoun', actor: resolvePronoun(SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
+  }
+  const head = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '');
+  const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
+  const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
+  if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  const person = inside.filter((m) => m.actor.type === 'person').pop();
+  const pick = person ?? inside[inside.length - 1];
+  if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
+  if (!/\p{Lu}/u.test(s) || /^(?:the\s+)?\p{Ll}+$/u.test(s)) return { text: s, kind: 'unnamed', actor: null }; // "a teacher", "the poster"
+  return { text: s, kind: 'named', actor: null };
+}
+
+/** "he" → the last person named before it (a speaker of an earlier claim first); "they"/"it" → the last organization. */
+function resolvePronoun(kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
+  const want = kind === 'person' ? 'person' : 'organization';
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const prevClaim = earlier.filter((c) => c.start < at && at - c.start < PAST_SOURCE_CHARS && c.source.actor).pop();
+  if (prevClaim && byId.get(prevClaim.source.actor!)?.type === want) return prevClaim.source.actor;
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PAST_SOURCE_CHARS && x.actor.type === want).pop();
+  return m ? m.actor.id : null;
+}
