@@ -27,7 +27,8 @@ export function readJsonLd($: CheerioAPI): LdNode[] {
     if (node['mainEntity'] && typeof node['mainEntity'] === 'object') add(node['mainEntity'], depth + 1);
   };
   $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '');
+    // tidied pages wrap the JSON in "<![CDATA[ … ]]>" or "//<![CDATA[ … //]]>"
+    const raw = $(el).text().trim().replace(/^<!--|-->$/g, '').replace(/^\s*(\/\/\s*)?<!\[CDATA\[/, '').replace(/(\/\/\s*)?\]\]>\s*$/, '').trim();
     if (!raw) return;
     try {
       add(JSON.parse(raw), 0);
@@ -91,6 +92,8 @@ export function cleanByline(raw: string): string {
   s = s.replace(/\s*(\||•|·|—|–|-)?\s*(updated|published|posted|aktualisiert|mis à jour)\b.*$/i, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
+  // credentials after the name: "Brenda Goodman, MA"
+  s = s.replace(/(,\s*(MA|MD|PhD|Ph\.D\.|RN|MSc|BSc|MBA|MPH|DO|MS|RD))+\s*$/, '');
   s = s.replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '');
   return s;
 }
@@ -132,15 +135,21 @@ function ldAuthors(node: LdNode | null): string[] {
 const BYLINE_SELECTORS: readonly string[] = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline__name', '.author-name',
   '.byline-name', '.c-byline__author', '.author a', '.byline a', '.byline', '.author', '.article-author', '.post-author', '.entry-author',
+  // any other byline box: "pb-byline", "FeatureByline"
+  '[class*="byline"]', '[class*="Byline"]',
 ];
 
-function pageAuthors($: CheerioAPI): string[] {
+/** Names from the first byline selector that yields a plausible one. */
+function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
   for (const sel of BYLINE_SELECTORS) {
     const found: string[] = [];
     $(sel).each((_, el) => {
       const t = $(el).attr('content') ?? $(el).text();
       const s = t.replace(/\s+/g, ' ').trim();
-      if (s && s.length <= 120 && !found.includes(s)) found.push(s);
+      if (!s || s.length > 120) return;
+      for (const name of splitAuthors(cleanByline(s))) {
+        if (isPlausibleAuthor(name, siteName) && !found.includes(name)) found.push(name);
+      }
     });
     if (found.length > 0) return found.slice(0, 5);
   }
@@ -202,8 +211,9 @@ export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMe
   const publisher = article?.['publisher'];
   const orgs = ld.filter((n) => typesOf(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
 
-  const site = metaContent($, ['og:site_name'])
-    ?? (publisher ? str(publisher) : null)
+  // the publisher's own name before og:site_name, which often carries a slogan ("Aktuálně.cz - Víte, co se právě děje")
+  const site = (publisher ? str(publisher) : null)
+    ?? metaContent($, ['og:site_name'])
     ?? metaContent($, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])
     ?? (orgs.length > 0 ? str(orgs[0]!['name']) : null);
 
@@ -211,7 +221,7 @@ export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMe
   const docTitle = $('head title').first().text().replace(/\s+/g, ' ').trim() || $('title').first().text().replace(/\s+/g, ' ').trim() || null;
   let title = (article ? str(article['headline']) ?? str(article['name']) : null)
     ?? metaContent($, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'title', 'headline'])
-    ?? h1 ?? docTitle;
+    ?? docTitle ?? h1;
   if (title) title = stripSiteFromTitle(decodeEntities(title), site ? decodeEntities(site) : null);
 
   const siteName = site ? decodeEntities(site) : null;
@@ -220,7 +230,7 @@ export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMe
     const meta = metaContent($, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
     if (meta && !/^https?:/.test(meta)) names = [meta];
   }
-  if (names.length === 0) names = pageAuthors($);
+  if (names.length === 0) names = pageAuthors($, siteName);
   const authors: string[] = [];
   for (const raw of names) {
     for (const name of splitAuthors(cleanByline(raw))) {
