@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 
 export const INPUT_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'input');
 
@@ -52,6 +52,7 @@ export const ROUTES: Record<string, Route> = {
   '/header-beats-meta': (_q, res) =>
     send(res, 200, 'text/html; charset=ISO-8859-1', Buffer.from('<html><head><meta charset="utf-8"></head><body><p>caf\xe9</p></body></html>', 'latin1')),
   '/gzip': (_q, res) => send(res, 200, HTML, gzipSync(fixture('page-utf8.html')), { 'content-encoding': 'gzip' }),
+  '/deflate': (_q, res) => send(res, 200, HTML, deflateSync(fixture('page-utf8.html')), { 'content-encoding': 'deflate' }),
   '/br': (_q, res) => send(res, 200, HTML, brotliCompressSync(fixture('page-utf8.html')), { 'content-encoding': 'br' }),
   // 3 KB of HTML, sent chunked (no Content-Length), so the cap must be enforced while streaming.
   '/big-chunked': (_q, res) => {

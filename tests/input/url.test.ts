@@ -27,6 +27,7 @@ describe('loadSource: URLs that work', () => {
     ['/plain.txt', 'text/plain', '200 homes were hit'],
     ['/gzip', 'text/html', 'Town council approves budget'],
     ['/br', 'text/html', 'Town council approves budget'],
+    ['/deflate', 'text/html', 'Town council approves budget'],
     ['/1252-meta', 'text/html', 'The café’s owner said “we are back”'],
     ['/1252-header', 'text/html', 'José said the naïve plan'],
     ['/header-beats-meta', 'text/html', 'café'],
@@ -47,6 +48,12 @@ describe('loadSource: URLs that work', () => {
     const got = await load('/to-other-host');
     expect(got.source.id).toBe(server.url('/to-other-host'));
     expect(got.source.url).toBe(server.url('/page.html').replace('127.0.0.1', 'localhost'));
+  });
+
+  it('takes mtime from Last-Modified', async () => {
+    const got = await load('/last-modified');
+    expect(got.mtime?.toISOString()).toBe('2026-11-25T10:00:00.000Z');
+    expect((await load('/page.html')).mtime).toBeNull();
   });
 
   it('sends a User-Agent naming the tool and version, or the one given', async () => {
