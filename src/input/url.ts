@@ -124,6 +124,10 @@ export function parseHttpUrl(raw: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InputError('input/bad-url', `a ${url.protocol} URL; only http:// and https:// are fetched.`);
   }
+  // fetch refuses "https://user:secret@host/" anyway; saying so here keeps the secret out of retries and logs.
+  if (url.username || url.password) {
+    throw new InputError('input/bad-url', 'the URL holds a user name or password; news-extract does not send credentials.');
+  }
   return url;
 }
 

@@ -113,6 +113,7 @@ describe('loadSource: URLs that fail', () => {
   it.each([
     ['ftp://example.org/a.html', /only http/],
     ['http://', /not a valid URL/],
+    ['https://user:secret@news.example/a', /credentials/],
   ])('%s → input/bad-url', async (id, message) => {
     const err = await loadSource({ kind: 'url', id, relPath: 'x' }, testOptions(), inputIO()).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'input/bad-url' });
