@@ -13,7 +13,8 @@ export interface WordRule {
 export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
     words: ['brigade', 'brigades', 'division', 'corps', 'army', 'forces', 'front', 'battalion', 'battalions', 'regiment',
-      'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units'] },
+      'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units', 'navy',
+      'marines', 'police', 'air force'] },
   { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
     words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
       'organization', 'organisation', 'union', 'institute', 'foundation', 'association', 'federation', 'crescent',
@@ -68,6 +69,20 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
 export const COUNTRY_COMPOUND_TAILS: WordRule = {
   id: 'place/country-compound', why: '"the US-backed Syrian Democratic Forces", "U.S.-led coalition": the US is involved',
   words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+};
+
+/** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */
+export const NATIONAL_GROUP_NOUNS: WordRule = {
+  id: 'org/national-group', why: '"Iraqi security forces retook the town": an organization named by its country',
+  // not "troops", "military", "rebels": news (and CoNLL) treat "Iraqi troops" as a nationality and a common noun
+  words: ['forces', 'security forces', 'army', 'government', 'police', 'authorities', 'regime', 'navy', 'air force',
+    'coast guard', 'militias', 'intelligence'],
+};
+
+/** Lower-case words after a name that make one organization with it: "the Asad regime". */
+export const ORG_TAILS: WordRule = {
+  id: 'org/tail', why: '"the Asad regime" is the organization, not the man',
+  words: ['regime'],
 };
 
 /** Capitalised function words a sentence may start with, never the first word of a name: "Near Rawah, …". */

@@ -1,9 +1,9 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
-import { countryOfName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -21,6 +21,10 @@ const ORG_HEAD = wordSet(...ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
+const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|')})\\b`);
+const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
+// multi-word well-known organizations, found in the text whatever the tagger split them into
+const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
@@ -55,7 +59,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = mergeApostropheNames(text, names);
   names = findCountryCompounds(text, sentences, names);
+  names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
+  for (const n of names) extendOverOrgTail(text, n);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
@@ -88,6 +94,37 @@ function extendToAcronym(text: string, toks: Token[], n: RefinedName): void {
   }
 }
 
+/** "The Islamic State of Iraq and the Levant" tagged in pieces: the known name replaces the pieces. */
+function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  KNOWN_ORG_PHRASE.lastIndex = 0;
+  let out = names;
+  for (let m = KNOWN_ORG_PHRASE.exec(text); m; m = KNOWN_ORG_PHRASE.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const si = sentences.findIndex((toks) => toks[0]!.start <= start && toks[toks.length - 1]!.end >= end);
+    if (si < 0) continue;
+    out = out.filter((n) => n.end <= start || n.start >= end);
+    out.push({ start, end, type: 'ORG', kind: null, sentence: si });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A nationality followed by a group noun is an actor ("Iraqi security forces", "the Syrian government"), and a
+ * name followed by "regime" is that regime: the organization span takes in the noun.
+ */
+function extendOverOrgTail(text: string, n: RefinedName): void {
+  const after = text.slice(n.end, n.end + 30);
+  const surface = text.slice(n.start, n.end);
+  const group = n.type === 'MISC' && countryOfDemonym(surface) ? NATIONAL_GROUP.exec(after) : null;
+  const tail = n.type !== 'MISC' ? ORG_TAIL.exec(after) : null;
+  const m = group ?? tail;
+  if (!m) return;
+  n.end += m[0].length;
+  n.type = 'ORG';
+}
+
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
 function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
@@ -106,13 +143,15 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
   const out = names.filter((n) => {
     if (n.type !== 'MISC') return true;
     const m = COMPOUND.exec(text.slice(n.start, n.end));
-    return !(m && countryOfName(m[1]!));
+    return !(m && (countryOfName(m[1]!) || KNOWN_ORG.has(normName(m[1]!))));
   });
   sentences.forEach((toks, si) => {
     for (const t of toks) {
       const m = COMPOUND.exec(t.text);
-      if (!m || !countryOfName(m[1]!) || out.some((n) => n.start < t.end && n.end > t.start)) continue;
-      out.push({ start: t.start, end: t.start + m[1]!.length, type: 'LOC', kind: null, sentence: si });
+      if (!m || out.some((n) => n.start < t.end && n.end > t.start)) continue;
+      // "an ISIL-held building" holds a mention of ISIL, as "US-backed" holds one of the US
+      const type = countryOfName(m[1]!) ? 'LOC' : KNOWN_ORG.has(normName(m[1]!)) ? 'ORG' : null;
+      if (type) out.push({ start: t.start, end: t.start + m[1]!.length, type, kind: null, sentence: si });
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -174,6 +213,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const caps = surface === surface.toUpperCase();
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
+  // a country's name wins over head words: "West Bank" is no bank
+  else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
