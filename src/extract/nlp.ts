@@ -65,6 +65,34 @@ export function tagText(text: string, offset = 0): Term[] {
   return out;
 }
 
+/** Separator between pieces tagged in one call: a paragraph break, which compromise never reads across. */
+const PIECE_SEPARATOR = '\n\n';
+
+/**
+ * Tags several pieces of the document in one compromise call (each call costs ~0.7 ms before any word is read) and
+ * returns each piece's terms with document offsets: `pieces[i].offset` is where piece i starts in the document.
+ */
+export function tagPieces(pieces: { text: string; offset: number }[]): Term[][] {
+  if (!pieces.length) return [];
+  const starts: number[] = [];
+  let joined = '';
+  for (const p of pieces) {
+    if (joined) joined += PIECE_SEPARATOR;
+    starts.push(joined.length);
+    joined += p.text;
+  }
+  const out: Term[][] = pieces.map(() => []);
+  let k = 0;
+  for (const t of tagText(joined, 0)) {
+    while (k + 1 < starts.length && t.start >= starts[k + 1]!) k++;
+    const local = t.start - starts[k]!;
+    if (local < 0 || local + t.text.length > pieces[k]!.text.length) continue;
+    const start = pieces[k]!.offset + local;
+    out[k]!.push({ ...t, start, end: start + t.text.length });
+  }
+  return out;
+}
+
 interface RawTerm {
   text: string;
   normal?: string;

@@ -1,7 +1,7 @@
 // Finds the numbers of an article (extract stage): value, hedge, unit, what they count and what happened to it.
 import type { NumberMention } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
-import { isNounTerm, isVerbTerm, tagText, type Term } from './nlp.js';
+import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   CODE_WORDS, CURRENCY_PREFIXES, HEDGED_ONLY, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS,
   VAGUE_AMOUNTS,
@@ -63,14 +63,38 @@ const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.re
 export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const out: NumberMention[] = [];
   const memory = { dinar: null as string | null };
+  // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
+  // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
+  const groups: { start: number; end: number; cands: Candidate[] }[] = [];
   for (const s of ctx.sentences) {
     if (!HAS_NUMBER.test(s.text)) continue;
     const cands = findCandidates(ctx.text, s, memory);
-    if (!cands.length) continue;
-    const terms = tagText(s.text, s.start);
-    describe(ctx.text, cands, terms, out);
+    if (cands.length) groups.push(...windows(ctx.text, s, cands));
   }
+  const tagged = tagPieces(groups.map((g) => ({ text: ctx.text.slice(g.start, g.end), offset: g.start })));
+  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out));
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Characters tagged left and right of a figure: enough for "killed more than" and "… were reported to have been seized". */
+const WINDOW_BEFORE = 45;
+const WINDOW_AFTER = 80;
+
+/** Figures of a sentence grouped into windows of text to tag, each window snapped to word edges. */
+function windows(text: string, s: Sentence, cands: Candidate[]): { start: number; end: number; cands: Candidate[] }[] {
+  const out: { start: number; end: number; cands: Candidate[] }[] = [];
+  for (const c of cands) {
+    let start = Math.max(s.start, c.start - WINDOW_BEFORE);
+    let end = Math.min(s.end, c.end + WINDOW_AFTER);
+    while (start > s.start && /\S/.test(text[start - 1]!)) start--;
+    while (end < s.end && /\S/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.cands.push(c);
+    } else out.push({ start, end, cands: [c] });
+  }
   return out;
 }
 
@@ -171,11 +195,11 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
 }
 
 /** Longest unit written right after a figure: "8 km", "30km", "10 per cent", "two Jordanian dinars". */
+const UNIT_RES = UNIT_LIST.map((u) => ({ ...u, re: new RegExp(`^[\\s\\u00a0]?${esc(u.form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}²³])`, u.form.length <= 3 ? 'u' : 'iu') }));
 function matchUnit(after: string): { code: string; kind: string; length: number } | null {
-  for (const u of UNIT_LIST) {
-    const short = u.form.length <= 3;
-    const re = new RegExp(`^[\\s\\u00a0]?${esc(u.form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}²³])`, short ? 'u' : 'iu');
-    const m = re.exec(after);
+  if (!/^[\s\u00a0]?[\p{L}%$£€]/u.test(after)) return null;
+  for (const u of UNIT_RES) {
+    const m = u.re.exec(after);
     if (m) {
       // "5 m" would read "5 members" wrongly without the boundary; "m" also needs no space for metres: "300m".
       if (u.form === 'm' && /^\s/.test(after)) continue;
