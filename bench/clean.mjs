@@ -70,6 +70,7 @@ const P = ps.reduce((a, b) => a + b, 0) / ps.length;
 const R = rs.reduce((a, b) => a + b, 0) / rs.length;
 const F = (2 * P * R) / (P + R);
 if (opt('--write')) fs.writeFileSync(opt('--write'), JSON.stringify(preds));
+if (opt('--per-page')) fs.writeFileSync(opt('--per-page'), JSON.stringify(Object.fromEntries(pages.map((x) => [x.id, [x.p, x.r]]))));
 const worst = Number(opt('--worst') ?? 0);
 if (worst > 0) {
   for (const x of [...pages].sort((a, b) => Math.min(a.p, a.r) - Math.min(b.p, b.r)).slice(0, worst)) {

@@ -325,6 +325,8 @@ function gatherAround(
   // (<div class="paragraph"><h2>…</h2><div><p>…</p></div></div> × n) is held by an ancestor, not by one wrapper.
   // Stop at link-heavy additions (teaser lists), at the page's single <article>, and below <body>.
   const articleEl = singleArticleElement(root);
+  // inside the page's one <article>, the whole article is the container; link lists in it are dropped block by block
+  if (articleEl && articleEl.name === 'article' && isInside(top, articleEl)) top = articleEl;
   for (let step = 0; step < MAX_CLIMB_STEPS; step += 1) {
     // <article> and <main> are the page's own word on where the story ends
     if (top === articleEl || top === root || top.name === 'article' || top.name === 'main' || top.attribs['itemprop'] === 'articleBody') break;

@@ -147,7 +147,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bsole responsibility of the author/i,
       /\bviews expressed (in this (article|piece|post) )?are (solely )?(those of|the author)/i,
       /\bdoes not necessarily reflect the (views|opinions)\b/i,
-      /\bgibt die meinung de[sr] (autors|autorin)\b/i, /^dieser (text|beitrag|artikel) (wurde|ist|erschien|entspricht)\b/i,
+      /\bgibt die meinung de[sr] (autors|autorin)\b/i,
+      // "This post may contain affiliate and/or referral links."
+      /\b(may )?contains? affiliate\b/i, /\baffiliate (links?|commission)\b/i, /^dieser (text|beitrag|artikel) (wurde|ist|erschien|entspricht)\b/i,
       /\bgrants? permission to (cross-?post|repost|republish)\b/i,
     ],
   },
@@ -212,6 +214,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/author-bio', kind: 'author-bio', maxChars: 500,
     patterns: [
       /^about the authors?\b/i,
+      // "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
+      /\bfollow (him|her|them|me) on (twitter|facebook|instagram|x)\b/i,
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is an? ([\w-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst)\b/u,
     ],
     where: 'tail',
@@ -237,7 +241,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(leave|post|add|write) a (comment|reply)\b/i, /^comments (are )?closed\b/i,
       /\bmust be logged in to (post|leave) a comment\b/i, /^(show|view|load) (all )?comments\b/i,
       /^kommentar(e)? (schreiben|verfassen)\b/i,
-      /^tell us what you think\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
+      /^tell us what you think\b/i,
+      // "Join our Space Forums to keep talking space…"
+      /^join (our|the)\b.{0,40}\b(forums?|community|discussion|conversation|discord)\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
     ],
     endsArticle: true, where: 'tail',
   },
@@ -276,7 +282,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/page-furniture', kind: 'other', maxChars: 200,
     patterns: [
       /\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/,
-      /^quellen (ausblenden|anzeigen)$/i, /\b(artikel|beitrag) bewerten\b/i, /^rate this (article|story)\b/i,
+      /^quellen (ausblenden|anzeigen)$/i,
+      // image metadata leaked as text: "http://…/photo.jpeg 1200 676 admin http://…"
+      /^https?:\/\/\S+\.(jpe?g|png|gif|webp)\b/i, /\b(artikel|beitrag) bewerten\b/i, /^rate this (article|story)\b/i,
     ],
   },
   {
