@@ -62,6 +62,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
+  names = mergeCountryIntoOrg(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
@@ -108,6 +109,22 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
     out.push({ start, end, type: 'ORG', kind: null, sentence: si });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "U.S. Central Command", "U.S. 5th Fleet": a country name right before an organization's name is part of it. */
+function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'LOC' && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
+      countryOfName(text.slice(prev.start, prev.end))) {
+      n.start = prev.start;
+      out[out.length - 1] = n;
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -187,6 +204,13 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
       if (j === 0 && i - j < 2) return;
       out.push({ start: toks[j]!.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
+    // "the Coalition said": an organization word written with a capital inside a sentence names one body
+    toks.forEach((t, i) => {
+      if (i === 0 || !ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+      if (/^\p{Lu}/u.test(toks[i - 1]!.text) || /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return;
+      if ([...names, ...out].some((n) => n.start < t.end && n.end > t.start)) return;
+      out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    });
     // "Jaish al-Ahrar denied …": a group word followed by Arabic-article words
     toks.forEach((t, i) => {
       if (!ORG_LEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
@@ -224,6 +248,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
+  // a bare nationality word is no place or actor: "Jordanian officials"
+  else if (ws.length === 1 && countryOfDemonym(surface) && !countryOfName(surface)) n.type = 'MISC';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
