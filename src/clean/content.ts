@@ -269,7 +269,7 @@ function statsOf(map: Map<Element, Stats>, el: Element): Stats {
  * grandparent ×½, higher ancestors less), plus siblings that score close to it (multi-part bodies split by ads).
  * Returns the kept blocks in reading order.
  */
-export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] {
+export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (text: string) => boolean = () => false): RawBlock[] {
   if (blocks.length === 0) return [];
   const stats = new Map<Element, Stats>();
   const ancestorsOf = new Map<RawBlock, Element[]>();
@@ -311,12 +311,12 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element): RawBlock[] 
     if (f > topScore) { top = el; topScore = f; }
   }
   if (!top) return blocks.filter((b) => b.linkChars / b.text.length < LINK_LIST_DENSITY);
-  return gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf);
+  return gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf, isTitle);
 }
 
 function gatherAround(
   start: Element, startScore: number, blocks: RawBlock[], root: Element, stats: Map<Element, Stats>,
-  finalScore: Map<Element, number>, ancestorsOf: Map<RawBlock, Element[]>,
+  finalScore: Map<Element, number>, ancestorsOf: Map<RawBlock, Element[]>, isTitle: (text: string) => boolean,
 ): RawBlock[] {
   let top = start;
   let topScore = startScore;
@@ -370,7 +370,7 @@ function gatherAround(
     }
   }
   const keep = blocks.map((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));
-  addLead(blocks, keep);
+  addLead(blocks, keep, isTitle);
   return blocks.filter((_, i) => keep[i]);
 }
 
@@ -379,12 +379,18 @@ function gatherAround(
  * Walking back from the first kept block, prose paragraphs join; short lines (bylines, dates) are stepped over;
  * a heading, a link-heavy block or LEAD_LOOKBACK blocks end the walk.
  */
-function addLead(blocks: RawBlock[], keep: boolean[]): void {
+function addLead(blocks: RawBlock[], keep: boolean[], isTitle: (text: string) => boolean): void {
   const first = keep.indexOf(true);
   if (first <= 0) return;
   for (let j = first - 1; j >= Math.max(0, first - LEAD_LOOKBACK); j -= 1) {
     const b = blocks[j]!;
-    if (b.tag === 'h' || b.linkChars / b.text.length > 0.1) return;
+    if (isTitle(b.text) || b.linkChars / b.text.length > 0.1) return;
+    // a subtitle set as <h2> is a standfirst when it reads as a sentence: long, many words
+    if (b.tag === 'h') {
+      if (b.text.length < LEAD_MIN_CHARS || b.text.split(/\s+/).length < 12) return;
+      keep[j] = true;
+      continue;
+    }
     if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && /[.!?…»“"”]\s*$/.test(b.text)) keep[j] = true;
   }
 }

@@ -61,10 +61,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   if (!options.clean) return all.map(toBlock);
 
   for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
-  const main = selectMainBlocks(all, root);
-  const blocks: Block[] = [];
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
+  const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
+  const blocks: Block[] = [];
   for (const b of main) {
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
     if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title)) {

@@ -101,6 +101,8 @@ export const DATE_WORDS: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'las', 'a',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'h', 'hs', 'hrs',
 ];
 
@@ -187,6 +189,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^share (this|on|via)\b/i, /^(follow|like) us on\b/i,
       // "Follow The Gleaner on Twitter and Instagram…", "¡Mira lo que tiene nuestro canal de YouTube!"
       /^follow\b.{0,40}\bon (twitter|facebook|instagram|linkedin|x|telegram)\b/i, /\b(our|nuestro|unser(em)?) (youtube|telegram|whatsapp)[- ]?(channel|canal|kanal)\b/i,
+      /\bfollow\b.{0,40}\bon (twitter|facebook|instagram)\b.{0,60}@\w+/i, /\bnuestro canal de (youtube|telegram|whatsapp)\b/i,
       /^(teilen|partager|compartir|поделиться)\s*[:：]?$/i,
       /^(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram)([\s|,•·]+(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|drucken))+$/i,
     ],
