@@ -39,6 +39,10 @@ const MAX_SOURCE_WORDS = 20;
 const MIN_CONTENT_WORDS = 2;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 const PAST_SOURCE_CHARS = 1500;
+/** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …". */
+const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s/;
+/** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
 /**
  * Claims of the text in order, ids C1, C2…: reporting verbs ("X said (that) …", "…, X said."), "according to X",
@@ -47,7 +51,7 @@ const PAST_SOURCE_CHARS = 1500;
  */
 export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const text = ctx.text;
-  const quotes = findQuotes(text, ctx.doc.paragraphs);
+  const quotes = findQuotes(text, paragraphsOf(ctx.sentences));
   const drafts: Draft[] = [];
   ctx.sentences.forEach((s, si) => {
     if (!/\b(?:according\s+to|said|says|say|told|tell|claim|announc|confirm|den(?:y|ied|ies)|report|stat|add|warn|insist|acknowledg|admit|explain|argu|not|wr[io]t|declar|assert|alleg|reveal|disclos|comment|repl|respond|stress|emphasi|maintain|conced|contend|testif|tweet|observ|remark|reiterat|predict|estimat|f(?:ou)?nd|show|believ|recommend|theori)/i.test(s.text) && !/[-–—]/.test(s.text)) return;
@@ -78,6 +82,17 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     });
   }
   return claims;
+}
+
+/** Paragraph spans from the sentences (each knows its paragraph): the context carries no paragraph list. */
+function paragraphsOf(sentences: Sentence[]): { start: number; end: number }[] {
+  const out: { start: number; end: number; index: number }[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last && last.index === s.paragraph) last.end = s.end;
+    else out.push({ start: s.start, end: s.end, index: s.paragraph });
+  }
+  return out;
 }
 
 function tokenize(s: Sentence): Tok[] {
@@ -225,7 +240,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       return invertedAfter(text, quotes, s, si, toks, i, cue);
     }
     const boundaryGap = gap(text, toks[srcEnd], t);
-    if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && !/^\s*(?:that|:)/.test(after) && !QUOTE_OPEN.test(after))) {
+    // "…,” said Ambassador Mohib." / "…, said the post by an unknown author": a short name right after the cue
+    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'he', 'she', 'they', 'one', 'it', 'we', 'i'].includes(next.lower));
+    if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
       return invertedAfter(text, quotes, s, si, toks, i, cue);
     }
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
@@ -264,8 +281,7 @@ function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, t
   if (k === i + 1) return null;
   const source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
-  const first = text[source.start]!;
-  if (!/\p{Lu}/u.test(first) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  if (!/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
   const content = contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
 }
@@ -285,7 +301,7 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   for (let m = k; m < toks.length && m < k + 12; m++) {
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
-    if (QUOTE_OPEN.test(g) || /:\s*$/.test(g)) {
+    if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
       from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
       viaColon = /:/.test(g);
       break;
@@ -375,7 +391,10 @@ function quoteContent(text: string, q: Quote): Span {
 /** The clause from `start` to the sentence end `end`, carried on to the close of a quotation opened inside it. */
 function clause(text: string, start: number, end: number, quotes: Quote[]): Span | null {
   const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
-  return trimSpan(text, start, q ? q.end : end);
+  if (q) return trimSpan(text, start, q.end);
+  // "officials have not said why …, but Mohib says …": a clause joined by "but" or ";" has its own subject
+  const cut = CLAUSE_BREAK.exec(text.slice(start, end));
+  return trimSpan(text, start, cut && !quotes.some((x) => x.start < start + cut.index && x.end > start + cut.index) ? start + cut.index : end);
 }
 
 /** Trims spaces, leading "that"/commas and trailing punctuation. */
@@ -420,7 +439,8 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const k = segmentBack(text, toks, e, 8);
     if (k > e) break;
     const prevFirst = toks[k]!;
-    if (!/^\p{Lu}/u.test(prevFirst.text)) break;
+    // the segment before must be a name: "Valeska Paris", "Claudio De Vincenti" (not a clause: "Three men had …")
+    if (e - k >= 6 || !toks.slice(k, e + 1).every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower))) break;
     seg = { start: prevFirst.start, end: toks[e]!.end };
     start = k;
   }
@@ -512,7 +532,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
-  if (!/\p{Lu}/u.test(s) || /^(?:the\s+)?\p{Ll}+$/u.test(s)) return { text: s, kind: 'unnamed', actor: null }; // "a teacher", "the poster"
+  // "a teacher", "the poster", "The army": no name in it
+  if (!/\p{Lu}/u.test(s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, ''))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }
 

@@ -68,7 +68,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/predict', lemma: 'predict', forms: ['predicted'], needsThat: true },
   { id: 'cue/estimate', lemma: 'estimate', forms: ['estimated', 'estimates'], needsThat: true },
   { id: 'cue/find', lemma: 'find', forms: ['found', 'finds'], needsThat: true },
-  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'show'], needsThat: true },
+  // not the base form "show": "a unique light show that can be observed"
+  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows'], needsThat: true },
   { id: 'cue/believe', lemma: 'believe', forms: ['believes', 'believed'], needsThat: true },
   { id: 'cue/recommend', lemma: 'recommend', forms: ['recommends', 'recommended'], needsThat: true },
   { id: 'cue/theorize', lemma: 'theorize', forms: ['theorized', 'theorised'], needsThat: true },

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/doc.js';
+import { findClaims } from '../../src/extract/claims.js';
+import { contextOf } from './ner-helpers.js';
+
+const run = (text: string, actors: Actor[] = []) => findClaims(contextOf(text), actors);
+const brief = (text: string) =>
+  run(text).map((c) => ({ source: c.source.text, kind: c.source.kind, cue: c.cue, content: c.content, direct: c.direct }));
+
+describe('findClaims: reporting structures', () => {
+  it.each([
+    ['X said that …', 'Mayor Ana Ruiz said that the bridge would reopen in June.',
+      { source: 'Mayor Ana Ruiz', kind: 'named', cue: 'said', content: 'the bridge would reopen in June', direct: false }],
+    ['X said … (no that)', 'Mayor Ana Ruiz said the bridge would reopen in June.',
+      { source: 'Mayor Ana Ruiz', kind: 'named', cue: 'said', content: 'the bridge would reopen in June', direct: false }],
+    ['…, X said.', 'The bridge will reopen in June, Mayor Ana Ruiz said.',
+      { source: 'Mayor Ana Ruiz', kind: 'named', cue: 'said', content: 'The bridge will reopen in June', direct: false }],
+    ['X told Y that …', 'A police officer told reporters that three men had been arrested.',
+      { source: 'A police officer', kind: 'unnamed', cue: 'told', content: 'three men had been arrested', direct: false }],
+    ['…, X told Y.', 'Three men had been arrested, a police officer told reporters on Monday.',
+      { source: 'a police officer', kind: 'unnamed', cue: 'told', content: 'Three men had been arrested', direct: false }],
+    ['according to X, …', 'According to local officials, the dam was damaged in the attack.',
+      { source: 'local officials', kind: 'unnamed', cue: 'according to', content: 'the dam was damaged in the attack', direct: false }],
+    ['…, according to X.', 'The dam was damaged in the attack, according to the Interior Ministry.',
+      { source: 'the Interior Ministry', kind: 'named', cue: 'according to', content: 'The dam was damaged in the attack', direct: false }],
+    ['claimed', 'Rebel commanders claimed that they shot down a helicopter.',
+      { source: 'Rebel commanders', kind: 'unnamed', cue: 'claimed', content: 'they shot down a helicopter', direct: false }],
+    ['announced with an object', 'Opposition groups announced the formation of a new alliance in the north.',
+      { source: 'Opposition groups', kind: 'named', cue: 'announced', content: 'the formation of a new alliance in the north', direct: false }],
+    ['announced on <day> that', 'Jamal Haddad announced on Thursday that the party would leave the coalition.',
+      { source: 'Jamal Haddad', kind: 'named', cue: 'announced', content: 'the party would leave the coalition', direct: false }],
+    ['confirmed in a statement (inverted)', 'Two soldiers were wounded near the border, the ministry confirmed in a statement.',
+      { source: 'the ministry', kind: 'unnamed', cue: 'confirmed', content: 'Two soldiers were wounded near the border', direct: false }],
+    ['denied', 'The army denied that its soldiers fired on the crowd.',
+      { source: 'The army', kind: 'unnamed', cue: 'denied', content: 'its soldiers fired on the crowd', direct: false }],
+    ['reported', 'Witnesses reported that the market was hit twice.',
+      { source: 'Witnesses', kind: 'unnamed', cue: 'reported', content: 'the market was hit twice', direct: false }],
+    ['stated', 'The inspectors stated that the water was unsafe.',
+      { source: 'The inspectors', kind: 'unnamed', cue: 'stated', content: 'the water was unsafe', direct: false }],
+    ['added', 'The governor added that schools would stay closed.',
+      { source: 'The governor', kind: 'unnamed', cue: 'added', content: 'schools would stay closed', direct: false }],
+    ['warned', 'The central bank warned that prices would rise.',
+      { source: 'The central bank', kind: 'unnamed', cue: 'warned', content: 'prices would rise', direct: false }],
+    ['insisted', 'Minister Lena Park insisted that the vote was fair.',
+      { source: 'Minister Lena Park', kind: 'named', cue: 'insisted', content: 'the vote was fair', direct: false }],
+    ['acknowledged', 'The government acknowledged that mistakes were made.',
+      { source: 'The government', kind: 'unnamed', cue: 'acknowledged', content: 'mistakes were made', direct: false }],
+    ['noun-like "claims" after a name', 'Paris also claims that her passport was taken away.',
+      { source: 'Paris', kind: 'named', cue: 'claims', content: 'her passport was taken away', direct: false }],
+    ['appositive description after the name', 'Omar Khalil, spokesman of the council said that the road was open.',
+      { source: 'Omar Khalil', kind: 'named', cue: 'said', content: 'the road was open', direct: false }],
+    ['appositive name after the description', 'Head of the council, Omar Khalil, announced on Friday that the road was open.',
+      { source: 'Omar Khalil', kind: 'named', cue: 'announced', content: 'the road was open', direct: false }],
+    ['passive with by', 'It was reported by the Daily Courier that the road was closed.',
+      { source: 'the Daily Courier', kind: 'named', cue: 'reported', content: 'the road was closed', direct: false }],
+    ['quotation, speaker before, colon', 'The coach said: “We played well and we deserved to win.”',
+      { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'We played well and we deserved to win', direct: true }],
+    ['quotation, speaker after, inverted', '“We played well,” said coach Tom Baker.',
+      { source: 'coach Tom Baker', kind: 'named', cue: 'said', content: 'We played well', direct: true }],
+    ['quotation, pronoun after', '"We played well," she said.',
+      { source: 'she', kind: 'pronoun', cue: 'said', content: 'We played well', direct: true }],
+    ['quotation after "told Y,"', 'Team captain Rosa Diaz told the press, "We want to show what we can do."',
+      { source: 'Team captain Rosa Diaz', kind: 'named', cue: 'told', content: 'We want to show what we can do', direct: true }],
+    ['dash attribution', '“So far, the city has won. But it is a long game.” – Maria Lopez',
+      { source: 'Maria Lopez', kind: 'named', cue: '–', content: 'So far, the city has won. But it is a long game', direct: true }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('takes a quotation continued over paragraphs as one content', () => {
+    const text = 'The coach said: “We played well.\n\n“Next week we go again.”';
+    const [c] = run(text);
+    expect(c?.content).toBe('We played well.\n\n“Next week we go again');
+    expect(c?.direct).toBe(true);
+  });
+
+  it('keeps the speaker between two parts of a quotation with the first part', () => {
+    const [c] = run('“We played well,” the coach said. “The referee was fair.”');
+    expect(c).toMatchObject({ cue: 'said', content: 'We played well', direct: true });
+    expect(c?.source.text).toBe('the coach');
+  });
+
+  it.each([
+    ['a noun "State"', 'The Islamic State controls the town.'],
+    ['a noun "claims"', 'These claims were false.'],
+    ['"found" as a plain verb', 'The body was found in a car near the river.'],
+    ['"claimed responsibility"', 'The group claimed responsibility for the attack.'],
+    ['a country name', 'The United States sent aid to the region.'],
+    ['a passive with no speaker', 'Copies are acknowledged with thanks by the editors.'],
+    ['an infinitive', 'They were asked to say nothing.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: ids, spans and actors', () => {
+  const text = 'Ana Ruiz visited the site on Monday. She said that the bridge would reopen in June.\n\nAccording to the Harbor Authority, the port is open.';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const actors: Actor[] = [
+    { id: 'A1', type: 'person', name: 'Ana Ruiz', aliases: [], roles: [], mentions: [at('Ana Ruiz')] },
+    { id: 'A2', type: 'organization', name: 'Harbor Authority', aliases: [], roles: [], mentions: [at('Harbor Authority')] },
+  ];
+  const claims = run(text, actors);
+
+  it('numbers claims in text order', () => {
+    expect(claims.map((c) => c.id)).toEqual(['C1', 'C2']);
+  });
+  it('resolves a pronoun to the last person named before it', () => {
+    expect(claims[0]!.source).toEqual({ text: 'She', kind: 'pronoun', actor: 'A1' });
+  });
+  it('links a named source to the actor whose mention it holds', () => {
+    expect(claims[1]!.source).toEqual({ text: 'the Harbor Authority', kind: 'named', actor: 'A2' });
+  });
+  it('keeps every content span equal to its text slice', () => {
+    for (const c of claims) {
+      expect(text.slice(c.contentStart, c.contentEnd)).toBe(c.content);
+      expect(c.start).toBeLessThanOrEqual(c.contentStart);
+      expect(c.end).toBeGreaterThanOrEqual(c.contentEnd);
+    }
+  });
+  it('calls "pro-government sources" unnamed even when a name modifies it', () => {
+    const t = 'According to pro-SDF sources, 26 militants were killed.';
+    const sdf = { id: 'A1', type: 'organization' as const, name: 'SDF', aliases: [], roles: [], mentions: [{ start: t.indexOf('SDF'), end: t.indexOf('SDF') + 3, text: 'SDF' }] };
+    expect(run(t, [sdf])[0]!.source).toEqual({ text: 'pro-SDF sources', kind: 'unnamed', actor: null });
+  });
+});
