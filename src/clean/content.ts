@@ -391,6 +391,7 @@ function addLead(blocks: RawBlock[], keep: boolean[], isTitle: (text: string) =>
       keep[j] = true;
       continue;
     }
-    if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && /[.!?…»“"”]\s*$/.test(b.text)) keep[j] = true;
+    // a sentence-final mark, or long enough to be prose anyway ("In Reichenbach … wird eine neue Idee erprobt:")
+    if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && (/[.!?…»“"”]\s*$/.test(b.text) || b.text.length >= 2 * LEAD_MIN_CHARS)) keep[j] = true;
   }
 }

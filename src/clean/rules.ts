@@ -189,7 +189,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^share (this|on|via)\b/i, /^(follow|like) us on\b/i,
       // "Follow The Gleaner on Twitter and Instagram…", "¡Mira lo que tiene nuestro canal de YouTube!"
       /^follow\b.{0,40}\bon (twitter|facebook|instagram|linkedin|x|telegram)\b/i, /\b(our|nuestro|unser(em)?) (youtube|telegram|whatsapp)[- ]?(channel|canal|kanal)\b/i,
-      /\bfollow\b.{0,40}\bon (twitter|facebook|instagram)\b.{0,60}@\w+/i, /\bnuestro canal de (youtube|telegram|whatsapp)\b/i,
+      /\bnuestro canal de (youtube|telegram|whatsapp)\b/i,
       /^(teilen|partager|compartir|поделиться)\s*[:：]?$/i,
       /^(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram)([\s|,•·]+(facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|print|drucken))+$/i,
     ],
@@ -202,10 +202,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
       /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
       /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
-      /^(mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
+      /^(inne artykuły autora|contenido relacionado|notas relacionadas|artículos relacionados|noticias relacionadas|articles liés|mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
       /^(热门推荐|相关新闻|相关阅读|推荐阅读|关注[\p{Script=Han}]{1,8})$/u,
       /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)\b/i,
     ],
+  },
+  {
+    // "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner … Send us a story" — a longer prompt with a handle
+    id: 'clean/follow-prompt', kind: 'share', maxChars: 400,
+    patterns: [/\bfollow\b.{0,40}\bon (twitter|facebook|instagram)\b.{0,60}@\w+/i],
   },
   {
     // "We use cookies to improve your experience…"
