@@ -69,6 +69,24 @@ export const SIBLING_SCORE_SHARE = 0.2;
 export const MAX_AUTHOR_CHARS = 80;
 /** When more than this share of the text was removed, warn (clean/over-removal): the cleaner may have eaten the article. */
 export const OVER_REMOVAL_SHARE = 0.9;
+/** A chunk of the body repeating the main container's class joins it unless this share of its text is links (teaser lists reuse classes too). */
+export const TWIN_MAX_LINK_DENSITY = 0.3;
+/** A block equal to one of the last this-many kept blocks is a repeat (slideshow captions shown twice), not content. */
+export const DUPLICATE_WINDOW = 4;
+/** Candidates inside the page's single <article> (or itemprop=articleBody) score this many times more: a one-paragraph news item beats a two-paragraph author box. */
+export const ARTICLE_ELEMENT_BOOST = 1.5;
+/** How far the main container may climb towards <body> while its parents add only prose (paragraphs in per-paragraph wrappers). */
+export const MAX_CLIMB_STEPS = 6;
+/** A parent whose extra text is at least this share links adds teasers or menus: the climb stops below it. */
+export const CLIMB_MAX_LINK_DENSITY = 0.2;
+/** Blocks looked at above the body for a standfirst that sits in the article header. */
+export const LEAD_LOOKBACK = 6;
+/** A standfirst is a real sentence: at least this many characters. */
+export const LEAD_MIN_CHARS = 80;
+/** The JSON-LD articleBody replaces the page's text only when it holds at least this many characters… */
+export const LD_BODY_MIN_CHARS = 500;
+/** …and the markup gave less than this share of its length (the story is rendered by JavaScript). */
+export const LD_BODY_SHARE = 0.5;
 
 // ---- batch (cli)
 /** Per-input hard time limit, ms (`--timeout`): a real article takes well under a second; 30 s means something is wrong. */
