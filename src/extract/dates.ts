@@ -21,7 +21,9 @@ export function findDates(ctx: ExtractContext): DateMention[] {
   for (const s of ctx.sentences) {
     if (!DATE_HINT.test(s.text)) continue;
     const taken: [number, number][] = [];
-    const results = chrono.parse(s.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+    // "will meet on Friday" looks forward from the reference date; reporting of past events looks back
+    const future = FUTURE.test(s.text);
+    const results = chrono.parse(s.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
     for (const r of results) {
       let text = r.text;
       let start = s.start + r.index;
@@ -40,7 +42,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (ref || absoluteYear) {
         let d = r.start.date();
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date.
-        if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !FUTURE.test(s.text)) d = stepBack(d, known);
+        if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !future) d = stepBack(d, known);
         value = formatDate(d, precision);
       }
       out.push({ text, value, precision, start, end: start + text.length });

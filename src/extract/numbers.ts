@@ -373,6 +373,9 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
     // compromise's noun tag wins over position, except for the clear verb shapes below
     if (!/[a-z]{3}ing$/.test(p.normal) && terms[i - 1]?.normal !== 'to') return { kind: 'none' };
   }
+  // "used such weapons at least once": compromise may tag a plural after "such"/"the" as a verb
+  const before = terms[i - 1];
+  if (/s$/.test(p.normal) && p.tags.has('PresentTense') && before && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['such', 'the', 'these', 'those', 'many', 'several'].includes(before.normal))) return { kind: 'none' };
   if (isVerbTerm(p) && !p.tags.has('Auxiliary') && !p.tags.has('Modal')) return { kind: 'verb', text: p.text };
   // compromise reads "delivering dozens of weapons" and "to employ 200,000 Syrians" as nouns; the position says verb.
   if (/[a-z]{3}ing$/.test(p.normal) && !p.tags.has('Plural')) return { kind: 'verb', text: p.text };

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseWords } from '../../src/extract/numbers.js';
+import { contextOf } from './ner-helpers.js';
+
+const run = (text: string) => findNumbers(contextOf(text));
+const fields = (text: string) =>
+  run(text).map((n) => ({ value: n.value, approximate: n.approximate, unit: n.unit, counts: n.counts, event: n.event }));
+
+describe('findNumbers: forms and fields', () => {
+  it.each([
+    ['hedged count, perfect tense', 'Some 70 fighters have withdrawn from the town.',
+      { value: 70, approximate: true, unit: null, counts: 'fighters', event: 'withdrawn' }],
+    ['passive subject', '26 rebel militants were killed and 3 vehicles were destroyed.',
+      { value: 26, approximate: false, unit: null, counts: 'rebel militants', event: 'killed' }],
+    ['word number, object of a verb', 'The army has captured three hills near the river.',
+      { value: 3, approximate: false, unit: null, counts: 'hills', event: 'captured' }],
+    ['thousands separator, possession', 'The group now includes 10,000 fighters.',
+      { value: 10000, approximate: false, unit: null, counts: 'fighters', event: 'includes' }],
+    ['"more than" after the verb', 'The raids killed more than 20 militants.',
+      { value: 20, approximate: true, unit: null, counts: 'militants', event: 'killed' }],
+    ['"at least" with have-been passive', 'At least 43 people have been killed in the blast.',
+      { value: 43, approximate: true, unit: null, counts: 'people', event: 'killed' }],
+    ['scale word', 'Funds for some 2.5 million refugees fell short.',
+      { value: 2_500_000, approximate: true, unit: null, counts: 'refugees', event: null }],
+    ['"a dozen"', 'Police arrested a dozen protesters.',
+      { value: 12, approximate: false, unit: null, counts: 'protesters', event: 'arrested' }],
+    ['vague amount', 'Dozens of villages were displaced by the floods.',
+      { value: 24, approximate: true, unit: null, counts: 'villages', event: 'displaced' }],
+    ['money with a scale letter', 'The bank announced a $100m loan.',
+      { value: 100_000_000, approximate: false, unit: 'USD', counts: null, event: 'announced' }],
+    ['pounds with "bn"', 'Britain has committed over £1.1bn in aid.',
+      { value: 1_100_000_000, approximate: true, unit: 'GBP', counts: null, event: 'committed' }],
+    ['percent in words', 'Just 10 per cent of requests were approved.',
+      { value: 10, approximate: false, unit: '%', counts: null, event: 'approved' }],
+    ['distance: no event', 'The town lies about 30km south of the city.',
+      { value: 30, approximate: true, unit: 'km', counts: null, event: null }],
+    ['currency after the figure', 'Workers earn two Jordanian dinars an hour.',
+      { value: 2, approximate: false, unit: 'JOD', counts: null, event: 'earn' }],
+    ['-plus suffix', 'With the support of the 60-plus nation coalition, the army advanced.',
+      { value: 60, approximate: true, unit: null, counts: 'nation coalition', event: null }],
+    ['governed by a preposition', 'Aid was pledged for some 4.7 million Syrians now living abroad.',
+      { value: 4_700_000, approximate: true, unit: null, counts: 'Syrians', event: null }],
+    ['partitive', 'Airstrikes destroyed three of the five bridges.',
+      { value: 3, approximate: false, unit: null, counts: 'bridges', event: 'destroyed' }],
+    ['hedged "once"', 'The group has used such weapons at least once.',
+      { value: 1, approximate: true, unit: null, counts: null, event: null }],
+    ['"one" before a noun', 'Near the border, one strike destroyed a tank.',
+      { value: 1, approximate: false, unit: null, counts: 'strike', event: 'destroyed' }],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text)[0]).toEqual(expected);
+  });
+
+  it('carries the verb along a list of objects', () => {
+    const ns = fields('Five strikes destroyed eight oil pump jacks, six refinement stills and two cranes.');
+    expect(ns.map((n) => [n.value, n.counts, n.event])).toEqual([
+      [5, 'strikes', 'destroyed'], [8, 'oil pump jacks', 'destroyed'], [6, 'refinement stills', 'destroyed'], [2, 'cranes', 'destroyed'],
+    ]);
+  });
+
+  it('shares the hedge of an amount with its conversion in brackets', () => {
+    expect(fields('The town lies about 30km (19 miles) from the border.').map((n) => [n.value, n.unit, n.approximate])).toEqual([
+      [30, 'km', true], [19, 'mi', true],
+    ]);
+  });
+
+  it('covers the hedge and the counted phrase in the span', () => {
+    const text = 'Some 70 fighters have withdrawn.';
+    const [n] = run(text);
+    expect(n).toMatchObject({ text: 'Some 70 fighters', start: 0, end: 16, claim: null });
+    expect(text.slice(n!.start, n!.end)).toBe(n!.text);
+  });
+
+  it.each([
+    ['an ordinal in a name', 'The 101st Division joined the offensive.'],
+    ['a date', 'The deal was confirmed on May 11.'],
+    ['a year', 'The war began in 2011.'],
+    ['a clock time', 'The call starts at 6:00am.'],
+    ['a document number', 'The council passed Resolution 2254.'],
+    ['a phone number', 'Call 888-847-6592 to join.'],
+    ['"one of"', 'It was one of our own.'],
+    ['a bracketed reference', 'The dam was built in the 1950s.[2]'],
+  ])('finds no number in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('parseWords', () => {
+  it.each([
+    ['five', 5], ['twenty-five', 25], ['two hundred and fifty', 250], ['five million', 5_000_000], ['one thousand two hundred', 1200],
+  ])('%s → %d', (words, value) => {
+    expect(parseWords(words)).toBe(value);
+  });
+});
