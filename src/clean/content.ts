@@ -118,7 +118,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   const guard = longParagraphChars($);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
-    const text = normalizeSpace(rawText(el));
+    const text = linearize(el).map((b) => b.text).join(' ');
     if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
     $(el).remove();
   };
