@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize } from './ner/tokenize.js';
 import type { GazetteerMatcher } from './ner/features.js';
+import { KNOWN_ORGS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, wordSet } from './data/name-words.js';
 
 export interface GazetteerEntry {
   kind: 'country' | 'city';
@@ -29,6 +30,8 @@ interface Loaded {
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
 const GAZETTEER_URL = new URL('../../models/gazetteer.json', import.meta.url);
 let loaded: Loaded | null = null;
+/** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
+const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 
 /** "Ḩamāh" → "hamah", "Tala’a" → "tala'a". */
 export function normName(s: string): string {
@@ -92,6 +95,11 @@ function load(): Loaded {
     push(byFuzzy, fuzzyKey(name!), e);
     addPhrase(name!, 'city');
   }
+  // word classes for the tagger: a title before a name, an organization or place head word after one
+  for (const w of wordSet(...PERSON_TITLES)) addPhrase(w, 'title');
+  for (const w of wordSet(...ORG_HEADS)) addPhrase(w, 'orghead');
+  for (const w of wordSet(...PLACE_HEADS)) addPhrase(w, 'placehead');
+  for (const w of wordSet(KNOWN_ORGS)) addPhrase(w, 'org');
   loaded = { byName, byFuzzy, demonyms, phrases, maxPhrase };
   return loaded;
 }
@@ -134,13 +142,14 @@ export const matchGazetteer: GazetteerMatcher = (words) => {
   const out: string[][] = lowers.map(() => []);
   for (let i = 0; i < lowers.length; i++) {
     // a place name starts with a capital: "split" and "mobile" are words, "Split" and "Mobile" may be cities
-    if (words[i]![0] === lowers[i]![0]) continue;
+    const capital = words[i]![0] !== lowers[i]![0];
     let key = '';
     for (let len = 1; len <= g.maxPhrase && i + len <= lowers.length; len++) {
       key = len === 1 ? lowers[i]! : key + ' ' + lowers[i + len - 1]!;
       const kinds = g.phrases.get(key);
       if (!kinds) continue;
       for (const k of kinds) {
+        if (!capital && !WORD_CLASSES.has(k)) continue;
         out[i]!.push(k + ':B');
         for (let j = i + 1; j < i + len; j++) out[j]!.push(k + ':I');
       }

@@ -111,13 +111,16 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "U.S. Central Command", "U.S. 5th Fleet": a country name right before an organization's name is part of it. */
+/** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
 function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'LOC' && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
-      countryOfName(text.slice(prev.start, prev.end))) {
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    const orgHead = ORG_HEAD.has(text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase());
+    // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name
+    if (prev && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
+      ((prev.type === 'LOC' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
       n.start = prev.start;
       out[out.length - 1] = n;
       continue;
