@@ -135,7 +135,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // "By Jane Smith", "Von Anna Müller", "Par Jean Dupont | 12 mars 2019"
     id: 'clean/byline', kind: 'byline', maxChars: 90,
     patterns: [
-      /^(by|von|par|por|di|door|av|af|автор:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*([,|•·–—-].{0,50})?$/u,
+      // no /i here: \p{Lu} must stay upper-case ("By Mara Lind", not "by the river")
+      /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*([,|•·–—-].{0,50})?$/u,
       /^(written|reported|posted) by\s+\S/i,
       // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"
       /\b(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+\S/i,
@@ -204,7 +205,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
       /^(inne artykuły autora|contenido relacionado|notas relacionadas|artículos relacionados|noticias relacionadas|articles liés|mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
       /^(热门推荐|相关新闻|相关阅读|推荐阅读|关注[\p{Script=Han}]{1,8})$/u,
-      /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)\b/i,
+      // (?!\p{L}) instead of \b, which knows only ASCII letters: "Читайте также:"
+      /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)(?!\p{L})/iu,
     ],
   },
   {
@@ -238,7 +240,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/read-more', kind: 'read-more', maxChars: 120,
     patterns: [
       /^(read|see) (more|the full (story|article|report))\b/i, /^continue reading\b/i, /^click here\b/i,
-      /^(weiterlesen|mehr lesen|lire la suite|leer más|leia mais|continua a leggere|читать далее)\b/i,
+      /^(weiterlesen|mehr lesen|lire la suite|leer más|leia mais|continua a leggere|читать далее)(?!\p{L})/iu,
     ],
   },
   {
