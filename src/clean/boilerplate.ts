@@ -28,7 +28,12 @@ export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
   const tailFrom = Math.max(Math.ceil(blocks.length * 0.5), blocks.length - TAIL_BLOCKS);
   let ended: ParagraphRule | null = null;
   blocks.forEach((block, i) => {
-    if (ended) { removed.push({ kind: ended.kind, rule: ended.id, text: block.text }); return; }
+    if (ended) {
+      // after the end of the article each block still says why it goes, when a rule of its own matches
+      const own = findParagraphRule(block.text, 'tail') ?? ended;
+      removed.push({ kind: own.kind, rule: own.id, text: block.text });
+      return;
+    }
     const rule = findParagraphRule(block.text, i >= tailFrom ? 'tail' : i < 3 ? 'head' : 'body');
     if (!rule) { kept.push(block); return; }
     removed.push({ kind: rule.kind, rule: rule.id, text: block.text });

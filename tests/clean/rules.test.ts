@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { applyParagraphRules, findParagraphRule } from '../../src/clean/boilerplate.js';
+
+// Each row: a paragraph, where it stands, and the rule that must remove it (null: it must be kept).
+describe('findParagraphRule', () => {
+  it.each([
+    // donation
+    ['If you’re able, and if you like our content and approach, please support the project. PayPal: desk@example.org', 'body', 'clean/donation-appeal'],
+    ['Make a one-time donation today and keep our reporters in the field.', 'body', 'clean/donation-appeal'],
+    ['Sie lesen gern Talzeitung? Dann unterstützen Sie uns.', 'body', 'clean/donation-appeal'],
+    ['The charity said donations had fallen by a third since the floods.', 'body', null],
+    // bylines
+    ['Articles by: South Front', 'tail', 'clean/articles-by'],
+    ['Articles by: South Front', 'body', null],
+    ['By Mara Lind', 'head', 'clean/byline'],
+    ['Von Anna Berg | 5. März 2024', 'head', 'clean/byline'],
+    ['by the river the council met again', 'head', null],
+    ['05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', 'head', 'clean/byline'],
+    // disclaimers and copyright
+    ['Disclaimer: The contents of this article are of sole responsibility of the author(s).', 'tail', 'clean/disclaimer'],
+    ['This post may contain affiliate and/or referral links.', 'body', 'clean/disclaimer'],
+    ['www.example.org contains copyrighted material the use of which has not always been authorized.', 'tail', 'clean/copyright-notice'],
+    ['© 2024 Valley News. All rights reserved.', 'tail', 'clean/copyright-notice'],
+    ['The court ruled that quoting the report was fair use, a decision the publisher will appeal.', 'body', null],
+    ['For media inquiries: desk@example.org', 'tail', 'clean/media-inquiry'],
+    // prompts
+    ['Sign up for our newsletter to get the latest headlines delivered to your inbox.', 'body', 'clean/newsletter-prompt'],
+    ['Share this article', 'body', 'clean/share-prompt'],
+    ['Facebook Twitter WhatsApp E-Mail', 'body', 'clean/share-prompt'],
+    ['Follow The Gleaner on Twitter and Instagram @Gleaner and on Facebook.', 'body', 'clean/share-prompt'],
+    ['Follow The Gleaner on Twitter and Instagram @Gleaner and on Facebook @GleanerNews. Send us a story, a photo or a video of what is happening in your community today.', 'body', 'clean/follow-prompt'],
+    ['Related: Floods close two more roads', 'body', 'clean/related-link'],
+    ['Lesen Sie auch: Hochwasser sperrt zwei weitere Straßen', 'body', 'clean/related-link'],
+    ['Читайте также: Паводок закрыл ещё две дороги', 'body', 'clean/related-link'],
+    ['We use cookies to improve your experience.', 'body', 'clean/cookie-consent'],
+    ['Mara Lind is a reporter for Valley News who covers transport.', 'tail', 'clean/author-bio'],
+    ['Mara Lind is a reporter for Valley News who covers transport.', 'body', null],
+    ['Correction: An earlier version of this article misstated the cost of the bridge.', 'body', 'clean/correction-notice'],
+    ['Read more', 'body', 'clean/read-more'],
+    ['Leave a Reply', 'tail', 'clean/comments-prompt'],
+    ['Advertisement', 'body', 'clean/ad-label'],
+    ['Protesters wore masks (Image: GETTY )', 'body', 'clean/image-credit'],
+    ['To view the full story, please subscribe to Valley News.', 'body', 'clean/paywall'],
+    ['Tags: bridge, council, floods', 'tail', 'clean/tags'],
+    ['This slideshow requires JavaScript.', 'body', 'clean/page-furniture'],
+    // date lines, but never table cells or sentences
+    ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'head', 'clean/dateline'],
+    ['November 19, 2019 at 8:59 pm', 'head', 'clean/dateline'],
+    ['Updated at 1:23 p.m.', 'head', 'clean/dateline'],
+    ['5040', 'body', null],
+    ['1 Kyle Busch 5040 5 1 17 27', 'body', null],
+    ['On May 11 the coalition confirmed the deal.', 'body', null],
+  ] as const)('%j (%s) → %s', (text, position, rule) => {
+    expect(findParagraphRule(text, position)?.id ?? null).toBe(rule);
+  });
+});
+
+describe('applyParagraphRules', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => ({ tag: 'p' as const, text: `Paragraph ${i + 1} of the story, long enough to be prose.` }));
+
+  it('removes a tail rule match and, for an article-ending rule, everything after it', () => {
+    const blocks = [...body(6), { tag: 'p' as const, text: 'Articles by: South Front' }, { tag: 'p' as const, text: 'Some footer text of the site' }, { tag: 'p' as const, text: 'For media inquiries: desk@example.org' }];
+    const { kept, removed } = applyParagraphRules(blocks);
+    expect(kept).toHaveLength(6);
+    expect(removed.map((r) => r.rule)).toEqual(['clean/articles-by', 'clean/articles-by', 'clean/media-inquiry']);
+    expect(removed[0]).toMatchObject({ kind: 'byline', text: 'Articles by: South Front' });
+  });
+
+  it('keeps every block when nothing matches', () => {
+    const { kept, removed } = applyParagraphRules(body(4));
+    expect(kept).toHaveLength(4);
+    expect(removed).toEqual([]);
+  });
+});
