@@ -83,20 +83,23 @@ function classRuleOf(el: Element): (typeof CLASS_WORD_RULES)[number] | null {
   return null;
 }
 
-/** Chars of long <p> text per element, for the guard that keeps an "article inside <aside>". */
-function longParagraphChars($: CheerioAPI): { total: number; inside: (el: Element) => number } {
-  const lengths = new Map<Element, number>();
-  let total = 0;
-  $('p').each((_, p) => {
-    const len = normalizeSpace(rawText(p)).length;
-    if (len >= 100) { lengths.set(p, len); total += len; }
-  });
-  const inside = (el: Element): number => {
+/** Chars of long <p> text per element, for the guard that keeps an "article inside <aside>" (one walk, no selector queries). */
+function longParagraphChars(root: Element): { total: number; inside: (el: Element) => number } {
+  const below = new Map<Element, number>();
+  const walk = (el: Element): number => {
+    if (el.name === 'p') {
+      const len = normalizeSpace(rawText(el)).length;
+      const v = len >= 100 ? len : 0;
+      below.set(el, v);
+      return v;
+    }
     let sum = 0;
-    $(el).find('p').each((_, p) => { sum += lengths.get(p) ?? 0; });
+    for (const c of el.children) if (isElement(c)) sum += walk(c);
+    below.set(el, sum);
     return sum;
   };
-  return { total, inside };
+  const total = walk(root);
+  return { total, inside: (el: Element) => below.get(el) ?? 0 };
 }
 
 /** Decodes Cloudflare e-mail links in place: the link text becomes the address. */
@@ -115,7 +118,8 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   // HTML comments carry no text but cost time in every walk
   const removals: DomRemoval[] = [];
   if (!options.removeWidgets) return removals;
-  const guard = longParagraphChars($);
+  const top = ($('body')[0] ?? $.root()[0]) as Element;
+  const guard = longParagraphChars(top);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
     const text = linearize(el).map((b) => b.text).join(' ');
@@ -132,7 +136,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
       drop(el, rule.id, rule.kind);
     });
   }
-  const body = $('body')[0];
+  const body = top;
   const walk = (el: Element): void => {
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
