@@ -13,8 +13,8 @@ body { margin: 0; padding: 1.5rem; background: var(--bg); color: var(--fg);
   font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 .4rem; }
 h2 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-.meta, .source, .count { color: var(--muted); font-size: .9rem; }
-.source { word-break: break-all; margin: .2rem 0; }
+.meta, .doc-source, .count { color: var(--muted); font-size: .9rem; }
+.doc-source { word-break: break-all; margin: .2rem 0; }
 .count::before { content: "("; } .count::after { content: ")"; }
 nav.index { border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding-bottom: 1rem; }
 section.doc { max-width: 90rem; margin: 0 auto 3rem; }
@@ -22,7 +22,7 @@ section.doc + section.doc { border-top: 2px solid var(--line); padding-top: 1.5r
 .legend { font-size: .85rem; display: flex; flex-wrap: wrap; gap: .4rem; }
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 2rem; align-items: start; }
 @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; max-width: 46rem; }
+.text { white-space: pre-wrap; overflow-wrap: break-word; max-width: 46rem; }
 aside { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; font-size: .9rem;
   border-left: 1px solid var(--line); padding-left: 1rem; }
 aside ul { list-style: none; margin: 0; padding: 0; }
@@ -40,7 +40,7 @@ mark.cue { background: none; color: var(--cue); font-weight: 600; }
 .text .claim, .legend .claim { text-decoration: underline 2px var(--claim); text-underline-offset: 3px; }
 .text .claim.direct { text-decoration-style: double; }
 .claim-source::after { content: " ⟨" attr(data-source) "⟩"; color: var(--claim); font-size: .8em; font-style: italic; }
-:target { outline: 2px solid var(--cue); outline-offset: 1px; }
+.text :target { outline: 2px solid var(--cue); outline-offset: 1px; }
 .error-code { font-family: ui-monospace, monospace; color: var(--cue); }
 .message.error .severity, .message.warning .severity { color: var(--cue); }
 details { margin-top: 1.2rem; } summary { cursor: pointer; font-weight: 600; }

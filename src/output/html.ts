@@ -76,7 +76,7 @@ function formatArticleSection(r: ArticleRecord, i: number): string {
     '<header>',
     `<h1>${escapeHtml(a.title ?? '(untitled)')}</h1>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
-    `<p class="source">${source}</p>`,
+    `<p class="doc-source">${source}</p>`,
     LEGEND,
     '</header>',
     '<div class="layout">',

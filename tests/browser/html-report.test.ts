@@ -95,6 +95,23 @@ describe.skipIf(skip)(`HTML report in headless Chromium${skip ? ` (skipped: ${CH
     await page.close();
   }, 60_000);
 
+  it('never breaks a one-word mention across lines, at any width', async () => {
+    // Regression: a page rule meant for the source path (word-break: break-all) also matched mark.source.
+    const { page, errors } = await open(formatHtml([sampleRecord()]));
+    for (let width = 320; width <= 960; width += 23) {
+      await page.setViewportSize({ width, height: 800 });
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('.text mark')]
+          .filter((m) => !/[\s-]/.test(m.textContent ?? ''))
+          .filter((m) => [...m.getClientRects()].filter((r) => r.width > 0.5).length > 1)
+          .map((m) => m.textContent),
+      );
+      expect(broken, `viewport ${width}px`).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('links the index to each record', async () => {
     const { page, errors } = await open(formatHtml([sampleRecord(), sampleErrorRecord(), hostileRecord()]));
     const links = page.locator('nav.index a');
