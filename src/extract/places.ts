@@ -16,7 +16,7 @@ export function findContextCountries(text: string, names: RefinedName[]): Set<st
       if (cc) out.add(cc);
     } else if (n.type === 'LOC') {
       const e = lookupPlace(s);
-      if (e?.kind === 'country') out.add(e.country);
+      if (e?.kind === 'country' && e.country) out.add(e.country);
     }
   }
   return out;

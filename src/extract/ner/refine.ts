@@ -3,7 +3,7 @@ import {
   COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
-import { countryOfDemonym, countryOfName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -57,6 +57,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
+  names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
   names = findCountryCompounds(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
@@ -143,6 +144,26 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   if (!m) return;
   n.end += m[0].length;
   n.type = 'ORG';
+}
+
+/**
+ * "Minister for the Middle East Tobias Ellwood" tags as one place "Middle East Tobias Ellwood": a country or region
+ * followed by two or more capitalised words the gazetteer does not know is a place, then a person.
+ */
+function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): RefinedName[] {
+  const inside = toks.filter((t) => t.start >= n.start && t.end <= n.end);
+  if (inside.length < 3) return [n];
+  for (let k = Math.min(3, inside.length - 2); k >= 1; k--) {
+    const head = text.slice(inside[0]!.start, inside[k - 1]!.end);
+    const rest = inside.slice(k);
+    if (!isCountryOrRegion(head) || !rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
+    if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase())) return [n];
+    return [
+      { ...n, end: inside[k - 1]!.end, type: 'LOC' },
+      { ...n, start: rest[0]!.start, type: 'PER' },
+    ];
+  }
+  return [n];
 }
 
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
