@@ -84,6 +84,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   }
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
+  // headings left at the end lost their section (a sidebar box whose list was removed): "Flipboard"
+  while (kept.length > 0 && kept[kept.length - 1]!.tag === 'h') {
+    doc.removed.push({ kind: 'other', rule: 'clean/orphan-heading', text: kept.pop()!.text });
+  }
   authorFromRemoved(doc);
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {

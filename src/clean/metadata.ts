@@ -79,7 +79,7 @@ function metaContent($: CheerioAPI, names: readonly string[]): string | null {
 // ---------------------------------------------------------------- authors
 
 /** Words that are never an author on their own: "By", "Staff", "Admin", "Redaktion"… */
-const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|the editors|news desk|newsdesk|web desk|reporter|guest|anonymous|unknown|null|undefined|agencies|agency|wire|wires)$/i;
+const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|the editors|news desk|newsdesk|web desk|reporter|guest|anonymous|unknown|null|undefined|agencies|agency|wire|wires|гость|редакция|администратор|redazione|redação)$/i;
 
 /** Words of a job title: a byline part holding one is a role, not a name. */
 const ROLE_WORDS = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|desk|journalist|redakteur|redakteurin|rédacteur|periodista|corresponsal|news service|press|team)\b/i;
@@ -114,7 +114,12 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
   if (/^https?:|www\.|@|\.(com|org|net)\b/i.test(name)) return false;
   if (/\d{2}/.test(name)) return false; // "April 28, 2019 at 6:01 am"
   if (!/\p{L}/u.test(name)) return false;
-  if (siteName && name.toLowerCase() === siteName.toLowerCase()) return false;
+  // the site or its owner named as author: "Business Insider" on "Business Insider Deutschland"
+  if (siteName) {
+    const n = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const site = siteName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (n === site || (n.length >= 4 && site.includes(n)) || (site.length >= 4 && n.includes(site))) return false;
+  }
   if (name.split(/\s+/).length > 6) return false;
   return true;
 }

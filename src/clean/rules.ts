@@ -103,7 +103,7 @@ export const DATE_WORDS: readonly string[] = [
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às',
   'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-  'h', 'hs', 'hrs',
+  'h', 'hs', 'hrs', 'uk', 'us', 'ist', 'cst', 'pst', 'pdt', 'mez', 'mesz',
 ];
 
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
@@ -272,6 +272,16 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "Roman Prymula, photo: ČTK", "Titelbild: …", "Crédits photos : Bestimage"
       /,\s*(photo|foto|bild)\s*:\s*[^,]{1,60}$/i, /^(titelbild|bildquelle|fotos?|crédits? photos?|créditos?)\s*:/i,
     ],
+  },
+  {
+    // AP captions left in the body: "In this Dec. 12, 2006, file photo, made available by NASA, astronaut …"
+    id: 'clean/photo-caption', kind: 'other', maxChars: 500,
+    patterns: [/^(in )?this [^.]{0,60}\b(file )?(photo|image|picture|handout photo|video grab)\b[^.]{0,40}(,|\bprovided|\bmade available|\breleased|\bshows)/i],
+  },
+  {
+    // a line that is only the agency: "The Associated Press", "Reuters", "(AFP)"
+    id: 'clean/agency-line', kind: 'byline', maxChars: 60,
+    patterns: [/^[(\[]?(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|epa|efe|ansa|kyodo|xinhua|bloomberg|cnn wire|tass|ria novosti)[)\]]?\.?$/i],
   },
   {
     // "segunda-feira, 22 de janeiro de 2018 às 0:13", "Updated at 1:23 p.m.", "November 19, 2019 3:46 PM"

@@ -43,6 +43,11 @@ describe('findParagraphRule', () => {
     ['To view the full story, please subscribe to Valley News.', 'body', 'clean/paywall'],
     ['Tags: bridge, council, floods', 'tail', 'clean/tags'],
     ['This slideshow requires JavaScript.', 'body', 'clean/page-furniture'],
+    ['In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.', 'body', 'clean/photo-caption'],
+    ['In this town, photos of the old bridge still hang in every shop.', 'body', null],
+    ['The Associated Press', 'tail', 'clean/agency-line'],
+    ['(AFP)', 'body', 'clean/agency-line'],
+    ['Wednesday 20 November 2019 11:42, UK', 'head', 'clean/dateline'],
     // date lines, but never table cells or sentences
     ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'head', 'clean/dateline'],
     ['November 19, 2019 at 8:59 pm', 'head', 'clean/dateline'],
