@@ -15,13 +15,16 @@ export interface PrettyOptions {
 
 type Style = (s: string) => string;
 
-/** One colour per kind of span, as data: the legend and the text use the same table. Order is paint order (last wins). */
+/**
+ * One colour per kind of span, as data: the legend and the text use the same table. Shorter spans are painted over
+ * longer ones ("ISIS" stays an actor inside the number "26 ISIS militants"); between spans of the same length, later
+ * rows win.
+ */
 const SPAN_STYLES: readonly { kind: Exclude<HighlightKind, 'claim'>; label: string; style: (c: ChalkInstance) => Style }[] = [
   { kind: 'source', label: 'source', style: (c) => c.blue },
   { kind: 'actor', label: 'actor', style: (c) => c.cyan },
   { kind: 'place', label: 'place', style: (c) => c.green },
   { kind: 'date', label: 'date', style: (c) => c.magenta },
-  // Painted after actors: "101st Division" shows its number inside the organisation's name.
   { kind: 'number', label: 'number', style: (c) => c.yellow },
   { kind: 'cue', label: 'claim cue', style: (c) => c.red.bold },
 ];
@@ -83,9 +86,11 @@ function formatText(record: ArticleRecord, c: ChalkInstance, width: number): str
   const under = new Uint8Array(text.length);
   const spans = findHighlights(record);
   for (const span of spans) if (span.kind === 'claim') under.fill(1, span.start, span.end);
-  SPAN_STYLES.forEach((s, i) => {
-    for (const span of spans) if (span.kind === s.kind) paint.fill(i + 1, span.start, span.end);
-  });
+  const styleOf = (kind: HighlightKind) => SPAN_STYLES.findIndex((s) => s.kind === kind);
+  const painted = spans
+    .filter((span) => span.kind !== 'claim')
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || styleOf(a.kind) - styleOf(b.kind));
+  for (const span of painted) paint.fill(styleOf(span.kind) + 1, span.start, span.end);
   const styles = SPAN_STYLES.map((s) => s.style(c));
   const render = (s: string, p: number, u: number) => {
     const coloured = p ? styles[p - 1]!(s) : s;

@@ -48,6 +48,16 @@ describe('formatPretty', () => {
     expect(out).toContain(code + phrase);
   });
 
+  it('paints the shorter of two nested spans: an actor inside a number, a place inside an actor', () => {
+    const r = sampleRecord();
+    const text = r.article.text;
+    const count = text.indexOf('about 300 workers');
+    r.actors.push({ id: 'A9', type: 'organization', name: 'workers', aliases: [], roles: [], mentions: [{ start: count + 10, end: count + 17, text: 'workers' }] });
+    const out = formatPretty(r, { color: true, width: 120 });
+    expect(out).toContain('\x1b[33mabout 300 \x1b[39m\x1b[36mworkers\x1b[39m');
+    expect(out).toContain('\x1b[32mRiverton\x1b[39m\x1b[36m Council\x1b[39m');
+  });
+
   it('prints a legend only with colour', () => {
     expect(strip(formatPretty(sampleRecord(), { color: true, width: 80 }))).toContain('actor  place  date  number  claim cue');
     expect(formatPretty(sampleRecord(), { color: false, width: 80 })).not.toContain('claim cue  claim content');
