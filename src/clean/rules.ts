@@ -276,7 +276,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // AP captions left in the body: "In this Dec. 12, 2006, file photo, made available by NASA, astronaut …"
     id: 'clean/photo-caption', kind: 'other', maxChars: 500,
-    patterns: [/^(in )?this [^.]{0,60}\b(file )?(photo|image|picture|handout photo|video grab)\b[^.]{0,40}(,|\bprovided|\bmade available|\breleased|\bshows)/i],
+    patterns: [/^(in )?this .{0,60}?\b(file )?(photo|image|picture|handout photo|video grab)\b.{0,40}?(,|\bprovided|\bmade available|\breleased|\bshows)/i],
   },
   {
     // a line that is only the agency: "The Associated Press", "Reuters", "(AFP)"
