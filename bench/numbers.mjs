@@ -100,6 +100,7 @@ function runCli(textDir) {
   return { numbers, seconds: (performance.now() - t0) / 1000 };
 }
 
+/** findNumbers over the texts in-process; seconds = CPU time (the benches share a busy machine), after a warm-up. */
 async function runInProcess(texts) {
   const { findNumbers } = await import(pathToFileURL(path.join(root, 'dist/extract/numbers.js')).href);
   const { splitSentences } = await import(pathToFileURL(path.join(root, 'dist/extract/sentences.js')).href);
@@ -107,11 +108,12 @@ async function runInProcess(texts) {
     const paragraphs = [...text.matchAll(/[^\n](?:[^\n]|\n(?!\n))*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     return [file, { doc: { text, paragraphs }, text, sentences: splitSentences(text, paragraphs), referenceDate: null }];
   });
-  findNumbers(ctxs[0][1]); // warm-up: compromise loads its model on first use
+  for (const [, ctx] of ctxs.slice(0, 3)) findNumbers(ctx); // warm-up: compromise loads its model on first use
   const numbers = new Map();
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   for (const [file, ctx] of ctxs) numbers.set(file, findNumbers(ctx));
-  return { numbers, seconds: (performance.now() - t0) / 1000 };
+  const u = process.cpuUsage(t0);
+  return { numbers, seconds: (u.user + u.system) / 1e6 };
 }
 
 const dir = materializeCached('re3d', re3d);
@@ -158,7 +160,13 @@ const f3 = (x) => x.toFixed(3);
 console.log(`numbers: re3d (${how}, ${texts.size} documents, ${(bytes / 1024).toFixed(0)} KB, ${scored} gold numbers)`);
 console.log(`numbers recall ${f3(overlapped / scored)} (${overlapped}/${scored})`);
 for (const f of FIELDS) console.log(`numbers ${f} accuracy ${f3(right[f] / total[f])} (${right[f]}/${total[f]})`);
-console.log(`numbers ${how} KB/s ${(bytes / 1024 / run.seconds).toFixed(0)}${how === 'CLI' ? ' (whole CLI run, every stage)' : ' (findNumbers alone)'}`);
+if (how === 'CLI') console.log(`numbers CLI KB/s ${(bytes / 1024 / run.seconds).toFixed(0)} (wall time of the whole CLI run: start-up, models, every stage)`);
+try {
+  const lib = await runInProcess(texts);
+  console.log(`numbers findNumbers KB/s ${(bytes / 1024 / lib.seconds).toFixed(0)} (in-process, CPU time)`);
+} catch (e) {
+  console.log(`numbers findNumbers KB/s unavailable (${String(e.message ?? e).split('\n')[0]})`);
+}
 if (ERRORS) {
   console.log(`missed: ${missed.slice(0, ERRORS).join('; ') || 'none'}`);
   for (const f of FIELDS) for (const e of errors[f].slice(0, ERRORS)) console.log(`  ${f}: ${e}`);

@@ -78,8 +78,8 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
 }
 
 /** Characters tagged left and right of a figure: enough for "killed more than" and "… were reported to have been seized". */
-const WINDOW_BEFORE = 45;
-const WINDOW_AFTER = 80;
+const WINDOW_BEFORE = 35;
+const WINDOW_AFTER = 70;
 
 /** Figures of a sentence grouped into windows of text to tag, each window snapped to word edges. */
 function windows(text: string, s: Sentence, cands: Candidate[]): { start: number; end: number; cands: Candidate[] }[] {
