@@ -392,4 +392,11 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     const top = [...v].sort((a, b) => b[1] - a[1])[0]![0] as NameSpan['type'];
     if (!n.kind && !n.cue) n.type = top;
   }
+  // a surname after the full name is the same person: "Suu Kyi" after "Aung San Suu Kyi"
+  const people = names.filter((n) => n.type === 'PER').map((n) => ' ' + text.slice(n.start, n.end).toLowerCase());
+  for (const n of names) {
+    if (n.type === 'PER' || n.kind || n.cue) continue;
+    const key = ' ' + text.slice(n.start, n.end).toLowerCase();
+    if (/^\s\p{Lu}\p{Ll}/u.test(' ' + text.slice(n.start, n.end)) && people.some((p) => p.length > key.length && p.endsWith(key))) n.type = 'PER';
+  }
 }
