@@ -87,6 +87,8 @@ export const LEAD_MIN_CHARS = 80;
 export const LD_BODY_MIN_CHARS = 500;
 /** …and the markup gave less than this share of its length (the story is rendered by JavaScript). */
 export const LD_BODY_SHARE = 0.5;
+/** Pages nested deeper than this many elements are read flat (clean/too-deep): tree walks would overflow the stack. Real pages stay under 100. */
+export const MAX_HTML_DEPTH = 1500;
 
 // ---- batch (cli)
 /** Per-input hard time limit, ms (`--timeout`): a real article takes well under a second; 30 s means something is wrong. */

@@ -2,10 +2,10 @@
 import { load } from 'cheerio';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
-import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, OVER_REMOVAL_SHARE } from '../defaults.js';
+import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
-import { cleanByline, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
+import { cleanByline, decodeEntities, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
 import { splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
 
@@ -18,7 +18,7 @@ export interface CleanOptions {
 
 /** Fills doc.meta and doc.removed, may add messages; returns the kept blocks in reading order. Never throws for content problems. */
 export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
-  const blocks = isHtmlDoc(doc) ? cleanHtml(doc, options) : cleanPlain(doc, options);
+  const blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
   if (options.clean) checkResult(doc, blocks);
   return blocks;
 }
@@ -49,6 +49,47 @@ const sameText = (a: string, b: string): boolean => {
   const y = n(b);
   return x.length > 0 && (x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x)));
 };
+
+/**
+ * HTML nested thousands of levels deep overflows the stack of any tree walk (the parser's included):
+ * such a page falls back to its text split at block tags, with a warning, instead of failing.
+ */
+function cleanHtmlSafely(doc: NewsDoc, options: CleanOptions): Block[] {
+  try {
+    // checked first: the parser itself slows down badly (seconds) on such pages before any overflow
+    if (nestingDepth(doc.html) > MAX_HTML_DEPTH) throw new RangeError('nested too deeply');
+    return cleanHtml(doc, options);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    doc.removed = [];
+    addMessage(doc, { severity: 'warning', rule: 'clean/too-deep', text: 'the HTML is nested too deeply to parse as a tree; its text was taken block by block without choosing the main content' });
+    const text = doc.html
+      .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<\/?(p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|blockquote|pre|header|footer|nav|aside|main|dd|dt|figure|figcaption)\b[^>]*>/gi, '\n\n')
+      .replace(/<[^>]*>/g, '');
+    const blocks = splitPlainText(decodeEntities(text)).blocks;
+    if (!options.clean) return blocks;
+    const { kept, removed } = applyParagraphRules(blocks);
+    doc.removed.push(...removed);
+    return kept;
+  }
+}
+
+/** Elements closed implicitly or never: they do not nest ("<p>a<p>b" is two siblings). */
+const FLAT_TAGS = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+
+/** Deepest element nesting, counted from the tags alone (cheap, approximate). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase();
+    if (FLAT_TAGS.has(name) || m[3] === '/') continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
 
 function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text

@@ -61,9 +61,9 @@ function str(value: unknown): string | null {
   return null;
 }
 
-/** Decodes HTML entities left inside JSON-LD strings ("Caf&eacute;" is rare, "&amp;" common). */
-function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+/** Decodes the common HTML entities (JSON-LD strings, the flat fallback): "&amp;", "&#8217;", "&nbsp;". */
+export function decodeEntities(s: string): string {
+  return s.replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
 }
 

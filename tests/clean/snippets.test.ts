@@ -80,3 +80,13 @@ describe('fixtures/snippets', () => {
     }
   });
 });
+
+describe('deeply nested HTML', () => {
+  it.each([1000, 5000, 50000])('%i levels: text kept, no throw', (n) => {
+    const html = `<html><body>${'<div>'.repeat(n)}<p>Deep text, long enough to count as a paragraph of prose in the article.</p>${'</div>'.repeat(n)}</body></html>`;
+    const doc = createDoc({ kind: 'file', id: 'x', url: null, fetchedAt: null, contentType: 'text/html', bytes: 0 }, html);
+    const blocks = cleanDoc(doc, { clean: true });
+    expect(blocks.map((b) => b.text)).toEqual(['Deep text, long enough to count as a paragraph of prose in the article.']);
+    expect(doc.messages.map((m) => m.rule)).toEqual(n > 1500 ? ['clean/too-deep'] : []);
+  });
+});
