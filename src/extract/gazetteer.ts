@@ -23,6 +23,8 @@ interface Loaded {
   demonyms: Map<string, string>;
   /** Token phrase (lower case, space-joined) → match kinds, for the tagger's features. */
   phrases: Map<string, string[]>;
+  /** Every leading part of a phrase ("ras al"), so matching stops at the first token run no phrase starts with. */
+  prefixes: Set<string>;
   maxPhrase: number;
 }
 
@@ -67,12 +69,14 @@ function load(): Loaded {
   const byFuzzy = new Map<string, GazetteerEntry[]>();
   const demonyms = new Map<string, string>();
   const phrases = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   let maxPhrase = 1;
   const addPhrase = (name: string, kind: string) => {
     const toks = tokenize(name).map((t) => t.text.toLowerCase());
     if (!toks.length || toks.length > 5) return;
     maxPhrase = Math.max(maxPhrase, toks.length);
     const key = toks.join(' ');
+    for (let k = 1; k < toks.length; k++) prefixes.add(toks.slice(0, k).join(' '));
     const kinds = phrases.get(key);
     if (!kinds) phrases.set(key, [kind]);
     else if (!kinds.includes(kind)) kinds.push(kind);
@@ -105,7 +109,7 @@ function load(): Loaded {
   for (const w of wordSet(...ORG_HEADS)) addPhrase(w, 'orghead');
   for (const w of wordSet(...PLACE_HEADS)) addPhrase(w, 'placehead');
   for (const w of wordSet(KNOWN_ORGS)) addPhrase(w, 'org');
-  loaded = { byName, byFuzzy, demonyms, phrases, maxPhrase };
+  loaded = { byName, byFuzzy, demonyms, phrases, prefixes, maxPhrase };
   return loaded;
 }
 
@@ -157,7 +161,10 @@ export const matchGazetteer: GazetteerMatcher = (words) => {
     for (let len = 1; len <= g.maxPhrase && i + len <= lowers.length; len++) {
       key = len === 1 ? lowers[i]! : key + ' ' + lowers[i + len - 1]!;
       const kinds = g.phrases.get(key);
-      if (!kinds) continue;
+      if (!kinds) {
+        if (!g.prefixes.has(key)) break;
+        continue;
+      }
       for (const k of kinds) {
         if (!capital && !WORD_CLASSES.has(k)) continue;
         out[i]!.push(k + ':B');
