@@ -39,6 +39,10 @@ const MAX_SOURCE_WORDS = 20;
 const MIN_CONTENT_WORDS = 2;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 const PAST_SOURCE_CHARS = 1500;
+/** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
+const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'at', 'into', 'under', 'over']);
+/** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …". */
 const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s/;
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
@@ -202,11 +206,22 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
-    if (!same) return null;
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!same) {
+      // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
+      const a = segmentBack(text, toks, srcEnd - 1, MAX_SOURCE_WORDS);
+      let b = a;
+      while (b < srcEnd && !isVerbLike(toks[b]!)) b++;
+      // "I was hauled in and told that …": the subject was told, it did not tell
+      if (toks.slice(b, srcEnd).some((x) => BE_FORMS.has(x.lower))) return null;
+      const source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
+      return source && c && (c.viaThat || c.viaQuote || !verb.needsMarker) ? { source, cue, content: c.content, direct: c.direct, sentence: si } : null;
+    }
     if (!c || c.content.start <= same.cue.end) return null;
     // the first verb had no content of its own ("tweeted to Mohamed and said …"): the content is the second's
-    if (AFTER_CUE_ADVERBIALS.has(text.slice(same.content.start, same.content.end).split(/\s/)[0]!.toLowerCase())) {
+    const weak = !/\bthat\b|["“:]/.test(text.slice(same.cue.end, same.content.start)) &&
+      AFTER_CUE_ADVERBIALS.has(text.slice(same.content.start, same.content.end).split(/\s/)[0]!.toLowerCase());
+    if (weak) {
       same.content = c.content;
       same.direct = c.direct;
       return null;
@@ -224,7 +239,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     while (k < toks.length && toks[k]!.lower !== 'that' && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i < 12) k++;
     const source = trimSource(text, toks, i + 2, k - 1);
     if (!source) return null;
-    const from = toks[k]?.lower === 'that' ? toks[k + 1] : toks[k];
+    if (toks[k]?.lower !== 'that') {
+      // "A photo of the meeting was denied by Andrew": what was denied is the subject
+      const subjEnd = srcEnd >= 0 ? toks[srcEnd]!.end : -1;
+      const subjStart = srcStart <= srcEnd ? toks[srcStart]!.start : -1;
+      if (subjStart < 0 || ['it', 'this'].includes(toks[srcStart]!.lower) || countWords(text.slice(subjStart, subjEnd)) < MIN_CONTENT_WORDS) return null;
+      return { source, cue, content: { start: subjStart, end: subjEnd }, direct: false, sentence: si };
+    }
+    const from = toks[k + 1];
     if (!from) return null;
     const content = clause(text, from.start, s.end, quotes);
     return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
@@ -260,8 +282,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
   const leadEndsClause = /(?:,|[,.!?]["”»])\s*$/.test(lead);
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote);
-  if (leadEndsClause && afterIsAdverbial) {
+  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
+    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
+  // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
+  const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && !fwd?.viaThat && !fwd?.viaQuote;
+  if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
@@ -269,6 +294,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     }
   }
   if (!fwd) return null;
+  if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
@@ -373,6 +399,8 @@ function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): 
   if (close) {
     const qEnd = s.start + close.index + close[0].search(/["”»]/) + 1;
     const q = quotes.find((x) => x.end === qEnd);
+    // "Hosting Cook at Dreamforce “is our dream,” Benioff said": words before the quotation belong to the content
+    if (q && q.start > s.start + 1 && !/[:,]\s*$/.test(text.slice(s.start, q.start)) && q.start >= s.start) return trimSpan(text, s.start, q.end);
     if (q) return quoteContent(text, q);
   }
   // The clause before the source: from the sentence start, or from the opening of a quote that began earlier.
@@ -456,7 +484,7 @@ function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
   while (k >= a && /^\p{Lu}/u.test(toks[k]!.text)) k--;
   const run = b - k;
   if (run < 2 || k < a) return run >= 2 && k < a;
-  return !['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by'].includes(toks[k]!.lower);
+  return !FUNCTION_WORDS.has(toks[k]!.lower) && !DETERMINERS.has(toks[k]!.lower);
 }
 
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
@@ -468,9 +496,19 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   const same = earlier.filter((d) => d.sentence === si).pop();
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si };
+  // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
+  const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
+  if (lead) {
+    let a = toks.findIndex((x) => x.start >= lead.end);
+    let b = a;
+    while (b >= 0 && b < i && /^\p{Lu}/u.test(toks[b]!.text) && b - a < 4) b++;
+    if (a < 0 || b === a) return null;
+    const source = trimSource(text, toks, a, b - 1);
+    return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+  }
   // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
   let k = 0;
-  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_CUE_FILLERS.has(toks[k]!.lower) && !CUE_FORMS.has(toks[k]!.lower) && !/^\p{Ll}+ed$/u.test(toks[k]!.text)) k++;
+  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!)) k++;
   if (k === 0 || k >= i) return null;
   const source = trimSource(text, toks, 0, k - 1);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
@@ -488,6 +526,11 @@ function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number,
   return { source: { start: nameStart, end: nameStart + m[2]!.length }, cue: { start: dashAt, end: dashAt + 1, text: m[1]! }, content: quoteContent(text, q), direct: true, sentence: si };
 }
 
+/** A lower-case word that reads as a verb: "tweeted", "has", "says" (the end of a subject read left to right). */
+function isVerbLike(t: Tok): boolean {
+  return /^\p{Ll}/u.test(t.text) && (/ed$/.test(t.lower) || CUE_FORMS.has(t.lower) || SOURCE_CUE_FILLERS.has(t.lower));
+}
+
 function isDirect(text: string, c: Span, quotes: Quote[]): boolean {
   return quotes.some((q) => q.innerStart <= c.start && q.innerEnd >= c.end && c.end - c.start >= (q.innerEnd - q.innerStart) * 0.8);
 }
@@ -501,7 +544,8 @@ function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   // "The authors say the results confirm the existence of …": a cue inside another claim's content is reported speech
   // of the reported speech, not an attribution of the article
-  const nested = (d: Draft) => drafts.some((o) => o !== d && o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end));
+  // ("Wikinews has learned that according to an Internet posting, …" keeps both: "according to" names its own source)
+  const nested = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end));
   for (const d of drafts) {
     if (nested(d)) continue;
     const same = out.find((o) => o.cue.start === d.cue.start || (o.content.start === d.content.start && o.content.end === d.content.end));

@@ -107,7 +107,8 @@ export const SOURCE_CUE_FILLERS: Set<string> = new Set([
   'repeatedly', 'publicly', 'reportedly', 'recently', 'again', 'now', 'not', 'never', 'already', 'once', 'quickly',
   'finally', 'initially', 'separately', 'first', 'last', 'allegedly', 'firmly', 'strongly', 'flatly', 'officially',
   'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'been', 'being', 'be', 'should', 'must', 'can',
-  'shall', 'twice', 'widely', 'openly', 'privately', 'clearly', 'subsequently', 'immediately',
+  'shall', 'twice', 'widely', 'openly', 'privately', 'clearly', 'subsequently', 'immediately', 'instead', 'blankly',
+  'simply', 'categorically', 'angrily', 'quietly', 'proudly', 'bluntly', 'frankly',
 ]);
 
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
@@ -120,7 +121,7 @@ export const SOURCE_STOPS: Set<string> = new Set([
 export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',
-  'again', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
+  'again', 'previously', 'of', 'about', 'regarding', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
 ]);
 
 /** Determiners and possessives that make a noun-like form a noun: "these claims", "the Islamic State". */
