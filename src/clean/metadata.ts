@@ -67,11 +67,26 @@ export function decodeEntities(s: string): string {
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
 }
 
-function metaContent($: CheerioAPI, names: readonly string[]): string | null {
+/** Every <meta> content by its property/name/itemprop, lower-cased; the first one wins. Read once per page. */
+type MetaIndex = Map<string, string>;
+
+function indexMeta($: CheerioAPI): MetaIndex {
+  const index: MetaIndex = new Map();
+  $('meta').each((_, el) => {
+    const content = el.attribs['content'];
+    if (!content || !content.trim()) return;
+    for (const key of [el.attribs['property'], el.attribs['name'], el.attribs['itemprop']]) {
+      const k = key?.trim().toLowerCase();
+      if (k && !index.has(k)) index.set(k, content.replace(/\s+/g, ' ').trim());
+    }
+  });
+  return index;
+}
+
+function metaContent(index: MetaIndex, names: readonly string[]): string | null {
   for (const name of names) {
-    const el = $(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`).first();
-    const v = el.attr('content');
-    if (v && v.trim()) return v.replace(/\s+/g, ' ').trim();
+    const v = index.get(name.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -146,9 +161,12 @@ const BYLINE_SELECTORS: readonly string[] = [
 
 /** Names from the first byline selector that yields a plausible one. */
 function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
+  // one query for all selectors, then the selectors in order over the few elements it found
+  const candidates = $(BYLINE_SELECTORS.join(', '));
+  if (candidates.length === 0) return [];
   for (const sel of BYLINE_SELECTORS) {
     const found: string[] = [];
-    $(sel).each((_, el) => {
+    candidates.filter(sel).each((_, el) => {
       const t = $(el).attr('content') ?? $(el).text();
       const s = t.replace(/\s+/g, ' ').trim();
       if (!s || s.length > 120) return;
@@ -212,28 +230,29 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
 
 /** Fills title, authors, published, site, language and canonical URL; each field keeps the first source that has it. */
 export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMeta {
+  const meta = indexMeta($);
   const article = findArticleLd(ld);
   const publisher = article?.['publisher'];
   const orgs = ld.filter((n) => typesOf(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
 
   // the publisher's own name before og:site_name, which often carries a slogan ("Aktuálně.cz - Víte, co se právě děje")
   const site = (publisher ? str(publisher) : null)
-    ?? metaContent($, ['og:site_name'])
-    ?? metaContent($, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])
+    ?? metaContent(meta, ['og:site_name'])
+    ?? metaContent(meta, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])
     ?? (orgs.length > 0 ? str(orgs[0]!['name']) : null);
 
   const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
   const docTitle = $('head title').first().text().replace(/\s+/g, ' ').trim() || $('title').first().text().replace(/\s+/g, ' ').trim() || null;
   let title = (article ? str(article['headline']) ?? str(article['name']) : null)
-    ?? metaContent($, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'title', 'headline'])
+    ?? metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'title', 'headline'])
     ?? docTitle ?? h1;
   if (title) title = stripSiteFromTitle(decodeEntities(title), site ? decodeEntities(site) : null);
 
   const siteName = site ? decodeEntities(site) : null;
   let names = ldAuthors(article);
   if (names.length === 0) {
-    const meta = metaContent($, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
-    if (meta && !/^https?:/.test(meta)) names = [meta];
+    const byMeta = metaContent(meta, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
+    if (byMeta && !/^https?:/.test(byMeta)) names = [byMeta];
   }
   if (names.length === 0) names = pageAuthors($, siteName);
   const authors: string[] = [];
@@ -244,17 +263,17 @@ export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMe
   }
 
   const published = parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)
-    ?? parseDate(metaContent($, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)
+    ?? parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)
     ?? parseDate($('time[datetime]').first().attr('datetime') ?? null, now)
     ?? parseDate(article ? str(article['dateModified']) : null, now);
 
   const langRaw = $('html').attr('lang') ?? $('html').attr('xml:lang')
     ?? $('meta[http-equiv="content-language" i]').attr('content')
-    ?? metaContent($, ['og:locale', 'language', 'dc.language'])
+    ?? metaContent(meta, ['og:locale', 'language', 'dc.language'])
     ?? (article ? str(article['inLanguage']) : null);
   const language = langRaw ? (langRaw.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null;
 
-  const canonical = $('link[rel="canonical"]').attr('href') ?? metaContent($, ['og:url']);
+  const canonical = $('link[rel="canonical"]').attr('href') ?? metaContent(meta, ['og:url']);
   const canonicalUrl = canonical && /^https?:\/\//.test(canonical.trim()) ? canonical.trim() : null;
 
   return { title: title || null, authors, published, site: siteName, language, canonicalUrl };
