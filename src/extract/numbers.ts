@@ -152,12 +152,15 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       approximate = true;
       end += plus[0].length;
     }
-    // "14-year-old" → a measure in years
-    const age = /^-year-old/.exec(text.slice(end, end + 10));
-    if (age && !unit) {
-      unit = 'year';
-      unitKind = 'duration';
-      end += age[0].length;
+    // "14-year-old", "a 25-year partnership", "a 10-km march" → a measure
+    const compound = /^-(year|month|week|day|hour|minute|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu.exec(text.slice(end, end + 16));
+    if (compound && !unit) {
+      const u = matchUnit(` ${compound[1]!}`);
+      if (u) {
+        unit = u.code;
+        unitKind = u.kind;
+        end += compound[0].length;
+      }
     }
     if (!unit) {
       const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)));
@@ -220,6 +223,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   if (/^-\d{2,}/.test(after) || /\d-$/.test(before)) {
     if (/^-\d{3}/.test(after) || /\d{3}-$/.test(before)) return false; // "888-847-6592", "2013-2014"
   }
+  // "a 6-3 victory", "won 2-1": scores are not amounts; a range keeps its unit ("15-20 percent")
+  if (/^[-–]\d{1,2}(?!\d)/.test(after) && /^\d{1,2}$/.test(digits) && !/^[-–]\d+\s*(?:%|per\s?cent|percent|km|miles?|kilomet)/i.test(after)) return false;
   if (/\[$/.test(before) && /^\]/.test(after)) return false; // "[1]" references
   if (/^[°′″]/.test(after) || /[°′″]$/.test(before)) return false; // coordinates "33°47′N"
   if (/^\/\d/.test(after)) return false; // "24/7", "5/6"
@@ -329,6 +334,8 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
+    // "23 strikes using attack aircraft", "18 teams playing in six groups": a participle after a plural ends the phrase
+    if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
     const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense'));
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
       head = k;
@@ -336,7 +343,7 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
     }
     // "two ISIL-held building and a VBIED": compromise reads "building" as a gerund; a gerund ends the phrase as its head
     // only when no noun came right before it ("five building partner capacity sites" goes on to "sites").
-    if (tags.has('Gerund') && head === k - 1) break; // "23 strikes using attack … aircraft"
+    if (tags.has('Gerund') && head === k - 1) break;
     if (tags.has('Gerund')) {
       head = k;
       continue;
@@ -345,6 +352,9 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
     break;
   }
   if (head < 0) return null;
+  // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
+  const words = terms.slice(j, head + 1);
+  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
 }
 

@@ -46,6 +46,12 @@ describe('findNumbers: forms and fields', () => {
       { value: 1, approximate: true, unit: null, counts: null, event: null }],
     ['"one" before a noun', 'Near the border, one strike destroyed a tank.',
       { value: 1, approximate: false, unit: null, counts: 'strike', event: 'destroyed' }],
+    ['a hyphenated measure', 'They ended a 25-year partnership.',
+      { value: 25, approximate: false, unit: 'year', counts: null, event: null }],
+    ['a participle after the counted noun', 'The 18 teams playing in Madrid arrived.',
+      { value: 18, approximate: false, unit: null, counts: 'teams', event: null }],
+    ['a name after a rank is not counted', 'Standings: 16 Erik Jones, 17 Daniel Suarez.',
+      { value: 16, approximate: false, unit: null, counts: null, event: null }],
   ])('%s', (_name, text, expected) => {
     expect(fields(text)[0]).toEqual(expected);
   });
@@ -79,6 +85,7 @@ describe('findNumbers: forms and fields', () => {
     ['a phone number', 'Call 888-847-6592 to join.'],
     ['"one of"', 'It was one of our own.'],
     ['a bracketed reference', 'The dam was built in the 1950s.[2]'],
+    ['a score', 'Spain won 2-1 on Sunday.'],
   ])('finds no number in %s', (_name, text) => {
     expect(run(text)).toEqual([]);
   });
