@@ -97,3 +97,15 @@ export const INPUT_TIMEOUT_MS = 30_000;
 export const WORKER_MAX_OLD_MB = 1536;
 /** Inputs in flight per worker (loading while another is processed): 2 keeps workers busy without holding many pages in memory. */
 export const INFLIGHT_PER_JOB = 2;
+
+// ---- extract: claims, numbers, dates
+/** Longest source, in words: "Executive director of the Dallas chapter of the Council on … Alia Salem said" fits; a longer run is a clause. */
+export const CLAIM_MAX_SOURCE_WORDS = 20;
+/** Shortest content, in words: "he said so" has no claim; "“That's perfect,” he said" has one. */
+export const CLAIM_MIN_CONTENT_WORDS = 2;
+/** How far back (chars) "he"/"they" look for the actor they stand for: about two paragraphs of news prose. */
+export const PRONOUN_LOOKBACK_CHARS = 1500;
+/** Characters tagged left of a figure for its verb and hedge: "killed more than 20", "announced a $100m loan". */
+export const NUMBER_WINDOW_BEFORE = 35;
+/** Characters tagged right of a figure for its noun and verb: "700 domains … were reported to have been seized". */
+export const NUMBER_WINDOW_AFTER = 70;

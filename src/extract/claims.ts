@@ -1,4 +1,5 @@
 // Finds attributed claims (extract stage): who says what, with the cue, the content span and the source's actor.
+import { CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WORDS, PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import type { Actor, Claim, ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
@@ -34,11 +35,10 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?
 /** Punctuation between words that ends a source or a phrase. */
 const BOUNDARY = /[,;:()"“”„«»—–]|\s-\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
-/** Cue verbs "and"-joined to an earlier one share its source: "tweeted to Mohamed and said the boy …". */
-const MAX_SOURCE_WORDS = 20;
-const MIN_CONTENT_WORDS = 2;
+const MAX_SOURCE_WORDS = CLAIM_MAX_SOURCE_WORDS;
+const MIN_CONTENT_WORDS = CLAIM_MIN_CONTENT_WORDS;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
-const PAST_SOURCE_CHARS = 1500;
+const PAST_SOURCE_CHARS = PRONOUN_LOOKBACK_CHARS;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'at', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */

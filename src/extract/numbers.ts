@@ -1,4 +1,5 @@
 // Finds the numbers of an article (extract stage): value, hedge, unit, what they count and what happened to it.
+import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
 import type { NumberMention } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
@@ -77,9 +78,8 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   return out;
 }
 
-/** Characters tagged left and right of a figure: enough for "killed more than" and "… were reported to have been seized". */
-const WINDOW_BEFORE = 35;
-const WINDOW_AFTER = 70;
+const WINDOW_BEFORE = NUMBER_WINDOW_BEFORE;
+const WINDOW_AFTER = NUMBER_WINDOW_AFTER;
 
 /** Figures of a sentence grouped into windows of text to tag, each window snapped to word edges. */
 function windows(text: string, s: Sentence, cands: Candidate[]): { start: number; end: number; cands: Candidate[] }[] {
