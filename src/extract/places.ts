@@ -43,7 +43,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (!g) {
       g = {
         mentions: [],
-        kind: n.kind ?? entry?.kind ?? null,
+        // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer
+        kind: n.kind ?? n.cueKind ?? entry?.kind ?? null,
         country: entry?.country ?? base?.country ?? null,
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,

@@ -20,7 +20,12 @@ describe('findActorsAndPlaces: places', () => {
       { name: 'Tabqah military airport', kind: 'facility', country: null }, { name: 'Tishrin Dam', kind: 'facility', country: null }]],
     ['Troops reached the Al-Tanf road.', [{ name: 'Al-Tanf road', kind: 'facility', country: null }]],
     // a village the gazetteer does not know is still a place, unresolved
-    ['Shelling hit the village of Kafr Tayyib.', [{ name: 'Kafr Tayyib', kind: null, country: null }]],
+    ['Shelling hit the village of Kafr Tayyib.', [{ name: 'Kafr Tayyib', kind: 'village', country: null }]],
+    // the cue before a list gives every item its kind
+    ['They took the towns of Marea, Tel Rifaat and Azaz.', [
+      { name: 'Marea', kind: 'city', country: null }, { name: 'Tel Rifaat', kind: 'city', country: null }, { name: 'Azaz', kind: 'city', country: null }]],
+    // a weapon named after a place is neither a place nor an actor
+    ['They fired Grad rockets at the base.', []],
   ])('%j', (text, expected) => expect(places(text)).toEqual(expected));
 
   it('gives coordinates of resolved places and numbers them in order', () => {

@@ -45,12 +45,15 @@ export const PLACE_HEAD_MODIFIERS: WordRule = {
   words: ['military', 'international', 'air', 'naval', 'main', 'old', 'new'],
 };
 
-/** Words just before a name that make it a place: "the villages of Ayed Kabir and Al-Mushirfa". */
-export const PLACE_CUES: WordRule[] = [
-  { id: 'place-cue/settlement-of', why: '"the town of Tabqah", "the villages of Ayed Kabir"',
-    words: ['town of', 'towns of', 'village of', 'villages of', 'city of', 'cities of', 'province of', 'provinces of',
-      'region of', 'district of', 'area of', 'countryside of', 'outskirts of', 'suburb of', 'suburbs of', 'governorate of',
-      'neighbourhood of', 'neighborhood of', 'mountains of', 'hills of'] },
+/** Words just before a name that make it a place, with the kind they tell: "the villages of Ayed Kabir and Al-Mushirfa". */
+export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | null })[] = [
+  { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
+  { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
+  { id: 'place-cue/region', kind: 'region', why: '"the province of Idlib", "the countryside of Idlib"',
+    words: ['province of', 'provinces of', 'region of', 'district of', 'governorate of', 'countryside of'] },
+  { id: 'place-cue/feature', kind: 'feature', why: '"the mountains of Shomaria"', words: ['mountains of', 'hills of'] },
+  { id: 'place-cue/area', kind: null, why: '"the outskirts of Hamida": a place, kind unknown',
+    words: ['area of', 'outskirts of', 'suburb of', 'suburbs of', 'neighbourhood of', 'neighborhood of'] },
 ];
 
 /** Words right after a name that make it a place: "the northern Hama countryside", "Homs province". */
@@ -69,6 +72,13 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
 export const COUNTRY_COMPOUND_TAILS: WordRule = {
   id: 'place/country-compound', why: '"the US-backed Syrian Democratic Forces", "U.S.-led coalition": the US is involved',
   words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+};
+
+/** Lower-case words after a name that make it a thing, not an actor or place: "Grad rockets", "Kornet missiles". */
+export const THING_TAILS: WordRule = {
+  id: 'name/thing-tail', why: '"Grad rockets" names a weapon: neither a person nor a place',
+  words: ['rocket', 'rockets', 'missile', 'missiles', 'tank', 'tanks', 'launcher', 'launchers', 'drone', 'drones',
+    'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines'],
 };
 
 /** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
@@ -15,6 +15,8 @@ export interface RefinedName extends NameSpan {
   sentence: number;
   /** Set when a cue word settled the type ("the villages of …"): list neighbours follow it. */
   cue?: 'place';
+  /** The place kind a cue told: "the villages of …" → village. */
+  cueKind?: 'village' | 'city' | 'region' | 'feature' | null;
 }
 
 const ORG_HEAD = wordSet(...ORG_HEADS);
@@ -36,7 +38,8 @@ const MAX_HEAD_WORDS = 2;
 
 // "the villages of " / "members of the " just before a name
 const cueRegex = (phrases: string[]) => new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
-const PLACE_CUE = cueRegex(PLACE_CUES.flatMap((r) => r.words));
+const PLACE_CUE_KINDS = PLACE_CUES.map((r) => ({ re: cueRegex(r.words), kind: r.kind }));
+const THING_TAIL = new RegExp(`^\\s+(?:${THING_TAILS.words.join('|')})\\b`);
 const ORG_CUE = cueRegex(ORG_CUES.flatMap((r) => r.words));
 // Between two items of a list: "Al-Rai, Akhtarin and Ghandoura", "(YPG, YPJ, PKK)".
 const LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+|\s*,\s*or\s+)$/;
@@ -259,6 +262,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
   const caps = surface === surface.toUpperCase();
+  const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // a country's name wins over head words: "West Bank" is no bank
@@ -267,7 +271,12 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
-  else if (PLACE_CUE.test(before) || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) { n.type = 'LOC'; n.cue = 'place'; }
+  else if (THING_TAIL.test(text.slice(n.end, n.end + 20))) n.type = 'MISC';
+  else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
+    n.type = 'LOC';
+    n.cue = 'place';
+    n.cueKind = placeCue?.kind ?? null;
+  }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
@@ -319,7 +328,9 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
     while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GLUE.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
     const chain = names.slice(i, j + 1);
     // "the villages of Ayed Kabir and Al-Mushirfa": the cue covers the whole list
-    if (chain[0]!.cue === 'place') for (const n of chain) if (!candidates.has(n) && !n.kind) n.type = 'LOC';
+    if (chain[0]!.cue === 'place') {
+      for (const n of chain) if (!candidates.has(n) && !n.kind) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = chain[0]!.cueKind ?? null; }
+    }
     // acronyms listed with an organization acronym are organizations
     const acronyms = chain.filter((n) => ACRONYM.test(text.slice(n.start, n.end)));
     if (acronyms.some((n) => n.type === 'ORG' && !candidates.has(n))) for (const n of acronyms) { n.type = 'ORG'; candidates.delete(n); }
