@@ -195,3 +195,61 @@ describe('escapeHtml', () => {
     expect(escapeHtml(s)).toBe(out);
   });
 });
+
+describe('formatHtml over generated records', () => {
+  /** Small seeded generator (mulberry32), so a failure can be replayed from its seed. */
+  function rng(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const WORDS = ['army', 'said', '<b>', '&amp;', '"q"', 'Ünïcödé', '東京', 'a\nb', '\n\n', '</mark>', 'x'];
+
+  function generated(seed: number): ArticleRecord {
+    const rand = rng(seed);
+    const int = (n: number) => Math.floor(rand() * n);
+    const text = Array.from({ length: 5 + int(40) }, () => WORDS[int(WORDS.length)]).join(' ');
+    const span = () => {
+      const start = int(text.length - 1);
+      const end = start + 1 + int(Math.min(30, text.length - start - 1) + 1);
+      return { start, end: Math.min(end, text.length), text: '' };
+    };
+    const m = () => {
+      const s = span();
+      return { ...s, text: text.slice(s.start, s.end) };
+    };
+    const r = sampleRecord();
+    r.article = { ...r.article, text, paragraphs: [{ start: 0, end: text.length }] };
+    r.actors = Array.from({ length: int(4) }, (_, k) => ({
+      id: `A${k + 1}`, type: 'person' as const, name: `n${k}`, aliases: [], roles: [], mentions: Array.from({ length: 1 + int(3) }, m),
+    }));
+    r.places = Array.from({ length: int(3) }, (_, k) => ({
+      id: `P${k + 1}`, name: `p${k}`, aliases: [], kind: null, country: null, lat: null, lon: null, mentions: [m()],
+    }));
+    r.numbers = Array.from({ length: int(3) }, () => ({ ...m(), value: 1, approximate: false, unit: null, counts: null, event: null, claim: null }));
+    r.dates = Array.from({ length: int(3) }, () => ({ ...m(), value: null, precision: null }));
+    r.claims = Array.from({ length: int(3) }, (_, k) => {
+      const outer = span();
+      const cs = outer.start + int(outer.end - outer.start);
+      const ce = cs + 1 + int(outer.end - cs);
+      return {
+        id: `C${k + 1}`, source: { text: WORDS[int(WORDS.length)]!, kind: 'unnamed' as const, actor: null }, cue: 'said',
+        content: text.slice(cs, Math.min(ce, outer.end)), direct: rand() < 0.5,
+        start: outer.start, end: outer.end, contentStart: cs, contentEnd: Math.min(ce, outer.end),
+      };
+    });
+    return r;
+  }
+
+  it.each(Array.from({ length: 150 }, (_, i) => [i + 1]))('seed %i: text intact, tags nested, ids unique', (seed) => {
+    const r = generated(seed);
+    expect(textOf(formatMarkedText(r, 0))).toBe(r.article.text);
+    const html = formatHtml([r, r]);
+    assertNested(html);
+    const ids = tags(html).map((t) => t.attrs.id).filter((x): x is string => x !== undefined);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
