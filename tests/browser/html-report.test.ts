@@ -1,4 +1,7 @@
 // Real-browser test of the HTML report (src/output/html.ts): headless Chromium draws the marks, runs nothing, loads nothing.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks run in the browser: they use its globals.)
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
