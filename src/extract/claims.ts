@@ -1,6 +1,6 @@
 // Finds attributed claims (extract stage): who says what, with the cue, the content span and the source's actor.
 import { CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WORDS, PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
-import type { Actor, Claim, ClaimSource } from '../doc.js';
+import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
@@ -30,6 +30,8 @@ interface Draft {
   sentence: number;
 }
 
+/** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
+const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
 /** Punctuation between words that ends a source or a phrase. */
@@ -58,7 +60,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const quotes = findQuotes(text, paragraphsOf(ctx.sentences));
   const drafts: Draft[] = [];
   ctx.sentences.forEach((s, si) => {
-    if (!/\b(?:according\s+to|said|says|say|told|tell|claim|announc|confirm|den(?:y|ied|ies)|report|stat|add|warn|insist|acknowledg|admit|explain|argu|not|wr[io]t|declar|assert|alleg|reveal|disclos|comment|repl|respond|stress|emphasi|maintain|conced|contend|testif|tweet|observ|remark|reiterat|predict|estimat|f(?:ou)?nd|show|believ|recommend|theori)/i.test(s.text) && !/[-–—]/.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
     const toks = tokenize(s);
     findInSentence(ctx, quotes, s, si, toks, drafts);
   });
@@ -85,7 +87,22 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
       contentEnd: d.content.end,
     });
   }
+  noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
+const MIN_QUOTE_WORDS_FOR_NOTE = 6;
+
+/** An info message per long quotation that no claim holds: "“…”" with no speaker the rules could find. */
+function noteUnattributedQuotes(ctx: ExtractContext, quotes: Quote[], claims: Claim[]): void {
+  if (!Array.isArray(ctx.doc?.messages)) return; // tests and benches may run the extractor without a full document
+  for (const q of quotes) {
+    if (countWords(ctx.text.slice(q.innerStart, q.innerEnd)) < MIN_QUOTE_WORDS_FOR_NOTE) continue;
+    if (claims.some((c) => c.contentStart < q.innerEnd && c.contentEnd > q.innerStart)) continue;
+    const preview = ctx.text.slice(q.start, Math.min(q.end, q.start + 80)).replace(/\s+/g, ' ');
+    addMessage(ctx.doc, { severity: 'info', rule: 'extract/unattributed-quote', text: `quotation with no speaker found at ${q.start}: ${preview}` });
+  }
 }
 
 /** Paragraph spans from the sentences (each knows its paragraph): the context carries no paragraph list. */
@@ -134,7 +151,11 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
       const d = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, out);
-      if (d) out.push(d);
+      if (d) {
+        out.push(d);
+        const more = continuation(ctx, quotes, s, d);
+        if (more) out.push(more);
+      }
     }
   }
   const dash = dashAttribution(text, quotes, s, si, toks);
@@ -232,6 +253,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) && srcEnd - j < MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
+  // "Paganini and his team wrote", "lead researcher and NASA planetary scientist Lucas Paganini said": a subject
+  // joined by "and" right after a quotation or at the start of a clause
+  if (j >= 1 && toks[j]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[j - 1], toks[j])) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    const k = segmentBack(text, toks, j - 1, 7);
+    const atClauseStart = k === 0 || /[,"”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+    if (k <= j - 1 && atClauseStart && !toks.slice(k, j).some(isVerbLike) && !SOURCE_STOPS.has(toks[k]!.lower)) srcStart = k;
+  }
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {
@@ -298,6 +326,25 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+}
+
+/**
+ * The second part of a quotation split by its speaker: "“We lost that game,” Heyward said. “I know it got
+ * overshadowed …”" → a second claim of the same source and cue, when the next quotation opens right after the
+ * attribution (same sentence after a comma, or the next sentence of the paragraph).
+ */
+function continuation(ctx: ExtractContext, quotes: Quote[], s: Sentence, d: Draft): Draft | null {
+  if (!d.direct || d.content.end > d.cue.start) return null; // only after "“…,” X said"
+  const text = ctx.text;
+  const after = Math.max(d.cue.end, d.source.end);
+  const next = ctx.sentences[ctx.sentences.indexOf(s) + 1];
+  const q = quotes.find((x) => x.start >= after && (x.start < s.end || (next && next.paragraph === s.paragraph && x.start <= next.start + 1)));
+  if (!q) return null;
+  const between = text.slice(after, q.start);
+  // "…,” Heyward said, via Brian Batko of the Post-Gazette. “…": a short tail, no other speaker or verb
+  if (countWords(between) > 8 || CUE_FORMS.has((between.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
+  if (q.start < s.end && !/,\s*$/.test(text.slice(after, q.start))) return null;
+  return { source: d.source, cue: d.cue, content: quoteContent(text, q), direct: true, sentence: d.sentence };
 }
 
 /** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */
@@ -548,7 +595,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   const nested = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end));
   for (const d of drafts) {
     if (nested(d)) continue;
-    const same = out.find((o) => o.cue.start === d.cue.start || (o.content.start === d.content.start && o.content.end === d.content.end));
+    const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end));
     if (same) continue;
     out.push(d);
   }

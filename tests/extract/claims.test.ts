@@ -74,10 +74,30 @@ describe('findClaims: reporting structures', () => {
     expect(c?.direct).toBe(true);
   });
 
-  it('keeps the speaker between two parts of a quotation with the first part', () => {
-    const [c] = run('“We played well,” the coach said. “The referee was fair.”');
-    expect(c).toMatchObject({ cue: 'said', content: 'We played well', direct: true });
-    expect(c?.source.text).toBe('the coach');
+  it('gives both parts of a quotation split by its speaker to that speaker', () => {
+    const claims = run('“We played well,” the coach said. “The referee was fair.”\n\n“Next week we go again,” a fan said.');
+    expect(claims.map((c) => [c.source.text, c.cue, c.content, c.direct])).toEqual([
+      ['the coach', 'said', 'We played well', true],
+      ['the coach', 'said', 'The referee was fair', true],
+      ['a fan', 'said', 'Next week we go again', true],
+    ]);
+  });
+
+  it.each([
+    ['a subject joined by "and"', '“We found water vapour,” Paganini and his team wrote in the paper.',
+      { source: 'Paganini and his team', kind: 'named', cue: 'wrote', content: 'We found water vapour', direct: true }],
+    ['a second verb of one subject', 'Mark Zuckerberg tweeted to Ahmed and said the boy was welcome to visit.',
+      { source: 'Mark Zuckerberg', kind: 'named', cue: 'said', content: 'the boy was welcome to visit', direct: false }],
+    ['a passive with its subject as content', 'A photo of the meeting was denied by the palace.',
+      { source: 'the palace', kind: 'unnamed', cue: 'denied', content: 'A photo of the meeting', direct: false }],
+    ['words before a quotation belong to the content', 'Hosting Cook at Dreamforce “is our dream,” Benioff said.',
+      { source: 'Benioff', kind: 'named', cue: 'said', content: 'Hosting Cook at Dreamforce “is our dream,”', direct: false }],
+    ['a parenthetical cue', 'Apple has had a place in his heart since 1984, Benioff said, ever since an internship.',
+      { source: 'Benioff', kind: 'named', cue: 'said', content: 'Apple has had a place in his heart since 1984', direct: false }],
+    ['a less common speech verb', '“If we were any higher, we would be North Dakota,” one user quipped.',
+      { source: 'one user', kind: 'unnamed', cue: 'quipped', content: 'If we were any higher, we would be North Dakota', direct: true }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
   });
 
   it.each([
