@@ -12,6 +12,8 @@ describe('tokenize', () => {
     ['some 10,000 fighters, 2.5 km', ['some', '10,000', 'fighters', ',', '2.5', 'km']],
     ['(SDF)', ['(', 'SDF', ')']],
     ['US-backed forces', ['US-backed', 'forces']],
+    // an invisible left-to-right mark separates words like a space
+    ['Minister\u200e Haider', ['Minister', 'Haider']],
   ])('%j', (text, expected) => {
     const toks = tokenize(text);
     expect(toks.map((t) => t.text)).toEqual(expected);

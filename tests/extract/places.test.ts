@@ -24,6 +24,8 @@ describe('findActorsAndPlaces: places', () => {
     // the cue before a list gives every item its kind
     ['They took the towns of Marea, Tel Rifaat and Azaz.', [
       { name: 'Marea', kind: 'city', country: null }, { name: 'Tel Rifaat', kind: 'city', country: null }, { name: 'Azaz', kind: 'city', country: null }]],
+    // Arabic place words lead the name: "Wadi" (valley), "Kafr" (village)
+    ['Clashes hit Wadi Barada and Kafr Nabl.', [{ name: 'Wadi Barada', kind: 'feature', country: null }, { name: 'Kafr Nabl', kind: null, country: null }]],
     // a weapon named after a place is neither a place nor an actor
     ['They fired Grad rockets at the base.', []],
   ])('%j', (text, expected) => expect(places(text)).toEqual(expected));

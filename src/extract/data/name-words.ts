@@ -28,10 +28,18 @@ export const ORG_LEADS: WordRule[] = [
       'saraya', 'faylaq', 'ahrar', 'ansar', 'jund', 'tajamu', 'fatah', 'hizb'] },
 ];
 
+/** First words of transliterated Arabic place names, which a model may take for people or groups: "Wadi Barada". */
+export const PLACE_LEADS: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | 'facility' | null })[] = [
+  { id: 'place-lead/feature', kind: 'feature', why: '"Wadi Barada" (valley), "Jabal al-Zawiya" (mountain), "Nahr Ibrahim" (river)',
+    words: ['wadi', 'jabal', 'jebel', 'nahr', 'ras'] },
+  { id: 'place-lead/settlement', kind: null, why: '"Kafr Nabl", "Tal Abyad", "Deir ez-Zor", "Jisr al-Shughur", "Ain al-Arab", "Bab al-Hawa"',
+    words: ['kafr', 'kfar', 'tal', 'tell', 'deir', 'dayr', 'jisr', 'ain', 'ayn', 'bab', 'beit', 'bayt', 'khan', 'bir', 'qasr', 'marj', 'tel'] },
+];
+
 /** Last words that make a name a place, with the place kind: "Tabqah Dam", "Seen Military Airbase", "Al-Tanf road". */
 export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' })[] = [
   { id: 'place-head/facility', kind: 'facility', why: '"Tabqah military airport", "Seen Military Airbase", "Tabqah Dam"',
-    words: ['airport', 'airbase', 'air base', 'airfield', 'base', 'dam', 'road', 'highway', 'bridge', 'crossing',
+    words: ['airport', 'airbase', 'air base', 'airfield', 'base', 'dam', 'barrage', 'road', 'highway', 'bridge', 'crossing',
       'border crossing', 'prison', 'port', 'checkpoint', 'refinery', 'power plant', 'camp'] },
   { id: 'place-head/feature', kind: 'feature', why: '"Euphrates River", "Qalamoun Mountains"',
     words: ['river', 'lake', 'mountain', 'mountains', 'mount', 'valley', 'desert', 'sea', 'gulf', 'island', 'islands', 'plain'] },

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS,
+  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, PLACE_LEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
@@ -15,6 +15,8 @@ export interface RefinedName extends NameSpan {
   sentence: number;
   /** Set when a cue word settled the type ("the villages of …"): list neighbours follow it. */
   cue?: 'place';
+  /** True when a phrase before the name ("the towns of") set the cue: it covers the whole list that follows. */
+  listCue?: boolean;
   /** The place kind a cue told: "the villages of …" → village. */
   cueKind?: 'village' | 'city' | 'region' | 'feature' | null;
 }
@@ -35,6 +37,8 @@ const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
 for (const r of PLACE_HEADS) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
+const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
+for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
 
 // "the villages of " / "members of the " just before a name
 const cueRegex = (phrases: string[]) => new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
@@ -276,7 +280,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     n.type = 'LOC';
     n.cue = 'place';
     n.cueKind = placeCue?.kind ?? null;
+    n.listCue = placeCue !== undefined;
   }
+  else if (ws.length > 1 && PLACE_LEAD.has(first)) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
@@ -328,8 +334,14 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
     while (j + 1 < names.length && names[j + 1]!.sentence === names[i]!.sentence && LIST_GLUE.test(text.slice(names[j]!.end, names[j + 1]!.start))) j++;
     const chain = names.slice(i, j + 1);
     // "the villages of Ayed Kabir and Al-Mushirfa": the cue covers the whole list
-    if (chain[0]!.cue === 'place') {
-      for (const n of chain) if (!candidates.has(n) && !n.kind) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = chain[0]!.cueKind ?? null; }
+    if (chain[0]!.listCue) {
+      for (const n of chain) {
+        if (candidates.has(n) || n.kind) continue;
+        n.type = 'LOC';
+        n.cue = 'place';
+        // "the towns of Marea, Tel Rifaat and Azaz": the list's cue tells the kind where the name itself does not
+        if (n.cueKind == null) n.cueKind = chain[0]!.cueKind ?? null;
+      }
     }
     // acronyms listed with an organization acronym are organizations
     const acronyms = chain.filter((n) => ACRONYM.test(text.slice(n.start, n.end)));

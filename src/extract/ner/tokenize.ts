@@ -9,9 +9,10 @@ export interface Token {
 
 // One pass, first alternative that matches wins:
 //   dotted initials "U.S." "U.N." "e.g."; words with inner hyphens/apostrophes/dots-between-digits
-//   ("al-Sham", "Tala’a", "1,000.5"); anything else one character at a time.
+//   ("al-Sham", "Tala’a", "1,000.5"); anything else one character at a time, except invisible format marks
+//   (U+200E in "Prime Minister\u200e Haider al-Abadi"), which separate like spaces.
 const TOKEN =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:[-'’&]|[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{Cf}]/gu;
 // A possessive or contraction split off the word before it, as news tokenizers do: "Brown's" → "Brown" + "'s".
 const CLITIC = /(?:['’](?:s|S|re|ve|ll|d|m)|n['’]t)$/u;
 
