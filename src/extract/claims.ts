@@ -35,7 +35,8 @@ const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
 /** Punctuation between words that ends a source or a phrase. */
-const BOUNDARY = /[,;:()"“”„«»—–]|\s-\s/;
+// Brackets are not boundaries: "who lost his World Boxing Council (WBC) title, said". A line break is: "…, the bank said.\nWarsaw Newsroom".
+const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const MAX_SOURCE_WORDS = CLAIM_MAX_SOURCE_WORDS;
 const MIN_CONTENT_WORDS = CLAIM_MIN_CONTENT_WORDS;
@@ -47,6 +48,8 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'w
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …". */
 const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s/;
+/** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
+const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -219,7 +222,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // Walk back from the cue over fillers ("also", "has", "have not") to the source.
   let j = i - 1;
   let passive = false;
-  while (j >= 0 && SOURCE_CUE_FILLERS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
     j--;
   }
@@ -467,7 +470,10 @@ function quoteContent(text: string, q: Quote): Span {
 function clause(text: string, start: number, end: number, quotes: Quote[]): Span | null {
   const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
   if (q) return trimSpan(text, start, q.end);
-  // "officials have not said why …, but Mohib says …": a clause joined by "but" or ";" has its own subject
+  // "officials have not said why …, but Mohib says …": a clause joined by "but" or ";" has its own subject;
+  // a line break ends the content too ("…, the bank said\nWarsaw Newsroom +48 22 …")
+  const nl = text.slice(start, end).indexOf('\n');
+  if (nl > 0) end = start + nl;
   const cut = CLAUSE_BREAK.exec(text.slice(start, end));
   return trimSpan(text, start, cut && !quotes.some((x) => x.start < start + cut.index && x.end > start + cut.index) ? start + cut.index : end);
 }
@@ -504,7 +510,7 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const endIdx = toks.findIndex((t) => t.end === seg!.end);
     const isDescription = !endsWithTitledName(toks, start, endIdx) && (ROLE_WORDS.has(first.lower) || first.lower === 'a' || first.lower === 'an' ||
       (first.lower === 'the' && !!second && ROLE_WORDS.has(second.lower)) ||
-      (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && !SOURCE_PRONOUNS[first.lower]));
+      (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && (!SOURCE_PRONOUNS[first.lower] || first.lower === 'who')));
     if (!isDescription || start === 0) break;
     const sep = gap(text, toks[start - 1], first);
     const viaAnd = toks[start - 1]!.lower === 'and' && /,/.test(gap(text, toks[start - 2], toks[start - 1]));
@@ -514,8 +520,11 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const k = segmentBack(text, toks, e, 8);
     if (k > e) break;
     const prevFirst = toks[k]!;
-    // the segment before must be a name: "Valeska Paris", "Claudio De Vincenti" (not a clause: "Three men had …")
-    if (e - k >= 6 || !toks.slice(k, e + 1).every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower))) break;
+    // the segment before must be a name: "Valeska Paris", "Fed chairman Alan Greenspan" (not a clause: "Three men had …")
+    const prevSeg = toks.slice(k, e + 1);
+    const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
+      (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike));
+    if (e - k >= 7 || !nameLike) break;
     seg = { start: prevFirst.start, end: toks[e]!.end };
     start = k;
   }

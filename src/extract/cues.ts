@@ -48,7 +48,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/write', lemma: 'write', forms: ['wrote', 'writes', 'writing'], needsMarker: true },
   { id: 'cue/declare', lemma: 'declare', forms: ['declared', 'declares'] },
   { id: 'cue/assert', lemma: 'assert', forms: ['asserted', 'asserts', 'assert'] },
-  { id: 'cue/allege', lemma: 'allege', forms: ['alleged', 'alleges', 'allege'] },
+  // "investigated for alleged irregularities": the adjective is as common as the verb
+  { id: 'cue/allege', lemma: 'allege', forms: ['alleged', 'alleges', 'allege'], needsThat: true },
   { id: 'cue/reveal', lemma: 'reveal', forms: ['revealed', 'reveals'] },
   { id: 'cue/disclose', lemma: 'disclose', forms: ['disclosed', 'discloses'] },
   { id: 'cue/comment', lemma: 'comment', forms: ['commented'], needsMarker: true },
