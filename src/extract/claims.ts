@@ -94,6 +94,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   return claims;
 }
 
+/** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}]+){0,3}$`, 'u');
+
 /** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
 const MIN_QUOTE_WORDS_FOR_NOTE = 6;
 
@@ -426,7 +429,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     const content = clause(text, from, s.end, quotes);
     return content ? { content, direct: false, viaThat, viaQuote: true } : null;
   }
-  const content = clause(text, from, s.end, quotes);
+  let content = clause(text, from, s.end, quotes);
+  // "An eye specialist told Bruno that he could be blinded, the newspaper said": the closing attribution is not content
+  const tail = content ? TRAILING_ATTRIBUTION.exec(text.slice(content.start, content.end)) : null;
+  if (content && tail) content = trimSpan(text, content.start, content.start + tail.index);
   if (!content || countWords(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
 }
@@ -598,12 +604,14 @@ function countWords(s: string): number {
 /** One claim per content and cue: an "according to" inside a clause already claimed stays with the nearer cue. */
 function dedupe(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  // "The authors say the results confirm the existence of …": a cue inside another claim's content is reported speech
-  // of the reported speech, not an attribution of the article
-  // ("Wikinews has learned that according to an Internet posting, …" keeps both: "according to" names its own source)
-  const nested = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end));
+  // A cue inside another claim's content is reported speech within reported speech. It stays when it stands on its
+  // own ("An eye specialist told Bruno that …, the newspaper said"), not when its source runs over the outer cue
+  // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
+  const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d &&
+    o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
+    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.cue.text.endsWith('ing')));
   for (const d of drafts) {
-    if (nested(d)) continue;
+    if (nestedWrongly(d)) continue;
     const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end));
     if (same) continue;
     out.push(d);
