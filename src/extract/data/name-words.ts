@@ -18,8 +18,21 @@ export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
     words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
       'organization', 'organisation', 'union', 'institute', 'foundation', 'association', 'federation', 'crescent',
-      'bank', 'university', 'department', 'office', 'court', 'parliament', 'assembly', 'government'] },
+      'bank', 'university', 'department', 'office', 'court', 'parliament', 'assembly', 'government', 'society',
+      'observatory'] },
 ];
+
+/** Words that open a military operation's name, itself an actor of the news: "Operation Inherent Resolve". */
+export const OPERATION_LEADS: WordRule = {
+  id: 'org/operation', why: '"Operation Steel Curtain", "Operation Inherent Resolve": the operation, not a person',
+  words: ['operation'],
+};
+
+/** Capitalised words that are names but no actor of the news: "God", "Allah" in quotes. */
+export const NOT_ACTORS: WordRule = {
+  id: 'name/not-actor', why: '"God willing," he said: a deity is not a person in the story',
+  words: ['god', 'allah'],
+};
 
 /** First words of transliterated Arabic group names, which read like person names to a model: "Jaish al-Ahfad". */
 export const ORG_LEADS: WordRule[] = [

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, PLACE_LEADS,
+  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NOT_ACTORS, OPERATION_LEADS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, PLACE_LEADS,
   PLACE_HEAD_MODIFIERS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
@@ -25,6 +25,8 @@ const ORG_HEAD = wordSet(...ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
+const NOT_ACTOR = wordSet(NOT_ACTORS);
+const OPERATION = wordSet(OPERATION_LEADS);
 const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|')})\\b`);
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // multi-word well-known organizations, found in the text whatever the tagger split them into
@@ -70,6 +72,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
+  for (const n of names) extendOverOperation(text, n);
   names = mergeCountryIntoOrg(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
@@ -117,6 +120,14 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
     out.push({ start, end, type: 'ORG', kind: null, sentence: si });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
+function extendOverOperation(text: string, n: RefinedName): void {
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 12), n.start));
+  if (!m || !OPERATION.has(m[1]!.toLowerCase()) || !/^\p{Lu}/u.test(m[1]!)) return;
+  n.start -= m[0].length;
+  n.type = 'ORG';
 }
 
 /** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
@@ -275,7 +286,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
-  else if (THING_TAIL.test(text.slice(n.end, n.end + 20))) n.type = 'MISC';
+  else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
     n.type = 'LOC';
     n.cue = 'place';
