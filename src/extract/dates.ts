@@ -36,6 +36,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       text = text.replace(/[\s,]+$/, '');
       if (!text || NOT_A_DATE.test(text) || !/\p{L}|\d{4}|\//u.test(text)) continue;
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
+      if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
       const precision: DateMention['precision'] = known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
       const absoluteYear = known.year && !/\b(?:ago|last|next|this|past)\b/i.test(text);
@@ -46,6 +47,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !future) d = stepBack(d, known);
         value = formatDate(d, precision);
       }
+      if (!precision) continue; // "night", "noon": a time of day with no date
       out.push({ text, value, precision, start, end: start + text.length });
       taken.push([start, start + text.length]);
     }

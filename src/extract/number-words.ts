@@ -98,6 +98,16 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/eur', forms: ['euros', 'euro', 'EUR'], code: 'EUR', kind: 'money' },
   { id: 'unit/gbp', forms: ['pounds sterling', 'pounds', 'GBP'], code: 'GBP', kind: 'money' },
   { id: 'unit/dinar', forms: ['dinars', 'dinar'], code: 'dinar', kind: 'money' },
+  { id: 'unit/jpy', forms: ['yen'], code: 'JPY', kind: 'money' },
+  { id: 'unit/cny', forms: ['yuan', 'renminbi'], code: 'CNY', kind: 'money' },
+  { id: 'unit/inr', forms: ['rupees', 'rupee'], code: 'INR', kind: 'money' },
+  { id: 'unit/rub', forms: ['roubles', 'rubles', 'rouble', 'ruble'], code: 'RUB', kind: 'money' },
+  { id: 'unit/try', forms: ['Turkish lira', 'lira'], code: 'TRY', kind: 'money' },
+  { id: 'unit/ron', forms: ['lei'], code: 'RON', kind: 'money' },
+  { id: 'unit/zar', forms: ['rand'], code: 'ZAR', kind: 'money' },
+  { id: 'unit/ils', forms: ['shekels', 'shekel'], code: 'ILS', kind: 'money' },
+  { id: 'unit/sar', forms: ['riyals', 'riyal'], code: 'SAR', kind: 'money' },
+  { id: 'unit/aed', forms: ['dirhams', 'dirham'], code: 'AED', kind: 'money' },
 ];
 
 /** Currency signs and codes written before a figure: "$2.80", "£1.1bn", "US$5". */

@@ -42,7 +42,8 @@ const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.co
 const PREPOSITIONS = new Set([
   'for', 'on', 'at', 'in', 'against', 'within', 'to', 'from', 'of', 'by', 'with', 'among', 'between', 'into', 'onto',
   'than', 'per', 'across', 'toward', 'towards', 'during', 'since', 'until', 'after', 'before', 'under', 'over', 'about',
-  'around', 'near', 'like', 'including', 'out', 'without', 'via', 'despite', 'through',
+  'around', 'near', 'like', 'including', 'out', 'without', 'via', 'despite', 'through', 'behind', 'ahead', 'above',
+  'below', 'beyond', 'inside', 'outside', 'along', 'off', 'past', 'beside', 'besides', 'toward', 'amid', 'among',
 ]);
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
