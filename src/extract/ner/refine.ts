@@ -199,11 +199,18 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
 
 /** "US-backed" (tagged as a nationality or not at all) holds a mention of the US: a place span on "US" alone. */
 function findCountryCompounds(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  const out = names.filter((n) => {
-    if (n.type !== 'MISC') return true;
-    const m = COMPOUND.exec(text.slice(n.start, n.end));
-    return !(m && (countryOfName(m[1]!) || KNOWN_ORG.has(normName(m[1]!))));
-  });
+  const compoundOf = (word: string) => {
+    const m = COMPOUND.exec(word);
+    return m && (countryOfName(m[1]!) || KNOWN_ORG.has(normName(m[1]!))) ? m : null;
+  };
+  // a name that starts with such a compound loses it: "US-backed" alone goes, "US-backed Kurdish Forces" → "Kurdish Forces"
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const first = /^\S+/.exec(text.slice(n.start, n.end))![0];
+    if (!compoundOf(first)) { out.push(n); continue; }
+    const rest = /^\S+\s+/.exec(text.slice(n.start, n.end));
+    if (rest) out.push({ ...n, start: n.start + rest[0].length });
+  }
   sentences.forEach((toks, si) => {
     for (const t of toks) {
       const m = COMPOUND.exec(t.text);
