@@ -1,7 +1,8 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, THING_TAILS, KNOWN_ORGS, NOT_ACTORS, OPERATION_LEADS, NATIONAL_GROUP_NOUNS, ORG_TAILS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, PLACE_AFTER_CUES, ORG_CUES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACE_CUES, PLACE_HEADS, PLACE_LEADS,
-  PLACE_HEAD_MODIFIERS, wordSet,
+  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES, PLACE_HEADS,
+  PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -26,6 +27,10 @@ const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
+// ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
+const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+// name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
+const NAME_PARTICLE = /^(?:al-\p{L}+|el-\p{L}+|bin|ibn|bint|de|van|von|al|el)$/u;
 const OPERATION = wordSet(OPERATION_LEADS);
 const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|')})\\b`);
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
@@ -69,6 +74,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
   names = findCountryCompounds(text, sentences, names);
+  names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
@@ -195,6 +201,46 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
     });
   });
   return out;
+}
+
+/**
+ * People the context names whatever the tagger thought: a capitalised run after a title ("Capt. Abu Kanan al-Homsi")
+ * or before a role apposition ("Talal Sallou, spokesman of the SDF"). Names the tagger put inside the run give way.
+ */
+function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let out = names;
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    for (let i = 0; i < toks.length; i++) {
+      const isCap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE.has(t.text.toLowerCase()) && !FUNCTION_WORD.has(t.text.toLowerCase());
+      let a = -1;
+      let b = -1;
+      const t = toks[i]!;
+      if (TITLE.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) {
+        // "Capt." / "Capt" then the name
+        a = toks[i + 1]?.text === '.' ? i + 2 : i + 1;
+        if (!isCap(toks[a])) continue;
+        b = a;
+        while (b + 1 < toks.length && b - a < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        if (b === a && !names.some((n) => n.type === 'PER' && n.start <= toks[a]!.start && n.end >= toks[a]!.end)) continue;
+      } else if (isCap(t) && (i === 0 || !isCap(toks[i - 1]))) {
+        b = i;
+        while (b + 1 < toks.length && b - i < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        if (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40))) continue;
+        a = i;
+      } else continue;
+      const start = toks[a]!.start;
+      const end = toks[b]!.end;
+      // the run must not cross a place or organization the article names by a head word or cue
+      const overlapping = out.filter((n) => n.start < end && n.end > start);
+      if (overlapping.some((n) => n.start < start || n.end > end || n.kind || n.cue)) continue;
+      if (lookupPlace(text.slice(start, end)) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
+      out = out.filter((n) => !overlapping.includes(n));
+      out.push({ start, end, type: 'PER', kind: null, sentence: si });
+      i = b;
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** "US-backed" (tagged as a nationality or not at all) holds a mention of the US: a place span on "US" alone. */
