@@ -165,6 +165,8 @@ for (const set of SETS) {
   console.log(`${set.name} micro F1 ${pct(res.prf.ALL.f)} (P ${pct(res.prf.ALL.p)} R ${pct(res.prf.ALL.r)})`);
   console.log(`${set.name} ${how} KB/s ${(bytes / 1024 / run.seconds).toFixed(0)}`);
   if (set.dataset === 'conll') {
+    const own = how === 'in-process' ? run : await runInProcess(texts);
+    console.log(`${set.name} actors+places stage KB/s ${(bytes / 1024 / own.seconds).toFixed(0)}`);
     const s = await timeExtractStage(texts);
     console.log(typeof s === 'number' ? `${set.name} whole extract stage KB/s ${(bytes / 1024 / s).toFixed(0)}` : `${set.name} whole extract stage KB/s ${s}`);
   }
