@@ -5,7 +5,7 @@ import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } fr
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
-import { cleanByline, decodeEntities, findArticleLd, findMetadata, isPlausibleAuthor, readJsonLd } from './metadata.js';
+import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
 import { splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
 
@@ -23,9 +23,17 @@ export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
   return blocks;
 }
 
+const SOURCES = new WeakMap<NewsDoc, MetaSources>();
+
+/** Where the clean stage found each metadata field of this document (empty when it did not run on it). */
+export function metaSourcesOf(doc: NewsDoc): MetaSources {
+  return SOURCES.get(doc) ?? {};
+}
+
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   const { title, blocks } = splitPlainText(doc.html);
   doc.meta.title = title;
+  SOURCES.set(doc, title ? { title: 'first line' } : {});
   if (!options.clean) return blocks;
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
@@ -39,7 +47,11 @@ function authorFromRemoved(doc: NewsDoc): void {
   for (const r of doc.removed) {
     if (r.rule !== 'clean/articles-by' && r.rule !== 'clean/byline') continue;
     const name = cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''));
-    if (isPlausibleAuthor(name, doc.meta.site)) { doc.meta.authors.push(name); return; }
+    if (isPlausibleAuthor(name, doc.meta.site)) {
+      doc.meta.authors.push(name);
+      SOURCES.set(doc, { ...metaSourcesOf(doc), authors: `"${r.text}" line` });
+      return;
+    }
   }
 }
 
@@ -95,7 +107,9 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text
   const $ = load(doc.html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const ld = readJsonLd($);
-  doc.meta = findMetadata($, ld, options.now);
+  const found = findMetadataWithSources($, ld, options.now);
+  doc.meta = found.meta;
+  SOURCES.set(doc, found.sources);
   const domRemoved = removeBoilerplateElements($, { removeWidgets: options.clean });
   const root = ($('body')[0] ?? $.root()[0]) as Element;
   const all = linearize(root);

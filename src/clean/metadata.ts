@@ -228,53 +228,90 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
   return title;
 }
 
+/** Where each metadata field came from ("json-ld headline", "og:title", "<title>", "byline box", "'Articles by' line"…). */
+export type MetaSources = Partial<Record<keyof ArticleMeta, string>>;
+
+/** The first candidate with a value, and its source name. */
+function firstOf<T>(candidates: ReadonlyArray<readonly [string, () => T | null | undefined]>): { value: T | null; source: string | null } {
+  for (const [source, get] of candidates) {
+    const value = get();
+    if (value !== null && value !== undefined && !(typeof value === 'string' && value === '')) return { value, source };
+  }
+  return { value: null, source: null };
+}
+
 /** Fills title, authors, published, site, language and canonical URL; each field keeps the first source that has it. */
 export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMeta {
+  return findMetadataWithSources($, ld, now).meta;
+}
+
+/** findMetadata, plus the source of each field (for --explain). */
+export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date): { meta: ArticleMeta; sources: MetaSources } {
   const meta = indexMeta($);
   const article = findArticleLd(ld);
   const publisher = article?.['publisher'];
   const orgs = ld.filter((n) => typesOf(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
+  const sources: MetaSources = {};
 
   // the publisher's own name before og:site_name, which often carries a slogan ("Aktuálně.cz - Víte, co se právě děje")
-  const site = (publisher ? str(publisher) : null)
-    ?? metaContent(meta, ['og:site_name'])
-    ?? metaContent(meta, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])
-    ?? (orgs.length > 0 ? str(orgs[0]!['name']) : null);
+  const site = firstOf<string>([
+    ['json-ld publisher', () => (publisher ? str(publisher) : null)],
+    ['og:site_name', () => metaContent(meta, ['og:site_name'])],
+    ['application-name', () => metaContent(meta, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])],
+    ['json-ld organization', () => (orgs.length > 0 ? str(orgs[0]!['name']) : null)],
+  ]);
+  const siteName = site.value ? decodeEntities(site.value) : null;
+  if (site.source) sources.site = site.source;
 
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim() || null;
-  const docTitle = $('head title').first().text().replace(/\s+/g, ' ').trim() || $('title').first().text().replace(/\s+/g, ' ').trim() || null;
-  let title = (article ? str(article['headline']) ?? str(article['name']) : null)
-    ?? metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'DC.title', 'title', 'headline'])
-    ?? docTitle ?? h1;
-  if (title) title = stripSiteFromTitle(decodeEntities(title), site ? decodeEntities(site) : null);
+  const text = (sel: string): string | null => $(sel).first().text().replace(/\s+/g, ' ').trim() || null;
+  const title = firstOf<string>([
+    ['json-ld headline', () => (article ? str(article['headline']) ?? str(article['name']) : null)],
+    ['og:title / twitter:title', () => metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'])],
+    ['<title>', () => text('head title') ?? text('title')],
+    ['<h1>', () => text('h1')],
+  ]);
+  if (title.source) sources.title = title.source;
 
-  const siteName = site ? decodeEntities(site) : null;
-  let names = ldAuthors(article);
-  if (names.length === 0) {
-    const byMeta = metaContent(meta, ['author', 'article:author', 'dc.creator', 'DC.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
-    if (byMeta && !/^https?:/.test(byMeta)) names = [byMeta];
-  }
-  if (names.length === 0) names = pageAuthors($, siteName);
+  const names = firstOf<string[]>([
+    ['json-ld author', () => { const n = ldAuthors(article); return n.length ? n : null; }],
+    ['meta author', () => {
+      const byMeta = metaContent(meta, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
+      return byMeta && !/^https?:/.test(byMeta) ? [byMeta] : null;
+    }],
+    ['byline box', () => { const n = pageAuthors($, siteName); return n.length ? n : null; }],
+  ]);
   const authors: string[] = [];
-  for (const raw of names) {
+  for (const raw of names.value ?? []) {
     for (const name of splitAuthors(cleanByline(raw))) {
       if (isPlausibleAuthor(name, siteName) && !authors.includes(name)) authors.push(name);
     }
   }
+  if (authors.length > 0 && names.source) sources.authors = names.source;
 
-  const published = parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)
-    ?? parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date', 'dc.date.issued', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)
-    ?? parseDate($('time[datetime]').first().attr('datetime') ?? null, now)
-    ?? parseDate(article ? str(article['dateModified']) : null, now);
+  const published = firstOf<string>([
+    ['json-ld datePublished', () => parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)],
+    ['meta published_time', () => parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)],
+    ['<time datetime>', () => parseDate($('time[datetime]').first().attr('datetime') ?? null, now)],
+    ['json-ld dateModified', () => parseDate(article ? str(article['dateModified']) : null, now)],
+  ]);
+  if (published.source) sources.published = published.source;
 
-  const langRaw = $('html').attr('lang') ?? $('html').attr('xml:lang')
-    ?? $('meta[http-equiv="content-language" i]').attr('content')
-    ?? metaContent(meta, ['og:locale', 'language', 'dc.language'])
-    ?? (article ? str(article['inLanguage']) : null);
-  const language = langRaw ? (langRaw.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null;
+  const lang = firstOf<string>([
+    ['<html lang>', () => $('html').attr('lang') ?? $('html').attr('xml:lang')],
+    ['content-language', () => $('meta[http-equiv="content-language" i]').attr('content')],
+    ['og:locale', () => metaContent(meta, ['og:locale', 'language', 'dc.language'])],
+    ['json-ld inLanguage', () => (article ? str(article['inLanguage']) : null)],
+  ]);
+  const language = lang.value ? (lang.value.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null;
+  if (language && lang.source) sources.language = lang.source;
 
-  const canonical = $('link[rel="canonical"]').attr('href') ?? metaContent(meta, ['og:url']);
-  const canonicalUrl = canonical && /^https?:\/\//.test(canonical.trim()) ? canonical.trim() : null;
+  const canonical = firstOf<string>([
+    ['link rel=canonical', () => $('link[rel="canonical"]').attr('href')],
+    ['og:url', () => metaContent(meta, ['og:url'])],
+  ]);
+  const canonicalUrl = canonical.value && /^https?:\/\//.test(canonical.value.trim()) ? canonical.value.trim() : null;
+  if (canonicalUrl && canonical.source) sources.canonicalUrl = canonical.source;
 
-  return { title: title || null, authors, published, site: siteName, language, canonicalUrl };
+  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName) : null;
+  return { meta: { title: cleanTitle || null, authors, published: published.value, site: siteName, language, canonicalUrl }, sources };
 }

@@ -1,6 +1,7 @@
 // CLI: renders what the clean stage removed from one document, and why, for `--explain` (for people, not pipelines).
 import { Chalk } from 'chalk';
 import type { NewsDoc } from '../doc.js';
+import { metaSourcesOf } from '../clean/index.js';
 
 /** Characters of each removed block shown in the listing. */
 const PREVIEW_CHARS = 100;
@@ -18,6 +19,16 @@ export function formatExplain(doc: NewsDoc, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   lines.push(c.bold(`${doc.source.id}`) + (doc.meta.title ? `  ${c.dim(doc.meta.title)}` : ''));
+  // metadata with where it came from: "published 2017-05-13 (json-ld datePublished)"
+  const sources = metaSourcesOf(doc);
+  const fields: [keyof typeof sources, string | null][] = [
+    ['title', doc.meta.title], ['authors', doc.meta.authors.length ? doc.meta.authors.join('; ') : null], ['published', doc.meta.published],
+    ['site', doc.meta.site], ['language', doc.meta.language], ['canonicalUrl', doc.meta.canonicalUrl],
+  ];
+  for (const [field, value] of fields) {
+    if (value === null) continue;
+    lines.push(`  ${c.green('=')} ${String(field).padEnd(13)} ${preview(value)}${sources[field] ? c.dim(`  (${sources[field]})`) : ''}`);
+  }
   if (doc.removed.length === 0) lines.push(c.green('  nothing removed'));
   for (const r of doc.removed) {
     lines.push(`  ${c.red('-')} ${c.yellow(r.kind.padEnd(13))} ${c.cyan(r.rule.padEnd(26))} ${preview(r.text)}`);

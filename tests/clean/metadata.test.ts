@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { cleanByline, findMetadata, isPlausibleAuthor, parseDate, readJsonLd, splitAuthors, stripSiteFromTitle } from '../../src/clean/metadata.js';
+import { cleanByline, findMetadata, findMetadataWithSources, isPlausibleAuthor, parseDate, readJsonLd, splitAuthors, stripSiteFromTitle } from '../../src/clean/metadata.js';
 
 describe('parseDate', () => {
   it.each([
@@ -94,5 +94,16 @@ describe('findMetadata', () => {
     const $ = page('<script type="application/ld+json">{ not json</script><meta property="og:title" content="T">');
     expect(readJsonLd($)).toEqual([]);
     expect(findMetadata($, []).title).toBe('T');
+  });
+});
+
+describe('findMetadataWithSources', () => {
+  it('names where each field came from', () => {
+    const $ = load(`<html lang="fr"><head><title>Pont | Le Val</title><meta property="og:site_name" content="Le Val">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-05"}</script></head>
+      <body><p class="byline">Par Jeanne Roux</p></body></html>`);
+    const { meta, sources } = findMetadataWithSources($, readJsonLd($));
+    expect(meta).toMatchObject({ title: 'Pont', authors: ['Jeanne Roux'], published: '2024-03-05', site: 'Le Val', language: 'fr' });
+    expect(sources).toEqual({ title: '<title>', authors: 'byline box', published: 'json-ld datePublished', site: 'og:site_name', language: '<html lang>' });
   });
 });
