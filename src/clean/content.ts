@@ -16,6 +16,8 @@ export interface RawBlock {
   text: string;
   /** Characters of the text that sit inside links. */
   linkChars: number;
+  /** How many links the block holds. */
+  links: number;
   /** The nearest block-level element holding the text. */
   owner: Element;
   /** 1–6 for headings, else 0. */
@@ -154,6 +156,7 @@ export function linearize(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
   let parts: string[] = [];
   let linkChars = 0;
+  let links = 0;
   let owner: Element = root;
   const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0 };
 
@@ -161,9 +164,10 @@ export function linearize(root: Element): RawBlock[] {
     if (parts.length === 0) return;
     const raw = parts.join('');
     const text = ctx.inPre > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : normalizeSpace(raw);
-    if (text) blocks.push({ tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), owner, level: ctx.level });
+    if (text) blocks.push({ tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), links, owner, level: ctx.level });
     parts = [];
     linkChars = 0;
+    links = 0;
   };
 
   const visit = (node: AnyNode): void => {
@@ -185,7 +189,7 @@ export function linearize(root: Element): RawBlock[] {
       return;
     }
     if (!BLOCK_TAGS.has(name)) {
-      if (name === 'a') ctx.inLink += 1;
+      if (name === 'a') { ctx.inLink += 1; links += 1; }
       for (const child of node.children) visit(child);
       if (name === 'a') ctx.inLink -= 1;
       return;

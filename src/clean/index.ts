@@ -126,7 +126,9 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
+    // a link list ("Read: A", "B · C · D"); a paragraph that is one bare URL ("http://amzn.to/2iJF") stays with the article
+    const oneLinkParagraph = (b.tag === 'p' || b.tag === 'quote') && b.links === 1 && /^(https?:\/\/|www\.)\S+$/.test(b.text);
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }

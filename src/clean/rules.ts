@@ -203,7 +203,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
       /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
       /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
-      /^(inne artykuły autora|contenido relacionado|notas relacionadas|artículos relacionados|noticias relacionadas|articles liés|mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
+      /^(puedes ver|vea también|ver también|mira también|lea también|lesen sie hier|hier lesen sie|inne artykuły autora|contenido relacionado|notas relacionadas|artículos relacionados|noticias relacionadas|articles liés|mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
       /^(热门推荐|相关新闻|相关阅读|推荐阅读|关注[\p{Script=Han}]{1,8})$/u,
       // (?!\p{L}) instead of \b, which knows only ASCII letters: "Читайте также:"
       /^(à lire aussi|lire aussi|voir aussi|lee también|te puede interesar|leia também|leggi anche|читайте также|смотрите также)(?!\p{L})/iu,

@@ -32,6 +32,7 @@ describe('findParagraphRule', () => {
     ['Related: Floods close two more roads', 'body', 'clean/related-link'],
     ['Lesen Sie auch: Hochwasser sperrt zwei weitere Straßen', 'body', 'clean/related-link'],
     ['Читайте также: Паводок закрыл ещё две дороги', 'body', 'clean/related-link'],
+    ['VEA TAMBIÉN: Cierran dos carreteras más', 'body', 'clean/related-link'],
     ['We use cookies to improve your experience.', 'body', 'clean/cookie-consent'],
     ['Mara Lind is a reporter for Valley News who covers transport.', 'tail', 'clean/author-bio'],
     ['Mara Lind is a reporter for Valley News who covers transport.', 'body', null],

@@ -25,7 +25,7 @@ const rows: Record<string, Row> = {
   'form-wrapper.html': { keep: [FIRST, LAST], drop: ['Home | News', 'Search'] },
   'minified-blocks.html': { keep: ['closed to traffic since the spring floods damaged two of its arches.\n\nEngineers said', 'Closing line of the story.'], drop: ['arches.Engineers'] },
   'multi-part-body.html': { keep: [FIRST, 'The second part of the body ends the article'], drop: ['Advertisement', 'Trending', 'Council budget approved'] },
-  'link-density.html': { keep: ['The council published the engineering report', 'Short one.', LAST], drop: ['Floods close two more roads', 'Ferry service'], rules: ['clean/link-list'] },
+  'link-density.html': { keep: ['The council published the engineering report', 'Short one.', 'http://valley.example/report.pdf', LAST], drop: ['Floods close two more roads', 'Ferry service'], rules: ['clean/link-list'] },
   'cfemail.html': { keep: ['Readers can send questions to desk@valley-news.example before the meeting.'], drop: ['[email', 'protected]'] },
   'jsonld-body.html': {
     keep: [FIRST, 'The council will publish the timetable for the works in May.'], drop: ['Loading'],
