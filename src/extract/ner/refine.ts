@@ -434,6 +434,9 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
  * is confirmed and one of its words is written in lower case elsewhere ("Pro-Turkish Militants Form Coalition", as
  * "militants" and "coalition" appear in the text). Names in lists and tables ("Wasim Akram 4-56") keep their words.
  */
+/** Longest sub-name tried inside a headline name: "International Coalition for Operation Inherent Resolve" is 6. */
+const MAX_SUBNAME_TOKENS = 8;
+
 function confirmHeadlineNames(text: string, sentences: Token[][], names: RefinedName[]): void {
   const headline = new Set<number>();
   sentences.forEach((toks, i) => { if (isTitleCase(toks)) headline.add(i); });
@@ -445,8 +448,9 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
     if (!headline.has(n.sentence)) continue;
     const toks = sentences[n.sentence]!.filter((t) => t.start >= n.start && t.end <= n.end);
     let best: [number, number] | null = null;
+    // Sub-names are at most MAX_SUBNAME_TOKENS long: keeps a headline of 3,000 capitalised words linear, not cubic.
     for (let a = 0; a < toks.length; a++) {
-      for (let b = toks.length; b > a; b--) {
+      for (let b = Math.min(toks.length, a + MAX_SUBNAME_TOKENS); b > a; b--) {
         const s = text.slice(toks[a]!.start, toks[b - 1]!.end);
         const ok = body.has(s.toLowerCase()) || (b - a === 1 && ACRONYM.test(s.replace(/\./g, ''))) || countryOfName(s) !== null;
         if (ok && (!best || b - a > best[1] - best[0])) best = [a, b];
