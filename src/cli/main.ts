@@ -21,6 +21,8 @@ export interface CliIO {
   stderr: OutStream;
   fetch: typeof fetch;
   env: Record<string, string | undefined>;
+  /** Aborted on SIGINT: the run stops taking inputs, prints what is done and returns 130. */
+  signal?: AbortSignal;
 }
 
 /** Runs the CLI with argv (without node and script) and returns the exit code. */

@@ -110,30 +110,43 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     p.then(() => (item.done = true));
     return item;
   };
+  // Waits for the next input to finish (the oldest, or any with --unordered) and prints it. Nothing is taken out of
+  // the window before it is done, so an interrupt never loses a finished record or prints one twice.
   const takeOne = async () => {
-    let i = 0;
-    if (options.unordered) {
-      await Promise.race(inflight.map((x) => x.p));
-      i = Math.max(0, inflight.findIndex((x) => x.done));
-    }
-    const [item] = inflight.splice(i, 1);
+    await (options.unordered ? Promise.race(inflight.map((x) => x.p)) : inflight[0]!.p);
+    if (interrupted()) return;
+    const [item] = inflight.splice(options.unordered ? Math.max(0, inflight.findIndex((x) => x.done)) : 0, 1);
     await emit(await item!.p);
   };
+  const interrupted = () => io.signal?.aborted === true;
+  // Wait for the oldest input, unless SIGINT comes first.
+  const whenInterrupted = new Promise<void>((resolve) => io.signal?.addEventListener('abort', () => resolve(), { once: true }));
   try {
     let seq = 0;
     for await (const ref of sources) {
-      if (out.closed) break; // the reader went away ("| head"): stop quietly
+      if (out.closed || interrupted()) break; // the reader went away ("| head") or Ctrl-C: stop taking inputs
       tally.sources++;
       progress.found(tally.sources);
       inflight.push(track(processOne(ref, seq++)));
-      while (inflight.length >= windowSize) await takeOne();
+      while (inflight.length >= windowSize && !interrupted()) await Promise.race([takeOne(), whenInterrupted]);
     }
-    while (inflight.length) await takeOne();
+    // After SIGINT only what is already finished is written (in order up to the first unfinished input).
+    while (inflight.length && !interrupted()) await Promise.race([takeOne(), whenInterrupted]);
+    while (interrupted()) {
+      const i = options.unordered ? inflight.findIndex((x) => x.done) : inflight[0]?.done ? 0 : -1;
+      if (i < 0) break;
+      const [item] = inflight.splice(i, 1);
+      await emit(await item!.p);
+    }
   } finally {
     await pool?.close();
     progress.clear();
   }
   if (!options.outDir && !options.explain) await out.write(formatter.end());
+  if (interrupted()) {
+    io.stderr.write(`news-extract: interrupted; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
+    return 130;
+  }
   if (!options.quiet) io.stderr.write(formatSummary(tally, c));
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }

@@ -1,0 +1,164 @@
+// Batch behaviour of the real bin: order, --unordered, --timeout, --skip-existing, --state over a feed, SIGINT, SIGKILL.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { expectValidRecord } from '../helpers/validate.js';
+
+const root = path.join(__dirname, '..', '..');
+const bin = path.join(root, 'bin', 'news-extract.js');
+
+interface Run { stdout: string; stderr: string; status: number | null; signal: NodeJS.Signals | null }
+
+/** Spawns the bin without blocking the event loop (the test server lives in this process). */
+function runBin(args: string[], opts: { onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status, signal) => resolve({ stdout, stderr, status, signal }));
+    opts.onSpawn?.(child);
+  });
+}
+
+/** A folder of n copies of the batch fixtures' articles. */
+function manyArticles(n: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-batch-'));
+  const src = ['ceasefire.txt', 'flood.html', 'more/election.htm', 'more/strike.txt'].map((f) => path.join(root, 'fixtures', 'batch', f));
+  for (let i = 0; i < n; i++) fs.copyFileSync(src[i % src.length]!, path.join(dir, `${String(i).padStart(3, '0')}${path.extname(src[i % src.length]!)}`));
+  return dir;
+}
+
+const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('batch', () => {
+  it('-j2 keeps input order; --unordered gives the same set', async () => {
+    const dir = manyArticles(12);
+    const ordered = await runBin(['-q', '-j', '2', dir]);
+    expect(ordered.status).toBe(0);
+    const ids = lines(ordered.stdout).map((r) => path.basename(r.source.id));
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toHaveLength(12);
+    const unordered = await runBin(['-q', '-j', '2', '--unordered', dir]);
+    expect(lines(unordered.stdout).map((r) => path.basename(r.source.id)).sort()).toEqual(ids);
+  });
+
+  it('--timeout ends the worker that overran: an error record per input, the batch goes on, exit 1', async () => {
+    const dir = manyArticles(3);
+    const r = await runBin(['-q', '-j', '1', '--timeout', '1', dir]);
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(3);
+    recs.forEach(expectValidRecord);
+    expect(recs.every((x) => x.error?.code === 'extract/timeout')).toBe(true);
+    expect(r.stderr).toMatch(/--timeout/);
+    expect(r.status).toBe(1);
+  });
+
+  it('--out-dir --skip-existing: a second run skips inputs whose output is newer', async () => {
+    const dir = manyArticles(4);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-out-'));
+    const first = await runBin(['--out-dir', out, dir]);
+    expect(first.status).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(['000.json', '001.json', '002.json', '003.json']);
+    const second = await runBin(['--out-dir', out, '--skip-existing', dir]);
+    expect(second.status).toBe(0);
+    expect(second.stderr).toMatch(/4 sources, 0 failed, 0 warnings, 4 unchanged, skipped/);
+  });
+
+  it('progress goes nowhere when stderr is not a terminal (cron mail stays clean)', async () => {
+    const r = await runBin(['-q', manyArticles(4)]);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('feeds and --state (local server)', () => {
+  let server: TestServer;
+  let version = 1;
+  const page = (n: number, wounded: number) => `<html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1><p>Officials said ${wounded} people were wounded in the storm on Monday, according to the fire service.</p></article></body></html>`;
+  beforeAll(async () => {
+    server = await startTestServer({
+      '/feed.rss': (_q, res, { base }) => {
+        const items = [1, 2, 3].map((n) => `<item><title>Story ${n}</title><link>${base}/a/${n}.html</link><pubDate>Thu, 26 Nov 2026 10:00:00 GMT</pubDate></item>`).join('');
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Local News</title>${items}</channel></rss>`);
+      },
+      ...Object.fromEntries(
+        [1, 2, 3].map((n) => [
+          `/a/${n}.html`,
+          (req: any, res: any) => {
+            const etag = `"v${n === 3 ? version : 1}"`;
+            if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag });
+            res.end(page(n, n === 3 ? 10 * version : n + 2));
+          },
+        ]),
+      ),
+    });
+  });
+  afterAll(() => server.close());
+
+  it('the first run extracts every item; a second run over the unchanged feed extracts nothing and exits 0; a changed item comes back', async () => {
+    const state = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ne-state-')), 'state.json');
+    const first = await runBin(['--feed', server.url('/feed.rss'), '--state', state, '--format', 'ndjson']);
+    expect(first.status).toBe(0);
+    const recs = lines(first.stdout);
+    expect(recs).toHaveLength(3);
+    recs.forEach(expectValidRecord);
+    expect(recs[0].source.kind).toBe('feed-item');
+    expect(recs[0].source.feed.title).toBe('Story 1');
+    const second = await runBin(['--feed', server.url('/feed.rss'), '--state', state, '--format', 'ndjson']);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(/3 unchanged, skipped/);
+    version = 2;
+    const third = await runBin(['--feed', server.url('/feed.rss'), '--state', state, '--format', 'ndjson']);
+    expect(lines(third.stdout).map((r) => r.article.title)).toEqual(['Story 3']);
+  });
+
+  it('SIGINT stops cleanly: what is done is written, exit 130', async () => {
+    // A URL that never answers keeps the run busy until the interrupt.
+    const urls = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ne-urls-')), 'urls.txt');
+    const hang = await startTestServer({ '/hang': () => undefined });
+    fs.writeFileSync(urls, `${server.url('/a/1.html')}\n${hang.url('/hang')}\n`);
+    const r = await runBin(['--urls-from', urls, '--fetch-timeout', '60000', '-j', '1'], {
+      onSpawn: (child) => {
+        let sent = false;
+        child.stdout!.on('data', () => {
+          if (!sent) setTimeout(() => child.kill('SIGINT'), 200);
+          sent = true;
+        });
+      },
+    });
+    await hang.close();
+    expect(r.status).toBe(130);
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(1);
+    expectValidRecord(recs[0]);
+    expect(r.stderr).toMatch(/interrupted/);
+  });
+});
+
+describe('SIGKILL mid-batch', () => {
+  it('leaves every output file complete or absent', async () => {
+    const dir = manyArticles(60);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-kill-'));
+    await runBin(['-q', '-j', '2', '--out-dir', out, dir], {
+      onSpawn: (child) => {
+        const timer = setInterval(() => {
+          if (fs.readdirSync(out).some((f) => f.endsWith('.json'))) {
+            clearInterval(timer);
+            child.kill('SIGKILL');
+          }
+        }, 5);
+      },
+    });
+    const written = fs.readdirSync(out).filter((f) => f.endsWith('.json'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(60);
+    for (const f of written) expectValidRecord(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')));
+  });
+});
