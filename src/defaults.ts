@@ -99,6 +99,8 @@ export const WORKER_MAX_OLD_MB = 1536;
 export const INFLIGHT_PER_JOB = 2;
 
 // ---- extract: claims, numbers, dates
+/** Longest sentence (chars) read for claims: news sentences stay under 1,000; longer ones are tables or lists run together. */
+export const CLAIM_MAX_SENTENCE_CHARS = 3000;
 /** Longest source, in words: "Executive director of the Dallas chapter of the Council on … Alia Salem said" fits; a longer run is a clause. */
 export const CLAIM_MAX_SOURCE_WORDS = 20;
 /** Shortest content, in words: "he said so" has no claim; "“That's perfect,” he said" has one. */

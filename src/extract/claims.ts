@@ -1,5 +1,5 @@
 // Finds attributed claims (extract stage): who says what, with the cue, the content span and the source's actor.
-import { CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WORDS, PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
+import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WORDS, PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
@@ -64,6 +64,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const drafts: Draft[] = [];
   ctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
+    if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
     findInSentence(ctx, quotes, s, si, toks, drafts);
   });
@@ -138,6 +139,7 @@ const gap = (text: string, a: Tok | undefined, b: Tok | undefined) => (a && b ? 
 
 /** First index of the phrase ending at toks[e]: back to a boundary, a stop word or `max` words. */
 function segmentBack(text: string, toks: Tok[], e: number, max: number): number {
+  if (e < 0) return 0; // nothing before: an empty phrase (start > end)
   let k = e;
   while (k > 0 && e - k < max - 1 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
   return SOURCE_STOPS.has(toks[k]!.lower) ? k + 1 : k;
@@ -607,7 +609,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   // A cue inside another claim's content is reported speech within reported speech. It stays when it stands on its
   // own ("An eye specialist told Bruno that …, the newspaper said"), not when its source runs over the outer cue
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
-  const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d &&
+  const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
     ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.cue.text.endsWith('ing')));
   for (const d of drafts) {

@@ -267,10 +267,13 @@ export function parseWords(words: string): number {
 /** Adds counts and event from the tagged sentence and pushes the numbers. */
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
   let lastObject: { end: number; event: string } | null = null;
+  // candidates and terms are both in text order: two pointers, not a search per candidate
+  let first = 0;
+  let last = -1;
   for (const c of cands) {
-    const first = terms.findIndex((t) => t.end > c.start);
-    let last = -1;
-    for (let i = 0; i < terms.length; i++) if (terms[i]!.start < c.end) last = i;
+    while (first < terms.length && terms[first]!.end <= c.start) first++;
+    while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
+    const firstIdx = first < terms.length ? first : -1;
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -284,8 +287,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
-    if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && first >= 0) {
-      const left = leftGovernor(text, terms, first);
+    if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
+      const left = leftGovernor(text, terms, firstIdx);
       if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
@@ -297,8 +300,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
-        if (!event && lastObject && !hasVerbBetween(terms, lastObject.end, c.start)) event = lastObject.event;
-        else if (!event) event = listVerb(text, terms, first);
+        if (!event && lastObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) event = lastObject.event;
+        else if (!event) event = listVerb(text, terms, firstIdx);
         if (event) lastObject = { end, event };
       }
     }
@@ -364,7 +367,8 @@ type Governor = { kind: 'verb'; text: string } | { kind: 'prep' | 'list' | 'with
 /** What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. */
 function leftGovernor(text: string, terms: Term[], first: number): Governor {
   let i = first - 1;
-  while (i >= 0) {
+  // a few words at most: "killed only the last 20"; figures in a row ("1 1 1 …") must not make this quadratic
+  while (i >= 0 && first - i <= 6) {
     const t = terms[i]!;
     if (BOUNDARY_PUNCT.test(text.slice(t.end, terms[i + 1]!.start))) return /,/.test(text.slice(t.end, terms[i + 1]!.start)) ? { kind: 'list' } : { kind: 'none' };
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
@@ -409,8 +413,10 @@ function listVerb(text: string, terms: Term[], first: number): string | null {
   return null;
 }
 
-function hasVerbBetween(terms: Term[], from: number, to: number): boolean {
-  return terms.some((t) => t.start >= from && t.end <= to && isVerbTerm(t) && !isNounTerm(t));
+/** A verb among the terms before index `idx` that start at or after `from` (read backwards, so a list costs its length). */
+function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
+  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!)) return true;
+  return false;
 }
 
 /** The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed". */
