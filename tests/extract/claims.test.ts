@@ -144,3 +144,20 @@ describe('findClaims: ids, spans and actors', () => {
     expect(run(t, [sdf])[0]!.source).toEqual({ text: 'pro-SDF sources', kind: 'unnamed', actor: null });
   });
 });
+
+describe('findClaims: odd input', () => {
+  it.each([
+    ['"and" opening a sentence before a cue', 'And said the rest.'],
+    ['cue words only', 'said said said said said.'],
+    ['an unclosed quotation', '“We will win, the coach said'],
+  ])('does not throw on %s', (_name, text) => {
+    expect(() => run(text)).not.toThrow();
+  });
+
+  it('stays linear on long runs of cues and commas', () => {
+    const text = `${'According to X, '.repeat(2000)}the end.\n\n${'Name, '.repeat(3000)}said that it works.`;
+    const t0 = performance.now();
+    run(text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+});

@@ -98,3 +98,12 @@ describe('parseWords', () => {
     expect(parseWords(words)).toBe(value);
   });
 });
+
+describe('findNumbers: odd input', () => {
+  it('stays linear on long runs of figures', () => {
+    const t0 = performance.now();
+    const ns = run('1 '.repeat(5000));
+    expect(ns.length).toBe(5000);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
