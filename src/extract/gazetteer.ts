@@ -35,16 +35,34 @@ let loaded: Loaded | null = null;
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 
-/** "Ḩamāh" → "hamah", "Tala’a" → "tala'a". */
-export function normName(s: string): string {
+function normRaw(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʿ`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Normalised names kept (names repeat in an article and across a batch); the cache starts afresh past this. */
+const MAX_NORM_CACHE = 20_000;
+const normCache = new Map<string, string>();
+
+/** "Ḩamāh" → "hamah", "Tala’a" → "tala'a". Memoised: the rules ask for the same names many times. */
+export function normName(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = normRaw(s);
+    if (normCache.size >= MAX_NORM_CACHE) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
 }
 
 // Transliteration noise in Arabic place names: "Ar Raqqah" / "Raqqa", "Al-Mayadin" / "Mayadin", "Ḩamāh" / "Hama".
 const ARTICLE = /^(?:al|ar|as|an|ad|ath|at|az|el|ash|adh)[- ]/;
 /** A loose key for transliterated names; only for lookups, never shown. */
 export function fuzzyKey(s: string): string {
-  return normName(s)
+  return fuzzyOfNorm(normName(s));
+}
+
+function fuzzyOfNorm(norm: string): string {
+  return norm
     .replace(/'/g, '')
     .replace(ARTICLE, '')
     .replace(/-/g, ' ')
@@ -84,24 +102,24 @@ function load(): Loaded {
   for (const [cc, names, dems, lat, lon] of raw.countries) {
     const e: GazetteerEntry = { kind: 'country', country: cc, lat, lon, population: Infinity };
     for (const n of names) {
-      push(byName, normName(n), e);
-      push(byFuzzy, fuzzyKey(n), e);
+      push(byName, normRaw(n), e);
+      push(byFuzzy, fuzzyOfNorm(normRaw(n)), e);
       addPhrase(n, 'country');
     }
     for (const d of dems) {
-      demonyms.set(normName(d), cc);
+      demonyms.set(normRaw(d), cc);
       addPhrase(d, 'demonym');
     }
   }
   for (const name of raw.regions) {
     const e: GazetteerEntry = { kind: 'region', country: null, lat: null, lon: null, population: Infinity };
-    push(byName, normName(name), e);
+    push(byName, normRaw(name), e);
   }
   for (const line of raw.cities.split('\n')) {
     const [name, cc, lat, lon, pop] = line.split('\t');
     const e: GazetteerEntry = { kind: 'city', country: cc!, lat: Number(lat), lon: Number(lon), population: Number(pop) };
-    push(byName, normName(name!), e);
-    push(byFuzzy, fuzzyKey(name!), e);
+    push(byName, normRaw(name!), e);
+    push(byFuzzy, fuzzyOfNorm(normRaw(name!)), e);
     addPhrase(name!, 'city');
   }
   // word classes for the tagger: a title before a name, an organization or place head word after one

@@ -6,7 +6,10 @@ export interface TokenFeatures {
   token: Token;
   lower: string;
   shape: string;
+  /** Every feature, or (when sentenceFeatures was asked to leave them out) only those beyond the token's own. */
   feats: string[];
+  /** Set when feats leaves out the token's own features: mode + text, the key the tagger caches their sum under. */
+  own?: string;
 }
 
 /** Kinds of gazetteer match a token can be part of, from gazetteer.ts. */
@@ -84,25 +87,45 @@ export function isTitleCase(toks: Token[]): boolean {
   return words >= 3 && words - caps <= Math.floor(words / 10);
 }
 
-/** Static features of every token of one sentence. */
-export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null): TokenFeatures[] {
+/**
+ * Features that depend only on a token's text and the sentence's case mode ("N", "T" title case, "C" capitals):
+ * word, shape, affixes. The tagger sums their weights once per distinct (mode, text) and caches the sum.
+ */
+export function ownFeatures(text: string, mode: string): string[] {
+  const w = text.toLowerCase();
+  const sh = shapeOf(text);
+  const f = ['b', 'w=' + w, 'sh=' + sh, 'm=' + mode + sh];
+  if (mode !== 'N') f.push('mw=' + mode + w);
+  const len = w.length;
+  for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
+    f.push('pre=' + w.slice(0, k));
+    f.push('suf=' + w.slice(len - k));
+  }
+  return f;
+}
+
+/** The case mode of a sentence: "C" all capitals, "T" headline case, "N" running text. */
+export function caseMode(toks: Token[]): 'C' | 'T' | 'N' {
+  return isAllCaps(toks) ? 'C' : isTitleCase(toks) ? 'T' : 'N';
+}
+
+/**
+ * Static features of every token of one sentence. With `leaveOutOwn` the token's own features (ownFeatures) are not
+ * built; `own` then carries the key to look their cached sum up by (the tagger's fast path; training wants them all).
+ */
+export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false): TokenFeatures[] {
   const n = toks.length;
   const lowers = toks.map((t) => t.text.toLowerCase());
   const shapes = toks.map((t) => shapeOf(t.text));
-  const caps = isAllCaps(toks);
-  const title = !caps && isTitleCase(toks);
-  const mode = caps ? 'C' : title ? 'T' : 'N';
+  const mode = caseMode(toks);
   const gz = gaz ? gaz(toks.map((t) => t.text)) : null;
   const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
   const out: TokenFeatures[] = [];
   for (let i = 0; i < n; i++) {
     const w = lowers[i]!;
     const sh = shapes[i]!;
-    const f: string[] = [
-      'b',
-      'w=' + w,
-      'sh=' + sh,
-      'm=' + mode + sh,
+    const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
+    f.push(
       'p1=' + at(lowers, i - 1),
       'n1=' + at(lowers, i + 1),
       'p2=' + at(lowers, i - 2),
@@ -112,14 +135,8 @@ export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerM
       'psh=' + at(shapes, i - 1) + '|' + sh,
       'nsh=' + sh + '|' + at(shapes, i + 1),
       'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
-    ];
-    if (mode !== 'N') f.push('mw=' + mode + w);
+    );
     if (i === 0) f.push('first=' + sh);
-    const len = w.length;
-    for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
-      f.push('pre=' + w.slice(0, k));
-      f.push('suf=' + w.slice(len - k));
-    }
     if (isCapital(toks[i]!.text)) {
       if (stats.lowerSeen.has(w)) f.push('dl');
       if (stats.capSeen.has(w)) f.push('dc=' + mode + (i === 0 ? '0' : ''));
@@ -129,7 +146,9 @@ export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerM
       if (i > 0) for (const g of gz[i - 1]!) f.push('pgz=' + g);
       if (i + 1 < n) for (const g of gz[i + 1]!) f.push('ngz=' + g);
     }
-    out.push({ token: toks[i]!, lower: w, shape: sh, feats: f });
+    const tf: TokenFeatures = { token: toks[i]!, lower: w, shape: sh, feats: f };
+    if (leaveOutOwn) tf.own = mode + toks[i]!.text;
+    out.push(tf);
   }
   return out;
 }

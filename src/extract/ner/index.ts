@@ -35,7 +35,7 @@ export function tagNames(text: string, ranges: ReadonlyArray<{ start: number; en
   const stats = collectDocStats(sentences);
   const out: NameSpan[] = [];
   for (const toks of sentences) {
-    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
+    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true));
     out.push(...toSpans(toks, labels));
   }
   return { sentences, spans: out };

@@ -1,6 +1,6 @@
 // Averaged-perceptron name tagger (extract stage): loads the shipped weights and tags tokens greedily, left to right.
 import { readFileSync } from 'node:fs';
-import { historyFeatures, type TokenFeatures } from './features.js';
+import { historyFeatures, ownFeatures, type TokenFeatures } from './features.js';
 import type { Token } from './tokenize.js';
 
 /** A tagged name: offsets into the text, type from the CoNLL label set. */
@@ -13,7 +13,12 @@ export interface NameSpan {
 export interface TaggerModel {
   labels: string[];
   weights: Map<string, Float32Array>;
+  /** Summed weights of a token's own features (word, shape, affixes) by mode + text: most tokens repeat. */
+  ownSums: Map<string, Float32Array>;
 }
+
+/** Distinct (mode, word) sums kept; past this the cache starts afresh, so memory stays bounded on huge inputs. */
+const MAX_OWN_SUMS = 50_000;
 
 /** On-disk form (models/ner.json): feature names one per line, weights as little-endian int16 × labels, base64. */
 export interface StoredModel {
@@ -39,7 +44,7 @@ export function parseModel(stored: StoredModel): TaggerModel {
     for (let k = 0; k < L; k++) w[k] = ints[f * L + k]! / stored.scale;
     weights.set(names[f]!, w);
   }
-  return { labels: stored.labels, weights };
+  return { labels: stored.labels, weights, ownSums: new Map() };
 }
 
 /** The shipped model, read once. */
@@ -56,6 +61,18 @@ function addScores(model: TaggerModel, feats: string[], scores: Float32Array): v
   }
 }
 
+/** The cached sum of a token's own features; `own` is mode + text (see sentenceFeatures). */
+function ownSum(model: TaggerModel, own: string): Float32Array {
+  let sum = model.ownSums.get(own);
+  if (!sum) {
+    sum = new Float32Array(model.labels.length);
+    addScores(model, ownFeatures(own.slice(1), own[0]!), sum);
+    if (model.ownSums.size >= MAX_OWN_SUMS) model.ownSums.clear();
+    model.ownSums.set(own, sum);
+  }
+  return sum;
+}
+
 /** Best label per token; an I- label only continues a name of its own type ("I-ORG" after "O" is impossible). */
 export function tagTokens(model: TaggerModel, tfs: TokenFeatures[]): string[] {
   const L = model.labels.length;
@@ -64,7 +81,8 @@ export function tagTokens(model: TaggerModel, tfs: TokenFeatures[]): string[] {
   let p1 = '<s>';
   let p2 = '<s>';
   for (const tf of tfs) {
-    scores.fill(0);
+    if (tf.own !== undefined) scores.set(ownSum(model, tf.own));
+    else scores.fill(0);
     addScores(model, tf.feats, scores);
     addScores(model, historyFeatures(tf, p1, p2), scores);
     let best = -1;
