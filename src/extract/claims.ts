@@ -34,22 +34,23 @@ interface Draft {
 const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
-/** Punctuation between words that ends a source or a phrase. */
-// Brackets are not boundaries: "who lost his World Boxing Council (WBC) title, said". A line break is: "…, the bank said.\nWarsaw Newsroom".
+/**
+ * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
+ * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
+ */
 const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
-const MAX_SOURCE_WORDS = CLAIM_MAX_SOURCE_WORDS;
-const MIN_CONTENT_WORDS = CLAIM_MIN_CONTENT_WORDS;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
-const PAST_SOURCE_CHARS = PRONOUN_LOOKBACK_CHARS;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
-const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'at', 'into', 'under', 'over']);
+const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …". */
 const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s/;
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
+/** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}]+){0,3}$`, 'u');
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -95,9 +96,6 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   return claims;
 }
 
-/** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}]+){0,3}$`, 'u');
-
 /** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
 const MIN_QUOTE_WORDS_FOR_NOTE = 6;
 
@@ -123,6 +121,7 @@ function paragraphsOf(sentences: Sentence[]): { start: number; end: number }[] {
   return out;
 }
 
+/** The words of a sentence with document offsets. */
 function tokenize(s: Sentence): Tok[] {
   const out: Tok[] = [];
   WORD.lastIndex = 0;
@@ -175,7 +174,7 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const cue = { start: toks[i]!.start, end: toks[i + 1]!.end, text: 'according to' };
   let j = i + 2;
   const srcStart = j;
-  while (j < toks.length && j - srcStart < MAX_SOURCE_WORDS && !(j > srcStart && BOUNDARY.test(gap(text, toks[j - 1], toks[j])))) j++;
+  while (j < toks.length && j - srcStart < CLAIM_MAX_SOURCE_WORDS && !(j > srcStart && BOUNDARY.test(gap(text, toks[j - 1], toks[j])))) j++;
   if (j === srcStart) return null;
   const source = trimSource(text, toks, srcStart, j - 1);
   if (!source) return null;
@@ -186,7 +185,7 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
   if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
-  else if (beforeWords >= MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
+  else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
     // "According to Rathbun the Scientology property …": no comma; the name is the capitalised run
     let k = srcStart;
@@ -238,7 +237,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
-      const a = segmentBack(text, toks, srcEnd - 1, MAX_SOURCE_WORDS);
+      const a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
       let b = a;
       while (b < srcEnd && !isVerbLike(toks[b]!)) b++;
       // "I was hauled in and told that …": the subject was told, it did not tell
@@ -259,7 +258,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (same.content.end > t.start) same.content = trimSpan(text, same.content.start, toks[srcEnd]!.start) ?? same.content;
     return { source: same.source, cue, content: c.content, direct: c.direct, sentence: si };
   }
-  while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) && srcEnd - j < MAX_SOURCE_WORDS) j--;
+  while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
   // "Paganini and his team wrote", "lead researcher and NASA planetary scientist Lucas Paganini said": a subject
   // joined by "and" right after a quotation or at the start of a clause
@@ -279,7 +278,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       // "A photo of the meeting was denied by Andrew": what was denied is the subject
       const subjEnd = srcEnd >= 0 ? toks[srcEnd]!.end : -1;
       const subjStart = srcStart <= srcEnd ? toks[srcStart]!.start : -1;
-      if (subjStart < 0 || ['it', 'this'].includes(toks[srcStart]!.lower) || countWords(text.slice(subjStart, subjEnd)) < MIN_CONTENT_WORDS) return null;
+      if (subjStart < 0 || ['it', 'this'].includes(toks[srcStart]!.lower) || countWords(text.slice(subjStart, subjEnd)) < CLAIM_MIN_CONTENT_WORDS) return null;
       return { source, cue, content: { start: subjStart, end: subjEnd }, direct: false, sentence: si };
     }
     const from = toks[k + 1];
@@ -304,7 +303,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       return invertedAfter(text, quotes, s, si, toks, i, cue);
     }
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
-    srcStart = segmentBack(text, toks, srcEnd, MAX_SOURCE_WORDS);
+    srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
     const source = appositive(text, toks, srcStart, srcEnd);
     const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
@@ -435,7 +434,7 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   // "An eye specialist told Bruno that he could be blinded, the newspaper said": the closing attribution is not content
   const tail = content ? TRAILING_ATTRIBUTION.exec(text.slice(content.start, content.end)) : null;
   if (content && tail) content = trimSpan(text, content.start, content.start + tail.index);
-  if (!content || countWords(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
 }
 
@@ -498,7 +497,7 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 /** A source between tokens a..b (inclusive), trimmed of opening adverbs and punctuation. */
 function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
   while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
-  if (a > b || b - a + 1 > MAX_SOURCE_WORDS) return null;
+  if (a > b || b - a + 1 > CLAIM_MAX_SOURCE_WORDS) return null;
   return { start: toks[a]!.start, end: toks[b]!.end };
 }
 
@@ -651,8 +650,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
 function resolvePronoun(kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
   const want = kind === 'person' ? 'person' : 'organization';
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const prevClaim = earlier.filter((c) => c.start < at && at - c.start < PAST_SOURCE_CHARS && c.source.actor).pop();
+  const prevClaim = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS && c.source.actor).pop();
   if (prevClaim && byId.get(prevClaim.source.actor!)?.type === want) return prevClaim.source.actor;
-  const m = mentions.filter((x) => x.end <= at && at - x.end < PAST_SOURCE_CHARS && x.actor.type === want).pop();
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === want).pop();
   return m ? m.actor.id : null;
 }
