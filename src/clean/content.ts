@@ -1,5 +1,5 @@
 // Clean stage: finds the main content of an HTML page and turns it into text blocks in reading order.
-import type { CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {

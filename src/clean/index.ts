@@ -1,5 +1,5 @@
 // Clean stage: turns the decoded input (HTML page or plain text) into the article's text blocks and its metadata.
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_SHARE } from '../defaults.js';

@@ -1,5 +1,5 @@
 // Clean stage: reads article metadata (title, authors, date, site, language, canonical URL) from JSON-LD, meta tags and the page.
-import type { CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleMeta } from '../doc.js';
 import { MAX_AUTHOR_CHARS } from '../defaults.js';
 

@@ -1,5 +1,5 @@
 // Input stage: lists the article links of an RSS 2.0 / RSS 1.0 / Atom feed or a (news) sitemap, with each item's title and date.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import { InputError } from '../errors.js';
 
 /** A cheerio selection of XML elements (cheerio does not export its element type by name). */
