@@ -161,6 +161,24 @@ export const KNOWN_ORGS: WordRule = {
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham'],
 };
 
+/**
+ * Verbs (and the adverbs that lead them) after "the <country>" that make the country a speaking, acting state: an
+ * actor, not a place. Present tense and modals only: "The United States won 3-1" (a team, past tense) stays a place.
+ */
+export const STATE_STATEMENT_VERBS: WordRule = {
+  id: 'org/state-statement', why: '"The UK will continue to work with…", "The United States strongly condemns…": the state speaks',
+  words: ['is', 'has', 'will', 'would', 'should', 'must', 'can', 'cannot', 'does', 'remains', 'continues', 'stands',
+    'condemns', 'welcomes', 'supports', 'urges', 'calls', 'reiterates', 'reaffirms', 'believes', 'shares', 'commends',
+    'applauds', 'rejects', 'recognizes', 'recognises', 'hopes', 'looks', 'expects', 'encourages', 'deplores', 'regrets',
+    'strongly', 'firmly', 'fully', 'also', 'again', 'stays', 'wants', 'demands', 'opposes', 'intends', 'plans'],
+};
+
+/** Organization tails whose name part is a person: "the Asad regime" mentions Asad himself. */
+export const PERSON_ORG_TAILS: WordRule = {
+  id: 'org/person-tail', why: '"the Asad regime" is an organization and names a man, Asad, who is an actor too',
+  words: ['regime'],
+};
+
 /** A Set of a rule list's words, for lookups. */
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));

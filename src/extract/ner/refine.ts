@@ -1,8 +1,8 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
-  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES, PLACE_HEADS,
-  PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, THING_TAILS, wordSet,
+  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
+  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -58,7 +58,16 @@ const LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+|\s*,\s*or\s+)$/;
 const APOSTROPHE_GLUE = /^['’]\s+$/;
 const ARTICLE_START = /^(?:al|el|ad|ar|as|an|ash|at)-/i;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+// words an acronym may skip or spell: "Syrian Observatory for Human Rights" → "SOHR", "Islamic State of Iraq" → "ISOI"
+const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
+const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
+const PERSON_ORG_TAIL = new RegExp(`^(.+?)\\s+(?:${PERSON_ORG_TAILS.words.join('|')})$`, 'u');
+const PERSON_ORG_TAIL_BEFORE = new RegExp(`\\b(?:${PERSON_ORG_TAILS.words.join('|')})\\s+of\\s+$`, 'u');
+/** Longest capitalised run (with link words) tried as the spelled-out form of an acronym. */
+const MAX_ACRONYM_RUN = 10;
+/** Distinct acronyms looked up per article: bounds the work on pathological input. */
+const MAX_ACRONYMS = 200;
 
 /** Applies every rule, in order; returns names sorted by start. */
 export function refineNames(text: string, sentences: Token[][], spans: NameSpan[]): RefinedName[] {
@@ -86,7 +95,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
+  names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
+  names = names.concat(findPeopleInOrgNames(text, names));
   harmonizeTypes(text, names);
+  for (const n of names) markSpeakingState(text, n);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
 
@@ -490,4 +502,96 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     const key = ' ' + text.slice(n.start, n.end).toLowerCase();
     if (/^\s\p{Lu}\p{Ll}/u.test(' ' + text.slice(n.start, n.end)) && people.some((p) => p.length > key.length && p.endsWith(key))) n.type = 'PER';
   }
+}
+
+/**
+ * "The United States strongly condemns …", "The UK will continue …": a country written with its article and followed
+ * by a statement verb is the state acting, an organization; "the United States won 3-1" or "in the UK" stay places.
+ */
+function markSpeakingState(text: string, n: RefinedName): void {
+  if (n.type !== 'LOC' || n.kind || n.cue) return;
+  if (!/(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, n.start - 5), n.start))) return;
+  const verb = /^\s+(\p{L}+)/u.exec(text.slice(n.end, n.end + 16));
+  if (!verb || !STATE_VERB.has(verb[1]!)) return;
+  if (countryOfName(text.slice(n.start, n.end))) n.type = 'ORG';
+}
+
+/**
+ * "the Asad regime" (an organization) names Asad, a person: the name part becomes a person mention of its own,
+ * nested in the organization's. So does "the regime of Assad". Countries and nationalities are not people.
+ */
+function findPeopleInOrgNames(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  const isPersonName = (s: string) => /^\p{Lu}/u.test(s) && !countryOfName(s) && !countryOfDemonym(s) && !KNOWN_ORG.has(normName(s)) &&
+    s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
+  for (const n of names) {
+    if (n.type === 'ORG') {
+      const m = PERSON_ORG_TAIL.exec(text.slice(n.start, n.end));
+      // "Asad’s brutal regime" is no name part; the possessive ends it
+      const part = m?.[1]!.replace(/['’]s$/u, '');
+      if (part && isPersonName(part)) out.push({ start: n.start, end: n.start + part.length, type: 'PER', kind: null, sentence: n.sentence });
+    } else if (n.type !== 'PER' && !n.kind && !n.cue && PERSON_ORG_TAIL_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) &&
+      isPersonName(text.slice(n.start, n.end))) {
+      n.type = 'PER';
+    }
+  }
+  return out;
+}
+
+/**
+ * An acronym written in the article ("HRW said") spells the initials of a capitalised run elsewhere in it ("Human
+ * Rights Watch"): the run is one organization, whatever the tagger made of it, and the acronym is that organization.
+ * Countries ("US" / "United States") and places are left alone; headline and all-capitals lines are not searched.
+ */
+function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const acronyms = new Map<string, { si: number; t: Token }[]>();
+  const running = sentences.map((toks) => !isAllCaps(toks) && !isTitleCase(toks));
+  sentences.forEach((toks, si) => {
+    if (!running[si]) return;
+    for (const t of toks) {
+      if (!ACRONYM.test(t.text) || countryOfName(t.text)) continue;
+      const list = acronyms.get(t.text);
+      if (list) list.push({ si, t });
+      else if (acronyms.size < MAX_ACRONYMS) acronyms.set(t.text, [{ si, t }]);
+    }
+  });
+  if (!acronyms.size) return names;
+  const cap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const found = new Map<string, { si: number; start: number; end: number }>();
+  sentences.forEach((toks, si) => {
+    if (!running[si]) return;
+    for (let i = 0; i < toks.length; i++) {
+      if (!cap(toks[i]) || FUNCTION_WORD.has(toks[i]!.text.toLowerCase())) continue;
+      let content = '';
+      let all = '';
+      for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN; j++) {
+        const t = toks[j]!;
+        const link = LINK_WORD.has(t.text.toLowerCase());
+        if (!cap(t) && !link) break;
+        all += t.text[0]!.toUpperCase();
+        if (!link) content += t.text[0];
+        if (link || j === i) continue;
+        const acr = acronyms.has(content) ? content : acronyms.has(all) ? all : null;
+        if (!acr || found.has(acr)) continue;
+        const start = toks[i]!.start;
+        const end = t.end;
+        if (lookupPlace(text.slice(start, end))) continue;
+        found.set(acr, { si, start, end });
+      }
+    }
+  });
+  if (!found.size) return names;
+  let out = names;
+  for (const [acr, run] of found) {
+    // a name reaching out of the run (a person "Rights Watch Smith") means the run is no name of its own
+    if (out.some((n) => n.start < run.end && n.end > run.start && (n.start < run.start || n.end > run.end))) continue;
+    out = out.filter((n) => n.end <= run.start || n.start >= run.end);
+    out.push({ start: run.start, end: run.end, type: 'ORG', kind: null, sentence: run.si });
+    for (const { si, t } of acronyms.get(acr)!) {
+      const n = out.find((x) => x.start === t.start && x.end === t.end);
+      if (n) n.type = 'ORG';
+      else if (!out.some((x) => x.start < t.end && x.end > t.start)) out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
