@@ -28,6 +28,8 @@ interface Draft {
   content: Span;
   direct: boolean;
   sentence: number;
+  /** A participle sharing the subject of its sentence: "…, writing in a blog post “…”". */
+  participle?: boolean;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -553,12 +555,23 @@ function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
 function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
   const text = ctx.text;
+  if (i >= 1 && !/,\s*$/.test(gap(text, toks[i - 1], toks[i])) && QUOTE_OPEN.test(gap(text, toks[i], toks[i + 1]))) {
+    // "a message stating, “…”", "with one poster writing “…”": the noun right before speaks
+    const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    const floor = segmentBack(text, toks, i - 1, 6);
+    let a = i - 1;
+    // back over the noun phrase only: "all they get is [a message] stating", "with [one poster] writing"
+    while (a > floor && !['with', 'by', 'from', 'is', 'was', 'are', 'were', 'get', 'gets', 'got', 'has', 'have'].includes(toks[a - 1]!.lower) && !isVerbLike(toks[a - 1]!)) a--;
+    const source = trimSource(text, toks, a, i - 1);
+    if (!fc?.viaQuote || !source) return null;
+    return { source, cue: { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower }, content: fc.content, direct: fc.direct, sentence: si };
+  }
   if (i < 2 || !/,\s*$/.test(gap(text, toks[i - 1], toks[i]))) return null;
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   if (!fc || (!fc.viaThat && !fc.viaQuote)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   const same = earlier.filter((d) => d.sentence === si).pop();
-  if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si };
+  if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
   const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
   if (lead) {
@@ -567,14 +580,14 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     while (b >= 0 && b < i && /^\p{Lu}/u.test(toks[b]!.text) && b - a < 4) b++;
     if (a < 0 || b === a) return null;
     const source = trimSource(text, toks, a, b - 1);
-    return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+    return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
   }
   // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
   let k = 0;
   while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!)) k++;
   if (k === 0 || k >= i) return null;
   const source = trimSource(text, toks, 0, k - 1);
-  return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+  return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
 }
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
@@ -610,7 +623,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
   const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
-    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.cue.text.endsWith('ing')));
+    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true));
   for (const d of drafts) {
     if (nestedWrongly(d)) continue;
     const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end));

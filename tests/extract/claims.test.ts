@@ -94,6 +94,8 @@ describe('findClaims: reporting structures', () => {
       { source: 'Benioff', kind: 'named', cue: 'said', content: 'Hosting Cook at Dreamforce “is our dream,”', direct: false }],
     ['a parenthetical cue', 'Apple has had a place in his heart since 1984, Benioff said, ever since an internship.',
       { source: 'Benioff', kind: 'named', cue: 'said', content: 'Apple has had a place in his heart since 1984', direct: false }],
+    ['a participle right before its quotation', 'The site stayed down, with one poster writing "How can people look at both sides?"',
+      { source: 'one poster', kind: 'unnamed', cue: 'writing', content: 'How can people look at both sides', direct: true }],
     ['a less common speech verb', '“If we were any higher, we would be North Dakota,” one user quipped.',
       { source: 'one user', kind: 'unnamed', cue: 'quipped', content: 'If we were any higher, we would be North Dakota', direct: true }],
   ])('%s', (_name, text, expected) => {
