@@ -64,6 +64,9 @@ const words = (s: string) => s.toLowerCase().split(/\s+/);
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
 const PERSON_ORG_TAIL = new RegExp(`^(.+?)\\s+(?:${PERSON_ORG_TAILS.words.join('|')})$`, 'u');
 const PERSON_ORG_TAIL_BEFORE = new RegExp(`\\b(?:${PERSON_ORG_TAILS.words.join('|')})\\s+of\\s+$`, 'u');
+// two-letter words an all-capitals span may be ("IN", "IS"): too common to read as acronyms
+const SHORT_WORD = new Set(['an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on',
+  'or', 'so', 'to', 'up', 'us', 'we']);
 /** Longest capitalised run (with link words) tried as the spelled-out form of an acronym. */
 const MAX_ACRONYM_RUN = 10;
 /** Distinct acronyms looked up per article: bounds the work on pathological input. */
@@ -98,6 +101,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
   names = names.concat(findPeopleInOrgNames(text, names));
   harmonizeTypes(text, names);
+  fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
@@ -549,7 +553,7 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   sentences.forEach((toks, si) => {
     if (!running[si]) return;
     for (const t of toks) {
-      if (!ACRONYM.test(t.text) || countryOfName(t.text)) continue;
+      if (!ACRONYM.test(t.text) || countryOfName(t.text) || SHORT_WORD.has(t.text.toLowerCase())) continue;
       const list = acronyms.get(t.text);
       if (list) list.push({ si, t });
       else if (acronyms.size < MAX_ACRONYMS) acronyms.set(t.text, [{ si, t }]);
@@ -594,4 +598,19 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Last corrections from what the words are, whatever the tagger and votes said: a bare nationality ("the Jordanian
+ * city of Ramtha") is no place; a country or world region alone ("Minister for Central Asia") is a place, not an
+ * organization; an organization word alone ("the Marines", "Air Force") is no person.
+ */
+function fixTypesByWords(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    const ws = words(s);
+    if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
+    else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
+    else if (n.type === 'PER' && /^\p{Lu}\p{Ll}/u.test(s) && (ORG_HEAD.has(ws.join(' ')))) n.type = 'ORG';
+  }
 }
