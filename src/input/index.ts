@@ -66,8 +66,23 @@ function decodeSegment(s: string): string {
   }
 }
 
+/** Longest URL path segment kept as it is, in UTF-8 bytes: file names may have 255 bytes, and ".json" and a hash are added later. */
+const MAX_SEGMENT_BYTES = 120;
+
+/**
+ * One path segment made safe. A segment over MAX_SEGMENT_BYTES is cut (at a character boundary) and given a hash of
+ * the whole segment: two long slugs sharing their first 120 characters stay two files, and 120 CJK characters
+ * (360 bytes) no longer make a name the file system refuses.
+ */
 function safeSegment(s: string): string {
-  return s.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || '_';
+  const safe = s.replace(/[^\p{L}\p{N}._-]+/gu, '_') || '_';
+  if (Buffer.byteLength(safe) <= MAX_SEGMENT_BYTES) return safe;
+  let cut = '';
+  for (const ch of safe) {
+    if (Buffer.byteLength(cut + ch) > MAX_SEGMENT_BYTES - 9) break;
+    cut += ch;
+  }
+  return `${cut}~${createHash('sha256').update(s).digest('hex').slice(0, 8)}`;
 }
 
 /**
