@@ -107,7 +107,15 @@ export const NATIONAL_GROUP_NOUNS: WordRule = {
   id: 'org/national-group', why: '"Iraqi security forces retook the town": an organization named by its country',
   // not "troops", "military", "rebels": news (and CoNLL) treat "Iraqi troops" as a nationality and a common noun
   words: ['forces', 'security forces', 'army', 'government', 'police', 'authorities', 'regime', 'navy', 'air force',
-    'coast guard', 'militias', 'intelligence'],
+    'coast guard', 'militias', 'intelligence',
+    // a nation's people and its political camps act in the news too: "the Syrian people", "the Syrian opposition"
+    'people', 'opposition', 'parties', 'population'],
+};
+
+/** Group nouns before "of <country>" that make the phrase an actor: "the people of Iraq" (the country stays a place). */
+export const PEOPLE_OF_NOUNS: WordRule = {
+  id: 'org/people-of', why: '"support for the people of Syria": the nation as an actor, nesting the place "Syria"',
+  words: ['people'],
 };
 
 /** Lower-case words after a name that make one organization with it: "the Asad regime". */

@@ -1,7 +1,7 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
-  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
+  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
@@ -62,6 +62,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
+const PEOPLE_OF = new RegExp(`\\b(?:${PEOPLE_OF_NOUNS.words.join('|')})\\s+of\\s+$`, 'u');
 const PERSON_ORG_TAIL = new RegExp(`^(.+?)\\s+(?:${PERSON_ORG_TAILS.words.join('|')})$`, 'u');
 const PERSON_ORG_TAIL_BEFORE = new RegExp(`\\b(?:${PERSON_ORG_TAILS.words.join('|')})\\s+of\\s+$`, 'u');
 // two-letter words an all-capitals span may be ("IN", "IS"): too common to read as acronyms
@@ -99,7 +100,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
-  names = names.concat(findPeopleInOrgNames(text, names));
+  names = names.concat(findPeopleInOrgNames(text, names), findPeoplesOf(text, names));
   harmonizeTypes(text, names);
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
@@ -613,4 +614,16 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
     else if (n.type === 'PER' && /^\p{Lu}\p{Ll}/u.test(s) && (ORG_HEAD.has(ws.join(' ')))) n.type = 'ORG';
   }
+}
+
+/** "the people of Iraq": the nation as an actor, an organization span nesting the country's place mention. */
+function findPeoplesOf(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    if (n.type !== 'LOC' || !countryOfName(text.slice(n.start, n.end))) continue;
+    const before = text.slice(Math.max(0, n.start - 16), n.start);
+    const m = PEOPLE_OF.exec(before);
+    if (m) out.push({ start: n.start - (before.length - m.index), end: n.end, type: 'ORG', kind: null, sentence: n.sentence });
+  }
+  return out;
 }
