@@ -47,8 +47,8 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
-/** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …". */
-const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s/;
+/** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
+const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -477,14 +477,16 @@ function quoteContent(text: string, q: Quote): Span {
 
 /** The clause from `start` to the sentence end `end`, carried on to the close of a quotation opened inside it. */
 function clause(text: string, start: number, end: number, quotes: Quote[]): Span | null {
-  const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
-  if (q) return trimSpan(text, start, q.end);
-  // "officials have not said why …, but Mohib says …": a clause joined by "but" or ";" has its own subject;
-  // a line break ends the content too ("…, the bank said\nWarsaw Newsroom +48 22 …")
+  // a line break ends the content ("…, the bank said\nWarsaw Newsroom +48 22 …"); so does a clause joined by "but",
+  // ";" or ", adding" with its own verb ("officials have not said why …, but Mohib says …")
   const nl = text.slice(start, end).indexOf('\n');
   if (nl > 0) end = start + nl;
   const cut = CLAUSE_BREAK.exec(text.slice(start, end));
-  return trimSpan(text, start, cut && !quotes.some((x) => x.start < start + cut.index && x.end > start + cut.index) ? start + cut.index : end);
+  const at = cut ? start + cut.index + cut[0].search(/\s/) : -1; // after a closing quote: "…conversation,” adding"
+  if (cut && !quotes.some((x) => x.start < at && x.end > at)) end = at;
+  // a quotation opened inside the clause runs to its close, over sentence ends
+  const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
+  return trimSpan(text, start, q ? q.end : end);
 }
 
 /** Trims spaces, leading "that"/commas and trailing punctuation. */
@@ -555,7 +557,7 @@ function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
 function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
   const text = ctx.text;
-  if (i >= 1 && !/,\s*$/.test(gap(text, toks[i - 1], toks[i])) && QUOTE_OPEN.test(gap(text, toks[i], toks[i + 1]))) {
+  if (i >= 1 && /^\s+$/.test(gap(text, toks[i - 1], toks[i])) && QUOTE_OPEN.test(gap(text, toks[i], toks[i + 1]))) {
     // "a message stating, “…”", "with one poster writing “…”": the noun right before speaks
     const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     const floor = segmentBack(text, toks, i - 1, 6);
@@ -566,7 +568,7 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     if (!fc?.viaQuote || !source) return null;
     return { source, cue: { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower }, content: fc.content, direct: fc.direct, sentence: si };
   }
-  if (i < 2 || !/,\s*$/.test(gap(text, toks[i - 1], toks[i]))) return null;
+  if (i < 2 || !/,["”»]?\s*$/.test(gap(text, toks[i - 1], toks[i]))) return null;
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   if (!fc || (!fc.viaThat && !fc.viaQuote)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
