@@ -14,7 +14,7 @@ export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
     words: ['brigade', 'brigades', 'division', 'corps', 'army', 'forces', 'front', 'battalion', 'battalions', 'regiment',
       'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units', 'navy',
-      'marines', 'police', 'air force'] },
+      'marines', 'police', 'air force', 'wing', 'task force'] },
   { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
     words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
       'organization', 'organisation', 'union', 'institute', 'foundation', 'association', 'federation', 'crescent',
@@ -185,6 +185,18 @@ export const STATE_STATEMENT_VERBS: WordRule = {
 export const PERSON_ORG_TAILS: WordRule = {
   id: 'org/person-tail', why: '"the Asad regime" is an organization and names a man, Asad, who is an actor too',
   words: ['regime'],
+};
+
+/** Month abbreviations: capitalised and dotted like initials, never a name ("On Jan. 8, Coalition forces…"). */
+export const MONTH_ABBREVIATIONS: WordRule = {
+  id: 'name/month-abbreviation', why: '"Jan. 8" is a date, not an organization or person',
+  words: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+};
+
+/** Lower-case Arabic articles inside a place name the tagger split in two: "Dayr az Zawr", "Ras al Ain". */
+export const ARABIC_ARTICLES: WordRule = {
+  id: 'place/arabic-article', why: '"Dayr az Zawr" tags as "Dayr" + "Zawr"; the gazetteer knows the whole name',
+  words: ['al', 'az', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'el', 'ez', 'es', 'ed', 'ul'],
 };
 
 /** A Set of a rule list's words, for lookups. */

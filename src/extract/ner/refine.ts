@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
@@ -62,6 +62,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
+const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
+const ARABIC_ARTICLE_GLUE = new RegExp(`^\\s+(?:${ARABIC_ARTICLES.words.join('|')})\\s+$`, 'u');
 const PEOPLE_OF = new RegExp(`\\b(?:${PEOPLE_OF_NOUNS.words.join('|')})\\s+of\\s+$`, 'u');
 const PERSON_ORG_TAIL = new RegExp(`^(.+?)\\s+(?:${PERSON_ORG_TAILS.words.join('|')})$`, 'u');
 const PERSON_ORG_TAIL_BEFORE = new RegExp(`\\b(?:${PERSON_ORG_TAILS.words.join('|')})\\s+of\\s+$`, 'u');
@@ -100,8 +102,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
-  names = names.concat(findPeopleInOrgNames(text, names), findPeoplesOf(text, names));
+  names = mergeArabicArticleNames(text, names);
+  names = names.concat(findPeoplesOf(text, names));
   harmonizeTypes(text, names);
+  names = names.concat(findPeopleInOrgNames(text, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
@@ -540,6 +544,9 @@ function findPeopleInOrgNames(text: string, names: RefinedName[]): RefinedName[]
       n.type = 'PER';
     }
   }
+  // the man the regime is named after is a person wherever the article names him alone: "the Asad dictatorship"
+  const people = new Set(out.map((n) => text.slice(n.start, n.end)));
+  for (const n of names) if (n.type !== 'PER' && !n.kind && !n.cue && people.has(text.slice(n.start, n.end))) n.type = 'PER';
   return out;
 }
 
@@ -610,9 +617,19 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
   for (const n of names) {
     const s = text.slice(n.start, n.end);
     const ws = words(s);
-    if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
+    const last = ws[ws.length - 1]!;
+    const first = ws[0]!.replace(/\.$/, '');
+    if (MONTH_ABBREVIATION.test(s)) n.type = 'MISC';
+    else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
-    else if (n.type === 'PER' && /^\p{Lu}\p{Ll}/u.test(s) && (ORG_HEAD.has(ws.join(' ')))) n.type = 'ORG';
+    else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
+    // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
+    else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
+    // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
+    else if (n.type === 'LOC' && ws.length > 1 && TITLE.has(first) && /^\p{Lu}/u.test(s) && ws.slice(1).every((w, i) => /^\p{Lu}/u.test(s.split(/\s+/)[i + 1]!)) &&
+      !ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'PER';
+    // a title alone ("Brig.") is no name
+    else if (ws.length === 1 && TITLE.has(first) && n.type !== 'PER') n.type = 'MISC';
   }
 }
 
@@ -624,6 +641,21 @@ function findPeoplesOf(text: string, names: RefinedName[]): RefinedName[] {
     const before = text.slice(Math.max(0, n.start - 16), n.start);
     const m = PEOPLE_OF.exec(before);
     if (m) out.push({ start: n.start - (before.length - m.index), end: n.end, type: 'ORG', kind: null, sentence: n.sentence });
+  }
+  return out;
+}
+
+/** "Dayr az Zawr" tagged as "Dayr" + "Zawr": two names joined by an Arabic article form one place the gazetteer knows. */
+function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && n.start > prev.end && ARABIC_ARTICLE_GLUE.test(text.slice(prev.end, n.start)) &&
+      lookupPlace(text.slice(prev.start, n.end))) {
+      out[out.length - 1] = { ...prev, end: n.end, type: 'LOC', cue: 'place' };
+      continue;
+    }
+    out.push(n);
   }
   return out;
 }
