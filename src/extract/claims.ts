@@ -661,12 +661,22 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   return { text: s, kind: 'named', actor: null };
 }
 
-/** "he" → the last person named before it (a speaker of an earlier claim first); "they"/"it" → the last organization. */
+/**
+ * "he"/"she" → the person named last before it, or the person who spoke last when that came later; "they"/"it"/"we"
+ * → the source of the claim just before (null when that source named nobody: "The authors say …. They say …"),
+ * else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
+ */
 function resolvePronoun(kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
-  const want = kind === 'person' ? 'person' : 'organization';
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const prevClaim = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS && c.source.actor).pop();
-  if (prevClaim && byId.get(prevClaim.source.actor!)?.type === want) return prevClaim.source.actor;
-  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === want).pop();
+  const recent = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS);
+  if (kind === 'person') {
+    const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
+    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person').pop();
+    if (spoke && (!named || spoke.start >= named.start)) return spoke.source.actor;
+    return named ? named.actor.id : null;
+  }
+  const last = recent[recent.length - 1];
+  if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization').pop();
   return m ? m.actor.id : null;
 }

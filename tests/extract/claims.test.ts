@@ -163,3 +163,21 @@ describe('findClaims: odd input', () => {
     expect(performance.now() - t0).toBeLessThan(1500);
   });
 });
+
+describe('findClaims: pronouns', () => {
+  const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  it('leaves "they" unresolved after a source that names nobody', () => {
+    const text = 'The Health Council met on Monday. The report\'s authors say iodine levels are low. They say salt is the answer.';
+    const council: Actor = { id: 'A1', type: 'organization', name: 'Health Council', aliases: [], roles: [], mentions: [at(text, 'Health Council')] };
+    const claims = run(text, [council]);
+    expect(claims.map((c) => [c.source.text, c.source.kind, c.source.actor])).toEqual([
+      ["The report's authors", 'unnamed', null],
+      ['They', 'pronoun', null],
+    ]);
+  });
+  it('resolves "it" to the organization that spoke just before', () => {
+    const text = 'The Harbor Authority said the port was open. It added that ships were waiting.';
+    const port: Actor = { id: 'A1', type: 'organization', name: 'Harbor Authority', aliases: [], roles: [], mentions: [at(text, 'Harbor Authority')] };
+    expect(run(text, [port]).map((c) => c.source.actor)).toEqual(['A1', 'A1']);
+  });
+});
