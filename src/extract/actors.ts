@@ -47,7 +47,9 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const pending: { n: RefinedName; surface: string; role: string | null }[] = [];
+  const offices: RefinedName[] = [];
   for (const n of names) {
+    if (n.office) { offices.push(n); continue; }
     let start = n.start;
     let role: string | null = null;
     if (n.type === 'PER') {
@@ -78,6 +80,17 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     if (p.role) addRole(d, p.role);
     if (type === 'person') for (const r of findRoles(text, p.n)) addRole(d, r);
   }
+  // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
+  // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
+  for (const o of offices) {
+    const surface = text.slice(o.start, o.end);
+    const key = surface.toLowerCase();
+    const holders = drafts.filter((d) => d.type === 'person' && d.roles.some((r) => r.toLowerCase().includes(key)));
+    const d = holders.length === 1 ? holders[0]! : byKey.get(key) ?? { type: 'person' as const, mentions: [], roles: [surface], acronyms: new Set<string>() };
+    if (!drafts.includes(d)) drafts.push(d);
+    byKey.set(key, d);
+    d.mentions.push({ start: o.start, end: o.end, text: surface });
+  }
   // pass 2: acronyms join the organization that defines them or whose initials they spell
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
@@ -88,12 +101,14 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
   }
+  const officeForms = new Set(offices.map((o) => text.slice(o.start, o.end)));
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
     const forms = [...new Set(d.mentions.map((m) => m.text))];
-    const full = forms.filter((f) => !ACRONYM.test(f));
+    const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
     const name = (full.length ? full : forms).reduce((a, b) => (b.length > a.length ? b : a));
-    const aliases = [...new Set([...forms.filter((f) => f !== name), ...d.acronyms])].filter((f) => f !== name);
+    // an office ("the Minister") is a role of the person, not another name
+    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f)), ...d.acronyms])].filter((f) => f !== name);
     return { id: '', type: d.type, name, aliases, roles: d.roles, mentions: d.mentions };
   });
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

@@ -199,6 +199,13 @@ export const ARABIC_ARTICLES: WordRule = {
   words: ['al', 'az', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'el', 'ez', 'es', 'ed', 'ul'],
 };
 
+/** Capitalised words that qualify a title into an office: "Foreign Secretary", "Deputy Secretary", "Defence Minister". */
+export const OFFICE_MODIFIERS: WordRule = {
+  id: 'role/office-modifier', why: '"The Foreign Secretary said": the office names a person the article speaks of',
+  words: ['foreign', 'deputy', 'defence', 'defense', 'home', 'prime', 'vice', 'special', 'interior', 'finance', 'justice',
+    'health', 'education', 'trade', 'energy', 'culture', 'assistant', 'under', 'shadow', 'junior'],
+};
+
 /** A Set of a rule list's words, for lookups. */
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));

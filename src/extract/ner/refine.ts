@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
@@ -20,6 +20,8 @@ export interface RefinedName extends NameSpan {
   listCue?: boolean;
   /** The place kind a cue told: "the villages of …" → village. */
   cueKind?: 'village' | 'city' | 'region' | 'feature' | null;
+  /** A person named by office alone ("the Foreign Secretary said"): the actor is found through roles. */
+  office?: boolean;
 }
 
 const ORG_HEAD = wordSet(...ORG_HEADS);
@@ -62,6 +64,9 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
+const OFFICE_MODIFIER = wordSet(OFFICE_MODIFIERS);
+/** Longest "for the Middle East" after an office title, in tokens. */
+const MAX_OFFICE_TAIL = 5;
 const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
 const ARABIC_ARTICLE_GLUE = new RegExp(`^\\s+(?:${ARABIC_ARTICLES.words.join('|')})\\s+$`, 'u');
 const PEOPLE_OF = new RegExp(`\\b(?:${PEOPLE_OF_NOUNS.words.join('|')})\\s+of\\s+$`, 'u');
@@ -108,6 +113,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeopleInOrgNames(text, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
+  names = names.concat(findOffices(text, sentences, names));
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
 
@@ -657,5 +663,44 @@ function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedNam
     }
     out.push(n);
   }
+  return out;
+}
+
+/**
+ * A person named by office alone: "the Minister said", "Foreign Secretary welcomes …", "The Minister for Central Asia,
+ * Tobias Ellwood, visited". A capitalised title (with office words before it and "for/of the …" after) not followed
+ * by a name; a place inside it ("Middle East") stays a place of its own. toActors joins it to the person holding it.
+ */
+function findOffices(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  const capWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!capWord(t) || !TITLE.has(t.text.toLowerCase())) continue;
+      let a = i;
+      while (a > 0 && capWord(toks[a - 1]) && (OFFICE_MODIFIER.has(toks[a - 1]!.text.toLowerCase()) || TITLE.has(toks[a - 1]!.text.toLowerCase()))) a--;
+      let b = i;
+      while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(toks[b + 1]!.text.toLowerCase())) b++;
+      // "Minister for the Middle East", "Secretary of State"
+      const of = toks[b + 1];
+      if (of && /^(?:for|of)$/.test(of.text)) {
+        let c = b + 2;
+        if (toks[c]?.text.toLowerCase() === 'the') c++;
+        let d = c;
+        while (d < toks.length && d - c < MAX_OFFICE_TAIL && capWord(toks[d])) d++;
+        if (d > c) b = d - 1;
+      }
+      i = b;
+      const next = toks[b + 1];
+      // a title before a name is part of the person's mention, not one of its own: "Minister Tobias Ellwood"
+      if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.')) continue;
+      const start = toks[a]!.start;
+      const end = toks[b]!.end;
+      if ([...names, ...out].some((n) => n.start < end && n.end > start && (n.type === 'PER' || n.type === 'ORG'))) continue;
+      out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
+    }
+  });
   return out;
 }
