@@ -109,7 +109,9 @@ export const NATIONAL_GROUP_NOUNS: WordRule = {
   words: ['forces', 'security forces', 'army', 'government', 'police', 'authorities', 'regime', 'navy', 'air force',
     'coast guard', 'militias', 'intelligence',
     // a nation's people and its political camps act in the news too: "the Syrian people", "the Syrian opposition"
-    'people', 'opposition', 'parties', 'population'],
+    'people', 'opposition', 'parties', 'population',
+    // and its people as a body acting or spoken for: "Iraqi officials said", "Syrian refugees", "Turkish allies"
+    'officials', 'soldiers', 'civilians', 'fighters', 'refugees', 'allies', 'partners'],
 };
 
 /** Group nouns before "of <country>" that make the phrase an actor: "the people of Iraq" (the country stays a place). */
