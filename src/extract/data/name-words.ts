@@ -15,6 +15,7 @@ export const ORG_HEADS: WordRule[] = [
     words: ['brigade', 'brigades', 'division', 'corps', 'army', 'forces', 'front', 'battalion', 'battalions', 'regiment',
       'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units', 'navy',
       'marines', 'police', 'air force', 'wing', 'task force'] },
+  { id: 'org-head/media', why: '"Alsumaria News", "Fox News": a news outlet', words: ['news'] },
   { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
     words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
       'organization', 'organisation', 'union', 'institute', 'foundation', 'association', 'federation', 'crescent',
@@ -206,6 +207,26 @@ export const OFFICE_MODIFIERS: WordRule = {
   id: 'role/office-modifier', why: '"The Foreign Secretary said": the office names a person the article speaks of',
   words: ['foreign', 'deputy', 'defence', 'defense', 'home', 'prime', 'vice', 'special', 'interior', 'finance', 'justice',
     'health', 'education', 'trade', 'energy', 'culture', 'assistant', 'under', 'shadow', 'junior'],
+};
+
+/** Prefixes of ships' names: a ship is a vehicle, not an organization ("the destroyer USS Mahan", "FS Forbin"). */
+export const SHIP_PREFIXES: WordRule = {
+  id: 'name/ship', why: '"USS Hopper (DDG 70)" names a ship: neither an organization nor a person',
+  words: ['uss', 'hms', 'fs', 'ins', 'hmas', 'hmcs', 'tcg', 'rfs', 'mv', 'ms', 'rms'],
+};
+
+/** Acronyms of weapons and vehicles, written like organizations' acronyms: "a VBIED", "an IED", "a UAV". */
+export const THING_ACRONYMS: WordRule = {
+  id: 'name/thing-acronym', why: '"destroyed a VBIED" names a car bomb, not a group',
+  words: ['ied', 'ieds', 'vbied', 'vbieds', 'svbied', 'uav', 'uavs', 'ddg', 'rpg', 'rpgs', 'manpads', 'atgm', 'atgms',
+    'apc', 'apcs', 'mlrs', 'icbm', 'sam', 'tow', 'mraps', 'mrap'],
+};
+
+/** Religious and ethnic adjectives: like nationalities, no place or actor alone ("Yazidi women", "Sunni tribes"). */
+export const GROUP_ADJECTIVES: WordRule = {
+  id: 'name/group-adjective', why: '"the Yazidi community", "a Shia mosque": the word describes, it names no place',
+  words: ['yazidi', 'yezidi', 'sunni', 'shia', 'shiite', "shi'ite", 'alawite', 'druze', 'christian', 'muslim', 'jewish',
+    'kurdish', 'arab', 'turkmen', 'assyrian', 'chaldean', 'sufi', 'salafi', 'wahhabi', 'catholic', 'orthodox'],
 };
 
 /** A Set of a rule list's words, for lookups. */

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
@@ -65,6 +65,9 @@ const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
 const OFFICE_MODIFIER = wordSet(OFFICE_MODIFIERS);
+const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
+const THING_ACRONYM = wordSet(THING_ACRONYMS);
+const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
 /** Longest "for the Middle East" after an office title, in tokens. */
 const MAX_OFFICE_TAIL = 5;
 const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
@@ -144,7 +147,8 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
   KNOWN_ORG_PHRASE.lastIndex = 0;
   let out = names;
   for (let m = KNOWN_ORG_PHRASE.exec(text); m; m = KNOWN_ORG_PHRASE.exec(text)) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    // "al Qaeda" opens with its article in lower case; a phrase with no capital at all is no name
+    if (!/\p{Lu}/u.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     const si = sentences.findIndex((toks) => toks[0]!.start <= start && toks[toks.length - 1]!.end >= end);
@@ -157,10 +161,18 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
 
 /** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
 function extendOverOperation(text: string, n: RefinedName): void {
-  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 12), n.start));
-  if (!m || !OPERATION.has(m[1]!.toLowerCase()) || !/^\p{Lu}/u.test(m[1]!)) return;
-  n.start -= m[0].length;
-  n.type = 'ORG';
+  // "Operation Inherent Resolve" tagged as "Resolve": walk back over up to three capitalised words to the lead word
+  const before = text.slice(Math.max(0, n.start - 48), n.start);
+  const ws = [...before.matchAll(/(\p{L}+)\s+/gu)];
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 4; k--) {
+    const w = ws[k]!;
+    if (!/^\p{Lu}/u.test(w[1]!) || w.index! + w[0].length !== (k === ws.length - 1 ? before.length : ws[k + 1]!.index)) return;
+    if (OPERATION.has(w[1]!.toLowerCase())) {
+      n.start -= before.length - w.index!;
+      n.type = 'ORG';
+      return;
+    }
+  }
 }
 
 /** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
@@ -625,7 +637,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     const ws = words(s);
     const last = ws[ws.length - 1]!;
     const first = ws[0]!.replace(/\.$/, '');
-    if (MONTH_ABBREVIATION.test(s)) n.type = 'MISC';
+    if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && GROUP_ADJECTIVE.has(first))) n.type = 'MISC';
+    // "USS Mahan", "FS Forbin": a ship; the prefix may sit just before the name the tagger found
+    else if (SHIP_PREFIX.has(first) || SHIP_PREFIX.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1]?.toLowerCase() ?? '')) n.type = 'MISC';
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
