@@ -83,6 +83,53 @@ const MAX_ACRONYM_RUN = 10;
 /** Distinct acronyms looked up per article: bounds the work on pathological input. */
 const MAX_ACRONYMS = 200;
 
+/**
+ * Overlap questions about a fixed set of spans in O(log n): spans sorted by start with a running maximum of their
+ * ends. Keeps the rules linear on huge inputs (a 50 KB "sentence" of capitalised words), where scanning every name
+ * for every token was quadratic.
+ */
+class SpanIndex {
+  private readonly spans: { start: number; end: number }[];
+  private readonly maxEnd: number[];
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.maxEnd = [];
+    let m = -1;
+    for (const x of this.spans) { m = Math.max(m, x.end); this.maxEnd.push(m); }
+  }
+  /** Index of the last span starting at or before `pos`, or -1. */
+  private lastAtOrBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+  /** Some span shares a character with [start, end). */
+  overlaps(start: number, end: number): boolean {
+    const i = this.lastAtOrBefore(end - 1);
+    return i >= 0 && this.maxEnd[i]! > start;
+  }
+  /** Some span contains [start, end). */
+  covers(start: number, end: number): boolean {
+    const i = this.lastAtOrBefore(start);
+    return i >= 0 && this.maxEnd[i]! >= end;
+  }
+}
+
+/** Tokens of `toks` (sorted) lying inside [start, end), found by binary search. */
+function tokensIn(toks: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const out: Token[] = [];
+  for (let i = lo; i < toks.length && toks[i]!.end <= end; i++) out.push(toks[i]!);
+  return out;
+}
+
 /** Applies every rule, in order; returns names sorted by start. */
 export function refineNames(text: string, sentences: Token[][], spans: NameSpan[]): RefinedName[] {
   const bounds = sentences.map((toks) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end }));
@@ -133,9 +180,10 @@ function extendToAcronym(text: string, toks: Token[], n: RefinedName): void {
   const m = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(n.end, n.end + 12));
   if (!m) return;
   const acr = m[1]!;
-  const initials = (from: number) => toks.filter((t) => t.start >= from && t.end <= n.end && /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+  const initials = (from: number) => tokensIn(toks, from, n.end).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
   if (initials(n.start) === acr) return;
-  const i = toks.findIndex((t) => t.start === n.start);
+  const first = tokensIn(toks, n.start, n.end)[0];
+  const i = first ? toks.indexOf(first) : -1;
   for (let j = i - 1; j >= 0 && i - j <= acr.length; j--) {
     if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return;
     if (initials(toks[j]!.start) === acr) { n.start = toks[j]!.start; if (n.type === 'MISC') n.type = 'ORG'; return; }
@@ -214,7 +262,7 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
  * followed by two or more capitalised words the gazetteer does not know is a place, then a person.
  */
 function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): RefinedName[] {
-  const inside = toks.filter((t) => t.start >= n.start && t.end <= n.end);
+  const inside = tokensIn(toks, n.start, n.end);
   if (inside.length < 3) return [n];
   for (let k = Math.min(3, inside.length - 2); k >= 1; k--) {
     const head = text.slice(inside[0]!.start, inside[k - 1]!.end);
@@ -232,10 +280,11 @@ function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): Ref
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
 function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
+  const named = new SpanIndex(names);
   sentences.forEach((toks, si) => {
     toks.forEach((t) => {
       if (!/^\p{Lu}/u.test(t.text) || !KNOWN_ORG.has(normName(t.text))) return;
-      if (names.some((n) => n.start < t.end && n.end > t.start)) return;
+      if (named.overlaps(t.start, t.end)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
   });
@@ -326,11 +375,13 @@ function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[]
 /** Capitalised runs the tagger missed that end in an organization head: "the 101st Division", "First Corps". */
 function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
+  const named = new SpanIndex(names);
   sentences.forEach((toks, si) => {
+    const found = out.length;
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     toks.forEach((t, i) => {
       if (!ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
-      if (names.some((n) => n.start <= t.start && n.end >= t.end)) return;
+      if (named.covers(t.start, t.end)) return;
       let j = i;
       while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
       if (j === i) return;
@@ -342,7 +393,7 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
     toks.forEach((t, i) => {
       if (i === 0 || !ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
       if (/^\p{Lu}/u.test(toks[i - 1]!.text) || /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return;
-      if ([...names, ...out].some((n) => n.start < t.end && n.end > t.start)) return;
+      if (named.overlaps(t.start, t.end) || out.some((n, k) => k >= found && n.start < t.end && n.end > t.start)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
     // "Jaish al-Ahrar denied …": a group word followed by Arabic-article words
@@ -352,10 +403,10 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
       while (j < toks.length && (ARTICLE_START.test(toks[j]!.text) || /^\p{Lu}\p{Ll}/u.test(toks[j]!.text))) j++;
       if (j === i + 1 || !toks.slice(i + 1, j).some((x) => ARTICLE_START.test(x.text))) return;
       const end = toks[j - 1]!.end;
-      const inside = names.filter((n) => n.start < end && n.end > t.start);
+      const inside = named.overlaps(t.start, end) ? names.filter((n) => n.start < end && n.end > t.start) : [];
       // the tagger saw only the second half ("al-Ahrar"): the name starts at the group word
       if (inside.length === 1 && inside[0]!.start > t.start && inside[0]!.end <= end) { inside[0]!.start = t.start; inside[0]!.type = 'ORG'; return; }
-      if (inside.length || out.some((n) => n.start < end && n.end > t.start)) return;
+      if (inside.length || out.some((n, k) => k >= found && n.start < end && n.end > t.start)) return;
       out.push({ start: t.start, end, type: 'ORG', kind: null, sentence: si });
     });
   });
@@ -422,10 +473,11 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
 function applyListRules(text: string, sentences: Token[][], names: RefinedName[]): void {
   // untagged acronyms join as candidates: "(YPG, YPJ, PKK)" where the tagger saw only PKK
   const candidates = new Set<RefinedName>();
+  const named = new SpanIndex(names);
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks)) return;
     for (const t of toks) {
-      if (!ACRONYM.test(t.text) || names.some((n) => n.start < t.end && n.end > t.start)) continue;
+      if (!ACRONYM.test(t.text) || named.overlaps(t.start, t.end)) continue;
       const c: RefinedName = { start: t.start, end: t.end, type: 'MISC', kind: null, sentence: si };
       candidates.add(c);
       names.push(c);
@@ -485,7 +537,7 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
   const body = new Set(names.filter((n) => !headline.has(n.sentence)).map((n) => text.slice(n.start, n.end).toLowerCase()));
   for (const n of names) {
     if (!headline.has(n.sentence)) continue;
-    const toks = sentences[n.sentence]!.filter((t) => t.start >= n.start && t.end <= n.end);
+    const toks = tokensIn(sentences[n.sentence]!, n.start, n.end);
     let best: [number, number] | null = null;
     // Sub-names are at most MAX_SUBNAME_TOKENS long: keeps a headline of 3,000 capitalised words linear, not cubic.
     for (let a = 0; a < toks.length; a++) {
@@ -688,6 +740,7 @@ function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedNam
 function findOffices(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   const capWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     for (let i = 0; i < toks.length; i++) {
@@ -712,7 +765,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.')) continue;
       const start = toks[a]!.start;
       const end = toks[b]!.end;
-      if ([...names, ...out].some((n) => n.start < end && n.end > start && (n.type === 'PER' || n.type === 'ORG'))) continue;
+      if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
       out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
     }
   });
