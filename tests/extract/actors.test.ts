@@ -29,6 +29,16 @@ describe('findActorsAndPlaces: actors', () => {
       [{ type: 'person', name: 'Yusuf Darwish', aliases: [], mentions: ['Yusuf Darwish'] }],
     ],
     [
+      'an acronym used later spells a name the tagger cut short: the whole name is one organization',
+      'Civil Liberties Monitor published the report. CLM said three towns were hit.',
+      [{ type: 'organization', name: 'Civil Liberties Monitor', aliases: ['CLM'], mentions: ['Civil Liberties Monitor', 'CLM'] }],
+    ],
+    [
+      'an office named alone joins the one person holding it',
+      'The Minister for Trade, Ana Reyes, visited Tunis. The Minister said exports would grow.',
+      [{ type: 'person', name: 'Ana Reyes', aliases: [], mentions: ['Minister for Trade', 'Ana Reyes', 'Minister'] }],
+    ],
+    [
       'a transliterated group name is an organization, not a person',
       'Jaish al-Ahrar denied the report.',
       [{ type: 'organization', name: 'Jaish al-Ahrar', aliases: [], mentions: ['Jaish al-Ahrar'] }],

@@ -49,5 +49,20 @@ describe('findNames', () => {
     ['They attacked the villages of Umm Tina and Al-Khafsa.', ['LOC:Umm Tina', 'LOC:Al-Khafsa']],
     // a head word makes the organization, even when the tagger has no idea of the name
     ['The Samarkand Brigade and the 101st Division joined the First Corps.', ['ORG:Samarkand Brigade', 'ORG:101st Division', 'ORG:First Corps']],
+    // a country with its article and a statement verb is the state acting; elsewhere it stays a place
+    ['The United Kingdom strongly condemns the attack in Syria.', ['ORG:United Kingdom', 'LOC:Syria']],
+    ['The United Kingdom won the final.', ['LOC:United Kingdom']],
+    // "the Vargas regime" is an organization and names a person inside it
+    ['Aid was blocked by the Vargas regime.', ['ORG:Vargas regime', 'PER:Vargas']],
+    // a nation's people and its camps act; "the people of Iraq" nests the place
+    ['The Iraqi opposition thanked the people of Iraq.', ['ORG:Iraqi opposition', 'ORG:people of Iraq', 'LOC:Iraq']],
+    // an office alone is a person; the place inside stays a place
+    ['The Minister for Central Asia said the talks went well.', ['PER:Minister for Central Asia', 'LOC:Central Asia']],
+    // ships, weapon acronyms and month abbreviations are no actors
+    ['On Jan. 8 the USS Carney destroyed a VBIED near Mosul.', ['MISC:USS Carney', 'LOC:Mosul']],
+    // a religious or ethnic adjective is no place
+    ['Yazidi families fled to Sinjar.', ['MISC:Yazidi', 'LOC:Sinjar']],
+    // "Operation" leads the name over several capitalised words
+    ['The raid was part of Operation Silent Harvest, officials said.', ['ORG:Operation Silent Harvest']],
   ])('%j', (text, expected) => expect(typed(text)).toEqual(expected));
 });

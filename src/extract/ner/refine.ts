@@ -209,6 +209,9 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
 
 /** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
 function extendOverOperation(text: string, n: RefinedName): void {
+  // tagged whole, as a nationality-or-event name would be: the operation is an actor all the same
+  const lead = /^(\p{L}+)\s+\p{Lu}/u.exec(text.slice(n.start, n.end));
+  if (lead && OPERATION.has(lead[1]!.toLowerCase()) && /^\p{Lu}/u.test(lead[1]!)) { n.type = 'ORG'; return; }
   // "Operation Inherent Resolve" tagged as "Resolve": walk back over up to three capitalised words to the lead word
   const before = text.slice(Math.max(0, n.start - 48), n.start);
   const ws = [...before.matchAll(/(\p{L}+)\s+/gu)];
