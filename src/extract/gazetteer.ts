@@ -35,7 +35,13 @@ let loaded: Loaded | null = null;
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 
+// Plain ASCII with single spaces (most names): lower case is all normalisation does; NFD and the regexes are slow.
+const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+// Plain letters and single spaces: the name's tokens are its words.
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function normRaw(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʿ`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -90,7 +96,7 @@ function load(): Loaded {
   const prefixes = new Set<string>();
   let maxPhrase = 1;
   const addPhrase = (name: string, kind: string) => {
-    const toks = tokenize(name).map((t) => t.text.toLowerCase());
+    const toks = PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : tokenize(name).map((t) => t.text.toLowerCase());
     if (!toks.length || toks.length > 5) return;
     maxPhrase = Math.max(maxPhrase, toks.length);
     const key = toks.join(' ');
