@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../src/extract/ner/index.js';
 import { tokenize } from '../../src/extract/ner/tokenize.js';
-import { shapeOf } from '../../src/extract/ner/features.js';
+import { collectDocStats, sentenceFeatures, shapeOf } from '../../src/extract/ner/features.js';
+import { isKnownWord, loadModel, tagTokens } from '../../src/extract/ner/tagger.js';
+import { matchGazetteer } from '../../src/extract/gazetteer.js';
 import { contextOf } from './ner-helpers.js';
 
 describe('tokenize', () => {
@@ -65,4 +67,24 @@ describe('findNames', () => {
     // "Operation" leads the name over several capitalised words
     ['The raid was part of Operation Silent Harvest, officials said.', ['ORG:Operation Silent Harvest']],
   ])('%j', (text, expected) => expect(typed(text)).toEqual(expected));
+});
+
+describe('tagTokens fast path', () => {
+  // the tagger's fast path (cached own-feature sums, unknown words' context features skipped, history sums per label
+  // pair) must choose exactly the labels the full feature strings give
+  it.each([
+    'Omar Khalil met officials of Hezbollah in Beirut on Monday.',
+    'OBAMA MEETS NATO LEADERS IN WARSAW',
+    'Rebels Seize Key Bridge As Army Retreats',
+    'Zqxv Blorft, spokesman of the Wxyz Front, said the | pipe and the <s> tag are odd tokens.',
+    'The U.S.-backed Syrian Democratic Forces (SDF) took Tabqah Dam from ISIS near Raqqa.',
+  ])('%j', (text) => {
+    const model = loadModel();
+    const toks = tokenize(text);
+    const stats = collectDocStats([toks]);
+    const slow = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
+    const fast = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, (w) => isKnownWord(model, w)));
+    expect(fast).toEqual(slow);
+    expect(slow.some((l) => l !== 'O')).toBe(true);
+  });
 });

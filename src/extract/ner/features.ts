@@ -63,8 +63,25 @@ export function collectDocStats(sentences: Token[][]): DocStats {
   return { lowerSeen, capSeen };
 }
 
+// The rules ask both questions of every sentence several times: answers kept per token array (freed with it).
+const allCapsSeen = new WeakMap<Token[], boolean>();
+const titleCaseSeen = new WeakMap<Token[], boolean>();
+
 /** A run of text written in capitals ("TABQAH DAM FALLS"): case says nothing about names there. */
 export function isAllCaps(toks: Token[]): boolean {
+  let r = allCapsSeen.get(toks);
+  if (r === undefined) { r = allCapsOf(toks); allCapsSeen.set(toks, r); }
+  return r;
+}
+
+/** A run in headline case: (nearly) all words of 4+ letters capitalised ("Pro-Turkish Militants Form Coalition"). */
+export function isTitleCase(toks: Token[]): boolean {
+  let r = titleCaseSeen.get(toks);
+  if (r === undefined) { r = titleCaseOf(toks); titleCaseSeen.set(toks, r); }
+  return r;
+}
+
+function allCapsOf(toks: Token[]): boolean {
   let letters = 0;
   for (const t of toks) {
     if (!/\p{L}/u.test(t.text)) continue;
@@ -74,8 +91,7 @@ export function isAllCaps(toks: Token[]): boolean {
   return letters >= 3;
 }
 
-/** A run in headline case: (nearly) all words of 4+ letters capitalised ("Pro-Turkish Militants Form Coalition"). */
-export function isTitleCase(toks: Token[]): boolean {
+function titleCaseOf(toks: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
@@ -113,25 +129,31 @@ export function caseMode(toks: Token[]): 'C' | 'T' | 'N' {
  * Static features of every token of one sentence. With `leaveOutOwn` the token's own features (ownFeatures) are not
  * built; `own` then carries the key to look their cached sum up by (the tagger's fast path; training wants them all).
  */
-export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false): TokenFeatures[] {
+export function sentenceFeatures(
+  toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false, known: ((word: string) => boolean) | null = null,
+): TokenFeatures[] {
   const n = toks.length;
   const lowers = toks.map((t) => t.text.toLowerCase());
   const shapes = toks.map((t) => shapeOf(t.text));
   const mode = caseMode(toks);
   const gz = gaz ? gaz(toks.map((t) => t.text)) : null;
   const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
+  // ok[i + 2]: token i's word (or the sentence edge beyond it) may appear in features
+  const ok: boolean[] = [];
+  if (known) for (let i = -2; i < n + 2; i++) ok.push(i < 0 || i >= n || known(lowers[i]!));
   const out: TokenFeatures[] = [];
   for (let i = 0; i < n; i++) {
     const w = lowers[i]!;
     const sh = shapes[i]!;
     const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
+    // a feature naming a word the model never saw has no weight: with `known`, such features are not built at all
+    if (!known || ok[i + 1]) f.push('p1=' + at(lowers, i - 1));
+    if (!known || ok[i + 3]) f.push('n1=' + at(lowers, i + 1));
+    if (!known || ok[i]) f.push('p2=' + at(lowers, i - 2));
+    if (!known || ok[i + 4]) f.push('n2=' + at(lowers, i + 2));
+    if (!known || (ok[i + 1] && ok[i + 2])) f.push('pw=' + at(lowers, i - 1) + '|' + w);
+    if (!known || (ok[i + 2] && ok[i + 3])) f.push('wn=' + w + '|' + at(lowers, i + 1));
     f.push(
-      'p1=' + at(lowers, i - 1),
-      'n1=' + at(lowers, i + 1),
-      'p2=' + at(lowers, i - 2),
-      'n2=' + at(lowers, i + 2),
-      'pw=' + at(lowers, i - 1) + '|' + w,
-      'wn=' + w + '|' + at(lowers, i + 1),
       'psh=' + at(shapes, i - 1) + '|' + sh,
       'nsh=' + sh + '|' + at(shapes, i + 1),
       'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),

@@ -34,6 +34,7 @@ const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wor
 // name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
 const NAME_PARTICLE = /^(?:al-\p{L}+|el-\p{L}+|bin|ibn|bint|de|van|von|al|el)$/u;
 const OPERATION = wordSet(OPERATION_LEADS);
+const OPERATION_NEAR = new RegExp(`\\b(?:${OPERATION_LEADS.words.join('|')})\\b`, 'iu');
 const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|')})\\b`);
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // multi-word well-known organizations, found in the text whatever the tagger split them into
@@ -209,11 +210,13 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
 
 /** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
 function extendOverOperation(text: string, n: RefinedName): void {
+  const before = text.slice(Math.max(0, n.start - 48), n.start);
+  // most names have no lead word near them: one search settles it
+  if (!OPERATION_NEAR.test(before + text.slice(n.start, n.end))) return;
   // tagged whole, as a nationality-or-event name would be: the operation is an actor all the same
   const lead = /^(\p{L}+)\s+\p{Lu}/u.exec(text.slice(n.start, n.end));
   if (lead && OPERATION.has(lead[1]!.toLowerCase()) && /^\p{Lu}/u.test(lead[1]!)) { n.type = 'ORG'; return; }
   // "Operation Inherent Resolve" tagged as "Resolve": walk back over up to three capitalised words to the lead word
-  const before = text.slice(Math.max(0, n.start - 48), n.start);
   const ws = [...before.matchAll(/(\p{L}+)\s+/gu)];
   for (let k = ws.length - 1; k >= 0 && k >= ws.length - 4; k--) {
     const w = ws[k]!;

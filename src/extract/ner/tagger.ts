@@ -15,6 +15,16 @@ export interface TaggerModel {
   weights: Map<string, Float32Array>;
   /** Summed weights of a token's own features (word, shape, affixes) by mode + text: most tokens repeat. */
   ownSums: Map<string, Float32Array>;
+  /** Words that occur in some context feature ("p1=", "pw=", "t1w=" …): other words' context features weigh nothing. */
+  words: Set<string>;
+}
+
+/** Feature kinds whose value is a word, or words joined by "|" (after the label, for "t1w="). */
+const WORD_FEATURES = /^(?:p1|n1|p2|n2|pw|wn|t1w)=(.*)$/s;
+
+/** True when `word` may appear in the model's context features (a word holding "|" is never ruled out). */
+export function isKnownWord(model: TaggerModel, word: string): boolean {
+  return model.words.has(word) || word.includes('|');
 }
 
 /** Distinct (mode, word) sums kept; past this the cache starts afresh, so memory stays bounded on huge inputs. */
@@ -44,7 +54,12 @@ export function parseModel(stored: StoredModel): TaggerModel {
     for (let k = 0; k < L; k++) w[k] = ints[f * L + k]! / stored.scale;
     weights.set(names[f]!, w);
   }
-  return { labels: stored.labels, weights, ownSums: new Map() };
+  const words = new Set<string>(['<s>', '</s>']);
+  for (const name of names) {
+    const m = WORD_FEATURES.exec(name);
+    if (m) for (const part of m[1]!.split('|')) words.add(part);
+  }
+  return { labels: stored.labels, weights, ownSums: new Map(), words };
 }
 
 /** The shipped model, read once. */
@@ -78,23 +93,42 @@ export function tagTokens(model: TaggerModel, tfs: TokenFeatures[]): string[] {
   const L = model.labels.length;
   const out: string[] = [];
   const scores = new Float32Array(L);
-  let p1 = '<s>';
-  let p2 = '<s>';
+  // history features "t1=" and "t2=" depend on the two previous labels only: summed once per pair (index 0 is "<s>")
+  const names = ['<s>', ...model.labels];
+  const pairSums: (Float32Array | undefined)[] = [];
+  let i1 = 0;
+  let i2 = 0;
   for (const tf of tfs) {
+    const p1 = names[i1]!;
     if (tf.own !== undefined) scores.set(ownSum(model, tf.own));
     else scores.fill(0);
     addScores(model, tf.feats, scores);
-    addScores(model, historyFeatures(tf, p1, p2), scores);
+    if (tf.own !== undefined) {
+      // the fast path: same features as historyFeatures, "t1w=" left out for words the model never saw
+      const k = i2 * names.length + i1;
+      let pair = pairSums[k];
+      if (!pair) {
+        pair = new Float32Array(L);
+        addScores(model, ['t1=' + p1, 't2=' + names[i2]! + '|' + p1], pair);
+        pairSums[k] = pair;
+      }
+      for (let j = 0; j < L; j++) scores[j]! += pair[j]!;
+      const w = isKnownWord(model, tf.lower) ? model.weights.get('t1w=' + p1 + '|' + tf.lower) : undefined;
+      if (w) for (let j = 0; j < L; j++) scores[j]! += w[j]!;
+      const sh = model.weights.get('t1sh=' + p1 + '|' + tf.shape);
+      if (sh) for (let j = 0; j < L; j++) scores[j]! += sh[j]!;
+    } else {
+      addScores(model, historyFeatures(tf, p1, names[i2]!), scores);
+    }
     let best = -1;
     for (let k = 0; k < L; k++) {
       const label = model.labels[k]!;
       if (label.startsWith('I-') && p1.slice(2) !== label.slice(2)) continue;
       if (best < 0 || scores[k]! > scores[best]!) best = k;
     }
-    const label = model.labels[best]!;
-    out.push(label);
-    p2 = p1;
-    p1 = label;
+    out.push(model.labels[best]!);
+    i2 = i1;
+    i1 = best + 1;
   }
   return out;
 }
