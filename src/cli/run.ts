@@ -8,11 +8,9 @@ import type { ChalkInstance } from 'chalk';
 import { NewsExtractError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
-import { processDocument } from '../index.js';
 import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
-import { formatExplain } from './explain.js';
 import { WorkerPool, type JobResult } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFailure, formatSummary, formatWarning, type RunTally } from './report.js';
@@ -59,6 +57,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       if (pool) {
         result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color });
       } else {
+        // Loaded here, not at the top: in a batch only the workers need the NLP, so the main thread stays small.
+        const [{ processDocument }, { formatExplain }] = await Promise.all([import('../index.js'), import('./explain.js')]);
         const doc = processDocument(source, content, { clean: options.clean, now: mtime });
         result = options.explain ? { seq, explain: formatExplain(doc, color) } : { seq, record: toRecord(doc) };
       }
