@@ -70,20 +70,22 @@ describe('findNames', () => {
 });
 
 describe('tagTokens fast path', () => {
-  // the tagger's fast path (cached own-feature sums, unknown words' context features skipped, history sums per label
-  // pair) must choose exactly the labels the full feature strings give
+  // the tagger's fast path (cached own-feature sums, window and history features by number) and the unknown-word
+  // filter must choose exactly the labels the full feature strings give
   it.each([
     'Omar Khalil met officials of Hezbollah in Beirut on Monday.',
     'OBAMA MEETS NATO LEADERS IN WARSAW',
     'Rebels Seize Key Bridge As Army Retreats',
-    'Zqxv Blorft, spokesman of the Wxyz Front, said the | pipe and the <s> tag are odd tokens.',
+    'Zqxv Blorft, spokesman of the Wxyz Front, said the | pipe, a||b and the <s> tag are odd tokens.',
     'The U.S.-backed Syrian Democratic Forces (SDF) took Tabqah Dam from ISIS near Raqqa.',
   ])('%j', (text) => {
     const model = loadModel();
     const toks = tokenize(text);
     const stats = collectDocStats([toks]);
     const slow = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
-    const fast = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, (w) => isKnownWord(model, w)));
+    const known = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, (w) => isKnownWord(model, w)));
+    const fast = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, null, true));
+    expect(known).toEqual(slow);
     expect(fast).toEqual(slow);
     expect(slow.some((l) => l !== 'O')).toBe(true);
   });

@@ -10,6 +10,8 @@ export interface TokenFeatures {
   feats: string[];
   /** Set when feats leaves out the token's own features: mode + text, the key the tagger caches their sum under. */
   own?: string;
+  /** True when feats leaves out the window features (p1 … sh3): the tagger scores them from neighbours' lower/shape. */
+  window?: boolean;
 }
 
 /** Kinds of gazetteer match a token can be part of, from gazetteer.ts. */
@@ -131,6 +133,7 @@ export function caseMode(toks: Token[]): 'C' | 'T' | 'N' {
  */
 export function sentenceFeatures(
   toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false, known: ((word: string) => boolean) | null = null,
+  leaveOutWindow = false,
 ): TokenFeatures[] {
   const n = toks.length;
   const lowers = toks.map((t) => t.text.toLowerCase());
@@ -142,10 +145,10 @@ export function sentenceFeatures(
   const ok: boolean[] = [];
   if (known) for (let i = -2; i < n + 2; i++) ok.push(i < 0 || i >= n || known(lowers[i]!));
   const out: TokenFeatures[] = [];
-  for (let i = 0; i < n; i++) {
+  // the window around token i: neighbours' words and shapes ("p1=", "pw=", "sh3=" …)
+  const pushWindow = (f: string[], i: number) => {
     const w = lowers[i]!;
     const sh = shapes[i]!;
-    const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
     // a feature naming a word the model never saw has no weight: with `known`, such features are not built at all
     if (!known || ok[i + 1]) f.push('p1=' + at(lowers, i - 1));
     if (!known || ok[i + 3]) f.push('n1=' + at(lowers, i + 1));
@@ -158,6 +161,12 @@ export function sentenceFeatures(
       'nsh=' + sh + '|' + at(shapes, i + 1),
       'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
     );
+  };
+  for (let i = 0; i < n; i++) {
+    const w = lowers[i]!;
+    const sh = shapes[i]!;
+    const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
+    if (!leaveOutWindow) pushWindow(f, i);
     if (i === 0) f.push('first=' + sh);
     if (isCapital(toks[i]!.text)) {
       if (stats.lowerSeen.has(w)) f.push('dl');
@@ -170,6 +179,7 @@ export function sentenceFeatures(
     }
     const tf: TokenFeatures = { token: toks[i]!, lower: w, shape: sh, feats: f };
     if (leaveOutOwn) tf.own = mode + toks[i]!.text;
+    if (leaveOutWindow) tf.window = true;
     out.push(tf);
   }
   return out;

@@ -2,7 +2,7 @@
 import { matchGazetteer } from '../gazetteer.js';
 import { collectDocStats, sentenceFeatures } from './features.js';
 import { refineNames, type RefinedName } from './refine.js';
-import { isKnownWord, loadModel, tagTokens, toSpans, type NameSpan } from './tagger.js';
+import { loadModel, tagTokens, toSpans, type NameSpan } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type { NameSpan } from './tagger.js';
@@ -34,9 +34,9 @@ export function tagNames(text: string, ranges: ReadonlyArray<{ start: number; en
   }
   const stats = collectDocStats(sentences);
   const out: NameSpan[] = [];
-  const known = (w: string) => isKnownWord(model, w);
   for (const toks of sentences) {
-    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, known));
+    // own features cached per word, window features scored by number (tagger.ts): no strings built for either
+    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, null, true));
     out.push(...toSpans(toks, labels));
   }
   return { sentences, spans: out };

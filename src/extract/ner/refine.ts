@@ -646,13 +646,16 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   if (!acronyms.size) return names;
   const cap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
   const found = new Map<string, { si: number; start: number; end: number }>();
+  // runs are only tried from a letter some acronym starts with, and no longer than the longest acronym
+  const firsts = new Set([...acronyms.keys()].map((a) => a[0]!));
+  const longest = Math.max(...[...acronyms.keys()].map((a) => a.length));
   sentences.forEach((toks, si) => {
     if (!running[si]) return;
     for (let i = 0; i < toks.length; i++) {
-      if (!cap(toks[i]) || FUNCTION_WORD.has(toks[i]!.text.toLowerCase())) continue;
+      if (!firsts.has(toks[i]!.text[0]!) || !cap(toks[i]) || FUNCTION_WORD.has(toks[i]!.text.toLowerCase())) continue;
       let content = '';
       let all = '';
-      for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN; j++) {
+      for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN && content.length <= longest; j++) {
         const t = toks[j]!;
         const link = LINK_WORD.has(t.text.toLowerCase());
         if (!cap(t) && !link) break;
