@@ -302,7 +302,12 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
  * or before a role apposition ("Talal Sallou, spokesman of the SDF"). Names the tagger put inside the run give way.
  */
 function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  let out = names;
+  const sorted = [...names].sort((x, y) => x.start - y.start);
+  const removed = new Set<RefinedName>();
+  const added: RefinedName[] = [];
+  const people = new SpanIndex(names.filter((n) => n.type === 'PER'));
+  // runs are tried left to right: names ending before a run are passed for good (p), keeping the search linear
+  let p = 0;
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     for (let i = 0; i < toks.length; i++) {
@@ -316,7 +321,7 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
         if (!isCap(toks[a])) continue;
         b = a;
         while (b + 1 < toks.length && b - a < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
-        if (b === a && !names.some((n) => n.type === 'PER' && n.start <= toks[a]!.start && n.end >= toks[a]!.end)) continue;
+        if (b === a && !people.covers(toks[a]!.start, toks[a]!.end)) continue;
       } else if (isCap(t) && (i === 0 || !isCap(toks[i - 1]))) {
         b = i;
         while (b + 1 < toks.length && b - i < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
@@ -326,15 +331,20 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       // the run must not cross a place or organization the article names by a head word or cue
-      const overlapping = out.filter((n) => n.start < end && n.end > start);
+      while (p < sorted.length && sorted[p]!.end <= start) p++;
+      const overlapping: RefinedName[] = [];
+      for (let q = p; q < sorted.length && sorted[q]!.start < end; q++) {
+        const n = sorted[q]!;
+        if (n.end > start && !removed.has(n)) overlapping.push(n);
+      }
       if (overlapping.some((n) => n.start < start || n.end > end || n.kind || n.cue)) continue;
       if (lookupPlace(text.slice(start, end)) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
-      out = out.filter((n) => !overlapping.includes(n));
-      out.push({ start, end, type: 'PER', kind: null, sentence: si });
+      for (const n of overlapping) removed.add(n);
+      added.push({ start, end, type: 'PER', kind: null, sentence: si });
       i = b;
     }
   });
-  return out.sort((x, y) => x.start - y.start);
+  return sorted.filter((n) => !removed.has(n)).concat(added).sort((x, y) => x.start - y.start);
 }
 
 /** "US-backed" (tagged as a nationality or not at all) holds a mention of the US: a place span on "US" alone. */
