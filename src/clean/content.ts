@@ -369,7 +369,8 @@ function gatherAround(
   }
   // Twins: a body cut into chunks by ads or pull quotes repeats its container's class
   // (<div class="body__container"> … ad … <div class="body__container">): every chunk with prose joins.
-  const signature = (el: Element): string => (el.attribs['class'] ? `${el.name}.${el.attribs['class'].trim().split(/\s+/).sort().join('.')}` : '');
+  // The document root has no attribs ("the<pre …>" with no <body>): it has no signature.
+  const signature = (el: Element): string => (el.attribs?.['class'] ? `${el.name}.${el.attribs['class'].trim().split(/\s+/).sort().join('.')}` : '');
   const sig = signature(top);
   if (sig) {
     for (const [el, s] of stats) {

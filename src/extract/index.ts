@@ -8,6 +8,7 @@ import { findDates } from './dates.js';
 import { findNumbers } from './numbers.js';
 import { findClaims } from './claims.js';
 import { findBadSpans } from './spans.js';
+import { MAX_EXTRACT_CHARS } from '../defaults.js';
 
 export interface ExtractOptions {
   /** Date to resolve relative dates against when the article has no published date (file mtime, fetch time). */
@@ -16,11 +17,24 @@ export interface ExtractOptions {
 
 /** Fills doc.entities. Throws InternalError when an extractor breaks the span invariant. */
 export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): void {
-  const text = doc.text;
+  // Entities come from at most MAX_EXTRACT_CHARS of text, cut at a paragraph end: a 10 MB "article" is a dump,
+  // and reading all of it would hold one input for minutes. Offsets stay valid: the cut text is a prefix.
+  let text = doc.text;
+  let paragraphs = doc.paragraphs;
+  if (text.length > MAX_EXTRACT_CHARS) {
+    paragraphs = paragraphs.filter((p) => p.end <= MAX_EXTRACT_CHARS);
+    if (!paragraphs.length) paragraphs = [{ start: 0, end: MAX_EXTRACT_CHARS }];
+    text = text.slice(0, paragraphs[paragraphs.length - 1]!.end);
+    doc.messages.push({
+      severity: 'warning',
+      rule: 'extract/truncated',
+      text: `the article text has ${doc.text.length} characters; entities were extracted from the first ${text.length} only`,
+    });
+  }
   const ctx: ExtractContext = {
     doc,
     text,
-    sentences: splitSentences(text, doc.paragraphs),
+    sentences: splitSentences(text, paragraphs),
     referenceDate: doc.meta.published ?? (options.fallbackDate ? options.fallbackDate.toISOString() : null),
   };
   const { actors, places } = findActorsAndPlaces(ctx);
@@ -33,6 +47,6 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
     n.claim = c ? c.id : null;
   }
   doc.entities = { actors, places, numbers, dates, claims };
-  const bad = findBadSpans(text, doc.entities);
+  const bad = findBadSpans(doc.text, doc.entities);
   if (bad.length) throw new InternalError(`extract produced ${bad.length} span(s) that do not match the text: ${bad.slice(0, 3).join('; ')}`);
 }

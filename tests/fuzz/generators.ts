@@ -42,3 +42,11 @@ export const pathological = fc.oneof(
 );
 
 export const anyDocument = fc.oneof({ weight: 3, arbitrary: plainText }, { weight: 3, arbitrary: htmlDoc }, { weight: 1, arbitrary: pathological });
+
+/** Inputs the fuzzer once found crashing, kept as regression cases. */
+export const FOUND_BY_FUZZ: ReadonlyArray<readonly [string, boolean]> = [
+  // the document root has no attributes: the cleaner read root.attribs.class (TypeError)
+  ['the<pre class="__cf_email__" data-cfemail="zz12">Thursday the the      -->', true],
+  // claims: a cue with nothing before it (", said") read past the start of the sentence
+  [', said', false],
+];
