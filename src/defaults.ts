@@ -1,8 +1,8 @@
 // Every tunable of news-extract, each with the reason for its value.
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { packageFile } from './paths.js';
 
-const require = createRequire(import.meta.url);
-const pkg = require('../package.json') as { version: string };
+const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
 
 export const TOOL_NAME = 'news-extract';
 /** From package.json, so `--version` and records never disagree with the release. */

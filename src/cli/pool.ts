@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
 import type { ArticleRecord } from '../output/record.js';
 import { WORKER_MAX_OLD_MB } from '../defaults.js';
+import { packageFile } from '../paths.js';
 
 export interface JobRequest {
   seq: number;
@@ -113,7 +114,7 @@ export class WorkerPool {
   }
 }
 
-/** dist/cli/worker.js beside this module; from the TypeScript sources (tests), the built one in dist/. */
+/** The built worker, dist/cli/worker.js, also when running from the TypeScript sources (tests) or the snapshot bundle. */
 function defaultWorkerUrl(): URL {
-  return import.meta.url.endsWith('.ts') ? new URL('../../dist/cli/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  return packageFile('dist/cli/worker.js');
 }

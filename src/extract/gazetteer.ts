@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tokenize } from './ner/tokenize.js';
 import type { GazetteerMatcher } from './ner/features.js';
 import { KNOWN_ORGS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, wordSet } from './data/name-words.js';
+import { packageFile } from '../paths.js';
 
 export interface GazetteerEntry {
   kind: 'country' | 'city' | 'region';
@@ -30,7 +31,7 @@ interface Loaded {
 
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
-const GAZETTEER_URL = new URL('../../models/gazetteer.json', import.meta.url);
+const GAZETTEER_URL = packageFile('models/gazetteer.json');
 let loaded: Loaded | null = null;
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);

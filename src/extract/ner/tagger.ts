@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { historyFeatures, ownFeatures, type TokenFeatures } from './features.js';
 import type { Token } from './tokenize.js';
+import { packageFile } from '../../paths.js';
 
 /** A tagged name: offsets into the text, type from the CoNLL label set. */
 export interface NameSpan {
@@ -102,7 +103,7 @@ export interface StoredModel {
   weights: string;
 }
 
-const MODEL_URL = new URL('../../../models/ner.json', import.meta.url);
+const MODEL_URL = packageFile('models/ner.json');
 let cached: TaggerModel | null = null;
 
 /** Turns the stored form into a lookup table. */
