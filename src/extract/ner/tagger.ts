@@ -33,7 +33,8 @@ interface WindowTables {
   /** Multipliers: more than the largest word / shape id. */
   V: number;
   S: number;
-  uni: Record<'p1' | 'n1' | 'p2' | 'n2', Map<number, Float32Array>>;
+  /** One-word features by word id: arrays, indexed faster than maps. */
+  uni: Record<'p1' | 'n1' | 'p2' | 'n2', (Float32Array | undefined)[]>;
   pair: Record<'pw' | 'wn' | 'psh' | 'nsh' | 't1w' | 't1sh', Map<number, Float32Array>>;
   sh3: Map<number, Float32Array>;
 }
@@ -68,12 +69,12 @@ function buildTables(names: string[], weights: Map<string, Float32Array>, labels
   }
   const V = wordId.size;
   const S = shapeId.size;
-  const uni = { p1: new Map(), n1: new Map(), p2: new Map(), n2: new Map() } as WindowTables['uni'];
+  const uni: WindowTables['uni'] = { p1: new Array(V).fill(undefined), n1: new Array(V).fill(undefined), p2: new Array(V).fill(undefined), n2: new Array(V).fill(undefined) };
   const pair = { pw: new Map(), wn: new Map(), psh: new Map(), nsh: new Map(), t1w: new Map(), t1sh: new Map() } as WindowTables['pair'];
   const sh3 = new Map<number, Float32Array>();
   parsed.forEach(([t, parts]) => {
     const w = weights.get(`${t}=${parts.join('|')}`)!;
-    if (t === 'p1' || t === 'n1' || t === 'p2' || t === 'n2') uni[t].set(wordId.get(parts[0]!)!, w);
+    if (t === 'p1' || t === 'n1' || t === 'p2' || t === 'n2') uni[t][wordId.get(parts[0]!)!] = w;
     else if (t === 'pw' || t === 'wn') pair[t].set(wordId.get(parts[0]!)! * V + wordId.get(parts[1]!)!, w);
     else if (t === 'psh' || t === 'nsh') pair[t].set(shapeId.get(parts[0]!)! * S + shapeId.get(parts[1]!)!, w);
     else if (t === 'sh3') sh3.set((shapeId.get(parts[0]!)! * S + shapeId.get(parts[1]!)!) * S + shapeId.get(parts[2]!)!, w);
@@ -186,10 +187,10 @@ function windowScores(model: TaggerModel, tfs: TokenFeatures[], wid: number[], s
     const a = wid[j - 1]!;
     const b = wid[j]!;
     const c = wid[j + 1]!;
-    if (a >= 0) add(i, T.uni.p1.get(a));
-    if (c >= 0) add(i, T.uni.n1.get(c));
-    if (wid[j - 2]! >= 0) add(i, T.uni.p2.get(wid[j - 2]!));
-    if (wid[j + 2]! >= 0) add(i, T.uni.n2.get(wid[j + 2]!));
+    if (a >= 0) add(i, T.uni.p1[a]);
+    if (c >= 0) add(i, T.uni.n1[c]);
+    if (wid[j - 2]! >= 0) add(i, T.uni.p2[wid[j - 2]!]);
+    if (wid[j + 2]! >= 0) add(i, T.uni.n2[wid[j + 2]!]);
     const oddHere = odd[i]! || (i > 0 && odd[i - 1]!) || (i + 1 < n && odd[i + 1]!);
     if (!oddHere) {
       if (a >= 0 && b >= 0) add(i, T.pair.pw.get(a * T.V + b));
