@@ -229,6 +229,25 @@ export const GROUP_ADJECTIVES: WordRule = {
     'kurdish', 'arab', 'turkmen', 'assyrian', 'chaldean', 'sufi', 'salafi', 'wahhabi', 'catholic', 'orthodox'],
 };
 
+/** Last words of documents' names: a treaty or law is a thing, not an organization ("the Geneva Communique"). */
+export const DOCUMENT_HEADS: WordRule = {
+  id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',
+  words: ['agreement', 'accord', 'accords', 'treaty', 'communique', 'communiqué', 'convention', 'protocol', 'charter',
+    'constitution', 'resolution', 'declaration', 'memorandum'],
+};
+
+/** First words of documents' and rules' names before "of": "the Cessation of Hostilities", "the Law of Armed Conflict". */
+export const DOCUMENT_LEADS: WordRule = {
+  id: 'name/document-lead', why: '"the Cessation of Hostilities", "the Treaty of Baden": an agreement, not a body',
+  words: ['cessation', 'law', 'laws', 'treaty', 'convention', 'declaration', 'charter', 'protocol'],
+};
+
+/** Feasts and seasons written with a capital: "during Ramadan", "Eid al-Adha". */
+export const CALENDAR_NAMES: WordRule = {
+  id: 'name/calendar', why: '"during Ramadan" names a month, not a place or person',
+  words: ['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'passover', 'nowruz', 'ashura'],
+};
+
 /** A Set of a rule list's words, for lookups. */
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));

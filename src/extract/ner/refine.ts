@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
 } from '../data/name-words.js';
@@ -69,6 +69,9 @@ const OFFICE_MODIFIER = wordSet(OFFICE_MODIFIERS);
 const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
 const THING_ACRONYM = wordSet(THING_ACRONYMS);
 const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
+const DOCUMENT_HEAD = wordSet(DOCUMENT_HEADS);
+const DOCUMENT_LEAD = wordSet(DOCUMENT_LEADS);
+const CALENDAR = wordSet(CALENDAR_NAMES);
 /** Longest "for the Middle East" after an office title, in tokens. */
 const MAX_OFFICE_TAIL = 5;
 const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
@@ -709,6 +712,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     const last = ws[ws.length - 1]!;
     const first = ws[0]!.replace(/\.$/, '');
     if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && GROUP_ADJECTIVE.has(first))) n.type = 'MISC';
+    // a document ("Geneva Communique", "Cessation of Hostilities"), a feast ("Ramadan", "Eid al-Adha"), a lone letter
+    else if ((ws.length > 1 && (DOCUMENT_HEAD.has(last) || (DOCUMENT_LEAD.has(first) && ws[1] === 'of'))) || CALENDAR.has(first) ||
+      /^\p{Lu}\.?$/u.test(s)) n.type = 'MISC';
     // "USS Mahan", "FS Forbin": a ship; the prefix may sit just before the name the tagger found
     else if (SHIP_PREFIX.has(first) || SHIP_PREFIX.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1]?.toLowerCase() ?? '')) n.type = 'MISC';
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
