@@ -62,6 +62,8 @@ describe('findNames', () => {
     ['The Minister for Central Asia said the talks went well.', ['PER:Minister for Central Asia', 'LOC:Central Asia']],
     // ships, weapon acronyms and month abbreviations are no actors
     ['On Jan. 8 the USS Carney destroyed a VBIED near Mosul.', ['MISC:USS Carney', 'LOC:Mosul']],
+    // an apposition says what the name is
+    ['Jets struck Qarfoula, an area outside Homs.', ['LOC:Qarfoula', 'LOC:Homs']],
     // documents and feasts are no actors
     ['Both sides broke the Cessation of Hostilities during Ramadan.', ['MISC:Cessation of Hostilities', 'MISC:Ramadan']],
     // a religious or ethnic adjective is no place

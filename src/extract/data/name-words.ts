@@ -248,6 +248,13 @@ export const CALENDAR_NAMES: WordRule = {
   words: ['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'passover', 'nowruz', 'ashura'],
 };
 
+/** Place nouns of an apposition or definition after a name: "Sabboura, an area outside Damascus", "X is a village". */
+export const PLACE_APPOSITION_NOUNS: WordRule = {
+  id: 'place-cue/apposition', why: '"striking Sabboura, an area outside Damascus": the apposition says what the name is',
+  words: ['village', 'town', 'city', 'area', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'region', 'province',
+    'hamlet', 'settlement'],
+};
+
 /** A Set of a rule list's words, for lookups. */
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));
