@@ -1,0 +1,50 @@
+// Decides how bin/news-extract.js starts the CLI (cli): from the start-up snapshot for a single input, the ordinary
+// way for batches. Kept tiny: it is loaded before anything else on every run.
+import fs from 'node:fs';
+import { packageFile } from '../paths.js';
+
+/** Options that take a value, so their value is not counted as an input. */
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--out-dir', '--max-bytes', '--fetch-timeout', '--user-agent', '--urls-from', '--feed', '--state', '-j', '--jobs', '--timeout']);
+/** Options that make a run a batch (worker threads, which a snapshot-started process cannot create). */
+const BATCH_OPTIONS = new Set(['--urls-from', '--feed', '-j', '--jobs', '--timeout', '-o', '--out-dir']);
+
+/** True when argv is one input (a file, a URL or stdin) with no batch option: the case a snapshot speeds up. */
+export function isSingleInputRun(argv: string[]): boolean {
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    const name = a.startsWith('--') ? a.split('=')[0]! : a;
+    if (BATCH_OPTIONS.has(name)) return false;
+    if (VALUE_OPTIONS.has(name)) {
+      if (!a.includes('=')) i++;
+    } else if (!a.startsWith('-') || a === '-') {
+      inputs.push(a);
+    }
+  }
+  if (inputs.length > 1 || inputs[0] === 'schema') return false;
+  if (inputs.length === 1 && !/^https?:\/\//i.test(inputs[0]!)) {
+    try {
+      if (fs.statSync(inputs[0]!).isDirectory()) return false;
+    } catch {
+      // a missing file is one input: the CLI reports it
+    }
+  }
+  return true;
+}
+
+/** The snapshot blob, when one was built by this very Node.js binary; else null. */
+export function findSnapshot(env: Record<string, string | undefined>): string | null {
+  if (env.NEWS_EXTRACT_NO_SNAPSHOT) return null;
+  try {
+    const meta = JSON.parse(fs.readFileSync(packageFile('dist/snapshot/meta.json'), 'utf8')) as { node: string; arch: string; execPath: string };
+    if (meta.node !== process.version || meta.arch !== process.arch || meta.execPath !== process.execPath) return null;
+    const blob = packageFile('dist/snapshot/news-extract.blob');
+    return fs.existsSync(blob) ? blob.pathname : null;
+  } catch {
+    return null;
+  }
+}

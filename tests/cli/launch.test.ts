@@ -1,0 +1,51 @@
+// How the bin starts: from the start-up snapshot for one input, the ordinary way for batches; same output either way.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isSingleInputRun } from '../../src/cli/launch.js';
+
+const root = path.join(__dirname, '..', '..');
+const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
+
+describe('isSingleInputRun', () => {
+  it.each([
+    [[fx], true],
+    [[], true],
+    [['-'], true],
+    [['--format', 'ndjson', fx], true],
+    [['--format=json', '--no-clean', fx], true],
+    [['https://example.org/a'], true],
+    [['--user-agent', 'x y', fx], true],
+    [[fx, fx], false],
+    [['fixtures/batch'], false],
+    [['schema'], false],
+    [['-j', '2', fx], false],
+    [['--urls-from', 'urls.txt'], false],
+    [['--feed', 'https://example.org/rss'], false],
+    [['--out-dir', 'out', fx], false],
+    [['--timeout', '100', fx], false],
+    [['--', '-odd-name.html'], true],
+  ])('%j → %s', (argv, expected) => {
+    expect(isSingleInputRun(argv)).toBe(expected);
+  });
+});
+
+describe('snapshot start', () => {
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['bin/news-extract.js', fx], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+
+  it('gives the same record as the ordinary start', () => {
+    const a = run({});
+    const b = run({ NEWS_EXTRACT_NO_SNAPSHOT: '1' });
+    expect(a.status).toBe(0);
+    expect(b.status).toBe(0);
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
+  });
+
+  it('passes the exit code and stderr of a failing input through', () => {
+    const r = spawnSync(process.execPath, ['bin/news-extract.js', 'no/such.html'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no\/such\.html.*input\/not-found/);
+    expect(JSON.parse(r.stdout).error.code).toBe('input/not-found');
+  });
+});
