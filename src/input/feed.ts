@@ -107,6 +107,17 @@ export function parseFeedDate(raw: string | null): string | null {
  * Throws input/not-feed when the document is none of the known formats.
  */
 export function parseFeed(xml: string, baseUrl: string): Feed {
+  try {
+    return parseFeedTree(xml, baseUrl);
+  } catch (err) {
+    // cheerio's selectors recurse over the tree: 3,000 unclosed "<item><link>" (6,000 levels) overflow the stack.
+    // Said plainly here instead of "cannot read the feed (Maximum call stack size exceeded)".
+    if (!(err instanceof RangeError)) throw err;
+    throw new InputError('input/not-feed', 'the feed is nested too deeply to read (broken or truncated XML, unclosed elements); check the feed URL.', { cause: err });
+  }
+}
+
+function parseFeedTree(xml: string, baseUrl: string): Feed {
   const $ = cheerio.load(xml, { xml: true });
   const format = FORMATS.find((f) => $(f.root).length > 0);
   if (!format) {
