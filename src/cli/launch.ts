@@ -19,6 +19,8 @@ export function isSingleInputRun(argv: string[]): boolean {
     }
     const name = a.startsWith('--') ? a.split('=')[0]! : a;
     if (BATCH_OPTIONS.has(name)) return false;
+    // help and version load no NLP: the ordinary start is quicker than deserialising the snapshot
+    if (name === '-h' || name === '--help' || name === '-V' || name === '--version') return false;
     if (VALUE_OPTIONS.has(name)) {
       if (!a.includes('=')) i++;
     } else if (!a.startsWith('-') || a === '-') {

@@ -25,6 +25,8 @@ describe('isSingleInputRun', () => {
     [['--out-dir', 'out', fx], false],
     [['--timeout', '100', fx], false],
     [['--', '-odd-name.html'], true],
+    [['--help'], false],
+    [['-V'], false],
   ])('%j → %s', (argv, expected) => {
     expect(isSingleInputRun(argv)).toBe(expected);
   });
