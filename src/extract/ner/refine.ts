@@ -366,10 +366,11 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     const rest = /^\S+\s+/.exec(text.slice(n.start, n.end));
     if (rest) out.push({ ...n, start: n.start + rest[0].length });
   }
+  const named = new SpanIndex(out);
   sentences.forEach((toks, si) => {
     for (const t of toks) {
       const m = COMPOUND.exec(t.text);
-      if (!m || out.some((n) => n.start < t.end && n.end > t.start)) continue;
+      if (!m || named.overlaps(t.start, t.end)) continue;
       // "an ISIL-held building" holds a mention of ISIL, as "US-backed" holds one of the US
       const type = countryOfName(m[1]!) ? 'LOC' : KNOWN_ORG.has(normName(m[1]!)) ? 'ORG' : null;
       if (type) out.push({ start: t.start, end: t.start + m[1]!.length, type, kind: null, sentence: si });
@@ -688,15 +689,22 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   });
   if (!found.size) return names;
   let out = names;
+  const linked: string[] = [];
   for (const [acr, run] of found) {
     // a name reaching out of the run (a person "Rights Watch Smith") means the run is no name of its own
     if (out.some((n) => n.start < run.end && n.end > run.start && (n.start < run.start || n.end > run.end))) continue;
     out = out.filter((n) => n.end <= run.start || n.start >= run.end);
     out.push({ start: run.start, end: run.end, type: 'ORG', kind: null, sentence: run.si });
+    linked.push(acr);
+  }
+  // each written acronym of a linked run is that organization: the name on it retyped, or a new one
+  const exact = new Map(out.map((n) => [`${n.start}:${n.end}`, n]));
+  const named = new SpanIndex(out);
+  for (const acr of linked) {
     for (const { si, t } of acronyms.get(acr)!) {
-      const n = out.find((x) => x.start === t.start && x.end === t.end);
+      const n = exact.get(`${t.start}:${t.end}`);
       if (n) n.type = 'ORG';
-      else if (!out.some((x) => x.start < t.end && x.end > t.start)) out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+      else if (!named.overlaps(t.start, t.end)) out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     }
   }
   return out.sort((a, b) => a.start - b.start);
