@@ -79,8 +79,8 @@ describe('--out-dir with odd input names (CLI, -j2)', () => {
   });
 
   // Known bug in src/cli/run.ts (reported): outputPath keeps a 251-byte name, ".txt" → ".json" makes it 256 bytes,
-  // writeFileAtomic throws ENAMETOOLONG, and the whole batch dies (exit 3; with -j1 it even exits 0, silently) and
-  // the inputs after it are lost. Fix: outputPath() uses output/out-path.ts toOutputRelPath(), and a failed write
+  // writeFileAtomic throws ENAMETOOLONG (from its rmSync cleanup, which masks the first error), the whole batch
+  // dies with exit 3 and the inputs after it are lost. Fix: outputPath() uses output/out-path.ts toOutputRelPath(), and a failed write
   // becomes an error record for that input. Flip to it() once fixed.
   it.fails('a 251-byte input name does not stop the batch: the inputs after it are still written', async () => {
     const inDir = path.join(work, 'long');
