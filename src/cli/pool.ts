@@ -36,7 +36,10 @@ export class WorkerPool {
     private readonly size: number,
     private readonly timeoutMs: number,
     private readonly workerUrl: URL = defaultWorkerUrl(),
-  ) {}
+  ) {
+    // All workers start at once and load the NLP in parallel, before the first input is even read.
+    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+  }
 
   /** Runs one job; never rejects: failures come back as `{ error }`. */
   async run(job: JobRequest): Promise<JobResult> {

@@ -6,6 +6,13 @@ import { NewsExtractError } from '../errors.js';
 import { formatExplain } from './explain.js';
 import type { JobRequest, JobResult } from './pool.js';
 
+// Load the lexicon and models now, while the main thread is still reading the first inputs, instead of on the
+// first article: the pool starts all its workers at once, so this overlaps with the batch's own start.
+processDocument(
+  { kind: 'stdin', id: '-', url: null, fetchedAt: null, contentType: 'text/plain', bytes: 0 },
+  'Warm up\n\nThe SDF said 26 fighters were killed in Raqqa on Monday, according to officials.',
+);
+
 parentPort?.on('message', (job: JobRequest) => {
   let result: JobResult;
   try {
