@@ -1,5 +1,6 @@
 // Malformed and pathological documents through the real CLI: each yields a record or an error record within the
 // per-input time limit, memory stays bounded, and nothing is lost (records + error records = inputs), with -j2.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -147,4 +148,23 @@ describe('a 50 MB page of one paragraph (--max-bytes raised)', () => {
     console.log(`50 MB page: ${rec.error?.code ?? 'record'} in ${(r.ms / 1000).toFixed(1)} s, peak RSS ${r.peakMb?.toFixed(0) ?? '?'} MB`);
     if (r.peakMb !== null) expect(r.peakMb).toBeLessThan(2500);
   }, 70_000);
+});
+
+describe('a named pipe (FIFO) nobody writes to, given as an argument', () => {
+  // Known bug in src/cli/run.ts (reported): --timeout only limits the worker, not loadSource, so opening a FIFO with no
+  // writer (or a stalled network mount) blocks forever. Folder walks skip FIFOs already; this is the direct-argument
+  // case. Flip to it() once reading is under the same limit.
+  it.fails('ends within --timeout with an error record', async (ctx) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-fifo-'));
+    const fifo = path.join(dir, 'pipe.html');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      ctx.skip();
+    }
+    const r = await runBin(['-q', '--timeout', '1000', '--format', 'json', fifo], { killAfterMs: 6000 });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.signal, 'hung: killed after 6 s').toBeNull();
+    expect(JSON.parse(r.stdout).error.code).toMatch(/timeout/);
+  }, 15_000);
 });
