@@ -12,8 +12,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-// A candidate boundary: . ! ? (with closing quotes/brackets) followed by space and then an opener.
-const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}\p{Lo}])/gu;
+// A candidate boundary: . ! ? (with closing quotes/brackets) followed by space and then an opener. The lookbehind
+// starts a match only at the first mark of a run: without it, 100,000 dots with no space took 19 s (each dot retried).
+const BOUNDARY = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}\p{Lo}])/gu;
 
 /** Sentences of each paragraph, in order; a sentence never crosses a paragraph. */
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
