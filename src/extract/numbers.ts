@@ -76,7 +76,8 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const tagged = tagPieces(groups.map((g) => ({ text: ctx.text.slice(g.start, g.end), offset: g.start })));
   groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out));
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
+  return out.filter((n) => Number.isFinite(n.value));
 }
 
 const WINDOW_BEFORE = NUMBER_WINDOW_BEFORE;
