@@ -39,8 +39,9 @@ if (blob) {
   }).then(
     (code) => {
       process.exitCode = code;
-      // Fetches still under way would keep the process alive after an interrupt: leave once stdout is flushed.
-      if (code === 130) process.stdout.write('', () => process.exit(130));
+      // The run is over: leave once stdout is flushed, even if an abandoned read (a pipe with no writer, a fetch
+      // cut short by Ctrl-C) would keep the process waiting.
+      process.stdout.write('', () => process.exit(code));
     },
     (err) => {
       process.stderr.write(`news-extract: crashed: ${err?.stack ?? err}\n`);

@@ -5,12 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
-import { NewsExtractError } from '../errors.js';
+import { InputError, NewsExtractError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
 import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
+import { toOutputRelPath } from '../output/out-path.js';
 import { WorkerPool, type JobResult } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFailure, formatSummary, formatWarning, type RunTally } from './report.js';
@@ -48,11 +49,14 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   const args = inputs.length || options.urlsFrom || options.feed.length ? inputs : ['-'];
   const sources = readSources(args, { urlsFrom: options.urlsFrom ? [options.urlsFrom] : [], feeds: options.feed }, inputOptions, io);
 
+  // Reading has its own limit (a named pipe with no writer, a stalled network mount): --timeout when given, else
+  // the fetch timeout plus room for retries and politeness delays for URLs, and INPUT_TIMEOUT_MS for files.
+  const readLimitMs = options.timeout ?? Math.max(INPUT_TIMEOUT_MS, options.fetchTimeout * 4);
   const processOne = async (ref: SourceRef, seq: number): Promise<Outcome> => {
     const target = options.outDir ? outputPath(options.outDir, ref) : null;
     if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
     try {
-      const { source, content, mtime } = await loadSource(ref, inputOptions, io);
+      const { source, content, mtime } = await withinTime(loadSource(ref, inputOptions, io), readLimitMs, ref);
       let result: JobResult;
       if (pool) {
         result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color });
@@ -94,9 +98,19 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         }
       }
       const target = options.outDir ? outputPath(options.outDir, o.ref) : null;
-      if (target && o.kind === 'record') writeFileAtomic(target, formatJson(o.record) + '\n');
-      // With --out-dir, error records still go to stdout, as ndjson: nothing is lost.
-      else await out.write(target ? JSON.stringify(o.record) + '\n' : formatter.add(o.record));
+      if (!target) await out.write(formatter.add(o.record));
+      else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
+      else {
+        try {
+          writeFileAtomic(target, formatJson(o.record) + '\n');
+        } catch (err) {
+          // A full disk or a refused name fails this input only, as an error record: the batch goes on.
+          const message = `could not write ${target}: ${(err as Error).message}; check the --out-dir folder (space, permissions)`;
+          tally.failed++;
+          io.stderr.write(formatFailure(o.ref.id, 'output/write-failed', message, c));
+          await out.write(JSON.stringify(toErrorRecord({ kind: o.ref.kind, id: o.ref.id }, 'output/write-failed', message)) + '\n');
+        }
+      }
     }
     progress.tick(tally.failed);
   };
@@ -151,6 +165,17 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }
 
+/** The read, or an input/timeout error when it takes longer than `ms`. The read itself cannot be cancelled (a blocked
+ *  open() of a pipe), so the bin exits once its output is flushed rather than waiting for it. */
+function withinTime<T>(read: Promise<T>, ms: number, ref: SourceRef): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError('input/timeout', `reading ${ref.kind === 'url' ? 'the URL' : 'the input'} took longer than ${ms} ms and was abandoned; check that it is a regular file or a reachable URL, or raise --timeout`)), ms);
+    timer.unref();
+  });
+  return Promise.race([read, limit]).finally(() => clearTimeout(timer));
+}
+
 function failure(ref: SourceRef, code: string, message: string): Outcome {
   return { ref, kind: 'error', code, message, record: toErrorRecord({ kind: ref.kind, id: ref.id }, code, message) };
 }
@@ -163,14 +188,9 @@ function isDirectory(p: string): boolean {
   }
 }
 
-/** DIR/<relPath with its article extension replaced by .json>, never outside DIR. */
+/** DIR/<safe relative name>.json for an input, never outside DIR (see output/out-path.ts for the naming rules). */
 export function outputPath(outDir: string, ref: SourceRef): string {
-  const rel = ref.relPath.replace(/\.(html?|xhtml|txt)(\.gz)?$/i, '') + '.json';
-  const root = path.resolve(outDir);
-  const target = path.resolve(root, rel);
-  if (target.startsWith(root + path.sep)) return target;
-  // A relPath that tries to leave DIR ("../x", "/etc/x") is flattened into a safe name inside it.
-  return path.join(root, rel.replace(/[\\/]+/g, '_').replace(/^\.+/, '_'));
+  return path.join(path.resolve(outDir), toOutputRelPath(ref.relPath));
 }
 
 function isUpToDate(target: string, ref: SourceRef): boolean {
@@ -191,7 +211,11 @@ export function writeFileAtomic(target: string, data: string): void {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, target);
   } catch (err) {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // the first error is the one to report ("ENAMETOOLONG" would otherwise hide behind the cleanup's own)
+    }
     throw err;
   }
 }

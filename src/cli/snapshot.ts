@@ -37,7 +37,9 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   }).then(
     (code) => {
       process.exitCode = code;
-      if (code === 130) process.stdout.write('', () => process.exit(130));
+      // The run is over: leave once stdout is flushed, even if an abandoned read (a pipe with no writer, a fetch
+      // cut short by Ctrl-C) would keep the process waiting.
+      process.stdout.write('', () => process.exit(code));
     },
     (err: Error) => {
       process.stderr.write(`news-extract: crashed: ${err?.stack ?? err}\n`);

@@ -1,5 +1,7 @@
 // Input stage: reads one local file (optionally gzip-compressed) with size caps, and names the content type.
 import { open, stat } from 'node:fs/promises';
+import { constants, openSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
@@ -57,7 +59,16 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (st.size > maxBytes) throw tooLarge(`the file (${st.size} bytes)`, maxBytes);
     mtime = st.mtime;
-    // Read at most maxBytes + 1: a file growing while read (a log, a pipe named like a file) is still capped.
+    if (st.isCharacterDevice() || st.isBlockDevice()) {
+      throw new InputError('input/not-a-file', 'a device, not a file; give a saved article, or - to read standard input.');
+    }
+    if (st.isFIFO() || st.isSocket()) {
+      // A named pipe ("news-extract <(curl …)"): read without blocking, since a blocked open() of a pipe nobody
+      // writes to cannot be abandoned and even keeps the process from exiting. No writer reads as empty.
+      data = await readPipe(path, maxBytes);
+      return finishRead(path, data, mtime, maxBytes);
+    }
+    // Read at most maxBytes + 1: a file growing while read (a log) is still capped.
     const fh = await open(path, 'r');
     try {
       const chunks: Buffer[] = [];
@@ -79,6 +90,11 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
     if (err instanceof InputError) throw err;
     throw toFileError(err);
   }
+  return finishRead(path, data, mtime, maxBytes);
+}
+
+/** Gunzips when the bytes are gzip; a .gz name on other data is an error. */
+function finishRead(path: string, data: Buffer, mtime: Date, maxBytes: number): FileBytes {
   const rawBytes = data.length;
   const named = extname(path).toLowerCase() === '.gz';
   if (isGzip(data)) {
@@ -87,6 +103,25 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
     throw new InputError('input/bad-gzip', `named .gz but not gzip data; rename it or compress it with gzip.`);
   }
   return { data, rawBytes, mtime, ext: contentExtension(path) };
+}
+
+/** Reads a named pipe or socket through a non-blocking descriptor, capped at maxBytes. */
+function readPipe(path: string, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stream = new Socket({ fd, readable: true, writable: false });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) {
+        stream.destroy();
+        reject(tooLarge('the piped input', maxBytes));
+      } else chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks, total)));
+    stream.on('error', reject);
+  });
 }
 
 /** Gunzips with a cap on the decompressed size (gzip bombs); a truncated or corrupt stream is an input/bad-gzip. */

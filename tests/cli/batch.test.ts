@@ -47,13 +47,14 @@ describe('batch', () => {
     expect(lines(unordered.stdout).map((r) => path.basename(r.source.id)).sort()).toEqual(ids);
   });
 
-  it('--timeout ends the worker that overran: an error record per input, the batch goes on, exit 1', async () => {
+  it('--timeout stops an input that overran (reading or processing): an error record per input, the batch goes on, exit 1', async () => {
     const dir = manyArticles(3);
     const r = await runBin(['-q', '-j', '1', '--timeout', '1', dir]);
     const recs = lines(r.stdout);
     expect(recs).toHaveLength(3);
     recs.forEach(expectValidRecord);
-    expect(recs.every((x) => x.error?.code === 'extract/timeout')).toBe(true);
+    // 1 ms is over for each input either while it is read or while its worker processes it (then the worker is ended)
+    expect(recs.map((x) => x.error?.code).filter((c) => c !== 'extract/timeout' && c !== 'input/timeout')).toEqual([]);
     expect(r.stderr).toMatch(/--timeout/);
     expect(r.status).toBe(1);
   });

@@ -125,16 +125,6 @@ const BOUNDED: Array<{ file: string; starts: string; why: string }> = [
   { file: 'extract/numbers.ts', starts: '([\\p{L}.]+)\\s+$', why: 'run on a short slice before a figure' },
 ];
 
-/**
- * Known super-linear patterns on unbounded text, reported to their owners (src/extract is not ours to edit). The
- * it.fails tests below turn red once one is fixed: then delete its entry here.
- */
-const KNOWN_SLOW: Array<{ file: string; starts: string; flood: string; bug: string }> = [
-  {
-    file: 'extract/sentences.ts', starts: '([.!?]+)', flood: 'dots',
-    bug: 'BOUNDARY retries "[.!?]+" from every dot of a run with no space after it: 100,000 dots take 19 s (fix: (?<![.!?]) before the group)',
-  },
-];
 
 const matches = (l: Literal, e: { file: string; starts: string }) => l.file === e.file && l.source.startsWith(e.starts);
 
@@ -155,7 +145,6 @@ describe('every regular-expression literal in src/ is linear on floods', () => {
       const words = [...new Set(lit.source.match(/[A-Za-z]{3,}/g) ?? [])].slice(0, 4);
       const floods = { ...FLOODS, ...(words.length ? { ownWords: (n: number) => `${words.join(' ')} `.repeat(n / (words.join(' ').length + 1)) } : {}) };
       for (const [name, make] of Object.entries(floods)) {
-        if (KNOWN_SLOW.some((k) => matches(lit, k) && k.flood === name)) continue;
         // 400 → 1600 characters first: a cubic pattern shows there without hanging the suite; then 2000 → 8000
         const first = growth((s) => re.exec(s), make, 400, 3);
         const second = first.superLinear || first.big > 20 ? first : growth((s) => re.exec(s), make, 2000, 10);
@@ -165,13 +154,6 @@ describe('every regular-expression literal in src/ is linear on floods', () => {
     expect(slow).toEqual([]);
   }, 60_000);
 
-  it.each(KNOWN_SLOW)('known bug, still slow: $file $flood — $bug', ({ file, starts, flood }) => {
-    const lit = literals.find((l) => matches(l, { file, starts }));
-    expect(lit).toBeDefined();
-    const re = new RegExp(lit!.source, lit!.flags.replace(/[gy]/g, ''));
-    // it is still super-linear; when this fails, the bug is fixed: remove the KNOWN_SLOW entry
-    expect(growth((s) => re.exec(s), FLOODS[flood]!, 4000).superLinear).toBe(true);
-  });
 });
 
 // ------------------------------------------------------------------ rules that are data
@@ -246,8 +228,8 @@ describe('functions grow linearly with their input', () => {
     expect(() => parseFeed(`<rss><channel>${'<item><link>'.repeat(10_000)}`, 'http://x.example/')).toThrow(/nested too deeply/);
   });
 
-  // Known bugs in src/extract (reported; not ours to edit). Each it.fails turns red when fixed: make it an it() then.
-  it.fails('extract splitSentences on a run of dots (sentences.ts BOUNDARY)', () => {
+  // Was quadratic: BOUNDARY retried "[.!?]+" from every dot of a run (100,000 dots took 19 s).
+  it('extract splitSentences on a run of dots (sentences.ts BOUNDARY)', () => {
     const g = growth((s) => splitSentences(s, paragraphsOf(s)), FLOODS.dots!, 5000);
     expect(g.superLinear, `${g.small.toFixed(1)} ms → ${g.big.toFixed(1)} ms`).toBe(false);
   });

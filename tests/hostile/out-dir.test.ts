@@ -78,11 +78,9 @@ describe('--out-dir with odd input names (CLI, -j2)', () => {
     expect(walk(outDir)).toEqual([path.join(outDir, 'up.json')]);
   });
 
-  // Known bug in src/cli/run.ts (reported): outputPath keeps a 251-byte name, ".txt" → ".json" makes it 256 bytes,
-  // writeFileAtomic throws ENAMETOOLONG (from its rmSync cleanup, which masks the first error), the whole batch
-  // dies with exit 3 and the inputs after it are lost. Fix: outputPath() uses output/out-path.ts toOutputRelPath(), and a failed write
-  // becomes an error record for that input. Flip to it() once fixed.
-  it.fails('a 251-byte input name does not stop the batch: the inputs after it are still written', async () => {
+  // A 251-byte name became 256 bytes as ".json" (ENAMETOOLONG) and killed the batch with exit 3; outputPath() now
+  // uses toOutputRelPath(), and a failed write is an error record for that input.
+  it('a 251-byte input name does not stop the batch: the inputs after it are still written', async () => {
     const inDir = path.join(work, 'long');
     fs.mkdirSync(inDir);
     fs.writeFileSync(path.join(inDir, `${'x'.repeat(251)}.txt`), STORY);
