@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
 import type { ArticleRecord } from '../output/record.js';
-import { WORKER_MAX_OLD_MB } from '../defaults.js';
+import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
 import { packageFile } from '../paths.js';
 
 export interface JobRequest {
@@ -14,12 +14,21 @@ export interface JobRequest {
   clean: boolean;
   explain: boolean;
   color: boolean;
+  /** Serialise the record in the worker (in parallel) and send the text: 'line' for ndjson, 'file' for --out-dir. */
+  serialize: 'line' | 'file' | null;
+}
+
+/** A record already serialised by the worker, with what the main thread still needs of it. */
+export interface SerializedRecord {
+  text: string;
+  messages: ArticleRecord['messages'];
 }
 
 export type JobResult =
-  | { seq: number; record: ArticleRecord; explain?: undefined; error?: undefined }
-  | { seq: number; explain: string; record?: undefined; error?: undefined }
-  | { seq: number; error: { code: string; message: string }; record?: undefined; explain?: undefined };
+  | { seq: number; record: ArticleRecord; explain?: undefined; error?: undefined; serialized?: undefined }
+  | { seq: number; serialized: SerializedRecord; record?: undefined; explain?: undefined; error?: undefined }
+  | { seq: number; explain: string; record?: undefined; error?: undefined; serialized?: undefined }
+  | { seq: number; error: { code: string; message: string }; record?: undefined; explain?: undefined; serialized?: undefined };
 
 interface Slot {
   worker: Worker;
@@ -74,7 +83,7 @@ export class WorkerPool {
 
   private spawn(): Worker {
     // A memory cap per worker: a hostile input ends its worker, not the machine.
-    const w = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB } });
+    const w = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
     w.unref(); // an idle pool never keeps the process alive
     return w;
   }

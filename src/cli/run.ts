@@ -12,7 +12,7 @@ import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
 import { toOutputRelPath } from '../output/out-path.js';
-import { WorkerPool, type JobResult } from './pool.js';
+import { WorkerPool, type JobResult, type SerializedRecord } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFailure, formatSummary, formatWarning, type RunTally } from './report.js';
 import type { CliOptions } from './program.js';
@@ -24,6 +24,7 @@ const NOT_MODIFIED = 'input/not-modified';
 /** What one input came to, ready to print. */
 type Outcome =
   | { ref: SourceRef; kind: 'record'; record: OutputRecord }
+  | { ref: SourceRef; kind: 'serialized'; serialized: SerializedRecord }
   | { ref: SourceRef; kind: 'error'; record: OutputRecord; code: string; message: string }
   | { ref: SourceRef; kind: 'explain'; text: string }
   | { ref: SourceRef; kind: 'skipped' };
@@ -51,6 +52,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
 
   // Reading has its own limit (a named pipe with no writer, a stalled network mount): --timeout when given, else
   // the fetch timeout plus room for retries and politeness delays for URLs, and INPUT_TIMEOUT_MS for files.
+  // ndjson lines and --out-dir files are serialised by the workers; other formats need the record here.
+  const serialize = options.outDir ? 'file' : format === 'ndjson' ? 'line' : null;
   const readLimitMs = options.timeout ?? Math.max(INPUT_TIMEOUT_MS, options.fetchTimeout * 4);
   const processOne = async (ref: SourceRef, seq: number): Promise<Outcome> => {
     const target = options.outDir ? outputPath(options.outDir, ref) : null;
@@ -59,7 +62,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       const { source, content, mtime } = await withinTime(loadSource(ref, inputOptions, io), readLimitMs, ref);
       let result: JobResult;
       if (pool) {
-        result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color });
+        result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color, serialize });
       } else {
         // Loaded here, not at the top: in a batch only the workers need the NLP, so the main thread stays small.
         const [{ processDocument }, { formatExplain }] = await Promise.all([import('../index.js'), import('./explain.js')]);
@@ -68,6 +71,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       }
       if (result.error) return failure(ref, result.error.code, result.error.message);
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
+      if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized };
       return { ref, kind: 'record', record: result.record };
     } catch (err) {
       const code = err instanceof NewsExtractError ? err.code : 'internal/crash';
@@ -87,8 +91,9 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         tally.failed++;
         progress.clear();
         io.stderr.write(formatFailure(o.ref.id, o.code, o.message, c));
-      } else if (!('error' in o.record)) {
-        for (const m of o.record.messages) {
+      } else {
+        const messages = o.kind === 'serialized' ? o.serialized.messages : 'error' in o.record ? [] : o.record.messages;
+        for (const m of messages) {
           if (m.severity === 'info') continue;
           tally.warnings++;
           if (!options.quiet) {
@@ -98,11 +103,11 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         }
       }
       const target = options.outDir ? outputPath(options.outDir, o.ref) : null;
-      if (!target) await out.write(formatter.add(o.record));
+      if (!target) await out.write(o.kind === 'serialized' ? o.serialized.text : formatter.add(o.record));
       else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
       else {
         try {
-          writeFileAtomic(target, formatJson(o.record) + '\n');
+          writeFileAtomic(target, o.kind === 'serialized' ? o.serialized.text : formatJson(o.record) + '\n');
         } catch (err) {
           // A full disk or a refused name fails this input only, as an error record: the batch goes on.
           const message = `could not write ${target}: ${(err as Error).message}; check the --out-dir folder (space, permissions)`;

@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { processDocument } from '../index.js';
 import { toRecord } from '../output/record.js';
+import { formatJson } from '../output/json.js';
+import { formatNdjsonLine } from '../output/ndjson.js';
 import { NewsExtractError } from '../errors.js';
 import { formatExplain } from './explain.js';
 import type { JobRequest, JobResult } from './pool.js';
@@ -17,7 +19,14 @@ parentPort?.on('message', (job: JobRequest) => {
   let result: JobResult;
   try {
     const doc = processDocument(job.source, job.content, { clean: job.clean, now: job.mtime ? new Date(job.mtime) : null });
-    result = job.explain ? { seq: job.seq, explain: formatExplain(doc, job.color) } : { seq: job.seq, record: toRecord(doc) };
+    if (job.explain) result = { seq: job.seq, explain: formatExplain(doc, job.color) };
+    else {
+      const record = toRecord(doc);
+      // Serialising here keeps the main thread free to read inputs and write output (one string crosses, not a tree).
+      if (job.serialize === 'line') result = { seq: job.seq, serialized: { text: formatNdjsonLine(record), messages: record.messages } };
+      else if (job.serialize === 'file') result = { seq: job.seq, serialized: { text: formatJson(record) + '\n', messages: record.messages } };
+      else result = { seq: job.seq, record };
+    }
   } catch (err) {
     const known = err instanceof NewsExtractError;
     result = {
