@@ -64,7 +64,7 @@ function str(value: unknown): string | null {
 /** Decodes the common HTML entities (JSON-LD strings, the flat fallback): "&amp;", "&#8217;", "&nbsp;". */
 export function decodeEntities(s: string): string {
   return s.replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#0?39;|&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+    .replace(/&#(\d+);/g, (_, d: string) => fromCodePointSafe(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h: string) => fromCodePointSafe(parseInt(h, 16)));
 }
 
 /** Every <meta> content by its property/name/itemprop, lower-cased; the first one wins. Read once per page. */
@@ -314,4 +314,10 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
 
   const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName) : null;
   return { meta: { title: cleanTitle || null, authors, published: published.value, site: siteName, language, canonicalUrl }, sources };
+}
+
+/** A character reference as HTML reads it: NUL, surrogates and anything past U+10FFFF ("&#x110000;") become U+FFFD
+ *  instead of a RangeError from String.fromCodePoint. */
+function fromCodePointSafe(n: number): string {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && (n < 0xd800 || n > 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
 }

@@ -49,4 +49,7 @@ export const FOUND_BY_FUZZ: ReadonlyArray<readonly [string, boolean]> = [
   ['the<pre class="__cf_email__" data-cfemail="zz12">Thursday the the      -->', true],
   // claims: a cue with nothing before it (", said") read past the start of the sentence
   [', said', false],
+  // a character reference past U+10FFFF in a title: String.fromCodePoint threw a RangeError (random-seed fuzz run)
+  ['<h1><script>&#x110000;', true],
+  ['<title>&#1114112; &#0; &#xD800;</title><p>Text.</p>', true],
 ];
