@@ -117,8 +117,10 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
       value = Number(digits.replace(/,/g, ''));
       if (g.cur) {
-        unit = CURRENCY_PREFIXES.find((c) => c.forms.includes(g.cur!))!.code;
-        unitKind = 'money';
+        // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
+        const cur = g.cur.toLowerCase();
+        unit = CURRENCY_PREFIXES.find((c) => c.forms.some((f) => f.toLowerCase() === cur))?.code ?? null;
+        unitKind = unit ? 'money' : null;
       }
     } else if (g.v) {
       const v = VAGUE_RES.find((x) => x.re.test(g.v!))!.v;

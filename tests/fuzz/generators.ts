@@ -52,4 +52,7 @@ export const FOUND_BY_FUZZ: ReadonlyArray<readonly [string, boolean]> = [
   // a character reference past U+10FFFF in a title: String.fromCodePoint threw a RangeError (random-seed fuzz run)
   ['<h1><script>&#x110000;', true],
   ['<title>&#1114112; &#0; &#xD800;</title><p>Text.</p>', true],
+  // numbers: the currency pattern matches case-insensitively ("EUr0"), the lookup of its code did not
+  ['EUr0', false],
+  ['It cost eur 5 and Usd 7, officials said.', false],
 ];
