@@ -8,10 +8,10 @@
 //   record carries cue and source as text: each is located inside the claim's [start, end], outside the content.
 //   precision = right claims / predicted claims; recall over every gold attribution and over those whose cue is a
 //   speech or report verb or "according to"; source right = right claims whose source overlaps the gold source.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCliOver } from './lib/run-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -113,22 +113,8 @@ function score(gold, records, texts) {
 }
 
 function runCli(textDir) {
-  const t0 = performance.now();
-  let stdout = '';
-  try {
-    stdout = execFileSync(process.execPath, [path.join(root, 'bin/news-extract.js'), '--no-clean', '--format', 'ndjson', textDir],
-      { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-  } catch (e) {
-    stdout = e.stdout?.toString() ?? '';
-    if (!stdout.trim()) return { error: (e.stderr?.toString() ?? String(e)).split('\n').slice(0, 3).join(' ') };
-  }
-  const records = new Map();
-  for (const line of stdout.split('\n')) {
-    if (!line.trim()) continue;
-    const rec = JSON.parse(line);
-    if (!rec.error) records.set(path.basename(rec.source.id), rec.claims ?? []);
-  }
-  return { records, seconds: (performance.now() - t0) / 1000 };
+  const r = runCliOver(root, textDir, (rec) => rec.claims ?? []);
+  return r.error ? r : { records: r.byFile, seconds: r.seconds };
 }
 
 // paragraphs = blocks between blank lines, as the text stage makes them under --no-clean

@@ -1,10 +1,10 @@
 // Benchmark of actors and places (extract stage) on CoNLL-2003 dev (exact spans) and re3d dev (names only, overlap):
 // runs the CLI over materialized .txt documents, scores person→PER, organization→ORG, places→LOC, and measures KB/s.
 // Usage: npm run bench:ner [-- --errors N] [-- --in-process]   (--in-process: score the library, not the CLI)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCliOver } from './lib/run-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -78,24 +78,8 @@ function predsOf(rec) {
 }
 
 function runCli(textDir) {
-  const t0 = performance.now();
-  let stdout = '';
-  try {
-    stdout = execFileSync(process.execPath, [path.join(root, 'bin/news-extract.js'), '--no-clean', '--format', 'ndjson', textDir],
-      { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-  } catch (e) {
-    stdout = e.stdout?.toString() ?? '';
-    if (!stdout.trim()) return { error: (e.stderr?.toString() ?? String(e)).split('\n').slice(0, 3).join(' ') };
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const preds = new Map();
-  for (const line of stdout.split('\n')) {
-    if (!line.trim()) continue;
-    const rec = JSON.parse(line);
-    if (rec.error) continue;
-    preds.set(path.basename(rec.source.id), predsOf(rec));
-  }
-  return { preds, seconds };
+  const r = runCliOver(root, textDir, (rec) => predsOf(rec));
+  return r.error ? r : { preds: r.byFile, seconds: r.seconds };
 }
 
 async function runInProcess(texts) {

@@ -7,10 +7,10 @@
 // of gold items with a non-null value for that field where an overlapping prediction has it right. counts is right
 // when the gold head noun is the predicted phrase's last word or any of its words (singular or plural); event when a
 // content word of the predicted verb phrase has the gold lemma (or one of eventAlso) as its lemma.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCliOver } from './lib/run-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -82,22 +82,8 @@ function eventRight(pred, golds) {
 
 // ---- predictions
 function runCli(textDir) {
-  const t0 = performance.now();
-  let stdout = '';
-  try {
-    stdout = execFileSync(process.execPath, [path.join(root, 'bin/news-extract.js'), '--no-clean', '--format', 'ndjson', textDir],
-      { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-  } catch (e) {
-    stdout = e.stdout?.toString() ?? '';
-    if (!stdout.trim()) return { error: (e.stderr?.toString() ?? String(e)).split('\n').slice(0, 3).join(' ') };
-  }
-  const numbers = new Map();
-  for (const line of stdout.split('\n')) {
-    if (!line.trim()) continue;
-    const rec = JSON.parse(line);
-    if (!rec.error) numbers.set(path.basename(rec.source.id), rec.numbers ?? []);
-  }
-  return { numbers, seconds: (performance.now() - t0) / 1000 };
+  const r = runCliOver(root, textDir, (rec) => rec.numbers ?? []);
+  return r.error ? r : { numbers: r.byFile, seconds: r.seconds };
 }
 
 /** findNumbers over the texts in-process; seconds = CPU time (the benches share a busy machine), after a warm-up. */
