@@ -2,7 +2,7 @@
 // V8 startup snapshot (scripts/build-snapshot.mjs); bin/news-extract.js then starts from it instead of loading
 // compromise's lexicon, the name model and the gazetteer on every run (about 1 s saved per call).
 import v8 from 'node:v8';
-import { main } from './main.js';
+import { runFromProcess } from './process-main.js';
 import { processDocument } from '../index.js';
 import { formatExplain } from './explain.js';
 
@@ -17,33 +17,5 @@ const doc = processDocument(
 );
 formatExplain(doc, false);
 
-v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // Under --snapshot-blob, argv is [node, ...arguments]: no script path.
-  const interrupt = new AbortController();
-  process.on('SIGINT', () => {
-    if (interrupt.signal.aborted) process.exit(130);
-    interrupt.abort();
-  });
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-  });
-  main(process.argv.slice(1), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    fetch: globalThis.fetch,
-    env: process.env,
-    signal: interrupt.signal,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-      // The run is over: leave once stdout is flushed, even if an abandoned read (a pipe with no writer, a fetch
-      // cut short by Ctrl-C) would keep the process waiting.
-      process.stdout.write('', () => process.exit(code));
-    },
-    (err: Error) => {
-      process.stderr.write(`news-extract: crashed: ${err?.stack ?? err}\n`);
-      process.exitCode = 3;
-    },
-  );
-});
+// Under --snapshot-blob, argv is [node, ...arguments]: no script path.
+v8.startupSnapshot.setDeserializeMainFunction(() => runFromProcess(process.argv.slice(1)));
