@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runCliOver } from './lib/run-cli.mjs';
+import { readMaterialized, runCliOver } from './lib/run-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '../shared');
@@ -129,10 +129,7 @@ const pct = (x) => (100 * x).toFixed(1);
 for (const set of SETS) {
   // the shared tool writes DIR/text/*.txt and DIR/gold.json once, into a cache under the OS temp folder
   const dir = materializeCached(set.dataset, set.input);
-  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
-  const textDir = path.join(dir, 'text');
-  const texts = new Map(Object.keys(gold).map((f) => [f, fs.readFileSync(path.join(textDir, f), 'utf8')]));
-  const bytes = [...texts.values()].reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const { gold, textDir, texts, bytes } = readMaterialized(dir);
   let run = args.includes('--in-process') ? null : runCli(textDir);
   let how = 'CLI';
   if (!run || run.error) {

@@ -1,5 +1,6 @@
 // Shared by the accuracy benches: runs the real CLI once over a folder of materialised texts and keys the records.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -25,4 +26,13 @@ export function runCliOver(root, textDir, pick) {
     if (!rec.error) byFile.set(path.basename(rec.source.id), pick(rec));
   }
   return { byFile, seconds };
+}
+
+/** A folder made by ../shared/tools/materialize.mjs: its gold annotations, texts by file name, and their size. */
+export function readMaterialized(dir) {
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8'));
+  const textDir = path.join(dir, 'text');
+  const texts = new Map(Object.keys(gold).map((f) => [f, fs.readFileSync(path.join(textDir, f), 'utf8')]));
+  const bytes = [...texts.values()].reduce((a, t) => a + Buffer.byteLength(t), 0);
+  return { gold, textDir, texts, bytes };
 }
