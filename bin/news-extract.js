@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Shim: starts the CLI. One input runs from the start-up snapshot when there is one (a child process: about 1 s
-// faster than loading the NLP); everything else runs main() here with the real process streams.
+// faster than loading the NLP); everything else runs main() here with the real process streams, from the one-file
+// bundle of dist/ when it is current (quicker to load than dist/'s modules one by one).
 import { spawn } from 'node:child_process';
-import { findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
+import { createRequire } from 'node:module';
+import { findBundle, findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
 
 const argv = process.argv.slice(2);
 const blob = isSingleInputRun(argv) ? findSnapshot(process.env) : null;
@@ -20,6 +22,7 @@ if (blob) {
     process.exitCode = 3;
   });
 } else {
-  const { runFromProcess } = await import('../dist/cli/process-main.js');
+  const bundle = findBundle('cli.cjs', process.env);
+  const { runFromProcess } = bundle ? createRequire(import.meta.url)(bundle.pathname) : await import('../dist/cli/process-main.js');
   runFromProcess(argv);
 }

@@ -50,3 +50,20 @@ export function findSnapshot(env: Record<string, string | undefined>): string | 
     return null;
   }
 }
+
+/**
+ * A one-file bundle of dist/ made by scripts/bundle.mjs ('cli.cjs', 'worker.cjs'), when it was made from the dist/
+ * there is now; else null, and the caller loads dist/ itself. A bare `tsc` after `npm run build` leaves an older
+ * bundle behind: its recorded build time then differs from dist/index.js's, so it is not used.
+ */
+export function findBundle(name: string, env: Record<string, string | undefined>): URL | null {
+  if (env.NEWS_EXTRACT_NO_BUNDLE) return null;
+  try {
+    const meta = JSON.parse(fs.readFileSync(packageFile('dist/bundle/meta.json'), 'utf8')) as { builtFrom: number };
+    if (meta.builtFrom !== fs.statSync(packageFile('dist/index.js')).mtimeMs) return null;
+    const file = packageFile(`dist/bundle/${name}`);
+    return fs.existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}

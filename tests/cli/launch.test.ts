@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSingleInputRun } from '../../src/cli/launch.js';
+import { findBundle, isSingleInputRun } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -49,5 +49,24 @@ describe('snapshot start', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no\/such\.html.*input\/not-found/);
     expect(JSON.parse(r.stdout).error.code).toBe('input/not-found');
+  });
+});
+
+describe('bundled start', () => {
+  it('gives the same records for a batch as dist/ module by module', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['bin/news-extract.js', '--format', 'ndjson', '-j', '2', 'fixtures/batch'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+    const a = run({});
+    const b = run({ NEWS_EXTRACT_NO_BUNDLE: '1' });
+    expect(a.status).toBe(b.status);
+    expect(a.stdout.split('\n').filter(Boolean).length).toBeGreaterThan(3);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('is found after npm run build, and never when turned off', () => {
+    // npm test builds first (pretest), so the bundle is current here
+    expect(findBundle('worker.cjs', {})?.pathname).toMatch(/dist\/bundle\/worker\.cjs$/);
+    expect(findBundle('worker.cjs', { NEWS_EXTRACT_NO_BUNDLE: '1' })).toBeNull();
+    expect(findBundle('no-such.cjs', {})).toBeNull();
   });
 });
