@@ -6,6 +6,7 @@ import {
   CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
+import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
 import {
   GUARD_SHARE, LINK_LIST_DENSITY, MIN_SCORED_CHARS, SIBLING_SCORE_SHARE, TWIN_MAX_LINK_DENSITY, ARTICLE_ELEMENT_BOOST, MAX_CLIMB_STEPS, CLIMB_MAX_LINK_DENSITY, LEAD_LOOKBACK, LEAD_MIN_CHARS,
 } from '../defaults.js';
@@ -104,23 +105,33 @@ function longParagraphChars(root: Element): { total: number; inside: (el: Elemen
   return { total, inside: (el: Element) => below.get(el) ?? 0 };
 }
 
-/** Decodes Cloudflare e-mail links in place: the link text becomes the address. */
-function decodeCfEmails($: CheerioAPI): void {
-  $('[data-cfemail], a[href*="/cdn-cgi/l/email-protection"]').each((_, el) => {
-    const hex = el.attribs['data-cfemail'] ?? cfHexFromHref(el.attribs['href'] ?? '');
-    const address = hex ? parseCfEmail(hex) : null;
-    if (address) $(el).text(address);
-  });
+/** True when an ancestor of `el` (not `el` itself) passes `test`: `$(el).parents(selector).length > 0`. */
+function hasAncestor(el: Element, test: (e: Element) => boolean): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isElement(p) && test(p)) return true;
+  return false;
+}
+
+/** Cloudflare's obfuscated e-mail links, whose text becomes the address. */
+const CF_EMAIL_SELECTOR = '[data-cfemail], a[href*="/cdn-cgi/l/email-protection"]';
+
+/** Decodes a Cloudflare e-mail link in place: the link text becomes the address. */
+function decodeCfEmail($: CheerioAPI, el: Element): void {
+  const hex = el.attribs['data-cfemail'] ?? cfHexFromHref(el.attribs['href'] ?? '');
+  const address = hex ? parseCfEmail(hex) : null;
+  if (address) $(el).text(address);
 }
 
 /** Drops non-content tags and widget elements (DOM rules); returns what was dropped, with text. */
 export function removeBoilerplateElements($: CheerioAPI, options: { removeWidgets: boolean }): DomRemoval[] {
-  decodeCfEmails($);
-  $(NON_CONTENT_TAGS.join(',')).remove();
-  // HTML comments carry no text but cost time in every walk
+  // One walk finds the e-mail links, the non-content tags and every tag rule's elements. Each rule then takes those
+  // still in the page when its turn comes, as `$(rule.selector)` would at that moment: the selectors look at the
+  // element and its ancestors only, which earlier removals do not change.
+  const [cfEmails, nonContent, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), ...TAG_RULES.map((r) => r.selector)]);
+  for (const el of cfEmails!) decodeCfEmail($, el);
+  for (const el of nonContent!) $(el).remove();
   const removals: DomRemoval[] = [];
   if (!options.removeWidgets) return removals;
-  const top = ($('body')[0] ?? $.root()[0]) as Element;
+  const top = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const guard = longParagraphChars(top);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
@@ -128,16 +139,15 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
     $(el).remove();
   };
-  for (const rule of TAG_RULES) {
-    $(rule.selector).each((_, node) => {
-      const el = node as Element;
-      if (el.name === 'body' || el.name === 'html') return;
-      if (!el.parent) return; // inside something already removed
-      if (rule.guarded && isGuarded(el)) return;
-      if (rule.unlessInside && $(el).parents(rule.unlessInside).length > 0) return;
+  TAG_RULES.forEach((rule, i) => {
+    for (const el of ruleMatches[i]!.filter(isAttached)) {
+      if (el.name === 'body' || el.name === 'html') continue;
+      if (!el.parent) continue; // inside something already removed
+      if (rule.guarded && isGuarded(el)) continue;
+      if (rule.unlessInside && hasAncestor(el, selectorTest(rule.unlessInside))) continue;
       drop(el, rule.id, rule.kind);
-    });
-  }
+    }
+  });
   const body = top;
   const walk = (el: Element): void => {
     for (const child of [...el.children]) {

@@ -8,6 +8,7 @@ import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks,
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
 import { splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
+import { queryFirst } from './select.js';
 
 export interface CleanOptions {
   /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
@@ -114,7 +115,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);
   const domRemoved = removeBoilerplateElements($, { removeWidgets: options.clean });
-  const root = ($('body')[0] ?? $.root()[0]) as Element;
+  const root = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const all = linearize(root);
   if (!options.clean) return all.map(toBlock);
 
@@ -168,7 +169,7 @@ function blocksFromLdBody(value: unknown, kept: Block[]): Block[] | null {
   let body = value;
   if (/<(p|div|br)\b/i.test(body)) {
     const $ = load(`<body>${body}</body>`);
-    const root = $('body')[0] as Element;
+    const root = queryFirst($.root()[0]!, 'body') as Element;
     return accept(linearize(root).map(toBlock));
   }
   body = body.replace(/\r\n?/g, '\n');

@@ -2,6 +2,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ArticleMeta } from '../doc.js';
 import { MAX_AUTHOR_CHARS } from '../defaults.js';
+import { queryAll, queryFirst, selectorTest } from './select.js';
 
 /** A JSON-LD node, loosely typed: only the fields read here. */
 type LdNode = Record<string, unknown>;
@@ -26,17 +27,17 @@ export function readJsonLd($: CheerioAPI): LdNode[] {
     if (node['@graph']) add(node['@graph'], depth + 1);
     if (node['mainEntity'] && typeof node['mainEntity'] === 'object') add(node['mainEntity'], depth + 1);
   };
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of queryAll($.root()[0]!, 'script[type="application/ld+json"]')) {
     // tidied pages wrap the JSON in "<![CDATA[ … ]]>" or "//<![CDATA[ … //]]>"
     const raw = $(el).text().trim().replace(/^<!--|-->$/g, '').replace(/^\s*(\/\/\s*)?<!\[CDATA\[/, '').replace(/(\/\/\s*)?\]\]>\s*$/, '').trim();
-    if (!raw) return;
+    if (!raw) continue;
     try {
       add(JSON.parse(raw), 0);
     } catch {
       // Sites emit raw newlines inside strings: "articleBody": "line one\nline two"
       try { add(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')), 0); } catch { /* not JSON: ignore this block */ }
     }
-  });
+  }
   return out;
 }
 
@@ -72,14 +73,14 @@ type MetaIndex = Map<string, string>;
 
 function indexMeta($: CheerioAPI): MetaIndex {
   const index: MetaIndex = new Map();
-  $('meta').each((_, el) => {
+  for (const el of queryAll($.root()[0]!, 'meta')) {
     const content = el.attribs['content'];
-    if (!content || !content.trim()) return;
+    if (!content || !content.trim()) continue;
     for (const key of [el.attribs['property'], el.attribs['name'], el.attribs['itemprop']]) {
       const k = key?.trim().toLowerCase();
       if (k && !index.has(k)) index.set(k, content.replace(/\s+/g, ' ').trim());
     }
-  });
+  }
   return index;
 }
 
@@ -162,18 +163,18 @@ const BYLINE_SELECTORS: readonly string[] = [
 /** Names from the first byline selector that yields a plausible one. */
 function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
   // one query for all selectors, then the selectors in order over the few elements it found
-  const candidates = $(BYLINE_SELECTORS.join(', '));
+  const candidates = queryAll($.root()[0]!, BYLINE_SELECTORS.join(', '));
   if (candidates.length === 0) return [];
   for (const sel of BYLINE_SELECTORS) {
     const found: string[] = [];
-    candidates.filter(sel).each((_, el) => {
+    for (const el of candidates.filter(selectorTest(sel))) {
       const t = $(el).attr('content') ?? $(el).text();
       const s = t.replace(/\s+/g, ' ').trim();
-      if (!s || s.length > 120) return;
+      if (!s || s.length > 120) continue;
       for (const name of splitAuthors(cleanByline(s))) {
         if (isPlausibleAuthor(name, siteName) && !found.includes(name)) found.push(name);
       }
-    });
+    }
     if (found.length > 0) return found.slice(0, 5);
   }
   return [];
@@ -263,7 +264,12 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   const siteName = site.value ? decodeEntities(site.value) : null;
   if (site.source) sources.site = site.source;
 
-  const text = (sel: string): string | null => $(sel).first().text().replace(/\s+/g, ' ').trim() || null;
+  const root = $.root()[0]!;
+  const first = (sel: string) => queryFirst(root, sel);
+  const text = (sel: string): string | null => {
+    const el = first(sel);
+    return el ? $(el).text().replace(/\s+/g, ' ').trim() || null : null;
+  };
   const title = firstOf<string>([
     ['json-ld headline', () => (article ? str(article['headline']) ?? str(article['name']) : null)],
     ['og:title / twitter:title', () => metaContent(meta, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline'])],
@@ -291,14 +297,14 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   const published = firstOf<string>([
     ['json-ld datePublished', () => parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)],
     ['meta published_time', () => parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)],
-    ['<time datetime>', () => parseDate($('time[datetime]').first().attr('datetime') ?? null, now)],
+    ['<time datetime>', () => parseDate(first('time[datetime]')?.attribs['datetime'] ?? null, now)],
     ['json-ld dateModified', () => parseDate(article ? str(article['dateModified']) : null, now)],
   ]);
   if (published.source) sources.published = published.source;
 
   const lang = firstOf<string>([
-    ['<html lang>', () => $('html').attr('lang') ?? $('html').attr('xml:lang')],
-    ['content-language', () => $('meta[http-equiv="content-language" i]').attr('content')],
+    ['<html lang>', () => { const html = first('html'); return html?.attribs['lang'] ?? html?.attribs['xml:lang']; }],
+    ['content-language', () => first('meta[http-equiv="content-language" i]')?.attribs['content']],
     ['og:locale', () => metaContent(meta, ['og:locale', 'language', 'dc.language'])],
     ['json-ld inLanguage', () => (article ? str(article['inLanguage']) : null)],
   ]);
@@ -306,7 +312,7 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   if (language && lang.source) sources.language = lang.source;
 
   const canonical = firstOf<string>([
-    ['link rel=canonical', () => $('link[rel="canonical"]').attr('href')],
+    ['link rel=canonical', () => first('link[rel="canonical"]')?.attribs['href']],
     ['og:url', () => metaContent(meta, ['og:url'])],
   ]);
   const canonicalUrl = canonical.value && /^https?:\/\//.test(canonical.value.trim()) ? canonical.value.trim() : null;
