@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { findBundle, findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
 
 const argv = process.argv.slice(2);
-const blob = isSingleInputRun(argv) ? findSnapshot(process.env) : null;
+const snapshot = isSingleInputRun(argv) ? findSnapshot(process.env) : null;
 
-if (blob) {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...argv], { stdio: 'inherit' });
+if (snapshot) {
+  const child = spawn(process.execPath, [...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...argv], { stdio: 'inherit' });
   // Signals are passed on, so 'kill -INT <pid>' from a script stops the child too. A terminal Ctrl-C then reaches the
   // child twice (directly and passed on), which for one input ends it as one would: exit 130, nothing half-written.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));

@@ -2,6 +2,7 @@
 // way for batches. Kept tiny: it is loaded before anything else on every run.
 import fs from 'node:fs';
 import { packageFile } from '../paths.js';
+import { SNAPSHOT_MAX_INPUT_BYTES } from '../defaults.js';
 
 /** Options that take a value, so their value is not counted as an input. */
 const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--out-dir', '--max-bytes', '--fetch-timeout', '--user-agent', '--urls-from', '--feed', '--state', '-j', '--jobs', '--timeout']);
@@ -28,9 +29,12 @@ export function isSingleInputRun(argv: string[]): boolean {
     }
   }
   if (inputs.length > 1 || inputs[0] === 'schema') return false;
-  if (inputs.length === 1 && !/^https?:\/\//i.test(inputs[0]!)) {
+  if (inputs.length === 1 && !/^https?:\/\//i.test(inputs[0]!) && inputs[0] !== '-') {
     try {
-      if (fs.statSync(inputs[0]!).isDirectory()) return false;
+      const stat = fs.statSync(inputs[0]!);
+      // a big page takes long enough that start-up no longer matters, and the snapshot's interpreted regular
+      // expressions would make it about a third slower
+      if (stat.isDirectory() || stat.size > SNAPSHOT_MAX_INPUT_BYTES) return false;
     } catch {
       // a missing file is one input: the CLI reports it
     }
@@ -38,14 +42,20 @@ export function isSingleInputRun(argv: string[]): boolean {
   return true;
 }
 
-/** The snapshot blob, when one was built by this very Node.js binary; else null. */
-export function findSnapshot(env: Record<string, string | undefined>): string | null {
+/** The start-up snapshot: the blob and the V8 flags it was built under (it loads only under the same flags). */
+export interface Snapshot {
+  blob: string;
+  flags: string[];
+}
+
+/** The snapshot, when one was built by this very Node.js binary; else null. */
+export function findSnapshot(env: Record<string, string | undefined>): Snapshot | null {
   if (env.NEWS_EXTRACT_NO_SNAPSHOT) return null;
   try {
-    const meta = JSON.parse(fs.readFileSync(packageFile('dist/snapshot/meta.json'), 'utf8')) as { node: string; arch: string; execPath: string };
+    const meta = JSON.parse(fs.readFileSync(packageFile('dist/snapshot/meta.json'), 'utf8')) as { node: string; arch: string; execPath: string; flags?: string[] };
     if (meta.node !== process.version || meta.arch !== process.arch || meta.execPath !== process.execPath) return null;
     const blob = packageFile('dist/snapshot/news-extract.blob');
-    return fs.existsSync(blob) ? blob.pathname : null;
+    return fs.existsSync(blob) ? { blob: blob.pathname, flags: meta.flags ?? [] } : null;
   } catch {
     return null;
   }

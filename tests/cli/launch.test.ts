@@ -1,6 +1,9 @@
 // How the bin starts: from the start-up snapshot for one input, the ordinary way for batches; same output either way.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
 import { findBundle, isSingleInputRun } from '../../src/cli/launch.js';
 
@@ -27,8 +30,21 @@ describe('isSingleInputRun', () => {
     [['--', '-odd-name.html'], true],
     [['--help'], false],
     [['-V'], false],
+    [['package.json'], true],
   ])('%j → %s', (argv, expected) => {
     expect(isSingleInputRun(argv)).toBe(expected);
+  });
+});
+
+describe('isSingleInputRun and file size', () => {
+  it('leaves a file over SNAPSHOT_MAX_INPUT_BYTES to the ordinary start', () => {
+    const big = path.join(os.tmpdir(), `news-extract-big-${process.pid}.html`);
+    fs.writeFileSync(big, 'x'.repeat(SNAPSHOT_MAX_INPUT_BYTES + 1));
+    try {
+      expect(isSingleInputRun([big])).toBe(false);
+    } finally {
+      fs.rmSync(big, { force: true });
+    }
   });
 });
 
