@@ -86,6 +86,15 @@ function toCsvLine(row: Row, delimiter: ',' | '\t'): string {
 }
 
 /**
+ * A text cell that begins like a formula runs as one when a spreadsheet opens the file (CSV injection: an article
+ * quoting "=HYPERLINK(…)" or "@SUM(…)"): it gets a leading apostrophe, which spreadsheets show as text. Numbers, as
+ * "-3.5", are written as they are.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Control characters other than tab and line breaks: an ESC sequence in a page would act on a terminal printing the file. */
+const CONTROL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/**
  * One field. CSV (RFC 4180): quoted when it holds the delimiter, a quote, CR or LF, quotes doubled. TSV: tabs and line
  * breaks become spaces (a TSV field cannot hold them), then the same quoting applies — in practice only to fields with
  * a quote, as Excel and Python's csv "excel-tab" dialect expect: `He said "no"` → `"He said ""no"""`.
@@ -93,6 +102,10 @@ function toCsvLine(row: Row, delimiter: ',' | '\t'): string {
 export function toCsvField(value: Cell, delimiter: ',' | '\t'): string {
   if (value === null || value === undefined) return '';
   let s = typeof value === 'string' ? value : String(value);
+  if (typeof value === 'string') {
+    s = s.replace(CONTROL_CHARS, '\ufffd');
+    if (FORMULA_START.test(s)) s = `'${s}`;
+  }
   if (delimiter === '\t') s = s.replace(/\r\n|[\t\r\n]/g, ' ');
   return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -114,7 +114,9 @@ describe('formatCsvRows', () => {
     expect(actor.name).toBe('</mark><script>window.__pwned = 4</script>');
     expect(actor.aliases).toBe('"&\'');
     const claim = body.find((x) => x.kind === 'claim')!;
-    expect(claim.text).toBe(r.article.text.slice(r.claims[0]!.start, r.claims[0]!.end));
+    // the ESC of the article's terminal sequence is written as U+FFFD, the rest as it is
+    expect(claim.text).toBe(r.article.text.slice(r.claims[0]!.start, r.claims[0]!.end).replace('\u001b', '\ufffd'));
+    expect(formatCsvRows(r, ',')).not.toContain('\u001b');
   });
 
   it('keeps line breaks inside quoted CSV fields but never in TSV', () => {
@@ -146,6 +148,13 @@ describe('toCsvField', () => {
     [-74.25, '\t', '-74.25'],
     [true, ',', 'true'],
     ['', ',', ''],
+    ['=HYPERLINK("http://x")', ',', '"\'=HYPERLINK(""http://x"")"'],
+    ['+1 555', ',', "'+1 555"],
+    ['-5 dead', '\t', "'-5 dead"],
+    ['@SUM(A1)', ',', "'@SUM(A1)"],
+    ['a = b', ',', 'a = b'],
+    ['esc \u001b[31mred', ',', 'esc \ufffd[31mred'],
+    ['nul\u0000', '\t', 'nul\ufffd'],
   ] as const)('%j with delimiter %j → %j', (value, delimiter, out) => {
     expect(toCsvField(value, delimiter)).toBe(out);
   });
