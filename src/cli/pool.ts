@@ -127,7 +127,6 @@ export class WorkerPool {
   }
 }
 
-/** The built worker, dist/cli/worker.js, also when running from the TypeScript sources (tests) or the snapshot bundle. */
 /** The worker script: the one-file bundle when it is current (starts ~250 ms sooner), else dist/cli/worker.js. */
 function defaultWorkerUrl(): URL {
   return findBundle('worker.cjs', process.env) ?? packageFile('dist/cli/worker.js');
