@@ -66,12 +66,12 @@ export function findSnapshot(env: Record<string, string | undefined>): Snapshot 
  * there is now; else null, and the caller loads dist/ itself. A bare `tsc` after `npm run build` leaves an older
  * bundle behind: its recorded build time then differs from dist/index.js's, so it is not used.
  */
-export function findBundle(name: string, env: Record<string, string | undefined>): URL | null {
+export function findBundle(name: string, env: Record<string, string | undefined>, root: URL = packageFile('')): URL | null {
   if (env.NEWS_EXTRACT_NO_BUNDLE) return null;
   try {
-    const meta = JSON.parse(fs.readFileSync(packageFile('dist/bundle/meta.json'), 'utf8')) as { builtFrom: number };
-    if (meta.builtFrom !== fs.statSync(packageFile('dist/index.js')).mtimeMs) return null;
-    const file = packageFile(`dist/bundle/${name}`);
+    const meta = JSON.parse(fs.readFileSync(new URL('dist/bundle/meta.json', root), 'utf8')) as { builtFrom: number };
+    if (meta.builtFrom !== fs.statSync(new URL('dist/index.js', root)).mtimeMs) return null;
+    const file = new URL(`dist/bundle/${name}`, root);
     return fs.existsSync(file) ? file : null;
   } catch {
     return null;

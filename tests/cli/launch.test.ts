@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
 import { findBundle, isSingleInputRun } from '../../src/cli/launch.js';
@@ -79,10 +80,23 @@ describe('bundled start', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('is found after npm run build, and never when turned off', () => {
-    // npm test builds first (pretest), so the bundle is current here
-    expect(findBundle('worker.cjs', {})?.pathname).toMatch(/dist\/bundle\/worker\.cjs$/);
-    expect(findBundle('worker.cjs', { NEWS_EXTRACT_NO_BUNDLE: '1' })).toBeNull();
-    expect(findBundle('no-such.cjs', {})).toBeNull();
+  it('is used only when it was made from the dist/ that is there, and never when turned off', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'news-extract-bundle-'));
+    try {
+      fs.mkdirSync(path.join(root, 'dist', 'bundle'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'dist', 'index.js'), '');
+      fs.writeFileSync(path.join(root, 'dist', 'bundle', 'worker.cjs'), '');
+      const builtFrom = fs.statSync(path.join(root, 'dist', 'index.js')).mtimeMs;
+      fs.writeFileSync(path.join(root, 'dist', 'bundle', 'meta.json'), JSON.stringify({ builtFrom }));
+      const url = pathToFileURL(root + path.sep);
+      expect(findBundle('worker.cjs', {}, url)?.pathname).toMatch(/dist\/bundle\/worker\.cjs$/);
+      expect(findBundle('worker.cjs', { NEWS_EXTRACT_NO_BUNDLE: '1' }, url)).toBeNull();
+      expect(findBundle('cli.cjs', {}, url)).toBeNull();
+      // a later tsc rewrites dist/index.js: the bundle is stale
+      fs.utimesSync(path.join(root, 'dist', 'index.js'), new Date(), new Date(builtFrom + 60_000));
+      expect(findBundle('worker.cjs', {}, url)).toBeNull();
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
