@@ -140,9 +140,11 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     $(el).remove();
   };
   TAG_RULES.forEach((rule, i) => {
-    for (const el of ruleMatches[i]!.filter(isAttached)) {
+    for (const el of ruleMatches[i]!) {
       if (el.name === 'body' || el.name === 'html') continue;
-      if (!el.parent) continue; // inside something already removed
+      // inside something already removed, by an earlier rule or by this one (a <menu> in a <nav>): its text is
+      // already in that removal, and listing it again would count it twice
+      if (!isAttached(el)) continue;
       if (rule.guarded && isGuarded(el)) continue;
       if (rule.unlessInside && hasAncestor(el, selectorTest(rule.unlessInside))) continue;
       drop(el, rule.id, rule.kind);
