@@ -41,7 +41,6 @@ const GAZETTEER_URL = packageFile('models/gazetteer.bin');
 const FORMAT = 'news-extract gazetteer index 1';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
-const ENTRY_KINDS: GazetteerEntry['kind'][] = ['country', 'region', 'city'];
 /** Phrase byte of a key: low 7 bits index the header's kind lists, this bit marks the leading part of a longer phrase. */
 const PREFIX = 0x80;
 /** The kinds of a token that matches nothing: shared, never written to. */
@@ -121,10 +120,14 @@ function hashKey(s: string): number {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
-/** Strings in a hash table of typed arrays: string k is chars[start[k], start[k + 1]), bucket b holds k from
- * buckets[b] to buckets[b + 1]. One table is the file's (the gazetteer keys), one is built at load (word classes). */
+/** UTF-8 lead byte of a character by its length in bytes. */
+const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
+
+/** Strings in a hash table of typed arrays: string k is bytes[start[k], start[k + 1]) in UTF-8 (names are mostly
+ * ASCII: half the size of UTF-16), bucket b holds k from buckets[b] to buckets[b + 1]. One table is the file's
+ * (the gazetteer keys), one is built at load (word classes). */
 interface KeyTable {
-  chars: Uint16Array;
+  bytes: Uint8Array;
   start: Uint32Array;
   buckets: Uint32Array;
   mask: number;
@@ -139,29 +142,51 @@ function makeKeyTable(keys: string[]): { table: KeyTable; order: number[] } {
   const buckets = new Uint32Array(size + 1);
   for (const b of bucketOf) buckets[b + 1]!++;
   for (let b = 0; b < size; b++) buckets[b + 1]! += buckets[b]!;
+  const encoded = order.map((i) => {
+    // a lone surrogate would be written as U+FFFD and never found again
+    if (/\p{Cs}/u.test(keys[i]!)) throw new InternalError(`gazetteer key ${JSON.stringify(keys[i])} is not well-formed UTF-16`);
+    return Buffer.from(keys[i]!, 'utf8');
+  });
   const start = new Uint32Array(keys.length + 1);
-  order.forEach((i, k) => { start[k + 1] = start[k]! + keys[i]!.length; });
-  const chars = new Uint16Array(start[keys.length]!);
-  order.forEach((i, k) => { for (let j = 0; j < keys[i]!.length; j++) chars[start[k]! + j] = keys[i]!.charCodeAt(j); });
-  return { table: { chars, start, buckets, mask: size - 1 }, order };
+  encoded.forEach((b, k) => { start[k + 1] = start[k]! + b.length; });
+  const bytes = new Uint8Array(start[keys.length]!);
+  encoded.forEach((b, k) => bytes.set(b, start[k]!));
+  return { table: { bytes, start, buckets, mask: size - 1 }, order };
 }
 
 /** The number of `key` in the table, or -1; `hash` is hashKey(key), when the caller has it already. */
-function findKey(t: KeyTable, key: string, hash = hashKey(key)): number {
+export function findKey(t: KeyTable, key: string, hash = hashKey(key)): number {
   const b = hash & t.mask;
-  const n = key.length;
-  for (let k = t.buckets[b]!, end = t.buckets[b + 1]!; k < end; k++) {
-    const at = t.start[k]!;
-    if (t.start[k + 1]! - at !== n) continue;
-    let i = 0;
-    while (i < n && t.chars[at + i] === key.charCodeAt(i)) i++;
-    if (i === n) return k;
-  }
+  for (let k = t.buckets[b]!, end = t.buckets[b + 1]!; k < end; k++) if (isKey(t, k, key)) return k;
   return -1;
 }
 
-type SectionType = 'u8' | 'u16' | 'u32' | 'f64';
-const ARRAY_TYPES = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, f64: Float64Array };
+/** True when string k of the table is `key`, whose characters are encoded in UTF-8 as they are compared. */
+function isKey(t: KeyTable, k: number, key: string): boolean {
+  const bytes = t.bytes;
+  const end = t.start[k + 1]!;
+  let p = t.start[k]!;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= end || bytes[p++] !== c) return false;
+      continue;
+    }
+    const low = (c & 0xfc00) === 0xd800 ? key.charCodeAt(i + 1) : 0;
+    if ((low & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      i++;
+    }
+    // a lead byte, then 6 bits a byte: "ā" (U+0101) is C4 81
+    const n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (p + n > end || bytes[p++] !== (UTF8_LEAD[n]! | (c >> (6 * (n - 1))))) return false;
+    for (let shift = 6 * (n - 2); shift >= 0; shift -= 6) if (bytes[p++] !== (0x80 | ((c >> shift) & 0x3f))) return false;
+  }
+  return p === end;
+}
+
+type SectionType = 'u8' | 'u16' | 'i16' | 'u32' | 'f64';
+const ARRAY_TYPES = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, f64: Float64Array };
 
 /** The file's first line: what the binary part holds and where. */
 interface Header {
@@ -169,6 +194,9 @@ interface Header {
   about: string;
   /** ISO codes; an entry's or demonym's country is a position in this list plus one (0: none). */
   countries: string[];
+  /** Entries are countries up to here, then regions up to firstCity, then cities. */
+  firstRegion: number;
+  firstCity: number;
   /** Tagger kinds of a phrase, by the low bits of its phrase byte: ["country"], ["city"], ["country", "city"] … */
   phraseKinds: string[][];
   /** Most tokens in a phrase. */
@@ -182,25 +210,23 @@ interface Header {
 /**
  * The lookup index of a gazetteer, as written to models/gazetteer.bin: a JSON header line padded to 8 bytes, then
  * little-endian typed arrays, each 8-byte aligned:
- * - keys: every normalised name, loose (fuzzy) key, tagger phrase, leading part of a phrase and demonym, once each.
- *   `keyChars` holds their UTF-16 code units, key k is keyChars[keyStart[k], keyStart[k + 1]); keys are grouped by
- *   hash bucket, and bucket b's keys are bucketStart[b], bucketStart[b + 1]).
- * - per key: entries by exact name, list[listStart[2k], listStart[2k + 1]), then by loose key, up to listStart[2k + 2];
- *   `phrase` (tagger kinds and prefix bit) and `demonym` (country + 1, 0 none).
- * - per entry: `entryKind` (ENTRY_KINDS), `entryCountry` (country + 1, 0 none), `entryLat`, `entryLon` (NaN: none),
- *   `entryPopulation` (Infinity for countries and regions, which outrank every city).
+ * - keys: every normalised name, loose (fuzzy) key, tagger phrase, leading part of a phrase and demonym, once each,
+ *   in a KeyTable (`keyBytes`, `keyStart`, `bucketStart`).
+ * - per key k: its entries, list[listStart[k], listStart[k + 1]), the first nameCount[k] by exact name, the others by
+ *   loose key; `phrase` (tagger kinds and prefix bit) and `demonym` (country + 1, 0 none).
+ * - per entry: `entryCountry` (country + 1, 0 none); countries' and regions' `placeLat`, `placeLon` (NaN: none);
+ *   cities' `cityLat`, `cityLon` in hundredths of a degree and `cityPopulation`.
  * Lists keep the order of the source (countries, regions, then cities most populous first): lookups rely on it.
  */
 export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
   const countries: string[] = [];
   const countryNo = new Map<string, number>();
-  const countryOf = (cc: string | null): number => {
-    if (cc === null) return 0;
+  const countryOf = (cc: string): number => {
     let no = countryNo.get(cc);
     if (no === undefined) countryNo.set(cc, (no = countries.push(cc)));
     return no;
   };
-  const entries: { kind: number; country: number; lat: number; lon: number; population: number }[] = [];
+  const entryCountry: number[] = [];
   const byName = new Map<string, number[]>();
   const byFuzzy = new Map<string, number[]>();
   const demonyms = new Map<string, number>();
@@ -213,8 +239,8 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     else m.set(k, [e]);
   };
   const phrase = (name: string, kind: string) => { maxPhrase = Math.max(maxPhrase, addPhrase(phrases, prefixes, name, kind)); };
-  for (const [cc, names, dems, lat, lon] of src.countries) {
-    const e = entries.push({ kind: 0, country: countryOf(cc), lat: lat ?? NaN, lon: lon ?? NaN, population: Infinity }) - 1;
+  for (const [cc, names, dems] of src.countries) {
+    const e = entryCountry.push(countryOf(cc)) - 1;
     for (const n of names) {
       push(byName, normRaw(n), e);
       push(byFuzzy, fuzzyOfNorm(normRaw(n)), e);
@@ -226,11 +252,16 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
       phrase(d, 'demonym');
     }
   }
-  for (const name of src.regions) {
-    push(byName, normRaw(name), entries.push({ kind: 1, country: 0, lat: NaN, lon: NaN, population: Infinity }) - 1);
-  }
+  const firstRegion = entryCountry.length;
+  for (const name of src.regions) push(byName, normRaw(name), entryCountry.push(0) - 1);
+  const firstCity = entryCountry.length;
   for (const [name, cc, lat, lon, population] of src.cities) {
-    const e = entries.push({ kind: 2, country: countryOf(cc), lat, lon, population }) - 1;
+    // "Shanghai" 31.22, 121.46: the build script rounds to hundredths, which 16 bits hold exactly
+    const exact = (v: number) => Math.abs(v) <= 180 && Math.round(v * 100) / 100 === v;
+    if (!exact(lat) || !exact(lon) || !(Number.isInteger(population) && population >= 0 && population < 2 ** 32)) {
+      throw new InternalError(`gazetteer: ${name} (${lat}, ${lon}, population ${population}) does not fit the index`);
+    }
+    const e = entryCountry.push(countryOf(cc)) - 1;
     push(byName, normRaw(name), e);
     push(byFuzzy, fuzzyOfNorm(normRaw(name)), e);
     phrase(name, 'city');
@@ -240,39 +271,46 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
   const { table, order } = makeKeyTable(keys);
   const phraseKinds: string[][] = [[]];
   const kindsNo = new Map<string, number>([['', 0]]);
-  const listStart = new Uint32Array(2 * keys.length + 1);
+  const listStart = new Uint32Array(keys.length + 1);
+  const nameCount = new Uint8Array(keys.length);
   const phraseByte = new Uint8Array(keys.length);
   const demonym = new Uint16Array(keys.length);
-  const lists: number[] = [];
+  const list: number[] = [];
   order.forEach((i, k) => {
     const key = keys[i]!;
-    lists.push(...(byName.get(key) ?? []));
-    listStart[2 * k + 1] = lists.length;
-    lists.push(...(byFuzzy.get(key) ?? []));
-    listStart[2 * k + 2] = lists.length;
+    const names = byName.get(key) ?? [];
+    list.push(...names, ...(byFuzzy.get(key) ?? []));
+    listStart[k + 1] = list.length;
+    nameCount[k] = names.length;
     const kinds = phrases.get(key) ?? [];
     let no = kindsNo.get(kinds.join());
     if (no === undefined) kindsNo.set(kinds.join(), (no = phraseKinds.push(kinds) - 1));
     phraseByte[k] = no | (prefixes.has(key) ? PREFIX : 0);
     demonym[k] = demonyms.get(key) ?? 0;
+    if (names.length > 0xff) throw new InternalError(`gazetteer: more than 255 places named "${key}"`);
   });
-  if (phraseKinds.length > PREFIX || countries.length >= 0xffff) throw new InternalError('gazetteer index: too many kind lists or countries');
+  if (phraseKinds.length > PREFIX) throw new InternalError('gazetteer: more than 128 lists of phrase kinds');
 
+  const countryType = countries.length <= 0xff ? 'u8' : 'u16';
   const sections: [string, SectionType, ArrayLike<number>][] = [
-    ['keyChars', 'u16', table.chars],
+    ['keyBytes', 'u8', table.bytes],
     ['keyStart', 'u32', table.start],
     ['bucketStart', 'u32', table.buckets],
     ['listStart', 'u32', listStart],
-    ['list', entries.length <= 0xffff ? 'u16' : 'u32', lists],
+    ['nameCount', 'u8', nameCount],
+    ['list', entryCountry.length <= 0xffff ? 'u16' : 'u32', list],
     ['phrase', 'u8', phraseByte],
-    ['demonym', 'u16', demonym],
-    ['entryKind', 'u8', entries.map((e) => e.kind)],
-    ['entryCountry', 'u16', entries.map((e) => e.country)],
-    ['entryLat', 'f64', entries.map((e) => e.lat)],
-    ['entryLon', 'f64', entries.map((e) => e.lon)],
-    ['entryPopulation', 'f64', entries.map((e) => e.population)],
+    ['demonym', countryType, demonym],
+    ['entryCountry', countryType, entryCountry],
+    ['placeLat', 'f64', src.countries.map((c) => c[3] ?? NaN).concat(src.regions.map(() => NaN))],
+    ['placeLon', 'f64', src.countries.map((c) => c[4] ?? NaN).concat(src.regions.map(() => NaN))],
+    ['cityLat', 'i16', src.cities.map((c) => Math.round(c[2] * 100))],
+    ['cityLon', 'i16', src.cities.map((c) => Math.round(c[3] * 100))],
+    ['cityPopulation', 'u32', src.cities.map((c) => c[4])],
   ];
-  const header: Header = { format: FORMAT, about: src.about, countries, phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {} };
+  const header: Header = {
+    format: FORMAT, about: src.about, countries, firstRegion, firstCity, phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {},
+  };
   let size = 0;
   const parts = sections.map(([name, type, values]) => {
     const bytes = new Uint8Array(new ARRAY_TYPES[type](Array.from(values)).buffer);
@@ -292,14 +330,18 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
 interface Loaded {
   keys: KeyTable;
   listStart: Uint32Array;
+  nameCount: Uint8Array;
   list: Uint16Array | Uint32Array;
   phrase: Uint8Array;
-  demonym: Uint16Array;
-  entryKind: Uint8Array;
-  entryCountry: Uint16Array;
-  entryLat: Float64Array;
-  entryLon: Float64Array;
-  entryPopulation: Float64Array;
+  demonym: Uint8Array | Uint16Array;
+  entryCountry: Uint8Array | Uint16Array;
+  placeLat: Float64Array;
+  placeLon: Float64Array;
+  cityLat: Int16Array;
+  cityLon: Int16Array;
+  cityPopulation: Uint32Array;
+  firstRegion: number;
+  firstCity: number;
   countries: string[];
   phraseKinds: string[][];
   /**
@@ -345,16 +387,20 @@ export function readGazetteerIndex(bytes: Uint8Array): Loaded {
     return no | (prefixes.has(wordKeys[i]!) ? PREFIX : 0);
   }));
   return {
-    keys: { chars: view('keyChars') as Uint16Array, start: view('keyStart') as Uint32Array, buckets: view('bucketStart') as Uint32Array, mask: header.buckets - 1 },
+    keys: { bytes: view('keyBytes') as Uint8Array, start: view('keyStart') as Uint32Array, buckets: view('bucketStart') as Uint32Array, mask: header.buckets - 1 },
     listStart: view('listStart') as Uint32Array,
+    nameCount: view('nameCount') as Uint8Array,
     list: view('list') as Uint16Array | Uint32Array,
     phrase: view('phrase') as Uint8Array,
-    demonym: view('demonym') as Uint16Array,
-    entryKind: view('entryKind') as Uint8Array,
-    entryCountry: view('entryCountry') as Uint16Array,
-    entryLat: view('entryLat') as Float64Array,
-    entryLon: view('entryLon') as Float64Array,
-    entryPopulation: view('entryPopulation') as Float64Array,
+    demonym: view('demonym') as Uint8Array | Uint16Array,
+    entryCountry: view('entryCountry') as Uint8Array | Uint16Array,
+    placeLat: view('placeLat') as Float64Array,
+    placeLon: view('placeLon') as Float64Array,
+    cityLat: view('cityLat') as Int16Array,
+    cityLon: view('cityLon') as Int16Array,
+    cityPopulation: view('cityPopulation') as Uint32Array,
+    firstRegion: header.firstRegion,
+    firstCity: header.firstCity,
     countries: header.countries,
     phraseKinds: header.phraseKinds,
     words,
@@ -371,19 +417,22 @@ function load(): Loaded {
 /** Entries named exactly `norm` (a normName), as a range of g.list; empty when none. */
 function nameRange(g: Loaded, norm: string): [number, number] {
   const k = findKey(g.keys, norm);
-  return k < 0 ? [0, 0] : [g.listStart[2 * k]!, g.listStart[2 * k + 1]!];
+  return k < 0 ? [0, 0] : [g.listStart[k]!, g.listStart[k]! + g.nameCount[k]!];
 }
 
 function entryAt(g: Loaded, e: number): GazetteerEntry {
   const cc = g.entryCountry[e]!;
-  const lat = g.entryLat[e]!;
-  const lon = g.entryLon[e]!;
+  const country = cc ? g.countries[cc - 1]! : null;
+  const c = e - g.firstCity;
+  if (c >= 0) return { kind: 'city', country, lat: g.cityLat[c]! / 100, lon: g.cityLon[c]! / 100, population: g.cityPopulation[c]! };
+  const lat = g.placeLat[e]!;
+  const lon = g.placeLon[e]!;
   return {
-    kind: ENTRY_KINDS[g.entryKind[e]!]!,
-    country: cc ? g.countries[cc - 1]! : null,
+    kind: e < g.firstRegion ? 'country' : 'region',
+    country,
     lat: Number.isNaN(lat) ? null : lat,
     lon: Number.isNaN(lon) ? null : lon,
-    population: g.entryPopulation[e]!,
+    population: Infinity,
   };
 }
 
@@ -396,28 +445,30 @@ export function lookupPlace(name: string, contextCountries: ReadonlySet<string> 
   let [from, to] = nameRange(g, normName(name));
   if (from === to) {
     const k = findKey(g.keys, fuzzyKey(name));
-    if (k >= 0) [from, to] = [g.listStart[2 * k + 1]!, g.listStart[2 * k + 2]!];
+    if (k >= 0) [from, to] = [g.listStart[k]! + g.nameCount[k]!, g.listStart[k + 1]!];
   }
   if (from === to) return null;
-  const { list, entryKind, entryCountry, entryPopulation: pop } = g;
-  for (let i = from; i < to; i++) if (entryKind[list[i]!] !== 2) return entryAt(g, list[i]!);
+  const { list, entryCountry, firstCity } = g;
+  for (let i = from; i < to; i++) if (list[i]! < firstCity) return entryAt(g, list[i]!);
+  // from here on all are cities: populations by entry
+  const pop = (e: number) => g.cityPopulation[e - firstCity]!;
   // the most populous city in one of the article's countries, the first of equals
   let local = -1;
   for (let i = from; i < to; i++) {
     const e = list[i]!;
     const cc = entryCountry[e]!;
-    if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop[e]! > pop[local]!)) local = e;
+    if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
   }
   if (local >= 0) return entryAt(g, local);
   // the most populous city (the first of equals) and the population of the next one
   let top = list[from]!;
-  for (let i = from + 1; i < to; i++) if (pop[list[i]!]! > pop[top]!) top = list[i]!;
+  for (let i = from + 1; i < to; i++) if (pop(list[i]!) > pop(top)) top = list[i]!;
   let second = -Infinity;
-  for (let i = from; i < to; i++) if (list[i] !== top && pop[list[i]!]! > second) second = pop[list[i]!]!;
+  for (let i = from; i < to; i++) if (list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);
   // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
-  if (contextCountries.size && pop[top]! < FOREIGN_CITY_MIN_POPULATION) return null;
+  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION) return null;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
-  if (to - from === 1 || pop[top]! >= 10 * second) return entryAt(g, top);
+  if (to - from === 1 || pop(top) >= 10 * second) return entryAt(g, top);
   return null;
 }
 
@@ -435,7 +486,7 @@ export function countryOfName(name: string): string | null {
   const [from, to] = nameRange(g, normName(name));
   for (let i = from; i < to; i++) {
     const e = g.list[i]!;
-    if (g.entryKind[e] === 0) return g.countries[g.entryCountry[e]! - 1]!;
+    if (e < g.firstRegion) return g.countries[g.entryCountry[e]! - 1]!;
   }
   return null;
 }
@@ -444,7 +495,7 @@ export function countryOfName(name: string): string | null {
 export function isCountryOrRegion(name: string): boolean {
   const g = load();
   const [from, to] = nameRange(g, normName(name));
-  for (let i = from; i < to; i++) if (g.entryKind[g.list[i]!] !== 2) return true;
+  for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  buildGazetteerIndex, countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, matchGazetteer, readGazetteerIndex,
+  buildGazetteerIndex, countryOfDemonym, countryOfName, findKey, isCountryOrRegion, lookupPlace, matchGazetteer, readGazetteerIndex,
   type GazetteerSource,
 } from '../../src/extract/gazetteer.js';
 import { InternalError } from '../../src/errors.js';
@@ -59,16 +59,53 @@ describe('gazetteer index', () => {
   it('reads back what it was built from', () => {
     const g = readGazetteerIndex(buildGazetteerIndex(source));
     expect(g.countries).toEqual(['SY', 'AQ']);
-    expect([...g.entryKind]).toEqual([0, 0, 1, 2, 2]);
-    expect([...g.entryLat]).toEqual([35, NaN, NaN, 35.95, 36.85]);
-    expect([...g.entryPopulation]).toEqual([Infinity, Infinity, Infinity, 177000, 29000]);
+    // countries, then regions, then cities; cities' coordinates in hundredths of a degree
+    expect([g.firstRegion, g.firstCity]).toEqual([2, 3]);
+    expect([...g.placeLat]).toEqual([35, NaN, NaN]);
+    expect([...g.cityLat]).toEqual([3595, 3685]);
+    expect([...g.cityPopulation]).toEqual([177000, 29000]);
+  });
+
+  // keys are stored in UTF-8 and compared with the string as it is encoded: 1 to 4 bytes a character
+  it.each([
+    ['ar raqqah', true],
+    ['raqa', true], // the loose key: no article, no final h, no doubled letters
+    ['ras al-ain', true],
+    ['ras', true], // a leading part of a phrase
+    ['syrian', true],
+    ['zürich', true], // tagger phrase, accents kept
+    ['zurich', true], // name, accents dropped
+    ['ḩamāh', true],
+    ['东京', true],
+    ['𝔸ville', true],
+    ['ar raqqa', false],
+    ['ar raqqahh', false],
+    ['zürch', false],
+    ['ḩamā', false],
+    ['东', false],
+    ['𝔹ville', false],
+    ['\ud835ville', false],
+    ['', false],
+  ])('finds %j: %s', (key, found) => {
+    const withNames: GazetteerSource = {
+      ...source,
+      cities: [...source.cities, ['Zürich', 'CH', 47.37, 8.55, 341730], ['Ḩamāh', 'SY', 35.13, 36.76, 460602],
+        ['东京', 'JP', 35.69, 139.69, 8336599], ['𝔸ville', 'FR', 0, 0, 1]],
+    };
+    const g = readGazetteerIndex(buildGazetteerIndex(withNames));
+    expect(findKey(g.keys, key) >= 0).toBe(found);
   });
 
   it('reads bytes that are not 8-byte aligned', () => {
     const bytes = buildGazetteerIndex(source);
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
     shifted.set(bytes);
-    expect([...readGazetteerIndex(shifted).entryLon]).toEqual([...readGazetteerIndex(bytes).entryLon]);
+    expect([...readGazetteerIndex(shifted).cityLon]).toEqual([3901, 4007]);
+  });
+
+  it('refuses a city it cannot hold exactly', () => {
+    const unrounded: GazetteerSource = { ...source, cities: [['Ar Raqqah', 'SY', 35.9594, 39.0079, 177000]] };
+    expect(() => buildGazetteerIndex(unrounded)).toThrow(InternalError);
   });
 
   it('refuses another format', () => {
