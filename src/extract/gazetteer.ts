@@ -3,9 +3,10 @@
 //
 // The file is the lookup index itself, not a list of names to index at start-up: normalised keys in a hash table
 // and flat lists of entry numbers, all typed arrays used in place (layout: buildGazetteerIndex). Loading is one
-// file read and a few views, ~1 ms and a dozen objects, where building Maps from the names took ~130 ms and left
-// ~300,000 strings, arrays and entries in every worker's heap and in the start-up snapshot. An entry object is made
-// only when a lookup returns it.
+// file read, a few views and the word classes, a few ms and ~0.15 MB of heap, where building Maps from the names
+// took ~130 ms and left 12 MB in hundreds of thousands of strings, arrays and entries in every worker's heap and in
+// the start-up snapshot. An entry object is made only when a lookup returns it. The keys are made by this file's
+// rules (normName, fuzzyKey, addPhrase with ner/tokenize.ts): a change to them needs npm run build:gazetteer.
 import { endianness } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { tokenize } from './ner/tokenize.js';
@@ -75,8 +76,10 @@ export function normName(s: string): string {
 const ARTICLE = /^(?:al|ar|as|an|ad|ath|at|az|el|ash|adh)[- ]/;
 const fuzzyCache = new Map<string, string>();
 
-/** A loose key for transliterated names; only for lookups, never shown. Memoised like normName: every name the
- * gazetteer lacks ("Pentagon", "Talal Sallou") is looked up again by this key, each time the rules ask. */
+/**
+ * A loose key for transliterated names; only for lookups, never shown. Memoised like normName: every name the
+ * gazetteer lacks ("Pentagon", "Talal Sallou") is looked up again by this key, each time the rules ask.
+ */
 export function fuzzyKey(s: string): string {
   let f = fuzzyCache.get(s);
   if (f === undefined) {
@@ -111,7 +114,10 @@ function addPhrase(phrases: Map<string, string[]>, prefixes: Set<string>, name: 
   return toks.length;
 }
 
-/** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the bucket) depend on every character. */
+/**
+ * FNV-1a over UTF-16 code units, with a final mix so that the low bits (the bucket) depend on every character.
+ * Part of the file format: a change needs a new FORMAT and npm run build:gazetteer.
+ */
 function hashKey(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -123,9 +129,11 @@ function hashKey(s: string): number {
 /** UTF-8 lead byte of a character by its length in bytes. */
 const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
 
-/** Strings in a hash table of typed arrays: string k is bytes[start[k], start[k + 1]) in UTF-8 (names are mostly
+/**
+ * Strings in a hash table of typed arrays: string k is bytes[start[k], start[k + 1]) in UTF-8 (names are mostly
  * ASCII: half the size of UTF-16), bucket b holds k from buckets[b] to buckets[b + 1]. One table is the file's
- * (the gazetteer keys), one is built at load (word classes). */
+ * (the gazetteer keys), one is built at load (word classes).
+ */
 interface KeyTable {
   bytes: Uint8Array;
   start: Uint32Array;
@@ -154,7 +162,7 @@ function makeKeyTable(keys: string[]): { table: KeyTable; order: number[] } {
   return { table: { bytes, start, buckets, mask: size - 1 }, order };
 }
 
-/** The number of `key` in the table, or -1; `hash` is hashKey(key), when the caller has it already. */
+/** The number of `key` in the table, or -1; `hash` is hashKey(key), when the caller has it already. Exported for tests. */
 export function findKey(t: KeyTable, key: string, hash = hashKey(key)): number {
   const b = hash & t.mask;
   for (let k = t.buckets[b]!, end = t.buckets[b + 1]!; k < end; k++) if (isKey(t, k, key)) return k;
