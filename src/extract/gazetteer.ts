@@ -301,7 +301,7 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
 
   const countryType = countries.length <= 0xff ? 'u8' : 'u16';
   const sections: [string, SectionType, ArrayLike<number>][] = [
-    ['keyBytes', 'u8', table.bytes],
+    // numbers first: their zero bytes near the start of the file tell git it is binary (no line diffs)
     ['keyStart', 'u32', table.start],
     ['bucketStart', 'u32', table.buckets],
     ['listStart', 'u32', listStart],
@@ -315,6 +315,7 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     ['cityLat', 'i16', src.cities.map((c) => Math.round(c[2] * 100))],
     ['cityLon', 'i16', src.cities.map((c) => Math.round(c[3] * 100))],
     ['cityPopulation', 'u32', src.cities.map((c) => c[4])],
+    ['keyBytes', 'u8', table.bytes],
   ];
   const header: Header = {
     format: FORMAT, about: src.about, countries, firstRegion, firstCity, phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {},
