@@ -44,6 +44,8 @@ const FORMAT = 'news-extract gazetteer index 1';
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 /** Phrase byte of a key: low 7 bits index the header's kind lists, this bit marks the leading part of a longer phrase. */
 const PREFIX = 0x80;
+/** lookupPlace's default: the name rules ask without an article's countries, many times a page. */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
 /** The kinds of a token that matches nothing: shared, never written to. */
 const NO_KINDS: readonly string[] = Object.freeze([]);
 
@@ -449,7 +451,7 @@ function entryAt(g: Loaded, e: number): GazetteerEntry {
  * The gazetteer entry a place name refers to, or null. Countries win; among cities, one in a country the article
  * mentions wins ("Homs" in a Syria story), else the most populous when it dwarfs the others of that name.
  */
-export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = new Set()): GazetteerEntry | null {
+export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
   const g = load();
   let [from, to] = nameRange(g, normName(name));
   if (from === to) {
