@@ -1,10 +1,19 @@
 // Country and city gazetteer for the extract stage: types places and gives their country and coordinates.
-// Data: models/gazetteer.json, built by scripts/build-gazetteer.mjs from world-countries (ODbL) and GeoNames (CC BY 4.0).
+// Data: models/gazetteer.bin, built by scripts/build-gazetteer.mjs from world-countries (ODbL) and GeoNames (CC BY 4.0).
+//
+// The file is the lookup index itself, not a list of names to index at start-up: normalised keys in a hash table
+// and flat lists of entry numbers, all typed arrays used in place (layout: buildGazetteerIndex). Loading is one
+// file read, a few views and the word classes, a few ms and ~0.15 MB of heap, where building Maps from the names
+// took ~130 ms and left 12 MB in hundreds of thousands of strings, arrays and entries in every worker's heap and in
+// the start-up snapshot. An entry object is made only when a lookup returns it. The keys are made by this file's
+// rules (normName, fuzzyKey, addPhrase with ner/tokenize.ts): a change to them needs npm run build:gazetteer.
+import { endianness } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { tokenize } from './ner/tokenize.js';
 import type { GazetteerMatcher } from './ner/features.js';
 import { KNOWN_ORGS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, wordSet } from './data/name-words.js';
 import { packageFile } from '../paths.js';
+import { InternalError } from '../errors.js';
 
 export interface GazetteerEntry {
   kind: 'country' | 'city' | 'region';
@@ -15,26 +24,30 @@ export interface GazetteerEntry {
   population: number;
 }
 
-interface Loaded {
-  /** Normalised exact name → entries, most populous first. */
-  byName: Map<string, GazetteerEntry[]>;
-  /** Looser key (articles, final h, doubled letters dropped) → entries: "Raqqa" finds "Ar Raqqah". */
-  byFuzzy: Map<string, GazetteerEntry[]>;
-  /** Demonym → country code: "Syrian" → SY. */
-  demonyms: Map<string, string>;
-  /** Token phrase (lower case, space-joined) → match kinds, for the tagger's features. */
-  phrases: Map<string, string[]>;
-  /** Every leading part of a phrase ("ras al"), so matching stops at the first token run no phrase starts with. */
-  prefixes: Set<string>;
-  maxPhrase: number;
+/** What scripts/build-gazetteer.mjs gathers from its sources; buildGazetteerIndex() makes the file from it. */
+export interface GazetteerSource {
+  /** Sources and licences, kept in the file's header. */
+  about: string;
+  /** [ISO code, names, demonyms, lat, lon]. */
+  countries: [string, string[], string[], number | null, number | null][];
+  /** World regions: "Middle East"; no country, no coordinates. */
+  regions: string[];
+  /** [name, ISO code, lat, lon, population], most populous first. */
+  cities: [string, string, number, number, number][];
 }
 
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
-const GAZETTEER_URL = packageFile('models/gazetteer.json');
-let loaded: Loaded | null = null;
+const GAZETTEER_URL = packageFile('models/gazetteer.bin');
+const FORMAT = 'news-extract gazetteer index 1';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
+/** Phrase byte of a key: low 7 bits index the header's kind lists, this bit marks the leading part of a longer phrase. */
+const PREFIX = 0x80;
+/** lookupPlace's default: the name rules ask without an article's countries, many times a page. */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+/** The kinds of a token that matches nothing: shared, never written to. */
+const NO_KINDS: readonly string[] = Object.freeze([]);
 
 // Plain ASCII with single spaces (most names): lower case is all normalisation does; NFD and the regexes are slow.
 const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
@@ -63,9 +76,20 @@ export function normName(s: string): string {
 
 // Transliteration noise in Arabic place names: "Ar Raqqah" / "Raqqa", "Al-Mayadin" / "Mayadin", "Ḩamāh" / "Hama".
 const ARTICLE = /^(?:al|ar|as|an|ad|ath|at|az|el|ash|adh)[- ]/;
-/** A loose key for transliterated names; only for lookups, never shown. */
+const fuzzyCache = new Map<string, string>();
+
+/**
+ * A loose key for transliterated names; only for lookups, never shown. Memoised like normName: every name the
+ * gazetteer lacks ("Pentagon", "Talal Sallou") is looked up again by this key, each time the rules ask.
+ */
 export function fuzzyKey(s: string): string {
-  return fuzzyOfNorm(normName(s));
+  let f = fuzzyCache.get(s);
+  if (f === undefined) {
+    f = fuzzyOfNorm(normName(s));
+    if (fuzzyCache.size >= MAX_NORM_CACHE) fuzzyCache.clear();
+    fuzzyCache.set(s, f);
+  }
+  return f;
 }
 
 function fuzzyOfNorm(norm: string): string {
@@ -77,124 +101,449 @@ function fuzzyOfNorm(norm: string): string {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
+/**
+ * Adds a name as a tagger phrase (its lower-case tokens, space-joined: "ras al ain") with its kind, and every
+ * leading part ("ras al") to `prefixes`. Returns the phrase's token count; 0 when too long to match (over 5).
+ */
+function addPhrase(phrases: Map<string, string[]>, prefixes: Set<string>, name: string, kind: string): number {
+  const toks = PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : tokenize(name).map((t) => t.text.toLowerCase());
+  if (!toks.length || toks.length > 5) return 0;
+  const key = toks.join(' ');
+  for (let k = 1; k < toks.length; k++) prefixes.add(toks.slice(0, k).join(' '));
+  const kinds = phrases.get(key);
+  if (!kinds) phrases.set(key, [kind]);
+  else if (!kinds.includes(kind)) kinds.push(kind);
+  return toks.length;
 }
 
-function load(): Loaded {
-  if (loaded) return loaded;
-  const raw = JSON.parse(readFileSync(GAZETTEER_URL, 'utf8')) as {
-    countries: [string, string[], string[], number | null, number | null][];
-    cities: string;
-    regions: string[];
+/**
+ * FNV-1a over UTF-16 code units, with a final mix so that the low bits (the bucket) depend on every character.
+ * Part of the file format: a change needs a new FORMAT and npm run build:gazetteer.
+ */
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/** UTF-8 lead byte of a character by its length in bytes. */
+const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
+
+/**
+ * Strings in a hash table of typed arrays: string k is bytes[start[k], start[k + 1]) in UTF-8 (names are mostly
+ * ASCII: half the size of UTF-16), bucket b holds k from buckets[b] to buckets[b + 1]. One table is the file's
+ * (the gazetteer keys), one is built at load (word classes).
+ */
+interface KeyTable {
+  bytes: Uint8Array;
+  start: Uint32Array;
+  buckets: Uint32Array;
+  mask: number;
+}
+
+/** The table of `keys` (distinct), and order[k]: which of `keys` is string k of the table. */
+function makeKeyTable(keys: string[]): { table: KeyTable; order: number[] } {
+  let size = 1;
+  while (size < keys.length) size *= 2;
+  const bucketOf = keys.map((k) => hashKey(k) & (size - 1));
+  const order = keys.map((_, i) => i).sort((a, b) => bucketOf[a]! - bucketOf[b]! || a - b);
+  const buckets = new Uint32Array(size + 1);
+  for (const b of bucketOf) buckets[b + 1]!++;
+  for (let b = 0; b < size; b++) buckets[b + 1]! += buckets[b]!;
+  const encoded = order.map((i) => {
+    // a lone surrogate would be written as U+FFFD and never found again
+    if (/\p{Cs}/u.test(keys[i]!)) throw new InternalError(`gazetteer key ${JSON.stringify(keys[i])} is not well-formed UTF-16`);
+    return Buffer.from(keys[i]!, 'utf8');
+  });
+  const start = new Uint32Array(keys.length + 1);
+  encoded.forEach((b, k) => { start[k + 1] = start[k]! + b.length; });
+  const bytes = new Uint8Array(start[keys.length]!);
+  encoded.forEach((b, k) => bytes.set(b, start[k]!));
+  return { table: { bytes, start, buckets, mask: size - 1 }, order };
+}
+
+/** The number of `key` in the table, or -1; `hash` is hashKey(key), when the caller has it already. Exported for tests. */
+export function findKey(t: KeyTable, key: string, hash = hashKey(key)): number {
+  const b = hash & t.mask;
+  for (let k = t.buckets[b]!, end = t.buckets[b + 1]!; k < end; k++) if (isKey(t, k, key)) return k;
+  return -1;
+}
+
+/** True when string k of the table is `key`, whose characters are encoded in UTF-8 as they are compared. */
+function isKey(t: KeyTable, k: number, key: string): boolean {
+  const bytes = t.bytes;
+  const end = t.start[k + 1]!;
+  let p = t.start[k]!;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= end || bytes[p++] !== c) return false;
+      continue;
+    }
+    const low = (c & 0xfc00) === 0xd800 ? key.charCodeAt(i + 1) : 0;
+    if ((low & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+      i++;
+    }
+    // a lead byte, then 6 bits a byte: "ā" (U+0101) is C4 81
+    const n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (p + n > end || bytes[p++] !== (UTF8_LEAD[n]! | (c >> (6 * (n - 1))))) return false;
+    for (let shift = 6 * (n - 2); shift >= 0; shift -= 6) if (bytes[p++] !== (0x80 | ((c >> shift) & 0x3f))) return false;
+  }
+  return p === end;
+}
+
+type SectionType = 'u8' | 'u16' | 'i16' | 'u32' | 'f64';
+const ARRAY_TYPES = { u8: Uint8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, f64: Float64Array };
+
+/** The file's first line: what the binary part holds and where. */
+interface Header {
+  format: string;
+  about: string;
+  /** ISO codes; an entry's or demonym's country is a position in this list plus one (0: none). */
+  countries: string[];
+  /** Entries are countries up to here, then regions up to firstCity, then cities. */
+  firstRegion: number;
+  firstCity: number;
+  /** Tagger kinds of a phrase, by the low bits of its phrase byte: ["country"], ["city"], ["country", "city"] … */
+  phraseKinds: string[][];
+  /** Most tokens in a phrase. */
+  maxPhrase: number;
+  /** Hash buckets, a power of two. */
+  buckets: number;
+  /** Section name → [element type, byte offset after the header line, element count]. */
+  sections: Record<string, [SectionType, number, number]>;
+}
+
+/**
+ * The lookup index of a gazetteer, as written to models/gazetteer.bin: a JSON header line padded to 8 bytes, then
+ * little-endian typed arrays, each 8-byte aligned:
+ * - keys: every normalised name, loose (fuzzy) key, tagger phrase, leading part of a phrase and demonym, once each,
+ *   in a KeyTable (`keyBytes`, `keyStart`, `bucketStart`).
+ * - per key k: its entries, list[listStart[k], listStart[k + 1]), the first nameCount[k] by exact name, the others by
+ *   loose key; `phrase` (tagger kinds and prefix bit) and `demonym` (country + 1, 0 none).
+ * - per entry: `entryCountry` (country + 1, 0 none); countries' and regions' `placeLat`, `placeLon` (NaN: none);
+ *   cities' `cityLat`, `cityLon` in hundredths of a degree and `cityPopulation`.
+ * Lists keep the order of the source (countries, regions, then cities most populous first): lookups rely on it.
+ */
+export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
+  const countries: string[] = [];
+  const countryNo = new Map<string, number>();
+  const countryOf = (cc: string): number => {
+    let no = countryNo.get(cc);
+    if (no === undefined) countryNo.set(cc, (no = countries.push(cc)));
+    return no;
   };
-  const byName = new Map<string, GazetteerEntry[]>();
-  const byFuzzy = new Map<string, GazetteerEntry[]>();
-  const demonyms = new Map<string, string>();
+  const entryCountry: number[] = [];
+  const byName = new Map<string, number[]>();
+  const byFuzzy = new Map<string, number[]>();
+  const demonyms = new Map<string, number>();
   const phrases = new Map<string, string[]>();
   const prefixes = new Set<string>();
   let maxPhrase = 1;
-  const addPhrase = (name: string, kind: string) => {
-    const toks = PLAIN_WORDS.test(name) ? name.toLowerCase().split(' ') : tokenize(name).map((t) => t.text.toLowerCase());
-    if (!toks.length || toks.length > 5) return;
-    maxPhrase = Math.max(maxPhrase, toks.length);
-    const key = toks.join(' ');
-    for (let k = 1; k < toks.length; k++) prefixes.add(toks.slice(0, k).join(' '));
-    const kinds = phrases.get(key);
-    if (!kinds) phrases.set(key, [kind]);
-    else if (!kinds.includes(kind)) kinds.push(kind);
+  const push = (m: Map<string, number[]>, k: string, e: number) => {
+    const a = m.get(k);
+    if (a) a.push(e);
+    else m.set(k, [e]);
   };
-  for (const [cc, names, dems, lat, lon] of raw.countries) {
-    const e: GazetteerEntry = { kind: 'country', country: cc, lat, lon, population: Infinity };
+  const phrase = (name: string, kind: string) => { maxPhrase = Math.max(maxPhrase, addPhrase(phrases, prefixes, name, kind)); };
+  for (const [cc, names, dems] of src.countries) {
+    const e = entryCountry.push(countryOf(cc)) - 1;
     for (const n of names) {
       push(byName, normRaw(n), e);
       push(byFuzzy, fuzzyOfNorm(normRaw(n)), e);
-      addPhrase(n, 'country');
+      phrase(n, 'country');
     }
+    // a demonym two countries share goes to the later one
     for (const d of dems) {
-      demonyms.set(normRaw(d), cc);
-      addPhrase(d, 'demonym');
+      demonyms.set(normRaw(d), countryOf(cc));
+      phrase(d, 'demonym');
     }
   }
-  for (const name of raw.regions) {
-    const e: GazetteerEntry = { kind: 'region', country: null, lat: null, lon: null, population: Infinity };
+  const firstRegion = entryCountry.length;
+  for (const name of src.regions) push(byName, normRaw(name), entryCountry.push(0) - 1);
+  const firstCity = entryCountry.length;
+  for (const [name, cc, lat, lon, population] of src.cities) {
+    // "Shanghai" 31.22, 121.46: the build script rounds to hundredths, which 16 bits hold exactly
+    const exact = (v: number) => Math.abs(v) <= 180 && Math.round(v * 100) / 100 === v;
+    if (!exact(lat) || !exact(lon) || !(Number.isInteger(population) && population >= 0 && population < 2 ** 32)) {
+      throw new InternalError(`gazetteer: ${name} (${lat}, ${lon}, population ${population}) does not fit the index`);
+    }
+    const e = entryCountry.push(countryOf(cc)) - 1;
     push(byName, normRaw(name), e);
+    push(byFuzzy, fuzzyOfNorm(normRaw(name)), e);
+    phrase(name, 'city');
   }
-  for (const line of raw.cities.split('\n')) {
-    const [name, cc, lat, lon, pop] = line.split('\t');
-    const e: GazetteerEntry = { kind: 'city', country: cc!, lat: Number(lat), lon: Number(lon), population: Number(pop) };
-    push(byName, normRaw(name!), e);
-    push(byFuzzy, fuzzyOfNorm(normRaw(name!)), e);
-    addPhrase(name!, 'city');
-  }
-  // word classes for the tagger: a title before a name, an organization or place head word after one
-  for (const w of wordSet(...PERSON_TITLES)) addPhrase(w, 'title');
-  for (const w of wordSet(...ORG_HEADS)) addPhrase(w, 'orghead');
-  for (const w of wordSet(...PLACE_HEADS)) addPhrase(w, 'placehead');
-  for (const w of wordSet(KNOWN_ORGS)) addPhrase(w, 'org');
-  loaded = { byName, byFuzzy, demonyms, phrases, prefixes, maxPhrase };
-  return loaded;
+
+  const keys = [...new Set([...byName.keys(), ...byFuzzy.keys(), ...phrases.keys(), ...prefixes, ...demonyms.keys()])].sort();
+  const { table, order } = makeKeyTable(keys);
+  const phraseKinds: string[][] = [[]];
+  const kindsNo = new Map<string, number>([['', 0]]);
+  const listStart = new Uint32Array(keys.length + 1);
+  const nameCount = new Uint8Array(keys.length);
+  const phraseByte = new Uint8Array(keys.length);
+  const demonym = new Uint16Array(keys.length);
+  const list: number[] = [];
+  order.forEach((i, k) => {
+    const key = keys[i]!;
+    const names = byName.get(key) ?? [];
+    list.push(...names, ...(byFuzzy.get(key) ?? []));
+    listStart[k + 1] = list.length;
+    nameCount[k] = names.length;
+    const kinds = phrases.get(key) ?? [];
+    let no = kindsNo.get(kinds.join());
+    if (no === undefined) kindsNo.set(kinds.join(), (no = phraseKinds.push(kinds) - 1));
+    phraseByte[k] = no | (prefixes.has(key) ? PREFIX : 0);
+    demonym[k] = demonyms.get(key) ?? 0;
+    if (names.length > 0xff) throw new InternalError(`gazetteer: more than 255 places named "${key}"`);
+  });
+  if (phraseKinds.length > PREFIX) throw new InternalError('gazetteer: more than 128 lists of phrase kinds');
+
+  const countryType = countries.length <= 0xff ? 'u8' : 'u16';
+  const sections: [string, SectionType, ArrayLike<number>][] = [
+    // numbers first: their zero bytes near the start of the file tell git it is binary (no line diffs)
+    ['keyStart', 'u32', table.start],
+    ['bucketStart', 'u32', table.buckets],
+    ['listStart', 'u32', listStart],
+    ['nameCount', 'u8', nameCount],
+    ['list', entryCountry.length <= 0xffff ? 'u16' : 'u32', list],
+    ['phrase', 'u8', phraseByte],
+    ['demonym', countryType, demonym],
+    ['entryCountry', countryType, entryCountry],
+    ['placeLat', 'f64', src.countries.map((c) => c[3] ?? NaN).concat(src.regions.map(() => NaN))],
+    ['placeLon', 'f64', src.countries.map((c) => c[4] ?? NaN).concat(src.regions.map(() => NaN))],
+    ['cityLat', 'i16', src.cities.map((c) => Math.round(c[2] * 100))],
+    ['cityLon', 'i16', src.cities.map((c) => Math.round(c[3] * 100))],
+    ['cityPopulation', 'u32', src.cities.map((c) => c[4])],
+    ['keyBytes', 'u8', table.bytes],
+  ];
+  const header: Header = {
+    format: FORMAT, about: src.about, countries, firstRegion, firstCity, phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {},
+  };
+  let size = 0;
+  const parts = sections.map(([name, type, values]) => {
+    const bytes = new Uint8Array(new ARRAY_TYPES[type](Array.from(values)).buffer);
+    header.sections[name] = [type, size, values.length];
+    const at = size;
+    size += Math.ceil(bytes.length / 8) * 8;
+    return { at, bytes };
+  });
+  const json = Buffer.from(JSON.stringify(header));
+  const head = Buffer.concat([json, Buffer.from(' '.repeat(7 - (json.length % 8)) + '\n')]);
+  const out = new Uint8Array(head.length + size);
+  out.set(head);
+  for (const { at, bytes } of parts) out.set(bytes, head.length + at);
+  return out;
+}
+
+interface Loaded {
+  keys: KeyTable;
+  listStart: Uint32Array;
+  nameCount: Uint8Array;
+  list: Uint16Array | Uint32Array;
+  phrase: Uint8Array;
+  demonym: Uint8Array | Uint16Array;
+  entryCountry: Uint8Array | Uint16Array;
+  placeLat: Float64Array;
+  placeLon: Float64Array;
+  cityLat: Int16Array;
+  cityLon: Int16Array;
+  cityPopulation: Uint32Array;
+  firstRegion: number;
+  firstCity: number;
+  countries: string[];
+  phraseKinds: string[][];
+  /**
+   * Word classes for the tagger (a title before a name, an organization or place head word after one): a few hundred
+   * words from data/name-words.ts, indexed at load so that editing the lists needs no rebuild. Same phrase bytes.
+   */
+  words: KeyTable;
+  wordPhrase: Uint8Array;
+  wordKinds: string[][];
+  maxPhrase: number;
+}
+
+let loaded: Loaded | null = null;
+
+/** Reads an index made by buildGazetteerIndex (models/gazetteer.bin) into views on its bytes; nothing is copied. */
+export function readGazetteerIndex(bytes: Uint8Array): Loaded {
+  if (endianness() !== 'LE') throw new InternalError('the gazetteer index is little-endian; this machine is not');
+  // typed views need their element alignment; a file read gets its own buffer, but a copy is cheap if not
+  const buf = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+  const nl = buf.indexOf(10);
+  const header = JSON.parse(new TextDecoder().decode(buf.subarray(0, nl))) as Header;
+  if (header.format !== FORMAT) throw new InternalError(`gazetteer index: format "${header.format}", expected "${FORMAT}"`);
+  const view = (name: string) => {
+    const [type, offset, length] = header.sections[name]!;
+    return new ARRAY_TYPES[type](buf.buffer as ArrayBuffer, buf.byteOffset + nl + 1 + offset, length);
+  };
+  const phrases = new Map<string, string[]>();
+  const prefixes = new Set<string>();
+  let maxPhrase = header.maxPhrase;
+  const word = (w: string, kind: string) => { maxPhrase = Math.max(maxPhrase, addPhrase(phrases, prefixes, w, kind)); };
+  for (const w of wordSet(...PERSON_TITLES)) word(w, 'title');
+  for (const w of wordSet(...ORG_HEADS)) word(w, 'orghead');
+  for (const w of wordSet(...PLACE_HEADS)) word(w, 'placehead');
+  for (const w of wordSet(KNOWN_ORGS)) word(w, 'org');
+  const wordKeys = [...new Set([...phrases.keys(), ...prefixes])];
+  const { table: words, order } = makeKeyTable(wordKeys);
+  const wordKinds: string[][] = [[]];
+  const kindsNo = new Map<string, number>([['', 0]]);
+  const wordPhrase = new Uint8Array(order.map((i) => {
+    const kinds = phrases.get(wordKeys[i]!) ?? [];
+    let no = kindsNo.get(kinds.join());
+    if (no === undefined) kindsNo.set(kinds.join(), (no = wordKinds.push(kinds) - 1));
+    return no | (prefixes.has(wordKeys[i]!) ? PREFIX : 0);
+  }));
+  return {
+    keys: { bytes: view('keyBytes') as Uint8Array, start: view('keyStart') as Uint32Array, buckets: view('bucketStart') as Uint32Array, mask: header.buckets - 1 },
+    listStart: view('listStart') as Uint32Array,
+    nameCount: view('nameCount') as Uint8Array,
+    list: view('list') as Uint16Array | Uint32Array,
+    phrase: view('phrase') as Uint8Array,
+    demonym: view('demonym') as Uint8Array | Uint16Array,
+    entryCountry: view('entryCountry') as Uint8Array | Uint16Array,
+    placeLat: view('placeLat') as Float64Array,
+    placeLon: view('placeLon') as Float64Array,
+    cityLat: view('cityLat') as Int16Array,
+    cityLon: view('cityLon') as Int16Array,
+    cityPopulation: view('cityPopulation') as Uint32Array,
+    firstRegion: header.firstRegion,
+    firstCity: header.firstCity,
+    countries: header.countries,
+    phraseKinds: header.phraseKinds,
+    words,
+    wordPhrase,
+    wordKinds,
+    maxPhrase,
+  };
+}
+
+function load(): Loaded {
+  return (loaded ??= readGazetteerIndex(readFileSync(GAZETTEER_URL)));
+}
+
+/** Entries named exactly `norm` (a normName), as a range of g.list; empty when none. */
+function nameRange(g: Loaded, norm: string): [number, number] {
+  const k = findKey(g.keys, norm);
+  return k < 0 ? [0, 0] : [g.listStart[k]!, g.listStart[k]! + g.nameCount[k]!];
+}
+
+function entryAt(g: Loaded, e: number): GazetteerEntry {
+  const cc = g.entryCountry[e]!;
+  const country = cc ? g.countries[cc - 1]! : null;
+  const c = e - g.firstCity;
+  if (c >= 0) return { kind: 'city', country, lat: g.cityLat[c]! / 100, lon: g.cityLon[c]! / 100, population: g.cityPopulation[c]! };
+  const lat = g.placeLat[e]!;
+  const lon = g.placeLon[e]!;
+  return {
+    kind: e < g.firstRegion ? 'country' : 'region',
+    country,
+    lat: Number.isNaN(lat) ? null : lat,
+    lon: Number.isNaN(lon) ? null : lon,
+    population: Infinity,
+  };
 }
 
 /**
  * The gazetteer entry a place name refers to, or null. Countries win; among cities, one in a country the article
  * mentions wins ("Homs" in a Syria story), else the most populous when it dwarfs the others of that name.
  */
-export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = new Set()): GazetteerEntry | null {
+export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
   const g = load();
-  const cands = g.byName.get(normName(name)) ?? g.byFuzzy.get(fuzzyKey(name));
-  if (!cands?.length) return null;
-  const country = cands.find((c) => c.kind === 'country' || c.kind === 'region');
-  if (country) return country;
-  const local = cands.filter((c) => c.country !== null && contextCountries.has(c.country));
-  if (local.length) return local.reduce((a, b) => (b.population > a.population ? b : a));
-  const sorted = [...cands].sort((a, b) => b.population - a.population);
+  let [from, to] = nameRange(g, normName(name));
+  if (from === to) {
+    const k = findKey(g.keys, fuzzyKey(name));
+    if (k >= 0) [from, to] = [g.listStart[k]! + g.nameCount[k]!, g.listStart[k + 1]!];
+  }
+  if (from === to) return null;
+  const { list, entryCountry, firstCity } = g;
+  for (let i = from; i < to; i++) if (list[i]! < firstCity) return entryAt(g, list[i]!);
+  // from here on all are cities: populations by entry
+  const pop = (e: number) => g.cityPopulation[e - firstCity]!;
+  // the most populous city in one of the article's countries, the first of equals
+  let local = -1;
+  for (let i = from; i < to; i++) {
+    const e = list[i]!;
+    const cc = entryCountry[e]!;
+    if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
+  }
+  if (local >= 0) return entryAt(g, local);
+  // the most populous city (the first of equals) and the population of the next one
+  let top = list[from]!;
+  for (let i = from + 1; i < to; i++) if (pop(list[i]!) > pop(top)) top = list[i]!;
+  let second = -Infinity;
+  for (let i = from; i < to; i++) if (list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);
   // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
-  if (contextCountries.size && sorted[0]!.population < FOREIGN_CITY_MIN_POPULATION) return null;
+  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION) return null;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
-  if (sorted.length === 1 || sorted[0]!.population >= 10 * sorted[1]!.population) return sorted[0]!;
+  if (to - from === 1 || pop(top) >= 10 * second) return entryAt(g, top);
   return null;
 }
 
 /** Country code of a demonym ("Syrian" → "SY"), else null. */
 export function countryOfDemonym(word: string): string | null {
-  return load().demonyms.get(normName(word)) ?? null;
+  const g = load();
+  const k = findKey(g.keys, normName(word));
+  const cc = k < 0 ? 0 : g.demonym[k]!;
+  return cc ? g.countries[cc - 1]! : null;
 }
 
 /** Country code of a country name ("Syria", "U.S." → "SY", "US"), else null. */
 export function countryOfName(name: string): string | null {
-  const e = load().byName.get(normName(name))?.find((c) => c.kind === 'country');
-  return e ? e.country : null;
+  const g = load();
+  const [from, to] = nameRange(g, normName(name));
+  for (let i = from; i < to; i++) {
+    const e = g.list[i]!;
+    if (e < g.firstRegion) return g.countries[g.entryCountry[e]! - 1]!;
+  }
+  return null;
 }
 
 /** True for a country or world region's name, spelled exactly: "Middle East", "Syria". */
 export function isCountryOrRegion(name: string): boolean {
-  return load().byName.get(normName(name))?.some((c) => c.kind !== 'city') ?? false;
+  const g = load();
+  const [from, to] = nameRange(g, normName(name));
+  for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
+  return false;
 }
 
 /** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */
 export const matchGazetteer: GazetteerMatcher = (words) => {
   const g = load();
   const lowers = words.map((w) => w.toLowerCase());
-  const out: string[][] = lowers.map(() => []);
+  // most tokens match nothing and share one empty list; a token's own list is made at its first match
+  const out = new Array<string[]>(lowers.length).fill(NO_KINDS as string[]);
+  const mark = (kinds: readonly string[], capital: boolean, i: number, len: number) => {
+    for (const k of kinds) {
+      if (!capital && !WORD_CLASSES.has(k)) continue;
+      for (let j = i; j < i + len; j++) {
+        const feature = k + (j === i ? ':B' : ':I');
+        if (out[j] === NO_KINDS) out[j] = [feature];
+        else out[j]!.push(feature);
+      }
+    }
+  };
   for (let i = 0; i < lowers.length; i++) {
     // a place name starts with a capital: "split" and "mobile" are words, "Split" and "Mobile" may be cities
     const capital = words[i]![0] !== lowers[i]![0];
     let key = '';
     for (let len = 1; len <= g.maxPhrase && i + len <= lowers.length; len++) {
       key = len === 1 ? lowers[i]! : key + ' ' + lowers[i + len - 1]!;
-      const kinds = g.phrases.get(key);
-      if (!kinds) {
-        if (!g.prefixes.has(key)) break;
+      const hash = hashKey(key);
+      const k = findKey(g.keys, key, hash);
+      const w = findKey(g.words, key, hash);
+      const p = k < 0 ? 0 : g.phrase[k]!;
+      const q = w < 0 ? 0 : g.wordPhrase[w]!;
+      if (!(p & ~PREFIX) && !(q & ~PREFIX)) {
+        if (!(p & PREFIX) && !(q & PREFIX)) break;
         continue;
       }
-      for (const k of kinds) {
-        if (!capital && !WORD_CLASSES.has(k)) continue;
-        out[i]!.push(k + ':B');
-        for (let j = i + 1; j < i + len; j++) out[j]!.push(k + ':I');
-      }
+      // the gazetteer's kinds before the word classes, as the features were trained
+      mark(g.phraseKinds[p & ~PREFIX]!, capital, i, len);
+      mark(g.wordKinds[q & ~PREFIX]!, capital, i, len);
     }
   }
   return out;

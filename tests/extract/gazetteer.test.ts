@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  buildGazetteerIndex, countryOfDemonym, countryOfName, findKey, isCountryOrRegion, lookupPlace, matchGazetteer, readGazetteerIndex,
+  type GazetteerSource,
+} from '../../src/extract/gazetteer.js';
+import { InternalError } from '../../src/errors.js';
+
+describe('matchGazetteer', () => {
+  it.each([
+    // word classes match in any case, place names only with a capital
+    [['the', 'spokesman', 'of', 'the', 'Syrian', 'Democratic', 'Forces'], [[], ['title:B'], [], [], ['demonym:B'], [], ['orghead:B']]],
+    [['Split', 'and', 'split'], [['city:B'], [], []]],
+    [['Army', 'army'], [['orghead:B'], ['orghead:B']]],
+    // overlapping phrases: "New York" and "York" and "New York City"; kinds in the order the tagger was trained with
+    [['New', 'York', 'City', 'police'], [['city:B'], ['city:I', 'city:B'], ['city:I'], ['orghead:B']]],
+    [['Kuwait', 'City'], [['country:B', 'city:B'], ['city:I']]],
+    [['Singapore'], [['country:B', 'city:B']]],
+    [['United', 'States', 'Army'], [['country:B'], ['country:I'], ['orghead:B']]],
+    // names outside ASCII: the tokens as written, lower-cased, not stripped of accents
+    [['São', 'Paulo'], [['city:B'], ['city:I']]],
+    [['Hama', 'and', 'Ḩamāh'], [[], [], ['city:B']]],
+    [[], []],
+  ])('%j', (words, expected) => expect(matchGazetteer(words)).toEqual(expected));
+});
+
+describe('country names and demonyms', () => {
+  it.each([
+    // [word, countryOfDemonym, countryOfName, isCountryOrRegion]
+    ['Syrian', 'SY', null, false],
+    ['Iraqi', 'IQ', null, false],
+    ['Syria', null, 'SY', true],
+    ['U.S.', null, 'US', true],
+    ['Georgia', null, 'GE', true],
+    ['Middle East', null, null, true],
+    ['Paris', null, null, false],
+    ['Pentagon', null, null, false],
+  ])('%s', (word, demonym, name, countryOrRegion) => {
+    expect(countryOfDemonym(word)).toBe(demonym);
+    expect(countryOfName(word)).toBe(name);
+    expect(isCountryOrRegion(word)).toBe(countryOrRegion);
+  });
+
+  it.each([
+    ['Syria', { kind: 'country', country: 'SY', lat: 35, lon: 38, population: Infinity }],
+    ['Middle East', { kind: 'region', country: null, lat: null, lon: null, population: Infinity }],
+    ['Mosul', { kind: 'city', country: 'IQ', lat: 36.34, lon: 43.12, population: 1739800 }],
+  ])('entry of %s', (name, entry) => expect(lookupPlace(name)).toEqual(entry));
+});
+
+describe('gazetteer index', () => {
+  const source: GazetteerSource = {
+    about: 'test',
+    countries: [['SY', ['Syria'], ['Syrian'], 35, 38], ['AQ', ['Antarctica'], [], null, null]],
+    regions: ['Middle East'],
+    cities: [['Ar Raqqah', 'SY', 35.95, 39.01, 177000], ['Ras al-Ain', 'SY', 36.85, 40.07, 29000]],
+  };
+
+  it('reads back what it was built from', () => {
+    const g = readGazetteerIndex(buildGazetteerIndex(source));
+    expect(g.countries).toEqual(['SY', 'AQ']);
+    // countries, then regions, then cities; cities' coordinates in hundredths of a degree
+    expect([g.firstRegion, g.firstCity]).toEqual([2, 3]);
+    expect([...g.placeLat]).toEqual([35, NaN, NaN]);
+    expect([...g.cityLat]).toEqual([3595, 3685]);
+    expect([...g.cityPopulation]).toEqual([177000, 29000]);
+  });
+
+  // keys are stored in UTF-8 and compared with the string as it is encoded: 1 to 4 bytes a character
+  it.each([
+    ['ar raqqah', true],
+    ['raqa', true], // the loose key: no article, no final h, no doubled letters
+    ['ras al-ain', true],
+    ['ras', true], // a leading part of a phrase
+    ['syrian', true],
+    ['zürich', true], // tagger phrase, accents kept
+    ['zurich', true], // name, accents dropped
+    ['ḩamāh', true],
+    ['东京', true],
+    ['𝔸ville', true],
+    ['ar raqqa', false],
+    ['ar raqqahh', false],
+    ['zürch', false],
+    ['ḩamā', false],
+    ['东', false],
+    ['𝔹ville', false],
+    ['\ud835ville', false],
+    ['', false],
+  ])('finds %j: %s', (key, found) => {
+    const withNames: GazetteerSource = {
+      ...source,
+      cities: [...source.cities, ['Zürich', 'CH', 47.37, 8.55, 341730], ['Ḩamāh', 'SY', 35.13, 36.76, 460602],
+        ['东京', 'JP', 35.69, 139.69, 8336599], ['𝔸ville', 'FR', 0, 0, 1]],
+    };
+    const g = readGazetteerIndex(buildGazetteerIndex(withNames));
+    expect(findKey(g.keys, key) >= 0).toBe(found);
+  });
+
+  it('reads bytes that are not 8-byte aligned', () => {
+    const bytes = buildGazetteerIndex(source);
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    expect([...readGazetteerIndex(shifted).cityLon]).toEqual([3901, 4007]);
+  });
+
+  it('refuses a city it cannot hold exactly', () => {
+    const unrounded: GazetteerSource = { ...source, cities: [['Ar Raqqah', 'SY', 35.9594, 39.0079, 177000]] };
+    expect(() => buildGazetteerIndex(unrounded)).toThrow(InternalError);
+  });
+
+  it('refuses another format', () => {
+    const bytes = buildGazetteerIndex(source);
+    bytes[bytes.indexOf('1'.charCodeAt(0), 20)] = '9'.charCodeAt(0);
+    expect(() => readGazetteerIndex(bytes)).toThrow(InternalError);
+  });
+
+  // the file holds names normalised and tokenized by today's rules: a change to them needs npm run build:gazetteer
+  it('models/gazetteer.bin is what scripts/build-gazetteer.mjs makes from its sources', async () => {
+    const { gazetteerSource } = await import('../../scripts/build-gazetteer.mjs');
+    const built = buildGazetteerIndex(gazetteerSource() as GazetteerSource);
+    expect(Buffer.compare(built, readFileSync(new URL('../../models/gazetteer.bin', import.meta.url))), 'run npm run build:gazetteer').toBe(0);
+  }, 30_000);
+
+  it('models/gazetteer.bin names its sources and licences in its first line', () => {
+    const head = readFileSync(new URL('../../models/gazetteer.bin', import.meta.url)).subarray(0, 4096).toString('latin1').split('\n')[0]!;
+    expect(JSON.parse(head).about).toMatch(/world-countries \(ODbL 1\.0\).*GeoNames \(CC BY 4\.0/);
+  });
+});
