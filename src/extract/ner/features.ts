@@ -1,17 +1,13 @@
 // Feature strings for the name tagger (extract stage): word, shape, affixes, context, gazetteer and document cues.
 import type { Token } from './tokenize.js';
 
-/** What the tagger knows about one token before tagging: its static features. */
+/** What the tagger knows about one token before tagging: its static features (as training sees them). */
 export interface TokenFeatures {
   token: Token;
   lower: string;
   shape: string;
-  /** Every feature, or (when sentenceFeatures was asked to leave them out) only those beyond the token's own. */
+  /** Every static feature: own (word, shape, affixes), window, first-token, document and gazetteer cues. */
   feats: string[];
-  /** Set when feats leaves out the token's own features: mode + text, the key the tagger caches their sum under. */
-  own?: string;
-  /** True when feats leaves out the window features (p1 … sh3): the tagger scores them from neighbours' lower/shape. */
-  window?: boolean;
 }
 
 /** Kinds of gazetteer match a token can be part of, from gazetteer.ts. */
@@ -28,7 +24,8 @@ export interface DocStats {
   capSeen: Set<string>;
 }
 
-const MAX_AFFIX = 4;
+/** Longest prefix and suffix among a token's own features. */
+export const MAX_AFFIX = 4;
 
 /** "Tabqah" → "Xx", "U.S." → "X.X.", "101st" → "dx", "al-Sham" → "x-Xx". */
 export function shapeOf(word: string): string {
@@ -128,45 +125,27 @@ export function caseMode(toks: Token[]): 'C' | 'T' | 'N' {
 }
 
 /**
- * Static features of every token of one sentence. With `leaveOutOwn` the token's own features (ownFeatures) are not
- * built; `own` then carries the key to look their cached sum up by (the tagger's fast path; training wants them all).
+ * Static features of every token of one sentence, as strings: what training counts. The tagger looks the same
+ * features up by number instead (tagger.ts#tagSentence), in the same order.
  */
-export function sentenceFeatures(
-  toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false, known: ((word: string) => boolean) | null = null,
-  leaveOutWindow = false,
-): TokenFeatures[] {
+export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null): TokenFeatures[] {
   const n = toks.length;
   const lowers = toks.map((t) => t.text.toLowerCase());
   const shapes = toks.map((t) => shapeOf(t.text));
   const mode = caseMode(toks);
   const gz = gaz ? gaz(toks.map((t) => t.text)) : null;
   const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
-  // ok[i + 2]: token i's word (or the sentence edge beyond it) may appear in features
-  const ok: boolean[] = [];
-  if (known) for (let i = -2; i < n + 2; i++) ok.push(i < 0 || i >= n || known(lowers[i]!));
   const out: TokenFeatures[] = [];
-  // the window around token i: neighbours' words and shapes ("p1=", "pw=", "sh3=" …)
-  const pushWindow = (f: string[], i: number) => {
-    const w = lowers[i]!;
-    const sh = shapes[i]!;
-    // a feature naming a word the model never saw has no weight: with `known`, such features are not built at all
-    if (!known || ok[i + 1]) f.push('p1=' + at(lowers, i - 1));
-    if (!known || ok[i + 3]) f.push('n1=' + at(lowers, i + 1));
-    if (!known || ok[i]) f.push('p2=' + at(lowers, i - 2));
-    if (!known || ok[i + 4]) f.push('n2=' + at(lowers, i + 2));
-    if (!known || (ok[i + 1] && ok[i + 2])) f.push('pw=' + at(lowers, i - 1) + '|' + w);
-    if (!known || (ok[i + 2] && ok[i + 3])) f.push('wn=' + w + '|' + at(lowers, i + 1));
-    f.push(
-      'psh=' + at(shapes, i - 1) + '|' + sh,
-      'nsh=' + sh + '|' + at(shapes, i + 1),
-      'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
-    );
-  };
   for (let i = 0; i < n; i++) {
     const w = lowers[i]!;
     const sh = shapes[i]!;
-    const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
-    if (!leaveOutWindow) pushWindow(f, i);
+    const f = ownFeatures(toks[i]!.text, mode);
+    // the window around token i: neighbours' words and shapes
+    f.push(
+      'p1=' + at(lowers, i - 1), 'n1=' + at(lowers, i + 1), 'p2=' + at(lowers, i - 2), 'n2=' + at(lowers, i + 2),
+      'pw=' + at(lowers, i - 1) + '|' + w, 'wn=' + w + '|' + at(lowers, i + 1),
+      'psh=' + at(shapes, i - 1) + '|' + sh, 'nsh=' + sh + '|' + at(shapes, i + 1), 'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
+    );
     if (i === 0) f.push('first=' + sh);
     if (isCapital(toks[i]!.text)) {
       if (stats.lowerSeen.has(w)) f.push('dl');
@@ -177,10 +156,7 @@ export function sentenceFeatures(
       if (i > 0) for (const g of gz[i - 1]!) f.push('pgz=' + g);
       if (i + 1 < n) for (const g of gz[i + 1]!) f.push('ngz=' + g);
     }
-    const tf: TokenFeatures = { token: toks[i]!, lower: w, shape: sh, feats: f };
-    if (leaveOutOwn) tf.own = mode + toks[i]!.text;
-    if (leaveOutWindow) tf.window = true;
-    out.push(tf);
+    out.push({ token: toks[i]!, lower: w, shape: sh, feats: f });
   }
   return out;
 }
