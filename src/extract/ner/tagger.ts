@@ -89,20 +89,29 @@ const tableSize = (n: number) => { let size = 16; while (size < n * 2) size *= 2
 
 /** The model's values by number: one string holding them all, their start offsets, and a hash table over them. */
 class SymbolTable {
+  /** How many values. */
+  readonly size: number;
   private readonly starts: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
   constructor(private readonly pool: string) {
-    const starts = [0];
-    for (let i = pool.indexOf('\n'); i >= 0; i = pool.indexOf('\n', i + 1)) starts.push(i + 1);
-    const n = pool.length ? starts.length : 0;
-    this.starts = Int32Array.from(starts.concat(pool.length + 1));
-    this.slots = new Int32Array(tableSize(n)).fill(-1);
-    this.mask = this.slots.length - 1;
-    for (let s = 0; s < n; s++) {
-      let h = hashChars(pool, this.starts[s]!, this.starts[s + 1]! - 1, '') & this.mask;
-      while (this.slots[h]! >= 0) h = (h + 1) & this.mask;
-      this.slots[h] = s;
+    let n = pool.length ? 1 : 0;
+    for (let i = pool.indexOf('\n'); i >= 0; i = pool.indexOf('\n', i + 1)) n++;
+    this.size = n;
+    const starts = (this.starts = new Int32Array(n + 1));
+    const slots = (this.slots = new Int32Array(tableSize(n)).fill(-1));
+    const mask = (this.mask = slots.length - 1);
+    // one pass over the pool, hashing as hashChars does (one loop: loading runs before the code is optimized)
+    let s = 0;
+    let h = 0x811c9dc5;
+    for (let i = 0; i <= pool.length && n; i++) {
+      const c = i < pool.length ? pool.charCodeAt(i) : 10;
+      if (c !== 10) { h = Math.imul(h ^ c, 16777619); continue; }
+      let slot = h & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = s;
+      starts[++s] = i + 1;
+      h = 0x811c9dc5;
     }
   }
   /** Number of the value `head` + s[from, to), or -1. */
@@ -130,10 +139,12 @@ class FeatureTable {
     const n = tuples.length / 4;
     this.slots = new Int32Array(tableSize(n)).fill(-1);
     this.mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = this.mask;
     for (let f = 0; f < n; f++) {
-      let h = mix(tuples[f * 4]!, tuples[f * 4 + 1]!, tuples[f * 4 + 2]!, tuples[f * 4 + 3]!) & this.mask;
-      while (this.slots[h]! >= 0) h = (h + 1) & this.mask;
-      this.slots[h] = f;
+      let h = mix(tuples[f * 4]!, tuples[f * 4 + 1]!, tuples[f * 4 + 2]!, tuples[f * 4 + 3]!) & mask;
+      while (slots[h]! >= 0) h = (h + 1) & mask;
+      slots[h] = f;
     }
   }
   /** The feature's number (its weights start at number × labels), or -1. */
@@ -196,9 +207,73 @@ export interface TaggerModel {
   allowed: Uint8Array;
   /** Feature numbers of "dc=" by mode ("N", "T", "C") × 2 + (first token ? 1 : 0). */
   dc: Int32Array;
+  direct: DirectTables;
   cache: WordCache;
   /** Score buffers of tagSentence, one label wide. */
   scratch: { scores: Float32Array; window: Float32Array };
+}
+
+/**
+ * The lookups made for every token, by index instead of hashing: most of them find a feature, and a hash probe
+ * costs several times an array read. Built at load from the feature tuples.
+ */
+interface DirectTables {
+  /** Word symbol s's features "p1=", "n1=", "p2=", "n2=" (it is the word before, after …) at s × 4 + 0…3; -1: none. */
+  neighbour: Int32Array;
+  /** Per symbol, bits PW_FIRST … T1W_WORD: the pair lookups of a word that never appears there are skipped. */
+  roles: Uint8Array;
+  /** Dense number of each shape symbol in "psh=", "nsh=", "t1sh=" features (-1: in none); S of them. */
+  shapeIndex: Int32Array;
+  S: number;
+  /** "psh=x|y" at x × S + y, "nsh=" likewise, "t1sh=label|y" at (label index + 1) × S + y; null past MAX_DENSE_SHAPES. */
+  psh: Int32Array | null;
+  nsh: Int32Array | null;
+  t1sh: Int32Array | null;
+}
+
+const PW_FIRST = 1;
+const PW_SECOND = 2;
+const WN_FIRST = 4;
+const WN_SECOND = 8;
+const T1W_WORD = 16;
+/** Shapes past which the shape-pair tables (S × S) stay hashed; shapeOf makes about a hundred in CoNLL. */
+const MAX_DENSE_SHAPES = 1024;
+
+function buildDirect(tuples: Int32Array, nSym: number, T: Templates, labelSym: Int32Array): DirectTables {
+  const neighbour = new Int32Array(nSym * 4).fill(-1);
+  const roles = new Uint8Array(nSym);
+  const shapeIndex = new Int32Array(nSym).fill(-1);
+  let S = 0;
+  const n = tuples.length / 4;
+  for (let f = 0; f < n; f++) {
+    const t = tuples[f * 4]!;
+    const a = tuples[f * 4 + 1]!;
+    const b = tuples[f * 4 + 2]!;
+    const slot = t === T.p1 ? 0 : t === T.n1 ? 1 : t === T.p2 ? 2 : t === T.n2 ? 3 : -1;
+    if (slot >= 0) neighbour[a * 4 + slot] = f;
+    else if (t === T.pw) { roles[a]! |= PW_FIRST; roles[b]! |= PW_SECOND; }
+    else if (t === T.wn) { roles[a]! |= WN_FIRST; roles[b]! |= WN_SECOND; }
+    else if (t === T.t1w) roles[b]! |= T1W_WORD;
+    if ((t === T.psh || t === T.nsh) && shapeIndex[a]! < 0) shapeIndex[a] = S++;
+    if ((t === T.psh || t === T.nsh || t === T.t1sh) && shapeIndex[b]! < 0) shapeIndex[b] = S++;
+  }
+  const dense = S <= MAX_DENSE_SHAPES;
+  const psh = dense ? new Int32Array(S * S).fill(-1) : null;
+  const nsh = dense ? new Int32Array(S * S).fill(-1) : null;
+  const t1sh = dense ? new Int32Array(labelSym.length * S).fill(-1) : null;
+  const labelIndex = new Map(Array.from(labelSym, (sym, i) => [sym, i]));
+  for (let f = 0; dense && f < n; f++) {
+    const t = tuples[f * 4]!;
+    const a = tuples[f * 4 + 1]!;
+    const b = tuples[f * 4 + 2]!;
+    if (t === T.psh) psh![shapeIndex[a]! * S + shapeIndex[b]!] = f;
+    else if (t === T.nsh) nsh![shapeIndex[a]! * S + shapeIndex[b]!] = f;
+    else if (t === T.t1sh) {
+      const l = labelIndex.get(a);
+      if (l !== undefined && a >= 0) t1sh![l * S + shapeIndex[b]!] = f;
+    }
+  }
+  return { neighbour, roles, shapeIndex, S, psh, nsh, t1sh };
 }
 
 const MODEL_URL = packageFile('models/ner.json');
@@ -242,6 +317,7 @@ export function parseModel(stored: StoredModel): TaggerModel {
   });
   return {
     labels: stored.labels, weights, symbols, features, templates, templateOf, labelSym, historySums, allowed, dc,
+    direct: buildDirect(tuples, symbols.size, templates, labelSym),
     edge: { start: symbols.find('<s>'), end: symbols.find('</s>') },
     cache: newCache(L, 1024),
     scratch: { scores: new Float32Array(L), window: new Float32Array(L) },
@@ -341,6 +417,7 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   const F = model.features;
   const S = model.symbols;
   const T = model.templates;
+  const D = model.direct;
   const mode = caseMode(toks);
   if (wordBuf.length < n + 4) {
     wordBuf = new Int32Array(2 * n + 4);
@@ -396,13 +473,16 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
     const a = words[j - 1]!;
     const b = words[j]!;
     const d = words[j + 1]!;
-    if (a >= 0) addRow(model, F.find(T.p1, a), win);
-    if (d >= 0) addRow(model, F.find(T.n1, d), win);
-    if (words[j - 2]! >= 0) addRow(model, F.find(T.p2, words[j - 2]!), win);
-    if (words[j + 2]! >= 0) addRow(model, F.find(T.n2, words[j + 2]!), win);
+    if (a >= 0) addRow(model, D.neighbour[a * 4]!, win);
+    if (d >= 0) addRow(model, D.neighbour[d * 4 + 1]!, win);
+    if (words[j - 2]! >= 0) addRow(model, D.neighbour[words[j - 2]! * 4 + 2]!, win);
+    if (words[j + 2]! >= 0) addRow(model, D.neighbour[words[j + 2]! * 4 + 3]!, win);
     const x = shapes[j - 1]!;
     const y = shapes[j]!;
     const z = shapes[j + 1]!;
+    const xs = x >= 0 ? D.shapeIndex[x]! : -1;
+    const ys = y >= 0 ? D.shapeIndex[y]! : -1;
+    const zs = z >= 0 ? D.shapeIndex[z]! : -1;
     if (odd[j - 1] || odd[j] || odd[j + 1]) {
       // a "|" in a word or shape: these features may be stored whole ("pw=a|b|c"), so they are looked up by name
       const lw = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : toks[k]!.text.toLowerCase());
@@ -413,18 +493,21 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
       addRow(model, featureOf(model, 'nsh=' + sh(i) + '|' + sh(i + 1)), win);
       addRow(model, featureOf(model, 'sh3=' + sh(i - 1) + '|' + sh(i) + '|' + sh(i + 1)), win);
     } else {
-      if (a >= 0 && b >= 0) addRow(model, F.find(T.pw, a, b), win);
-      if (b >= 0 && d >= 0) addRow(model, F.find(T.wn, b, d), win);
-      if (x >= 0 && y >= 0) addRow(model, F.find(T.psh, x, y), win);
-      if (y >= 0 && z >= 0) addRow(model, F.find(T.nsh, y, z), win);
+      if (a >= 0 && b >= 0 && D.roles[a]! & PW_FIRST && D.roles[b]! & PW_SECOND) addRow(model, F.find(T.pw, a, b), win);
+      if (b >= 0 && d >= 0 && D.roles[b]! & WN_FIRST && D.roles[d]! & WN_SECOND) addRow(model, F.find(T.wn, b, d), win);
+      if (D.psh) { if (xs >= 0 && ys >= 0) addRow(model, D.psh[xs * D.S + ys]!, win); }
+      else if (x >= 0 && y >= 0) addRow(model, F.find(T.psh, x, y), win);
+      if (D.nsh) { if (ys >= 0 && zs >= 0) addRow(model, D.nsh[ys * D.S + zs]!, win); }
+      else if (y >= 0 && z >= 0) addRow(model, F.find(T.nsh, y, z), win);
       if (x >= 0 && y >= 0 && z >= 0) addRow(model, F.find(T.sh3, x, y, z), win);
     }
     for (let k = 0; k < L; k++) scores[k]! += win[k]!;
     // history: "t1=" + "t2=" summed per label pair at load, then "t1w=" and "t1sh="
     for (let k = 0, o = (i2 * (L + 1) + i1) * L; k < L; k++) scores[k]! += model.historySums[o + k]!;
     const p1 = model.labelSym[i1]!;
-    if (p1 >= 0 && b >= 0) addRow(model, F.find(T.t1w, p1, b), scores);
-    if (p1 >= 0 && y >= 0) addRow(model, F.find(T.t1sh, p1, y), scores);
+    if (p1 >= 0 && b >= 0 && D.roles[b]! & T1W_WORD) addRow(model, F.find(T.t1w, p1, b), scores);
+    if (D.t1sh) { if (ys >= 0) addRow(model, D.t1sh[i1 * D.S + ys]!, scores); }
+    else if (p1 >= 0 && y >= 0) addRow(model, F.find(T.t1sh, p1, y), scores);
     const best = bestLabel(model, scores, i1);
     out.push(model.labels[best]!);
     i2 = i1;
