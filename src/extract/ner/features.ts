@@ -44,8 +44,40 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-const isCapital = (w: string) => w.length > 0 && w[0]!.toLowerCase() !== w[0];
-const hasLower = (w: string) => w.toUpperCase() !== w;
+// Asked of every token of an article, most of them ASCII: an ASCII letter answers without case-mapping a string,
+// other characters go the Unicode way.
+/** First character changes in lower case: "Raqqa" yes, "raqqa" and "3" no. */
+export function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w.length > 0 && w[0]!.toLowerCase() !== w[0];
+}
+/** Some character changes in upper case: "Raqqa" yes, "ISIS" and "1,000" no. */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // an a-z changes whatever the rest does; past ASCII, only the whole string's upper case tells
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return w.toUpperCase() !== w;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
+/** LETTER.test(w) with an ASCII scan first: "U.S." yes, "1,000" no. */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTER.test(w);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+/** LETTER_START.test(w): "Raqqa" yes, "(" no. */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_START.test(w);
+}
 
 /** Collects DocStats over every sentence's tokens. */
 export function collectDocStats(sentences: Token[][]): DocStats {
@@ -83,7 +115,7 @@ export function isTitleCase(toks: Token[]): boolean {
 function allCapsOf(toks: Token[]): boolean {
   let letters = 0;
   for (const t of toks) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!hasLetter(t.text)) continue;
     if (hasLower(t.text)) return false;
     letters++;
   }
@@ -94,7 +126,7 @@ function titleCaseOf(toks: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
     words++;
     if (isCapital(t.text)) caps++;
   }

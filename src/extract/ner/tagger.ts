@@ -1,6 +1,6 @@
 // Averaged-perceptron name tagger (extract stage): loads the shipped weights and tags tokens greedily, left to right.
 import { readFileSync } from 'node:fs';
-import { caseMode, historyFeatures, MAX_AFFIX, shapeOf, type DocStats, type GazetteerMatcher, type TokenFeatures } from './features.js';
+import { caseMode, historyFeatures, isCapital, MAX_AFFIX, shapeOf, type DocStats, type GazetteerMatcher, type TokenFeatures } from './features.js';
 import type { Token } from './tokenize.js';
 import { packageFile } from '../../paths.js';
 
@@ -382,7 +382,7 @@ function wordEntry(model: TaggerModel, text: string, mode: 'N' | 'T' | 'C'): num
   const ssh = S.find(sh);
   c.lower[e] = lw;
   c.shape[e] = ssh;
-  c.flags[e] = (text.includes('|') ? 1 : 0) | (text.length > 0 && text[0]!.toLowerCase() !== text[0] ? 2 : 0);
+  c.flags[e] = (text.includes('|') ? 1 : 0) | (isCapital(text) ? 2 : 0);
   // the order of ownFeatures ("b", "w=", "sh=", "m=", "mw=", then "pre=" and "suf=" by length): float sums depend on it
   const o = e * L;
   addRow(model, F.find(T.b), c.sums, o);
