@@ -291,7 +291,8 @@ export function parseModel(stored: StoredModel): TaggerModel {
   const L = stored.labels.length;
   const ints = decode(stored.weights, (b, o, n) => new Int16Array(b, o, n), 2);
   const weights = new Float32Array(ints.length);
-  for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! / stored.scale;
+  const scale = stored.scale;
+  for (let i = 0; i < ints.length; i++) weights[i] = ints[i]! / scale;
   const tuples = decode(stored.features, (b, o, n) => new Int32Array(b, o, n), 4);
   const symbols = new SymbolTable(stored.symbols);
   const features = new FeatureTable(tuples);
@@ -388,8 +389,10 @@ function wordEntry(model: TaggerModel, text: string, mode: 'N' | 'T' | 'C'): num
   addRow(model, F.find(T.b), c.sums, o);
   if (lw >= 0) addRow(model, F.find(T.w, lw), c.sums, o);
   if (ssh >= 0) addRow(model, F.find(T.sh, ssh), c.sums, o);
-  addRow(model, F.find(T.m, S.find(sh, 0, sh.length, mode)), c.sums, o);
-  if (mode !== 'N') addRow(model, F.find(T.mw, S.find(w, 0, w.length, mode)), c.sums, o);
+  const msh = S.find(sh, 0, sh.length, mode);
+  if (msh >= 0) addRow(model, F.find(T.m, msh), c.sums, o);
+  const mw = mode !== 'N' ? S.find(w, 0, w.length, mode) : -1;
+  if (mw >= 0) addRow(model, F.find(T.mw, mw), c.sums, o);
   const len = w.length;
   for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
     const pre = S.find(w, 0, k);
@@ -464,9 +467,9 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
       if (stats.capSeen.has(w)) addRow(model, model.dc[modeIndex * 2 + (i === 0 ? 1 : 0)]!, scores);
     }
     if (gz) {
-      for (const g of gz[i]!) addRow(model, F.find(T.gz, S.find(g)), scores);
-      if (i > 0) for (const g of gz[i - 1]!) addRow(model, F.find(T.pgz, S.find(g)), scores);
-      if (i + 1 < n) for (const g of gz[i + 1]!) addRow(model, F.find(T.ngz, S.find(g)), scores);
+      for (const g of gz[i]!) addRow(model, gazetteerFeature(model, T.gz, g), scores);
+      if (i > 0) for (const g of gz[i - 1]!) addRow(model, gazetteerFeature(model, T.pgz, g), scores);
+      if (i + 1 < n) for (const g of gz[i + 1]!) addRow(model, gazetteerFeature(model, T.ngz, g), scores);
     }
     // window features, summed apart and then added, as they always were
     win.fill(0, 0, L);
@@ -514,6 +517,12 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
     i1 = best + 1;
   }
   return out;
+}
+
+/** Feature number of "gz=" (or "pgz=", "ngz=") + a gazetteer match such as "country:B", or -1. */
+function gazetteerFeature(model: TaggerModel, t: number, match: string): number {
+  const sym = model.symbols.find(match);
+  return sym < 0 ? -1 : model.features.find(t, sym);
 }
 
 /** The highest-scoring label allowed after label i1 (0: sentence start); the first one on a tie. */
