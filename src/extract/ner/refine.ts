@@ -81,6 +81,13 @@ function isCapWord(s: string): boolean {
   const d = s.charCodeAt(1);
   return d < 128 ? d >= 97 && d <= 122 : CAP_WORD.test(s);
 }
+// Several rules ask for a token's lower-case form: made once per sentence and kept with it ("Army" → "army").
+const lowerForms = new WeakMap<Token[], string[]>();
+function lowersOf(toks: Token[]): string[] {
+  let r = lowerForms.get(toks);
+  if (!r) { r = toks.map((t) => t.text.toLowerCase()); lowerForms.set(toks, r); }
+  return r;
+}
 /** ACRONYM.test(s), with "the" and "3" turned away at the first letter. */
 function isAcronym(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -335,23 +342,25 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
   const people = new SpanIndex(names.filter((n) => n.type === 'PER'));
   // runs are tried left to right: names ending before a run are passed for good (p), keeping the search linear
   let p = 0;
-  const isCap = (t: Token | undefined) => !!t && isCapWord(t.text) && !TITLE.has(t.text.toLowerCase()) && !FUNCTION_WORD.has(t.text.toLowerCase());
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    // token k is a capitalised word, neither a title nor a function word
+    const isCap = (k: number) => k < toks.length && isCapWord(toks[k]!.text) && !TITLE.has(low[k]!) && !FUNCTION_WORD.has(low[k]!);
     for (let i = 0; i < toks.length; i++) {
       let a = -1;
       let b = -1;
       const t = toks[i]!;
-      if (startsUpper(t.text) && TITLE.has(t.text.toLowerCase())) {
+      if (startsUpper(t.text) && TITLE.has(low[i]!)) {
         // "Capt." / "Capt" then the name
         a = toks[i + 1]?.text === '.' ? i + 2 : i + 1;
-        if (!isCap(toks[a])) continue;
+        if (!isCap(a)) continue;
         b = a;
-        while (b + 1 < toks.length && b - a < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        while (b + 1 < toks.length && b - a < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         if (b === a && !people.covers(toks[a]!.start, toks[a]!.end)) continue;
-      } else if (isCap(t) && (i === 0 || !isCap(toks[i - 1]))) {
+      } else if (isCap(i) && (i === 0 || !isCap(i - 1))) {
         b = i;
-        while (b + 1 < toks.length && b - i < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        while (b + 1 < toks.length && b - i < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         if (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40))) continue;
         a = i;
       } else continue;
@@ -423,8 +432,9 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
   sentences.forEach((toks, si) => {
     const found = out.length;
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
     toks.forEach((t, i) => {
-      if (!startsUpper(t.text) || !ORG_HEAD.has(t.text.toLowerCase())) return;
+      if (!startsUpper(t.text) || !ORG_HEAD.has(low[i]!)) return;
       if (named.covers(t.start, t.end)) return;
       let j = i;
       while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
@@ -435,14 +445,14 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
     });
     // "the Coalition said": an organization word written with a capital inside a sentence names one body
     toks.forEach((t, i) => {
-      if (i === 0 || !startsUpper(t.text) || !ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+      if (i === 0 || !startsUpper(t.text) || !ORG_HEAD.has(low[i]!) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
       if (/^\p{Lu}/u.test(toks[i - 1]!.text) || /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return;
       if (named.overlaps(t.start, t.end) || out.some((n, k) => k >= found && n.start < t.end && n.end > t.start)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
     // "Jaish al-Ahrar denied …": a group word followed by Arabic-article words
     toks.forEach((t, i) => {
-      if (!startsUpper(t.text) || !ORG_LEAD.has(t.text.toLowerCase())) return;
+      if (!startsUpper(t.text) || !ORG_LEAD.has(low[i]!)) return;
       let j = i + 1;
       while (j < toks.length && (ARTICLE_START.test(toks[j]!.text) || /^\p{Lu}\p{Ll}/u.test(toks[j]!.text))) j++;
       if (j === i + 1 || !toks.slice(i + 1, j).some((x) => ARTICLE_START.test(x.text))) return;
@@ -689,13 +699,14 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   const longest = Math.max(...[...acronyms.keys()].map((a) => a.length));
   sentences.forEach((toks, si) => {
     if (!running[si]) return;
+    const low = lowersOf(toks);
     for (let i = 0; i < toks.length; i++) {
-      if (!firsts.has(toks[i]!.text[0]!) || !cap(toks[i]) || FUNCTION_WORD.has(toks[i]!.text.toLowerCase())) continue;
+      if (!firsts.has(toks[i]!.text[0]!) || !cap(toks[i]) || FUNCTION_WORD.has(low[i]!)) continue;
       let content = '';
       let all = '';
       for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN && content.length <= longest; j++) {
         const t = toks[j]!;
-        const link = LINK_WORD.has(t.text.toLowerCase());
+        const link = LINK_WORD.has(low[j]!);
         if (!cap(t) && !link) break;
         all += t.text[0]!.toUpperCase();
         if (!link) content += t.text[0];
@@ -801,13 +812,14 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
   const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!capWord(t) || !TITLE.has(t.text.toLowerCase())) continue;
+      if (!capWord(t) || !TITLE.has(low[i]!)) continue;
       let a = i;
-      while (a > 0 && capWord(toks[a - 1]) && (OFFICE_MODIFIER.has(toks[a - 1]!.text.toLowerCase()) || TITLE.has(toks[a - 1]!.text.toLowerCase()))) a--;
+      while (a > 0 && capWord(toks[a - 1]) && (OFFICE_MODIFIER.has(low[a - 1]!) || TITLE.has(low[a - 1]!))) a--;
       let b = i;
-      while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(toks[b + 1]!.text.toLowerCase())) b++;
+      while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(low[b + 1]!)) b++;
       // "Minister for the Middle East", "Secretary of State"
       const of = toks[b + 1];
       if (of && /^(?:for|of)$/.test(of.text)) {
