@@ -173,6 +173,9 @@ const TEMPLATE_NAMES = ['', 'b', 'w', 'sh', 'm', 'mw', 'pre', 'suf', 'p1', 'n1',
   'first', 'dl', 'dc', 'gz', 'pgz', 'ngz', 't1', 't2', 't1w', 't1sh'] as const;
 type Templates = Record<(typeof TEMPLATE_NAMES)[number], number>;
 
+/** Case modes (features.ts#caseMode) by number: the tagger indexes by number, so a new mode is no new code path. */
+const MODES = 'NTC';
+
 /** Distinct (mode, word) entries cached; past this the cache starts afresh, so memory stays bounded on huge inputs. */
 const MAX_OWN_SUMS = 50_000;
 
@@ -181,7 +184,8 @@ const MAX_OWN_SUMS = 50_000;
  * affixes: most tokens repeat), and the numbers of its lower-case form and shape. Entry e's sum is at [e·L, (e+1)·L).
  */
 interface WordCache {
-  byMode: Record<'N' | 'T' | 'C', Map<string, number>>;
+  /** Entry numbers by text, one map per case mode (MODES). */
+  byMode: Map<string, number>[];
   size: number;
   sums: Float32Array;
   lower: Int32Array;
@@ -205,7 +209,7 @@ export interface TaggerModel {
   historySums: Float32Array;
   /** allowed[i1 × L + k]: label k may follow label i1 (0 is the sentence start); "I-ORG" only continues an ORG. */
   allowed: Uint8Array;
-  /** Feature numbers of "dc=" by mode ("N", "T", "C") × 2 + (first token ? 1 : 0). */
+  /** Feature numbers of "dc=" by mode number (MODES) × 2 + (first token ? 1 : 0). */
   dc: Int32Array;
   direct: DirectTables;
   cache: WordCache;
@@ -312,10 +316,10 @@ export function parseModel(stored: StoredModel): TaggerModel {
     allowed[i1 * L + k] = !label.startsWith('I-') || p1.slice(2) === label.slice(2) ? 1 : 0;
   }));
   const dc = new Int32Array(6);
-  (['N', 'T', 'C'] as const).forEach((mode, m) => {
-    dc[m * 2] = features.find(templates.dc, symbols.find(mode));
-    dc[m * 2 + 1] = features.find(templates.dc, symbols.find(mode + '0'));
-  });
+  for (let m = 0; m < MODES.length; m++) {
+    dc[m * 2] = features.find(templates.dc, symbols.find(MODES[m]!));
+    dc[m * 2 + 1] = features.find(templates.dc, symbols.find(MODES[m]! + '0'));
+  }
   return {
     labels: stored.labels, weights, symbols, features, templates, templateOf, labelSym, historySums, allowed, dc,
     direct: buildDirect(tuples, symbols.size, templates, labelSym),
@@ -327,7 +331,7 @@ export function parseModel(stored: StoredModel): TaggerModel {
 
 function newCache(L: number, capacity: number): WordCache {
   return {
-    byMode: { N: new Map(), T: new Map(), C: new Map() }, size: 0,
+    byMode: [...MODES].map(() => new Map<string, number>()), size: 0,
     sums: new Float32Array(capacity * L), lower: new Int32Array(capacity), shape: new Int32Array(capacity), flags: new Uint8Array(capacity),
   };
 }
@@ -356,10 +360,10 @@ function addRow(model: TaggerModel, f: number, scores: Float32Array, o = 0): voi
   for (let k = 0, r = f * L; k < L; k++) scores[o + k]! += w[r + k]!;
 }
 
-/** The cache entry of `text` in `mode`, made on first sight: its own features' summed weights, summed in their order. */
-function wordEntry(model: TaggerModel, text: string, mode: 'N' | 'T' | 'C'): number {
+/** The cache entry of `text` in mode m, made on first sight: its own features' summed weights, summed in their order. */
+function wordEntry(model: TaggerModel, text: string, m: number): number {
   let c = model.cache;
-  const hit = c.byMode[mode].get(text);
+  const hit = c.byMode[m]!.get(text);
   if (hit !== undefined) return hit;
   const L = model.labels.length;
   if (c.size === c.lower.length) {
@@ -373,7 +377,8 @@ function wordEntry(model: TaggerModel, text: string, mode: 'N' | 'T' | 'C'): num
     c = model.cache = bigger;
   }
   const e = c.size++;
-  c.byMode[mode].set(text, e);
+  c.byMode[m]!.set(text, e);
+  const mode = MODES[m]!;
   const S = model.symbols;
   const F = model.features;
   const T = model.templates;
@@ -391,7 +396,7 @@ function wordEntry(model: TaggerModel, text: string, mode: 'N' | 'T' | 'C'): num
   if (ssh >= 0) addRow(model, F.find(T.sh, ssh), c.sums, o);
   const msh = S.find(sh, 0, sh.length, mode);
   if (msh >= 0) addRow(model, F.find(T.m, msh), c.sums, o);
-  const mw = mode !== 'N' ? S.find(w, 0, w.length, mode) : -1;
+  const mw = m !== 0 ? S.find(w, 0, w.length, mode) : -1;
   if (mw >= 0) addRow(model, F.find(T.mw, mw), c.sums, o);
   const len = w.length;
   for (let k = 1; k <= MAX_AFFIX && k < len; k++) {
@@ -409,6 +414,36 @@ let shapeBuf = new Int32Array(64);
 let oddBuf = new Uint8Array(64);
 let entryBuf = new Int32Array(64);
 
+// The rare cases (a long sentence, a "|" in a word, gazetteer matches) are functions of their own: tagSentence is
+// compiled once, and code a first odd sentence reaches for the first time does not throw its optimized form away.
+function ensureBuffers(n: number): void {
+  if (wordBuf.length >= n + 4) return;
+  wordBuf = new Int32Array(2 * n + 4);
+  shapeBuf = new Int32Array(2 * n + 4);
+  oddBuf = new Uint8Array(2 * n + 4);
+  entryBuf = new Int32Array(2 * n + 4);
+}
+
+/** Window features of token i made from names, for a window holding "|": they may be stored whole ("pw=a|b|c"). */
+function addWindowByName(model: TaggerModel, toks: Token[], i: number, win: Float32Array): void {
+  const n = toks.length;
+  const lw = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : toks[k]!.text.toLowerCase());
+  const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : shapeOf(toks[k]!.text));
+  addRow(model, featureOf(model, 'pw=' + lw(i - 1) + '|' + lw(i)), win);
+  addRow(model, featureOf(model, 'wn=' + lw(i) + '|' + lw(i + 1)), win);
+  addRow(model, featureOf(model, 'psh=' + sh(i - 1) + '|' + sh(i)), win);
+  addRow(model, featureOf(model, 'nsh=' + sh(i) + '|' + sh(i + 1)), win);
+  addRow(model, featureOf(model, 'sh3=' + sh(i - 1) + '|' + sh(i) + '|' + sh(i + 1)), win);
+}
+
+/** "gz=", "pgz=", "ngz=" features of token i: its own gazetteer matches and its neighbours'. */
+function addGazetteer(model: TaggerModel, gz: string[][], i: number, scores: Float32Array): void {
+  const T = model.templates;
+  for (const g of gz[i]!) addRow(model, gazetteerFeature(model, T.gz, g), scores);
+  if (i > 0) for (const g of gz[i - 1]!) addRow(model, gazetteerFeature(model, T.pgz, g), scores);
+  if (i + 1 < gz.length) for (const g of gz[i + 1]!) addRow(model, gazetteerFeature(model, T.ngz, g), scores);
+}
+
 /**
  * Best label per token of one sentence: what tagTokens(model, sentenceFeatures(toks, stats, gaz)) chooses, with
  * features looked up by number instead of built as strings. Sums are made in the order the model's scores were
@@ -421,13 +456,8 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   const S = model.symbols;
   const T = model.templates;
   const D = model.direct;
-  const mode = caseMode(toks);
-  if (wordBuf.length < n + 4) {
-    wordBuf = new Int32Array(2 * n + 4);
-    shapeBuf = new Int32Array(2 * n + 4);
-    oddBuf = new Uint8Array(2 * n + 4);
-    entryBuf = new Int32Array(2 * n + 4);
-  }
+  const m = MODES.indexOf(caseMode(toks));
+  ensureBuffers(n);
   // token i at i + 2, with two sentence-edge values on each side
   const words = wordBuf;
   const shapes = shapeBuf;
@@ -435,7 +465,7 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   const entries = entryBuf;
   // the cache starts afresh between sentences only: entries of this sentence stay valid while it is tagged
   if (model.cache.size + n > MAX_OWN_SUMS && model.cache.size > 0) model.cache = newCache(L, 1024);
-  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, toks[i]!.text, mode);
+  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, toks[i]!.text, m);
   const c = model.cache;
   words[0] = words[1] = model.edge.start;
   shapes[0] = shapes[1] = model.edge.start;
@@ -452,7 +482,6 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   const scores = model.scratch.scores;
   const win = model.scratch.window;
   const out: string[] = [];
-  const modeIndex = mode === 'N' ? 0 : mode === 'T' ? 1 : 2;
   let i1 = 0;
   let i2 = 0;
   for (let i = 0; i < n; i++) {
@@ -464,13 +493,9 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
     if (c.flags[e]! & 2) {
       const w = toks[i]!.text.toLowerCase();
       if (stats.lowerSeen.has(w)) addRow(model, F.find(T.dl), scores);
-      if (stats.capSeen.has(w)) addRow(model, model.dc[modeIndex * 2 + (i === 0 ? 1 : 0)]!, scores);
+      if (stats.capSeen.has(w)) addRow(model, model.dc[m * 2 + (i === 0 ? 1 : 0)]!, scores);
     }
-    if (gz) {
-      for (const g of gz[i]!) addRow(model, gazetteerFeature(model, T.gz, g), scores);
-      if (i > 0) for (const g of gz[i - 1]!) addRow(model, gazetteerFeature(model, T.pgz, g), scores);
-      if (i + 1 < n) for (const g of gz[i + 1]!) addRow(model, gazetteerFeature(model, T.ngz, g), scores);
-    }
+    if (gz) addGazetteer(model, gz, i, scores);
     // window features, summed apart and then added, as they always were
     win.fill(0, 0, L);
     const a = words[j - 1]!;
@@ -486,16 +511,8 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
     const xs = x >= 0 ? D.shapeIndex[x]! : -1;
     const ys = y >= 0 ? D.shapeIndex[y]! : -1;
     const zs = z >= 0 ? D.shapeIndex[z]! : -1;
-    if (odd[j - 1] || odd[j] || odd[j + 1]) {
-      // a "|" in a word or shape: these features may be stored whole ("pw=a|b|c"), so they are looked up by name
-      const lw = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : toks[k]!.text.toLowerCase());
-      const sh = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : shapeOf(toks[k]!.text));
-      addRow(model, featureOf(model, 'pw=' + lw(i - 1) + '|' + lw(i)), win);
-      addRow(model, featureOf(model, 'wn=' + lw(i) + '|' + lw(i + 1)), win);
-      addRow(model, featureOf(model, 'psh=' + sh(i - 1) + '|' + sh(i)), win);
-      addRow(model, featureOf(model, 'nsh=' + sh(i) + '|' + sh(i + 1)), win);
-      addRow(model, featureOf(model, 'sh3=' + sh(i - 1) + '|' + sh(i) + '|' + sh(i + 1)), win);
-    } else {
+    if (odd[j - 1] || odd[j] || odd[j + 1]) addWindowByName(model, toks, i, win);
+    else {
       if (a >= 0 && b >= 0 && D.roles[a]! & PW_FIRST && D.roles[b]! & PW_SECOND) addRow(model, F.find(T.pw, a, b), win);
       if (b >= 0 && d >= 0 && D.roles[b]! & WN_FIRST && D.roles[d]! & WN_SECOND) addRow(model, F.find(T.wn, b, d), win);
       if (D.psh) { if (xs >= 0 && ys >= 0) addRow(model, D.psh[xs * D.S + ys]!, win); }
