@@ -247,37 +247,44 @@ function buildDirect(tuples: Int32Array, nSym: number, T: Templates, labelSym: I
   const neighbour = new Int32Array(nSym * 4).fill(-1);
   const roles = new Uint8Array(nSym);
   const shapeIndex = new Int32Array(nSym).fill(-1);
+  // template numbers in locals: this loop runs over every feature at load, before the code is optimized
+  const { p1, n1, p2, n2, pw, wn, t1w, psh, nsh, t1sh } = T;
+  const shapeFeatures: number[] = [];
   let S = 0;
   const n = tuples.length / 4;
   for (let f = 0; f < n; f++) {
     const t = tuples[f * 4]!;
     const a = tuples[f * 4 + 1]!;
     const b = tuples[f * 4 + 2]!;
-    const slot = t === T.p1 ? 0 : t === T.n1 ? 1 : t === T.p2 ? 2 : t === T.n2 ? 3 : -1;
-    if (slot >= 0) neighbour[a * 4 + slot] = f;
-    else if (t === T.pw) { roles[a]! |= PW_FIRST; roles[b]! |= PW_SECOND; }
-    else if (t === T.wn) { roles[a]! |= WN_FIRST; roles[b]! |= WN_SECOND; }
-    else if (t === T.t1w) roles[b]! |= T1W_WORD;
-    if ((t === T.psh || t === T.nsh) && shapeIndex[a]! < 0) shapeIndex[a] = S++;
-    if ((t === T.psh || t === T.nsh || t === T.t1sh) && shapeIndex[b]! < 0) shapeIndex[b] = S++;
+    if (t === p1) neighbour[a * 4] = f;
+    else if (t === n1) neighbour[a * 4 + 1] = f;
+    else if (t === p2) neighbour[a * 4 + 2] = f;
+    else if (t === n2) neighbour[a * 4 + 3] = f;
+    else if (t === pw) { roles[a]! |= PW_FIRST; roles[b]! |= PW_SECOND; }
+    else if (t === wn) { roles[a]! |= WN_FIRST; roles[b]! |= WN_SECOND; }
+    else if (t === t1w) roles[b]! |= T1W_WORD;
+    else if (t === psh || t === nsh || t === t1sh) {
+      shapeFeatures.push(f);
+      if (t !== t1sh && shapeIndex[a]! < 0) shapeIndex[a] = S++;
+      if (shapeIndex[b]! < 0) shapeIndex[b] = S++;
+    }
   }
-  const dense = S <= MAX_DENSE_SHAPES;
-  const psh = dense ? new Int32Array(S * S).fill(-1) : null;
-  const nsh = dense ? new Int32Array(S * S).fill(-1) : null;
-  const t1sh = dense ? new Int32Array(labelSym.length * S).fill(-1) : null;
+  if (S > MAX_DENSE_SHAPES) return { neighbour, roles, shapeIndex, S, psh: null, nsh: null, t1sh: null };
+  const direct = { neighbour, roles, shapeIndex, S, psh: new Int32Array(S * S).fill(-1), nsh: new Int32Array(S * S).fill(-1),
+    t1sh: new Int32Array(labelSym.length * S).fill(-1) };
   const labelIndex = new Map(Array.from(labelSym, (sym, i) => [sym, i]));
-  for (let f = 0; dense && f < n; f++) {
+  for (const f of shapeFeatures) {
     const t = tuples[f * 4]!;
     const a = tuples[f * 4 + 1]!;
     const b = tuples[f * 4 + 2]!;
-    if (t === T.psh) psh![shapeIndex[a]! * S + shapeIndex[b]!] = f;
-    else if (t === T.nsh) nsh![shapeIndex[a]! * S + shapeIndex[b]!] = f;
-    else if (t === T.t1sh) {
+    if (t === psh) direct.psh[shapeIndex[a]! * S + shapeIndex[b]!] = f;
+    else if (t === nsh) direct.nsh[shapeIndex[a]! * S + shapeIndex[b]!] = f;
+    else {
       const l = labelIndex.get(a);
-      if (l !== undefined && a >= 0) t1sh![l * S + shapeIndex[b]!] = f;
+      if (l !== undefined) direct.t1sh[l * S + shapeIndex[b]!] = f;
     }
   }
-  return { neighbour, roles, shapeIndex, S, psh, nsh, t1sh };
+  return direct;
 }
 
 const MODEL_URL = packageFile('models/ner.json');
