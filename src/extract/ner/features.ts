@@ -31,12 +31,16 @@ export const MAX_AFFIX = 4;
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch;
+    // ASCII (most characters) by code; any other character, a whole code point, by its case mappings
+    if (code < 128) c = code >= 48 && code <= 57 ? 'd' : code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : word[i]!;
+    else {
+      const ch = String.fromCodePoint(word.codePointAt(i)!);
+      i += ch.length - 1;
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
     if (out.length > 6) break;
