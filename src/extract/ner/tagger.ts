@@ -452,9 +452,9 @@ function addGazetteer(model: TaggerModel, gz: string[][], i: number, scores: Flo
 }
 
 /**
- * Best label per token of one sentence: what tagTokens(model, sentenceFeatures(toks, stats, gaz)) chooses, with
- * features looked up by number instead of built as strings. Sums are made in the order the model's scores were
- * always summed (own features, static ones, window, history), so labels match to the last float.
+ * Best label per token of one sentence, from the features of tagTokens(model, sentenceFeatures(toks, stats, gaz))
+ * looked up by number instead of built as strings. Float32 sums depend on their order: they are made in the order
+ * the tagger has always made them (own features, static ones, window, history), so labels stay the same.
  */
 export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null): string[] {
   const n = toks.length;
