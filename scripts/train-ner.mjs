@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { tokenize } from '../dist/extract/ner/tokenize.js';
 import { collectDocStats, sentenceFeatures, historyFeatures } from '../dist/extract/ner/features.js';
 import { matchGazetteer } from '../dist/extract/gazetteer.js';
+import { encodeModel } from '../dist/extract/ner/tagger.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -250,10 +251,9 @@ for (const [f, id] of ids) {
   for (let k = 0; k < L; k++) ints.push(Math.max(-32767, Math.min(32767, Math.round(avg[id * L + k] * SCALE))));
 }
 if (names.some((n) => n.includes('\n'))) throw new Error('a feature name holds a line break');
-const buf = Buffer.from(new Int16Array(ints).buffer);
-const stored = {
-  about: `Averaged perceptron, ${EPOCHS} epochs on CoNLL-2003 English train (Reuters RCV1, research use; text not included). Built by scripts/train-ner.mjs.`,
-  labels: LABELS, scale: SCALE, features: names.join('\n'), weights: buf.toString('base64'),
-};
+const stored = encodeModel(
+  `Averaged perceptron, ${EPOCHS} epochs on CoNLL-2003 English train (Reuters RCV1, research use; text not included). Built by scripts/train-ner.mjs.`,
+  LABELS, SCALE, names, new Int16Array(ints),
+);
 fs.writeFileSync(OUT, JSON.stringify(stored));
 console.error(`kept ${names.length} of ${ids.size} features; ${(fs.statSync(OUT).size / 1024 / 1024).toFixed(2)} MB → ${path.relative(root, OUT)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findNames } from '../../src/extract/ner/index.js';
 import { tokenize } from '../../src/extract/ner/tokenize.js';
 import { collectDocStats, sentenceFeatures, shapeOf } from '../../src/extract/ner/features.js';
-import { isKnownWord, loadModel, tagTokens } from '../../src/extract/ner/tagger.js';
+import { encodeModel, featureOf, loadModel, parseModel, tagSentence, tagTokens } from '../../src/extract/ner/tagger.js';
 import { matchGazetteer } from '../../src/extract/gazetteer.js';
 import { contextOf } from './ner-helpers.js';
 
@@ -73,9 +73,9 @@ describe('findNames', () => {
   ])('%j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
-describe('tagTokens fast path', () => {
-  // the tagger's fast path (cached own-feature sums, window and history features by number) and the unknown-word
-  // filter must choose exactly the labels the full feature strings give
+describe('tagSentence', () => {
+  // the fast path (features by number, cached own-feature sums) must choose exactly the labels the full feature
+  // strings give
   it.each([
     'Omar Khalil met officials of Hezbollah in Beirut on Monday.',
     'OBAMA MEETS NATO LEADERS IN WARSAW',
@@ -87,10 +87,19 @@ describe('tagTokens fast path', () => {
     const toks = tokenize(text);
     const stats = collectDocStats([toks]);
     const slow = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer));
-    const known = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, (w) => isKnownWord(model, w)));
-    const fast = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, null, true));
-    expect(known).toEqual(slow);
-    expect(fast).toEqual(slow);
+    expect(tagSentence(model, toks, stats, matchGazetteer)).toEqual(slow);
     expect(slow.some((l) => l !== 'O')).toBe(true);
   });
+});
+
+describe('encodeModel', () => {
+  // a value holding "|" cannot be split back apart ("pw=a|b|c"): such a feature is stored whole and still found
+  const names = ['b', 'w=army', 'pw=the|army', 'pw=a|b|c', 't1w=B-PER|x|y', 'sh3=Xx|x|.', 'gz=country:B'];
+  const ints = Int16Array.from(names.flatMap((_, f) => [f + 1, -(f + 1)]));
+  const model = parseModel(encodeModel('test', ['O', 'B-PER'], 10, names, ints));
+  it.each(names.map((name, f) => [name, f]))('%s', (name, f) => {
+    expect(featureOf(model, name as string)).toBe(f);
+    expect([...model.weights.subarray((f as number) * 2, (f as number) * 2 + 2)]).toEqual([Math.fround(((f as number) + 1) / 10), Math.fround(-((f as number) + 1) / 10)]);
+  });
+  it.each(['pw=the|navy', 'pw=a|b', 'w=navy', 'sh3=Xx|x'])('%s is no feature', (name) => expect(featureOf(model, name)).toBe(-1));
 });

@@ -1,17 +1,13 @@
 // Feature strings for the name tagger (extract stage): word, shape, affixes, context, gazetteer and document cues.
 import type { Token } from './tokenize.js';
 
-/** What the tagger knows about one token before tagging: its static features. */
+/** What the tagger knows about one token before tagging: its static features (as training sees them). */
 export interface TokenFeatures {
   token: Token;
   lower: string;
   shape: string;
-  /** Every feature, or (when sentenceFeatures was asked to leave them out) only those beyond the token's own. */
+  /** Every static feature: own (word, shape, affixes), window, first-token, document and gazetteer cues. */
   feats: string[];
-  /** Set when feats leaves out the token's own features: mode + text, the key the tagger caches their sum under. */
-  own?: string;
-  /** True when feats leaves out the window features (p1 … sh3): the tagger scores them from neighbours' lower/shape. */
-  window?: boolean;
 }
 
 /** Kinds of gazetteer match a token can be part of, from gazetteer.ts. */
@@ -28,18 +24,23 @@ export interface DocStats {
   capSeen: Set<string>;
 }
 
-const MAX_AFFIX = 4;
+/** Longest prefix and suffix among a token's own features. */
+export const MAX_AFFIX = 4;
 
 /** "Tabqah" → "Xx", "U.S." → "X.X.", "101st" → "dx", "al-Sham" → "x-Xx". */
 export function shapeOf(word: string): string {
   let out = '';
   let last = '';
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch.toLowerCase() !== ch) c = 'X';
-    else if (ch.toUpperCase() !== ch) c = 'x';
-    else c = ch;
+    // ASCII (most characters) by code; any other character, a whole code point, by its case mappings
+    if (code < 128) c = code >= 48 && code <= 57 ? 'd' : code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : word[i]!;
+    else {
+      const ch = String.fromCodePoint(word.codePointAt(i)!);
+      i += ch.length - 1;
+      c = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    }
     if (c !== last) out += c;
     last = c;
     if (out.length > 6) break;
@@ -47,8 +48,40 @@ export function shapeOf(word: string): string {
   return out;
 }
 
-const isCapital = (w: string) => w.length > 0 && w[0]!.toLowerCase() !== w[0];
-const hasLower = (w: string) => w.toUpperCase() !== w;
+// Asked of every token of an article, most of them ASCII: an ASCII letter answers without case-mapping a string,
+// other characters go the Unicode way.
+/** First character changes in lower case: "Raqqa" yes, "raqqa" and "3" no. */
+export function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w.length > 0 && w[0]!.toLowerCase() !== w[0];
+}
+/** Some character changes in upper case: "Raqqa" yes, "ISIS" and "1,000" no. */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // an a-z changes whatever the rest does; past ASCII, only the whole string's upper case tells
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return w.toUpperCase() !== w;
+  }
+  return false;
+}
+const LETTER = /\p{L}/u;
+const LETTER_START = /^\p{L}/u;
+/** LETTER.test(w) with an ASCII scan first: "U.S." yes, "1,000" no. */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTER.test(w);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}
+/** LETTER_START.test(w): "Raqqa" yes, "(" no. */
+function startsWithLetter(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER_START.test(w);
+}
 
 /** Collects DocStats over every sentence's tokens. */
 export function collectDocStats(sentences: Token[][]): DocStats {
@@ -86,7 +119,7 @@ export function isTitleCase(toks: Token[]): boolean {
 function allCapsOf(toks: Token[]): boolean {
   let letters = 0;
   for (const t of toks) {
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!hasLetter(t.text)) continue;
     if (hasLower(t.text)) return false;
     letters++;
   }
@@ -97,7 +130,7 @@ function titleCaseOf(toks: Token[]): boolean {
   let words = 0;
   let caps = 0;
   for (const t of toks) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !startsWithLetter(t.text)) continue;
     words++;
     if (isCapital(t.text)) caps++;
   }
@@ -128,45 +161,27 @@ export function caseMode(toks: Token[]): 'C' | 'T' | 'N' {
 }
 
 /**
- * Static features of every token of one sentence. With `leaveOutOwn` the token's own features (ownFeatures) are not
- * built; `own` then carries the key to look their cached sum up by (the tagger's fast path; training wants them all).
+ * Static features of every token of one sentence, as strings: what training counts. The tagger looks the same
+ * features up by number instead (tagger.ts#tagSentence), in the same order.
  */
-export function sentenceFeatures(
-  toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null, leaveOutOwn = false, known: ((word: string) => boolean) | null = null,
-  leaveOutWindow = false,
-): TokenFeatures[] {
+export function sentenceFeatures(toks: Token[], stats: DocStats, gaz: GazetteerMatcher | null): TokenFeatures[] {
   const n = toks.length;
   const lowers = toks.map((t) => t.text.toLowerCase());
   const shapes = toks.map((t) => shapeOf(t.text));
   const mode = caseMode(toks);
   const gz = gaz ? gaz(toks.map((t) => t.text)) : null;
   const at = (a: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : a[i]!);
-  // ok[i + 2]: token i's word (or the sentence edge beyond it) may appear in features
-  const ok: boolean[] = [];
-  if (known) for (let i = -2; i < n + 2; i++) ok.push(i < 0 || i >= n || known(lowers[i]!));
   const out: TokenFeatures[] = [];
-  // the window around token i: neighbours' words and shapes ("p1=", "pw=", "sh3=" …)
-  const pushWindow = (f: string[], i: number) => {
-    const w = lowers[i]!;
-    const sh = shapes[i]!;
-    // a feature naming a word the model never saw has no weight: with `known`, such features are not built at all
-    if (!known || ok[i + 1]) f.push('p1=' + at(lowers, i - 1));
-    if (!known || ok[i + 3]) f.push('n1=' + at(lowers, i + 1));
-    if (!known || ok[i]) f.push('p2=' + at(lowers, i - 2));
-    if (!known || ok[i + 4]) f.push('n2=' + at(lowers, i + 2));
-    if (!known || (ok[i + 1] && ok[i + 2])) f.push('pw=' + at(lowers, i - 1) + '|' + w);
-    if (!known || (ok[i + 2] && ok[i + 3])) f.push('wn=' + w + '|' + at(lowers, i + 1));
-    f.push(
-      'psh=' + at(shapes, i - 1) + '|' + sh,
-      'nsh=' + sh + '|' + at(shapes, i + 1),
-      'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
-    );
-  };
   for (let i = 0; i < n; i++) {
     const w = lowers[i]!;
     const sh = shapes[i]!;
-    const f: string[] = leaveOutOwn ? [] : ownFeatures(toks[i]!.text, mode);
-    if (!leaveOutWindow) pushWindow(f, i);
+    const f = ownFeatures(toks[i]!.text, mode);
+    // the window around token i: neighbours' words and shapes
+    f.push(
+      'p1=' + at(lowers, i - 1), 'n1=' + at(lowers, i + 1), 'p2=' + at(lowers, i - 2), 'n2=' + at(lowers, i + 2),
+      'pw=' + at(lowers, i - 1) + '|' + w, 'wn=' + w + '|' + at(lowers, i + 1),
+      'psh=' + at(shapes, i - 1) + '|' + sh, 'nsh=' + sh + '|' + at(shapes, i + 1), 'sh3=' + at(shapes, i - 1) + '|' + sh + '|' + at(shapes, i + 1),
+    );
     if (i === 0) f.push('first=' + sh);
     if (isCapital(toks[i]!.text)) {
       if (stats.lowerSeen.has(w)) f.push('dl');
@@ -177,10 +192,7 @@ export function sentenceFeatures(
       if (i > 0) for (const g of gz[i - 1]!) f.push('pgz=' + g);
       if (i + 1 < n) for (const g of gz[i + 1]!) f.push('ngz=' + g);
     }
-    const tf: TokenFeatures = { token: toks[i]!, lower: w, shape: sh, feats: f };
-    if (leaveOutOwn) tf.own = mode + toks[i]!.text;
-    if (leaveOutWindow) tf.window = true;
-    out.push(tf);
+    out.push({ token: toks[i]!, lower: w, shape: sh, feats: f });
   }
   return out;
 }

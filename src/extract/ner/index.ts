@@ -1,8 +1,8 @@
 // Finds person, organization, place and other names in text (extract stage): tokenizer + features + perceptron.
 import { matchGazetteer } from '../gazetteer.js';
-import { collectDocStats, sentenceFeatures } from './features.js';
+import { collectDocStats } from './features.js';
 import { refineNames, type RefinedName } from './refine.js';
-import { loadModel, tagTokens, toSpans, type NameSpan } from './tagger.js';
+import { loadModel, tagSentence, toSpans, type NameSpan } from './tagger.js';
 import { tokenize, type Token } from './tokenize.js';
 
 export type { NameSpan } from './tagger.js';
@@ -35,9 +35,8 @@ export function tagNames(text: string, ranges: ReadonlyArray<{ start: number; en
   const stats = collectDocStats(sentences);
   const out: NameSpan[] = [];
   for (const toks of sentences) {
-    // own features cached per word, window features scored by number (tagger.ts): no strings built for either
-    const labels = tagTokens(model, sentenceFeatures(toks, stats, matchGazetteer, true, null, true));
-    out.push(...toSpans(toks, labels));
+    // features looked up by number, own features' sums cached per word (tagger.ts): no feature strings built
+    out.push(...toSpans(toks, tagSentence(model, toks, stats, matchGazetteer)));
   }
   return { sentences, spans: out };
 }

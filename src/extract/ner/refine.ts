@@ -64,6 +64,35 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 // words an acronym may skip or spell: "Syrian Observatory for Human Rights" → "SOHR", "Islamic State of Iraq" → "ISOI"
 const LINK_WORD = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'al']);
 const words = (s: string) => s.toLowerCase().split(/\s+/);
+// The token loops below ask these of every token of the article, most of them lower-case words ("the", "said"): an
+// ASCII first letter answers without a regex or toLowerCase, other letters go through the Unicode classes.
+const UPPER_START = /^\p{Lu}/u;
+const CAP_WORD = /^\p{Lu}\p{Ll}/u;
+/** /^\p{Lu}/u.test(s): "Army" yes, "the" and "3" no. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+/** /^\p{Lu}\p{Ll}/u.test(s): "Army" yes, "ARMY" and "army" no. */
+function isCapWord(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 128) return CAP_WORD.test(s);
+  if (c < 65 || c > 90) return false;
+  const d = s.charCodeAt(1);
+  return d < 128 ? d >= 97 && d <= 122 : CAP_WORD.test(s);
+}
+// Several rules ask for a token's lower-case form: made once per sentence and kept with it ("Army" → "army").
+const lowerForms = new WeakMap<Token[], string[]>();
+function lowersOf(toks: Token[]): string[] {
+  let r = lowerForms.get(toks);
+  if (!r) { r = toks.map((t) => t.text.toLowerCase()); lowerForms.set(toks, r); }
+  return r;
+}
+/** ACRONYM.test(s), with "the" and "3" turned away at the first letter. */
+function isAcronym(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 && (c < 65 || c > 90) ? false : ACRONYM.test(s);
+}
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
 const OFFICE_MODIFIER = wordSet(OFFICE_MODIFIERS);
 const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
@@ -143,7 +172,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   let s = 0;
   for (const sp of spans) {
     while (s < bounds.length - 1 && bounds[s]!.end <= sp.start) s++;
-    names.push({ ...sp, kind: null, sentence: s });
+    names.push({ start: sp.start, end: sp.end, type: sp.type, kind: null, sentence: s });
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -294,7 +323,7 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
   const named = new SpanIndex(names);
   sentences.forEach((toks, si) => {
     toks.forEach((t) => {
-      if (!/^\p{Lu}/u.test(t.text) || !KNOWN_ORG.has(normName(t.text))) return;
+      if (!startsUpper(t.text) || !KNOWN_ORG.has(normName(t.text))) return;
       if (named.overlaps(t.start, t.end)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
@@ -315,21 +344,23 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
   let p = 0;
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    // token k is a capitalised word, neither a title nor a function word
+    const isCap = (k: number) => k < toks.length && isCapWord(toks[k]!.text) && !TITLE.has(low[k]!) && !FUNCTION_WORD.has(low[k]!);
     for (let i = 0; i < toks.length; i++) {
-      const isCap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLE.has(t.text.toLowerCase()) && !FUNCTION_WORD.has(t.text.toLowerCase());
       let a = -1;
       let b = -1;
       const t = toks[i]!;
-      if (TITLE.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text)) {
+      if (startsUpper(t.text) && TITLE.has(low[i]!)) {
         // "Capt." / "Capt" then the name
         a = toks[i + 1]?.text === '.' ? i + 2 : i + 1;
-        if (!isCap(toks[a])) continue;
+        if (!isCap(a)) continue;
         b = a;
-        while (b + 1 < toks.length && b - a < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        while (b + 1 < toks.length && b - a < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         if (b === a && !people.covers(toks[a]!.start, toks[a]!.end)) continue;
-      } else if (isCap(t) && (i === 0 || !isCap(toks[i - 1]))) {
+      } else if (isCap(i) && (i === 0 || !isCap(i - 1))) {
         b = i;
-        while (b + 1 < toks.length && b - i < 4 && (isCap(toks[b + 1]) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
+        while (b + 1 < toks.length && b - i < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         if (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40))) continue;
         a = i;
       } else continue;
@@ -401,8 +432,9 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
   sentences.forEach((toks, si) => {
     const found = out.length;
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
     toks.forEach((t, i) => {
-      if (!ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
+      if (!startsUpper(t.text) || !ORG_HEAD.has(low[i]!)) return;
       if (named.covers(t.start, t.end)) return;
       let j = i;
       while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
@@ -413,14 +445,14 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
     });
     // "the Coalition said": an organization word written with a capital inside a sentence names one body
     toks.forEach((t, i) => {
-      if (i === 0 || !ORG_HEAD.has(t.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+      if (i === 0 || !startsUpper(t.text) || !ORG_HEAD.has(low[i]!) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
       if (/^\p{Lu}/u.test(toks[i - 1]!.text) || /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return;
       if (named.overlaps(t.start, t.end) || out.some((n, k) => k >= found && n.start < t.end && n.end > t.start)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
     // "Jaish al-Ahrar denied …": a group word followed by Arabic-article words
     toks.forEach((t, i) => {
-      if (!ORG_LEAD.has(t.text.toLowerCase()) || !/^\p{Lu}/u.test(t.text)) return;
+      if (!startsUpper(t.text) || !ORG_LEAD.has(low[i]!)) return;
       let j = i + 1;
       while (j < toks.length && (ARTICLE_START.test(toks[j]!.text) || /^\p{Lu}\p{Ll}/u.test(toks[j]!.text))) j++;
       if (j === i + 1 || !toks.slice(i + 1, j).some((x) => ARTICLE_START.test(x.text))) return;
@@ -499,7 +531,7 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks)) return;
     for (const t of toks) {
-      if (!ACRONYM.test(t.text) || named.overlaps(t.start, t.end)) continue;
+      if (!isAcronym(t.text) || named.overlaps(t.start, t.end)) continue;
       const c: RefinedName = { start: t.start, end: t.end, type: 'MISC', kind: null, sentence: si };
       candidates.add(c);
       names.push(c);
@@ -653,27 +685,28 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   sentences.forEach((toks, si) => {
     if (!running[si]) return;
     for (const t of toks) {
-      if (!ACRONYM.test(t.text) || countryOfName(t.text) || SHORT_WORD.has(t.text.toLowerCase())) continue;
+      if (!isAcronym(t.text) || countryOfName(t.text) || SHORT_WORD.has(t.text.toLowerCase())) continue;
       const list = acronyms.get(t.text);
       if (list) list.push({ si, t });
       else if (acronyms.size < MAX_ACRONYMS) acronyms.set(t.text, [{ si, t }]);
     }
   });
   if (!acronyms.size) return names;
-  const cap = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const cap = (t: Token | undefined) => !!t && isCapWord(t.text);
   const found = new Map<string, { si: number; start: number; end: number }>();
   // runs are only tried from a letter some acronym starts with, and no longer than the longest acronym
   const firsts = new Set([...acronyms.keys()].map((a) => a[0]!));
   const longest = Math.max(...[...acronyms.keys()].map((a) => a.length));
   sentences.forEach((toks, si) => {
     if (!running[si]) return;
+    const low = lowersOf(toks);
     for (let i = 0; i < toks.length; i++) {
-      if (!firsts.has(toks[i]!.text[0]!) || !cap(toks[i]) || FUNCTION_WORD.has(toks[i]!.text.toLowerCase())) continue;
+      if (!firsts.has(toks[i]!.text[0]!) || !cap(toks[i]) || FUNCTION_WORD.has(low[i]!)) continue;
       let content = '';
       let all = '';
       for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN && content.length <= longest; j++) {
         const t = toks[j]!;
-        const link = LINK_WORD.has(t.text.toLowerCase());
+        const link = LINK_WORD.has(low[j]!);
         if (!cap(t) && !link) break;
         all += t.text[0]!.toUpperCase();
         if (!link) content += t.text[0];
@@ -775,17 +808,18 @@ function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedNam
  */
 function findOffices(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
-  const capWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+  const capWord = (t: Token | undefined) => !!t && isCapWord(t.text);
   const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!capWord(t) || !TITLE.has(t.text.toLowerCase())) continue;
+      if (!capWord(t) || !TITLE.has(low[i]!)) continue;
       let a = i;
-      while (a > 0 && capWord(toks[a - 1]) && (OFFICE_MODIFIER.has(toks[a - 1]!.text.toLowerCase()) || TITLE.has(toks[a - 1]!.text.toLowerCase()))) a--;
+      while (a > 0 && capWord(toks[a - 1]) && (OFFICE_MODIFIER.has(low[a - 1]!) || TITLE.has(low[a - 1]!))) a--;
       let b = i;
-      while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(toks[b + 1]!.text.toLowerCase())) b++;
+      while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(low[b + 1]!)) b++;
       // "Minister for the Middle East", "Secretary of State"
       const of = toks[b + 1];
       if (of && /^(?:for|of)$/.test(of.text)) {
