@@ -1,18 +1,37 @@
 #!/usr/bin/env node
 // Shim: starts the CLI. One input runs from the start-up snapshot when there is one (a child process: about 1 s
-// faster than loading the NLP); everything else runs main() here with the real process streams, from the one-file
-// bundle of dist/ when it is current (quicker to load than dist/'s modules one by one).
+// faster than loading the NLP). A batch with a worker on every core runs in a child process started with the V8
+// flags it needs (src/cli/launch.ts: batchV8Flags). Everything else runs main() here with the real process streams,
+// from the one-file bundle of dist/ when it is current (quicker to load than dist/'s modules one by one).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { findBundle, findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { batchV8Flags, findBundle, findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
+
+/** Set in the child started with the batch flags, so it does not start another. */
+const RELAUNCHED = 'NEWS_EXTRACT_RELAUNCHED';
 
 const argv = process.argv.slice(2);
 const snapshot = isSingleInputRun(argv) ? findSnapshot(process.env) : null;
+const flags = snapshot || process.env[RELAUNCHED] ? [] : batchV8Flags(argv, os.availableParallelism());
 
 if (snapshot) {
-  const child = spawn(process.execPath, [...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...argv], { stdio: 'inherit' });
-  // Signals are passed on, so 'kill -INT <pid>' from a script stops the child too. A terminal Ctrl-C then reaches the
-  // child twice (directly and passed on), which for one input ends it as one would: exit 130, nothing half-written.
+  runChild([...snapshot.flags, '--snapshot-blob', snapshot.blob, '--', ...argv], process.env);
+} else if (flags.length > 0) {
+  runChild([...flags, fileURLToPath(import.meta.url), ...argv], { ...process.env, [RELAUNCHED]: '1' });
+} else {
+  const bundle = findBundle('cli.cjs', process.env);
+  const { runFromProcess } = bundle ? createRequire(import.meta.url)(bundle.pathname) : await import('../dist/cli/process-main.js');
+  runFromProcess(argv);
+}
+
+/** Runs node with these arguments on this process's streams and exits with its code. */
+function runChild(args, env) {
+  // the 'ipc' channel closes when this process dies, however it dies: the child then stops too
+  const child = spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+  // Signals are passed on, so 'kill -INT <pid>' from a script stops the child too. A terminal's Ctrl-C reaches the
+  // child twice (directly and passed on); the child counts two within a moment as one (cli/process-main.ts).
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal === 'SIGINT' ? 130 : 3);
@@ -21,8 +40,4 @@ if (snapshot) {
     process.stderr.write(`news-extract: could not start: ${err.message}\n`);
     process.exitCode = 3;
   });
-} else {
-  const bundle = findBundle('cli.cjs', process.env);
-  const { runFromProcess } = bundle ? createRequire(import.meta.url)(bundle.pathname) : await import('../dist/cli/process-main.js');
-  runFromProcess(argv);
 }

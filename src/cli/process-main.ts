@@ -2,16 +2,30 @@
 // ordinary start and by the start-up snapshot.
 import { main } from './main.js';
 
+/** Two SIGINTs closer than this, ms, are the same Ctrl-C delivered twice. */
+const SIGINT_REPEAT_MS = 300;
+
 /** Runs the CLI with these arguments; the process exits with its code once stdout is flushed. */
 export function runFromProcess(argv: string[]): void {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err; // "| head" closed the pipe: main() notices and stops writing
   });
-  // First Ctrl-C: stop taking inputs, write what is done, exit 130. Second: stop at once.
+  // Started by the launcher (bin/news-extract.js) with a channel to it: when the launcher is gone, killed at once by
+  // a cron job's timeout, say, this process stops at once too instead of running on unseen.
+  if (process.channel) {
+    process.channel.unref();
+    process.on('disconnect', () => process.exit(137));
+  }
+  // First Ctrl-C: stop taking inputs, write what is done, exit 130. Second: stop at once. Under the launcher's child
+  // process a terminal's Ctrl-C arrives twice (from the terminal and passed on by the launcher): two within
+  // SIGINT_REPEAT_MS are one.
   const interrupt = new AbortController();
+  let firstAt = 0;
   process.on('SIGINT', () => {
-    if (interrupt.signal.aborted) process.exit(130);
-    interrupt.abort();
+    if (!interrupt.signal.aborted) {
+      firstAt = Date.now();
+      interrupt.abort();
+    } else if (Date.now() - firstAt > SIGINT_REPEAT_MS) process.exit(130);
   });
   main(argv, {
     stdin: process.stdin,

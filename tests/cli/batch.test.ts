@@ -13,9 +13,9 @@ const bin = path.join(root, 'bin', 'news-extract.js');
 interface Run { stdout: string; stderr: string; status: number | null; signal: NodeJS.Signals | null }
 
 /** Spawns the bin without blocking the event loop (the test server lives in this process). */
-function runBin(args: string[], opts: { onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Run> {
+function runBin(args: string[], opts: { onSpawn?: (child: ReturnType<typeof spawn>) => void; ownGroup?: boolean } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, detached: opts.ownGroup ?? false });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -135,6 +135,39 @@ describe('feeds and --state (local server)', () => {
       },
     });
     await hang.close();
+    expect(r.status).toBe(130);
+    const recs = lines(r.stdout);
+    expect(recs).toHaveLength(1);
+    expectValidRecord(recs[0]);
+    expect(r.stderr).toMatch(/interrupted/);
+  });
+});
+
+describe('Ctrl-C on a terminal', () => {
+  it('reaches the launcher and its batch process alike, and still stops cleanly: exit 130, what is done written', async () => {
+    const urls = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ne-urls-')), 'urls.txt');
+    const ok = await startTestServer({
+      '/a.html': (_q, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<html><body><p>The council met on Monday in Geneva, officials said.</p></body></html>');
+      },
+    });
+    const hang = await startTestServer({ '/hang': () => undefined });
+    fs.writeFileSync(urls, `${ok.url('/a.html')}\n${hang.url('/hang')}\n`);
+    // -j 2: on a 2-core machine the launcher runs the batch in a child process (batch V8 flags)
+    const r = await runBin(['--urls-from', urls, '--fetch-timeout', '60000', '-j', '2'], {
+      ownGroup: true,
+      onSpawn: (child) => {
+        let sent = false;
+        child.stdout!.on('data', () => {
+          // a terminal sends SIGINT to the whole foreground process group
+          if (!sent) setTimeout(() => process.kill(-child.pid!, 'SIGINT'), 200);
+          sent = true;
+        });
+      },
+    });
+    await hang.close();
+    await ok.close();
     expect(r.status).toBe(130);
     const recs = lines(r.stdout);
     expect(recs).toHaveLength(1);

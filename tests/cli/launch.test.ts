@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
-import { findBundle, isSingleInputRun } from '../../src/cli/launch.js';
+import { batchV8Flags, findBundle, isSingleInputRun } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -32,8 +32,34 @@ describe('isSingleInputRun', () => {
     [['--help'], false],
     [['-V'], false],
     [['package.json'], true],
+    [['-j2', fx], false],
+    [['--jobs=2', fx], false],
   ])('%j → %s', (argv, expected) => {
     expect(isSingleInputRun(argv)).toBe(expected);
+  });
+});
+
+describe('batchV8Flags', () => {
+  const flags = ['--single-threaded-gc', '--no-concurrent-recompilation'];
+  it.each([
+    [['fixtures/batch'], 2, flags],
+    [['fixtures/batch'], 4, flags],
+    [['-j', '1', 'fixtures/batch'], 2, []],
+    [['-j1', 'fixtures/batch'], 2, []],
+    [['--jobs=3', 'fixtures/batch'], 4, []],
+    [['--jobs', '2', 'fixtures/batch'], 2, flags],
+    [['-j', '1', '-j', '2', 'fixtures/batch'], 2, flags],
+    [[fx, fx], 2, flags],
+    [['--urls-from', 'urls.txt'], 2, flags],
+    [['--feed', 'https://example.org/rss'], 2, flags],
+    [['--timeout', '100', fx], 2, flags],
+    [[fx], 2, []],
+    [['-j', '2', fx], 2, []],
+    [['-'], 2, []],
+    [['--help', 'fixtures/batch'], 2, []],
+    [['schema'], 2, []],
+  ])('%j on %i cores → %j', (argv, cores, expected) => {
+    expect(batchV8Flags(argv, cores)).toEqual(expected);
   });
 });
 
