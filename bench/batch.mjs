@@ -2,10 +2,10 @@
 // bench:batch — articles per second and peak RSS of the CLI over 1,000 article files (the dev pages, repeated),
 // with -j1 and -j2, and peak RSS at 5,000 inputs to show memory does not grow with the batch.
 // Usage: npm run bench:batch [-- --n 1000 --big 5000]
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measure } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = path.resolve(root, '..', 'shared', 'data', 'article-extraction', 'dev', 'html');
@@ -18,10 +18,6 @@ const BIG = arg('big', 5000);
 
 if (!fs.existsSync(data)) {
   console.log(`bench:batch: ${data} is absent; nothing to measure (it needs ../shared/data beside the project).`);
-  process.exit(0);
-}
-if (!fs.existsSync('/usr/bin/time')) {
-  console.log('bench:batch: /usr/bin/time (GNU time) is needed to read peak RSS; install Debian\'s "time" package.');
   process.exit(0);
 }
 
@@ -41,22 +37,19 @@ function makeFolder(n) {
   return dir;
 }
 
-function run(dir, jobs, n) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, 'bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', String(jobs), dir], {
-    cwd: root, encoding: 'utf8', maxBuffer: 1 << 30,
-  });
-  const [secs, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+async function run(dir, jobs, n) {
+  const r = await measure(process.execPath, ['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', String(jobs), dir], { cwd: root });
   const lines = r.stdout.split('\n').filter(Boolean);
   const errors = lines.filter((l) => l.includes('"error":{')).length;
-  return { n, jobs, secs, rss: kb / 1024, rate: n / secs, records: lines.length, errors };
+  return { n, jobs, secs: r.secs, rss: r.rssMB, rate: n / r.secs, records: lines.length, errors };
 }
 
-const show = (r) => console.log(`-j${r.jobs} ${r.n} inputs: ${r.secs.toFixed(1)} s, ${r.rate.toFixed(1)} articles/s, peak RSS ${r.rss.toFixed(0)} MB, ${r.records} records (${r.errors} error records)`);
+const show = (r) => console.log(`-j${r.jobs} ${r.n} inputs: ${r.secs.toFixed(1)} s, ${r.rate.toFixed(1)} articles/s, peak RSS ${r.rss.toFixed(0)} MB (all processes), ${r.records} records (${r.errors} error records)`);
 const dir = makeFolder(N);
-const j1 = run(dir, 1, N); show(j1);
-const j2 = run(dir, 2, N); show(j2);
+const j1 = await run(dir, 1, N); show(j1);
+const j2 = await run(dir, 2, N); show(j2);
 console.log(`speed-up -j2 / -j1: ${(j2.rate / j1.rate).toFixed(2)}x (target >= 1.4x)`);
 if (BIG > 0) {
-  const big = run(makeFolder(BIG), 2, BIG); show(big);
+  const big = await run(makeFolder(BIG), 2, BIG); show(big);
   console.log(`peak RSS ${N} → ${BIG} inputs: ${j2.rss.toFixed(0)} MB → ${big.rss.toFixed(0)} MB (target <= 400 MB, no growth)`);
 }

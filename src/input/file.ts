@@ -74,15 +74,20 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
-        const chunk = Buffer.alloc(Math.min(1 << 20, maxBytes + 1 - total));
+        // The first read is sized to the file (one read, no zero-filled megabyte per page); a file still growing
+        // is read on in chunks up to the cap.
+        const want = chunks.length === 0 ? Math.max(st.size + 1, 1 << 12) : 1 << 20;
+        const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
         if (chunk.length === 0) break;
         const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         total += bytesRead;
+        // a short read of a regular file is its end
+        if (bytesRead < chunk.length) break;
       }
       if (total > maxBytes) throw tooLarge('the file (still growing)', maxBytes);
-      data = Buffer.concat(chunks, total);
+      data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
     } finally {
       await fh.close();
     }

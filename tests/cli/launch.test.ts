@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
-import { batchV8Flags, findBundle, isSingleInputRun } from '../../src/cli/launch.js';
+import { BATCH_V8_FLAGS, batchV8Flags, findBundle, isSingleInputRun } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -40,7 +40,7 @@ describe('isSingleInputRun', () => {
 });
 
 describe('batchV8Flags', () => {
-  const flags = ['--single-threaded-gc', '--no-concurrent-recompilation'];
+  const flags = [...BATCH_V8_FLAGS];
   it.each([
     [['fixtures/batch'], 2, flags],
     [['fixtures/batch'], 4, flags],
