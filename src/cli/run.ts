@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
+import type { SourceInfo } from '../doc.js';
 import { InputError, NewsExtractError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
@@ -69,7 +70,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         const doc = processDocument(source, content, { clean: options.clean, now: mtime });
         result = options.explain ? { seq, explain: formatExplain(doc, color) } : { seq, record: toRecord(doc) };
       }
-      if (result.error) return failure(ref, result.error.code, result.error.message);
+      // the source as read (type, size, URL, fetch time) goes into the error record: "a 9 MB text/html page timed out"
+      if (result.error) return failure(ref, result.error.code, result.error.message, source);
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
       if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized };
       return { ref, kind: 'record', record: result.record };
@@ -181,8 +183,8 @@ function withinTime<T>(read: Promise<T>, ms: number, ref: SourceRef): Promise<T>
   return Promise.race([read, limit]).finally(() => clearTimeout(timer));
 }
 
-function failure(ref: SourceRef, code: string, message: string): Outcome {
-  return { ref, kind: 'error', code, message, record: toErrorRecord({ kind: ref.kind, id: ref.id }, code, message) };
+function failure(ref: SourceRef, code: string, message: string, source?: SourceInfo): Outcome {
+  return { ref, kind: 'error', code, message, record: toErrorRecord(source ?? { kind: ref.kind, id: ref.id }, code, message) };
 }
 
 function isDirectory(p: string): boolean {

@@ -59,6 +59,18 @@ describe('batch', () => {
     expect(r.status).toBe(1);
   });
 
+  it('an input read in time but processed too slowly keeps its type and size in the error record', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-slow-'));
+    const para = '<p>Officials of the Syrian Democratic Forces said 26 fighters were killed near Raqqa on Monday, according to Talal Sallou.</p>';
+    fs.writeFileSync(path.join(dir, 'big.html'), `<html><body><article>${para.repeat(20_000)}</article></body></html>`);
+    const r = await runBin(['-q', '-j', '1', '--timeout', '500', dir]);
+    const [rec] = lines(r.stdout);
+    expect(rec.error.code).toBe('extract/timeout');
+    expect(rec.source.contentType).toBe('text/html');
+    expect(rec.source.bytes).toBe(fs.statSync(path.join(dir, 'big.html')).size);
+    expectValidRecord(rec);
+  });
+
   it('--out-dir --skip-existing: a second run skips inputs whose output is newer', async () => {
     const dir = manyArticles(4);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-out-'));
