@@ -33,8 +33,9 @@ function runChild(args, env) {
   // Signals are passed on, so 'kill -INT <pid>' from a script stops the child too. A terminal's Ctrl-C reaches the
   // child twice (directly and passed on); the child counts two within a moment as one (cli/process-main.ts).
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+  // a child ended by a signal exits as a shell reports it: 128 + the signal's number (SIGINT 130, SIGTERM 143)
   child.on('exit', (code, signal) => {
-    process.exitCode = code ?? (signal === 'SIGINT' ? 130 : 3);
+    process.exitCode = code ?? 128 + (os.constants.signals[signal] ?? 0);
   });
   child.on('error', (err) => {
     process.stderr.write(`news-extract: could not start: ${err.message}\n`);
