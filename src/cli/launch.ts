@@ -89,7 +89,8 @@ export function batchV8Flags(argv: string[], cores: number): string[] {
   return (s.jobs ?? cores) >= cores ? [...BATCH_V8_FLAGS] : [];
 }
 
-function isDirectory(p: string): boolean {
+/** True for an existing folder (the launcher and cli/run.ts both decide "a batch" by it). */
+export function isDirectory(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
   } catch {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
 import type { SourceInfo } from '../doc.js';
+import { isDirectory } from './launch.js';
 import { InputError, NewsExtractError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
@@ -185,14 +186,6 @@ function withinTime<T>(read: Promise<T>, ms: number, ref: SourceRef): Promise<T>
 
 function failure(ref: SourceRef, code: string, message: string, source?: SourceInfo): Outcome {
   return { ref, kind: 'error', code, message, record: toErrorRecord(source ?? { kind: ref.kind, id: ref.id }, code, message) };
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** DIR/<safe relative name>.json for an input, never outside DIR (see output/out-path.ts for the naming rules). */
