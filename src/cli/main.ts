@@ -7,7 +7,8 @@ import { createChalk, isColorWanted } from './color.js';
 import { runExtract } from './run.js';
 
 interface OutStream {
-  write(s: string): boolean;
+  /** Text, or UTF-8 bytes (records a worker already serialised). */
+  write(s: string | Uint8Array): boolean;
   isTTY?: boolean;
   columns?: number;
   once?(event: 'drain', cb: () => void): unknown;

@@ -1,6 +1,7 @@
 // A small pool of pipeline worker threads (cli): one job per worker at a time, a hard time limit per job.
 import { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
+import type { RawSource } from '../input/index.js';
 import type { ArticleRecord } from '../output/record.js';
 import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
 import { packageFile } from '../paths.js';
@@ -8,10 +9,8 @@ import { findBundle } from './launch.js';
 
 export interface JobRequest {
   seq: number;
-  source: SourceInfo;
-  content: string;
-  /** ISO time of the file's mtime or the fetch; null when unknown. */
-  mtime: string | null;
+  /** The input as read: the worker decodes it, so the main thread never holds page text (or its garbage). */
+  raw: RawSource;
   clean: boolean;
   explain: boolean;
   color: boolean;
@@ -21,15 +20,22 @@ export interface JobRequest {
 
 /** A record already serialised by the worker, with what the main thread still needs of it. */
 export interface SerializedRecord {
-  text: string;
+  /** The ndjson line or the --out-dir file, UTF-8: written as it is, without a string on the main thread. */
+  bytes: Uint8Array;
   messages: ArticleRecord['messages'];
 }
 
-export type JobResult =
+export type JobResult = (
   | { seq: number; record: ArticleRecord; explain?: undefined; error?: undefined; serialized?: undefined }
   | { seq: number; serialized: SerializedRecord; record?: undefined; explain?: undefined; error?: undefined }
   | { seq: number; explain: string; record?: undefined; error?: undefined; serialized?: undefined }
-  | { seq: number; error: { code: string; message: string }; record?: undefined; explain?: undefined; serialized?: undefined };
+  | { seq: number; error: { code: string; message: string }; record?: undefined; explain?: undefined; serialized?: undefined }
+) & {
+  /** The source as decoded (with its content type), when decoding got that far: error records keep it. */
+  source?: SourceInfo;
+  /** For the user, on stderr: an unknown charset label that was ignored. */
+  note?: string;
+};
 
 interface Slot {
   worker: Worker;

@@ -9,7 +9,7 @@ import type { SourceInfo } from '../doc.js';
 import { isDirectory } from './launch.js';
 import { InputError, NewsExtractError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
-import { readSources, loadSource, type InputOptions, type SourceRef } from '../input/index.js';
+import { readSources, readSource, decodeSource, sniffContentType, type InputOptions, type RawSource, type SourceRef } from '../input/index.js';
 import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
@@ -60,19 +60,23 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   const processOne = async (ref: SourceRef, seq: number): Promise<Outcome> => {
     const target = options.outDir ? outputPath(options.outDir, ref) : null;
     if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
+    let raw: RawSource | null = null;
     try {
-      const { source, content, mtime } = await withinTime(loadSource(ref, inputOptions, io), readLimitMs, ref);
+      raw = await withinTime(readSource(ref, inputOptions, io), readLimitMs, ref);
       let result: JobResult;
       if (pool) {
-        result = await pool.run({ seq, source, content, mtime: mtime ? mtime.toISOString() : null, clean: options.clean, explain: options.explain, color, serialize });
+        // The worker decodes: the bytes cross to it, the page text never exists on this thread.
+        result = await pool.run({ seq, raw, clean: options.clean, explain: options.explain, color, serialize });
       } else {
         // Loaded here, not at the top: in a batch only the workers need the NLP, so the main thread stays small.
         const [{ processDocument }, { formatExplain }] = await Promise.all([import('../index.js'), import('./explain.js')]);
-        const doc = processDocument(source, content, { clean: options.clean, now: mtime });
-        result = options.explain ? { seq, explain: formatExplain(doc, color) } : { seq, record: toRecord(doc) };
+        const { loaded, note } = decodeSource(raw);
+        const doc = processDocument(loaded.source, loaded.content, { clean: options.clean, now: loaded.mtime });
+        result = options.explain ? { seq, explain: formatExplain(doc, color), note: note ?? undefined } : { seq, record: toRecord(doc), note: note ?? undefined };
       }
+      if (result.note) io.stderr.write(`news-extract: ${result.note}\n`);
       // the source as read (type, size, URL, fetch time) goes into the error record: "a 9 MB text/html page timed out"
-      if (result.error) return failure(ref, result.error.code, result.error.message, source);
+      if (result.error) return failure(ref, result.error.code, result.error.message, result.source ?? { ...raw.source, contentType: sniffContentType(raw) });
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
       if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized };
       return { ref, kind: 'record', record: result.record };
@@ -80,7 +84,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       const code = err instanceof NewsExtractError ? err.code : 'internal/crash';
       if (code === NOT_MODIFIED) return { ref, kind: 'skipped' };
       const message = err instanceof NewsExtractError ? err.message : `unexpected failure: ${(err as Error)?.message ?? String(err)} (a bug in news-extract; please report it with this input)`;
-      return failure(ref, code, message);
+      return failure(ref, code, message, raw?.source);
     }
   };
 
@@ -106,11 +110,11 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         }
       }
       const target = options.outDir ? outputPath(options.outDir, o.ref) : null;
-      if (!target) await out.write(o.kind === 'serialized' ? o.serialized.text : formatter.add(o.record));
+      if (!target) await out.write(o.kind === 'serialized' ? o.serialized.bytes : formatter.add(o.record));
       else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
       else {
         try {
-          writeFileAtomic(target, o.kind === 'serialized' ? o.serialized.text : formatJson(o.record) + '\n');
+          writeFileAtomic(target, o.kind === 'serialized' ? o.serialized.bytes : formatJson(o.record) + '\n');
         } catch (err) {
           // A full disk or a refused name fails this input only, as an error record: the batch goes on.
           const message = `could not write ${target}: ${(err as Error).message}; check the --out-dir folder (space, permissions)`;
@@ -204,7 +208,7 @@ function isUpToDate(target: string, ref: SourceRef): boolean {
 }
 
 /** Temp file in the same folder, then rename: a reader never sees half a file. */
-export function writeFileAtomic(target: string, data: string): void {
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
@@ -222,15 +226,15 @@ export function writeFileAtomic(target: string, data: string): void {
 
 interface Writer {
   closed: boolean;
-  write(s: string): Promise<void>;
+  write(s: string | Uint8Array): Promise<void>;
 }
 
 /** Writes with back-pressure; notices a closed pipe (EPIPE) and stops writing instead of crashing. */
 function createWriter(stream: CliIO['stdout']): Writer {
   const w: Writer = {
     closed: false,
-    write(s: string) {
-      if (!s || w.closed) return Promise.resolve();
+    write(s: string | Uint8Array) {
+      if (!s.length || w.closed) return Promise.resolve();
       return new Promise<void>((resolve) => {
         const ok = stream.write(s);
         if (ok || !stream.once) resolve();

@@ -5,6 +5,8 @@ import { toRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
 import { formatNdjsonLine } from '../output/ndjson.js';
 import { NewsExtractError } from '../errors.js';
+import { decodeSource } from '../input/decode.js';
+import type { SourceInfo } from '../doc.js';
 import { formatExplain } from './explain.js';
 import type { JobRequest, JobResult } from './pool.js';
 
@@ -15,27 +17,40 @@ processDocument(
   'Warm up\n\nThe SDF said 26 fighters were killed in Raqqa on Monday, according to officials.',
 );
 
+const utf8 = new TextEncoder();
+
 parentPort?.on('message', (job: JobRequest) => {
   let result: JobResult;
+  let source: SourceInfo = job.raw.source;
+  let note: string | undefined;
+  const transfer: ArrayBuffer[] = [];
   try {
-    const doc = processDocument(job.source, job.content, { clean: job.clean, now: job.mtime ? new Date(job.mtime) : null });
+    const decoded = decodeSource(job.raw);
+    source = decoded.loaded.source;
+    if (decoded.note) note = decoded.note;
+    const doc = processDocument(source, decoded.loaded.content, { clean: job.clean, now: decoded.loaded.mtime });
     if (job.explain) result = { seq: job.seq, explain: formatExplain(doc, job.color) };
     else {
       const record = toRecord(doc);
-      // Serialising here keeps the main thread free to read inputs and write output (one string crosses, not a tree).
-      if (job.serialize === 'line') result = { seq: job.seq, serialized: { text: formatNdjsonLine(record), messages: record.messages } };
-      else if (job.serialize === 'file') result = { seq: job.seq, serialized: { text: formatJson(record) + '\n', messages: record.messages } };
-      else result = { seq: job.seq, record };
+      // Serialising and encoding here keeps the main thread free to read inputs and write output: one buffer moves
+      // over (transferred, not copied), not a record tree or a string the main thread would have to encode.
+      if (job.serialize) {
+        const bytes = utf8.encode(job.serialize === 'line' ? formatNdjsonLine(record) : formatJson(record) + '\n');
+        transfer.push(bytes.buffer);
+        result = { seq: job.seq, serialized: { bytes, messages: record.messages } };
+      } else result = { seq: job.seq, record };
     }
   } catch (err) {
     const known = err instanceof NewsExtractError;
     result = {
       seq: job.seq,
+      source,
       error: {
         code: known ? err.code : 'internal/crash',
         message: known ? err.message : `unexpected failure: ${(err as Error)?.message ?? String(err)} (a bug in news-extract; please report it with this input)`,
       },
     };
   }
-  parentPort!.postMessage(result);
+  if (note) result.note = note;
+  parentPort!.postMessage(result, transfer);
 });

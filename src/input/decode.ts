@@ -3,6 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { BINARY_CONTROL_RATIO, SNIFF_BYTES } from '../defaults.js';
+import type { LoadedSource, RawSource } from './types.js';
 
 /** How the encoding was chosen, for notes and tests. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniff' | 'default';
@@ -283,4 +284,26 @@ export function decodeText(
     throw new InputError('input/empty', `only whitespace; check that it was saved or downloaded completely.`);
   }
   return decoded;
+}
+
+/** Decodes what readSource read (pure: no I/O, so a worker thread can run it). Throws input/empty or input/binary.
+ *  `note` is the message for the user when a declared charset was unknown and ignored. */
+export function decodeSource(raw: RawSource): { loaded: LoadedSource; note: string | null } {
+  const decoded = decodeText(raw.bytes, { httpCharset: raw.httpCharset });
+  return {
+    loaded: { source: { ...raw.source, contentType: toContentType(decoded.text, raw.declaredHtml) }, content: decoded.text, mtime: raw.mtime },
+    note: decoded.ignoredLabel ? `${raw.label}: unknown charset "${decoded.ignoredLabel}" ignored; decoded by sniffing (UTF-8 or windows-1252).` : null,
+  };
+}
+
+/** The content type decodeSource would give, from the first bytes only: for the record of an input whose worker
+ *  overran before decoding was reported ("a 9 MB text/html page timed out"), without decoding the page here. */
+export function sniffContentType(raw: RawSource): 'text/html' | 'text/plain' {
+  if (raw.declaredHtml) return 'text/html';
+  return toContentType(decodeBytes(raw.bytes.subarray(0, SNIFF_BYTES), { httpCharset: raw.httpCharset }).text, false);
+}
+
+/** text/html or text/plain for decoded content, given what the name or server said. */
+function toContentType(text: string, declaredHtml: boolean): 'text/html' | 'text/plain' {
+  return declaredHtml || looksLikeHtml(text) ? 'text/html' : 'text/plain';
 }

@@ -4,16 +4,17 @@ import { basename } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { SourceInfo } from '../doc.js';
 import { InputError, UsageError } from '../errors.js';
-import { decodeText, looksLikeHtml } from './decode.js';
+import { decodeSource, decodeText } from './decode.js';
 import { walkFolder } from './dir.js';
 import { parseFeed } from './feed.js';
 import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
 import { readStreamBytes } from './stdin.js';
 import { readUrlList } from './urls-from.js';
 import { fetchUrl, note, parseHttpUrl } from './url.js';
-import type { InputIO, InputOptions, LoadedSource, SourceRef } from './types.js';
+import type { InputIO, InputOptions, LoadedSource, RawSource, SourceRef } from './types.js';
 
-export type { InputIO, InputOptions, LoadedSource, SourceRef } from './types.js';
+export type { InputIO, InputOptions, LoadedSource, RawSource, SourceRef } from './types.js';
+export { decodeSource, sniffContentType } from './decode.js';
 
 /** How deep sitemap indexes are followed: index → sitemap → articles. */
 const MAX_FEED_DEPTH = 2;
@@ -203,10 +204,6 @@ async function* expandFeed(
   }
 }
 
-/** text/html or text/plain for decoded content, given what the name or server said. */
-function toContentType(text: string, declaredHtml: boolean): 'text/html' | 'text/plain' {
-  return declaredHtml || looksLikeHtml(text) ? 'text/html' : 'text/plain';
-}
 
 /**
  * Reads and decodes one source. Throws InputError: input/not-found, input/empty, input/binary, input/too-large,
@@ -215,46 +212,38 @@ function toContentType(text: string, declaredHtml: boolean): 'text/html' | 'text
  * change since the last run; the caller should count it as skipped, not failed), input/state.
  */
 export async function loadSource(ref: SourceRef, opts: InputOptions, io: InputIO): Promise<LoadedSource> {
+  const { loaded, note: charsetNote } = decodeSource(await readSource(ref, opts, io));
+  if (charsetNote) note(io, charsetNote);
+  return loaded;
+}
+
+/** Reads one source's bytes (loadSource without the decoding); throws the same errors but input/empty and input/binary
+ *  for content that is only found out by decoding. */
+export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO): Promise<RawSource> {
   if (ref.error) throw ref.error;
   const base: SourceInfo = { kind: ref.kind, id: ref.id, url: null, fetchedAt: null, contentType: null, bytes: null };
   if (ref.feed) base.feed = ref.feed;
 
   if (ref.kind === 'stdin') {
     const bytes = await readStreamBytes(io.stdin, opts.maxBytes);
-    const decoded = decodeText(bytes);
-    noteCharset(io, 'standard input', decoded.ignoredLabel);
-    return { source: { ...base, contentType: toContentType(decoded.text, false), bytes: bytes.length }, content: decoded.text, mtime: null };
+    return { source: { ...base, bytes: bytes.length }, bytes, httpCharset: null, declaredHtml: false, label: 'standard input', mtime: null };
   }
 
   if (ref.kind === 'file') {
     const file = await readFileBytes(ref.id, opts.maxBytes);
-    const decoded = decodeText(file.data);
-    noteCharset(io, ref.id, decoded.ignoredLabel);
-    return {
-      source: { ...base, contentType: toContentType(decoded.text, isHtmlExtension(file.ext)), bytes: file.rawBytes },
-      content: decoded.text,
-      mtime: file.mtime,
-    };
+    return { source: { ...base, bytes: file.rawBytes }, bytes: file.data, httpCharset: null, declaredHtml: isHtmlExtension(file.ext), label: ref.id, mtime: file.mtime };
   }
 
   parseHttpUrl(ref.id);
   const got = await fetchUrl(ref.id, 'page', opts, io);
-  const decoded = decodeText(got.bytes, { httpCharset: got.charset });
-  noteCharset(io, ref.id, decoded.ignoredLabel);
-  const declaredHtml = got.mediaType === 'text/html' || got.mediaType === 'application/xhtml+xml';
   return {
-    source: {
-      ...base,
-      url: got.url,
-      fetchedAt: got.fetchedAt,
-      contentType: toContentType(decoded.text, declaredHtml),
-      bytes: got.bytes.length,
-    },
-    content: decoded.text,
+    source: { ...base, url: got.url, fetchedAt: got.fetchedAt, bytes: got.bytes.length },
+    bytes: got.bytes,
+    httpCharset: got.charset,
+    declaredHtml: got.mediaType === 'text/html' || got.mediaType === 'application/xhtml+xml',
+    label: ref.id,
     mtime: got.lastModified,
   };
 }
 
-function noteCharset(io: InputIO, label: string, ignored: string | undefined): void {
-  if (ignored) note(io, `${label}: unknown charset "${ignored}" ignored; decoded by sniffing (UTF-8 or windows-1252).`);
-}
+

@@ -51,6 +51,23 @@ export interface SourceRef {
   error?: InputError;
 }
 
+/** What readSource returns: the bytes as read, not yet decoded. decodeSource turns it into a LoadedSource; a batch
+ *  does that on its worker, so the main thread only moves bytes (it decodes nothing and holds no page text). */
+export interface RawSource {
+  /** contentType is null until decoded: it depends on the text ("<!doctype html>" in a .txt file). */
+  source: SourceInfo;
+  /** Raw bytes after gunzip, BOM included. */
+  bytes: Uint8Array;
+  /** Charset from the HTTP Content-Type header, or null. */
+  httpCharset: string | null;
+  /** The name (.html) or the server (text/html, XHTML) said HTML. */
+  declaredHtml: boolean;
+  /** How notes name the source: "standard input", a path or a URL. */
+  label: string;
+  /** File modification time, or the server's Last-Modified; null for stdin. */
+  mtime: Date | null;
+}
+
 /** What loadSource returns. */
 export interface LoadedSource {
   source: SourceInfo;

@@ -1,4 +1,6 @@
 // main(argv, fakeIO): stdout, stderr and exit code checked together, in process.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -83,5 +85,20 @@ describe('main', () => {
     expectValidRecord(record);
     expect(record.messages.length).toBeGreaterThan(0);
     expect(code).toBe(1);
+  });
+
+  // One input decodes in this thread, a batch on its workers: the note about an unknown charset reaches stderr both ways.
+  it.each([['one input', 1], ['a batch', 2]])('%s: an unknown charset label is noted on stderr and the page still decodes', async (_name, n) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-charset-'));
+    const page = '<html><head><meta charset="x-no-such"><title>Caf\u00e9</title></head><body><p>The caf\u00e9 was hit on Monday, officials said.</p></body></html>';
+    const files = Array.from({ length: n }, (_, i) => path.join(dir, `p${i}.html`));
+    for (const f of files) fs.writeFileSync(f, page);
+    const io = fakeIO();
+    expect(await main([...files, '--format', 'ndjson'], io)).toBe(0);
+    const records = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(records).toHaveLength(n);
+    for (const r of records) expect(r.article.text).toContain('The café was hit');
+    expect(io.err().match(/unknown charset "x-no-such" ignored/g)).toHaveLength(n);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/cli/pool.js';
 import type { SourceInfo } from '../../src/doc.js';
 
-const source: SourceInfo = { kind: 'stdin', id: '-', url: null, fetchedAt: null, contentType: 'text/plain', bytes: 0 };
-const job = (seq: number, content: string) => ({ seq, source, content, mtime: null, clean: true, explain: false, color: false });
+const source: SourceInfo = { kind: 'stdin', id: '-', url: null, fetchedAt: null, contentType: null, bytes: 0 };
+const raw = (content: string) => ({ source, bytes: new TextEncoder().encode(content), httpCharset: null, declaredHtml: false, label: 'standard input', mtime: null });
+const job = (seq: number, content: string, serialize: 'line' | null = null) => ({ seq, raw: raw(content), clean: true, explain: false, color: false, serialize });
 let pool: WorkerPool | null = null;
 afterEach(async () => pool?.close());
 
@@ -15,6 +16,29 @@ describe('WorkerPool', () => {
     expect(a.seq).toBe(1);
     expect(a.record?.numbers.map((n) => n.value)).toEqual([5]);
     expect(b.record?.article.text).toBe('Talks resumed.');
+  });
+
+  it('decodes in the worker: legacy bytes become text, binary bytes an input/binary error that keeps the source', async () => {
+    pool = new WorkerPool(1, 60_000);
+    // "café" in windows-1252 (0xE9), which is not valid UTF-8
+    const cp1252 = { ...raw(''), bytes: Uint8Array.from([...Buffer.from('Title\n\nThe caf'), 0xe9, ...Buffer.from(' was hit, officials said.')]) };
+    const text = await pool.run({ ...job(1, ''), raw: cp1252 });
+    expect(text.record?.article.text).toBe('The café was hit, officials said.');
+    expect(text.record?.source.contentType).toBe('text/plain');
+    const binary = { ...raw(''), source: { ...source, bytes: 6 }, bytes: Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0]) };
+    const bad = await pool.run({ ...job(2, ''), raw: binary });
+    expect(bad.error?.code).toBe('input/binary');
+    expect(bad.source?.bytes).toBe(6);
+  });
+
+  it('serialises in the worker: an ndjson line comes back as UTF-8 bytes with the record\'s messages', async () => {
+    pool = new WorkerPool(1, 60_000);
+    const r = await pool.run(job(1, 'Title\n\nThe café was hit, officials said.', 'line'));
+    expect(r.serialized?.bytes).toBeInstanceOf(Uint8Array);
+    const line = Buffer.from(r.serialized!.bytes).toString('utf8');
+    expect(line.endsWith('\n')).toBe(true);
+    expect(JSON.parse(line).article.text).toBe('The café was hit, officials said.');
+    expect(Array.isArray(r.serialized?.messages)).toBe(true);
   });
 
   it('a job over the limit gives extract/timeout, and the next job gets a fresh worker', async () => {
