@@ -38,10 +38,10 @@ function makeFolder(n) {
 }
 
 async function run(dir, jobs, n) {
-  const r = await measure(process.execPath, ['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', String(jobs), dir], { cwd: root });
+  const r = await measure(process.execPath, ['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', String(jobs), dir], { cwd: root, windowLines: N });
   const lines = r.stdout.split('\n').filter(Boolean);
   const errors = lines.filter((l) => l.includes('"error":{')).length;
-  return { n, jobs, secs: r.secs, rss: r.rssMB, rate: n / r.secs, records: lines.length, errors };
+  return { n, jobs, secs: r.secs, rss: r.rssMB, windows: r.windowsMB, rate: n / r.secs, records: lines.length, errors };
 }
 
 const show = (r) => console.log(`-j${r.jobs} ${r.n} inputs: ${r.secs.toFixed(1)} s, ${r.rate.toFixed(1)} articles/s, peak RSS ${r.rss.toFixed(0)} MB (all processes), ${r.records} records (${r.errors} error records)`);
@@ -52,4 +52,7 @@ console.log(`speed-up -j2 / -j1: ${(j2.rate / j1.rate).toFixed(2)}x (target >= 1
 if (BIG > 0) {
   const big = await run(makeFolder(BIG), 2, BIG); show(big);
   console.log(`peak RSS ${N} → ${BIG} inputs: ${j2.rss.toFixed(0)} MB → ${big.rss.toFixed(0)} MB (target <= 400 MB, no growth)`);
+  // Over the course of the big run: a leak keeps climbing from one stretch to the next; a warming heap levels off.
+  const w = big.windows;
+  if (w.length >= 2) console.log(`peak RSS of each ${N} inputs of the ${BIG}-input run: ${w.map((x) => x.toFixed(0)).join(', ')} MB; last - second: ${(w.at(-1) - w[1]).toFixed(0)} MB`);
 }

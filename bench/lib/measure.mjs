@@ -36,8 +36,9 @@ function tree(pid) {
 }
 
 /**
- * Runs `cmd args` and resolves with { secs, cpuSecs, rssMB, stdout, status } once it exits. stdout is collected
- * (ndjson records); stderr is kept only for error messages.
+ * Runs `cmd args` and resolves with { secs, cpuSecs, rssMB, windowsMB, stdout, status } once it exits. stdout is
+ * collected (ndjson records); stderr is kept only for error messages. With `opts.windowLines` = k, windowsMB holds the
+ * peak RSS of each stretch of k output lines (memory over the course of a batch, not only its overall peak).
  */
 export function measure(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
@@ -45,7 +46,19 @@ export function measure(cmd, args, opts = {}) {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks = [];
     let stderr = '';
-    child.stdout.on('data', (d) => chunks.push(d));
+    const windows = [];
+    let windowPeak = 0;
+    let lines = 0;
+    child.stdout.on('data', (d) => {
+      chunks.push(d);
+      if (!opts.windowLines) return;
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) {
+        if (++lines % opts.windowLines === 0) {
+          windows.push(windowPeak / 2 ** 20);
+          windowPeak = 0;
+        }
+      }
+    });
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
     let cpuTicks = 0;
@@ -62,6 +75,7 @@ export function measure(cmd, args, opts = {}) {
         }
       }
       peak = Math.max(peak, sum);
+      windowPeak = Math.max(windowPeak, sum);
     };
     const timer = setInterval(sample, 20);
     child.on('error', reject);
@@ -73,6 +87,7 @@ export function measure(cmd, args, opts = {}) {
         // CPU time as last sampled (a process's final ticks after the last sample are missed: a lower bound)
         cpuSecs: cpuTicks / 100,
         rssMB: peak / 2 ** 20,
+        windowsMB: windows,
         stdout: Buffer.concat(chunks).toString(),
         stderr,
         status,
