@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { batchV8Flags, findBundle, findSnapshot, isSingleInputRun } from '../dist/cli/launch.js';
+import { batchV8Flags, findBundle, findSnapshot, isSingleInputRun, prestartWorkers } from '../dist/cli/launch.js';
 
 /** Set in the child started with the batch flags, so it does not start another. */
 const RELAUNCHED = 'NEWS_EXTRACT_RELAUNCHED';
@@ -21,6 +21,8 @@ if (snapshot) {
 } else if (flags.length > 0) {
   runChild([...flags, fileURLToPath(import.meta.url), ...argv], { ...process.env, [RELAUNCHED]: '1' });
 } else {
+  // a batch's workers start loading the NLP now, while the CLI itself loads
+  prestartWorkers(argv, os.availableParallelism(), process.env);
   const bundle = findBundle('cli.cjs', process.env);
   const { runFromProcess } = bundle ? createRequire(import.meta.url)(bundle.pathname) : await import('../dist/cli/process-main.js');
   runFromProcess(argv);

@@ -1,8 +1,9 @@
 // Decides how bin/news-extract.js starts the CLI (cli): from the start-up snapshot for a single input, the ordinary
 // way for batches. Kept tiny: it is loaded before anything else on every run.
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { packageFile } from '../paths.js';
-import { SNAPSHOT_MAX_INPUT_BYTES } from '../defaults.js';
+import { SNAPSHOT_MAX_INPUT_BYTES, WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
 
 /** Options that take a value, so their value is not counted as an input. */
 const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--out-dir', '--max-bytes', '--fetch-timeout', '--user-agent', '--urls-from', '--feed', '--state', '-j', '--jobs', '--timeout']);
@@ -87,11 +88,64 @@ export function isSingleInputRun(argv: string[]): boolean {
  */
 export function batchV8Flags(argv: string[], cores: number): string[] {
   const s = summarize(argv);
-  if (s.info || s.inputs[0] === 'schema') return [];
-  // the runs that get workers (cli/run.ts): several inputs, a folder, a list or a feed, or --timeout
-  const workers = s.inputs.length > 1 || ['--urls-from', '--feed', '--timeout'].some((o) => s.options.has(o)) || s.inputs.some((i) => !isUrl(i) && i !== '-' && isDirectory(i));
-  if (!workers) return [];
+  if (!usesWorkers(s)) return [];
   return (s.jobs ?? cores) >= cores ? [...BATCH_V8_FLAGS] : [];
+}
+
+/** The runs that get workers (cli/run.ts): several inputs, a folder, a list or a feed, or --timeout. */
+function usesWorkers(s: ArgvSummary): boolean {
+  if (s.info || s.inputs[0] === 'schema') return false;
+  return s.inputs.length > 1 || ['--urls-from', '--feed', '--timeout'].some((o) => s.options.has(o)) || s.inputs.some((i) => !isUrl(i) && i !== '-' && isDirectory(i));
+}
+
+/** Where the launcher leaves the workers it started early for the pool (cli/pool.ts) to take. The bin and the CLI
+ *  bundle are separate module instances, so the hand-over goes through a global. */
+const PRESTARTED = Symbol.for('news-extract.prestarted-workers');
+interface Prestarted {
+  url: string;
+  workers: Worker[];
+}
+
+/** Starts one pipeline worker thread (the pool's, and the launcher's early ones): capped heap, never keeping the
+ *  process alive on its own. */
+export function startWorker(url: URL): Worker {
+  // A memory cap per worker: a hostile input ends its worker, not the machine.
+  const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
+  w.unref();
+  return w;
+}
+
+/** The worker script: the one-file bundle when it is current (starts ~250 ms sooner), else dist/cli/worker.js. */
+export function defaultWorkerUrl(env: Record<string, string | undefined>): URL {
+  return findBundle('worker.cjs', env) ?? packageFile('dist/cli/worker.js');
+}
+
+/**
+ * For a run that will use workers, starts them now, before the CLI itself is loaded: each worker loads the NLP
+ * (~300 ms) while this thread loads the CLI and lists the inputs (~70 ms), instead of after. At most one per core
+ * (the pool starts any others); a run that then fails on its options just exits, the workers being unref'd.
+ * Returns how many were started.
+ */
+export function prestartWorkers(argv: string[], cores: number, env: Record<string, string | undefined>): number {
+  const s = summarize(argv);
+  if (!usesWorkers(s)) return 0;
+  const n = Math.min(s.jobs ?? cores, cores);
+  if (n < 1) return 0;
+  const url = defaultWorkerUrl(env);
+  const slot: Prestarted = { url: url.href, workers: Array.from({ length: n }, () => startWorker(url)) };
+  (globalThis as Record<symbol, unknown>)[PRESTARTED] = slot;
+  return n;
+}
+
+/** The workers prestartWorkers left for a pool running `url`, taken once; workers of another script are ended. */
+export function takePrestartedWorkers(url: URL): Worker[] {
+  const g = globalThis as Record<symbol, unknown>;
+  const slot = g[PRESTARTED] as Prestarted | undefined;
+  delete g[PRESTARTED];
+  if (!slot) return [];
+  if (slot.url === url.href) return slot.workers;
+  for (const w of slot.workers) void w.terminate();
+  return [];
 }
 
 /** True for an existing folder (the launcher and cli/run.ts both decide "a batch" by it). */

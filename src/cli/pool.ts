@@ -1,11 +1,9 @@
 // A small pool of pipeline worker threads (cli): one job per worker at a time, a hard time limit per job.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
 import type { RawSource } from '../input/index.js';
 import type { ArticleRecord } from '../output/record.js';
-import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
-import { packageFile } from '../paths.js';
-import { findBundle } from './launch.js';
+import { defaultWorkerUrl, startWorker, takePrestartedWorkers } from './launch.js';
 
 export interface JobRequest {
   seq: number;
@@ -51,10 +49,13 @@ export class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly timeoutMs: number,
-    private readonly workerUrl: URL = defaultWorkerUrl(),
+    private readonly workerUrl: URL = defaultWorkerUrl(process.env),
   ) {
-    // All workers start at once and load the NLP in parallel, before the first input is even read.
-    for (let i = 0; i < size; i++) this.slots.push({ worker: this.spawn(), busy: false });
+    // All workers start at once and load the NLP in parallel, before the first input is even read; the launcher may
+    // have started some already (launch.ts: prestartWorkers).
+    const early = takePrestartedWorkers(this.workerUrl);
+    for (let i = 0; i < size; i++) this.slots.push({ worker: early.shift() ?? this.spawn(), busy: false });
+    for (const w of early) void w.terminate();
   }
 
   /** Runs one job; never rejects: failures come back as `{ error }`. */
@@ -89,10 +90,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    // A memory cap per worker: a hostile input ends its worker, not the machine.
-    const w = new Worker(this.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
-    w.unref(); // an idle pool never keeps the process alive
-    return w;
+    return startWorker(this.workerUrl); // unref'd: an idle pool never keeps the process alive
   }
 
   private exec(slot: Slot, job: JobRequest): Promise<JobResult> {
@@ -131,9 +129,4 @@ export class WorkerPool {
       w.postMessage(job);
     });
   }
-}
-
-/** The worker script: the one-file bundle when it is current (starts ~250 ms sooner), else dist/cli/worker.js. */
-function defaultWorkerUrl(): URL {
-  return findBundle('worker.cjs', process.env) ?? packageFile('dist/cli/worker.js');
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
-import { BATCH_V8_FLAGS, batchV8Flags, findBundle, isSingleInputRun } from '../../src/cli/launch.js';
+import { BATCH_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, prestartWorkers, takePrestartedWorkers } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -60,6 +60,30 @@ describe('batchV8Flags', () => {
     [['schema'], 2, []],
   ])('%j on %i cores → %j', (argv, cores, expected) => {
     expect(batchV8Flags(argv, cores)).toEqual(expected);
+  });
+});
+
+describe('prestartWorkers', () => {
+  const env = { NEWS_EXTRACT_NO_BUNDLE: '1' }; // dist/cli/worker.js: the same script whether or not a bundle was built
+  it.each([
+    [['schema'], 2, 0],
+    [[fx], 2, 0],
+    [['--help', 'fixtures/batch'], 2, 0],
+    [['-j', '1', 'fixtures/batch'], 4, 1],
+    [['-j', '8', fx, fx], 2, 2],
+  ])('%j on %i cores starts %i, which a pool on the same script takes once', async (argv, cores, expected) => {
+    expect(prestartWorkers(argv, cores, env)).toBe(expected);
+    const taken = takePrestartedWorkers(defaultWorkerUrl(env));
+    expect(taken).toHaveLength(expected);
+    expect(takePrestartedWorkers(defaultWorkerUrl(env))).toHaveLength(0);
+    await Promise.all(taken.map((w) => w.terminate()));
+  });
+
+  it('ends the early workers when the pool runs another script', async () => {
+    expect(prestartWorkers(['fixtures/batch'], 1, env)).toBe(1);
+    const other = new URL('file:///elsewhere/worker.js');
+    expect(takePrestartedWorkers(other)).toHaveLength(0);
+    expect(takePrestartedWorkers(defaultWorkerUrl(env))).toHaveLength(0); // gone, not left for later
   });
 });
 
