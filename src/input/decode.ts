@@ -224,7 +224,7 @@ const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 function decodeAs(buf: Buffer, charset: string): string {
   // UTF-8, nearly every page: Node's own decoder gives the same text as iconv-lite's (checked on 200,000 random
-  // byte strings, invalid ones included) in a fraction of the time, which matters on a batch's main thread
+  // byte strings, invalid ones included) in a fraction of the time
   let text = UTF8_NAMES.has(charset.toLowerCase()) ? buf.toString('utf8') : iconv.decode(buf, charset);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text;
