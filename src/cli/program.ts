@@ -66,7 +66,7 @@ export function createProgram(handlers: {
     .option('-o, --out-dir <dir>', 'write one <name>.json per input into DIR, mirroring the input folders, each written atomically')
     .option('--skip-existing', 'with --out-dir: skip inputs whose output file is newer than the input (resume after a crash)', false)
     .option('--strict', 'exit 1 on any warning too', false)
-    .option('-q, --quiet', 'no summary line on stderr (failures are still reported)', false)
+    .option('-q, --quiet', 'no summary, warnings or notes on stderr (failures are still reported)', false)
     .option('--no-color', 'no colours, also on a terminal (NO_COLOR works too)')
     .option('--explain', 'show what the cleaner removed from each input and why, instead of the record', false)
     .option('--max-bytes <n>', 'largest input read, in bytes', positiveInt('--max-bytes'), MAX_INPUT_BYTES)

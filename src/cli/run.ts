@@ -50,7 +50,10 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   const tally: RunTally = { sources: 0, failed: 0, warnings: 0, skipped: 0 };
   const progress = createProgress(io.stderr, { enabled: !options.quiet && Boolean(io.stderr.isTTY), c });
   const args = inputs.length || options.urlsFrom || options.feed.length ? inputs : ['-'];
-  const sources = readSources(args, { urlsFrom: options.urlsFrom ? [options.urlsFrom] : [], feeds: options.feed }, inputOptions, io);
+  // --quiet is for cron: notes ("retrying in 2 s", "unknown charset ignored") would land in its mail; failures still
+  // reach stderr, as error lines printed here. One object for the whole run: per-host limits and --state hang on it.
+  const inputIO = options.quiet ? { stdin: io.stdin, fetch: io.fetch, stderr: { write: () => true } } : io;
+  const sources = readSources(args, { urlsFrom: options.urlsFrom ? [options.urlsFrom] : [], feeds: options.feed }, inputOptions, inputIO);
 
   // Reading has its own limit (a named pipe with no writer, a stalled network mount): --timeout when given, else
   // the fetch timeout plus room for retries and politeness delays for URLs, and INPUT_TIMEOUT_MS for files.
@@ -62,7 +65,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
     let raw: RawSource | null = null;
     try {
-      raw = await withinTime(readSource(ref, inputOptions, io), readLimitMs, ref);
+      raw = await withinTime(readSource(ref, inputOptions, inputIO), readLimitMs, ref);
       let result: JobResult;
       if (pool) {
         // The worker decodes: the bytes cross to it, the page text never exists on this thread.
@@ -74,7 +77,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         const doc = processDocument(loaded.source, loaded.content, { clean: options.clean, now: loaded.mtime });
         result = options.explain ? { seq, explain: formatExplain(doc, color), note: note ?? undefined } : { seq, record: toRecord(doc), note: note ?? undefined };
       }
-      if (result.note) io.stderr.write(`news-extract: ${result.note}\n`);
+      if (result.note) inputIO.stderr.write(`news-extract: ${result.note}\n`);
       // the source as read (type, size, URL, fetch time) goes into the error record: "a 9 MB text/html page timed out"
       if (result.error) return failure(ref, result.error.code, result.error.message, result.source ?? { ...raw.source, contentType: sniffContentType(raw) });
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };

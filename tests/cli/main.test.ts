@@ -101,4 +101,17 @@ describe('main', () => {
     expect(io.err().match(/unknown charset "x-no-such" ignored/g)).toHaveLength(n);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('--quiet keeps notes off stderr; a failure is still reported there', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-quiet-'));
+    const page = path.join(dir, 'p.html');
+    fs.writeFileSync(page, '<html><head><meta charset="x-no-such"></head><body><p>Talks resumed on Monday, officials said.</p></body></html>');
+    const io = fakeIO();
+    expect(await main([page, path.join(dir, 'missing.html'), '--quiet', '--format', 'ndjson'], io)).toBe(1);
+    expect(io.out().trim().split('\n')).toHaveLength(2);
+    expect(io.err()).not.toMatch(/charset/);
+    expect(io.err()).toMatch(/missing\.html/);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
