@@ -104,9 +104,6 @@ export const WORKER_MAX_OLD_MB = 512;
 /** Young-generation size of a worker, MB: 8 instead of V8's 16-32 costs a few more scavenges and keeps about 20 MB
  *  less per worker (bench:batch peak RSS at -j2: 450 → 405 MB). */
 export const WORKER_MAX_YOUNG_MB = 8;
-/** Largest file a one-input run starts from the start-up snapshot for, bytes. Past it, processing dwarfs start-up
- *  (1 MB of HTML takes about 0.3 s), and the snapshot's interpreted regular expressions cost about a third more. */
-export const SNAPSHOT_MAX_INPUT_BYTES = 1_000_000;
 /** Inputs in flight per worker: output keeps input order, so one slow page holds the others back; 8 per worker keeps
  *  both busy behind it while holding only a few MB of pages. */
 export const INFLIGHT_PER_JOB = 8;

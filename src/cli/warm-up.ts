@@ -23,7 +23,7 @@ officials, three vehicles were destroyed and more than 2,000 families fled to De
 May 11, 2017. Turkey's foreign ministry, however, said the figures were exaggerated and called for an inquiry.</p>
 <h2>Aid and reconstruction</h2>
 <p>The European Union pledged €45 million ($48.6 million) for water and power in Aleppo, Homs and Idlib, officials
-in Brussels told Reuters. President Emmanuel Macron of France and Chancellor Olaf Scholz will meet in Berlin.</p>
+in Brussels told Reuters. President Emmanuel Macron of France and Chancellor Olaf Scholz will meet in Berlin on Friday.</p>
 <blockquote><p>"Nobody wins this war," a commander of the Free Syrian Army told reporters.</p></blockquote>
 <ul><li>Talks began in 2016 under UN auspices.</li><li>About 6.8 million Syrians are refugees abroad.</li></ul>
 <p>Please support our independent journalism. Donate today!</p>

@@ -4,8 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SNAPSHOT_MAX_INPUT_BYTES } from '../../src/defaults.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BATCH_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, prestartWorkers, takePrestartedWorkers } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
@@ -87,15 +86,75 @@ describe('prestartWorkers', () => {
   });
 });
 
-describe('isSingleInputRun and file size', () => {
-  it('leaves a file over SNAPSHOT_MAX_INPUT_BYTES to the ordinary start', () => {
-    const big = path.join(os.tmpdir(), `news-extract-big-${process.pid}.html`);
-    fs.writeFileSync(big, 'x'.repeat(SNAPSHOT_MAX_INPUT_BYTES + 1));
-    try {
-      expect(isSingleInputRun([big])).toBe(false);
-    } finally {
-      fs.rmSync(big, { force: true });
+describe("the bin's shell start", () => {
+  // The bin copied into a made-up package whose dist/snapshot/ says which node made the blob, and a fake `node` on
+  // PATH that prints the arguments it was given: so each case shows which way the shell lines started the CLI.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-extract-sh-'));
+  const pkg = path.join(dir, 'pkg');
+  const fakeBin = path.join(dir, 'fakebin');
+  const snap = path.join(pkg, 'dist', 'snapshot');
+  fs.mkdirSync(path.join(pkg, 'bin'), { recursive: true });
+  fs.mkdirSync(snap, { recursive: true });
+  fs.mkdirSync(fakeBin);
+  const bin = path.join(pkg, 'bin', 'news-extract.js');
+  fs.copyFileSync(path.join(root, 'bin', 'news-extract.js'), bin);
+  fs.chmodSync(bin, 0o755);
+  fs.writeFileSync(path.join(snap, 'news-extract.blob'), '');
+  const fakeNode = path.join(fakeBin, 'node');
+  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\nprintf \'%s\\n\' "$@"\n');
+  fs.chmodSync(fakeNode, 0o755);
+  fs.writeFileSync(path.join(snap, 'meta.sh'), `snapshot_node='v99.0.0'\nsnapshot_exec='${fakeNode}'\nsnapshot_flags='--no-rehash-snapshot'\n`);
+  fs.symlinkSync(bin, path.join(fakeBin, 'news-extract')); // as npm links it
+  const start = (argv: string[], env: Record<string, string> = {}, command = bin) => {
+    const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${fakeBin}:/usr/bin:/bin`, ...env } });
+    expect(r.status).toBe(0);
+    const args = r.stdout.split('\n').slice(0, -1);
+    const blob = args.indexOf('--snapshot-blob');
+    if (blob >= 0) {
+      expect(args.slice(0, blob)).toEqual(['--no-rehash-snapshot']);
+      expect(fs.realpathSync(args[blob + 1]!)).toBe(fs.realpathSync(path.join(snap, 'news-extract.blob')));
+      expect(args.slice(blob + 2)).toEqual(['--', ...argv]);
+      return 'snapshot';
     }
+    expect(fs.realpathSync(args[0]!)).toBe(fs.realpathSync(bin));
+    expect(args.slice(1)).toEqual(argv);
+    return 'node launcher';
+  };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    [[fx], 'snapshot'],
+    [[], 'snapshot'],
+    [['-'], 'snapshot'],
+    [['--format', 'ndjson', fx], 'snapshot'],
+    [['--format=json', '--no-clean', '--quiet', fx], 'snapshot'],
+    [['https://example.org/a'], 'snapshot'],
+    [['--user-agent', 'x y', '--state', 'schema', 'https://example.org/a'], 'snapshot'],
+    [['no/such.html'], 'snapshot'],
+    [[fx, fx], 'node launcher'],
+    [['fixtures/batch'], 'node launcher'],
+    [['schema'], 'node launcher'],
+    [['-j', '2', fx], 'node launcher'],
+    [['--timeout', '100', fx], 'node launcher'],
+    [['--out-dir', 'out', fx], 'node launcher'],
+    [['--urls-from', 'urls.txt'], 'node launcher'],
+    [['--feed', 'https://example.org/rss'], 'node launcher'],
+    [['--help'], 'node launcher'],
+    [['-fjson', fx], 'node launcher'],
+    [['--', fx], 'node launcher'],
+  ])('%j → %s, never a batch from the snapshot', (argv, expected) => {
+    const how = start(argv);
+    expect(how).toBe(expected);
+    if (how === 'snapshot') expect(isSingleInputRun(argv)).toBe(true);
+  });
+
+  it('follows the link npm makes to the bin', () => {
+    expect(start([fx], {}, path.join(fakeBin, 'news-extract'))).toBe('snapshot');
+  });
+
+  it('leaves the snapshot to the Node.js launcher when another node is first on PATH or it is turned off', () => {
+    expect(start([fx], { FAKE_VERSION: 'v98.1.0' })).toBe('node launcher');
+    expect(start([fx], { NEWS_EXTRACT_NO_SNAPSHOT: '1' })).toBe('node launcher');
   });
 });
 
@@ -108,6 +167,13 @@ describe('snapshot start', () => {
     const b = run({ NEWS_EXTRACT_NO_SNAPSHOT: '1' });
     expect(a.status).toBe(0);
     expect(b.status).toBe(0);
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
+  });
+
+  it('gives the same record run as a command (the shell start) as run by node', () => {
+    const a = spawnSync(path.join(root, 'bin', 'news-extract.js'), [fx], { cwd: root, encoding: 'utf8' });
+    const b = run({ NEWS_EXTRACT_NO_SNAPSHOT: '1' });
+    expect(a.status).toBe(0);
     expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
   });
 
