@@ -26,7 +26,6 @@ function wallOnce(args, command = process.execPath) {
   return (performance.now() - t0) / 1000;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const wall = (args, command) => median(Array.from({ length: RUNS }, () => wallOnce(args, command)));
 /** Wall time and peak RSS summed over the process tree (bench/lib/measure.mjs). */
 const timed = async (args) => {
   const r = await measure(process.execPath, args, { cwd: root });
@@ -34,15 +33,29 @@ const timed = async (args) => {
   return { secs: r.secs, rss: r.rssMB };
 };
 
-const nodeE = wall(['-e', '0']);
-// the bin run as a command, as a shell loop runs `news-extract page.html` (its shell lines start the snapshot)
-const ours1 = wall(['--format', 'json', one], path.join(root, 'bin', 'news-extract.js'));
-const naive1 = wall(['bench/naive.mjs', one]);
+// Each figure is a median of runs taken in turns (A B C, A B C, ...), so a machine that slows down for a minute
+// slows every contender alike instead of one of them.
+const cold = { nodeE: [], ours: [], naive: [] };
+for (let i = 0; i < RUNS; i++) {
+  cold.nodeE.push(wallOnce(['-e', '0']));
+  // the bin run as a command, as a shell loop runs `news-extract page.html` (its shell lines start the snapshot)
+  cold.ours.push(wallOnce(['--format', 'json', one], path.join(root, 'bin', 'news-extract.js')));
+  cold.naive.push(wallOnce(['bench/naive.mjs', one]));
+}
+const [nodeE, ours1, naive1] = [median(cold.nodeE), median(cold.ours), median(cold.naive)];
 console.log(`cold start (median of ${RUNS}): node -e 0 ${nodeE.toFixed(3)} s; news-extract ${ours1.toFixed(3)} s = ${(ours1 / nodeE).toFixed(1)}x (target <= 3x); naive ${naive1.toFixed(3)} s = ${(naive1 / nodeE).toFixed(1)}x`);
 
-const naive = await timed(['bench/naive.mjs', ...pages]);
-const ours = await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '1', ...pages]);
-const ours2 = await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '2', ...pages]);
-const rate = (t) => pages.length / t.secs;
-console.log(`throughput, ${pages.length} pages: naive ${rate(naive).toFixed(1)} pages/s; news-extract -j1 ${rate(ours).toFixed(1)} pages/s = ${(rate(ours) / rate(naive)).toFixed(2)}x naive (target >= 3x); -j2 ${rate(ours2).toFixed(1)} pages/s = ${(rate(ours2) / rate(ours)).toFixed(2)}x -j1 (target >= 1.4x)`);
-console.log(`peak RSS (all processes): news-extract -j1 ${ours.rss.toFixed(0)} MB (target <= 250 MB), -j2 ${ours2.rss.toFixed(0)} MB; naive ${naive.rss.toFixed(0)} MB`);
+const BATCH_RUNS = 5;
+const runs = { naive: [], j1: [], j2: [] };
+for (let i = 0; i < BATCH_RUNS; i++) {
+  runs.naive.push(await timed(['bench/naive.mjs', ...pages]));
+  runs.j1.push(await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '1', ...pages]));
+  runs.j2.push(await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '2', ...pages]));
+}
+const rate = (rs) => pages.length / median(rs.map((r) => r.secs));
+const peak = (rs) => Math.max(...rs.map((r) => r.rss));
+const [naive, ours, ours2] = [rate(runs.naive), rate(runs.j1), rate(runs.j2)];
+const spread = (rs) => `${Math.min(...rs.map((r) => pages.length / r.secs)).toFixed(1)}-${Math.max(...rs.map((r) => pages.length / r.secs)).toFixed(1)}`;
+console.log(`throughput, ${pages.length} pages (median of ${BATCH_RUNS}): naive ${naive.toFixed(1)} pages/s; news-extract -j1 ${ours.toFixed(1)} pages/s = ${(ours / naive).toFixed(2)}x naive (target >= 3x); -j2 ${ours2.toFixed(1)} pages/s = ${(ours2 / ours).toFixed(2)}x -j1 (target >= 1.4x)`);
+console.log(`  range of the runs, pages/s: naive ${spread(runs.naive)}, -j1 ${spread(runs.j1)}, -j2 ${spread(runs.j2)}`);
+console.log(`peak RSS (all processes, highest of the runs): news-extract -j1 ${peak(runs.j1).toFixed(0)} MB (target <= 250 MB), -j2 ${peak(runs.j2).toFixed(0)} MB; naive ${peak(runs.naive).toFixed(0)} MB`);

@@ -1,6 +1,6 @@
 // The one place compromise is loaded and configured (extract stage): extra words, reporting verbs, and a tagger
 // that returns terms with offsets into the document.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { CUE_VERBS } from './cues.js';
 
 /** One word as compromise tagged it, with offsets into the text handed to `tagText`. */
