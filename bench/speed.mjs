@@ -27,19 +27,20 @@ function wallOnce(args, command = process.execPath) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Wall time and peak RSS summed over the process tree (bench/lib/measure.mjs). */
-const timed = async (args) => {
-  const r = await measure(process.execPath, args, { cwd: root });
+const timed = async (args, command = process.execPath) => {
+  const r = await measure(command, args, { cwd: root });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed: ${r.stderr.slice(-500)}`);
   return { secs: r.secs, rss: r.rssMB };
 };
 
+// news-extract is run as a command, as a shell runs `news-extract page.html` (the bin's shell lines start it).
+const bin = path.join(root, 'bin', 'news-extract.js');
 // Each figure is a median of runs taken in turns (A B C, A B C, ...), so a machine that slows down for a minute
 // slows every contender alike instead of one of them.
 const cold = { nodeE: [], ours: [], naive: [] };
 for (let i = 0; i < RUNS; i++) {
   cold.nodeE.push(wallOnce(['-e', '0']));
-  // the bin run as a command, as a shell loop runs `news-extract page.html` (its shell lines start the snapshot)
-  cold.ours.push(wallOnce(['--format', 'json', one], path.join(root, 'bin', 'news-extract.js')));
+  cold.ours.push(wallOnce(['--format', 'json', one], bin));
   cold.naive.push(wallOnce(['bench/naive.mjs', one]));
 }
 const [nodeE, ours1, naive1] = [median(cold.nodeE), median(cold.ours), median(cold.naive)];
@@ -49,8 +50,8 @@ const BATCH_RUNS = 5;
 const runs = { naive: [], j1: [], j2: [] };
 for (let i = 0; i < BATCH_RUNS; i++) {
   runs.naive.push(await timed(['bench/naive.mjs', ...pages]));
-  runs.j1.push(await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '1', ...pages]));
-  runs.j2.push(await timed(['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', '2', ...pages]));
+  runs.j1.push(await timed(['--quiet', '--format', 'ndjson', '-j', '1', ...pages], bin));
+  runs.j2.push(await timed(['--quiet', '--format', 'ndjson', '-j', '2', ...pages], bin));
 }
 const rate = (rs) => pages.length / median(rs.map((r) => r.secs));
 const peak = (rs) => Math.max(...rs.map((r) => r.rss));

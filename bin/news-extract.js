@@ -1,9 +1,11 @@
 #!/bin/sh
 ':' /*
 # This file is a shell script and the Node.js launcher in one. Run as a command, the shell reads these lines up to the
-# first exec; Node.js reads them as a comment. One input goes from here straight to the start-up snapshot, skipping a
-# Node.js start (about 50 ms) that would only decide how to start. Anything else, and any doubt, goes to the Node.js
-# launcher further down, which decides in full (src/cli/launch.ts: isSingleInputRun); both give the same output.
+# first exec; Node.js reads them as a comment. The two common cases start from here, each skipping a Node.js start
+# (about 50 ms) that would only decide how to start: one input goes straight to the start-up snapshot, and a batch
+# with a worker on every core straight to node with its V8 flags. Anything else, and any doubt, goes to the Node.js
+# launcher further down, which decides in full (src/cli/launch.ts: isSingleInputRun, batchV8Flags); the output is
+# the same either way.
 resolve() { # follows symbolic links: npm's bin folder links to this file
   resolved=$1
   while [ -L "$resolved" ]; do
@@ -15,27 +17,46 @@ resolve "$0"
 self=$resolved
 dir=${self%/[!/]*}
 [ "$dir" = "$self" ] && dir=.
+# The command line, read as launch.ts reads it. Options that take a value are listed, so their value is not counted
+# as an input. one: nothing that makes a batch; batch: something that needs workers; other: the launcher decides
+# (--help, the schema command, an option not listed here).
+one=yes batch= other= inputs=0 value= jobs=
+for a in "$@"; do
+  if [ "$value" = jobs ]; then jobs=$a value=; continue; fi
+  if [ -n "$value" ]; then value=; continue; fi
+  case $a in
+    -j | --jobs) value=jobs one= ;;
+    -j?* | --jobs=*) jobs=${a#-j} jobs=${jobs#--jobs=} one= ;;
+    -f | --format | --max-bytes | --fetch-timeout | --user-agent | --state) value=yes ;;
+    -o | --out-dir) value=yes one= ;;
+    --urls-from | --feed | --timeout) value=yes one= batch=yes ;;
+    --format=?* | --max-bytes=?* | --fetch-timeout=?* | --user-agent=?* | --state=?*) ;;
+    --out-dir=?*) one= ;;
+    --urls-from=?* | --feed=?* | --timeout=?*) one= batch=yes ;;
+    --no-clean | --strict | -q | --quiet | --no-color | --explain) ;;
+    --skip-existing | --unordered) one= ;;
+    -) inputs=$((inputs + 1)) ;;
+    -* | schema) other=yes ;;
+    *) inputs=$((inputs + 1)); [ -d "$a" ] && one= batch=yes ;;
+  esac
+done
+[ "$inputs" -gt 1 ] && one= batch=yes
+if [ -n "$batch" ] && [ -n "$jobs" ]; then # the flags are for a worker on every core (-j at or above the cores)
+  case $jobs in
+    '' | *[!0-9]*) other=yes ;;
+    *) [ "$jobs" -ge "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" ] || batch= ;;
+  esac
+fi
 snap=$dir/../dist/snapshot
-if [ -z "$NEWS_EXTRACT_NO_SNAPSHOT" ] && [ -f "$snap/meta.sh" ] && [ -f "$snap/news-extract.blob" ]; then
+if [ -z "$other" ] && [ -n "$one" ] && [ -z "$NEWS_EXTRACT_NO_SNAPSHOT" ] && [ -f "$snap/meta.sh" ] && [ -f "$snap/news-extract.blob" ]; then
   . "$snap/meta.sh" # snapshot_node, snapshot_exec, snapshot_flags: written with the blob by scripts/bundle.mjs
-  # One input: at most one argument that is not an option, not a folder and not the schema command, and only options
-  # that never make a batch. Options that take a value are listed, so their value is not counted as an input.
-  one=yes inputs=0 value=
-  for a in "$@"; do
-    if [ -n "$value" ]; then value=; continue; fi
-    case $a in
-      -f | --format | --max-bytes | --fetch-timeout | --user-agent | --state) value=yes ;;
-      --format=?* | --max-bytes=?* | --fetch-timeout=?* | --user-agent=?* | --state=?*) ;;
-      --no-clean | --strict | -q | --quiet | --no-color | --explain) ;;
-      -) inputs=$((inputs + 1)) ;;
-      -* | schema) one= ;;
-      *) inputs=$((inputs + 1)); [ -d "$a" ] && one= ;;
-    esac
-  done
   # the blob loads only in the Node.js binary that wrote it
-  if [ -n "$one" ] && [ "$inputs" -le 1 ] && node=$(command -v node) && resolve "$node" && [ "$resolved" = "$snapshot_exec" ] && [ "$(node --version)" = "$snapshot_node" ]; then
+  if node=$(command -v node) && resolve "$node" && [ "$resolved" = "$snapshot_exec" ] && [ "$(node --version)" = "$snapshot_node" ]; then
     exec node $snapshot_flags --snapshot-blob "$snap/news-extract.blob" -- "$@"
   fi
+elif [ -z "$other" ] && [ -n "$batch" ] && [ -z "$NEWS_EXTRACT_RELAUNCHED" ]; then
+  # a worker on every core: the flags of launch.ts's BATCH_V8_FLAGS (a test holds the two the same)
+  NEWS_EXTRACT_RELAUNCHED=1 exec node --single-threaded-gc --no-concurrent-recompilation --heap-growing-percent=50 --interrupt-budget=540672 "$self" "$@"
 fi
 exec node "$self" "$@"
 */

@@ -101,14 +101,16 @@ describe("the bin's shell start", () => {
   fs.chmodSync(bin, 0o755);
   fs.writeFileSync(path.join(snap, 'news-extract.blob'), '');
   const fakeNode = path.join(fakeBin, 'node');
-  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\nprintf \'%s\\n\' "$@"\n');
+  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\nprintf \'%s\\n\' "$@"\n');
   fs.chmodSync(fakeNode, 0o755);
   fs.writeFileSync(path.join(snap, 'meta.sh'), `snapshot_node='v99.0.0'\nsnapshot_exec='${fakeNode}'\nsnapshot_flags='--no-rehash-snapshot'\n`);
   fs.symlinkSync(bin, path.join(fakeBin, 'news-extract')); // as npm links it
+  // the shell counts cores with nproc (or getconf): the cases compare with launch.ts given that same count
+  const cores = Number(spawnSync('sh', ['-c', 'nproc 2>/dev/null || getconf _NPROCESSORS_ONLN'], { encoding: 'utf8' }).stdout.trim());
   const start = (argv: string[], env: Record<string, string> = {}, command = bin) => {
     const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${fakeBin}:/usr/bin:/bin`, ...env } });
     expect(r.status).toBe(0);
-    const args = r.stdout.split('\n').slice(0, -1);
+    const [relaunched, ...args] = r.stdout.split('\n').slice(0, -1);
     const blob = args.indexOf('--snapshot-blob');
     if (blob >= 0) {
       expect(args.slice(0, blob)).toEqual(['--no-rehash-snapshot']);
@@ -116,9 +118,14 @@ describe("the bin's shell start", () => {
       expect(args.slice(blob + 2)).toEqual(['--', ...argv]);
       return 'snapshot';
     }
-    expect(fs.realpathSync(args[0]!)).toBe(fs.realpathSync(bin));
-    expect(args.slice(1)).toEqual(argv);
-    return 'node launcher';
+    const flags = args.slice(0, args.findIndex((a) => !a.startsWith('--')));
+    expect(fs.realpathSync(args[flags.length]!)).toBe(fs.realpathSync(bin));
+    expect(args.slice(flags.length + 1)).toEqual(argv);
+    if (flags.length === 0) return 'node launcher';
+    // the batch flags, and the mark that stops the Node.js launcher from starting another process for them
+    expect(flags).toEqual([...BATCH_V8_FLAGS]);
+    expect(relaunched).toBe('relaunched=1');
+    return 'batch flags';
   };
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -131,21 +138,31 @@ describe("the bin's shell start", () => {
     [['https://example.org/a'], 'snapshot'],
     [['--user-agent', 'x y', '--state', 'schema', 'https://example.org/a'], 'snapshot'],
     [['no/such.html'], 'snapshot'],
-    [[fx, fx], 'node launcher'],
-    [['fixtures/batch'], 'node launcher'],
+    [[fx, fx], 'batch flags'],
+    [['fixtures/batch'], 'batch flags'],
+    [['--format', 'ndjson', '--quiet', 'fixtures/batch'], 'batch flags'],
+    [['--out-dir', 'out', '--skip-existing', 'fixtures/batch'], 'batch flags'],
+    [['--timeout', '100', fx], 'batch flags'],
+    [['--urls-from', 'urls.txt'], 'batch flags'],
+    [['--feed=https://example.org/rss', '--state', 'state.json'], 'batch flags'],
     [['schema'], 'node launcher'],
     [['-j', '2', fx], 'node launcher'],
-    [['--timeout', '100', fx], 'node launcher'],
+    [['-j', '1', 'fixtures/batch'], 'node launcher'],
+    [['-j', String(cores), 'fixtures/batch'], 'batch flags'],
+    [[`-j${cores + 1}`, fx, fx], 'batch flags'],
+    [[`--jobs=${cores}`, '--jobs', '1', fx, fx], 'node launcher'],
+    [['-j', 'x', fx, fx], 'node launcher'],
     [['--out-dir', 'out', fx], 'node launcher'],
-    [['--urls-from', 'urls.txt'], 'node launcher'],
-    [['--feed', 'https://example.org/rss'], 'node launcher'],
     [['--help'], 'node launcher'],
+    [['--help', 'fixtures/batch'], 'node launcher'],
     [['-fjson', fx], 'node launcher'],
     [['--', fx], 'node launcher'],
-  ])('%j → %s, never a batch from the snapshot', (argv, expected) => {
+  ])('%j → %s, as the Node.js launcher would decide', (argv, expected) => {
     const how = start(argv);
     expect(how).toBe(expected);
+    // never a batch from the snapshot (it cannot start workers), never the batch flags for a run without workers
     if (how === 'snapshot') expect(isSingleInputRun(argv)).toBe(true);
+    if (how === 'batch flags') expect(batchV8Flags(argv, cores)).toEqual([...BATCH_V8_FLAGS]);
   });
 
   it('follows the link npm makes to the bin', () => {
@@ -155,6 +172,10 @@ describe("the bin's shell start", () => {
   it('leaves the snapshot to the Node.js launcher when another node is first on PATH or it is turned off', () => {
     expect(start([fx], { FAKE_VERSION: 'v98.1.0' })).toBe('node launcher');
     expect(start([fx], { NEWS_EXTRACT_NO_SNAPSHOT: '1' })).toBe('node launcher');
+  });
+
+  it('starts no second batch process when it is already the one started with the flags', () => {
+    expect(start([fx, fx], { NEWS_EXTRACT_RELAUNCHED: '1' })).toBe('node launcher');
   });
 });
 
