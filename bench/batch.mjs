@@ -38,7 +38,8 @@ function makeFolder(n) {
 }
 
 async function run(dir, jobs, n) {
-  const r = await measure(process.execPath, ['bin/news-extract.js', '--quiet', '--format', 'ndjson', '-j', String(jobs), dir], { cwd: root, windowLines: N });
+  // run as a command, as a shell or cron job runs it (the bin's shell lines start node with the batch flags)
+  const r = await measure(path.join(root, 'bin', 'news-extract.js'), ['--quiet', '--format', 'ndjson', '-j', String(jobs), dir], { cwd: root, windowLines: N });
   const lines = r.stdout.split('\n').filter(Boolean);
   const errors = lines.filter((l) => l.includes('"error":{')).length;
   return { n, jobs, secs: r.secs, rss: r.rssMB, windows: r.windowsMB, rate: n / r.secs, records: lines.length, errors };
