@@ -1,7 +1,6 @@
 // Entry point of the command line (cli): parses argv, runs, and sets the exit code; never calls process.exit.
 import { CommanderError } from 'commander';
 import { NewsExtractError } from '../errors.js';
-import { toJsonSchema } from '../output/record.js';
 import { createProgram, type CliOptions } from './program.js';
 import { createChalk, isColorWanted } from './color.js';
 import { runExtract } from './run.js';
@@ -36,6 +35,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       exitCode = await runExtract(inputs, options, io, errColor, color);
     },
     onSchema: async () => {
+      const { toJsonSchema } = await import('../output/schema.js'); // zod is loaded for this command only
       io.stdout.write(JSON.stringify(toJsonSchema(), null, 2) + '\n');
     },
   });

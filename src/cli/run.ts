@@ -72,7 +72,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         result = await pool.run({ seq, raw, clean: options.clean, explain: options.explain, color, serialize });
       } else {
         // Loaded here, not at the top: in a batch only the workers need the NLP, so the main thread stays small.
-        const [{ processDocument }, { formatExplain }] = await Promise.all([import('../index.js'), import('./explain.js')]);
+        const [{ processDocument }, { formatExplain }] = await Promise.all([import('../pipeline.js'), import('./explain.js')]);
         const { loaded, note } = decodeSource(raw);
         const doc = processDocument(loaded.source, loaded.content, { clean: options.clean, now: loaded.mtime });
         result = options.explain ? { seq, explain: formatExplain(doc, color), note: note ?? undefined } : { seq, record: toRecord(doc), note: note ?? undefined };

@@ -3,7 +3,7 @@
 // compromise's lexicon, the name model and the gazetteer on every run (about 1 s saved per call).
 import v8 from 'node:v8';
 import { runFromProcess } from './process-main.js';
-import { processDocument } from '../index.js';
+import { processDocument } from '../pipeline.js';
 import { formatExplain } from './explain.js';
 import { toRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';

@@ -1,6 +1,6 @@
 // A pipeline worker thread (cli): loads the NLP once, then turns loaded sources into records on request.
 import { parentPort } from 'node:worker_threads';
-import { processDocument } from '../index.js';
+import { processDocument } from '../pipeline.js';
 import { toRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
 import { formatNdjsonLine } from '../output/ndjson.js';

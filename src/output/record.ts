@@ -1,127 +1,10 @@
-// The published record (../shared/OUTPUT.md): zod schemas defined once, toRecord() and toErrorRecord() build them.
-import { z } from 'zod';
+// The published record (../shared/OUTPUT.md): toRecord() and toErrorRecord() build it. Its types come from the
+// zod schemas of output/schema.ts, as types only: building a record needs no zod.
 import type { NewsDoc } from '../doc.js';
 import { TOOL_NAME, TOOL_VERSION, SCHEMA_VERSION } from '../defaults.js';
+import type { ArticleRecord, ErrorRecord, OutputRecord } from './schema.js';
 
-const nullableString = z.string().nullable();
-
-export const MentionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-});
-
-export const SourceSchema = z.object({
-  kind: z.enum(['file', 'stdin', 'url', 'feed-item']),
-  id: z.string(),
-  url: nullableString,
-  fetchedAt: nullableString,
-  contentType: nullableString,
-  bytes: z.number().int().nonnegative().nullable(),
-  feed: z
-    .object({ url: z.string(), title: nullableString, published: nullableString })
-    .nullable()
-    .optional(),
-});
-
-export const ActorSchema = z.object({
-  id: z.string(),
-  type: z.enum(['person', 'organization']),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  roles: z.array(z.string()),
-  mentions: z.array(MentionSchema),
-});
-
-export const PlaceSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  aliases: z.array(z.string()),
-  kind: z.enum(['country', 'region', 'city', 'village', 'facility', 'feature']).nullable(),
-  country: nullableString,
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
-  mentions: z.array(MentionSchema),
-});
-
-export const NumberSchema = z.object({
-  text: z.string(),
-  value: z.number(),
-  approximate: z.boolean(),
-  unit: nullableString,
-  counts: nullableString,
-  event: nullableString,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  claim: nullableString,
-});
-
-export const DateSchema = z.object({
-  text: z.string(),
-  value: nullableString,
-  precision: z.enum(['day', 'month', 'year']).nullable(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-
-export const ClaimSchema = z.object({
-  id: z.string(),
-  source: z.object({
-    text: z.string(),
-    kind: z.enum(['named', 'unnamed', 'pronoun']),
-    actor: nullableString,
-  }),
-  cue: z.string(),
-  content: z.string(),
-  direct: z.boolean(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  contentStart: z.number().int().nonnegative(),
-  contentEnd: z.number().int().nonnegative(),
-});
-
-export const MessageSchema = z.object({
-  severity: z.enum(['info', 'warning', 'error']),
-  rule: z.string(),
-  text: z.string(),
-});
-
-export const ArticleRecordSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  tool: z.object({ name: z.literal(TOOL_NAME), version: z.string() }),
-  source: SourceSchema,
-  article: z.object({
-    title: nullableString,
-    authors: z.array(z.string()),
-    published: nullableString,
-    site: nullableString,
-    language: nullableString,
-    canonicalUrl: nullableString,
-    text: z.string(),
-    paragraphs: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
-    removed: z.array(z.object({ kind: z.string(), rule: z.string(), text: z.string() })),
-  }),
-  actors: z.array(ActorSchema),
-  places: z.array(PlaceSchema),
-  numbers: z.array(NumberSchema),
-  dates: z.array(DateSchema),
-  claims: z.array(ClaimSchema),
-  messages: z.array(MessageSchema),
-});
-
-export const ErrorRecordSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  tool: z.object({ name: z.literal(TOOL_NAME), version: z.string() }),
-  source: SourceSchema.partial().extend({ kind: SourceSchema.shape.kind, id: z.string() }),
-  error: z.object({ code: z.string(), message: z.string() }),
-});
-
-/** Either record a run may print. */
-export const OutputRecordSchema = z.union([ArticleRecordSchema, ErrorRecordSchema]);
-
-export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
-export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
-export type OutputRecord = ArticleRecord | ErrorRecord;
+export type { ArticleRecord, ErrorRecord, OutputRecord } from './schema.js';
 
 /** True for an error record. */
 export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
@@ -166,9 +49,4 @@ export function toErrorRecord(source: { kind: ArticleRecord['source']['kind']; i
     source: { url: null, fetchedAt: null, contentType: null, bytes: null, ...source },
     error: { code, message },
   };
-}
-
-/** The JSON Schema of every record a run may print (`news-extract schema`). */
-export function toJsonSchema(): unknown {
-  return z.toJSONSchema(OutputRecordSchema, { target: 'draft-2020-12' });
 }

@@ -1,7 +1,7 @@
 // Checks every record a test produces against the published JSON Schema and the span invariant.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
-import { toJsonSchema } from '../../src/output/record.js';
+import { toJsonSchema } from '../../src/output/schema.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateSchema = ajv.compile(toJsonSchema() as object);
