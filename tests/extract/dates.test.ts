@@ -19,6 +19,15 @@ describe('findDates', () => {
     expect(brief(text)).toEqual(expected);
   });
 
+  it('reads a bare "3 weeks" forward in a future sentence only, however past and future sentences alternate', () => {
+    // the past and the future chrono share most of their parsers (dates.ts): neither reading may leak into the other
+    const text = 'The ceasefire held 3 weeks. The ceasefire will hold 3 weeks. The ceasefire held 3 weeks. The truce will hold 3 weeks.';
+    expect(brief(text)).toEqual([
+      { text: '3 weeks', value: '2017-06-03', precision: 'day' },
+      { text: '3 weeks', value: '2017-06-03', precision: 'day' },
+    ]);
+    expect(run(text).map((d) => text.slice(0, d.start).split('. ').length)).toEqual([2, 4]);
+  });
   it('keeps the text but no value when a relative date has no reference', () => {
     expect(brief('Nasrallah spoke on Thursday.', null)).toEqual([{ text: 'Thursday', value: null, precision: 'day' }]);
   });
