@@ -1,7 +1,8 @@
 // The published record (../shared/OUTPUT.md) as zod schemas: the record types are inferred from them, and
 // `news-extract schema` prints them as JSON Schema. Only that command and library users load zod: the pipeline
-// and the record builders (output/record.ts) need the types alone, and zod with these schemas costs a one-input run
-// about 6 ms of its start (measured on the start-up snapshot: 4 MB blob → 6 MB).
+// and the record builders (output/record.ts) need the types alone. Measured: a start-up snapshot holding zod and
+// these schemas and nothing else starts 6 ms later than an empty one; the CLI's snapshot, without them, deserialises
+// in 33 ms instead of 39.
 import { z } from 'zod';
 import { TOOL_NAME, SCHEMA_VERSION } from '../defaults.js';
 
