@@ -98,6 +98,9 @@ export const MAX_EXTRACT_CHARS = 300_000;
 // ---- batch (cli)
 /** Per-input hard time limit, ms (`--timeout`): a real article takes well under a second; 30 s means something is wrong. */
 export const INPUT_TIMEOUT_MS = 30_000;
+/** How long a worker may take to load before its first job fails, ms: it normally takes ~0.3 s (the NLP and models);
+ *  a job's own --timeout clock starts only once its worker has loaded. */
+export const WORKER_START_TIMEOUT_MS = 60_000;
 /** Heap cap of one worker thread, MB: a 10 MB page (the input cap) cleans in about 200 MB; the cap also makes V8
  *  collect sooner, which keeps a batch's peak RSS about 50 MB lower per worker than the default limit. */
 export const WORKER_MAX_OLD_MB = 512;

@@ -108,7 +108,31 @@ export function startWorker(url: URL): Worker {
   // A memory cap per worker: a hostile input ends its worker, not the machine.
   const w = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
   w.unref();
+  // The worker says when it has loaded (cli/worker.ts: WORKER_READY). Listened for from the start: a worker the
+  // launcher started early may be ready before the pool takes it over.
+  const ready = new Promise<void>((resolve) => {
+    const onMessage = (m: unknown) => {
+      if (!isWorkerReady(m)) return;
+      w.off('message', onMessage);
+      resolve();
+    };
+    w.on('message', onMessage);
+  });
+  (w as unknown as Record<symbol, Promise<void>>)[READY] = ready;
   return w;
+}
+
+/** The message a pipeline worker posts once, when it has loaded and takes jobs. */
+export const WORKER_READY = { ready: true } as const;
+export function isWorkerReady(m: unknown): m is typeof WORKER_READY {
+  return typeof m === 'object' && m !== null && (m as { ready?: unknown }).ready === true;
+}
+/** Where startWorker keeps a worker's "loaded" promise: a global symbol, since the bin and the CLI bundle are separate
+ *  module instances (see PRESTARTED). */
+const READY = Symbol.for('news-extract.worker-ready');
+/** Settles when the worker has loaded; at once for a worker not started by startWorker. */
+export function whenWorkerReady(w: Worker): Promise<void> {
+  return (w as unknown as Record<symbol, Promise<void> | undefined>)[READY] ?? Promise.resolve();
 }
 
 /** The worker script: the one-file bundle when it is current (starts ~250 ms sooner), else dist/cli/worker.js. */

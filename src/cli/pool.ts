@@ -3,7 +3,8 @@ import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
 import type { RawSource } from '../input/index.js';
 import type { ArticleRecord } from '../output/record.js';
-import { defaultWorkerUrl, startWorker, takePrestartedWorkers } from './launch.js';
+import { defaultWorkerUrl, isWorkerReady, startWorker, takePrestartedWorkers, whenWorkerReady } from './launch.js';
+import { WORKER_START_TIMEOUT_MS } from '../defaults.js';
 
 export interface JobRequest {
   seq: number;
@@ -97,7 +98,10 @@ export class WorkerPool {
     return new Promise<JobResult>((resolve) => {
       const w = slot.worker;
       w.ref();
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const done = (r: JobResult) => {
+        settled = true;
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
@@ -110,11 +114,24 @@ export class WorkerPool {
         void w.terminate();
         if (!this.closed) slot.worker = this.spawn();
       };
-      const timer = setTimeout(() => {
+      // The job's clock starts once its worker has loaded: a worker started or replaced a moment ago spends ~0.3 s
+      // loading the NLP, which is not this input's time. (Counted from the post, --timeout 200 failed every input of
+      // a batch: each timeout replaced the worker, and the next input's clock ran through the new worker's start.)
+      timer = setTimeout(() => {
         replace();
-        done({ seq: job.seq, error: { code: 'extract/timeout', message: `processing took longer than ${this.timeoutMs} ms and was stopped; raise --timeout if the input is genuinely large` } });
-      }, this.timeoutMs);
-      const onMessage = (r: JobResult) => done(r);
+        done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker did not start within ${WORKER_START_TIMEOUT_MS / 1000} s (a bug in news-extract or a broken install); the input was skipped` } });
+      }, WORKER_START_TIMEOUT_MS);
+      void whenWorkerReady(w).then(() => {
+        if (settled) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          replace();
+          done({ seq: job.seq, error: { code: 'extract/timeout', message: `processing took longer than ${this.timeoutMs} ms and was stopped; raise --timeout if the input is genuinely large` } });
+        }, this.timeoutMs);
+      });
+      const onMessage = (r: JobResult | { ready: true }) => {
+        if (!isWorkerReady(r)) done(r);
+      };
       const onError = (err: Error) => {
         replace();
         done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker failed: ${err.message} (a bug in news-extract; please report it with this input)` } });

@@ -9,6 +9,7 @@ import { decodeSource } from '../input/decode.js';
 import type { SourceInfo } from '../doc.js';
 import { formatExplain } from './explain.js';
 import type { JobRequest, JobResult } from './pool.js';
+import { WORKER_READY } from './launch.js';
 
 // Load the lexicon and models now, while the main thread is still reading the first inputs, instead of on the
 // first article: the pool starts all its workers at once, so this overlaps with the batch's own start.
@@ -54,3 +55,6 @@ parentPort?.on('message', (job: JobRequest) => {
   if (note) result.note = note;
   parentPort!.postMessage(result, transfer);
 });
+
+// Loaded: the pool starts each job's --timeout clock from here, not from when the job was sent (cli/pool.ts).
+parentPort?.postMessage(WORKER_READY);

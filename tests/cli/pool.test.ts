@@ -7,7 +7,10 @@ const source: SourceInfo = { kind: 'stdin', id: '-', url: null, fetchedAt: null,
 const raw = (content: string) => ({ source, bytes: new TextEncoder().encode(content), httpCharset: null, declaredHtml: false, label: 'standard input', mtime: null });
 const job = (seq: number, content: string, serialize: 'line' | null = null) => ({ seq, raw: raw(content), clean: true, explain: false, color: false, serialize });
 let pool: WorkerPool | null = null;
-afterEach(async () => pool?.close());
+afterEach(async () => {
+  await pool?.close();
+  delete process.env.FAKE_WORKER_START_MS;
+});
 
 describe('WorkerPool', () => {
   it('runs jobs and returns records in the form the CLI prints', async () => {
@@ -41,11 +44,25 @@ describe('WorkerPool', () => {
     expect(Array.isArray(r.serialized?.messages)).toBe(true);
   });
 
+  // A stand-in worker (tests/helpers/slow-start-worker.mjs) that takes FAKE_WORKER_START_MS to load and hangs on "HANG".
+  const fake = new URL('../helpers/slow-start-worker.mjs', import.meta.url);
+
   it('a job over the limit gives extract/timeout, and the next job gets a fresh worker', async () => {
-    pool = new WorkerPool(1, 1);
-    const r = await pool.run(job(1, 'Story\n\nText.'));
+    process.env.FAKE_WORKER_START_MS = '0';
+    pool = new WorkerPool(1, 300, fake);
+    const r = await pool.run(job(1, 'HANG'));
     expect(r.error?.code).toBe('extract/timeout');
-    const again = await pool.run(job(2, 'Story\n\nText.'));
-    expect(again.error?.code).toBe('extract/timeout'); // still 1 ms: but answered, not hung on the ended worker
+    const again = await pool.run(job(2, 'Story'));
+    expect(again.explain).toBe('Story');
+  });
+
+  it("a job's time limit counts from when its worker has loaded, not from the worker's start", async () => {
+    // each worker takes 600 ms to load, twice the limit: counted from the post, every job here would time out
+    process.env.FAKE_WORKER_START_MS = '600';
+    pool = new WorkerPool(1, 300, fake);
+    expect((await pool.run(job(1, 'First'))).explain).toBe('First');
+    expect((await pool.run(job(2, 'HANG'))).error?.code).toBe('extract/timeout');
+    // the replacement worker loads for 600 ms too
+    expect((await pool.run(job(3, 'After'))).explain).toBe('After');
   });
 });
