@@ -1,5 +1,5 @@
 // The worker pool: a job over the time limit ends its worker with an extract/timeout error, and the pool goes on.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkerPool } from '../../src/cli/pool.js';
 import type { SourceInfo } from '../../src/doc.js';
 
@@ -54,6 +54,28 @@ describe('WorkerPool', () => {
     expect(r.error?.code).toBe('extract/timeout');
     const again = await pool.run(job(2, 'Story'));
     expect(again.explain).toBe('Story');
+  });
+
+  it("a worker's stdout goes to stderr, and many workers leave process.stdout's listeners alone", async () => {
+    // stdout carries records only; joined to it, each worker added listeners there, and from 9 workers on Node.js
+    // printed a MaxListenersExceededWarning on every batch
+    const before = process.stdout.listenerCount('error');
+    const printed: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (String(chunk).includes('PRINT')) return printed.push(String(chunk)) > 0;
+      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
+    });
+    try {
+      pool = new WorkerPool(12, 5_000, fake);
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => pool!.run(job(i, i === 0 ? 'PRINT me' : 'Story'))));
+      expect(results.map((r) => r.explain)).toEqual(['PRINT me', ...Array(11).fill('Story')]);
+      expect(process.stdout.listenerCount('error')).toBe(before);
+      for (let i = 0; i < 50 && !printed.length; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(printed.join('')).toBe('PRINT me\n');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("a job's time limit counts from when its worker has loaded, not from the worker's start", async () => {
