@@ -1,9 +1,9 @@
 // Input stage: walks a folder recursively in sorted order, yielding article files and noting the files it skips.
-import { opendir, realpath, stat } from 'node:fs/promises';
+import { opendir, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ARTICLE_EXTENSIONS } from '../defaults.js';
 import { toFileError } from './file.js';
-import type { InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 /** A file found in a folder, or a sub-folder that could not be read. */
 export type WalkEntry = { path: string; relPath: string; error?: undefined } | { path: string; relPath: string; error: InputError };
@@ -20,13 +20,14 @@ const SKIPPED_NAMES_SHOWN = 5;
 /**
  * Yields article files under `root`, depth first, entries sorted by code point (the same order on every machine and
  * locale, so batch output is deterministic). Hidden entries (".git", ".DS_Store") are passed over silently; other
- * non-article files are counted and named in one note per walk. Symlinked folders are followed once (loops cut).
+ * non-article files are counted and named in one note per walk. Symlinked folders are followed once (loops cut); a
+ * broken link named like an article is yielded with its error, so the batch reports it instead of passing it over.
  */
 export async function* walkFolder(root: string, onNote: (text: string) => void): AsyncGenerator<WalkEntry> {
   const skipped: string[] = [];
   const visited = new Set<string>();
   async function* walk(dir: string): AsyncGenerator<WalkEntry> {
-    let names: { name: string; isDir: boolean; isFile: boolean }[];
+    let names: { name: string; isDir: boolean; isFile: boolean; broken?: InputError }[];
     try {
       const real = await realpath(dir);
       if (visited.has(real)) return;
@@ -36,12 +37,17 @@ export async function* walkFolder(root: string, onNote: (text: string) => void):
       for await (const d of handle) {
         let isDir = d.isDirectory();
         let isFile = d.isFile();
+        let broken: InputError | undefined;
         if (d.isSymbolicLink()) {
-          const st = await stat(join(dir, d.name)).catch(() => null);
+          const link = join(dir, d.name);
+          const st = await stat(link).catch(async (err: unknown) => {
+            broken = await brokenLinkError(link, err);
+            return null;
+          });
           isDir = st?.isDirectory() ?? false;
           isFile = st?.isFile() ?? false;
         }
-        names.push({ name: d.name, isDir, isFile });
+        names.push({ name: d.name, isDir, isFile, broken });
       }
     } catch (err) {
       yield { path: dir, relPath: relative(root, dir) || '.', error: toFileError(err) };
@@ -55,6 +61,9 @@ export async function* walkFolder(root: string, onNote: (text: string) => void):
         yield* walk(path);
       } else if (e.isFile && isArticleFile(e.name)) {
         yield { path, relPath: relative(root, path).split(sep).join('/') };
+      } else if (e.broken && isArticleFile(e.name)) {
+        // "story.html -> /mnt/archive/story.html" with the archive gone: an article the user meant, so an error record
+        yield { path, relPath: relative(root, path).split(sep).join('/'), error: e.broken };
       } else {
         skipped.push(relative(root, path).split(sep).join('/'));
       }
@@ -68,4 +77,12 @@ export async function* walkFolder(root: string, onNote: (text: string) => void):
       `skipped ${skipped.length} non-article file${skipped.length === 1 ? '' : 's'} in ${root}: ${shown}${more} (read: ${ARTICLE_EXTENSIONS.join(' ')})`,
     );
   }
+}
+
+/** The error for a symbolic link whose target cannot be reached, naming the target. */
+async function brokenLinkError(link: string, err: unknown): Promise<InputError> {
+  const target = await readlink(link).catch(() => null);
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code !== 'ENOENT' || target === null) return toFileError(err);
+  return new InputError('input/not-found', `a symbolic link to ${target}, which does not exist; fix or remove the link.`, { cause: err });
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { loadSource, readSources, toUrlRelPath, type SourceRef } from '../../src/input/index.js';
 import { INPUT_FIXTURES, startTestServer, type TestServer } from '../helpers/http-server.js';
@@ -42,6 +44,19 @@ describe('readSources: arguments', () => {
     expect(refs.every((r) => r.kind === 'file' && r.id === join(fx('tree'), r.relPath))).toBe(true);
     expect(io.errText()).toMatch(/skipped 2 non-article files in .*tree: logo\.png, style\.css/);
     expect(io.errText()).not.toMatch(/secret/);
+  });
+
+  it('a broken link named like an article gives input/not-found naming its target; other broken links are skipped', async () => {
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'ne-links-'));
+    fs.writeFileSync(join(dir, 'story.html'), '<p>Text.</p>');
+    fs.symlinkSync('/nonexistent/archive/gone.html', join(dir, 'gone.html'));
+    fs.symlinkSync('/nonexistent/archive/logo.png', join(dir, 'logo.png'));
+    const io = inputIO();
+    const refs = await collect(readSources([dir], {}, testOptions(), io));
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(refs.map((r) => [r.relPath, r.error?.code ?? null])).toEqual([['gone.html', 'input/not-found'], ['story.html', null]]);
+    expect(refs[0]!.error?.message).toMatch('a symbolic link to /nonexistent/archive/gone.html, which does not exist');
+    expect(io.errText()).toMatch(/skipped 1 non-article file in .*: logo\.png/);
   });
 
   it('an ftp:// argument is a URL that fails as input/bad-url, not a missing file', async () => {
