@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChalkInstance } from 'chalk';
 import type { SourceInfo } from '../doc.js';
 import { isDirectory } from './launch.js';
-import { InputError, NewsExtractError } from '../errors.js';
+import { InputError, NewsExtractError, UsageError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
 import { readSources, readSource, decodeSource, sniffContentType, type InputOptions, type RawSource, type SourceRef } from '../input/index.js';
 import { createFormatter, type Format } from '../output/index.js';
@@ -33,6 +33,10 @@ type Outcome =
 
 /** Processes every input; returns the exit code. */
 export async function runExtract(inputs: string[], options: CliOptions, io: CliIO, c: ChalkInstance, color: boolean): Promise<number> {
+  // Before any work: with a file there, every input would be processed only to fail writing its output.
+  if (options.outDir && fs.statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (it is made when missing).`);
+  }
   const many = inputs.length > 1 || Boolean(options.urlsFrom) || options.feed.length > 0 || inputs.some(isDirectory);
   const format: Format = options.format ?? (many ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json');
   const formatter = createFormatter(format, { many, color, width: Math.min(io.stdout.columns ?? 100, 120) });

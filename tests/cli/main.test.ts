@@ -24,6 +24,7 @@ describe('main', () => {
     [['--format', 'yaml', seedTxt], /format/],
     [['--no-such-flag'], /unknown option/],
     [['--max-bytes', 'lots', seedTxt], /--max-bytes/],
+    [['--out-dir', seedTxt, seedTxt], /--out-dir .*source\.txt is a file, not a folder/],
   ])('%j is a usage error: exit 2, message on stderr, nothing on stdout', async (argv, pattern) => {
     const io = fakeIO();
     expect(await main(argv, io)).toBe(2);
