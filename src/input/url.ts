@@ -253,7 +253,10 @@ async function requestOnce(
   const ac = new AbortController();
   const totalMs = Math.max(1, deadline - Date.now());
   const connectMs = Math.min(opts.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, totalMs);
-  const totalTimer = setTimeout(() => ac.abort(new TimeoutReason('total', opts.fetchTimeoutMs)), totalMs);
+  // Both limits can end before the server has answered (--fetch-timeout 2000 under the 10 s connect limit): the
+  // message then says "no response", not "the download took longer", which would send the user after a slow site.
+  let answered = false;
+  const totalTimer = setTimeout(() => ac.abort(answered ? new TimeoutReason('total', opts.fetchTimeoutMs) : new TimeoutReason('connect', totalMs)), totalMs);
   const connectTimer = setTimeout(() => ac.abort(new TimeoutReason('connect', connectMs)), connectMs);
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent ?? USER_AGENT,
@@ -267,6 +270,7 @@ async function requestOnce(
     let res: Response;
     try {
       res = await io.fetch(url.href, { headers, redirect: 'manual', signal: ac.signal });
+      answered = true;
     } finally {
       clearTimeout(connectTimer);
     }

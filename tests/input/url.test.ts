@@ -97,6 +97,8 @@ describe('loadSource: URLs that fail', () => {
     ['/big-declared', { maxBytes: 2000 }, 'input/too-large', /5007 bytes/],
     ['/gzip-bomb', { maxBytes: 100_000 }, 'input/too-large', /after decompression/],
     ['/hang', { connectTimeoutMs: 200, retries: 0 }, 'input/timeout', /no response within 200 ms/],
+    // the whole-fetch limit running out first, still before any answer: no response, not a slow download
+    ['/hang', { fetchTimeoutMs: 250, connectTimeoutMs: 5000, retries: 0 }, 'input/timeout', /no response within 250 ms/],
     ['/slow-body', { fetchTimeoutMs: 300, retries: 0 }, 'input/timeout', /longer than 300 ms/],
   ])('%s → %s', async (path, over, code, message) => {
     const err = await load(path, over).catch((e: unknown) => e);
