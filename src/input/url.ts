@@ -256,7 +256,7 @@ async function requestOnce(
   // Both limits can end before the server has answered (--fetch-timeout 2000 under the 10 s connect limit): the
   // message then says "no response", not "the download took longer", which would send the user after a slow site.
   let answered = false;
-  const totalTimer = setTimeout(() => ac.abort(answered ? new TimeoutReason('total', opts.fetchTimeoutMs) : new TimeoutReason('connect', totalMs)), totalMs);
+  const totalTimer = setTimeout(() => ac.abort(new TimeoutReason(answered ? 'total' : 'connect', opts.fetchTimeoutMs)), totalMs);
   const connectTimer = setTimeout(() => ac.abort(new TimeoutReason('connect', connectMs)), connectMs);
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent ?? USER_AGENT,
