@@ -59,13 +59,16 @@ export async function* walkFolder(root: string, onNote: (text: string) => void):
       const path = join(dir, e.name);
       if (e.isDir) {
         yield* walk(path);
-      } else if (e.isFile && isArticleFile(e.name)) {
-        yield { path, relPath: relative(root, path).split(sep).join('/') };
+        continue;
+      }
+      const relPath = relative(root, path).split(sep).join('/');
+      if (e.isFile && isArticleFile(e.name)) {
+        yield { path, relPath };
       } else if (e.broken && isArticleFile(e.name)) {
         // "story.html -> /mnt/archive/story.html" with the archive gone: an article the user meant, so an error record
-        yield { path, relPath: relative(root, path).split(sep).join('/'), error: e.broken };
+        yield { path, relPath, error: e.broken };
       } else {
-        skipped.push(relative(root, path).split(sep).join('/'));
+        skipped.push(relPath);
       }
     }
   }
