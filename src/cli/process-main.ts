@@ -7,9 +7,9 @@ const SIGINT_REPEAT_MS = 300;
 
 /** Runs the CLI with these arguments; the process exits with its code once stdout is flushed. */
 export function runFromProcess(argv: string[]): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err; // "| head" closed the pipe: main() notices and stops writing
-  });
+  // A closed pipe ("| head") or a failed write (a full disk) is handled where the output is written (cli/run.ts:
+  // createWriter): it stops the run there; thrown from here it would end the process with a stack trace.
+  process.stdout.on('error', () => undefined);
   // Started by the launcher (bin/news-extract.js) with a channel to it: when the launcher is gone, killed at once by
   // a cron job's timeout, say, this process stops at once too instead of running on unseen.
   if (process.channel) {

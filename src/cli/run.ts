@@ -31,6 +31,9 @@ type Outcome =
   | { ref: SourceRef; kind: 'explain'; text: string }
   | { ref: SourceRef; kind: 'skipped' };
 
+/** Exit code of a run whose output could not be written (README: Exit codes). */
+export const EXIT_OUTPUT_FAILED = 4;
+
 /** Processes every input; returns the exit code. */
 export async function runExtract(inputs: string[], options: CliOptions, io: CliIO, c: ChalkInstance, color: boolean): Promise<number> {
   // Before any work: with a file there, every input would be processed only to fail writing its output.
@@ -176,6 +179,11 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     progress.clear();
   }
   if (!options.outDir && !options.explain) await out.write(formatter.end());
+  if (out.failure) {
+    const f = out.failure;
+    io.stderr.write(`news-extract: could not write the output (${f.code ? `${f.code}: ` : ''}${f.message.replace(/^\w+: /, '')}); the run stopped and its output is incomplete. Check the disk space or where the output goes.\n`);
+    return EXIT_OUTPUT_FAILED;
+  }
   if (interrupted()) {
     io.stderr.write(`news-extract: interrupted; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
     return 130;
@@ -232,25 +240,48 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 }
 
 interface Writer {
+  /** True once nothing more can be written: the reader went away (EPIPE) or a write failed. */
   closed: boolean;
+  /** The write error that closed the output, when it was not the reader going away: a full disk, an I/O error. */
+  failure: NodeJS.ErrnoException | null;
   write(s: string | Uint8Array): Promise<void>;
 }
 
-/** Writes with back-pressure; notices a closed pipe (EPIPE) and stops writing instead of crashing. */
+/**
+ * Writes with back-pressure. A closed pipe (EPIPE: "| head") or a failed write (ENOSPC on a full disk) closes the
+ * writer instead of crashing: the run stops taking inputs, and runExtract reports a failure other than EPIPE. A write
+ * waiting for 'drain' when the error comes is released, so the run cannot hang on it.
+ */
 function createWriter(stream: CliIO['stdout']): Writer {
+  const waiting = new Set<() => void>();
+  const stop = (err: NodeJS.ErrnoException) => {
+    w.closed = true;
+    if (err?.code !== 'EPIPE') w.failure ??= err;
+    for (const resolve of waiting) resolve();
+    waiting.clear();
+  };
   const w: Writer = {
     closed: false,
+    failure: null,
     write(s: string | Uint8Array) {
       if (!s.length || w.closed) return Promise.resolve();
       return new Promise<void>((resolve) => {
-        const ok = stream.write(s);
-        if (ok || !stream.once) resolve();
-        else stream.once('drain', () => resolve());
+        let ok: boolean;
+        try {
+          ok = stream.write(s); // a file or a device is written synchronously: its errors are thrown here
+        } catch (err) {
+          stop(err as NodeJS.ErrnoException);
+          return resolve();
+        }
+        if (ok || !stream.once) return resolve();
+        waiting.add(resolve);
+        stream.once('drain', () => {
+          waiting.delete(resolve);
+          resolve();
+        });
       });
     },
   };
-  stream.on?.('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') w.closed = true;
-  });
+  stream.on?.('error', stop);
   return w;
 }

@@ -84,6 +84,32 @@ describe('batch', () => {
     expect(second.stderr).toMatch(/4 sources, 0 failed, 0 warnings, 4 unchanged, skipped/);
   });
 
+  it('a reader that stops early ("| head") ends the batch at once, exit 0, instead of leaving it hanging', async () => {
+    // 40 records are well over a pipe's 64 KB: the bin is waiting for the pipe to drain when the reader goes away
+    const dir = manyArticles(40);
+    const started = Date.now();
+    const r = await runBin(['-q', '-j', '1', dir], {
+      onSpawn: (child) => child.stdout!.once('data', () => child.stdout!.destroy()),
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('a failed write (/dev/full: no space left) stops the batch with exit 4 and one line, not a stack trace', async () => {
+    if (!fs.existsSync('/dev/full')) return expect(process.platform).not.toBe('linux');
+    const out = fs.openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [bin, '-q', manyArticles(3)], { cwd: root, stdio: ['ignore', out, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    fs.closeSync(out);
+    expect(status).toBe(4);
+    expect(stderr).toMatch(/^news-extract: could not write the output \(ENOSPC: no space left on device, write\); the run stopped/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('progress goes nowhere when stderr is not a terminal (cron mail stays clean)', async () => {
     const r = await runBin(['-q', manyArticles(4)]);
     expect(r.stderr).toBe('');

@@ -49,6 +49,32 @@ describe('main', () => {
     expect(io.err()).toMatch(/1 source, 0 failed/);
   });
 
+  it('a failed write (a full disk) stops the run with exit 4 and one message, not a crash', async () => {
+    const io = fakeIO();
+    io.stdout = {
+      write: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    };
+    expect(await main([seedTxt, '--format', 'json'], io)).toBe(4);
+    expect(io.err()).toMatch(/^news-extract: could not write the output \(ENOSPC: no space left on device, write\); the run stopped/);
+    expect(io.err()).not.toMatch(/crashed|at .*\.js:\d+/);
+  });
+
+  it('the reader going away (EPIPE) while a write waits for drain ends the run, without hanging or failing', async () => {
+    const io = fakeIO();
+    let onError: ((err: NodeJS.ErrnoException) => void) | undefined;
+    io.stdout = {
+      write: () => {
+        setImmediate(() => onError?.(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
+        return false; // full: the writer waits for a 'drain' that never comes
+      },
+      once: () => undefined,
+      on: (_event: 'error', cb: (err: NodeJS.ErrnoException) => void) => (onError = cb),
+    };
+    expect(await main([seedTxt, '--format', 'json'], io)).toBe(0);
+  });
+
   it('reads stdin when given "-"', async () => {
     const io = fakeIO({ stdin: 'Talks resume\n\nThe talks resumed on Monday, officials said.\n' });
     expect(await main(['-', '--format', 'ndjson'], io)).toBe(0);
