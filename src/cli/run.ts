@@ -36,6 +36,11 @@ export const EXIT_OUTPUT_FAILED = 4;
 
 /** Processes every input; returns the exit code. */
 export async function runExtract(inputs: string[], options: CliOptions, io: CliIO, c: ChalkInstance, color: boolean): Promise<number> {
+  // Nothing to read but a terminal: the run would sit waiting for an article typed in, which nobody does.
+  const noInputs = !inputs.length && !options.urlsFrom && !options.feed.length;
+  if (noInputs && (io.stdin as { isTTY?: boolean }).isTTY) {
+    throw new UsageError('no input: give files, folders or URLs, or pipe an article in ("-" reads the terminal); see news-extract --help.');
+  }
   // Before any work: with a file there, every input would be processed only to fail writing its output.
   if (options.outDir && fs.statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (it is made when missing).`);
@@ -56,7 +61,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   const out = createWriter(io.stdout);
   const tally: RunTally = { sources: 0, failed: 0, warnings: 0, skipped: 0 };
   const progress = createProgress(io.stderr, { enabled: !options.quiet && Boolean(io.stderr.isTTY), c });
-  const args = inputs.length || options.urlsFrom || options.feed.length ? inputs : ['-'];
+  const args = noInputs ? ['-'] : inputs;
   // --quiet is for cron: notes ("retrying in 2 s", "unknown charset ignored") would land in its mail; failures still
   // reach stderr, as error lines printed here. One object for the whole run: per-host limits and --state hang on it.
   const inputIO = options.quiet ? { stdin: io.stdin, fetch: io.fetch, stderr: { write: () => true } } : io;

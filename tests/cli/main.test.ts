@@ -75,6 +75,16 @@ describe('main', () => {
     expect(await main([seedTxt, '--format', 'json'], io)).toBe(0);
   });
 
+  it('no input with stdin on a terminal is a usage error instead of a silent wait; "-" still reads it', async () => {
+    const io = fakeIO({ stdin: 'Talks resume\n\nThe talks resumed on Monday, officials said.\n' });
+    Object.assign(io.stdin, { isTTY: true });
+    expect(await main([], io)).toBe(2);
+    expect(io.err()).toMatch(/no input: give files, folders or URLs, or pipe an article in/);
+    expect(io.out()).toBe('');
+    expect(await main(['-', '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).article.text).toContain('The talks resumed on Monday');
+  });
+
   it('reads stdin when given "-"', async () => {
     const io = fakeIO({ stdin: 'Talks resume\n\nThe talks resumed on Monday, officials said.\n' });
     expect(await main(['-', '--format', 'ndjson'], io)).toBe(0);
