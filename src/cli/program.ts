@@ -75,7 +75,7 @@ export function createProgram(handlers: {
     .option('--urls-from <file>', 'read URLs from FILE, one per line (- for stdin; # comments and blanks skipped)')
     .option('--feed <url>', 'an RSS, Atom or news-sitemap feed: each item is an input (repeatable)', collect, [])
     .option('--state <file>', 'for cron: remember ETag/Last-Modified and content hashes per URL; unchanged articles are skipped')
-    .option('-j, --jobs <n>', 'worker threads for batches (default: number of cores)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'inputs processed at once in batches, at most one worker thread per core (default: number of cores)', positiveInt('--jobs'))
     .option('--timeout <ms>', `hard time limit per input in milliseconds; an input over it becomes an error record (default ${INPUT_TIMEOUT_MS} for batches)`, positiveInt('--timeout'))
     .option('--unordered', 'with several inputs: print each record as soon as it is done, not in input order', false)
     .addHelpText('after', EXAMPLES)

@@ -110,6 +110,16 @@ describe('batch', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('-j above the cores runs one worker per core and says so; the batch is complete', async () => {
+    const cores = os.availableParallelism();
+    const r = await runBin(['-j', String(cores + 3), '--format', 'ndjson', manyArticles(6)]);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(6);
+    expect(r.stderr).toContain(`-j ${cores + 3} is more than the ${cores} core`);
+    const quiet = await runBin(['-q', '-j', String(cores + 3), manyArticles(2)]);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('progress goes nowhere when stderr is not a terminal (cron mail stays clean)', async () => {
     const r = await runBin(['-q', manyArticles(4)]);
     expect(r.stderr).toBe('');
