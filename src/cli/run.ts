@@ -79,8 +79,21 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   // ndjson lines and --out-dir files are serialised by the workers; other formats need the record here.
   const serialize = options.outDir ? 'file' : format === 'ndjson' ? 'line' : null;
   const readLimitMs = options.timeout ?? Math.max(INPUT_TIMEOUT_MS, options.fetchTimeout * 4);
+  // Two inputs of a run can map to one output name ("a.html" and "a.txt" → "a.json"): a later one keeps its extension
+  // ("a.txt.json") rather than overwrite the first. Names are given in input order, before any await, so a rerun over
+  // the same inputs gives the same names and --skip-existing finds them.
+  const targets = new Map<SourceRef, string>();
+  const taken = new Set<string>();
+  const claimTarget = (outDir: string, ref: SourceRef): string => {
+    let target = outputPath(outDir, ref);
+    if (taken.has(target)) target = outputPath(outDir, ref, { keepExtension: true });
+    for (let n = 2; taken.has(target); n++) target = target.replace(/(?:~\d+)?\.json$/, `~${n}.json`);
+    taken.add(target);
+    targets.set(ref, target);
+    return target;
+  };
   const processOne = async (ref: SourceRef, seq: number): Promise<Outcome> => {
-    const target = options.outDir ? outputPath(options.outDir, ref) : null;
+    const target = options.outDir ? claimTarget(options.outDir, ref) : null;
     if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
     let raw: RawSource | null = null;
     try {
@@ -111,6 +124,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   };
 
   const emit = async (o: Outcome): Promise<void> => {
+    const target = targets.get(o.ref) ?? null;
+    targets.delete(o.ref);
     if (o.kind === 'skipped') {
       tally.skipped++;
     } else if (o.kind === 'explain') {
@@ -131,7 +146,6 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
           }
         }
       }
-      const target = options.outDir ? outputPath(options.outDir, o.ref) : null;
       if (!target) await out.write(o.kind === 'serialized' ? o.serialized.bytes : formatter.add(o.record));
       else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
       else {
@@ -220,8 +234,8 @@ function failure(ref: SourceRef, code: string, message: string, source?: SourceI
 }
 
 /** DIR/<safe relative name>.json for an input, never outside DIR (see output/out-path.ts for the naming rules). */
-export function outputPath(outDir: string, ref: SourceRef): string {
-  return path.join(path.resolve(outDir), toOutputRelPath(ref.relPath));
+export function outputPath(outDir: string, ref: SourceRef, options: { keepExtension?: boolean } = {}): string {
+  return path.join(path.resolve(outDir), toOutputRelPath(ref.relPath, options));
 }
 
 function isUpToDate(target: string, ref: SourceRef): boolean {

@@ -34,10 +34,11 @@ const hashOf = (s: string): string => createHash('sha256').update(s).digest('hex
  *   a name with any capital letter gets a hash of its exact spelling ("A.html" → "A~…json", "a.html" → "a.json").
  *   Lower-case names, the common case, are kept as they are. Decided so because it is stateless: the same input
  *   always gets the same name, so --skip-existing finds it again in the next run, whatever the input order.
+ * `keepExtension` keeps the article extension ("a.txt" → "a.txt.json"): for an input whose plain name another input
+ * of the run already took ("a.html" and "a.txt" → "a.json"; cli/run.ts).
  */
-export function toOutputRelPath(relPath: string): string {
-  const segments = relPath
-    .replace(ARTICLE_EXTENSION, '')
+export function toOutputRelPath(relPath: string, options: { keepExtension?: boolean } = {}): string {
+  const segments = (options.keepExtension ? relPath : relPath.replace(ARTICLE_EXTENSION, ''))
     .split(/[\\/]+/)
     .filter((s) => s !== '' && s !== '.');
   if (segments.length === 0) segments.push('_');

@@ -120,6 +120,20 @@ describe('batch', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  it('--out-dir: inputs whose names differ only in extension get one file each, the same ones on a rerun', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-same-name-'));
+    for (const [name, from] of [['a.html', 'flood.html'], ['a.htm', 'flood.html'], ['a.txt', 'ceasefire.txt']]) {
+      fs.copyFileSync(path.join(root, 'fixtures', 'batch', from!), path.join(dir, name!));
+    }
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-out-'));
+    expect((await runBin(['-q', '--out-dir', out, dir])).status).toBe(0);
+    // "a.htm" sorts first and keeps the plain name; the others keep their extension instead of overwriting it
+    const written = Object.fromEntries(fs.readdirSync(out).sort().map((f) => [f, path.basename(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).source.id)]));
+    expect(written).toEqual({ 'a.json': 'a.htm', 'a.html.json': 'a.html', 'a.txt.json': 'a.txt' });
+    const again = await runBin(['--out-dir', out, '--skip-existing', dir]);
+    expect(again.stderr).toMatch(/3 sources, 0 failed, 0 warnings, 3 unchanged, skipped/);
+  });
+
   it('progress goes nowhere when stderr is not a terminal (cron mail stays clean)', async () => {
     const r = await runBin(['-q', manyArticles(4)]);
     expect(r.stderr).toBe('');

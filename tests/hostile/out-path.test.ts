@@ -42,6 +42,15 @@ describe('toOutputRelPath', () => {
   });
 
   it.each([
+    ['news/a.txt', 'news/a.txt.json'],
+    ['a.html.gz', 'a.html.gz.json'],
+    ['../x.htm', '__/x.htm.json'],
+  ])('keeping the extension: %j → %j', (rel, expected) => {
+    expect(toOutputRelPath(rel, { keepExtension: true })).toBe(expected);
+    expectSafe(toOutputRelPath(rel, { keepExtension: true }));
+  });
+
+  it.each([
     ['a 251-byte ASCII name (".txt" → ".json" would make 256 bytes)', 'x'.repeat(251) + '.txt'],
     ['200 CJK characters (600 bytes)', '東'.repeat(200) + '.html'],
     ['emoji (4 bytes each), cut at a character boundary', '😀'.repeat(80) + '.html'],
