@@ -41,6 +41,10 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   if (noInputs && (io.stdin as { isTTY?: boolean }).isTTY) {
     throw new UsageError('no input: give files, folders or URLs, or pipe an article in ("-" reads the terminal); see news-extract --help.');
   }
+  // --out-dir writes JSON files: another --format would be silently ignored.
+  if (options.outDir && options.format && options.format !== 'json') {
+    throw new UsageError(`--out-dir writes one JSON file per input, so --format ${options.format} does not apply; drop one of the two.`);
+  }
   // Before any work: with a file there, every input would be processed only to fail writing its output.
   if (options.outDir && fs.statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (it is made when missing).`);

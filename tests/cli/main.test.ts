@@ -25,6 +25,7 @@ describe('main', () => {
     [['--no-such-flag'], /unknown option/],
     [['--max-bytes', 'lots', seedTxt], /--max-bytes/],
     [['--out-dir', seedTxt, seedTxt], /--out-dir .*source\.txt is a file, not a folder/],
+    [['--out-dir', os.tmpdir(), '--format', 'csv', seedTxt], /--out-dir writes one JSON file per input, so --format csv does not apply/],
   ])('%j is a usage error: exit 2, message on stderr, nothing on stdout', async (argv, pattern) => {
     const io = fakeIO();
     expect(await main(argv, io)).toBe(2);
