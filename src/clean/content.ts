@@ -55,9 +55,12 @@ export function rawText(node: AnyNode): string {
   return out;
 }
 
-/** Collapses every whitespace run to one space and trims: block text as emitted. */
+/**
+ * Collapses every whitespace run to one space and trims: block text as emitted. A zero-width space is a break
+ * opportunity, not a space: "sol\u200bdiers" reads "soldiers" (the text stage drops it), so it never splits a word.
+ */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u200b\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
 }
 
 /** Words of a class or id token: "article-shareBar_top" → ["article", "share", "bar", "top"], plus "articlesharebartop". */
@@ -163,6 +166,13 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   return removals;
 }
 
+/** The first character of a text node that is not white space. */
+const FIRST_VISIBLE = /\S/;
+/** A lower-case letter: the text after a single <br> goes on with the sentence before it. */
+const LOWER_START = /^\p{Ll}/u;
+/** Text that ends a sentence or a labelled line: a <br> after it is a line break whatever follows. */
+const TERMINAL_END = /[.!?:;…"”»]\s*$/;
+
 /** Splits a subtree into text blocks at block-level boundaries ("<div>a</div><div>b</div>" → two blocks, never "ab"). */
 export function linearize(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -182,9 +192,21 @@ export function linearize(root: Element): RawBlock[] {
     links = 0;
   };
 
+  // A <br> waiting for the text after it to decide what it was. Two in a row end the paragraph ("a<br><br>b"); one
+  // before a lower-case word continues a wrapped sentence, read as a space ("Karim said 8 people<br>died in Homs.");
+  // one before anything else is a line of its own, as before ("24.01.2022 11:38<br>Category: News", bylines, addresses).
+  let pendingBr = false;
   const visit = (node: AnyNode): void => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
+      if (pendingBr) {
+        const first = FIRST_VISIBLE.exec(data);
+        if (first) {
+          pendingBr = false;
+          if (LOWER_START.test(first[0]) && !TERMINAL_END.test(parts.join(''))) parts.push(' ');
+          else flush();
+        }
+      }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
       return;
@@ -192,7 +214,10 @@ export function linearize(root: Element): RawBlock[] {
     if (!isElement(node)) return;
     const name = node.name;
     if (NON_CONTENT.has(name)) return;
-    if (name === 'br') { flush(); return; }
+    if (name === 'br') {
+      if (pendingBr) { flush(); pendingBr = false; } else pendingBr = true;
+      return;
+    }
     // a table row is one block, its cells separated by spaces: "1 Kyle Busch 5040 5"
     if (name === 'td' || name === 'th') {
       parts.push(' ');
@@ -207,6 +232,7 @@ export function linearize(root: Element): RawBlock[] {
       return;
     }
     flush();
+    pendingBr = false;
     const saved = { tag: ctx.tag, level: ctx.level, inPre: ctx.inPre, owner };
     owner = node;
     if (/^h[1-6]$/.test(name)) { ctx.tag = 'h'; ctx.level = Number(name[1]); }
@@ -215,6 +241,7 @@ export function linearize(root: Element): RawBlock[] {
     else if (name === 'pre') { ctx.tag = 'pre'; ctx.inPre += 1; }
     for (const child of node.children) visit(child);
     flush();
+    pendingBr = false;
     ctx.tag = saved.tag; ctx.level = saved.level; ctx.inPre = saved.inPre; owner = saved.owner;
   };
 

@@ -20,7 +20,7 @@ export function isTitleLine(line: string): boolean {
  */
 export function splitPlainText(text: string): PlainSplit {
   const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/)
-    .map((p) => p.replace(/[\s\u200b]+/g, ' ').trim()).filter(Boolean);
+    .map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   let title: string | null = null;
   const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
   if (paragraphs.length > 1 && isTitleLine(first)) {

@@ -3,7 +3,9 @@
 /** Collapses runs of white space (incl. no-break and zero-width spaces) to one space and trims. */
 export function normalizeBlock(text: string): string {
   return text
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '') // zero-width chars and soft hyphens: "Tab\u00adqah" → "Tabqah"
+    // zero-width spaces, word joiners and soft hyphens: "Tab\u00adqah" → "Tabqah", "sol\u200bdiers" → "soldiers".
+    // The zero-width (non-)joiners stay: they shape Persian and Arabic words and join emoji ("👨\u200d👩\u200d👧").
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }

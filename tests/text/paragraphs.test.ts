@@ -29,5 +29,12 @@ describe('normalizeBlock', () => {
     ['Tab\u00adqah', 'Tabqah'],
     ['a\t\n b', 'a b'],
     ['\u200bx\u3000y ', 'x y'],
+    // a zero-width space is a break opportunity inside a word, not a space
+    ['sol\u200bdiers', 'soldiers'],
+    ['Al-\u200bQaeda', 'Al-Qaeda'],
+    ['a\u2060b\ufeffc', 'abc'],
+    // joiners stay: they are part of Persian words and emoji sequences
+    ['\u{1F468}\u200d\u{1F469}\u200d\u{1F467}', '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}'],
+    ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645', '\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645'],
   ])('%j → %j', (input, out) => expect(normalizeBlock(input)).toBe(out));
 });
