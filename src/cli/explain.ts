@@ -2,12 +2,14 @@
 import { Chalk } from 'chalk';
 import type { NewsDoc } from '../doc.js';
 import { metaSourcesOf } from '../clean/index.js';
+import { toTerminalSafe } from '../output/text-width.js';
 
 /** Characters of each removed block shown in the listing. */
 const PREVIEW_CHARS = 100;
 
+/** One line of article text, safe for a terminal: "\x1b]0;title\x07" in a page must not retitle the window. */
 function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = toTerminalSafe(text.replace(/\s+/g, ' ').trim());
   return flat.length > PREVIEW_CHARS ? `${flat.slice(0, PREVIEW_CHARS - 1)}…` : flat;
 }
 
@@ -18,7 +20,7 @@ function preview(text: string): string {
 export function formatExplain(doc: NewsDoc, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
-  lines.push(c.bold(`${doc.source.id}`) + (doc.meta.title ? `  ${c.dim(doc.meta.title)}` : ''));
+  lines.push(c.bold(toTerminalSafe(doc.source.id)) + (doc.meta.title ? `  ${c.dim(preview(doc.meta.title))}` : ''));
   // metadata with where it came from: "published 2017-05-13 (json-ld datePublished)"
   const sources = metaSourcesOf(doc);
   const fields: [keyof typeof sources, string | null][] = [
@@ -49,7 +51,7 @@ export function formatExplain(doc: NewsDoc, color: boolean): string {
   const removedChars = doc.removed.reduce((n, r) => n + r.text.length, 0);
   lines.push(`  ${doc.removed.length} removed (${removedChars} chars); kept ${doc.paragraphs.length || '?'} paragraphs (${doc.text.length} chars)`);
   for (const m of doc.messages.filter((x) => x.rule.startsWith('clean/'))) {
-    lines.push(`  ${c.yellow(m.severity)} ${m.rule}: ${m.text}`);
+    lines.push(`  ${c.yellow(m.severity)} ${m.rule}: ${toTerminalSafe(m.text)}`);
   }
   return `${lines.join('\n')}\n`;
 }

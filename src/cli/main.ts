@@ -4,6 +4,7 @@ import { NewsExtractError } from '../errors.js';
 import { createProgram, type CliOptions } from './program.js';
 import { createChalk, isColorWanted } from './color.js';
 import { runExtract } from './run.js';
+import { forTerminal } from './report.js';
 
 interface OutStream {
   /** Text, or UTF-8 bytes (records a worker already serialised). */
@@ -54,7 +55,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
     if (err instanceof NewsExtractError) {
-      io.stderr.write(`news-extract: ${err.message} [${err.code}]\n`);
+      io.stderr.write(`news-extract: ${forTerminal(err.message)} [${err.code}]\n`);
       return err.exitCode;
     }
     io.stderr.write(`news-extract: crashed: ${(err as Error)?.stack ?? String(err)}\n(this is a bug in news-extract; please report it)\n`);

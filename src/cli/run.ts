@@ -16,7 +16,7 @@ import { formatJson } from '../output/json.js';
 import { toOutputRelPath } from '../output/out-path.js';
 import { WorkerPool, type JobResult, type SerializedRecord } from './pool.js';
 import { createProgress } from './progress.js';
-import { formatFailure, formatSummary, formatWarning, type RunTally } from './report.js';
+import { formatFailure, formatSummary, formatWarning, forTerminal, type RunTally } from './report.js';
 import type { CliOptions } from './program.js';
 import type { CliIO } from './main.js';
 
@@ -72,7 +72,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   const args = noInputs ? ['-'] : inputs;
   // --quiet is for cron: notes ("retrying in 2 s", "unknown charset ignored") would land in its mail; failures still
   // reach stderr, as error lines printed here. One object for the whole run: per-host limits and --state hang on it.
-  const inputIO = options.quiet ? { stdin: io.stdin, fetch: io.fetch, stderr: { write: () => true } } : io;
+  // The input stage's notes name files and URLs as found: made safe for the terminal here, where the terminal is known.
+  const inputIO = { stdin: io.stdin, fetch: io.fetch, stderr: { write: options.quiet ? () => true : (s: string) => io.stderr.write(forTerminal(s.replace(/\n$/, '')) + '\n') } };
   if (pool && jobs > cores) {
     inputIO.stderr.write(`news-extract: -j ${jobs} is more than the ${cores} core${cores === 1 ? '' : 's'} here: ${cores} worker thread${cores === 1 ? '' : 's'} process the inputs (more would only share the cores).\n`);
   }

@@ -32,12 +32,15 @@ export function formatHtml(records: (ArticleRecord | ErrorRecord)[]): string {
   ].join('\n');
 }
 
-/** Text safe inside an element or a double-quoted attribute. NUL (not allowed in HTML) becomes U+FFFD. */
+/**
+ * Text safe inside an element or a double-quoted attribute. Control characters (NUL is not allowed in HTML, the others
+ * are parse errors: an ESC from a page's title) become U+FFFD, one character for one.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'\u0000]/g, (ch) => ESCAPES[ch]!);
+  return s.replace(/[&<>"'\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, (ch) => ESCAPES[ch] ?? '\ufffd');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\u0000': '\ufffd' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const recordTitle = (r: ArticleRecord | ErrorRecord) =>
   isErrorRecord(r) ? `Error: ${r.source.id}` : (r.article.title ?? r.source.id);

@@ -26,6 +26,17 @@ describe('formatExplain', () => {
     expect(out).not.toMatch(/\u001b\[/);
   });
 
+  it('never passes control characters from the page to the terminal', () => {
+    const doc = docWith([{ kind: 'other', rule: 'clean/navigation', text: 'Home \u001b[31m red' }]);
+    doc.meta.title = 'T\u001b]0;PWN\u0007itle \u001b[2J';
+    doc.meta.site = 'S\u001b[31mite';
+    doc.source.id = 'a\u001b[2J.html';
+    const out = formatExplain(doc, false);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(out).toContain('T\ufffd]0;PWN\ufffditle \ufffd[2J');
+    expect(out).toContain('a\ufffd[2J.html');
+  });
+
   it('colours only when asked', () => {
     const doc = docWith([{ kind: 'ads', rule: 'clean/ad-label', text: 'Advertisement' }]);
     expect(formatExplain(doc, true)).toMatch(/\u001b\[/);

@@ -140,6 +140,20 @@ describe('main', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('file names and notes on stderr never carry control characters to the terminal', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-esc-'));
+    fs.writeFileSync(path.join(dir, 'a\u001b]0;x\u0007.pdf'), 'not an article');
+    fs.writeFileSync(path.join(dir, 'ok.txt'), 'Talks resumed on Monday, officials said.');
+    const io = fakeIO();
+    expect(await main([dir, path.join(dir, 'gone\u001b[2J\nfake line.html'), '--format', 'ndjson'], io)).toBe(1);
+    expect(io.err()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(io.err()).toContain('a\ufffd]0;x\ufffd.pdf');
+    expect(io.err()).toContain('gone\ufffd[2J\ufffdfake line.html');
+    // the record keeps the name as it is: only the people's view is made safe
+    expect(io.out()).toContain('gone\\u001b[2J\\nfake line.html');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('--quiet keeps notes off stderr; a failure is still reported there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-quiet-'));
     const page = path.join(dir, 'p.html');

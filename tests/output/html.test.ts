@@ -66,7 +66,8 @@ describe('formatHtml', () => {
   ])('keeps the %s text intact and the tags nested', (_name, make) => {
     const r = make();
     const marked = formatMarkedText(r, 0);
-    expect(textOf(marked)).toBe(r.article.text);
+    // the text, character for character, with control characters shown as U+FFFD (an ESC in the hostile one)
+    expect(textOf(marked)).toBe(r.article.text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '\ufffd'));
     assertNested(formatHtml([r]));
   });
 
@@ -190,6 +191,10 @@ describe('escapeHtml', () => {
     ['<script>', '&lt;script&gt;'],
     ['"&\'', '&quot;&amp;&#39;'],
     ['a\u0000b', 'a\ufffdb'],
+    // control characters from a page (an ESC in its title) are parse errors in HTML: one U+FFFD each
+    ['T\u001b]0;x\u0007\u007f', 'T\ufffd]0;x\ufffd\ufffd'],
+    // tab, newline and carriage return stay
+    ['a\tb\nc\r', 'a\tb\nc\r'],
     ['plain', 'plain'],
   ])('%j → %j', (s, out) => {
     expect(escapeHtml(s)).toBe(out);
