@@ -1,6 +1,6 @@
 // Entry point of the command line (cli): parses argv, runs, and sets the exit code; never calls process.exit.
 import { CommanderError } from 'commander';
-import { NewsExtractError } from '../errors.js';
+import { NewsExtractError, UsageError } from '../errors.js';
 import { createProgram, type CliOptions } from './program.js';
 import { createChalk, isColorWanted } from './color.js';
 import { runExtract } from './run.js';
@@ -26,6 +26,9 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
+/** Options that change nothing in the schema command's output but are harmless there (a habit in scripts). */
+const SCHEMA_TOLERATES = new Set(['quiet', 'color']);
+
 /** Runs the CLI with argv (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
@@ -36,16 +39,22 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       exitCode = await runExtract(inputs, options, io, errColor, color);
     },
     onSchema: async () => {
+      // "schema --format csv" would print JSON all the same: an option that cannot apply is a usage error
+      const given = program.options.map((o) => o.attributeName()).filter((k) => program.getOptionValueSource(k) === 'cli' && !SCHEMA_TOLERATES.has(k));
+      if (given.length) throw new UsageError(`the schema command takes no options (got ${given.map((k) => program.options.find((o) => o.attributeName() === k)!.long).join(', ')}); run news-extract schema on its own.`);
       const { toJsonSchema } = await import('../output/schema.js'); // zod is loaded for this command only
       io.stdout.write(JSON.stringify(toJsonSchema(), null, 2) + '\n');
     },
   });
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (s) => io.stdout.write(s),
-    writeErr: (s) => io.stderr.write(s),
-    outputError: (s, write) => write(errColor.red(s)),
-  });
+  // the subcommand too: "schema extra" is a usage error (exit 2) printed like the others, not commander's exit 1
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride();
+    cmd.configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(errColor.red(s)),
+    });
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

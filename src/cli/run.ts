@@ -45,6 +45,10 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   if (options.outDir && options.format && options.format !== 'json') {
     throw new UsageError(`--out-dir writes one JSON file per input, so --format ${options.format} does not apply; drop one of the two.`);
   }
+  // --explain prints a report for people instead of records: a --format would be silently ignored.
+  if (options.explain && options.format) {
+    throw new UsageError(`--explain prints a report for people instead of records, so --format ${options.format} does not apply; drop one of the two.`);
+  }
   // Before any work: with a file there, every input would be processed only to fail writing its output.
   if (options.outDir && fs.statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (it is made when missing).`);
@@ -145,7 +149,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
         for (const m of messages) {
           if (m.severity === 'info') continue;
           tally.warnings++;
-          if (!options.quiet) {
+          // under --strict a warning fails the run, so it is reported like a failure, --quiet or not
+          if (!options.quiet || options.strict) {
             progress.clear();
             io.stderr.write(formatWarning(o.ref.id, m.rule, m.text, c));
           }

@@ -15,7 +15,8 @@ export const MentionSchema = z.object({
 });
 
 export const SourceSchema = z.object({
-  kind: z.enum(['file', 'stdin', 'url', 'feed-item']),
+  // "warc" is in the output contract (../shared/OUTPUT.md) for records read from web archives; this version reads none
+  kind: z.enum(['file', 'stdin', 'url', 'warc', 'feed-item']),
   id: z.string(),
   url: nullableString,
   fetchedAt: nullableString,

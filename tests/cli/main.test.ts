@@ -26,6 +26,10 @@ describe('main', () => {
     [['--max-bytes', 'lots', seedTxt], /--max-bytes/],
     [['--out-dir', seedTxt, seedTxt], /--out-dir .*source\.txt is a file, not a folder/],
     [['--out-dir', os.tmpdir(), '--format', 'csv', seedTxt], /--out-dir writes one JSON file per input, so --format csv does not apply/],
+    [['--explain', '--format', 'json', seedTxt], /--explain prints a report for people instead of records, so --format json does not apply/],
+    [['schema', 'extra'], /too many arguments for 'schema'/],
+    [['schema', '--format', 'csv'], /the schema command takes no options \(got --format\)/],
+    [['schema', '--out-dir', os.tmpdir()], /the schema command takes no options \(got --out-dir\)/],
   ])('%j is a usage error: exit 2, message on stderr, nothing on stdout', async (argv, pattern) => {
     const io = fakeIO();
     expect(await main(argv, io)).toBe(2);
@@ -39,6 +43,10 @@ describe('main', () => {
     const schema = JSON.parse(io.out());
     expect(schema.$schema).toContain('2020-12');
     expect(JSON.stringify(schema)).toContain('"error"');
+    // -q and --no-color change nothing there and are accepted
+    const quiet = fakeIO();
+    expect(await main(['schema', '-q', '--no-color'], quiet)).toBe(0);
+    expect(quiet.out()).toBe(io.out());
   });
 
   it('one text file: one JSON object on stdout, summary on stderr, exit 0', async () => {
@@ -123,6 +131,11 @@ describe('main', () => {
     expectValidRecord(record);
     expect(record.messages.length).toBeGreaterThan(0);
     expect(code).toBe(1);
+    // with --quiet too, the warning that failed the run is said on stderr: never exit 1 with no reason given
+    const quiet = fakeIO({ stdin: '<html><body><nav><a href="/">Home</a></nav></body></html>' });
+    expect(await main(['--strict', '--quiet', '-'], quiet)).toBe(1);
+    expect(quiet.err()).toMatch(/warning: no article text was found/);
+    expect(quiet.err()).not.toMatch(/1 source/);
   });
 
   // One input decodes in this thread, a batch on its workers: the note about an unknown charset reaches stderr both ways.
