@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
-  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
+  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -103,6 +103,13 @@ const DOCUMENT_LEAD = wordSet(DOCUMENT_LEADS);
 const CALENDAR = wordSet(CALENDAR_NAMES);
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
+/** Words a title-case headline keeps in lower case: "Pro-Turkish Militants Form Coalition to Fight ISIS". */
+const HEADLINE_SMALL_WORDS: WordRule = {
+  id: 'name/headline-small-word', why: '"Rebels Retake Town in North" is a headline; "Netanyahu met Biden in Washington" is not',
+  words: ['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from',
+    'into', 'onto', 'over', 'off', 'up', 'via', 'vs', 'per', 'amid', 'after', 'near', 'says', 'say', 'is', 'are'],
+};
+const HEADLINE_SMALL_WORD = wordSet(HEADLINE_SMALL_WORDS);
 /** Longest "for the Middle East" after an office title, in tokens. */
 const MAX_OFFICE_TAIL = 5;
 const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
@@ -187,6 +194,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeCountryIntoOrg(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
+  names = extendOrgOverCapitals(text, sentences, names);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
@@ -270,16 +278,58 @@ function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] 
     const prev = out[out.length - 1];
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
     const orgHead = ORG_HEAD.has(text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase());
-    // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name
-    if (prev && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
-      ((prev.type === 'LOC' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+    // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name, also
+    // when the tagger took the rest for a nationality-like name too ("Syrian" + "Democratic Forces", both MISC)
+    if (prev && (n.type === 'ORG' || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
+      ((prev.type === 'LOC' && n.type === 'ORG' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
       n.start = prev.start;
+      n.type = 'ORG';
       out[out.length - 1] = n;
       continue;
     }
     out.push(n);
   }
   return out;
+}
+
+/** Most capitalised words an organization's name takes in before the part the tagger found: "Free" of "Free Syrian Army". */
+const MAX_ORG_LEAD_WORDS = 3;
+
+/**
+ * "the Free Syrian Army" tagged as "Syrian Army", "Iraqi Security Forces" as "Iraqi" + "Forces": an organization named
+ * by its head word takes in the untagged capitalised words right before it, and a nationality right before those. The
+ * first word of a sentence is capitalised anyway and is taken only when tagged as a nationality ("Iraqi Security
+ * Forces retook the town"); titles and function words stop it ("President Army" is no name).
+ */
+function extendOrgOverCapitals(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type !== 'ORG' || !ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) continue;
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    let i = first ? toks.indexOf(first) : -1;
+    if (i <= 0) continue;
+    const prev = k > 0 ? names[k - 1]! : undefined;
+    let start = n.start;
+    const low = lowersOf(toks);
+    for (let taken = 0; i > 0 && taken < MAX_ORG_LEAD_WORDS; taken++) {
+      const t = toks[i - 1]!;
+      if (toks[i]!.start - t.end !== 1 || text[t.end] !== ' ') break;
+      // a nationality the tagger found: "Iraqi" + "Security Forces"; it ends the walk
+      if (prev && prev.end === t.end && prev.type === 'MISC' && countryOfDemonym(text.slice(prev.start, prev.end))) {
+        start = prev.start;
+        drop.add(prev);
+        break;
+      }
+      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!)) break;
+      if (prev && prev.end > t.start) break;
+      start = t.start;
+      i--;
+    }
+    n.start = start;
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
 /**
@@ -582,9 +632,20 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
 /** Longest sub-name tried inside a headline name: "International Coalition for Operation Inherent Resolve" is 6. */
 const MAX_SUBNAME_TOKENS = 8;
 
+/**
+ * A headline in title case: capitalised words of 4+ letters (isTitleCase) and no lower-case word but the short ones
+ * headlines keep small. "Prime Minister Benjamin Netanyahu met President Joe Biden in Washington." has the capitals
+ * of a headline, but "met" makes it a sentence, whose names are not cut down.
+ */
+function isHeadline(toks: Token[]): boolean {
+  if (!isTitleCase(toks)) return false;
+  for (const t of toks) if (/^\p{Ll}/u.test(t.text) && !HEADLINE_SMALL_WORD.has(t.text)) return false;
+  return true;
+}
+
 function confirmHeadlineNames(text: string, sentences: Token[][], names: RefinedName[]): void {
   const headline = new Set<number>();
-  sentences.forEach((toks, i) => { if (isTitleCase(toks)) headline.add(i); });
+  sentences.forEach((toks, i) => { if (isHeadline(toks)) headline.add(i); });
   if (!headline.size) return;
   const lowerSeen = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
