@@ -92,6 +92,25 @@ describe('findNames', () => {
     // a true headline is still cut to the name the article confirms
     ['Hezbollah Fighters Leave Border Town\n\nHezbollah said its fighters had left.', ['ORG:Hezbollah', 'ORG:Hezbollah']],
   ])('running text in capitals: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a name never ends in a connector; a lone sentence-opening word before one is no name
+  it.each([
+    ['Rebels & troops clash in Idlib', ['LOC:Idlib']],
+    ['Students & teachers marched in Ankara.', ['LOC:Ankara']],
+    // near misses: a connector inside a name stays
+    ['Smith & Wesson sold guns. Johnson & Johnson agreed.', ['ORG:Smith & Wesson', 'ORG:Johnson & Johnson']],
+  ])('trailing connector: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // two capitalised words opening a sentence, untagged, are a person's name
+  it.each([
+    ['Yoav Gallant visited Gaza on Monday.', ['PER:Yoav Gallant', 'LOC:Gaza']],
+    ['Amira Nassar told reporters the road was closed.', ['PER:Amira Nassar']],
+    // near misses: a determiner, a date word, a place, a word the article writes in lower case
+    ['Some Democrats said no.', ['MISC:Democrats']],
+    ['Heavy Rains fell overnight. The rains stopped at dawn.', []],
+    ['Hong Kong shares fell.', ['LOC:Hong Kong']],
+    ['Last Monday a car exploded.', []],
+  ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

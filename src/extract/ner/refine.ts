@@ -103,6 +103,20 @@ const DOCUMENT_LEAD = wordSet(DOCUMENT_LEADS);
 const CALENDAR = wordSet(CALENDAR_NAMES);
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
+/** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
+const TRAILING_CONNECTOR = new Set(['&', 'and', 'or', 'of', 'the', 'for', '-', '+', '/']);
+/** Longest untagged name findOpeningPeople takes at the start of a sentence, in words. */
+const MAX_OPENING_NAME = 3;
+/** Capitalised words that open a sentence without being a name's first word: "Some Democrats said", "Last Monday". */
+const NOT_OPENING_NAMES: WordRule = {
+  id: 'name/not-opening-name', why: '"Some Democrats said", "Last Monday Police found": a determiner or date word, no person',
+  words: ['some', 'many', 'most', 'all', 'several', 'both', 'few', 'more', 'other', 'these', 'those', 'this', 'that', 'our',
+    'their', 'his', 'her', 'its', 'my', 'your', 'every', 'each', 'no', 'any', 'such', 'top', 'senior', 'last', 'next',
+    'early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'new', 'good',
+    'former', 'acting', 'dear', 'god', 'allah'],
+};
+const NOT_OPENING_NAME = wordSet(NOT_OPENING_NAMES);
 /** Words a title-case headline keeps in lower case: "Pro-Turkish Militants Form Coalition to Fight ISIS". */
 const HEADLINE_SMALL_WORDS: WordRule = {
   id: 'name/headline-small-word', why: '"Rebels Retake Town in North" is a headline; "Netanyahu met Biden in Washington" is not',
@@ -182,6 +196,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     names.push({ start: sp.start, end: sp.end, type: sp.type, kind: null, sentence: s });
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
+  for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
+  names = names.filter((n) => n.end > n.start);
+  names = names.concat(findOpeningPeople(text, sentences, names));
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
@@ -213,6 +230,49 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+}
+
+/**
+ * A name never ends in a connector: "Rebels & troops clash" tags as "Rebels &". The connector goes; a lone word left
+ * at the start of its sentence is capitalised only because it opens it, and is no name ("Rebels").
+ */
+function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): void {
+  const inside = tokensIn(toks, n.start, n.end);
+  let k = inside.length;
+  while (k > 0 && TRAILING_CONNECTOR.has(inside[k - 1]!.text.toLowerCase())) k--;
+  if (k === inside.length) return;
+  n.end = k > 0 ? inside[k - 1]!.end : n.start;
+  if (k === 1 && inside[0] === toks[0]) n.end = n.start;
+}
+
+/**
+ * "Yoav Gallant visited Gaza on Monday.": two or three capitalised words opening a sentence, followed by a lower-case
+ * word, that the tagger left untagged (the first word is capitalised anyway, and "Gallant" is an English word). The
+ * second word is capitalised though nothing asks for it: a person's name, unless a word is a place, a nationality, a
+ * title, an organization or date word, a determiner ("Some Democrats said"), or written in lower case elsewhere in
+ * the article ("Heavy Rains fell": "rains").
+ */
+function findOpeningPeople(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  const named = new SpanIndex(names);
+  let lowerSeen: Set<string> | null = null;
+  sentences.forEach((toks, si) => {
+    if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    let b = 0;
+    while (b < toks.length && b < MAX_OPENING_NAME && isCapWord(toks[b]!.text) && !NOT_OPENING_NAME.has(low[b]!) && !TITLE.has(low[b]!) &&
+      !ORG_HEAD.has(low[b]!) && !FUNCTION_WORD.has(low[b]!)) b++;
+    if (b < 2 || b >= toks.length || isCapWord(toks[b]!.text) || !/^\p{Ll}/u.test(toks[b]!.text) || LINK_WORD.has(low[b]!)) return;
+    const start = toks[0]!.start;
+    const end = toks[b - 1]!.end;
+    if (named.overlaps(start, end)) return;
+    for (let i = 0; i < b; i++) if (countryOfDemonym(toks[i]!.text) || lookupPlace(toks[i]!.text)) return;
+    if (lookupPlace(text.slice(start, end))) return;
+    lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+    for (let i = 0; i < b; i++) if (lowerSeen.has(low[i]!)) return;
+    out.push({ start, end, type: 'PER', kind: null, sentence: si });
+  });
+  return out;
 }
 
 /**
