@@ -1,18 +1,51 @@
 // Actors and places of an article (extract stage): tags names, then resolves each person or organization to one actor.
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
-import { PERSON_TITLES, ROLE_NOUNS, wordSet } from './data/name-words.js';
+import { PERSON_TITLES, ROLE_NOUNS, wordSet, type WordRule } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { findContextCountries, toPlaces } from './places.js';
 
-const TITLE = wordSet(...PERSON_TITLES);
+/**
+ * Titles of more than one word, kept whole as a person's role: "Prime Minister Benjamin Netanyahu" has the role "Prime
+ * Minister", not "Minister". One-word titles are PERSON_TITLES (data/name-words.ts); the longest title written wins.
+ */
+const TITLE_PHRASES: WordRule[] = [
+  { id: 'title/government', why: '"Prime Minister Benjamin Netanyahu", "UN Secretary-General António Guterres"',
+    words: ['prime minister', 'deputy prime minister', 'first minister', 'chief minister', 'foreign minister', 'defence minister',
+      'defense minister', 'interior minister', 'finance minister', 'health minister', 'deputy minister', 'vice president',
+      'vice-president', 'president-elect', 'secretary of state', 'foreign secretary', 'home secretary', 'defence secretary',
+      'defense secretary', 'secretary-general', 'secretary general', 'under-secretary-general', 'director-general',
+      'director general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
+      'high commissioner', 'special envoy', 'special representative', 'chief of staff', 'chief executive',
+      'house speaker', 'majority leader', 'minority leader', 'opposition leader'] },
+  { id: 'title/military-rank', why: '"Lt. Col. John Smith", "Maj. Gen. Ali Hassan", "Rear Adm. Jane Doe"',
+    words: ['lt col', 'lt gen', 'lt cmdr', 'lt cdr', 'maj gen', 'brig gen', 'rear adm', 'vice adm', 'lieutenant colonel',
+      'lieutenant general', 'lieutenant commander', 'major general', 'brigadier general', 'rear admiral', 'vice admiral',
+      'staff sgt', 'staff sergeant', 'sgt maj', 'sergeant major', 'first lieutenant', 'second lieutenant', 'field marshal'] },
+];
+/** Honorifics say how a person is addressed, not what they are: "Mr. Biden" has no role "Mr.". */
+const HONORIFICS: WordRule = {
+  id: 'title/honorific', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles',
+  words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle'],
+};
+const HONORIFIC = wordSet(HONORIFICS);
+// every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
+const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
+  .sort((a, b) => b.length - a.length)
+  .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+'))
+  .join('|');
+// "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou", "UN Secretary-General António Guterres": a title right before
+// the name (not the tail of a longer word: "Vice-" and "Secretary-" belong to the title they open)
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES})\\.?)\\s+$`, 'iu');
+// "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
+const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES})\\.?)\\s+`, 'iu');
+/** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
+const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
 // "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"
 const ROLE_AFTER = new RegExp(`^,\\s+((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"
 const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|\\bthe\\s+)((?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
-// "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou": a title right before the name
-const TITLE_BEFORE = /(\p{L}+)(\.?)\s+$/u;
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
@@ -53,10 +86,10 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     let start = n.start;
     let role: string | null = null;
     if (n.type === 'PER') {
-      // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"
-      const m = /^(\p{L}+)(\.?)\s+/u.exec(text.slice(start, n.end));
-      if (m && TITLE.has(m[1]!.toLowerCase()) && m[0].length < n.end - start) {
-        role = m[1]! + m[2]!;
+      // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"; "Mr. Smith" → no role
+      const m = TITLE_AT_START.exec(text.slice(start, n.end));
+      if (m && m[0].length < n.end - start) {
+        role = HONORIFIC.has(titleKey(m[1]!)) ? null : m[1]!;
         start += m[0].length;
       }
     }
@@ -145,7 +178,8 @@ function findRoles(text: string, n: RefinedName): string[] {
   const b = ROLE_BEFORE.exec(before);
   if (b) out.push(b[1]!);
   const t = TITLE_BEFORE.exec(before);
-  if (t && TITLE.has(t[1]!.toLowerCase()) && /^\p{Lu}/u.test(t[1]!)) out.push(t[1]! + t[2]!);
-  else if (t && TITLE.has(t[1]!.toLowerCase()) && !b) out.push(t[1]!);
+  if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
+  // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
+  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(t[1]!);
   return out;
 }

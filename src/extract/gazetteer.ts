@@ -1,5 +1,6 @@
-// Country and city gazetteer for the extract stage: types places and gives their country and coordinates.
-// Data: models/gazetteer.bin, built by scripts/build-gazetteer.mjs from world-countries (ODbL) and GeoNames (CC BY 4.0).
+// Country, division and city gazetteer for the extract stage: types places and gives their country and coordinates.
+// Data: models/gazetteer.bin, built by scripts/build-gazetteer.mjs from world-countries (ODbL), a table of first-level
+// divisions ("Texas", "Ontario") and GeoNames (CC BY 4.0).
 //
 // The file is the lookup index itself, not a list of names to index at start-up: normalised keys in a hash table
 // and flat lists of entry numbers, all typed arrays used in place (layout: buildGazetteerIndex). Loading is one
@@ -19,6 +20,11 @@ export interface GazetteerEntry {
   kind: 'country' | 'city' | 'region';
   /** ISO 3166-1 alpha-2; null for world regions. */
   country: string | null;
+  /**
+   * GeoNames admin1 id of a first-level division ("US.TX" for Texas) or of the division a city lies in ("Paris" in
+   * Texas); null for countries, world regions and cities outside the divisions the gazetteer knows.
+   */
+  division: string | null;
   lat: number | null;
   lon: number | null;
   population: number;
@@ -32,14 +38,21 @@ export interface GazetteerSource {
   countries: [string, string[], string[], number | null, number | null][];
   /** World regions: "Middle East"; no country, no coordinates. */
   regions: string[];
-  /** [name, ISO code, lat, lon, population], most populous first. */
-  cities: [string, string, number, number, number][];
+  /** First-level divisions: [GeoNames admin1 id ("US.TX"), names, ISO code, lat, lon]. */
+  divisions: [string, string[], string, number, number][];
+  /** [name, ISO code, lat, lon, population, division id or null], most populous first. */
+  cities: [string, string, number, number, number, string | null][];
 }
 
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
+/**
+ * A city at least this big is meant by its bare name over the first-level division of the same name: "Washington"
+ * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.
+ */
+const CITY_OVER_DIVISION_MIN_POPULATION = 500_000;
 const GAZETTEER_URL = packageFile('models/gazetteer.bin');
-const FORMAT = 'news-extract gazetteer index 1';
+const FORMAT = 'news-extract gazetteer index 2';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 /** Phrase byte of a key: low 7 bits index the header's kind lists, this bit marks the leading part of a longer phrase. */
@@ -204,9 +217,12 @@ interface Header {
   about: string;
   /** ISO codes; an entry's or demonym's country is a position in this list plus one (0: none). */
   countries: string[];
-  /** Entries are countries up to here, then regions up to firstCity, then cities. */
+  /** Entries are countries up to here, then world regions, divisions from firstDivision, cities from firstCity. */
   firstRegion: number;
+  firstDivision: number;
   firstCity: number;
+  /** GeoNames admin1 ids of the divisions ("US.TX"), in entry order; a city's division is a position here plus one. */
+  divisions: string[];
   /** Tagger kinds of a phrase, by the low bits of its phrase byte: ["country"], ["city"], ["country", "city"] … */
   phraseKinds: string[][];
   /** Most tokens in a phrase. */
@@ -224,9 +240,11 @@ interface Header {
  *   in a KeyTable (`keyBytes`, `keyStart`, `bucketStart`).
  * - per key k: its entries, list[listStart[k], listStart[k + 1]), the first nameCount[k] by exact name, the others by
  *   loose key; `phrase` (tagger kinds and prefix bit) and `demonym` (country + 1, 0 none).
- * - per entry: `entryCountry` (country + 1, 0 none); countries' and regions' `placeLat`, `placeLon` (NaN: none);
- *   cities' `cityLat`, `cityLon` in hundredths of a degree and `cityPopulation`.
- * Lists keep the order of the source (countries, regions, then cities most populous first): lookups rely on it.
+ * - per entry: `entryCountry` (country + 1, 0 none); countries', regions' and divisions' `placeLat`, `placeLon` (NaN:
+ *   none); cities' `cityLat`, `cityLon` in hundredths of a degree, `cityPopulation` and `cityDivision` (division + 1,
+ *   0 none).
+ * Lists keep the order of the source (countries, world regions, divisions, then cities most populous first): lookups
+ * rely on it.
  */
 export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
   const countries: string[] = [];
@@ -264,14 +282,26 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
   }
   const firstRegion = entryCountry.length;
   for (const name of src.regions) push(byName, normRaw(name), entryCountry.push(0) - 1);
+  const firstDivision = entryCountry.length;
+  const divisionNo = new Map<string, number>();
+  // by exact name only, and no tagger phrase: the tagger's features stay those it was trained with
+  for (const [id, names, cc] of src.divisions) {
+    const e = entryCountry.push(countryOf(cc)) - 1;
+    divisionNo.set(id, e - firstDivision);
+    for (const n of names) push(byName, normRaw(n), e);
+  }
   const firstCity = entryCountry.length;
-  for (const [name, cc, lat, lon, population] of src.cities) {
+  const cityDivision: number[] = [];
+  for (const [name, cc, lat, lon, population, division] of src.cities) {
     // "Shanghai" 31.22, 121.46: the build script rounds to hundredths, which 16 bits hold exactly
     const exact = (v: number) => Math.abs(v) <= 180 && Math.round(v * 100) / 100 === v;
     if (!exact(lat) || !exact(lon) || !(Number.isInteger(population) && population >= 0 && population < 2 ** 32)) {
       throw new InternalError(`gazetteer: ${name} (${lat}, ${lon}, population ${population}) does not fit the index`);
     }
     const e = entryCountry.push(countryOf(cc)) - 1;
+    const d = division === null ? undefined : divisionNo.get(division);
+    if (division !== null && d === undefined) throw new InternalError(`gazetteer: ${name} lies in ${division}, which is not a division`);
+    cityDivision.push(d === undefined ? 0 : d + 1);
     push(byName, normRaw(name), e);
     push(byFuzzy, fuzzyOfNorm(normRaw(name)), e);
     phrase(name, 'city');
@@ -312,15 +342,16 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     ['phrase', 'u8', phraseByte],
     ['demonym', countryType, demonym],
     ['entryCountry', countryType, entryCountry],
-    ['placeLat', 'f64', src.countries.map((c) => c[3] ?? NaN).concat(src.regions.map(() => NaN))],
-    ['placeLon', 'f64', src.countries.map((c) => c[4] ?? NaN).concat(src.regions.map(() => NaN))],
+    ['placeLat', 'f64', src.countries.map((c) => c[3] ?? NaN).concat(src.regions.map(() => NaN), src.divisions.map((d) => d[3]))],
+    ['placeLon', 'f64', src.countries.map((c) => c[4] ?? NaN).concat(src.regions.map(() => NaN), src.divisions.map((d) => d[4]))],
     ['cityLat', 'i16', src.cities.map((c) => Math.round(c[2] * 100))],
     ['cityLon', 'i16', src.cities.map((c) => Math.round(c[3] * 100))],
     ['cityPopulation', 'u32', src.cities.map((c) => c[4])],
+    ['cityDivision', 'u16', cityDivision],
     ['keyBytes', 'u8', table.bytes],
   ];
   const header: Header = {
-    format: FORMAT, about: src.about, countries, firstRegion, firstCity, phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {},
+    format: FORMAT, about: src.about, countries, firstRegion, firstDivision, firstCity, divisions: src.divisions.map((d) => d[0]), phraseKinds, maxPhrase, buckets: table.mask + 1, sections: {},
   };
   let size = 0;
   const parts = sections.map(([name, type, values]) => {
@@ -351,9 +382,12 @@ interface Loaded {
   cityLat: Int16Array;
   cityLon: Int16Array;
   cityPopulation: Uint32Array;
+  cityDivision: Uint16Array;
   firstRegion: number;
+  firstDivision: number;
   firstCity: number;
   countries: string[];
+  divisions: string[];
   phraseKinds: string[][];
   /**
    * Word classes for the tagger (a title before a name, an organization or place head word after one): a few hundred
@@ -410,9 +444,12 @@ export function readGazetteerIndex(bytes: Uint8Array): Loaded {
     cityLat: view('cityLat') as Int16Array,
     cityLon: view('cityLon') as Int16Array,
     cityPopulation: view('cityPopulation') as Uint32Array,
+    cityDivision: view('cityDivision') as Uint16Array,
     firstRegion: header.firstRegion,
+    firstDivision: header.firstDivision,
     firstCity: header.firstCity,
     countries: header.countries,
+    divisions: header.divisions,
     phraseKinds: header.phraseKinds,
     words,
     wordPhrase,
@@ -435,51 +472,116 @@ function entryAt(g: Loaded, e: number): GazetteerEntry {
   const cc = g.entryCountry[e]!;
   const country = cc ? g.countries[cc - 1]! : null;
   const c = e - g.firstCity;
-  if (c >= 0) return { kind: 'city', country, lat: g.cityLat[c]! / 100, lon: g.cityLon[c]! / 100, population: g.cityPopulation[c]! };
+  if (c >= 0) {
+    const d = g.cityDivision[c]!;
+    return {
+      kind: 'city', country, division: d ? g.divisions[d - 1]! : null,
+      lat: g.cityLat[c]! / 100, lon: g.cityLon[c]! / 100, population: g.cityPopulation[c]!,
+    };
+  }
   const lat = g.placeLat[e]!;
   const lon = g.placeLon[e]!;
   return {
     kind: e < g.firstRegion ? 'country' : 'region',
     country,
+    division: e >= g.firstDivision ? g.divisions[e - g.firstDivision]! : null,
     lat: Number.isNaN(lat) ? null : lat,
     lon: Number.isNaN(lon) ? null : lon,
     population: Infinity,
   };
 }
 
+/** Entries named `name`: exactly, else by loose key ("Ar Raqqah" for "Raqqa"), as a range of g.list; empty when none. */
+function entriesNamed(g: Loaded, name: string): [number, number] {
+  const range = nameRange(g, normName(name));
+  if (range[0] < range[1]) return range;
+  const k = findKey(g.keys, fuzzyKey(name));
+  return k < 0 ? range : [g.listStart[k]! + g.nameCount[k]!, g.listStart[k + 1]!];
+}
+
 /**
- * The gazetteer entry a place name refers to, or null. Countries win; among cities, one in a country the article
- * mentions wins ("Homs" in a Syria story), else the most populous when it dwarfs the others of that name.
+ * The gazetteer entry a place name refers to, or null. Countries and world regions win ("Georgia" alone is the
+ * country); then a first-level division ("Texas"), unless a big city has its name or only the city lies in the
+ * article's countries; among cities, one in a country the article mentions wins ("Homs" in a Syria story), else the
+ * most populous when it dwarfs the others of that name.
  */
 export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
   const g = load();
-  let [from, to] = nameRange(g, normName(name));
-  if (from === to) {
-    const k = findKey(g.keys, fuzzyKey(name));
-    if (k >= 0) [from, to] = [g.listStart[k]! + g.nameCount[k]!, g.listStart[k + 1]!];
-  }
+  const [from, to] = entriesNamed(g, name);
   if (from === to) return null;
+  const { list, firstDivision, firstCity } = g;
+  for (let i = from; i < to; i++) if (list[i]! < firstDivision) return entryAt(g, list[i]!);
+  const inContext = (e: number) => contextCountries.has(g.countries[g.entryCountry[e]! - 1]!);
+  // two divisions of one name: the one in the article's countries, else the first
+  let division = -1;
+  for (let i = from; i < to; i++) {
+    const e = list[i]!;
+    if (e < firstCity && (division < 0 || (!inContext(division) && inContext(e)))) division = e;
+  }
+  const city = bestCity(g, from, to, contextCountries);
+  if (division < 0) return city < 0 ? null : entryAt(g, city);
+  // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state
+  if (city >= 0 && (g.cityPopulation[city - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION || (inContext(city) && !inContext(division)))) {
+    return entryAt(g, city);
+  }
+  return entryAt(g, division);
+}
+
+/** The city entry of g.list[from, to) a bare name means (lookupPlace), or -1; entries that are no city are skipped. */
+function bestCity(g: Loaded, from: number, to: number, contextCountries: ReadonlySet<string>): number {
   const { list, entryCountry, firstCity } = g;
-  for (let i = from; i < to; i++) if (list[i]! < firstCity) return entryAt(g, list[i]!);
-  // from here on all are cities: populations by entry
   const pop = (e: number) => g.cityPopulation[e - firstCity]!;
   // the most populous city in one of the article's countries, the first of equals
   let local = -1;
+  let top = -1;
+  let count = 0;
   for (let i = from; i < to; i++) {
     const e = list[i]!;
+    if (e < firstCity) continue;
+    count++;
     const cc = entryCountry[e]!;
     if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
+    // the most populous city, the first of equals
+    if (top < 0 || pop(e) > pop(top)) top = e;
   }
-  if (local >= 0) return entryAt(g, local);
-  // the most populous city (the first of equals) and the population of the next one
-  let top = list[from]!;
-  for (let i = from + 1; i < to; i++) if (pop(list[i]!) > pop(top)) top = list[i]!;
+  if (local >= 0 || top < 0) return local;
+  // and the population of the next one
   let second = -Infinity;
-  for (let i = from; i < to; i++) if (list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);
+  for (let i = from; i < to; i++) if (list[i]! >= firstCity && list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);
   // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
-  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION) return null;
+  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION) return -1;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
-  if (to - from === 1 || pop(top) >= 10 * second) return entryAt(g, top);
+  if (count === 1 || pop(top) >= 10 * second) return top;
+  return -1;
+}
+
+/**
+ * "Paris, Texas", "London, Ontario", "Tbilisi, Georgia": the most populous city named `name` inside the place named
+ * `within` (a first-level division or a country), with the reading of `within` that holds it ("Georgia" is the US
+ * state for "Athens", the country for "Tbilisi"; countries are tried first). Null when the gazetteer has no city of
+ * that name there: "Springfield, Narnia" resolves nothing.
+ */
+export function lookupPlaceWithin(name: string, within: string): { place: GazetteerEntry; within: GazetteerEntry } | null {
+  const g = load();
+  const [wFrom, wTo] = nameRange(g, normName(within));
+  if (wFrom === wTo) return null;
+  const [from, to] = entriesNamed(g, name);
+  const { list, firstRegion, firstDivision, firstCity } = g;
+  const pop = (e: number) => g.cityPopulation[e - firstCity]!;
+  for (let j = wFrom; j < wTo; j++) {
+    const w = list[j]!;
+    // a city or a world region ("Middle East") is not taken as the qualifier of a city
+    if (w >= firstCity || (w >= firstRegion && w < firstDivision)) continue;
+    const division = w >= firstDivision ? w - firstDivision + 1 : 0;
+    let best = -1;
+    for (let i = from; i < to; i++) {
+      const e = list[i]!;
+      if (e < firstCity) continue;
+      if (division ? g.cityDivision[e - firstCity] !== division : g.entryCountry[e] !== g.entryCountry[w]) continue;
+      if (best < 0 || pop(e) > pop(best)) best = e;
+    }
+    if (best >= 0) return { place: entryAt(g, best), within: entryAt(g, w) };
+  }
   return null;
 }
 
@@ -502,11 +604,11 @@ export function countryOfName(name: string): string | null {
   return null;
 }
 
-/** True for a country or world region's name, spelled exactly: "Middle East", "Syria". */
+/** True for a country or world region's name, spelled exactly: "Middle East", "Syria"; not "Texas" (a division). */
 export function isCountryOrRegion(name: string): boolean {
   const g = load();
   const [from, to] = nameRange(g, normName(name));
-  for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
+  for (let i = from; i < to; i++) if (g.list[i]! < g.firstDivision) return true;
   return false;
 }
 

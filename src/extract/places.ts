@@ -1,10 +1,12 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
-import { countryOfDemonym, lookupPlace, normName } from './gazetteer.js';
+import { countryOfDemonym, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
 
 const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MODIFIERS)].flatMap((w) => w.split(' ')));
+// Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
+const QUALIFIER_GLUE = /^,[ \t]*$/;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -29,16 +31,48 @@ function baseName(name: string): string {
   return ws.join(' ');
 }
 
+/**
+ * Places a qualifier settles: "Paris, Texas" is the Paris in Texas, and the Texas the state; "Athens, Georgia" puts
+ * Georgia in the US, "Tbilisi, Georgia" in the Caucasus. By the mention's start for both names, and by name for later
+ * bare mentions ("Paris police said" after "Paris, Texas"): the first qualified mention of a name settles it.
+ */
+function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Map<number, GazetteerEntry>; byName: Map<string, GazetteerEntry> } {
+  const byStart = new Map<number, GazetteerEntry>();
+  const byName = new Map<string, GazetteerEntry>();
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i]!;
+    const b = places[i + 1]!;
+    if (a.kind || b.kind || a.sentence !== b.sentence || !QUALIFIER_GLUE.test(text.slice(a.end, b.start))) continue;
+    const aText = text.slice(a.start, a.end);
+    const bText = text.slice(b.start, b.end);
+    const found = lookupPlaceWithin(aText, bText);
+    if (!found) continue;
+    byStart.set(a.start, found.place);
+    byStart.set(b.start, found.within);
+    if (!byName.has(normName(aText))) byName.set(normName(aText), found.place);
+    if (!byName.has(normName(bText))) byName.set(normName(bText), found.within);
+  }
+  return { byStart, byName };
+}
+
+/** The group of a place entry: "U.S." and "United States" are one place, Georgia the state and the country two. */
+function groupKey(surface: string, entry: GazetteerEntry | null): string {
+  if (entry?.kind === 'country') return `country:${entry.country}`;
+  if (entry?.kind === 'region' && entry.division) return `division:${entry.division}`;
+  // "Paris, Texas" and "Paris, France" in one article are two places
+  return entry ? `name:${normName(surface)}@${entry.country}.${entry.division}` : `name:${normName(surface)}`;
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
+  const qualified = findQualifiedPlaces(text, names.filter((n) => n.type === 'LOC'));
   for (const n of names) {
     if (n.type !== 'LOC') continue;
     const surface = text.slice(n.start, n.end);
-    const entry = n.kind ? null : lookupPlace(surface, contextCountries);
+    const entry = n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface)) ?? lookupPlace(surface, contextCountries);
     const base = n.kind ? lookupPlace(baseName(surface), contextCountries) : null;
-    // "U.S.", "US" and "United States" are one place
-    const key = entry?.kind === 'country' ? `country:${entry.country}` : `name:${normName(surface)}`;
+    const key = groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {
       g = {

@@ -55,6 +55,44 @@ describe('findActorsAndPlaces: actors', () => {
     expect(a?.roles).toContain(role);
   });
 
+  // a title of several words is one role, and an honorific is none
+  it.each([
+    ['Prime Minister Benjamin Netanyahu met the envoy.', 'Benjamin Netanyahu', ['Prime Minister']],
+    ['UN Secretary-General António Guterres said the war must end.', 'António Guterres', ['Secretary-General']],
+    ['The base was run by Lt. Col. John Smith.', 'John Smith', ['Lt. Col.']],
+    ['Maj. Gen. Ali Hassan inspected the troops.', 'Ali Hassan', ['Maj. Gen.']],
+    ['Israeli Defence Minister Yoav Gallant visited Gaza.', 'Yoav Gallant', ['Defence Minister']],
+    ['She met Vice President Kamala Harris in Ohio.', 'Kamala Harris', ['Vice President']],
+    // near misses: one-word titles stay as they were, and a lower-case title counts
+    ['President Michel Aoun met the envoy.', 'Michel Aoun', ['President']],
+    ['The town fell, said spokesman Talal Sallou.', 'Talal Sallou', ['spokesman']],
+    // honorifics: no role, and not part of the name
+    ['Mr. Karim Haddad declined to comment.', 'Karim Haddad', []],
+    ['Prime Minister Omar Khalil met President Sami Aziz. Mr. Aziz disagreed.', 'Sami Aziz', ['President']],
+    ['Mrs. Jane Doe and Ms. Ana Reyes left.', 'Jane Doe', []],
+  ])('roles of %j', (text, name, roles) => {
+    const a = run(text).actors.find((x) => x.name === name);
+    expect(a?.roles).toEqual(roles);
+  });
+
+  it('a person titled in running text is named by the whole name from the first mention', () => {
+    const text = 'Prime Minister Benjamin Netanyahu met President Joe Biden in Washington. Netanyahu said Israel would not stop. Mr. Biden disagreed.';
+    const people = run(text).actors.map((a) => ({ name: a.name, roles: a.roles, first: a.mentions[0]!.text }));
+    expect(people).toEqual([
+      { name: 'Benjamin Netanyahu', roles: ['Prime Minister'], first: 'Benjamin Netanyahu' },
+      { name: 'Joe Biden', roles: ['President'], first: 'Joe Biden' },
+    ]);
+  });
+
+  it.each([
+    ['According to the Syrian Democratic Forces, 12 fighters were killed.', 'Syrian Democratic Forces', []],
+    ['The SDF (Syrian Democratic Forces) advanced. Syrian Democratic Forces fighters took the dam.', 'Syrian Democratic Forces', ['SDF']],
+    ['Iraqi Security Forces retook the town. The ISF said the road was open.', 'Iraqi Security Forces', ['ISF']],
+  ])('a nationality opening an organization stays in its name: %j', (text, name, aliases) => {
+    const orgs = run(text).actors.filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => ({ name: a.name, aliases: a.aliases }))).toEqual([{ name, aliases }]);
+  });
+
   it.each([
     ['headline case', 'Rebels Seize Key Bridge As Army Retreats\n\nRebels seized a key bridge on Monday as the army retreated.'],
     ['all capitals', 'TROOPS ENTER THE CITY AFTER A LONG SIEGE\n\nTroops entered the city after a long siege.'],

@@ -33,6 +33,8 @@ describe('country names and demonyms', () => {
     ['U.S.', null, 'US', true],
     ['Georgia', null, 'GE', true],
     ['Middle East', null, null, true],
+    // a first-level division is a place, but neither a country nor a world region
+    ['Texas', null, null, false],
     ['Paris', null, null, false],
     ['Pentagon', null, null, false],
   ])('%s', (word, demonym, name, countryOrRegion) => {
@@ -42,9 +44,12 @@ describe('country names and demonyms', () => {
   });
 
   it.each([
-    ['Syria', { kind: 'country', country: 'SY', lat: 35, lon: 38, population: Infinity }],
-    ['Middle East', { kind: 'region', country: null, lat: null, lon: null, population: Infinity }],
-    ['Mosul', { kind: 'city', country: 'IQ', lat: 36.34, lon: 43.12, population: 1739800 }],
+    ['Syria', { kind: 'country', country: 'SY', division: null, lat: 35, lon: 38, population: Infinity }],
+    ['Middle East', { kind: 'region', country: null, division: null, lat: null, lon: null, population: Infinity }],
+    ['Mosul', { kind: 'city', country: 'IQ', division: null, lat: 36.34, lon: 43.12, population: 1739800 }],
+    // a division's point is the population-weighted mean of its cities: Texas between Houston, Dallas and San Antonio
+    ['Texas', { kind: 'region', country: 'US', division: 'US.TX', lat: 30.97, lon: -97.54, population: Infinity }],
+    ['Austin', { kind: 'city', country: 'US', division: 'US.TX', lat: 30.27, lon: -97.74, population: 931830 }],
   ])('entry of %s', (name, entry) => expect(lookupPlace(name)).toEqual(entry));
 });
 
@@ -53,17 +58,26 @@ describe('gazetteer index', () => {
     about: 'test',
     countries: [['SY', ['Syria'], ['Syrian'], 35, 38], ['AQ', ['Antarctica'], [], null, null]],
     regions: ['Middle East'],
-    cities: [['Ar Raqqah', 'SY', 35.95, 39.01, 177000], ['Ras al-Ain', 'SY', 36.85, 40.07, 29000]],
+    divisions: [['SY.04', ['Raqqa Governorate'], 'SY', 35.9, 39.0]],
+    cities: [['Ar Raqqah', 'SY', 35.95, 39.01, 177000, 'SY.04'], ['Ras al-Ain', 'SY', 36.85, 40.07, 29000, null]],
   };
 
   it('reads back what it was built from', () => {
     const g = readGazetteerIndex(buildGazetteerIndex(source));
     expect(g.countries).toEqual(['SY', 'AQ']);
-    // countries, then regions, then cities; cities' coordinates in hundredths of a degree
-    expect([g.firstRegion, g.firstCity]).toEqual([2, 3]);
-    expect([...g.placeLat]).toEqual([35, NaN, NaN]);
+    // countries, then world regions, divisions, then cities; cities' coordinates in hundredths of a degree
+    expect([g.firstRegion, g.firstDivision, g.firstCity]).toEqual([2, 3, 4]);
+    expect([...g.placeLat]).toEqual([35, NaN, NaN, 35.9]);
     expect([...g.cityLat]).toEqual([3595, 3685]);
     expect([...g.cityPopulation]).toEqual([177000, 29000]);
+    // a city's division, by position plus one (0: none)
+    expect(g.divisions).toEqual(['SY.04']);
+    expect([...g.cityDivision]).toEqual([1, 0]);
+  });
+
+  it('refuses a city in a division it does not hold', () => {
+    const stray: GazetteerSource = { ...source, cities: [['Ar Raqqah', 'SY', 35.95, 39.01, 177000, 'SY.99']] };
+    expect(() => buildGazetteerIndex(stray)).toThrow(InternalError);
   });
 
   // keys are stored in UTF-8 and compared with the string as it is encoded: 1 to 4 bytes a character
@@ -89,8 +103,8 @@ describe('gazetteer index', () => {
   ])('finds %j: %s', (key, found) => {
     const withNames: GazetteerSource = {
       ...source,
-      cities: [...source.cities, ['Zürich', 'CH', 47.37, 8.55, 341730], ['Ḩamāh', 'SY', 35.13, 36.76, 460602],
-        ['东京', 'JP', 35.69, 139.69, 8336599], ['𝔸ville', 'FR', 0, 0, 1]],
+      cities: [...source.cities, ['Zürich', 'CH', 47.37, 8.55, 341730, null], ['Ḩamāh', 'SY', 35.13, 36.76, 460602, null],
+        ['东京', 'JP', 35.69, 139.69, 8336599, null], ['𝔸ville', 'FR', 0, 0, 1, null]],
     };
     const g = readGazetteerIndex(buildGazetteerIndex(withNames));
     expect(findKey(g.keys, key) >= 0).toBe(found);
@@ -104,13 +118,13 @@ describe('gazetteer index', () => {
   });
 
   it('refuses a city it cannot hold exactly', () => {
-    const unrounded: GazetteerSource = { ...source, cities: [['Ar Raqqah', 'SY', 35.9594, 39.0079, 177000]] };
+    const unrounded: GazetteerSource = { ...source, cities: [['Ar Raqqah', 'SY', 35.9594, 39.0079, 177000, null]] };
     expect(() => buildGazetteerIndex(unrounded)).toThrow(InternalError);
   });
 
   it('refuses another format', () => {
     const bytes = buildGazetteerIndex(source);
-    bytes[bytes.indexOf('1'.charCodeAt(0), 20)] = '9'.charCodeAt(0);
+    bytes[bytes.indexOf('2'.charCodeAt(0), 20)] = '9'.charCodeAt(0);
     expect(() => readGazetteerIndex(bytes)).toThrow(InternalError);
   });
 

@@ -71,6 +71,46 @@ describe('findNames', () => {
     // "Operation" leads the name over several capitalised words
     ['The raid was part of Operation Silent Harvest, officials said.', ['ORG:Operation Silent Harvest']],
   ])('%j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a nationality that opens an organization's name belongs to it, whatever the tagger split off
+  it.each([
+    ['According to the Syrian Democratic Forces, 12 fighters were killed.', ['ORG:Syrian Democratic Forces']],
+    ['Syrian Democratic Forces fighters took the dam.', ['ORG:Syrian Democratic Forces']],
+    ['Iraqi Security Forces retook the town on Monday.', ['ORG:Iraqi Security Forces']],
+    ['He said Iraqi Security Forces retook the town.', ['ORG:Iraqi Security Forces']],
+    ['The Free Syrian Army denied the report.', ['ORG:Free Syrian Army']],
+    // near misses: a nationality before a lower-case noun, or a list, stays apart
+    ['Syrian troops and Democratic Party members met.', ['MISC:Syrian', 'ORG:Democratic Party']],
+    ['Iraqi forces and Kurdish fighters advanced.', ['ORG:Iraqi forces', 'MISC:Kurdish']],
+  ])('demonym in an organization: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a sentence with the capitals of a headline but lower-case words of running text keeps its names whole
+  it.each([
+    ['Prime Minister Benjamin Netanyahu met President Joe Biden in Washington. Netanyahu spoke.',
+      ['PER:Benjamin Netanyahu', 'PER:Joe Biden', 'LOC:Washington', 'PER:Netanyahu']],
+    ['Foreign Minister Sergio Vargas visited Brazil. Vargas spoke.', ['PER:Sergio Vargas', 'LOC:Brazil', 'PER:Vargas']],
+    // a true headline is still cut to the name the article confirms
+    ['Hezbollah Fighters Leave Border Town\n\nHezbollah said its fighters had left.', ['ORG:Hezbollah', 'ORG:Hezbollah']],
+  ])('running text in capitals: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a name never ends in a connector; a lone sentence-opening word before one is no name
+  it.each([
+    ['Rebels & troops clash in Idlib', ['LOC:Idlib']],
+    ['Students & teachers marched in Ankara.', ['LOC:Ankara']],
+    // near misses: a connector inside a name stays
+    ['Smith & Wesson sold guns. Johnson & Johnson agreed.', ['ORG:Smith & Wesson', 'ORG:Johnson & Johnson']],
+  ])('trailing connector: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // two capitalised words opening a sentence, untagged, are a person's name
+  it.each([
+    ['Yoav Gallant visited Gaza on Monday.', ['PER:Yoav Gallant', 'LOC:Gaza']],
+    ['Amira Nassar told reporters the road was closed.', ['PER:Amira Nassar']],
+    // near misses: a determiner, a date word, a place, a word the article writes in lower case
+    ['Some Democrats said no.', ['MISC:Democrats']],
+    ['Heavy Rains fell overnight. The rains stopped at dawn.', []],
+    ['Hong Kong shares fell.', ['LOC:Hong Kong']],
+    ['Last Monday a car exploded.', []],
+  ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

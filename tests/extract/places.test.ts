@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { lookupPlace, fuzzyKey } from '../../src/extract/gazetteer.js';
+import { lookupPlace, lookupPlaceWithin, fuzzyKey } from '../../src/extract/gazetteer.js';
 import { contextOf } from './ner-helpers.js';
 
 const places = (text: string) =>
@@ -30,6 +30,38 @@ describe('findActorsAndPlaces: places', () => {
     ['They fired Grad rockets at the base.', []],
   ])('%j', (text, expected) => expect(places(text)).toEqual(expected));
 
+  // "City, Region" and "City, Country": the qualifier picks the namesake, and is a place of its own
+  it.each([
+    ['Police in Paris, Texas, arrested three men.', [{ name: 'Paris', kind: 'city', country: 'US' }, { name: 'Texas', kind: 'region', country: 'US' }]],
+    ['Officials in Alexandria, Virginia said nothing.', [
+      { name: 'Alexandria', kind: 'city', country: 'US' }, { name: 'Virginia', kind: 'region', country: 'US' }]],
+    ['He grew up in London, Ontario.', [{ name: 'London', kind: 'city', country: 'CA' }, { name: 'Ontario', kind: 'region', country: 'CA' }]],
+    // one name, two places: Georgia the state holds Athens, Georgia the country holds Tbilisi
+    ['She studied in Athens, Georgia, then moved to Tbilisi, Georgia.', [
+      { name: 'Athens', kind: 'city', country: 'US' }, { name: 'Georgia', kind: 'region', country: 'US' },
+      { name: 'Tbilisi', kind: 'city', country: 'GE' }, { name: 'Georgia', kind: 'country', country: 'GE' }]],
+    ['Talks in Paris, France ended.', [{ name: 'Paris', kind: 'city', country: 'FR' }, { name: 'France', kind: 'country', country: 'FR' }]],
+    // a later bare mention is the place the qualified one named
+    ['A storm hit Paris, Texas. Paris officials closed schools.', [
+      { name: 'Paris', kind: 'city', country: 'US' }, { name: 'Texas', kind: 'region', country: 'US' }]],
+    // near misses: a list is no qualifier, and a name alone keeps its usual reading
+    ['Envoys from Paris, Berlin and Rome met.', [
+      { name: 'Paris', kind: 'city', country: 'FR' }, { name: 'Berlin', kind: 'city', country: 'DE' }, { name: 'Rome', kind: 'city', country: 'IT' }]],
+    ['Troops left Georgia on Monday.', [{ name: 'Georgia', kind: 'country', country: 'GE' }]],
+    ['Flights from Paris to Berlin were cancelled.', [{ name: 'Paris', kind: 'city', country: 'FR' }, { name: 'Berlin', kind: 'city', country: 'DE' }]],
+  ])('qualified: %j', (text, expected) => expect(places(text)).toEqual(expected));
+
+  it.each([
+    ['Voters in California and Florida went to the polls.', [
+      { name: 'California', kind: 'region', country: 'US' }, { name: 'Florida', kind: 'region', country: 'US' }]],
+    ['Wildfires spread across Alberta and British Columbia.', [
+      { name: 'Alberta', kind: 'region', country: 'CA' }, { name: 'British Columbia', kind: 'region', country: 'CA' }]],
+    ['Cyclone warnings were issued in Queensland and Western Australia.', [
+      { name: 'Queensland', kind: 'region', country: 'AU' }, { name: 'Western Australia', kind: 'region', country: 'AU' }]],
+    ['Farmers in Punjab and Haryana protested.', [
+      { name: 'Punjab', kind: 'region', country: 'IN' }, { name: 'Haryana', kind: 'region', country: 'IN' }]],
+  ])('first-level divisions: %j', (text, expected) => expect(places(text)).toEqual(expected));
+
   it('gives coordinates of resolved places and numbers them in order', () => {
     const text = 'Talks in Paris ended. Paris will host more.';
     const ps = findActorsAndPlaces(contextOf(text)).places;
@@ -48,10 +80,41 @@ describe('lookupPlace', () => {
     // a small foreign town is not taken in an article about another country
     ['Grad', ['SY'], null, null],
     ['Nowhere-on-Earth', undefined, null, null],
+    // first-level divisions, and the cities that share their names
+    ['Alabama', undefined, 'US', 'region'],
+    ['New York', undefined, 'US', 'region'],
+    ['Washington State', undefined, 'US', 'region'],
+    ['Quebec', ['FR'], 'CA', 'city'], // Québec city (0.5M) over the province
+    ['Washington', undefined, 'US', 'city'], // the capital, not the state
+    ['Delhi', undefined, 'IN', 'city'],
+    ['Victoria', undefined, 'AU', 'region'],
+    ['Victoria', ['CA'], 'CA', 'city'], // in a Canadian story, the city in British Columbia
+    ['Georgia', undefined, 'GE', 'country'],
+    ['Nuevo León', undefined, 'MX', 'region'],
+    ['Minas Gerais', undefined, 'BR', 'region'],
   ])('%s', (name, ctx, country, kind) => {
     const e = lookupPlace(name, new Set(ctx ?? []));
     expect(e?.country ?? null).toBe(country);
     expect(e?.kind ?? null).toBe(kind);
+  });
+
+  it.each([
+    ['Springfield', 'Illinois', 'US', 'US.IL', 'US.IL'],
+    ['Athens', 'Georgia', 'US', 'US.GA', 'US.GA'],
+    ['Tbilisi', 'Georgia', 'GE', null, null],
+    ['Homs', 'Syria', 'SY', null, null],
+    ['Brooklyn', 'New York', 'US', 'US.NY', 'US.NY'],
+    // no such city there, or a qualifier that holds no city
+    ['Paris', 'Narnia', null, null, null],
+    ['Tbilisi', 'Texas', null, null, null],
+    ['Paris', 'Middle East', null, null, null],
+    ['Paris', 'Berlin', null, null, null],
+  ])('%s within %s', (name, within, country, division, withinDivision) => {
+    const r = lookupPlaceWithin(name, within);
+    expect(r?.place.country ?? null).toBe(country);
+    expect(r?.place.division ?? null).toBe(division);
+    expect(r?.within.division ?? null).toBe(withinDivision);
+    if (r) expect(r.place.kind).toBe('city');
   });
 
   it.each([

@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
-  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet,
+  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -103,6 +103,27 @@ const DOCUMENT_LEAD = wordSet(DOCUMENT_LEADS);
 const CALENDAR = wordSet(CALENDAR_NAMES);
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
+/** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
+const TRAILING_CONNECTOR = new Set(['&', 'and', 'or', 'of', 'the', 'for', '-', '+', '/']);
+/** Longest untagged name findOpeningPeople takes at the start of a sentence, in words. */
+const MAX_OPENING_NAME = 3;
+/** Capitalised words that open a sentence without being a name's first word: "Some Democrats said", "Last Monday". */
+const NOT_OPENING_NAMES: WordRule = {
+  id: 'name/not-opening-name', why: '"Some Democrats said", "Last Monday Police found": a determiner or date word, no person',
+  words: ['some', 'many', 'most', 'all', 'several', 'both', 'few', 'more', 'other', 'these', 'those', 'this', 'that', 'our',
+    'their', 'his', 'her', 'its', 'my', 'your', 'every', 'each', 'no', 'any', 'such', 'top', 'senior', 'last', 'next',
+    'early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'new', 'good',
+    'former', 'acting', 'dear', 'god', 'allah'],
+};
+const NOT_OPENING_NAME = wordSet(NOT_OPENING_NAMES);
+/** Words a title-case headline keeps in lower case: "Pro-Turkish Militants Form Coalition to Fight ISIS". */
+const HEADLINE_SMALL_WORDS: WordRule = {
+  id: 'name/headline-small-word', why: '"Rebels Retake Town in North" is a headline; "Netanyahu met Biden in Washington" is not',
+  words: ['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'as', 'from',
+    'into', 'onto', 'over', 'off', 'up', 'via', 'vs', 'per', 'amid', 'after', 'near', 'says', 'say', 'is', 'are'],
+};
+const HEADLINE_SMALL_WORD = wordSet(HEADLINE_SMALL_WORDS);
 /** Longest "for the Middle East" after an office title, in tokens. */
 const MAX_OFFICE_TAIL = 5;
 const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS.words.join('|')})\\.?$`, 'iu');
@@ -175,6 +196,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     names.push({ start: sp.start, end: sp.end, type: sp.type, kind: null, sentence: s });
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
+  for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
+  names = names.filter((n) => n.end > n.start);
+  names = names.concat(findOpeningPeople(text, sentences, names));
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
@@ -187,6 +211,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeCountryIntoOrg(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
+  names = extendOrgOverCapitals(text, sentences, names);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
@@ -205,6 +230,49 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+}
+
+/**
+ * A name never ends in a connector: "Rebels & troops clash" tags as "Rebels &". The connector goes; a lone word left
+ * at the start of its sentence is capitalised only because it opens it, and is no name ("Rebels").
+ */
+function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): void {
+  const inside = tokensIn(toks, n.start, n.end);
+  let k = inside.length;
+  while (k > 0 && TRAILING_CONNECTOR.has(inside[k - 1]!.text.toLowerCase())) k--;
+  if (k === inside.length) return;
+  n.end = k > 0 ? inside[k - 1]!.end : n.start;
+  if (k === 1 && inside[0] === toks[0]) n.end = n.start;
+}
+
+/**
+ * "Yoav Gallant visited Gaza on Monday.": two or three capitalised words opening a sentence, followed by a lower-case
+ * word, that the tagger left untagged (the first word is capitalised anyway, and "Gallant" is an English word). The
+ * second word is capitalised though nothing asks for it: a person's name, unless a word is a place, a nationality, a
+ * title, an organization or date word, a determiner ("Some Democrats said"), or written in lower case elsewhere in
+ * the article ("Heavy Rains fell": "rains").
+ */
+function findOpeningPeople(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  const named = new SpanIndex(names);
+  let lowerSeen: Set<string> | null = null;
+  sentences.forEach((toks, si) => {
+    if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    let b = 0;
+    while (b < toks.length && b < MAX_OPENING_NAME && isCapWord(toks[b]!.text) && !NOT_OPENING_NAME.has(low[b]!) && !TITLE.has(low[b]!) &&
+      !ORG_HEAD.has(low[b]!) && !FUNCTION_WORD.has(low[b]!)) b++;
+    if (b < 2 || b >= toks.length || isCapWord(toks[b]!.text) || !/^\p{Ll}/u.test(toks[b]!.text) || LINK_WORD.has(low[b]!)) return;
+    const start = toks[0]!.start;
+    const end = toks[b - 1]!.end;
+    if (named.overlaps(start, end)) return;
+    for (let i = 0; i < b; i++) if (countryOfDemonym(toks[i]!.text) || lookupPlace(toks[i]!.text)) return;
+    if (lookupPlace(text.slice(start, end))) return;
+    lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+    for (let i = 0; i < b; i++) if (lowerSeen.has(low[i]!)) return;
+    out.push({ start, end, type: 'PER', kind: null, sentence: si });
+  });
+  return out;
 }
 
 /**
@@ -270,16 +338,58 @@ function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] 
     const prev = out[out.length - 1];
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
     const orgHead = ORG_HEAD.has(text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase());
-    // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name
-    if (prev && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
-      ((prev.type === 'LOC' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+    // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name, also
+    // when the tagger took the rest for a nationality-like name too ("Syrian" + "Democratic Forces", both MISC)
+    if (prev && (n.type === 'ORG' || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
+      ((prev.type === 'LOC' && n.type === 'ORG' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
       n.start = prev.start;
+      n.type = 'ORG';
       out[out.length - 1] = n;
       continue;
     }
     out.push(n);
   }
   return out;
+}
+
+/** Most capitalised words an organization's name takes in before the part the tagger found: "Free" of "Free Syrian Army". */
+const MAX_ORG_LEAD_WORDS = 3;
+
+/**
+ * "the Free Syrian Army" tagged as "Syrian Army", "Iraqi Security Forces" as "Iraqi" + "Forces": an organization named
+ * by its head word takes in the untagged capitalised words right before it, and a nationality right before those. The
+ * first word of a sentence is capitalised anyway and is taken only when tagged as a nationality ("Iraqi Security
+ * Forces retook the town"); titles and function words stop it ("President Army" is no name).
+ */
+function extendOrgOverCapitals(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type !== 'ORG' || !ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) continue;
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    let i = first ? toks.indexOf(first) : -1;
+    if (i <= 0) continue;
+    const prev = k > 0 ? names[k - 1]! : undefined;
+    let start = n.start;
+    const low = lowersOf(toks);
+    for (let taken = 0; i > 0 && taken < MAX_ORG_LEAD_WORDS; taken++) {
+      const t = toks[i - 1]!;
+      if (toks[i]!.start - t.end !== 1 || text[t.end] !== ' ') break;
+      // a nationality the tagger found: "Iraqi" + "Security Forces"; it ends the walk
+      if (prev && prev.end === t.end && prev.type === 'MISC' && countryOfDemonym(text.slice(prev.start, prev.end))) {
+        start = prev.start;
+        drop.add(prev);
+        break;
+      }
+      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!)) break;
+      if (prev && prev.end > t.start) break;
+      start = t.start;
+      i--;
+    }
+    n.start = start;
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
 /**
@@ -582,9 +692,20 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
 /** Longest sub-name tried inside a headline name: "International Coalition for Operation Inherent Resolve" is 6. */
 const MAX_SUBNAME_TOKENS = 8;
 
+/**
+ * A headline in title case: capitalised words of 4+ letters (isTitleCase) and no lower-case word but the short ones
+ * headlines keep small. "Prime Minister Benjamin Netanyahu met President Joe Biden in Washington." has the capitals
+ * of a headline, but "met" makes it a sentence, whose names are not cut down.
+ */
+function isHeadline(toks: Token[]): boolean {
+  if (!isTitleCase(toks)) return false;
+  for (const t of toks) if (/^\p{Ll}/u.test(t.text) && !HEADLINE_SMALL_WORD.has(t.text)) return false;
+  return true;
+}
+
 function confirmHeadlineNames(text: string, sentences: Token[][], names: RefinedName[]): void {
   const headline = new Set<number>();
-  sentences.forEach((toks, i) => { if (isTitleCase(toks)) headline.add(i); });
+  sentences.forEach((toks, i) => { if (isHeadline(toks)) headline.add(i); });
   if (!headline.size) return;
   const lowerSeen = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
