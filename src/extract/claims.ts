@@ -35,7 +35,8 @@ interface Draft {
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
 const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
+// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent.
+const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
  * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
@@ -52,7 +53,7 @@ const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s|,["”»]?\s+(?:adding|say
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}]+){0,3}$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -78,6 +79,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     .sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const d of kept) {
+    // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
+    d.source = closeBrackets(text, d.source);
+    if (!d.direct) d.content = closeBrackets(text, d.content);
     const source = describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
@@ -130,7 +134,7 @@ function tokenize(s: Sentence): Tok[] {
   for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
     let w = m[0];
     // "said." ends the sentence; "Capt." and "U.S." keep their stops
-    if (w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
+    if (w.endsWith('.') && !/^(?:\p{L}\p{M}*\.){2,}$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
     out.push({ text: w, lower: w.toLowerCase(), start: s.start + m.index, end: s.start + m.index + w.length });
   }
   return out;
@@ -183,7 +187,8 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterSource = text.slice(toks[j - 1]!.end, s.end);
   const before = text.slice(s.start, toks[i]!.start);
   const beforeWords = countWords(before);
-  const afterComma = /^\s*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
+  // "According to the Syrian Democratic Forces (SDF), 12 fighters …": a closing bracket before the comma
+  const afterComma = /^[\s)\]]*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
   if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
@@ -351,7 +356,7 @@ function continuation(ctx: ExtractContext, quotes: Quote[], s: Sentence, d: Draf
   if (!q) return null;
   const between = text.slice(after, q.start);
   // "…,” Heyward said, via Brian Batko of the Post-Gazette. “…": a short tail, no other speaker or verb
-  if (countWords(between) > 8 || CUE_FORMS.has((between.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
+  if (countWords(between) > 8 || CUE_FORMS.has((between.match(/[\p{L}\p{M}]+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
   if (q.start < s.end && !/,\s*$/.test(text.slice(after, q.start))) return null;
   return { source: d.source, cue: d.cue, content: quoteContent(text, q), direct: true, sentence: d.sentence };
 }
@@ -489,6 +494,32 @@ function clause(text: string, start: number, end: number, quotes: Quote[]): Span
   return trimSpan(text, start, q ? q.end : end);
 }
 
+/**
+ * Marks that open and close a span: a source or an indirect content that holds an opening mark and stops right
+ * before its closing one ("the Syrian Observatory for Human Rights (SOHR" + ")") takes the closing mark too.
+ * Straight quotes close themselves: an odd count is open.
+ */
+const PAIRS: { id: string; open: string; close: string }[] = [
+  { id: 'pair/round', open: '(', close: ')' },
+  { id: 'pair/square', open: '[', close: ']' },
+  { id: 'pair/curly-double', open: '“', close: '”' },
+  { id: 'pair/guillemet', open: '«', close: '»' },
+  { id: 'pair/straight-double', open: '"', close: '"' },
+];
+
+/** The span extended over the closing marks of the pairs it leaves open, when they follow it directly. */
+function closeBrackets(text: string, span: Span): Span {
+  let end = span.end;
+  for (const p of PAIRS) {
+    if (text[end] !== p.close) continue;
+    const inner = text.slice(span.start, end);
+    const opens = inner.split(p.open).length - 1;
+    const closes = p.open === p.close ? 0 : inner.split(p.close).length - 1;
+    if (p.open === p.close ? opens % 2 === 1 : opens > closes) end++;
+  }
+  return end === span.end ? span : { start: span.start, end };
+}
+
 /** Trims spaces, leading "that"/commas and trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
@@ -594,7 +625,7 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
 function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[]): Draft | null {
-  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u.exec(s.text);
+  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*$/u.exec(s.text);
   if (!m) return null;
   const dashAt = s.start + m.index + m[0].indexOf(m[1]!);
   const q = [...quotes].reverse().find((x) => x.end <= dashAt && /^\s*$/.test(text.slice(x.end, dashAt)));
@@ -614,7 +645,7 @@ function isDirect(text: string, c: Span, quotes: Quote[]): boolean {
 }
 
 function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []).length;
 }
 
 /** One claim per content and cue: an "according to" inside a clause already claimed stays with the nearer cue. */

@@ -50,5 +50,5 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 // A straight quote opens when it is not glued to a word before it: ` "We`, `("We`, `:"We`.
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1]! : ' ';
-  return !/[\p{L}\p{N}.,!?]/u.test(before);
+  return !/[\p{L}\p{M}\p{N}.,!?]/u.test(before);
 }

@@ -181,3 +181,39 @@ describe('findClaims: pronouns', () => {
     expect(run(text, [port]).map((c) => c.source.actor)).toEqual(['A1', 'A1']);
   });
 });
+
+describe('findClaims: brackets and combining marks in sources', () => {
+  it.each([
+    ['"according to" with a bracketed abbreviation', 'According to the Harbor Authority (HA), 40 ships are waiting.',
+      { source: 'the Harbor Authority (HA)', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['"according to" with a longer name in brackets', 'According to the Office for Coastal Safety (OCS), 12 boats sank on Monday.',
+      { source: 'the Office for Coastal Safety (OCS)', kind: 'named', cue: 'according to', content: '12 boats sank on Monday', direct: false }],
+    ['closing "according to" with brackets', '40 ships are waiting, according to the Harbor Authority (HA).',
+      { source: 'the Harbor Authority (HA)', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['"according to" without brackets', 'According to the Harbor Authority, 40 ships are waiting.',
+      { source: 'the Harbor Authority', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['closing "X (Y) said"', 'Five civilians died in the raid, the Observatory for Human Rights (OHR) said.',
+      { source: 'the Observatory for Human Rights (OHR)', kind: 'named', cue: 'said', content: 'Five civilians died in the raid', direct: false }],
+    ['"X (Y) said that"', 'The Observatory for Human Rights (OHR) said that five civilians died.',
+      { source: 'The Observatory for Human Rights (OHR)', kind: 'named', cue: 'said', content: 'five civilians died', direct: false }],
+    ['square brackets', 'Seven boats sank, the coast guard [of Malta] said.',
+      { source: 'the coast guard [of Malta]', kind: 'named', cue: 'said', content: 'Seven boats sank', direct: false }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  const jose = 'Jose\u0301'; // "José" with a combining acute accent
+  it.each([
+    ['speaker first', `Minister ${jose} said 3 people died.`, `Minister ${jose}`, '3 people died'],
+    ['speaker last', `Three people died, Minister ${jose} said.`, `Minister ${jose}`, 'Three people died'],
+    ['"according to"', `According to ${jose} Ruiz, 3 people died.`, `${jose} Ruiz`, '3 people died'],
+    ['composed accent', 'Minister Jos\u00e9 said 3 people died.', 'Minister Jos\u00e9', '3 people died'],
+  ])('keeps combining marks in a source: %s', (_name, text, source, content) => {
+    const name = text.includes(jose) ? jose : 'Jos\u00e9';
+    const at = text.indexOf(name);
+    const actor: Actor = { id: 'A1', type: 'person', name, aliases: [], roles: [], mentions: [{ start: at, end: at + name.length, text: name }] };
+    const [c, ...rest] = run(text, [actor]);
+    expect(rest).toEqual([]);
+    expect([c?.source.text, c?.source.actor, c?.content]).toEqual([source, 'A1', content]);
+  });
+});
