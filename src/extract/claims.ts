@@ -3,7 +3,7 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
 } from './cues.js';
 import { findQuotes, type Quote } from './quotes.js';
@@ -418,8 +418,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     if (k >= toks.length) return null;
     let m = k;
     if (verb.takesObject) {
-      // skip the hearer: "told Montalvo he would assist him", "told the court"
-      while (m < toks.length && m < k + 4 && (DETERMINERS.has(toks[m]!.lower) || /^\p{Lu}/u.test(toks[m]!.text) || ['reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police'].includes(toks[m]!.lower))) m++;
+      // skip the hearer: "told Montalvo he would assist him", "told the court", "told The Associated Press …"; a hearer
+      // word ends it ("told reporters the bridge would reopen": "the" opens the content)
+      while (m < toks.length && m < k + 4 && DETERMINERS.has(toks[m]!.lower) && !HEARERS.has(toks[m]!.lower)) m++;
+      if (m < toks.length && HEARERS.has(toks[m]!.lower)) m++;
+      else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
     if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {

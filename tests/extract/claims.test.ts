@@ -217,3 +217,16 @@ describe('findClaims: brackets and combining marks in sources', () => {
     expect([c?.source.text, c?.source.actor, c?.content]).toEqual([source, 'A1', content]);
   });
 });
+
+
+describe('findClaims: the hearer of "told"', () => {
+  it.each([
+    ['a pronoun hearer', 'She told her the bridge would reopen.', 'the bridge would reopen'],
+    ['"reporters"', 'Ana Ruiz told reporters the bridge would reopen.', 'the bridge would reopen'],
+    ['a named hearer', 'He told The Daily Courier the bridge would reopen.', 'the bridge would reopen'],
+    ['a name then a pronoun', 'He told Montalvo he would assist him.', 'he would assist him'],
+    ['"the court that"', 'He told the court that he was innocent.', 'he was innocent'],
+  ])('"told" skips its hearer only: %s', (_name, text, content) => {
+    expect(run(text).map((c) => c.content)).toEqual([content]);
+  });
+});
