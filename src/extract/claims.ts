@@ -237,7 +237,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
     j--;
   }
-  const srcEnd = j;
+  let srcEnd = j;
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -294,6 +294,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
   }
   if (passive) return null; // "it was reported that", "the source and copyright are acknowledged": no source speaks
+
+  // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
+  // right before the cue; the speaker is the subject before it, not the clause after the cue
+  if (srcStart > srcEnd && srcEnd >= 0 && /^\s*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+    const subject = subjectBeforeAside(text, toks, srcEnd);
+    if (subject) {
+      srcStart = subject.a;
+      srcEnd = subject.b;
+    }
+  }
 
   const after = text.slice(t.end, s.end);
   const afterWords = countWords(after);
@@ -551,12 +561,8 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const first = toks[start]!;
     // "spokesman of the SDF", "a representative for …", "undersecretary to …", "the coach of …": descriptions;
     // "the Pentagon" is a name
-    const second = toks[start + 1];
     const endIdx = toks.findIndex((t) => t.end === seg!.end);
-    const isDescription = !endsWithTitledName(toks, start, endIdx) && (ROLE_WORDS.has(first.lower) || first.lower === 'a' || first.lower === 'an' ||
-      (first.lower === 'the' && !!second && ROLE_WORDS.has(second.lower)) ||
-      (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && (!SOURCE_PRONOUNS[first.lower] || first.lower === 'who')));
-    if (!isDescription || start === 0) break;
+    if (!isDescription(toks, start, endIdx) || start === 0) break;
     const sep = gap(text, toks[start - 1], first);
     const viaAnd = toks[start - 1]!.lower === 'and' && /,/.test(gap(text, toks[start - 2], toks[start - 1]));
     if (!/,/.test(sep) && !viaAnd) break;
@@ -567,13 +573,85 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const prevFirst = toks[k]!;
     // the segment before must be a name: "Valeska Paris", "Fed chairman Alan Greenspan" (not a clause: "Three men had …")
     const prevSeg = toks.slice(k, e + 1);
+    // "The minister, who spoke to reporters said …": before a relative clause any noun phrase is the subject
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
-      (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike));
+      (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
+      (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));
     if (e - k >= 7 || !nameLike) break;
     seg = { start: prevFirst.start, end: toks[e]!.end };
     start = k;
   }
   return seg;
+}
+
+/**
+ * Shapes of a description of a speaker (not its name), as it stands beside the name between commas: "Talal Sallou,
+ * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them.
+ */
+const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
+  // "spokesman of the SDF", "head of the council"
+  { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
+  // "a Pentagon spokesman", "an Australian woman and former Scientologist"
+  { id: 'description/indefinite', test: (w) => w[0]!.lower === 'a' || w[0]!.lower === 'an' },
+  // "the mayor of Springfield"
+  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
+  // "SDF media chief", "the Pentagon spokesman": a role word as the head
+  { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Bali, 45, said": an age
+  { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
+  // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner
+  // or a pronoun that can speak
+  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
+];
+
+/** Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES). */
+function isDescription(toks: Tok[], a: number, b: number): boolean {
+  if (endsWithTitledName(toks, a, b)) return false;
+  const w = toks.slice(a, b + 1);
+  return DESCRIPTION_SHAPES.some((d) => d.test(w));
+}
+
+/** Most words of a description set off by commas between a subject and its verb. */
+const ASIDE_MAX_WORDS = 10;
+/** Most words of the subject before such a description: "The Syrian Observatory for Human Rights". */
+const ASIDE_SUBJECT_MAX_WORDS = 7;
+
+/**
+ * The subject before descriptions set off by commas, when toks[e] ends the last of them and a comma and the cue
+ * follow: "John Smith, a Pentagon spokesman, said …" → John Smith; "Bali, 45, said …"; "Erdogan, who spoke to
+ * reporters in Ankara, said …"; "Ana Ruiz, 52, a nurse, said …". Null when the words before the comma are not such a
+ * description ("The talks failed, said a senior official": the source comes after the cue).
+ */
+function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number } | null {
+  let end = e;
+  for (let hops = 0; hops < 2; hops++) {
+    let a = end;
+    while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    if (a === 0 || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
+    const b = a - 1;
+    let k = b;
+    while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+    // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
+    if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+    // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
+    if (k > 0 && /,/.test(gap(text, toks[k - 1], toks[k])) && isDescription(toks, k, b)) {
+      end = b;
+      continue;
+    }
+    return isSubjectLike(toks, k, b) ? { a: k, b } : null;
+  }
+  return null;
+}
+
+/**
+ * A noun phrase that can be a subject: "John Smith", "The minister", "officials"; not a clause ("The strikes killed
+ * 14 militants") nor an adverbial ("In Ankara").
+ */
+function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
+  const first = toks[a]!;
+  if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
+  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /**

@@ -218,6 +218,48 @@ describe('findClaims: brackets and combining marks in sources', () => {
   });
 });
 
+describe('findClaims: a description between commas after the speaker', () => {
+  const said = (source: string, content: string, cue = 'said') => ({ source, cue, content });
+  it.each([
+    ['an indefinite description', 'John Baker, a navy spokesman, said the strikes killed 14 militants.', said('John Baker', 'the strikes killed 14 militants')],
+    ['an indefinite description, "said that"', 'John Baker, a navy spokesman, said that the strikes killed 14 militants.', said('John Baker', 'the strikes killed 14 militants')],
+    ['an indefinite description, number first', 'John Baker, a navy spokesman, said 14 militants were killed.', said('John Baker', '14 militants were killed')],
+    ['"an … official"', 'Samir Haddad, an EU official, said the border would reopen.', said('Samir Haddad', 'the border would reopen')],
+    ['a relative clause', 'Erkan Demir, who spoke to reporters in Izmir, said the port would close again.', said('Erkan Demir', 'the port would close again')],
+    ['a relative clause after a common noun', 'The minister, who spoke to reporters, said the port would close.', said('The minister', 'the port would close')],
+    ['"which" after an organization', 'The ministry, which runs the ports, said 15 ships were stuck.', said('The ministry', '15 ships were stuck')],
+    ['an age', 'Haddad, 45, said 9 fighters died.', said('Haddad', '9 fighters died')],
+    ['an age and a description', 'Lena Park, 52, a retired nurse, said the clinic had closed.', said('Lena Park', 'the clinic had closed')],
+    ['a role word as head', 'Samir Haddad, EU media chief, said 9 fighters died.', said('Samir Haddad', '9 fighters died')],
+    ['a role word first', 'Ana Ruiz, mayor of Springfield, announced the bridge would reopen in June.', said('Ana Ruiz', 'the bridge would reopen in June', 'announced')],
+    ['"the" + role word, then "told reporters"', 'Ana Ruiz, the mayor of Springfield, told reporters the bridge would reopen.', said('Ana Ruiz', 'the bridge would reopen', 'told')],
+    ['a description with "and"', 'Valeska Ruiz, an Australian woman and former nurse, has claimed that she was held.', said('Valeska Ruiz', 'she was held', 'claimed')],
+    ['an adverb set off by commas', 'Officials, however, said the road was open.', said('Officials', 'the road was open')],
+    ['an adverbial set off by commas', 'The ministry, in a statement, said 15 militants were killed.', said('The ministry', '15 militants were killed')],
+    ['after an opening adverbial', 'In Izmir, Erkan Demir, who spoke to reporters, said the port would close.', said('Erkan Demir', 'the port would close')],
+    ['after a clause and "and"', 'Fighting resumed on Monday, and Ana Ruiz, the mayor, said the town was safe.', said('Ana Ruiz', 'the town was safe')],
+    ['with the cue closing the sentence', 'The strikes killed 14 militants, John Baker, a navy spokesman, said.', said('John Baker', 'The strikes killed 14 militants')],
+    ['after a quotation', '“We are safe,” Omar Nasser, a local teacher, said.', said('Omar Nasser', 'We are safe')],
+    ['a relative clause with no closing comma', 'The minister, who spoke to reporters said the port would close.', said('The minister', 'the port would close')],
+    ['with no closing comma', 'Omar Khalil, spokesman of the council said that the road was open.', said('Omar Khalil', 'the road was open')],
+    ['a name between commas', 'Head of the council, Omar Khalil, announced on Friday that the road was open.', said('Omar Khalil', 'the road was open', 'announced')],
+    // inverted attributions stay inverted
+    ['inverted, description after the name', 'The strikes killed 14 militants, said John Baker, a navy spokesman.', said('John Baker', 'The strikes killed 14 militants')],
+    ['inverted, common noun', 'The strikes killed 14 militants, said the navy spokesman.', said('the navy spokesman', 'The strikes killed 14 militants')],
+    ['inverted, participle in the source', 'The talks failed, said a senior official involved in the negotiations.', said('a senior official involved in the negotiations', 'The talks failed')],
+    ['a description as the source', 'The market reopens, a police officer said.', said('a police officer', 'The market reopens')],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text).map((c) => ({ source: c.source, cue: c.cue, content: c.content }))).toEqual([expected]);
+  });
+
+  it('links the speaker, not the description, to its actor', () => {
+    const text = 'John Baker, a navy spokesman, said the strikes killed 14 militants.';
+    const actor: Actor = { id: 'A1', type: 'person', name: 'John Baker', aliases: [], roles: [], mentions: [{ start: 0, end: 10, text: 'John Baker' }] };
+    const [c] = run(text, [actor]);
+    expect(c?.source).toEqual({ text: 'John Baker', kind: 'named', actor: 'A1' });
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe('the strikes killed 14 militants');
+  });
+});
 
 describe('findClaims: the hearer of "told"', () => {
   it.each([
