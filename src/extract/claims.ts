@@ -337,7 +337,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
     (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
-  const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && !fwd?.viaThat && !fwd?.viaQuote;
+  // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
+  // this claim's content, the second its continuation
+  const splitQuote = /,["”»]\s*$/.test(lead) && fwd?.viaQuote === true && /^\s*,\s*["“„«]/.test(after);
+  const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
   if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
@@ -368,7 +371,24 @@ function continuation(ctx: ExtractContext, quotes: Quote[], s: Sentence, d: Draf
   // "…,” Heyward said, via Brian Batko of the Post-Gazette. “…": a short tail, no other speaker or verb
   if (countWords(between) > 8 || CUE_FORMS.has((between.match(/[\p{L}\p{M}]+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
   if (q.start < s.end && !/,\s*$/.test(text.slice(after, q.start))) return null;
+  if (hasOwnCue(ctx, ctx.sentences.indexOf(s), q)) return null;
   return { source: d.source, cue: d.cue, content: quoteContent(text, q), direct: true, sentence: d.sentence };
+}
+
+/** Words after a quotation within which its own cue stands: "“…,” said Ali Hassan", "“…,” the deputy mayor added". */
+const OWN_CUE_MAX_WORDS = 6;
+
+/**
+ * Whether a quotation has a cue of its own after it, in its sentence: in "“We are safe,” said Omar Saleh. “We will
+ * rebuild,” said Ali Hassan." the second quotation is Ali Hassan's, not a continuation of Omar Saleh's.
+ */
+function hasOwnCue(ctx: ExtractContext, from: number, q: Quote): boolean {
+  let i = Math.max(0, from);
+  while (i < ctx.sentences.length && ctx.sentences[i]!.end < q.end) i++;
+  const s = ctx.sentences[i];
+  if (!s || s.start >= q.end) return false;
+  const words = ctx.text.slice(q.end, s.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  return words.slice(0, OWN_CUE_MAX_WORDS).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
 
 /** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */

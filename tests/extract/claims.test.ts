@@ -272,3 +272,40 @@ describe('findClaims: the hearer of "told"', () => {
     expect(run(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('findClaims: several quotations in one paragraph', () => {
+  const rows = (text: string) => run(text).map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['cue before each speaker', '“We are safe,” said Omar Nasser. “We will rebuild,” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['cue after each speaker', '“We are safe,” Omar Nasser said. “We will rebuild,” Ali Karim said.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['straight quotes, three speakers', '"We are safe," Omar Nasser said. "We will rebuild," Ali Karim said. "Nothing is lost," Mona Adel said.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild'], ['Mona Adel', 'said', 'Nothing is lost']]],
+    ['an exclamation before the cue', '“We are safe,” said Omar Nasser. “We will rebuild!” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['a second quotation over two sentences', '“We are safe,” Omar Nasser said. “We will rebuild. Nobody can stop us,” said Ali Karim, a teacher.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild. Nobody can stop us']]],
+    ['the same speaker by a pronoun', '“We are safe,” Omar Nasser said. “We will rebuild,” he added.',
+      [['Omar Nasser', 'said', 'We are safe'], ['he', 'added', 'We will rebuild']]],
+    ['a colon quotation, then another speaker', 'Omar Nasser said: “We are safe.” “We will rebuild,” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    // a quotation with no cue of its own continues the one before
+    ['a continuation in the next sentence', '“We are safe,” Omar Nasser said. “We will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'We will rebuild']]],
+    ['a continuation after a description', '“We are safe,” said Omar Nasser, a teacher. “We will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'We will rebuild']]],
+    ['a quotation split by its speaker', '“We are safe,” Omar Nasser said, “and we will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'and we will rebuild']]],
+    ['a split quotation, cue first', '“We are safe,” said Omar Nasser, “and we will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'and we will rebuild']]],
+  ])('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('starts each claim at its own quotation', () => {
+    const text = '“We are safe,” said Omar Nasser. “We will rebuild,” said Ali Karim.';
+    const claims = run(text);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['We are safe,” said Omar Nasser', 'We will rebuild,” said Ali Karim']);
+  });
+});
