@@ -6,7 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
 } from './cues.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 
 /** A word of a sentence with its offsets in the document. */
 interface Tok {
@@ -64,13 +64,19 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di
  */
 export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const text = ctx.text;
-  const quotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  const allQuotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  // Scare quotes are read as plain words of their clause: "said 15 militants had been “neutralised” near the border"
+  // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
+  // unchanged); every text published is sliced from the article text itself.
+  const scare = allQuotes.filter((q) => isScareQuote(text, q));
+  const quotes = scare.length ? allQuotes.filter((q) => !scare.includes(q)) : allQuotes;
+  const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
   const drafts: Draft[] = [];
-  ctx.sentences.forEach((s, si) => {
+  rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
-    findInSentence(ctx, quotes, s, si, toks, drafts);
+    findInSentence(rctx, quotes, s, si, toks, drafts);
   });
   const kept = dedupe(drafts);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -80,8 +86,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const claims: Claim[] = [];
   for (const d of kept) {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
-    d.source = closeBrackets(text, d.source);
-    if (!d.direct) d.content = closeBrackets(text, d.content);
+    d.source = balanceMarks(text, d.source);
+    if (!d.direct) d.content = balanceMarks(text, d.content);
     const source = describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
@@ -100,6 +106,17 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
+function blankMarks(ctx: ExtractContext, qs: Quote[]): ExtractContext {
+  const chars = ctx.text.split('');
+  for (const q of qs) {
+    chars[q.start] = ' ';
+    chars[q.end - 1] = ' ';
+  }
+  const text = chars.join('');
+  return { ...ctx, text, sentences: ctx.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
 
 /** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
@@ -419,6 +436,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
+      // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
+      // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
+      if (m > k && !/[,:]/.test(g) && !AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) &&
+        !(verb.takesObject && (HEARERS.has(toks[k]!.lower) || DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text)))) break;
       from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
       viaColon = /:/.test(g);
       break;
@@ -528,9 +549,9 @@ function clause(text: string, start: number, end: number, quotes: Quote[]): Span
 }
 
 /**
- * Marks that open and close a span: a source or an indirect content that holds an opening mark and stops right
- * before its closing one ("the Syrian Observatory for Human Rights (SOHR" + ")") takes the closing mark too.
- * Straight quotes close themselves: an odd count is open.
+ * Marks that open and close: a source or an indirect content that holds one mark of a pair takes the other when it
+ * stands right outside ("the Syrian Observatory for Human Rights (SOHR" + ")", "“fighters" + "”"). Straight quotes
+ * close themselves: an odd count is open.
  */
 const PAIRS: { id: string; open: string; close: string }[] = [
   { id: 'pair/round', open: '(', close: ')' },
@@ -540,17 +561,23 @@ const PAIRS: { id: string; open: string; close: string }[] = [
   { id: 'pair/straight-double', open: '"', close: '"' },
 ];
 
-/** The span extended over the closing marks of the pairs it leaves open, when they follow it directly. */
-function closeBrackets(text: string, span: Span): Span {
-  let end = span.end;
+/** The span extended over the marks of the pairs it leaves open, when they stand right before or after it. */
+function balanceMarks(text: string, span: Span): Span {
+  let { start, end } = span;
   for (const p of PAIRS) {
-    if (text[end] !== p.close) continue;
-    const inner = text.slice(span.start, end);
+    const inner = text.slice(start, end);
     const opens = inner.split(p.open).length - 1;
-    const closes = p.open === p.close ? 0 : inner.split(p.close).length - 1;
-    if (p.open === p.close ? opens % 2 === 1 : opens > closes) end++;
+    if (p.open === p.close) {
+      if (opens % 2 === 0) continue;
+      if (text[end] === p.close) end++;
+      else if (text[start - 1] === p.open) start--;
+      continue;
+    }
+    const closes = inner.split(p.close).length - 1;
+    if (opens > closes && text[end] === p.close) end++;
+    else if (closes > opens && text[start - 1] === p.open) start--;
   }
-  return end === span.end ? span : { start: span.start, end };
+  return start === span.start && end === span.end ? span : { start, end };
 }
 
 /** Trims spaces, leading "that"/commas and trailing punctuation. */

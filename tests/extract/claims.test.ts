@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/doc.js';
 import { findClaims } from '../../src/extract/claims.js';
+import { findQuotes, isScareQuote } from '../../src/extract/quotes.js';
 import { contextOf } from './ner-helpers.js';
 
 const run = (text: string, actors: Actor[] = []) => findClaims(contextOf(text), actors);
@@ -307,5 +308,69 @@ describe('findClaims: several quotations in one paragraph', () => {
     const text = '“We are safe,” said Omar Nasser. “We will rebuild,” said Ali Karim.';
     const claims = run(text);
     expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['We are safe,” said Omar Nasser', 'We will rebuild,” said Ali Karim']);
+  });
+});
+
+describe('findClaims: short quotations inside a reported clause', () => {
+  it.each([
+    ['a scare-quoted verb', 'The ministry said 15 militants had been "neutralised" near the border.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '15 militants had been "neutralised" near the border', direct: false }],
+    ['a scare-quoted verb closing the clause', 'The ministry said 15 militants had been “neutralised”.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '15 militants had been “neutralised”', direct: false }],
+    ['a scare-quoted noun after a number', 'Abu Karim said 9 “fighters” were killed.',
+      { source: 'Abu Karim', kind: 'named', cue: 'said', content: '9 “fighters” were killed', direct: false }],
+    ['a scare-quoted noun right after the cue', 'The ministry said "terrorists" attacked 3 villages.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '"terrorists" attacked 3 villages', direct: false }],
+    ['three quoted words', 'Police said the suspect was “armed and dangerous” when he fled.',
+      { source: 'Police', kind: 'named', cue: 'said', content: 'the suspect was “armed and dangerous” when he fled', direct: false }],
+    ['"according to" with a scare quote', 'According to the ministry, 15 “terrorists” were killed.',
+      { source: 'the ministry', kind: 'unnamed', cue: 'according to', content: '15 “terrorists” were killed', direct: false }],
+    ['a closing cue with a scare quote', '40 “terrorists” were killed, the ministry said.',
+      { source: 'the ministry', kind: 'unnamed', cue: 'said', content: '40 “terrorists” were killed', direct: false }],
+    ['a scare-quoted name in the source', 'The so-called "Islamic Front" said 40 soldiers were killed in Raqqa.',
+      { source: 'The so-called "Islamic Front"', kind: 'named', cue: 'said', content: '40 soldiers were killed in Raqqa', direct: false }],
+    ['a scare-quoted name in the source, "claimed that"', 'The so-called “Islamic Front” claimed that 40 soldiers were killed.',
+      { source: 'The so-called “Islamic Front”', kind: 'named', cue: 'claimed', content: '40 soldiers were killed', direct: false }],
+    ['a longer quotation inside the clause', 'Smith said the decision was “a betrayal of our values”.',
+      { source: 'Smith', kind: 'named', cue: 'said', content: 'the decision was “a betrayal of our values”', direct: false }],
+    // real quotations stay direct
+    ['a short quotation after its hearer', 'He told reporters “we are ready”.',
+      { source: 'He', kind: 'pronoun', cue: 'told', content: 'we are ready', direct: true }],
+    ['a short quotation before its cue', '“We are ready,” he said.',
+      { source: 'he', kind: 'pronoun', cue: 'said', content: 'We are ready', direct: true }],
+    ['a short quotation after a colon', 'The coach said: “We are ready.”',
+      { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'We are ready', direct: true }],
+    ['a quotation after an adverbial', 'The coach said on Monday “we are ready for anything this season”.',
+      { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'we are ready for anything this season', direct: true }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('links the number to the claim holding the scare quote', () => {
+    const text = 'The ministry said 15 militants had been "neutralised" near the border.';
+    const [c] = run(text);
+    const at = text.indexOf('15 militants');
+    expect(c!.contentStart).toBeLessThanOrEqual(at);
+    expect(c!.contentEnd).toBeGreaterThanOrEqual(at + '15 militants'.length);
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe(c!.content);
+    expect(text.slice(c!.start, c!.end)).toBe('The ministry said 15 militants had been "neutralised" near the border');
+  });
+});
+
+describe('isScareQuote', () => {
+  const first = (text: string) => findQuotes(text, [])[0]!;
+  it.each([
+    ['a word of the clause before', 'had been "neutralised" near the border', true],
+    ['a number before', 'said 9 “fighters” were killed', true],
+    ['a clause going on after', 'said “terrorists” attacked', true],
+    ['opening a sentence, a verb after', '“Terrorists” attacked the village.', true],
+    ['right after a cue, sentence end after', 'He said “we are ready”.', false],
+    ['after a hearer', 'He told reporters “we are ready”.', false],
+    ['closed by a comma', '“We are ready,” he said.', false],
+    ['a pronoun after', '“Yes” he said.', false],
+    ['a second verb after', 'He said “no” and left.', false],
+    ['four words', 'the decision was “a betrayal of values” today', false],
+  ])('%s', (_name, text, expected) => {
+    expect(isScareQuote(text, first(text))).toBe(expected);
   });
 });
