@@ -314,7 +314,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 
   // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
   // right before the cue; the speaker is the subject before it, not the clause after the cue
-  if (srcStart > srcEnd && srcEnd >= 0 && /^\s*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+  if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const subject = subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
       srcStart = subject.a;
@@ -660,8 +660,8 @@ function isDescription(toks: Tok[], a: number, b: number): boolean {
 
 /** Most words of a description set off by commas between a subject and its verb. */
 const ASIDE_MAX_WORDS = 10;
-/** Most words of the subject before such a description: "The Syrian Observatory for Human Rights". */
-const ASIDE_SUBJECT_MAX_WORDS = 7;
+/** Most words of the subject before such a description: "The Syrian Observatory for Human Rights (SOHR)". */
+const ASIDE_SUBJECT_MAX_WORDS = 8;
 
 /**
  * The subject before descriptions set off by commas, when toks[e] ends the last of them and a comma and the cue
@@ -674,7 +674,8 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
   for (let hops = 0; hops < 2; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
-    if (a === 0 || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
+    // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
+    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
