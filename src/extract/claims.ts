@@ -69,7 +69,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
   // unchanged); every text published is sliced from the article text itself.
   const scare = allQuotes.filter((q) => isScareQuote(text, q));
-  const quotes = scare.length ? allQuotes.filter((q) => !scare.includes(q)) : allQuotes;
+  const scareSet = new Set(scare);
+  const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
   const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
   const drafts: Draft[] = [];
   rctx.sentences.forEach((s, si) => {
