@@ -3,10 +3,10 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
 } from './cues.js';
-import { findQuotes, type Quote } from './quotes.js';
+import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 
 /** A word of a sentence with its offsets in the document. */
 interface Tok {
@@ -35,7 +35,8 @@ interface Draft {
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
 const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?\.?/gu;
+// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent.
+const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
  * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
@@ -52,7 +53,7 @@ const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s|,["”»]?\s+(?:adding|say
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}]+){0,3}$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -63,13 +64,20 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di
  */
 export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const text = ctx.text;
-  const quotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  const allQuotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  // Scare quotes are read as plain words of their clause: "said 15 militants had been “neutralised” near the border"
+  // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
+  // unchanged); every text published is sliced from the article text itself.
+  const scare = allQuotes.filter((q) => isScareQuote(text, q));
+  const scareSet = new Set(scare);
+  const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
+  const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
   const drafts: Draft[] = [];
-  ctx.sentences.forEach((s, si) => {
+  rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
-    findInSentence(ctx, quotes, s, si, toks, drafts);
+    findInSentence(rctx, quotes, s, si, toks, drafts);
   });
   const kept = dedupe(drafts);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -78,6 +86,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     .sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
   for (const d of kept) {
+    // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
+    d.source = balanceMarks(text, d.source);
+    if (!d.direct) d.content = balanceMarks(text, d.content);
     const source = describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
@@ -96,6 +107,17 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
+function blankMarks(ctx: ExtractContext, qs: Quote[]): ExtractContext {
+  const chars = ctx.text.split('');
+  for (const q of qs) {
+    chars[q.start] = ' ';
+    chars[q.end - 1] = ' ';
+  }
+  const text = chars.join('');
+  return { ...ctx, text, sentences: ctx.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
 
 /** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
@@ -130,7 +152,7 @@ function tokenize(s: Sentence): Tok[] {
   for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
     let w = m[0];
     // "said." ends the sentence; "Capt." and "U.S." keep their stops
-    if (w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
+    if (w.endsWith('.') && !/^(?:\p{L}\p{M}*\.){2,}$/u.test(w) && !TITLE_ABBREVIATIONS.has(w.slice(0, -1).toLowerCase())) w = w.slice(0, -1);
     out.push({ text: w, lower: w.toLowerCase(), start: s.start + m.index, end: s.start + m.index + w.length });
   }
   return out;
@@ -183,7 +205,8 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterSource = text.slice(toks[j - 1]!.end, s.end);
   const before = text.slice(s.start, toks[i]!.start);
   const beforeWords = countWords(before);
-  const afterComma = /^\s*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
+  // "According to the Syrian Democratic Forces (SDF), 12 fighters …": a closing bracket before the comma
+  const afterComma = /^[\s)\]]*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
   if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
@@ -232,7 +255,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
     j--;
   }
-  const srcEnd = j;
+  let srcEnd = j;
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -290,6 +313,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   if (passive) return null; // "it was reported that", "the source and copyright are acknowledged": no source speaks
 
+  // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
+  // right before the cue; the speaker is the subject before it, not the clause after the cue
+  if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+    const subject = subjectBeforeAside(text, toks, srcEnd);
+    if (subject) {
+      srcStart = subject.a;
+      srcEnd = subject.b;
+    }
+  }
+
   const after = text.slice(t.end, s.end);
   const afterWords = countWords(after);
   if (srcStart > srcEnd) {
@@ -322,7 +355,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
     (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
-  const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && !fwd?.viaThat && !fwd?.viaQuote;
+  // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
+  // this claim's content, the second its continuation
+  const splitQuote = /,["”»]\s*$/.test(lead) && fwd?.viaQuote === true && /^\s*,\s*["“„«]/.test(after);
+  const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
   if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
@@ -351,9 +387,26 @@ function continuation(ctx: ExtractContext, quotes: Quote[], s: Sentence, d: Draf
   if (!q) return null;
   const between = text.slice(after, q.start);
   // "…,” Heyward said, via Brian Batko of the Post-Gazette. “…": a short tail, no other speaker or verb
-  if (countWords(between) > 8 || CUE_FORMS.has((between.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
+  if (countWords(between) > 8 || CUE_FORMS.has((between.match(/[\p{L}\p{M}]+/gu) ?? []).pop()?.toLowerCase() ?? '')) return null;
   if (q.start < s.end && !/,\s*$/.test(text.slice(after, q.start))) return null;
+  if (hasOwnCue(ctx, ctx.sentences.indexOf(s), q)) return null;
   return { source: d.source, cue: d.cue, content: quoteContent(text, q), direct: true, sentence: d.sentence };
+}
+
+/** Words after a quotation within which its own cue stands: "“…,” said Ali Hassan", "“…,” the deputy mayor added". */
+const OWN_CUE_MAX_WORDS = 6;
+
+/**
+ * Whether a quotation has a cue of its own after it, in its sentence: in "“We are safe,” said Omar Saleh. “We will
+ * rebuild,” said Ali Hassan." the second quotation is Ali Hassan's, not a continuation of Omar Saleh's.
+ */
+function hasOwnCue(ctx: ExtractContext, from: number, q: Quote): boolean {
+  let i = Math.max(0, from);
+  while (i < ctx.sentences.length && ctx.sentences[i]!.end < q.end) i++;
+  const s = ctx.sentences[i];
+  if (!s || s.start >= q.end) return false;
+  const words = ctx.text.slice(q.end, s.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  return words.slice(0, OWN_CUE_MAX_WORDS).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
 
 /** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */
@@ -384,6 +437,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
+      // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
+      // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
+      if (m > k && !/[,:]/.test(g) && !AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) &&
+        !(verb.takesObject && (HEARERS.has(toks[k]!.lower) || DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text)))) break;
       from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
       viaColon = /:/.test(g);
       break;
@@ -413,8 +470,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     if (k >= toks.length) return null;
     let m = k;
     if (verb.takesObject) {
-      // skip the hearer: "told Montalvo he would assist him", "told the court"
-      while (m < toks.length && m < k + 4 && (DETERMINERS.has(toks[m]!.lower) || /^\p{Lu}/u.test(toks[m]!.text) || ['reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police'].includes(toks[m]!.lower))) m++;
+      // skip the hearer: "told Montalvo he would assist him", "told the court", "told The Associated Press …"; a hearer
+      // word ends it ("told reporters the bridge would reopen": "the" opens the content)
+      while (m < toks.length && m < k + 4 && DETERMINERS.has(toks[m]!.lower) && !HEARERS.has(toks[m]!.lower)) m++;
+      if (m < toks.length && HEARERS.has(toks[m]!.lower)) m++;
+      else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
     if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
@@ -489,6 +549,38 @@ function clause(text: string, start: number, end: number, quotes: Quote[]): Span
   return trimSpan(text, start, q ? q.end : end);
 }
 
+/**
+ * Marks that open and close: a source or an indirect content that holds one mark of a pair takes the other when it
+ * stands right outside ("the Syrian Observatory for Human Rights (SOHR" + ")", "“fighters" + "”"). Straight quotes
+ * close themselves: an odd count is open.
+ */
+const PAIRS: { id: string; open: string; close: string }[] = [
+  { id: 'pair/round', open: '(', close: ')' },
+  { id: 'pair/square', open: '[', close: ']' },
+  { id: 'pair/curly-double', open: '“', close: '”' },
+  { id: 'pair/guillemet', open: '«', close: '»' },
+  { id: 'pair/straight-double', open: '"', close: '"' },
+];
+
+/** The span extended over the marks of the pairs it leaves open, when they stand right before or after it. */
+function balanceMarks(text: string, span: Span): Span {
+  let { start, end } = span;
+  for (const p of PAIRS) {
+    const inner = text.slice(start, end);
+    const opens = inner.split(p.open).length - 1;
+    if (p.open === p.close) {
+      if (opens % 2 === 0) continue;
+      if (text[end] === p.close) end++;
+      else if (text[start - 1] === p.open) start--;
+      continue;
+    }
+    const closes = inner.split(p.close).length - 1;
+    if (opens > closes && text[end] === p.close) end++;
+    else if (closes > opens && text[start - 1] === p.open) start--;
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
 /** Trims spaces, leading "that"/commas and trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
@@ -517,12 +609,8 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const first = toks[start]!;
     // "spokesman of the SDF", "a representative for …", "undersecretary to …", "the coach of …": descriptions;
     // "the Pentagon" is a name
-    const second = toks[start + 1];
     const endIdx = toks.findIndex((t) => t.end === seg!.end);
-    const isDescription = !endsWithTitledName(toks, start, endIdx) && (ROLE_WORDS.has(first.lower) || first.lower === 'a' || first.lower === 'an' ||
-      (first.lower === 'the' && !!second && ROLE_WORDS.has(second.lower)) ||
-      (/^\p{Ll}/u.test(first.text) && !DETERMINERS.has(first.lower) && (!SOURCE_PRONOUNS[first.lower] || first.lower === 'who')));
-    if (!isDescription || start === 0) break;
+    if (!isDescription(toks, start, endIdx) || start === 0) break;
     const sep = gap(text, toks[start - 1], first);
     const viaAnd = toks[start - 1]!.lower === 'and' && /,/.test(gap(text, toks[start - 2], toks[start - 1]));
     if (!/,/.test(sep) && !viaAnd) break;
@@ -533,13 +621,86 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     const prevFirst = toks[k]!;
     // the segment before must be a name: "Valeska Paris", "Fed chairman Alan Greenspan" (not a clause: "Three men had …")
     const prevSeg = toks.slice(k, e + 1);
+    // "The minister, who spoke to reporters said …": before a relative clause any noun phrase is the subject
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
-      (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike));
+      (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
+      (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));
     if (e - k >= 7 || !nameLike) break;
     seg = { start: prevFirst.start, end: toks[e]!.end };
     start = k;
   }
   return seg;
+}
+
+/**
+ * Shapes of a description of a speaker (not its name), as it stands beside the name between commas: "Talal Sallou,
+ * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them.
+ */
+const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
+  // "spokesman of the SDF", "head of the council"
+  { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
+  // "a Pentagon spokesman", "an Australian woman and former Scientologist"
+  { id: 'description/indefinite', test: (w) => w[0]!.lower === 'a' || w[0]!.lower === 'an' },
+  // "the mayor of Springfield"
+  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
+  // "SDF media chief", "the Pentagon spokesman": a role word as the head
+  { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Bali, 45, said": an age
+  { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
+  // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner
+  // or a pronoun that can speak
+  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
+];
+
+/** Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES). */
+function isDescription(toks: Tok[], a: number, b: number): boolean {
+  if (endsWithTitledName(toks, a, b)) return false;
+  const w = toks.slice(a, b + 1);
+  return DESCRIPTION_SHAPES.some((d) => d.test(w));
+}
+
+/** Most words of a description set off by commas between a subject and its verb. */
+const ASIDE_MAX_WORDS = 10;
+/** Most words of the subject before such a description: "The Syrian Observatory for Human Rights (SOHR)". */
+const ASIDE_SUBJECT_MAX_WORDS = 8;
+
+/**
+ * The subject before descriptions set off by commas, when toks[e] ends the last of them and a comma and the cue
+ * follow: "John Smith, a Pentagon spokesman, said …" → John Smith; "Bali, 45, said …"; "Erdogan, who spoke to
+ * reporters in Ankara, said …"; "Ana Ruiz, 52, a nurse, said …". Null when the words before the comma are not such a
+ * description ("The talks failed, said a senior official": the source comes after the cue).
+ */
+function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number } | null {
+  let end = e;
+  for (let hops = 0; hops < 2; hops++) {
+    let a = end;
+    while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
+    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
+    const b = a - 1;
+    let k = b;
+    while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+    // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
+    if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+    // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
+    if (k > 0 && /,/.test(gap(text, toks[k - 1], toks[k])) && isDescription(toks, k, b)) {
+      end = b;
+      continue;
+    }
+    return isSubjectLike(toks, k, b) ? { a: k, b } : null;
+  }
+  return null;
+}
+
+/**
+ * A noun phrase that can be a subject: "John Smith", "The minister", "officials"; not a clause ("The strikes killed
+ * 14 militants") nor an adverbial ("In Ankara").
+ */
+function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
+  const first = toks[a]!;
+  if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
+  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /**
@@ -594,7 +755,7 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
 function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[]): Draft | null {
-  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*$/u.exec(s.text);
+  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*$/u.exec(s.text);
   if (!m) return null;
   const dashAt = s.start + m.index + m[0].indexOf(m[1]!);
   const q = [...quotes].reverse().find((x) => x.end <= dashAt && /^\s*$/.test(text.slice(x.end, dashAt)));
@@ -614,7 +775,7 @@ function isDirect(text: string, c: Span, quotes: Quote[]): boolean {
 }
 
 function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu) ?? []).length;
 }
 
 /** One claim per content and cue: an "according to" inside a clause already claimed stays with the nearer cue. */

@@ -161,6 +161,11 @@ export const ROLE_WORDS: Set<string> = new Set([
   'owner', 'manager', 'lawyer', 'attorney', 'prosecutor', 'judge', 'officer',
 ]);
 
+/** Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …". */
+export const HEARERS: Set<string> = new Set([
+  'reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police',
+]);
+
 /** Objects after which a cue verb is not reporting anything: "claimed responsibility", "claimed the lives of". */
 export const NON_REPORTING_OBJECTS: Set<string> = new Set([
   'responsibility', 'victory', 'credit', 'lives', 'life', 'title', 'seat', 'seats', 'territory', 'ownership', 'asylum',

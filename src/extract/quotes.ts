@@ -1,5 +1,6 @@
 // Finds quotations in the article text (extract stage, for claims.ts), including quotes continued across paragraphs.
 import type { Paragraph } from '../doc.js';
+import { CUE_FORMS, HEARERS } from './cues.js';
 
 /** A quotation: [start, end) covers the quote marks, [innerStart, innerEnd) the words inside. */
 export interface Quote {
@@ -50,5 +51,33 @@ export function findQuotes(text: string, paragraphs: Paragraph[]): Quote[] {
 // A straight quote opens when it is not glued to a word before it: ` "We`, `("We`, `:"We`.
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1]! : ' ';
-  return !/[\p{L}\p{N}.,!?]/u.test(before);
+  return !/[\p{L}\p{M}\p{N}.,!?]/u.test(before);
 }
+
+/** Most words of a scare quote: "neutralised", "Islamic State", "armed and dangerous". */
+const SCARE_QUOTE_MAX_WORDS = 3;
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)\s*$/u;
+const NEXT_WORD = /^\s+([\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)/u;
+
+/**
+ * A short quotation set inside a clause, marking a word as someone else's rather than quoting a speaker: "15
+ * militants had been “neutralised” near the border", "9 “fighters” were killed", "the so-called “Islamic State”
+ * said". It has one to three words, no punctuation closing it, no line break, and a word of its clause right before
+ * or right after it.
+ */
+export function isScareQuote(text: string, q: Quote): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd);
+  if (/[\n,.;:!?…]\s*$/.test(inner) || inner.includes('\n') || q.end > text.length) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > SCARE_QUOTE_MAX_WORDS) return false;
+  // a word right before, part of the clause: not one introducing the quotation ("said “no”", "told reporters “…”")
+  const before = LAST_WORD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1]?.toLowerCase();
+  if (before && !CUE_FORMS.has(before) && !HEARERS.has(before)) return true;
+  // a word right after, with no comma, going on with the clause: "said “terrorists” attacked 3 villages"; not an
+  // attribution ("“Yes” he said") nor a second verb ("said “no” and left")
+  const after = NEXT_WORD.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+  return !!after && !CUE_FORMS.has(after) && !NOT_CLAUSE_AFTER.has(after);
+}
+
+/** Words after a short quotation that do not carry its clause on: a speaker's pronoun, a conjunction. */
+const NOT_CLAUSE_AFTER = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'and', 'but', 'or', 'so', 'then']);

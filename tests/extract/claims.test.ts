@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/doc.js';
 import { findClaims } from '../../src/extract/claims.js';
+import { findQuotes, isScareQuote } from '../../src/extract/quotes.js';
 import { contextOf } from './ner-helpers.js';
 
 const run = (text: string, actors: Actor[] = []) => findClaims(contextOf(text), actors);
@@ -179,5 +180,201 @@ describe('findClaims: pronouns', () => {
     const text = 'The Harbor Authority said the port was open. It added that ships were waiting.';
     const port: Actor = { id: 'A1', type: 'organization', name: 'Harbor Authority', aliases: [], roles: [], mentions: [at(text, 'Harbor Authority')] };
     expect(run(text, [port]).map((c) => c.source.actor)).toEqual(['A1', 'A1']);
+  });
+});
+
+describe('findClaims: brackets and combining marks in sources', () => {
+  it.each([
+    ['"according to" with a bracketed abbreviation', 'According to the Harbor Authority (HA), 40 ships are waiting.',
+      { source: 'the Harbor Authority (HA)', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['"according to" with a longer name in brackets', 'According to the Office for Coastal Safety (OCS), 12 boats sank on Monday.',
+      { source: 'the Office for Coastal Safety (OCS)', kind: 'named', cue: 'according to', content: '12 boats sank on Monday', direct: false }],
+    ['closing "according to" with brackets', '40 ships are waiting, according to the Harbor Authority (HA).',
+      { source: 'the Harbor Authority (HA)', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['"according to" without brackets', 'According to the Harbor Authority, 40 ships are waiting.',
+      { source: 'the Harbor Authority', kind: 'named', cue: 'according to', content: '40 ships are waiting', direct: false }],
+    ['closing "X (Y) said"', 'Five civilians died in the raid, the Observatory for Human Rights (OHR) said.',
+      { source: 'the Observatory for Human Rights (OHR)', kind: 'named', cue: 'said', content: 'Five civilians died in the raid', direct: false }],
+    ['"X (Y) said that"', 'The Observatory for Human Rights (OHR) said that five civilians died.',
+      { source: 'The Observatory for Human Rights (OHR)', kind: 'named', cue: 'said', content: 'five civilians died', direct: false }],
+    ['square brackets', 'Seven boats sank, the coast guard [of Malta] said.',
+      { source: 'the coast guard [of Malta]', kind: 'named', cue: 'said', content: 'Seven boats sank', direct: false }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  const jose = 'Jose\u0301'; // "José" with a combining acute accent
+  it.each([
+    ['speaker first', `Minister ${jose} said 3 people died.`, `Minister ${jose}`, '3 people died'],
+    ['speaker last', `Three people died, Minister ${jose} said.`, `Minister ${jose}`, 'Three people died'],
+    ['"according to"', `According to ${jose} Ruiz, 3 people died.`, `${jose} Ruiz`, '3 people died'],
+    ['composed accent', 'Minister Jos\u00e9 said 3 people died.', 'Minister Jos\u00e9', '3 people died'],
+  ])('keeps combining marks in a source: %s', (_name, text, source, content) => {
+    const name = text.includes(jose) ? jose : 'Jos\u00e9';
+    const at = text.indexOf(name);
+    const actor: Actor = { id: 'A1', type: 'person', name, aliases: [], roles: [], mentions: [{ start: at, end: at + name.length, text: name }] };
+    const [c, ...rest] = run(text, [actor]);
+    expect(rest).toEqual([]);
+    expect([c?.source.text, c?.source.actor, c?.content]).toEqual([source, 'A1', content]);
+  });
+});
+
+describe('findClaims: a description between commas after the speaker', () => {
+  const said = (source: string, content: string, cue = 'said') => ({ source, cue, content });
+  it.each([
+    ['an indefinite description', 'John Baker, a navy spokesman, said the strikes killed 14 militants.', said('John Baker', 'the strikes killed 14 militants')],
+    ['an indefinite description, "said that"', 'John Baker, a navy spokesman, said that the strikes killed 14 militants.', said('John Baker', 'the strikes killed 14 militants')],
+    ['an indefinite description, number first', 'John Baker, a navy spokesman, said 14 militants were killed.', said('John Baker', '14 militants were killed')],
+    ['"an … official"', 'Samir Haddad, an EU official, said the border would reopen.', said('Samir Haddad', 'the border would reopen')],
+    ['a relative clause', 'Erkan Demir, who spoke to reporters in Izmir, said the port would close again.', said('Erkan Demir', 'the port would close again')],
+    ['a relative clause after a common noun', 'The minister, who spoke to reporters, said the port would close.', said('The minister', 'the port would close')],
+    ['"which" after an organization', 'The ministry, which runs the ports, said 15 ships were stuck.', said('The ministry', '15 ships were stuck')],
+    ['an age', 'Haddad, 45, said 9 fighters died.', said('Haddad', '9 fighters died')],
+    ['an age and a description', 'Lena Park, 52, a retired nurse, said the clinic had closed.', said('Lena Park', 'the clinic had closed')],
+    ['a role word as head', 'Samir Haddad, EU media chief, said 9 fighters died.', said('Samir Haddad', '9 fighters died')],
+    ['a role word first', 'Ana Ruiz, mayor of Springfield, announced the bridge would reopen in June.', said('Ana Ruiz', 'the bridge would reopen in June', 'announced')],
+    ['"the" + role word, then "told reporters"', 'Ana Ruiz, the mayor of Springfield, told reporters the bridge would reopen.', said('Ana Ruiz', 'the bridge would reopen', 'told')],
+    ['a description with "and"', 'Valeska Ruiz, an Australian woman and former nurse, has claimed that she was held.', said('Valeska Ruiz', 'she was held', 'claimed')],
+    ['an adverb set off by commas', 'Officials, however, said the road was open.', said('Officials', 'the road was open')],
+    ['an adverbial set off by commas', 'The ministry, in a statement, said 15 militants were killed.', said('The ministry', '15 militants were killed')],
+    ['after an opening adverbial', 'In Izmir, Erkan Demir, who spoke to reporters, said the port would close.', said('Erkan Demir', 'the port would close')],
+    ['after a clause and "and"', 'Fighting resumed on Monday, and Ana Ruiz, the mayor, said the town was safe.', said('Ana Ruiz', 'the town was safe')],
+    ['with the cue closing the sentence', 'The strikes killed 14 militants, John Baker, a navy spokesman, said.', said('John Baker', 'The strikes killed 14 militants')],
+    ['after a quotation', '“We are safe,” Omar Nasser, a local teacher, said.', said('Omar Nasser', 'We are safe')],
+    ['a bracketed abbreviation before the description', 'The Observatory for Human Rights (OHR), a Britain-based monitor, said 40 people died.', said('The Observatory for Human Rights (OHR)', '40 people died')],
+    ['an age and a relative clause', 'Mr. Baker, 45, who lives in Raqqa, said the town was safe.', said('Mr. Baker', 'the town was safe')],
+    ['a description, then "said on <day> that"', 'The council, a Kurdish-led body, said on Monday that 12 fighters were killed.', said('The council', '12 fighters were killed')],
+    ['a participle aside', 'Reuters, citing officials, said that 12 people were killed.', said('Reuters', '12 people were killed')],
+    ['a relative clause with no closing comma', 'The minister, who spoke to reporters said the port would close.', said('The minister', 'the port would close')],
+    ['with no closing comma', 'Omar Khalil, spokesman of the council said that the road was open.', said('Omar Khalil', 'the road was open')],
+    ['a name between commas', 'Head of the council, Omar Khalil, announced on Friday that the road was open.', said('Omar Khalil', 'the road was open', 'announced')],
+    // inverted attributions stay inverted
+    ['inverted, description after the name', 'The strikes killed 14 militants, said John Baker, a navy spokesman.', said('John Baker', 'The strikes killed 14 militants')],
+    ['inverted, common noun', 'The strikes killed 14 militants, said the navy spokesman.', said('the navy spokesman', 'The strikes killed 14 militants')],
+    ['inverted, participle in the source', 'The talks failed, said a senior official involved in the negotiations.', said('a senior official involved in the negotiations', 'The talks failed')],
+    ['a description as the source', 'The market reopens, a police officer said.', said('a police officer', 'The market reopens')],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text).map((c) => ({ source: c.source, cue: c.cue, content: c.content }))).toEqual([expected]);
+  });
+
+  it('links the speaker, not the description, to its actor', () => {
+    const text = 'John Baker, a navy spokesman, said the strikes killed 14 militants.';
+    const actor: Actor = { id: 'A1', type: 'person', name: 'John Baker', aliases: [], roles: [], mentions: [{ start: 0, end: 10, text: 'John Baker' }] };
+    const [c] = run(text, [actor]);
+    expect(c?.source).toEqual({ text: 'John Baker', kind: 'named', actor: 'A1' });
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe('the strikes killed 14 militants');
+  });
+});
+
+describe('findClaims: the hearer of "told"', () => {
+  it.each([
+    ['a pronoun hearer', 'She told her the bridge would reopen.', 'the bridge would reopen'],
+    ['"reporters"', 'Ana Ruiz told reporters the bridge would reopen.', 'the bridge would reopen'],
+    ['a named hearer', 'He told The Daily Courier the bridge would reopen.', 'the bridge would reopen'],
+    ['a name then a pronoun', 'He told Montalvo he would assist him.', 'he would assist him'],
+    ['"the court that"', 'He told the court that he was innocent.', 'he was innocent'],
+  ])('"told" skips its hearer only: %s', (_name, text, content) => {
+    expect(run(text).map((c) => c.content)).toEqual([content]);
+  });
+});
+
+describe('findClaims: several quotations in one paragraph', () => {
+  const rows = (text: string) => run(text).map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['cue before each speaker', '“We are safe,” said Omar Nasser. “We will rebuild,” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['cue after each speaker', '“We are safe,” Omar Nasser said. “We will rebuild,” Ali Karim said.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['straight quotes, three speakers', '"We are safe," Omar Nasser said. "We will rebuild," Ali Karim said. "Nothing is lost," Mona Adel said.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild'], ['Mona Adel', 'said', 'Nothing is lost']]],
+    ['an exclamation before the cue', '“We are safe,” said Omar Nasser. “We will rebuild!” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    ['a second quotation over two sentences', '“We are safe,” Omar Nasser said. “We will rebuild. Nobody can stop us,” said Ali Karim, a teacher.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild. Nobody can stop us']]],
+    ['the same speaker by a pronoun', '“We are safe,” Omar Nasser said. “We will rebuild,” he added.',
+      [['Omar Nasser', 'said', 'We are safe'], ['he', 'added', 'We will rebuild']]],
+    ['a colon quotation, then another speaker', 'Omar Nasser said: “We are safe.” “We will rebuild,” said Ali Karim.',
+      [['Omar Nasser', 'said', 'We are safe'], ['Ali Karim', 'said', 'We will rebuild']]],
+    // a quotation with no cue of its own continues the one before
+    ['a continuation in the next sentence', '“We are safe,” Omar Nasser said. “We will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'We will rebuild']]],
+    ['a continuation after a description', '“We are safe,” said Omar Nasser, a teacher. “We will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'We will rebuild']]],
+    ['a quotation split by its speaker', '“We are safe,” Omar Nasser said, “and we will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'and we will rebuild']]],
+    ['a split quotation, cue first', '“We are safe,” said Omar Nasser, “and we will rebuild.”',
+      [['Omar Nasser', 'said', 'We are safe'], ['Omar Nasser', 'said', 'and we will rebuild']]],
+  ])('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('starts each claim at its own quotation', () => {
+    const text = '“We are safe,” said Omar Nasser. “We will rebuild,” said Ali Karim.';
+    const claims = run(text);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['We are safe,” said Omar Nasser', 'We will rebuild,” said Ali Karim']);
+  });
+});
+
+describe('findClaims: short quotations inside a reported clause', () => {
+  it.each([
+    ['a scare-quoted verb', 'The ministry said 15 militants had been "neutralised" near the border.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '15 militants had been "neutralised" near the border', direct: false }],
+    ['a scare-quoted verb closing the clause', 'The ministry said 15 militants had been “neutralised”.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '15 militants had been “neutralised”', direct: false }],
+    ['a scare-quoted noun after a number', 'Abu Karim said 9 “fighters” were killed.',
+      { source: 'Abu Karim', kind: 'named', cue: 'said', content: '9 “fighters” were killed', direct: false }],
+    ['a scare-quoted noun right after the cue', 'The ministry said "terrorists" attacked 3 villages.',
+      { source: 'The ministry', kind: 'unnamed', cue: 'said', content: '"terrorists" attacked 3 villages', direct: false }],
+    ['three quoted words', 'Police said the suspect was “armed and dangerous” when he fled.',
+      { source: 'Police', kind: 'named', cue: 'said', content: 'the suspect was “armed and dangerous” when he fled', direct: false }],
+    ['"according to" with a scare quote', 'According to the ministry, 15 “terrorists” were killed.',
+      { source: 'the ministry', kind: 'unnamed', cue: 'according to', content: '15 “terrorists” were killed', direct: false }],
+    ['a closing cue with a scare quote', '40 “terrorists” were killed, the ministry said.',
+      { source: 'the ministry', kind: 'unnamed', cue: 'said', content: '40 “terrorists” were killed', direct: false }],
+    ['a scare-quoted name in the source', 'The so-called "Islamic Front" said 40 soldiers were killed in Raqqa.',
+      { source: 'The so-called "Islamic Front"', kind: 'named', cue: 'said', content: '40 soldiers were killed in Raqqa', direct: false }],
+    ['a scare-quoted name in the source, "claimed that"', 'The so-called “Islamic Front” claimed that 40 soldiers were killed.',
+      { source: 'The so-called “Islamic Front”', kind: 'named', cue: 'claimed', content: '40 soldiers were killed', direct: false }],
+    ['a longer quotation inside the clause', 'Smith said the decision was “a betrayal of our values”.',
+      { source: 'Smith', kind: 'named', cue: 'said', content: 'the decision was “a betrayal of our values”', direct: false }],
+    // real quotations stay direct
+    ['a short quotation after its hearer', 'He told reporters “we are ready”.',
+      { source: 'He', kind: 'pronoun', cue: 'told', content: 'we are ready', direct: true }],
+    ['a short quotation before its cue', '“We are ready,” he said.',
+      { source: 'he', kind: 'pronoun', cue: 'said', content: 'We are ready', direct: true }],
+    ['a short quotation after a colon', 'The coach said: “We are ready.”',
+      { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'We are ready', direct: true }],
+    ['a quotation after an adverbial', 'The coach said on Monday “we are ready for anything this season”.',
+      { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'we are ready for anything this season', direct: true }],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it('links the number to the claim holding the scare quote', () => {
+    const text = 'The ministry said 15 militants had been "neutralised" near the border.';
+    const [c] = run(text);
+    const at = text.indexOf('15 militants');
+    expect(c!.contentStart).toBeLessThanOrEqual(at);
+    expect(c!.contentEnd).toBeGreaterThanOrEqual(at + '15 militants'.length);
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe(c!.content);
+    expect(text.slice(c!.start, c!.end)).toBe('The ministry said 15 militants had been "neutralised" near the border');
+  });
+});
+
+describe('isScareQuote', () => {
+  const first = (text: string) => findQuotes(text, [])[0]!;
+  it.each([
+    ['a word of the clause before', 'had been "neutralised" near the border', true],
+    ['a number before', 'said 9 “fighters” were killed', true],
+    ['a clause going on after', 'said “terrorists” attacked', true],
+    ['opening a sentence, a verb after', '“Terrorists” attacked the village.', true],
+    ['right after a cue, sentence end after', 'He said “we are ready”.', false],
+    ['after a hearer', 'He told reporters “we are ready”.', false],
+    ['closed by a comma', '“We are ready,” he said.', false],
+    ['a pronoun after', '“Yes” he said.', false],
+    ['a second verb after', 'He said “no” and left.', false],
+    ['four words', 'the decision was “a betrayal of values” today', false],
+  ])('%s', (_name, text, expected) => {
+    expect(isScareQuote(text, first(text))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, CUE_VERBS, UNNAMED_SOURCE_HEADS } from '../../src/extract/cues.js';
+import { CUE_FORMS, CUE_VERBS, HEARERS, ROLE_WORDS, UNNAMED_SOURCE_HEADS } from '../../src/extract/cues.js';
 import { HEDGES, UNITS, VAGUE_AMOUNTS } from '../../src/extract/number-words.js';
 
 describe('cue data', () => {
@@ -17,6 +17,13 @@ describe('cue data', () => {
     const forms = CUE_VERBS.flatMap((v) => [...v.forms, ...(v.nounLike ?? [])]);
     expect(new Set(forms).size).toBe(forms.length);
     for (const f of forms) expect(f).toBe(f.toLowerCase());
+  });
+
+  it.each([
+    ['hearers', [...HEARERS]],
+    ['role words', [...ROLE_WORDS]],
+  ])('lists %s in lower case (they are matched against lower-cased words)', (_name, words) => {
+    for (const w of words) expect(w).toBe(w.toLowerCase());
   });
 
   it.each([
