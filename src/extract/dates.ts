@@ -144,9 +144,21 @@ function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future:
   return shorter ? Object.assign(shorter, { index: r.index }) : null;
 }
 
+/**
+ * The reference instant, as the article's own wall-clock time written as UTC (chrono runs with timezone 0): "today"
+ * is then the calendar day where the article was published. "2017-05-13T23:30:00-05:00" is 04:30 on May 14 in UTC,
+ * but "Today" in that article is May 13. A date alone stands for its noon; a time without an offset is taken as it is
+ * written.
+ */
 function parseReference(iso: string | null): Date | null {
   if (!iso) return null;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return validDate(new Date(`${iso}T12:00:00Z`));
+  const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!local) return validDate(new Date(iso));
+  return validDate(new Date(`${local[1]}Z`));
+}
+
+function validDate(d: Date): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

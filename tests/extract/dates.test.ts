@@ -100,4 +100,25 @@ describe('findDates', () => {
     expect(record.numbers.map((n) => ({ text: n.text, value: n.value, counts: n.counts }))).toEqual([number]);
     for (const d of record.dates) expect(record.numbers.some((n) => n.start < d.end && n.end > d.start)).toBe(false);
   });
+
+  // The reference day is the calendar day where the article was published, not the UTC day of that instant.
+  it.each([
+    ['late evening west of UTC', '2017-05-13T23:30:00-05:00', '2017-05-12', '2017-05-13'],
+    ['early morning east of UTC', '2017-05-13T01:30:00+09:00', '2017-05-12', '2017-05-13'],
+    ['an offset without a colon', '2017-05-13T22:00:00-0700', '2017-05-12', '2017-05-13'],
+    ['UTC itself', '2017-05-13T23:30:00Z', '2017-05-12', '2017-05-13'],
+    ['a date alone', '2017-05-13', '2017-05-12', '2017-05-13'],
+  ])('resolves "yesterday" and "today" in the article\'s own day: %s', (_name, published, yesterday, today) => {
+    expect(brief('Yesterday, rebels seized the town. Today the army said it would respond.', published).map((d) => d.value)).toEqual([yesterday, today]);
+  });
+  it('takes a published time without an offset as written, whatever the machine\'s time zone', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Pacific/Auckland'; // 12 hours ahead of UTC: "00:15" read as local time would be May 12 in UTC
+    try {
+      expect(brief('Yesterday, rebels seized the town. Today the army said it would respond.', '2017-05-13T00:15:00').map((d) => d.value)).toEqual(['2017-05-12', '2017-05-13']);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
 });
