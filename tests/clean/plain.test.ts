@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPlainDateline, isTitleLine, splitPlainText } from '../../src/clean/plain.js';
-import { cleanDoc } from '../../src/clean/index.js';
+import { cleanDoc, metaSourcesOf } from '../../src/clean/index.js';
+import { extract } from '../../src/index.js';
 import { createDoc } from '../../src/doc.js';
 
 const seedPath = join(import.meta.dirname, '..', '..', 'fixtures', 'articles', 'globalresearch-tabqah-corridor', 'source.txt');
@@ -96,5 +97,24 @@ describe('findPlainDateline', () => {
     ['a date below the first lines', 'Floods cut the coast road\nOne\nTwo\nThree\nFour\nFive\nMarch 2, 2021\n\nThe river rose overnight.'],
   ])('reads nothing from %s', (_name, text) => {
     expect(findPlainDateline(text, now)).toBeNull();
+  });
+});
+
+describe('the dateline of a plain-text article', () => {
+  const text = 'Floods cut the coast road\n\nBy Ana Ruiz, AFP\nMarch 2, 2021\n\nOn Monday, 14 villages were cut off. Yesterday, rescuers reached them.\n\nThe river is falling.';
+
+  it('becomes the published date, with its source, and the line is not kept as text', () => {
+    const doc = textDoc(text);
+    const kept = cleanDoc(doc, { clean: true, now: new Date('2024-01-01T00:00:00Z') });
+    expect(doc.meta.published).toBe('2021-03-02');
+    expect(metaSourcesOf(doc).published).toBe('"March 2, 2021" line (clean/plain-date-line)');
+    expect(kept.map((b) => b.text).join('\n')).not.toContain('March 2, 2021');
+  });
+
+  it('dates the relative dates of the article instead of the file time', () => {
+    const record = extract(text, { now: new Date('2024-01-01T00:00:00Z') });
+    expect(record.article.published).toBe('2021-03-02');
+    expect(record.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2021-03-01'], ['Yesterday', '2021-03-01']]);
+    expect(record.numbers.map((n) => n.text)).toEqual(['14 villages']);
   });
 });
