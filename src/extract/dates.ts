@@ -129,6 +129,8 @@ const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b|o'clock|noon|midnight)/i;
  * text is no date on its own. Results that do not end in such a number are returned as they are.
  */
 function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult | null {
+  const last = r.text.charCodeAt(r.text.length - 1);
+  if (last < 48 || last > 57) return r; // most matches end in a word: "Monday", "last week"
   const m = TRAILING_DIGITS.exec(r.text);
   if (!m || CLOCK_WORDS.test(r.text)) return r;
   const [, head, sep, digits] = m as unknown as [string, string, string, string];
