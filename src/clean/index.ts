@@ -6,7 +6,7 @@ import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, 
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
-import { splitPlainText } from './plain.js';
+import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
 import { queryFirst } from './select.js';
 
@@ -35,6 +35,12 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   const { title, blocks } = splitPlainText(doc.html);
   doc.meta.title = title;
   SOURCES.set(doc, title ? { title: 'first line' } : {});
+  // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML
+  const dateline = findPlainDateline(doc.html, options.now);
+  if (dateline) {
+    doc.meta.published = dateline.published;
+    SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${dateline.line}" line (${dateline.rule})` });
+  }
   if (!options.clean) return blocks;
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);

@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../doc.js';
 import type { ExtractContext } from './context.js';
+import { MONTHS } from './number-words.js';
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
@@ -55,7 +56,9 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     // "will meet on Friday" looks forward from the reference date; reporting of past events looks back
     const future = FUTURE.test(s.text);
     const results = chronoFor(future).parse(s.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
-    for (const r of results) {
+    for (const found of results) {
+      const r = withoutTrailingNumber(found, s.text, future, ref);
+      if (!r) continue;
       let text = r.text;
       let start = s.start + r.index;
       const lead = LEADING_PREPOSITIONS.exec(text);
@@ -93,9 +96,71 @@ export function findDates(ctx: ExtractContext): DateMention[] {
   return out;
 }
 
+/** What a number at the end of a chrono match was read as, and what stands before it. */
+interface TrailingNumber {
+  digits: string;
+  /** The date component chrono made of it. */
+  component: 'year' | 'day' | 'hour';
+  /** The separator before it: ", " or " ". */
+  sep: string;
+  /** The word before it, lower-case, without a final period: "may", "monday", "3", "at". */
+  prevWord: string;
+}
+
+/**
+ * The only forms in which a number ending chrono's match belongs to the date. Any other trailing number starts the
+ * next phrase and is cut off, to be read as a count: "On May 3, 15 civilians died" (chrono reads the year 2015),
+ * "On Monday, 12 soldiers were killed" (read as 12 o'clock), "In May, 15 people fled" (read as May 15).
+ */
+const DATE_TAILS: readonly { id: string; test: (t: TrailingNumber) => boolean }[] = [
+  // "May 3, 2015", "3 May 1999": a year is written with 4 digits in running text; "May 3, 1500 soldiers" is a count
+  { id: 'extract/date-tail-full-year', test: (t) => t.component === 'year' && /^(?:1[89]|20)\d\d$/.test(t.digits) },
+  // "May 15", "Sept. 15": the day right after the month name; "In May, 15 people" has a comma between them
+  { id: 'extract/date-tail-day', test: (t) => t.component === 'day' && !t.sep.includes(',') && MONTHS.has(t.prevWord) },
+  // "Monday at 12": a clock time, part of the date expression (its precision stays the day)
+  { id: 'extract/date-tail-clock', test: (t) => t.component === 'hour' && t.prevWord === 'at' },
+];
+const TRAILING_DIGITS = /^(.*?[\p{L}\p{N}.])(,\s*|\s+)(\d{1,4})$/u;
+const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b|o'clock|noon|midnight)/i;
+
+/**
+ * The chrono result without a number it swallowed from the next phrase ("May 3, 15" → "May 3"), parsed again so
+ * that the year or hour it had taken from that number is implied from the reference instead; null when the shorter
+ * text is no date on its own. Results that do not end in such a number are returned as they are.
+ */
+function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult | null {
+  const last = r.text.charCodeAt(r.text.length - 1);
+  if (last < 48 || last > 57) return r; // most matches end in a word: "Monday", "last week"
+  const m = TRAILING_DIGITS.exec(r.text);
+  if (!m || CLOCK_WORDS.test(r.text)) return r;
+  const [, head, sep, digits] = m as unknown as [string, string, string, string];
+  const n = Number(digits);
+  const component = r.start.isCertain('day') && r.start.get('day') === n ? 'day'
+    : r.start.isCertain('hour') && r.start.get('hour') === n ? 'hour'
+    : r.start.isCertain('year') ? 'year' : null;
+  if (!component) return r;
+  const prevWord = (/([\p{L}\p{N}]+)\.?$/u.exec(head)?.[1] ?? '').toLowerCase();
+  if (DATE_TAILS.some((rule) => rule.test({ digits, component, sep, prevWord }))) return r;
+  const again = chronoFor(future).parse(sentence.slice(r.index, r.index + head.length), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
+  const shorter = again.find((x) => x.index === 0 && x.text === head);
+  return shorter ? Object.assign(shorter, { index: r.index }) : null;
+}
+
+/**
+ * The reference instant, as the article's own wall-clock time written as UTC (chrono runs with timezone 0): "today"
+ * is then the calendar day where the article was published. "2017-05-13T23:30:00-05:00" is 04:30 on May 14 in UTC,
+ * but "Today" in that article is May 13. A date alone stands for its noon; a time without an offset is taken as it is
+ * written.
+ */
 function parseReference(iso: string | null): Date | null {
   if (!iso) return null;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return validDate(new Date(`${iso}T12:00:00Z`));
+  const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!local) return validDate(new Date(iso));
+  return validDate(new Date(`${local[1]}Z`));
+}
+
+function validDate(d: Date): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

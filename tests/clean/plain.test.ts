@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isTitleLine, splitPlainText } from '../../src/clean/plain.js';
-import { cleanDoc } from '../../src/clean/index.js';
+import { findPlainDateline, isTitleLine, splitPlainText } from '../../src/clean/plain.js';
+import { cleanDoc, metaSourcesOf } from '../../src/clean/index.js';
+import { extract } from '../../src/index.js';
 import { createDoc } from '../../src/doc.js';
 
 const seedPath = join(import.meta.dirname, '..', '..', 'fixtures', 'articles', 'globalresearch-tabqah-corridor', 'source.txt');
@@ -66,5 +67,54 @@ describe('cleanDoc on the seed article (plain text)', () => {
     const doc = textDoc('Share this article\n\nAdvertisement');
     expect(cleanDoc(doc, { clean: true })).toEqual([]);
     expect(doc.messages.map((m) => m.rule)).toEqual(['clean/no-content']);
+  });
+});
+
+describe('findPlainDateline', () => {
+  const now = new Date('2024-01-01T00:00:00Z');
+  it.each([
+    ['a date line under the byline', 'Floods cut the coast road\n\nBy Ana Ruiz, AFP\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['day first, with a weekday', 'Floods cut the coast road\n\nTuesday, 2 March 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an ordinal day, a label and a time', 'Floods cut the coast road\nPosted on: Mar. 2nd, 2021 at 6:15 p.m. EST\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an ISO date', 'Floods cut the coast road\n\n2021-03-02\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['the date closing the byline', 'Floods cut the coast road\n\nBy Ana Ruiz | March 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-byline-date'],
+    ['the date after a dash in the byline', 'Floods cut the coast road\nBY ANA RUIZ - 2 March 2021 09:40 GMT\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-byline-date'],
+    ['a wire dateline', 'Floods cut the coast road\n\nLIMA, March 2, 2021 (AFP)\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-place-date-line'],
+    ['an update line when nothing else dates the article', 'Floods cut the coast road\n\nUpdated March 3, 2021\n\nThe river rose overnight.', '2021-03-03', 'clean/plain-updated-line'],
+    ['the first date before the update line', 'Floods cut the coast road\n\nUpdated March 3, 2021\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+  ])('reads %s', (_name, text, published, rule) => {
+    expect(findPlainDateline(text, now)).toMatchObject({ published, rule });
+  });
+
+  it.each([
+    ['a date without its year', 'Floods cut the coast road\n\nMarch 2\n\nThe river rose overnight.'],
+    ['a weekday alone', 'Floods cut the coast road\n\nTuesday\n\nThe river rose overnight.'],
+    ['a date inside a sentence', 'Floods cut the coast road\n\nOn March 2, 2021 the river rose overnight.\n\nRoads closed.'],
+    ['a sentence ending in a date', 'Floods cut the coast road\n\nThe river rose on March 2, 2021.\n\nRoads closed.'],
+    ['a byline-like sentence with a date', 'Floods cut the coast road\n\nBy the bridge, March 2, 2021 was quiet.\n\nRoads closed.'],
+    ['a day the month does not have', 'Floods cut the coast road\n\nFebruary 30, 2021\n\nThe river rose overnight.'],
+    ['a date after the file\'s time', 'Floods cut the coast road\n\nMarch 2, 2025\n\nThe river rose overnight.'],
+    ['a date below the first lines', 'Floods cut the coast road\nOne\nTwo\nThree\nFour\nFive\nMarch 2, 2021\n\nThe river rose overnight.'],
+  ])('reads nothing from %s', (_name, text) => {
+    expect(findPlainDateline(text, now)).toBeNull();
+  });
+});
+
+describe('the dateline of a plain-text article', () => {
+  const text = 'Floods cut the coast road\n\nBy Ana Ruiz, AFP\nMarch 2, 2021\n\nOn Monday, 14 villages were cut off. Yesterday, rescuers reached them.\n\nThe river is falling.';
+
+  it('becomes the published date, with its source, and the line is not kept as text', () => {
+    const doc = textDoc(text);
+    const kept = cleanDoc(doc, { clean: true, now: new Date('2024-01-01T00:00:00Z') });
+    expect(doc.meta.published).toBe('2021-03-02');
+    expect(metaSourcesOf(doc).published).toBe('"March 2, 2021" line (clean/plain-date-line)');
+    expect(kept.map((b) => b.text).join('\n')).not.toContain('March 2, 2021');
+  });
+
+  it('dates the relative dates of the article instead of the file time', () => {
+    const record = extract(text, { now: new Date('2024-01-01T00:00:00Z') });
+    expect(record.article.published).toBe('2021-03-02');
+    expect(record.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2021-03-01'], ['Yesterday', '2021-03-01']]);
+    expect(record.numbers.map((n) => n.text)).toEqual(['14 villages']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
 import { contextOf } from './ner-helpers.js';
+import { extract } from '../../src/index.js';
 
 const run = (text: string, referenceDate: string | null = '2017-05-13') => findDates({ ...contextOf(text), referenceDate });
 const brief = (text: string, ref?: string | null) => run(text, ref).map((d) => ({ text: d.text, value: d.value, precision: d.precision }));
@@ -44,5 +45,80 @@ describe('findDates', () => {
   it('keeps spans equal to their text', () => {
     const text = 'On May 11 and again last week, in 2016 and on Thursday.';
     for (const d of run(text)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  // A number right after a date is the next phrase unless it is a 4-digit year or the day after a month name.
+  it.each([
+    ['a 2-digit count after "Month Day,"', 'On April 9, 27 prisoners escaped from the jail.', [{ text: 'April 9', value: '2017-04-09', precision: 'day' }]],
+    ['a count after the second date of a range', 'Between April 2 and April 6, 35 houses burned.', [
+      { text: 'April 2', value: '2017-04-02', precision: 'day' },
+      { text: 'April 6', value: '2017-04-06', precision: 'day' },
+    ]],
+    ['a 3-digit count', 'On March 30, 120 families returned home.', [{ text: 'March 30', value: '2017-03-30', precision: 'day' }]],
+    ['a 4-digit count that is no plausible year', 'On March 30, 1200 families returned home.', [{ text: 'March 30', value: '2017-03-30', precision: 'day' }]],
+    ['a count after "Day Month,"', 'On 9 April, 27 prisoners escaped.', [{ text: '9 April', value: '2017-04-09', precision: 'day' }]],
+    ['a count after an ordinal day', 'On April 9th, 27 prisoners escaped.', [{ text: 'April 9th', value: '2017-04-09', precision: 'day' }]],
+    ['a count after a month and a comma', 'In April, 27 prisoners escaped.', [{ text: 'April', value: '2017-04', precision: 'month' }]],
+    ['a count over 31 right after a month', 'In September 40 soldiers were killed.', [{ text: 'September', value: '2016-09', precision: 'month' }]],
+    ['a count after a weekday and a comma', 'On Tuesday, 14 rebels surrendered.', [{ text: 'Tuesday', value: '2017-05-09', precision: 'day' }]],
+    ['a count after a weekday, no comma', 'On Tuesday 14 rebels surrendered.', [{ text: 'Tuesday', value: '2017-05-09', precision: 'day' }]],
+    ['a count after "last Weekday,"', 'Last Tuesday, 14 rebels surrendered.', [{ text: 'Last Tuesday', value: '2017-05-09', precision: 'day' }]],
+    ['a count after "yesterday,"', 'Yesterday, 8 aid workers were freed.', [{ text: 'Yesterday', value: '2017-05-12', precision: 'day' }]],
+    ['a count after "Month Year,"', 'By April 2016, 30 towns had fallen.', [{ text: 'April 2016', value: '2016-04', precision: 'month' }]],
+  ])('leaves out %s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a full date with its year', 'The deal was signed on April 9, 2015 in Geneva.', [{ text: 'April 9, 2015', value: '2015-04-09', precision: 'day' }]],
+    ['a full date, day first', 'The deal was signed on 9 April 2015.', [{ text: '9 April 2015', value: '2015-04-09', precision: 'day' }]],
+    ['a full date followed by a comma and a count', 'On April 9, 2015, 27 prisoners escaped.', [{ text: 'April 9, 2015', value: '2015-04-09', precision: 'day' }]],
+    ['a weekday before a month and day', 'On Tuesday, April 4 the talks began.', [{ text: 'Tuesday, April 4', value: '2017-04-04', precision: 'day' }]],
+    ['a day number right after the month', 'The talks began on April 14 in Astana.', [{ text: 'April 14', value: '2017-04-14', precision: 'day' }]],
+    ['an abbreviated month and its day', 'The talks began on Sept. 14.', [{ text: 'Sept. 14', value: '2016-09-14', precision: 'day' }]],
+    ['a year, then a count', 'In 2016, 40 people were wounded.', [{ text: '2016', value: '2016', precision: 'year' }]],
+    ['a clock hour after "at"', 'They met on Tuesday at 11.', [{ text: 'Tuesday at 11', value: '2017-05-09', precision: 'day' }]],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+
+  it('leaves the number after a date at its place in the text', () => {
+    const text = 'On April 9, 27 prisoners escaped.';
+    const [d] = run(text);
+    expect(text.slice(d!.start, d!.end)).toBe('April 9');
+    expect(text.slice(d!.end)).toBe(', 27 prisoners escaped.');
+  });
+
+  it.each([
+    ['On April 9, 27 prisoners escaped from the jail.', 'April 9', { text: '27 prisoners', value: 27, counts: 'prisoners' }],
+    ['On Tuesday, 14 rebels surrendered to the army.', 'Tuesday', { text: '14 rebels', value: 14, counts: 'rebels' }],
+    ['Between April 2 and April 6, 35 houses burned down.', 'April 6', { text: '35 houses', value: 35, counts: 'houses' }],
+  ])('leaves the count after the date to the numbers: %s', (sentence, date, number) => {
+    const page = `<html><head><meta property="article:published_time" content="2017-05-13T10:00:00Z"></head><body><article><p>${sentence}</p></article></body></html>`;
+    const record = extract(page);
+    expect(record.dates.map((d) => d.text)).toContain(date);
+    expect(record.numbers.map((n) => ({ text: n.text, value: n.value, counts: n.counts }))).toEqual([number]);
+    for (const d of record.dates) expect(record.numbers.some((n) => n.start < d.end && n.end > d.start)).toBe(false);
+  });
+
+  // The reference day is the calendar day where the article was published, not the UTC day of that instant.
+  it.each([
+    ['late evening west of UTC', '2017-05-13T23:30:00-05:00', '2017-05-12', '2017-05-13'],
+    ['early morning east of UTC', '2017-05-13T01:30:00+09:00', '2017-05-12', '2017-05-13'],
+    ['an offset without a colon', '2017-05-13T22:00:00-0700', '2017-05-12', '2017-05-13'],
+    ['UTC itself', '2017-05-13T23:30:00Z', '2017-05-12', '2017-05-13'],
+    ['a date alone', '2017-05-13', '2017-05-12', '2017-05-13'],
+  ])('resolves "yesterday" and "today" in the article\'s own day: %s', (_name, published, yesterday, today) => {
+    expect(brief('Yesterday, rebels seized the town. Today the army said it would respond.', published).map((d) => d.value)).toEqual([yesterday, today]);
+  });
+  it('takes a published time without an offset as written, whatever the machine\'s time zone', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Pacific/Auckland'; // 12 hours ahead of UTC: "00:15" read as local time would be May 12 in UTC
+    try {
+      expect(brief('Yesterday, rebels seized the town. Today the army said it would respond.', '2017-05-13T00:15:00').map((d) => d.value)).toEqual(['2017-05-12', '2017-05-13']);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
