@@ -2,6 +2,7 @@
 import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
 import type { NumberMention } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
+import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   CODE_WORDS, CURRENCY_PREFIXES, HEDGED_ONLY, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS,
@@ -58,6 +59,21 @@ const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n]|\s-+\s|--/;
 const NP_STOPS = new Set(['here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'next', 'last', 'ago', 'each', 'per', 'alone', 'apiece', 'annually', 'earlier', 'later', 'this', 'that']);
 /** Particles of phrasal verbs, read through to their verb: "have taken back 30%". */
 const PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'away']);
+/**
+ * Reporting verbs (cues.ts lemmas) whose object is a clause, never the counted thing: in "The SDF said 12 fighters
+ * were killed" the fighters were killed, not said. A number after them takes the verb that follows it, or none.
+ * Cues that can take a counted object keep themselves when nothing follows: "the ministry reported 40 new cases",
+ * "announced a $100m loan", "claimed 30 kills".
+ */
+const CLAUSE_ONLY_CUES = new Set([
+  'say', 'insist', 'argue', 'state', 'stress', 'emphasize', 'assert', 'contend', 'believe', 'suggest', 'remark',
+  'reiterate', 'quip', 'joke', 'muse', 'exclaim', 'agree', 'theorize', 'explain', 'comment', 'reply', 'respond',
+  'testify', 'lament', 'complain', 'caution', 'allege',
+]);
+/** A single verb in the third person singular present: "needs", "planes" (a noun the tagger read as a verb). */
+const PRESENT_S = /^\p{L}+[^su]s$/u;
+/** Verbs read through as hedges before a state: "5 people were reported missing", "three were feared dead". */
+const REPORTED_STATES = new Set(['reported', 'believed', 'thought', 'feared', 'said', 'understood', 'known']);
 const HEDGE_RES = HEDGE_LIST.map((h) => new RegExp(`(?:^|[^\\p{L}])(${esc(h).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i') }));
 
@@ -319,7 +335,20 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let event: string | null = null;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx);
-      if (left.kind === 'verb') {
+      const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
+      if (left.kind === 'verb' && cue) {
+        // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
+        // A cue that can take the figure as object needs a clear clause after it (an auxiliary or a past form):
+        // "announced a $100m interest-free loan" is no clause, and "to" opens a purpose ("announced $100m to help").
+        // After "a", the figure modifies a noun the cue governs: "added a two-run shot", "reported a 20% rise".
+        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma);
+        const inObject = !clauseOnly && ['a', 'an'].includes(terms[firstIdx - 1]?.normal ?? '');
+        event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
+        // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
+        if (event && c.value > 1 && PRESENT_S.test(event)) event = null;
+        if (!event && !clauseOnly) event = left.text; // "the ministry reported 40 new cases"
+        lastObject = event ? { end, event } : null;
+      } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
       } else if (left.kind === 'with') {
@@ -331,7 +360,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
         if (!event && lastObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) event = lastObject.event;
-        else if (!event) event = listVerb(text, terms, firstIdx);
+        else if (!event) {
+          event = listVerb(text, terms, firstIdx);
+          // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
+          if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
+        }
         if (event) lastObject = { end, event };
       }
     }
@@ -449,8 +482,11 @@ function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
   return false;
 }
 
-/** The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed". */
-function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean): string | null {
+/**
+ * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
+ * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
+ */
+function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean, pastOnly = false): string | null {
   const boundaryBefore = (i: number) => i > 0 && terms[i] && BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, terms[i]!.start));
   if (!terms[k] || boundaryBefore(k)) return null;
   if (participleOnly) {
@@ -480,6 +516,11 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       continue;
     }
     if (LINKING.has(t.normal)) return null;
+    // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
+    // ("were reported killed" stays "killed")
+    if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
+      return text.slice(terms[i - 1]!.start, t.end);
+    }
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "are registered": compromise may tag a participle after "are" as an adjective
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
@@ -488,6 +529,7 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
+    if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
     return t.text;
   }
   return null;

@@ -107,3 +107,28 @@ describe('findNumbers: odd input', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('findNumbers: the event of a number in reported speech', () => {
+  const events = (text: string) => fields(text).map((n) => [n.value, n.event]);
+  it.each([
+    ['clause after "said"', 'The rebels said 14 soldiers were captured near the dam.', [[14, 'captured']]],
+    ['plain past verb after "says"', 'The agency says 9 aid workers died this week.', [[9, 'died']]],
+    ['perfect tense after "told"', 'The mayor told reporters 60 shops had reopened.', [[60, 'reopened']]],
+    ['percent with an of-phrase', 'Engineers said 35% of the bridge was damaged.', [[35, 'damaged']]],
+    ['hedged count after "announced"', 'The ministry announced at least 200 prisoners were freed.', [[200, 'freed']]],
+    ['"claimed" with a clause', 'The militia claimed 8 drones were shot down.', [[8, 'shot']]],
+    ['nothing happens after "said": no event', 'Officials said 40 families, most of them farmers.', [[40, null]]],
+    ['"stressed" reports a clause, never an object', 'She stressed 300 homes.', [[300, null]]],
+    // near misses: the reporting verb is what happened to the counted thing, or its subject did the saying
+    ['a cue whose object is the count', 'The health ministry reported 52 new infections.', [[52, 'reported']]],
+    ['money object of "announced"', 'The bank announced a $250m credit line for farmers.', [[250_000_000, 'announced']]],
+    ['"to" after the object is a purpose', 'The donors announced $40m to rebuild schools.', [[40_000_000, 'announced']]],
+    ['the counted people did the reporting', 'Three officials confirmed the deal.', [[3, 'confirmed']]],
+    ['"reported missing": the state, with its verb', 'Seven fishermen were reported missing after the storm.', [[7, 'reported missing']]],
+    ['"feared dead"', 'Eleven miners were feared dead on Monday.', [[11, 'feared dead']]],
+    ['no cue: unchanged', 'The strikes killed 17 fighters.', [[17, 'killed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
