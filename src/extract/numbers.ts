@@ -29,7 +29,13 @@ const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|fou
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 const VAGUE = VAGUE_AMOUNTS.map((v) => v.pattern).sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(esc).join('\\s+'));
 const CURRENCY = CURRENCY_PREFIXES.flatMap((c) => c.forms).sort((a, b) => b.length - a.length).map(esc).join('|');
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// Thousands are grouped by commas ("12,500"), by a no-break or narrow no-break space ("12\u00a0500": always a
+// group), or by a plain space ("12 500") only when the first group has 1-3 digits and the next has exactly 3 with no
+// digit or hyphen after: "in 2017 3 000 people" is 2017 and 3000, "aged 15 20 soldiers" and "ran 10 100-metre races"
+// stay two numbers.
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?!\\d|[-–]|[/:.,]\\d)|\\d+(?:\\.\\d+)?';
+/** Separators of thousands, dropped before parsing: "12,500", "12 500", "12\u00a0500". */
+const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
   `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?<![.,:-])(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
@@ -128,10 +134,17 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     let unit: string | null = null;
     let unitKind: string | null = null;
     let needsNoun = false;
-    const digits = g.d1 ?? g.d2;
+    let digits = g.d1 ?? g.d2;
     if (digits) {
+      const space = g.cur ? -1 : digits.indexOf(' ');
+      if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
+        // two numbers after all: read the first alone, then go on from the second
+        digits = digits.slice(0, space);
+        end = coreStart + space;
+        CORE.lastIndex = m.index + space + 1;
+      }
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
-      value = Number(digits.replace(/,/g, ''));
+      value = Number(digits.replace(GROUP_SEPARATORS, ''));
       if (g.cur) {
         // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
         const cur = g.cur.toLowerCase();
@@ -217,6 +230,17 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
   return out;
 }
 
+/**
+ * Whether "400 737", matched as one figure grouped by a plain space, is one: not when the first group is no amount by
+ * itself ("On May 5 300 people fled": a day) or when a name follows ("roughly 400 737 Max jets": a model number).
+ * "12 500 Syrians" stays one figure: a plural is what is counted.
+ */
+function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
+  if (!isAmountContext(text, start, start + space, s)) return false;
+  const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
+  return !name || /s$/.test(name[0]);
+}
+
 /** Longest unit written right after a figure: "8 km", "30km", "10 per cent", "two Jordanian dinars". The forms go
  *  into two patterns, longest first: the long ones case-insensitive ("Per cent"), the short ones as written ("MW",
  *  "m"). One regex run per figure instead of one per form (122 of them), and two compilations per thread instead
@@ -287,7 +311,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   }
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  if (pw && start - pw[0].length > s.start && !/,/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w)) return false;
   }

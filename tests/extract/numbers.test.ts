@@ -132,3 +132,23 @@ describe('findNumbers: the event of a number in reported speech', () => {
   });
 });
 
+describe('findNumbers: thousands grouped by spaces', () => {
+  const values = (text: string) => run(text).map((n) => [n.text, n.value]);
+  it.each([
+    ['plain spaces', 'Aid officials said 8 000 people left Raqqa and 14 500 stayed.', [['8 000 people', 8000], ['14 500', 14500]]],
+    ['no-break space', 'Some 6\u00a0300 tents were delivered.', [['Some 6\u00a0300 tents', 6300]]],
+    ['narrow no-break space', 'The camp holds 21\u202f000 refugees.', [['21\u202f000 refugees', 21000]]],
+    ['millions', 'The census counted 2 750 000 residents.', [['2 750 000 residents', 2_750_000]]],
+    ['a plural name is counted', 'More than 12 500 Afghans crossed the border.', [['More than 12 500 Afghans', 12500]]],
+    // near misses: two numbers side by side
+    ['a year before a number', 'In 2015 4 000 families fled.', [['4 000 families', 4000]]],
+    ['a two-digit second group', 'Those aged 16 25 recruits joined.', [['16', 16], ['25 recruits', 25]]],
+    ['a four-digit second group', 'Crews counted 30 4500 times.', [['30', 30], ['4500 times', 4500]]],
+    ['a hyphenated compound after', 'She ran 12 400-metre laps.', [['12', 12], ['400-metre', 400]]],
+    ['a day before a number', 'On March 3 200 people marched.', [['200 people', 200]]],
+    ['a model name after', 'The airline flies about 300 737 Max aircraft.', [['about 300', 300], ['737 Max aircraft', 737]]],
+  ])('%s', (_name, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
