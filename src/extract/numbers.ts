@@ -44,6 +44,15 @@ const CORE = new RegExp(
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
 const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half)\\b`, 'i');
 
+/**
+ * Telephone numbers, which are no amounts: "+44 20 7946 0958", "Tel+44 171 …" (a "+" and a country code),
+ * "0800 123 456", "020 7946 0958" (a trunk "0" and at least two more groups), "(555) 123-4567". Each must hold at
+ * least 7 digits (checked in findPhones), so "+5%" or "0 100" stay.
+ */
+const PHONE = /(?:(?<!\p{N})\+\d{1,3}(?:[ .\-\u00a0]?\(?\d{1,4}\)?){2,6}|(?<![\p{L}\p{N}]|\p{N}[ \u00a0\u202f.,])(?:\(?0\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){2,4}|\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}))(?![\p{L}\p{N}])/gu;
+const PHONE_HINT = /\+\d|(?<!\d)\(?0\d|\(\d{3}\)/;
+const PHONE_MIN_DIGITS = 7;
+
 const HEDGE_LIST = HEDGES.map((h) => h.words).sort((a, b) => b.length - a.length);
 const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind }))).sort((a, b) => b.form.length - a.form.length);
 const PREPOSITIONS = new Set([
@@ -124,11 +133,14 @@ function windows(text: string, s: Sentence, cands: Candidate[]): { start: number
 
 function findCandidates(text: string, s: Sentence, memory: { dinar: string | null }): Candidate[] {
   const out: Candidate[] = [];
+  // Spans (document offsets) already read as a phone number: the figures inside them are not counts.
+  const taken = findPhones(s);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(s.text); m; m = CORE.exec(s.text)) {
     const g = m.groups ?? {};
     const coreStart = s.start + m.index;
     let end = coreStart + m[0].length;
+    if (taken.length && taken.some((t) => coreStart < t.end && end > t.start)) continue;
     let value: number;
     let approximate = false;
     let unit: string | null = null;
@@ -239,6 +251,17 @@ function joinsGroups(text: string, start: number, space: number, end: number, s:
   if (!isAmountContext(text, start, start + space, s)) return false;
   const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
   return !name || /s$/.test(name[0]);
+}
+
+/** Spans of telephone numbers in a sentence (document offsets): "Call +44 20 7946 0958", "the hotline 0800 123 456". */
+function findPhones(s: Sentence): { start: number; end: number }[] {
+  if (!PHONE_HINT.test(s.text)) return [];
+  const out: { start: number; end: number }[] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(s.text); m; m = PHONE.exec(s.text)) {
+    if (m[0].replace(/\D/g, '').length >= PHONE_MIN_DIGITS) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
 }
 
 /** Longest unit written right after a figure: "8 km", "30km", "10 per cent", "two Jordanian dinars". The forms go

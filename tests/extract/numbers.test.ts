@@ -152,3 +152,23 @@ describe('findNumbers: thousands grouped by spaces', () => {
   });
 });
 
+describe('findNumbers: telephone numbers', () => {
+  it.each([
+    ['international with spaces', 'Call +44 20 7946 0958 for details.'],
+    ['international with a trunk zero', 'Ring +49 (0)30 901 820 today.'],
+    ['a free-phone line', 'The hotline 0800 123 456 is open.'],
+    ['a local number with a trunk zero', 'Phone 020 7946 0958 after dark.'],
+    ['a bracketed area code', 'Dial (555) 234-5678 to report it.'],
+    ['dots', 'Contact 01.45.67.89.10 in Paris.'],
+  ])('finds no number in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a signed change', 'Prices rose +5% in May.', [[5, '%']]],
+    ['grouped thousands', 'Some 7 000 000 people need aid.', [[7_000_000, null]]],
+    ['a decimal below one', 'The index fell 0.5 points.', [[0.5, null]]],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.unit])).toEqual(expected);
+  });
+});
