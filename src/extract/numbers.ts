@@ -5,8 +5,8 @@ import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  CODE_WORDS, CURRENCY_PREFIXES, HEDGED_ONLY, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS,
-  VAGUE_AMOUNTS,
+  CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY, HEDGES, MONTHS,
+  NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS, VAGUE_AMOUNTS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -42,7 +42,7 @@ const CORE = new RegExp(
   'giu',
 );
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
-const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half)\\b`, 'i');
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half|a\\s+(?:${FRACTION_DENOMINATORS.flatMap((d) => d.forms).join('|')}))\\b`, 'i');
 
 /**
  * Telephone numbers, which are no amounts: "+44 20 7946 0958", "Tel+44 171 …" (a "+" and a country code),
@@ -52,6 +52,24 @@ const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|
 const PHONE = /(?:(?<!\p{N})\+\d{1,3}(?:[ .\-\u00a0]?\(?\d{1,4}\)?){2,6}|(?<![\p{L}\p{N}]|\p{N}[ \u00a0\u202f.,])(?:\(?0\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){2,4}|\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}))(?![\p{L}\p{N}])/gu;
 const PHONE_HINT = /\+\d|(?<!\d)\(?0\d|\(\d{3}\)/;
 const PHONE_MIN_DIGITS = 7;
+
+const DENOMINATOR_OF = new Map(FRACTION_DENOMINATORS.flatMap((d) => d.forms.map((f): [string, number] => [f, d.denominator])));
+const DENOMINATOR = [...DENOMINATOR_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * Fractions and ratios, read as one proportion instead of two counts: "three-quarters" (always), "two thirds of"
+ * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
+ */
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  'giu',
+);
+/** "a quarter of a million people": the fraction of a scale is a count. */
+const FRACTION_OF_SCALE = /^\s+of\s+a\s+(hundred|thousand|million|billion)(?![\p{L}])/iu;
+/** "a quarter of a century", "a third of a mile": a part of one thing is a measure of it, not a share; not read. */
+const FRACTION_OF_ONE = /^\s+of\s+an?\s/i;
+/** Largest first term of a ratio: "one in five", "3 in 10", "nine out of every ten". */
+const RATIO_MAX_FIRST = 10;
 
 const HEDGE_LIST = HEDGES.map((h) => h.words).sort((a, b) => b.length - a.length);
 const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind }))).sort((a, b) => b.form.length - a.form.length);
@@ -133,8 +151,9 @@ function windows(text: string, s: Sentence, cands: Candidate[]): { start: number
 
 function findCandidates(text: string, s: Sentence, memory: { dinar: string | null }): Candidate[] {
   const out: Candidate[] = [];
-  // Spans (document offsets) already read as a phone number: the figures inside them are not counts.
+  // Spans (document offsets) already read as a phone number or a fraction: the figures inside them are not counts.
   const taken = findPhones(s);
+  findFractions(text, s, out, taken);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(s.text); m; m = CORE.exec(s.text)) {
     const g = m.groups ?? {};
@@ -219,20 +238,12 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       }
     }
     if (unit) needsNoun = false; // "one dinar"
-    // Hedge before the figure: "some 70", "more than 20", "up to $1 billion".
-    let start = coreStart;
-    const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
-    for (const re of HEDGE_RES) {
-      const hm = re.exec(before);
-      if (hm) {
-        start = coreStart - (before.length - before.lastIndexOf(hm[1]!));
-        approximate = true;
-        break;
-      }
-    }
+    const start = hedgeStart(text, s, coreStart);
+    if (start < coreStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
     out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun });
   }
+  if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -253,6 +264,16 @@ function joinsGroups(text: string, start: number, space: number, end: number, s:
   return !name || /s$/.test(name[0]);
 }
 
+/** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
+function hedgeStart(text: string, s: Sentence, coreStart: number): number {
+  const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
+  for (const re of HEDGE_RES) {
+    const hm = re.exec(before);
+    if (hm) return coreStart - (before.length - before.lastIndexOf(hm[1]!));
+  }
+  return coreStart;
+}
+
 /** Spans of telephone numbers in a sentence (document offsets): "Call +44 20 7946 0958", "the hotline 0800 123 456". */
 function findPhones(s: Sentence): { start: number; end: number }[] {
   if (!PHONE_HINT.test(s.text)) return [];
@@ -262,6 +283,66 @@ function findPhones(s: Sentence): { start: number; end: number }[] {
     if (m[0].replace(/\D/g, '').length >= PHONE_MIN_DIGITS) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * Fractions and ratios as one proportion each (unit FRACTION_UNIT, value between 0 and 1), their spans added to
+ * `taken`. An analyst reads "Three-quarters of the houses were destroyed" as 75 % of them, not as 3 "quarters";
+ * "One in five houses was damaged" says a fifth of the houses, not that 5 houses were. So, like a percentage, a
+ * fraction counts nothing (counts null) and takes the verb of what it is a share of ("destroyed", "damaged").
+ * A fraction of a scale is a count: "a quarter of a million people" → 250 000 people.
+ */
+function findFractions(text: string, s: Sentence, out: Candidate[], taken: { start: number; end: number }[]): void {
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(s.text); m; m = FRACTION.exec(s.text)) {
+    const g = m.groups ?? {};
+    const coreStart = s.start + m.index;
+    let end = coreStart + m[0].length;
+    if (taken.some((t) => coreStart < t.end && end > t.start)) continue;
+    let value: number;
+    if (g.rn) {
+      // "one in five houses", not "one in five years" (a time, with its own unit) or "1 in 3,000 km"
+      const a = parseFigure(g.rn);
+      const b = parseFigure(g.rd!);
+      if (!(a >= 1 && b > a) || matchUnit(text.slice(end, Math.min(s.end, end + 30)))) continue;
+      // a ratio has a small first term: "three in ten voters", not a cricket score "four for 24 in 48 balls"
+      if (a > RATIO_MAX_FIRST) continue;
+      value = a / b;
+    } else {
+      const den = DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
+      const num = g.a ? 1 : parseWords(g.num!);
+      if (num >= den) continue; // "two halves of the match"
+      if (g.a) {
+        // "a cup and a half of honey", "two and a third times": part of a mixed amount, not a share
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (den === 2 || prev === 'and') continue;
+      }
+      if (g.sep && g.sep !== '-') {
+        // spaced: "two thirds of the votes", but not "the first three quarters of 2017" (periods)
+        if (!/^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (prev && FRACTION_BLOCKERS.has(prev)) continue;
+      }
+      value = num / den;
+    }
+    const start = hedgeStart(text, s, coreStart);
+    const scale = FRACTION_OF_SCALE.exec(text.slice(end, Math.min(s.end, end + 25)));
+    if (!scale && FRACTION_OF_ONE.test(text.slice(end, end + 8))) continue;
+    const base = { start, coreStart, approximate: start < coreStart, needsNoun: false };
+    if (scale) {
+      end += scale[0].length;
+      out.push({ ...base, end, value: value * SCALES[scale[1]!.toLowerCase()]!, unit: null, unitKind: null, kind: 'count' });
+    } else {
+      // 4 decimals: "two-thirds" → 0.6667, as a share is quoted
+      out.push({ ...base, end, value: Math.round(value * 1e4) / 1e4, unit: FRACTION_UNIT, unitKind: 'fraction', kind: 'measure' });
+    }
+    taken.push({ start: coreStart, end });
+  }
+}
+
+/** "five" → 5, "12" → 12, "1,000" → 1000. */
+function parseFigure(figure: string): number {
+  return /\d/.test(figure) ? Number(figure.replace(GROUP_SEPARATORS, '')) : parseWords(figure);
 }
 
 /** Longest unit written right after a figure: "8 km", "30km", "10 per cent", "two Jordanian dinars". The forms go
@@ -377,6 +458,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         npEnd = np.lastIdx;
         if (!np.partitive) end = Math.max(end, np.end);
       }
+    } else if (c.unit === FRACTION_UNIT && last >= 0) {
+      // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent
+      const np = countedPhrase(text, terms, last + 1, c.end);
+      if (np && !np.partitive) npEnd = np.lastIdx;
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;

@@ -152,6 +152,34 @@ describe('findNumbers: thousands grouped by spaces', () => {
   });
 });
 
+describe('findNumbers: fractions and ratios', () => {
+  const shares = (text: string) => fields(text).map((n) => [n.value, n.unit, n.counts, n.event]);
+  it.each([
+    ['hyphenated', 'Three-quarters of the crops were burned.', [[0.75, 'fraction', null, 'burned']]],
+    ['two-thirds', 'Two-thirds of the voters stayed home.', [[0.6667, 'fraction', null, 'stayed']]],
+    ['"a third of"', 'A third of the wells were poisoned.', [[0.3333, 'fraction', null, 'poisoned']]],
+    ['spaced, before "of"', 'Two fifths of the budget was spent.', [[0.4, 'fraction', null, 'spent']]],
+    ['"one in five" with its noun', 'One in five schools was closed.', [[0.2, 'fraction', null, 'closed']]],
+    ['digits', 'Only 1 in 4 clinics received fuel.', [[0.25, 'fraction', null, 'received']]],
+    ['"out of every"', 'Nine out of every ten patients recovered.', [[0.9, 'fraction', null, 'recovered']]],
+    ['a fraction of a scale is a count', 'A quarter of a million people were displaced.', [[250_000, null, 'people', 'displaced']]],
+    // near misses
+    ['periods, not a share', 'The first three quarters of the year were calm.', [[3, null, 'quarters', null]]],
+    ['a time span is no ratio', 'The river floods one in ten years.', [[10, 'year', null, null]]],
+    ['a mixed amount', 'Add a cup and a half of sugar.', []],
+    ['an ordinal is no fraction', 'The third convoy reached 40 villages.', [[40, null, 'villages', 'reached']]],
+  ])('%s', (_name, text, expected) => {
+    expect(shares(text)).toEqual(expected);
+  });
+
+  it('keeps the hedge and the exact span of a fraction', () => {
+    const text = 'Nearly two-thirds of the houses burned.';
+    const [n] = run(text);
+    expect(n).toMatchObject({ text: 'Nearly two-thirds', value: 0.6667, approximate: true, start: 0, end: 17 });
+    expect(text.slice(n!.start, n!.end)).toBe(n!.text);
+  });
+});
+
 describe('findNumbers: telephone numbers', () => {
   it.each([
     ['international with spaces', 'Call +44 20 7946 0958 for details.'],
