@@ -14,6 +14,11 @@ export const SCALES: Record<string, number> = {
 };
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
+/**
+ * Scale letters that are never a unit, so they scale a bare number too: "3bn dollars were pledged" → 3e9 USD,
+ * "12mn people" → 12 000 000. ("m" after a bare number is decided in numbers.ts: "1.2m people" against "a 1.2m wall".)
+ */
+export const BARE_SCALES = new Set(['bn', 'mn']);
 
 /**
  * Amounts written without a figure, each with the smallest number its words allow (value) and flagged

@@ -5,8 +5,8 @@ import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY, HEDGES, MONTHS,
-  NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS, VAGUE_AMOUNTS,
+  BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS, VAGUE_AMOUNTS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -22,6 +22,8 @@ interface Candidate {
   kind: 'count' | 'measure' | 'money';
   /** "one" is a number only when a noun follows ("one strike"), not in "one of our own". */
   needsNoun: boolean;
+  /** "1.2m" without a currency: metres, unless the tagger shows a count follows ("1.2m people", "1.2m stayed"). */
+  metresOrMillion?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -165,6 +167,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     let unit: string | null = null;
     let unitKind: string | null = null;
     let needsNoun = false;
+    let metresOrMillion = false;
     let digits = g.d1 ?? g.d2;
     if (digits) {
       const space = g.cur ? -1 : digits.indexOf(' ');
@@ -205,7 +208,14 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       const sm = /^(\s+(hundred|thousand|million|billion|trillion)|(k|m|mn|bn|b|tn))(?![\p{L}\p{N}])/iu.exec(after);
       if (!sm || (!digits && !sm[2])) break;
       const word = (sm[2] ?? sm[3]!).toLowerCase();
-      if (SHORT_SCALES.has(word) && !g.cur) break; // "300m" is metres
+      if (SHORT_SCALES.has(word) && !g.cur && !BARE_SCALES.has(word)) {
+        // "3m dollars", "5k euros": a currency after the letter makes it a scale
+        const money = matchUnit(text.slice(end + sm[0].length, Math.min(s.end, end + sm[0].length + 30)));
+        if (money?.kind !== 'money') {
+          metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
+          break;
+        }
+      }
       value *= SCALES[word]!;
       end += sm[0].length;
     }
@@ -238,10 +248,11 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       }
     }
     if (unit) needsNoun = false; // "one dinar"
+    if (unit !== 'm') metresOrMillion = false;
     const start = hedgeStart(text, s, coreStart);
     if (start < coreStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
-    out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun });
+    out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
   }
   if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
@@ -444,10 +455,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
-  for (const c of cands) {
+  for (let c of cands) {
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
+    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: c.value * SCALES.m!, unit: null, unitKind: null, kind: 'count' };
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -502,6 +514,21 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
+}
+
+/**
+ * Whether "1.2m" (no currency) is 1.2 million: a plural noun or a verb follows ("1.2m people", "1.2m stayed",
+ * "1.2m were displaced"), right after a space. Metres otherwise: "a 1.2m wall" (one thing and its size), "2m high",
+ * "300m (984ft) from the mosque", "100m from the border", "a 2m-high fence".
+ */
+function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
+  const next = terms[last + 1];
+  if (!next || !/^[ \t]+$/.test(text.slice(c.end, next.start))) return false;
+  const prev = firstIdx > 0 ? terms[firstIdx - 1]!.normal : '';
+  if (prev === 'a' || prev === 'an') return false;
+  if (PREPOSITIONS.has(next.normal) || next.tags.has('Adjective') || next.tags.has('Adverb')) return false;
+  if (isNounTerm(next)) return next.tags.has('Plural');
+  return isVerbTerm(next) || AUXILIARIES.has(next.normal);
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */

@@ -180,6 +180,28 @@ describe('findNumbers: fractions and ratios', () => {
   });
 });
 
+describe('findNumbers: scale letters after a bare number', () => {
+  const read = (text: string) => fields(text).map((n) => [n.value, n.unit, n.counts]);
+  it.each([
+    ['"bn" before a currency word', '3bn dollars were pledged.', [[3e9, 'USD', null]]],
+    ['"bn" before a count', 'The app has 2bn users.', [[2e9, null, 'users']]],
+    ['"mn" before a count', 'Some 4mn people voted.', [[4e6, null, 'people']]],
+    ['"m" before a currency word', 'They paid 5m euros in fines.', [[5e6, 'EUR', null]]],
+    ['"m" before a verb', '1.2m stayed in the camps.', [[1.2e6, null, null]]],
+    ['"m" before an auxiliary', 'Officials said 2.4m were displaced.', [[2.4e6, null, null]]],
+    ['"m" before a plural noun', 'The war displaced 6.5m Syrians.', [[6.5e6, null, 'Syrians']]],
+    // near misses: metres
+    ['"a 1.2m wall"', 'They built a 1.2m wall.', [[1.2, 'm', null]]],
+    ['"m" before an adjective', 'The fence is 3m high.', [[3, 'm', null]]],
+    ['"m" before a preposition', 'The shell landed 300m from the school.', [[300, 'm', null]]],
+    ['"m" before a bracket', 'He stood 50m (164ft) away.', [[50, 'm', null], [164, 'ft', null]]],
+    ['"m" glued to a hyphen', 'A 2m-high wall stood there.', [[2, 'm', null]]],
+    ['currency prefix unchanged', 'The bank lent $3m.', [[3e6, 'USD', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('findNumbers: telephone numbers', () => {
   it.each([
     ['international with spaces', 'Call +44 20 7946 0958 for details.'],
