@@ -14,6 +14,11 @@ export const SCALES: Record<string, number> = {
 };
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
+/**
+ * Scale letters that are never a unit, so they scale a bare number too: "3bn dollars were pledged" → 3e9 USD,
+ * "12mn people" → 12 000 000. ("m" after a bare number is decided in numbers.ts: "1.2m people" against "a 1.2m wall".)
+ */
+export const BARE_SCALES = new Set(['bn', 'mn']);
 
 /**
  * Amounts written without a figure, each with the smallest number its words allow (value) and flagged
@@ -126,3 +131,26 @@ export const MONTHS = new Set([
 
 /** Words before a figure that make it a code or an identifier, not an amount: "Passcode 3080897", "No. 5". */
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
+
+/**
+ * Words that name the parts of a whole, with the denominator they stand for: "three-quarters" → 3/4, "a third of"
+ * → 1/3, "two-fifths" → 2/5. A fraction is a proportion, not a count: numbers.ts records it with unit FRACTION_UNIT.
+ */
+export const FRACTION_DENOMINATORS: { id: string; forms: string[]; denominator: number }[] = [
+  { id: 'fraction/half', forms: ['half', 'halves'], denominator: 2 },
+  { id: 'fraction/third', forms: ['third', 'thirds'], denominator: 3 },
+  { id: 'fraction/quarter', forms: ['quarter', 'quarters'], denominator: 4 },
+  { id: 'fraction/fifth', forms: ['fifth', 'fifths'], denominator: 5 },
+  { id: 'fraction/sixth', forms: ['sixth', 'sixths'], denominator: 6 },
+  { id: 'fraction/seventh', forms: ['seventh', 'sevenths'], denominator: 7 },
+  { id: 'fraction/eighth', forms: ['eighth', 'eighths'], denominator: 8 },
+  { id: 'fraction/ninth', forms: ['ninth', 'ninths'], denominator: 9 },
+  { id: 'fraction/tenth', forms: ['tenth', 'tenths'], denominator: 10 },
+];
+/**
+ * The unit of a proportion written as a fraction or a ratio: value is the share of the whole, between 0 and 1
+ * ("two-thirds of the residents" → 0.6667, "one in five houses" → 0.2), as "%" carries a share out of 100.
+ */
+export const FRACTION_UNIT = 'fraction';
+/** Words before a spaced fraction that make it a count of periods: "the first three quarters of 2017". */
+export const FRACTION_BLOCKERS = new Set(['the', 'first', 'last', 'past', 'next', 'final', 'previous', 'these', 'those', 'all']);

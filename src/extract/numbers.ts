@@ -2,10 +2,11 @@
 import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
 import type { NumberMention } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
+import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  CODE_WORDS, CURRENCY_PREFIXES, HEDGED_ONLY, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS,
-  VAGUE_AMOUNTS,
+  BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS, VAGUE_AMOUNTS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -21,6 +22,8 @@ interface Candidate {
   kind: 'count' | 'measure' | 'money';
   /** "one" is a number only when a noun follows ("one strike"), not in "one of our own". */
   needsNoun: boolean;
+  /** "1.2m" without a currency: metres, unless the tagger shows a count follows ("1.2m people", "1.2m stayed"). */
+  metresOrMillion?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,14 +31,47 @@ const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|fou
 const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
 const VAGUE = VAGUE_AMOUNTS.map((v) => v.pattern).sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(esc).join('\\s+'));
 const CURRENCY = CURRENCY_PREFIXES.flatMap((c) => c.forms).sort((a, b) => b.length - a.length).map(esc).join('|');
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+// Thousands are grouped by commas ("12,500"), by a no-break or narrow no-break space ("12\u00a0500": always a
+// group), or by a plain space ("12 500") only when the first group has 1-3 digits and the next has exactly 3 with no
+// digit or hyphen after: "in 2017 3 000 people" is 2017 and 3000, "aged 15 20 soldiers" and "ran 10 100-metre races"
+// stay two numbers.
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?!\\d|[-–]|[/:.,]\\d)|\\d+(?:\\.\\d+)?';
+/** Separators of thousands, dropped before parsing: "12,500", "12 500", "12\u00a0500". */
+const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
   `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?<![.,:-])(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
-const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half)\\b`, 'i');
+const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half|a\\s+(?:${FRACTION_DENOMINATORS.flatMap((d) => d.forms).join('|')}))\\b`, 'i');
+
+/**
+ * Telephone numbers, which are no amounts: "+44 20 7946 0958", "Tel+44 171 …" (a "+" and a country code),
+ * "0800 123 456", "020 7946 0958" (a trunk "0" and at least two more groups), "(555) 123-4567". Each must hold at
+ * least 7 digits (checked in findPhones), so "+5%" or "0 100" stay.
+ */
+const PHONE = /(?:(?<!\p{N})\+\d{1,3}(?:[ .\-\u00a0]?\(?\d{1,4}\)?){2,6}|(?<![\p{L}\p{N}]|\p{N}[ \u00a0\u202f.,])(?:\(?0\d{1,4}\)?(?:[ .\-\u00a0]\d{2,4}){2,4}|\(\d{3}\)[ \u00a0]?\d{3}[-. ]\d{4}))(?![\p{L}\p{N}])/gu;
+const PHONE_HINT = /\+\d|(?<!\d)\(?0\d|\(\d{3}\)/;
+const PHONE_MIN_DIGITS = 7;
+
+const DENOMINATOR_OF = new Map(FRACTION_DENOMINATORS.flatMap((d) => d.forms.map((f): [string, number] => [f, d.denominator])));
+const DENOMINATOR = [...DENOMINATOR_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+/**
+ * Fractions and ratios, read as one proportion instead of two counts: "three-quarters" (always), "two thirds of"
+ * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
+ */
+const FRACTION = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  'giu',
+);
+/** "a quarter of a million people": the fraction of a scale is a count. */
+const FRACTION_OF_SCALE = /^\s+of\s+a\s+(hundred|thousand|million|billion)(?![\p{L}])/iu;
+/** "a quarter of a century", "a third of a mile": a part of one thing is a measure of it, not a share; not read. */
+const FRACTION_OF_ONE = /^\s+of\s+an?\s/i;
+/** Largest first term of a ratio: "one in five", "3 in 10", "nine out of every ten". */
+const RATIO_MAX_FIRST = 10;
 
 const HEDGE_LIST = HEDGES.map((h) => h.words).sort((a, b) => b.length - a.length);
 const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind }))).sort((a, b) => b.form.length - a.form.length);
@@ -58,6 +94,21 @@ const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n]|\s-+\s|--/;
 const NP_STOPS = new Set(['here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'next', 'last', 'ago', 'each', 'per', 'alone', 'apiece', 'annually', 'earlier', 'later', 'this', 'that']);
 /** Particles of phrasal verbs, read through to their verb: "have taken back 30%". */
 const PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'away']);
+/**
+ * Reporting verbs (cues.ts lemmas) whose object is a clause, never the counted thing: in "The SDF said 12 fighters
+ * were killed" the fighters were killed, not said. A number after them takes the verb that follows it, or none.
+ * Cues that can take a counted object keep themselves when nothing follows: "the ministry reported 40 new cases",
+ * "announced a $100m loan", "claimed 30 kills".
+ */
+const CLAUSE_ONLY_CUES = new Set([
+  'say', 'insist', 'argue', 'state', 'stress', 'emphasize', 'assert', 'contend', 'believe', 'suggest', 'remark',
+  'reiterate', 'quip', 'joke', 'muse', 'exclaim', 'agree', 'theorize', 'explain', 'comment', 'reply', 'respond',
+  'testify', 'lament', 'complain', 'caution', 'allege',
+]);
+/** A single verb in the third person singular present: "needs", "planes" (a noun the tagger read as a verb). */
+const PRESENT_S = /^\p{L}+[^su]s$/u;
+/** Verbs read through as hedges before a state: "5 people were reported missing", "three were feared dead". */
+const REPORTED_STATES = new Set(['reported', 'believed', 'thought', 'feared', 'said', 'understood', 'known']);
 const HEDGE_RES = HEDGE_LIST.map((h) => new RegExp(`(?:^|[^\\p{L}])(${esc(h).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i') }));
 
@@ -102,20 +153,32 @@ function windows(text: string, s: Sentence, cands: Candidate[]): { start: number
 
 function findCandidates(text: string, s: Sentence, memory: { dinar: string | null }): Candidate[] {
   const out: Candidate[] = [];
+  // Spans (document offsets) already read as a phone number or a fraction: the figures inside them are not counts.
+  const taken = findPhones(s);
+  findFractions(text, s, out, taken);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(s.text); m; m = CORE.exec(s.text)) {
     const g = m.groups ?? {};
     const coreStart = s.start + m.index;
     let end = coreStart + m[0].length;
+    if (taken.length && taken.some((t) => coreStart < t.end && end > t.start)) continue;
     let value: number;
     let approximate = false;
     let unit: string | null = null;
     let unitKind: string | null = null;
     let needsNoun = false;
-    const digits = g.d1 ?? g.d2;
+    let metresOrMillion = false;
+    let digits = g.d1 ?? g.d2;
     if (digits) {
+      const space = g.cur ? -1 : digits.indexOf(' ');
+      if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
+        // two numbers after all: read the first alone, then go on from the second
+        digits = digits.slice(0, space);
+        end = coreStart + space;
+        CORE.lastIndex = m.index + space + 1;
+      }
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
-      value = Number(digits.replace(/,/g, ''));
+      value = Number(digits.replace(GROUP_SEPARATORS, ''));
       if (g.cur) {
         // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
         const cur = g.cur.toLowerCase();
@@ -145,7 +208,14 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       const sm = /^(\s+(hundred|thousand|million|billion|trillion)|(k|m|mn|bn|b|tn))(?![\p{L}\p{N}])/iu.exec(after);
       if (!sm || (!digits && !sm[2])) break;
       const word = (sm[2] ?? sm[3]!).toLowerCase();
-      if (SHORT_SCALES.has(word) && !g.cur) break; // "300m" is metres
+      if (SHORT_SCALES.has(word) && !g.cur && !BARE_SCALES.has(word)) {
+        // "3m dollars", "5k euros": a currency after the letter makes it a scale
+        const money = matchUnit(text.slice(end + sm[0].length, Math.min(s.end, end + sm[0].length + 30)));
+        if (money?.kind !== 'money') {
+          metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
+          break;
+        }
+      }
       value *= SCALES[word]!;
       end += sm[0].length;
     }
@@ -178,20 +248,13 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       }
     }
     if (unit) needsNoun = false; // "one dinar"
-    // Hedge before the figure: "some 70", "more than 20", "up to $1 billion".
-    let start = coreStart;
-    const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
-    for (const re of HEDGE_RES) {
-      const hm = re.exec(before);
-      if (hm) {
-        start = coreStart - (before.length - before.lastIndexOf(hm[1]!));
-        approximate = true;
-        break;
-      }
-    }
+    if (unit !== 'm') metresOrMillion = false;
+    const start = hedgeStart(text, s, coreStart);
+    if (start < coreStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
-    out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun });
+    out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
   }
+  if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
@@ -199,6 +262,98 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     if (prev.approximate && /^\s*\(\s*$/.test(text.slice(prev.end, cur.start))) cur.approximate = true;
   }
   return out;
+}
+
+/**
+ * Whether "400 737", matched as one figure grouped by a plain space, is one: not when the first group is no amount by
+ * itself ("On May 5 300 people fled": a day) or when a name follows ("roughly 400 737 Max jets": a model number).
+ * "12 500 Syrians" stays one figure: a plural is what is counted.
+ */
+function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
+  if (!isAmountContext(text, start, start + space, s)) return false;
+  const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
+  return !name || /s$/.test(name[0]);
+}
+
+/** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
+function hedgeStart(text: string, s: Sentence, coreStart: number): number {
+  const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
+  for (const re of HEDGE_RES) {
+    const hm = re.exec(before);
+    if (hm) return coreStart - (before.length - before.lastIndexOf(hm[1]!));
+  }
+  return coreStart;
+}
+
+/** Spans of telephone numbers in a sentence (document offsets): "Call +44 20 7946 0958", "the hotline 0800 123 456". */
+function findPhones(s: Sentence): { start: number; end: number }[] {
+  if (!PHONE_HINT.test(s.text)) return [];
+  const out: { start: number; end: number }[] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(s.text); m; m = PHONE.exec(s.text)) {
+    if (m[0].replace(/\D/g, '').length >= PHONE_MIN_DIGITS) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Fractions and ratios as one proportion each (unit FRACTION_UNIT, value between 0 and 1), their spans added to
+ * `taken`. An analyst reads "Three-quarters of the houses were destroyed" as 75 % of them, not as 3 "quarters";
+ * "One in five houses was damaged" says a fifth of the houses, not that 5 houses were. So, like a percentage, a
+ * fraction counts nothing (counts null) and takes the verb of what it is a share of ("destroyed", "damaged").
+ * A fraction of a scale is a count: "a quarter of a million people" → 250 000 people.
+ */
+function findFractions(text: string, s: Sentence, out: Candidate[], taken: { start: number; end: number }[]): void {
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(s.text); m; m = FRACTION.exec(s.text)) {
+    const g = m.groups ?? {};
+    const coreStart = s.start + m.index;
+    let end = coreStart + m[0].length;
+    if (taken.some((t) => coreStart < t.end && end > t.start)) continue;
+    let value: number;
+    if (g.rn) {
+      // "one in five houses", not "one in five years" (a time, with its own unit) or "1 in 3,000 km"
+      const a = parseFigure(g.rn);
+      const b = parseFigure(g.rd!);
+      if (!(a >= 1 && b > a) || matchUnit(text.slice(end, Math.min(s.end, end + 30)))) continue;
+      // a ratio has a small first term: "three in ten voters", not a cricket score "four for 24 in 48 balls"
+      if (a > RATIO_MAX_FIRST) continue;
+      value = a / b;
+    } else {
+      const den = DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
+      const num = g.a ? 1 : parseWords(g.num!);
+      if (num >= den) continue; // "two halves of the match"
+      if (g.a) {
+        // "a cup and a half of honey", "two and a third times": part of a mixed amount, not a share
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (den === 2 || prev === 'and') continue;
+      }
+      if (g.sep && g.sep !== '-') {
+        // spaced: "two thirds of the votes", but not "the first three quarters of 2017" (periods)
+        if (!/^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (prev && FRACTION_BLOCKERS.has(prev)) continue;
+      }
+      value = num / den;
+    }
+    const start = hedgeStart(text, s, coreStart);
+    const scale = FRACTION_OF_SCALE.exec(text.slice(end, Math.min(s.end, end + 25)));
+    if (!scale && FRACTION_OF_ONE.test(text.slice(end, end + 8))) continue;
+    const base = { start, coreStart, approximate: start < coreStart, needsNoun: false };
+    if (scale) {
+      end += scale[0].length;
+      out.push({ ...base, end, value: value * SCALES[scale[1]!.toLowerCase()]!, unit: null, unitKind: null, kind: 'count' });
+    } else {
+      // 4 decimals: "two-thirds" → 0.6667, as a share is quoted
+      out.push({ ...base, end, value: Math.round(value * 1e4) / 1e4, unit: FRACTION_UNIT, unitKind: 'fraction', kind: 'measure' });
+    }
+    taken.push({ start: coreStart, end });
+  }
+}
+
+/** "five" → 5, "12" → 12, "1,000" → 1000. */
+function parseFigure(figure: string): number {
+  return /\d/.test(figure) ? Number(figure.replace(GROUP_SEPARATORS, '')) : parseWords(figure);
 }
 
 /** Longest unit written right after a figure: "8 km", "30km", "10 per cent", "two Jordanian dinars". The forms go
@@ -271,7 +426,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   }
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  if (pw && start - pw[0].length > s.start && !/,/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w)) return false;
   }
@@ -300,10 +455,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
-  for (const c of cands) {
+  for (let c of cands) {
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
+    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: c.value * SCALES.m!, unit: null, unitKind: null, kind: 'count' };
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -314,12 +470,29 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         npEnd = np.lastIdx;
         if (!np.partitive) end = Math.max(end, np.end);
       }
+    } else if (c.unit === FRACTION_UNIT && last >= 0) {
+      // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent
+      const np = countedPhrase(text, terms, last + 1, c.end);
+      if (np && !np.partitive) npEnd = np.lastIdx;
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx);
-      if (left.kind === 'verb') {
+      const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
+      if (left.kind === 'verb' && cue) {
+        // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
+        // A cue that can take the figure as object needs a clear clause after it (an auxiliary or a past form):
+        // "announced a $100m interest-free loan" is no clause, and "to" opens a purpose ("announced $100m to help").
+        // After "a", the figure modifies a noun the cue governs: "added a two-run shot", "reported a 20% rise".
+        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma);
+        const inObject = !clauseOnly && ['a', 'an'].includes(terms[firstIdx - 1]?.normal ?? '');
+        event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
+        // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
+        if (event && c.value > 1 && PRESENT_S.test(event)) event = null;
+        if (!event && !clauseOnly) event = left.text; // "the ministry reported 40 new cases"
+        lastObject = event ? { end, event } : null;
+      } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
       } else if (left.kind === 'with') {
@@ -331,12 +504,31 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
         if (!event && lastObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) event = lastObject.event;
-        else if (!event) event = listVerb(text, terms, firstIdx);
+        else if (!event) {
+          event = listVerb(text, terms, firstIdx);
+          // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
+          if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
+        }
         if (event) lastObject = { end, event };
       }
     }
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
+}
+
+/**
+ * Whether "1.2m" (no currency) is 1.2 million: a plural noun or a verb follows ("1.2m people", "1.2m stayed",
+ * "1.2m were displaced"), right after a space. Metres otherwise: "a 1.2m wall" (one thing and its size), "2m high",
+ * "300m (984ft) from the mosque", "100m from the border", "a 2m-high fence".
+ */
+function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
+  const next = terms[last + 1];
+  if (!next || !/^[ \t]+$/.test(text.slice(c.end, next.start))) return false;
+  const prev = firstIdx > 0 ? terms[firstIdx - 1]!.normal : '';
+  if (prev === 'a' || prev === 'an') return false;
+  if (PREPOSITIONS.has(next.normal) || next.tags.has('Adjective') || next.tags.has('Adverb')) return false;
+  if (isNounTerm(next)) return next.tags.has('Plural');
+  return isVerbTerm(next) || AUXILIARIES.has(next.normal);
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
@@ -449,8 +641,11 @@ function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
   return false;
 }
 
-/** The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed". */
-function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean): string | null {
+/**
+ * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
+ * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
+ */
+function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean, pastOnly = false): string | null {
   const boundaryBefore = (i: number) => i > 0 && terms[i] && BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, terms[i]!.start));
   if (!terms[k] || boundaryBefore(k)) return null;
   if (participleOnly) {
@@ -480,6 +675,11 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       continue;
     }
     if (LINKING.has(t.normal)) return null;
+    // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
+    // ("were reported killed" stays "killed")
+    if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
+      return text.slice(terms[i - 1]!.start, t.end);
+    }
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "are registered": compromise may tag a participle after "are" as an adjective
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
@@ -488,6 +688,7 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
+    if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
     return t.text;
   }
   return null;

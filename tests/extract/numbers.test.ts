@@ -107,3 +107,118 @@ describe('findNumbers: odd input', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('findNumbers: the event of a number in reported speech', () => {
+  const events = (text: string) => fields(text).map((n) => [n.value, n.event]);
+  it.each([
+    ['clause after "said"', 'The rebels said 14 soldiers were captured near the dam.', [[14, 'captured']]],
+    ['plain past verb after "says"', 'The agency says 9 aid workers died this week.', [[9, 'died']]],
+    ['perfect tense after "told"', 'The mayor told reporters 60 shops had reopened.', [[60, 'reopened']]],
+    ['percent with an of-phrase', 'Engineers said 35% of the bridge was damaged.', [[35, 'damaged']]],
+    ['hedged count after "announced"', 'The ministry announced at least 200 prisoners were freed.', [[200, 'freed']]],
+    ['"claimed" with a clause', 'The militia claimed 8 drones were shot down.', [[8, 'shot']]],
+    ['nothing happens after "said": no event', 'Officials said 40 families, most of them farmers.', [[40, null]]],
+    ['"stressed" reports a clause, never an object', 'She stressed 300 homes.', [[300, null]]],
+    // near misses: the reporting verb is what happened to the counted thing, or its subject did the saying
+    ['a cue whose object is the count', 'The health ministry reported 52 new infections.', [[52, 'reported']]],
+    ['money object of "announced"', 'The bank announced a $250m credit line for farmers.', [[250_000_000, 'announced']]],
+    ['"to" after the object is a purpose', 'The donors announced $40m to rebuild schools.', [[40_000_000, 'announced']]],
+    ['the counted people did the reporting', 'Three officials confirmed the deal.', [[3, 'confirmed']]],
+    ['"reported missing": the state, with its verb', 'Seven fishermen were reported missing after the storm.', [[7, 'reported missing']]],
+    ['"feared dead"', 'Eleven miners were feared dead on Monday.', [[11, 'feared dead']]],
+    ['no cue: unchanged', 'The strikes killed 17 fighters.', [[17, 'killed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: thousands grouped by spaces', () => {
+  const values = (text: string) => run(text).map((n) => [n.text, n.value]);
+  it.each([
+    ['plain spaces', 'Aid officials said 8 000 people left Raqqa and 14 500 stayed.', [['8 000 people', 8000], ['14 500', 14500]]],
+    ['no-break space', 'Some 6\u00a0300 tents were delivered.', [['Some 6\u00a0300 tents', 6300]]],
+    ['narrow no-break space', 'The camp holds 21\u202f000 refugees.', [['21\u202f000 refugees', 21000]]],
+    ['millions', 'The census counted 2 750 000 residents.', [['2 750 000 residents', 2_750_000]]],
+    ['a plural name is counted', 'More than 12 500 Afghans crossed the border.', [['More than 12 500 Afghans', 12500]]],
+    // near misses: two numbers side by side
+    ['a year before a number', 'In 2015 4 000 families fled.', [['4 000 families', 4000]]],
+    ['a two-digit second group', 'Those aged 16 25 recruits joined.', [['16', 16], ['25 recruits', 25]]],
+    ['a four-digit second group', 'Crews counted 30 4500 times.', [['30', 30], ['4500 times', 4500]]],
+    ['a hyphenated compound after', 'She ran 12 400-metre laps.', [['12', 12], ['400-metre', 400]]],
+    ['a day before a number', 'On March 3 200 people marched.', [['200 people', 200]]],
+    ['a model name after', 'The airline flies about 300 737 Max aircraft.', [['about 300', 300], ['737 Max aircraft', 737]]],
+  ])('%s', (_name, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: fractions and ratios', () => {
+  const shares = (text: string) => fields(text).map((n) => [n.value, n.unit, n.counts, n.event]);
+  it.each([
+    ['hyphenated', 'Three-quarters of the crops were burned.', [[0.75, 'fraction', null, 'burned']]],
+    ['two-thirds', 'Two-thirds of the voters stayed home.', [[0.6667, 'fraction', null, 'stayed']]],
+    ['"a third of"', 'A third of the wells were poisoned.', [[0.3333, 'fraction', null, 'poisoned']]],
+    ['spaced, before "of"', 'Two fifths of the budget was spent.', [[0.4, 'fraction', null, 'spent']]],
+    ['"one in five" with its noun', 'One in five schools was closed.', [[0.2, 'fraction', null, 'closed']]],
+    ['digits', 'Only 1 in 4 clinics received fuel.', [[0.25, 'fraction', null, 'received']]],
+    ['"out of every"', 'Nine out of every ten patients recovered.', [[0.9, 'fraction', null, 'recovered']]],
+    ['a fraction of a scale is a count', 'A quarter of a million people were displaced.', [[250_000, null, 'people', 'displaced']]],
+    // near misses
+    ['periods, not a share', 'The first three quarters of the year were calm.', [[3, null, 'quarters', null]]],
+    ['a time span is no ratio', 'The river floods one in ten years.', [[10, 'year', null, null]]],
+    ['a mixed amount', 'Add a cup and a half of sugar.', []],
+    ['an ordinal is no fraction', 'The third convoy reached 40 villages.', [[40, null, 'villages', 'reached']]],
+  ])('%s', (_name, text, expected) => {
+    expect(shares(text)).toEqual(expected);
+  });
+
+  it('keeps the hedge and the exact span of a fraction', () => {
+    const text = 'Nearly two-thirds of the houses burned.';
+    const [n] = run(text);
+    expect(n).toMatchObject({ text: 'Nearly two-thirds', value: 0.6667, approximate: true, start: 0, end: 17 });
+    expect(text.slice(n!.start, n!.end)).toBe(n!.text);
+  });
+});
+
+describe('findNumbers: scale letters after a bare number', () => {
+  const read = (text: string) => fields(text).map((n) => [n.value, n.unit, n.counts]);
+  it.each([
+    ['"bn" before a currency word', '3bn dollars were pledged.', [[3e9, 'USD', null]]],
+    ['"bn" before a count', 'The app has 2bn users.', [[2e9, null, 'users']]],
+    ['"mn" before a count', 'Some 4mn people voted.', [[4e6, null, 'people']]],
+    ['"m" before a currency word', 'They paid 5m euros in fines.', [[5e6, 'EUR', null]]],
+    ['"m" before a verb', '1.2m stayed in the camps.', [[1.2e6, null, null]]],
+    ['"m" before an auxiliary', 'Officials said 2.4m were displaced.', [[2.4e6, null, null]]],
+    ['"m" before a plural noun', 'The war displaced 6.5m Syrians.', [[6.5e6, null, 'Syrians']]],
+    // near misses: metres
+    ['"a 1.2m wall"', 'They built a 1.2m wall.', [[1.2, 'm', null]]],
+    ['"m" before an adjective', 'The fence is 3m high.', [[3, 'm', null]]],
+    ['"m" before a preposition', 'The shell landed 300m from the school.', [[300, 'm', null]]],
+    ['"m" before a bracket', 'He stood 50m (164ft) away.', [[50, 'm', null], [164, 'ft', null]]],
+    ['"m" glued to a hyphen', 'A 2m-high wall stood there.', [[2, 'm', null]]],
+    ['currency prefix unchanged', 'The bank lent $3m.', [[3e6, 'USD', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: telephone numbers', () => {
+  it.each([
+    ['international with spaces', 'Call +44 20 7946 0958 for details.'],
+    ['international with a trunk zero', 'Ring +49 (0)30 901 820 today.'],
+    ['a free-phone line', 'The hotline 0800 123 456 is open.'],
+    ['a local number with a trunk zero', 'Phone 020 7946 0958 after dark.'],
+    ['a bracketed area code', 'Dial (555) 234-5678 to report it.'],
+    ['dots', 'Contact 01.45.67.89.10 in Paris.'],
+  ])('finds no number in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a signed change', 'Prices rose +5% in May.', [[5, '%']]],
+    ['grouped thousands', 'Some 7 000 000 people need aid.', [[7_000_000, null]]],
+    ['a decimal below one', 'The index fell 0.5 points.', [[0.5, null]]],
+  ])('keeps %s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.unit])).toEqual(expected);
+  });
+});
