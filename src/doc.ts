@@ -75,7 +75,10 @@ export interface NumberMention {
   text: string;
   value: number;
   approximate: boolean;
-  /** "USD", "%", "km", … for measures and money; null for counts. */
+  /**
+   * "USD", "%", "km", … for measures and money; "fraction" for a share written as a fraction or ratio, with value
+   * between 0 and 1 ("three-quarters" → 0.75, "one in five" → 0.2); null for counts.
+   */
   unit: string | null;
   /** What is counted: "ISIS militants". */
   counts: string | null;
