@@ -521,9 +521,11 @@ function isTlsCode(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ERR_OSSL/.test(code);
 }
 
-/** Codes of a body that would not decompress: the server sent broken gzip/deflate/brotli data. */
+/** Codes of a body that would not decompress: the server sent broken gzip/deflate data (zlib's Z_DATA_ERROR…) or
+ *  brotli data (ERR__ERROR_FORMAT_…), or labelled it wrongly ("Content-Encoding: gzip, br" on a gzip body). */
+const DECODE_CODE = /^(?:Z_|ERR_ZLIB|ERR_BROTLI|ERR__)/;
 function isDecodeCode(code: string): boolean {
-  return /^Z_|^ERR_ZLIB|^ERR_BROTLI|^ERR__ZLIB/.test(code);
+  return DECODE_CODE.test(code);
 }
 
 /** Turns whatever a fetch threw into an InputError (or a RetryableFailure for transient network errors). */

@@ -35,6 +35,7 @@ const routes: Record<string, Route> = {
     res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(gz.length) });
     res.end(gz);
   },
+  '/gzip-labelled-br': (_q, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip, br' }).end(gzipSync(Buffer.from(PAGE))),
   '/unasked-304': (_q, res) => res.writeHead(304).end(),
   '/sitemap.xml.gz': (_q, res, { base }) =>
     res
@@ -89,7 +90,7 @@ describe('--fetch-timeout leaves out the wait for a turn on the host', () => {
 describe('--fetch-timeout bounds retries and their waits', () => {
   it('a 503 that comes late is not retried past the limit', async () => {
     const t0 = Date.now();
-    const err = await fail('/slow-503', { fetchTimeoutMs: 400, retries: 2, retryBaseDelayMs: 300, retryMaxDelayMs: 300 });
+    const err = await fail('/slow-503', { fetchTimeoutMs: 400, retries: 2, retryBaseDelayMs: 600, retryMaxDelayMs: 600 });
     expect(err).toMatchObject({ code: 'input/http-status' });
     expect(err.message).toMatch(/HTTP 503.*No time left for another attempt within --fetch-timeout 400 ms/);
     expect(Date.now() - t0).toBeLessThan(800);
@@ -167,6 +168,7 @@ describe('headers as servers send them', () => {
 describe('messages name the culprit', () => {
   it.each([
     ['/bad-gzip', 'input/bad-encoding', /cannot be decompressed \(Z_DATA_ERROR, Content-Encoding: gzip\); the fault is on the server/],
+    ['/gzip-labelled-br', 'input/bad-encoding', /cannot be decompressed \(ERR__\w+, Content-Encoding: gzip, br\); the fault is on the server/],
     ['/unasked-304', 'input/http-status', /304 Not Modified, though the request was not conditional.*misconfigured/],
   ])('%s → %s', async (path, code, message) => {
     const err = await fail(path, { retries: 1 });
