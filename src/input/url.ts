@@ -238,7 +238,7 @@ export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: Inpu
           err.retryAfterMs > cap
             ? `more than the ${seconds(cap)} s news-extract waits`
             : `more than the ${seconds(Math.max(0, left))} s left of --fetch-timeout ${opts.fetchTimeoutMs} ms`;
-        throw new InputError(code, `${err.failure.message} The server asked to retry after ${seconds(err.retryAfterMs)} s, ${limit}; try again later.`, {
+        throw new InputError(code, `${err.failure.message} The server asked to retry after ${seconds(err.retryAfterMs)} s, ${limit}.`, {
           cause: err.failure,
         });
       }
@@ -247,7 +247,7 @@ export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: Inpu
       if (wait >= left) {
         throw new InputError(
           code,
-          `${err.failure.message} No time left for another attempt within --fetch-timeout ${opts.fetchTimeoutMs} ms (${attempt + 1} made); raise --fetch-timeout or try again later.`,
+          `${err.failure.message} No time left for another attempt within --fetch-timeout ${opts.fetchTimeoutMs} ms (${attempt + 1} made); raise --fetch-timeout if the server is just slow.`,
           { cause: err.failure },
         );
       }
