@@ -151,11 +151,15 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   // the end) is committed once the end is written.
   let stateFailure: string | null = null;
   const heldBack: PendingState[] = [];
+  const committing = new Set<Promise<void>>();
   const commit = (pending: PendingState | null | undefined) => {
     if (!pending) return;
-    commitState(pending, inputOptions, inputIO).catch((err: unknown) => {
-      stateFailure ??= (err as Error)?.message ?? String(err);
-    });
+    const p: Promise<void> = commitState(pending, inputOptions, inputIO)
+      .catch((err: unknown) => {
+        stateFailure ??= (err as Error)?.message ?? String(err);
+      })
+      .finally(() => committing.delete(p));
+    committing.add(p);
   };
   const emit = async (o: Outcome): Promise<void> => {
     const target = targets.get(o.ref) ?? null;
@@ -249,6 +253,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   }
   if (!options.outDir && !options.explain) await out.write(formatter.end());
   if (!out.closed) heldBack.forEach(commit);
+  await Promise.all(committing);
   await flushState(inputOptions, inputIO);
   if (stateFailure) {
     io.stderr.write(`news-extract: ${forTerminal(stateFailure)} The pages of this run will be fetched again next time.\n`);
