@@ -45,6 +45,19 @@ function positiveInt(name: string) {
   };
 }
 
+/** Longest timer Node.js can set, ms (about 24.8 days): a longer one fires after 1 ms, failing every input at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+/** A time in ms: a whole number above 0, at most MAX_TIMER_MS (refused, not capped: a typo should not pass silently). */
+function milliseconds(name: string) {
+  const parse = positiveInt(name);
+  return (value: string): number => {
+    const n = parse(value);
+    if (n > MAX_TIMER_MS) throw new InvalidArgumentError(`${name} takes at most ${MAX_TIMER_MS} ms (about 24 days), got ${value}.`);
+    return n;
+  };
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -70,13 +83,22 @@ export function createProgram(handlers: {
     .option('--no-color', 'no colours, also on a terminal (NO_COLOR works too)')
     .option('--explain', 'show what the cleaner removed from each input and why, instead of the record (no --format)', false)
     .option('--max-bytes <n>', 'largest input read, in bytes', positiveInt('--max-bytes'), MAX_INPUT_BYTES)
-    .option('--fetch-timeout <ms>', 'total time allowed for one URL fetch, in milliseconds', positiveInt('--fetch-timeout'), FETCH_TIMEOUT_MS)
+    .option(
+      '--fetch-timeout <ms>',
+      'total time allowed for one URL, retries and their waits included (not waits for a turn on a busy host), in milliseconds, at most 2147483647',
+      milliseconds('--fetch-timeout'),
+      FETCH_TIMEOUT_MS,
+    )
     .option('--user-agent <ua>', 'User-Agent for fetching URLs (default names news-extract and its version)')
     .option('--urls-from <file>', 'read URLs from FILE, one per line (- for stdin; # comments and blanks skipped)')
     .option('--feed <url>', 'an RSS, Atom or news-sitemap feed: each item is an input (repeatable)', collect, [])
     .option('--state <file>', 'for cron: remember ETag/Last-Modified and content hashes per URL; unchanged articles are skipped')
     .option('-j, --jobs <n>', 'inputs processed at once in batches, at most one worker thread per core (default: number of cores)', positiveInt('--jobs'))
-    .option('--timeout <ms>', `hard time limit per input in milliseconds; an input over it becomes an error record (default ${INPUT_TIMEOUT_MS} for batches)`, positiveInt('--timeout'))
+    .option(
+      '--timeout <ms>',
+      `hard time limit per input in milliseconds, at most 2147483647; an input over it becomes an error record (default ${INPUT_TIMEOUT_MS} for batches)`,
+      milliseconds('--timeout'),
+    )
     .option('--unordered', 'with several inputs: print each record as soon as it is done, not in input order', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run news-extract --help for usage)')

@@ -9,7 +9,19 @@ import type { SourceInfo } from '../doc.js';
 import { isDirectory } from './launch.js';
 import { InputError, NewsExtractError, UsageError } from '../errors.js';
 import { INFLIGHT_PER_JOB, INPUT_TIMEOUT_MS } from '../defaults.js';
-import { readSources, readSource, decodeSource, sniffContentType, type InputOptions, type RawSource, type SourceRef } from '../input/index.js';
+import {
+  commitState,
+  decodeSource,
+  flushState,
+  readSource,
+  readSources,
+  sniffContentType,
+  type InputOptions,
+  type PendingState,
+  type RawSource,
+  type ReadClock,
+  type SourceRef,
+} from '../input/index.js';
 import { createFormatter, type Format } from '../output/index.js';
 import { toErrorRecord, toRecord, type OutputRecord } from '../output/record.js';
 import { formatJson } from '../output/json.js';
@@ -17,7 +29,7 @@ import { toOutputRelPath } from '../output/out-path.js';
 import { WorkerPool, type JobResult, type SerializedRecord } from './pool.js';
 import { createProgress } from './progress.js';
 import { formatFailure, formatSummary, formatWarning, forTerminal, type RunTally } from './report.js';
-import type { CliOptions } from './program.js';
+import { MAX_TIMER_MS, type CliOptions } from './program.js';
 import type { CliIO } from './main.js';
 
 /** Error code the input stage uses for "unchanged since the last run" under --state: skipped, not failed. */
@@ -25,8 +37,8 @@ const NOT_MODIFIED = 'input/not-modified';
 
 /** What one input came to, ready to print. */
 type Outcome =
-  | { ref: SourceRef; kind: 'record'; record: OutputRecord }
-  | { ref: SourceRef; kind: 'serialized'; serialized: SerializedRecord }
+  | { ref: SourceRef; kind: 'record'; record: OutputRecord; state?: PendingState | null }
+  | { ref: SourceRef; kind: 'serialized'; serialized: SerializedRecord; state?: PendingState | null }
   | { ref: SourceRef; kind: 'error'; record: OutputRecord; code: string; message: string }
   | { ref: SourceRef; kind: 'explain'; text: string }
   | { ref: SourceRef; kind: 'skipped' };
@@ -87,7 +99,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   // the fetch timeout plus room for retries and politeness delays for URLs, and INPUT_TIMEOUT_MS for files.
   // ndjson lines and --out-dir files are serialised by the workers; other formats need the record here.
   const serialize = options.outDir ? 'file' : format === 'ndjson' ? 'line' : null;
-  const readLimitMs = options.timeout ?? Math.max(INPUT_TIMEOUT_MS, options.fetchTimeout * 4);
+  // (capped at the longest timer Node.js can set: a longer one would fire at once)
+  const readLimitMs = options.timeout ?? Math.min(MAX_TIMER_MS, Math.max(INPUT_TIMEOUT_MS, options.fetchTimeout * 4));
   // Two inputs of a run can map to one output name ("a.html" and "a.txt" → "a.json"): a later one keeps its extension
   // ("a.txt.json") rather than overwrite the first. Names are given in input order, before any await, so a rerun over
   // the same inputs gives the same names and --skip-existing finds them.
@@ -106,7 +119,7 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     if (target && options.skipExisting && isUpToDate(target, ref)) return { ref, kind: 'skipped' };
     let raw: RawSource | null = null;
     try {
-      raw = await withinTime(readSource(ref, inputOptions, inputIO), readLimitMs, ref);
+      raw = await withinTime((clock) => readSource(ref, inputOptions, inputIO, clock), readLimitMs, ref);
       let result: JobResult;
       if (pool) {
         // The worker decodes: the bytes cross to it, the page text never exists on this thread.
@@ -122,8 +135,8 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       // the source as read (type, size, URL, fetch time) goes into the error record: "a 9 MB text/html page timed out"
       if (result.error) return failure(ref, result.error.code, result.error.message, result.source ?? { ...raw.source, contentType: sniffContentType(raw) });
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
-      if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized };
-      return { ref, kind: 'record', record: result.record };
+      if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized, state: raw.state };
+      return { ref, kind: 'record', record: result.record, state: raw.state };
     } catch (err) {
       const code = err instanceof NewsExtractError ? err.code : 'internal/crash';
       if (code === NOT_MODIFIED) return { ref, kind: 'skipped' };
@@ -132,6 +145,22 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     }
   };
 
+  // --state: a URL's entry is committed only once its article record is written (stdout accepted the write, or the
+  // --out-dir file was renamed into place). A page that failed, timed out, was interrupted or could not be written
+  // stays unremembered and is fetched again next run. A record held back by its format (html prints everything at
+  // the end) is committed once the end is written.
+  let stateFailure: string | null = null;
+  const heldBack: PendingState[] = [];
+  const committing = new Set<Promise<void>>();
+  const commit = (pending: PendingState | null | undefined) => {
+    if (!pending) return;
+    const p: Promise<void> = commitState(pending, inputOptions, inputIO)
+      .catch((err: unknown) => {
+        stateFailure ??= (err as Error)?.message ?? String(err);
+      })
+      .finally(() => committing.delete(p));
+    committing.add(p);
+  };
   const emit = async (o: Outcome): Promise<void> => {
     const target = targets.get(o.ref) ?? null;
     targets.delete(o.ref);
@@ -156,11 +185,19 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
           }
         }
       }
-      if (!target) await out.write(o.kind === 'serialized' ? o.serialized.bytes : formatter.add(o.record));
-      else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
+      const pending = o.kind === 'error' ? null : o.state;
+      if (!target) {
+        const text = o.kind === 'serialized' ? o.serialized.bytes : formatter.add(o.record);
+        await out.write(text);
+        if (pending && !out.closed) {
+          if (text.length) commit(pending);
+          else heldBack.push(pending);
+        }
+      } else if (o.kind === 'error') await out.write(JSON.stringify(o.record) + '\n'); // with --out-dir, error records go to stdout: nothing is lost
       else {
         try {
           writeFileAtomic(target, o.kind === 'serialized' ? o.serialized.bytes : formatJson(o.record) + '\n');
+          commit(pending);
         } catch (err) {
           // A full disk or a refused name fails this input only, as an error record: the batch goes on.
           const message = `could not write ${target}: ${(err as Error).message}; check the --out-dir folder (space, permissions)`;
@@ -215,6 +252,13 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     progress.clear();
   }
   if (!options.outDir && !options.explain) await out.write(formatter.end());
+  if (!out.closed) heldBack.forEach(commit);
+  await Promise.all(committing);
+  await flushState(inputOptions, inputIO);
+  if (stateFailure) {
+    io.stderr.write(`news-extract: ${forTerminal(stateFailure)} The pages of this run will be fetched again next time.\n`);
+    tally.failed++;
+  }
   if (out.failure) {
     const f = out.failure;
     io.stderr.write(`news-extract: could not write the output (${f.code ? `${f.code}: ` : ''}${f.message.replace(/^\w+: /, '')}); the run stopped and its output is incomplete. Check the disk space or where the output goes.\n`);
@@ -228,15 +272,47 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }
 
-/** The read, or an input/timeout error when it takes longer than `ms`. The read itself cannot be cancelled (a blocked
- *  open() of a pipe), so the bin exits once its output is flushed rather than waiting for it. */
-function withinTime<T>(read: Promise<T>, ms: number, ref: SourceRef): Promise<T> {
+/**
+ * The read, or an input/timeout error when it takes longer than `ms`. The read itself cannot be cancelled (a blocked
+ * open() of a pipe), so the bin exits once its output is flushed rather than waiting for it. The clock stops while
+ * the read waits for its turn on a busy host (ReadClock): 8 quick pages of one site, fetched two at a time and a
+ * second apart, are not "too slow" for the last ones' place in the queue.
+ */
+export function withinTime<T>(read: (clock: ReadClock) => Promise<T>, ms: number, ref: SourceRef): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError('input/timeout', `reading ${ref.kind === 'url' ? 'the URL' : 'the input'} took longer than ${ms} ms and was abandoned; check that it is a regular file or a reachable URL, or raise --timeout`)), ms);
+  let left = ms;
+  let startedAt = Date.now();
+  let pauses = 0;
+  let settled = false;
+  let fail: (err: Error) => void = () => undefined;
+  const limit = new Promise<never>((_, reject) => (fail = reject));
+  const arm = () => {
+    startedAt = Date.now();
+    timer = setTimeout(() => fail(readTimeout(ms, ref)), Math.max(0, left));
     timer.unref();
+  };
+  const clock: ReadClock = {
+    pause() {
+      if (settled || pauses++ > 0) return;
+      clearTimeout(timer);
+      left -= Date.now() - startedAt;
+    },
+    resume() {
+      if (settled || --pauses > 0) return;
+      arm();
+    },
+  };
+  arm();
+  return Promise.race([read(clock), limit]).finally(() => {
+    settled = true; // a late resume from an abandoned read must not arm the timer again
+    clearTimeout(timer);
   });
-  return Promise.race([read, limit]).finally(() => clearTimeout(timer));
+}
+
+function readTimeout(ms: number, ref: SourceRef): InputError {
+  return ref.kind === 'url' || ref.kind === 'feed-item'
+    ? new InputError('input/timeout', `fetching the URL took longer than ${ms} ms (waits for a turn on a busy host not counted) and was abandoned; raise --timeout if the site is slow`)
+    : new InputError('input/timeout', `reading the input took longer than ${ms} ms and was abandoned; check that it is a regular file or a reachable URL, or raise --timeout`);
 }
 
 function failure(ref: SourceRef, code: string, message: string, source?: SourceInfo): Outcome {

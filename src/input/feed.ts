@@ -20,6 +20,8 @@ export interface Feed {
   format: 'rss' | 'atom' | 'rdf' | 'sitemap' | 'sitemap-index';
   title: string | null;
   items: FeedItem[];
+  /** Items left out for want of a usable http(s) link (none, "javascript:…", unparseable). */
+  dropped: number;
 }
 
 /**
@@ -124,16 +126,20 @@ function parseFeedTree(xml: string, baseUrl: string): Feed {
     throw new InputError('input/not-feed', `not an RSS/Atom feed or a sitemap; pass the feed's URL (often /feed, /rss or /sitemap.xml).`);
   }
   const items: FeedItem[] = [];
+  let dropped = 0;
   $(format.item).each((_, node) => {
     const item = $(node);
     const link = format.link(item);
     const url = resolveLink(link, baseUrl);
-    if (!url) return;
+    if (!url) {
+      dropped++;
+      return;
+    }
     const title = format.itemTitle.map((sel) => text(item.find(sel))).find((t) => t !== null) ?? null;
     const rawDate = format.date.map((sel) => text(item.find(sel))).find((t) => t !== null) ?? null;
     items.push({ url, title, published: parseFeedDate(rawDate) });
   });
-  return { format: format.id, title: text($(format.title)), items };
+  return { format: format.id, title: text($(format.title)), items, dropped };
 }
 
 function resolveLink(link: string | null, base: string): string | null {

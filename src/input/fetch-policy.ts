@@ -13,10 +13,16 @@ export class HostLimiter {
     private readonly delayMs: number,
   ) {}
 
-  /** Runs `task` when the host has a free slot and the politeness gap has passed. */
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when the host has a free slot and the politeness gap has passed. `waiting` is told when the wait for
+   * a turn starts and ends, so time limits can leave it out (a batch of 16 pages of one site queues for seconds).
+   */
+  async run<T>(host: string, task: () => Promise<T>, waiting?: { pause(): void; resume(): void }): Promise<T> {
     const h = this.slot(host);
+    let paused = false;
     if (h.active >= Math.max(1, this.concurrency)) {
+      waiting?.pause();
+      paused = true;
       await new Promise<void>((resolve) => h.waiting.push(resolve));
     } else {
       h.active++;
@@ -25,9 +31,16 @@ export class HostLimiter {
       const now = Date.now();
       const start = Math.max(now, h.nextStart);
       h.nextStart = start + this.delayMs;
-      if (start > now) await sleep(start - now);
+      if (start > now) {
+        if (!paused) waiting?.pause();
+        paused = true;
+        await sleep(start - now);
+      }
+      if (paused) waiting?.resume();
+      paused = false;
       return await task();
     } finally {
+      if (paused) waiting?.resume();
       const next = h.waiting.shift();
       if (next) next(); // hand the slot over: active stays the same
       else h.active--;

@@ -10,10 +10,10 @@ import { parseFeed } from './feed.js';
 import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
 import { readStreamBytes } from './stdin.js';
 import { readUrlList } from './urls-from.js';
-import { fetchUrl, note, parseHttpUrl } from './url.js';
-import type { InputIO, InputOptions, LoadedSource, RawSource, SourceRef } from './types.js';
+import { fetchUrl, note, parseHttpUrl, redactUrl, stateFor } from './url.js';
+import type { InputIO, InputOptions, LoadedSource, PendingState, RawSource, ReadClock, SourceRef } from './types.js';
 
-export type { InputIO, InputOptions, LoadedSource, RawSource, SourceRef } from './types.js';
+export type { InputIO, InputOptions, LoadedSource, PendingState, RawSource, ReadClock, SourceRef } from './types.js';
 export { decodeSource, sniffContentType } from './decode.js';
 
 /** How deep sitemap indexes are followed: index → sitemap → articles. */
@@ -103,6 +103,8 @@ export async function* readSources(
   const feeds = extra.feeds ?? [];
   const stdinUses = args.filter((a) => a === '-').length + urlsFrom.filter((a) => a === '-').length + feeds.filter((a) => a === '-').length;
   if (stdinUses > 1) throw new UsageError('standard input ("-") can be read only once; give it to one argument or option.');
+  // --state in a folder that does not exist, or a folder given as the file: said now, before any page is fetched.
+  await stateFor(io, opts);
   const seenUrls = new Set<string>();
   const onNote = (text: string) => note(io, text);
 
@@ -117,7 +119,7 @@ export async function* readSources(
       // "ftp://…" or "file://…" are URLs too: loadSource says only http(s) is fetched, rather than "no such file".
       if (seenUrls.has(toUrlKey(arg))) continue;
       seenUrls.add(toUrlKey(arg));
-      yield { kind: 'url', id: arg, relPath: toUrlRelPath(arg) };
+      yield urlRef('url', arg);
     } else {
       const st = await stat(arg).catch(() => null);
       if (st?.isDirectory()) {
@@ -135,7 +137,7 @@ export async function* readSources(
       for await (const url of readUrlList(list, io.stdin)) {
         if (seenUrls.has(toUrlKey(url))) continue;
         seenUrls.add(toUrlKey(url));
-        yield { kind: 'url', id: url, relPath: toUrlRelPath(url) };
+        yield urlRef('url', url);
       }
     } catch (err) {
       const error = err instanceof InputError ? err : toFileError(err);
@@ -145,6 +147,17 @@ export async function* readSources(
   for (const feed of feeds) {
     yield* expandFeed(feed, opts, io, seenUrls, 0);
   }
+}
+
+/** Refused like fetch would, but before it: a URL's password never reaches a request, a retry, a message or a record. */
+const CREDENTIALS = 'the URL holds a user name or password; news-extract does not send credentials.';
+
+/** The ref of a URL to fetch; one holding credentials carries its error and is named without them. */
+function urlRef(kind: 'url' | 'feed-item', raw: string, feed?: SourceRef['feed']): SourceRef {
+  const id = redactUrl(raw);
+  const ref: SourceRef = { kind, id, relPath: toUrlRelPath(id), ...(feed ? { feed } : {}) };
+  if (id !== raw) ref.error = new InputError('input/bad-url', CREDENTIALS);
+  return ref;
 }
 
 /** Yields the items of one feed (following sitemap indexes), or one ref carrying the feed's error. */
@@ -180,10 +193,21 @@ async function* expandFeed(
       err instanceof InputError
         ? err
         : new InputError('input/feed-failed', `cannot read the feed (${(err as Error)?.message ?? String(err)}).`, { cause: err });
-    yield { kind: isUrlArgument(feed) ? 'url' : 'file', id: feed, relPath: isUrlArgument(feed) ? toUrlRelPath(feed) : basename(feed), error };
+    yield feedFailure(feed, error);
     return;
   }
-  if (parsed.items.length === 0) note(io, `${feed}: the feed lists no article links.`);
+  const dropped = parsed.dropped
+    ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, relative in a local file, or javascript:)`
+    : '';
+  // A feed that breaks (truncated XML, a new layout) must fail the run, or a cron job under --quiet never learns of it.
+  if (parsed.items.length === 0) {
+    yield feedFailure(
+      feed,
+      new InputError('input/feed-empty', `the feed lists no article links${dropped ? `: ${dropped}` : ''}; check that the feed still works (open it in a browser).`),
+    );
+    return;
+  }
+  if (dropped) note(io, `${redactUrl(feed)}: ${dropped} left out.`);
   for (const item of parsed.items) {
     if (parsed.format === 'sitemap-index') {
       if (depth + 1 >= MAX_FEED_DEPTH) {
@@ -195,13 +219,15 @@ async function* expandFeed(
     }
     if (seenUrls.has(toUrlKey(item.url))) continue;
     seenUrls.add(toUrlKey(item.url));
-    yield {
-      kind: 'feed-item',
-      id: item.url,
-      relPath: toUrlRelPath(item.url),
-      feed: { url: feed, title: item.title, published: item.published },
-    };
+    yield urlRef('feed-item', item.url, { url: redactUrl(feed), title: item.title, published: item.published });
   }
+}
+
+/** The one ref a failed feed becomes (named without any password in its URL). */
+function feedFailure(feed: string, error: InputError): SourceRef {
+  if (!isUrlArgument(feed)) return { kind: 'file', id: feed, relPath: basename(feed), error };
+  const id = redactUrl(feed);
+  return { kind: 'url', id, relPath: toUrlRelPath(id), error };
 }
 
 
@@ -219,7 +245,7 @@ export async function loadSource(ref: SourceRef, opts: InputOptions, io: InputIO
 
 /** Reads one source's bytes (loadSource without the decoding); throws the same errors but input/empty and input/binary
  *  for content that is only found out by decoding. */
-export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO): Promise<RawSource> {
+export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO, clock?: ReadClock): Promise<RawSource> {
   if (ref.error) throw ref.error;
   const base: SourceInfo = { kind: ref.kind, id: ref.id, url: null, fetchedAt: null, contentType: null, bytes: null };
   if (ref.feed) base.feed = ref.feed;
@@ -235,8 +261,9 @@ export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO
   }
 
   parseHttpUrl(ref.id);
-  const got = await fetchUrl(ref.id, 'page', opts, io);
+  const got = await fetchUrl(ref.id, 'page', opts, io, clock);
   return {
+    state: got.state,
     source: { ...base, url: got.url, fetchedAt: got.fetchedAt, bytes: got.bytes.length },
     bytes: got.bytes,
     httpCharset: got.charset,
@@ -246,4 +273,18 @@ export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO
   };
 }
 
+/**
+ * With --state: remembers a URL's new state (RawSource.state) once its article record has been written, and saves the
+ * file. Rejects with input/state when the file cannot be written. A page that failed, timed out, was interrupted or
+ * could not be written is never committed, so the next run fetches it again.
+ */
+export async function commitState(pending: PendingState, opts: InputOptions, io: InputIO): Promise<void> {
+  const store = await stateFor(io, opts);
+  await store?.commit(pending.key, pending.entry);
+}
 
+/** With --state: waits until every committed entry is saved (end of the run, Ctrl-C). */
+export async function flushState(opts: InputOptions, io: InputIO): Promise<void> {
+  const store = await stateFor(io, opts).catch(() => null);
+  await store?.flush();
+}

@@ -1,12 +1,16 @@
 // Input stage: the options, I/O handles and source references shared by every input module.
 import type { SourceInfo } from '../doc.js';
 import type { InputError } from '../errors.js';
+import type { PendingState } from './state.js';
+
+export type { PendingState, UrlState } from './state.js';
 
 /** How inputs are read and fetched. Every field has a default in src/defaults.ts. */
 export interface InputOptions {
   /** Largest input, bytes, raw and after gunzip (`--max-bytes`); default MAX_INPUT_BYTES (10 MB). */
   maxBytes: number;
-  /** Total time for one fetch attempt, ms (`--fetch-timeout`); default FETCH_TIMEOUT_MS. */
+  /** Total time for one URL, ms (`--fetch-timeout`): every attempt, redirect and retry wait, but not the waits for a
+   *  turn on a busy host; default FETCH_TIMEOUT_MS. */
   fetchTimeoutMs: number;
   /** Time to response headers, ms; default CONNECT_TIMEOUT_MS, never above fetchTimeoutMs. */
   connectTimeoutMs?: number;
@@ -66,6 +70,17 @@ export interface RawSource {
   label: string;
   /** File modification time, or the server's Last-Modified; null for stdin. */
   mtime: Date | null;
+  /** With --state: the URL's new state, to commit (commitState) once its article record is written; else absent. */
+  state?: PendingState | null;
+}
+
+/**
+ * The clock of a time limit on reading one input (--timeout). The input stage stops it while a URL waits for its turn
+ * on a busy host (per-host politeness): 8 pages of one site read one after another must not time out for waiting.
+ */
+export interface ReadClock {
+  pause(): void;
+  resume(): void;
 }
 
 /** What loadSource returns. */

@@ -13,10 +13,10 @@ import {
   USER_AGENT,
 } from '../defaults.js';
 import { HostLimiter, backoffDelay, isRetryableNetworkCode, isRetryableStatus, parseRetryAfter } from './fetch-policy.js';
-import { StateStore, hashBody } from './state.js';
-import { tooLarge } from './file.js';
+import { StateStore, hashBody, type PendingState } from './state.js';
+import { gunzipCapped, tooLarge } from './file.js';
 import { parseContentTypeCharset } from './decode.js';
-import type { InputIO, InputOptions } from './types.js';
+import type { InputIO, InputOptions, ReadClock } from './types.js';
 
 /** What a fetch is for: an article page or a feed/sitemap; decides Accept and the content types allowed. */
 export type FetchPurpose = 'page' | 'feed';
@@ -33,6 +33,8 @@ export interface FetchedBody {
   charset: string | null;
   fetchedAt: string;
   lastModified: Date | null;
+  /** With --state, for pages: the URL's new state, to commit once its record is written; else null. */
+  state: PendingState | null;
 }
 
 /**
@@ -56,6 +58,9 @@ const MEDIA_TYPES: { purpose: FetchPurpose; type: string; accept: 'yes' | 'sniff
   { purpose: 'feed', type: 'text/html', accept: 'sniff' },
   { purpose: 'feed', type: 'text/plain', accept: 'sniff' },
   { purpose: 'feed', type: 'application/octet-stream', accept: 'sniff' },
+  // A gzipped sitemap (sitemap.xml.gz) as servers label it; the body is gunzipped when it starts with the gzip magic.
+  { purpose: 'feed', type: 'application/x-gzip', accept: 'sniff' },
+  { purpose: 'feed', type: 'application/gzip', accept: 'sniff' },
 ];
 
 const ACCEPT_HEADERS: Record<FetchPurpose, string> = {
@@ -113,12 +118,19 @@ export function note(io: InputIO, text: string): void {
   io.stderr.write(`news-extract: ${text}\n`);
 }
 
+/** "http://host:99999/": the port, not the scheme, is what makes it invalid. */
+const PORT_IN_URL = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(?:\[[^\]]*\]|[^/?#:]*):(\d+)(?=[/?#]|$)/i;
+
 /** Parses an http(s) URL or throws input/bad-url. */
 export function parseHttpUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch (err) {
+    const port = PORT_IN_URL.exec(raw)?.[1];
+    if (port !== undefined && Number(port) > 65535) {
+      throw new InputError('input/bad-url', `not a valid URL: the port ${port} is out of range (ports go from 1 to 65535).`, { cause: err });
+    }
     throw new InputError('input/bad-url', `not a valid URL; URLs start with http:// or https://.`, { cause: err });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -129,6 +141,22 @@ export function parseHttpUrl(raw: string): URL {
     throw new InputError('input/bad-url', 'the URL holds a user name or password; news-extract does not send credentials.');
   }
   return url;
+}
+
+/**
+ * The URL with any user name and password replaced by "***", for messages and records: a password in a URL (given,
+ * or in a redirect) must never reach stderr, an error record or a log.
+ */
+export function redactUrl(raw: string): string {
+  try {
+    const u = new URL(raw);
+    if (!u.username && !u.password) return raw;
+    u.username = '';
+    u.password = '';
+    return u.href.replace('://', '://***@');
+  } catch {
+    return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1***@');
+  }
 }
 
 /** Thrown inside an attempt when another attempt may succeed. */
@@ -142,59 +170,100 @@ class RetryableFailure extends Error {
   }
 }
 
-/** Abort reason marking which timer fired. */
+/** Abort reason marking which timer fired: the connect limit, or the rest of --fetch-timeout (`ms` of `budgetMs`). */
 class TimeoutReason extends Error {
-  constructor(readonly which: 'connect' | 'total', readonly ms: number) {
+  constructor(
+    readonly which: 'connect' | 'total',
+    readonly answered: boolean,
+    readonly ms: number,
+    readonly budgetMs: number,
+  ) {
     super(`${which} timeout`);
   }
 }
 
 /**
- * Fetches a URL: retries (exponential backoff with jitter, Retry-After honoured up to a cap) on connection errors, 429
- * and 5xx; follows up to MAX_REDIRECTS redirects by hand (loops and non-http targets refused); checks the media type
- * before reading; streams the body with the byte cap. With `--state`, sends If-None-Match / If-Modified-Since and throws
- * input/not-modified on 304 or an unchanged content hash.
+ * The --fetch-timeout of one URL: spent by requests, redirects and the waits between retries, not by waits for a
+ * turn on the host (16 pages of one site redirecting twice each queue for seconds behind each other: that is not the
+ * server being slow).
  */
-export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: InputOptions, io: InputIO): Promise<FetchedBody> {
+class FetchBudget {
+  private spent = 0;
+  constructor(readonly totalMs: number) {}
+  spend(ms: number): void {
+    this.spent += Math.max(0, ms);
+  }
+  get leftMs(): number {
+    return this.totalMs - this.spent;
+  }
+}
+
+/**
+ * Fetches a URL: retries (exponential backoff with jitter, Retry-After honoured up to a cap) on connection errors, 429
+ * and 5xx; follows up to MAX_REDIRECTS redirects by hand (loops, non-http targets and credentials refused); checks the
+ * media type before reading; streams the body with the byte cap. The whole, retries and waits included, is bounded by
+ * --fetch-timeout; waits for a turn on the host are not counted (and pause `clock`, the caller's own limit). With
+ * `--state`, sends If-None-Match / If-Modified-Since and throws input/not-modified on 304 or an unchanged content hash;
+ * otherwise the page's new state comes back as `state`, for the caller to commit once the page's record is written.
+ */
+export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: InputOptions, io: InputIO, clock?: ReadClock): Promise<FetchedBody> {
   const url = parseHttpUrl(rawUrl);
   const state = purpose === 'page' ? await stateFor(io, opts) : null;
   const remembered = state?.get(rawUrl) ?? null;
   const retries = Math.max(0, opts.retries ?? FETCH_RETRIES);
+  const budget = new FetchBudget(opts.fetchTimeoutMs);
   for (let attempt = 0; ; attempt++) {
     try {
-      const body = await fetchAttempt(url, purpose, opts, io, remembered);
+      const body = await fetchAttempt(url, purpose, opts, io, remembered, budget, clock);
+      let pending: PendingState | null = null;
       if (state) {
-        const hash = hashBody(body.bytes);
-        const unchanged = remembered?.hash === hash;
-        await state.set(rawUrl, {
-          etag: body.etag,
-          lastModified: body.lastModifiedHeader,
-          hash,
-          fetchedAt: body.fetchedAt,
-        });
-        if (unchanged) {
+        const entry = { etag: body.etag, lastModified: body.lastModifiedHeader, hash: hashBody(body.bytes), fetchedAt: body.fetchedAt };
+        if (remembered?.hash === entry.hash) {
+          // The same content as a page whose record an earlier run wrote: refreshing its validators loses nothing, and
+          // a server that now sends an ETag answers 304 next time. A failed save is reported by the run's next commit.
+          void state.commit(rawUrl, entry).catch(() => undefined);
           throw new InputError('input/not-modified', 'unchanged since the last run (same content); skipped.');
         }
+        pending = { key: rawUrl, entry };
       }
-      return body;
+      return { url: body.url, bytes: body.bytes, mediaType: body.mediaType, charset: body.charset, fetchedAt: body.fetchedAt, lastModified: body.lastModified, state: pending };
     } catch (err) {
       if (!(err instanceof RetryableFailure)) throw err;
       if (attempt >= retries) throw err.failure;
+      const code = err.failure.code as `input/${string}`;
       const cap = opts.retryAfterMaxMs ?? RETRY_AFTER_MAX_MS;
-      if (err.retryAfterMs !== null && err.retryAfterMs > cap) {
-        throw new InputError(
-          err.failure.code as `input/${string}`,
-          `${err.failure.message} The server asked to wait ${Math.round(err.retryAfterMs / 1000)} s, more than ${Math.round(cap / 1000)} s; try again later.`,
-          { cause: err.failure },
-        );
+      const left = budget.leftMs;
+      if (err.retryAfterMs !== null && (err.retryAfterMs > cap || err.retryAfterMs >= left)) {
+        const limit =
+          err.retryAfterMs > cap
+            ? `more than the ${seconds(cap)} s news-extract waits`
+            : `more than the ${seconds(Math.max(0, left))} s left of --fetch-timeout ${opts.fetchTimeoutMs} ms`;
+        throw new InputError(code, `${err.failure.message} The server asked to retry after ${seconds(err.retryAfterMs)} s, ${limit}.`, {
+          cause: err.failure,
+        });
       }
       const backoff = backoffDelay(attempt, opts.retryBaseDelayMs ?? RETRY_BASE_DELAY_MS, opts.retryMaxDelayMs ?? RETRY_MAX_DELAY_MS);
       const wait = Math.max(backoff, err.retryAfterMs ?? 0);
+      if (wait >= left) {
+        throw new InputError(
+          code,
+          `${err.failure.message} No time left for another attempt within --fetch-timeout ${opts.fetchTimeoutMs} ms (${attempt + 1} made); raise --fetch-timeout if the server is just slow.`,
+          { cause: err.failure },
+        );
+      }
       note(io, `${rawUrl}: ${err.failure.message} Retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 2} of ${retries + 1}).`);
       await sleep(wait);
+      budget.spend(wait);
     }
   }
 }
+
+/** Milliseconds as whole seconds for messages ("50"), one decimal below 10 s ("2.5"). */
+function seconds(ms: number): string {
+  return ms >= 10_000 ? String(Math.round(ms / 1000)) : String(Math.round(ms / 100) / 10);
+}
+
+type Fetched = Omit<FetchedBody, 'state'> & { etag: string | null; lastModifiedHeader: string | null };
 
 /** One attempt, following redirects. */
 async function fetchAttempt(
@@ -203,18 +272,27 @@ async function fetchAttempt(
   opts: InputOptions,
   io: InputIO,
   remembered: { etag: string | null; lastModified: string | null } | null,
-): Promise<FetchedBody & { etag: string | null; lastModifiedHeader: string | null }> {
+  budget: FetchBudget,
+  clock: ReadClock | undefined,
+): Promise<Fetched> {
   const { limiter } = resources(io, opts);
   const maxRedirects = opts.maxRedirects ?? MAX_REDIRECTS;
   const seen = new Set<string>([start.href]);
   let current = start;
-  let deadline: number | null = null;
   for (let hop = 0; ; hop++) {
-    const outcome = await limiter.run(current.host, async () => {
-      // The clock starts when the request does, not while queued behind other requests to the host.
-      deadline ??= Date.now() + opts.fetchTimeoutMs;
-      return requestOnce(current, start, purpose, opts, io, remembered, deadline);
-    });
+    const outcome = await limiter.run(
+      current.host,
+      async () => {
+        // Charged from here: the wait for this turn on the host is not the server's time.
+        const t0 = Date.now();
+        try {
+          return await requestOnce(current, start, purpose, opts, io, remembered, budget);
+        } finally {
+          budget.spend(Date.now() - t0);
+        }
+      },
+      clock,
+    );
     if (outcome.kind === 'body') return outcome.body;
     if (hop >= maxRedirects) {
       throw new InputError('input/too-many-redirects', `more than ${maxRedirects} redirects; open it in a browser to see where it leads.`);
@@ -223,10 +301,23 @@ async function fetchAttempt(
     try {
       next = new URL(outcome.location, current);
     } catch (err) {
-      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to an invalid URL "${outcome.location}".`, { cause: err });
+      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to an invalid URL "${redactUrl(outcome.location)}".`, { cause: err });
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
-      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to a ${next.protocol} URL (${next.href}); only http(s) redirects are followed.`);
+      throw new InputError('input/bad-redirect', `${where(current, start)}redirects to a ${next.protocol} URL (${redactUrl(next.href)}); only http(s) redirects are followed.`);
+    }
+    // Refused like credentials on the command line: never sent, never retried, never shown.
+    if (next.username || next.password) {
+      throw new InputError(
+        'input/bad-redirect',
+        `${where(current, start)}redirects to a URL holding a user name or password (${redactUrl(next.href)}); news-extract does not send credentials.`,
+      );
+    }
+    if (budget.leftMs <= 0) {
+      throw new InputError(
+        'input/timeout',
+        `--fetch-timeout ${opts.fetchTimeoutMs} ms ran out after ${hop + 1} redirect${hop ? 's' : ''} (now to ${next.href}); raise --fetch-timeout if the site is slow.`,
+      );
     }
     if (seen.has(next.href)) {
       throw new InputError('input/redirect-loop', `redirect loop (${[...seen, next.href].join(' → ')}); the site is misconfigured.`);
@@ -238,7 +329,7 @@ async function fetchAttempt(
 
 type HopOutcome =
   | { kind: 'redirect'; location: string }
-  | { kind: 'body'; body: FetchedBody & { etag: string | null; lastModifiedHeader: string | null } };
+  | { kind: 'body'; body: Fetched };
 
 /** One HTTP request: headers within the connect timeout, the whole within the attempt's deadline. */
 async function requestOnce(
@@ -248,16 +339,18 @@ async function requestOnce(
   opts: InputOptions,
   io: InputIO,
   remembered: { etag: string | null; lastModified: string | null } | null,
-  deadline: number,
+  budget: FetchBudget,
 ): Promise<HopOutcome> {
   const ac = new AbortController();
-  const totalMs = Math.max(1, deadline - Date.now());
+  // Node.js fires a timer above 2^31-1 ms at once: a library caller's huge limit is capped there.
+  const totalMs = Math.min(2_147_483_647, Math.max(1, budget.leftMs));
   const connectMs = Math.min(opts.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, totalMs);
   // Both limits can end before the server has answered (--fetch-timeout 2000 under the 10 s connect limit): the
   // message then says "no response", not "the download took longer", which would send the user after a slow site.
   let answered = false;
-  const totalTimer = setTimeout(() => ac.abort(new TimeoutReason(answered ? 'total' : 'connect', opts.fetchTimeoutMs)), totalMs);
-  const connectTimer = setTimeout(() => ac.abort(new TimeoutReason('connect', connectMs)), connectMs);
+  let encoding: string | null = null;
+  const totalTimer = setTimeout(() => ac.abort(new TimeoutReason('total', answered, totalMs, budget.totalMs)), totalMs);
+  const connectTimer = setTimeout(() => ac.abort(new TimeoutReason('connect', false, connectMs, budget.totalMs)), connectMs);
   const headers: Record<string, string> = {
     'user-agent': opts.userAgent ?? USER_AGENT,
     accept: ACCEPT_HEADERS[purpose],
@@ -277,13 +370,21 @@ async function requestOnce(
     const fetchedAt = new Date().toISOString();
     if (REDIRECT_STATUSES.includes(res.status)) {
       await res.body?.cancel().catch(() => undefined);
-      const location = res.headers.get('location');
+      const raw = res.headers.get('location');
+      const location = raw === null ? null : headerUtf8(raw);
       if (!location) throw new InputError('input/bad-redirect', `${where(url, start)}answered HTTP ${res.status}, a redirect without a Location header.`);
       return { kind: 'redirect', location };
     }
     if (res.status === 304 && conditional) {
       await res.body?.cancel().catch(() => undefined);
       throw new InputError('input/not-modified', 'unchanged since the last run (HTTP 304); skipped.');
+    }
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new InputError(
+        'input/http-status',
+        `${where(url, start)}HTTP 304 Not Modified, though the request was not conditional (nothing remembered for this URL); the server is misconfigured.`,
+      );
     }
     if (res.status < 200 || res.status > 299) {
       await res.body?.cancel().catch(() => undefined);
@@ -292,8 +393,9 @@ async function requestOnce(
       if (isRetryableStatus(res.status)) throw new RetryableFailure(failure, parseRetryAfter(res.headers.get('retry-after')));
       throw failure;
     }
-    const contentType = res.headers.get('content-type');
-    const mediaType = contentType ? contentType.split(';')[0].trim().toLowerCase() || null : null;
+    const contentType = pickContentType(res.headers.get('content-type'));
+    const mediaType = contentType ? contentType.split(';')[0].trim().toLowerCase() : null;
+    encoding = res.headers.get('content-encoding');
     if (mediaType && !MEDIA_TYPES.some((m) => m.purpose === purpose && m.type === mediaType)) {
       await res.body?.cancel().catch(() => undefined);
       throw new InputError(
@@ -308,7 +410,9 @@ async function requestOnce(
       await res.body?.cancel().catch(() => undefined);
       throw tooLarge(`the body (${length} bytes)`, opts.maxBytes);
     }
-    const bytes = await readBodyCapped(res, opts.maxBytes);
+    let bytes = await readBodyCapped(res, opts.maxBytes);
+    // A sitemap.xml.gz served as a file (application/x-gzip, octet-stream) rather than with Content-Encoding.
+    if (purpose === 'feed' && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipCapped(bytes, opts.maxBytes);
     const lastModifiedHeader = res.headers.get('last-modified');
     const lm = lastModifiedHeader ? new Date(lastModifiedHeader) : null;
     return {
@@ -325,10 +429,43 @@ async function requestOnce(
       },
     };
   } catch (err) {
-    throw toFetchError(err, url, start, ac.signal);
+    throw toFetchError(err, url, start, ac.signal, encoding);
   } finally {
     clearTimeout(totalTimer);
     clearTimeout(connectTimer);
+  }
+}
+
+/** A media type: "text/html", "application/rss+xml". */
+const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/i;
+
+/**
+ * The Content-Type to go by. A header sent twice ("text/html" and "text/html; charset=utf-8") reaches us joined by
+ * fetch as "text/html, text/html; charset=utf-8": the last part that is a media type wins, as in browsers. Null when
+ * none is (the body then decides).
+ */
+export function pickContentType(value: string | null): string | null {
+  if (!value) return null;
+  const parts = value.split(',');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i].trim();
+    if (MEDIA_TYPE.test(part.split(';')[0].trim())) return part;
+  }
+  return null;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A header value as the server meant it. fetch reads header bytes as latin-1, so a raw UTF-8 "Location: /café" comes
+ * out as "/cafÃ©"; bytes that form valid UTF-8 are read as UTF-8, as curl and browsers do.
+ */
+export function headerUtf8(value: string): string {
+  if (!/[\u0080-\u00ff]/.test(value) || /[^\u0000-\u00ff]/.test(value)) return value;
+  try {
+    return utf8Strict.decode(Buffer.from(value, 'latin1'));
+  } catch {
+    return value;
   }
 }
 
@@ -384,17 +521,26 @@ function isTlsCode(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ERR_OSSL/.test(code);
 }
 
+/** Codes of a body that would not decompress: the server sent broken gzip/deflate data (zlib's Z_DATA_ERROR…) or
+ *  brotli data (ERR__ERROR_FORMAT_…), or labelled it wrongly ("Content-Encoding: gzip, br" on a gzip body). */
+const DECODE_CODE = /^(?:Z_|ERR_ZLIB|ERR_BROTLI|ERR__)/;
+function isDecodeCode(code: string): boolean {
+  return DECODE_CODE.test(code);
+}
+
 /** Turns whatever a fetch threw into an InputError (or a RetryableFailure for transient network errors). */
-function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal): Error {
+function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, encoding: string | null): Error {
   const at = where(url, start);
   if (err instanceof InputError || err instanceof RetryableFailure) return err;
   if (signal.aborted && signal.reason instanceof TimeoutReason) {
     const r = signal.reason;
-    return r.which === 'connect'
-      ? new InputError('input/timeout', `${at}no response within ${r.ms} ms; the server is down or unreachable (raise --fetch-timeout if it is just slow).`, {
+    // After earlier attempts or redirects, only the rest of --fetch-timeout was left for this request: say so.
+    const limit = r.which === 'total' && r.ms < r.budgetMs ? `the ${r.ms} ms left of --fetch-timeout ${r.budgetMs} ms (earlier attempts and redirects took the rest)` : `${r.ms} ms`;
+    return r.which === 'connect' || !r.answered
+      ? new InputError('input/timeout', `${at}no response within ${limit}; the server is down or unreachable (raise --fetch-timeout if it is just slow).`, {
           cause: err,
         })
-      : new InputError('input/timeout', `${at}the download took longer than ${r.ms} ms; raise --fetch-timeout if the site is slow.`, {
+      : new InputError('input/timeout', `${at}the download took longer than ${limit}; raise --fetch-timeout if the site is slow.`, {
           cause: err,
         });
   }
@@ -411,7 +557,19 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal): 
   if (code === 'ENOTFOUND') {
     return new InputError('input/network', `${at}host ${url.hostname} not found; check the URL and the network.`, { cause: err });
   }
-  const failure = new InputError('input/network', `${at}network error (${code ?? innermostMessage(err)}); check the network.`, {
+  if (code !== undefined && isDecodeCode(code)) {
+    return new InputError(
+      'input/bad-encoding',
+      `${at}the server sent a compressed body that cannot be decompressed (${code}${encoding ? `, Content-Encoding: ${encoding}` : ''}); the fault is on the server, not the network.`,
+      { cause: err },
+    );
+  }
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') {
+    return new InputError('input/network', `${at}the server sent response headers too large to accept (${code}); the fault is on the server (often oversized cookies).`, {
+      cause: err,
+    });
+  }
+  const failure = new InputError('input/network', `${at}network error (${code ?? redactUrl(innermostMessage(err))}); check the network.`, {
     cause: err,
   });
   // A connection reset halfway through a body, or a bare "fetch failed" without a code, is worth another attempt.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSource, type InputOptions, type SourceRef } from '../../src/input/index.js';
+import { commitState, flushState, loadSource, readSource, readSources, type InputIO, type InputOptions, type SourceRef } from '../../src/input/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/defaults.js';
 import { ROUTES, startTestServer, type TestServer } from '../helpers/http-server.js';
 import { inputIO, testOptions } from '../helpers/input-io.js';
@@ -85,7 +85,7 @@ describe('loadSource: URLs that fail', () => {
     ['/404', {}, 'input/http-status', /HTTP 404.*check the URL/],
     ['/410', {}, 'input/http-status', /HTTP 410/],
     ['/always-503', {}, 'input/http-status', /HTTP 503/],
-    ['/rate-limited-long', {}, 'input/http-status', /asked to wait 3600 s/],
+    ['/rate-limited-long', {}, 'input/http-status', /asked to retry after 3600 s/],
     ['/pdf', {}, 'input/not-html', /application\/pdf/],
     ['/image', {}, 'input/not-html', /image\/png/],
     ['/empty', {}, 'input/empty', /empty/],
@@ -153,11 +153,20 @@ describe('loadSource: URLs that fail', () => {
   });
 });
 
+/** What a run does with a page whose record it wrote: read it, then commit its state. */
+async function loadAndCommit(path: string, over: Partial<InputOptions>, io: InputIO = inputIO()) {
+  const opts = testOptions(over);
+  const raw = await readSource(urlRef(path), opts, io);
+  if (raw.state) await commitState(raw.state, opts, io);
+  await flushState(opts, io);
+  return raw;
+}
+
 describe('--state: conditional requests and content hash', () => {
   it('sends If-None-Match and skips on 304; fetches again when the ETag changes', async () => {
     const statePath = join(tmp, 'etag.json');
-    const first = await load('/etag', { statePath }, inputIO());
-    expect(first.content).toContain('Version 1');
+    const first = await loadAndCommit('/etag', { statePath });
+    expect(Buffer.from(first.bytes).toString()).toContain('Version 1');
     expect(JSON.parse(readFileSync(statePath, 'utf8')).urls[server.url('/etag')].etag).toBe('"v1"');
 
     const second = await load('/etag', { statePath }, inputIO()).catch((e: unknown) => e);
@@ -165,8 +174,8 @@ describe('--state: conditional requests and content hash', () => {
     expect(server.log.at(-1)?.headers['if-none-match']).toBe('"v1"');
 
     server.etagVersion = 2;
-    const third = await load('/etag', { statePath }, inputIO());
-    expect(third.content).toContain('Version 2');
+    const third = await loadAndCommit('/etag', { statePath });
+    expect(Buffer.from(third.bytes).toString()).toContain('Version 2');
     expect(JSON.parse(readFileSync(statePath, 'utf8')).urls[server.url('/etag')].etag).toBe('"v2"');
   });
 
@@ -175,21 +184,54 @@ describe('--state: conditional requests and content hash', () => {
     ['/no-validators', null],
   ])('%s: second run is input/not-modified', async (path, header) => {
     const statePath = join(tmp, `state-${path.slice(1)}.json`);
-    await load(path, { statePath }, inputIO());
+    await loadAndCommit(path, { statePath });
     const again = await load(path, { statePath }, inputIO()).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: 'input/not-modified' });
     if (header) expect(server.log.at(-1)?.headers[header]).toBeTruthy();
   });
 
-  it('leaves no temp files and replaces a corrupt state file with a note', async () => {
-    const statePath = join(tmp, 'corrupt.json');
-    const { writeFileSync, readdirSync } = await import('node:fs');
-    writeFileSync(statePath, '{"version":1,"urls":{"trunc');
+  // The run commits a page's state only after writing its record: a page fetched but then lost (extract timeout,
+  // full disk, Ctrl-C, an abandoned read) must be fetched again, not skipped as unchanged for good.
+  it.each([['/no-validators'], ['/last-modified'], ['/etag']])('%s read but never committed: the next run fetches it again', async (path) => {
+    const statePath = join(tmp, `uncommitted-${path.slice(1)}.json`);
     const io = inputIO();
-    await load('/page.html', { statePath }, io);
-    expect(io.errText()).toMatch(/not a news-extract state file/);
-    expect(JSON.parse(readFileSync(statePath, 'utf8')).version).toBe(1);
-    expect(readdirSync(tmp).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const raw = await readSource(urlRef(path), testOptions({ statePath }), io);
+    expect(raw.state?.key).toBe(server.url(path));
+    await flushState(testOptions({ statePath }), io);
+    const again = await loadSource(urlRef(path), testOptions({ statePath }), inputIO());
+    expect(again.content.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['{"version":1,"urls":{"trunc', /not a news-extract state file/],
+    ['{"version":1,"urls":[]}', /not a news-extract state file/],
+    ['[1,2]', /not a news-extract state file/],
+    ['{"version":1,"urls":{"https://x.example/":{"hash":3}}}', /1 malformed entry/],
+  ])('a state file %s is reported and replaced; no temp files are left', async (text, note) => {
+    const { writeFileSync, readdirSync, mkdtempSync: mk } = await import('node:fs');
+    const dir = mk(join(tmp, 'corrupt-'));
+    const statePath = join(dir, 'state.json');
+    writeFileSync(statePath, text);
+    const io = inputIO();
+    await loadAndCommit('/page.html', { statePath }, io);
+    expect(io.errText()).toMatch(note);
+    const saved = JSON.parse(readFileSync(statePath, 'utf8'));
+    expect(saved.version).toBe(1);
+    expect(Object.keys(saved.urls)).toEqual([server.url('/page.html')]);
+    expect(readdirSync(dir)).toEqual(['state.json']);
+  });
+
+  it.each([
+    [join('no-such-dir', 'state.json'), /folder .*no-such-dir does not exist/],
+    ['.', /is a folder/],
+  ])('--state %s is a usage error before anything is fetched', async (rel, message) => {
+    const before = server.hits.get('/page.html') ?? 0;
+    const opts = testOptions({ statePath: rel === '.' ? tmp : join(tmp, rel) });
+    const gen = readSources([server.url('/page.html')], {}, opts, inputIO());
+    const err = await gen.next().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'usage/invalid' });
+    expect((err as Error).message).toMatch(message);
+    expect(server.hits.get('/page.html') ?? 0).toBe(before);
   });
 });
 
@@ -222,16 +264,16 @@ describe('per-host limits over HTTP', () => {
 });
 
 describe('StateStore', () => {
-  it('keeps every entry when many writes are queued at once, leaving no temp files', async () => {
+  const entry = (hash: string, fetchedAt = '2026-11-27T00:00:00.000Z') => ({ etag: null, lastModified: null, hash, fetchedAt });
+
+  it('keeps every entry when many commits come at once, leaving no temp files', async () => {
     const { StateStore } = await import('../../src/input/state.js');
     const { readdirSync } = await import('node:fs');
     const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-'));
     const path = join(dir, 'state.json');
     const store = new StateStore(path, () => undefined);
     await store.load();
-    await Promise.all(
-      Array.from({ length: 50 }, (_, i) => store.set(`https://x.example/${i}`, { etag: null, lastModified: null, hash: String(i), fetchedAt: 'now' })),
-    );
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.commit(`https://x.example/${i}`, entry(String(i)))));
     const again = new StateStore(path, () => undefined);
     await again.load();
     expect(again.get('https://x.example/49')?.hash).toBe('49');
@@ -240,8 +282,32 @@ describe('StateStore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reports an unwritable state path as input/state', async () => {
-    const err = await load('/page.html', { statePath: join(tmp, 'no-such-dir', 'state.json') }).catch((e: unknown) => e);
+  it('two runs sharing a state file keep each other\'s entries, the newer one per URL', async () => {
+    const { StateStore } = await import('../../src/input/state.js');
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-'));
+    const path = join(dir, 'state.json');
+    const a = new StateStore(path, () => undefined);
+    const b = new StateStore(path, () => undefined);
+    await Promise.all([a.load(), b.load()]);
+    await a.commit('https://x.example/a', entry('a1'));
+    await a.commit('https://x.example/both', entry('new', '2026-11-27T02:00:00.000Z'));
+    await b.commit('https://x.example/b', entry('b1'));
+    await b.commit('https://x.example/both', entry('old', '2026-11-27T01:00:00.000Z'));
+    const urls = JSON.parse(readFileSync(path, 'utf8')).urls;
+    expect(Object.keys(urls).sort()).toEqual(['https://x.example/a', 'https://x.example/b', 'https://x.example/both']);
+    expect(urls['https://x.example/both'].hash).toBe('new');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a state file that cannot be written as input/state', async () => {
+    const { StateStore } = await import('../../src/input/state.js');
+    const { mkdirSync } = await import('node:fs');
+    const dir = join(tmp, 'vanishing');
+    mkdirSync(dir);
+    const store = new StateStore(join(dir, 'state.json'), () => undefined);
+    await store.load();
+    rmSync(dir, { recursive: true }); // the folder goes away during the run
+    const err = await store.commit('https://x.example/', entry('h')).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'input/state' });
   });
 });

@@ -1,0 +1,171 @@
+// --state in the real bin (loopback server): a URL is remembered only once its record is written, so a page lost to a
+// timeout, a full disk or Ctrl-C comes back next run; problems with the state file or the limits are usage errors.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/http-server.js';
+import { withinTime } from '../../src/cli/run.js';
+import type { SourceRef } from '../../src/input/index.js';
+
+const root = path.join(__dirname, '..', '..');
+const bin = path.join(root, 'bin', 'news-extract.js');
+
+interface Run { stdout: string; stderr: string; status: number | null }
+
+function runBin(args: string[], opts: { stdout?: number; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', opts.stdout ?? 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ stdout, stderr, status }));
+    opts.onSpawn?.(child);
+  });
+}
+
+const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const page = (n: number) =>
+  `<html><head><title>Story ${n}</title></head><body><article><h1>Story ${n}</h1><p>Officials said ${n + 2} people were wounded in the storm on Monday, according to the fire service.</p></article></body></html>`;
+const tmpDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ne-state-cli-'));
+const savedUrls = (file: string): string[] => (fs.existsSync(file) ? Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).urls) : []);
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({
+    ...Object.fromEntries(
+      [1, 2, 3].map((n) => [
+        `/a/${n}.html`,
+        (_q: unknown, res: import('node:http').ServerResponse) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(page(n));
+        },
+      ]),
+    ),
+    // About 190 KB of sentences: read in milliseconds, processed in well over 400 ms.
+    '/big.html': (_q, res) => {
+      const paras = Array.from({ length: 1500 }, (_, i) => `<p>Officials in Town ${i} said ${i + 3} people were wounded in the storm on Monday, according to the fire service chief John Smith.</p>`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<html><head><title>Big</title></head><body><article><h1>Big</h1>${paras.join('')}</article></body></html>`);
+    },
+    '/hang': () => undefined,
+    '/feed-broken': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half'),
+  });
+});
+afterAll(() => server.close());
+
+function urlList(dir: string, paths: string[]): string {
+  const file = path.join(dir, 'urls.txt');
+  fs.writeFileSync(file, paths.map((p) => server.url(p)).join('\n') + '\n');
+  return file;
+}
+
+describe('--state remembers a URL only once its record is written', () => {
+  it('a page read in time but processed too slowly (extract/timeout) is fetched again by the next run', async () => {
+    const dir = tmpDir();
+    const state = path.join(dir, 'state.json');
+    const urls = urlList(dir, ['/big.html']);
+    const first = await runBin(['-q', '--state', state, '--timeout', '400', '--urls-from', urls]);
+    expect(first.status).toBe(1);
+    expect(lines(first.stdout).map((r) => r.error?.code)).toEqual([expect.stringMatching(/^(extract|input)\/timeout$/)]);
+    expect(savedUrls(state)).toEqual([]);
+    const second = await runBin(['--state', state, '--urls-from', urls]);
+    expect(second.status).toBe(0);
+    expect(lines(second.stdout).map((r) => r.article.title)).toEqual(['Big']);
+    expect(savedUrls(state)).toEqual([server.url('/big.html')]);
+    const third = await runBin(['--state', state, '--urls-from', urls]);
+    expect(third.stdout).toBe('');
+    expect(third.stderr).toMatch(/1 unchanged, skipped/);
+  }, 30_000);
+
+  it('a run whose output cannot be written (/dev/full, exit 4) remembers nothing', async () => {
+    if (!fs.existsSync('/dev/full')) return expect(process.platform).not.toBe('linux');
+    const dir = tmpDir();
+    const state = path.join(dir, 'state.json');
+    const urls = urlList(dir, ['/a/1.html', '/a/2.html', '/a/3.html']);
+    const full = fs.openSync('/dev/full', 'w');
+    const first = await runBin(['-q', '--state', state, '--urls-from', urls], { stdout: full });
+    fs.closeSync(full);
+    expect(first.status).toBe(4);
+    expect(savedUrls(state)).toEqual([]);
+    const second = await runBin(['-q', '--state', state, '--urls-from', urls]);
+    expect(lines(second.stdout)).toHaveLength(3);
+  });
+
+  it('Ctrl-C: a page fetched but not yet printed (waiting behind a slow one) is not remembered', async () => {
+    const dir = tmpDir();
+    const state = path.join(dir, 'state.json');
+    const urls = urlList(dir, ['/a/1.html', '/hang', '/a/3.html']);
+    const before = server.hits.get('/a/3.html') ?? 0;
+    const r = await runBin(['--state', state, '--fetch-timeout', '60000', '-j', '2', '--urls-from', urls], {
+      onSpawn: (child) => {
+        // Story 1 printed, and Story 3 fetched (its turn on the host comes a second after /hang's) but held back
+        // behind /hang, which never answers.
+        let printed = false;
+        child.stdout!.on('data', () => (printed = true));
+        const timer = setInterval(() => {
+          if (!printed || (server.hits.get('/a/3.html') ?? 0) <= before) return;
+          clearInterval(timer);
+          setTimeout(() => child.kill('SIGINT'), 300);
+        }, 10);
+      },
+    });
+    expect(server.hits.get('/a/3.html') ?? 0).toBeGreaterThan(before);
+    expect(r.status).toBe(130);
+    expect(lines(r.stdout).map((x) => x.article.title)).toEqual(['Story 1']);
+    expect(savedUrls(state)).toEqual([server.url('/a/1.html')]);
+  });
+});
+
+describe('usage errors found before anything is fetched', () => {
+  it.each([
+    [['--state', '/nonexistent-ne-dir/st.json', '/a/1.html'], /--state .*the folder \/nonexistent-ne-dir does not exist/],
+    [['--fetch-timeout', '600000000000', '/a/1.html'], /--fetch-timeout takes at most 2147483647 ms/],
+    [['--timeout', '3000000000', '/a/1.html'], /--timeout takes at most 2147483647 ms/],
+  ])('%j → exit 2', async (args, message) => {
+    const before = server.hits.get('/a/1.html') ?? 0;
+    const r = await runBin(args.map((a) => (a.startsWith('/a/') ? server.url(a) : a)));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(server.hits.get('/a/1.html') ?? 0).toBe(before);
+  });
+});
+
+describe('a broken feed fails the run, also under --quiet', () => {
+  it('-q --feed of a truncated feed → an input/feed-empty error record and exit 1', async () => {
+    const r = await runBin(['-q', '--feed', server.url('/feed-broken')]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout).map((x) => x.error?.code)).toEqual(['input/feed-empty']);
+    expect(r.stderr).toMatch(/feed-empty/);
+  });
+});
+
+describe('withinTime: the --timeout clock of a read', () => {
+  const ref: SourceRef = { kind: 'url', id: 'https://x.example/', relPath: 'x' };
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('does not count a wait for a turn on the host (clock paused)', async () => {
+    const got = await withinTime(
+      async (clock) => {
+        clock.pause();
+        await wait(150); // queued behind other pages of the host
+        clock.resume();
+        await wait(30);
+        return 'read';
+      },
+      100,
+      ref,
+    );
+    expect(got).toBe('read');
+  });
+
+  it('stops a read that is itself too slow, with a message about the URL, not about regular files', async () => {
+    const err = await withinTime(() => wait(200), 80, ref).catch((e: unknown) => e as Error);
+    expect(err).toMatchObject({ code: 'input/timeout' });
+    expect(err.message).toMatch(/fetching the URL took longer than 80 ms \(waits for a turn on a busy host not counted\)/);
+    expect(err.message).not.toMatch(/regular file/);
+  });
+});
