@@ -160,6 +160,9 @@ function urlRef(kind: 'url' | 'feed-item', raw: string, feed?: SourceRef['feed']
   return ref;
 }
 
+/** An item tag of any feed format: RSS/RDF <item>, Atom <entry>, sitemap <url> and sitemap-index <sitemap>. */
+const ITEM_TAG = /<(?:[\w-]+:)?(?:item|entry|url|sitemap)[\s>]/i;
+
 /** Yields the items of one feed (following sitemap indexes), or one ref carrying the feed's error. */
 async function* expandFeed(
   feed: string,
@@ -169,6 +172,7 @@ async function* expandFeed(
   depth: number,
 ): AsyncGenerator<SourceRef> {
   let parsed;
+  let swallowed = false;
   let base: string;
   try {
     let bytes: Buffer;
@@ -188,6 +192,9 @@ async function* expandFeed(
     const { text } = decodeText(bytes, { httpCharset: charset });
     // Relative links in a local feed file cannot be resolved; parseFeed drops them.
     parsed = parseFeed(text, isUrlArgument(base) ? base : 'file:///');
+    // No item read although the XML has item tags: the items were swallowed by broken markup ("<title>Broken" left
+    // open before them). A feed with no item tags at all is only empty right now (a news sitemap on a quiet day).
+    swallowed = parsed.items.length === 0 && ITEM_TAG.test(text);
   } catch (err) {
     const error =
       err instanceof InputError
@@ -199,7 +206,12 @@ async function* expandFeed(
   const dropped = parsed.dropped
     ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, relative in a local file, or javascript:)`
     : '';
-  // A feed that breaks (truncated XML, a new layout) must fail the run, or a cron job under --quiet never learns of it.
+  // A feed that breaks (truncated XML, a new layout, every link unusable) must fail the run, or a cron job under
+  // --quiet never learns of it; a well-formed feed with no items is only empty this hour, and says so in a note.
+  if (parsed.items.length === 0 && !swallowed && !parsed.dropped) {
+    note(io, `${redactUrl(feed)}: the feed lists no articles right now.`);
+    return;
+  }
   if (parsed.items.length === 0) {
     yield feedFailure(
       feed,

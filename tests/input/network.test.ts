@@ -45,6 +45,8 @@ const routes: Record<string, Route> = {
     res
       .writeHead(200, { 'content-type': 'application/octet-stream' })
       .end(gzipSync(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/page?s=2</loc></url></urlset>`)),
+  '/feed-swallowed': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item><title>A</title><link>http://example.org/a</link></item></channel></rss>'),
+  '/feed-quiet-day': (_q, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>'),
   '/feed-truncated': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Half'),
   '/feed-no-links': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(['', 'javascript:void(0)'])),
   '/feed-some-links': (_q, res, { base }) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([`${base}/page?f=1`, '', 'javascript:alert(1)'])),
@@ -193,11 +195,20 @@ describe('feeds', () => {
   it.each([
     ['/feed-truncated', /lists no article links: 1 item without a usable http\(s\) link/],
     ['/feed-no-links', /lists no article links: 2 items without a usable http\(s\) link/],
+    // an unclosed <title> swallows the items: item tags are there, no item is read
+    ['/feed-swallowed', /lists no article links; check that the feed still works/],
   ])('a feed that breaks (%s) is one ref carrying input/feed-empty, so the run fails even under --quiet', async (path, message) => {
     const refs = await collect(readSources([], { feeds: [server.url(path)] }, testOptions(), inputIO()));
     expect(refs).toHaveLength(1);
     expect(refs[0].error).toMatchObject({ code: 'input/feed-empty' });
     expect(refs[0].error?.message).toMatch(message);
+  });
+
+  it('a well-formed feed with no items is empty this hour, not broken: a note, no error', async () => {
+    const io = inputIO();
+    const refs = await collect(readSources([], { feeds: [server.url('/feed-quiet-day')] }, testOptions(), io));
+    expect(refs).toEqual([]);
+    expect(io.errText()).toMatch(/the feed lists no articles right now/);
   });
 
   it('items left out of a working feed are counted in a note', async () => {
