@@ -324,13 +324,36 @@ export function outputPath(outDir: string, ref: SourceRef, options: { keepExtens
   return path.join(path.resolve(outDir), toOutputRelPath(ref.relPath, options));
 }
 
+/**
+ * --skip-existing: the output file is this input's record (its source.id is the input's) and, for a file, newer than
+ * the input. A name alone is not enough: "d1/index.html" then "d2/index.html" into one folder share "index.json", and
+ * a new "a.html" takes over the "a.json" an older "a.txt" had. Stdin is never skipped: its content is new each time.
+ */
 function isUpToDate(target: string, ref: SourceRef): boolean {
+  if (ref.kind === 'stdin') return false;
   try {
     const out = fs.statSync(target);
-    if (ref.kind !== 'file') return true;
-    return out.mtimeMs >= fs.statSync(ref.id).mtimeMs;
+    if (ref.kind === 'file' && out.mtimeMs < fs.statSync(ref.id).mtimeMs) return false;
+    return recordSourceId(target) === ref.id;
   } catch {
     return false;
+  }
+}
+
+/** Bytes read from the head of a record file to find its source.id (it comes before the article). */
+const RECORD_HEAD_BYTES = 64 * 1024;
+const SOURCE_ID = /"source"\s*:\s*\{[^{}]*?"id"\s*:\s*("(?:[^"\\]|\\.)*")/;
+
+/** The source.id of the record written at `file`, read from its head; null when it cannot be found. */
+function recordSourceId(file: string): string | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(RECORD_HEAD_BYTES);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const m = SOURCE_ID.exec(buf.toString('utf8', 0, n));
+    return m ? (JSON.parse(m[1]!) as string) : null;
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

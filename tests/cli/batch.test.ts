@@ -13,9 +13,10 @@ const bin = path.join(root, 'bin', 'news-extract.js');
 interface Run { stdout: string; stderr: string; status: number | null; signal: NodeJS.Signals | null }
 
 /** Spawns the bin without blocking the event loop (the test server lives in this process). */
-function runBin(args: string[], opts: { onSpawn?: (child: ReturnType<typeof spawn>) => void; ownGroup?: boolean } = {}): Promise<Run> {
+function runBin(args: string[], opts: { onSpawn?: (child: ReturnType<typeof spawn>) => void; ownGroup?: boolean; stdin?: string } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, detached: opts.ownGroup ?? false });
+    if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -82,6 +83,27 @@ describe('batch', () => {
     const second = await runBin(['--out-dir', out, '--skip-existing', dir]);
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/4 sources, 0 failed, 0 warnings, 4 unchanged, skipped/);
+  });
+
+  it('--skip-existing skips an output only when it is this input\'s record: a name alone is not enough, stdin never', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-out-'));
+    const [d1, d2] = [fs.mkdtempSync(path.join(os.tmpdir(), 'ne-d1-')), fs.mkdtempSync(path.join(os.tmpdir(), 'ne-d2-'))];
+    fs.copyFileSync(path.join(root, 'fixtures', 'batch', 'flood.html'), path.join(d1, 'index.html'));
+    fs.copyFileSync(path.join(root, 'fixtures', 'batch', 'flood.html'), path.join(d2, 'index.html'));
+    expect((await runBin(['-q', '--out-dir', out, path.join(d1, 'index.html')])).status).toBe(0);
+    // another folder's index.html maps to the same index.json: it is extracted, not taken for done
+    const other = await runBin(['--out-dir', out, '--skip-existing', path.join(d2, 'index.html')]);
+    expect(other.stderr).toMatch(/1 source, 0 failed, 0 warnings\n/);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).source.id).toBe(path.join(d2, 'index.html'));
+    // the same input again is skipped
+    const same = await runBin(['--out-dir', out, '--skip-existing', path.join(d2, 'index.html')]);
+    expect(same.stderr).toMatch(/1 unchanged, skipped/);
+    // stdin is new content each time
+    const fromStdin = await runBin(['--out-dir', out, '--skip-existing', '-'], { stdin: 'Talks resumed on Monday, officials said.' });
+    expect(fromStdin.stderr).not.toMatch(/skipped/);
+    const again = await runBin(['--out-dir', out, '--skip-existing', '-'], { stdin: 'Talks stalled on Tuesday, officials said.' });
+    expect(again.stderr).not.toMatch(/skipped/);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'stdin.json'), 'utf8')).article.text).toContain('Talks stalled');
   });
 
   it('a reader that stops early ("| head") ends the batch at once, exit 0, instead of leaving it hanging', async () => {
