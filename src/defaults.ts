@@ -104,6 +104,9 @@ export const WORKER_START_TIMEOUT_MS = 60_000;
 /** Heap cap of one worker thread, MB: a 10 MB page (the input cap) cleans in about 200 MB; the cap also makes V8
  *  collect sooner, which keeps a batch's peak RSS about 50 MB lower per worker than the default limit. */
 export const WORKER_MAX_OLD_MB = 512;
+/** Heap cap of the worker a page gets when it outgrew WORKER_MAX_OLD_MB, MB: about what a single-input run (no cap of
+ *  ours) can use; 9.6 MB of tiny inline tags needs ~800 MB. Only that page's worker is this big, and only for it. */
+export const WORKER_RETRY_MAX_OLD_MB = 4096;
 /** Young-generation size of a worker, MB: 8 instead of V8's 16-32 costs a few more scavenges and keeps about 20 MB
  *  less per worker (bench:batch peak RSS at -j2: 450 → 405 MB). */
 export const WORKER_MAX_YOUNG_MB = 8;

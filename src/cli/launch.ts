@@ -104,12 +104,12 @@ interface Prestarted {
 
 /** Starts one pipeline worker thread (the pool's, and the launcher's early ones): capped heap, never keeping the
  *  process alive on its own. */
-export function startWorker(url: URL): Worker {
+export function startWorker(url: URL, limits: { maxOldGenerationSizeMb?: number } = {}): Worker {
   // A memory cap per worker: a hostile input ends its worker, not the machine. The worker's stdout is not joined to
   // ours: stdout carries records only, so anything a library prints there in a worker goes to stderr. (Joined, each
   // worker also added listeners to process.stdout, and with 9 or more workers, -j 12 or the default on a 12-core
   // machine, Node.js printed a MaxListenersExceededWarning on every batch.)
-  const w = new Worker(url, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
+  const w = new Worker(url, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
   w.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   w.unref();
   // The worker says when it has loaded (cli/worker.ts: WORKER_READY). Listened for from the start: a worker the

@@ -4,7 +4,10 @@ import type { SourceInfo } from '../doc.js';
 import type { RawSource } from '../input/index.js';
 import type { ArticleRecord } from '../output/record.js';
 import { defaultWorkerUrl, isWorkerReady, startWorker, takePrestartedWorkers, whenWorkerReady } from './launch.js';
-import { WORKER_START_TIMEOUT_MS } from '../defaults.js';
+import { WORKER_MAX_OLD_MB, WORKER_RETRY_MAX_OLD_MB, WORKER_START_TIMEOUT_MS } from '../defaults.js';
+
+/** A job's worker ran out of heap: the pool retries it once on a bigger worker (never seen outside the pool). */
+const OUT_OF_MEMORY = 'internal/out-of-memory';
 
 export interface JobRequest {
   seq: number;
@@ -62,12 +65,27 @@ export class WorkerPool {
   /** Runs one job; never rejects: failures come back as `{ error }`. */
   async run(job: JobRequest): Promise<JobResult> {
     const slot = await this.acquire();
+    let result: JobResult;
     try {
-      return await this.exec(slot, job);
+      result = await this.exec(slot, job);
     } finally {
       slot.busy = false;
       this.waiting.shift()?.();
     }
+    // A page that outgrows a worker's heap cap (9.6 MB of "<b>a</b>" spans: ~800 MB of DOM) runs once more on a worker
+    // of its own with the cap a single-input run has, so a batch gives what a run on that page alone gives.
+    if (result.error?.code === OUT_OF_MEMORY && !this.closed) {
+      const big = { worker: startWorker(this.workerUrl, { maxOldGenerationSizeMb: WORKER_RETRY_MAX_OLD_MB }), busy: true };
+      try {
+        result = await this.exec(big, job, { oneOff: true });
+      } finally {
+        void big.worker.terminate();
+      }
+      if (result.error?.code === OUT_OF_MEMORY) {
+        result = { seq: result.seq, ...(result.source ? { source: result.source } : {}), error: { code: 'extract/out-of-memory', message: `processing needed more than ${WORKER_RETRY_MAX_OLD_MB} MB of memory and was stopped; the page is too big or too deeply built to extract` } };
+      }
+    }
+    return result;
   }
 
   /** Ends every worker. */
@@ -94,7 +112,8 @@ export class WorkerPool {
     return startWorker(this.workerUrl); // unref'd: an idle pool never keeps the process alive
   }
 
-  private exec(slot: Slot, job: JobRequest): Promise<JobResult> {
+  /** `oneOff`: the slot's worker serves this job only; it is not replaced when it ends or fails. */
+  private exec(slot: Slot, job: JobRequest, opts: { oneOff?: boolean } = {}): Promise<JobResult> {
     return new Promise<JobResult>((resolve) => {
       const w = slot.worker;
       w.ref();
@@ -112,7 +131,7 @@ export class WorkerPool {
       // A worker that overran is ended and replaced: "a page of 10,000 nested tags" cannot stall the batch.
       const replace = () => {
         void w.terminate();
-        if (!this.closed) slot.worker = this.spawn();
+        if (!this.closed && !opts.oneOff) slot.worker = this.spawn();
       };
       // The job's clock starts once its worker has loaded: a worker started or replaced a moment ago spends ~0.3 s
       // loading the NLP, which is not this input's time. (Counted from the post, --timeout 200 failed every input of
@@ -134,10 +153,14 @@ export class WorkerPool {
       };
       const onError = (err: Error) => {
         replace();
-        done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker failed: ${err.message} (a bug in news-extract; please report it with this input)` } });
+        if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          done({ seq: job.seq, error: { code: OUT_OF_MEMORY, message: `processing needed more than the worker's ${WORKER_MAX_OLD_MB} MB of memory` } });
+        } else {
+          done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker failed: ${err.message} (a bug in news-extract; please report it with this input)` } });
+        }
       };
       const onExit = (code: number) => {
-        if (!this.closed) slot.worker = this.spawn();
+        if (!this.closed && !opts.oneOff) slot.worker = this.spawn();
         done({ seq: job.seq, error: { code: 'internal/crash', message: `the worker exited with code ${code} (out of memory?); the input was skipped` } });
       };
       w.on('message', onMessage);

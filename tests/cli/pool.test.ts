@@ -78,6 +78,15 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('a job that outgrows the worker heap cap runs again on a bigger worker of its own, and the pool goes on', async () => {
+    process.env.FAKE_WORKER_START_MS = '0';
+    pool = new WorkerPool(1, 20_000, fake);
+    const r = await pool.run(job(1, 'GREEDY page'));
+    expect(r.error).toBeUndefined();
+    expect(r.explain).toBe('GREEDY page (88 arrays)');
+    expect((await pool.run(job(2, 'Story'))).explain).toBe('Story');
+  }, 30_000);
+
   it("a job's time limit counts from when its worker has loaded, not from the worker's start", async () => {
     // each worker takes 600 ms to load, twice the limit: counted from the post, every job here would time out
     process.env.FAKE_WORKER_START_MS = '600';
