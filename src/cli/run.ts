@@ -268,6 +268,12 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     io.stderr.write(`news-extract: interrupted; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
     return 130;
   }
+  // Inputs were given and none was an article ("e/" holding only story.json, a feed with no items this hour): said,
+  // as a warning, so --strict fails on it and a cron job with a wrong path does not look like a quiet success.
+  if (tally.sources === 0) {
+    tally.warnings++;
+    if (!options.quiet || options.strict) io.stderr.write(`${c.yellow('news-extract:')} warning: no article was found in the inputs given (folders are read for .html, .htm, .xhtml and .txt files, and .gz of them) ${c.dim('[input/nothing-found]')}\n`);
+  }
   if (!options.quiet) io.stderr.write(formatSummary(tally, c));
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
 }

@@ -167,6 +167,22 @@ describe('main', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('inputs with no article in them are a warning: exit 0, or 1 under --strict, said even with --quiet then', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-nothing-'));
+    fs.writeFileSync(path.join(dir, 'story.json'), '{}');
+    const io = fakeIO();
+    expect(await main([dir], io)).toBe(0);
+    expect(io.err()).toMatch(/warning: no article was found in the inputs given .*\[input\/nothing-found\]/);
+    expect(io.err()).toMatch(/0 sources, 0 failed, 1 warning/);
+    const strict = fakeIO();
+    expect(await main([dir, '-q', '--strict'], strict)).toBe(1);
+    expect(strict.err()).toMatch(/no article was found/);
+    const quiet = fakeIO();
+    expect(await main([dir, '-q'], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('--quiet keeps notes off stderr; a failure is still reported there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-quiet-'));
     const page = path.join(dir, 'p.html');
