@@ -33,7 +33,10 @@ const SCHEMA_TOLERATES = new Set(['quiet', 'color']);
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let exitCode = 0;
   const errColor = createChalk(isColorWanted(io.stderr, io.env, !argv.includes('--no-color')));
+  // everything after "--" is an input, "schema" too (commander would still take it for the command)
+  const dashdash = argv.indexOf('--');
   const program = createProgram({
+    schemaCommand: dashdash < 0 || argv.slice(0, dashdash).includes('schema'),
     onRun: async (inputs: string[], options: CliOptions) => {
       const color = isColorWanted(io.stdout, io.env, options.color);
       exitCode = await runExtract(inputs, options, io, errColor, color);

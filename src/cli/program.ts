@@ -66,6 +66,8 @@ function collect(value: string, previous: string[]): string[] {
 export function createProgram(handlers: {
   onRun: (inputs: string[], options: CliOptions) => Promise<void>;
   onSchema: () => Promise<void>;
+  /** false when "schema" can only be an input: after "--", "news-extract -- schema" reads a file named schema. */
+  schemaCommand?: boolean;
 }): Command {
   const program = new Command();
   program
@@ -104,6 +106,7 @@ export function createProgram(handlers: {
     .showHelpAfterError('(run news-extract --help for usage)')
     .action(async (inputs: string[], options: CliOptions) => handlers.onRun(inputs, options));
 
+  if (handlers.schemaCommand === false) return program;
   program
     .command('schema')
     .description('print the JSON Schema of the records (article and error records) and exit')

@@ -167,6 +167,21 @@ describe('main', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('"--" makes "schema" an input: a file named schema is read, not the schema printed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-schema-file-'));
+    fs.writeFileSync(path.join(dir, 'schema'), 'Talks resumed on Monday, officials said.');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const io = fakeIO();
+      expect(await main(['--', 'schema'], io)).toBe(0);
+      expect(JSON.parse(io.out()).source.id).toBe('schema');
+    } finally {
+      process.chdir(cwd);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('inputs with no article in them are a warning: exit 0, or 1 under --strict, said even with --quiet then', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-nothing-'));
     fs.writeFileSync(path.join(dir, 'story.json'), '{}');
