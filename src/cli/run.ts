@@ -200,7 +200,12 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
           commit(pending);
         } catch (err) {
           // A full disk or a refused name fails this input only, as an error record: the batch goes on.
-          const message = `could not write ${target}: ${(err as Error).message}; check the --out-dir folder (space, permissions)`;
+          const code = (err as NodeJS.ErrnoException).code;
+          // "in/a.html" → a.json and "in/a.json/b.txt" → a.json/b.json: a folder is needed where a file is
+          const hint = code === 'EEXIST' || code === 'ENOTDIR'
+            ? 'a file stands where this output needs a folder (an output of another input, as "a.html" → a.json beside a folder "a.json/"); rename that input folder or write to another --out-dir'
+            : 'check the --out-dir folder (space, permissions)';
+          const message = `could not write ${target}: ${(err as Error).message}; ${hint}`;
           tally.failed++;
           io.stderr.write(formatFailure(o.ref.id, 'output/write-failed', message, c));
           await out.write(JSON.stringify(toErrorRecord({ kind: o.ref.kind, id: o.ref.id }, 'output/write-failed', message)) + '\n');

@@ -106,6 +106,20 @@ describe('batch', () => {
     expect(JSON.parse(fs.readFileSync(path.join(out, 'stdin.json'), 'utf8')).article.text).toContain('Talks stalled');
   });
 
+  it('--out-dir: an output that needs a folder where another output is a file fails that input with the reason', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-clash-'));
+    fs.mkdirSync(path.join(dir, 'a.json'));
+    fs.copyFileSync(path.join(root, 'fixtures', 'batch', 'flood.html'), path.join(dir, 'a.html'));
+    fs.copyFileSync(path.join(root, 'fixtures', 'batch', 'ceasefire.txt'), path.join(dir, 'a.json', 'b.txt'));
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-out-'));
+    const r = await runBin(['-q', '--out-dir', out, dir]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(out, 'a.json'), 'utf8')).source.id).toBe(path.join(dir, 'a.html'));
+    const [rec] = lines(r.stdout);
+    expect(rec.error.code).toBe('output/write-failed');
+    expect(rec.error.message).toMatch(/a file stands where this output needs a folder/);
+  });
+
   it('a reader that stops early ("| head") ends the batch at once, exit 0, instead of leaving it hanging', async () => {
     // 40 records are well over a pipe's 64 KB: the bin is waiting for the pipe to drain when the reader goes away
     const dir = manyArticles(40);
