@@ -134,7 +134,7 @@ export async function* readSources(
   }
   for (const list of urlsFrom) {
     try {
-      for await (const url of readUrlList(list, io.stdin)) {
+      for await (const url of readUrlList(list, io.stdin, opts.maxBytes)) {
         if (seenUrls.has(toUrlKey(url))) continue;
         seenUrls.add(toUrlKey(url));
         yield urlRef('url', url);
