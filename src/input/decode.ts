@@ -180,7 +180,7 @@ export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | nu
       ignoredLabel ??= label;
       continue;
     }
-    if (cs !== 'utf-8' && contradictsDeclared(buf)) return decoded(buf, 'utf-8', from, { ...extra(), overruledLabel: label });
+    if (cs !== 'utf-8' && contradictsDeclared(buf, cs)) return decoded(buf, 'utf-8', from, { ...extra(), overruledLabel: label });
     return decoded(buf, cs, from, extra());
   }
   const utf16 = sniffUtf16(buf);
@@ -193,10 +193,15 @@ export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | nu
   return decoded(buf, charset, score.invalid === 0 ? 'default' : 'sniff', extra());
 }
 
-/** True when bytes declared as some other charset are really UTF-8: valid UTF-8 with at least one multi-byte
- *  sequence, and not UTF-16 (whose ASCII-only text is valid UTF-8 full of NULs). */
-function contradictsDeclared(buf: Buffer): boolean {
-  return !isAscii(buf) && isUtf8(buf) && sniffUtf16(buf) === null;
+/**
+ * True when bytes declared as `charset` are really UTF-8: valid UTF-8 with at least one multi-byte sequence, and not
+ * UTF-16 (whose ASCII-only text is valid UTF-8 full of NULs). A UTF-16 declaration (an HTTP "charset=utf-16") on
+ * valid UTF-8 without UTF-16's NUL pattern is overruled even for ASCII-only bytes: "<p>Hello" read as UTF-16 is CJK
+ * mojibake, and markup in real UTF-16 always has the NULs.
+ */
+function contradictsDeclared(buf: Buffer, charset: string): boolean {
+  const utf16Declared = charset === 'utf-16le' || charset === 'utf-16be';
+  return (utf16Declared || !isAscii(buf)) && isUtf8(buf) && sniffUtf16(buf) === null;
 }
 
 /** U+FFFD as UTF-8 bytes: a page may hold the character itself, which is no decoding loss. */

@@ -48,8 +48,12 @@ export function toFileError(err: unknown): InputError {
       // "a.html -> a.html", or two links pointing at each other
       return new InputError('input/link-loop', 'a symbolic link that loops back to itself; fix or remove the link.', { cause: err });
     case 'ENXIO':
-      // open() of a Unix socket file
-      return socketError(err);
+      // open() of a Unix socket file, or of a device with nothing behind it
+      return new InputError(
+        'input/not-a-file',
+        'a socket or a device with nothing behind it, not a file; save the article to a file, or pipe it in (… | news-extract -).',
+        { cause: err },
+      );
     default:
       return new InputError('input/read-failed', `cannot read (${code ?? String(err)}).`, { cause: err });
   }
@@ -118,11 +122,10 @@ function finishRead(path: string, data: Buffer, mtime: Date, maxBytes: number): 
 }
 
 /** The error for a Unix socket given as a file: it cannot be opened, only connected to. */
-function socketError(cause?: unknown): InputError {
+function socketError(): InputError {
   return new InputError(
     'input/not-a-file',
     'a Unix socket, not a file; news-extract cannot read from a socket: save the article to a file, or pipe it in (… | news-extract -).',
-    cause === undefined ? undefined : { cause },
   );
 }
 

@@ -10,23 +10,27 @@ import { gunzipCapped, tooLarge } from './file.js';
  * "gzip -c a.html | news-extract -" works like "news-extract a.html.gz". `rawBytes` is the size as read.
  */
 export async function readStdinBytes(stream: NodeJS.ReadableStream, maxBytes: number): Promise<{ data: Buffer; rawBytes: number }> {
-  const fd = (stream as { fd?: unknown }).fd;
-  if (typeof fd === 'number') {
-    let isFolder = false;
-    try {
-      isFolder = fstatSync(fd).isDirectory();
-    } catch {
-      // not a descriptor fstat can look at (a closed one): reading says what is wrong
-    }
-    if (isFolder) {
-      throw new InputError(
-        'input/is-folder',
-        'standard input is a folder ("- < folder"); pass the folder as an argument to read the articles in it: news-extract folder/',
-      );
-    }
-  }
+  refuseFolder(stream);
   const raw = await readStreamBytes(stream, maxBytes);
   return { data: isGzip(raw) ? gunzipCapped(raw, maxBytes) : raw, rawBytes: raw.length };
+}
+
+/** Throws input/is-folder when standard input is a folder ("news-extract - < news/"), which reads as nothing at all. */
+export function refuseFolder(stream: NodeJS.ReadableStream): void {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return;
+  let isFolder = false;
+  try {
+    isFolder = fstatSync(fd).isDirectory();
+  } catch {
+    // not a descriptor fstat can look at (a closed one): reading says what is wrong
+  }
+  if (isFolder) {
+    throw new InputError(
+      'input/is-folder',
+      'standard input is a folder ("- < folder"); pass the folder as an argument to read the articles in it: news-extract folder/',
+    );
+  }
 }
 
 /**

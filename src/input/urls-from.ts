@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { findBom, sniffUtf16 } from './decode.js';
 import { readPipeChunks, toFileError } from './file.js';
+import { refuseFolder } from './stdin.js';
 
 /** Longest line of a URL list, in characters: far above any real URL (browsers stop near 64 K too), so a file with
  *  no line breaks (/dev/zero, a binary) fails here instead of being gathered into one string until memory runs out. */
@@ -36,6 +37,7 @@ export function parseUrlLine(line: string): string | null {
 export async function* readUrlList(path: string, stdin: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<string> {
   let source: AsyncIterable<Buffer | string>;
   try {
+    if (path === '-') refuseFolder(stdin);
     source = path === '-' ? (stdin as AsyncIterable<Buffer | string>) : await openList(path, maxBytes);
   } catch (err) {
     throw err instanceof InputError ? err : toFileError(err);

@@ -176,11 +176,19 @@ describe('declared charsets that browsers would not accept, and lossy decoding',
     ['meta shift_jis', '<meta charset="shift_jis">', null],
     ['meta windows-1252', '<meta charset="windows-1252">', null],
     ['http iso-8859-1', '', 'ISO-8859-1'],
+    ['http utf-16 (ASCII-only bytes, no NUL pattern)', '', 'utf-16'],
   ])('%s on valid UTF-8 with non-ASCII text is read as UTF-8', (_name, meta, http) => {
-    const d = decodeBytes(page(meta, 'The café’s owner said “no”.'), { httpCharset: http });
-    expect(d.text).toContain('The café’s owner said “no”.');
+    const body = http === 'utf-16' ? 'The owner said no.' : 'The café’s owner said “no”.';
+    const d = decodeBytes(page(meta, body), { httpCharset: http });
+    expect(d.text).toContain(body);
     expect(d.charset).toBe('utf-8');
     expect(d.overruledLabel).toBeTruthy();
+  });
+
+  it('keeps an HTTP utf-16 on bytes that are UTF-16', () => {
+    const d = decodeBytes(Buffer.from('<p>The owner said no.</p>', 'utf16le'), { httpCharset: 'utf-16' });
+    expect(d.text).toBe('<p>The owner said no.</p>');
+    expect(d.charset).toBe('utf-16le');
   });
 
   it('keeps a declared windows-1252 whose bytes are not UTF-8', () => {

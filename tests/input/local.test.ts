@@ -138,12 +138,14 @@ describe('gzip, folders and stdin', () => {
     expect(got.source.bytes).toBe(gz.length);
   });
 
-  it('a folder redirected into stdin says so', async () => {
+  it('a folder redirected into stdin says so, for a page and for --urls-from -', async () => {
     const fd = fs.openSync(dir, 'r');
     try {
       const io = { ...inputIO(), stdin: Object.assign(Readable.from([]), { fd }) };
       const err = await loadSource({ kind: 'stdin', id: '-', relPath: 'stdin' }, testOptions(), io).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: 'input/is-folder', message: expect.stringMatching(/standard input is a folder/) });
+      const refs = await collect(readSources([], { urlsFrom: ['-'] }, testOptions(), io));
+      expect(refs.map((r) => r.error?.code)).toEqual(['input/is-folder']);
     } finally {
       fs.closeSync(fd);
     }
