@@ -314,15 +314,17 @@ export function decodeText(
 }
 
 /** Decodes what readSource read (pure: no I/O, so a worker thread can run it). Throws input/empty or input/binary.
- *  `note` is for the user's terminal (a declared charset unknown or overruled, characters lost in decoding; several
- *  are joined into lines the caller prints after "news-extract: "); `messages` are the same findings for the
- *  record's messages. */
+ *  `messages` are what decoding found, for the record's messages (the caller adds them to the document: a warning
+ *  such as input/lossy-decode is then printed and counted like any other). `note` repeats the info-level ones (a
+ *  declared charset unknown or overruled) for the user's terminal; several are joined into lines the caller prints
+ *  after "news-extract: ". */
 export function decodeSource(raw: RawSource): { loaded: LoadedSource; note: string | null; messages: DocMessage[] } {
   const decoded = decodeText(raw.bytes, { httpCharset: raw.httpCharset });
   const messages = decodeMessages(decoded);
+  const notes = messages.filter((m) => m.severity === 'info');
   return {
     loaded: { source: { ...raw.source, contentType: toContentType(decoded.text, raw.declaredHtml) }, content: decoded.text, mtime: raw.mtime },
-    note: messages.length > 0 ? messages.map((m) => `${raw.label}: ${m.text}`).join('\nnews-extract: ') : null,
+    note: notes.length > 0 ? notes.map((m) => `${raw.label}: ${m.text}`).join('\nnews-extract: ') : null,
     messages,
   };
 }
