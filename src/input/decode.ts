@@ -1,9 +1,11 @@
 // Input stage: turns raw bytes into text (BOM, HTTP charset, <meta charset>, legacy encodings) and tells HTML from plain text and text from binary.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import { BINARY_CONTROL_RATIO, SNIFF_BYTES } from '../defaults.js';
+import type { DocMessage } from '../doc.js';
 import type { LoadedSource, RawSource } from './types.js';
+import { WHATWG_LABELS } from './encoding-labels.js';
 
 /** How the encoding was chosen, for notes and tests. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniff' | 'default';
@@ -15,34 +17,22 @@ export interface Decoded {
   from: CharsetSource;
   /** Set when a declared charset was unknown and ignored: `"x-foo"`. */
   ignoredLabel?: string;
+  /** Set when a declared charset was overruled because the bytes are valid UTF-8: `"shift_jis"`. */
+  overruledLabel?: string;
+  /** How many characters could not be decoded and became U+FFFD; absent when none (the decoding was lossless). */
+  replaced?: number;
 }
 
-/** Byte-order marks, longest first so UTF-32 would not be read as UTF-16 (UTF-32 itself is not supported by WHATWG). */
+/**
+ * Byte-order marks, longest first so UTF-32 is not read as UTF-16. UTF-32 is no web encoding (WHATWG), but a local
+ * file saved as "UTF-32 with BOM" is plainly text: it is decoded rather than refused as binary.
+ */
 const BOMS: { id: string; bytes: number[]; charset: string }[] = [
+  { id: 'utf-32le', bytes: [0xff, 0xfe, 0x00, 0x00], charset: 'utf-32le' },
+  { id: 'utf-32be', bytes: [0x00, 0x00, 0xfe, 0xff], charset: 'utf-32be' },
   { id: 'utf-8', bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
   { id: 'utf-16le', bytes: [0xff, 0xfe], charset: 'utf-16le' },
   { id: 'utf-16be', bytes: [0xfe, 0xff], charset: 'utf-16be' },
-];
-
-/**
- * Charset labels that mean something else on the web (WHATWG Encoding Standard, "labels"):
- * a page saying "iso-8859-1" is really windows-1252 ("don’t" with a curly quote at 0x92).
- */
-const LABEL_ALIASES: { label: string; charset: string; why: string }[] = [
-  { label: 'iso-8859-1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
-  { label: 'latin1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
-  { label: 'l1', charset: 'windows-1252', why: 'WHATWG: latin1 labels decode as windows-1252' },
-  { label: 'us-ascii', charset: 'windows-1252', why: 'WHATWG: ascii labels decode as windows-1252' },
-  { label: 'ascii', charset: 'windows-1252', why: 'WHATWG: ascii labels decode as windows-1252' },
-  { label: 'iso-8859-9', charset: 'windows-1254', why: 'WHATWG: Turkish latin5 decodes as windows-1254' },
-  { label: 'tis-620', charset: 'windows-874', why: 'WHATWG: Thai labels decode as windows-874' },
-  { label: 'gb2312', charset: 'gbk', why: 'WHATWG: gb2312 pages are gbk' },
-  { label: 'x-gbk', charset: 'gbk', why: 'WHATWG label' },
-  { label: 'x-sjis', charset: 'shift_jis', why: 'WHATWG label' },
-  { label: 'ms_kanji', charset: 'shift_jis', why: 'WHATWG label' },
-  { label: 'ks_c_5601-1987', charset: 'euc-kr', why: 'WHATWG: Korean labels decode as euc-kr' },
-  { label: 'unicode-1-1-utf-8', charset: 'utf-8', why: 'WHATWG label' },
-  { label: 'utf8', charset: 'utf-8', why: 'common misspelling' },
 ];
 
 /**
@@ -90,17 +80,17 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Maps a declared label to an iconv-lite encoding name, or null when unknown.
- * A `<meta charset="utf-16">` without a BOM is read as UTF-8 (WHATWG): the bytes cannot be UTF-16 if the ASCII prescan found them.
+ * Maps a declared label to an iconv-lite encoding name through the WHATWG label table (the labels browsers accept),
+ * or null when it is none of them: "base64", "utf-32" or "hex" are iconv-lite names but no web encoding, and a page
+ * declaring them is decoded by sniffing rather than turned into its own base64 or replacement characters.
+ * A `<meta charset="utf-16">` (or "ucs-2", a WHATWG label for UTF-16LE) is read as UTF-8, as the HTML standard says:
+ * the bytes cannot be UTF-16 if the ASCII prescan found the declaration.
  */
 export function parseCharsetLabel(label: string, from: 'http' | 'meta' = 'http'): string | null {
   const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
-  if (!l) return null;
-  if (from === 'meta' && /^utf-16/.test(l)) return 'utf-8';
-  const alias = LABEL_ALIASES.find((a) => a.label === l);
-  if (alias) return alias.charset;
-  if (l === 'utf-8') return 'utf-8';
-  return iconv.encodingExists(l) ? l : null;
+  const charset = WHATWG_LABELS.get(l) ?? null;
+  if (from === 'meta' && (charset === 'utf-16le' || charset === 'utf-16be')) return 'utf-8';
+  return charset;
 }
 
 /** The charset parameter of a Content-Type header value: `text/html; charset=ISO-8859-1` → "ISO-8859-1". */
@@ -166,38 +156,75 @@ export function scoreUtf8(bytes: Uint8Array): { valid: number; invalid: number }
 
 /**
  * Decodes bytes: BOM first, then the HTTP charset, then the document's own declaration, then a UTF-8/windows-1252 sniff.
- * Never throws on bad bytes: invalid UTF-8 becomes U+FFFD.
+ * A declared single-byte or CJK charset on bytes that are valid UTF-8 with non-ASCII characters is overruled: such
+ * bytes are UTF-8 (a server's default "charset=iso-8859-1", a template's stale `<meta charset="shift_jis">`), while real
+ * windows-1252 or Shift_JIS text is almost never valid UTF-8 ("café" in windows-1252 is the invalid byte E9).
+ * Never throws on bad bytes: they become U+FFFD, counted in `replaced`.
  */
 export function decodeBytes(bytes: Uint8Array, opts: { httpCharset?: string | null } = {}): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const bom = findBom(buf);
-  if (bom) return { text: iconv.decode(buf.subarray(bom.length), bom.charset), charset: bom.charset, from: 'bom' };
+  if (bom) return decoded(buf.subarray(bom.length), bom.charset, 'bom');
 
   let ignoredLabel: string | undefined;
-  if (opts.httpCharset) {
-    const cs = parseCharsetLabel(opts.httpCharset, 'http');
-    if (cs) return { text: decodeAs(buf, cs), charset: cs, from: 'http' };
-    ignoredLabel = opts.httpCharset;
-  }
-  const declared = findDeclaredCharset(buf);
-  if (declared) {
-    const cs = parseCharsetLabel(declared, 'meta');
-    if (cs) return { text: decodeAs(buf, cs), charset: cs, from: 'meta', ...(ignoredLabel ? { ignoredLabel } : {}) };
-    ignoredLabel ??= declared;
+  const extra = (): Partial<Decoded> => (ignoredLabel ? { ignoredLabel } : {});
+  const declarations: [string | null | undefined, 'http' | 'meta'][] = [
+    [opts.httpCharset, 'http'],
+    [null, 'meta'],
+  ];
+  for (const [given, from] of declarations) {
+    const label = from === 'meta' ? findDeclaredCharset(buf) : given;
+    if (!label) continue;
+    const cs = parseCharsetLabel(label, from);
+    if (!cs) {
+      ignoredLabel ??= label;
+      continue;
+    }
+    if (cs !== 'utf-8' && contradictsDeclared(buf, cs)) return decoded(buf, 'utf-8', from, { ...extra(), overruledLabel: label });
+    return decoded(buf, cs, from, extra());
   }
   const utf16 = sniffUtf16(buf);
-  if (utf16) return { text: decodeAs(buf, utf16), charset: utf16, from: 'sniff', ...(ignoredLabel ? { ignoredLabel } : {}) };
+  if (utf16) return decoded(buf, utf16, 'sniff', extra());
   // valid UTF-8, nearly every page, is told by Node's own check (fast); scoreUtf8 only weighs the doubtful ones
   const score = isUtf8(buf) ? { valid: 1, invalid: 0 } : scoreUtf8(buf);
   // Undeclared bytes that are not UTF-8 at all are most likely windows-1252 (WHATWG's default for Western pages);
   // mostly-UTF-8 text with a few bad bytes stays UTF-8 and gets replacement characters.
   const charset = score.invalid > 0 && score.valid < score.invalid ? 'windows-1252' : 'utf-8';
-  return {
-    text: decodeAs(buf, charset),
-    charset,
-    from: score.invalid === 0 ? 'default' : 'sniff',
-    ...(ignoredLabel ? { ignoredLabel } : {}),
-  };
+  return decoded(buf, charset, score.invalid === 0 ? 'default' : 'sniff', extra());
+}
+
+/**
+ * True when bytes declared as `charset` are really UTF-8: valid UTF-8 with at least one multi-byte sequence, and not
+ * UTF-16 (whose ASCII-only text is valid UTF-8 full of NULs). A UTF-16 declaration (an HTTP "charset=utf-16") on
+ * valid UTF-8 without UTF-16's NUL pattern is overruled even for ASCII-only bytes: "<p>Hello" read as UTF-16 is CJK
+ * mojibake, and markup in real UTF-16 always has the NULs.
+ */
+function contradictsDeclared(buf: Buffer, charset: string): boolean {
+  const utf16Declared = charset === 'utf-16le' || charset === 'utf-16be';
+  return (utf16Declared || !isAscii(buf)) && isUtf8(buf) && sniffUtf16(buf) === null;
+}
+
+/** U+FFFD as UTF-8 bytes: a page may hold the character itself, which is no decoding loss. */
+const UTF8_REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** Decodes and counts the characters lost to U+FFFD (none on the fast path: no U+FFFD in the text at all). */
+function decoded(buf: Buffer, charset: string, from: CharsetSource, extra: Partial<Decoded> = {}): Decoded {
+  const text = decodeAs(buf, charset);
+  let replaced = countChar(text, '\ufffd');
+  if (replaced > 0 && UTF8_NAMES.has(charset)) replaced -= countBytes(buf, UTF8_REPLACEMENT);
+  return { text, charset, from, ...extra, ...(replaced > 0 ? { replaced } : {}) };
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+function countBytes(buf: Buffer, seq: Buffer): number {
+  let n = 0;
+  for (let i = buf.indexOf(seq); i !== -1; i = buf.indexOf(seq, i + seq.length)) n++;
+  return n;
 }
 
 /**
@@ -220,7 +247,7 @@ export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Names iconv-lite takes for UTF-8. */
-const UTF8_NAMES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+const UTF8_NAMES: ReadonlySet<string> = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 function decodeAs(buf: Buffer, charset: string): string {
   // UTF-8, nearly every page: Node's own decoder gives the same text as iconv-lite's (checked on 200,000 random
@@ -287,13 +314,43 @@ export function decodeText(
 }
 
 /** Decodes what readSource read (pure: no I/O, so a worker thread can run it). Throws input/empty or input/binary.
- *  `note` is the message for the user when a declared charset was unknown and ignored. */
-export function decodeSource(raw: RawSource): { loaded: LoadedSource; note: string | null } {
+ *  `messages` are what decoding found, for the record's messages (the caller adds them to the document: a warning
+ *  such as input/lossy-decode is then printed and counted like any other). `note` repeats the info-level ones (a
+ *  declared charset unknown or overruled) for the user's terminal; several are joined into lines the caller prints
+ *  after "news-extract: ". */
+export function decodeSource(raw: RawSource): { loaded: LoadedSource; note: string | null; messages: DocMessage[] } {
   const decoded = decodeText(raw.bytes, { httpCharset: raw.httpCharset });
+  const messages = decodeMessages(decoded);
+  const notes = messages.filter((m) => m.severity === 'info');
   return {
     loaded: { source: { ...raw.source, contentType: toContentType(decoded.text, raw.declaredHtml) }, content: decoded.text, mtime: raw.mtime },
-    note: decoded.ignoredLabel ? `${raw.label}: unknown charset "${decoded.ignoredLabel}" ignored; decoded by sniffing (UTF-8 or windows-1252).` : null,
+    note: notes.length > 0 ? notes.map((m) => `${raw.label}: ${m.text}`).join('\nnews-extract: ') : null,
+    messages,
   };
+}
+
+/** What decoding found that the user should know, as record messages (without the source's name). */
+export function decodeMessages(d: Decoded): DocMessage[] {
+  const out: DocMessage[] = [];
+  if (d.ignoredLabel) {
+    out.push({ severity: 'info', rule: 'input/unknown-charset', text: `unknown charset "${d.ignoredLabel}" ignored; decoded by sniffing (UTF-8 or windows-1252).` });
+  }
+  if (d.overruledLabel) {
+    out.push({
+      severity: 'info',
+      rule: 'input/charset-overruled',
+      text: `declared charset "${d.overruledLabel}" ignored: the bytes are valid UTF-8, so they were read as UTF-8.`,
+    });
+  }
+  if (d.replaced) {
+    const n = d.replaced;
+    out.push({
+      severity: 'warning',
+      rule: 'input/lossy-decode',
+      text: `${n} character${n === 1 ? '' : 's'} could not be decoded as ${d.charset} and ${n === 1 ? 'was' : 'were'} replaced with U+FFFD (from ${d.from === 'bom' ? 'the byte-order mark' : d.from === 'http' ? 'the HTTP charset' : d.from === 'meta' ? "the page's declared charset" : 'sniffing'}); the text may be garbled: check the page's encoding.`,
+    });
+  }
+  return out;
 }
 
 /** The content type decodeSource would give, from the first bytes only: for the record of an input whose worker

@@ -8,10 +8,14 @@ import { InputError } from '../errors.js';
 /** A file found in a folder, or a sub-folder that could not be read. */
 export type WalkEntry = { path: string; relPath: string; error?: undefined } | { path: string; relPath: string; error: InputError };
 
-/** True when the file name ends with one of ARTICLE_EXTENSIONS (case-insensitive: "STORY.HTM"). */
+/**
+ * True when the file name ends with one of ARTICLE_EXTENSIONS (case-insensitive: "STORY.HTM"), or is the gzip of one:
+ * "story.xhtml.gz" is read like "story.html.gz", as the README says (".gz of either").
+ */
 export function isArticleFile(name: string): boolean {
   const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  const base = lower.endsWith('.gz') ? lower.slice(0, -3) : lower;
+  return ARTICLE_EXTENSIONS.some((ext) => base.endsWith(ext));
 }
 
 /** How many skipped names a note lists before "…". */

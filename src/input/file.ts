@@ -1,7 +1,9 @@
 // Input stage: reads one local file (optionally gzip-compressed) with size caps, and names the content type.
 import { open, stat } from 'node:fs/promises';
-import { constants, openSync } from 'node:fs';
-import { Socket } from 'node:net';
+import { closeSync, constants, openSync, read } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
+import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gunzipSync } from 'node:zlib';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
@@ -42,6 +44,16 @@ export function toFileError(err: unknown): InputError {
       return new InputError('input/permission', "permission denied; check the file's read permission.", { cause: err });
     case 'EISDIR':
       return new InputError('input/is-folder', 'a folder, not a file; pass it as an argument to read the articles in it.', { cause: err });
+    case 'ELOOP':
+      // "a.html -> a.html", or two links pointing at each other
+      return new InputError('input/link-loop', 'a symbolic link that loops back to itself; fix or remove the link.', { cause: err });
+    case 'ENXIO':
+      // open() of a Unix socket file, or of a device with nothing behind it
+      return new InputError(
+        'input/not-a-file',
+        'a socket or a device with nothing behind it, not a file; save the article to a file, or pipe it in (… | news-extract -).',
+        { cause: err },
+      );
     default:
       return new InputError('input/read-failed', `cannot read (${code ?? String(err)}).`, { cause: err });
   }
@@ -62,9 +74,8 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Fil
     if (st.isCharacterDevice() || st.isBlockDevice()) {
       throw new InputError('input/not-a-file', 'a device, not a file; give a saved article, or - to read standard input.');
     }
-    if (st.isFIFO() || st.isSocket()) {
-      // A named pipe ("news-extract <(curl …)"): read without blocking, since a blocked open() of a pipe nobody
-      // writes to cannot be abandoned and even keeps the process from exiting. No writer reads as empty.
+    if (st.isSocket()) throw socketError();
+    if (st.isFIFO()) {
       data = await readPipe(path, maxBytes);
       return finishRead(path, data, mtime, maxBytes);
     }
@@ -110,32 +121,90 @@ function finishRead(path: string, data: Buffer, mtime: Date, maxBytes: number): 
   return { data, rawBytes, mtime, ext: contentExtension(path) };
 }
 
+/** The error for a Unix socket given as a file: it cannot be opened, only connected to. */
+function socketError(): InputError {
+  return new InputError(
+    'input/not-a-file',
+    'a Unix socket, not a file; news-extract cannot read from a socket: save the article to a file, or pipe it in (… | news-extract -).',
+  );
+}
+
+/** How long a named pipe may go without a writer before it is reported: `<(curl …)` has one at once, and a writer
+ *  started by hand a few seconds after news-extract is still in time. */
+export const PIPE_WRITER_WAIT_MS = 5_000;
+/** Pause between polls of a pipe with no data yet; it grows from the first to the last while nothing arrives, so a
+ *  busy writer is read at once and an idle one costs a poll every 50 ms. */
+const PIPE_POLL_MS = { first: 1, last: 50 };
+const readAsync = promisify(read);
+
 /** Reads a named pipe or socket through a non-blocking descriptor, capped at maxBytes. */
-function readPipe(path: string, maxBytes: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stream = new Socket({ fd, readable: true, writable: false });
-    const chunks: Buffer[] = [];
-    let total = 0;
-    stream.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > maxBytes) {
-        stream.destroy();
-        reject(tooLarge('the piped input', maxBytes));
-      } else chunks.push(chunk);
-    });
-    stream.on('end', () => resolve(Buffer.concat(chunks, total)));
-    stream.on('error', reject);
-  });
+async function readPipe(path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of readPipeChunks(path)) {
+    total += chunk.length;
+    if (total > maxBytes) throw tooLarge('the piped input', maxBytes);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/**
+ * Yields what a named pipe carries ("news-extract <(curl …)", "mkfifo p; producer > p &"), until its writer closes it.
+ * Opened without blocking, since a blocked open() of a pipe nobody writes to cannot be abandoned and keeps the process
+ * from exiting; and polled rather than waited on, since Linux never wakes a reader of a pipe that has had no writer.
+ * A read that says "no data yet" (EAGAIN) proves a writer; "end" (0 bytes) before any writer showed up means none
+ * yet, and after PIPE_WRITER_WAIT_MS of that the pipe is reported as one nobody writes to (input/no-writer).
+ */
+export async function* readPipeChunks(path: string, writerWaitMs = PIPE_WRITER_WAIT_MS): AsyncGenerator<Buffer> {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const started = Date.now();
+    let sawWriter = false;
+    let pause = PIPE_POLL_MS.first;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(1 << 16);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await readAsync(fd, buf, 0, buf.length, null));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+        sawWriter = true;
+        await sleep(pause);
+        pause = Math.min(pause * 2, PIPE_POLL_MS.last);
+        continue;
+      }
+      if (bytesRead > 0) {
+        sawWriter = true;
+        pause = PIPE_POLL_MS.first;
+        yield buf.subarray(0, bytesRead);
+        continue;
+      }
+      if (sawWriter) return;
+      if (Date.now() - started >= writerWaitMs) {
+        throw new InputError(
+          'input/no-writer',
+          `a named pipe (FIFO) that nobody writes to: no data and no writer for ${writerWaitMs / 1000} s; start the program that writes to it first, or pipe its output in (… | news-extract -).`,
+        );
+      }
+      await sleep(pause);
+      pause = Math.min(pause * 2, PIPE_POLL_MS.last);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Gunzips with a cap on the decompressed size (gzip bombs); a truncated or corrupt stream is an input/bad-gzip. */
 export function gunzipCapped(data: Buffer, maxBytes: number): Buffer {
+  // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on 64-bit Node) with ERR_OUT_OF_RANGE, which read
+  // as "corrupt" for every .gz under --max-bytes 5G: no output can be larger than that anyway.
+  const limit = Math.min(maxBytes, bufferConstants.MAX_LENGTH);
   try {
-    return gunzipSync(data, { maxOutputLength: maxBytes });
+    return gunzipSync(data, { maxOutputLength: limit });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge('the decompressed content', maxBytes, err);
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge('the decompressed content', limit, err);
     throw new InputError('input/bad-gzip', `gzip data is corrupt or truncated (${code ?? 'error'}); download or compress it again.`, {
       cause: err,
     });

@@ -8,7 +8,7 @@ import { decodeSource, decodeText } from './decode.js';
 import { walkFolder } from './dir.js';
 import { parseFeed } from './feed.js';
 import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
-import { readStreamBytes } from './stdin.js';
+import { readStdinBytes } from './stdin.js';
 import { readUrlList } from './urls-from.js';
 import { fetchUrl, note, parseHttpUrl, redactUrl, stateFor } from './url.js';
 import type { InputIO, InputOptions, LoadedSource, PendingState, RawSource, ReadClock, SourceRef } from './types.js';
@@ -134,7 +134,7 @@ export async function* readSources(
   }
   for (const list of urlsFrom) {
     try {
-      for await (const url of readUrlList(list, io.stdin)) {
+      for await (const url of readUrlList(list, io.stdin, opts.maxBytes)) {
         if (seenUrls.has(toUrlKey(url))) continue;
         seenUrls.add(toUrlKey(url));
         yield urlRef('url', url);
@@ -178,7 +178,7 @@ async function* expandFeed(
     let bytes: Buffer;
     let charset: string | null = null;
     if (feed === '-') {
-      bytes = await readStreamBytes(io.stdin, opts.maxBytes);
+      bytes = (await readStdinBytes(io.stdin, opts.maxBytes)).data;
       base = 'stdin:/';
     } else if (isUrlArgument(feed)) {
       const got = await fetchUrl(feed, 'feed', opts, io);
@@ -263,8 +263,8 @@ export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO
   if (ref.feed) base.feed = ref.feed;
 
   if (ref.kind === 'stdin') {
-    const bytes = await readStreamBytes(io.stdin, opts.maxBytes);
-    return { source: { ...base, bytes: bytes.length }, bytes, httpCharset: null, declaredHtml: false, label: 'standard input', mtime: null };
+    const { data, rawBytes } = await readStdinBytes(io.stdin, opts.maxBytes);
+    return { source: { ...base, bytes: rawBytes }, bytes: data, httpCharset: null, declaredHtml: false, label: 'standard input', mtime: null };
   }
 
   if (ref.kind === 'file') {

@@ -9,7 +9,9 @@ import {
   looksLikeHtml,
   parseCharsetLabel,
   parseContentTypeCharset,
+  decodeSource,
 } from '../../src/input/decode.js';
+import type { RawSource } from '../../src/input/types.js';
 import { INPUT_FIXTURES } from '../helpers/http-server.js';
 
 const fx = (name: string) => readFileSync(join(INPUT_FIXTURES, name));
@@ -83,6 +85,19 @@ describe('parseCharsetLabel / parseContentTypeCharset', () => {
     ['utf-16', 'meta', 'utf-8'],
     ['iso-8859-5', 'http', 'iso-8859-5'],
     ['nonsense-enc', 'http', null],
+    // iconv-lite knows these, but they are no WHATWG labels: a page declaring them is sniffed instead
+    ['base64', 'meta', null],
+    ['hex', 'http', null],
+    ['utf-32', 'meta', null],
+    ['utf-7', 'http', null],
+    // WHATWG labels for UTF-16LE: a meta declaring them means UTF-8 (HTML standard); an HTTP header is trusted
+    ['ucs-2', 'meta', 'utf-8'],
+    ['unicode', 'meta', 'utf-8'],
+    ['ucs-2', 'http', 'utf-16le'],
+    ['x-sjis', 'http', 'shift_jis'],
+    ['latin1', 'meta', 'windows-1252'],
+    ['iso-8859-8-i', 'meta', 'iso-8859-8'],
+    ['x-mac-cyrillic', 'meta', 'maccyrillic'],
   ] as const)('%s (%s) → %s', (label, from, expected) => {
     expect(parseCharsetLabel(label, from)).toBe(expected);
   });
@@ -128,5 +143,88 @@ describe('decodeText errors and sniffing', () => {
     ['\u0001\u0002\u0003\u0004 mostly control', true],
   ])('isBinaryText(%j) → %s', (text, expected) => {
     expect(isBinaryText(text)).toBe(expected);
+  });
+});
+
+/** A page body, as bytes: `latin1` keeps each char as one byte ("\xe9" is the byte E9). */
+const page = (meta: string, body: string, enc: BufferEncoding = 'utf8') =>
+  Buffer.from(`<html><head>${meta}</head><body><p>${body}</p></body></html>`, enc);
+
+describe('declared charsets that browsers would not accept, and lossy decoding', () => {
+  it.each([
+    ['utf-32', '<meta charset="utf-32">'],
+    ['base64', '<meta charset="base64">'],
+    ['ucs-2', '<meta charset="ucs-2">'],
+    ['utf-16be', '<meta http-equiv="Content-Type" content="text/html; charset=UTF-16BE">'],
+  ])('<meta charset=%s> on an ASCII page keeps the text readable', (_label, meta) => {
+    const d = decodeBytes(page(meta, 'The mayor said the bridge opens in May.'));
+    expect(d.text).toContain('The mayor said the bridge opens in May.');
+    expect(d.replaced).toBeUndefined();
+  });
+
+  it.each([
+    ['declared utf-8 on windows-1252 bytes', page('<meta charset="utf-8">', 'The caf\xe9 owner\x92s plan.', 'latin1'), 2, 'utf-8'],
+    ['invalid UTF-8 mid-file', Buffer.concat([page('', 'Flood \u00e9 waters in K\u00f6ln and Z\u00fcrich'), Buffer.from([0xc3, 0x28, 0xff])]), 2, 'utf-8'],
+    ['a real U+FFFD in the page is no loss', page('<meta charset="utf-8">', 'A \ufffd sign and caf\u00e9.'), 0, 'utf-8'],
+  ])('%s → %s replaced', (_name, bytes, replaced, charset) => {
+    const d = decodeBytes(bytes);
+    expect(d.replaced ?? 0).toBe(replaced);
+    expect(d.charset).toBe(charset);
+  });
+
+  it.each([
+    ['meta shift_jis', '<meta charset="shift_jis">', null],
+    ['meta windows-1252', '<meta charset="windows-1252">', null],
+    ['http iso-8859-1', '', 'ISO-8859-1'],
+    ['http utf-16 (ASCII-only bytes, no NUL pattern)', '', 'utf-16'],
+  ])('%s on valid UTF-8 with non-ASCII text is read as UTF-8', (_name, meta, http) => {
+    const body = http === 'utf-16' ? 'The owner said no.' : 'The café’s owner said “no”.';
+    const d = decodeBytes(page(meta, body), { httpCharset: http });
+    expect(d.text).toContain(body);
+    expect(d.charset).toBe('utf-8');
+    expect(d.overruledLabel).toBeTruthy();
+  });
+
+  it('keeps an HTTP utf-16 on bytes that are UTF-16', () => {
+    const d = decodeBytes(Buffer.from('<p>The owner said no.</p>', 'utf16le'), { httpCharset: 'utf-16' });
+    expect(d.text).toBe('<p>The owner said no.</p>');
+    expect(d.charset).toBe('utf-16le');
+  });
+
+  it('keeps a declared windows-1252 whose bytes are not UTF-8', () => {
+    const d = decodeBytes(page('<meta charset="windows-1252">', 'caf\xe9 \x93quoted\x94', 'latin1'));
+    expect(d.text).toContain('café “quoted”');
+    expect(d.overruledLabel).toBeUndefined();
+    expect(d.replaced).toBeUndefined();
+  });
+
+  const raw = (bytes: Buffer): RawSource => ({
+    source: { kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: null, bytes: bytes.length },
+    bytes,
+    httpCharset: null,
+    declaredHtml: true,
+    label: 'a.html',
+    mtime: null,
+  });
+
+  // a warning is printed from the record's messages; info-level findings are also a note for the terminal
+  it.each([
+    [page('<meta charset="utf-8">', 'caf\xe9 and na\xefve', 'latin1'), 'warning', 'input/lossy-decode', /2 characters could not be decoded as utf-8/, null],
+    [page('<meta charset="shift_jis">', 'café'), 'info', 'input/charset-overruled', /"shift_jis" ignored: the bytes are valid UTF-8/, /^a\.html: declared/],
+    [page('<meta charset="base64">', 'plain'), 'info', 'input/unknown-charset', /unknown charset "base64" ignored/, /^a\.html: unknown/],
+  ])('decodeSource reports %#: %s %s', (bytes, severity, rule, text, noteText) => {
+    const { note, messages } = decodeSource(raw(bytes));
+    expect(messages).toEqual([expect.objectContaining({ severity, rule, text: expect.stringMatching(text) })]);
+    if (noteText) expect(note).toMatch(noteText);
+    else expect(note).toBeNull();
+  });
+
+  it('decodes a UTF-32 file with a byte-order mark instead of calling it binary', () => {
+    const le = Buffer.alloc(4 * 11);
+    [...'\ufeffGrüße Köln'].forEach((ch, i) => le.writeUInt32LE(ch.codePointAt(0)!, i * 4));
+    expect(decodeText(le).text).toBe('Grüße Köln');
+    const be = Buffer.alloc(4 * 11);
+    [...'\ufeffGrüße Köln'].forEach((ch, i) => be.writeUInt32BE(ch.codePointAt(0)!, i * 4));
+    expect(decodeText(be).text).toBe('Grüße Köln');
   });
 });
