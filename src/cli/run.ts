@@ -127,8 +127,9 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       } else {
         // Loaded here, not at the top: in a batch only the workers need the NLP, so the main thread stays small.
         const [{ processDocument }, { formatExplain }] = await Promise.all([import('../pipeline.js'), import('./explain.js')]);
-        const { loaded, note } = decodeSource(raw);
+        const { loaded, note, messages } = decodeSource(raw);
         const doc = processDocument(loaded.source, loaded.content, { clean: options.clean, now: loaded.mtime });
+        doc.messages.unshift(...messages); // what decoding found (input/lossy-decode), before the stages' own
         result = options.explain ? { seq, explain: formatExplain(doc, color), note: note ?? undefined } : { seq, record: toRecord(doc), note: note ?? undefined };
       }
       if (result.note) inputIO.stderr.write(`news-extract: ${result.note}\n`);

@@ -30,6 +30,7 @@ parentPort?.on('message', (job: JobRequest) => {
     source = decoded.loaded.source;
     if (decoded.note) note = decoded.note;
     const doc = processDocument(source, decoded.loaded.content, { clean: job.clean, now: decoded.loaded.mtime });
+    doc.messages.unshift(...decoded.messages); // what decoding found (input/lossy-decode), before the stages' own
     if (job.explain) result = { seq: job.seq, explain: formatExplain(doc, job.color) };
     else {
       const record = toRecord(doc);

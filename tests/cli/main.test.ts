@@ -167,6 +167,20 @@ describe('main', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it.each([['one input', 1], ['a batch', 2]])('%s: bytes the declared charset cannot decode give the record a warning', async (_name, n) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-lossy-'));
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head><body><article><p>The caf'), Buffer.from([0xe9]), Buffer.from(' was hit on Monday, officials said.</p></article></body></html>')]);
+    const files = Array.from({ length: n }, (_, i) => path.join(dir, `p${i}.html`));
+    for (const f of files) fs.writeFileSync(f, page);
+    const io = fakeIO();
+    expect(await main([...files, '--format', 'ndjson'], io)).toBe(0);
+    for (const r of io.out().trim().split('\n').map((l) => JSON.parse(l))) {
+      expect(r.messages).toEqual([expect.objectContaining({ severity: 'warning', rule: 'input/lossy-decode' })]);
+    }
+    expect(io.err()).toMatch(new RegExp(`${n} warning`));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('"--" makes "schema" an input: a file named schema is read, not the schema printed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-schema-file-'));
     fs.writeFileSync(path.join(dir, 'schema'), 'Talks resumed on Monday, officials said.');
