@@ -111,13 +111,22 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
 function blankMarks(ctx: ExtractContext, qs: Quote[]): ExtractContext {
-  const chars = ctx.text.split('');
-  for (const q of qs) {
-    chars[q.start] = ' ';
-    chars[q.end - 1] = ' ';
+  // Built from slices between the marks, not from an array of every character (a 50 KB article is 50,000 strings);
+  // only the sentences holding a mark get new text.
+  const marks = [...new Set(qs.flatMap((q) => [q.start, q.end - 1]))].sort((a, b) => a - b);
+  let text = '';
+  let from = 0;
+  for (const m of marks) {
+    text += ctx.text.slice(from, m) + ' ';
+    from = m + 1;
   }
-  const text = chars.join('');
-  return { ...ctx, text, sentences: ctx.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
+  text += ctx.text.slice(from);
+  let k = 0;
+  const sentences = ctx.sentences.map((s) => {
+    while (k < marks.length && marks[k]! < s.start) k++;
+    return k < marks.length && marks[k]! < s.end ? { ...s, text: text.slice(s.start, s.end) } : s;
+  });
+  return { ...ctx, text, sentences };
 }
 
 /** Words a quotation needs before its missing speaker is worth a note: scare quotes ("‘Terrorists’") are shorter. */
