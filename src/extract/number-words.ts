@@ -123,6 +123,17 @@ export const CURRENCY_PREFIXES: { forms: string[]; code: string }[] = [
   { forms: ['¥', 'JPY'], code: 'JPY' },
 ];
 
+/**
+ * Days of the week, which are never part of a name with a number: "Police said Monday 12 people were killed" (US
+ * style, no "on") holds the count 12, unlike "Resolution 2254". "Friday 13th" is an ordinal and stays out anyway.
+ */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Nouns after a pair of figures that make it a score, not a range: "a 6-8 defeat", "a 2-3 loss", "3-5 wins". */
+export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'draws', 'goals', 'points', 'runs', 'sets', 'games', 'odds', 'votes']);
+/** Words before "A to B" that make it a change from one figure to another, not a range: "rose from 10 to 15". */
+export const RANGE_CHANGE_WORDS = new Set(['from', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'jumped', 'risen', 'fallen', 'raised', 'cut', 'reduced']);
+
 /** Units that are short letters and need to touch the figure or a space, never a longer word: "300m", "8 km". */
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',

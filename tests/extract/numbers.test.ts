@@ -222,3 +222,39 @@ describe('findNumbers: telephone numbers', () => {
     expect(fields(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
 });
+
+describe('findNumbers: second round of news sentences', () => {
+  const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
+  it.each([
+    // a figure right after the hearer of "told" opens the reported clause; a name before a figure stays a name
+    ['"told" + agency + figure', 'A spokesman told AFP 40 people had died.', [['40 people', 40, false, null, 'people', 'died']]],
+    ['"told the" + two-word name', 'He told the Al Jazeera network 15 soldiers were captured.', [['15 soldiers', 15, false, null, 'soldiers', 'captured']]],
+    ['a weekday before the figure', 'Police said Monday 12 people were killed.', [['12 people', 12, false, null, 'people', 'killed']]],
+    ['near miss: a model name', 'Engineers inspected the Boeing 737 jets.', []],
+    ['near miss: a resolution', 'Diplomats cited Resolution 2254 again.', []],
+    // one word in quotation marks is read through
+    ['scare-quoted noun', 'Abu Mohammed said 9 “fighters” were killed.', [['9 “fighters”', 9, false, null, 'fighters', 'killed']]],
+    ['scare-quoted participle', 'The ministry said 15 militants had been "neutralised" near the border.', [['15 militants', 15, false, null, 'militants', 'neutralised']]],
+    ['near miss: a longer quotation still ends the phrase', 'He said 9 "were killed by the army".', [['9', 9, false, null, null, null]]],
+    // the governor of a figure
+    ['a year before the figure', 'In 2017 3 000 people fled the region.', [['3 000 people', 3000, false, null, 'people', 'fled']]],
+    ['a phrasal verb', 'The flood wiped out nearly one-third of the harvest.', [['nearly one-third', 0.3333, true, 'fraction', null, 'wiped out']]],
+    ['near miss: a preposition governs the figure', 'Aid went to 300 families.', [['300 families', 300, false, null, 'families', null]]],
+    // the counted phrase
+    ['a misread verb after a plural', 'The 1.2m refugees need aid.', [['1.2m refugees', 1_200_000, false, null, 'refugees', null]]],
+    ['a plural head the tagger read as a verb', 'Rebels captured 4 army bases.', [['4 army bases', 4, false, null, 'army bases', 'captured']]],
+    ['near miss: a plural modifier', 'Police seized 5 arms caches.', [['5 arms caches', 5, false, null, 'arms caches', 'seized']]],
+    // ranges: one number, the low end, approximate
+    ['hyphen range', 'Some 10-15 villages were shelled.', [['Some 10-15 villages', 10, true, null, 'villages', 'shelled']]],
+    ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, null]]],
+    ['"between … and"', 'Between 10 and 20 soldiers were wounded.', [['Between 10 and 20 soldiers', 10, true, null, 'soldiers', 'wounded']]],
+    ['"to" range', 'About 20 to 30 armed men attacked the post.', [['About 20 to 30 armed men', 20, true, null, 'armed men', 'attacked']]],
+    ['money range with a scale', 'The EU pledged $3-4bn.', [['$3-4bn', 3e9, true, 'USD', null, 'pledged']]],
+    ['near miss: a score', 'The team won 2-1 in extra time.', []],
+    ['near miss: a lower second figure', 'It was a 6-3 victory.', []],
+    ['near miss: a change is two numbers', 'The toll rose from 10 to 15 people.', [['10', 10, false, null, null, null], ['15 people', 15, false, null, 'people', null]]],
+    ['near miss: "and" without "between"', 'Gunmen killed 3 and 4 people.', [['3', 3, false, null, null, 'killed'], ['4 people', 4, false, null, 'people', 'killed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
