@@ -4,8 +4,9 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
+  SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, WEEKDAYS, type CueVerb,
 } from './cues.js';
+import { lookupPlaceWithin } from './gazetteer.js';
 import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 
 /** A word of a sentence with its offsets in the document. */
@@ -49,7 +50,8 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'w
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
-const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
+// ", but that …" carries on the same report ("said the ceasefire held, but that 3 civilians were wounded").
+const CLAUSE_BREAK = /,\s+(?:but(?!\s+that\b)|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -243,6 +245,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) || !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text))) return null;
   }
   if (next && NON_REPORTING_OBJECTS.has(next.lower)) return null;
+  const frame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
+  if (frame) return speakerPassive(ctx, quotes, s, si, toks, i, frame.words.length, verb);
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
@@ -292,6 +296,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const atClauseStart = k === 0 || /[,"”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
     if (k <= j - 1 && atClauseStart && !toks.slice(k, j).some(isVerbLike) && !SOURCE_STOPS.has(toks[k]!.lower)) srcStart = k;
   }
+
+  const placeStart = srcStart <= srcEnd ? placeQualifiedSubject(text, toks, srcStart, srcEnd) : -1;
+  if (placeStart >= 0) srcStart = placeStart;
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {
@@ -359,6 +366,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // this claim's content, the second its continuation
   const splitQuote = /,["”»]\s*$/.test(lead) && fwd?.viaQuote === true && /^\s*,\s*["“„«]/.test(after);
   const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
+  // "The town, residents said, was quiet": the attribution stands inside its clause, between the subject and the
+  // verb; the content is the whole clause around it, not the subject alone
+  if (/,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
+    const content = clause(text, s.start, s.end, quotes);
+    if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+  }
   if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
@@ -371,6 +384,54 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+}
+
+/** Prepositions that open where a source is, after its head noun: "Officials in Kyiv", "residents near the border". */
+const PLACE_PHRASE_OPENERS = new Set(['in', 'near', 'outside']);
+/** Prepositions before a "City, Region" pair in a subject: "Officials in Kyiv, Ukraine said". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near', 'at', 'outside']);
+/** Most words of a place name on either side of its qualifying comma. */
+const PLACE_MAX_WORDS = 3;
+
+/**
+ * When the words toks[a..b] before a cue are only the region of a place ("Officials in Kyiv, Ukraine said", "A
+ * mayor in London, Ontario said"), the start of the whole subject, else -1. The gazetteer must hold a city of that
+ * name in that region and the subject must be a noun phrase: in "Russian forces shelled Kharkiv, Ukraine said"
+ * Ukraine speaks.
+ */
+function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number): number {
+  if (b - a >= PLACE_MAX_WORDS || a < 3 || !toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text))) return -1;
+  if (!/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
+  let c = a - 1;
+  while (c > 0 && a - c <= PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  if (!/^\p{Lu}/u.test(toks[c]!.text) || c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower)) return -1;
+  const subjectStart = segmentBack(text, toks, c - 2, CLAIM_MAX_SOURCE_WORDS);
+  if (subjectStart > c - 2 || !isSubjectLike(toks, subjectStart, c - 2)) return -1;
+  const city = text.slice(toks[c]!.start, toks[a - 1]!.end);
+  const region = text.slice(toks[a]!.start, toks[b]!.end);
+  return lookupPlaceWithin(city, region) ? subjectStart : -1;
+}
+
+/** Words that carry on a clause after an attribution set inside it: "The town, residents said, was quiet". */
+const CLAUSE_VERB_STARTS = new Set([
+  'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must',
+  'can', 'did', 'does', 'do', 'remained', 'remains',
+]);
+/** Most words of the subject before an attribution set inside its clause. */
+const ASIDE_LEAD_MAX_WORDS = 8;
+
+/**
+ * Whether the cue toks[i] (source starting at `srcStart`) is set off by commas inside its clause: a short subject
+ * without a verb before it ("The town,", "Twelve soldiers,") and a verb right after its closing comma ("was quiet",
+ * "had fled"). Not "The talks failed, officials said, after …" (a clause before) nor "…, he said, ever since …".
+ */
+function isMidClauseAside(text: string, toks: Tok[], s: Sentence, srcStart: number, i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !/^\s*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
+  const lead = toks.filter((t) => t.start >= s.start && t.end <= srcStart);
+  if (!lead.length || lead.length > ASIDE_LEAD_MAX_WORDS || lead.some(isVerbLike) || lead.some((t) => SOURCE_STOPS.has(t.lower))) return false;
+  // one comma only, right before the source: "In Gaza, the town, residents said, …" is not a bare subject
+  return !/[,;:]/.test(text.slice(s.start, lead[lead.length - 1]!.end));
 }
 
 /**
@@ -477,6 +538,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
+    // "Police said Monday 12 people were killed", "said on Tuesday the group …": a day is an adverbial of the cue,
+    // the clause after it is the content
+    const day = WEEKDAYS.has(toks[m]!.lower) ? 1 : toks[m]!.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
+    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower)) m += day;
     if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
@@ -715,6 +780,24 @@ function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
   return !FUNCTION_WORDS.has(toks[k]!.lower) && !DETERMINERS.has(toks[k]!.lower);
 }
 
+/**
+ * "The general was quoted as saying the army would withdraw": the subject of the passive is the speaker; the cue is
+ * the frame ("quoted as saying", `n` words ending at toks[i]), the content what follows it.
+ */
+function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, n: number, verb: CueVerb): Draft | null {
+  const text = ctx.text;
+  const first = i - n + 1;
+  let j = first - 1;
+  while (j >= 0 && SOURCE_CUE_FILLERS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0 || j === first - 1 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null; // "was" or "has been" needed
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  if (!source || !fc) return null;
+  return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
+}
+
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
 function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -810,7 +893,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
     return { text: s, kind: 'pronoun', actor: resolvePronoun(SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
   }
-  const head = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '');
+  // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
+  const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
+  const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
   if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };

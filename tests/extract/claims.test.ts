@@ -378,3 +378,42 @@ describe('isScareQuote', () => {
     expect(isScareQuote(text, first(text))).toBe(expected);
   });
 });
+
+describe('findClaims: second round of news sentences', () => {
+  it.each([
+    // an attribution set inside its clause: the content is the whole clause around it
+    ['cue between subject and verb', 'The town, residents said, was quiet.',
+      [{ source: 'residents', kind: 'unnamed', cue: 'said', content: 'The town, residents said, was quiet', direct: false }]],
+    ['with a modal after', 'The ceasefire, a diplomat said, would hold until Friday.',
+      [{ source: 'a diplomat', kind: 'unnamed', cue: 'said', content: 'The ceasefire, a diplomat said, would hold until Friday', direct: false }]],
+    ['near miss: a clause before the cue', 'The talks failed, officials said, after a long night.',
+      [{ source: 'officials', kind: 'unnamed', cue: 'said', content: 'The talks failed', direct: false }]],
+    // "but that" carries on the report; a plain "but" still ends it
+    ['", but that" goes on', 'The minister said the ceasefire held, but that three civilians were wounded.',
+      [{ source: 'The minister', kind: 'unnamed', cue: 'said', content: 'the ceasefire held, but that three civilians were wounded', direct: false }]],
+    ['near miss: ", but" ends the report', 'Residents said they heard explosions, but no casualties were reported.',
+      [{ source: 'Residents', kind: 'unnamed', cue: 'said', content: 'they heard explosions', direct: false }]],
+    // the subject of "was quoted as saying" speaks
+    ['quoted as saying', 'The general was quoted as saying the army would withdraw.',
+      [{ source: 'The general', kind: 'unnamed', cue: 'quoted as saying', content: 'the army would withdraw', direct: false }]],
+    ['quoted as saying, a quotation', 'He was later quoted as saying: "We will return to the city."',
+      [{ source: 'He', kind: 'pronoun', cue: 'quoted as saying', content: 'We will return to the city', direct: true }]],
+    ['near miss: a participle without the frame', 'He left the room saying nothing at all.', []],
+    // a day right after the cue is no content
+    ['"said Monday" + clause', 'Police said Monday 12 people were killed.',
+      [{ source: 'Police', kind: 'named', cue: 'said', content: '12 people were killed', direct: false }]],
+    ['"said on Tuesday" + clause', 'The army said on Tuesday the town had fallen.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: 'the town had fallen', direct: false }]],
+    ['near miss: the day closes an inverted cue', 'Twelve soldiers were killed, the army said Monday.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'said', content: 'Twelve soldiers were killed', direct: false }]],
+    // "City, Region" inside a subject
+    ['"in City, Region" subject', 'A mayor in London, Ontario said the vote was delayed.',
+      [{ source: 'A mayor in London, Ontario', kind: 'unnamed', cue: 'said', content: 'the vote was delayed', direct: false }]],
+    ['officials in a place are unnamed', 'Officials in Kyiv, Ukraine said the attack was repelled.',
+      [{ source: 'Officials in Kyiv, Ukraine', kind: 'unnamed', cue: 'said', content: 'the attack was repelled', direct: false }]],
+    ['near miss: the country speaks', 'Russian forces shelled Kharkiv, Ukraine said.',
+      [{ source: 'Ukraine', kind: 'named', cue: 'said', content: 'Russian forces shelled Kharkiv', direct: false }]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
