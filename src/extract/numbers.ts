@@ -69,9 +69,11 @@ const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).j
  * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
  */
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
   'giu',
 );
+/** Words before "half of" that make it a part, not a share: "the second half of the match", "one half of the duo". */
+const PART_BEFORE_HALF = new Set(['second', 'other', 'latter', 'former', 'a', 'one', 'its', 'his', 'her', 'their', 'my', 'our', 'your', 'and']);
 /** "a quarter of a million people": the fraction of a scale is a count. */
 const FRACTION_OF_SCALE = /^\s+of\s+a\s+(hundred|thousand|million|billion)(?![\p{L}])/iu;
 /** "a quarter of a century", "a third of a mile": a part of one thing is a measure of it, not a share; not read. */
@@ -382,8 +384,13 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
       if (a > RATIO_MAX_FIRST) continue;
       value = a / b;
     } else {
-      const den = DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
-      const num = g.a ? 1 : parseWords(g.num!);
+      const den = g.half ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
+      const num = g.a || g.half ? 1 : parseWords(g.num!);
+      if (g.half) {
+        // "More than half of the residents fled"; not "the second half of the match", "the other half of it"
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (prev && (FRACTION_BLOCKERS.has(prev) || PART_BEFORE_HALF.has(prev))) continue;
+      }
       if (num >= den) continue; // "two halves of the match"
       if (g.a) {
         // "a cup and a half of honey", "two and a third times": part of a mixed amount, not a share
@@ -525,6 +532,7 @@ export function parseWords(words: string): number {
 
 /** Adds counts and event from the tagged sentence and pushes the numbers. */
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
+  const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
@@ -589,6 +597,31 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       }
     }
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
+  }
+  shareSubjectEvents(text, out, firstOut);
+}
+
+/** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
+const COORDINATION = /^\s*,?\s*and\s+$/;
+/** Words between a subject and its verb: "were", "have been", "were reportedly". */
+const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
+
+/**
+ * Coordinated subjects share their verb: in "Two soldiers and three civilians were killed" the soldiers were killed
+ * too. A count with no event takes the event of the next count, joined by "and", when that event follows it as its
+ * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
+ * already have theirs.
+ */
+function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
+  for (let k = out.length - 2; k >= from; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.event || !a.counts || !b.event || !COORDINATION.test(text.slice(a.end, b.start))) continue;
+    SUBJECT_VERB_GAP.lastIndex = b.end;
+    const gapMatch = SUBJECT_VERB_GAP.exec(text);
+    const at = gapMatch ? text.indexOf(b.event, b.end) : -1;
+    if (at < 0 || at > b.end + gapMatch![0].length + 1) continue;
+    a.event = b.event;
   }
 }
 

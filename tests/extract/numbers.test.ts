@@ -254,6 +254,17 @@ describe('findNumbers: second round of news sentences', () => {
     ['near miss: a lower second figure', 'It was a 6-3 victory.', []],
     ['near miss: a change is two numbers', 'The toll rose from 10 to 15 people.', [['10', 10, false, null, null, null], ['15 people', 15, false, null, 'people', null]]],
     ['near miss: "and" without "between"', 'Gunmen killed 3 and 4 people.', [['3', 3, false, null, null, 'killed'], ['4 people', 4, false, null, 'people', 'killed']]],
+    // "half of" is a share, like "a third of"
+    ['"more than half of"', 'More than half of the residents fled.', [['More than half', 0.5, true, 'fraction', null, 'fled']]],
+    ['near miss: a part of a match', 'In the second half of the match, they scored.', []],
+    ['near miss: the other half', 'The other half of the town burned.', []],
+    // coordinated subjects share their verb
+    ['two subjects, one verb', 'Two soldiers and three civilians were killed.',
+      [['Two soldiers', 2, false, null, 'soldiers', 'killed'], ['three civilians', 3, false, null, 'civilians', 'killed']]],
+    ['near miss: each has its own verb', 'Nine people died and 14 were injured.',
+      [['Nine people', 9, false, null, 'people', 'died'], ['14', 14, false, null, null, 'injured']]],
+    ['near miss: no verb at all', 'Three soldiers and 2 civilians.',
+      [['Three soldiers', 3, false, null, 'soldiers', null], ['2 civilians', 2, false, null, 'civilians', null]]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
