@@ -741,7 +741,8 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
-    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
+    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
+    if (!isDescription(toks, a, end)) return hops === 0 ? nameAfterDescription(text, toks, a, end) : null;
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
@@ -755,6 +756,25 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/**
+ * The name between commas after a description that opens the sentence or a clause: "An army spokesman, Col. John
+ * Smith, said …" → Col. John Smith (toks[a..e] the name). Null when the words between the commas are no name or
+ * the words before them no description ("The town, residents said, …").
+ */
+function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number } | null {
+  const name = toks.slice(a, e + 1);
+  if (!name.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) || !/^\p{Lu}/u.test(toks[e]!.text)) return null;
+  const b = a - 1;
+  let k = b;
+  while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+  if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+  const description = toks.slice(k, b + 1);
+  // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
+  const head = description[description.length - 1]!.lower.replace(/[’']s$/, '');
+  if (!ROLE_WORDS.has(head) && !UNNAMED_HEADS.has(head)) return null;
+  return isSubjectLike(toks, k, b) ? { a, b: e } : null;
 }
 
 /**

@@ -413,6 +413,13 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Officials in Kyiv, Ukraine', kind: 'unnamed', cue: 'said', content: 'the attack was repelled', direct: false }]],
     ['near miss: the country speaks', 'Russian forces shelled Kharkiv, Ukraine said.',
       [{ source: 'Ukraine', kind: 'named', cue: 'said', content: 'Russian forces shelled Kharkiv', direct: false }]],
+    // a description, then the name between commas, then the cue: the name speaks (the content was taken as source)
+    ['description, Name, said', 'An army spokesman, Col. John Smith, said the base was secure.',
+      [{ source: 'Col. John Smith', kind: 'named', cue: 'said', content: 'the base was secure', direct: false }]],
+    ['the description with "the"', 'The group\'s leader, Abu Omar, said the fighters had withdrawn.',
+      [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
+    ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
+      [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
