@@ -383,7 +383,23 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
-  return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+  const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
+  return { source: src, cue, content, direct: fwd.direct, sentence: si };
+}
+
+/**
+ * In a relative clause set off by commas the report ends where the clause does, at the comma before the main verb:
+ * "The strike, which the army said targeted a weapons depot, killed 8 people" → "targeted a weapons depot"; "The
+ * rebels, who said they had captured the town, posted a video" → "they had captured the town". Null when the source
+ * (from toks[srcStart]) opens no such clause.
+ */
+function endOfRelativeClause(text: string, toks: Tok[], srcStart: number, content: Span): Span | null {
+  const rel = RELATIVES.has(toks[srcStart]!.lower) ? srcStart : srcStart > 0 && RELATIVES.has(toks[srcStart - 1]!.lower) ? srcStart - 1 : -1;
+  if (rel < 1 || !/,\s*$/.test(gap(text, toks[rel - 1], toks[rel]))) return null;
+  for (let k = toks.findIndex((t) => t.start >= content.start) + 1; k > 0 && k < toks.length && toks[k]!.start < content.end; k++) {
+    if (/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) && isVerbLike(toks[k]!)) return trimSpan(text, content.start, toks[k - 1]!.end);
+  }
+  return null;
 }
 
 /** Prepositions that open where a source is, after its head noun: "Officials in Kyiv", "residents near the border". */

@@ -420,6 +420,13 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
     ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
       [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
+    // a report inside a relative clause set off by commas ends with the clause
+    ['"which X said"', 'The strike, which the army said targeted a weapons depot, killed 8 people.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'said', content: 'targeted a weapons depot', direct: false }]],
+    ['"who said"', 'The rebels, who said they had captured the town, posted a video.',
+      [{ source: 'The rebels', kind: 'unnamed', cue: 'said', content: 'they had captured the town', direct: false }]],
+    ['near miss: the relative clause is inside the content', 'He said the strike, which hit a school, killed 8 people.',
+      [{ source: 'He', kind: 'pronoun', cue: 'said', content: 'the strike, which hit a school, killed 8 people', direct: false }]],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
