@@ -319,10 +319,12 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
   const rest = text.slice(end + tail[0].length, Math.min(s.end, end + tail[0].length + 30));
   const next = RANGE_NEXT.exec(rest);
   const measured = !!matchUnit(rest) || RANGE_SCALE.test(rest);
-  if (!measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
   const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
   const prevWord = prev?.[1]?.toLowerCase() ?? '';
   const link = tail.groups!.link!.trim().toLowerCase();
+  // "aged between 18 and 25": "between … and" says range by itself, whatever follows
+  const between = link === 'and' && prevWord === 'between';
+  if (!between && !measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
   if (link === 'and') return prevWord === 'between' ? { length: tail[0].length, start: coreStart - prev![0].length } : null;
   if (link === 'to' && RANGE_CHANGE_WORDS.has(prevWord)) return null;
   return { length: tail[0].length, start: coreStart };
