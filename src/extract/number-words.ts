@@ -131,6 +131,12 @@ export const CURRENCY_PREFIXES: { forms: string[]; code: string }[] = [
  */
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * States after "is/are/were" that are what a counted group underwent, read as its event like a participle: "300
+ * people were missing", "12 are dead", "5,000 were homeless". Other adjectives are descriptions ("were young").
+ */
+export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
+
 /** Nouns after a pair of figures that make it a score, not a range: "a 6-8 defeat", "a 2-3 loss", "3-5 wins". */
 export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'draws', 'goals', 'points', 'runs', 'sets', 'games', 'odds', 'votes']);
 /** Words before "A to B" that make it a change from one figure to another, not a range: "rose from 10 to 15". */

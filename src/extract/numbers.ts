@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -319,7 +319,7 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
   const rest = text.slice(end + tail[0].length, Math.min(s.end, end + tail[0].length + 30));
   const next = RANGE_NEXT.exec(rest);
   const measured = !!matchUnit(rest) || RANGE_SCALE.test(rest);
-  const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
+  const prev = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
   const prevWord = prev?.[1]?.toLowerCase() ?? '';
   const link = tail.groups!.link!.trim().toLowerCase();
   // "aged between 18 and 25": "between … and" says range by itself, whatever follows
@@ -504,16 +504,22 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   return true;
 }
 
-/** "told (the) (Al) ": a cue that takes its hearer as object, before the last word of a name at `nameStart`. */
-const TOLD_BEFORE = /(\p{L}+)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/** Spaces between words, for reading the few words before a name one by one. */
+const SPACES = /\s+/;
+/** Most capitalised words read back over before the hearer's verb: "told [Al] Jazeera 15 …". */
+const TOLD_NAME_MAX_WORDS = 2;
 /**
  * Whether the capitalised word at `nameStart` is the hearer of a telling verb, so the figure after it opens the
  * reported clause: "Officials told Reuters 40 people had died", "He told the BBC 300 were missing". A name with a
  * number is otherwise one name ("Resolution 2254", "Boeing 737").
  */
 function isToldObject(text: string, nameStart: number, s: Sentence): boolean {
-  const verb = TOLD_BEFORE.exec(text.slice(Math.max(s.start, nameStart - 40), nameStart))?.[1]?.toLowerCase();
-  return !!verb && !!CUE_FORMS.get(verb)?.verb.takesObject;
+  // word by word, not one backtracking pattern: "told (the) (Al) " before the last word of the name
+  const words = text.slice(Math.max(s.start, nameStart - 40), nameStart).trim().split(SPACES);
+  for (let n = 0; n < TOLD_NAME_MAX_WORDS && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!); n++) words.pop();
+  if (words.length > 1 && words[words.length - 1]!.toLowerCase() === 'the') words.pop();
+  const verb = words[words.length - 1]?.toLowerCase() ?? '';
+  return !!CUE_FORMS.get(verb)?.verb.takesObject;
 }
 
 /** "twenty-five" → 25, "two hundred and fifty" → 250, "five million" → 5 000 000. */
@@ -604,7 +610,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
 }
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
-const COORDINATION = /^\s*,?\s*and\s+$/;
+const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
 /** Words between a subject and its verb: "were", "have been", "were reportedly". */
 const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
 
@@ -807,6 +813,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "are registered": compromise may tag a participle after "are" as an adjective
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
+      // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
+      if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"

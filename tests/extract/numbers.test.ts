@@ -253,6 +253,10 @@ describe('findNumbers: second round of news sentences', () => {
     ['"between … and" with nothing counted', 'The victims, aged between 18 and 25, were students.', [['between 18 and 25', 18, true, null, null, 'aged']]],
     ['near miss: years are not a range', 'Between 2010 and 2015 the war raged.', []],
     ['percentage points are a unit', 'Unemployment fell by 2 percentage points.', [['2 percentage points', 2, false, 'pp', null, null]]],
+    // a casualty state after the copula is the event
+    ['"were missing"', 'Rescuers said 300 people were missing.', [['300 people', 300, false, null, 'people', 'missing']]],
+    ['"are dead"', 'At least 12 are dead.', [['At least 12', 12, true, null, null, 'dead']]],
+    ['near miss: a description', 'The 30 soldiers were young.', [['30 soldiers', 30, false, null, 'soldiers', null]]],
     ['near miss: a score', 'The team won 2-1 in extra time.', []],
     ['near miss: a lower second figure', 'It was a 6-3 victory.', []],
     ['near miss: a change is two numbers', 'The toll rose from 10 to 15 people.', [['10', 10, false, null, null, null], ['15 people', 15, false, null, 'people', null]]],
