@@ -874,7 +874,8 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
 function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[]): Draft | null {
-  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*$/u.exec(s.text);
+  // a name, or a described speaker: "“This is a war crime” – the foreign minister"
+  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}|(?:the|a|an)\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,3})\.?\s*$/u.exec(s.text);
   if (!m) return null;
   const dashAt = s.start + m.index + m[0].indexOf(m[1]!);
   const q = [...quotes].reverse().find((x) => x.end <= dashAt && /^\s*$/.test(text.slice(x.end, dashAt)));

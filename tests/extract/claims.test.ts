@@ -420,6 +420,10 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
     ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
       [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
+    // a dash attribution to a described speaker
+    ['quotation – the role', '"This is a war crime" - the foreign minister.',
+      [{ source: 'the foreign minister', kind: 'unnamed', cue: '-', content: 'This is a war crime', direct: true }]],
+    ['near miss: a dash with no quotation', 'The war goes on - the end.', []],
     // a report inside a relative clause set off by commas ends with the clause
     ['"which X said"', 'The strike, which the army said targeted a weapons depot, killed 8 people.',
       [{ source: 'the army', kind: 'unnamed', cue: 'said', content: 'targeted a weapons depot', direct: false }]],
