@@ -716,7 +716,9 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   // a few words at most: "killed only the last 20"; figures in a row ("1 1 1 …") must not make this quadratic
   while (i >= 0 && first - i <= 6) {
     const t = terms[i]!;
-    if (BOUNDARY_PUNCT.test(text.slice(t.end, terms[i + 1]!.start))) return /,/.test(text.slice(t.end, terms[i + 1]!.start)) ? { kind: 'list' } : { kind: 'none' };
+    const g = text.slice(t.end, terms[i + 1]!.start);
+    // "claimed it had killed “dozens of enemy soldiers”": a quotation opening on the figure is the verb's object
+    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g))) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;

@@ -235,6 +235,7 @@ describe('findNumbers: second round of news sentences', () => {
     // one word in quotation marks is read through
     ['scare-quoted noun', 'Abu Mohammed said 9 “fighters” were killed.', [['9 “fighters”', 9, false, null, 'fighters', 'killed']]],
     ['scare-quoted participle', 'The ministry said 15 militants had been "neutralised" near the border.', [['15 militants', 15, false, null, 'militants', 'neutralised']]],
+    ['a quotation opening on the figure is the object', 'The group claimed it had killed “dozens of enemy soldiers”.', [['dozens', 24, true, null, 'enemy soldiers', 'killed']]],
     ['near miss: a longer quotation still ends the phrase', 'He said 9 "were killed by the army".', [['9', 9, false, null, null, null]]],
     // the governor of a figure
     ['a year before the figure', 'In 2017 3 000 people fled the region.', [['3 000 people', 3000, false, null, 'people', 'fled']]],
