@@ -255,7 +255,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
           break;
         }
       }
-      value *= SCALES[word]!;
+      value = scaled(value, SCALES[word]!);
       end += sm[0].length;
     }
     const after = text.slice(end, Math.min(s.end, end + 30));
@@ -413,7 +413,7 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
     const base = { start, coreStart, approximate: start < coreStart, needsNoun: false };
     if (scale) {
       end += scale[0].length;
-      out.push({ ...base, end, value: value * SCALES[scale[1]!.toLowerCase()]!, unit: null, unitKind: null, kind: 'count' });
+      out.push({ ...base, end, value: scaled(value, SCALES[scale[1]!.toLowerCase()]!), unit: null, unitKind: null, kind: 'count' });
     } else {
       // 4 decimals: "two-thirds" → 0.6667, as a share is quoted
       out.push({ ...base, end, value: Math.round(value * 1e4) / 1e4, unit: FRACTION_UNIT, unitKind: 'fraction', kind: 'measure' });
@@ -522,6 +522,14 @@ function isToldObject(text: string, nameStart: number, s: Sentence): boolean {
   return !!CUE_FORMS.get(verb)?.verb.takesObject;
 }
 
+/**
+ * A figure times its scale without binary noise: 4.1 × 1e9 is 4099999999.9999995 in floating point, and "$4.1bn"
+ * must read 4 100 000 000. Fifteen significant digits hold every amount written in an article.
+ */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
+}
+
 /** "twenty-five" → 25, "two hundred and fifty" → 250, "five million" → 5 000 000. */
 export function parseWords(words: string): number {
   let total = 0;
@@ -549,7 +557,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
-    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: c.value * SCALES.m!, unit: null, unitKind: null, kind: 'count' };
+    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -589,6 +597,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         lastObject = { end, event };
       } else if (left.kind === 'with') {
         event = rightEvent(text, terms, npEnd + 1, true); // "with over 9 billion euros committed"
+      } else if (left.kind === 'prep' && CLAUSE_OPENERS.has(leftWord(terms, firstIdx))) {
+        // "two days after 14 soldiers were killed": "after" opens a clause here, whose subject is the figure
+        event = rightEvent(text, terms, npEnd + 1, false);
       } else if (left.kind === 'none') {
         event = rightEvent(text, terms, npEnd + 1, false);
       } else if (left.kind === 'list') {
@@ -705,6 +716,16 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
   const words = terms.slice(j, head + 1);
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
+}
+
+/** Prepositions that also open a clause: "after 14 soldiers were killed", "since 300 people fled". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
+
+/** The nearest word before the figure at term `first`, over the words leftGovernor skips ("after at least 14"). */
+function leftWord(terms: Term[], first: number): string {
+  let i = first - 1;
+  while (i >= 0 && first - i <= 6 && (LEFT_SKIP.has(terms[i]!.normal) || terms[i]!.tags.has('Value'))) i--;
+  return i >= 0 ? terms[i]!.normal : '';
 }
 
 type Governor = { kind: 'verb'; text: string } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };

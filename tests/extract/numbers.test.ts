@@ -258,6 +258,13 @@ describe('findNumbers: second round of news sentences', () => {
     ['"were missing"', 'Rescuers said 300 people were missing.', [['300 people', 300, false, null, 'people', 'missing']]],
     ['"are dead"', 'At least 12 are dead.', [['At least 12', 12, true, null, null, 'dead']]],
     ['near miss: a description', 'The 30 soldiers were young.', [['30 soldiers', 30, false, null, 'soldiers', null]]],
+    // a scaled decimal has no binary noise
+    ['"$4.1bn"', 'The UN needs $4.1bn.', [['$4.1bn', 4_100_000_000, false, 'USD', null, null]]],
+    ['"4.1m people"', 'Some 4.1m people fled.', [['Some 4.1m people', 4_100_000, true, null, 'people', 'fled']]],
+    // "after", "since" open a clause whose subject is the figure
+    ['"after" + clause', 'The attack came two days after 14 soldiers were killed.',
+      [['two days', 2, false, 'day', null, null], ['14 soldiers', 14, false, null, 'soldiers', 'killed']]],
+    ['near miss: "after" + noun phrase', 'Aid arrived after 3 convoys.', [['3 convoys', 3, false, null, 'convoys', null]]],
     ['near miss: a score', 'The team won 2-1 in extra time.', []],
     ['near miss: a lower second figure', 'It was a 6-3 victory.', []],
     ['near miss: a change is two numbers', 'The toll rose from 10 to 15 people.', [['10', 10, false, null, null, null], ['15 people', 15, false, null, 'people', null]]],
