@@ -211,7 +211,15 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterComma = /^[\s)\]]*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
-  if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
+  // "The fighting, according to the UN, has displaced 1 million people": set inside its clause, the attribution
+  // leaves the whole clause as content (the subject before it included)
+  const resume = afterComma >= 0 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) ? toks[j]!.lower : '';
+  if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, s.start, s.end, quotes);
+  // "The town fell, according to the army, after a long siege": the adverbial after it finishes the clause before
+  else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, s.start, s.end, quotes);
+  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
+  else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
     // "According to Rathbun the Scientology property …": no comma; the name is the capitalised run
@@ -428,6 +436,11 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
   return lookupPlaceWithin(city, region) ? subjectStart : -1;
 }
 
+/** Adverbial words that hedge a figure right after them: "said about 30 soldiers died", "around 200 were hurt". */
+const FIGURE_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'nearly', 'almost']);
+/** A figure or a number word: "30", "1,200", "thirty", "dozens". */
+const FIGURE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens)$)/i;
+
 /** Words that carry on a clause after an attribution set inside it: "The town, residents said, was quiet". */
 const CLAUSE_VERB_STARTS = new Set([
   'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must',
@@ -443,7 +456,7 @@ const ASIDE_LEAD_MAX_WORDS = 8;
  */
 function isMidClauseAside(text: string, toks: Tok[], s: Sentence, srcStart: number, i: number): boolean {
   const next = toks[i + 1];
-  if (!next || !/^\s*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
+  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
   const lead = toks.filter((t) => t.start >= s.start && t.end <= srcStart);
   if (!lead.length || lead.length > ASIDE_LEAD_MAX_WORDS || lead.some(isVerbLike) || lead.some((t) => SOURCE_STOPS.has(t.lower))) return false;
   // one comma only, right before the source: "In Gaza, the town, residents said, …" is not a bare subject
@@ -558,7 +571,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     // the clause after it is the content
     const day = WEEKDAYS.has(toks[m]!.lower) ? 1 : toks[m]!.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
     if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower)) m += day;
-    if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
+    // "said at least 50 people were killed", "said about 30 soldiers died": a hedge on a figure, not an adverbial
+    const hedge = (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? '')) ||
+      (FIGURE_HEDGES.has(toks[m]!.lower) && FIGURE.test(toks[m + 1]?.text ?? ''));
+    if (!hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
     }

@@ -420,6 +420,22 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
     ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
       [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
+    // a hedge on a figure right after the cue is content, not an adverbial
+    ['"say at least"', 'Officials say at least 50 people are still missing.',
+      [{ source: 'Officials', kind: 'unnamed', cue: 'say', content: 'at least 50 people are still missing', direct: false }]],
+    ['"said about" + figure', 'The army said about 30 soldiers died.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: 'about 30 soldiers died', direct: false }]],
+    ['near miss: "said at" a place, then "that"', 'The army said at a press conference that 30 soldiers died.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: '30 soldiers died', direct: false }]],
+    // "according to" inside a clause
+    ['"according to" between subject and verb', 'The fighting, according to the UN, has displaced 1 million people.',
+      [{ source: 'the UN', kind: 'named', cue: 'according to', content: 'The fighting, according to the UN, has displaced 1 million people', direct: false }]],
+    ['"according to" before an adverbial', 'The town fell, according to the army, after a long siege.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell, according to the army, after a long siege', direct: false }]],
+    ['"according to" before "and" + clause', 'The town fell, according to the army, and the mayor fled.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell', direct: false }]],
+    ['near miss: a place, then "according to", then the clause', 'In the north, according to the army, 30 rebels were killed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: '30 rebels were killed', direct: false }]],
     // a dash attribution to a described speaker
     ['quotation – the role', '"This is a war crime" - the foreign minister.',
       [{ source: 'the foreign minister', kind: 'unnamed', cue: '-', content: 'This is a war crime', direct: true }]],
