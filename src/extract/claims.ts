@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, WEEKDAYS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, WEEKDAYS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 import { findQuotes, isScareQuote, type Quote } from './quotes.js';
@@ -360,6 +360,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
   }
 
+  // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
+  if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
+    /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
+    const source = trimSource(text, toks, srcStart + 2, srcEnd);
+    const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
+    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+  }
   const src = appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?

@@ -191,3 +191,11 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
 
 /** Days of the week: "said Monday 12 people were killed" (a day right after the cue is no content). */
 export const WEEKDAYS: Set<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Nouns for a statement, as the object of a cue in an aside: "…, a claim Kyiv denied", "…, an allegation the
+ * army rejected". The words after the noun are the speaker.
+ */
+export const REPORT_NOUNS: Set<string> = new Set([
+  'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'figure', 'report',
+]);

@@ -436,6 +436,14 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell', direct: false }]],
     ['near miss: a place, then "according to", then the clause', 'In the north, according to the army, 30 rebels were killed.',
       [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: '30 rebels were killed', direct: false }]],
+    // ", a claim X denied": X speaks, not "a claim X"
+    ['", a claim X denied"', 'Rebels said they had taken the village, a claim Kyiv denied.',
+      [{ source: 'Rebels', kind: 'named', cue: 'said', content: 'they had taken the village', direct: false },
+        { source: 'Kyiv', kind: 'named', cue: 'denied', content: 'Rebels said they had taken the village', direct: false }]],
+    ['", a figure X confirmed"', 'The strike killed 20 people, a figure the army confirmed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'confirmed', content: 'The strike killed 20 people', direct: false }]],
+    ['near miss: a name before the cue', 'The strike killed 20 people, the army confirmed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'confirmed', content: 'The strike killed 20 people', direct: false }]],
     // a dash attribution to a described speaker
     ['quotation – the role', '"This is a war crime" - the foreign minister.',
       [{ source: 'the foreign minister', kind: 'unnamed', cue: '-', content: 'This is a war crime', direct: true }]],
