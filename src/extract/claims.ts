@@ -4,8 +4,9 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  SOURCE_STOPS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, WEEKDAYS, type CueVerb,
 } from './cues.js';
+import { lookupPlaceWithin } from './gazetteer.js';
 import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 
 /** A word of a sentence with its offsets in the document. */
@@ -49,7 +50,8 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'w
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
-const CLAUSE_BREAK = /,\s+(?:but|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
+// ", but that …" carries on the same report ("said the ceasefire held, but that 3 civilians were wounded").
+const CLAUSE_BREAK = /,\s+(?:but(?!\s+that\b)|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -218,7 +220,15 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterComma = /^[\s)\]]*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
-  if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
+  // "The fighting, according to the UN, has displaced 1 million people": set inside its clause, the attribution
+  // leaves the whole clause as content (the subject before it included)
+  const resume = afterComma >= 0 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) ? toks[j]!.lower : '';
+  if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, s.start, s.end, quotes);
+  // "The town fell, according to the army, after a long siege": the adverbial after it finishes the clause before
+  else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, s.start, s.end, quotes);
+  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
+  else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
     // "According to Rathbun the Scientology property …": no comma; the name is the capitalised run
@@ -252,6 +262,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) || !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text))) return null;
   }
   if (next && NON_REPORTING_OBJECTS.has(next.lower)) return null;
+  const frame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
+  if (frame) return speakerPassive(ctx, quotes, s, si, toks, i, frame.words.length, verb);
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
@@ -301,6 +313,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const atClauseStart = k === 0 || /[,"”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
     if (k <= j - 1 && atClauseStart && !toks.slice(k, j).some(isVerbLike) && !SOURCE_STOPS.has(toks[k]!.lower)) srcStart = k;
   }
+
+  const placeStart = srcStart <= srcEnd ? placeQualifiedSubject(text, toks, srcStart, srcEnd) : -1;
+  if (placeStart >= 0) srcStart = placeStart;
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {
@@ -354,6 +369,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
   }
 
+  // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
+  if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
+    /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
+    const source = trimSource(text, toks, srcStart + 2, srcEnd);
+    const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
+    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+  }
   const src = appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
@@ -368,6 +390,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // this claim's content, the second its continuation
   const splitQuote = /,["”»]\s*$/.test(lead) && fwd?.viaQuote === true && /^\s*,\s*["“„«]/.test(after);
   const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
+  // "The town, residents said, was quiet": the attribution stands inside its clause, between the subject and the
+  // verb; the content is the whole clause around it, not the subject alone
+  if (/,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
+    const content = clause(text, s.start, s.end, quotes);
+    if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+  }
   if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
@@ -379,7 +407,76 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
-  return { source: src, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+  const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
+  return { source: src, cue, content, direct: fwd.direct, sentence: si };
+}
+
+/**
+ * In a relative clause set off by commas the report ends where the clause does, at the comma before the main verb:
+ * "The strike, which the army said targeted a weapons depot, killed 8 people" → "targeted a weapons depot"; "The
+ * rebels, who said they had captured the town, posted a video" → "they had captured the town". Null when the source
+ * (from toks[srcStart]) opens no such clause.
+ */
+function endOfRelativeClause(text: string, toks: Tok[], srcStart: number, content: Span): Span | null {
+  const rel = RELATIVES.has(toks[srcStart]!.lower) ? srcStart : srcStart > 0 && RELATIVES.has(toks[srcStart - 1]!.lower) ? srcStart - 1 : -1;
+  if (rel < 1 || !/,\s*$/.test(gap(text, toks[rel - 1], toks[rel]))) return null;
+  for (let k = toks.findIndex((t) => t.start >= content.start) + 1; k > 0 && k < toks.length && toks[k]!.start < content.end; k++) {
+    if (/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) && isVerbLike(toks[k]!)) return trimSpan(text, content.start, toks[k - 1]!.end);
+  }
+  return null;
+}
+
+/** Prepositions that open where a source is, after its head noun: "Officials in Kyiv", "residents near the border". */
+const PLACE_PHRASE_OPENERS = new Set(['in', 'near', 'outside']);
+/** Prepositions before a "City, Region" pair in a subject: "Officials in Kyiv, Ukraine said". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near', 'at', 'outside']);
+/** Most words of a place name on either side of its qualifying comma. */
+const PLACE_MAX_WORDS = 3;
+
+/**
+ * When the words toks[a..b] before a cue are only the region of a place ("Officials in Kyiv, Ukraine said", "A
+ * mayor in London, Ontario said"), the start of the whole subject, else -1. The gazetteer must hold a city of that
+ * name in that region and the subject must be a noun phrase: in "Russian forces shelled Kharkiv, Ukraine said"
+ * Ukraine speaks.
+ */
+function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number): number {
+  if (b - a >= PLACE_MAX_WORDS || a < 3 || !toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text))) return -1;
+  if (!/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
+  let c = a - 1;
+  while (c > 0 && a - c <= PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  if (!/^\p{Lu}/u.test(toks[c]!.text) || c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower)) return -1;
+  const subjectStart = segmentBack(text, toks, c - 2, CLAIM_MAX_SOURCE_WORDS);
+  if (subjectStart > c - 2 || !isSubjectLike(toks, subjectStart, c - 2)) return -1;
+  const city = text.slice(toks[c]!.start, toks[a - 1]!.end);
+  const region = text.slice(toks[a]!.start, toks[b]!.end);
+  return lookupPlaceWithin(city, region) ? subjectStart : -1;
+}
+
+/** Adverbial words that hedge a figure right after them: "said about 30 soldiers died", "around 200 were hurt". */
+const FIGURE_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'nearly', 'almost']);
+/** A figure or a number word: "30", "1,200", "thirty", "dozens". */
+const FIGURE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens)$)/i;
+
+/** Words that carry on a clause after an attribution set inside it: "The town, residents said, was quiet". */
+const CLAUSE_VERB_STARTS = new Set([
+  'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must',
+  'can', 'did', 'does', 'do', 'remained', 'remains',
+]);
+/** Most words of the subject before an attribution set inside its clause. */
+const ASIDE_LEAD_MAX_WORDS = 8;
+
+/**
+ * Whether the cue toks[i] (source starting at `srcStart`) is set off by commas inside its clause: a short subject
+ * without a verb before it ("The town,", "Twelve soldiers,") and a verb right after its closing comma ("was quiet",
+ * "had fled"). Not "The talks failed, officials said, after …" (a clause before) nor "…, he said, ever since …".
+ */
+function isMidClauseAside(text: string, toks: Tok[], s: Sentence, srcStart: number, i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
+  const lead = toks.filter((t) => t.start >= s.start && t.end <= srcStart);
+  if (!lead.length || lead.length > ASIDE_LEAD_MAX_WORDS || lead.some(isVerbLike) || lead.some((t) => SOURCE_STOPS.has(t.lower))) return false;
+  // one comma only, right before the source: "In Gaza, the town, residents said, …" is not a bare subject
+  return !/[,;:]/.test(text.slice(s.start, lead[lead.length - 1]!.end));
 }
 
 /**
@@ -486,7 +583,14 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
-    if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
+    // "Police said Monday 12 people were killed", "said on Tuesday the group …": a day is an adverbial of the cue,
+    // the clause after it is the content
+    const day = WEEKDAYS.has(toks[m]!.lower) ? 1 : toks[m]!.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
+    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower)) m += day;
+    // "said at least 50 people were killed", "said about 30 soldiers died": a hedge on a figure, not an adverbial
+    const hedge = (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? '')) ||
+      (FIGURE_HEDGES.has(toks[m]!.lower) && FIGURE.test(toks[m + 1]?.text ?? ''));
+    if (!hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
     }
@@ -685,7 +789,8 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
-    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isDescription(toks, a, end)) return null;
+    if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
+    if (!isDescription(toks, a, end)) return hops === 0 ? nameAfterDescription(text, toks, a, end) : null;
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
@@ -699,6 +804,25 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/**
+ * The name between commas after a description that opens the sentence or a clause: "An army spokesman, Col. John
+ * Smith, said …" → Col. John Smith (toks[a..e] the name). Null when the words between the commas are no name or
+ * the words before them no description ("The town, residents said, …").
+ */
+function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number } | null {
+  const name = toks.slice(a, e + 1);
+  if (!name.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) || !/^\p{Lu}/u.test(toks[e]!.text)) return null;
+  const b = a - 1;
+  let k = b;
+  while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+  if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+  const description = toks.slice(k, b + 1);
+  // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
+  const head = description[description.length - 1]!.lower.replace(/[’']s$/, '');
+  if (!ROLE_WORDS.has(head) && !UNNAMED_HEADS.has(head)) return null;
+  return isSubjectLike(toks, k, b) ? { a, b: e } : null;
 }
 
 /**
@@ -722,6 +846,24 @@ function endsWithTitledName(toks: Tok[], a: number, b: number): boolean {
   const run = b - k;
   if (run < 2 || k < a) return run >= 2 && k < a;
   return !FUNCTION_WORDS.has(toks[k]!.lower) && !DETERMINERS.has(toks[k]!.lower);
+}
+
+/**
+ * "The general was quoted as saying the army would withdraw": the subject of the passive is the speaker; the cue is
+ * the frame ("quoted as saying", `n` words ending at toks[i]), the content what follows it.
+ */
+function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, n: number, verb: CueVerb): Draft | null {
+  const text = ctx.text;
+  const first = i - n + 1;
+  let j = first - 1;
+  while (j >= 0 && SOURCE_CUE_FILLERS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0 || j === first - 1 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null; // "was" or "has been" needed
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  if (!source || !fc) return null;
+  return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
 }
 
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
@@ -764,7 +906,8 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” – Matthew Ingram": a dash and a name after a quotation. */
 function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[]): Draft | null {
-  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})\s*$/u.exec(s.text);
+  // a name, or a described speaker: "“This is a war crime” – the foreign minister"
+  const m = /(?:^|\s)([-–—])\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}|(?:the|a|an)\s+[\p{L}\p{M}'’-]+(?:\s+[\p{L}\p{M}'’-]+){0,3})\.?\s*$/u.exec(s.text);
   if (!m) return null;
   const dashAt = s.start + m.index + m[0].indexOf(m[1]!);
   const q = [...quotes].reverse().find((x) => x.end <= dashAt && /^\s*$/.test(text.slice(x.end, dashAt)));
@@ -819,7 +962,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
     return { text: s, kind: 'pronoun', actor: resolvePronoun(SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
   }
-  const head = words[words.length - 1]!.toLowerCase().replace(/[’']s$/, '');
+  // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
+  const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
+  const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
   if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };

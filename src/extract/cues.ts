@@ -178,3 +178,24 @@ export const TITLE_ABBREVIATIONS: Set<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'capt', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'maj', 'adm', 'cmdr', 'rev',
   'hon', 'pres', 'st', 'jr', 'sr', 'cpl', 'pvt', 'brig', 'amb', 'supt', 'insp', 'det',
 ]);
+
+/**
+ * Passive frames of a reporting verb whose subject is the speaker: "The general was quoted as saying the army would
+ * withdraw" (the general speaks; the reporter who quoted him is not named). The last word is a cue form.
+ */
+export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
+  { id: 'passive/quoted-as-saying', words: ['quoted', 'as', 'saying'] },
+  { id: 'passive/cited-as-saying', words: ['cited', 'as', 'saying'] },
+  { id: 'passive/heard-saying', words: ['heard', 'saying'] },
+];
+
+/** Days of the week: "said Monday 12 people were killed" (a day right after the cue is no content). */
+export const WEEKDAYS: Set<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Nouns for a statement, as the object of a cue in an aside: "…, a claim Kyiv denied", "…, an allegation the
+ * army rejected". The words after the noun are the speaker.
+ */
+export const REPORT_NOUNS: Set<string> = new Set([
+  'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'figure', 'report',
+]);

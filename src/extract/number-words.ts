@@ -89,6 +89,8 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
   { id: 'unit/gw', forms: ['gigawatts', 'gigawatt', 'GW'], code: 'GW', kind: 'power' },
+  // "fell by 2 percentage points": a difference of percentages, not a count of points
+  { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
   { id: 'unit/h', forms: ['hours', 'hour', 'hrs', 'hr'], code: 'h', kind: 'duration' },
   { id: 'unit/min', forms: ['minutes', 'minute', 'mins', 'min'], code: 'min', kind: 'duration' },
@@ -122,6 +124,23 @@ export const CURRENCY_PREFIXES: { forms: string[]; code: string }[] = [
   { forms: ['€', 'EUR'], code: 'EUR' },
   { forms: ['¥', 'JPY'], code: 'JPY' },
 ];
+
+/**
+ * Days of the week, which are never part of a name with a number: "Police said Monday 12 people were killed" (US
+ * style, no "on") holds the count 12, unlike "Resolution 2254". "Friday 13th" is an ordinal and stays out anyway.
+ */
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * States after "is/are/were" that are what a counted group underwent, read as its event like a participle: "300
+ * people were missing", "12 are dead", "5,000 were homeless". Other adjectives are descriptions ("were young").
+ */
+export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
+
+/** Nouns after a pair of figures that make it a score, not a range: "a 6-8 defeat", "a 2-3 loss", "3-5 wins". */
+export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'draws', 'goals', 'points', 'runs', 'sets', 'games', 'odds', 'votes']);
+/** Words before "A to B" that make it a change from one figure to another, not a range: "rose from 10 to 15". */
+export const RANGE_CHANGE_WORDS = new Set(['from', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'jumped', 'risen', 'fallen', 'raised', 'cut', 'reduced']);
 
 /** Units that are short letters and need to touch the figure or a space, never a longer word: "300m", "8 km". */
 export const MONTHS = new Set([

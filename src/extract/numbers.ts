@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, SCALES, SHORT_SCALES, UNITS, VAGUE_AMOUNTS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -43,6 +43,12 @@ const CORE = new RegExp(
   `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?<![.,:-])(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
   'giu',
 );
+/** The high end of a range after a figure: "-15", "–20", " to 15", " and 20" (checked in rangeTail). */
+const RANGE_TAIL = /^(?<link>[-–]|\s+to\s+|\s+and\s+)(?<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\p{N}|[-–]\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|ft|mi)?(?!\p{L}))/u;
+/** The plural a range counts, maybe after one modifier: "10-15 villages", "20 to 30 armed men". */
+const RANGE_NEXT = /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s|people|men|women|children)(?![\p{L}])/u;
+/** A scale or percent sign after a range: "10-15 million", "15-20%", "3-4bn". */
+const RANGE_SCALE = /^(?:\s?(?:k|m|mn|bn|b|tn)(?![\p{L}])|\s?%|\s+(?:hundred|thousand|million|billion)(?![\p{L}]))/iu;
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
 const HAS_NUMBER = new RegExp(`\\d|\\b(?:${Object.keys(NUMBER_WORDS).join('|')}|dozens?|scores|hundreds?|thousands?|millions?|billions?|twice|once|half|a\\s+(?:${FRACTION_DENOMINATORS.flatMap((d) => d.forms).join('|')}))\\b`, 'i');
 
@@ -63,9 +69,11 @@ const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).j
  * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
  */
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
   'giu',
 );
+/** Words before "half of" that make it a part, not a share: "the second half of the match", "one half of the duo". */
+const PART_BEFORE_HALF = new Set(['second', 'other', 'latter', 'former', 'a', 'one', 'its', 'his', 'her', 'their', 'my', 'our', 'your', 'and']);
 /** "a quarter of a million people": the fraction of a scale is a count. */
 const FRACTION_OF_SCALE = /^\s+of\s+a\s+(hundred|thousand|million|billion)(?![\p{L}])/iu;
 /** "a quarter of a century", "a third of a mile": a part of one thing is a measure of it, not a share; not read. */
@@ -90,6 +98,29 @@ const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 
 const NO_EVENT_UNITS = new Set(['length', 'duration']);
 /** Punctuation between two words that ends a phrase: commas, brackets, quotes, dashes, a line break. */
 const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n]|\s-+\s|--/;
+/** A gap that only opens a quotation, and one that only closes it: `9 “fighters” were`, `had been "neutralised" near`. */
+const OPENING_QUOTE_GAP = /^\s*["“‘']$/;
+const CLOSING_QUOTE_GAP = /^["”’']\s*$/;
+const OPENING_QUOTE = /["“‘']/;
+const CLOSING_QUOTE = /["”’']/;
+/**
+ * Whether the text between `prevEnd` and a word (`start`..`end`) ends a phrase. Quotation marks around one word
+ * are scare quotes, read through: in `Abu Mohammed said 9 “fighters” were killed` the 9 count fighters, who were
+ * killed; in `15 militants had been "neutralised"` the event is "neutralised". A quotation of two words or more
+ * still ends the phrase.
+ */
+function isBreak(text: string, prevEnd: number, start: number, end: number): boolean {
+  const gap = text.slice(prevEnd, start);
+  if (!BOUNDARY_PUNCT.test(gap)) return false;
+  if (OPENING_QUOTE_GAP.test(gap)) return !CLOSING_QUOTE.test(text[end] ?? '');
+  return true;
+}
+/** The same between two terms, also reading through the closing quote after a one-word quotation. */
+function isTermBreak(text: string, prev: Term, next: Term): boolean {
+  const gap = text.slice(prev.end, next.start);
+  if (CLOSING_QUOTE_GAP.test(gap) && OPENING_QUOTE.test(text[prev.start - 1] ?? '')) return false;
+  return isBreak(text, prev.end, next.start, next.end);
+}
 /** Words that end a counted noun phrase although compromise may tag them as nouns: "three town halls next year". */
 const NP_STOPS = new Set(['here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'next', 'last', 'ago', 'each', 'per', 'alone', 'apiece', 'annually', 'earlier', 'later', 'this', 'that']);
 /** Particles of phrasal verbs, read through to their verb: "have taken back 30%". */
@@ -168,6 +199,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     let unitKind: string | null = null;
     let needsNoun = false;
     let metresOrMillion = false;
+    let rangeStart = -1;
     let digits = g.d1 ?? g.d2;
     if (digits) {
       const space = g.cur ? -1 : digits.indexOf(' ');
@@ -177,8 +209,15 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         end = coreStart + space;
         CORE.lastIndex = m.index + space + 1;
       }
+      const range = rangeTail(text, coreStart, end, digits, s);
+      if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
       value = Number(digits.replace(GROUP_SEPARATORS, ''));
+      if (range) {
+        approximate = true;
+        rangeStart = range.start;
+        CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
+      }
       if (g.cur) {
         // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
         const cur = g.cur.toLowerCase();
@@ -216,7 +255,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
           break;
         }
       }
-      value *= SCALES[word]!;
+      value = scaled(value, SCALES[word]!);
       end += sm[0].length;
     }
     const after = text.slice(end, Math.min(s.end, end + 30));
@@ -249,7 +288,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     }
     if (unit) needsNoun = false; // "one dinar"
     if (unit !== 'm') metresOrMillion = false;
-    const start = hedgeStart(text, s, coreStart);
+    const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, coreStart);
     if (start < coreStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
     out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
@@ -262,6 +301,33 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     if (prev.approximate && /^\s*\(\s*$/.test(text.slice(prev.end, cur.start))) cur.approximate = true;
   }
   return out;
+}
+
+/**
+ * A range written after a figure: "10-15 villages", "15–20 percent", "10 to 15 people", "between 10 and 20
+ * soldiers". It is one number: the low end as value (as "dozens" is 24), approximate, with the unit or counted
+ * noun after the high end. Not a score ("won 2-1", "a 6-3 victory", "lost 1-3 to Chelsea": the high end is not
+ * higher, or no plural or unit follows), not years ("2013-2014"), not "from 10 to 15" (a change, two numbers).
+ * Returns the length of the tail and where the range starts ("between" included).
+ */
+function rangeTail(text: string, coreStart: number, end: number, digits: string, s: Sentence): { length: number; start: number } | null {
+  const tail = RANGE_TAIL.exec(text.slice(end, Math.min(s.end, end + 24)));
+  if (!tail) return null;
+  const low = Number(digits.replace(GROUP_SEPARATORS, ''));
+  const high = Number(tail.groups!.high!.replace(GROUP_SEPARATORS, ''));
+  if (!(high > low) || /^\d{4}$/.test(digits) || /[\s\u00a0]/.test(digits)) return null;
+  const rest = text.slice(end + tail[0].length, Math.min(s.end, end + tail[0].length + 30));
+  const next = RANGE_NEXT.exec(rest);
+  const measured = !!matchUnit(rest) || RANGE_SCALE.test(rest);
+  const prev = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
+  const prevWord = prev?.[1]?.toLowerCase() ?? '';
+  const link = tail.groups!.link!.trim().toLowerCase();
+  // "aged between 18 and 25": "between … and" says range by itself, whatever follows
+  const between = link === 'and' && prevWord === 'between';
+  if (!between && !measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
+  if (link === 'and') return prevWord === 'between' ? { length: tail[0].length, start: coreStart - prev![0].length } : null;
+  if (link === 'to' && RANGE_CHANGE_WORDS.has(prevWord)) return null;
+  return { length: tail[0].length, start: coreStart };
 }
 
 /**
@@ -320,8 +386,13 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
       if (a > RATIO_MAX_FIRST) continue;
       value = a / b;
     } else {
-      const den = DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
-      const num = g.a ? 1 : parseWords(g.num!);
+      const den = g.half ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
+      const num = g.a || g.half ? 1 : parseWords(g.num!);
+      if (g.half) {
+        // "More than half of the residents fled"; not "the second half of the match", "the other half of it"
+        const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
+        if (prev && (FRACTION_BLOCKERS.has(prev) || PART_BEFORE_HALF.has(prev))) continue;
+      }
       if (num >= den) continue; // "two halves of the match"
       if (g.a) {
         // "a cup and a half of honey", "two and a third times": part of a mixed amount, not a share
@@ -342,7 +413,7 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
     const base = { start, coreStart, approximate: start < coreStart, needsNoun: false };
     if (scale) {
       end += scale[0].length;
-      out.push({ ...base, end, value: value * SCALES[scale[1]!.toLowerCase()]!, unit: null, unitKind: null, kind: 'count' });
+      out.push({ ...base, end, value: scaled(value, SCALES[scale[1]!.toLowerCase()]!), unit: null, unitKind: null, kind: 'count' });
     } else {
       // 4 decimals: "two-thirds" → 0.6667, as a share is quoted
       out.push({ ...base, end, value: Math.round(value * 1e4) / 1e4, unit: FRACTION_UNIT, unitKind: 'fraction', kind: 'measure' });
@@ -428,9 +499,35 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
     const w = pw[1]!.toLowerCase();
-    if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w)) return false;
+    if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
   return true;
+}
+
+/** Spaces between words, for reading the few words before a name one by one. */
+const SPACES = /\s+/;
+/** Most capitalised words read back over before the hearer's verb: "told [Al] Jazeera 15 …". */
+const TOLD_NAME_MAX_WORDS = 2;
+/**
+ * Whether the capitalised word at `nameStart` is the hearer of a telling verb, so the figure after it opens the
+ * reported clause: "Officials told Reuters 40 people had died", "He told the BBC 300 were missing". A name with a
+ * number is otherwise one name ("Resolution 2254", "Boeing 737").
+ */
+function isToldObject(text: string, nameStart: number, s: Sentence): boolean {
+  // word by word, not one backtracking pattern: "told (the) (Al) " before the last word of the name
+  const words = text.slice(Math.max(s.start, nameStart - 40), nameStart).trim().split(SPACES);
+  for (let n = 0; n < TOLD_NAME_MAX_WORDS && words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1]!); n++) words.pop();
+  if (words.length > 1 && words[words.length - 1]!.toLowerCase() === 'the') words.pop();
+  const verb = words[words.length - 1]?.toLowerCase() ?? '';
+  return !!CUE_FORMS.get(verb)?.verb.takesObject;
+}
+
+/**
+ * A figure times its scale without binary noise: 4.1 × 1e9 is 4099999999.9999995 in floating point, and "$4.1bn"
+ * must read 4 100 000 000. Fifteen significant digits hold every amount written in an article.
+ */
+function scaled(value: number, scale: number): number {
+  return Number((value * scale).toPrecision(15));
 }
 
 /** "twenty-five" → 25, "two hundred and fifty" → 250, "five million" → 5 000 000. */
@@ -451,6 +548,7 @@ export function parseWords(words: string): number {
 
 /** Adds counts and event from the tagged sentence and pushes the numbers. */
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
+  const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
@@ -459,16 +557,18 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
-    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: c.value * SCALES.m!, unit: null, unitKind: null, kind: 'count' };
+    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
     if (c.kind === 'count' && last >= 0) {
-      const np = countedPhrase(text, terms, last + 1, c.end);
+      const np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
       if (np) {
         counts = text.slice(np.start, np.end);
         npEnd = np.lastIdx;
         if (!np.partitive) end = Math.max(end, np.end);
+        // `9 “fighters”`: a scare-quoted noun keeps its closing mark, so the mention's quotes stay balanced
+        if (end === np.end && CLOSING_QUOTE.test(text[end] ?? '') && OPENING_QUOTE.test(text[terms[np.lastIdx]!.start - 1] ?? '')) end++;
       }
     } else if (c.unit === FRACTION_UNIT && last >= 0) {
       // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent
@@ -497,6 +597,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         lastObject = { end, event };
       } else if (left.kind === 'with') {
         event = rightEvent(text, terms, npEnd + 1, true); // "with over 9 billion euros committed"
+      } else if (left.kind === 'prep' && CLAUSE_OPENERS.has(leftWord(terms, firstIdx))) {
+        // "two days after 14 soldiers were killed": "after" opens a clause here, whose subject is the figure
+        event = rightEvent(text, terms, npEnd + 1, false);
       } else if (left.kind === 'none') {
         event = rightEvent(text, terms, npEnd + 1, false);
       } else if (left.kind === 'list') {
@@ -513,6 +616,31 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       }
     }
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
+  }
+  shareSubjectEvents(text, out, firstOut);
+}
+
+/** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
+const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
+/** Words between a subject and its verb: "were", "have been", "were reportedly". */
+const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
+
+/**
+ * Coordinated subjects share their verb: in "Two soldiers and three civilians were killed" the soldiers were killed
+ * too. A count with no event takes the event of the next count, joined by "and", when that event follows it as its
+ * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
+ * already have theirs.
+ */
+function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
+  for (let k = out.length - 2; k >= from; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.event || !a.counts || !b.event || !COORDINATION.test(text.slice(a.end, b.start))) continue;
+    SUBJECT_VERB_GAP.lastIndex = b.end;
+    const gapMatch = SUBJECT_VERB_GAP.exec(text);
+    const at = gapMatch ? text.indexOf(b.event, b.end) : -1;
+    if (at < 0 || at > b.end + gapMatch![0].length + 1) continue;
+    a.event = b.event;
   }
 }
 
@@ -532,9 +660,9 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
-function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): { start: number; end: number; lastIdx: number; partitive: boolean } | null {
+function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, many = false): { start: number; end: number; lastIdx: number; partitive: boolean } | null {
   let t = terms[j];
-  if (!t || BOUNDARY_PUNCT.test(text.slice(numEnd, t.start))) return null;
+  if (!t || isBreak(text, numEnd, t.start, t.end)) return null;
   let partitive = false;
   // "three of the five key bridges", "dozens of weapons", "70 members of the tribe" (head stays "members")
   if (t.normal === 'of') {
@@ -550,7 +678,7 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
   for (; k < terms.length && k < j + 7; k++) {
     const w = terms[k]!;
     const prev = terms[k - 1];
-    if (k > j && prev && BOUNDARY_PUNCT.test(text.slice(prev.end, w.start))) break;
+    if (k > j && prev && isTermBreak(text, prev, w)) break;
     const glued = k > j && prev && text.slice(prev.end, w.start) === '-';
     if (glued) {
       if (isNounTerm(w) && !w.tags.has('PastTense')) head = k; // "ISIL-held buildings": a modifier, keep going
@@ -562,7 +690,13 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "23 strikes using attack aircraft", "18 teams playing in six groups": a participle after a plural ends the phrase
     if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
-    const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense'));
+    // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
+    // "face", "fear"), not part of the phrase; plurals seldom modify ("arms depot" is the rare exception)
+    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text)) break;
+    // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
+    // tagger read as a verb is the plural head
+    const pluralAfterSingular = many && head === k - 1 && head >= j && terms[head]!.tags.has('Singular') && !terms[head]!.tags.has('Plural') && /s$/.test(w.normal) && tags.has('PresentTense');
+    const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular;
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
       head = k;
       continue;
@@ -584,16 +718,30 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number): 
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
 }
 
+/** Prepositions that also open a clause: "after 14 soldiers were killed", "since 300 people fled". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
+
+/** The nearest word before the figure at term `first`, over the words leftGovernor skips ("after at least 14"). */
+function leftWord(terms: Term[], first: number): string {
+  let i = first - 1;
+  while (i >= 0 && first - i <= 6 && (LEFT_SKIP.has(terms[i]!.normal) || terms[i]!.tags.has('Value'))) i--;
+  return i >= 0 ? terms[i]!.normal : '';
+}
+
 type Governor = { kind: 'verb'; text: string } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
 /** What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. */
 function leftGovernor(text: string, terms: Term[], first: number): Governor {
   let i = first - 1;
+  let otherFigure = false;
   // a few words at most: "killed only the last 20"; figures in a row ("1 1 1 …") must not make this quadratic
   while (i >= 0 && first - i <= 6) {
     const t = terms[i]!;
-    if (BOUNDARY_PUNCT.test(text.slice(t.end, terms[i + 1]!.start))) return /,/.test(text.slice(t.end, terms[i + 1]!.start)) ? { kind: 'list' } : { kind: 'none' };
+    const g = text.slice(t.end, terms[i + 1]!.start);
+    // "claimed it had killed “dozens of enemy soldiers”": a quotation opening on the figure is the verb's object
+    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g))) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
+      if (t.tags.has('Value')) otherFigure = true;
       i--;
       continue;
     }
@@ -603,6 +751,11 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   const p = terms[i]!;
   if (p.normal === 'and' || p.normal === 'or') return { kind: 'list' };
   if (p.normal === 'with') return { kind: 'with' };
+  // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
+  // governs the figure ("out" and "off" are prepositions too)
+  if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
+  // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
+  if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
   if (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition')) return { kind: 'prep' };
   if (p.tags.has('Copula') || LINKING.has(p.normal)) return { kind: 'copula' };
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
@@ -646,7 +799,7 @@ function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
  */
 function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean, pastOnly = false): string | null {
-  const boundaryBefore = (i: number) => i > 0 && terms[i] && BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, terms[i]!.start));
+  const boundaryBefore = (i: number) => i > 0 && terms[i] && isTermBreak(text, terms[i - 1]!, terms[i]!);
   if (!terms[k] || boundaryBefore(k)) return null;
   if (participleOnly) {
     const t = terms[k]!;
@@ -683,6 +836,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "are registered": compromise may tag a participle after "are" as an adjective
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
+      // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
+      if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"

@@ -378,3 +378,84 @@ describe('isScareQuote', () => {
     expect(isScareQuote(text, first(text))).toBe(expected);
   });
 });
+
+describe('findClaims: second round of news sentences', () => {
+  it.each([
+    // an attribution set inside its clause: the content is the whole clause around it
+    ['cue between subject and verb', 'The town, residents said, was quiet.',
+      [{ source: 'residents', kind: 'unnamed', cue: 'said', content: 'The town, residents said, was quiet', direct: false }]],
+    ['with a modal after', 'The ceasefire, a diplomat said, would hold until Friday.',
+      [{ source: 'a diplomat', kind: 'unnamed', cue: 'said', content: 'The ceasefire, a diplomat said, would hold until Friday', direct: false }]],
+    ['near miss: a clause before the cue', 'The talks failed, officials said, after a long night.',
+      [{ source: 'officials', kind: 'unnamed', cue: 'said', content: 'The talks failed', direct: false }]],
+    // "but that" carries on the report; a plain "but" still ends it
+    ['", but that" goes on', 'The minister said the ceasefire held, but that three civilians were wounded.',
+      [{ source: 'The minister', kind: 'unnamed', cue: 'said', content: 'the ceasefire held, but that three civilians were wounded', direct: false }]],
+    ['near miss: ", but" ends the report', 'Residents said they heard explosions, but no casualties were reported.',
+      [{ source: 'Residents', kind: 'unnamed', cue: 'said', content: 'they heard explosions', direct: false }]],
+    // the subject of "was quoted as saying" speaks
+    ['quoted as saying', 'The general was quoted as saying the army would withdraw.',
+      [{ source: 'The general', kind: 'unnamed', cue: 'quoted as saying', content: 'the army would withdraw', direct: false }]],
+    ['quoted as saying, a quotation', 'He was later quoted as saying: "We will return to the city."',
+      [{ source: 'He', kind: 'pronoun', cue: 'quoted as saying', content: 'We will return to the city', direct: true }]],
+    ['near miss: a participle without the frame', 'He left the room saying nothing at all.', []],
+    // a day right after the cue is no content
+    ['"said Monday" + clause', 'Police said Monday 12 people were killed.',
+      [{ source: 'Police', kind: 'named', cue: 'said', content: '12 people were killed', direct: false }]],
+    ['"said on Tuesday" + clause', 'The army said on Tuesday the town had fallen.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: 'the town had fallen', direct: false }]],
+    ['near miss: the day closes an inverted cue', 'Twelve soldiers were killed, the army said Monday.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'said', content: 'Twelve soldiers were killed', direct: false }]],
+    // "City, Region" inside a subject
+    ['"in City, Region" subject', 'A mayor in London, Ontario said the vote was delayed.',
+      [{ source: 'A mayor in London, Ontario', kind: 'unnamed', cue: 'said', content: 'the vote was delayed', direct: false }]],
+    ['officials in a place are unnamed', 'Officials in Kyiv, Ukraine said the attack was repelled.',
+      [{ source: 'Officials in Kyiv, Ukraine', kind: 'unnamed', cue: 'said', content: 'the attack was repelled', direct: false }]],
+    ['near miss: the country speaks', 'Russian forces shelled Kharkiv, Ukraine said.',
+      [{ source: 'Ukraine', kind: 'named', cue: 'said', content: 'Russian forces shelled Kharkiv', direct: false }]],
+    // a description, then the name between commas, then the cue: the name speaks (the content was taken as source)
+    ['description, Name, said', 'An army spokesman, Col. John Smith, said the base was secure.',
+      [{ source: 'Col. John Smith', kind: 'named', cue: 'said', content: 'the base was secure', direct: false }]],
+    ['the description with "the"', 'The group\'s leader, Abu Omar, said the fighters had withdrawn.',
+      [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
+    ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
+      [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
+    // a hedge on a figure right after the cue is content, not an adverbial
+    ['"say at least"', 'Officials say at least 50 people are still missing.',
+      [{ source: 'Officials', kind: 'unnamed', cue: 'say', content: 'at least 50 people are still missing', direct: false }]],
+    ['"said about" + figure', 'The army said about 30 soldiers died.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: 'about 30 soldiers died', direct: false }]],
+    ['near miss: "said at" a place, then "that"', 'The army said at a press conference that 30 soldiers died.',
+      [{ source: 'The army', kind: 'unnamed', cue: 'said', content: '30 soldiers died', direct: false }]],
+    // "according to" inside a clause
+    ['"according to" between subject and verb', 'The fighting, according to the UN, has displaced 1 million people.',
+      [{ source: 'the UN', kind: 'named', cue: 'according to', content: 'The fighting, according to the UN, has displaced 1 million people', direct: false }]],
+    ['"according to" before an adverbial', 'The town fell, according to the army, after a long siege.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell, according to the army, after a long siege', direct: false }]],
+    ['"according to" before "and" + clause', 'The town fell, according to the army, and the mayor fled.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell', direct: false }]],
+    ['near miss: a place, then "according to", then the clause', 'In the north, according to the army, 30 rebels were killed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: '30 rebels were killed', direct: false }]],
+    // ", a claim X denied": X speaks, not "a claim X"
+    ['", a claim X denied"', 'Rebels said they had taken the village, a claim Kyiv denied.',
+      [{ source: 'Rebels', kind: 'named', cue: 'said', content: 'they had taken the village', direct: false },
+        { source: 'Kyiv', kind: 'named', cue: 'denied', content: 'Rebels said they had taken the village', direct: false }]],
+    ['", a figure X confirmed"', 'The strike killed 20 people, a figure the army confirmed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'confirmed', content: 'The strike killed 20 people', direct: false }]],
+    ['near miss: a name before the cue', 'The strike killed 20 people, the army confirmed.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'confirmed', content: 'The strike killed 20 people', direct: false }]],
+    // a dash attribution to a described speaker
+    ['quotation – the role', '"This is a war crime" - the foreign minister.',
+      [{ source: 'the foreign minister', kind: 'unnamed', cue: '-', content: 'This is a war crime', direct: true }]],
+    ['near miss: a dash with no quotation', 'The war goes on - the end.', []],
+    // a report inside a relative clause set off by commas ends with the clause
+    ['"which X said"', 'The strike, which the army said targeted a weapons depot, killed 8 people.',
+      [{ source: 'the army', kind: 'unnamed', cue: 'said', content: 'targeted a weapons depot', direct: false }]],
+    ['"who said"', 'The rebels, who said they had captured the town, posted a video.',
+      [{ source: 'The rebels', kind: 'unnamed', cue: 'said', content: 'they had captured the town', direct: false }]],
+    ['near miss: the relative clause is inside the content', 'He said the strike, which hit a school, killed 8 people.',
+      [{ source: 'He', kind: 'pronoun', cue: 'said', content: 'the strike, which hit a school, killed 8 people', direct: false }]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

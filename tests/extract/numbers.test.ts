@@ -222,3 +222,65 @@ describe('findNumbers: telephone numbers', () => {
     expect(fields(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
 });
+
+describe('findNumbers: second round of news sentences', () => {
+  const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
+  it.each([
+    // a figure right after the hearer of "told" opens the reported clause; a name before a figure stays a name
+    ['"told" + agency + figure', 'A spokesman told AFP 40 people had died.', [['40 people', 40, false, null, 'people', 'died']]],
+    ['"told the" + two-word name', 'He told the Al Jazeera network 15 soldiers were captured.', [['15 soldiers', 15, false, null, 'soldiers', 'captured']]],
+    ['a weekday before the figure', 'Police said Monday 12 people were killed.', [['12 people', 12, false, null, 'people', 'killed']]],
+    ['near miss: a model name', 'Engineers inspected the Boeing 737 jets.', []],
+    ['near miss: a resolution', 'Diplomats cited Resolution 2254 again.', []],
+    // one word in quotation marks is read through
+    ['scare-quoted noun', 'Abu Mohammed said 9 “fighters” were killed.', [['9 “fighters”', 9, false, null, 'fighters', 'killed']]],
+    ['scare-quoted participle', 'The ministry said 15 militants had been "neutralised" near the border.', [['15 militants', 15, false, null, 'militants', 'neutralised']]],
+    ['a quotation opening on the figure is the object', 'The group claimed it had killed “dozens of enemy soldiers”.', [['dozens', 24, true, null, 'enemy soldiers', 'killed']]],
+    ['near miss: a longer quotation still ends the phrase', 'He said 9 "were killed by the army".', [['9', 9, false, null, null, null]]],
+    // the governor of a figure
+    ['a year before the figure', 'In 2017 3 000 people fled the region.', [['3 000 people', 3000, false, null, 'people', 'fled']]],
+    ['a phrasal verb', 'The flood wiped out nearly one-third of the harvest.', [['nearly one-third', 0.3333, true, 'fraction', null, 'wiped out']]],
+    ['near miss: a preposition governs the figure', 'Aid went to 300 families.', [['300 families', 300, false, null, 'families', null]]],
+    // the counted phrase
+    ['a misread verb after a plural', 'The 1.2m refugees need aid.', [['1.2m refugees', 1_200_000, false, null, 'refugees', null]]],
+    ['a plural head the tagger read as a verb', 'Rebels captured 4 army bases.', [['4 army bases', 4, false, null, 'army bases', 'captured']]],
+    ['near miss: a plural modifier', 'Police seized 5 arms caches.', [['5 arms caches', 5, false, null, 'arms caches', 'seized']]],
+    // ranges: one number, the low end, approximate
+    ['hyphen range', 'Some 10-15 villages were shelled.', [['Some 10-15 villages', 10, true, null, 'villages', 'shelled']]],
+    ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, null]]],
+    ['"between … and"', 'Between 10 and 20 soldiers were wounded.', [['Between 10 and 20 soldiers', 10, true, null, 'soldiers', 'wounded']]],
+    ['"to" range', 'About 20 to 30 armed men attacked the post.', [['About 20 to 30 armed men', 20, true, null, 'armed men', 'attacked']]],
+    ['money range with a scale', 'The EU pledged $3-4bn.', [['$3-4bn', 3e9, true, 'USD', null, 'pledged']]],
+    ['"between … and" with nothing counted', 'The victims, aged between 18 and 25, were students.', [['between 18 and 25', 18, true, null, null, 'aged']]],
+    ['near miss: years are not a range', 'Between 2010 and 2015 the war raged.', []],
+    ['percentage points are a unit', 'Unemployment fell by 2 percentage points.', [['2 percentage points', 2, false, 'pp', null, null]]],
+    // a casualty state after the copula is the event
+    ['"were missing"', 'Rescuers said 300 people were missing.', [['300 people', 300, false, null, 'people', 'missing']]],
+    ['"are dead"', 'At least 12 are dead.', [['At least 12', 12, true, null, null, 'dead']]],
+    ['near miss: a description', 'The 30 soldiers were young.', [['30 soldiers', 30, false, null, 'soldiers', null]]],
+    // a scaled decimal has no binary noise
+    ['"$4.1bn"', 'The UN needs $4.1bn.', [['$4.1bn', 4_100_000_000, false, 'USD', null, null]]],
+    ['"4.1m people"', 'Some 4.1m people fled.', [['Some 4.1m people', 4_100_000, true, null, 'people', 'fled']]],
+    // "after", "since" open a clause whose subject is the figure
+    ['"after" + clause', 'The attack came two days after 14 soldiers were killed.',
+      [['two days', 2, false, 'day', null, null], ['14 soldiers', 14, false, null, 'soldiers', 'killed']]],
+    ['near miss: "after" + noun phrase', 'Aid arrived after 3 convoys.', [['3 convoys', 3, false, null, 'convoys', null]]],
+    ['near miss: a score', 'The team won 2-1 in extra time.', []],
+    ['near miss: a lower second figure', 'It was a 6-3 victory.', []],
+    ['near miss: a change is two numbers', 'The toll rose from 10 to 15 people.', [['10', 10, false, null, null, null], ['15 people', 15, false, null, 'people', null]]],
+    ['near miss: "and" without "between"', 'Gunmen killed 3 and 4 people.', [['3', 3, false, null, null, 'killed'], ['4 people', 4, false, null, 'people', 'killed']]],
+    // "half of" is a share, like "a third of"
+    ['"more than half of"', 'More than half of the residents fled.', [['More than half', 0.5, true, 'fraction', null, 'fled']]],
+    ['near miss: a part of a match', 'In the second half of the match, they scored.', []],
+    ['near miss: the other half', 'The other half of the town burned.', []],
+    // coordinated subjects share their verb
+    ['two subjects, one verb', 'Two soldiers and three civilians were killed.',
+      [['Two soldiers', 2, false, null, 'soldiers', 'killed'], ['three civilians', 3, false, null, 'civilians', 'killed']]],
+    ['near miss: each has its own verb', 'Nine people died and 14 were injured.',
+      [['Nine people', 9, false, null, 'people', 'died'], ['14', 14, false, null, null, 'injured']]],
+    ['near miss: no verb at all', 'Three soldiers and 2 civilians.',
+      [['Three soldiers', 3, false, null, 'soldiers', null], ['2 civilians', 2, false, null, 'civilians', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
