@@ -76,7 +76,7 @@ export interface NumberMention {
   value: number;
   approximate: boolean;
   /**
-   * "USD", "%", "km", … for measures and money; "fraction" for a share written as a fraction or ratio, with value
+   * "USD", "%", "pp" (percentage points), "km", … for measures and money; "fraction" for a share written as a fraction or ratio, with value
    * between 0 and 1 ("three-quarters" → 0.75, "one in five" → 0.2); null for counts.
    */
   unit: string | null;
