@@ -14,6 +14,16 @@ const NOT_A_DATE = /^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|min
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due to)\b|'ll\b/i;
 /**
+ * Where a clause ends, to find the one a date stands in: "Biden will meet Xi on Monday, the White House said on
+ * Sunday", "He said on Friday that he will resign".
+ */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|and|but)\b/g;
+/**
+ * A verb in the past that tells a clause of a future sentence reports the past: "the White House said on Sunday" in a
+ * sentence that also says "will meet on Monday". Regular verbs by their "-ed" ("announced", "confirmed").
+ */
+const PAST_CLAUSE = /\b(?:said|told|wrote|met|spoke|made|took|gave|held|left|came|went|fled|fell|began|sent|saw|won|lost|fought|struck|shot|hit|killed|was|were|had|did|\p{L}{2,}ed)\b/iu;
+/**
  * One chrono per direction, made on first use. chrono's parsers keep their compiled pattern until the options
  * change it: with one shared chrono, every switch between a past and a future sentence built its "within 3 days"
  * patterns again (two of 110-130 KB of regexp bytecode each). The two share every parser whose pattern is the same in
@@ -61,6 +71,12 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (!r) continue;
       let text = r.text;
       let start = s.start + r.index;
+      // ", on Saturday" when the sentence was cut after an abbreviation ("Paris, Tex., on Saturday"): the comma goes
+      const punct = /^[\s,;:]+/.exec(text);
+      if (punct) {
+        start += punct[0].length;
+        text = text.slice(punct[0].length);
+      }
       const lead = LEADING_PREPOSITIONS.exec(text);
       if (lead) {
         start += lead[0].length;
@@ -76,8 +92,10 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       let value: string | null = null;
       if (ref || absoluteYear) {
         let d = r.start.date();
-        // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date.
-        if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !future) d = stepBack(d, known);
+        // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
+        // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday").
+        const lookBack = !future || isPastClause(s.text, start - s.start);
+        if (ref && !absoluteYear && lookBack && isAfter(d, ref, known)) d = stepBack(d, known);
         value = formatDate(d, precision);
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
@@ -162,6 +180,32 @@ function parseReference(iso: string | null): Date | null {
 
 function validDate(d: Date): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * True when the date lies after the reference in a way past reporting excludes. A weekday is one of the past seven
+ * days: "Police found the car on Monday" in an article of Sunday is the Monday before, not the next day (chrono takes
+ * the nearest). A month and day may be one day ahead (a late wire story names its local date).
+ */
+function isAfter(d: Date, ref: Date, known: { month: boolean; weekday: boolean }): boolean {
+  if (!known.month && known.weekday) return d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10);
+  return d.getTime() > ref.getTime() + 864e5;
+}
+
+/**
+ * True when the clause holding the date at `index` of a future sentence has no future word and a past verb: "…, the
+ * White House said on Sunday". "The talks will resume on Monday" and "Talks, due on Monday, …" stay forward.
+ */
+function isPastClause(sentence: string, index: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index < index) from = m.index + m[0].length;
+    else { to = m.index; break; }
+  }
+  const clause = sentence.slice(from, to);
+  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
 }
 
 /** "last week" → day; "last month" → month; "two years ago" → year. */
