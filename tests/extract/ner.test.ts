@@ -111,6 +111,17 @@ describe('findNames', () => {
     ['Hong Kong shares fell.', ['LOC:Hong Kong']],
     ['Last Monday a car exploded.', []],
   ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a date before a capitalised organization word is no part of its name
+  it.each([
+    ['Last Monday Police found two bodies near the river.', []],
+    ['On Monday Police said they had arrested a man.', []],
+    ['In March Army units entered the town.', []],
+    ['Early on Tuesday Border Police detained a man.', ['ORG:Border Police']],
+    // near misses: capitalised words of the name itself stay
+    ['Officers of the Metropolitan Police arrested him.', ['ORG:Metropolitan Police']],
+    ['He met with the Public Security Police.', ['ORG:Public Security Police']],
+  ])('date before an organization word: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

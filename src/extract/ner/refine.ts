@@ -117,6 +117,14 @@ const NOT_OPENING_NAMES: WordRule = {
     'former', 'acting', 'dear', 'god', 'allah'],
 };
 const NOT_OPENING_NAME = wordSet(NOT_OPENING_NAMES);
+/** Words of a date that stand before a capitalised organization word without being part of its name. */
+const DATE_WORDS: WordRule = {
+  id: 'name/date-word', why: '"Last Monday Police found …", "In March Army units entered …": the organization word alone, no name',
+  words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'this',
+    'early', 'late', 'yesterday', 'today', 'tonight', 'tomorrow'],
+};
+const DATE_WORD = wordSet(DATE_WORDS);
 /** Words a title-case headline keeps in lower case: "Pro-Turkish Militants Form Coalition to Fight ISIS". */
 const HEADLINE_SMALL_WORDS: WordRule = {
   id: 'name/headline-small-word', why: '"Rebels Retake Town in North" is a headline; "Netanyahu met Biden in Washington" is not',
@@ -382,7 +390,7 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
         drop.add(prev);
         break;
       }
-      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!)) break;
+      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!)) break;
       if (prev && prev.end > t.start) break;
       start = t.start;
       i--;
@@ -547,7 +555,8 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
       if (!startsUpper(t.text) || !ORG_HEAD.has(low[i]!)) return;
       if (named.covers(t.start, t.end)) return;
       let j = i;
-      while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
+      while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text) &&
+        !DATE_WORD.has(low[j - 1]!) && !FUNCTION_WORD.has(low[j - 1]!)) j--;
       if (j === i) return;
       // a sentence-initial word is capitalised anyway: "Army units moved" is no name
       if (j === 0 && i - j < 2) return;
