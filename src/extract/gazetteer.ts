@@ -612,6 +612,17 @@ export function isCountryOrRegion(name: string): boolean {
   return false;
 }
 
+/**
+ * True for the exact name of a country, world region or first-level division: "New South Wales", "Texas", "Syria";
+ * not a city ("Paris") nor a loose spelling. Tells a place the tagger split or joined ("New" + "South Wales").
+ */
+export function isRegionName(name: string): boolean {
+  const g = load();
+  const [from, to] = nameRange(g, normName(name));
+  for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
+  return false;
+}
+
 /** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */
 export const matchGazetteer: GazetteerMatcher = (words) => {
   const g = load();

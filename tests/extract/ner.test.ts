@@ -122,6 +122,18 @@ describe('findNames', () => {
     ['Officers of the Metropolitan Police arrested him.', ['ORG:Metropolitan Police']],
     ['He met with the Public Security Police.', ['ORG:Public Security Police']],
   ])('date before an organization word: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a region's full name is one place, however the tagger split or joined it
+  it.each([
+    ['Floods hit Queensland and New South Wales on Tuesday.', ['LOC:Queensland', 'LOC:New South Wales']],
+    ['Heavy rain swept across New South Wales this week.', ['LOC:New South Wales']],
+    ['The premier of New South Wales said 3,000 people were evacuated.', ['LOC:New South Wales']],
+    ['New South Wales Police said the road was closed.', ['ORG:New South Wales Police']],
+    ['Troops from Texas and Oklahoma arrived.', ['LOC:Texas', 'LOC:Oklahoma']],
+    // near misses: a country whose name holds "and", a city after "New"
+    ['Trinidad and Tobago signed the accord.', ['LOC:Trinidad and Tobago']],
+    ['Talks were held in New Delhi.', ['LOC:New Delhi']],
+  ])('region names: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

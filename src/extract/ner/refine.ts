@@ -4,7 +4,7 @@ import {
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
 } from '../data/name-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -206,6 +206,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = names.filter((n) => n.end > n.start);
+  names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
@@ -251,6 +252,67 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
   if (k === inside.length) return;
   n.end = k > 0 ? inside[k - 1]!.end : n.start;
   if (k === 1 && inside[0] === toks[0]) n.end = n.start;
+}
+
+// a preposition right before a name: "of New South Wales", "across Texas"
+const REGION_PREPOSITION = /\b(?:of|in|across|throughout|from|to|into|near|around|outside|inside)\s+$/u;
+/** Longest run of capitalised words before a name that joinSplitRegions tries: "New" of "New South Wales". */
+const MAX_REGION_LEAD = 2;
+// "Queensland and New South Wales", "Texas, Oklahoma": two places in one span
+const REGION_LIST = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(.+)$/u;
+
+/**
+ * "Floods hit Queensland and New South Wales" tagged as one organization: a name made of two regions (countries,
+ * world regions, first-level divisions) joined by "and" or a comma is two places. "Bosnia and Herzegovina" is one
+ * country and stays whole; "Trinidad and Tobago" too.
+ */
+function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    const surface = text.slice(n.start, n.end);
+    if (n.type === 'PER' || !surface.includes(' ') || isRegionName(surface)) return [n];
+    const m = REGION_LIST.exec(surface);
+    if (!m || !isRegionName(m[1]!) || !isRegionName(m[2]!)) return [n];
+    const second = n.start + surface.length - m[2]!.length;
+    return [
+      { ...n, end: n.start + m[1]!.length, type: 'LOC' as const },
+      { ...n, start: second, type: 'LOC' as const },
+    ];
+  });
+}
+
+/**
+ * "Heavy rain swept across New South Wales" tagged as "New" + "South Wales": a name that the capitalised words just
+ * before it make into a region's full name ("New South Wales", "North Carolina") takes them in, as a place; names
+ * on those words go. Two places joined by "and" that make one country's name are that country. "New" before "Delhi" is no lead ("New Delhi" is a city, not a region): cities keep their tagging.
+ */
+function joinSplitRegions(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type === 'PER') continue;
+    // "Bosnia and Herzegovina", "Trinidad and Tobago" tagged as two places: one country
+    const next = names[k + 1];
+    if (next && next.sentence === n.sentence && text.slice(n.end, next.start) === ' and ' && isRegionName(text.slice(n.start, next.end))) {
+      n.end = next.end;
+      n.type = 'LOC';
+      drop.add(next);
+      k++;
+      continue;
+    }
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    const i = first ? toks.indexOf(first) : -1;
+    for (let lead = Math.min(MAX_REGION_LEAD, i); lead >= 1; lead--) {
+      const from = toks[i - lead]!;
+      if (!toks.slice(i - lead, i).every((t, j) => isCapWord(t.text) && toks[i - lead + j + 1]!.start - t.end === 1)) continue;
+      if (!isRegionName(text.slice(from.start, n.end))) continue;
+      for (let q = k - 1; q >= 0 && names[q]!.end > from.start; q--) if (names[q]!.start >= from.start) drop.add(names[q]!);
+      n.start = from.start;
+      n.type = 'LOC';
+      break;
+    }
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
 /**
@@ -390,7 +452,9 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
         drop.add(prev);
         break;
       }
-      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!)) break;
+      // "New South Wales Police said": the sentence's first word is taken when it opens a region's name with the next words
+      const opensRegion = i - 1 === 0 && isCapWord(t.text) && tokensIn(toks, t.start, n.end).slice(1, -1).some((x) => isRegionName(text.slice(t.start, x.end)));
+      if ((i - 1 === 0 && !opensRegion) || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!)) break;
       if (prev && prev.end > t.start) break;
       start = t.start;
       i--;
@@ -892,6 +956,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (SHIP_PREFIX.has(first) || SHIP_PREFIX.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1]?.toLowerCase() ?? '')) n.type = 'MISC';
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
+    // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
+    // Wales beat Victoria" (a sports side) stays an organization
+    else if (n.type === 'ORG' && REGION_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) && !KNOWN_ORG.has(normName(s)) && isRegionName(s)) n.type = 'LOC';
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
