@@ -108,6 +108,20 @@ describe('findActorsAndPlaces: actors', () => {
     expect(names).toEqual([['Hezbollah', 2]]);
   });
 
+  // an age between commas follows a person's name, even a name that is also a place's
+  it.each([
+    ['Bali, 45, said he had lost his home.', [{ type: 'person', name: 'Bali' }], []],
+    ['Jordan, 32, a nurse, was wounded in the strike.', [{ type: 'person', name: 'Jordan' }], []],
+    ['Maria Lopez, 29, told reporters she had fled.', [{ type: 'person', name: 'Maria Lopez' }], []],
+    // near misses: a distance, a place with no age after it
+    ['He moved to Bali, 45 km away.', [], ['Bali']],
+    ['Fighting spread to Jordan, the ministry said.', [], ['Jordan']],
+  ])('age apposition: %j', (text, actors, placeNames) => {
+    const r = run(text);
+    expect(r.actors.map((a) => ({ type: a.type, name: a.name }))).toEqual(actors);
+    expect(r.places.map((p) => p.name)).toEqual(placeNames);
+  });
+
   it('numbers actors in order of first mention and every mention matches the text', () => {
     const text = 'Omar Khalil met officials of Hezbollah and the United Nations. Khalil later met Hezbollah again.';
     const { actors } = run(text);

@@ -31,6 +31,8 @@ const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+// ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
+const AGE_APPOSITION = /^,\s*\d{1,3},\s+\p{Ll}/u;
 // name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
 const NAME_PARTICLE = /^(?:al-\p{L}+|el-\p{L}+|bin|ibn|bint|de|van|von|al|el)$/u;
 const OPERATION = wordSet(OPERATION_LEADS);
@@ -532,6 +534,7 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
     for (let i = 0; i < toks.length; i++) {
       let a = -1;
       let b = -1;
+      let aged = false;
       const t = toks[i]!;
       if (startsUpper(t.text) && TITLE.has(low[i]!)) {
         // "Capt." / "Capt" then the name
@@ -543,7 +546,9 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
       } else if (isCap(i) && (i === 0 || !isCap(i - 1))) {
         b = i;
         while (b + 1 < toks.length && b - i < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
-        if (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40))) continue;
+        // "Bali, 45, said": an age between commas follows only a person, even one whose name is also a place's
+        aged = text.charCodeAt(toks[b]!.end) === 44 && AGE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 16));
+        if (!aged && (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40)))) continue;
         a = i;
       } else continue;
       const start = toks[a]!.start;
@@ -556,7 +561,7 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
         if (n.end > start && !removed.has(n)) overlapping.push(n);
       }
       if (overlapping.some((n) => n.start < start || n.end > end || n.kind || n.cue)) continue;
-      if (lookupPlace(text.slice(start, end)) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
+      if ((!aged && lookupPlace(text.slice(start, end))) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
       for (const n of overlapping) removed.add(n);
       added.push({ start, end, type: 'PER', kind: null, sentence: si });
       i = b;
