@@ -134,6 +134,20 @@ describe('findNames', () => {
     ['Trinidad and Tobago signed the accord.', ['LOC:Trinidad and Tobago']],
     ['Talks were held in New Delhi.', ['LOC:New Delhi']],
   ])('region names: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a street or square is a place, and so is the capitalised place of a dateline
+  it.each([
+    ['Downing Street said Britain would send more aid.', ['LOC:Downing Street', 'LOC:Britain']],
+    ['Protesters gathered in Tahrir Square on Friday.', ['LOC:Tahrir Square']],
+    ['SYDNEY — Floods cut power to 3,000 homes.', ['LOC:SYDNEY']],
+    ['SYDNEY — Heavy rain swept across the state.', ['LOC:SYDNEY']],
+    ['TRIPOLI, Libya — Rival militias clashed overnight.', ['LOC:TRIPOLI', 'LOC:Libya']],
+    ['BEIRUT — Hezbollah said it fired rockets.', ['LOC:BEIRUT', 'ORG:Hezbollah']],
+    ['LONDON — Johnson said he would resign. Johnson left.', ['LOC:LONDON', 'PER:Johnson', 'PER:Johnson']],
+    // near misses: a name in capitals that is no place, a dateline already read as a place
+    ['NATO — the alliance said on Monday it would expand.', ['ORG:NATO']],
+    ['WASHINGTON (Reuters) - The storm cut power.', ['LOC:WASHINGTON', 'ORG:Reuters']],
+  ])('streets and datelines: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

@@ -46,8 +46,13 @@ const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
 const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
 const TITLE = wordSet(...PERSON_TITLES);
 const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`);
+/** Streets and squares, named places of a city: the tagger reads "Downing Street said …" as a person. */
+const STREET_HEADS: WordRule & { kind: 'facility' } = {
+  id: 'place-head/street', kind: 'facility', why: '"Downing Street said", "Tahrir Square", "Pennsylvania Avenue": a place, like a road',
+  words: ['street', 'avenue', 'boulevard', 'square'],
+};
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
-for (const r of PLACE_HEADS) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+for (const r of [...PLACE_HEADS, STREET_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -234,6 +239,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeopleInOrgNames(text, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
+  for (const n of names) markDateline(text, sentences, n);
+  names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
@@ -846,6 +853,48 @@ function markSpeakingState(text: string, n: RefinedName): void {
   const verb = /^\s+(\p{L}+)/u.exec(text.slice(n.end, n.end + 16));
   if (!verb || !STATE_VERB.has(verb[1]!)) return;
   if (countryOfName(text.slice(n.start, n.end))) n.type = 'ORG';
+}
+
+// after the place of a dateline: ", Lebanon", " (Reuters)", then the dash that opens the story
+const DATELINE_TAIL = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\([^()\n]{1,30}\))?\s+[-–—]\s/u;
+
+/**
+ * "SYDNEY — Heavy rain swept …", "KYIV, Ukraine (AP) — …": a name in capitals opening a line, before the dateline's
+ * dash, is the place the story was filed from, whatever the tagger made of it. A name that is no place stays.
+ */
+function markDateline(text: string, sentences: Token[][], n: RefinedName): void {
+  if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
+  const s = text.slice(n.start, n.end);
+  if (s !== s.toUpperCase() || !DATELINE_TAIL.test(text.slice(n.end, n.end + 48)) || !lookupPlace(s)) return;
+  n.type = 'LOC';
+  n.cue = 'place';
+}
+
+/**
+ * "SYDNEY — Floods cut power …", "TRIPOLI, Libya — Rival militias clashed": the word after a dateline's dash opens the
+ * story's first sentence and is capitalised for that alone. One such word tagged as a name is dropped unless the
+ * article names it again, or it is a known place, nationality, organization or an acronym ("BEIRUT — Hezbollah said").
+ */
+function dropDatelineOpeners(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  let place: RefinedName | null = null;
+  for (const n of names) {
+    // the dateline's place: a name in capitals opening its line
+    if (n.start === sentences[n.sentence]![0]!.start) {
+      const p = text.slice(n.start, n.end);
+      place = n.type === 'LOC' && p === p.toUpperCase() ? n : null;
+      continue;
+    }
+    if (!place || place.sentence !== n.sentence) continue;
+    const toks = tokensIn(sentences[n.sentence]!, n.start, n.end);
+    const s = text.slice(n.start, n.end);
+    if (toks.length !== 1 || !isCapWord(s) || !/[-–—]\s+$/u.test(text.slice(Math.max(0, n.start - 3), n.start))) continue;
+    if (!DATELINE_TAIL.test(text.slice(place.end, n.start))) continue;
+    if (lookupPlace(s) || countryOfDemonym(s) || KNOWN_ORG.has(normName(s))) continue;
+    if (names.some((o) => o !== n && text.slice(o.start, o.end) === s)) continue;
+    (drop ??= new Set()).add(n);
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
 }
 
 /**
