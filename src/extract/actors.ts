@@ -149,12 +149,17 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   return actors;
 }
 
+// the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
+const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
+/** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+
 /** An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah". */
 function findOwner(drafts: Draft[], surface: string, type: Draft['type']): Draft | undefined {
-  const ws = surface.toLowerCase().split(/\s+/);
+  const ws = nameWords(surface);
   if (ACRONYM.test(surface)) return undefined;
   const matches = drafts.filter((d) => d.type === type && d.mentions.some((m) => {
-    const full = m.text.toLowerCase().split(/\s+/);
+    const full = nameWords(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
     return full.slice(-ws.length).join(' ') === ws.join(' ') || (type === 'person' && full.slice(0, ws.length).join(' ') === ws.join(' ') && ws.length > 1);

@@ -122,6 +122,22 @@ describe('findActorsAndPlaces: actors', () => {
     expect(r.places.map((p) => p.name)).toEqual(placeNames);
   });
 
+  // one person's name the tagger cut, and a later surname without its article
+  it.each([
+    ['Crown Prince Mohammed bin Salman met the envoy.', ['Mohammed bin Salman']],
+    ['Osama bin Laden was killed in 2011.', ['Osama bin Laden']],
+    ['Syrian President Bashar al-Assad met the envoy.', ['Bashar al-Assad']],
+    ['President Abdel Fattah al-Sisi met the envoy. Sisi said the talks went well.', ['Abdel Fattah al-Sisi']],
+    // near misses: a place or group name with an article stays, two people stay two
+    ['Troops shelled al-Bab and Ras al-Ain.', []],
+    ['Fighters of Jaish al-Islam left the town.', ['Jaish al-Islam']],
+    ['Karim Haddad met Samir Aziz in Tunis.', ['Karim Haddad', 'Samir Aziz']],
+  ])('person name parts: %j', (text, expected) => {
+    const actors = run(text).actors;
+    expect(actors.map((a) => a.name)).toEqual(expected);
+    if (text.includes('Sisi said')) expect(actors[0]!.aliases).toEqual(['Sisi']);
+  });
+
   it('numbers actors in order of first mention and every mention matches the text', () => {
     const text = 'Omar Khalil met officials of Hezbollah and the United Nations. Khalil later met Hezbollah again.';
     const { actors } = run(text);

@@ -218,6 +218,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
+  names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
@@ -602,6 +603,51 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
+const PERSON_NAME_LINKS: WordRule = {
+  id: 'name/person-link', why: '"Mohammed bin Salman" tags as "Mohammed" + "Salman": one person',
+  words: ['bin', 'ibn', 'bint', 'ben'],
+};
+const PERSON_NAME_LINK = new RegExp(`^\\s+(?:${PERSON_NAME_LINKS.words.join('|')})\\s+$`, 'u');
+// a name opening with a lower-case Arabic article: "al-Assad", "el-Sisi"
+const LOWER_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+/** Most capitalised words taken before "al-Assad" as the given names: "Abu Bakr al-Baghdadi". */
+const MAX_GIVEN_NAMES = 2;
+
+/**
+ * One person's name the tagger cut in two: "Mohammed" + "bin" + "Salman" is one person; so is "Bashar al-Assad"
+ * tagged as a place "al-Assad" after an untagged (or person) given name. A name whose first word leads a place or a
+ * group ("Ras al-Ain", "Jaish al-Islam") or that the gazetteer knows stays as it was.
+ */
+function joinPersonParticles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && prev.type === 'PER' && n.type === 'PER' && PERSON_NAME_LINK.test(text.slice(prev.end, n.start))) {
+      prev.end = n.end;
+      continue;
+    }
+    if (n.type !== 'PER' && n.type !== 'LOC' || n.kind || !LOWER_ARTICLE_NAME.test(text.slice(n.start, n.end))) { out.push(n); continue; }
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    let i = first ? toks.indexOf(first) : -1;
+    const low = lowersOf(toks);
+    let start = n.start;
+    for (let taken = 0; i > 0 && taken < MAX_GIVEN_NAMES; taken++, i--) {
+      const t = toks[i - 1]!;
+      if (toks[i]!.start - t.end !== 1 || !isCapWord(t.text) || FUNCTION_WORD.has(low[i - 1]!) || TITLE.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!) ||
+        ORG_LEAD.has(low[i - 1]!) || PLACE_LEAD.has(low[i - 1]!) || countryOfDemonym(t.text)) break;
+      start = t.start;
+    }
+    // a name before it (untagged words only, or one person's given name) and no known place
+    const before = prev && prev.sentence === n.sentence && prev.end > start ? prev : null;
+    if (start === n.start || (before && (before.type !== 'PER' || before.start < start)) || lookupPlace(text.slice(start, n.end))) { out.push(n); continue; }
+    if (before) out.pop();
+    out.push({ ...n, start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
+  }
+  return out;
 }
 
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
