@@ -687,6 +687,12 @@ export function isRegionName(name: string): boolean {
   return false;
 }
 
+/** True when the gazetteer holds a place of this name (or loose spelling), of any kind and country: "Hama", "Texas". */
+export function isPlaceName(name: string): boolean {
+  const [from, to] = entriesNamed(load(), name);
+  return from < to;
+}
+
 /** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */
 export const matchGazetteer: GazetteerMatcher = (words) => {
   const g = load();

@@ -148,6 +148,15 @@ describe('findNames', () => {
     ['NATO — the alliance said on Monday it would expand.', ['ORG:NATO']],
     ['WASHINGTON (Reuters) - The storm cut power.', ['LOC:WASHINGTON', 'ORG:Reuters']],
   ])('streets and datelines: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a list holding a place: the names the gazetteer knows are places, and a cue-typed or well-known name keeps its type
+  it.each([
+    ['Shelling in Homs, Hama and Idlib killed 20 civilians.', ['LOC:Homs', 'LOC:Hama', 'LOC:Idlib']],
+    ['Airstrikes hit Raqqa, Deir ez-Zor and Mayadin.', ['LOC:Raqqa', 'LOC:Deir ez-Zor', 'LOC:Mayadin']],
+    ['Ministers from France, Germany and Hezbollah met.', ['LOC:France', 'LOC:Germany', 'ORG:Hezbollah']],
+    // near miss: a list with no place is left to the tagger
+    ['Karim Haddad, Samir Aziz and Omar Khalil met.', ['PER:Karim Haddad', 'PER:Samir Aziz', 'PER:Omar Khalil']],
+  ])('lists with a place: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

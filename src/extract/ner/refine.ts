@@ -4,7 +4,7 @@ import {
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
 } from '../data/name-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isRegionName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -808,7 +808,21 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
       const votes = new Map<string, number>();
       for (const n of chain) if (n.type !== 'MISC') votes.set(n.type, (votes.get(n.type) ?? 0) + 1);
       const [top, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      if (count * 2 > chain.length) for (const n of chain) if (n.type !== 'MISC' && !n.kind) n.type = top as NameSpan['type'];
+      // a name a cue or the list of well-known organizations typed keeps its type: "Raqqa, Deir ez-Zor and Mayadin"
+      // tagged as people keeps the place "Deir ez-Zor"; "France, Germany and Hezbollah" keeps the organization
+      if (count * 2 > chain.length) {
+        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
+      }
+    }
+    // "Shelling in Homs, Hama and Idlib" tagged place, person, organization: in a list with a place, a name the
+    // gazetteer knows as a place is one too ("Paris, Rome and Hezbollah" keeps Hezbollah)
+    if (j > i && names.slice(i, j + 1).some((n) => n.type === 'LOC')) {
+      for (let k = i; k <= j; k++) {
+        const n = names[k]!;
+        if (n.type === 'LOC' || n.type === 'MISC' || n.kind) continue;
+        const s = text.slice(n.start, n.end);
+        if (!KNOWN_ORG.has(normName(s)) && isPlaceName(s)) n.type = 'LOC';
+      }
     }
     i = j + 1;
   }
