@@ -99,6 +99,26 @@ export function divisionNamesOf(abbreviation: string): readonly string[] {
   return DIVISION_ABBREVIATION.get(abbreviation) ?? [];
 }
 
+/**
+ * Regions of the news the gazetteer's sources lack or give to a namesake ("Sinai" is a small Italian town there):
+ * looked up before the index. Countries are those the UN recognises; a disputed region (Kashmir) has none.
+ */
+export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly [string[], string | null, number, number][] }[] = [
+  { id: 'news-region/conflict', why: '"the Gaza Strip", "Darfur", "Tigray", "Crimea", "the Donbas", "Kashmir", "Sinai"',
+    places: [
+      [['Gaza Strip'], 'PS', 31.42, 34.36], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
+      [['Crimea'], 'UA', 45.3, 34.4], [['Donbas', 'Donbass'], 'UA', 48.0, 37.8], [['Kashmir'], null, 34.1, 74.8],
+      [['Sinai', 'Sinai Peninsula'], 'EG', 29.5, 33.8], [['Northern Ireland'], 'GB', 54.6, -6.7],
+    ] },
+];
+// keys are lower case: every name above is plain ASCII, which is all normName changes then
+const NEWS_REGION = new Map<string, GazetteerEntry>();
+for (const r of NEWS_REGIONS) {
+  for (const [names, country, lat, lon] of r.places) {
+    for (const n of names) NEWS_REGION.set(n.toLowerCase(), { kind: 'region', country, division: null, lat, lon, population: Infinity });
+  }
+}
+
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
 /**
@@ -561,6 +581,8 @@ function entriesNamed(g: Loaded, name: string): [number, number] {
  * most populous when it dwarfs the others of that name.
  */
 export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
+  const region = NEWS_REGION.get(normName(name));
+  if (region) return { ...region };
   const g = load();
   const [from, to] = entriesNamed(g, name);
   if (from === to) return null;

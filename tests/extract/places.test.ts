@@ -107,6 +107,15 @@ describe('lookupPlace', () => {
     ['Victoria', ['CA'], 'CA', 'city'], // in a Canadian story, the city in British Columbia
     ['Georgia', undefined, 'GE', 'country'],
     ['Nuevo León', undefined, 'MX', 'region'],
+    // regions of the news the sources lack or give to a namesake
+    ['Gaza Strip', undefined, 'PS', 'region'],
+    ['Darfur', undefined, 'SD', 'region'],
+    ['Sinai', ['EG'], 'EG', 'region'],
+    ['Kashmir', undefined, null, 'region'],
+    ['Northern Ireland', undefined, 'GB', 'region'],
+    // near misses: the country and a city keep their entries
+    ['Gaza', undefined, 'PS', 'country'],
+    ['Donetsk', undefined, 'UA', 'city'],
     ['Minas Gerais', undefined, 'BR', 'region'],
   ])('%s', (name, ctx, country, kind) => {
     const e = lookupPlace(name, new Set(ctx ?? []));
