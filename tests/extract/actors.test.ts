@@ -138,6 +138,16 @@ describe('findActorsAndPlaces: actors', () => {
     if (text.includes('Sisi said')) expect(actors[0]!.aliases).toEqual(['Sisi']);
   });
 
+  // a surname alone the tagger missed is the person named in full elsewhere
+  it.each([
+    ['Army chief Gen. Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.', 'Abdel Fattah al-Burhan', ['Abdel Fattah al-Burhan', 'Burhan']],
+    ['Envoy Ramtane Lamamra arrived. Talks with Lamamra began at noon.', 'Ramtane Lamamra', ['Ramtane Lamamra', 'Lamamra']],
+    // near miss: a surname the article writes in lower case
+    ['Minister Anna Brown spoke. The brown hills burned.', 'Anna Brown', ['Anna Brown']],
+  ])('lone surname: %j', (text, name, mentions) => {
+    expect(run(text).actors.find((a) => a.name === name)?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
   it('numbers actors in order of first mention and every mention matches the text', () => {
     const text = 'Omar Khalil met officials of Hezbollah and the United Nations. Khalil later met Hezbollah again.';
     const { actors } = run(text);

@@ -238,6 +238,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeoplesOf(text, names));
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
+  names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
@@ -955,6 +956,38 @@ function dropDatelineOpeners(text: string, sentences: Token[][], names: RefinedN
     (drop ??= new Set()).add(n);
   }
   return drop ? names.filter((n) => !drop!.has(n)) : names;
+}
+
+/** Shortest surname findLoneSurnames looks for: "Xi" of "Xi Jinping" is a given name, and short words are common. */
+const MIN_SURNAME = 4;
+
+/**
+ * "Army chief Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.": the surname of a person named
+ * in full, written alone where the tagger found no name, is that person. Surnames the article also writes in lower
+ * case ("Mark Young" … "young people") or that the gazetteer knows as places are left alone.
+ */
+function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER') continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    if (ws.length < 2) continue;
+    const last = ws[ws.length - 1]!.replace(/^(?:al|el)-/u, '');
+    if (last.length >= MIN_SURNAME && isCapWord(last)) surnames.add(last);
+  }
+  if (!surnames.size) return [];
+  const named = new SpanIndex(names);
+  const out: RefinedName[] = [];
+  let lowerSeen: Set<string> | null = null;
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) continue;
+      lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text)));
+      if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) continue;
+      out.push({ start: t.start, end: t.end, type: 'PER', kind: null, sentence: si });
+    }
+  });
+  return out;
 }
 
 /**
