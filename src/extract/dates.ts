@@ -6,13 +6,13 @@ import { MONTHS } from './number-words.js';
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
-const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}/;
+const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 /** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
 /** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
 const NOT_A_DATE = /^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
-const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due to)\b|'ll\b/i;
+const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
 /**
  * Where a clause ends, to find the one a date stands in: "Biden will meet Xi on Monday, the White House said on
  * Sunday", "He said on Friday that he will resign".
@@ -55,6 +55,13 @@ function samePatternBothWays(parser: chrono.Parser): boolean {
 
 /** A bare year: "in 2016", "since 2011", "the 2014 elections" (not "2000 troops"). */
 const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)(?!\s+[a-z]+s\b)/gu;
+
+/**
+ * A day of the month named by its ordinal alone: "NATO said on the 5th that …" is the 5th of the reference month (of
+ * the month before when that lies ahead in past reporting). Only before a clause break or a clause word: "on the 5th
+ * floor" is no date.
+ */
+const ORDINAL_DAY = /\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:that|when|and|as|after|before|but|at|in)\b)/g;
 
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
@@ -100,6 +107,14 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
       out.push({ text, value, precision, start, end: start + text.length });
+      taken.push([start, start + text.length]);
+    }
+    ORDINAL_DAY.lastIndex = 0;
+    for (let m = ORDINAL_DAY.exec(s.text); m; m = ORDINAL_DAY.exec(s.text)) {
+      const text = m[0].slice('on the '.length);
+      const start = s.start + m.index + 'on the '.length;
+      if (taken.some(([a, b]) => start < b && start + text.length > a)) continue;
+      out.push({ text, value: ref ? ordinalDay(ref, Number(m[1]), future && !isPastClause(s.text, m.index)) : null, precision: 'day', start, end: start + text.length });
       taken.push([start, start + text.length]);
     }
     YEAR.lastIndex = 0;
@@ -206,6 +221,17 @@ function isPastClause(sentence: string, index: number): boolean {
   }
   const clause = sentence.slice(from, to);
   return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+}
+
+/** The `day` of the reference month, or of the month before (after, looking forward) when it lies the other way; null when that month has no such day. */
+function ordinalDay(ref: Date, day: number, forward: boolean): string | null {
+  let m = ref.getUTCMonth();
+  const today = ref.getUTCDate();
+  if (!forward && day > today) m -= 1;
+  if (forward && day < today) m += 1;
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), m, day));
+  if (d.getUTCDate() !== day) return null; // "the 31st" of a 30-day month
+  return d.toISOString().slice(0, 10);
 }
 
 /** "last week" → day; "last month" → month; "two years ago" → year. */

@@ -116,6 +116,27 @@ describe('findDates', () => {
   ])('resolves a weekday: %s', (_name, text, values) => {
     expect(brief(text, '2023-03-05').map((d) => d.value)).toEqual(values);
   });
+  // a day named by its ordinal alone is in the reference month (2017-05-13), or the month before or after
+  it.each([
+    ['NATO said on the 5th that it would expand exercises.', [['5th', '2017-05-05']]],
+    ['He was wounded on the 20th, officials said.', [['20th', '2017-04-20']]],
+    ['On the 13th, rebels attacked.', [['13th', '2017-05-13']]],
+    ['The envoy will arrive on the 2nd.', [['2nd', '2017-06-02']]],
+    // near misses: an ordinal that is no day, a full date chrono reads
+    ['They met on the 5th floor.', []],
+    ['The talks began on the 5th of May.', [['5th of May', '2017-05-05']]],
+  ])('ordinal day: %s', (text, expected) => {
+    expect(brief(text).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+  it.each([
+    ['The election is set for Nov. 5.', '2017-11-05'],
+    ['The vote is due on Monday.', '2017-05-15'],
+    // near miss: past reporting still looks back
+    ['The election was held on Nov. 5.', '2016-11-05'],
+  ])('a plan looks forward: %s', (text, value) => {
+    expect(brief(text).map((d) => d.value)).toEqual([value]);
+  });
+
   it('leaves out the comma of a sentence cut after an abbreviation', () => {
     const text = 'A man was shot dead in Paris, Tex., on Saturday.';
     const dates = findDates({ ...contextOf(text), sentences: [{ start: 0, end: 34, text: text.slice(0, 34), paragraph: 0 }, { start: 34, end: text.length, text: text.slice(34), paragraph: 0 }], referenceDate: '2023-03-05' });
