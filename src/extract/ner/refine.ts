@@ -269,11 +269,9 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
 const REGION_PREPOSITION = /\b(?:of|in|across|throughout|from|to|into|near|around|outside|inside)\s+$/u;
 /** Longest run of capitalised words before a name that joinSplitRegions tries: "New" of "New South Wales". */
 const MAX_REGION_LEAD = 2;
-// "Queensland and New South Wales", "Texas, Oklahoma": two places in one span
-const REGION_LIST = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(.+)$/u;
 
 /**
- * "Floods hit Queensland and New South Wales" tagged as one organization: a name made of two regions (countries,
+ * "Floods hit Queensland and New South Wales", "Texas, Oklahoma" tagged as one organization: a name made of two regions (countries,
  * world regions, first-level divisions) joined by "and" or a comma is two places. "Bosnia and Herzegovina" is one
  * country and stays whole; "Trinidad and Tobago" too.
  */
@@ -281,12 +279,18 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
   return names.flatMap((n) => {
     const surface = text.slice(n.start, n.end);
     if (n.type === 'PER' || !surface.includes(' ') || isRegionName(surface)) return [n];
-    const m = REGION_LIST.exec(surface);
-    if (!m || !isRegionName(m[1]!) || !isRegionName(m[2]!)) return [n];
-    const second = n.start + surface.length - m[2]!.length;
+    // split at the first comma or " and " (by index: a regex split is slow on long runs of spaces)
+    const comma = surface.indexOf(',');
+    const and = surface.indexOf(' and ');
+    const at = comma >= 0 && (and < 0 || comma < and) ? comma : and;
+    if (at < 0) return [n];
+    const first = surface.slice(0, at).trimEnd();
+    let rest = surface.slice(at === comma ? at + 1 : at + 5).trimStart();
+    if (at === comma && rest.startsWith('and ')) rest = rest.slice(4).trimStart();
+    if (!first || !rest || !isRegionName(first) || !isRegionName(rest)) return [n];
     return [
-      { ...n, end: n.start + m[1]!.length, type: 'LOC' as const },
-      { ...n, start: second, type: 'LOC' as const },
+      { ...n, end: n.start + first.length, type: 'LOC' as const },
+      { ...n, start: n.start + surface.length - rest.length, type: 'LOC' as const },
     ];
   });
 }
