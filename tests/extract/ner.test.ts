@@ -157,6 +157,15 @@ describe('findNames', () => {
     // near miss: a list with no place is left to the tagger
     ['Karim Haddad, Samir Aziz and Omar Khalil met.', ['PER:Karim Haddad', 'PER:Samir Aziz', 'PER:Omar Khalil']],
   ])('lists with a place: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a power plant named after its town is a facility, even when the tagger read the town as an organization
+  it.each([
+    ['The IAEA said the Zaporizhzhia nuclear plant had lost power.', ['ORG:IAEA', 'LOC:Zaporizhzhia nuclear plant']],
+    ['Workers left the Kakhovka power station.', ['LOC:Kakhovka power station']],
+    // near misses: a well-known organization stays, and "plant" alone does not make a city a facility
+    ['A Hezbollah camp was hit.', ['ORG:Hezbollah']],
+    ['The company closed its Detroit plant.', ['LOC:Detroit']],
+  ])('plants: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

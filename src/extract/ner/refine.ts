@@ -43,7 +43,15 @@ const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
-const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
+/** Plants and stations named after their town: "the Zaporizhzhia nuclear plant", "the Kakhovka power station". */
+const PLANT_HEADS: WordRule & { kind: 'facility' } = {
+  id: 'place-head/plant', kind: 'facility', why: '"the Zaporizhzhia nuclear plant" is a facility, not an organization',
+  // not "plant" alone: "the company's Detroit plant" names the city Detroit
+  words: ['nuclear plant', 'power station', 'power plant'],
+};
+const PLANT_HEAD = wordSet(PLANT_HEADS);
+const PLANT_MODIFIERS: WordRule = { id: 'place-head/plant-modifier', why: '"Zaporizhzhia nuclear power plant"', words: ['nuclear'] };
+const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS, PLANT_MODIFIERS);
 const TITLE = wordSet(...PERSON_TITLES);
 const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`);
 /** Streets and squares, named places of a city: the tagger reads "Downing Street said …" as a person. */
@@ -52,7 +60,7 @@ const STREET_HEADS: WordRule & { kind: 'facility' } = {
   words: ['street', 'avenue', 'boulevard', 'square'],
 };
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
-for (const r of [...PLACE_HEADS, STREET_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -747,7 +755,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
 function extendOverPlaceHead(text: string, bounds: { end: number }[], n: RefinedName): void {
-  if (n.type !== 'LOC' || n.kind) return;
+  if (n.kind) return;
+  // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
+  // place head, it is that facility
+  if (n.type !== 'LOC' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
   const after = text.slice(n.end, Math.min(bounds[n.sentence]!.end, n.end + 40));
   const m = /^((?:\s+\p{L}+){1,3})/u.exec(after);
   if (!m) return;
@@ -759,11 +770,13 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
       if (!ws.slice(0, k).every((w) => MODIFIER.has(w.toLowerCase()))) continue;
       const kind = PLACE_HEAD.get(head)!;
       if (kind === 'region') return; // "Aleppo province" stays "Aleppo": the province shares the city's name
+      if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
       const words = ws.slice(0, k + len);
       let end = n.end;
       for (const w of words) end = text.indexOf(w, end) + w.length;
       n.end = end;
       n.kind = kind;
+      n.type = 'LOC';
       return;
     }
   }
