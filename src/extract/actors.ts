@@ -44,8 +44,9 @@ const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').repla
 const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
 // "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"
 const ROLE_AFTER = new RegExp(`^,\\s+((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
-// "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|\\bthe\\s+)((?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
+// a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+)((?:[\\p{L}-]+(?:['’]s)?\\s+){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);

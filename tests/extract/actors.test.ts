@@ -50,6 +50,9 @@ describe('findActorsAndPlaces: actors', () => {
     ['Leader of the Popular Front, Samir Aziz, announced a truce.', 'Samir Aziz', 'Leader of the Popular Front'],
     ['The group has 500 fighters, according to Capt. Yusuf Darwish.', 'Yusuf Darwish', 'Capt.'],
     ['President Michel Aoun met the envoy.', 'Michel Aoun', 'President'],
+    // a possessive before the role, at a sentence's start or after "the"
+    ['Talks will go on. Erdogan\'s spokesman, Ibrahim Kalin, said so.', 'Ibrahim Kalin', 'Erdogan\'s spokesman'],
+    ['The European Union\'s foreign policy chief, Josep Borrell, agreed.', 'Josep Borrell', 'European Union\'s foreign policy chief'],
   ])('role of %j', (text, name, role) => {
     const a = run(text).actors.find((x) => x.name === name);
     expect(a?.roles).toContain(role);
@@ -70,6 +73,8 @@ describe('findActorsAndPlaces: actors', () => {
     ['Mr. Karim Haddad declined to comment.', 'Karim Haddad', []],
     ['Prime Minister Omar Khalil met President Sami Aziz. Mr. Aziz disagreed.', 'Sami Aziz', ['President']],
     ['Mrs. Jane Doe and Ms. Ana Reyes left.', 'Jane Doe', []],
+    // near miss: a sentence before the name that holds no role word gives none
+    ['The town fell. Reporters saw Omar Khalil, who left.', 'Omar Khalil', []],
   ])('roles of %j', (text, name, roles) => {
     const a = run(text).actors.find((x) => x.name === name);
     expect(a?.roles).toEqual(roles);
