@@ -42,8 +42,9 @@ const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES})\\.?)\\s+`, 'iu');
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
-// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"
-const ROLE_AFTER = new RegExp(`^,\\s+((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
+// Bardella, 28, the party's president, said" → "the party's president"
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"
 const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+)((?:[\\p{L}-]+(?:['’]s)?\\s+){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');

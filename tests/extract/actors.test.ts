@@ -50,6 +50,9 @@ describe('findActorsAndPlaces: actors', () => {
     ['Leader of the Popular Front, Samir Aziz, announced a truce.', 'Samir Aziz', 'Leader of the Popular Front'],
     ['The group has 500 fighters, according to Capt. Yusuf Darwish.', 'Yusuf Darwish', 'Capt.'],
     ['President Michel Aoun met the envoy.', 'Michel Aoun', 'President'],
+    // a possessive in the role after the name, past an age
+    ['Marine Le Pen, the National Rally\'s leader, welcomed it.', 'Marine Le Pen', 'the National Rally\'s leader'],
+    ['Jordan Bardella, 28, the party\'s president, said no.', 'Jordan Bardella', 'the party\'s president'],
     // a possessive before the role, at a sentence's start or after "the"
     ['Talks will go on. Erdogan\'s spokesman, Ibrahim Kalin, said so.', 'Ibrahim Kalin', 'Erdogan\'s spokesman'],
     ['The European Union\'s foreign policy chief, Josep Borrell, agreed.', 'Josep Borrell', 'European Union\'s foreign policy chief'],
@@ -73,7 +76,8 @@ describe('findActorsAndPlaces: actors', () => {
     ['Mr. Karim Haddad declined to comment.', 'Karim Haddad', []],
     ['Prime Minister Omar Khalil met President Sami Aziz. Mr. Aziz disagreed.', 'Sami Aziz', ['President']],
     ['Mrs. Jane Doe and Ms. Ana Reyes left.', 'Jane Doe', []],
-    // near miss: a sentence before the name that holds no role word gives none
+    // near misses: an age with no role after it, a sentence before the name that holds no role word
+    ['Omar Khalil, 45, said the town fell.', 'Omar Khalil', []],
     ['The town fell. Reporters saw Omar Khalil, who left.', 'Omar Khalil', []],
   ])('roles of %j', (text, name, roles) => {
     const a = run(text).actors.find((x) => x.name === name);
