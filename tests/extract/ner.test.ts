@@ -166,6 +166,14 @@ describe('findNames', () => {
     ['A Hezbollah camp was hit.', ['ORG:Hezbollah']],
     ['The company closed its Detroit plant.', ['LOC:Detroit']],
   ])('plants: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a storm's name is neither a person nor a place, here and where it stands alone
+  it.each([
+    ['Hurricane Ian made landfall near Fort Myers. Ian weakened overnight.', ['MISC:Ian', 'LOC:Fort Myers', 'MISC:Ian']],
+    ['Typhoon Haiyan killed thousands in the Philippines.', ['MISC:Typhoon Haiyan', 'LOC:Philippines']],
+    // near misses: an organization opening with a storm word, a person who shares the name
+    ['Ian Smith said the Storm Prediction Center issued a warning.', ['PER:Ian Smith', 'ORG:Storm Prediction Center']],
+  ])('storms: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

@@ -250,6 +250,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
+  markStorms(text, names);
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
@@ -931,6 +932,32 @@ function markSpeakingState(text: string, n: RefinedName): void {
   const verb = /^\s+(\p{L}+)/u.exec(text.slice(n.end, n.end + 16));
   if (!verb || !STATE_VERB.has(verb[1]!)) return;
   if (countryOfName(text.slice(n.start, n.end))) n.type = 'ORG';
+}
+
+/** Words before a storm's given name: "Hurricane Ian" is a storm, not a person called Ian. */
+const STORM_LEADS: WordRule = {
+  id: 'name/storm', why: '"Hurricane Ian made landfall", "Typhoon Haiyan", "Storm Ciarán": a storm, no actor or place',
+  words: ['hurricane', 'typhoon', 'cyclone', 'storm', 'depression'],
+};
+const STORM_BEFORE = new RegExp(`\\b(?:${STORM_LEADS.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s+$`, 'u');
+
+/**
+ * "Hurricane Ian" tagged as a person "Ian" (or the whole as a place): a storm's name, neither actor nor place; so is
+ * the name alone elsewhere in the article ("Ian weakened overnight").
+ */
+function markStorms(text: string, names: RefinedName[]): void {
+  const storms = new Set<string>();
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind) continue;
+    const s = text.slice(n.start, n.end);
+    // the lead inside the name: "Typhoon Haiyan"; two words only ("Storm Prediction Center" is an organization)
+    const lead = /^(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(s);
+    if (lead && STORM_LEADS.words.includes(lead[1]!.toLowerCase()) && /^\p{Lu}/u.test(lead[1]!)) storms.add(lead[2]!);
+    else if (STORM_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !s.includes(' ')) storms.add(s);
+    else continue;
+    n.type = 'MISC';
+  }
+  if (storms.size) for (const n of names) if (n.type !== 'MISC' && !n.kind && storms.has(text.slice(n.start, n.end))) n.type = 'MISC';
 }
 
 // after the place of a dateline: ", Lebanon", " (Reuters)", then the dash that opens the story
