@@ -42,10 +42,12 @@ const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES})\\.?)\\s+`, 'iu');
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
-// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"
-const ROLE_AFTER = new RegExp(`^,\\s+((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
-// "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|\\bthe\\s+)((?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
+// Bardella, 28, the party's president, said" → "the party's president"
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+// "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
+// a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+)((?:[\\p{L}-]+(?:['’]s)?\\s+){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
@@ -149,12 +151,17 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   return actors;
 }
 
+// the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
+const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
+/** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+
 /** An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah". */
 function findOwner(drafts: Draft[], surface: string, type: Draft['type']): Draft | undefined {
-  const ws = surface.toLowerCase().split(/\s+/);
+  const ws = nameWords(surface);
   if (ACRONYM.test(surface)) return undefined;
   const matches = drafts.filter((d) => d.type === type && d.mentions.some((m) => {
-    const full = m.text.toLowerCase().split(/\s+/);
+    const full = nameWords(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
     return full.slice(-ws.length).join(' ') === ws.join(' ') || (type === 'person' && full.slice(0, ws.length).join(' ') === ws.join(' ') && ws.length > 1);

@@ -6,13 +6,23 @@ import { MONTHS } from './number-words.js';
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
-const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}/;
+const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 /** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
 /** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
 const NOT_A_DATE = /^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
-const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due to)\b|'ll\b/i;
+const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
+/**
+ * Where a clause ends, to find the one a date stands in: "Biden will meet Xi on Monday, the White House said on
+ * Sunday", "He said on Friday that he will resign".
+ */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|and|but)\b/g;
+/**
+ * A verb in the past that tells a clause of a future sentence reports the past: "the White House said on Sunday" in a
+ * sentence that also says "will meet on Monday". Regular verbs by their "-ed" ("announced", "confirmed").
+ */
+const PAST_CLAUSE = /\b(?:said|told|wrote|met|spoke|made|took|gave|held|left|came|went|fled|fell|began|sent|saw|won|lost|fought|struck|shot|hit|killed|was|were|had|did|\p{L}{2,}ed)\b/iu;
 /**
  * One chrono per direction, made on first use. chrono's parsers keep their compiled pattern until the options
  * change it: with one shared chrono, every switch between a past and a future sentence built its "within 3 days"
@@ -46,6 +56,13 @@ function samePatternBothWays(parser: chrono.Parser): boolean {
 /** A bare year: "in 2016", "since 2011", "the 2014 elections" (not "2000 troops"). */
 const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)(?!\s+[a-z]+s\b)/gu;
 
+/**
+ * A day of the month named by its ordinal alone: "NATO said on the 5th that …" is the 5th of the reference month (of
+ * the month before when that lies ahead in past reporting). Only before a clause break or a clause word: "on the 5th
+ * floor" is no date.
+ */
+const ORDINAL_DAY = /\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:that|when|and|as|after|before|but|at|in)\b)/g;
+
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
   const ref = parseReference(ctx.referenceDate);
@@ -61,6 +78,12 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (!r) continue;
       let text = r.text;
       let start = s.start + r.index;
+      // ", on Saturday" when the sentence was cut after an abbreviation ("Paris, Tex., on Saturday"): the comma goes
+      const punct = /^[\s,;:]+/.exec(text);
+      if (punct) {
+        start += punct[0].length;
+        text = text.slice(punct[0].length);
+      }
       const lead = LEADING_PREPOSITIONS.exec(text);
       if (lead) {
         start += lead[0].length;
@@ -76,12 +99,22 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       let value: string | null = null;
       if (ref || absoluteYear) {
         let d = r.start.date();
-        // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date.
-        if (ref && !absoluteYear && d.getTime() > ref.getTime() + 864e5 && !future) d = stepBack(d, known);
+        // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
+        // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday").
+        const lookBack = !future || isPastClause(s.text, start - s.start);
+        if (ref && !absoluteYear && lookBack && isAfter(d, ref, known)) d = stepBack(d, known);
         value = formatDate(d, precision);
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
       out.push({ text, value, precision, start, end: start + text.length });
+      taken.push([start, start + text.length]);
+    }
+    ORDINAL_DAY.lastIndex = 0;
+    for (let m = ORDINAL_DAY.exec(s.text); m; m = ORDINAL_DAY.exec(s.text)) {
+      const text = m[0].slice('on the '.length);
+      const start = s.start + m.index + 'on the '.length;
+      if (taken.some(([a, b]) => start < b && start + text.length > a)) continue;
+      out.push({ text, value: ref ? ordinalDay(ref, Number(m[1]), future && !isPastClause(s.text, m.index)) : null, precision: 'day', start, end: start + text.length });
       taken.push([start, start + text.length]);
     }
     YEAR.lastIndex = 0;
@@ -162,6 +195,43 @@ function parseReference(iso: string | null): Date | null {
 
 function validDate(d: Date): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/**
+ * True when the date lies after the reference in a way past reporting excludes. A weekday is one of the past seven
+ * days: "Police found the car on Monday" in an article of Sunday is the Monday before, not the next day (chrono takes
+ * the nearest). A month and day may be one day ahead (a late wire story names its local date).
+ */
+function isAfter(d: Date, ref: Date, known: { month: boolean; weekday: boolean }): boolean {
+  if (!known.month && known.weekday) return d.toISOString().slice(0, 10) > ref.toISOString().slice(0, 10);
+  return d.getTime() > ref.getTime() + 864e5;
+}
+
+/**
+ * True when the clause holding the date at `index` of a future sentence has no future word and a past verb: "…, the
+ * White House said on Sunday". "The talks will resume on Monday" and "Talks, due on Monday, …" stay forward.
+ */
+function isPastClause(sentence: string, index: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index < index) from = m.index + m[0].length;
+    else { to = m.index; break; }
+  }
+  const clause = sentence.slice(from, to);
+  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+}
+
+/** The `day` of the reference month, or of the month before (after, looking forward) when it lies the other way; null when that month has no such day. */
+function ordinalDay(ref: Date, day: number, forward: boolean): string | null {
+  let m = ref.getUTCMonth();
+  const today = ref.getUTCDate();
+  if (!forward && day > today) m -= 1;
+  if (forward && day < today) m += 1;
+  const d = new Date(Date.UTC(ref.getUTCFullYear(), m, day));
+  if (d.getUTCDate() !== day) return null; // "the 31st" of a 30-day month
+  return d.toISOString().slice(0, 10);
 }
 
 /** "last week" → day; "last month" → month; "two years ago" → year. */

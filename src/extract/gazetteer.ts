@@ -44,6 +44,81 @@ export interface GazetteerSource {
   cities: [string, string, number, number, number, string | null][];
 }
 
+/**
+ * Abbreviations of first-level divisions, as news write them after a city ("Paris, Tex.", "Austin, TX", "Lismore,
+ * NSW"): each stands for the full names listed, tried in order ("NT" is Australia's Northern Territory or Canada's
+ * Northwest Territories, whichever holds the city). Read only as the qualifier of a city: alone, "IN" and "OK" are words.
+ */
+export const DIVISION_ABBREVIATIONS: readonly { id: string; why: string; names: Readonly<Record<string, readonly string[]>> }[] = [
+  { id: 'division-abbr/us-ap', why: '"Paris, Tex.", "Springfield, Ill.": AP style',
+    names: {
+      'Ala.': ['Alabama'], 'Ariz.': ['Arizona'], 'Ark.': ['Arkansas'], 'Calif.': ['California'], 'Colo.': ['Colorado'],
+      'Conn.': ['Connecticut'], 'Del.': ['Delaware'], 'Fla.': ['Florida'], 'Ga.': ['Georgia'], 'Ill.': ['Illinois'],
+      'Ind.': ['Indiana'], 'Kan.': ['Kansas'], 'Kans.': ['Kansas'], 'Ky.': ['Kentucky'], 'La.': ['Louisiana'], 'Md.': ['Maryland'],
+      'Mass.': ['Massachusetts'], 'Mich.': ['Michigan'], 'Minn.': ['Minnesota'], 'Miss.': ['Mississippi'], 'Mo.': ['Missouri'],
+      'Mont.': ['Montana'], 'Neb.': ['Nebraska'], 'Nebr.': ['Nebraska'], 'Nev.': ['Nevada'], 'N.H.': ['New Hampshire'],
+      'N.J.': ['New Jersey'], 'N.M.': ['New Mexico'], 'N.Y.': ['New York'], 'N.C.': ['North Carolina'], 'N.D.': ['North Dakota'],
+      'Okla.': ['Oklahoma'], 'Ore.': ['Oregon'], 'Oreg.': ['Oregon'], 'Pa.': ['Pennsylvania'], 'Penn.': ['Pennsylvania'],
+      'R.I.': ['Rhode Island'], 'S.C.': ['South Carolina'], 'S.D.': ['South Dakota'], 'Tenn.': ['Tennessee'], 'Tex.': ['Texas'],
+      'Vt.': ['Vermont'], 'Va.': ['Virginia'], 'Wash.': ['Washington'], 'W.Va.': ['West Virginia'], 'W. Va.': ['West Virginia'],
+      'Wis.': ['Wisconsin'], 'Wisc.': ['Wisconsin'], 'Wyo.': ['Wyoming'], 'D.C.': ['District of Columbia'],
+    } },
+  { id: 'division-abbr/us-postal', why: '"Austin, TX", "Portland, OR": postal codes',
+    names: {
+      AL: ['Alabama'], AK: ['Alaska'], AZ: ['Arizona'], AR: ['Arkansas'], CA: ['California'], CO: ['Colorado'], CT: ['Connecticut'],
+      DE: ['Delaware'], FL: ['Florida'], GA: ['Georgia'], HI: ['Hawaii'], ID: ['Idaho'], IL: ['Illinois'], IN: ['Indiana'],
+      IA: ['Iowa'], KS: ['Kansas'], KY: ['Kentucky'], LA: ['Louisiana'], ME: ['Maine'], MD: ['Maryland'], MA: ['Massachusetts'],
+      MI: ['Michigan'], MN: ['Minnesota'], MS: ['Mississippi'], MO: ['Missouri'], MT: ['Montana'], NE: ['Nebraska'],
+      NV: ['Nevada'], NH: ['New Hampshire'], NJ: ['New Jersey'], NM: ['New Mexico'], NY: ['New York'], NC: ['North Carolina'],
+      ND: ['North Dakota'], OH: ['Ohio'], OK: ['Oklahoma'], OR: ['Oregon'], PA: ['Pennsylvania'], RI: ['Rhode Island'],
+      SC: ['South Carolina'], SD: ['South Dakota'], TN: ['Tennessee'], TX: ['Texas'], UT: ['Utah'], VT: ['Vermont'],
+      VA: ['Virginia'], WA: ['Washington', 'Western Australia'], WV: ['West Virginia'], WI: ['Wisconsin'], WY: ['Wyoming'],
+      DC: ['District of Columbia'],
+    } },
+  { id: 'division-abbr/canada', why: '"London, Ont.", "Halifax, NS"',
+    names: {
+      'Ont.': ['Ontario'], 'Que.': ['Quebec'], 'B.C.': ['British Columbia'], 'Alta.': ['Alberta'], 'Man.': ['Manitoba'],
+      'Sask.': ['Saskatchewan'], 'N.S.': ['Nova Scotia'], 'N.B.': ['New Brunswick'], 'Nfld.': ['Newfoundland and Labrador'],
+      'P.E.I.': ['Prince Edward Island'], ON: ['Ontario'], QC: ['Quebec'], BC: ['British Columbia'], AB: ['Alberta'],
+      MB: ['Manitoba'], SK: ['Saskatchewan'], NS: ['Nova Scotia'], NB: ['New Brunswick'], NL: ['Newfoundland and Labrador'],
+      PE: ['Prince Edward Island'], PEI: ['Prince Edward Island'], YT: ['Yukon'], NU: ['Nunavut'],
+      NT: ['Northern Territory', 'Northwest Territories'],
+    } },
+  { id: 'division-abbr/australia', why: '"Lismore, NSW", "Cairns, Qld"',
+    names: {
+      NSW: ['New South Wales'], Qld: ['Queensland'], 'Qld.': ['Queensland'], QLD: ['Queensland'], Vic: ['Victoria'],
+      'Vic.': ['Victoria'], VIC: ['Victoria'], Tas: ['Tasmania'], 'Tas.': ['Tasmania'], TAS: ['Tasmania'],
+      SA: ['South Australia'], ACT: ['Australian Capital Territory'],
+    } },
+];
+const DIVISION_ABBREVIATION = new Map<string, readonly string[]>();
+for (const r of DIVISION_ABBREVIATIONS) for (const [abbr, names] of Object.entries(r.names)) DIVISION_ABBREVIATION.set(abbr, names);
+
+/** The full names a division abbreviation may stand for ("Tex." → ["Texas"]); empty for any other word. */
+export function divisionNamesOf(abbreviation: string): readonly string[] {
+  return DIVISION_ABBREVIATION.get(abbreviation) ?? [];
+}
+
+/**
+ * Regions of the news the gazetteer's sources lack or give to a namesake ("Sinai" is a small Italian town there):
+ * looked up before the index. Countries are those the UN recognises; a disputed region (Kashmir) has none.
+ */
+export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly [string[], string | null, number, number][] }[] = [
+  { id: 'news-region/conflict', why: '"the Gaza Strip", "Darfur", "Tigray", "Crimea", "the Donbas", "Kashmir", "Sinai"',
+    places: [
+      [['Gaza Strip'], 'PS', 31.42, 34.36], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
+      [['Crimea'], 'UA', 45.3, 34.4], [['Donbas', 'Donbass'], 'UA', 48.0, 37.8], [['Kashmir'], null, 34.1, 74.8],
+      [['Sinai', 'Sinai Peninsula'], 'EG', 29.5, 33.8], [['Northern Ireland'], 'GB', 54.6, -6.7],
+    ] },
+];
+// keys are lower case: every name above is plain ASCII, which is all normName changes then
+const NEWS_REGION = new Map<string, GazetteerEntry>();
+for (const r of NEWS_REGIONS) {
+  for (const [names, country, lat, lon] of r.places) {
+    for (const n of names) NEWS_REGION.set(n.toLowerCase(), { kind: 'region', country, division: null, lat, lon, population: Infinity });
+  }
+}
+
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
 /**
@@ -506,6 +581,8 @@ function entriesNamed(g: Loaded, name: string): [number, number] {
  * most populous when it dwarfs the others of that name.
  */
 export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
+  const region = NEWS_REGION.get(normName(name));
+  if (region) return { ...region };
   const g = load();
   const [from, to] = entriesNamed(g, name);
   if (from === to) return null;
@@ -562,6 +639,15 @@ function bestCity(g: Loaded, from: number, to: number, contextCountries: Readonl
  * that name there: "Springfield, Narnia" resolves nothing.
  */
 export function lookupPlaceWithin(name: string, within: string): { place: GazetteerEntry; within: GazetteerEntry } | null {
+  // "Paris, Tex.", "Austin, TX": the abbreviation's full names, in turn
+  const full = DIVISION_ABBREVIATION.get(within);
+  if (full) {
+    for (const f of full) {
+      const found = lookupPlaceWithin(name, f);
+      if (found) return found;
+    }
+    return null;
+  }
   const g = load();
   const [wFrom, wTo] = nameRange(g, normName(within));
   if (wFrom === wTo) return null;
@@ -610,6 +696,23 @@ export function isCountryOrRegion(name: string): boolean {
   const [from, to] = nameRange(g, normName(name));
   for (let i = from; i < to; i++) if (g.list[i]! < g.firstDivision) return true;
   return false;
+}
+
+/**
+ * True for the exact name of a country, world region or first-level division: "New South Wales", "Texas", "Syria";
+ * not a city ("Paris") nor a loose spelling. Tells a place the tagger split or joined ("New" + "South Wales").
+ */
+export function isRegionName(name: string): boolean {
+  const g = load();
+  const [from, to] = nameRange(g, normName(name));
+  for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
+  return false;
+}
+
+/** True when the gazetteer holds a place of this name (or loose spelling), of any kind and country: "Hama", "Texas". */
+export function isPlaceName(name: string): boolean {
+  const [from, to] = entriesNamed(load(), name);
+  return from < to;
 }
 
 /** Tagger features: which gazetteer phrases cover each token ("kind:B" at the first token, "kind:I" after). */

@@ -1,12 +1,14 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
-import { countryOfDemonym, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
+import { countryOfDemonym, divisionNamesOf, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
 
 const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MODIFIERS)].flatMap((w) => w.split(' ')));
 // Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
 const QUALIFIER_GLUE = /^,[ \t]*$/;
+// An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
+const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -39,11 +41,25 @@ function baseName(name: string): string {
 function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Map<number, GazetteerEntry>; byName: Map<string, GazetteerEntry> } {
   const byStart = new Map<number, GazetteerEntry>();
   const byName = new Map<string, GazetteerEntry>();
-  for (let i = 0; i + 1 < places.length; i++) {
+  for (let i = 0; i < places.length; i++) {
     const a = places[i]!;
-    const b = places[i + 1]!;
-    if (a.kind || b.kind || a.sentence !== b.sentence || !QUALIFIER_GLUE.test(text.slice(a.end, b.start))) continue;
+    const next = places[i + 1];
     const aText = text.slice(a.start, a.end);
+    if (a.kind) continue;
+    const abbr = ABBREVIATED_QUALIFIER.exec(text.slice(a.end, a.end + 12));
+    if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
+      // the abbreviation settles the city; the abbreviation, when tagged as a place, is the division
+      const found = lookupPlaceWithin(aText, abbr[1]!.trim());
+      if (!found) continue;
+      byStart.set(a.start, found.place);
+      if (!byName.has(normName(aText))) byName.set(normName(aText), found.place);
+      const at = a.end + abbr[0].length - abbr[1]!.length;
+      if (next && next.start === at) byStart.set(next.start, found.within);
+      continue;
+    }
+    if (!next) continue;
+    const b = next;
+    if (b.kind || a.sentence !== b.sentence || !QUALIFIER_GLUE.test(text.slice(a.end, b.start))) continue;
     const bText = text.slice(b.start, b.end);
     const found = lookupPlaceWithin(aText, bText);
     if (!found) continue;
@@ -61,6 +77,11 @@ function groupKey(surface: string, entry: GazetteerEntry | null): string {
   if (entry?.kind === 'region' && entry.division) return `division:${entry.division}`;
   // "Paris, Texas" and "Paris, France" in one article are two places
   return entry ? `name:${normName(surface)}@${entry.country}.${entry.division}` : `name:${normName(surface)}`;
+}
+
+/** "Tex.", "TX", "N.Y.": a shortened form, named after a written-out one of the same place. */
+function isAbbreviated(name: string): boolean {
+  return name.endsWith('.') || /^\p{Lu}{2,3}$/u.test(name);
 }
 
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
@@ -91,7 +112,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   for (const g of groups.values()) {
     const counts = new Map<string, number>();
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const name = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    // the most used form; of equals, a written-out one ("Tex." once and "Texas" once → "Texas")
+    const name = [...counts].sort((a, b) => b[1] - a[1] || Number(isAbbreviated(a[0])) - Number(isAbbreviated(b[0])))[0]![0];
     const aliases = [...counts.keys()].filter((t) => t !== name);
     places.push({ id: '', name, aliases, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, mentions: g.mentions });
   }

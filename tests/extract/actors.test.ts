@@ -50,6 +50,12 @@ describe('findActorsAndPlaces: actors', () => {
     ['Leader of the Popular Front, Samir Aziz, announced a truce.', 'Samir Aziz', 'Leader of the Popular Front'],
     ['The group has 500 fighters, according to Capt. Yusuf Darwish.', 'Yusuf Darwish', 'Capt.'],
     ['President Michel Aoun met the envoy.', 'Michel Aoun', 'President'],
+    // a possessive in the role after the name, past an age
+    ['Marine Le Pen, the National Rally\'s leader, welcomed it.', 'Marine Le Pen', 'the National Rally\'s leader'],
+    ['Jordan Bardella, 28, the party\'s president, said no.', 'Jordan Bardella', 'the party\'s president'],
+    // a possessive before the role, at a sentence's start or after "the"
+    ['Talks will go on. Erdogan\'s spokesman, Ibrahim Kalin, said so.', 'Ibrahim Kalin', 'Erdogan\'s spokesman'],
+    ['The European Union\'s foreign policy chief, Josep Borrell, agreed.', 'Josep Borrell', 'European Union\'s foreign policy chief'],
   ])('role of %j', (text, name, role) => {
     const a = run(text).actors.find((x) => x.name === name);
     expect(a?.roles).toContain(role);
@@ -70,6 +76,9 @@ describe('findActorsAndPlaces: actors', () => {
     ['Mr. Karim Haddad declined to comment.', 'Karim Haddad', []],
     ['Prime Minister Omar Khalil met President Sami Aziz. Mr. Aziz disagreed.', 'Sami Aziz', ['President']],
     ['Mrs. Jane Doe and Ms. Ana Reyes left.', 'Jane Doe', []],
+    // near misses: an age with no role after it, a sentence before the name that holds no role word
+    ['Omar Khalil, 45, said the town fell.', 'Omar Khalil', []],
+    ['The town fell. Reporters saw Omar Khalil, who left.', 'Omar Khalil', []],
   ])('roles of %j', (text, name, roles) => {
     const a = run(text).actors.find((x) => x.name === name);
     expect(a?.roles).toEqual(roles);
@@ -106,6 +115,46 @@ describe('findActorsAndPlaces: actors', () => {
     const text = 'Hezbollah Fighters Leave Border Town\n\nHezbollah said its fighters had left the town.';
     const names = run(text).actors.map((a) => [a.name, a.mentions.length]);
     expect(names).toEqual([['Hezbollah', 2]]);
+  });
+
+  // an age between commas follows a person's name, even a name that is also a place's
+  it.each([
+    ['Bali, 45, said he had lost his home.', [{ type: 'person', name: 'Bali' }], []],
+    ['Jordan, 32, a nurse, was wounded in the strike.', [{ type: 'person', name: 'Jordan' }], []],
+    ['Maria Lopez, 29, told reporters she had fled.', [{ type: 'person', name: 'Maria Lopez' }], []],
+    // near misses: a distance, a place with no age after it
+    ['He moved to Bali, 45 km away.', [], ['Bali']],
+    ['Fighting spread to Jordan, the ministry said.', [], ['Jordan']],
+  ])('age apposition: %j', (text, actors, placeNames) => {
+    const r = run(text);
+    expect(r.actors.map((a) => ({ type: a.type, name: a.name }))).toEqual(actors);
+    expect(r.places.map((p) => p.name)).toEqual(placeNames);
+  });
+
+  // one person's name the tagger cut, and a later surname without its article
+  it.each([
+    ['Crown Prince Mohammed bin Salman met the envoy.', ['Mohammed bin Salman']],
+    ['Osama bin Laden was killed in 2011.', ['Osama bin Laden']],
+    ['Syrian President Bashar al-Assad met the envoy.', ['Bashar al-Assad']],
+    ['President Abdel Fattah al-Sisi met the envoy. Sisi said the talks went well.', ['Abdel Fattah al-Sisi']],
+    // near misses: a place or group name with an article stays, two people stay two
+    ['Troops shelled al-Bab and Ras al-Ain.', []],
+    ['Fighters of Jaish al-Islam left the town.', ['Jaish al-Islam']],
+    ['Karim Haddad met Samir Aziz in Tunis.', ['Karim Haddad', 'Samir Aziz']],
+  ])('person name parts: %j', (text, expected) => {
+    const actors = run(text).actors;
+    expect(actors.map((a) => a.name)).toEqual(expected);
+    if (text.includes('Sisi said')) expect(actors[0]!.aliases).toEqual(['Sisi']);
+  });
+
+  // a surname alone the tagger missed is the person named in full elsewhere
+  it.each([
+    ['Army chief Gen. Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.', 'Abdel Fattah al-Burhan', ['Abdel Fattah al-Burhan', 'Burhan']],
+    ['Envoy Ramtane Lamamra arrived. Talks with Lamamra began at noon.', 'Ramtane Lamamra', ['Ramtane Lamamra', 'Lamamra']],
+    // near miss: a surname the article writes in lower case
+    ['Minister Anna Brown spoke. The brown hills burned.', 'Anna Brown', ['Anna Brown']],
+  ])('lone surname: %j', (text, name, mentions) => {
+    expect(run(text).actors.find((a) => a.name === name)?.mentions.map((m) => m.text)).toEqual(mentions);
   });
 
   it('numbers actors in order of first mention and every mention matches the text', () => {

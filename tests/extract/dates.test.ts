@@ -101,6 +101,48 @@ describe('findDates', () => {
     for (const d of record.dates) expect(record.numbers.some((n) => n.start < d.end && n.end > d.start)).toBe(false);
   });
 
+  // Which way a weekday goes: past reporting looks back (also in the past clause of a sentence about the future),
+  // a clause about the future looks forward. The article is dated Sunday 2023-03-05.
+  it.each([
+    ['a weekday the day after the reference, past tense', 'Police found two bodies on Monday.', ['2023-02-27']],
+    ['a weekday the day after the reference, in a sentence opened by it', 'On Monday, rebels seized the town.', ['2023-02-27']],
+    ['the past clause of a future sentence', 'Biden will meet Xi on Monday, the White House said on Friday.', ['2023-03-06', '2023-03-03']],
+    ['a past verb before "that"', 'He said on Friday that he will resign.', ['2023-03-03']],
+    ['two clauses joined by "and"', 'Ministers met on Friday and will meet again on Monday.', ['2023-03-03', '2023-03-06']],
+    // near-misses that must stay forward
+    ['a future clause after a past verb', 'Officials said that talks will resume on Monday.', ['2023-03-06']],
+    ['a future sentence', 'The ministers will meet on Monday.', ['2023-03-06']],
+    ['a plan', 'A vote is planned for Tuesday.', ['2023-03-07']],
+  ])('resolves a weekday: %s', (_name, text, values) => {
+    expect(brief(text, '2023-03-05').map((d) => d.value)).toEqual(values);
+  });
+  // a day named by its ordinal alone is in the reference month (2017-05-13), or the month before or after
+  it.each([
+    ['NATO said on the 5th that it would expand exercises.', [['5th', '2017-05-05']]],
+    ['He was wounded on the 20th, officials said.', [['20th', '2017-04-20']]],
+    ['On the 13th, rebels attacked.', [['13th', '2017-05-13']]],
+    ['The envoy will arrive on the 2nd.', [['2nd', '2017-06-02']]],
+    // near misses: an ordinal that is no day, a full date chrono reads
+    ['They met on the 5th floor.', []],
+    ['The talks began on the 5th of May.', [['5th of May', '2017-05-05']]],
+  ])('ordinal day: %s', (text, expected) => {
+    expect(brief(text).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+  it.each([
+    ['The election is set for Nov. 5.', '2017-11-05'],
+    ['The vote is due on Monday.', '2017-05-15'],
+    // near miss: past reporting still looks back
+    ['The election was held on Nov. 5.', '2016-11-05'],
+  ])('a plan looks forward: %s', (text, value) => {
+    expect(brief(text).map((d) => d.value)).toEqual([value]);
+  });
+
+  it('leaves out the comma of a sentence cut after an abbreviation', () => {
+    const text = 'A man was shot dead in Paris, Tex., on Saturday.';
+    const dates = findDates({ ...contextOf(text), sentences: [{ start: 0, end: 34, text: text.slice(0, 34), paragraph: 0 }, { start: 34, end: text.length, text: text.slice(34), paragraph: 0 }], referenceDate: '2023-03-05' });
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['Saturday', '2023-03-04']]);
+  });
+
   // The reference day is the calendar day where the article was published, not the UTC day of that instant.
   it.each([
     ['late evening west of UTC', '2017-05-13T23:30:00-05:00', '2017-05-12', '2017-05-13'],

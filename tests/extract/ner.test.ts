@@ -111,6 +111,69 @@ describe('findNames', () => {
     ['Hong Kong shares fell.', ['LOC:Hong Kong']],
     ['Last Monday a car exploded.', []],
   ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a date before a capitalised organization word is no part of its name
+  it.each([
+    ['Last Monday Police found two bodies near the river.', []],
+    ['On Monday Police said they had arrested a man.', []],
+    ['In March Army units entered the town.', []],
+    ['Early on Tuesday Border Police detained a man.', ['ORG:Border Police']],
+    // near misses: capitalised words of the name itself stay
+    ['Officers of the Metropolitan Police arrested him.', ['ORG:Metropolitan Police']],
+    ['He met with the Public Security Police.', ['ORG:Public Security Police']],
+  ])('date before an organization word: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a region's full name is one place, however the tagger split or joined it
+  it.each([
+    ['Floods hit Queensland and New South Wales on Tuesday.', ['LOC:Queensland', 'LOC:New South Wales']],
+    ['Heavy rain swept across New South Wales this week.', ['LOC:New South Wales']],
+    ['The premier of New South Wales said 3,000 people were evacuated.', ['LOC:New South Wales']],
+    ['New South Wales Police said the road was closed.', ['ORG:New South Wales Police']],
+    ['Troops from Texas and Oklahoma arrived.', ['LOC:Texas', 'LOC:Oklahoma']],
+    // near misses: a country whose name holds "and", a city after "New"
+    ['Trinidad and Tobago signed the accord.', ['LOC:Trinidad and Tobago']],
+    ['Talks were held in New Delhi.', ['LOC:New Delhi']],
+  ])('region names: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a street or square is a place, and so is the capitalised place of a dateline
+  it.each([
+    ['Downing Street said Britain would send more aid.', ['LOC:Downing Street', 'LOC:Britain']],
+    ['Protesters gathered in Tahrir Square on Friday.', ['LOC:Tahrir Square']],
+    ['SYDNEY — Floods cut power to 3,000 homes.', ['LOC:SYDNEY']],
+    ['SYDNEY — Heavy rain swept across the state.', ['LOC:SYDNEY']],
+    ['TRIPOLI, Libya — Rival militias clashed overnight.', ['LOC:TRIPOLI', 'LOC:Libya']],
+    ['BEIRUT — Hezbollah said it fired rockets.', ['LOC:BEIRUT', 'ORG:Hezbollah']],
+    ['LONDON — Johnson said he would resign. Johnson left.', ['LOC:LONDON', 'PER:Johnson', 'PER:Johnson']],
+    // near misses: a name in capitals that is no place, a dateline already read as a place
+    ['NATO — the alliance said on Monday it would expand.', ['ORG:NATO']],
+    ['WASHINGTON (Reuters) - The storm cut power.', ['LOC:WASHINGTON', 'ORG:Reuters']],
+  ])('streets and datelines: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a list holding a place: the names the gazetteer knows are places, and a cue-typed or well-known name keeps its type
+  it.each([
+    ['Shelling in Homs, Hama and Idlib killed 20 civilians.', ['LOC:Homs', 'LOC:Hama', 'LOC:Idlib']],
+    ['Airstrikes hit Raqqa, Deir ez-Zor and Mayadin.', ['LOC:Raqqa', 'LOC:Deir ez-Zor', 'LOC:Mayadin']],
+    ['Ministers from France, Germany and Hezbollah met.', ['LOC:France', 'LOC:Germany', 'ORG:Hezbollah']],
+    // near miss: a list with no place is left to the tagger
+    ['Karim Haddad, Samir Aziz and Omar Khalil met.', ['PER:Karim Haddad', 'PER:Samir Aziz', 'PER:Omar Khalil']],
+  ])('lists with a place: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a power plant named after its town is a facility, even when the tagger read the town as an organization
+  it.each([
+    ['The IAEA said the Zaporizhzhia nuclear plant had lost power.', ['ORG:IAEA', 'LOC:Zaporizhzhia nuclear plant']],
+    ['Workers left the Kakhovka power station.', ['LOC:Kakhovka power station']],
+    // near misses: a well-known organization stays, and "plant" alone does not make a city a facility
+    ['A Hezbollah camp was hit.', ['ORG:Hezbollah']],
+    ['The company closed its Detroit plant.', ['LOC:Detroit']],
+  ])('plants: %j', (text, expected) => expect(typed(text)).toEqual(expected));
+
+  // a storm's name is neither a person nor a place, here and where it stands alone
+  it.each([
+    ['Hurricane Ian made landfall near Fort Myers. Ian weakened overnight.', ['MISC:Ian', 'LOC:Fort Myers', 'MISC:Ian']],
+    ['Typhoon Haiyan killed thousands in the Philippines.', ['MISC:Typhoon Haiyan', 'LOC:Philippines']],
+    // near misses: an organization opening with a storm word, a person who shares the name
+    ['Ian Smith said the Storm Prediction Center issued a warning.', ['PER:Ian Smith', 'ORG:Storm Prediction Center']],
+  ])('storms: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 });
 
 describe('tagSentence', () => {

@@ -62,6 +62,22 @@ describe('findActorsAndPlaces: places', () => {
       { name: 'Punjab', kind: 'region', country: 'IN' }, { name: 'Haryana', kind: 'region', country: 'IN' }]],
   ])('first-level divisions: %j', (text, expected) => expect(places(text)).toEqual(expected));
 
+  // a city qualified by an abbreviated division is the city there, tagged qualifier or not
+  it.each([
+    ['A man was shot in Paris, Tex., on Saturday.', 'Paris', 'US'],
+    ['Police in Austin, TX, arrested a second man.', 'Austin', 'US'],
+    ['Residents of Springfield, Ill. held a vigil.', 'Springfield', 'US'],
+    ['Floods cut roads in Newcastle, NSW, on Monday.', 'Newcastle', 'AU'],
+    // near misses: a capitalised word that is no abbreviation, a city alone
+    ['Fans in Paris, Texas and Rome cheered.', 'Paris', 'US'],
+    ['Fans in Paris, Rome and Madrid cheered.', 'Paris', 'FR'],
+  ])('%s', (text, name, country) => {
+    expect(findActorsAndPlaces(contextOf(text)).places.find((p) => p.name === name)?.country).toBe(country);
+  });
+  it('names a place by its written-out form', () => {
+    expect(places('A man was shot in Paris, Tex., on Saturday. He had moved to Texas in May.').map((p) => p.name)).toEqual(['Paris', 'Texas']);
+  });
+
   it('gives coordinates of resolved places and numbers them in order', () => {
     const text = 'Talks in Paris ended. Paris will host more.';
     const ps = findActorsAndPlaces(contextOf(text)).places;
@@ -91,6 +107,15 @@ describe('lookupPlace', () => {
     ['Victoria', ['CA'], 'CA', 'city'], // in a Canadian story, the city in British Columbia
     ['Georgia', undefined, 'GE', 'country'],
     ['Nuevo León', undefined, 'MX', 'region'],
+    // regions of the news the sources lack or give to a namesake
+    ['Gaza Strip', undefined, 'PS', 'region'],
+    ['Darfur', undefined, 'SD', 'region'],
+    ['Sinai', ['EG'], 'EG', 'region'],
+    ['Kashmir', undefined, null, 'region'],
+    ['Northern Ireland', undefined, 'GB', 'region'],
+    // near misses: the country and a city keep their entries
+    ['Gaza', undefined, 'PS', 'country'],
+    ['Donetsk', undefined, 'UA', 'city'],
     ['Minas Gerais', undefined, 'BR', 'region'],
   ])('%s', (name, ctx, country, kind) => {
     const e = lookupPlace(name, new Set(ctx ?? []));
@@ -109,6 +134,15 @@ describe('lookupPlace', () => {
     ['Tbilisi', 'Texas', null, null, null],
     ['Paris', 'Middle East', null, null, null],
     ['Paris', 'Berlin', null, null, null],
+    // abbreviated divisions: AP style, postal codes, Canadian and Australian forms
+    ['Paris', 'Tex.', 'US', 'US.TX', 'US.TX'],
+    ['Austin', 'TX', 'US', 'US.TX', 'US.TX'],
+    ['Portland', 'Ore.', 'US', 'US.OR', 'US.OR'],
+    ['Portland', 'ME', 'US', 'US.ME', 'US.ME'],
+    ['London', 'Ont.', 'CA', 'CA.08', 'CA.08'],
+    ['Darwin', 'NT', 'AU', 'AU.03', 'AU.03'],
+    ['Yellowknife', 'NT', 'CA', 'CA.13', 'CA.13'],
+    ['Tbilisi', 'Tex.', null, null, null],
   ])('%s within %s', (name, within, country, division, withinDivision) => {
     const r = lookupPlaceWithin(name, within);
     expect(r?.place.country ?? null).toBe(country);

@@ -4,7 +4,7 @@ import {
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
 } from '../data/name-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
@@ -31,6 +31,8 @@ const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+// ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
+const AGE_APPOSITION = /^,\s*\d{1,3},\s+\p{Ll}/u;
 // name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
 const NAME_PARTICLE = /^(?:al-\p{L}+|el-\p{L}+|bin|ibn|bint|de|van|von|al|el)$/u;
 const OPERATION = wordSet(OPERATION_LEADS);
@@ -41,11 +43,24 @@ const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
 const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS);
-const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS);
+/** Plants and stations named after their town: "the Zaporizhzhia nuclear plant", "the Kakhovka power station". */
+const PLANT_HEADS: WordRule & { kind: 'facility' } = {
+  id: 'place-head/plant', kind: 'facility', why: '"the Zaporizhzhia nuclear plant" is a facility, not an organization',
+  // not "plant" alone: "the company's Detroit plant" names the city Detroit
+  words: ['nuclear plant', 'power station', 'power plant'],
+};
+const PLANT_HEAD = wordSet(PLANT_HEADS);
+const PLANT_MODIFIERS: WordRule = { id: 'place-head/plant-modifier', why: '"Zaporizhzhia nuclear power plant"', words: ['nuclear'] };
+const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS, PLANT_MODIFIERS);
 const TITLE = wordSet(...PERSON_TITLES);
 const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`);
+/** Streets and squares, named places of a city: the tagger reads "Downing Street said …" as a person. */
+const STREET_HEADS: WordRule & { kind: 'facility' } = {
+  id: 'place-head/street', kind: 'facility', why: '"Downing Street said", "Tahrir Square", "Pennsylvania Avenue": a place, like a road',
+  words: ['street', 'avenue', 'boulevard', 'square'],
+};
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
-for (const r of PLACE_HEADS) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -117,6 +132,14 @@ const NOT_OPENING_NAMES: WordRule = {
     'former', 'acting', 'dear', 'god', 'allah'],
 };
 const NOT_OPENING_NAME = wordSet(NOT_OPENING_NAMES);
+/** Words of a date that stand before a capitalised organization word without being part of its name. */
+const DATE_WORDS: WordRule = {
+  id: 'name/date-word', why: '"Last Monday Police found …", "In March Army units entered …": the organization word alone, no name',
+  words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'this',
+    'early', 'late', 'yesterday', 'today', 'tonight', 'tomorrow'],
+};
+const DATE_WORD = wordSet(DATE_WORDS);
 /** Words a title-case headline keeps in lower case: "Pro-Turkish Militants Form Coalition to Fight ISIS". */
 const HEADLINE_SMALL_WORDS: WordRule = {
   id: 'name/headline-small-word', why: '"Rebels Retake Town in North" is a headline; "Netanyahu met Biden in Washington" is not',
@@ -198,10 +221,12 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = names.filter((n) => n.end > n.start);
+  names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
+  names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
@@ -221,8 +246,12 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeoplesOf(text, names));
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
+  names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
+  for (const n of names) markDateline(text, sentences, n);
+  markStorms(text, names);
+  names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
@@ -243,6 +272,71 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
   if (k === inside.length) return;
   n.end = k > 0 ? inside[k - 1]!.end : n.start;
   if (k === 1 && inside[0] === toks[0]) n.end = n.start;
+}
+
+// a preposition right before a name: "of New South Wales", "across Texas"
+const REGION_PREPOSITION = /\b(?:of|in|across|throughout|from|to|into|near|around|outside|inside)\s+$/u;
+/** Longest run of capitalised words before a name that joinSplitRegions tries: "New" of "New South Wales". */
+const MAX_REGION_LEAD = 2;
+
+/**
+ * "Floods hit Queensland and New South Wales", "Texas, Oklahoma" tagged as one organization: a name made of two regions (countries,
+ * world regions, first-level divisions) joined by "and" or a comma is two places. "Bosnia and Herzegovina" is one
+ * country and stays whole; "Trinidad and Tobago" too.
+ */
+function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    const surface = text.slice(n.start, n.end);
+    if (n.type === 'PER' || !surface.includes(' ') || isRegionName(surface)) return [n];
+    // split at the first comma or " and " (by index: a regex split is slow on long runs of spaces)
+    const comma = surface.indexOf(',');
+    const and = surface.indexOf(' and ');
+    const at = comma >= 0 && (and < 0 || comma < and) ? comma : and;
+    if (at < 0) return [n];
+    const first = surface.slice(0, at).trimEnd();
+    let rest = surface.slice(at === comma ? at + 1 : at + 5).trimStart();
+    if (at === comma && rest.startsWith('and ')) rest = rest.slice(4).trimStart();
+    if (!first || !rest || !isRegionName(first) || !isRegionName(rest)) return [n];
+    return [
+      { ...n, end: n.start + first.length, type: 'LOC' as const },
+      { ...n, start: n.start + surface.length - rest.length, type: 'LOC' as const },
+    ];
+  });
+}
+
+/**
+ * "Heavy rain swept across New South Wales" tagged as "New" + "South Wales": a name that the capitalised words just
+ * before it make into a region's full name ("New South Wales", "North Carolina") takes them in, as a place; names
+ * on those words go. Two places joined by "and" that make one country's name are that country. "New" before "Delhi" is no lead ("New Delhi" is a city, not a region): cities keep their tagging.
+ */
+function joinSplitRegions(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type === 'PER') continue;
+    // "Bosnia and Herzegovina", "Trinidad and Tobago" tagged as two places: one country
+    const next = names[k + 1];
+    if (next && next.sentence === n.sentence && text.slice(n.end, next.start) === ' and ' && isRegionName(text.slice(n.start, next.end))) {
+      n.end = next.end;
+      n.type = 'LOC';
+      drop.add(next);
+      k++;
+      continue;
+    }
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    const i = first ? toks.indexOf(first) : -1;
+    for (let lead = Math.min(MAX_REGION_LEAD, i); lead >= 1; lead--) {
+      const from = toks[i - lead]!;
+      if (!toks.slice(i - lead, i).every((t, j) => isCapWord(t.text) && toks[i - lead + j + 1]!.start - t.end === 1)) continue;
+      if (!isRegionName(text.slice(from.start, n.end))) continue;
+      for (let q = k - 1; q >= 0 && names[q]!.end > from.start; q--) if (names[q]!.start >= from.start) drop.add(names[q]!);
+      n.start = from.start;
+      n.type = 'LOC';
+      break;
+    }
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
 /**
@@ -382,7 +476,9 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
         drop.add(prev);
         break;
       }
-      if (i - 1 === 0 || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!)) break;
+      // "New South Wales Police said": the sentence's first word is taken when it opens a region's name with the next words
+      const opensRegion = i - 1 === 0 && isCapWord(t.text) && tokensIn(toks, t.start, n.end).slice(1, -1).some((x) => isRegionName(text.slice(t.start, x.end)));
+      if ((i - 1 === 0 && !opensRegion) || !isCapWord(t.text) || TITLE.has(low[i - 1]!) || FUNCTION_WORD.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!)) break;
       if (prev && prev.end > t.start) break;
       start = t.start;
       i--;
@@ -460,6 +556,7 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
     for (let i = 0; i < toks.length; i++) {
       let a = -1;
       let b = -1;
+      let aged = false;
       const t = toks[i]!;
       if (startsUpper(t.text) && TITLE.has(low[i]!)) {
         // "Capt." / "Capt" then the name
@@ -471,7 +568,9 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
       } else if (isCap(i) && (i === 0 || !isCap(i - 1))) {
         b = i;
         while (b + 1 < toks.length && b - i < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
-        if (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40))) continue;
+        // "Bali, 45, said": an age between commas follows only a person, even one whose name is also a place's
+        aged = text.charCodeAt(toks[b]!.end) === 44 && AGE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 16));
+        if (!aged && (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40)))) continue;
         a = i;
       } else continue;
       const start = toks[a]!.start;
@@ -484,7 +583,7 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
         if (n.end > start && !removed.has(n)) overlapping.push(n);
       }
       if (overlapping.some((n) => n.start < start || n.end > end || n.kind || n.cue)) continue;
-      if (lookupPlace(text.slice(start, end)) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
+      if ((!aged && lookupPlace(text.slice(start, end))) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
       for (const n of overlapping) removed.add(n);
       added.push({ start, end, type: 'PER', kind: null, sentence: si });
       i = b;
@@ -520,6 +619,51 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
+const PERSON_NAME_LINKS: WordRule = {
+  id: 'name/person-link', why: '"Mohammed bin Salman" tags as "Mohammed" + "Salman": one person',
+  words: ['bin', 'ibn', 'bint', 'ben'],
+};
+const PERSON_NAME_LINK = new RegExp(`^\\s+(?:${PERSON_NAME_LINKS.words.join('|')})\\s+$`, 'u');
+// a name opening with a lower-case Arabic article: "al-Assad", "el-Sisi"
+const LOWER_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+/** Most capitalised words taken before "al-Assad" as the given names: "Abu Bakr al-Baghdadi". */
+const MAX_GIVEN_NAMES = 2;
+
+/**
+ * One person's name the tagger cut in two: "Mohammed" + "bin" + "Salman" is one person; so is "Bashar al-Assad"
+ * tagged as a place "al-Assad" after an untagged (or person) given name. A name whose first word leads a place or a
+ * group ("Ras al-Ain", "Jaish al-Islam") or that the gazetteer knows stays as it was.
+ */
+function joinPersonParticles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && prev.type === 'PER' && n.type === 'PER' && PERSON_NAME_LINK.test(text.slice(prev.end, n.start))) {
+      prev.end = n.end;
+      continue;
+    }
+    if (n.type !== 'PER' && n.type !== 'LOC' || n.kind || !LOWER_ARTICLE_NAME.test(text.slice(n.start, n.end))) { out.push(n); continue; }
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    let i = first ? toks.indexOf(first) : -1;
+    const low = lowersOf(toks);
+    let start = n.start;
+    for (let taken = 0; i > 0 && taken < MAX_GIVEN_NAMES; taken++, i--) {
+      const t = toks[i - 1]!;
+      if (toks[i]!.start - t.end !== 1 || !isCapWord(t.text) || FUNCTION_WORD.has(low[i - 1]!) || TITLE.has(low[i - 1]!) || DATE_WORD.has(low[i - 1]!) ||
+        ORG_LEAD.has(low[i - 1]!) || PLACE_LEAD.has(low[i - 1]!) || countryOfDemonym(t.text)) break;
+      start = t.start;
+    }
+    // a name before it (untagged words only, or one person's given name) and no known place
+    const before = prev && prev.sentence === n.sentence && prev.end > start ? prev : null;
+    if (start === n.start || (before && (before.type !== 'PER' || before.start < start)) || lookupPlace(text.slice(start, n.end))) { out.push(n); continue; }
+    if (before) out.pop();
+    out.push({ ...n, start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
+  }
+  return out;
+}
+
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
@@ -547,7 +691,8 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
       if (!startsUpper(t.text) || !ORG_HEAD.has(low[i]!)) return;
       if (named.covers(t.start, t.end)) return;
       let j = i;
-      while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text)) j--;
+      while (j > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(toks[j - 1]!.text) && !/^(?:The|A|An)$/.test(toks[j - 1]!.text) &&
+        !DATE_WORD.has(low[j - 1]!) && !FUNCTION_WORD.has(low[j - 1]!)) j--;
       if (j === i) return;
       // a sentence-initial word is capitalised anyway: "Army units moved" is no name
       if (j === 0 && i - j < 2) return;
@@ -611,7 +756,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
 function extendOverPlaceHead(text: string, bounds: { end: number }[], n: RefinedName): void {
-  if (n.type !== 'LOC' || n.kind) return;
+  if (n.kind) return;
+  // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
+  // place head, it is that facility
+  if (n.type !== 'LOC' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
   const after = text.slice(n.end, Math.min(bounds[n.sentence]!.end, n.end + 40));
   const m = /^((?:\s+\p{L}+){1,3})/u.exec(after);
   if (!m) return;
@@ -623,11 +771,13 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
       if (!ws.slice(0, k).every((w) => MODIFIER.has(w.toLowerCase()))) continue;
       const kind = PLACE_HEAD.get(head)!;
       if (kind === 'region') return; // "Aleppo province" stays "Aleppo": the province shares the city's name
+      if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
       const words = ws.slice(0, k + len);
       let end = n.end;
       for (const w of words) end = text.indexOf(w, end) + w.length;
       n.end = end;
       n.kind = kind;
+      n.type = 'LOC';
       return;
     }
   }
@@ -677,7 +827,21 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
       const votes = new Map<string, number>();
       for (const n of chain) if (n.type !== 'MISC') votes.set(n.type, (votes.get(n.type) ?? 0) + 1);
       const [top, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      if (count * 2 > chain.length) for (const n of chain) if (n.type !== 'MISC' && !n.kind) n.type = top as NameSpan['type'];
+      // a name a cue or the list of well-known organizations typed keeps its type: "Raqqa, Deir ez-Zor and Mayadin"
+      // tagged as people keeps the place "Deir ez-Zor"; "France, Germany and Hezbollah" keeps the organization
+      if (count * 2 > chain.length) {
+        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
+      }
+    }
+    // "Shelling in Homs, Hama and Idlib" tagged place, person, organization: in a list with a place, a name the
+    // gazetteer knows as a place is one too ("Paris, Rome and Hezbollah" keeps Hezbollah)
+    if (j > i && names.slice(i, j + 1).some((n) => n.type === 'LOC')) {
+      for (let k = i; k <= j; k++) {
+        const n = names[k]!;
+        if (n.type === 'LOC' || n.type === 'MISC' || n.kind) continue;
+        const s = text.slice(n.start, n.end);
+        if (!KNOWN_ORG.has(normName(s)) && isPlaceName(s)) n.type = 'LOC';
+      }
     }
     i = j + 1;
   }
@@ -768,6 +932,106 @@ function markSpeakingState(text: string, n: RefinedName): void {
   const verb = /^\s+(\p{L}+)/u.exec(text.slice(n.end, n.end + 16));
   if (!verb || !STATE_VERB.has(verb[1]!)) return;
   if (countryOfName(text.slice(n.start, n.end))) n.type = 'ORG';
+}
+
+/** Words before a storm's given name: "Hurricane Ian" is a storm, not a person called Ian. */
+const STORM_LEADS: WordRule = {
+  id: 'name/storm', why: '"Hurricane Ian made landfall", "Typhoon Haiyan", "Storm Ciarán": a storm, no actor or place',
+  words: ['hurricane', 'typhoon', 'cyclone', 'storm', 'depression'],
+};
+const STORM_BEFORE = new RegExp(`\\b(?:${STORM_LEADS.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\s+$`, 'u');
+
+/**
+ * "Hurricane Ian" tagged as a person "Ian" (or the whole as a place): a storm's name, neither actor nor place; so is
+ * the name alone elsewhere in the article ("Ian weakened overnight").
+ */
+function markStorms(text: string, names: RefinedName[]): void {
+  const storms = new Set<string>();
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind) continue;
+    const s = text.slice(n.start, n.end);
+    // the lead inside the name: "Typhoon Haiyan"; two words only ("Storm Prediction Center" is an organization)
+    const lead = /^(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(s);
+    if (lead && STORM_LEADS.words.includes(lead[1]!.toLowerCase()) && /^\p{Lu}/u.test(lead[1]!)) storms.add(lead[2]!);
+    else if (STORM_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !s.includes(' ')) storms.add(s);
+    else continue;
+    n.type = 'MISC';
+  }
+  if (storms.size) for (const n of names) if (n.type !== 'MISC' && !n.kind && storms.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
+// after the place of a dateline: ", Lebanon", " (Reuters)", then the dash that opens the story
+const DATELINE_TAIL = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\([^()\n]{1,30}\))?\s+[-–—]\s/u;
+
+/**
+ * "SYDNEY — Heavy rain swept …", "KYIV, Ukraine (AP) — …": a name in capitals opening a line, before the dateline's
+ * dash, is the place the story was filed from, whatever the tagger made of it. A name that is no place stays.
+ */
+function markDateline(text: string, sentences: Token[][], n: RefinedName): void {
+  if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
+  const s = text.slice(n.start, n.end);
+  if (s !== s.toUpperCase() || !DATELINE_TAIL.test(text.slice(n.end, n.end + 48)) || !lookupPlace(s)) return;
+  n.type = 'LOC';
+  n.cue = 'place';
+}
+
+/**
+ * "SYDNEY — Floods cut power …", "TRIPOLI, Libya — Rival militias clashed": the word after a dateline's dash opens the
+ * story's first sentence and is capitalised for that alone. One such word tagged as a name is dropped unless the
+ * article names it again, or it is a known place, nationality, organization or an acronym ("BEIRUT — Hezbollah said").
+ */
+function dropDatelineOpeners(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  let place: RefinedName | null = null;
+  for (const n of names) {
+    // the dateline's place: a name in capitals opening its line
+    if (n.start === sentences[n.sentence]![0]!.start) {
+      const p = text.slice(n.start, n.end);
+      place = n.type === 'LOC' && p === p.toUpperCase() ? n : null;
+      continue;
+    }
+    if (!place || place.sentence !== n.sentence) continue;
+    const toks = tokensIn(sentences[n.sentence]!, n.start, n.end);
+    const s = text.slice(n.start, n.end);
+    if (toks.length !== 1 || !isCapWord(s) || !/[-–—]\s+$/u.test(text.slice(Math.max(0, n.start - 3), n.start))) continue;
+    if (!DATELINE_TAIL.test(text.slice(place.end, n.start))) continue;
+    if (lookupPlace(s) || countryOfDemonym(s) || KNOWN_ORG.has(normName(s))) continue;
+    if (names.some((o) => o !== n && text.slice(o.start, o.end) === s)) continue;
+    (drop ??= new Set()).add(n);
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
+}
+
+/** Shortest surname findLoneSurnames looks for: "Xi" of "Xi Jinping" is a given name, and short words are common. */
+const MIN_SURNAME = 4;
+
+/**
+ * "Army chief Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.": the surname of a person named
+ * in full, written alone where the tagger found no name, is that person. Surnames the article also writes in lower
+ * case ("Mark Young" … "young people") or that the gazetteer knows as places are left alone.
+ */
+function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER') continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    if (ws.length < 2) continue;
+    const last = ws[ws.length - 1]!.replace(/^(?:al|el)-/u, '');
+    if (last.length >= MIN_SURNAME && isCapWord(last)) surnames.add(last);
+  }
+  if (!surnames.size) return [];
+  const named = new SpanIndex(names);
+  const out: RefinedName[] = [];
+  let lowerSeen: Set<string> | null = null;
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) continue;
+      lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text)));
+      if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) continue;
+      out.push({ start: t.start, end: t.end, type: 'PER', kind: null, sentence: si });
+    }
+  });
+  return out;
 }
 
 /**
@@ -883,6 +1147,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (SHIP_PREFIX.has(first) || SHIP_PREFIX.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1]?.toLowerCase() ?? '')) n.type = 'MISC';
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
+    // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
+    // Wales beat Victoria" (a sports side) stays an organization
+    else if (n.type === 'ORG' && REGION_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) && !KNOWN_ORG.has(normName(s)) && isRegionName(s)) n.type = 'LOC';
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
