@@ -1,6 +1,6 @@
 // Finds quotations in the article text (extract stage, for claims.ts), including quotes continued across paragraphs.
 import type { Paragraph } from '../doc.js';
-import { CUE_FORMS, HEARERS } from './cues.js';
+import { AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS } from './cues.js';
 
 /** A quotation: [start, end) covers the quote marks, [innerStart, innerEnd) the words inside. */
 export interface Quote {
@@ -70,13 +70,35 @@ export function isScareQuote(text: string, q: Quote): boolean {
   if (/[\n,.;:!?…]\s*$/.test(inner) || inner.includes('\n') || q.end > text.length) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > SCARE_QUOTE_MAX_WORDS) return false;
-  // a word right before, part of the clause: not one introducing the quotation ("said “no”", "told reporters “…”")
+  // a word right before, part of the clause: not one introducing the quotation ("said “no”", "told reporters “…”",
+  // "told Reuters “…”")
   const before = LAST_WORD.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1]?.toLowerCase();
-  if (before && !CUE_FORMS.has(before) && !HEARERS.has(before)) return true;
+  if (before && !opensAfterCue(text, q.start)) return true;
   // a word right after, with no comma, going on with the clause: "said “terrorists” attacked 3 villages"; not an
-  // attribution ("“Yes” he said") nor a second verb ("said “no” and left")
+  // attribution ("“Yes” he said"), a second verb ("said “no” and left") nor an adverbial of the cue's sentence
+  // ("said “we will rebuild” on Tuesday" quotes the mayor's words)
   const after = NEXT_WORD.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
-  return !!after && !CUE_FORMS.has(after) && !NOT_CLAUSE_AFTER.has(after);
+  return !!after && !CUE_FORMS.has(after) && !NOT_CLAUSE_AFTER.has(after) && !AFTER_CUE_ADVERBIALS.has(after);
+}
+
+/** Words read back from a quotation to its cue: "told Reuters “…”", "told the BBC “…”". */
+const CUE_LOOKBACK_WORDS = 4;
+const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Whether the text right before `at` is a cue, or a cue and its hearer, introducing a quotation: "said “…”",
+ * "told reporters “…”", "told the Associated Press “…”". Read back over hearers, determiners and capitalised words.
+ */
+function opensAfterCue(text: string, at: number): boolean {
+  const toks = text.slice(Math.max(0, at - 80), at).match(WORDS_BEFORE) ?? [];
+  for (let i = toks.length - 1, n = 0; i >= 0 && n <= CUE_LOOKBACK_WORDS; i--, n++) {
+    const w = toks[i]!;
+    const lower = w.toLowerCase();
+    if (CUE_FORMS.has(lower)) return true;
+    if (n === CUE_LOOKBACK_WORDS) return false;
+    if (!(HEARERS.has(lower) || DETERMINERS.has(lower) || /^\p{Lu}/u.test(w))) return false;
+  }
+  return false;
 }
 
 /** Words after a short quotation that do not carry its clause on: a speaker's pronoun, a conjunction. */

@@ -346,6 +346,10 @@ describe('findClaims: short quotations inside a reported clause', () => {
       { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'We are ready', direct: true }],
     ['a quotation after an adverbial', 'The coach said on Monday “we are ready for anything this season”.',
       { source: 'The coach', kind: 'unnamed', cue: 'said', content: 'we are ready for anything this season', direct: true }],
+    ['a short quotation right after the cue, then an adverbial', 'The chef said "we will reopen" on Friday after the fire.',
+      { source: 'The chef', kind: 'unnamed', cue: 'said', content: 'we will reopen', direct: true }],
+    ['a short quotation after a named hearer, then an adverbial', 'The chef told Reuters “we lost everything” after the fire.',
+      { source: 'The chef', kind: 'unnamed', cue: 'told', content: 'we lost everything', direct: true }],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual([expected]);
   });
