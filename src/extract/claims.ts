@@ -774,6 +774,8 @@ function isDescription(toks: Tok[], a: number, b: number): boolean {
 
 /** Most words of a description set off by commas between a subject and its verb. */
 const ASIDE_MAX_WORDS = 10;
+/** Most comma-separated pieces read back over: "Ana Ruiz, 52, a nurse,", "in Munich, Germany, and lead author …,". */
+const ASIDE_MAX_HOPS = 4;
 /** Most words of the subject before such a description: "The Syrian Observatory for Human Rights (SOHR)". */
 const ASIDE_SUBJECT_MAX_WORDS = 8;
 
@@ -785,12 +787,19 @@ const ASIDE_SUBJECT_MAX_WORDS = 8;
  */
 function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number } | null {
   let end = e;
-  for (let hops = 0; hops < 2; hops++) {
+  for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
-    if (!isDescription(toks, a, end)) return hops === 0 ? nameAfterDescription(text, toks, a, end) : null;
+    if (!isDescription(toks, a, end)) {
+      // "Omar Haddad, a nurse in Lyon, France, said": the region closes the description before it
+      if (hops === 0 && continuesDescription(text, toks, a, end, -1)) {
+        end = a - 1;
+        continue;
+      }
+      return hops === 0 ? nameAfterDescription(text, toks, a, end) : null;
+    }
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
@@ -801,9 +810,33 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       end = b;
       continue;
     }
+    // "Anna Berg, a researcher in Munich, Germany, and lead author of the study, said", "John Miles, head of
+    // space at Orbital Defense, Space, and Security, said": the words between the commas end a description that
+    // holds commas itself; read back to the name that opens it
+    if (k > 0 && /,/.test(gap(text, toks[k - 1], toks[k])) && continuesDescription(text, toks, k, b, a)) {
+      end = k - 1;
+      continue;
+    }
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/** Words that open the last member of a list: "Defense, Space, and Security", "in Munich, Germany, and …". */
+const LIST_LAST_OPENERS = new Set(['and', 'or']);
+
+/**
+ * Whether toks[k..b], between commas, is a piece of the description before it rather than a subject: a member of a
+ * list whose last member follows ("Orbital Defense, Space, and Security": toks[next] opens "and Security") or the
+ * region of the city ending the words before ("in Munich, Germany"). `next` opens the piece after it, or -1.
+ */
+function continuesDescription(text: string, toks: Tok[], k: number, b: number, next: number): boolean {
+  if (next >= 0 && LIST_LAST_OPENERS.has(toks[next]!.lower)) return true;
+  let c = k - 1;
+  if (c < 0 || !/^\p{Lu}/u.test(toks[c]!.text)) return false;
+  while (c > 0 && k - c < PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
+  return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
 }
 
 /**

@@ -248,6 +248,9 @@ describe('findClaims: a description between commas after the speaker', () => {
     ['a relative clause with no closing comma', 'The minister, who spoke to reporters said the port would close.', said('The minister', 'the port would close')],
     ['with no closing comma', 'Omar Khalil, spokesman of the council said that the road was open.', said('Omar Khalil', 'the road was open')],
     ['a name between commas', 'Head of the council, Omar Khalil, announced on Friday that the road was open.', said('Omar Khalil', 'the road was open', 'announced')],
+    ['a description holding "City, Country"', '“We saw nothing,” Omar Haddad, a nurse at a clinic in Lyon, France, said on Friday.', said('Omar Haddad', 'We saw nothing')],
+    ['a description holding "City, Country" and "and …"', '“We saw nothing,” Lena Vogt, a chemist at the Heine Institute in Munich, Germany, and author of the report, said.', said('Lena Vogt', 'We saw nothing')],
+    ['a description holding a list of names', '“The launch is on time,” Paul Reed, head of sales at Arden Motors, Rail, and Marine, said in a statement.', said('Paul Reed', 'The launch is on time')],
     // inverted attributions stay inverted
     ['inverted, description after the name', 'The strikes killed 14 militants, said John Baker, a navy spokesman.', said('John Baker', 'The strikes killed 14 militants')],
     ['inverted, common noun', 'The strikes killed 14 militants, said the navy spokesman.', said('the navy spokesman', 'The strikes killed 14 militants')],
