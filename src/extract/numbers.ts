@@ -338,8 +338,29 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
 function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
   if (!isAmountContext(text, start, start + space, s)) return false;
   const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
-  return !name || /s$/.test(name[0]);
+  if (name && !/s$/.test(name[0])) return false;
+  // a first group of three digits makes a figure of hundreds of thousands, written round ("250 000", "120 500");
+  // "540 960 pixels" are two sizes
+  const groups = text.slice(start, end).split(' ');
+  if (groups[0]!.length === 3 && !groups.slice(1).every((g) => g.endsWith('00'))) return false;
+  // after a determiner the first group may be a noun phrase of its own ("Of the 120 100 were released"): one figure
+  // only when a counted noun follows ("the 7 000 people")
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(s.start, start - 12), start));
+  if (det) {
+    const next = NEXT_WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
+    return !!next && !NOT_COUNTED_AFTER.has(next) && !/ed$/.test(next);
+  }
+  return true;
 }
+
+/** Determiners right before a space-grouped figure: "the 7 000 people", "these 12 500". */
+const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|his|her|our|all)\s+$/i;
+const NEXT_WORD_AFTER = /^\s+(\p{Ll}[\p{L}-]*)/u;
+/** Words after a figure that make it the subject, not a count of them: "Of the 120 100 were released". */
+const NOT_COUNTED_AFTER = new Set([
+  'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'did', 'do', 'does', 'remain', 'left', 'of', 'and', 'or', 'to', 'in', 'on',
+]);
 
 /** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
 function hedgeStart(text: string, s: Sentence, coreStart: number): number {

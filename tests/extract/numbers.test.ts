@@ -147,6 +147,10 @@ describe('findNumbers: thousands grouped by spaces', () => {
     ['a hyphenated compound after', 'She ran 12 400-metre laps.', [['12', 12], ['400-metre', 400]]],
     ['a day before a number', 'On March 3 200 people marched.', [['200 people', 200]]],
     ['a model name after', 'The airline flies about 300 737 Max aircraft.', [['about 300', 300], ['737 Max aircraft', 737]]],
+    ['a determiner before, then a verb', 'Of the 150 200 were sent home.', [['150', 150], ['200', 200]]],
+    ['a determiner before, then a counted noun', 'The 8 000 pupils went back to school.', [['8 000 pupils', 8000]]],
+    ['a three-digit first group and an unround second', 'The sensor reads 480 720 dots.', [['480', 480], ['720 dots', 720]]],
+    ['a three-digit first group, round', 'Some 250 000 people fled.', [['Some 250 000 people', 250000]]],
   ])('%s', (_name, text, expected) => {
     expect(values(text)).toEqual(expected);
   });
