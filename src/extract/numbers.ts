@@ -680,6 +680,12 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
   return isVerbTerm(next) || AUXILIARIES.has(next.normal);
 }
 
+/** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
+function isBareVerbAfter(terms: Term[], k: number): boolean {
+  const next = terms[k + 1];
+  return !!next && (next.tags.has('Particle') || (isVerbTerm(next) && !isNounTerm(next)));
+}
+
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
 function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, many = false): { start: number; end: number; lastIdx: number; partitive: boolean } | null {
   let t = terms[j];
@@ -715,8 +721,11 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
     // "face", "fear"), not part of the phrase; plurals seldom modify ("arms depot" is the rare exception)
     if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text)) break;
     // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
-    // tagger read as a verb is the plural head
-    const pluralAfterSingular = many && head === k - 1 && head >= j && terms[head]!.tags.has('Singular') && !terms[head]!.tags.has('Plural') && /s$/.test(w.normal) && tags.has('PresentTense');
+    // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
+    // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes
+    // out" (the figure names the program or qualifies the page, and the "-s" word is the verb)
+    const pluralAfterSingular = many && head === k - 1 && head === j && terms[head]!.tags.has('Singular') && !terms[head]!.tags.has('Plural') &&
+      /s$/.test(w.normal) && tags.has('PresentTense') && !AUXILIARIES.has(w.normal) && !tags.has('PhrasalVerb') && !isBareVerbAfter(terms, k);
     const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular;
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
       head = k;

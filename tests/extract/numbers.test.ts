@@ -249,6 +249,8 @@ describe('findNumbers: second round of news sentences', () => {
     ['a misread verb after a plural', 'The 1.2m refugees need aid.', [['1.2m refugees', 1_200_000, false, null, 'refugees', null]]],
     ['a plural head the tagger read as a verb', 'Rebels captured 4 army bases.', [['4 army bases', 4, false, null, 'army bases', 'captured']]],
     ['near miss: a plural modifier', 'Police seized 5 arms caches.', [['5 arms caches', 5, false, null, 'arms caches', 'seized']]],
+    ['near miss: an auxiliary after a singular noun', 'Airbus said its 350 line has suffered delays.', [['350 line', 350, false, null, 'line', 'suffered']]],
+    ['near miss: a phrasal verb after a singular noun', 'The 90 page plan comes out on Friday.', [['90 page plan', 90, false, null, 'page plan', 'comes']]],
     // ranges: one number, the low end, approximate
     ['hyphen range', 'Some 10-15 villages were shelled.', [['Some 10-15 villages', 10, true, null, 'villages', 'shelled']]],
     ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, null]]],
