@@ -585,11 +585,14 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     if (c.kind === 'count' && last >= 0) {
       const np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
       if (np) {
-        counts = text.slice(np.start, np.end);
         npEnd = np.lastIdx;
+        // `9 “fighters”`, `140 million monthly active "businesses"`: a scare-quoted noun keeps its closing mark, so
+        // the quotes of the mention and of what it counts stay balanced
+        const quotedHead = CLOSING_QUOTE.test(text[np.end] ?? '') && OPENING_QUOTE.test(text[terms[np.lastIdx]!.start - 1] ?? '');
+        const npClose = quotedHead && terms[np.lastIdx]!.start - 1 > np.start ? np.end + 1 : np.end;
+        counts = text.slice(np.start, npClose);
         if (!np.partitive) end = Math.max(end, np.end);
-        // `9 “fighters”`: a scare-quoted noun keeps its closing mark, so the mention's quotes stay balanced
-        if (end === np.end && CLOSING_QUOTE.test(text[end] ?? '') && OPENING_QUOTE.test(text[terms[np.lastIdx]!.start - 1] ?? '')) end++;
+        if (end === np.end && quotedHead) end++;
       }
     } else if (c.unit === FRACTION_UNIT && last >= 0) {
       // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent
