@@ -137,6 +137,12 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
  */
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
 
+/**
+ * Past participles written like their present (and like a noun), which the tagger may read as nouns after a copula:
+ * "Residents said 200 homes were hit" (event hit), "40 shops were shut", "3 cars were set on fire".
+ */
+export const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'set', 'shut', 'put', 'spread', 'burst', 'cast', 'shed', 'split', 'struck', 'shot', 'upset', 'quit', 'bet']);
+
 /** Nouns after a pair of figures that make it a score, not a range: "a 6-8 defeat", "a 2-3 loss", "3-5 wins". */
 export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'draws', 'goals', 'points', 'runs', 'sets', 'games', 'odds', 'votes']);
 /** Words before "A to B" that make it a change from one figure to another, not a range: "rose from 10 to 15". */

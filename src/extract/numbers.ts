@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -871,6 +871,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
       if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
+      // "200 homes were hit": a participle written like a noun, which the tagger read as one
+      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return t.text;
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"

@@ -252,6 +252,8 @@ describe('findNumbers: second round of news sentences', () => {
     ['near miss: an auxiliary after a singular noun', 'Airbus said its 350 line has suffered delays.', [['350 line', 350, false, null, 'line', 'suffered']]],
     ['near miss: a phrasal verb after a singular noun', 'The 90 page plan comes out on Friday.', [['90 page plan', 90, false, null, 'page plan', 'comes']]],
     ['a scare-quoted head after modifiers keeps both marks', 'The app has 30 million daily active "creators" worldwide.', [['30 million daily active "creators"', 30_000_000, false, null, 'daily active "creators"', 'has']]],
+    ['a same-form participle after "were"', 'Villagers said 300 houses were hit.', [['300 houses', 300, false, null, 'houses', 'hit']]],
+    ['a same-form participle after "had been"', 'Officials said 40 shops had been shut.', [['40 shops', 40, false, null, 'shops', 'shut']]],
     // ranges: one number, the low end, approximate
     ['hyphen range', 'Some 10-15 villages were shelled.', [['Some 10-15 villages', 10, true, null, 'villages', 'shelled']]],
     ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, null]]],
