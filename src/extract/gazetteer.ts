@@ -633,6 +633,24 @@ function bestCity(g: Loaded, from: number, to: number, contextCountries: Readonl
 }
 
 /**
+ * The division an abbreviation after a city stands for, when the gazetteer lacks the city: "Bristow, VA" is in
+ * Virginia even though Bristow is unknown. The first full name that is a first-level division ("WA" → Washington).
+ */
+export function lookupDivisionAbbreviation(abbreviation: string): GazetteerEntry | null {
+  const full = DIVISION_ABBREVIATION.get(abbreviation);
+  if (!full) return null;
+  const g = load();
+  for (const f of full) {
+    const [from, to] = nameRange(g, normName(f));
+    for (let j = from; j < to; j++) {
+      const w = g.list[j]!;
+      if (w >= g.firstDivision && w < g.firstCity) return entryAt(g, w);
+    }
+  }
+  return null;
+}
+
+/**
  * "Paris, Texas", "London, Ontario", "Tbilisi, Georgia": the most populous city named `name` inside the place named
  * `within` (a first-level division or a country), with the reading of `within` that holds it ("Georgia" is the US
  * state for "Athens", the country for "Tbilisi"; countries are tried first). Null when the gazetteer has no city of

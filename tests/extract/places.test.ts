@@ -78,6 +78,15 @@ describe('findActorsAndPlaces: places', () => {
     expect(places('A man was shot in Paris, Tex., on Saturday. He had moved to Texas in May.').map((p) => p.name)).toEqual(['Paris', 'Texas']);
   });
 
+  // every mention of one abbreviation after "City, " is one place, also after a city the gazetteer lacks
+  it.each([
+    ['The tour stops in Dallas, TX, in May and in Zqwerton, TX, in June.', 'TX', 'US'],
+    ['She lived in Zqwerton, Ont., before moving to Ottawa, Ont., last year.', 'Ont.', 'CA'],
+  ])('one place for a repeated abbreviation: %s', (text, abbr, country) => {
+    const ps = findActorsAndPlaces(contextOf(text)).places.filter((p) => p.mentions.some((m) => m.text === abbr));
+    expect(ps.map((p) => [p.kind, p.country, p.mentions.length])).toEqual([['region', country, 2]]);
+  });
+
   it('gives coordinates of resolved places and numbers them in order', () => {
     const text = 'Talks in Paris ended. Paris will host more.';
     const ps = findActorsAndPlaces(contextOf(text)).places;
