@@ -61,6 +61,14 @@ describe('findActorsAndPlaces: actors', () => {
     expect(a?.roles).toContain(role);
   });
 
+  // a role before a person is the possessive owner and the role words, never the phrase they hang from
+  it.each([
+    ['The ruling may damage the hopes of Peru\'s interim president, Dina Velarde, aides said.', 'Dina Velarde', ['Peru\'s interim president']],
+    ['Critics questioned the record of Kenya\'s finance minister, John Mbadi, on Monday.', 'John Mbadi', ['Kenya\'s finance minister']],
+  ])('role before, without the phrase it hangs from: %j', (text, name, roles) => {
+    expect(run(text).actors.find((x) => x.name === name)?.roles).toEqual(roles);
+  });
+
   // a title of several words is one role, and an honorific is none
   it.each([
     ['Prime Minister Benjamin Netanyahu met the envoy.', 'Benjamin Netanyahu', ['Prime Minister']],
