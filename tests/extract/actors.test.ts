@@ -161,6 +161,13 @@ describe('findActorsAndPlaces: actors', () => {
     ['Envoy Ramtane Lamamra arrived. Talks with Lamamra began at noon.', 'Ramtane Lamamra', ['Ramtane Lamamra', 'Lamamra']],
     // near miss: a surname the article writes in lower case
     ['Minister Anna Brown spoke. The brown hills burned.', 'Anna Brown', ['Anna Brown']],
+    // near misses: a generic word, a word of another capitalised run, a common word opening its sentence
+    ['Mayor Lena Park spoke. Residents cleaned the Park on Sunday.', 'Lena Park', ['Lena Park']],
+    ['Promoter Nina Okafor spoke. Tickets for Okafor Live went fast.', 'Nina Okafor', ['Nina Okafor']],
+    ['Fans cheered Ivo Brandmeier. Later they gathered at Lakeside Brandmeier on Sunday.', 'Ivo Brandmeier', ['Ivo Brandmeier']],
+    ['Aid worker Paul Weeks was freed. Weeks later, he flew home. Weeks said he was well.', 'Paul Weeks', ['Paul Weeks', 'Weeks']],
+    ['Director Carol Fields quit. Fields flooded after the storm.', 'Carol Fields', ['Carol Fields']],
+    ['Reporter Jon Hours left. Hours later, the road reopened.', 'Jon Hours', ['Jon Hours']],
   ])('lone surname: %j', (text, name, mentions) => {
     expect(run(text).actors.find((a) => a.name === name)?.mentions.map((m) => m.text)).toEqual(mentions);
   });
