@@ -166,7 +166,9 @@ describe('findActorsAndPlaces: actors', () => {
     ['Promoter Nina Okafor spoke. Tickets for Okafor Live went fast.', 'Nina Okafor', ['Nina Okafor']],
     ['Fans cheered Ivo Brandmeier. Later they gathered at Lakeside Brandmeier on Sunday.', 'Ivo Brandmeier', ['Ivo Brandmeier']],
     ['Aid worker Paul Weeks was freed. Weeks later, he flew home. Weeks said he was well.', 'Paul Weeks', ['Paul Weeks', 'Weeks']],
-    ['Director Carol Fields quit. Fields flooded after the storm.', 'Carol Fields', ['Carol Fields']],
+    ['Minister Ana Months spoke. Months of talks followed.', 'Ana Months', ['Ana Months']],
+    // a name compromise would guess to be a plural or a verb from its ending is still the person
+    ['Tennis star Monica Veles won. Veles thanked the crowd.', 'Monica Veles', ['Monica Veles', 'Veles']],
     ['Reporter Jon Hours left. Hours later, the road reopened.', 'Jon Hours', ['Jon Hours']],
   ])('lone surname: %j', (text, name, mentions) => {
     expect(run(text).actors.find((a) => a.name === name)?.mentions.map((m) => m.text)).toEqual(mentions);

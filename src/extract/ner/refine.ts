@@ -1024,9 +1024,10 @@ const GENERIC_NAME_WORDS: WordRule = {
 const GENERIC_NAME_WORD = new Set(GENERIC_NAME_WORDS.words);
 /**
  * compromise tags of a word that is common English, not a surname: a lone "Weeks" opening "Weeks later, …" is the
- * plural of "week", not Timothy Weeks. An unknown word ("Burhan") is read as a singular noun only.
+ * plural of "week", not Timothy Weeks. An unknown word ("Burhan") is read as a singular noun only. Not "Plural" nor
+ * "Verb": compromise guesses them from the ending of an unknown name ("Seles", "Keating").
  */
-const COMMON_WORD_TAGS = ['Date', 'Plural', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value'];
+const COMMON_WORD_TAGS = ['Date', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'Modal', 'Copula', 'PastTense'];
 
 /**
  * "Timothy Weeks was freed. Weeks later, he spoke.": the tagger may read a common word that opens its sentence as the
