@@ -1,6 +1,6 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
-import { countryOfDemonym, divisionNamesOf, lookupDivisionAbbreviation, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
+import { countryOfDemonym, divisionNamesOf, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
 
@@ -9,6 +9,9 @@ const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MO
 const QUALIFIER_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
+
+// "the state of New York", "the province of Quebec": the division, not the city of its name
+const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -95,7 +98,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
   const qualified = findQualifiedPlaces(text, names.filter((n) => n.type === 'LOC'));
   const locs = names.filter((n) => n.type === 'LOC');
-  const entries = locs.map((n) => (n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ?? lookupPlace(surface(text, n), contextCountries)));
+  const entries = locs.map((n) => (n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
+    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) ? lookupDivision(surface(text, n)) : null) ?? lookupPlace(surface(text, n), contextCountries)));
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
   const resolvedByText = new Map<string, GazetteerEntry>();
