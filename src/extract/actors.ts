@@ -45,9 +45,17 @@ const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).
 // "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
 const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+/**
+ * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
+ * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
+ * president", not "prospects of Taiwan's incumbent president".
+ */
+const ROLE_BEFORE_BREAKS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an']);
+const ROLE_MODIFIER = `(?!(?:${[...ROLE_BEFORE_BREAKS].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
-// a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+)((?:[\\p{L}-]+(?:['’]s)?\\s+){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
+// "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);

@@ -22,7 +22,22 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|and|but)\b/g
  * A verb in the past that tells a clause of a future sentence reports the past: "the White House said on Sunday" in a
  * sentence that also says "will meet on Monday". Regular verbs by their "-ed" ("announced", "confirmed").
  */
-const PAST_CLAUSE = /\b(?:said|told|wrote|met|spoke|made|took|gave|held|left|came|went|fled|fell|began|sent|saw|won|lost|fought|struck|shot|hit|killed|was|were|had|did|\p{L}{2,}ed)\b/iu;
+const PAST_VERBS: ReadonlySet<string> = new Set([
+  'said', 'told', 'wrote', 'met', 'spoke', 'made', 'took', 'gave', 'held', 'left', 'came', 'went', 'fled', 'fell', 'began',
+  'sent', 'saw', 'won', 'lost', 'fought', 'struck', 'shot', 'hit', 'killed', 'was', 'were', 'had', 'did', 'found', 'broke',
+  'brought', 'bought', 'caught', 'drove', 'ran', 'rose', 'threw', 'stood', 'led', 'hid', 'kept', 'felt', 'heard', 'paid',
+  'sold', 'stole', 'swept', 'thought', 'became', 'chose', 'drew', 'flew', 'grew', 'knew', 'rode', 'sank', 'shook', 'spent',
+  'stuck', 'swore', 'tore', 'woke', 'withdrew', 'overtook', 'blew', 'forgot', 'froze', 'sought', 'taught', 'wept',
+]);
+const PAST_CLAUSE = new RegExp(`\\b(?:${[...PAST_VERBS].join('|')}|\\p{L}{2,}ed)\\b`, 'iu');
+/**
+ * Words that put a weekday of a sentence without a future word in the past: a past verb (PAST_CLAUSE), "last Monday",
+ * "three days ago", "yesterday". Without one, a weekday is no past event: "The central bank meets Wednesday", "Ministers
+ * are meeting on Wednesday" (a schedule in the present tense) keep the nearest such day, which may be ahead.
+ */
+const PAST_WORDS = /\b(?:last|ago|yesterday|earlier)\b/i;
+/** A clause in the present progressive: "is meeting", "are now holding" (a present simple "meets" has no past word). */
+const PRESENT_CLAUSE = /\b(?:is|are|am)\s+(?:\p{L}+\s+)?\p{L}+ing\b/iu;
 /**
  * One chrono per direction, made on first use. chrono's parsers keep their compiled pattern until the options
  * change it: with one shared chrono, every switch between a past and a future sentence built its "within 3 days"
@@ -102,7 +117,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
         // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday").
         const lookBack = !future || isPastClause(s.text, start - s.start);
-        if (ref && !absoluteYear && lookBack && isAfter(d, ref, known)) d = stepBack(d, known);
+        if (ref && !absoluteYear && lookBack && (future || isPastWeekday(s.text, start - s.start, known) ? isAfter(d, ref, known) : d.getTime() > ref.getTime() + 864e5)) d = stepBack(d, known);
         value = formatDate(d, precision);
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
@@ -212,6 +227,24 @@ function isAfter(d: Date, ref: Date, known: { month: boolean; weekday: boolean }
  * White House said on Sunday". "The talks will resume on Monday" and "Talks, due on Monday, …" stay forward.
  */
 function isPastClause(sentence: string, index: number): boolean {
+  const clause = clauseAt(sentence, index);
+  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+}
+
+/**
+ * True when a weekday alone of a sentence without a future word is a past event, so that it may not lie after the
+ * article's day: the sentence has a past verb or word ("Police found two bodies on Monday", "On Monday, rebels seized
+ * the town") and the clause holding the date is not in the present progressive ("He said the board is meeting on
+ * Wednesday"). Other dates keep the older rule (at most one day ahead).
+ */
+function isPastWeekday(sentence: string, index: number, known: { month: boolean; weekday: boolean }): boolean {
+  if (known.month || !known.weekday) return true;
+  if (!PAST_CLAUSE.test(sentence) && !PAST_WORDS.test(sentence)) return false;
+  return !PRESENT_CLAUSE.test(clauseAt(sentence, index));
+}
+
+/** The clause of `sentence` that holds the offset `index` (CLAUSE_BREAK). */
+function clauseAt(sentence: string, index: number): string {
   let from = 0;
   let to = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;
@@ -219,8 +252,7 @@ function isPastClause(sentence: string, index: number): boolean {
     if (m.index < index) from = m.index + m[0].length;
     else { to = m.index; break; }
   }
-  const clause = sentence.slice(from, to);
-  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+  return sentence.slice(from, to);
 }
 
 /** The `day` of the reference month, or of the month before (after, looking forward) when it lies the other way; null when that month has no such day. */

@@ -119,6 +119,19 @@ for (const r of NEWS_REGIONS) {
   }
 }
 
+/**
+ * English names of world cities that the gazetteer's sources list under another name, while a small namesake carries
+ * the English one: "Geneva" alone was Geneva, Illinois (Genève is listed as such), "New York" the state (the city is
+ * "New York City"). Looked up in place of the name; a qualified name ("Geneva, Ill.") still finds its namesake, and
+ * "New York State" or "the state of New York" the state (places.ts).
+ */
+export const CITY_EXONYMS: readonly { id: string; why: string; names: Readonly<Record<string, string>> }[] = [
+  { id: 'city-exonym/world', why: '"talks in Geneva", "NEW YORK (Reuters) —": the world city, not a namesake',
+    names: { 'Geneva': 'Genève', 'New York': 'New York City', 'Kiev': 'Kyiv' } },
+];
+const CITY_EXONYM = new Map<string, string>();
+for (const r of CITY_EXONYMS) for (const [english, listed] of Object.entries(r.names)) CITY_EXONYM.set(english.toLowerCase(), listed);
+
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
 /**
@@ -583,6 +596,8 @@ function entriesNamed(g: Loaded, name: string): [number, number] {
 export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
   const region = NEWS_REGION.get(normName(name));
   if (region) return { ...region };
+  const exonym = CITY_EXONYM.get(normName(name));
+  if (exonym) return lookupPlace(exonym, contextCountries);
   const g = load();
   const [from, to] = entriesNamed(g, name);
   if (from === to) return null;
@@ -630,6 +645,29 @@ function bestCity(g: Loaded, from: number, to: number, contextCountries: Readonl
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
   if (count === 1 || pop(top) >= 10 * second) return top;
   return -1;
+}
+
+/**
+ * The division an abbreviation after a city stands for, when the gazetteer lacks the city: "Bristow, VA" is in
+ * Virginia even though Bristow is unknown. The first full name that is a first-level division ("WA" → Washington).
+ */
+export function lookupDivisionAbbreviation(abbreviation: string): GazetteerEntry | null {
+  for (const f of DIVISION_ABBREVIATION.get(abbreviation) ?? []) {
+    const found = lookupDivision(f);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first-level division named `name`, or null: "the state of New York" is the state, not the city. */
+export function lookupDivision(name: string): GazetteerEntry | null {
+  const g = load();
+  const [from, to] = nameRange(g, normName(name));
+  for (let j = from; j < to; j++) {
+    const w = g.list[j]!;
+    if (w >= g.firstDivision && w < g.firstCity) return entryAt(g, w);
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
-import { countryOfDemonym, divisionNamesOf, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
+import { countryOfDemonym, divisionNamesOf, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
 
@@ -9,6 +9,9 @@ const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MO
 const QUALIFIER_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
+
+// "the state of New York", "the province of Quebec": the division, not the city of its name
+const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -50,11 +53,13 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
       // the abbreviation settles the city; the abbreviation, when tagged as a place, is the division
       const found = lookupPlaceWithin(aText, abbr[1]!.trim());
+      const at = a.end + abbr[0].length - abbr[1]!.length;
+      // a city the gazetteer lacks leaves the abbreviation its division: "Bristow, VA" is in Virginia as "Richmond, VA"
+      const within = found?.within ?? lookupDivisionAbbreviation(abbr[1]!.trim());
+      if (next && next.start === at && within) byStart.set(next.start, within);
       if (!found) continue;
       byStart.set(a.start, found.place);
       if (!byName.has(normName(aText))) byName.set(normName(aText), found.place);
-      const at = a.end + abbr[0].length - abbr[1]!.length;
-      if (next && next.start === at) byStart.set(next.start, found.within);
       continue;
     }
     if (!next) continue;
@@ -79,6 +84,10 @@ function groupKey(surface: string, entry: GazetteerEntry | null): string {
   return entry ? `name:${normName(surface)}@${entry.country}.${entry.division}` : `name:${normName(surface)}`;
 }
 
+function surface(text: string, n: RefinedName): string {
+  return text.slice(n.start, n.end);
+}
+
 /** "Tex.", "TX", "N.Y.": a shortened form, named after a written-out one of the same place. */
 function isAbbreviated(name: string): boolean {
   return name.endsWith('.') || /^\p{Lu}{2,3}$/u.test(name);
@@ -88,10 +97,16 @@ function isAbbreviated(name: string): boolean {
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
   const qualified = findQualifiedPlaces(text, names.filter((n) => n.type === 'LOC'));
-  for (const n of names) {
-    if (n.type !== 'LOC') continue;
+  const locs = names.filter((n) => n.type === 'LOC');
+  const entries = locs.map((n) => (n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
+    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) ? lookupDivision(surface(text, n)) : null) ?? lookupPlace(surface(text, n), contextCountries)));
+  // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
+  // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
+  const resolvedByText = new Map<string, GazetteerEntry>();
+  locs.forEach((n, i) => { const e = entries[i]; if (e && !resolvedByText.has(surface(text, n))) resolvedByText.set(surface(text, n), e); });
+  for (const [i, n] of locs.entries()) {
     const surface = text.slice(n.start, n.end);
-    const entry = n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface)) ?? lookupPlace(surface, contextCountries);
+    const entry = entries[i] ?? (n.kind ? null : resolvedByText.get(surface) ?? null);
     const base = n.kind ? lookupPlace(baseName(surface), contextCountries) : null;
     const key = groupKey(surface, entry);
     let g = groups.get(key);

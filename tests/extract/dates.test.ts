@@ -137,6 +137,18 @@ describe('findDates', () => {
     expect(brief(text).map((d) => d.value)).toEqual([value]);
   });
 
+  // A weekday of a sentence in the present tense is a schedule, not a past event: it may lie after the article's day.
+  // The article is dated Tuesday 2024-03-05; the past rows are dated Sunday 2023-03-05.
+  it.each([
+    ['present simple', 'The parliament votes Wednesday on the budget.', '2024-03-05', ['2024-03-06']],
+    ['present progressive', 'The unions are striking on Wednesday in Lyon.', '2024-03-05', ['2024-03-06']],
+    ['present simple with an object', 'The retailer posts results Wednesday.', '2024-03-05', ['2024-03-06']],
+    ['a progressive clause after a past verb', 'She said the board is meeting on Wednesday.', '2024-03-05', ['2024-03-06']],
+    ['an irregular past verb', 'The rebels fought off an assault on Monday.', '2023-03-05', ['2023-02-27']],
+    ['a regular past verb', 'Troops repelled a raid on Monday.', '2023-03-05', ['2023-02-27']],
+  ])('resolves a weekday by tense: %s', (_name, text, ref, values) => {
+    expect(brief(text, ref).map((d) => d.value)).toEqual(values);
+  });
   it('leaves out the comma of a sentence cut after an abbreviation', () => {
     const text = 'A man was shot dead in Paris, Tex., on Saturday.';
     const dates = findDates({ ...contextOf(text), sentences: [{ start: 0, end: 34, text: text.slice(0, 34), paragraph: 0 }, { start: 34, end: text.length, text: text.slice(34), paragraph: 0 }], referenceDate: '2023-03-05' });

@@ -78,6 +78,23 @@ describe('findActorsAndPlaces: places', () => {
     expect(places('A man was shot in Paris, Tex., on Saturday. He had moved to Texas in May.').map((p) => p.name)).toEqual(['Paris', 'Texas']);
   });
 
+  // every mention of one abbreviation after "City, " is one place, also after a city the gazetteer lacks
+  it.each([
+    ['The tour stops in Dallas, TX, in May and in Zqwerton, TX, in June.', 'TX', 'US'],
+    ['She lived in Zqwerton, Ont., before moving to Ottawa, Ont., last year.', 'Ont.', 'CA'],
+  ])('one place for a repeated abbreviation: %s', (text, abbr, country) => {
+    const ps = findActorsAndPlaces(contextOf(text)).places.filter((p) => p.mentions.some((m) => m.text === abbr));
+    expect(ps.map((p) => [p.kind, p.country, p.mentions.length])).toEqual([['region', country, 2]]);
+  });
+
+  // "the state of New York" is the state; a bare "New York" the city
+  it.each([
+    ['Lawmakers in the state of New York voted.', 'region'],
+    ['Lawmakers in New York voted.', 'city'],
+  ])('state or city: %s', (text, kind) => {
+    expect(places(text).find((p) => p.name === 'New York')?.kind).toBe(kind);
+  });
+
   it('gives coordinates of resolved places and numbers them in order', () => {
     const text = 'Talks in Paris ended. Paris will host more.';
     const ps = findActorsAndPlaces(contextOf(text)).places;
@@ -98,7 +115,11 @@ describe('lookupPlace', () => {
     ['Nowhere-on-Earth', undefined, null, null],
     // first-level divisions, and the cities that share their names
     ['Alabama', undefined, 'US', 'region'],
-    ['New York', undefined, 'US', 'region'],
+    ['New York State', undefined, 'US', 'region'],
+    // a world city listed under another name wins over the namesake that has its English one
+    ['New York', undefined, 'US', 'city'],
+    ['NEW YORK', undefined, 'US', 'city'],
+    ['Geneva', undefined, 'CH', 'city'],
     ['Washington State', undefined, 'US', 'region'],
     ['Quebec', ['FR'], 'CA', 'city'], // Québec city (0.5M) over the province
     ['Washington', undefined, 'US', 'city'], // the capital, not the state

@@ -8,6 +8,7 @@ import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegi
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
+import { isVerbTerm, tagPieces } from '../nlp.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
 export interface RefinedName extends NameSpan {
@@ -246,6 +247,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeoplesOf(text, names));
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
+  names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
   for (const n of names) markSpeakingState(text, n);
@@ -1006,31 +1008,105 @@ function dropDatelineOpeners(text: string, sentences: Token[][], names: RefinedN
 const MIN_SURNAME = 4;
 
 /**
- * "Army chief Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.": the surname of a person named
- * in full, written alone where the tagger found no name, is that person. Surnames the article also writes in lower
- * case ("Mark Young" … "young people") or that the gazetteer knows as places are left alone.
+ * Words that end names of venues, events and things ("PPL Center", "Tinley Park", "Black Friday", "Video Design") and
+ * that a tagger may read as a person's surname: written alone, they are never that person.
  */
-function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+const GENERIC_NAME_WORDS: WordRule = {
+  id: 'name/generic-surname', why: '"Pepsi Center" read as a person must not make every "Center" of the article that person',
+  words: [
+    'center', 'centre', 'park', 'street', 'avenue', 'road', 'square', 'plaza', 'arena', 'stadium', 'theater', 'theatre',
+    'amphitheater', 'amphitheatre', 'pavilion', 'coliseum', 'auditorium', 'ballroom', 'lounge', 'studio', 'studios',
+    'festival', 'design', 'media', 'group', 'times', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+    'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december',
+  ],
+};
+const GENERIC_NAME_WORD = new Set(GENERIC_NAME_WORDS.words);
+/**
+ * compromise tags of a word that is common English, not a surname: a lone "Weeks" opening "Weeks later, …" is the
+ * plural of "week", not Timothy Weeks. An unknown word ("Burhan") is read as a singular noun only. Not "Plural" nor
+ * "Verb": compromise guesses them from the ending of an unknown name ("Seles", "Keating").
+ */
+const COMMON_WORD_TAGS = ['Date', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'Modal', 'Copula', 'PastTense'];
+
+/**
+ * "Timothy Weeks was freed. Weeks later, he spoke.": the tagger may read a common word that opens its sentence as the
+ * surname of a person the article names in full. Such a one-word person is dropped when the word is common English
+ * (COMMON_WORD_TAGS) and the word after it is no verb: "Weeks said" stays the person, "Weeks later" is a time. A
+ * generic word (GENERIC_NAME_WORDS) alone is dropped wherever it stands.
+ */
+function dropCommonOpeners(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const surnames = new Set<string>();
   for (const n of names) {
     if (n.type !== 'PER') continue;
     const ws = text.slice(n.start, n.end).split(/\s+/);
+    if (ws.length > 1) surnames.add(ws[ws.length - 1]!);
+  }
+  const suspects: { n: RefinedName; next: Token }[] = [];
+  const drop = new Set<RefinedName>();
+  for (const n of names) {
+    if (n.type !== 'PER' || !surnames.has(text.slice(n.start, n.end))) continue;
+    // a generic word alone is never the person: "Residents cleaned the Park" after "Lena Park"
+    if (GENERIC_NAME_WORD.has(text.slice(n.start, n.end).toLowerCase())) { drop.add(n); continue; }
+    const toks = sentences[n.sentence]!;
+    const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
+    const next = toks[first + 1];
+    if (first < 0 || toks[first]!.start !== n.start || toks[first]!.end !== n.end || !next || !/^\p{Ll}/u.test(next.text)) continue;
+    suspects.push({ n, next });
+  }
+  const tagged = suspects.length ? tagPieces(suspects.map(({ n, next }) => ({ text: `${text.slice(n.start, n.end).toLowerCase()} ${next.text}`, offset: n.start }))) : [];
+  suspects.forEach(({ n }, i) => {
+    const [word, after] = tagged[i] ?? [];
+    if (word && after && COMMON_WORD_TAGS.some((tag) => word.tags.has(tag)) && !isVerbTerm(after)) drop.add(n);
+  });
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+/**
+ * "Army chief Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in Port Sudan.": the surname of a person named
+ * in full, written alone where the tagger found no name, is that person. Left alone: surnames the article also writes
+ * in lower case ("Mark Young" … "young people"), that the gazetteer knows as places, that end an organization or a
+ * place, generic words (GENERIC_NAME_WORDS), a word inside another capitalised run ("PPL Center") and a common word
+ * capitalised only because it opens its sentence ("Weeks later" after "Timothy Weeks").
+ */
+function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const surnames = new Set<string>();
+  const otherEnds = new Set<string>();
+  for (const n of names) {
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    if (n.type !== 'PER') { otherEnds.add(ws[ws.length - 1]!); continue; }
     if (ws.length < 2) continue;
     const last = ws[ws.length - 1]!.replace(/^(?:al|el)-/u, '');
-    if (last.length >= MIN_SURNAME && isCapWord(last)) surnames.add(last);
+    if (last.length >= MIN_SURNAME && isCapWord(last) && !GENERIC_NAME_WORD.has(last.toLowerCase())) surnames.add(last);
   }
+  for (const w of otherEnds) surnames.delete(w);
   if (!surnames.size) return [];
   const named = new SpanIndex(names);
   const out: RefinedName[] = [];
+  const openers: RefinedName[] = [];
   let lowerSeen: Set<string> | null = null;
   sentences.forEach((toks, si) => {
-    for (const t of toks) {
-      if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) continue;
+    const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
+    toks.forEach((t, i) => {
+      if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) return;
       lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text)));
-      if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) continue;
-      out.push({ start: t.start, end: t.end, type: 'PER', kind: null, sentence: si });
-    }
+      if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) return;
+      // part of another capitalised run: "PPL Center", "Center Stage" (a title before it is no run: "Gen. Burhan")
+      const prev = i > first ? toks[i - 1] : undefined;
+      const next = toks[i + 1];
+      if (prev && prev.end + 1 >= t.start && isCapWord(prev.text) && !TITLE.has(prev.text.toLowerCase().replace(/\.$/, ''))) return;
+      if (next && t.end + 1 >= next.start && isCapWord(next.text)) return;
+      (i === first ? openers : out).push({ start: t.start, end: t.end, type: 'PER', kind: null, sentence: si });
+    });
   });
+  if (openers.length) {
+    const tagged = tagPieces(openers.map((n) => ({ text: text.slice(n.start, n.end).toLowerCase(), offset: n.start })));
+    openers.forEach((n, i) => {
+      const tags = tagged[i]?.[0]?.tags;
+      if (!tags || !COMMON_WORD_TAGS.some((tag) => tags.has(tag))) out.push(n);
+    });
+    out.sort((a, b) => a.start - b.start);
+  }
   return out;
 }
 
