@@ -4,9 +4,11 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, WEEKDAYS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
+// "said Monday 12 people were killed": a day right after the cue is no content
+import { WEEKDAYS } from './number-words.js';
 import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 
 /** A word of a sentence with its offsets in the document. */

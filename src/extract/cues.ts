@@ -189,8 +189,6 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
   { id: 'passive/heard-saying', words: ['heard', 'saying'] },
 ];
 
-/** Days of the week: "said Monday 12 people were killed" (a day right after the cue is no content). */
-export const WEEKDAYS: Set<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * Nouns for a statement, as the object of a cue in an aside: "…, a claim Kyiv denied", "…, an allegation the
