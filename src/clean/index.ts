@@ -5,6 +5,7 @@ import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } fr
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
+import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
@@ -21,7 +22,38 @@ export interface CleanOptions {
 export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
   const blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
   if (options.clean) checkResult(doc, blocks);
+  noteLanguage(doc, blocks);
   return blocks;
+}
+
+/** Codes a page may declare that name no language ("und": undetermined, "mul": several, "zxx": no linguistic content). */
+const NOT_A_LANGUAGE = new Set(['und', 'mul', 'zxx', 'mis']);
+
+/**
+ * article.language from the kept text when the page declares none (plain text, stdin, pages without <html lang>),
+ * and a warning when the text is not English: the extract rules are English, so "Au moins 40 personnes ont été
+ * tuées" gives a stray number and no claim, and the user should know why rather than trust a near-empty record.
+ * The text outranks the declaration for the warning (English pages often keep a template's lang="fr"), but the
+ * declared language stays the published one.
+ */
+function noteLanguage(doc: NewsDoc, blocks: Block[]): void {
+  let sample = '';
+  for (const b of blocks) {
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+    sample += b.text + '\n';
+  }
+  const found = detectLanguage(sample);
+  if (!doc.meta.language && found) {
+    doc.meta.language = found.lang;
+    SOURCES.set(doc, { ...metaSourcesOf(doc), language: `the text (${found.by})` });
+  }
+  const lang = found?.lang ?? doc.meta.language;
+  if (!lang || lang === 'en' || NOT_A_LANGUAGE.has(lang) || !/^[a-z]{2,3}$/.test(lang)) return;
+  addMessage(doc, {
+    severity: 'warning',
+    rule: 'clean/not-english',
+    text: `the article reads as ${languageName(lang)} (${lang}): actors, places, numbers and claims are found with English rules, so expect few of them and check those found`,
+  });
 }
 
 const SOURCES = new WeakMap<NewsDoc, MetaSources>();

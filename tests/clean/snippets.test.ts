@@ -35,6 +35,7 @@ const rows: Record<string, Row> = {
   'metadata-tags.html': {
     keep: ['Der Stadtrat hat am Dienstag beschlossen'], drop: ['Lesen Sie auch', 'Von Anna Berg', 'Brücke wird neu gebaut'],
     meta: { title: 'Brücke wird neu gebaut', authors: ['Anna Berg', 'Jonas Keller'], site: 'Talzeitung', language: 'de', canonicalUrl: 'https://talzeitung.example/brucke' },
+    messages: ['clean/not-english'],
   },
   'standfirst-header.html': { keep: ['Councillors chose repair over a new crossing', FIRST], drop: ['Subscribe', 'March 5, 2024', 'Bridge to be rebuilt'] },
   'boilerplate-blocks.html': {
@@ -45,6 +46,7 @@ const rows: Record<string, Row> = {
   'russian-page.html': {
     keep: ['Городской совет во вторник решил восстановить'], drop: ['Читайте также', 'Главная'],
     meta: { title: 'Мост восстановят', language: 'ru', site: 'Долинные вести' },
+    messages: ['clean/not-english'],
   },
 };
 
