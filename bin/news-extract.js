@@ -20,7 +20,7 @@ dir=${self%/[!/]*}
 # The command line, read as launch.ts reads it. Options that take a value are listed, so their value is not counted
 # as an input. one: nothing that makes a batch; batch: something that needs workers; other: the launcher decides
 # (--help, the schema command, an option not listed here).
-one=yes batch= other= inputs=0 value= jobs=
+one=yes batch= other= inputs=0 value= jobs= url=
 for a in "$@"; do
   if [ "$value" = jobs ]; then jobs=$a value=; continue; fi
   if [ -n "$value" ]; then value=; continue; fi
@@ -36,11 +36,14 @@ for a in "$@"; do
     --no-clean | --strict | -q | --quiet | --no-color | --explain) ;;
     --skip-existing | --unordered) one= ;;
     -) inputs=$((inputs + 1)) ;;
+    [hH][tT][tT][pP]://* | [hH][tT][tT][pP][sS]://*) inputs=$((inputs + 1)) url=yes ;;
     -* | schema) other=yes ;;
     *) inputs=$((inputs + 1)); [ -d "$a" ] && one= batch=yes ;;
   esac
 done
 [ "$inputs" -gt 1 ] && one= batch=yes
+# a URL fetched through a proxy needs undici from node_modules, which the snapshot cannot load (src/input/proxy.ts)
+[ -n "$url" ] && [ -n "${https_proxy}${HTTPS_PROXY}${http_proxy}${HTTP_PROXY}" ] && one=
 if [ -n "$batch" ] && [ -n "$jobs" ]; then # the flags are for a worker on every core (-j at or above the cores)
   case $jobs in
     '' | *[!0-9]*) other=yes ;;
@@ -68,13 +71,13 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { batchV8Flags, findBundle, findSnapshot, isSingleInputRun, prestartWorkers } from '../dist/cli/launch.js';
+import { batchV8Flags, fetchesThroughProxy, findBundle, findSnapshot, isSingleInputRun, prestartWorkers } from '../dist/cli/launch.js';
 
 /** Set in the child started with the batch flags, so it does not start another. */
 const RELAUNCHED = 'NEWS_EXTRACT_RELAUNCHED';
 
 const argv = process.argv.slice(2);
-const snapshot = isSingleInputRun(argv) ? findSnapshot(process.env) : null;
+const snapshot = isSingleInputRun(argv) && !fetchesThroughProxy(argv, process.env) ? findSnapshot(process.env) : null;
 const flags = snapshot || process.env[RELAUNCHED] ? [] : batchV8Flags(argv, os.availableParallelism());
 
 if (snapshot) {

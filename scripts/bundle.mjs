@@ -47,7 +47,10 @@ removeAll();
 fs.mkdirSync(bundles, { recursive: true });
 fs.mkdirSync(snapDir, { recursive: true });
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', plugins };
+// undici stays outside the bundles: it is loaded from node_modules only when a proxy is used (src/input/proxy.ts), so
+// no other run parses it. (The snapshot never runs with a proxy: bin/news-extract.js and launch.ts start the CLI the
+// ordinary way then.)
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', plugins, external: ['undici'] };
 try {
   // src/paths.ts finds the package from import.meta.url, which a CommonJS bundle lacks: each bundle computes the URL
   // that dist/paths.js would have, from its own place in dist/bundle/, so the package can still be moved.

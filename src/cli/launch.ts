@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packageFile } from '../paths.js';
 import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
+import { proxySettingsOf } from '../input/proxy.js';
 
 /** Options that take a value, so their value is not counted as an input. */
 const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--out-dir', '--max-bytes', '--fetch-timeout', '--user-agent', '--urls-from', '--feed', '--state', '-j', '--jobs', '--timeout']);
@@ -66,6 +67,15 @@ export function isSingleInputRun(argv: string[]): boolean {
     if (isDirectory(inputs[0]!)) return false;
   }
   return true;
+}
+
+/**
+ * True when a URL among the inputs is to be fetched through a proxy of the environment (HTTPS_PROXY...): the fetch
+ * then needs undici from node_modules (src/input/proxy.ts), which a process started from the snapshot cannot load,
+ * so such a run starts the ordinary way.
+ */
+export function fetchesThroughProxy(argv: string[], env: Record<string, string | undefined>): boolean {
+  return proxySettingsOf(env) !== null && summarize(argv).inputs.some(isUrl);
 }
 
 /**

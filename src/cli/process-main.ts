@@ -1,6 +1,7 @@
 // Runs main() on the real process (cli): streams, environment, Ctrl-C and the exit code. Used by the bin's
 // ordinary start and by the start-up snapshot.
 import { main } from './main.js';
+import { fetchFromEnv } from '../input/proxy.js';
 
 /** Two SIGINTs closer than this, ms, are the same Ctrl-C delivered twice. */
 const SIGINT_REPEAT_MS = 300;
@@ -31,7 +32,8 @@ export function runFromProcess(argv: string[]): void {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    fetch: globalThis.fetch,
+    // through HTTPS_PROXY / HTTP_PROXY when the environment names one (NO_PROXY honoured), as curl does
+    fetch: fetchFromEnv(process.env, globalThis.fetch),
     env: process.env,
     signal: interrupt.signal,
   }).then(

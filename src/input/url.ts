@@ -16,6 +16,7 @@ import { HostLimiter, backoffDelay, isRetryableNetworkCode, isRetryableStatus, p
 import { StateStore, hashBody, type PendingState } from './state.js';
 import { gunzipCapped, tooLarge } from './file.js';
 import { parseContentTypeCharset } from './decode.js';
+import { VIA_PROXY } from './proxy.js';
 import type { InputIO, InputOptions, ReadClock } from './types.js';
 
 /** What a fetch is for: an article page or a feed/sitemap; decides Accept and the content types allowed. */
@@ -74,6 +75,8 @@ const STATUS_ADVICE: { status: number; advice: string }[] = [
   { status: 401, advice: 'the page needs a login; save it from a browser and pass the file' },
   { status: 403, advice: 'the server refused access; the site may block automated clients (save the page from a browser, or try --user-agent)' },
   { status: 404, advice: 'the page does not exist; check the URL' },
+  // only a proxy answers 407: the one named by HTTP_PROXY / HTTPS_PROXY
+  { status: 407, advice: 'the proxy wants a login; put it in the proxy variable (http://user:password@host:port)' },
   { status: 410, advice: 'the page was removed' },
   { status: 429, advice: 'the server is rate-limiting; try again later or fetch fewer pages at once' },
   { status: 451, advice: 'the page is blocked for legal reasons in this location' },
@@ -569,7 +572,10 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
       cause: err,
     });
   }
-  const failure = new InputError('input/network', `${at}network error (${code ?? redactUrl(innermostMessage(err))}); check the network.`, {
+  // through a proxy, the proxy is the first suspect: "ECONNREFUSED" then means the proxy, not the site, is down
+  const via = (err as Record<symbol, unknown> | null)?.[VIA_PROXY];
+  const check = typeof via === 'string' ? `check the proxy (${via}, from the environment) and the network` : 'check the network';
+  const failure = new InputError('input/network', `${at}network error (${code ?? redactUrl(innermostMessage(err))}); ${check}.`, {
     cause: err,
   });
   // A connection reset halfway through a body, or a bare "fetch failed" without a code, is worth another attempt.
