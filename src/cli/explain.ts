@@ -49,7 +49,7 @@ export function formatExplain(doc: NewsDoc, color: boolean): string {
     }
   }
   const removedChars = doc.removed.reduce((n, r) => n + r.text.length, 0);
-  lines.push(`  ${doc.removed.length} removed (${removedChars} chars); kept ${doc.paragraphs.length || '?'} paragraphs (${doc.text.length} chars)`);
+  lines.push(`  ${doc.removed.length} removed (${removedChars} chars); kept ${doc.paragraphs.length || '?'} paragraph${doc.paragraphs.length === 1 ? '' : 's'} (${doc.text.length} chars)`);
   for (const m of doc.messages.filter((x) => x.rule.startsWith('clean/'))) {
     lines.push(`  ${c.yellow(m.severity)} ${m.rule}: ${toTerminalSafe(m.text)}`);
   }
