@@ -1,12 +1,14 @@
-// Output stage: records as CSV or TSV rows for spreadsheets — one row per actor mention, place mention, number, date,
-// claim and message, or one `error` row for an input that failed.
+// Output stage: records as CSV or TSV rows for spreadsheets — one `article` row per record, then one row per actor
+// mention, place mention, number, date, claim and message; one `error` row for an input that failed.
 import { isErrorRecord, type ArticleRecord, type ErrorRecord } from './record.js';
 
 /**
  * The fixed columns, in order. A cell that does not apply to a row's kind is empty (null). Lists (aliases, roles) are
  * joined with "; ". Booleans are `true`/`false`. Offsets are UTF-16 code units into article.text, end exclusive.
  *
- * - input: the source id (path, "-" or URL) · kind: actor | place | number | date | claim | message | error
+ * - input: the source id (path, "-" or URL) · kind: article | actor | place | number | date | claim | message | error
+ * - title, published, site, authors, language, url: the article row only (url: the canonical URL, else the URL it was
+ *   fetched from)
  * - id: actor/place/claim id, the message's rule · type: actor type, place kind, message severity or error code
  * - name: the actor's or place's canonical name · text: the mention as written (claims: the whole attribution; errors
  *   and messages: their text) · value: the number's value or the date's ISO value
@@ -19,6 +21,7 @@ export const CSV_COLUMNS = [
   'source', 'sourceKind', 'sourceActor', 'cue', 'content', 'direct', 'contentStart', 'contentEnd',
   'unit', 'approximate', 'counts', 'event', 'claim', 'precision',
   'country', 'lat', 'lon', 'aliases', 'roles',
+  'title', 'published', 'site', 'authors', 'language', 'url',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -41,7 +44,16 @@ function toRows(record: ArticleRecord | ErrorRecord): Row[] {
     return [{ input, kind: 'error', type: record.error.code, text: record.error.message }];
   }
   const text = record.article.text;
-  const rows: Row[] = [];
+  const a = record.article;
+  // First, the article itself: a page that gave nothing else (a paywall stub, a cookie wall) still has its row, and a
+  // spreadsheet gets the title and date without joining back to the JSON.
+  const rows: Row[] = [
+    {
+      input, kind: 'article',
+      title: a.title, published: a.published, site: a.site, authors: joinList(a.authors), language: a.language,
+      url: a.canonicalUrl ?? record.source.url,
+    },
+  ];
   for (const a of record.actors) {
     for (const m of a.mentions) {
       rows.push({
@@ -91,6 +103,8 @@ function toCsvLine(row: Row, delimiter: ',' | '\t'): string {
  * "-3.5", are written as they are.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A sign alone, or a sign before a plain number, runs as nothing: stdin's input id "-" stays "-" (it joins to JSON). */
+const NOT_A_FORMULA = /^[+-]?(\d+(\.\d+)?)?$/;
 /** Control characters other than tab and line breaks: an ESC sequence in a page would act on a terminal printing the file. */
 const CONTROL_CHARS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
 
@@ -104,7 +118,7 @@ export function toCsvField(value: Cell, delimiter: ',' | '\t'): string {
   let s = typeof value === 'string' ? value : String(value);
   if (typeof value === 'string') {
     s = s.replace(CONTROL_CHARS, '\ufffd');
-    if (FORMULA_START.test(s)) s = `'${s}`;
+    if (FORMULA_START.test(s) && !NOT_A_FORMULA.test(s)) s = `'${s}`;
   }
   if (delimiter === '\t') s = s.replace(/\r\n|[\t\r\n]/g, ' ');
   return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;

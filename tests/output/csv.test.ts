@@ -65,6 +65,7 @@ describe('formatCsvHeader', () => {
 
 describe('formatCsvRows', () => {
   it.each([
+    ['article', 1],
     ['actor', 5],
     ['place', 2],
     ['number', 3],
@@ -80,7 +81,7 @@ describe('formatCsvRows', () => {
     const { body } = read(r, delimiter);
     for (const row of body) {
       expect(Object.keys(row)).toEqual([...CSV_COLUMNS]);
-      if (row.kind === 'message') continue;
+      if (row.kind === 'message' || row.kind === 'article') continue;
       expect(r.article.text.slice(Number(row.start), Number(row.end))).toBe(row.text);
     }
   });
@@ -93,6 +94,27 @@ describe('formatCsvRows', () => {
   ])('fills the %s columns (%s)', (kind, id, expected) => {
     const row = read(sampleRecord(), ',').body.find((x) => x.kind === kind && x.id === id);
     expect(row).toMatchObject(expected);
+  });
+
+  it('opens with the article row: title, date, site, authors, language and URL, and no offsets', () => {
+    const r = sampleRecord();
+    const { body } = read(r, ',');
+    expect(body[0]).toMatchObject({ kind: 'article', input: r.source.id, title: r.article.title ?? '', published: r.article.published ?? '', start: '', end: '' });
+    expect(body.filter((x) => x.kind === 'article')).toHaveLength(1);
+  });
+
+  it('gives an article with nothing extracted its article row (it would vanish from the sheet otherwise)', () => {
+    const r = sampleRecord();
+    Object.assign(r, { actors: [], places: [], numbers: [], dates: [], claims: [], messages: [] });
+    r.article.canonicalUrl = null;
+    const { body } = read({ ...r, source: { ...r.source, url: 'https://news.example/stub' } }, ',');
+    expect(body).toEqual([expect.objectContaining({ kind: 'article', url: 'https://news.example/stub' })]);
+  });
+
+  it("writes stdin's input id as -, with no formula guard (it joins to the JSON's source.id)", () => {
+    const r = sampleRecord();
+    const { body } = read({ ...r, source: { ...r.source, id: '-' } }, ',');
+    expect(new Set(body.map((x) => x.input))).toEqual(new Set(['-']));
   });
 
   it('fills number columns, with the claim it belongs to', () => {
@@ -151,6 +173,10 @@ describe('toCsvField', () => {
     ['=HYPERLINK("http://x")', ',', '"\'=HYPERLINK(""http://x"")"'],
     ['+1 555', ',', "'+1 555"],
     ['-5 dead', '\t', "'-5 dead"],
+    ['-', ',', '-'],
+    ['-12.5', ',', '-12.5'],
+    ['-1+1', ',', "'-1+1"],
+    ['=1+1', ',', "'=1+1"],
     ['@SUM(A1)', ',', "'@SUM(A1)"],
     ['a = b', ',', 'a = b'],
     ['esc \u001b[31mred', ',', 'esc \ufffd[31mred'],
