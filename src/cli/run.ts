@@ -62,8 +62,10 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     throw new UsageError(`--explain prints a report for people instead of records, so --format ${options.format} does not apply; drop one of the two.`);
   }
   // Before any work: with a file there, every input would be processed only to fail writing its output.
-  if (options.outDir && fs.statSync(options.outDir, { throwIfNoEntry: false })?.isDirectory() === false) {
-    throw new UsageError(`--out-dir ${options.outDir} is a file, not a folder; give a folder (it is made when missing).`);
+  if (options.outDir) checkOutDir(options.outDir);
+  // --skip-existing compares inputs with their --out-dir files: without --out-dir it would be silently ignored.
+  if (options.skipExisting && !options.outDir) {
+    throw new UsageError('--skip-existing skips inputs whose --out-dir file is newer, so it needs --out-dir DIR; to skip unchanged URLs between runs, use --state FILE.');
   }
   const many = inputs.length > 1 || Boolean(options.urlsFrom) || options.feed.length > 0 || inputs.some(isDirectory);
   const format: Format = options.format ?? (many ? 'ndjson' : io.stdout.isTTY ? 'pretty' : 'json');
@@ -169,6 +171,12 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       tally.skipped++;
     } else if (o.kind === 'explain') {
       await out.write(o.text);
+    } else if (o.kind === 'error' && options.explain) {
+      // --explain is a report for people: a failed input is a line of it, not a JSON error record in its middle
+      tally.failed++;
+      progress.clear();
+      io.stderr.write(formatFailure(o.ref.id, o.code, o.message, c));
+      await out.write(`${forTerminal(o.ref.id)}  failed: ${forTerminal(o.message)} [${o.code}]\n\n`);
     } else {
       if (o.kind === 'error') {
         tally.failed++;
@@ -274,14 +282,37 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     io.stderr.write(`news-extract: interrupted; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
     return 130;
   }
-  // Inputs were given and none was an article ("e/" holding only story.json, a feed with no items this hour): said,
-  // as a warning, so --strict fails on it and a cron job with a wrong path does not look like a quiet success.
-  if (tally.sources === 0) {
+  // Inputs were given and none was an article ("e/" holding only story.json): said, as a warning, so --strict fails
+  // on it and a cron job with a wrong path does not look like a quiet success. Feeds alone are the exception: a feed
+  // that was read and lists nothing this hour (a quiet news sitemap) is a quiet success, only noted by the input stage
+  // (a feed that cannot be read is an error record, so it is never counted here).
+  const onlyFeeds = options.feed.length > 0 && inputs.length === 0 && !options.urlsFrom;
+  if (tally.sources === 0 && !onlyFeeds) {
     tally.warnings++;
     if (!options.quiet || options.strict) io.stderr.write(`${c.yellow('news-extract:')} warning: no article was found in the inputs given (folders are read for .html, .htm, .xhtml and .txt files, and .gz of them) ${c.dim('[input/nothing-found]')}\n`);
   }
   if (!options.quiet) io.stderr.write(formatSummary(tally, c));
   return tally.failed > 0 || (options.strict && tally.warnings > 0) ? 1 : 0;
+}
+
+/**
+ * --out-dir must be a folder or a path where one can be made: a file there, or on the way there ("records.json/out"),
+ * or a loop of symbolic links is a usage error (exit 2) before any input is read, not a crash on the first write.
+ */
+function checkOutDir(dir: string): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(dir, { throwIfNoEntry: false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOTDIR' ? 'a part of that path is a file, not a folder'
+      : code === 'ELOOP' ? 'its symbolic links loop'
+      : code === 'EACCES' || code === 'EPERM' ? 'this user may not look into it'
+      : `it cannot be used (${code ?? (err as Error).message})`;
+    throw new UsageError(`--out-dir ${dir}: ${why}; give a folder (it is made when missing).`);
+  }
+  if (stat && !stat.isDirectory()) throw new UsageError(`--out-dir ${dir} is a file, not a folder; give a folder (it is made when missing).`);
 }
 
 /**

@@ -212,6 +212,51 @@ describe('main', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('an --out-dir that cannot be a folder is a usage error before any input is read, not a crash', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-outdir-'));
+    fs.writeFileSync(path.join(dir, 'records.json'), '{}');
+    fs.symlinkSync('l2', path.join(dir, 'l1'));
+    fs.symlinkSync('l1', path.join(dir, 'l2'));
+    for (const [outDir, why] of [
+      [path.join(dir, 'records.json', 'out'), /a part of that path is a file, not a folder/],
+      [path.join(dir, 'l1'), /its symbolic links loop/],
+      [path.join(dir, 'records.json'), /is a file, not a folder/],
+    ] as const) {
+      const io = fakeIO();
+      expect(await main(['-o', outDir, 'fixtures/batch/ceasefire.txt'], io)).toBe(2);
+      expect(io.err()).toMatch(why);
+      expect(io.err()).not.toMatch(/crashed|\n\s+at /);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--skip-existing without --out-dir is a usage error that points to --state', async () => {
+    const io = fakeIO();
+    expect(await main(['--skip-existing', 'fixtures/batch/ceasefire.txt'], io)).toBe(2);
+    expect(io.err()).toMatch(/needs --out-dir DIR.*--state FILE/);
+    expect(io.out()).toBe('');
+  });
+
+  it('--explain reports a failed input as a line of the report, not a JSON error record', async () => {
+    const io = fakeIO();
+    expect(await main(['--explain', 'fixtures/batch/ceasefire.txt', 'no-such-file.txt'], io)).toBe(1);
+    expect(io.out()).toMatch(/^no-such-file\.txt {2}failed: .*\[input\/not-found\]$/m);
+    expect(io.out()).not.toMatch(/schemaVersion|^\{/m);
+    expect(io.out()).toMatch(/ceasefire\.txt/);
+  });
+
+  it('a feed that is read fine and lists nothing this hour is a quiet success: only noted, exit 0 even under --strict', async () => {
+    const emptyRss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title><link>https://news.example/</link></channel></rss>';
+    const feedFetch = (async () => new Response(emptyRss, { status: 200, headers: { 'content-type': 'application/rss+xml' } })) as unknown as typeof fetch;
+    const io = fakeIO({ fetch: feedFetch });
+    expect(await main(['--feed', 'https://news.example/rss', '--strict'], io)).toBe(0);
+    expect(io.err()).toMatch(/lists no articles/);
+    expect(io.err()).not.toMatch(/nothing-found|folders/);
+    const quiet = fakeIO({ fetch: feedFetch });
+    expect(await main(['--feed', 'https://news.example/rss', '-q', '--strict'], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
+  });
+
   it('--quiet keeps notes off stderr; a failure is still reported there', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ne-quiet-'));
     const page = path.join(dir, 'p.html');
