@@ -80,6 +80,23 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   return kept;
 }
 
+/** Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"). */
+const DATED_RULES = new Set(['clean/dateline', 'clean/byline']);
+
+/**
+ * A page with no date in its metadata is dated by the date line the cleaner removed from its text, read as the
+ * plain-text path reads one (plain.ts): "Published 14 February 2024" in a <p class="meta">.
+ */
+function publishedFromRemoved(doc: NewsDoc, now?: Date): void {
+  if (doc.meta.published) return;
+  const lines = doc.removed.filter((r) => DATED_RULES.has(r.rule)).map((r) => r.text);
+  if (lines.length === 0) return;
+  const found = findPlainDateline(lines.join('\n'), now);
+  if (!found) return;
+  doc.meta.published = found.published;
+  SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${found.line}" line (${found.rule})` });
+}
+
 /** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */
 function authorFromRemoved(doc: NewsDoc): void {
   if (doc.meta.authors.length > 0) return;
@@ -188,6 +205,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     doc.removed.push({ kind: 'other', rule: 'clean/orphan-heading', text: kept.pop()!.text });
   }
   authorFromRemoved(doc);
+  publishedFromRemoved(doc, options.now);
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });

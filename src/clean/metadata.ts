@@ -1,5 +1,6 @@
 // Clean stage: reads article metadata (title, authors, date, site, language, canonical URL) from JSON-LD, meta tags and the page.
 import type { CheerioAPI } from 'cheerio/slim';
+import type { Document, Element } from 'domhandler';
 import type { ArticleMeta } from '../doc.js';
 import { MAX_AUTHOR_CHARS } from '../defaults.js';
 import { queryAll, queryFirst, selectorTest } from './select.js';
@@ -116,9 +117,23 @@ export function cleanByline(raw: string): string {
 
 /** Splits "Stella Kim, Jennifer Jett" / "A and B" into names; keeps "Smith, Reuters" whole when parts are one word. */
 export function splitAuthors(s: string): string[] {
-  const parts = s.split(/\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|,)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = s.split(/\s*(?:;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|,)\s*/).map((p) => tidyAuthor(p.trim())).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => p.split(' ').length >= 2 || /[\u3040-\u9fff]/.test(p))) return parts;
-  return [s];
+  return [tidyAuthor(s)];
+}
+
+/** Where the reporter filed from, after the name: "Sarah Whitcombe in London", "Sam Jones in Madrid" (Guardian, FT,
+ *  Reuters bylines). Two or more words must remain: "Jane in" is not cut to "Jane". */
+const FILED_FROM = /^(\S+(?:\s+\S+)+?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** One author's name as it should read: without "in <place>", and in Title Case when the byline shouts ("HANNA
+ *  WOLSKA", as AP writes them: the name is matched against the article's actors). Acronyms ("AFP") stay. */
+function tidyAuthor(name: string): string {
+  let n = name.replace(FILED_FROM, '$1');
+  if (/\p{Lu}{2}/u.test(n) && n === n.toUpperCase() && n.split(/\s+/).length >= 2 && n.replace(/[^\p{L}]/gu, '').length > 5) {
+    n = n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  }
+  return n;
 }
 
 /** True when a string can be a person's or agency's name: not a date, URL, role word or site name. */
@@ -140,12 +155,34 @@ export function isPlausibleAuthor(name: string, siteName: string | null): boolea
   return true;
 }
 
-function ldAuthors(node: LdNode | null): string[] {
+/**
+ * A node given by reference, as Yoast SEO writes JSON-LD: `"author": [{"@id": "…/person/ab12"}]`, with the Person
+ * node elsewhere in the @graph. The node itself when it has no "@id" or no other node has it.
+ */
+function resolveLd(value: unknown, byId: ReadonlyMap<string, LdNode>): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const id = (value as LdNode)['@id'];
+  if (typeof id !== 'string' || 'name' in (value as LdNode)) return value;
+  return byId.get(id) ?? value;
+}
+
+/** Every JSON-LD node that has an "@id", by it. */
+function indexLdIds(nodes: readonly LdNode[]): Map<string, LdNode> {
+  const byId = new Map<string, LdNode>();
+  for (const n of nodes) {
+    const id = n['@id'];
+    if (typeof id === 'string' && !byId.has(id) && Object.keys(n).length > 1) byId.set(id, n);
+  }
+  return byId;
+}
+
+function ldAuthors(node: LdNode | null, byId: ReadonlyMap<string, LdNode>): string[] {
   if (!node) return [];
   const raw = node['author'] ?? node['creator'];
   const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
   const names: string[] = [];
-  for (const a of list) {
+  for (const item of list) {
+    const a = resolveLd(item, byId);
     const n = typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as LdNode)['name']) : null;
     if (n) names.push(decodeEntities(n));
   }
@@ -160,10 +197,28 @@ const BYLINE_SELECTORS: readonly string[] = [
   '[class*="byline"]', '[class*="Byline"]',
 ];
 
+/**
+ * Parts of a page that carry other people's bylines and times: comment threads ("Posted by Bob Miller"), sidebars
+ * and teaser cards of other stories, tickers, navigation. A byline or a <time> inside one is not the article's.
+ */
+// (not <footer>: an <article>'s own footer often holds its author box)
+const FOREIGN_TAGS = new Set(['aside', 'nav']);
+const FOREIGN_CLASS = /(^|[\s_-])(comments?|comment-list|replies|related|sidebar|teaser|teasers|recommended|recommendations|popular|most-read|mostread|trending|ticker|promo|newsletter|widget-area|more-stories|read-more|outbrain|taboola)($|[\s_-])/i;
+
+/** True when the element sits inside such a part (its own tag or an ancestor's, by tag, class or id). */
+function inForeignPart(el: Element): boolean {
+  for (let n: Element | null = el; n && n.attribs; n = n.parent as Element | null) {
+    if (FOREIGN_TAGS.has(n.name)) return true;
+    if (FOREIGN_CLASS.test(n.attribs['class'] ?? '') || FOREIGN_CLASS.test(n.attribs['id'] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Names from the first byline selector that yields a plausible one. */
 function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
-  // one query for all selectors, then the selectors in order over the few elements it found
-  const candidates = queryAll($.root()[0]!, BYLINE_SELECTORS.join(', '));
+  // one query for all selectors, then the selectors in order over the few elements it found; none from comments,
+  // sidebars or teaser cards (a wire story with no byline would take a commenter or another story's author)
+  const candidates = queryAll($.root()[0]!, BYLINE_SELECTORS.join(', ')).filter((el) => !inForeignPart(el));
   if (candidates.length === 0) return [];
   for (const sel of BYLINE_SELECTORS) {
     const found: string[] = [];
@@ -182,6 +237,23 @@ function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
 
 // ---------------------------------------------------------------- dates
 
+/** "03.04.2024", "3.4.2024", optionally followed by a time: day, month, year. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+
+/** Zone names Date.parse understands (RFC 2822), in minutes east of UTC. */
+const ZONE_NAMES: ReadonlyMap<string, number> = new Map([
+  ['GMT', 0], ['UTC', 0], ['UT', 0], ['Z', 0],
+  ['EST', -300], ['EDT', -240], ['CST', -360], ['CDT', -300], ['MST', -420], ['MDT', -360], ['PST', -480], ['PDT', -420],
+]);
+
+/** The zone a date string names at its end or after its time ("GMT", "+0100", "-05:00"), in minutes; null if none. */
+function zoneOffsetMinutes(s: string): number | null {
+  const numeric = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\b/i.exec(s);
+  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+  const named = /\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?([A-Z]{1,3})\b/.exec(s.replace(/\b([ap])\.?m\.?/gi, (m) => m.toLowerCase()));
+  return named ? (ZONE_NAMES.get(named[1]!) ?? null) : null;
+}
+
 /** ISO form of a date string, or null: "2017-05-13T10:00:00+02:00" stays, "May 13, 2017" → "2017-05-13". */
 export function parseDate(raw: string | null, now?: Date): string | null {
   if (!raw) return null;
@@ -199,11 +271,32 @@ export function parseDate(raw: string | null, now?: Date): string | null {
   } else if (/^\d{10,13}$/.test(s)) {
     const n = Number(s);
     iso = new Date(s.length === 13 ? n : n * 1000).toISOString();
+  } else if (DOTTED_DATE.test(s)) {
+    // "03.04.2024" is day first wherever dots are written (German, Russian, Polish, Czech…); Date.parse reads it
+    // month first
+    const [, d, mo, y] = DOTTED_DATE.exec(s)!;
+    const day = Number(d);
+    const month = Number(mo);
+    const date = new Date(Date.UTC(Number(y), month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null; // "31.02.2024", "03.13.2024"
+    iso = date.toISOString().slice(0, 10);
   } else {
     const t = Date.parse(s);
     if (Number.isNaN(t) || !/\d{4}/.test(s)) return null;
-    const d = new Date(t);
-    iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const zone = zoneOffsetMinutes(s);
+    if (zone === null) {
+      // no zone written: Date.parse read the wall time as this machine's local time, so its local date is the one
+      // written
+      const d = new Date(t);
+      iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    } else {
+      // "Tue, 12 Mar 2024 23:30:00 GMT": the time in the zone written, whatever this machine's zone ("2024-03-13"
+      // on a server in Tokyo before)
+      const wall = new Date(t + zone * 60_000).toISOString().slice(0, 19);
+      const sign = zone < 0 ? '-' : '+';
+      const abs = Math.abs(zone);
+      iso = `${wall}${zone === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`}`;
+    }
   }
   const year = Number(iso.slice(0, 4));
   if (year < 1990) return null;
@@ -212,10 +305,41 @@ export function parseDate(raw: string | null, now?: Date): string | null {
   return iso;
 }
 
+/** A <time> marked as the modification time ("Updated 3 hours ago"): its class, itemprop or the label before it. */
+const MODIFIED_TIME = /modif|updat|edited|aktualisiert|mis à jour|actualizado/i;
+
+/**
+ * The article's publication <time>: one marked as such (itemprop=datePublished, pubdate) first, then the first one
+ * that is neither in a part of the page holding other stories' times (a header ticker, a sidebar) nor labelled as an
+ * update ("Updated Aug 29 · Published Aug 28" puts the update first).
+ */
+function publishedTime(root: Element | Document): string | null {
+  const times = queryAll(root as Element, 'time[datetime]');
+  const marked = times.find((t) => /datePublished/i.test(t.attribs['itemprop'] ?? '') || t.attribs['pubdate'] !== undefined);
+  if (marked) return marked.attribs['datetime'] ?? null;
+  const labelled = (t: Element): boolean => {
+    if (MODIFIED_TIME.test(`${t.attribs['class'] ?? ''} ${t.attribs['itemprop'] ?? ''}`)) return true;
+    const before = t.prev && t.prev.type === 'text' ? (t.prev as unknown as { data: string }).data : '';
+    const parent = t.parent as Element | null;
+    const parentLabel = parent?.attribs ? `${parent.attribs['class'] ?? ''}` : '';
+    return MODIFIED_TIME.test(before.slice(-30)) || MODIFIED_TIME.test(parentLabel);
+  };
+  const good = times.find((t) => !inForeignPart(t) && !labelled(t));
+  return good?.attribs['datetime'] ?? null;
+}
+
 // ---------------------------------------------------------------- title and site
 
-/** Drops a " | Site" / " - Site" tail from a title when the tail is the site name (or a short site-like part). */
+/**
+ * Drops a " | Site" / " - Site" tail from a title when the tail is the site name (or a short site-like part), and
+ * then a section before it: "Council to spend €12m | Local News | Riverside Echo" → "Council to spend €12m".
+ */
 export function stripSiteFromTitle(title: string, site: string | null): string {
+  const once = stripTitleTail(title, site);
+  return once === title ? title : stripTitleTail(once, null);
+}
+
+function stripTitleTail(title: string, site: string | null): string {
   const seps = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · '];
   for (const sep of seps) {
     const i = title.lastIndexOf(sep);
@@ -223,7 +347,8 @@ export function stripSiteFromTitle(title: string, site: string | null): string {
     const head = title.slice(0, i).trim();
     const tail = title.slice(i + sep.length).trim();
     const norm = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (site && (norm(tail) === norm(site) || norm(tail).includes(norm(site)) || norm(site).includes(norm(tail)))) return head;
+    // a tail that is a mere piece of the site name must be long enough to mean it: "- US" is not "USA Daily"
+    if (site && (norm(tail) === norm(site) || norm(tail).includes(norm(site)) || (norm(tail).length >= 4 && norm(site).includes(norm(tail))))) return head;
     if (head.length >= title.length / 2 && tail.split(/\s+/).length <= 3 && (sep === ' | ' || sep === ' :: ' || sep === ' » ')) return head;
   }
   return title;
@@ -250,7 +375,8 @@ export function findMetadata($: CheerioAPI, ld: LdNode[], now?: Date): ArticleMe
 export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date): { meta: ArticleMeta; sources: MetaSources } {
   const meta = indexMeta($);
   const article = findArticleLd(ld);
-  const publisher = article?.['publisher'];
+  const byId = indexLdIds(ld);
+  const publisher = resolveLd(article?.['publisher'], byId);
   const orgs = ld.filter((n) => typesOf(n).some((t) => /^(Organization|NewsMediaOrganization|WebSite)$/.test(t)));
   const sources: MetaSources = {};
 
@@ -279,7 +405,7 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   if (title.source) sources.title = title.source;
 
   const names = firstOf<string[]>([
-    ['json-ld author', () => { const n = ldAuthors(article); return n.length ? n : null; }],
+    ['json-ld author', () => { const n = ldAuthors(article, byId); return n.length ? n : null; }],
     ['meta author', () => {
       const byMeta = metaContent(meta, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl', 'cXenseParse:author']);
       return byMeta && !/^https?:/.test(byMeta) ? [byMeta] : null;
@@ -296,26 +422,50 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
 
   const published = firstOf<string>([
     ['json-ld datePublished', () => parseDate(article ? str(article['datePublished']) ?? str(article['dateCreated']) : null, now)],
-    ['meta published_time', () => parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)],
-    ['<time datetime>', () => parseDate(first('time[datetime]')?.attribs['datetime'] ?? null, now)],
+    ['meta published_time', () => parseDate(metaContent(meta, ['article:published_time', 'og:article:published_time', 'datePublished', 'published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'dcterms.issued', 'dc.date.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'cXenseParse:recs:publishtime']), now)],
+    ['<time datetime>', () => parseDate(publishedTime(root), now)],
     ['json-ld dateModified', () => parseDate(article ? str(article['dateModified']) : null, now)],
   ]);
   if (published.source) sources.published = published.source;
 
-  const lang = firstOf<string>([
+  const langCandidates: ReadonlyArray<readonly [string, () => string | null | undefined]> = [
     ['<html lang>', () => { const html = first('html'); return html?.attribs['lang'] ?? html?.attribs['xml:lang']; }],
     ['content-language', () => first('meta[http-equiv="content-language" i]')?.attribs['content']],
     ['og:locale', () => metaContent(meta, ['og:locale', 'language', 'dc.language'])],
     ['json-ld inLanguage', () => (article ? str(article['inLanguage']) : null)],
-  ]);
-  const language = lang.value ? (lang.value.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null;
+  ];
+  const primary = (v: string | null | undefined): string | null => (v ? (v.trim().split(/[-_,\s]/)[0] ?? '').toLowerCase() || null : null);
+  const lang = firstOf<string>(langCandidates);
+  let language = primary(lang.value);
   if (language && lang.source) sources.language = lang.source;
+  // Themes hard-code <html lang="en-US">: when two other declarations agree on another language (og:locale de_DE and
+  // JSON-LD inLanguage de-DE), they are the page's own and win.
+  const others = langCandidates.slice(1).map(([source, get]) => [source, primary(get())] as const).filter(([, v]) => v && v !== language);
+  const agreed = others.find(([, v], i) => others.some(([, w], j) => j !== i && w === v));
+  if (lang.source === '<html lang>' && agreed) {
+    language = agreed[1];
+    sources.language = others.filter(([, v]) => v === language).map(([source]) => source).join(' + ');
+  }
 
+  // A relative canonical link ("/news/2024/10/port-strike-ends", several CMSs write them) is resolved against og:url;
+  // without an absolute base it gives way to og:url itself.
+  const ogUrl = metaContent(meta, ['og:url'])?.trim() ?? null;
+  const absolute = (href: string | null | undefined): string | null => {
+    const h = href?.trim();
+    if (!h) return null;
+    if (/^https?:\/\//i.test(h)) return h;
+    if (!ogUrl || !/^https?:\/\//i.test(ogUrl) || h.startsWith('#')) return null;
+    try {
+      return new URL(h, ogUrl).href;
+    } catch {
+      return null;
+    }
+  };
   const canonical = firstOf<string>([
-    ['link rel=canonical', () => first('link[rel="canonical"]')?.attribs['href']],
-    ['og:url', () => metaContent(meta, ['og:url'])],
+    ['link rel=canonical', () => absolute(first('link[rel="canonical"]')?.attribs['href'])],
+    ['og:url', () => absolute(ogUrl)],
   ]);
-  const canonicalUrl = canonical.value && /^https?:\/\//.test(canonical.value.trim()) ? canonical.value.trim() : null;
+  const canonicalUrl = canonical.value;
   if (canonicalUrl && canonical.source) sources.canonicalUrl = canonical.source;
 
   const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName) : null;

@@ -10,6 +10,13 @@ describe('parseDate', () => {
     ['2017-11-03 03:01:00.000000', '2017-11-03T03:01:00'],
     ['May 13, 2017', '2017-05-13'],
     ['1494663667', '2017-05-13T08:21:07.000Z'],
+    ['03.04.2024', '2024-04-03'], // dots: day first, whatever Date.parse thinks
+    ['12.03.2024 10:00', '2024-03-12'],
+    ['31.02.2024', null], // no such day
+    ['Tue, 12 Mar 2024 23:30:00 GMT', '2024-03-12T23:30:00Z'],
+    ['Wed, 13 Mar 2024 01:30:00 +0100', '2024-03-13T01:30:00+01:00'],
+    ['March 12, 2024 8:00 PM EST', '2024-03-12T20:00:00-05:00'],
+    ['Tuesday, March 5, 2024', '2024-03-05'],
     ['yesterday', null],
     ['1970-01-01', null],
     [null, null],
@@ -28,8 +35,12 @@ describe('cleanByline / splitAuthors / isPlausibleAuthor', () => {
     ['By Jane Smith', ['Jane Smith']],
     ['Analysis by Chris Cillizza', ['Chris Cillizza']],
     ['Von Anna Berg und Jonas Keller', ['Anna Berg', 'Jonas Keller']],
+    ['By Sarah Whitcombe in London and Daniel Ferreira in New York', ['Sarah Whitcombe', 'Daniel Ferreira']],
+    ['Sam Jones in Madrid', ['Sam Jones']],
+    ['HANNA WOLSKA and PIOTR ZIELINSKI', ['Hanna Wolska', 'Piotr Zielinski']],
+    ['By AFP', ['AFP']],
     ['Stella Kim, Jennifer Jett', ['Stella Kim', 'Jennifer Jett']],
-    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', ['GILLIAN MOHNEY']],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', ['Gillian Mohney']],
     ['By Brenda Goodman, MA', ['Brenda Goodman']],
     ['Jane Smith | Updated 3 hours ago', ['Jane Smith']],
   ])('%j → %j', (raw, names) => {
@@ -55,6 +66,8 @@ describe('stripSiteFromTitle', () => {
     ['Bridge to be rebuilt - The Valley News', 'Valley News', 'Bridge to be rebuilt'],
     ['Bridge to be rebuilt | Valley', null, 'Bridge to be rebuilt'],
     ['Opinion - why the bridge matters more than the budget', null, 'Opinion - why the bridge matters more than the budget'],
+    ['Council to spend €12m on flood defences | Local News | Riverside Echo', 'Riverside Echo', 'Council to spend €12m on flood defences'],
+    ['Ministers clash over budget - US', 'USA Daily', 'Ministers clash over budget - US'],
   ])('%j (site %j) → %j', (title, site, out) => {
     expect(stripSiteFromTitle(title, site)).toBe(out);
   });
@@ -85,9 +98,51 @@ describe('findMetadata', () => {
       '<div class="article-byline">By <a href="/mara">Mara Lind</a></div><time datetime="2024-03-05T10:00:00Z">5 March</time>',
       { title: 'Bridge to be rebuilt', authors: ['Mara Lind'], published: '2024-03-05T10:00:00Z' },
     ],
+    [
+      'JSON-LD authors and publisher given by @id, as Yoast writes them',
+      `<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Bridge","author":[{"@id":"https://v.example/#/person/1"},{"@id":"https://v.example/#/person/2"}],"publisher":{"@id":"https://v.example/#org"}},
+       {"@type":"Person","@id":"https://v.example/#/person/1","name":"Gemma Hollis"},{"@type":"Person","@id":"https://v.example/#/person/2","name":"Rob Kettering"},
+       {"@type":"Organization","@id":"https://v.example/#org","name":"Valley News"}]}</script>`,
+      '',
+      { authors: ['Gemma Hollis', 'Rob Kettering'], site: 'Valley News' },
+    ],
+    [
+      'no byline from a comment thread or a sidebar teaser',
+      '<title>Bridge</title>',
+      '<article><p>From wire reports.</p></article><div id="comments"><span class="byline">Posted by Bob Miller</span></div><aside><div class="byline">Dana Kirk</div></aside><div class="most-read"><span class="author">Lee Han</span></div>',
+      { authors: [] },
+    ],
+    [
+      'the <time> marked as published, not a ticker time or the update first',
+      '<title>Bridge</title>',
+      '<header><div class="ticker"><time datetime="2024-08-30T21:00:00Z">9pm</time></div></header><article><p class="meta">Updated <time datetime="2024-08-29T10:00:00Z">Aug 29</time> · Published <time datetime="2024-08-28T09:12:00-07:00">Aug 28</time></p></article>',
+      { published: '2024-08-28T09:12:00-07:00' },
+    ],
+    [
+      'itemprop=datePublished wins over an earlier <time>',
+      '<title>Bridge</title>',
+      '<article><time datetime="2024-08-29T10:00:00Z">x</time><time itemprop="datePublished" datetime="2024-08-28">y</time></article>',
+      { published: '2024-08-28' },
+    ],
+    ['Drupal dcterms.date', '<title>Bridge</title><meta name="dcterms.date" content="2024-04-25T06:30:00+02:00">', '', { published: '2024-04-25T06:30:00+02:00' }],
+    [
+      'a relative canonical link, resolved against og:url',
+      '<title>Bridge</title><link rel="canonical" href="/news/bridge"><meta property="og:url" content="https://valley.example/news/bridge?utm=x">',
+      '',
+      { canonicalUrl: 'https://valley.example/news/bridge' },
+    ],
+    ['a relative canonical link with nothing to resolve it against: none', '<title>Bridge</title><link rel="canonical" href="/news/bridge">', '', { canonicalUrl: null }],
   ])('%s', (_name, head, body, expected) => {
     const $ = page(head, body);
     expect(findMetadata($, readJsonLd($), new Date('2025-01-01'))).toMatchObject(expected);
+  });
+
+  it.each([
+    ['og:locale and JSON-LD agree against a template <html lang>', 'en-US', '<meta property="og:locale" content="de_DE"><script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"de-DE"}</script>', 'de'],
+    ['one other declaration alone does not overrule <html lang>', 'en-US', '<meta property="og:locale" content="de_DE">', 'en'],
+  ])('language: %s', (_name, htmlLang, head, language) => {
+    const $ = load(`<html lang="${htmlLang}"><head>${head}</head><body></body></html>`);
+    expect(findMetadata($, readJsonLd($)).language).toBe(language);
   });
 
   it('skips a JSON-LD block that is not JSON', () => {
