@@ -75,7 +75,7 @@ export const HEDGES: { id: string; words: string }[] = [
 ];
 
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
-export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean }[] = [
+export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
   { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
   { id: 'unit/mi2', forms: ['square miles', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
   { id: 'unit/ha', forms: ['hectares', 'hectare', 'ha'], code: 'ha', kind: 'area' },
@@ -95,11 +95,12 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "dumped 300 mm of rain", "up to 6 inches of snow"
   { id: 'unit/mm', forms: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'mm'], code: 'mm', kind: 'length' },
   { id: 'unit/in', forms: ['inches', 'inch'], code: 'in', kind: 'length' },
-  // "reached 38C", "41°C", "105F", "minus 5 degrees Celsius"; a bare "38 degrees" keeps its scale unsaid ("deg").
-  // The glued letters "C"/"F" are read only right after the figure ("38C"), never after a space ("5 C").
+  // "reached 38C", "41°C", "105F", "minus 5 degrees Celsius"; a bare "38 degrees" keeps its scale unsaid ("deg"),
+  // after figures only ("she holds two degrees" is a count). The glued letters "C"/"F" are read only right after
+  // the figure ("38C"), never after a space ("5 C grades").
   { id: 'unit/celsius', forms: ['degrees Celsius', 'degrees centigrade', 'degree Celsius', '°C', '° C', 'ºC', 'C'], code: '°C', kind: 'temperature' },
   { id: 'unit/fahrenheit', forms: ['degrees Fahrenheit', 'degree Fahrenheit', '°F', '° F', 'ºF', 'F'], code: '°F', kind: 'temperature' },
-  { id: 'unit/degree', forms: ['degrees', 'degree'], code: 'deg', kind: 'temperature' },
+  { id: 'unit/degree', forms: ['degrees', 'degree'], code: 'deg', kind: 'temperature', figuresOnly: true },
   { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
   { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },

@@ -94,7 +94,7 @@ const FRACTION_OF_ONE = /^\s+of\s+an?\s/i;
 const RATIO_MAX_FIRST = 10;
 
 const HEDGE_LIST = HEDGES.map((h) => h.words).sort((a, b) => b.length - a.length);
-const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind, afterScaleOnly: !!u.afterScaleOnly }))).sort((a, b) => b.form.length - a.form.length);
+const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind, afterScaleOnly: !!u.afterScaleOnly, figuresOnly: !!u.figuresOnly }))).sort((a, b) => b.form.length - a.form.length);
 const PREPOSITIONS = new Set([
   'for', 'on', 'at', 'in', 'against', 'within', 'to', 'from', 'of', 'by', 'with', 'among', 'between', 'into', 'onto',
   'than', 'per', 'across', 'toward', 'towards', 'during', 'since', 'until', 'after', 'before', 'under', 'over', 'about',
@@ -312,7 +312,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     }
     if (!unit) {
       const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)), scaledBy);
-      if (u) {
+      if (u && (digits || !u.figuresOnly)) {
         unit = u.code;
         unitKind = u.kind;
         end += u.length;
@@ -407,8 +407,11 @@ const NOT_COUNTED_AFTER = new Set([
 
 /** The word before `pos` in the sentence, lower case, over a "between": "aged (between) 15 and 17" → "aged". */
 function wordBefore(text: string, s: Sentence, pos: number): string {
-  const m = /(\p{L}+)\s+(?:between\s+)?$/u.exec(text.slice(Math.max(s.start, pos - 24), pos));
-  return m ? m[1]!.toLowerCase() : '';
+  // word by word, not one backtracking pattern (a flood of letters would make it quadratic)
+  const words = text.slice(Math.max(s.start, pos - 24), pos).trimEnd().split(SPACES);
+  let w = words.pop()?.toLowerCase() ?? '';
+  if (w === 'between') w = words.pop()?.toLowerCase() ?? '';
+  return w;
 }
 
 /** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
@@ -521,7 +524,7 @@ function unitKey(text: string, fold: boolean): string {
  */
 const GLUED_ONLY_UNITS = new Set(['m', 'C', 'F', 'p']);
 /** `afterScale`: a scale word came before ("5 billion won"), which some forms need. */
-function matchUnit(after: string, afterScale = false): { code: string; kind: string; length: number } | null {
+function matchUnit(after: string, afterScale = false): { code: string; kind: string; length: number; figuresOnly?: boolean } | null {
   if (!/^[\s\u00a0]?[\p{L}%$£€°º]/u.test(after)) return null;
   for (const p of UNIT_PATTERNS) {
     const m = p.re.exec(after);
@@ -531,17 +534,17 @@ function matchUnit(after: string, afterScale = false): { code: string; kind: str
     // "5 m" would read "5 members" wrongly without the boundary; "m" also needs no space for metres: "300m".
     if (GLUED_ONLY_UNITS.has(u.form) && /^\s/.test(after)) return null;
     if (u.afterScaleOnly && !afterScale) return null;
-    return { code: u.code, kind: u.kind, length: m[0].length };
+    return { code: u.code, kind: u.kind, length: m[0].length, figuresOnly: u.figuresOnly };
   }
   return null;
 }
 /** The same, one pattern per form: for the rare match whose folded text is not a key. */
-function matchUnitFormByForm(after: string, afterScale: boolean): { code: string; kind: string; length: number } | null {
+function matchUnitFormByForm(after: string, afterScale: boolean): { code: string; kind: string; length: number; figuresOnly?: boolean } | null {
   for (const u of UNIT_LIST) {
     const m = new RegExp(`^[\\s\\u00a0]?${esc(u.form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}²³])`, u.form.length <= 3 ? 'u' : 'iu').exec(after);
     if (!m) continue;
     if ((GLUED_ONLY_UNITS.has(u.form) && /^\s/.test(after)) || (u.afterScaleOnly && !afterScale)) continue;
-    return { code: u.code, kind: u.kind, length: m[0].length };
+    return { code: u.code, kind: u.kind, length: m[0].length, figuresOnly: u.figuresOnly };
   }
   return null;
 }
@@ -575,7 +578,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
     if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:was|is|has|as|this|its|his|us|has)\b/.test(after)) return false;
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
-  if (STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {

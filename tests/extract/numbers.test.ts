@@ -317,6 +317,8 @@ describe('findNumbers: markets, weather, courts and elections', () => {
     ['Celsius glued', 'The town hit 44C on Sunday.', [['44C', 44, false, '°C', null, 'hit']]],
     ['degree sign', 'It was 30°F in the city.', [['30°F', 30, false, '°F', null, null]]],
     ['near miss: a spaced capital is no unit', 'They got 5 C grades.', [['5 C grades', 5, false, null, 'C grades', 'got']]],
+    ['bare degrees after a figure', 'It felt like 40 degrees.', [['40 degrees', 40, false, 'deg', null, null]]],
+    ['near miss: academic degrees in words', 'She earned two degrees abroad.', [['two degrees', 2, false, null, 'degrees', 'earned']]],
     ['magnitude before', 'A magnitude 5.9 quake struck the island.', [['magnitude 5.9', 5.9, false, 'magnitude', null, 'struck']]],
     ['magnitude after', 'A 7.1-magnitude tremor shook the city.', [['7.1-magnitude', 7.1, false, 'magnitude', null, 'shook']]],
     ['basis points', 'The yield climbed 15 basis points.', [['15 basis points', 15, false, 'bp', null, 'climbed']]],
