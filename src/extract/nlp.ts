@@ -66,7 +66,7 @@ export function tagText(text: string, offset = 0): Term[] {
     const start = offset + t.offset.start;
     // compromise's offset covers the word without pre/post punctuation; guard against any drift.
     if (text.slice(t.offset.start, t.offset.start + t.text.length) !== t.text) continue;
-    out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), start, end: start + t.text.length, tags: t.tags, pre: t.pre ?? '', post: t.post ?? '' });
+    out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), start, end: start + t.text.length, tags: fixTags(t), pre: t.pre ?? '', post: t.post ?? '' });
   }
   return out;
 }
@@ -97,6 +97,18 @@ export function tagPieces(pieces: { text: string; offset: number }[]): Term[][] 
     out[k]!.push({ ...t, start, end: start + t.text.length });
   }
   return out;
+}
+
+/**
+ * Words compromise's lexicon reads as nouns although news prose uses them as verbs: "Sales rose 4%" (the flower).
+ * Only as written in lower case, so the name "Rose" keeps its tags.
+ */
+const VERB_NOT_NOUN: Record<string, string[]> = { rose: ['Verb', 'PastTense'] };
+
+/** The term's tags, with VERB_NOT_NOUN applied. */
+function fixTags(t: RawTerm): Set<string> {
+  const fix = VERB_NOT_NOUN[t.text];
+  return fix ? new Set(fix) : t.tags;
 }
 
 interface RawTerm {

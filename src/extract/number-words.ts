@@ -10,8 +10,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Scale words after a number: "2.5 million" → 2 500 000; "$100m" and "£1.1bn" take the short forms. */
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // Indian English: "Rs 45 crore" → 450 000 000 INR, "Rs 12 lakh" → 1 200 000 INR
+  crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
+/** Scale words written out (not letters), as read after a figure: "2.5 million", "₹500 crore". */
+export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh'];
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 /**
@@ -71,7 +75,7 @@ export const HEDGES: { id: string; words: string }[] = [
 ];
 
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
-export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'other' }[] = [
+export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
   { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
   { id: 'unit/mi2', forms: ['square miles', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
   { id: 'unit/ha', forms: ['hectares', 'hectare', 'ha'], code: 'ha', kind: 'area' },
@@ -80,11 +84,23 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/m3s', forms: ['m3/s', 'm³/s', 'cubic metres per second', 'cubic meters per second'], code: 'm3/s', kind: 'flow' },
   { id: 'unit/acre-ft', forms: ['acre·ft', 'acre-ft', 'acre-feet', 'acre feet'], code: 'acre-ft', kind: 'volume' },
   { id: 'unit/m3', forms: ['cubic metres', 'cubic meters', 'm3', 'm³'], code: 'm3', kind: 'volume' },
+  // "Gusts reached 130 km/h": a speed, read before the "km" of a distance (longest form first)
+  { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
+  { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },
   { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },
   { id: 'unit/mi', forms: ['miles', 'mile', 'mi'], code: 'mi', kind: 'length' },
   { id: 'unit/m', forms: ['meters', 'metres', 'meter', 'metre', 'm'], code: 'm', kind: 'length' },
   { id: 'unit/ft', forms: ['feet', 'foot', 'ft'], code: 'ft', kind: 'length' },
-  { id: 'unit/cm', forms: ['centimeters', 'centimetres', 'cm'], code: 'cm', kind: 'length' },
+  { id: 'unit/cm', forms: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cm'], code: 'cm', kind: 'length' },
+  // "dumped 300 mm of rain", "up to 6 inches of snow"
+  { id: 'unit/mm', forms: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'mm'], code: 'mm', kind: 'length' },
+  { id: 'unit/in', forms: ['inches', 'inch'], code: 'in', kind: 'length' },
+  // "reached 38C", "41°C", "105F", "minus 5 degrees Celsius"; a bare "38 degrees" keeps its scale unsaid ("deg"),
+  // after figures only ("she holds two degrees" is a count). The glued letters "C"/"F" are read only right after
+  // the figure ("38C"), never after a space ("5 C grades").
+  { id: 'unit/celsius', forms: ['degrees Celsius', 'degrees centigrade', 'degree Celsius', '°C', '° C', 'ºC', 'C'], code: '°C', kind: 'temperature' },
+  { id: 'unit/fahrenheit', forms: ['degrees Fahrenheit', 'degree Fahrenheit', '°F', '° F', 'ºF', 'F'], code: '°F', kind: 'temperature' },
+  { id: 'unit/degree', forms: ['degrees', 'degree'], code: 'deg', kind: 'temperature', figuresOnly: true },
   { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
   { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
@@ -92,6 +108,8 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "fell by 2 percentage points": a difference of percentages, not a count of points
   { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
+  // "the bond yield rose 12bp", "cut rates by 25 basis points": hundredths of a percentage point
+  { id: 'unit/bp', forms: ['basis points', 'basis point', 'bps', 'bp'], code: 'bp', kind: 'percent' },
   { id: 'unit/h', forms: ['hours', 'hour', 'hrs', 'hr'], code: 'h', kind: 'duration' },
   { id: 'unit/min', forms: ['minutes', 'minute', 'mins', 'min'], code: 'min', kind: 'duration' },
   { id: 'unit/day', forms: ['days', 'day'], code: 'day', kind: 'duration' },
@@ -112,17 +130,53 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/try', forms: ['Turkish lira', 'lira'], code: 'TRY', kind: 'money' },
   { id: 'unit/ron', forms: ['lei'], code: 'RON', kind: 'money' },
   { id: 'unit/zar', forms: ['rand'], code: 'ZAR', kind: 'money' },
+  { id: 'unit/chf', forms: ['Swiss francs', 'Swiss franc', 'CHF'], code: 'CHF', kind: 'money' },
+  { id: 'unit/sek', forms: ['Swedish kronor', 'Swedish crowns', 'kronor', 'SEK'], code: 'SEK', kind: 'money' },
+  { id: 'unit/nok', forms: ['Norwegian kroner', 'Norwegian crowns', 'NOK'], code: 'NOK', kind: 'money' },
+  { id: 'unit/dkk', forms: ['Danish kroner', 'Danish crowns', 'DKK'], code: 'DKK', kind: 'money' },
+  { id: 'unit/brl', forms: ['Brazilian reais', 'reais', 'BRL'], code: 'BRL', kind: 'money' },
+  { id: 'unit/ngn', forms: ['naira', 'NGN'], code: 'NGN', kind: 'money' },
+  { id: 'unit/cad', forms: ['Canadian dollars', 'Canadian dollar', 'CAD'], code: 'CAD', kind: 'money' },
+  { id: 'unit/aud', forms: ['Australian dollars', 'Australian dollar', 'AUD'], code: 'AUD', kind: 'money' },
+  { id: 'unit/hkd', forms: ['Hong Kong dollars', 'Hong Kong dollar', 'HKD'], code: 'HKD', kind: 'money' },
+  { id: 'unit/nzd', forms: ['New Zealand dollars', 'New Zealand dollar', 'NZD'], code: 'NZD', kind: 'money' },
+  { id: 'unit/sgd', forms: ['Singapore dollars', 'Singapore dollar', 'SGD'], code: 'SGD', kind: 'money' },
+  { id: 'unit/cny-rmb', forms: ['RMB', 'CNY'], code: 'CNY', kind: 'money' },
+  // "5 billion won"; "won" is a verb too ("the 49ers 24 won"), so only after a scale word
+  { id: 'unit/krw', forms: ['South Korean won', 'KRW'], code: 'KRW', kind: 'money' },
+  { id: 'unit/krw-won', forms: ['won'], code: 'KRW', kind: 'money', afterScaleOnly: true },
+  // "closed 15p higher at 312p", "40 cents a litre": pence carry the exchanges' code GBX; cents name no currency
+  { id: 'unit/gbx', forms: ['pence', 'p'], code: 'GBX', kind: 'money' },
+  { id: 'unit/cent', forms: ['cents', 'cent'], code: 'cent', kind: 'money' },
   { id: 'unit/ils', forms: ['shekels', 'shekel'], code: 'ILS', kind: 'money' },
   { id: 'unit/sar', forms: ['riyals', 'riyal'], code: 'SAR', kind: 'money' },
   { id: 'unit/aed', forms: ['dirhams', 'dirham'], code: 'AED', kind: 'money' },
 ];
 
-/** Currency signs and codes written before a figure: "$2.80", "£1.1bn", "US$5". */
-export const CURRENCY_PREFIXES: { forms: string[]; code: string }[] = [
-  { forms: ['US$', 'U.S.$', 'USD', '$'], code: 'USD' },
-  { forms: ['£', 'GBP'], code: 'GBP' },
-  { forms: ['€', 'EUR'], code: 'EUR' },
-  { forms: ['¥', 'JPY'], code: 'JPY' },
+/**
+ * Currency signs and codes written before a figure: "$2.80", "£1.1bn", "US$5", "HK$30m" (30 million HKD, not 30
+ * metres), "Rs 45 crore", "CHF 2 million". A dollar sign glued to a country prefix is that country's dollar.
+ */
+export const CURRENCY_PREFIXES: { id: string; forms: string[]; code: string }[] = [
+  { id: 'currency/usd', forms: ['US$', 'U.S.$', 'USD', '$'], code: 'USD' },
+  { id: 'currency/gbp', forms: ['£', 'GBP'], code: 'GBP' },
+  { id: 'currency/eur', forms: ['€', 'EUR'], code: 'EUR' },
+  { id: 'currency/jpy', forms: ['¥', 'JPY'], code: 'JPY' },
+  { id: 'currency/cad', forms: ['C$', 'CA$', 'Can$', 'CAD'], code: 'CAD' },
+  { id: 'currency/aud', forms: ['A$', 'AU$', 'AUD'], code: 'AUD' },
+  { id: 'currency/hkd', forms: ['HK$', 'HKD'], code: 'HKD' },
+  { id: 'currency/nzd', forms: ['NZ$', 'NZD'], code: 'NZD' },
+  { id: 'currency/sgd', forms: ['S$', 'SGD'], code: 'SGD' },
+  { id: 'currency/brl', forms: ['R$', 'BRL'], code: 'BRL' },
+  { id: 'currency/inr', forms: ['Rs.', 'Rs', '₹', 'INR'], code: 'INR' },
+  { id: 'currency/chf', forms: ['CHF'], code: 'CHF' },
+  { id: 'currency/sek', forms: ['SEK'], code: 'SEK' },
+  { id: 'currency/nok', forms: ['NOK'], code: 'NOK' },
+  { id: 'currency/dkk', forms: ['DKK'], code: 'DKK' },
+  { id: 'currency/cny', forms: ['RMB', 'CNY'], code: 'CNY' },
+  { id: 'currency/ngn', forms: ['₦', 'NGN'], code: 'NGN' },
+  { id: 'currency/krw', forms: ['₩', 'KRW'], code: 'KRW' },
+  { id: 'currency/zar', forms: ['ZAR'], code: 'ZAR' },
 ];
 
 /**
@@ -179,3 +233,42 @@ export const FRACTION_DENOMINATORS: { id: string; forms: string[]; denominator: 
 export const FRACTION_UNIT = 'fraction';
 /** Words before a spaced fraction that make it a count of periods: "the first three quarters of 2017". */
 export const FRACTION_BLOCKERS = new Set(['the', 'first', 'last', 'past', 'next', 'final', 'previous', 'these', 'those', 'all']);
+
+/**
+ * Verbs of change that are also nouns, which the tagger may read as nouns: "Sales rise 4%", "shares jump 5%",
+ * "The firm's profit slump 20%" (headline present). numbers.ts reads one as the verb when a subject noun stands
+ * right before it and a figure, "by N" or "to N" right after it.
+ */
+export const CHANGE_VERBS = new Set([
+  'rose', 'rise', 'rises', 'fall', 'falls', 'drop', 'drops', 'jump', 'jumps', 'surge', 'surges', 'slump', 'slumps',
+  'climb', 'climbs', 'gain', 'gains', 'dip', 'dips', 'slip', 'slips', 'slide', 'slides', 'plunge', 'plunges',
+  'soar', 'soars', 'tumble', 'tumbles', 'cut', 'cuts', 'increase', 'increases', 'decrease', 'decreases',
+]);
+/** Past forms of change verbs before "by N"/"to N", which then govern N: "fell to 4.4%", "rose by 4.5 points". */
+export const CHANGE_VERBS_BEFORE_BY_TO = new Set([
+  'rose', 'risen', 'fell', 'fallen', 'dropped', 'jumped', 'surged', 'slumped', 'climbed', 'gained', 'dipped',
+  'slipped', 'slid', 'plunged', 'soared', 'tumbled', 'increased', 'decreased', 'grew', 'grown', 'declined', 'shrank',
+  'shrunk', 'contracted', 'expanded', 'edged', 'eased', 'rallied', 'sank', 'raised', 'reduced', 'cut', 'lowered',
+]);
+
+/** Words before a figure that make it an age, a measure in years with no event: "Three men aged 19 to 24". */
+export const AGE_WORDS = new Set(['aged']);
+
+/**
+ * Nouns a year before them names the period of, never a count of: "the 2014 elections", "its 2023 sales",
+ * "2022 figures" (but "2000 troops" counts). Shared with dates.ts, which should read these as years.
+ */
+export const YEAR_PERIOD_NOUNS = new Set([
+  'elections', 'results', 'sales', 'earnings', 'figures', 'accounts', 'profits', 'revenues', 'budgets', 'forecasts',
+  'estimates', 'statistics', 'polls', 'midterms', 'primaries', 'olympics', 'championships', 'finals', 'floods',
+  'riots', 'protests', 'wildfires', 'returns', 'levels', 'prices', 'targets', 'rankings', 'standings',
+  'numbers', 'reforms', 'talks', 'negotiations', 'playoffs', 'celebrations', 'festivities', 'games',
+]);
+/** Words before a year that make a period of it: "fiscal 2025 earnings", "the FY2024 results", "calendar 2023". */
+export const YEAR_PERIOD_BEFORE = new Set(['fiscal', 'financial', 'calendar', 'fy', 'model', 'class', 'vintage']);
+
+/** Names of streets after a house number, which is an address, no amount: "10 Downing Street". */
+export const STREET_WORDS = new Set([
+  'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Drive', 'Place', 'Square', 'Way',
+  'Court', 'Terrace', 'Crescent', 'Highway', 'Parkway', 'Plaza',
+]);

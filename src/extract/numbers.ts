@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  BARE_SCALES, CODE_WORDS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
 } from './number-words.js';
 
@@ -28,7 +28,9 @@ interface Candidate {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
-const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion)';
+const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
+/** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
+const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
 const VAGUE = VAGUE_AMOUNTS.map((v) => v.pattern).sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(esc).join('\\s+'));
 const CURRENCY = CURRENCY_PREFIXES.flatMap((c) => c.forms).sort((a, b) => b.length - a.length).map(esc).join('|');
 // Thousands are grouped by commas ("12,500"), by a no-break or narrow no-break space ("12\u00a0500": always a
@@ -40,9 +42,19 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{
 const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?<![.,:-])(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
   'giu',
 );
+/** "minus" before a figure, not in "plus or minus 3" (a margin): "stood at minus 12". */
+const MINUS_BEFORE = /(?<!\bplus\s+or\s+)\bminus\s+$/i;
+/** The unit of an earthquake's size, and the words around a figure that give it. */
+const MAGNITUDE_UNIT = 'magnitude';
+const MAGNITUDE_BEFORE = /\bmagnitude(?:\s+|-)$/i;
+const MAGNITUDE_AFTER = /^(?:-|\s+)magnitude(?![\p{L}])/iu;
+/** The unit of an age ("aged 19"), as of "a 34-year-old". */
+const AGE_UNIT = 'year';
+/** A house number before a street name: "10 Downing Street", "1600 Pennsylvania Avenue". */
+const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${[...STREET_WORDS].join('|')})(?![\\p{L}])`, 'u');
 /** The high end of a range after a figure: "-15", "–20", " to 15", " and 20" (checked in rangeTail). */
 const RANGE_TAIL = /^(?<link>[-–]|\s+to\s+|\s+and\s+)(?<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\p{N}|[-–]\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|ft|mi)?(?!\p{L}))/u;
 /** The plural a range counts, maybe after one modifier: "10-15 villages", "20 to 30 armed men". */
@@ -82,7 +94,7 @@ const FRACTION_OF_ONE = /^\s+of\s+an?\s/i;
 const RATIO_MAX_FIRST = 10;
 
 const HEDGE_LIST = HEDGES.map((h) => h.words).sort((a, b) => b.length - a.length);
-const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind }))).sort((a, b) => b.form.length - a.form.length);
+const UNIT_LIST = UNITS.flatMap((u) => u.forms.map((f) => ({ form: f, code: u.code, kind: u.kind, afterScaleOnly: !!u.afterScaleOnly, figuresOnly: !!u.figuresOnly }))).sort((a, b) => b.form.length - a.form.length);
 const PREPOSITIONS = new Set([
   'for', 'on', 'at', 'in', 'against', 'within', 'to', 'from', 'of', 'by', 'with', 'among', 'between', 'into', 'onto',
   'than', 'per', 'across', 'toward', 'towards', 'during', 'since', 'until', 'after', 'before', 'under', 'over', 'about',
@@ -201,8 +213,12 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     let metresOrMillion = false;
     let rangeStart = -1;
     let digits = g.d1 ?? g.d2;
+    // "shrank by -0.3%", "stood at minus 12", "minus 5C": a written minus makes the value negative. "down 0.3%" keeps
+    // a positive value, its direction being the event (as for "fell 0.3%").
+    let negative = !!g.neg;
+    let figureStart = coreStart;
     if (digits) {
-      const space = g.cur ? -1 : digits.indexOf(' ');
+      const space = g.cur || g.neg ? -1 : digits.indexOf(' ');
       if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
         // two numbers after all: read the first alone, then go on from the second
         digits = digits.slice(0, space);
@@ -213,6 +229,13 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
       value = Number(digits.replace(GROUP_SEPARATORS, ''));
+      if (!negative && !range) {
+        const minus = MINUS_BEFORE.exec(text.slice(Math.max(s.start, coreStart - 20), coreStart));
+        if (minus) {
+          negative = true;
+          figureStart = coreStart - minus[0].length;
+        }
+      }
       if (range) {
         approximate = true;
         rangeStart = range.start;
@@ -242,9 +265,10 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       }
     }
     // A scale after the figure: "2.5 million", "$100m", "£1.1bn".
+    let scaledBy = false;
     for (;;) {
       const after = text.slice(end, Math.min(s.end, end + 12));
-      const sm = /^(\s+(hundred|thousand|million|billion|trillion)|(k|m|mn|bn|b|tn))(?![\p{L}\p{N}])/iu.exec(after);
+      const sm = SCALE_AFTER.exec(after);
       if (!sm || (!digits && !sm[2])) break;
       const word = (sm[2] ?? sm[3]!).toLowerCase();
       if (SHORT_SCALES.has(word) && !g.cur && !BARE_SCALES.has(word)) {
@@ -257,6 +281,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       }
       value = scaled(value, SCALES[word]!);
       end += sm[0].length;
+      scaledBy = true;
     }
     const after = text.slice(end, Math.min(s.end, end + 30));
     // "60-plus nations" → 60, approximate
@@ -275,9 +300,19 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         end += compound[0].length;
       }
     }
+    // "A magnitude 6.4 earthquake", "a 5.1-magnitude aftershock", "a magnitude-4.8 tremor": the size of one quake,
+    // not a count of quakes
+    const magnitudeBefore = digits && !unit ? MAGNITUDE_BEFORE.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart)) : null;
+    const magnitudeAfter = digits && !unit ? MAGNITUDE_AFTER.exec(text.slice(end, end + 12)) : null;
+    if (magnitudeBefore || magnitudeAfter) {
+      unit = MAGNITUDE_UNIT;
+      unitKind = 'magnitude';
+      if (magnitudeBefore) figureStart = coreStart - magnitudeBefore[0].length;
+      if (magnitudeAfter) end += magnitudeAfter[0].length;
+    }
     if (!unit) {
-      const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)));
-      if (u) {
+      const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)), scaledBy);
+      if (u && (digits || !u.figuresOnly)) {
         unit = u.code;
         unitKind = u.kind;
         end += u.length;
@@ -286,10 +321,16 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         if (unit === 'dinar') unit = memory.dinar ?? 'dinar';
       }
     }
+    // "Three men aged 19 to 24", "aged between 15 and 17", "Adults aged 65 and over": ages, in years
+    if (!unit && digits && AGE_WORDS.has(wordBefore(text, s, rangeStart >= 0 ? rangeStart : coreStart))) {
+      unit = AGE_UNIT;
+      unitKind = 'duration';
+    }
     if (unit) needsNoun = false; // "one dinar"
     if (unit !== 'm') metresOrMillion = false;
-    const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, coreStart);
-    if (start < coreStart) approximate = true;
+    if (negative) value = -value;
+    const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, figureStart);
+    if (start < figureStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
     out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
   }
@@ -323,8 +364,10 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
   const prevWord = prev?.[1]?.toLowerCase() ?? '';
   const link = tail.groups!.link!.trim().toLowerCase();
   // "aged between 18 and 25": "between … and" says range by itself, whatever follows
-  const between = link === 'and' && prevWord === 'between';
-  if (!between && !measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
+ const between = link === 'and' && prevWord === 'between';
+  // "Three men aged 19 to 24 were arrested": an age range, whatever follows
+  const aged = link === 'to' && AGE_WORDS.has(prevWord);
+  if (!between && !aged && !measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
   if (link === 'and') return prevWord === 'between' ? { length: tail[0].length, start: coreStart - prev![0].length } : null;
   if (link === 'to' && RANGE_CHANGE_WORDS.has(prevWord)) return null;
   return { length: tail[0].length, start: coreStart };
@@ -361,6 +404,15 @@ const NOT_COUNTED_AFTER = new Set([
   'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
   'did', 'do', 'does', 'remain', 'left', 'of', 'and', 'or', 'to', 'in', 'on',
 ]);
+
+/** The word before `pos` in the sentence, lower case, over a "between": "aged (between) 15 and 17" → "aged". */
+function wordBefore(text: string, s: Sentence, pos: number): string {
+  // word by word, not one backtracking pattern (a flood of letters would make it quadratic)
+  const words = text.slice(Math.max(s.start, pos - 24), pos).trimEnd().split(SPACES);
+  let w = words.pop()?.toLowerCase() ?? '';
+  if (w === 'between') w = words.pop()?.toLowerCase() ?? '';
+  return w;
+}
 
 /** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
 function hedgeStart(text: string, s: Sentence, coreStart: number): number {
@@ -466,26 +518,33 @@ function unitKey(text: string, fold: boolean): string {
   const key = text.replace(/\s+/g, ' ');
   return fold ? key.toLowerCase() : key;
 }
-function matchUnit(after: string): { code: string; kind: string; length: number } | null {
-  if (!/^[\s\u00a0]?[\p{L}%$£€]/u.test(after)) return null;
+/**
+ * Short forms that are units only glued to the figure, never after a space: "300m" (not "5 m[embers]"), "38C",
+ * "105F", "312p".
+ */
+const GLUED_ONLY_UNITS = new Set(['m', 'C', 'F', 'p']);
+/** `afterScale`: a scale word came before ("5 billion won"), which some forms need. */
+function matchUnit(after: string, afterScale = false): { code: string; kind: string; length: number; figuresOnly?: boolean } | null {
+  if (!/^[\s\u00a0]?[\p{L}%$£€°º]/u.test(after)) return null;
   for (const p of UNIT_PATTERNS) {
     const m = p.re.exec(after);
     if (!m) continue;
     const u = p.byKey.get(unitKey(m[1]!, p.fold));
-    if (!u) return matchUnitFormByForm(after); // a case fold toLowerCase does not make ("ſ" for "s"): the slow way
+    if (!u) return matchUnitFormByForm(after, afterScale); // a case fold toLowerCase does not make ("ſ" for "s"): the slow way
     // "5 m" would read "5 members" wrongly without the boundary; "m" also needs no space for metres: "300m".
-    if (u.form === 'm' && /^\s/.test(after)) return null;
-    return { code: u.code, kind: u.kind, length: m[0].length };
+    if (GLUED_ONLY_UNITS.has(u.form) && /^\s/.test(after)) return null;
+    if (u.afterScaleOnly && !afterScale) return null;
+    return { code: u.code, kind: u.kind, length: m[0].length, figuresOnly: u.figuresOnly };
   }
   return null;
 }
 /** The same, one pattern per form: for the rare match whose folded text is not a key. */
-function matchUnitFormByForm(after: string): { code: string; kind: string; length: number } | null {
+function matchUnitFormByForm(after: string, afterScale: boolean): { code: string; kind: string; length: number; figuresOnly?: boolean } | null {
   for (const u of UNIT_LIST) {
     const m = new RegExp(`^[\\s\\u00a0]?${esc(u.form).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}²³])`, u.form.length <= 3 ? 'u' : 'iu').exec(after);
     if (!m) continue;
-    if (u.form === 'm' && /^\s/.test(after)) continue;
-    return { code: u.code, kind: u.kind, length: m[0].length };
+    if ((GLUED_ONLY_UNITS.has(u.form) && /^\s/.test(after)) || (u.afterScaleOnly && !afterScale)) continue;
+    return { code: u.code, kind: u.kind, length: m[0].length, figuresOnly: u.figuresOnly };
   }
   return null;
 }
@@ -504,18 +563,22 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   // "a 6-3 victory", "won 2-1": scores are not amounts; a range keeps its unit ("15-20 percent")
   if (/^[-–]\d{1,2}(?!\d)/.test(after) && /^\d{1,2}$/.test(digits) && !/^[-–]\d+\s*(?:%|per\s?cent|percent|km|miles?|kilomet)/i.test(after)) return false;
   if (/\[$/.test(before) && /^\]/.test(after)) return false; // "[1]" references
-  if (/^[°′″]/.test(after) || /[°′″]$/.test(before)) return false; // coordinates "33°47′N"
+  // coordinates "33°47′N" (a temperature "41°C" is a measure)
+  if ((/^[°′″]/.test(after) && !/^[°º]\s?[CF](?![\p{L}])/u.test(after)) || /[°′″]$/.test(before)) return false;
   if (/^\/\d/.test(after)) return false; // "24/7", "5/6"
   if (/^\s?[-–]\s?\d{1,2}\s+\p{L}+/u.test(after) && MONTHS.has((/(\p{L}+)/u.exec(after)?.[1] ?? '').toLowerCase())) return false; // "5-6 April"
-  if (/^[\p{L}]/u.test(after) && !/^(?:k|m|mn|bn|km|mi|ft|MW|GW|kg|cm|m3|m²|km²|km2|h)(?![\p{L}])/u.test(after)) return false; // "3D", "A320"
+  if (/^[\p{L}]/u.test(after) && !GLUED_UNIT_AFTER.test(after)) return false; // "3D", "A320"
   const prevWord = /([\p{L}.]+)\s+$/u.exec(before)?.[1] ?? '';
   const nextWord = /^[\s.]*([\p{L}]+)/u.exec(after)?.[1] ?? '';
   if (MONTHS.has(prevWord.replace(/\.$/, '').toLowerCase()) || MONTHS.has(nextWord.toLowerCase())) return false; // "May 11", "11 May"
   if (CODE_WORDS.has(prevWord.replace(/\.$/, '').toLowerCase())) return false; // "Passcode 3080897"
-  // A year: "in 2016", "since 2011" (but "2000 troops" counts).
+  // A year: "in 2016", "since 2011" (but "2000 troops" counts). A year names the period of some nouns, never counts
+  // them: "the 2014 elections", "its 2023 sales", "fiscal 2025 earnings".
   if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100) {
     if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:was|is|has|as|this|its|his|us|has)\b/.test(after)) return false;
+    if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
+  if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
@@ -524,6 +587,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   }
   return true;
 }
+
+/** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
+const GLUED_UNIT_AFTER = /^(?:k|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;
@@ -594,8 +660,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         if (!np.partitive) end = Math.max(end, np.end);
         if (end === np.end && quotedHead) end++;
       }
-    } else if (c.unit === FRACTION_UNIT && last >= 0) {
-      // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent
+    } else if ((c.unit === FRACTION_UNIT || c.unit === MAGNITUDE_UNIT) && last >= 0) {
+      // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent.
+      // "A magnitude 6.4 earthquake struck": the quake struck, and the 6.4 counts no earthquakes
       const np = countedPhrase(text, terms, last + 1, c.end);
       if (np && !np.partitive) npEnd = np.lastIdx;
     }
@@ -751,6 +818,9 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
 }
 
+/** Words inside an age after "aged": "19 to 24", "between 15 and 17", "65 and over". */
+const AGE_RANGE_WORDS = new Set(['to', 'and', 'or', 'between', 'over', 'under', 'above', 'up', 'older', 'younger', 'plus']);
+
 /** Prepositions that also open a clause: "after 14 soldiers were killed", "since 300 people fled". */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as']);
 
@@ -789,6 +859,13 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
   // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
   if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
+  // "Unemployment fell to 4.4%", "the share rose by 4.5 percentage points": the change verb governs the figure
+  const beforePrep = terms[i - 1];
+  if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
+    return { kind: 'verb', text: beforePrep.text };
+  }
+  // "Sales rise 4%", "The firm cut 1,200 jobs": a verb of change the tagger read as a noun, right after its subject
+  if (i === first - 1 && (CHANGE_VERBS.has(p.normal) || SAME_FORM_PARTICIPLES.has(p.normal)) && isChangeVerbAfterSubject(terms, i)) return { kind: 'verb', text: p.text };
   if (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition')) return { kind: 'prep' };
   if (p.tags.has('Copula') || LINKING.has(p.normal)) return { kind: 'copula' };
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
@@ -805,6 +882,19 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+/**
+ * Whether the change verb at `i` (one the tagger may read as a noun: "rise", "cut") follows its subject: a noun or a
+ * pronoun right before, with no determiner or adjective making the word itself a noun ("a sharp rise", "the cut").
+ */
+function isChangeVerbAfterSubject(terms: Term[], i: number): boolean {
+  const subject = terms[i - 1];
+  if (!subject || subject.tags.has('Determiner') || subject.tags.has('Value') || subject.tags.has('Possessive')) return false;
+  // "The firm cut 1,200 jobs": the tagger reads "firm" as an adjective; after a determiner it is the subject's head
+  if (subject.tags.has('Adjective')) return !!terms[i - 2]?.tags.has('Determiner') && !isNounTerm(subject);
+  // "Food prices rise 3%": the tagger may read the plural subject as the verb
+  return isNounTerm(subject) || subject.tags.has('Pronoun') || (/s$/.test(subject.normal) && subject.tags.has('PresentTense'));
 }
 
 /** The verb of a coordinated object list, read back over the earlier conjunct: "fought off several attacks and six …". */
@@ -852,9 +942,19 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   }
   let sawAux = false;
   let copula = false;
-  for (let i = k; i < terms.length && i < k + 8; i++) {
+  let limit = k + 8;
+  for (let i = k; i < terms.length && i < limit; i++) {
     if (i > k && boundaryBefore(i)) return null;
-    const t = terms[i]!;
+    let t = terms[i]!;
+    // "Three men aged 19 to 24 were arrested": the age describes the group; its verb comes after
+    if (AGE_WORDS.has(t.normal) && i === k && terms[i + 1] && (terms[i + 1]!.tags.has('Value') || terms[i + 1]!.normal === 'between')) {
+      const from = i;
+      i++;
+      while (terms[i] && (terms[i]!.tags.has('Value') || AGE_RANGE_WORDS.has(terms[i]!.normal)) && !boundaryBefore(i)) i++;
+      if (!terms[i] || boundaryBefore(i)) return null;
+      limit += i - from;
+      t = terms[i]!;
+    }
     if (AUXILIARIES.has(t.normal)) {
       sawAux = true;
       if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(t.normal)) copula = true;
@@ -867,6 +967,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       return text.slice(terms[i - 1]!.start, t.end);
     }
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
+      // "2 million shares rise 5%": a verb of change the tagger read as a noun, with its figure or "by"/"to" after it
+      const next = terms[i + 1];
+      if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return t.text;
       // "are registered": compromise may tag a participle after "are" as an adjective
       if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent

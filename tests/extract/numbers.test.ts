@@ -256,13 +256,13 @@ describe('findNumbers: second round of news sentences', () => {
     ['a same-form participle after "had been"', 'Officials said 40 shops had been shut.', [['40 shops', 40, false, null, 'shops', 'shut']]],
     // ranges: one number, the low end, approximate
     ['hyphen range', 'Some 10-15 villages were shelled.', [['Some 10-15 villages', 10, true, null, 'villages', 'shelled']]],
-    ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, null]]],
+    ['range with a unit', 'Prices rose 15-20 percent.', [['15-20 percent', 15, true, '%', null, 'rose']]],
     ['"between … and"', 'Between 10 and 20 soldiers were wounded.', [['Between 10 and 20 soldiers', 10, true, null, 'soldiers', 'wounded']]],
     ['"to" range', 'About 20 to 30 armed men attacked the post.', [['About 20 to 30 armed men', 20, true, null, 'armed men', 'attacked']]],
     ['money range with a scale', 'The EU pledged $3-4bn.', [['$3-4bn', 3e9, true, 'USD', null, 'pledged']]],
-    ['"between … and" with nothing counted', 'The victims, aged between 18 and 25, were students.', [['between 18 and 25', 18, true, null, null, 'aged']]],
+    ['"between … and" with nothing counted', 'The victims, aged between 18 and 25, were students.', [['between 18 and 25', 18, true, 'year', null, null]]],
     ['near miss: years are not a range', 'Between 2010 and 2015 the war raged.', []],
-    ['percentage points are a unit', 'Unemployment fell by 2 percentage points.', [['2 percentage points', 2, false, 'pp', null, null]]],
+    ['percentage points are a unit', 'Unemployment fell by 2 percentage points.', [['2 percentage points', 2, false, 'pp', null, 'fell']]],
     // a casualty state after the copula is the event
     ['"were missing"', 'Rescuers said 300 people were missing.', [['300 people', 300, false, null, 'people', 'missing']]],
     ['"are dead"', 'At least 12 are dead.', [['At least 12', 12, true, null, null, 'dead']]],
@@ -289,6 +289,64 @@ describe('findNumbers: second round of news sentences', () => {
       [['Nine people', 9, false, null, 'people', 'died'], ['14', 14, false, null, null, 'injured']]],
     ['near miss: no verb at all', 'Three soldiers and 2 civilians.',
       [['Three soldiers', 3, false, null, 'soldiers', null], ['2 civilians', 2, false, null, 'civilians', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: markets, weather, courts and elections', () => {
+  const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
+  it.each([
+    // a year names the period of results, sales, elections: no count
+    ['a year before "elections"', 'Turnout in the 1998 elections was low.', []],
+    ['a year before "sales"', 'The group said its 2019 sales fell sharply.', []],
+    ['"fiscal" before a year', 'It expects fiscal 2027 profits to rise.', []],
+    ['near miss: a count of 2000 troops', 'Some 2000 troops arrived on Monday.', [['Some 2000 troops', 2000, true, null, 'troops', 'arrived']]],
+    // verbs of change the tagger reads as nouns
+    ['"rose" with a percentage', 'Exports rose 7% in April.', [['7%', 7, false, '%', null, 'rose']]],
+    ['"rise" in a headline present', 'Food prices rise 3% as harvests fail.', [['3%', 3, false, '%', null, 'rise']]],
+    ['"cut" after a singular subject', 'The bank cut 900 jobs last year.', [['900 jobs', 900, false, null, 'jobs', 'cut']]],
+    ['"fell to"', 'Inflation fell to 2.6% in June.', [['2.6%', 2.6, false, '%', null, 'fell']]],
+    ['"rose by"', 'The index rose by 40 points.', [['40 points', 40, false, null, 'points', 'rose']]],
+    ['near miss: a rise as a noun', 'There was a rise of 9% in thefts.', [['9%', 9, false, '%', null, null]]],
+    // units of weather, quakes and markets
+    ['miles per hour', 'Winds of 90 mph hit the coast.', [['90 mph', 90, false, 'mph', null, null]]],
+    ['km/h is a speed, not a distance', 'Gusts hit 150 km/h overnight.', [['150 km/h', 150, false, 'km/h', null, 'hit']]],
+    ['millimetres of rain', 'The storm brought 80mm of rain.', [['80mm', 80, false, 'mm', null, null]]],
+    ['inches of snow', 'Up to 8 inches of snow fell.', [['Up to 8 inches', 8, true, 'in', null, null]]],
+    ['Celsius glued', 'The town hit 44C on Sunday.', [['44C', 44, false, '°C', null, 'hit']]],
+    ['degree sign', 'It was 30°F in the city.', [['30°F', 30, false, '°F', null, null]]],
+    ['near miss: a spaced capital is no unit', 'They got 5 C grades.', [['5 C grades', 5, false, null, 'C grades', 'got']]],
+    ['bare degrees after a figure', 'It felt like 40 degrees.', [['40 degrees', 40, false, 'deg', null, null]]],
+    ['near miss: academic degrees in words', 'She earned two degrees abroad.', [['two degrees', 2, false, null, 'degrees', 'earned']]],
+    ['magnitude before', 'A magnitude 5.9 quake struck the island.', [['magnitude 5.9', 5.9, false, 'magnitude', null, 'struck']]],
+    ['magnitude after', 'A 7.1-magnitude tremor shook the city.', [['7.1-magnitude', 7.1, false, 'magnitude', null, 'shook']]],
+    ['basis points', 'The yield climbed 15 basis points.', [['15 basis points', 15, false, 'bp', null, 'climbed']]],
+    ['"bp" glued', 'Spreads widened 20bp.', [['20bp', 20, false, 'bp', null, 'widened']]],
+    ['pence', 'The shares ended at 245p.', [['245p', 245, false, 'GBX', null, 'ended']]],
+    ['cents', 'Fuel costs 95 cents more.', [['95 cents', 95, false, 'cent', null, 'costs']]],
+    // currencies beyond $ £ € ¥
+    ['rupees in crore', 'The state set aside Rs 30 crore for schools.', [['Rs 30 crore', 300_000_000, false, 'INR', null, null]]],
+    ['rupee sign in lakh', 'Each family gets ₹2 lakh.', [['₹2 lakh', 200_000, false, 'INR', null, 'gets']]],
+    ['Hong Kong dollars, not metres', 'The flat sold for HK$12m.', [['HK$12m', 12_000_000, false, 'HKD', null, null]]],
+    ['Canadian dollars', 'Ottawa will spend C$3 billion.', [['C$3 billion', 3_000_000_000, false, 'CAD', null, 'spend']]],
+    ['Swiss francs as a code', 'The fine was CHF 5 million.', [['CHF 5 million', 5_000_000, false, 'CHF', null, null]]],
+    ['won after a scale', 'The firm invested 2 trillion won.', [['2 trillion won', 2_000_000_000_000, false, 'KRW', null, 'invested']]],
+    ['near miss: "won" without a scale is the verb', 'Of the seats, 30 won by Labour were new.', [['30', 30, false, null, null, null]]],
+    // ages describe a group; the group's verb comes after them
+    ['a group aged a range', 'Four women aged 20 to 30 were charged.',
+      [['Four women', 4, false, null, 'women', 'charged'], ['20 to 30', 20, true, 'year', null, null]]],
+    ['a group aged one figure', 'Two boys aged 15 were released.',
+      [['Two boys', 2, false, null, 'boys', 'released'], ['15', 15, false, 'year', null, null]]],
+    // negative figures: a written minus; "down" keeps the value positive with the direction as event
+    ['a leading minus sign', 'Growth was revised to -0.5% in March.', [['-0.5%', -0.5, false, '%', null, null]]],
+    ['"minus"', 'The index stood at minus 8.', [['minus 8', -8, false, null, null, null]]],
+    ['"minus" with a temperature', 'Lows reached minus 12C.', [['minus 12C', -12, false, '°C', null, 'reached']]],
+    ['near miss: a score is no negative', 'They won 3-0 at home.', []],
+    ['near miss: "down" keeps the value positive', 'Shares were down 4% at noon.', [['4%', 4, false, '%', null, 'were down']]],
+    // addresses
+    ['a house number', 'Protesters gathered outside 10 Downing Street.', []],
+    ['a two-word street', 'He lived at 221 Baker Street West Road.', []],
   ])('%s', (_name, text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
