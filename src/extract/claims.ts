@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -47,6 +47,37 @@ const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}
 const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+/** Auxiliaries that make a clause finite: "40% of homes were damp", "the Fed will cut rates". */
+const FINITE_AUXILIARIES = new Set([
+  'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do', 'shall',
+]);
+/**
+ * Common irregular past tenses, the verb of a subject or of a clause: "The Fed held rates steady, saying …", "found
+ * prices rose". Regular ones end in "-ed".
+ */
+const IRREGULAR_PAST = new Set([
+  'held', 'kept', 'made', 'took', 'gave', 'cut', 'set', 'put', 'left', 'sent', 'rose', 'fell', 'won', 'lost', 'hit',
+  'met', 'paid', 'sold', 'bought', 'spent', 'brought', 'began', 'broke', 'came', 'went', 'ran', 'saw', 'struck', 'stood',
+  'threw', 'drew', 'led', 'shut', 'quit', 'froze', 'became', 'chose', 'fought', 'sought', 'grew', 'knew', 'meant', 'built',
+  'felt', 'got', 'hurt', 'lay', 'laid', 'let', 'spoke', 'stole', 'swept', 'thought', 'understood', 'withdrew', 'wore',
+  'slid', 'sank', 'shrank', 'sprang', 'stuck', 'overtook', 'undertook', 'upheld', 'rebuilt',
+]);
+/** Words after a source's head that open what qualifies it: "Data from the ONS", "Figures released on Tuesday". */
+const HEAD_QUALIFIERS = new Set([
+  'from', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'near', 'outside', 'released', 'published', 'issued', 'seen',
+  'obtained', 'cited', 'compiled', 'who', 'which', 'that', 'filed', 'submitted',
+]);
+/** Capitalised words opening a sentence that name nobody: "Many believe …", "Some expect …". */
+const NOT_NAMES = new Set(['many', 'some', 'most', 'few', 'others', 'all', 'both', 'everyone', 'everybody', 'nobody', 'none', 'people', 'fans']);
+/** Pronouns of the writer and the reader: "I expect", "we believe", "you predict" in running narrative are no claims. */
+const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
+/**
+ * A wire dateline opening a lead sentence, not part of what is claimed: "LONDON, March 4 (Reuters) - ", "NEW YORK
+ * (AP) — ", "BRISTOL, England, March 4 (Wire) - ", "WASHINGTON — ". The place is in capitals; a bracketed agency, a
+ * comma part or a long dash after a long place is needed ("US – China talks" is no dateline).
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]))\s*[-–—]{1,2}\s+/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -57,7 +88,8 @@ const CLAUSE_BREAK = /,\s+(?:but(?!\s+that\b)|while|whereas)\s|;\s|,["”»]?\s+
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS.keys()].join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
+// ("…, given the state of the roads": noun-like base forms are left out)
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS].filter(([, c]) => !c.nounBase).map(([f]) => f).join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -77,11 +109,13 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
   const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
   const drafts: Draft[] = [];
+  // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
+  const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
-    findInSentence(rctx, quotes, s, si, toks, drafts);
+    findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const kept = dedupe(drafts);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -182,7 +216,7 @@ function segmentBack(text: string, toks: Tok[], e: number, max: number): number 
 }
 const insideQuote = (quotes: Quote[], pos: number) => quotes.find((q) => pos > q.start && pos < q.end - 1);
 
-function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], out: Draft[]): void {
+function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], out: Draft[], isNamed: (span: Span) => boolean): void {
   const text = ctx.text;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -194,7 +228,8 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     }
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
-      const d = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, out);
+      const r = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, cue.nounBase, out);
+      const d = r && meetsCueNeeds(text, r, cue.verb, isNamed) ? r : null;
       if (d) {
         out.push(d);
         const more = continuation(ctx, quotes, s, d);
@@ -225,9 +260,9 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // "The fighting, according to the UN, has displaced 1 million people": set inside its clause, the attribution
   // leaves the whole clause as content (the subject before it included)
   const resume = afterComma >= 0 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) ? toks[j]!.lower : '';
-  if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, s.start, s.end, quotes);
+  if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, after a long siege": the adverbial after it finishes the clause before
-  else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, s.start, s.end, quotes);
+  else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
   else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
@@ -246,7 +281,7 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
 }
 
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
-function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, earlier: Draft[]): Draft | null {
+function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -256,20 +291,32 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null; // "the United States", "Reports" mid-sentence: names and nouns
   if (prev?.lower === 'to' && !BOUNDARY.test(prevGap)) return null; // "to show that …", "declined to say": not a report yet
-  if (nounLike && next?.lower !== 'that') {
-    // "Paris also claims she …", "She says": a name or a pronoun before the noun-like form makes it a verb
+  if (nounLike && (nounBase || next?.lower !== 'that')) {
+    // "Paris also claims she …", "She says", "Court documents show that …": a name, a pronoun or a source noun before
+    // the noun-like form makes it a verb; not "a light show that …", "housing projects"
     let p = i - 1;
     while (p >= 0 && SOURCE_CUE_FILLERS.has(toks[p]!.lower)) p--;
     const subj = toks[p];
-    if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) || !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text))) return null;
+    // "The mayor resigned, the letter states.": at the end of its clause a source noun before the form is its
+    // subject too ("The company reports results on Friday" is no report)
+    const inverted = !next || /[,.;]/.test(gap(text, t, next));
+    if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
+      !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
+    // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
+    if (next && FINITE_AUXILIARIES.has(next.lower)) return null;
+    // "The TV show that made her famous": a verb right after "that" opens a relative clause on the noun
+    const after = toks[i + 2];
+    if (nounBase && next?.lower === 'that' && after && (isVerbLike(after) || IRREGULAR_PAST.has(after.lower))) return null;
   }
-  if (next && NON_REPORTING_OBJECTS.has(next.lower)) return null;
+  // (not the first word of a quotation: 'said: "No one was hurt."')
+  if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
   const frame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
   if (frame) return speakerPassive(ctx, quotes, s, si, toks, i, frame.words.length, verb);
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
-  if (verb.needsThat && next?.lower !== 'that') return null; // "found that …"; not "was found dead"
+  // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
+  // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive
 
   // Walk back from the cue over fillers ("also", "has", "have not") to the source.
   let j = i - 1;
@@ -306,7 +353,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (same.content.end > t.start) same.content = trimSpan(text, same.content.start, toks[srcEnd]!.start) ?? same.content;
     return { source: same.source, cue, content: c.content, direct: c.direct, sentence: si };
   }
-  while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
+  // "Memon also said she believed the movement helped": a pronoun right after another cue verb is the source ("she",
+  // not "Memon also said she"); a noun stays with the verb before it ("The authors say the results confirm …" is one
+  // report, dropped as nested)
+  while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) &&
+    !(j === srcEnd - 1 && SOURCE_PRONOUNS[toks[srcEnd]!.lower] && isReportingVerb(toks, j)) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
   // "Paganini and his team wrote", "lead researcher and NASA planetary scientist Lucas Paganini said": a subject
   // joined by "and" right after a quotation or at the start of a clause
@@ -395,7 +446,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "The town, residents said, was quiet": the attribution stands inside its clause, between the subject and the
   // verb; the content is the whole clause around it, not the subject alone
   if (/,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
-    const content = clause(text, s.start, s.end, quotes);
+    const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
   if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
@@ -407,7 +458,6 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   if (!fwd) return null;
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
-  if (verb.needsThat && !fwd.viaThat) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si };
@@ -641,8 +691,14 @@ function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): 
   const stop = /[,:;—–-]?\s*$/.exec(lead)!;
   const end = s.start + stop.index;
   const openQuote = quotes.find((x) => x.start < s.start && x.end > s.start && x.end <= at + 1);
-  const start = openQuote ? openQuote.innerStart : s.start;
+  const start = openQuote ? openQuote.innerStart : bodyStart(text, s);
   return trimSpan(text, start, end);
+}
+
+/** Where a sentence's own words start: after a wire dateline ("LONDON, March 4 (Reuters) - British house prices …"). */
+function bodyStart(text: string, s: Sentence): number {
+  const m = DATELINE.exec(s.text);
+  return m && m[0].length < s.text.length ? s.start + m[0].length : s.start;
 }
 
 /** The words of a quotation without its marks and its closing comma. */
@@ -917,7 +973,10 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   }
   if (i < 2 || !/,["”»]?\s*$/.test(gap(text, toks[i - 1], toks[i]))) return null;
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-  if (!fc || (!fc.viaThat && !fc.viaQuote)) return null;
+  // "Ministers rejected the plan, saying it was too costly": a bare clause with its own verb; not "…, adding to the
+  // pressure" nor "…, noting the importance of the vote"
+  const bare = verb.bareParticiple === true && !!fc && !AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && hasFiniteVerb(text, fc.content);
+  if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   const same = earlier.filter((d) => d.sentence === si).pop();
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
@@ -933,7 +992,7 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   }
   // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
   let k = 0;
-  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!)) k++;
+  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
   if (k === 0 || k >= i) return null;
   const source = trimSource(text, toks, 0, k - 1);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
@@ -952,9 +1011,82 @@ function dashAttribution(text: string, quotes: Quote[], s: Sentence, si: number,
   return { source: { start: nameStart, end: nameStart + m[2]!.length }, cue: { start: dashAt, end: dashAt + 1, text: m[1]! }, content: quoteContent(text, q), direct: true, sentence: si };
 }
 
+/**
+ * Whether a draft meets what its verb asks of it (CueVerb): "that" or a quotation before a forward content for
+ * `needsThat` (a bare clause after a document: "The report found 40% of homes were damp"), a source of the right head
+ * (`sourceHeads`: "the statement read"), and for a verb of belief or forecast (`opinion`) a source that can hold
+ * one ("Analysts expect …", not "I expect …") and a content that reads as a proposition.
+ */
+function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Span) => boolean): boolean {
+  // "…, official figures showed." and "The town, analysts believe, …": the content stands before or around the cue
+  const before = d.content.start < d.cue.start;
+  // "In Canada, the pension fund agreed to pay …", "In the second case, the party asks …": an adverbial before the
+  // source is no content
+  if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
+  if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
+  const head = sourceHead(text, d.source);
+  if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
+  const marked = d.direct || before || /\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start));
+  if (verb.opinion) {
+    if (!canHoldOpinion(text, d.source, head, isNamed)) return false;
+    if (!marked && !readsAsProposition(text, d.content)) return false;
+  }
+  if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
+  return true;
+}
+
+/** Whether a span is only an adverbial: "In Canada", "On Tuesday" (not "In May, prices rose"). */
+function isBareAdverbial(text: string, c: Span): boolean {
+  const s = text.slice(c.start, c.end);
+  return AFTER_CUE_ADVERBIALS.has((/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase()) && !s.includes(',');
+}
+
+/** The head noun of a source, lower case: "Data from the ONS" → data, "the statement" → statement, "IMF's" → imf. */
+function sourceHead(text: string, src: Span): string {
+  const words = text.slice(src.start, src.end).split(/\s+/);
+  const cut = words.findIndex((w, n) => n > 0 && HEAD_QUALIFIERS.has(w.toLowerCase()));
+  return (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\p{N}-]/gu, '');
+}
+
+/**
+ * A source that can believe or forecast: a name ("the IMF", "Goldman Sachs", an actor), a third-person pronoun, or a
+ * noun for people, bodies or documents ("analysts", "the central bank", "the report"); not "I"/"we"/"you", nor
+ * "Many" opening a sentence.
+ */
+function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: Span) => boolean): boolean {
+  const words = text.slice(src.start, src.end).split(/\s+/);
+  if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  if (words.length === 1 && SOURCE_PRONOUNS[head]) return true;
+  if (SPEAKER_NOUNS.has(head) || isNamed(src)) return true;
+  // a capitalised word past the sentence's first, or a run of them: "the IMF", "Goldman Sachs"
+  return words.some((w, n) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && (n > 0 || /^\p{Lu}/u.test(words[1] ?? '')));
+}
+
+/** A clause with a finite verb: "40% of homes were damp", "obesity affected 26% of adults", "inflation rose". */
+function hasFiniteVerb(text: string, c: Span): boolean {
+  const words = text.slice(c.start, c.end).match(/\p{L}+/gu) ?? [];
+  return words.some((w, n) => n > 0 && /^\p{Ll}/u.test(w) && (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 4)));
+}
+
+/**
+ * What a forecast or a belief can hold: a clause, an infinitive ("the Bank of England to cut rates") or a figure
+ * ("growth of 1.2% this year"); not a bare object ("a win").
+ */
+function readsAsProposition(text: string, c: Span): boolean {
+  return /\d|\bto\s+\p{Ll}/u.test(text.slice(c.start, c.end)) || hasFiniteVerb(text, c);
+}
+
+/** Whether toks[k] is a lower-case cue form used as a verb: "said", "told"; not "report", "a claim". */
+function isReportingVerb(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const c = CUE_FORMS.get(t.lower);
+  return !!c && !c.nounLike && /^\p{Ll}/u.test(t.text) && !(k > 0 && DETERMINERS.has(toks[k - 1]!.lower));
+}
+
 /** A lower-case word that reads as a verb: "tweeted", "has", "says" (the end of a subject read left to right). */
 function isVerbLike(t: Tok): boolean {
-  return /^\p{Ll}/u.test(t.text) && (/ed$/.test(t.lower) || CUE_FORMS.has(t.lower) || SOURCE_CUE_FILLERS.has(t.lower));
+  // "The report found …": a noun-like base form ("report", "show") is no verb of a subject
+  return /^\p{Ll}/u.test(t.text) && (/ed$/.test(t.lower) || (CUE_FORMS.has(t.lower) && !CUE_FORMS.get(t.lower)!.nounBase) || SOURCE_CUE_FILLERS.has(t.lower));
 }
 
 function isDirect(text: string, c: Span, quotes: Quote[]): boolean {

@@ -466,3 +466,162 @@ describe('findClaims: second round of news sentences', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+type Row = { source: string; cue: string; content: string };
+const sccs = (text: string): Row[] => run(text).map((c) => ({ source: c.source.text, cue: c.cue, content: c.content }));
+
+describe('findClaims: wire datelines', () => {
+  it.each([
+    ['city, date and agency', 'PARIS, June 9 (Newswire) - Bread prices rose 3% in May, the bakers\' federation said.', 'Bread prices rose 3% in May'],
+    ['city, region, date and agency', 'LYON, France, June 9 (Newswire) - Two trains collided near the station, police said.', 'Two trains collided near the station'],
+    ['city and agency with a long dash', 'NEW DELHI (Newswire) — Monsoon rains flooded 40 villages, officials said.', 'Monsoon rains flooded 40 villages'],
+    ['city and a long dash', 'NAIROBI — Fuel prices will rise next month, the energy regulator said.', 'Fuel prices will rise next month'],
+    ['no dateline: a short name before a dash stays', 'EU – China talks collapsed on Friday, officials said.', 'EU – China talks collapsed on Friday'],
+  ])('%s', (_name, text, content) => {
+    const [c] = run(text);
+    expect(c?.content).toBe(content);
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe(content);
+  });
+});
+
+describe('findClaims: base, plural and inverted forms of finding verbs', () => {
+  it.each([
+    ['plural "show that"', 'Bank records show that the loans were never repaid.',
+      { source: 'Bank records', cue: 'show', content: 'the loans were never repaid' }],
+    ['"suggest that"', 'Surveys suggest that two in five renters were behind on rent.',
+      { source: 'Surveys', cue: 'suggest', content: 'two in five renters were behind on rent' }],
+    ['"find that"', 'Studies find that night shifts raise the risk of diabetes.',
+      { source: 'Studies', cue: 'find', content: 'night shifts raise the risk of diabetes' }],
+    ['"reveal that"', 'The accounts reveal that the club lost £8 million.',
+      { source: 'The accounts', cue: 'reveal', content: 'the club lost £8 million' }],
+    ['"note that"', 'Analysts note that exports fell for a third month.',
+      { source: 'Analysts', cue: 'note', content: 'exports fell for a third month' }],
+    ['"maintain that"', 'The families maintain that the crash was avoidable.',
+      { source: 'The families', cue: 'maintain', content: 'the crash was avoidable' }],
+    ['"showed on <day> that"', 'Official figures showed on Monday that exports fell 2%.',
+      { source: 'Official figures', cue: 'showed', content: 'exports fell 2%' }],
+    ['"have shown that"', 'Trials have shown that the drug halves relapses.',
+      { source: 'Trials', cue: 'shown', content: 'the drug halves relapses' }],
+    ['inverted "figures showed"', 'Retail sales fell 1.5% in March, official figures showed.',
+      { source: 'official figures', cue: 'showed', content: 'Retail sales fell 1.5% in March' }],
+    ['inverted "studies suggest"', 'Short naps improve memory, studies suggest.',
+      { source: 'studies', cue: 'suggest', content: 'Short naps improve memory' }],
+    ['inverted "the letter states"', 'The headteacher resigned in May, the letter states.',
+      { source: 'the letter', cue: 'states', content: 'The headteacher resigned in May' }],
+    ['"found" with a bare clause after a document', 'The audit found 30% of invoices were paid late.',
+      { source: 'The audit', cue: 'found', content: '30% of invoices were paid late' }],
+    ['"showed" with a bare clause after data', 'Data from the health service showed waiting lists grew in June.',
+      { source: 'Data from the health service', cue: 'showed', content: 'waiting lists grew in June' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['"found" as a plain verb with an object', 'Divers found two wrecks off the coast.'],
+    ['"found" with a bare clause after a person', 'Rescuers found the road was blocked.'],
+    ['"show" as a noun before "that"', 'The cookery show that made him famous ended in 2020.'],
+    ['"show" as a noun', 'The flower show opens on Friday.'],
+    ['"note" as a noun before a verb', 'The Treasury note was up 3 basis points.'],
+    ['"reports" with a plain object', 'The company reports results on Thursday.'],
+    ['"figures showed" after an adverbial only', 'In Canada, the fund agreed to pay $4 million.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: forecasts, beliefs and written statements', () => {
+  it.each([
+    ['"expect" + infinitive', 'Analysts expect the central bank to raise rates in July.',
+      { source: 'Analysts', cue: 'expect', content: 'the central bank to raise rates in July' }],
+    ['"expects" + infinitive', 'The airline expects passenger numbers to rise 8% this summer.',
+      { source: 'The airline', cue: 'expects', content: 'passenger numbers to rise 8% this summer' }],
+    ['"forecast" + a figure', 'Economists forecast growth of 0.8% next year.',
+      { source: 'Economists', cue: 'forecast', content: 'growth of 0.8% next year' }],
+    ['"forecast that" after a name', 'The OECD forecast that unemployment will fall to 5%.',
+      { source: 'The OECD', cue: 'forecast', content: 'unemployment will fall to 5%' }],
+    ['"projects" after a body', 'The central bank projects inflation of 2.5% in 2027.',
+      { source: 'The central bank', cue: 'projects', content: 'inflation of 2.5% in 2027' }],
+    ['"predicts" without "that"', 'Morgan Stanley predicts the euro will weaken.',
+      { source: 'Morgan Stanley', cue: 'predicts', content: 'the euro will weaken' }],
+    ['"estimate that"', 'Researchers estimate that 12,000 birds died in the spill.',
+      { source: 'Researchers', cue: 'estimate', content: '12,000 birds died in the spill' }],
+    ['"believe" without "that"', 'Investigators believe the fire was started deliberately.',
+      { source: 'Investigators', cue: 'believe', content: 'the fire was started deliberately' }],
+    ['inverted "analysts predict"', 'Prices will rise by 4% next year, analysts predict.',
+      { source: 'analysts', cue: 'predict', content: 'Prices will rise by 4% next year' }],
+    ['"a statement read:"', 'A statement read: "All flights are cancelled until noon."',
+      { source: 'A statement', cue: 'read', content: 'All flights are cancelled until noon' }],
+    ['inverted "the statement read"', '"We apologise to our customers," the statement read.',
+      { source: 'the statement', cue: 'read', content: 'We apologise to our customers' }],
+    ['"reads" after a sign', 'A sign on the gate reads: "No entry after dark."',
+      { source: 'A sign on the gate', cue: 'reads', content: 'No entry after dark' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['"I expect" in running narrative', 'I expect the talks to fail.'],
+    ['"we believe" in running narrative', 'We believe the vote was rigged.'],
+    ['"Many expect" (nobody named)', 'Many expect prices to rise.'],
+    ['"expect" with a bare object', 'Fans expect a win on Sunday.'],
+    ['"read" after a person', 'She read the report twice.'],
+    ['a passive forecast', 'Growth was forecast at 2% for the year.'],
+    ['"expected" as an adjective', 'Sales beat the expected total of 40,000.'],
+    ['"projects" as a noun', 'Housing projects in the city were delayed.'],
+    ['"forecast" as a noun', 'The weather forecast shows rain all week.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: ", saying" and other participles with a bare clause', () => {
+  it.each([
+    ['"saying" + clause', 'The regulator fined the bank, saying it had misled customers.',
+      { source: 'The regulator', cue: 'saying', content: 'it had misled customers' }],
+    ['after an irregular past verb', 'The Fed kept rates on hold, saying inflation remained too high.',
+      { source: 'The Fed', cue: 'saying', content: 'inflation remained too high' }],
+    ['"adding" + clause', 'Police closed the road, adding that it would reopen at noon.',
+      { source: 'Police', cue: 'adding', content: 'it would reopen at noon' }],
+    ['"noting" + clause', 'The minister backed the plan, noting costs had fallen.',
+      { source: 'The minister', cue: 'noting', content: 'costs had fallen' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['"adding to" (no report)', 'The team lost again, adding to the pressure on the coach.'],
+    ['"noting" + a noun phrase', 'The council met on Tuesday, noting the importance of the vote.'],
+    ['"warning" + an object', 'The storm hit the coast, warning signs were ignored.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: numbers inside the new claims', () => {
+  it('spans a figure of a claim made with an inverted "figures showed"', () => {
+    const text = 'LONDON, June 9 (Newswire) - Unemployment rose to 4.6% in April, official figures showed.';
+    const [c] = run(text);
+    const at = text.indexOf('4.6%');
+    expect(c!.contentStart).toBeLessThanOrEqual(at);
+    expect(c!.contentEnd).toBeGreaterThanOrEqual(at + 4);
+    expect(c!.contentStart).toBe(text.indexOf('Unemployment'));
+  });
+});
+
+describe('findClaims: a belief reported inside a report, and quotations opening with "No"', () => {
+  it('gives a pronoun after an outer cue its own claim ("said she believed …")', () => {
+    expect(sccs('The nurse said she believed the ward was understaffed.')).toEqual([
+      { source: 'The nurse', cue: 'said', content: 'she believed the ward was understaffed' },
+      { source: 'she', cue: 'believed', content: 'the ward was understaffed' },
+    ]);
+  });
+  it('keeps a noun subject with the outer report ("say the results confirm …")', () => {
+    expect(sccs('The authors say the results confirm an earlier trial.').map((c) => c.cue)).toEqual(['say']);
+  });
+  it.each([
+    ['said: "No …"', 'The mayor said: "No one was hurt in the fire."', 'No one was hurt in the fire'],
+    ['"No …," X said', '"No decision has been made," the spokeswoman said.', 'No decision has been made'],
+  ])('takes a quotation opening with "No" (%s)', (_name, text, content) => {
+    expect(run(text).map((c) => c.content)).toEqual([content]);
+  });
+});

@@ -26,6 +26,36 @@ describe('cue data', () => {
     for (const w of words) expect(w).toBe(w.toLowerCase());
   });
 
+  it('lists the dictionary form of every cue verb (as a verb or a noun-like base form)', () => {
+    // "Barack Obama tweet to student …": a caption's noun, so "tweet" has no base form
+    for (const v of CUE_VERBS.filter((x) => x.id !== 'cue/tweet')) expect([...v.forms, ...(v.nounLike ?? []), ...(v.nounBase ?? [])], v.id).toContain(v.lemma);
+  });
+
+  it.each([
+    ['show', 'show', true, true], ['shows', 'show', false, false], ['showed', 'show', false, false],
+    ['suggest', 'suggest', false, false], ['find', 'find', false, false], ['estimate', 'estimate', true, true],
+    ['believe', 'believe', false, false], ['expect', 'expect', false, false], ['expects', 'expect', false, false],
+    ['forecast', 'forecast', true, true], ['projects', 'project', true, true], ['predicts', 'predict', false, false],
+    ['read', 'read', false, false], ['note', 'note', true, true], ['notes', 'note', true, false], ['report', 'report', true, true],
+  ])('reads "%s" as %s (noun-like %s, noun base %s)', (form, lemma, nounLike, nounBase) => {
+    const cue = CUE_FORMS.get(form);
+    expect(cue?.verb.lemma).toBe(lemma);
+    expect(cue?.nounLike).toBe(nounLike);
+    expect(cue?.nounBase).toBe(nounBase);
+  });
+
+  it.each([
+    ['expect'], ['forecast'], ['predict'], ['estimate'], ['believe'], ['project'],
+  ])('marks "%s" as a verb of belief or forecast (needs a source that can hold one)', (lemma) => {
+    expect(CUE_VERBS.find((v) => v.lemma === lemma)?.opinion).toBe(true);
+  });
+
+  it('lets "read" report only after a written thing', () => {
+    const read = CUE_VERBS.find((v) => v.lemma === 'read');
+    expect(read?.sourceHeads?.has('statement')).toBe(true);
+    expect(read?.sourceHeads?.has('she')).toBe(false);
+  });
+
   it.each([
     ['said', 'say', false], ['told', 'tell', false], ['claims', 'claim', true], ['denied', 'deny', false], ['according', undefined, undefined],
   ])('reads "%s" as %s', (form, lemma, nounLike) => {
