@@ -106,7 +106,8 @@ export function divisionNamesOf(abbreviation: string): readonly string[] {
 export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly [string[], string | null, number, number][] }[] = [
   { id: 'news-region/conflict', why: '"the Gaza Strip", "Darfur", "Tigray", "Crimea", "the Donbas", "Kashmir", "Sinai"',
     places: [
-      [['Gaza Strip'], 'PS', 31.42, 34.36], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
+      // "northern Gaza" is the Strip, not the West Bank: the index gives both names to Palestine, one point for both
+      [['Gaza Strip', 'Gaza'], 'PS', 31.42, 34.36], [['West Bank'], 'PS', 31.95, 35.25], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
       [['Crimea'], 'UA', 45.3, 34.4], [['Donbas', 'Donbass'], 'UA', 48.0, 37.8], [['Kashmir'], null, 34.1, 74.8],
       [['Sinai', 'Sinai Peninsula'], 'EG', 29.5, 33.8], [['Northern Ireland'], 'GB', 54.6, -6.7],
     ] },

@@ -134,8 +134,10 @@ describe('lookupPlace', () => {
     ['Sinai', ['EG'], 'EG', 'region'],
     ['Kashmir', undefined, null, 'region'],
     ['Northern Ireland', undefined, 'GB', 'region'],
-    // near misses: the country and a city keep their entries
-    ['Gaza', undefined, 'PS', 'country'],
+    // "Gaza" is the Strip; the country keeps its names
+    ['Gaza', undefined, 'PS', 'region'],
+    ['West Bank', undefined, 'PS', 'region'],
+    ['Palestine', undefined, 'PS', 'country'],
     ['Donetsk', undefined, 'UA', 'city'],
     ['Minas Gerais', undefined, 'BR', 'region'],
   ])('%s', (name, ctx, country, kind) => {
