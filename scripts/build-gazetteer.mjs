@@ -112,6 +112,10 @@ const DIVISIONS = [
   { id: 'division/pk', cc: 'PK', names: {
     '02': ['Balochistan', 'Baluchistan'], '03': ['Khyber Pakhtunkhwa', 'North-West Frontier Province'], '04': ['Punjab'],
     '05': ['Sindh'], '06': ['Azad Kashmir', 'Azad Jammu and Kashmir'], '07': ['Gilgit-Baltistan'], '08': ['Islamabad Capital Territory'] } },
+  // The United Kingdom's four nations, named as countries ("Scotland") above: as divisions they only place cities in
+  // them, so that a story from Edinburgh reads "Perth" as the Scottish one (lookupPlaceInContext). Northern Ireland is
+  // a region of the news (gazetteer.ts), so it has no name here.
+  { id: 'division/gb', cc: 'GB', names: { ENG: ['England'], SCT: ['Scotland'], WLS: ['Wales'], NIR: [] } },
   { id: 'division/br', cc: 'BR', names: {
     '01': ['Acre'], '02': ['Alagoas'], '03': ['Amapá'], '04': ['Amazonas'], '05': ['Bahia'], '06': ['Ceará'],
     '07': ['Distrito Federal', 'Federal District'], '08': ['Espírito Santo'], '11': ['Mato Grosso do Sul'], '13': ['Maranhão'],

@@ -138,9 +138,10 @@ const FOREIGN_CITY_MIN_POPULATION = 100_000;
 /**
  * A city this many times bigger than its namesake in the article's countries is still the one meant, unless the
  * article's places lie in the namesake's division: "Moscow" in a story that names the U.S. is Russia's, not Moscow,
- * Idaho (400 times smaller); "Birmingham" in that story is Alabama's (England's is only 5 times bigger).
+ * Idaho (400 times smaller), "Athens" Greece's (5.2 times Athens, Georgia); "Birmingham" in that story is Alabama's
+ * (England's is 4.6 times bigger).
  */
-const WORLD_CITY_RATIO = 10;
+const WORLD_CITY_RATIO = 5;
 /**
  * A city at least this big is meant by its bare name over the first-level division of the same name: "Washington"
  * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.

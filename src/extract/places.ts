@@ -115,8 +115,8 @@ function othersThan(m: Map<string, Set<string>>, name: string): Set<string> {
 
 /**
  * The article's evidence of where it is, from the first reading of its places: countries named, demonyms, and the
- * countries and divisions of the cities and divisions found. A country's name that is a division's too ("Georgia")
- * tells nothing: which one it is, is what the others decide.
+ * countries and divisions of the cities and divisions found. A country's name that is a division's of another country
+ * ("Georgia") tells nothing: which one it is, is what the others decide; "Scotland" tells both its country and division.
  */
 function gatherEvidence(text: string, names: RefinedName[], locs: RefinedName[], entries: (GazetteerEntry | null)[]): Evidence {
   const ev: Evidence = { countries: new Map(), divisions: new Map(), namedDivisions: new Map() };
@@ -125,9 +125,10 @@ function gatherEvidence(text: string, names: RefinedName[], locs: RefinedName[],
     const e = entries[i];
     if (!e) return;
     const name = normName(surface(text, n));
-    if (e.kind === 'country' && lookupDivision(surface(text, n))) return;
+    const division = e.kind === 'country' ? lookupDivision(surface(text, n)) : null;
+    if (division && division.country !== e.country) return;
     addEvidence(ev.countries, e.country, name);
-    addEvidence(ev.divisions, e.division, name);
+    addEvidence(ev.divisions, division?.division ?? e.division, name);
     if (e.kind === 'region') addEvidence(ev.namedDivisions, e.division, name);
   });
   return ev;

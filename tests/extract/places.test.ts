@@ -122,10 +122,14 @@ describe('findActorsAndPlaces: places', () => {
     ['Strikes closed stations in Leeds, Cambridge and Newcastle.', 'Cambridge', 'city', 'GB'],
     ['Shelling hit Kyiv, Kharkiv and Odesa.', 'Odesa', 'city', 'UA'],
     ['Floods hit Dagenham, in Essex, and parts of Kent.', 'Essex', 'region', 'GB'],
+    ['EDINBURGH — Trains from Glasgow to Perth were cancelled.', 'Perth', 'city', 'GB'],
+    ['Floods hit Lahore and other parts of Punjab, officials in New Delhi said.', 'Punjab', 'region', 'PK'],
     // near misses: a state beside the capital alone stays the country; a world city is not its small namesake
     ['WASHINGTON — The envoy said Georgia must hold free elections.', 'Georgia', 'country', 'GE'],
     ['The U.S. ambassador in Moscow met officials in Dallas.', 'Moscow', 'city', 'RU'],
     ['Voters in Naples and Rome went to the polls.', 'Naples', 'city', 'IT'],
+    ['The U.S. envoy flew to Athens on Monday.', 'Athens', 'city', 'GR'],
+    ['Farmers in Punjab and Haryana protested.', 'Punjab', 'region', 'IN'],
   ])('context: %s → %s', (text, name, kind, country) => {
     const p = findActorsAndPlaces(contextOf(text)).places.find((q) => q.name === name);
     expect([p?.kind, p?.country]).toEqual([kind, country]);
