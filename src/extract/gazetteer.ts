@@ -106,7 +106,8 @@ export function divisionNamesOf(abbreviation: string): readonly string[] {
 export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly [string[], string | null, number, number][] }[] = [
   { id: 'news-region/conflict', why: '"the Gaza Strip", "Darfur", "Tigray", "Crimea", "the Donbas", "Kashmir", "Sinai"',
     places: [
-      [['Gaza Strip'], 'PS', 31.42, 34.36], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
+      // "northern Gaza" is the Strip, not the West Bank: the index gives both names to Palestine, one point for both
+      [['Gaza Strip', 'Gaza'], 'PS', 31.42, 34.36], [['West Bank'], 'PS', 31.95, 35.25], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
       [['Crimea'], 'UA', 45.3, 34.4], [['Donbas', 'Donbass'], 'UA', 48.0, 37.8], [['Kashmir'], null, 34.1, 74.8],
       [['Sinai', 'Sinai Peninsula'], 'EG', 29.5, 33.8], [['Northern Ireland'], 'GB', 54.6, -6.7],
     ] },
@@ -134,6 +135,13 @@ for (const r of CITY_EXONYMS) for (const [english, listed] of Object.entries(r.n
 
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
+/**
+ * A city this many times bigger than its namesake in the article's countries is still the one meant, unless the
+ * article's places lie in the namesake's division: "Moscow" in a story that names the U.S. is Russia's, not Moscow,
+ * Idaho (400 times smaller), "Athens" Greece's (5.2 times Athens, Georgia); "Birmingham" in that story is Alabama's
+ * (England's is 4.6 times bigger).
+ */
+const WORLD_CITY_RATIO = 5;
 /**
  * A city at least this big is meant by its bare name over the first-level division of the same name: "Washington"
  * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.
@@ -588,29 +596,62 @@ function entriesNamed(g: Loaded, name: string): [number, number] {
 }
 
 /**
+ * What an article's other places say about where a name lies: the countries they name or lie in, and the first-level
+ * divisions. Built by places.ts from every place of the article but the one looked up.
+ */
+export interface PlaceContext {
+  /** ISO codes: countries named ("Syria"), by demonym ("Syrian"), or holding a named city or division ("Atlanta"). */
+  countries: ReadonlySet<string>;
+  /** Division ids named ("Florida" → "US.FL") or holding a named city ("Tampa" → "US.FL"). */
+  divisions: ReadonlySet<string>;
+  /** Division ids named as such ("Alabama", "Oregon"), not only holding a city: a state's name beside its sibling states. */
+  namedDivisions: ReadonlySet<string>;
+}
+
+/**
  * The gazetteer entry a place name refers to, or null. Countries and world regions win ("Georgia" alone is the
  * country); then a first-level division ("Texas"), unless a big city has its name or only the city lies in the
  * article's countries; among cities, one in a country the article mentions wins ("Homs" in a Syria story), else the
  * most populous when it dwarfs the others of that name.
  */
 export function lookupPlace(name: string, contextCountries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
+  return lookupPlaceInContext(name, { countries: contextCountries, divisions: NO_COUNTRIES, namedDivisions: NO_COUNTRIES });
+}
+
+/**
+ * lookupPlace with the article's divisions too. A name that is a country's and a division's is the division when the
+ * article's other places lie in it or name its sibling divisions, and none lies in the country: "Georgia" in a story
+ * datelined ATLANTA, or beside "Oregon" and "Indiana", is the US state; beside "Tbilisi" the country. Among cities of
+ * one name, one in the article's divisions wins whatever its size ("Naples" beside Tampa and Sarasota is Naples,
+ * Florida), then one in its countries, unless a namesake elsewhere is WORLD_CITY_RATIO times bigger.
+ */
+export function lookupPlaceInContext(name: string, context: PlaceContext): GazetteerEntry | null {
   const region = NEWS_REGION.get(normName(name));
   if (region) return { ...region };
   const exonym = CITY_EXONYM.get(normName(name));
-  if (exonym) return lookupPlace(exonym, contextCountries);
+  if (exonym) return lookupPlaceInContext(exonym, context);
+  const contextCountries = context.countries;
   const g = load();
   const [from, to] = entriesNamed(g, name);
   if (from === to) return null;
   const { list, firstDivision, firstCity } = g;
-  for (let i = from; i < to; i++) if (list[i]! < firstDivision) return entryAt(g, list[i]!);
+  for (let i = from; i < to; i++) {
+    const e = list[i]!;
+    if (e >= firstDivision) continue;
+    const state = e < g.firstRegion ? sameNamedDivision(g, from, to, context) : -1;
+    return entryAt(g, state >= 0 && !contextCountries.has(g.countries[g.entryCountry[e]! - 1]!) ? state : e);
+  }
   const inContext = (e: number) => contextCountries.has(g.countries[g.entryCountry[e]! - 1]!);
-  // two divisions of one name: the one in the article's countries, else the first
+  // two divisions of one name: the one the article's places lie in ("Punjab" beside Lahore), else the one in its
+  // countries, else the first
+  const inDivisions = (e: number) => context.divisions.has(g.divisions[e - firstDivision]!);
   let division = -1;
   for (let i = from; i < to; i++) {
     const e = list[i]!;
-    if (e < firstCity && (division < 0 || (!inContext(division) && inContext(e)))) division = e;
+    if (e >= firstCity) continue;
+    if (division < 0 || (!inDivisions(division) && (inDivisions(e) || (!inContext(division) && inContext(e))))) division = e;
   }
-  const city = bestCity(g, from, to, contextCountries);
+  const city = bestCity(g, from, to, context);
   if (division < 0) return city < 0 ? null : entryAt(g, city);
   // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state
   if (city >= 0 && (g.cityPopulation[city - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION || (inContext(city) && !inContext(division)))) {
@@ -619,11 +660,30 @@ export function lookupPlace(name: string, contextCountries: ReadonlySet<string> 
   return entryAt(g, division);
 }
 
+/**
+ * The division entry of g.list[from, to) that the context points to (lookupPlaceInContext), or -1: one the article's
+ * places lie in, or a sibling of a division the article names.
+ */
+function sameNamedDivision(g: Loaded, from: number, to: number, context: PlaceContext): number {
+  if (!context.divisions.size) return -1;
+  for (let i = from; i < to; i++) {
+    const e = g.list[i]!;
+    if (e < g.firstDivision || e >= g.firstCity) continue;
+    const id = g.divisions[e - g.firstDivision]!;
+    if (context.divisions.has(id)) return e;
+    const cc = g.countries[g.entryCountry[e]! - 1]!;
+    for (const d of context.namedDivisions) if (d !== id && d.startsWith(cc) && d[cc.length] === '.') return e;
+  }
+  return -1;
+}
+
 /** The city entry of g.list[from, to) a bare name means (lookupPlace), or -1; entries that are no city are skipped. */
-function bestCity(g: Loaded, from: number, to: number, contextCountries: ReadonlySet<string>): number {
+function bestCity(g: Loaded, from: number, to: number, context: PlaceContext): number {
   const { list, entryCountry, firstCity } = g;
+  const contextCountries = context.countries;
   const pop = (e: number) => g.cityPopulation[e - firstCity]!;
-  // the most populous city in one of the article's countries, the first of equals
+  // the most populous city in one of the article's divisions, then in one of its countries, the first of equals
+  let inDivision = -1;
   let local = -1;
   let top = -1;
   let count = 0;
@@ -632,11 +692,15 @@ function bestCity(g: Loaded, from: number, to: number, contextCountries: Readonl
     if (e < firstCity) continue;
     count++;
     const cc = entryCountry[e]!;
+    const d = g.cityDivision[e - firstCity]!;
+    if (d && context.divisions.has(g.divisions[d - 1]!) && (inDivision < 0 || pop(e) > pop(inDivision))) inDivision = e;
     if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
     // the most populous city, the first of equals
     if (top < 0 || pop(e) > pop(top)) top = e;
   }
-  if (local >= 0 || top < 0) return local;
+  if (inDivision >= 0) return inDivision;
+  if (local >= 0) return pop(top) >= WORLD_CITY_RATIO * pop(local) && pop(top) >= FOREIGN_CITY_MIN_POPULATION ? top : local;
+  if (top < 0) return -1;
   // and the population of the next one
   let second = -Infinity;
   for (let i = from; i < to; i++) if (list[i]! >= firstCity && list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);

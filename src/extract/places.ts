@@ -1,6 +1,9 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
-import { countryOfDemonym, divisionNamesOf, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceWithin, normName, type GazetteerEntry } from './gazetteer.js';
+import {
+  countryOfDemonym, divisionNamesOf, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  type GazetteerEntry, type PlaceContext,
+} from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
 
@@ -23,7 +26,8 @@ export function findContextCountries(text: string, names: RefinedName[]): Set<st
       if (cc) out.add(cc);
     } else if (n.type === 'LOC') {
       const e = lookupPlace(s);
-      if (e?.kind === 'country' && e.country) out.add(e.country);
+      // "the Gaza Strip", "Crimea": a region of the news tells its country as well
+      if ((e?.kind === 'country' || (e?.kind === 'region' && !e.division)) && e.country) out.add(e.country);
     }
   }
   return out;
@@ -76,12 +80,62 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
   return { byStart, byName };
 }
 
-/** The group of a place entry: "U.S." and "United States" are one place, Georgia the state and the country two. */
+/**
+ * The group of a place entry: "U.S." and "United States" are one place, Georgia the state and the country two. A city
+ * or region is its gazetteer entry, whatever the spelling: "Kyiv" and "Kiev", "Gaza" and "the Gaza Strip" are one
+ * place, "Paris, Texas" and "Paris, France" two. Spellings of one city are entries of their own with one point.
+ */
 function groupKey(surface: string, entry: GazetteerEntry | null): string {
   if (entry?.kind === 'country') return `country:${entry.country}`;
   if (entry?.kind === 'region' && entry.division) return `division:${entry.division}`;
-  // "Paris, Texas" and "Paris, France" in one article are two places
+  if (entry && entry.lat !== null) return `${entry.kind}:${entry.country}@${entry.lat},${entry.lon}`;
   return entry ? `name:${normName(surface)}@${entry.country}.${entry.division}` : `name:${normName(surface)}`;
+}
+
+/** Where each place of the article lies, by the name that told it: a place does not count as its own context. */
+interface Evidence {
+  countries: Map<string, Set<string>>;
+  divisions: Map<string, Set<string>>;
+  namedDivisions: Map<string, Set<string>>;
+}
+
+function addEvidence(m: Map<string, Set<string>>, key: string | null, name: string): void {
+  if (!key) return;
+  const names = m.get(key);
+  if (names) names.add(name);
+  else m.set(key, new Set([name]));
+}
+
+/** The keys some other name than `name` supports. */
+function othersThan(m: Map<string, Set<string>>, name: string): Set<string> {
+  const out = new Set<string>();
+  for (const [key, names] of m) if (names.size > 1 || !names.has(name)) out.add(key);
+  return out;
+}
+
+/**
+ * The article's evidence of where it is, from the first reading of its places: countries named, demonyms, and the
+ * countries and divisions of the cities and divisions found. A country's name that is a division's of another country
+ * ("Georgia") tells nothing: which one it is, is what the others decide; "Scotland" tells both its country and division.
+ */
+function gatherEvidence(text: string, names: RefinedName[], locs: RefinedName[], entries: (GazetteerEntry | null)[]): Evidence {
+  const ev: Evidence = { countries: new Map(), divisions: new Map(), namedDivisions: new Map() };
+  for (const n of names) if (n.type === 'MISC') addEvidence(ev.countries, countryOfDemonym(surface(text, n)), normName(surface(text, n)));
+  locs.forEach((n, i) => {
+    const e = entries[i];
+    if (!e) return;
+    const name = normName(surface(text, n));
+    const division = e.kind === 'country' ? lookupDivision(surface(text, n)) : null;
+    if (division && division.country !== e.country) return;
+    addEvidence(ev.countries, e.country, name);
+    addEvidence(ev.divisions, division?.division ?? e.division, name);
+    if (e.kind === 'region') addEvidence(ev.namedDivisions, e.division, name);
+  });
+  return ev;
+}
+
+function contextFor(ev: Evidence, name: string): PlaceContext {
+  return { countries: othersThan(ev.countries, name), divisions: othersThan(ev.divisions, name), namedDivisions: othersThan(ev.namedDivisions, name) };
 }
 
 function surface(text: string, n: RefinedName): string {
@@ -93,13 +147,31 @@ function isAbbreviated(name: string): boolean {
   return name.endsWith('.') || /^\p{Lu}{2,3}$/u.test(name);
 }
 
+/** "KYIV", "NEW DELHI": a dateline's capitals. */
+function isCapitals(name: string): boolean {
+  return name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
   const qualified = findQualifiedPlaces(text, names.filter((n) => n.type === 'LOC'));
   const locs = names.filter((n) => n.type === 'LOC');
-  const entries = locs.map((n) => (n.kind ? null : qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
-    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) ? lookupDivision(surface(text, n)) : null) ?? lookupPlace(surface(text, n), contextCountries)));
+  // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
+  const settled = locs.map((n) => (n.kind ? (n.kind === 'region' ? lookupDivision(surface(text, n)) : null) :
+    qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
+    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) ? lookupDivision(surface(text, n)) : null)));
+  // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
+  // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
+  const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : lookupPlace(surface(text, n), contextCountries)));
+  const evidence = gatherEvidence(text, names, locs, first);
+  const contexts = new Map<string, PlaceContext>();
+  const contextOf = (name: string) => {
+    let c = contexts.get(name);
+    if (!c) contexts.set(name, (c = contextFor(evidence, name)));
+    return c;
+  };
+  const entries = locs.map((n, i) => settled[i] ?? (n.kind ? null : lookupPlaceInContext(surface(text, n), contextOf(normName(surface(text, n))))));
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
   const resolvedByText = new Map<string, GazetteerEntry>();
@@ -107,7 +179,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   for (const [i, n] of locs.entries()) {
     const surface = text.slice(n.start, n.end);
     const entry = entries[i] ?? (n.kind ? null : resolvedByText.get(surface) ?? null);
-    const base = n.kind ? lookupPlace(baseName(surface), contextCountries) : null;
+    const base = n.kind ? lookupPlaceInContext(baseName(surface), contextOf(normName(surface))) : null;
     const key = groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {
@@ -127,8 +199,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   for (const g of groups.values()) {
     const counts = new Map<string, number>();
     for (const m of g.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    // the most used form; of equals, a written-out one ("Tex." once and "Texas" once → "Texas")
-    const name = [...counts].sort((a, b) => b[1] - a[1] || Number(isAbbreviated(a[0])) - Number(isAbbreviated(b[0])))[0]![0];
+    // the most used form; of equals, a written-out one ("Tex." once and "Texas" once → "Texas"), then one not in
+    // capitals ("KYIV —" as a dateline, "Kyiv" in the text → "Kyiv")
+    const name = [...counts].sort((a, b) => b[1] - a[1] || Number(isAbbreviated(a[0])) - Number(isAbbreviated(b[0])) ||
+      Number(isCapitals(a[0])) - Number(isCapitals(b[0])))[0]![0];
     const aliases = [...counts.keys()].filter((t) => t !== name);
     places.push({ id: '', name, aliases, kind: g.kind, country: g.country, lat: g.lat, lon: g.lon, mentions: g.mentions });
   }
