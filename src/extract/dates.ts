@@ -246,11 +246,10 @@ function listedDays(sentence: string, from: number, to: number, day: number | nu
 /**
  * Quarters, halves and fiscal years: "in the first quarter", "fourth quarter of 2024", "Q3", "H1 2024", "fiscal 2025",
  * "FY25". The record has no quarter precision: the period's year, with precision "year". A quarter or half without
- * its year is resolved against the article's date by tense: reported in the past it is the latest one ended by then
- * ("revenue in the fourth quarter fell", in February), otherwise the current or next one ("reports first-quarter
- * results on April 24"). A bare "first quarter"/"first half" is also a part of a match ("scored in the fourth
- * quarter"): without a year it is left out of a sentence about a game (SPORT_WORDS) unless money or the economy is
- * named in it too (FINANCE_WORDS).
+ * its year is resolved against the article's date by tense (periodYear). A quarter or "H1" is also a part of a game
+ * or a name ("scored in the fourth quarter", "Apple's H1 chip"): without a year it counts in a sentence about money
+ * or the economy (FINANCE_WORDS), or for a spelled-out quarter in a clause about the future outside a game ("The
+ * decision is due in the second quarter"; SPORT_WORDS).
  */
 interface PeriodRule {
   id: string;
@@ -269,7 +268,23 @@ const PERIODS: readonly PeriodRule[] = [
   { id: 'extract/date-fiscal-code', pattern: /\bFY\s?'?((?:19|20)\d\d|\d\d)\b/g, read: (m) => ({ year: yearOf(m[1])! }) },
 ];
 const SPORT_WORDS = /\b(?:scor\w*|(?<!basis |percentage )points?|goals?|touchdowns?|baskets?|rebounds?|assists?|quarterback|game|games|match|half-?time|kick\w*|penalt\w*|innings?|minutes?|whistle|possessions?|shots?|free throws?|intercept\w*|fumbl\w*|yards?|comeback|lead|led|trail\w*)\b/i;
-const FINANCE_WORDS = /\b(?:revenues?|sales|profits?|earnings|results|income|losses|growth|GDP|economy|economic|output|inflation|quarterly|fiscal|financial|forecasts?|guidance|margins?|dividends?|turnover|deliveries|shipments|spending|deficit|budget|prices|orders)\b/i;
+const FINANCE_WORDS = /\b(?:revenues?|sales|yields?|rates|shares|stocks?|bonds?|markets?|investors?|price|basis points|profits?|earnings|results|income|losses|growth|GDP|economy|economic|output|inflation|quarterly|fiscal|financial|forecasts?|guidance|margins?|dividends?|turnover|deliveries|shipments|spending|deficit|budget|prices|orders)\b/i;
+
+/**
+ * The year of the `n`th period of `months` months for the reference: the latest one ended by then in the past
+ * ("revenue in the fourth quarter fell", in February: the year before), the current or next one ahead ("the decision is
+ * due in the second quarter"), else the current or last one begun ("reports first-quarter results on April 24" in
+ * March: this year; "the Q2 results season" in November: this year; "Q4 sales are weak" in March: the year before).
+ */
+function periodYear(ref: Date, n: number, months: number, mode: 'past' | 'ahead' | 'near'): number {
+  const t = ref.getTime();
+  const from = (y: number) => Date.UTC(y, (n - 1) * months, 1);
+  const to = (y: number) => Date.UTC(y, n * months, 1);
+  const y = ref.getUTCFullYear();
+  if (mode === 'past') return to(y) > t ? y - 1 : y;
+  if (mode === 'ahead') return to(y) <= t ? y + 1 : y;
+  return from(y) > t ? y - 1 : y;
+}
 
 /** Adds the periods (PERIODS) of the sentence at `offset` that no other date covers. */
 function findPeriods(sentence: string, offset: number, ref: Date | null, future: boolean, taken: [number, number][], out: DateMention[]): void {
@@ -283,14 +298,10 @@ function findPeriods(sentence: string, offset: number, ref: Date | null, future:
       const p = rule.read(m);
       let year = p.year;
       if (year === null && 'months' in p) {
-        if (SPORT_WORDS.test(sentence) && !FINANCE_WORDS.test(sentence)) continue;
-        if (ref) {
-          const past = future ? isPastClause(sentence, m.index) : isPastDatedClause(sentence, m.index, m[0].length);
-          year = ref.getUTCFullYear();
-          const ends = (y: number) => Date.UTC(y, p.n * p.months, 1);
-          if (past && ends(year) > ref.getTime()) year -= 1;
-          else if (!past && ends(year) <= ref.getTime()) year += 1;
-        }
+        const past = future ? isPastClause(sentence, m.index) : isPastDatedClause(sentence, m.index, m[0].length);
+        const ahead = future && !past;
+        if (!FINANCE_WORDS.test(sentence) && !(ahead && rule.id === 'extract/date-quarter' && !SPORT_WORDS.test(sentence))) continue;
+        if (ref) year = periodYear(ref, p.n, p.months, past ? 'past' : ahead ? 'ahead' : 'near');
       }
       out.push({ text: m[0], value: year === null ? null : String(year), precision: 'year', start, end });
       taken.push([start, end]);
@@ -365,8 +376,11 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday"). A clause in the
         // present ("The trial begins on April 2") keeps the nearest such date, which may be ahead.
         const index = start - s.start;
-        const lookBack = future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : isPastWeekday(s.text, index, known);
-        if (ref && !absoluteYear && !unit && lookBack && isAfter(d, ref, known) && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
+        // A weekday alone of a sentence without a future word keeps the older rule: at most one day ahead unless its
+        // sentence is in the past (isPastWeekday), then not ahead at all.
+        const lookBack = future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : true;
+        const ahead = future || known.month || isPastWeekday(s.text, index, known) ? isAfter(d, ref ?? d, known) : d.getTime() > (ref ?? d).getTime() + 864e5;
+        if (ref && !absoluteYear && !unit && lookBack && ahead && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
         if (!known.year && known.weekday && known.day) d = withWrittenWeekday(d, r.start.get('weekday'), ref);
         previous = d;
         if (week) precision = weekPrecision(d);

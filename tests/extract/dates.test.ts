@@ -226,11 +226,14 @@ describe('findDates', () => {
     ['a fiscal code and a half', 'Profits rose in FY25, and in H1 revenue fell.', [['FY25', '2025'], ['H1', '2024']]],
     ['a quarter code', 'Q3 profit fell.', [['Q3', '2024']]],
     ['a half and its year', 'Sales grew in the first half of 2024.', [['first half of 2024', '2024']]],
-    ['a quarter in a sentence about neither money nor a game', 'The agency will decide in the second quarter.', [['second quarter', '2025']]],
+    ['a coming quarter in a sentence about neither money nor a game', 'The agency will decide in the second quarter.', [['second quarter', '2025']]],
+    ['a quarter in the present, the last one begun', 'Analysts believe Q4 sales are weak.', [['Q4', '2024']]],
     ['a quarter and basis points', 'Yields rose 12 basis points in the fourth quarter.', [['fourth quarter', '2024']]],
     // near misses: a part of a game
     ['a quarter of a game', 'He scored 12 points in the fourth quarter.', []],
     ['a half of a game', 'Smith scored in the first half.', []],
+    ['a quarter of a game without a listed sport word', 'Kuzma left the court in the second quarter with an eye injury.', []],
+    ['a name', 'The earbuds use the H1 chip.', []],
   ])('reads a period: %s', (_name, text, expected) => {
     expect(brief(text, '2025-03-04').map((d) => [d.text, d.value, d.precision])).toEqual(expected.map(([t, v]) => [t, v, v!.length === 4 ? 'year' : 'month']));
   });
