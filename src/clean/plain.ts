@@ -61,8 +61,11 @@ const MONTH = `(?<month>${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.
 const FULL_DATE = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
   + `|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH.replace('<month>', '<month2>')},?\\s+(?<year2>\\d{4})`
   + `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))`;
-/** What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "(Reuters)". */
-const AFTER_DATE = `(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\(\\p{L}+\\))?\\s*$`;
+/**
+ * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "(Reuters)", or the time of an ISO timestamp
+ * ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's day).
+ */
+const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\(\\p{L}+\\))?\\s*$`;
 
 /**
  * Lines near the top of a plain-text article that give its published date, tried in this order. Each must hold a

@@ -10,7 +10,7 @@ const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 /** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
 /** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
-const NOT_A_DATE = /^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
 /**
@@ -78,19 +78,268 @@ const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\
  */
 const ORDINAL_DAY = /\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+(?:that|when|and|as|after|before|but|at|in)\b)/g;
 
+/**
+ * A length of time, not a point in time: "jailed for 10 years", "has lived there for 20 years", "The strike continued
+ * for two weeks", "over the past five years". chrono reads a bare "N units" as N units from now. "in 10 years", "within
+ * two years", "three weeks ago", "10 years from now" stay dates.
+ */
+const DURATION = /^(?:(?:for|over|lasting|during)\s+)?(?:(?:the|a|another)\s+)?(?:(?:last|past|next|first|coming|previous)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many|some)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
+/** "in N units" after one of these is the span of a record, not a date: "for the first time in 20 years", "the worst drought in 50 years". */
+const SINCE_WORDS: ReadonlySet<string> = new Set([
+  'first', 'time', 'ever', 'record', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least',
+  'strongest', 'weakest', 'fastest', 'slowest', 'deadliest', 'longest', 'shortest', 'hottest', 'coldest', 'wettest',
+  'driest', 'warmest', 'sharpest', 'steepest', 'heaviest', 'greatest', 'level', 'high', 'low', 'peak',
+]);
+const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
+
+/** True when chrono's match (`raw`, after the sentence text `before`) is a length of time (DURATION, SINCE_WORDS). */
+function isDuration(raw: string, before: string): boolean {
+  const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
+  if (DURATION.test(t)) return true;
+  if (!IN_UNITS.test(t)) return false;
+  const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.slice(-6).some((w) => SINCE_WORDS.has(w));
+}
+
+/**
+ * The instant chrono resolves against: the reference itself, but noon of its day when looking forward. An article
+ * published at 14:02 that says "Ministers will meet later on Tuesday" or "LONDON, March 4 - … will …" means that same
+ * day; with the instant at 14:02 chrono takes the day's implied noon as past and rolls to next week or next year.
+ */
+function instantFor(ref: Date | null, future: boolean): Date {
+  if (!ref) return new Date(Date.UTC(2000, 0, 1));
+  if (!future) return ref;
+  return new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
+}
+
+/** A week named relatively ("last week", "this week", "three weeks ago", "the week before"): no day of it is known. */
+const WEEK_WORD = /\bweeks?\b/i;
+const MONTH_OR_WEEKDAY = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+function isWeekSpan(text: string): boolean {
+  return WEEK_WORD.test(text) && !MONTH_OR_WEEKDAY.test(text);
+}
+
+/** The precision a week around `d` (Monday to Sunday) allows: its month when all seven days share it, else its year. */
+function weekPrecision(d: Date): DateMention['precision'] {
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 864e5);
+  const sunday = new Date(monday.getTime() + 6 * 864e5);
+  return monday.getUTCMonth() === sunday.getUTCMonth() ? 'month' : 'year';
+}
+
+/** "rose to 1,204 last week, up from 870 the week before": one unit before the date named just before in the sentence. */
+const RELATIVE_TO_PREVIOUS = /^the\s+(week|month|year)\s+(?:before|earlier|prior)$|^the\s+(?:previous|preceding|prior)\s+(week|month|year)$/i;
+function unitBefore(d: Date, unit: string): Date {
+  const back = new Date(d.getTime());
+  if (unit === 'week') back.setUTCDate(back.getUTCDate() - 7);
+  else if (unit === 'month') back.setUTCMonth(back.getUTCMonth() - 1);
+  else back.setUTCFullYear(back.getUTCFullYear() - 1);
+  return back;
+}
+
+/**
+ * "Friday 7 March": a written weekday picks the year of a month and day that has no year, when the nearest reading
+ * contradicts it and the year before or after agrees (the one closer to the reference).
+ */
+function withWrittenWeekday(d: Date, weekday: number | null, ref: Date | null): Date {
+  if (weekday === null || d.getUTCDay() === weekday) return d;
+  const near = (ref ?? d).getTime();
+  const fits = [-1, 1].map((k) => { const x = new Date(d.getTime()); x.setUTCFullYear(x.getUTCFullYear() + k); return x; })
+    .filter((x) => x.getUTCDay() === weekday)
+    .sort((a, b) => Math.abs(a.getTime() - near) - Math.abs(b.getTime() - near));
+  return fits[0] ?? d;
+}
+
+/**
+ * Reporting verbs: in "The festival runs from 12 to 15 June, organisers said" the past of the attribution is not the
+ * tense of the dated clause. Words ending in "-ed" that are no past verb: "hundred", "need", "speed".
+ */
+const REPORTING_PAST: ReadonlySet<string> = new Set([
+  'said', 'told', 'added', 'wrote', 'noted', 'stated', 'explained', 'claimed', 'insisted', 'warned', 'reported', 'announced',
+  'confirmed', 'argued', 'predicted', 'estimated', 'forecast', 'expected', 'believed', 'suggested', 'indicated', 'revealed',
+]);
+const NOT_PAST: ReadonlySet<string> = new Set(['hundred', 'need', 'speed', 'indeed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'shed', 'bed', 'red', 'breed', 'greed', 'creed', 'embed', 'bred', 'shred']);
+const WORD = /\p{L}+/gu;
+
+/** True when `text` holds a past verb (PAST_VERBS, "-ed") other than the words of `skip`; a capitalised word after the first is a name ("Ahmed"). */
+function hasPastVerb(text: string, skip: ReadonlySet<string>): boolean {
+  WORD.lastIndex = 0;
+  let first = true;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    const name = !first && w[0] !== lower[0];
+    first = false;
+    if (name || skip.has(lower) || NOT_PAST.has(lower)) continue;
+    if (PAST_VERBS.has(lower) || (lower.length > 3 && lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause in the present: "The deadline is March 31", "Analysts expect the Fed to hold rates at its March 19 meeting"
+ * (an infinitive), "The unions are striking". A present simple verb ("begins", "go to the polls") has no mark: such
+ * a clause takes the tense of the sentence without its attribution.
+ */
+const PRESENT_MARK = /\b(?:is|are|am|does|do)\b|\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my|date)\b)\p{Ll}+/u;
+
+/**
+ * True when a date with a month but no year, in a sentence without a future word, reports the past and so may not lie
+ * after the article's date: its clause has a past verb or word ("He left the ministry on September 24"), or has no
+ * present mark and the sentence has a past verb outside its attribution ("Rail workers held strikes on 3 and 4
+ * March"). "The trial begins on April 2", "Voters go to the polls on May 15, the first election since 2022" and
+ * "The festival runs from 12 to 15 June, organisers said" keep the nearest such date, which may be ahead.
+ */
+function isPastDatedClause(sentence: string, index: number, length: number): boolean {
+  const clause = clauseAt(sentence, index);
+  if (FUTURE_IN_PAST.test(clause)) return false;
+  if (PAST_WORDS.test(clause) || hasPastVerb(clause, NOT_PAST)) return true;
+  if (PRESENT_MARK.test(clause) || PRESENT_CLAUSE.test(clause)) return false;
+  if (PAST_WORDS.test(sentence)) return true;
+  // "On March 10, the minister said …": a clause that is the date alone belongs to the main verb, attribution or not
+  const adjunct = !(clause.replace(sentence.slice(index, index + length), ' ').match(/\p{L}+/gu) ?? []).some((w) => !ADJUNCT_WORDS.has(w.toLowerCase()));
+  return hasPastVerb(sentence, adjunct ? NOT_PAST : REPORTING_PAST);
+}
+
+/** "He said he would resign in April": the future seen from the past, which may lie after the article's date. */
+const FUTURE_IN_PAST = /\b(?:would|could)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
+/** The words that may stand with a date in a clause of its own: "On March 10", "by early June", "in mid-April". */
+const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'from', 'since', 'until', 'till', 'during', 'of', 'before', 'after', 'through', 'the', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'then', 'also', 'again', 'and', 'but', 'as']);
+
+/** One more day of a list with a dated day: "3" of "on 3 and 4 March", "27" of "February 26 and 27". */
+interface ListedDay { text: string; value: number; index: number }
+const DAYS_BEFORE = /(?:^|[\s(])((\d{1,2})(?:st|nd|rd|th)?)(?:\s*,\s*|\s+(?:and|&)\s+)$/;
+const DAY_AFTER = /^(\s*,\s*|\s+(?:and|&)\s+)((\d{1,2})(?:st|nd|rd|th)?)(?![\p{L}\p{N}%]|[.,]\d|\s+(?!(?:and|or|in|at|on|to|for|when|as|after|before|but|with|of)\b)\p{L})/u;
+
+/**
+ * The days listed with the dated day `day` that chrono left out, day-first before it ("on 3 and 4 March") or
+ * month-first after it ("February 26 and 27"): each smaller (before) or larger (after) than its neighbour, so that
+ * "killed 3 and 14 March" or "February 26 and 12 people" are no list.
+ */
+function listedDays(sentence: string, from: number, to: number, day: number | null, single: boolean): ListedDay[] {
+  if (!single || day === null) return [];
+  const out: ListedDay[] = [];
+  if (/^\d/.test(sentence.slice(from, to))) {
+    let end = from;
+    let next = day;
+    for (let m = DAYS_BEFORE.exec(sentence.slice(0, end)); m; m = DAYS_BEFORE.exec(sentence.slice(0, end))) {
+      const n = Number(m[2]);
+      if (n < 1 || n >= next) break;
+      const index = m.index + m[0].indexOf(m[1]!);
+      out.unshift({ text: m[1]!, value: n, index });
+      end = index;
+      next = n;
+    }
+  } else {
+    let at = to;
+    let prev = day;
+    for (let m = DAY_AFTER.exec(sentence.slice(at)); m; m = DAY_AFTER.exec(sentence.slice(at))) {
+      const n = Number(m[3]);
+      if (n > 31 || n <= prev) break;
+      out.push({ text: m[2]!, value: n, index: at + m[1]!.length });
+      at += m[1]!.length + m[2]!.length;
+      prev = n;
+    }
+  }
+  return out;
+}
+
+/**
+ * Quarters, halves and fiscal years: "in the first quarter", "fourth quarter of 2024", "Q3", "H1 2024", "fiscal 2025",
+ * "FY25". The record has no quarter precision: the period's year, with precision "year". A quarter or half without
+ * its year is resolved against the article's date by tense (periodYear). A quarter or "H1" is also a part of a game
+ * or a name ("scored in the fourth quarter", "Apple's H1 chip"): without a year it counts in a sentence about money
+ * or the economy (FINANCE_WORDS), or for a spelled-out quarter in a clause about the future outside a game ("The
+ * decision is due in the second quarter"; SPORT_WORDS).
+ */
+interface PeriodRule {
+  id: string;
+  pattern: RegExp;
+  /** The period from the match: its length in months and its number in the year (1-based), or its year alone. */
+  read: (m: RegExpExecArray) => { months: number; n: number; year: number | null } | { year: number };
+}
+const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4]]);
+const yearOf = (y: string | undefined): number | null => (y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : null);
+const PERIODS: readonly PeriodRule[] = [
+  { id: 'extract/date-quarter', pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b(?:\s+of\s+(?:fiscal\s+)?((?:19|20)\d\d)\b)?/gi, read: (m) => ({ months: 3, n: ORDINAL_NUMBERS.get(m[1]!.toLowerCase())!, year: yearOf(m[2]) }) },
+  { id: 'extract/date-quarter-code', pattern: /\bQ([1-4])\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b|\s+'(\d\d)\b)?/g, read: (m) => ({ months: 3, n: Number(m[1]), year: yearOf(m[2] ?? m[3]) }) },
+  { id: 'extract/date-half', pattern: /\b(first|second)[\s-]half\s+of\s+(?:the\s+year\b|(?:fiscal\s+)?((?:19|20)\d\d)\b)/gi, read: (m) => ({ months: 6, n: ORDINAL_NUMBERS.get(m[1]!.toLowerCase())!, year: yearOf(m[2]) }) },
+  { id: 'extract/date-half-code', pattern: /\bH([12])\b(?:\s+((?:19|20)\d\d)\b)?/g, read: (m) => ({ months: 6, n: Number(m[1]), year: yearOf(m[2]) }) },
+  { id: 'extract/date-fiscal-year', pattern: /\bfiscal(?:\s+year)?\s+((?:19|20)\d\d)\b/gi, read: (m) => ({ year: Number(m[1]) }) },
+  { id: 'extract/date-fiscal-code', pattern: /\bFY\s?'?((?:19|20)\d\d|\d\d)\b/g, read: (m) => ({ year: yearOf(m[1])! }) },
+];
+const SPORT_WORDS = /\b(?:scor\w*|(?<!basis |percentage )points?|goals?|touchdowns?|baskets?|rebounds?|assists?|quarterback|game|games|match|half-?time|kick\w*|penalt\w*|innings?|minutes?|whistle|possessions?|shots?|free throws?|intercept\w*|fumbl\w*|yards?|comeback|lead|led|trail\w*)\b/i;
+const FINANCE_WORDS = /\b(?:revenues?|sales|yields?|rates|shares|stocks?|bonds?|markets?|investors?|price|basis points|profits?|earnings|results|income|losses|growth|GDP|economy|economic|output|inflation|quarterly|fiscal|financial|forecasts?|guidance|margins?|dividends?|turnover|deliveries|shipments|spending|deficit|budget|prices|orders)\b/i;
+
+/**
+ * The year of the `n`th period of `months` months for the reference: the latest one ended by then in the past
+ * ("revenue in the fourth quarter fell", in February: the year before), the current or next one ahead ("the decision is
+ * due in the second quarter"), else the current or last one begun ("reports first-quarter results on April 24" in
+ * March: this year; "the Q2 results season" in November: this year; "Q4 sales are weak" in March: the year before).
+ */
+function periodYear(ref: Date, n: number, months: number, mode: 'past' | 'ahead' | 'near'): number {
+  const t = ref.getTime();
+  const from = (y: number) => Date.UTC(y, (n - 1) * months, 1);
+  const to = (y: number) => Date.UTC(y, n * months, 1);
+  const y = ref.getUTCFullYear();
+  if (mode === 'past') return to(y) > t ? y - 1 : y;
+  if (mode === 'ahead') return to(y) <= t ? y + 1 : y;
+  return from(y) > t ? y - 1 : y;
+}
+
+/** Adds the periods (PERIODS) of the sentence at `offset` that no other date covers. */
+function findPeriods(sentence: string, offset: number, ref: Date | null, future: boolean, taken: [number, number][], out: DateMention[]): void {
+  if (!/quarter|half|\b[QH][1-4]\b|fiscal|FY/i.test(sentence)) return;
+  for (const rule of PERIODS) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const p = rule.read(m);
+      let year = p.year;
+      if (year === null && 'months' in p) {
+        const past = future ? isPastClause(sentence, m.index) : isPastDatedClause(sentence, m.index, m[0].length);
+        const ahead = future && !past;
+        if (!FINANCE_WORDS.test(sentence) && !(ahead && rule.id === 'extract/date-quarter' && !SPORT_WORDS.test(sentence))) continue;
+        if (ref) year = periodYear(ref, p.n, p.months, past ? 'past' : ahead ? 'ahead' : 'near');
+      }
+      out.push({ text: m[0], value: year === null ? null : String(year), precision: 'year', start, end });
+      taken.push([start, end]);
+    }
+  }
+}
+
+/** Days of a month written as a range before it, read by chrono as clock hours: "12 to 15 June", "3-5 May". */
+const DAY_RANGE = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|till)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+\p{L}+\.?$/u;
+
+/**
+ * The end of a period still running, after "until": "released on bail until April 10", "The vote was delayed until
+ * Thursday". Within COMING_BOUND_DAYS after the article's date it is the coming day, whatever the verb's tense.
+ */
+const UNTIL_BEFORE = /\b(?:until|till|pending)\s+$/i;
+const COMING_BOUND_DAYS = 92;
+function isComingBound(before: string, d: Date, ref: Date): boolean {
+  return UNTIL_BEFORE.test(before) && d.getTime() - ref.getTime() <= COMING_BOUND_DAYS * 864e5;
+}
+
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
   const ref = parseReference(ctx.referenceDate);
   const out: DateMention[] = [];
   for (const s of ctx.sentences) {
-    if (!DATE_HINT.test(s.text)) continue;
     const taken: [number, number][] = [];
+    if (!DATE_HINT.test(s.text)) {
+      findPeriods(s.text, s.start, ref, FUTURE.test(s.text), taken, out); // "Revenue fell in the fourth quarter."
+      continue;
+    }
     // "will meet on Friday" looks forward from the reference date; reporting of past events looks back
     const future = FUTURE.test(s.text);
-    const results = chronoFor(future).parse(s.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
+    const results = chronoFor(future).parse(s.text, { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
+    let previous: Date | null = null;
     for (const found of results) {
       const r = withoutTrailingNumber(found, s.text, future, ref);
       if (!r) continue;
+      if (isDuration(r.text, s.text.slice(0, r.index))) continue;
       let text = r.text;
       let start = s.start + r.index;
       // ", on Saturday" when the sentence was cut after an abbreviation ("Paris, Tex., on Saturday"): the comma goes
@@ -109,21 +358,47 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
-      const precision: DateMention['precision'] = known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
+      // "from 12 to 15 June": chrono reads 12:00 to 15:00 on a day of June; the first number is the day
+      const dayRange = !known.day && known.month ? DAY_RANGE.exec(text) : null;
+      if (dayRange) known.day = true;
+      const week = isWeekSpan(text);
+      let precision: DateMention['precision'] = week ? 'month' : known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
       const absoluteYear = known.year && !/\b(?:ago|last|next|this|past)\b/i.test(text);
       let value: string | null = null;
       if (ref || absoluteYear) {
         let d = r.start.date();
+        if (dayRange) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Number(dayRange[1]), 12));
+        // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not
+        // before the article's date
+        const unit = previous && RELATIVE_TO_PREVIOUS.exec(text);
+        if (unit && previous) d = unitBefore(previous, (unit[1] ?? unit[2])!.toLowerCase());
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
-        // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday").
-        const lookBack = !future || isPastClause(s.text, start - s.start);
-        if (ref && !absoluteYear && lookBack && (future || isPastWeekday(s.text, start - s.start, known) ? isAfter(d, ref, known) : d.getTime() > ref.getTime() + 864e5)) d = stepBack(d, known);
+        // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday"). A clause in the
+        // present ("The trial begins on April 2") keeps the nearest such date, which may be ahead.
+        const index = start - s.start;
+        // A weekday alone of a sentence without a future word keeps the older rule: at most one day ahead unless its
+        // sentence is in the past (isPastWeekday), then not ahead at all.
+        const lookBack = future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : true;
+        const ahead = future || known.month || isPastWeekday(s.text, index, known) ? isAfter(d, ref ?? d, known) : d.getTime() > (ref ?? d).getTime() + 864e5;
+        if (ref && !absoluteYear && !unit && lookBack && ahead && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
+        if (!known.year && known.weekday && known.day) d = withWrittenWeekday(d, r.start.get('weekday'), ref);
+        previous = d;
+        if (week) precision = weekPrecision(d);
         value = formatDate(d, precision);
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
+      // "on 3 and 4 March", "February 26 and 27": the other days of the list take the month of the dated one
+      for (const day of listedDays(s.text, start - s.start, start - s.start + text.length, r.start.get('day'), known.day && known.month && !r.end && !dayRange)) {
+        const dd = new Date(Date.UTC(Number((value ?? '').slice(0, 4)) || 2000, (r.start.get('month') ?? 1) - 1, day.value));
+        if (dd.getUTCDate() !== day.value) continue;
+        const at = s.start + day.index;
+        out.push({ text: day.text, value: value ? dd.toISOString().slice(0, 10) : null, precision: 'day', start: at, end: at + day.text.length });
+        taken.push([at, at + day.text.length]);
+      }
       out.push({ text, value, precision, start, end: start + text.length });
       taken.push([start, start + text.length]);
     }
+    findPeriods(s.text, s.start, ref, future, taken, out);
     ORDINAL_DAY.lastIndex = 0;
     for (let m = ORDINAL_DAY.exec(s.text); m; m = ORDINAL_DAY.exec(s.text)) {
       const text = m[0].slice('on the '.length);
@@ -189,7 +464,7 @@ function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future:
   if (!component) return r;
   const prevWord = (/([\p{L}\p{N}]+)\.?$/u.exec(head)?.[1] ?? '').toLowerCase();
   if (DATE_TAILS.some((rule) => rule.test({ digits, component, sep, prevWord }))) return r;
-  const again = chronoFor(future).parse(sentence.slice(r.index, r.index + head.length), { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
+  const again = chronoFor(future).parse(sentence.slice(r.index, r.index + head.length), { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
   const shorter = again.find((x) => x.index === 0 && x.text === head);
   return shorter ? Object.assign(shorter, { index: r.index }) : null;
 }

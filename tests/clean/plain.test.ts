@@ -81,6 +81,8 @@ describe('findPlainDateline', () => {
     ['the date after a dash in the byline', 'Floods cut the coast road\nBY ANA RUIZ - 2 March 2021 09:40 GMT\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-byline-date'],
     ['a wire dateline', 'Floods cut the coast road\n\nLIMA, March 2, 2021 (AFP)\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-place-date-line'],
     ['an update line when nothing else dates the article', 'Floods cut the coast road\n\nUpdated March 3, 2021\n\nThe river rose overnight.', '2021-03-03', 'clean/plain-updated-line'],
+    ['an ISO timestamp on a label line', 'Floods cut the coast road\n\nPublished: 2021-03-02T14:02:00Z\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an ISO timestamp with an offset', 'Floods cut the coast road\n\n2021-03-02T23:40:00-05:00\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['the first date before the update line', 'Floods cut the coast road\n\nUpdated March 3, 2021\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
   ])('reads %s', (_name, text, published, rule) => {
     expect(findPlainDateline(text, now)).toMatchObject({ published, rule });
@@ -89,6 +91,7 @@ describe('findPlainDateline', () => {
   it.each([
     ['a date without its year', 'Floods cut the coast road\n\nMarch 2\n\nThe river rose overnight.'],
     ['a weekday alone', 'Floods cut the coast road\n\nTuesday\n\nThe river rose overnight.'],
+    ['an ISO timestamp inside a sentence', 'Floods cut the coast road\n\nPublished 2021-03-02T14:02:00Z by the desk\n\nRoads closed.'],
     ['a date inside a sentence', 'Floods cut the coast road\n\nOn March 2, 2021 the river rose overnight.\n\nRoads closed.'],
     ['a sentence ending in a date', 'Floods cut the coast road\n\nThe river rose on March 2, 2021.\n\nRoads closed.'],
     ['a byline-like sentence with a date', 'Floods cut the coast road\n\nBy the bridge, March 2, 2021 was quiet.\n\nRoads closed.'],

@@ -20,14 +20,10 @@ describe('findDates', () => {
     expect(brief(text)).toEqual(expected);
   });
 
-  it('reads a bare "3 weeks" forward in a future sentence only, however past and future sentences alternate', () => {
+  it('reads a weekday forward in a future sentence only, however past and future sentences alternate', () => {
     // the past and the future chrono share most of their parsers (dates.ts): neither reading may leak into the other
-    const text = 'The ceasefire held 3 weeks. The ceasefire will hold 3 weeks. The ceasefire held 3 weeks. The truce will hold 3 weeks.';
-    expect(brief(text)).toEqual([
-      { text: '3 weeks', value: '2017-06-03', precision: 'day' },
-      { text: '3 weeks', value: '2017-06-03', precision: 'day' },
-    ]);
-    expect(run(text).map((d) => text.slice(0, d.start).split('. ').length)).toEqual([2, 4]);
+    const text = 'Police found the car on Monday. The ministers will meet on Monday. Police found a van on Monday. The envoys will meet on Monday.';
+    expect(brief(text, '2023-03-05').map((d) => d.value)).toEqual(['2023-02-27', '2023-03-06', '2023-02-27', '2023-03-06']);
   });
   it('keeps the text but no value when a relative date has no reference', () => {
     expect(brief('Nasrallah spoke on Thursday.', null)).toEqual([{ text: 'Thursday', value: null, precision: 'day' }]);
@@ -174,5 +170,91 @@ describe('findDates', () => {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;
     }
+  });
+
+  // A date without its year in a clause in the present is the coming one; reported in the past it is the last one.
+  // The article is dated Tuesday 2025-03-04.
+  it.each([
+    ['a schedule in the present simple', 'The trial of the former mayor begins on April 2 in Chicago.', '2025-03-04', ['2025-04-02']],
+    ['a present verb without a mark', 'Voters go to the polls on May 15, the first election since 2022.', '2025-03-04', ['2025-05-15', '2022']],
+    ['an infinitive after "expect"', 'Analysts expect the central bank to hold rates at its March 19 meeting.', '2025-03-04', ['2025-03-19']],
+    ['a month in the second of two present clauses', 'The firm reports results on April 24 and holds its annual meeting in June.', '2025-03-04', ['2025-04-24', '2025-06']],
+    ['a present clause under a past attribution', 'The festival runs from 12 to 15 June, organisers said.', '2025-03-04', ['2025-06-12']],
+    ['a written weekday that agrees with the coming date', 'Tickets go on sale at 9am on Friday 7 March.', '2025-03-04', ['2025-03-07']],
+    ['"is" before the date', 'The deadline for comments is March 31.', '2025-03-04', ['2025-03-31']],
+    ['days of a month as a range', 'The festival runs from 12 to 15 June.', '2025-03-04', ['2025-06-12']],
+    ['the end of a running period after "until"', 'The suspect was released on bail until April 10.', '2025-03-04', ['2025-04-10']],
+    ['a weekday after "until"', 'The vote was delayed until Thursday.', '2025-03-04', ['2025-03-06']],
+    // near misses: past reporting still looks back
+    ['a past verb in the clause', 'The trial began on April 2 in Chicago.', '2025-03-04', ['2024-04-02']],
+    ['a verbless clause of a past sentence', 'On March 10, the minister resigned.', '2025-03-04', ['2024-03-10']],
+    ['a date alone before a reporting verb', 'On March 10, the minister said the plan had worked.', '2025-03-04', ['2024-03-10']],
+    ['the future seen from the past', 'The ministry said prices would rise in April.', '2025-03-04', ['2025-04']],
+    ['"until" a date long ahead', 'The curfew lasted until October 10.', '2025-03-04', ['2024-10-10']],
+    ['a written weekday that picks the year', 'The club sold the tickets on Thursday 7 March.', '2025-12-20', ['2024-03-07']],
+  ])('resolves a date without its year by tense: %s', (_name, text, ref, values) => {
+    expect(brief(text, ref).map((d) => d.value)).toEqual(values);
+  });
+
+  it.each([
+    ['a wire dateline of a future sentence', 'LONDON, March 4 - Ministers will meet later on Tuesday.', ['2025-03-04', '2025-03-04']],
+    ['a plan for the same day', 'A vote is expected on March 4 at 6pm.', ['2025-03-04']],
+  ])('keeps the day of publication when the reference has a time: %s', (_name, text, values) => {
+    expect(brief(text, '2025-03-04T14:02:00Z').map((d) => d.value)).toEqual(values);
+  });
+
+  it.each([
+    ['a sentence', 'He was jailed for 10 years on Tuesday.', [['Tuesday', '2025-03-04']]],
+    ['a stretch of weeks', 'The strike continued for two weeks.', []],
+    ['a stretch of months', 'She was jailed for six months.', []],
+    ['a life in a town', 'She has lived in the town for 20 years.', []],
+    ['a record span after "in"', 'Prices fell for the first time in 20 years.', []],
+    ['a span after "over the past"', 'Sales doubled over the past five years.', []],
+    // near misses: points in time
+    ['a point after "in"', 'The plant will close in 10 years.', [['10 years', '2035']]],
+    ['a point after "ago"', 'The war ended three years ago.', [['three years ago', '2022']]],
+  ])('reads no date in a duration: %s', (_name, text, expected) => {
+    expect(brief(text, '2025-03-04').map((d) => [d.text, d.value])).toEqual(expected);
+  });
+
+  // Quarters, halves and fiscal years have the precision of their year (the record has no quarter).
+  it.each([
+    ['a quarter and its year', 'Revenue in the fourth quarter of 2024 rose 5%.', [['fourth quarter of 2024', '2024']]],
+    ['a past quarter without its year', 'Revenue fell in the fourth quarter.', [['fourth quarter', '2024']]],
+    ['a coming quarter', 'The company reports first-quarter results in April.', [['first-quarter', '2025'], ['April', '2025-04']]],
+    ['a fiscal year', 'It expects fiscal 2025 earnings to rise.', [['fiscal 2025', '2025']]],
+    ['a fiscal code and a half', 'Profits rose in FY25, and in H1 revenue fell.', [['FY25', '2025'], ['H1', '2024']]],
+    ['a quarter code', 'Q3 profit fell.', [['Q3', '2024']]],
+    ['a half and its year', 'Sales grew in the first half of 2024.', [['first half of 2024', '2024']]],
+    ['a coming quarter in a sentence about neither money nor a game', 'The agency will decide in the second quarter.', [['second quarter', '2025']]],
+    ['a quarter in the present, the last one begun', 'Analysts believe Q4 sales are weak.', [['Q4', '2024']]],
+    ['a quarter and basis points', 'Yields rose 12 basis points in the fourth quarter.', [['fourth quarter', '2024']]],
+    // near misses: a part of a game
+    ['a quarter of a game', 'He scored 12 points in the fourth quarter.', []],
+    ['a half of a game', 'Smith scored in the first half.', []],
+    ['a quarter of a game without a listed sport word', 'Kuzma left the court in the second quarter with an eye injury.', []],
+    ['a name', 'The earbuds use the H1 chip.', []],
+  ])('reads a period: %s', (_name, text, expected) => {
+    expect(brief(text, '2025-03-04').map((d) => [d.text, d.value, d.precision])).toEqual(expected.map(([t, v]) => [t, v, v!.length === 4 ? 'year' : 'month']));
+  });
+
+  it.each([
+    ['the later week within one month', '2025-03-13', [['last week', '2025-03', 'month'], ['the week before', '2025', 'year']]],
+    ['the later week across two months', '2025-03-04', [['last week', '2025', 'year'], ['the week before', '2025-02', 'month']]],
+  ])('gives a week the precision of its month or year: %s', (_name, ref, expected) => {
+    const text = 'Cases rose to 1,204 last week, up from 870 the week before.';
+    expect(brief(text, ref).map((d) => [d.text, d.value, d.precision])).toEqual(expected);
+  });
+
+  it.each([
+    ['day first', 'Workers held strikes on 3 and 4 March.', [['3', '2025-03-03'], ['4 March', '2025-03-04']]],
+    ['three days, day first', 'Workers held strikes on 2, 3 and 4 March.', [['2', '2025-03-02'], ['3', '2025-03-03'], ['4 March', '2025-03-04']]],
+    ['month first', 'Talks were held on February 26 and 27.', [['February 26', '2025-02-26'], ['27', '2025-02-27']]],
+    // near misses: a count after the date
+    ['a count after "and"', 'On February 26 and 27 people died.', [['February 26', '2025-02-26']]],
+    ['a smaller number after "and"', 'Talks were held on February 26 and 12 more.', [['February 26', '2025-02-26']]],
+  ])('reads every day of a list: %s', (_name, text, expected) => {
+    expect(brief(text, '2025-03-04').map((d) => [d.text, d.value])).toEqual(expected);
+    for (const d of run(text, '2025-03-04')) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
