@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../doc.js';
 import type { ExtractContext } from './context.js';
-import { MONTHS } from './number-words.js';
+import { MONTHS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS } from './number-words.js';
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
@@ -69,7 +69,24 @@ function samePatternBothWays(parser: chrono.Parser): boolean {
 }
 
 /** A bare year: "in 2016", "since 2011", "the 2014 elections" (not "2000 troops"). */
-const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)(?!\s+[a-z]+s\b)/gu;
+const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)/gu;
+/** A plural noun after a number: "2000 troops" is a count (see isYearOfPeriod). */
+const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
+/** The word before a number, lower case: "fiscal" of "fiscal 2025 earnings". */
+const WORD_BEFORE = /([A-Za-z]+)\s+$/;
+
+/**
+ * A 4-digit number before a plural noun is a count ("2000 troops"), unless the noun names a period of that year
+ * ("the 2014 elections", "2023 sales") or a word before it does ("fiscal 2025 earnings"): the lists are the numbers
+ * stage's, which leaves those years to this stage.
+ */
+function isYearOfPeriod(sentence: string, start: number, end: number): boolean {
+  const plural = PLURAL_AFTER.exec(sentence.slice(end, end + 40));
+  if (!plural) return true;
+  if (YEAR_PERIOD_NOUNS.has(plural[1]!)) return true;
+  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
+  return before !== null && YEAR_PERIOD_BEFORE.has(before[1]!.toLowerCase());
+}
 
 /**
  * A day of the month named by its ordinal alone: "NATO said on the 5th that …" is the 5th of the reference month (of
@@ -412,6 +429,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       const start = s.start + m.index;
       const end = start + m[1]!.length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (!isYearOfPeriod(s.text, m.index, m.index + m[1]!.length)) continue;
       out.push({ text: m[1]!, value: m[1]!, precision: 'year', start, end });
     }
   }

@@ -1,5 +1,5 @@
 // The extract stage: actors, places, dates, numbers and claims from doc.text, linked to each other.
-import type { NewsDoc } from '../doc.js';
+import type { DateMention, NewsDoc, NumberMention } from '../doc.js';
 import { InternalError } from '../errors.js';
 import type { ExtractContext } from './context.js';
 import { splitSentences } from './sentences.js';
@@ -13,6 +13,17 @@ import { MAX_EXTRACT_CHARS } from '../defaults.js';
 export interface ExtractOptions {
   /** Date to resolve relative dates against when the article has no published date (file mtime, fetch time). */
   fallbackDate?: Date | null;
+}
+
+/**
+ * A number that is a day or a year of a date the dates stage found: "3" of "on 3 and 4 March", "12" of "12 to 15
+ * February", "2025" of "fiscal 2025". The numbers stage skips the dates it knows itself; a list or a range of days
+ * is read only by the dates stage. Counts inside a date span keep their place when they have a unit ("in 10 years").
+ */
+function isDatePart(n: NumberMention, dates: readonly DateMention[]): boolean {
+  if (n.unit !== null || !Number.isInteger(n.value)) return false;
+  const dayOrYear = (n.value >= 1 && n.value <= 31) || (n.value >= 1900 && n.value <= 2100);
+  return dayOrYear && dates.some((d) => n.start >= d.start && n.end <= d.end);
 }
 
 /** Fills doc.entities. Throws InternalError when an extractor breaks the span invariant. */
@@ -39,7 +50,7 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
   };
   const { actors, places } = findActorsAndPlaces(ctx);
   const dates = findDates(ctx);
-  const numbers = findNumbers(ctx);
+  const numbers = findNumbers(ctx).filter((n) => !isDatePart(n, dates));
   const claims = findClaims(ctx, actors);
   // A number belongs to the claim whose content holds it: "26 ISIS militants" in C2's content → claim "C2".
   for (const n of numbers) {

@@ -258,3 +258,25 @@ describe('findDates', () => {
     for (const d of run(text, '2025-03-04')) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('a year before a plural noun', () => {
+  it.each([
+    ['a period noun after it: a year', 'The 2014 elections were close.', ['2014']],
+    ['a period word before it: a year', 'Fiscal 2025 earnings rose.', ['2025']],
+    ['any other plural noun: a count, not a year', 'Some 2000 troops arrived.', []],
+  ])('%s', (_name, text, years) => {
+    expect(brief(text).map((d) => d.value)).toEqual(years);
+  });
+});
+
+describe('numbers inside dates (extract/index.ts)', () => {
+  it.each([
+    ['a list of days leaves no stray count', 'Talks are set for 3 and 4 March, officials said.', []],
+    ['a range of days', 'The festival runs from 12 to 15 June, organisers said.', []],
+    ['a period year is no count', 'The 2014 elections drew 2,000 observers.', [2000]],
+    ['a count beside a date stays', 'On 3 March, 40 people were hurt.', [40]],
+  ])('%s', (_name, text, values) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.numbers.map((n) => n.value)).toEqual(values);
+  });
+});
