@@ -3,6 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import { PERSON_TITLES, ROLE_NOUNS, wordSet, type WordRule } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { countryOfName } from './gazetteer.js';
 import { findContextCountries, toPlaces } from './places.js';
 
 /**
@@ -15,7 +16,7 @@ const TITLE_PHRASES: WordRule[] = [
       'defense minister', 'interior minister', 'finance minister', 'health minister', 'deputy minister', 'vice president',
       'vice-president', 'president-elect', 'secretary of state', 'foreign secretary', 'home secretary', 'defence secretary',
       'defense secretary', 'secretary-general', 'secretary general', 'under-secretary-general', 'director-general',
-      'director general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
+      'director general', 'inspector-general', 'inspector general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
       'high commissioner', 'special envoy', 'special representative', 'chief of staff', 'chief executive',
       'house speaker', 'majority leader', 'minority leader', 'opposition leader'] },
   { id: 'title/military-rank', why: '"Lt. Col. John Smith", "Maj. Gen. Ali Hassan", "Rear Adm. Jane Doe"',
@@ -24,38 +25,77 @@ const TITLE_PHRASES: WordRule[] = [
       'staff sgt', 'staff sergeant', 'sgt maj', 'sergeant major', 'first lieutenant', 'second lieutenant', 'field marshal'] },
 ];
 /** Honorifics say how a person is addressed, not what they are: "Mr. Biden" has no role "Mr.". */
-const HONORIFICS: WordRule = {
-  id: 'title/honorific', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles',
-  words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle'],
+const HONORIFICS: WordRule[] = [
+  { id: 'title/honorific-male', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles, and says a man',
+    words: ['mr', 'messrs', 'sir'] },
+  { id: 'title/honorific-female', why: '"Mrs Walsh said" after "Mr Walsh": a woman, not the man of the same surname',
+    words: ['mrs', 'ms', 'miss', 'mme', 'mlle', 'dame'] },
+  { id: 'title/honorific-neutral', why: '"Dr. Jill Biden, the first lady": "Dr." is how she is addressed, not her job',
+    words: ['mx', 'dr', 'prof'] },
+];
+const HONORIFIC = wordSet(...HONORIFICS);
+const MALE_HONORIFIC = wordSet(HONORIFICS[0]!);
+const FEMALE_HONORIFIC = wordSet(HONORIFICS[1]!);
+/**
+ * Titles written shortened, the only ones whose dot belongs to them: "Gen. Ali Hassan". After a full word the dot ends a
+ * sentence: "The party chose its candidate for president. John Mahama won" gives Mahama no role.
+ */
+const TITLE_ABBREVIATIONS: WordRule = {
+  id: 'title/abbreviation', why: '"Lt. Col. John Smith", "Sen. Jane Doe", "Dr. Ada Obi"',
+  words: ['capt', 'gen', 'col', 'lt', 'maj', 'sgt', 'cmdr', 'cdr', 'adm', 'brig', 'sen', 'rep', 'gov', 'dr', 'prof', 'mr',
+    'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'st', 'supt', 'insp', 'det', 'cpl', 'pte', 'pvt', 'fr', 'rev', 'hon'],
 };
-const HONORIFIC = wordSet(HONORIFICS);
+const TITLE_ABBREVIATION = wordSet(TITLE_ABBREVIATIONS);
 // every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
+// a trailing dot only after an abbreviation: "Gen." and "Lt. Col." yes, "president." no (TITLE_ABBREVIATIONS)
 const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
   .sort((a, b) => b.length - a.length)
-  .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+'))
+  .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') +
+    (TITLE_ABBREVIATION.has(t.split(' ').pop()!) ? '\\.?' : ''))
   .join('|');
 // "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou", "UN Secretary-General António Guterres": a title right before
 // the name (not the tail of a longer word: "Vice-" and "Secretary-" belong to the title they open)
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES})\\.?)\\s+$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
-const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES})\\.?)\\s+`, 'iu');
+const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
-const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
+// role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
+const ROLE_WORDS = [...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|');
+/**
+ * Verbs that open a clause: a role never holds one. "Tinubu's spokesman, Ajuri Ngelale, said the president had directed
+ * the Inspector-General of Police, Kayode Egbetokun," gives Ngelale no role "said the president had directed …".
+ */
+const ROLE_CLAUSE_VERBS: WordRule = {
+  id: 'role/clause-verbs', why: '"Ajuri Ngelale, said the president had directed the Inspector-General": no role',
+  words: ['said', 'says', 'told', 'tells', 'added', 'announced', 'stated', 'claimed', 'had', 'has', 'have', 'was', 'were',
+    'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can'],
+};
+const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
+// the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
+const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
 // "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?!(?:${CLAUSE})\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
- * president", not "prospects of Taiwan's incumbent president".
+ * president", not "prospects of Taiwan's incumbent president"; a conjunction opens a clause: "while Apple's chief
+ * executive, Tim Cook" → "Apple's chief executive".
  */
-const ROLE_BEFORE_BREAKS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an']);
-const ROLE_MODIFIER = `(?!(?:${[...ROLE_BEFORE_BREAKS].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
+const ROLE_BEFORE_BREAKS: WordRule = {
+  id: 'role/before-breaks', why: '"the prospects of Taiwan\'s incumbent president, Tsai Ing-wen", "while Apple\'s chief executive, Tim Cook"',
+  words: ['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an',
+    'while', 'as', 'but', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'if', 'that',
+    'who', 'which', 'whom'],
+};
+const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
-// "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
+// article: "An SDF spokesman, Talal Silo, said" → "SDF spokesman"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL}),\\s*$`, 'iu');
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);

@@ -65,6 +65,17 @@ describe('findActorsAndPlaces: actors', () => {
   it.each([
     ['The ruling may damage the hopes of Peru\'s interim president, Dina Velarde, aides said.', 'Dina Velarde', ['Peru\'s interim president']],
     ['Critics questioned the record of Kenya\'s finance minister, John Mbadi, on Monday.', 'John Mbadi', ['Kenya\'s finance minister']],
+    // a full word's dot ends the sentence before: no role from across it
+    ['The council picked a new mayor. Peter Okafor, a former head of the army, won the vote.', 'Peter Okafor', ['a former head of the army']],
+    ['The court heard from the ambassador. Maria Lopez spoke next.', 'Maria Lopez', []],
+    // a role never runs over a clause verb, after or before the name
+    ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Hussein Mohamed', ['Ruto\'s spokesman']],
+    ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Douglas Kanja', ['Inspector-General of Police']],
+    // a conjunction opens a clause, and an article may open the role
+    ['Sales fell, while Nokia\'s chief executive, Pekka Lundmark, stayed calm.', 'Pekka Lundmark', ['Nokia\'s chief executive']],
+    ['An SDF spokesman, Farhad Shami, said the road was open.', 'Farhad Shami', ['SDF spokesman']],
+    // "Dr." says how she is addressed, not her job
+    ['Dr. Amina Yusuf, the first lady, visited the clinic.', 'Amina Yusuf', []],
   ])('role before, without the phrase it hangs from: %j', (text, name, roles) => {
     expect(run(text).actors.find((x) => x.name === name)?.roles).toEqual(roles);
   });
