@@ -96,6 +96,29 @@ const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS
 // "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
 // article: "An SDF spokesman, Talal Silo, said" → "SDF spokesman"
 const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL}),\\s*$`, 'iu');
+// "Mrs Walsh", "Mr. Biden": the honorific right before a name, when the tagger left it out of the name
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...MALE_HONORIFIC, ...FEMALE_HONORIFIC].join('|')})\\.?\\s+$`, 'iu');
+/**
+ * Legal and generic tails of an organization's name, left out of its later mentions: "Apple Inc. reported … Apple
+ * said", "The Labour Party gained … Labour said", "Barclays PLC cut jobs … Barclays said".
+ */
+const ORG_NAME_SUFFIXES: WordRule[] = [
+  { id: 'org-suffix/legal', why: '"Apple Inc." … "Apple", "Barclays PLC" … "Barclays", "Siemens AG" … "Siemens"',
+    words: ['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
+      'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holdings', 'industries'] },
+  { id: 'org-suffix/generic', why: '"The Labour Party gained … Labour said", "Wagner Group" … "Wagner"',
+    words: ['group', 'party'] },
+];
+const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
+/**
+ * Suffixes no person's name ends with: the name is an organization whatever the tagger said. "Reliance Industries said
+ * profit rose" is a company, not a person.
+ */
+const ORG_TYPE_SUFFIXES: WordRule = {
+  id: 'org-suffix/type', why: '"Reliance Industries said", "Acme Holdings Ltd. said": a company, never a person',
+  words: ['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'industries', 'party'],
+};
+const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES);
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
@@ -123,39 +146,60 @@ interface Draft {
   roles: string[];
   /** Acronyms defined for it: "Syrian Democratic Forces (SDF)". */
   acronyms: Set<string>;
+  /** A person's gender told by an honorific: "Mrs Walsh" → female. */
+  gender?: Gender;
+}
+type Gender = 'male' | 'female';
+
+/** The gender an honorific tells: "Mr." → male, "Mrs" → female; "Dr." and "Mx" tell none. */
+function genderOf(honorific: string | undefined): Gender | undefined {
+  const k = honorific ? titleKey(honorific) : '';
+  return MALE_HONORIFIC.has(k) ? 'male' : FEMALE_HONORIFIC.has(k) ? 'female' : undefined;
 }
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const pending: { n: RefinedName; surface: string; role: string | null }[] = [];
+  const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
     if (n.office) { offices.push(n); continue; }
     let start = n.start;
     let role: string | null = null;
+    let gender: Gender | undefined;
     if (n.type === 'PER') {
       // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"; "Mr. Smith" → no role
       const m = TITLE_AT_START.exec(text.slice(start, n.end));
       if (m && m[0].length < n.end - start) {
         role = HONORIFIC.has(titleKey(m[1]!)) ? null : m[1]!;
+        gender = genderOf(m[1]);
         start += m[0].length;
       }
+      gender ??= genderOf(HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]);
     }
     const surface = text.slice(start, n.end);
-    pending.push({ n: { ...n, start }, surface, role });
+    const last = surface.toLowerCase().split(/\s+/).pop()!.replace(/[.,]+$/, '');
+    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) ? 'person' : 'organization';
+    pending.push({ n: { ...n, start }, type, surface, role, gender });
   }
+  // "Mr Walsh" and "Mrs Walsh" in one article are two people: a surname written with both a man's and a woman's
+  // honorific is keyed by gender, and its bare form ("Walsh said") is left on its own, as any ambiguous short form is
+  const genders = new Map<string, Set<Gender>>();
+  for (const p of pending) if (p.gender) (genders.get(p.surface.toLowerCase()) ?? genders.set(p.surface.toLowerCase(), new Set()).get(p.surface.toLowerCase())!).add(p.gender);
+  const bothGenders = (surface: string) => (genders.get(surface.toLowerCase())?.size ?? 0) > 1;
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
   const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
   for (const p of order) {
-    const type = p.n.type === 'PER' ? 'person' : 'organization';
-    const key = p.surface.toLowerCase();
-    let d = byKey.get(key) ?? findOwner(drafts, p.surface, type);
+    const type = p.type;
+    const split = bothGenders(p.surface);
+    const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
+    let d = byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
     }
+    if (p.gender) d.gender ??= p.gender;
     byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
@@ -204,18 +248,51 @@ const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
 const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
 
-/** An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah". */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type']): Draft | undefined {
+/** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
+function orgHead(words: string[]): string[] {
+  const ws = words.map((w) => w.replace(/[.,]+$/, ''));
+  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
+  return ws;
+}
+
+/**
+ * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
+ * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
+ * actor of the other gender.
+ */
+function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender?: Gender): Draft | undefined {
   const ws = nameWords(surface);
   if (ACRONYM.test(surface)) return undefined;
-  const matches = drafts.filter((d) => d.type === type && d.mentions.some((m) => {
+  const short = ws.join(' ');
+  const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
     const full = nameWords(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
-    return full.slice(-ws.length).join(' ') === ws.join(' ') || (type === 'person' && full.slice(0, ws.length).join(' ') === ws.join(' ') && ws.length > 1);
+    return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
   }));
   // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own
-  return matches.length === 1 ? matches[0] : undefined;
+  if (matches.length) return matches.length === 1 ? matches[0] : undefined;
+  // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
+  // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
+  if (type === 'organization' || ws.length === 1) {
+    const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = nameWords(m.text);
+      const head = orgHead(full);
+      return head.length < full.length && head.length === ws.length && (head.join(' ') === short || `${head.join(' ')}s` === short);
+    }));
+    if (heads.length) return heads.length === 1 ? heads[0] : undefined;
+  }
+  // surname first, as Chinese, Korean and Vietnamese names are written: "Xi Jinping" … "Xi said", "Kim Jong Un" … "Kim";
+  // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)
+  if (type === 'person' && ws.length === 1) {
+    const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+      const full = nameWords(m.text);
+      return full.length >= 2 && full.length <= 3 && full[0] === short;
+    }));
+    if (opened.length === 1) return opened[0];
+  }
+  return undefined;
 }
 
 function addRole(d: Draft, role: string): void {

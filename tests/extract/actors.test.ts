@@ -43,6 +43,39 @@ describe('findActorsAndPlaces: actors', () => {
       'Jaish al-Ahrar denied the report.',
       [{ type: 'organization', name: 'Jaish al-Ahrar', aliases: [], mentions: ['Jaish al-Ahrar'] }],
     ],
+    [
+      'an organization named later without its legal suffix is the same organization',
+      'Nordex Holdings Ltd. cut 300 jobs on Monday. The cuts were needed, Nordex said.',
+      [{ type: 'organization', name: 'Nordex Holdings Ltd.', aliases: ['Nordex'], mentions: ['Nordex Holdings Ltd.', 'Nordex'] }],
+    ],
+    [
+      'a party named later without "Party", in the plural',
+      'The Green Party won two seats. The Greens said the result was historic.',
+      [{ type: 'organization', name: 'Green Party', aliases: ['Greens'], mentions: ['Green Party', 'Greens'] }],
+    ],
+    [
+      'a surname written first is the same person',
+      'Premier Wang Yi met the envoy in Beijing. Wang said the talks were useful.',
+      [{ type: 'person', name: 'Wang Yi', aliases: ['Wang'], mentions: ['Wang Yi', 'Wang'] }],
+    ],
+    [
+      'a surname written first that opens two names stays on its own',
+      'Kim Jong Un met his sister Kim Yo Jong. Kim said the meeting was useful.',
+      [
+        { type: 'person', name: 'Kim Jong Un', aliases: [], mentions: ['Kim Jong Un'] },
+        { type: 'person', name: 'Kim Yo Jong', aliases: [], mentions: ['Kim Yo Jong'] },
+        { type: 'person', name: 'Kim', aliases: [], mentions: ['Kim'] },
+      ],
+    ],
+    [
+      'Mr and Mrs of one surname are two people, and the bare surname is neither',
+      'Mr Harris was arrested on Friday. Mrs Harris said her husband was innocent. Harris denies wrongdoing.',
+      [
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+      ],
+    ],
   ])('%s', (_why, text, expected) => expect(brief(text)).toEqual(expected));
 
   it.each([
