@@ -126,10 +126,36 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
-  const names = findNames(ctx.text, ranges);
+  const names = findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n));
   const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
   const actors = toActors(ctx.text, names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
   return { actors, places };
+}
+
+/**
+ * Words that make a country's name a place where a person bears it too ("Michael Jordan" … "Jordan"): a preposition
+ * before it, or what its possessive owns. "King Abdullah II of Jordan", "Jordan's foreign ministry said" are the country.
+ */
+const COUNTRY_CONTEXTS: WordRule[] = [
+  { id: 'country/preposition-before', why: '"King Abdullah II of Jordan", "protests in Chad", "refugees across Georgia"',
+    words: ['of', 'in', 'into', 'across', 'throughout', 'inside'] },
+  { id: 'country/possessed-after', why: '"Jordan\'s foreign ministry said", "Chad\'s government", "Georgia\'s capital"',
+    words: ['foreign', 'government', 'ministry', 'king', 'queen', 'capital', 'army', 'military', 'embassy', 'parliament',
+      'border', 'borders', 'economy', 'interior', 'defence', 'defense', 'armed', 'security', 'central', 'national',
+      'prime', 'president', 'state', 'royal', 'cabinet', 'population', 'people'] },
+];
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTRY_CONTEXTS[0]!.words.join('|')})\\s+$`, 'iu');
+const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${COUNTRY_CONTEXTS[1]!.words.join('|')})\\b`, 'iu');
+
+/**
+ * True for a one-word person name that is a country's name written as a place: the tagger (or one type per name) made
+ * "Jordan" a person after "Michael Jordan", but "of Jordan" and "Jordan's foreign ministry" are the country.
+ */
+function isCountryInPlace(text: string, n: RefinedName): boolean {
+  if (n.type !== 'PER' || n.office) return false;
+  const surface = text.slice(n.start, n.end);
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(surface) || !countryOfName(surface)) return false;
+  return COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || COUNTRY_AFTER.test(text.slice(n.end, n.end + 24));
 }
 
 /** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */

@@ -226,3 +226,19 @@ describe('findActorsAndPlaces: actors', () => {
     for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('findActorsAndPlaces: a country that is also a person\'s name', () => {
+  // "of Jordan" and "Jordan's foreign ministry" are the country even after "Michael Jordan"; "Jordan, the player" is him
+  it.each([
+    ['King Hussein of Jordan met Michael Jordan. Jordan, the former player, smiled. Jordan\'s foreign ministry was pleased.',
+      ['Michael Jordan', 'Jordan'], ['Jordan', 'Jordan']],
+    ['Chad Daniels scored twice. Chad\'s government praised him. Daniels later played in Chad.', ['Chad Daniels', 'Daniels'], ['Chad', 'Chad']],
+    // near miss: the person's bare surname with no place word around it stays the person
+    ['Michael Jordan retired on Monday. Jordan waved to the fans.', ['Michael Jordan', 'Jordan'], []],
+  ])('%j', (text, personMentions, placeMentions) => {
+    const r = run(text);
+    const person = r.actors.find((a) => a.type === 'person' && a.mentions.length > 1);
+    expect(person?.mentions.map((m) => m.text)).toEqual(personMentions);
+    expect(r.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(placeMentions);
+  });
+});
