@@ -244,6 +244,8 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     byKey.set(key, d);
     d.mentions.push({ start: o.start, end: o.end, text: surface });
   }
+  // pass 1c: "the minister", "the president" join the one person whose roles hold that office
+  const references = findRoleReferences(text, drafts);
   // pass 2: acronyms join the organization that defines them or whose initials they spell
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
@@ -254,7 +256,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
   }
-  const officeForms = new Set(offices.map((o) => text.slice(o.start, o.end)));
+  const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
     const forms = [...new Set(d.mentions.map((m) => m.text))];
@@ -319,6 +321,66 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     if (opened.length === 1) return opened[0];
   }
   return undefined;
+}
+
+/**
+ * Offices a news story names its holder by after the first mention: "Defence Minister John Carter resigned. … The
+ * minister said he would remain an MP." Only nouns that name one post in the story; "the official" or "the analyst"
+ * could be anyone.
+ */
+const ROLE_REFERENCES: WordRule = {
+  id: 'role/definite-reference', why: '"President Joe Biden … The president said", "Defence Minister John Carter … The minister said"',
+  words: ['president', 'prime minister', 'premier', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
+    'envoy', 'secretary-general', 'chief executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson',
+    'coach', 'manager', 'judge', 'king', 'queen', 'pope', 'archbishop'],
+};
+/** Words before an office that make it another post: "Vice President" is not "the president". */
+const OTHER_POST_WORDS: WordRule = {
+  id: 'role/other-post', why: '"Vice President Kamala Harris" holds no role "president"; "former president" is not the president',
+  words: ['vice', 'deputy', 'former', 'ex', 'assistant', 'under', 'associate', 'acting', 'interim', 'shadow', 'junior'],
+};
+const OTHER_POST = wordSet(OTHER_POST_WORDS);
+// "The minister said", "the former minister added"; not "the minister of health" or "the minister for trade" (a post
+// named in full), checked in code with NAME_NEXT: "the president, Joe Biden," is an apposition, not a reference
+const ROLE_REFERENCE = new RegExp(`\\bthe\\s+(?:(former)\\s+)?(${[...wordSet(ROLE_REFERENCES)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!\\s+(?:of|for|and|or)\\b|-)`, 'giu');
+const NAME_NEXT = /^(?:,\s*|\s+)\p{Lu}\p{Ll}/u;
+
+/**
+ * "the minister", "the president": a mention of the one person in the article whose roles hold that office, written
+ * after that person's first mention. Returns the mention texts added ("minister"), which are no names. A reference to a
+ * "former" holder needs a role that says "former": "President Biden … the former president" is someone else.
+ */
+function findRoleReferences(text: string, drafts: Draft[]): Set<string> {
+  const added = new Set<string>();
+  const people = drafts.filter((d) => d.type === 'person' && d.roles.length);
+  if (!people.length) return added;
+  const taken = drafts.flatMap((d) => d.mentions);
+  for (const m of text.matchAll(ROLE_REFERENCE)) {
+    const former = Boolean(m[1]);
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    const start = m.index! + m[0].length - m[2]!.length;
+    const end = start + m[2]!.length;
+    if (NAME_NEXT.test(text.slice(end, end + 4)) || taken.some((t) => t.start < end && t.end > start)) continue;
+    const holders = people.filter((d) => d.roles.some((r) => holds(r, words, former)));
+    if (holders.length !== 1) continue;
+    const d = holders[0]!;
+    if (Math.min(...d.mentions.map((x) => x.start)) > start) continue;
+    d.mentions.push({ start, end, text: m[2]! });
+    added.add(m[2]!);
+  }
+  return added;
+}
+
+/** True when a role names the office: "Defence Minister" holds "minister"; "Vice President" does not hold "president". */
+function holds(role: string, office: string[], former: boolean): boolean {
+  const ws = role.toLowerCase().split(/\s+/);
+  for (let i = 0; i + office.length <= ws.length; i++) {
+    if (office.some((w, k) => ws[i + k]!.replace(/[.,]+$/, '') !== w)) continue;
+    const before = ws.slice(0, i);
+    if (former ? before.includes('former') : !before.some((w) => OTHER_POST.has(w))) return true;
+  }
+  return false;
 }
 
 function addRole(d: Draft, role: string): void {

@@ -242,3 +242,25 @@ describe('findActorsAndPlaces: a country that is also a person\'s name', () => {
     expect(r.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(placeMentions);
   });
 });
+
+describe('findActorsAndPlaces: "the minister" is the one person holding that office', () => {
+  const mentionsOf = (text: string) => Object.fromEntries(run(text).actors.map((a) => [a.name, a.mentions.map((m) => text.slice(m.start, m.end))]));
+  it.each([
+    ['Defence Minister Ana Reyes resigned on Monday. The minister said she had no regrets.',
+      { 'Ana Reyes': ['Ana Reyes', 'minister'] }],
+    ['President Samuel Okoro signed the bill. Critics said the president had rushed it.',
+      { 'Samuel Okoro': ['Samuel Okoro', 'president'] }],
+    // near misses: two holders, another post, a post named in full, a former holder, a name right after
+    ['Defence Minister Ana Reyes met Finance Minister Paul Diaz. The minister said talks went well.',
+      { 'Ana Reyes': ['Ana Reyes'], 'Paul Diaz': ['Paul Diaz'] }],
+    ['Vice President Samuel Okoro arrived. The president said nothing.', { 'Samuel Okoro': ['Samuel Okoro'] }],
+    ['Defence Minister Ana Reyes resigned. The minister of health stayed.', { 'Ana Reyes': ['Ana Reyes'] }],
+    ['President Samuel Okoro signed the bill. The former president opposed it.', { 'Samuel Okoro': ['Samuel Okoro'] }],
+    ['President Samuel Okoro signed the bill, and the president, Paul Diaz, of the senate agreed.', { 'Samuel Okoro': ['Samuel Okoro'], 'Paul Diaz': ['Paul Diaz'] }],
+  ])('%j', (text, expected) => {
+    const got = mentionsOf(text);
+    for (const [name, mentions] of Object.entries(expected)) expect(got[name]).toEqual(mentions);
+    // a reference is a mention, never a name or alias
+    for (const a of run(text).actors) expect(a.aliases).not.toContain('minister');
+  });
+});
