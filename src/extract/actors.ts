@@ -154,8 +154,9 @@ const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${COUNTRY_CONTEXTS[1]!.words.jo
 function isCountryInPlace(text: string, n: RefinedName): boolean {
   if (n.type !== 'PER' || n.office) return false;
   const surface = text.slice(n.start, n.end);
-  if (!/^\p{Lu}[\p{L}-]+$/u.test(surface) || !countryOfName(surface)) return false;
-  return COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) || COUNTRY_AFTER.test(text.slice(n.end, n.end + 24));
+  // the context first: the gazetteer look-up is the dearer test
+  if (!COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !COUNTRY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
+  return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;
 }
 
 /** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */
@@ -187,6 +188,7 @@ function genderOf(honorific: string | undefined): Gender | undefined {
 export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
+  const wordsOf = cachedNameWords();
   const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
@@ -220,7 +222,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     const type = p.type;
     const split = bothGenders(p.surface);
     const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
-    let d = byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender));
+    let d = byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
@@ -275,6 +277,12 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
 const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+/** nameWords of the mentions of one article, each computed once: short forms compare against every earlier name. */
+type WordsOf = (name: string) => string[];
+const cachedNameWords = (): WordsOf => {
+  const cache = new Map<string, string[]>();
+  return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
+};
 
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
@@ -288,13 +296,13 @@ function orgHead(words: string[]): string[] {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender?: Gender): Draft | undefined {
-  const ws = nameWords(surface);
+function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf): Draft | undefined {
+  const ws = wordsOf(surface);
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
-    const full = nameWords(m.text);
+    const full = wordsOf(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
     return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
@@ -305,7 +313,7 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
   if (type === 'organization' || ws.length === 1) {
     const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
-      const full = nameWords(m.text);
+      const full = wordsOf(m.text);
       const head = orgHead(full);
       return head.length < full.length && head.length === ws.length && (head.join(' ') === short || `${head.join(' ')}s` === short);
     }));
@@ -315,7 +323,7 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)
   if (type === 'person' && ws.length === 1) {
     const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
-      const full = nameWords(m.text);
+      const full = wordsOf(m.text);
       return full.length >= 2 && full.length <= 3 && full[0] === short;
     }));
     if (opened.length === 1) return opened[0];
@@ -395,7 +403,8 @@ function findRoles(text: string, n: RefinedName): string[] {
   if (after) out.push(after[1]!);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
   const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
-  const b = ROLE_BEFORE.exec(before);
+  // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
+  const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
   if (b) out.push(b[1]!);
   const t = TITLE_BEFORE.exec(before);
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
