@@ -175,8 +175,34 @@ interface Draft {
   acronyms: Set<string>;
   /** A person's gender told by an honorific: "Mrs Walsh" → female. */
   gender?: Gender;
+  /** A weaker hint, the first gendered word after the full name: "Daniel Walsh … was found in his cell" → male. */
+  cueGender?: Gender | null;
 }
 type Gender = 'male' | 'female';
+
+/**
+ * Words after a person's full name, in the same sentence and before another name, that tell the person's gender: it
+ * only breaks a tie between namesakes ("Daniel Walsh … in his cell", "Karen Walsh told the court her son …", "Jill
+ * Biden, the first lady": "Mr Walsh" is Daniel, "Mrs Walsh" Karen, "Mr. Biden" not Jill).
+ */
+const GENDER_CUES: WordRule[] = [
+  { id: 'gender/male', why: '"Daniel Walsh, 34, was found unresponsive in his cell"',
+    words: ['he', 'him', 'his', 'himself', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather'] },
+  { id: 'gender/female', why: '"Karen Walsh told the court her son had asked for help", "Jill Biden, the first lady"',
+    words: ['she', 'her', 'hers', 'herself', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'first lady'] },
+];
+const MALE_CUE = wordSet(GENDER_CUES[0]!);
+const GENDER_CUE = new RegExp(`\\b(${[...wordSet(...GENDER_CUES)].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/** The gender cue after a full name, up to the sentence's end or the next name: "Karen Walsh, told … her son" → female. */
+function cueGenderAt(text: string, end: number, nextName: number): Gender | undefined {
+  const window = text.slice(end, Math.min(nextName, end + 160));
+  // "Kim Jong Un's sister": the word after a possessive is someone else
+  if (/^['’]s\b/.test(window)) return undefined;
+  const stop = window.search(/[.!?](?:\s|$)/);
+  const m = GENDER_CUE.exec(stop < 0 ? window : window.slice(0, stop));
+  return m ? (MALE_CUE.has(m[1]!.toLowerCase()) ? 'male' : 'female') : undefined;
+}
 
 /** The gender an honorific tells: "Mr." → male, "Mrs" → female; "Dr." and "Mx" tell none. */
 function genderOf(honorific: string | undefined): Gender | undefined {
@@ -216,19 +242,28 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const genders = new Map<string, Set<Gender>>();
   for (const p of pending) if (p.gender) (genders.get(p.surface.toLowerCase()) ?? genders.set(p.surface.toLowerCase(), new Set()).get(p.surface.toLowerCase())!).add(p.gender);
   const bothGenders = (surface: string) => (genders.get(surface.toLowerCase())?.size ?? 0) > 1;
+  const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
   const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
   for (const p of order) {
     const type = p.type;
     const split = bothGenders(p.surface);
     const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
-    let d = byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
+    // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
     }
     if (p.gender) d.gender ??= p.gender;
-    byKey.set(key, d);
+    if (type === 'person' && /\s/.test(p.surface) && d.cueGender !== null) {
+      const next = nameStarts.find((x) => x > p.n.end) ?? text.length;
+      const cue = cueGenderAt(text, p.n.end, next);
+      // two cues that disagree tell nothing
+      if (cue) d.cueGender = d.cueGender && d.cueGender !== cue ? null : cue;
+    }
+    if (!owner || !byKey.has(key)) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
@@ -307,7 +342,15 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
     return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
   }));
-  // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own
+  // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:
+  // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
+  if (matches.length > 1 && gender) {
+    const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
+    if (told.length === 1) return told[0];
+    // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
+    const open = matches.filter((d) => !(d.gender ?? d.cueGender));
+    if (!told.length && open.length === 1) return open[0];
+  }
   if (matches.length) return matches.length === 1 ? matches[0] : undefined;
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"

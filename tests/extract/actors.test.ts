@@ -76,6 +76,14 @@ describe('findActorsAndPlaces: actors', () => {
         { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
       ],
     ],
+    [
+      'Mr and Mrs go to the namesake whose gender the sentence after the full name tells',
+      'Tom Reid, 40, was found in his car. His wife, Anna Reid, said her husband was ill. Mrs Reid wept. Mr Reid had debts.',
+      [
+        { type: 'person', name: 'Tom Reid', aliases: ['Reid'], mentions: ['Tom Reid', 'Reid'] },
+        { type: 'person', name: 'Anna Reid', aliases: ['Reid'], mentions: ['Anna Reid', 'Reid'] },
+      ],
+    ],
   ])('%s', (_why, text, expected) => expect(brief(text)).toEqual(expected));
 
   it.each([
