@@ -75,9 +75,10 @@ const ROLE_CLAUSE_VERBS: WordRule = {
 const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
 // the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
 const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
-// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; up to a relative clause: "Pekka Virta, a former
+// intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?!(?:${CLAUSE})\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?!(?:${CLAUSE})\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent

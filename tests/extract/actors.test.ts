@@ -112,6 +112,7 @@ describe('findActorsAndPlaces: actors', () => {
     // a role never runs over a clause verb, after or before the name
     ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Hussein Mohamed', ['Ruto\'s spokesman']],
     ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Douglas Kanja', ['Inspector-General of Police']],
+    ['Pekka Virta, a former intelligence chief who is now a lawmaker, disagreed.', 'Pekka Virta', ['a former intelligence chief']],
     // a conjunction opens a clause, and an article may open the role
     ['Sales fell, while Nokia\'s chief executive, Pekka Lundmark, stayed calm.', 'Pekka Lundmark', ['Nokia\'s chief executive']],
     ['An SDF spokesman, Farhad Shami, said the road was open.', 'Farhad Shami', ['SDF spokesman']],
