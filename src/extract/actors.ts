@@ -3,6 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import { PERSON_TITLES, ROLE_NOUNS, wordSet, type WordRule } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { countryOfName } from './gazetteer.js';
 import { findContextCountries, toPlaces } from './places.js';
 
 /**
@@ -15,7 +16,7 @@ const TITLE_PHRASES: WordRule[] = [
       'defense minister', 'interior minister', 'finance minister', 'health minister', 'deputy minister', 'vice president',
       'vice-president', 'president-elect', 'secretary of state', 'foreign secretary', 'home secretary', 'defence secretary',
       'defense secretary', 'secretary-general', 'secretary general', 'under-secretary-general', 'director-general',
-      'director general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
+      'director general', 'inspector-general', 'inspector general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
       'high commissioner', 'special envoy', 'special representative', 'chief of staff', 'chief executive',
       'house speaker', 'majority leader', 'minority leader', 'opposition leader'] },
   { id: 'title/military-rank', why: '"Lt. Col. John Smith", "Maj. Gen. Ali Hassan", "Rear Adm. Jane Doe"',
@@ -24,38 +25,101 @@ const TITLE_PHRASES: WordRule[] = [
       'staff sgt', 'staff sergeant', 'sgt maj', 'sergeant major', 'first lieutenant', 'second lieutenant', 'field marshal'] },
 ];
 /** Honorifics say how a person is addressed, not what they are: "Mr. Biden" has no role "Mr.". */
-const HONORIFICS: WordRule = {
-  id: 'title/honorific', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles',
-  words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle'],
+const HONORIFICS: WordRule[] = [
+  { id: 'title/honorific-male', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles, and says a man',
+    words: ['mr', 'messrs', 'sir'] },
+  { id: 'title/honorific-female', why: '"Mrs Walsh said" after "Mr Walsh": a woman, not the man of the same surname',
+    words: ['mrs', 'ms', 'miss', 'mme', 'mlle', 'dame'] },
+  { id: 'title/honorific-neutral', why: '"Dr. Jill Biden, the first lady": "Dr." is how she is addressed, not her job',
+    words: ['mx', 'dr', 'prof'] },
+];
+const HONORIFIC = wordSet(...HONORIFICS);
+const MALE_HONORIFIC = wordSet(HONORIFICS[0]!);
+const FEMALE_HONORIFIC = wordSet(HONORIFICS[1]!);
+/**
+ * Titles written shortened, the only ones whose dot belongs to them: "Gen. Ali Hassan". After a full word the dot ends a
+ * sentence: "The party chose its candidate for president. John Mahama won" gives Mahama no role.
+ */
+const TITLE_ABBREVIATIONS: WordRule = {
+  id: 'title/abbreviation', why: '"Lt. Col. John Smith", "Sen. Jane Doe", "Dr. Ada Obi"',
+  words: ['capt', 'gen', 'col', 'lt', 'maj', 'sgt', 'cmdr', 'cdr', 'adm', 'brig', 'sen', 'rep', 'gov', 'dr', 'prof', 'mr',
+    'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'st', 'supt', 'insp', 'det', 'cpl', 'pte', 'pvt', 'fr', 'rev', 'hon'],
 };
-const HONORIFIC = wordSet(HONORIFICS);
+const TITLE_ABBREVIATION = wordSet(TITLE_ABBREVIATIONS);
 // every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
+// a trailing dot only after an abbreviation: "Gen." and "Lt. Col." yes, "president." no (TITLE_ABBREVIATIONS)
 const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
   .sort((a, b) => b.length - a.length)
-  .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+'))
+  .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') +
+    (TITLE_ABBREVIATION.has(t.split(' ').pop()!) ? '\\.?' : ''))
   .join('|');
 // "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou", "UN Secretary-General António Guterres": a title right before
 // the name (not the tail of a longer word: "Vice-" and "Secretary-" belong to the title they open)
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES})\\.?)\\s+$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
-const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES})\\.?)\\s+`, 'iu');
+const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
-const ROLE_WORDS = [...wordSet(ROLE_NOUNS)].map((w) => w.replace(/ /g, '\\s+')).join('|');
-// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; past an age and with a possessive: "Jordan
+// role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
+const ROLE_WORDS = [...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|');
+/**
+ * Verbs that open a clause: a role never holds one. "Tinubu's spokesman, Ajuri Ngelale, said the president had directed
+ * the Inspector-General of Police, Kayode Egbetokun," gives Ngelale no role "said the president had directed …".
+ */
+const ROLE_CLAUSE_VERBS: WordRule = {
+  id: 'role/clause-verbs', why: '"Ajuri Ngelale, said the president had directed the Inspector-General": no role',
+  words: ['said', 'says', 'told', 'tells', 'added', 'announced', 'stated', 'claimed', 'had', 'has', 'have', 'was', 'were',
+    'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can'],
+};
+const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
+// the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
+const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; up to a relative clause: "Pekka Virta, a former
+// intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?)(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed)\\b|$)`, 'iu');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?!(?:${CLAUSE})\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
- * president", not "prospects of Taiwan's incumbent president".
+ * president", not "prospects of Taiwan's incumbent president"; a conjunction opens a clause: "while Apple's chief
+ * executive, Tim Cook" → "Apple's chief executive".
  */
-const ROLE_BEFORE_BREAKS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an']);
-const ROLE_MODIFIER = `(?!(?:${[...ROLE_BEFORE_BREAKS].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
+const ROLE_BEFORE_BREAKS: WordRule = {
+  id: 'role/before-breaks', why: '"the prospects of Taiwan\'s incumbent president, Tsai Ing-wen", "while Apple\'s chief executive, Tim Cook"',
+  words: ['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an',
+    'while', 'as', 'but', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'if', 'that',
+    'who', 'which', 'whom'],
+};
+const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
-// "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\bthe\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b[^,.;:()"“”]{0,80}?),\\s*$`, 'iu');
+// "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
+// article: "An SDF spokesman, Talal Silo, said" → "SDF spokesman"
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL}),\\s*$`, 'iu');
+// "Mrs Walsh", "Mr. Biden": the honorific right before a name, when the tagger left it out of the name
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...MALE_HONORIFIC, ...FEMALE_HONORIFIC].join('|')})\\.?\\s+$`, 'iu');
+/**
+ * Legal and generic tails of an organization's name, left out of its later mentions: "Apple Inc. reported … Apple
+ * said", "The Labour Party gained … Labour said", "Barclays PLC cut jobs … Barclays said".
+ */
+const ORG_NAME_SUFFIXES: WordRule[] = [
+  { id: 'org-suffix/legal', why: '"Apple Inc." … "Apple", "Barclays PLC" … "Barclays", "Siemens AG" … "Siemens"',
+    words: ['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'plc', 'llc', 'llp', 'lp', 'ag', 'sa', 'se',
+      'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holdings', 'industries'] },
+  { id: 'org-suffix/generic', why: '"The Labour Party gained … Labour said", "Wagner Group" … "Wagner"',
+    words: ['group', 'party'] },
+];
+const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
+/**
+ * Suffixes no person's name ends with: the name is an organization whatever the tagger said. "Reliance Industries said
+ * profit rose" is a company, not a person.
+ */
+const ORG_TYPE_SUFFIXES: WordRule = {
+  id: 'org-suffix/type', why: '"Reliance Industries said", "Acme Holdings Ltd. said": a company, never a person',
+  words: ['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'industries', 'party'],
+};
+const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES);
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
@@ -63,10 +127,37 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
-  const names = findNames(ctx.text, ranges);
+  const names = findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n));
   const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
   const actors = toActors(ctx.text, names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
   return { actors, places };
+}
+
+/**
+ * Words that make a country's name a place where a person bears it too ("Michael Jordan" … "Jordan"): a preposition
+ * before it, or what its possessive owns. "King Abdullah II of Jordan", "Jordan's foreign ministry said" are the country.
+ */
+const COUNTRY_CONTEXTS: WordRule[] = [
+  { id: 'country/preposition-before', why: '"King Abdullah II of Jordan", "protests in Chad", "refugees across Georgia"',
+    words: ['of', 'in', 'into', 'across', 'throughout', 'inside'] },
+  { id: 'country/possessed-after', why: '"Jordan\'s foreign ministry said", "Chad\'s government", "Georgia\'s capital"',
+    words: ['foreign', 'government', 'ministry', 'king', 'queen', 'capital', 'army', 'military', 'embassy', 'parliament',
+      'border', 'borders', 'economy', 'interior', 'defence', 'defense', 'armed', 'security', 'central', 'national',
+      'prime', 'president', 'state', 'royal', 'cabinet', 'population', 'people'] },
+];
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTRY_CONTEXTS[0]!.words.join('|')})\\s+$`, 'iu');
+const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${COUNTRY_CONTEXTS[1]!.words.join('|')})\\b`, 'iu');
+
+/**
+ * True for a one-word person name that is a country's name written as a place: the tagger (or one type per name) made
+ * "Jordan" a person after "Michael Jordan", but "of Jordan" and "Jordan's foreign ministry" are the country.
+ */
+function isCountryInPlace(text: string, n: RefinedName): boolean {
+  if (n.type !== 'PER' || n.office) return false;
+  const surface = text.slice(n.start, n.end);
+  // the context first: the gazetteer look-up is the dearer test
+  if (!COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !COUNTRY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
+  return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;
 }
 
 /** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */
@@ -83,40 +174,97 @@ interface Draft {
   roles: string[];
   /** Acronyms defined for it: "Syrian Democratic Forces (SDF)". */
   acronyms: Set<string>;
+  /** A person's gender told by an honorific: "Mrs Walsh" → female. */
+  gender?: Gender;
+  /** A weaker hint, the first gendered word after the full name: "Daniel Walsh … was found in his cell" → male. */
+  cueGender?: Gender | null;
+}
+type Gender = 'male' | 'female';
+
+/**
+ * Words after a person's full name, in the same sentence and before another name, that tell the person's gender: it
+ * only breaks a tie between namesakes ("Daniel Walsh … in his cell", "Karen Walsh told the court her son …", "Jill
+ * Biden, the first lady": "Mr Walsh" is Daniel, "Mrs Walsh" Karen, "Mr. Biden" not Jill).
+ */
+const GENDER_CUES: WordRule[] = [
+  { id: 'gender/male', why: '"Daniel Walsh, 34, was found unresponsive in his cell"',
+    words: ['he', 'him', 'his', 'himself', 'husband', 'father', 'son', 'brother', 'widower', 'grandfather'] },
+  { id: 'gender/female', why: '"Karen Walsh told the court her son had asked for help", "Jill Biden, the first lady"',
+    words: ['she', 'her', 'hers', 'herself', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'first lady'] },
+];
+const MALE_CUE = wordSet(GENDER_CUES[0]!);
+const GENDER_CUE = new RegExp(`\\b(${[...wordSet(...GENDER_CUES)].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/** The gender cue after a full name, up to the sentence's end or the next name: "Karen Walsh, told … her son" → female. */
+function cueGenderAt(text: string, end: number, nextName: number): Gender | undefined {
+  const window = text.slice(end, Math.min(nextName, end + 160));
+  // "Kim Jong Un's sister": the word after a possessive is someone else
+  if (/^['’]s\b/.test(window)) return undefined;
+  const stop = window.search(/[.!?](?:\s|$)/);
+  const m = GENDER_CUE.exec(stop < 0 ? window : window.slice(0, stop));
+  return m ? (MALE_CUE.has(m[1]!.toLowerCase()) ? 'male' : 'female') : undefined;
+}
+
+/** The gender an honorific tells: "Mr." → male, "Mrs" → female; "Dr." and "Mx" tell none. */
+function genderOf(honorific: string | undefined): Gender | undefined {
+  const k = honorific ? titleKey(honorific) : '';
+  return MALE_HONORIFIC.has(k) ? 'male' : FEMALE_HONORIFIC.has(k) ? 'female' : undefined;
 }
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
-  const pending: { n: RefinedName; surface: string; role: string | null }[] = [];
+  const wordsOf = cachedNameWords();
+  const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
     if (n.office) { offices.push(n); continue; }
     let start = n.start;
     let role: string | null = null;
+    let gender: Gender | undefined;
     if (n.type === 'PER') {
       // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"; "Mr. Smith" → no role
       const m = TITLE_AT_START.exec(text.slice(start, n.end));
       if (m && m[0].length < n.end - start) {
         role = HONORIFIC.has(titleKey(m[1]!)) ? null : m[1]!;
+        gender = genderOf(m[1]);
         start += m[0].length;
       }
+      gender ??= genderOf(HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]);
     }
     const surface = text.slice(start, n.end);
-    pending.push({ n: { ...n, start }, surface, role });
+    const last = surface.toLowerCase().split(/\s+/).pop()!.replace(/[.,]+$/, '');
+    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) ? 'person' : 'organization';
+    pending.push({ n: { ...n, start }, type, surface, role, gender });
   }
+  // "Mr Walsh" and "Mrs Walsh" in one article are two people: a surname written with both a man's and a woman's
+  // honorific is keyed by gender, and its bare form ("Walsh said") is left on its own, as any ambiguous short form is
+  const genders = new Map<string, Set<Gender>>();
+  for (const p of pending) if (p.gender) (genders.get(p.surface.toLowerCase()) ?? genders.set(p.surface.toLowerCase(), new Set()).get(p.surface.toLowerCase())!).add(p.gender);
+  const bothGenders = (surface: string) => (genders.get(surface.toLowerCase())?.size ?? 0) > 1;
+  const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
   const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
   for (const p of order) {
-    const type = p.n.type === 'PER' ? 'person' : 'organization';
-    const key = p.surface.toLowerCase();
-    let d = byKey.get(key) ?? findOwner(drafts, p.surface, type);
+    const type = p.type;
+    const split = bothGenders(p.surface);
+    const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
+    // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
     }
-    byKey.set(key, d);
+    if (p.gender) d.gender ??= p.gender;
+    if (type === 'person' && /\s/.test(p.surface) && d.cueGender !== null) {
+      const next = nameStarts.find((x) => x > p.n.end) ?? text.length;
+      const cue = cueGenderAt(text, p.n.end, next);
+      // two cues that disagree tell nothing
+      if (cue) d.cueGender = d.cueGender && d.cueGender !== cue ? null : cue;
+    }
+    if (!owner || !byKey.has(key)) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
@@ -134,6 +282,8 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     byKey.set(key, d);
     d.mentions.push({ start: o.start, end: o.end, text: surface });
   }
+  // pass 1c: "the minister", "the president" join the one person whose roles hold that office
+  const references = findRoleReferences(text, drafts);
   // pass 2: acronyms join the organization that defines them or whose initials they spell
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
@@ -144,7 +294,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
   }
-  const officeForms = new Set(offices.map((o) => text.slice(o.start, o.end)));
+  const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
     const forms = [...new Set(d.mentions.map((m) => m.text))];
@@ -163,19 +313,126 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
 const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+/** nameWords of the mentions of one article, each computed once: short forms compare against every earlier name. */
+type WordsOf = (name: string) => string[];
+const cachedNameWords = (): WordsOf => {
+  const cache = new Map<string, string[]>();
+  return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
+};
 
-/** An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah". */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type']): Draft | undefined {
-  const ws = nameWords(surface);
+/** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
+function orgHead(words: string[]): string[] {
+  const ws = words.map((w) => w.replace(/[.,]+$/, ''));
+  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
+  return ws;
+}
+
+/**
+ * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
+ * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
+ * actor of the other gender.
+ */
+function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf): Draft | undefined {
+  const ws = wordsOf(surface);
   if (ACRONYM.test(surface)) return undefined;
-  const matches = drafts.filter((d) => d.type === type && d.mentions.some((m) => {
-    const full = nameWords(m.text);
+  const short = ws.join(' ');
+  const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
+    const full = wordsOf(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
-    return full.slice(-ws.length).join(' ') === ws.join(' ') || (type === 'person' && full.slice(0, ws.length).join(' ') === ws.join(' ') && ws.length > 1);
+    return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
   }));
-  // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own
-  return matches.length === 1 ? matches[0] : undefined;
+  // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:
+  // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
+  if (matches.length > 1 && gender) {
+    const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
+    if (told.length === 1) return told[0];
+    // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
+    const open = matches.filter((d) => !(d.gender ?? d.cueGender));
+    if (!told.length && open.length === 1) return open[0];
+  }
+  if (matches.length) return matches.length === 1 ? matches[0] : undefined;
+  // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
+  // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
+  if (type === 'organization' || ws.length === 1) {
+    const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      const head = orgHead(full);
+      return head.length < full.length && head.length === ws.length && (head.join(' ') === short || `${head.join(' ')}s` === short);
+    }));
+    if (heads.length) return heads.length === 1 ? heads[0] : undefined;
+  }
+  // surname first, as Chinese, Korean and Vietnamese names are written: "Xi Jinping" … "Xi said", "Kim Jong Un" … "Kim";
+  // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)
+  if (type === 'person' && ws.length === 1) {
+    const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      return full.length >= 2 && full.length <= 3 && full[0] === short;
+    }));
+    if (opened.length === 1) return opened[0];
+  }
+  return undefined;
+}
+
+/**
+ * Offices a news story names its holder by after the first mention: "Defence Minister John Carter resigned. … The
+ * minister said he would remain an MP." Only nouns that name one post in the story; "the official" or "the analyst"
+ * could be anyone.
+ */
+const ROLE_REFERENCES: WordRule = {
+  id: 'role/definite-reference', why: '"President Joe Biden … The president said", "Defence Minister John Carter … The minister said"',
+  words: ['president', 'prime minister', 'premier', 'minister', 'chancellor', 'governor', 'mayor', 'senator', 'ambassador',
+    'envoy', 'secretary-general', 'chief executive', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson',
+    'coach', 'manager', 'judge', 'king', 'queen', 'pope', 'archbishop'],
+};
+/** Words before an office that make it another post: "Vice President" is not "the president". */
+const OTHER_POST_WORDS: WordRule = {
+  id: 'role/other-post', why: '"Vice President Kamala Harris" holds no role "president"; "former president" is not the president',
+  words: ['vice', 'deputy', 'former', 'ex', 'assistant', 'under', 'associate', 'acting', 'interim', 'shadow', 'junior'],
+};
+const OTHER_POST = wordSet(OTHER_POST_WORDS);
+// "The minister said", "the former minister added"; not "the minister of health" or "the minister for trade" (a post
+// named in full), checked in code with NAME_NEXT: "the president, Joe Biden," is an apposition, not a reference
+const ROLE_REFERENCE = new RegExp(`\\bthe\\s+(?:(former)\\s+)?(${[...wordSet(ROLE_REFERENCES)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!\\s+(?:of|for|and|or)\\b|-)`, 'giu');
+const NAME_NEXT = /^(?:,\s*|\s+)\p{Lu}\p{Ll}/u;
+
+/**
+ * "the minister", "the president": a mention of the one person in the article whose roles hold that office, written
+ * after that person's first mention. Returns the mention texts added ("minister"), which are no names. A reference to a
+ * "former" holder needs a role that says "former": "President Biden … the former president" is someone else.
+ */
+function findRoleReferences(text: string, drafts: Draft[]): Set<string> {
+  const added = new Set<string>();
+  const people = drafts.filter((d) => d.type === 'person' && d.roles.length);
+  if (!people.length) return added;
+  const taken = drafts.flatMap((d) => d.mentions);
+  for (const m of text.matchAll(ROLE_REFERENCE)) {
+    const former = Boolean(m[1]);
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    const start = m.index! + m[0].length - m[2]!.length;
+    const end = start + m[2]!.length;
+    if (NAME_NEXT.test(text.slice(end, end + 4)) || taken.some((t) => t.start < end && t.end > start)) continue;
+    const holders = people.filter((d) => d.roles.some((r) => holds(r, words, former)));
+    if (holders.length !== 1) continue;
+    const d = holders[0]!;
+    if (Math.min(...d.mentions.map((x) => x.start)) > start) continue;
+    d.mentions.push({ start, end, text: m[2]! });
+    added.add(m[2]!);
+  }
+  return added;
+}
+
+/** True when a role names the office: "Defence Minister" holds "minister"; "Vice President" does not hold "president". */
+function holds(role: string, office: string[], former: boolean): boolean {
+  const ws = role.toLowerCase().split(/\s+/);
+  for (let i = 0; i + office.length <= ws.length; i++) {
+    if (office.some((w, k) => ws[i + k]!.replace(/[.,]+$/, '') !== w)) continue;
+    const before = ws.slice(0, i);
+    if (former ? before.includes('former') : !before.some((w) => OTHER_POST.has(w))) return true;
+  }
+  return false;
 }
 
 function addRole(d: Draft, role: string): void {
@@ -190,7 +447,8 @@ function findRoles(text: string, n: RefinedName): string[] {
   if (after) out.push(after[1]!);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
   const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
-  const b = ROLE_BEFORE.exec(before);
+  // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
+  const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
   if (b) out.push(b[1]!);
   const t = TITLE_BEFORE.exec(before);
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;

@@ -43,6 +43,47 @@ describe('findActorsAndPlaces: actors', () => {
       'Jaish al-Ahrar denied the report.',
       [{ type: 'organization', name: 'Jaish al-Ahrar', aliases: [], mentions: ['Jaish al-Ahrar'] }],
     ],
+    [
+      'an organization named later without its legal suffix is the same organization',
+      'Nordex Holdings Ltd. cut 300 jobs on Monday. The cuts were needed, Nordex said.',
+      [{ type: 'organization', name: 'Nordex Holdings Ltd.', aliases: ['Nordex'], mentions: ['Nordex Holdings Ltd.', 'Nordex'] }],
+    ],
+    [
+      'a party named later without "Party", in the plural',
+      'The Green Party won two seats. The Greens said the result was historic.',
+      [{ type: 'organization', name: 'Green Party', aliases: ['Greens'], mentions: ['Green Party', 'Greens'] }],
+    ],
+    [
+      'a surname written first is the same person',
+      'Premier Wang Yi met the envoy in Beijing. Wang said the talks were useful.',
+      [{ type: 'person', name: 'Wang Yi', aliases: ['Wang'], mentions: ['Wang Yi', 'Wang'] }],
+    ],
+    [
+      'a surname written first that opens two names stays on its own',
+      'Kim Jong Un met his sister Kim Yo Jong. Kim said the meeting was useful.',
+      [
+        { type: 'person', name: 'Kim Jong Un', aliases: [], mentions: ['Kim Jong Un'] },
+        { type: 'person', name: 'Kim Yo Jong', aliases: [], mentions: ['Kim Yo Jong'] },
+        { type: 'person', name: 'Kim', aliases: [], mentions: ['Kim'] },
+      ],
+    ],
+    [
+      'Mr and Mrs of one surname are two people, and the bare surname is neither',
+      'Mr Harris was arrested on Friday. Mrs Harris said her husband was innocent. Harris denies wrongdoing.',
+      [
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+        { type: 'person', name: 'Harris', aliases: [], mentions: ['Harris'] },
+      ],
+    ],
+    [
+      'Mr and Mrs go to the namesake whose gender the sentence after the full name tells',
+      'Tom Reid, 40, was found in his car. His wife, Anna Reid, said her husband was ill. Mrs Reid wept. Mr Reid had debts.',
+      [
+        { type: 'person', name: 'Tom Reid', aliases: ['Reid'], mentions: ['Tom Reid', 'Reid'] },
+        { type: 'person', name: 'Anna Reid', aliases: ['Reid'], mentions: ['Anna Reid', 'Reid'] },
+      ],
+    ],
   ])('%s', (_why, text, expected) => expect(brief(text)).toEqual(expected));
 
   it.each([
@@ -65,6 +106,18 @@ describe('findActorsAndPlaces: actors', () => {
   it.each([
     ['The ruling may damage the hopes of Peru\'s interim president, Dina Velarde, aides said.', 'Dina Velarde', ['Peru\'s interim president']],
     ['Critics questioned the record of Kenya\'s finance minister, John Mbadi, on Monday.', 'John Mbadi', ['Kenya\'s finance minister']],
+    // a full word's dot ends the sentence before: no role from across it
+    ['The council picked a new mayor. Peter Okafor, a former head of the army, won the vote.', 'Peter Okafor', ['a former head of the army']],
+    ['The court heard from the ambassador. Maria Lopez spoke next.', 'Maria Lopez', []],
+    // a role never runs over a clause verb, after or before the name
+    ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Hussein Mohamed', ['Ruto\'s spokesman']],
+    ['Ruto\'s spokesman, Hussein Mohamed, said the president had asked the Inspector-General of Police, Douglas Kanja, to act.', 'Douglas Kanja', ['Inspector-General of Police']],
+    ['Pekka Virta, a former intelligence chief who is now a lawmaker, disagreed.', 'Pekka Virta', ['a former intelligence chief']],
+    // a conjunction opens a clause, and an article may open the role
+    ['Sales fell, while Nokia\'s chief executive, Pekka Lundmark, stayed calm.', 'Pekka Lundmark', ['Nokia\'s chief executive']],
+    ['An SDF spokesman, Farhad Shami, said the road was open.', 'Farhad Shami', ['SDF spokesman']],
+    // "Dr." says how she is addressed, not her job
+    ['Dr. Amina Yusuf, the first lady, visited the clinic.', 'Amina Yusuf', []],
   ])('role before, without the phrase it hangs from: %j', (text, name, roles) => {
     expect(run(text).actors.find((x) => x.name === name)?.roles).toEqual(roles);
   });
@@ -180,5 +233,43 @@ describe('findActorsAndPlaces: actors', () => {
     expect(actors.map((a) => a.id)).toEqual(actors.map((_, i) => `A${i + 1}`));
     expect(actors.map((a) => a.name)).toEqual(['Omar Khalil', 'Hezbollah', 'United Nations']);
     for (const a of actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findActorsAndPlaces: a country that is also a person\'s name', () => {
+  // "of Jordan" and "Jordan's foreign ministry" are the country even after "Michael Jordan"; "Jordan, the player" is him
+  it.each([
+    ['King Hussein of Jordan met Michael Jordan. Jordan, the former player, smiled. Jordan\'s foreign ministry was pleased.',
+      ['Michael Jordan', 'Jordan'], ['Jordan', 'Jordan']],
+    ['Chad Daniels scored twice. Chad\'s government praised him. Daniels later played in Chad.', ['Chad Daniels', 'Daniels'], ['Chad', 'Chad']],
+    // near miss: the person's bare surname with no place word around it stays the person
+    ['Michael Jordan retired on Monday. Jordan waved to the fans.', ['Michael Jordan', 'Jordan'], []],
+  ])('%j', (text, personMentions, placeMentions) => {
+    const r = run(text);
+    const person = r.actors.find((a) => a.type === 'person' && a.mentions.length > 1);
+    expect(person?.mentions.map((m) => m.text)).toEqual(personMentions);
+    expect(r.places.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(placeMentions);
+  });
+});
+
+describe('findActorsAndPlaces: "the minister" is the one person holding that office', () => {
+  const mentionsOf = (text: string) => Object.fromEntries(run(text).actors.map((a) => [a.name, a.mentions.map((m) => text.slice(m.start, m.end))]));
+  it.each([
+    ['Defence Minister Ana Reyes resigned on Monday. The minister said she had no regrets.',
+      { 'Ana Reyes': ['Ana Reyes', 'minister'] }],
+    ['President Samuel Okoro signed the bill. Critics said the president had rushed it.',
+      { 'Samuel Okoro': ['Samuel Okoro', 'president'] }],
+    // near misses: two holders, another post, a post named in full, a former holder, a name right after
+    ['Defence Minister Ana Reyes met Finance Minister Paul Diaz. The minister said talks went well.',
+      { 'Ana Reyes': ['Ana Reyes'], 'Paul Diaz': ['Paul Diaz'] }],
+    ['Vice President Samuel Okoro arrived. The president said nothing.', { 'Samuel Okoro': ['Samuel Okoro'] }],
+    ['Defence Minister Ana Reyes resigned. The minister of health stayed.', { 'Ana Reyes': ['Ana Reyes'] }],
+    ['President Samuel Okoro signed the bill. The former president opposed it.', { 'Samuel Okoro': ['Samuel Okoro'] }],
+    ['President Samuel Okoro signed the bill, and the president, Paul Diaz, of the senate agreed.', { 'Samuel Okoro': ['Samuel Okoro'], 'Paul Diaz': ['Paul Diaz'] }],
+  ])('%j', (text, expected) => {
+    const got = mentionsOf(text);
+    for (const [name, mentions] of Object.entries(expected)) expect(got[name]).toEqual(mentions);
+    // a reference is a mention, never a name or alias
+    for (const a of run(text).actors) expect(a.aliases).not.toContain('minister');
   });
 });
