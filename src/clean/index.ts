@@ -23,6 +23,7 @@ export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
   const blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
   if (options.clean) checkResult(doc, blocks);
   noteLanguage(doc, blocks);
+  publishedFromFeed(doc);
   return blocks;
 }
 
@@ -78,6 +79,17 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   doc.removed.push(...removed);
   authorFromRemoved(doc);
   return kept;
+}
+
+/**
+ * A feed item's page with no date of its own takes the date its feed gave the item (RSS pubDate, Atom published,
+ * news:publication_date): the page's own date, when it has one, comes first.
+ */
+function publishedFromFeed(doc: NewsDoc): void {
+  const fromFeed = doc.source.feed?.published;
+  if (doc.meta.published || !fromFeed) return;
+  doc.meta.published = fromFeed;
+  SOURCES.set(doc, { ...metaSourcesOf(doc), published: 'the feed item' });
 }
 
 /** Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"). */
