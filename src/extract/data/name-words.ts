@@ -285,11 +285,31 @@ export const INSTITUTION_HEADS: WordRule[] = [
   { id: 'org-head/institution', why: '"Vancouver General Hospital", "King\'s College London", "Queen Elizabeth Hospital"',
     words: ['hospital', 'college', 'school', 'academy', 'clinic', 'infirmary', 'university'] },
   { id: 'org-head/company', why: '"General Motors", "General Electric", "Cardinal Health", "Admiral Group", "General Mills"',
-    words: ['motors', 'electric', 'dynamics', 'mills', 'health', 'group', 'holdings', 'international', 'system', 'industries', 'airlines', 'airways',
+    words: ['motors', 'electric', 'dynamics', 'mills', 'health', 'group', 'holdings', 'international', 'system', 'court', 'office',
+      'league', 'trust', 'service', 'industries', 'airlines', 'airways',
       'pharmaceuticals', 'insurance', 'foods', 'aviation', 'aerospace', 'systems', 'technologies', 'energy', 'capital',
       'partners', 'healthcare', 'logistics', 'telecom', 'communications', 'entertainment', 'brands', 'corporation',
       'inc', 'corp', 'ltd', 'plc', 'llc', 'co'] },
 ];
+
+/** First parts of "<body> for <purpose>" names besides the organization heads: "Transport for London". */
+export const FOR_ORG_LEADS: WordRule = {
+  id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
+  words: ['transport', 'campaign', 'centre', 'center', 'fund', 'network', 'coalition', 'league', 'office', 'department',
+    'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
+    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
+};
+
+/**
+ * Words before "'s" inside an institution's name: "King's College", "Children's Hospital", "Manchester Coroner's Court".
+ * Any other possessive is an owner, not part of the name: "Britain's Royal London Hospital" names the hospital only.
+ * Titles (PERSON_TITLES) and saints ("St Thomas' Hospital") count too.
+ */
+export const POSSESSIVE_NAME_WORDS: WordRule = {
+  id: 'org/possessive-name-word', why: '"Children\'s Hospital", "Coroner\'s Court", "Sheriff\'s Office" are one name each',
+  words: ['children', 'women', 'men', 'people', 'coroner', 'coroners', 'sheriff', 'attorney', 'veterans', 'workers',
+    'farmers', 'teachers', 'citizens', 'mothers', 'lloyd'],
+};
 
 /**
  * Words around a one-word name that say it is a company: "Shares of Nvidia", "Nvidia shares", "Boeing's chief

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES,
+  COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -250,6 +250,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeoplesOf(text, names));
   names = joinMiscIntoOrg(text, names);
   names = joinInstitutionNames(text, sentences, names);
+  names = joinForOrgNames(text, sentences, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
@@ -1366,6 +1367,7 @@ const COMPANY_HEAD = wordSet(...INSTITUTION_HEADS.slice(1));
 /** Institution heads whose name may hold "of" and end in its city: "Prince of Wales Hospital", "King's College London". */
 const INSTITUTION_WITH_OF = INSTITUTION_HEAD;
 const POSSESSIVE_TOKEN = /^['’]s?$/u;
+const POSSESSIVE_NAME_WORD = wordSet(POSSESSIVE_NAME_WORDS);
 const ABBREVIATION_DOT = '.';
 
 /**
@@ -1407,7 +1409,8 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
       while (j > 0) {
         const t = toks[j - 1]!;
         const glued = toks[j]!.start === t.end;
-        if (POSSESSIVE_TOKEN.test(t.text) && !glued && j - 2 >= 0 && toks[j - 2]!.end === t.start && isCapWord(toks[j - 2]!.text)) { j -= 2; continue; }
+        if (POSSESSIVE_TOKEN.test(t.text) && !glued && j - 2 >= 0 && toks[j - 2]!.end === t.start && isCapWord(toks[j - 2]!.text) &&
+          (TITLE.has(low[j - 2]!) || POSSESSIVE_NAME_WORD.has(low[j - 2]!) || /^St\.?$/u.test(toks[j - 3]?.text ?? '') || toks[j - 3]?.text === '.')) { j -= 2; continue; }
         if (t.text === ABBREVIATION_DOT && glued === false && j - 2 >= 0 && toks[j - 2]!.end === t.start && /^St$/u.test(toks[j - 2]!.text)) { j -= 2; continue; }
         if (toks[j]!.start - t.end !== 1) break;
         if (institution && t.text === 'of' && j - 2 >= 0 && isCapWord(toks[j - 2]!.text) && !FUNCTION_WORD.has(low[j - 2]!) && isCapWord(toks[j]!.text)) { j--; continue; }
@@ -1431,6 +1434,49 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
     const inside = out.filter((n) => n.start < r.end && n.end > r.start);
     if (inside.some((n) => n.start < r.start || n.end > r.end)) continue;
     if (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end && inside[0]!.type === 'ORG') continue;
+    out = out.filter((n) => !inside.includes(n)).concat(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const FOR_ORG_LEAD = wordSet(FOR_ORG_LEADS);
+/** Longest "<purpose>" after "for" in an organization's name, in tokens: "Department for Work and Pensions" has 3. */
+const MAX_FOR_TAIL = 6;
+
+/**
+ * "the Office for National Statistics", "Transport for London said", "the Howard League for Penal Reform": a body
+ * (its last word an organization head or FOR_ORG_LEADS), "for" and capitalised words (with "and"/"of" between
+ * them) are one organization. The tagger cuts them at "for" ("Office" + "National Statistics", or only "London").
+ */
+function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const runs: RefinedName[] = [];
+  const personStarts = new Set(names.filter((n) => n.type === 'PER').map((n) => n.start));
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let f = 1; f + 1 < toks.length; f++) {
+      if (toks[f]!.text !== 'for' || !isCapWord(toks[f - 1]!.text) || !FOR_ORG_LEAD.has(low[f - 1]!) && !ORG_HEAD.has(low[f - 1]!)) continue;
+      let j = f - 1;
+      while (j > 0 && toks[j]!.start - toks[j - 1]!.end === 1 && isCapWord(toks[j - 1]!.text) && !FUNCTION_WORD.has(low[j - 1]!) &&
+        !DATE_WORD.has(low[j - 1]!) && !TITLE.has(low[j - 1]!)) j--;
+      let k = f + 1;
+      if (low[k] === 'the') k++;
+      let e = -1;
+      for (let m = k; m < toks.length && m - k < MAX_FOR_TAIL; m++) {
+        if (isCapWord(toks[m]!.text) && !FUNCTION_WORD.has(low[m]!)) e = m;
+        // "Department for Work and Pensions", "Society for the Protection of Birds"; not "… of Geert Wilders" (a person)
+        else if (!((low[m] === 'and' || low[m] === 'of') && isCapWord(toks[m + 1]?.text ?? '') && !personStarts.has(toks[m + 1]!.start))) break;
+      }
+      if (e < 0) continue;
+      runs.push({ start: toks[j]!.start, end: toks[e]!.end, type: 'ORG', kind: null, sentence: si });
+      f = e;
+    }
+  });
+  if (!runs.length) return names;
+  let out = names;
+  for (const r of runs) {
+    const inside = out.filter((n) => n.start < r.end && n.end > r.start);
+    if (inside.some((n) => n.start < r.start || n.end > r.end)) continue;
     out = out.filter((n) => !inside.includes(n)).concat(r);
   }
   return out.sort((a, b) => a.start - b.start);
