@@ -1497,7 +1497,8 @@ function afterTitle(toks: Token[], low: string[], i: number): number {
 function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
-    if (n.kind || n.cue) { out.push(n); continue; }
+    // most names have no title word in or right after them: one look at the words settles it
+    if (n.kind || n.cue || !hasTitleWord(text.slice(n.start, n.end + 24))) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const low = lowersOf(toks);
     const inside = tokensIn(toks, n.start, n.end);
@@ -1540,7 +1541,7 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
   const out: RefinedName[] = [];
   let named: SpanIndex | null = null;
   for (const n of names) {
-    if (n.type !== 'PER') continue;
+    if (n.type !== 'PER' || !hasTitleWord(text.slice(Math.max(0, n.start - 16), n.end))) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     let i = first ? toks.indexOf(first) : -1;
@@ -1567,6 +1568,12 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
 }
 
 const PARTICLE = wordSet(NAME_PARTICLES);
+const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_PARTICLES.words.filter((w) => !w.includes(' ')).join('|')})\\s+$`, 'iu');
+/** Some word of `s` is a title ("Gov.", "Mayor"): a cheap test before the token work. */
+function hasTitleWord(s: string): boolean {
+  for (const w of s.split(' ')) if (w.length > 1 && startsUpper(w) && TITLE.has((w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())) return true;
+  return false;
+}
 
 /**
  * "Ursula von der Leyen … Von der Leyen said" tagged as "Leyen": lower-case particles (NAME_PARTICLES) right before
@@ -1578,7 +1585,7 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (let q = 0; q < sorted.length; q++) {
     const n = sorted[q]!;
-    if (n.type !== 'PER') continue;
+    if (n.type !== 'PER' || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     const i = first ? toks.indexOf(first) : -1;
@@ -1630,22 +1637,30 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
   for (const n of names) {
     if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
+    // the cheap part of the cues first: the last word a person's elsewhere, or a given name that is a place
+    const sp = s.indexOf(' ');
+    if (sp < 0) continue;
+    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end).split(/\s+/).pop()!));
+    if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
     const ws = s.split(' ');
     if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
     const lw = ws.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1]!;
     if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || PLACE_HEAD.has(last) || lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w))) continue;
-    if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!)) continue;
-    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end).split(/\s+/).pop()!));
     const after = text.slice(n.end, n.end + 60);
-    const cued = PLACE_GIVEN_NAME.has(lw[0]!) && !isRegionName(ws[ws.length - 1]!) && (PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after));
-    if (lasts.has(ws[ws.length - 1]!) || cued) n.type = 'PER';
+    // the cues first (cheap), the gazetteer after
+    const cued = lasts.has(ws[ws.length - 1]!) ||
+      (PLACE_GIVEN_NAME.has(lw[0]!) && (PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after)) && !isRegionName(ws[ws.length - 1]!));
+    if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!)) continue;
+    n.type = 'PER';
   }
 }
 
 const COMPANY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap((c) => c.words);
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
+// a name that speaks: "Google said", "Pfizer announced"
+const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
 /** Lower-case words that carry a company cue over a list: "Executives from Pfizer and Moderna". */
 const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
 
@@ -1682,11 +1697,17 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
   for (const [s, ns] of bySurface) {
     if (!ns.some((n) => n.type !== 'ORG') || KNOWN_ORG.has(normName(s)) || countryOfName(s)) continue;
     if (ns.some((n) => cued(n.start, n.end))) companies.add(s);
-    else unsure.push(s);
+    // compromise is asked only about a name that speaks ("Google said"): a call costs ~1 ms a document
+    else if (ns.some((n) => REPORTED_AFTER.test(text.slice(n.end, n.end + 12)))) unsure.push(s);
   }
-  // compromise's lexicon knows the big companies: "Google", "Pfizer", "Siemens"
-  const known = unsure.length ? tagPieces(unsure.map((s, i) => ({ text: s, offset: i }))) : [];
-  unsure.forEach((s, i) => { if (known[i]?.[0]?.tags.has('Organization')) companies.add(s); });
+  // … and only in an article that speaks of companies: one cued above, or an organization listed with the name
+  // ("Microsoft and Google said")
+  if (!companies.size) {
+    const orgs = names.filter((n) => n.type === 'ORG');
+    const listed = (s: string) => bySurface.get(s)!.some((n) => orgs.some((o) => o.sentence === n.sentence &&
+      (COMPANY_LIST_GLUE.test(text.slice(o.end, n.start)) || COMPANY_LIST_GLUE.test(text.slice(n.end, o.start)))));
+    unsure.splice(0, unsure.length, ...unsure.filter(listed));
+  }
   // "Executives from Pfizer and Moderna": a cue before the first name covers the list
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (let k = 0; k + 1 < sorted.length; k++) {
@@ -1697,29 +1718,24 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     const sb = text.slice(b.start, b.end);
     if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
   }
-  if (!companies.size && !sentences.length) return names;
-  for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
-  // untagged mentions: "Siemens reported higher orders" opening a sentence, when the word is a company here or known
-  const out: RefinedName[] = [];
+  // untagged words opening a sentence with a company cue after them: "Siemens reported higher orders"
   const named = new SpanIndex(names);
   const openers: RefinedName[] = [];
   sentences.forEach((toks, si) => {
-    if (isAllCaps(toks) || isTitleCase(toks)) return;
-    const low = lowersOf(toks);
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!isCapWord(t.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) continue;
-      if (i > 0 && isCapWord(toks[i - 1]!.text) && toks[i - 1]!.end + 1 >= t.start) continue;
-      if (toks[i + 1] && isCapWord(toks[i + 1]!.text) && t.end + 1 >= toks[i + 1]!.start) continue;
-      const n: RefinedName = { start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si };
-      if (companies.has(t.text)) { out.push(n); continue; }
-      if (FUNCTION_WORD.has(low[i]!) || NOT_OPENING_NAME.has(low[i]!) || TITLE.has(low[i]!) || DATE_WORD.has(low[i]!)) continue;
-      if (COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !lookupPlace(t.text) && !countryOfDemonym(t.text)) openers.push(n);
-    }
+    if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
+    const t = toks[0]!;
+    if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28))) return;
+    const w = lowersOf(toks)[0]!;
+    if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
+    openers.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
   });
-  if (openers.length) {
-    const tagged = tagPieces(openers.map((n) => ({ text: text.slice(n.start, n.end), offset: n.start })));
-    openers.forEach((n, i) => { if (tagged[i]?.[0]?.tags.has('Organization')) out.push(n); });
-  }
+  // compromise's lexicon knows the big companies: "Google", "Pfizer", "Siemens" (one call for both lists)
+  const asked = [...unsure, ...openers.map((n) => text.slice(n.start, n.end))];
+  const known = asked.length ? tagPieces(asked.map((s, k) => ({ text: s, offset: k }))) : [];
+  const isKnownOrg = (k: number) => known[k]?.[0]?.tags.has('Organization') ?? false;
+  unsure.forEach((s, k) => { if (isKnownOrg(k)) companies.add(s); });
+  const out = openers.filter((n, k) => isKnownOrg(unsure.length + k) || companies.has(text.slice(n.start, n.end)));
+  for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
   return out.length ? names.concat(out).sort((a, b) => a.start - b.start) : names;
 }
