@@ -286,7 +286,7 @@ export const INSTITUTION_HEADS: WordRule[] = [
     words: ['hospital', 'college', 'school', 'academy', 'clinic', 'infirmary', 'university'] },
   { id: 'org-head/company', why: '"General Motors", "General Electric", "Cardinal Health", "Admiral Group", "General Mills"',
     words: ['motors', 'electric', 'dynamics', 'mills', 'health', 'group', 'holdings', 'international', 'system', 'court', 'office',
-      'league', 'trust', 'service', 'industries', 'airlines', 'airways',
+      'trust', 'service', 'industries', 'airlines', 'airways',
       'pharmaceuticals', 'insurance', 'foods', 'aviation', 'aerospace', 'systems', 'technologies', 'energy', 'capital',
       'partners', 'healthcare', 'logistics', 'telecom', 'communications', 'entertainment', 'brands', 'corporation',
       'inc', 'corp', 'ltd', 'plc', 'llc', 'co'] },
