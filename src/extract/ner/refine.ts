@@ -1281,12 +1281,25 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
         if (p.type !== 'PER') continue;
         const ws = text.slice(p.start, p.end).split(/\s+/);
         if (ws.length > 1) for (const w of ws) personWords.add(w);
-        const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, p.start - 16), p.start));
-        if (before && TITLE.has(before[1]!.toLowerCase())) personWords.add(ws[ws.length - 1]!);
+        if (TITLE.has(wordBefore(text, p.start))) personWords.add(ws[ws.length - 1]!);
       }
     }
     if (!personWords.has(s)) n.type = 'LOC';
   }
+}
+
+/**
+ * The word just before `pos`, lower case, past spaces and an abbreviation dot: "Gov. Greg" → "gov" (a scan, not a
+ * regex ending in "$", which is quadratic on a flood of letters).
+ */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (e === pos) return '';
+  if (text[e - 1] === '.') e--;
+  let b = e;
+  while (b > 0 && e - b < 32 && /\p{L}/u.test(text[b - 1]!)) b--;
+  return text.slice(b, e).toLowerCase();
 }
 
 /** A ship's prefix as written: "USS", "MS"; not "Ms" (a woman's honorific) nor "ms". */
@@ -1677,8 +1690,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     const ws = text.slice(n.start, n.end).split(/\s+/);
     if (ws.length > 1) for (const w of ws) personWords.add(w);
     // "Mr Nadella", "President Xi": a title before it
-    const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, n.start - 16), n.start));
-    if (before && TITLE.has(before[1]!.toLowerCase())) personWords.add(ws[ws.length - 1]!);
+    if (TITLE.has(wordBefore(text, n.start))) personWords.add(ws[ws.length - 1]!);
   }
   const bySurface = new Map<string, RefinedName[]>();
   for (const n of names) {
