@@ -1653,7 +1653,8 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     // the cheap part of the cues first: the last word a person's elsewhere, or a given name that is a place
     const sp = s.indexOf(' ');
     if (sp < 0) continue;
-    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end).split(/\s+/).pop()!));
+    // the surname alone ("Peterson said"); not the last word of another long name ("the Black Book" read as a person)
+    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
     if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
     const ws = s.split(' ');
     if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
@@ -1664,7 +1665,7 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     // the cues first (cheap), the gazetteer after
     const cued = lasts.has(ws[ws.length - 1]!) ||
       (PLACE_GIVEN_NAME.has(lw[0]!) && (PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after)) && !isRegionName(ws[ws.length - 1]!));
-    if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!)) continue;
+    if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
     n.type = 'PER';
   }
 }
