@@ -71,6 +71,11 @@ export const PLACE_HEAD_MODIFIERS: WordRule = {
 export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | null })[] = [
   { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
   { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
+  { id: 'place-cue/towns-including', kind: 'city', why: '"cities including Brisbane, Adelaide and Canberra", "towns such as Lismore"',
+    words: ['cities including', 'cities such as', 'cities like', 'towns including', 'towns such as', 'towns like',
+      'capitals including', 'capitals such as'] },
+  { id: 'place-cue/states-including', kind: 'region', why: '"states including Idaho and Texas", "states such as Ohio"',
+    words: ['states including', 'states such as', 'states like', 'provinces including', 'provinces such as', 'counties including'] },
   { id: 'place-cue/region', kind: 'region', why: '"the province of Idlib", "the countryside of Idlib"',
     words: ['province of', 'provinces of', 'region of', 'district of', 'governorate of', 'countryside of'] },
   { id: 'place-cue/feature', kind: 'feature', why: '"the mountains of Shomaria"', words: ['mountains of', 'hills of'] },
@@ -152,6 +157,11 @@ export const PERSON_TITLES: WordRule[] = [
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
       'sheikh', 'emir', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
       'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah'] },
+  { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
+    words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
+      'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',
+      'superintendent', 'detective', 'constable', 'magistrate', 'congressman', 'congresswoman',
+      'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
 ];
 
 /** Role nouns that open an apposition after a name: "Talal Sallou, spokesman of the SDF, said". */
@@ -245,7 +255,18 @@ export const DOCUMENT_LEADS: WordRule = {
 /** Feasts and seasons written with a capital: "during Ramadan", "Eid al-Adha". */
 export const CALENDAR_NAMES: WordRule = {
   id: 'name/calendar', why: '"during Ramadan" names a month, not a place or person',
-  words: ['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'passover', 'nowruz', 'ashura'],
+  words: ['ramadan', 'eid', 'christmas', 'easter', 'hanukkah', 'passover', 'nowruz', 'ashura', 'black friday',
+    'cyber monday', 'boxing day', 'new year', 'thanksgiving', 'diwali', 'halloween'],
+};
+
+/**
+ * Lower-case particles inside a person's name, one or two words: "Ursula von der Leyen", "Charles de Gaulle",
+ * "Rafael van der Vaart". Written capitalised when they open a sentence: "Von der Leyen said".
+ */
+export const NAME_PARTICLES: WordRule = {
+  id: 'name/particle', why: '"Ursula von der Leyen" tags as "Leyen" alone; the particles belong to the surname',
+  words: ['von der', 'van der', 'van den', 'van de', 'von dem', 'de la', 'de las', 'de los', 'van', 'von', 'de', 'der',
+    'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la'],
 };
 
 /** Place nouns of an apposition or definition after a name: "Sabboura, an area outside Damascus", "X is a village". */
@@ -253,6 +274,88 @@ export const PLACE_APPOSITION_NOUNS: WordRule = {
   id: 'place-cue/apposition', why: '"striking Sabboura, an area outside Damascus": the apposition says what the name is',
   words: ['village', 'town', 'city', 'area', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'region', 'province',
     'hamlet', 'settlement'],
+};
+
+/**
+ * Last words of company and institution names, some of which read like a person's surname after a title word:
+ * "General Motors", "Cardinal Health", "Admiral Group", "Queen Elizabeth Hospital". Kept apart from ORG_HEADS, which
+ * the tagger's features read: these are for the rules only.
+ */
+export const INSTITUTION_HEADS: WordRule[] = [
+  { id: 'org-head/institution', why: '"Vancouver General Hospital", "King\'s College London", "Queen Elizabeth Hospital"',
+    words: ['hospital', 'college', 'school', 'academy', 'clinic', 'infirmary', 'university'] },
+  { id: 'org-head/company', why: '"General Motors", "General Electric", "Cardinal Health", "Admiral Group", "General Mills"',
+    words: ['motors', 'electric', 'dynamics', 'mills', 'health', 'group', 'holdings', 'international', 'system', 'court', 'office',
+      'trust', 'service', 'industries', 'airlines', 'airways',
+      'pharmaceuticals', 'insurance', 'foods', 'aviation', 'aerospace', 'systems', 'technologies', 'energy', 'capital',
+      'partners', 'healthcare', 'logistics', 'telecom', 'communications', 'entertainment', 'brands', 'corporation',
+      'inc', 'corp', 'ltd', 'plc', 'llc', 'co'] },
+];
+
+/** First parts of "<body> for <purpose>" names besides the organization heads: "Transport for London". */
+export const FOR_ORG_LEADS: WordRule = {
+  id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
+  words: ['transport', 'campaign', 'centre', 'center', 'fund', 'network', 'coalition', 'league', 'office', 'department',
+    'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
+    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
+};
+
+/**
+ * Words before "'s" inside an institution's name: "King's College", "Children's Hospital", "Manchester Coroner's Court".
+ * Any other possessive is an owner, not part of the name: "Britain's Royal London Hospital" names the hospital only.
+ * Titles (PERSON_TITLES) and saints ("St Thomas' Hospital") count too.
+ */
+export const POSSESSIVE_NAME_WORDS: WordRule = {
+  id: 'org/possessive-name-word', why: '"Children\'s Hospital", "Coroner\'s Court", "Sheriff\'s Office" are one name each',
+  words: ['children', 'women', 'men', 'people', 'coroner', 'coroners', 'sheriff', 'attorney', 'veterans', 'workers',
+    'farmers', 'teachers', 'citizens', 'mothers', 'lloyd'],
+};
+
+/**
+ * Words around a one-word name that say it is a company: "Shares of Nvidia", "Nvidia shares", "Boeing's chief
+ * executive", "carmaker Tesla". `before` are the words just before the name, `after` those just after it.
+ */
+export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
+  { id: 'org-cue/company-before', at: 'before', why: '"Shares of Nvidia rose", "Shipping giant Maersk said", "carmaker Tesla"',
+    words: ['shares of', 'stock of', 'shareholders of', 'investors in', 'executives from', 'executives at', 'executives of',
+      'employees of', 'employees at', 'workers at', 'analysts at', 'shares in', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
+      'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'giant', 'conglomerate', 'firm', 'company',
+      'supermarket', 'broadcaster', 'telecoms operator', 'operator', 'manufacturer', 'maker', 'startup',
+      'start-up', 'bank', 'utility', 'miner', 'producer', 'group'] },
+  { id: 'org-cue/company-after', at: 'after', why: '"Boeing shares fell", "Maersk\'s chief executive, Vincent Clerc", "Nvidia said it would"',
+    words: ['shares', 'stock', "'s shares", '’s shares', "'s stock", '’s stock', "'s chief executive", '’s chief executive',
+      "'s ceo", '’s ceo', "'s chief financial officer", '’s chief financial officer', "'s board", '’s board',
+      "'s shareholders", '’s shareholders', "'s profit", '’s profit', "'s revenue", '’s revenue', "'s share price",
+      '’s share price', "'s restructuring", '’s restructuring', 'said it would', 'said its', 'reported higher',
+      'reported lower', 'reported a', 'reported record'] },
+];
+
+/**
+ * Given names that are also places (cities, states): "Jordan Peterson", "Sydney Sweeney", "Paris Hilton". The
+ * gazetteer pulls such a name to a place; with a capitalised word after it that is no place and no organization head,
+ * and a cue that a person is meant, the pair is a person's name.
+ */
+export const PLACE_GIVEN_NAMES: WordRule = {
+  id: 'name/place-given-name', why: '"Jordan Peterson, the Canadian psychologist": Jordan is a country, here a given name',
+  words: ['jordan', 'sydney', 'paris', 'chelsea', 'florence', 'austin', 'victoria', 'georgia', 'dallas', 'alexandria',
+    'lincoln', 'madison', 'savannah', 'brooklyn', 'charlotte', 'phoenix', 'india', 'israel', 'china', 'tyler', 'denver',
+    'houston', 'orlando', 'camden', 'chester', 'devon', 'kent', 'lorraine', 'regina', 'santiago', 'adelaide', 'eugene',
+    'elizabeth', 'marion', 'sofia', 'valencia', 'aurora', 'hudson', 'carson', 'jackson', 'montgomery', 'raleigh',
+    'florida', 'virginia', 'carolina', 'dakota', 'cheyenne', 'sierra', 'asia', 'africa', 'america', 'kenya', 'milan',
+    'vienna', 'siena', 'genoa', 'rio', 'cairo', 'trenton', 'bristol', 'preston', 'ashley', 'kingston', 'clifton'],
+};
+
+/** Nouns of an apposition after a name that say it is a person's: "Florence Pugh, the actress, said". */
+export const PERSON_NOUNS: WordRule = {
+  id: 'name/person-noun', why: '"Florence Pugh, the actress", "Jordan Peterson, the Canadian psychologist"',
+  words: ['actress', 'actor', 'singer', 'rapper', 'musician', 'songwriter', 'writer', 'author', 'novelist', 'poet',
+    'psychologist', 'economist', 'scientist', 'lawyer', 'attorney', 'doctor', 'journalist', 'broadcaster', 'presenter',
+    'host', 'comedian', 'model', 'influencer', 'entrepreneur', 'billionaire', 'businessman', 'businesswoman', 'investor',
+    'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'guard', 'quarterback', 'pitcher', 'coach',
+    'manager', 'athlete', 'runner', 'swimmer', 'boxer', 'golfer', 'champion', 'politician', 'lawmaker', 'congresswoman',
+    'congressman', 'senator', 'activist', 'campaigner', 'heiress', 'daughter', 'son', 'wife', 'husband', 'mother',
+    'father', 'widow', 'professor', 'historian', 'philosopher', 'director', 'producer', 'filmmaker', 'star', 'socialite',
+    'candidate', 'spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'founder', 'former', 'who', 'aged'],
 };
 
 /** A Set of a rule list's words, for lookups. */

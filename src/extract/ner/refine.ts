@@ -3,6 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
+  COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -117,6 +118,8 @@ const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
 const DOCUMENT_HEAD = wordSet(DOCUMENT_HEADS);
 const DOCUMENT_LEAD = wordSet(DOCUMENT_LEADS);
 const CALENDAR = wordSet(CALENDAR_NAMES);
+// a feast of two words at a name's start: "Black Friday", "Cyber Monday" (sticky: tried at the name's offset only)
+const CALENDAR_PHRASE = new RegExp(`(?:${CALENDAR_NAMES.words.filter((w) => w.includes(' ')).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
 /** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
@@ -245,11 +248,20 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
   names = mergeArabicArticleNames(text, names);
   names = names.concat(findPeoplesOf(text, names));
+  names = joinMiscIntoOrg(text, names);
+  names = joinInstitutionNames(text, sentences, names);
+  names = joinForOrgNames(text, sentences, names);
+  names = splitPlaceBeforeTitle(text, sentences, names);
+  names = names.concat(findPlacesBeforeTitles(text, sentences, names));
+  names = joinParticleNames(text, sentences, names);
+  retypePlaceFirstPeople(text, names);
+  names = findCompanies(text, sentences, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
+  retypeKnownPlaces(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -1218,9 +1230,12 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && GROUP_ADJECTIVE.has(first))) n.type = 'MISC';
     // a document ("Geneva Communique", "Cessation of Hostilities"), a feast ("Ramadan", "Eid al-Adha"), a lone letter
     else if ((ws.length > 1 && (DOCUMENT_HEAD.has(last) || (DOCUMENT_LEAD.has(first) && ws[1] === 'of'))) || CALENDAR.has(first) ||
+      // "Black Friday sales" tagged as a person "Black"
+      (CALENDAR_PHRASE.lastIndex = n.start, CALENDAR_PHRASE.test(text)) ||
       /^\p{Lu}\.?$/u.test(s)) n.type = 'MISC';
-    // "USS Mahan", "FS Forbin": a ship; the prefix may sit just before the name the tagger found
-    else if (SHIP_PREFIX.has(first) || SHIP_PREFIX.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1]?.toLowerCase() ?? '')) n.type = 'MISC';
+    // "USS Mahan", "FS Forbin": a ship; the prefix may sit just before the name the tagger found. A ship's prefix is
+    // written in capitals: "Ms Jones said" (no dot, UK style) is a woman, "MS Estonia" a ship
+    else if (isShipPrefix(s.split(/\s+/)[0]!) || isShipPrefix(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1] ?? '')) n.type = 'MISC';
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
     // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
@@ -1233,9 +1248,63 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
     else if (n.type === 'LOC' && ws.length > 1 && TITLE.has(first) && /^\p{Lu}/u.test(s) && ws.slice(1).every((w, i) => /^\p{Lu}/u.test(s.split(/\s+/)[i + 1]!)) &&
       !ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'PER';
-    // a title alone ("Brig.") is no name
-    else if (ws.length === 1 && TITLE.has(first) && n.type !== 'PER') n.type = 'MISC';
+    // a title alone ("Brig.", "The President said") is no name; findOffices takes "the President" as an office
+    else if (ws.length === 1 && TITLE.has(first)) n.type = 'MISC';
   }
+}
+
+// a preposition of place right before a city: "arrived in Paris", "flooding across Brisbane"
+const CITY_PREPOSITION = /\b(?:in|near|across|throughout|around|outside|inside|into)\s+$/u;
+
+/**
+ * Places the tagger typed as organizations or people though nothing in the article speaks of a person or a body:
+ * "arrived in Paris on Friday" (a city after a preposition of place, typed ORG; not "in Paris's defence"), "Idaho
+ * lawmakers … sued Idaho" (a state or province typed PER, when the article never writes the word inside a person's
+ * full name or after a title: "Denzel Washington … Washington said" stays the man).
+ */
+function retypeKnownPlaces(text: string, names: RefinedName[]): void {
+  let personWords: Set<string> | null = null;
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (s.includes(' ') || !isCapWord(s) || KNOWN_ORG.has(normName(s))) continue;
+    if (n.type === 'ORG') {
+      if (!CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
+      const p = lookupPlace(s);
+      if (p && p.kind === 'city') n.type = 'LOC';
+      continue;
+    }
+    if (!isRegionName(s) || countryOfName(s)) continue;
+    if (!personWords) {
+      personWords = new Set<string>();
+      for (const p of names) {
+        if (p.type !== 'PER') continue;
+        const ws = text.slice(p.start, p.end).split(/\s+/);
+        if (ws.length > 1) for (const w of ws) personWords.add(w);
+        if (TITLE.has(wordBefore(text, p.start))) personWords.add(ws[ws.length - 1]!);
+      }
+    }
+    if (!personWords.has(s)) n.type = 'LOC';
+  }
+}
+
+/**
+ * The word just before `pos`, lower case, past spaces and an abbreviation dot: "Gov. Greg" → "gov" (a scan, not a
+ * regex ending in "$", which is quadratic on a flood of letters).
+ */
+function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (e === pos) return '';
+  if (text[e - 1] === '.') e--;
+  let b = e;
+  while (b > 0 && e - b < 32 && /\p{L}/u.test(text[b - 1]!)) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
+/** A ship's prefix as written: "USS", "MS"; not "Ms" (a woman's honorific) nor "ms". */
+function isShipPrefix(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && SHIP_PREFIX.has(w.toLowerCase());
 }
 
 /** "the people of Iraq": the nation as an actor, an organization span nesting the country's place mention. */
@@ -1304,4 +1373,382 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
     }
   });
   return out;
+}
+
+const INSTITUTION_HEAD = wordSet(INSTITUTION_HEADS[0]!);
+const COMPANY_HEAD = wordSet(...INSTITUTION_HEADS.slice(1));
+/** Institution heads whose name may hold "of" and end in its city: "Prince of Wales Hospital", "King's College London". */
+const INSTITUTION_WITH_OF = INSTITUTION_HEAD;
+const POSSESSIVE_TOKEN = /^['’]s?$/u;
+const POSSESSIVE_NAME_WORD = wordSet(POSSESSIVE_NAME_WORDS);
+const ABBREVIATION_DOT = '.';
+
+/**
+ * "the World Health Organization" tagged as "World" (a nationality-like name, as in "World Cup") + "Health
+ * Organization": a capitalised word the tagger typed MISC right before an organization named by its head word is
+ * the organization's first word.
+ */
+function joinMiscIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'MISC' && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
+      isCapWord(text.slice(prev.start, prev.end)) && !text.slice(prev.start, prev.end).includes(' ') &&
+      ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) {
+      out[out.length - 1] = { ...n, start: prev.start };
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Shares of General Motors fell", "Massachusetts General Hospital said", "Queen Elizabeth Hospital", "King's College
+ * London", "Cardinal Health said": a capitalised run ending in a company or institution head (INSTITUTION_HEADS) is
+ * one organization, title words ("General", "Queen", "Cardinal") and place names inside it included. The tagger reads
+ * "General Motors" as a general called Motors, and "Vancouver General Hospital" as two places.
+ */
+function joinInstitutionNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const runs: RefinedName[] = [];
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let i = 1; i < toks.length; i++) {
+      const institution = INSTITUTION_HEAD.has(low[i]!);
+      if (!isCapWord(toks[i]!.text) || !(institution || COMPANY_HEAD.has(low[i]!))) continue;
+      let j = i;
+      // walk back over capitalised words, "St." and possessives ("King's", "St Thomas'"), and "of" inside a hospital's name
+      while (j > 0) {
+        const t = toks[j - 1]!;
+        const glued = toks[j]!.start === t.end;
+        if (POSSESSIVE_TOKEN.test(t.text) && !glued && j - 2 >= 0 && toks[j - 2]!.end === t.start && isCapWord(toks[j - 2]!.text) &&
+          (TITLE.has(low[j - 2]!) || POSSESSIVE_NAME_WORD.has(low[j - 2]!) || /^St\.?$/u.test(toks[j - 3]?.text ?? '') || toks[j - 3]?.text === '.')) { j -= 2; continue; }
+        if (t.text === ABBREVIATION_DOT && glued === false && j - 2 >= 0 && toks[j - 2]!.end === t.start && /^St$/u.test(toks[j - 2]!.text)) { j -= 2; continue; }
+        if (toks[j]!.start - t.end !== 1) break;
+        if (institution && t.text === 'of' && j - 2 >= 0 && isCapWord(toks[j - 2]!.text) && !FUNCTION_WORD.has(low[j - 2]!) && isCapWord(toks[j]!.text)) { j--; continue; }
+        if (!isCapWord(t.text) || FUNCTION_WORD.has(low[j - 1]!) || DATE_WORD.has(low[j - 1]!) || NOT_OPENING_NAME.has(low[j - 1]!)) break;
+        j--;
+      }
+      if (j === i || toks[j]!.text === 'of') continue;
+      // "Kerala Health Minister Veena George": the head word must end the capitalised run
+      if (toks[i + 1] && toks[i + 1]!.start - toks[i]!.end === 1 && isCapWord(toks[i + 1]!.text) && !(institution && isPlaceName(toks[i + 1]!.text))) continue;
+      let k = i;
+      // "King's College London", "University College London": the city after a college's name belongs to it
+      if (institution && toks[k + 1] && toks[k + 1]!.start - toks[k]!.end === 1 && isCapWord(toks[k + 1]!.text) && isPlaceName(toks[k + 1]!.text) &&
+        !isCapWord(toks[k + 2]?.text ?? 'x')) k++;
+      runs.push({ start: toks[j]!.start, end: toks[k]!.end, type: 'ORG', kind: null, sentence: si });
+      i = k;
+    }
+  });
+  if (!runs.length) return names;
+  let out = names;
+  for (const r of runs) {
+    const inside = out.filter((n) => n.start < r.end && n.end > r.start);
+    if (inside.some((n) => n.start < r.start || n.end > r.end)) continue;
+    if (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end && inside[0]!.type === 'ORG') continue;
+    out = out.filter((n) => !inside.includes(n)).concat(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const FOR_ORG_LEAD = wordSet(FOR_ORG_LEADS);
+/** Longest "<purpose>" after "for" in an organization's name, in tokens: "Department for Work and Pensions" has 3. */
+const MAX_FOR_TAIL = 6;
+
+/**
+ * "the Office for National Statistics", "Transport for London said", "the Howard League for Penal Reform": a body
+ * (its last word an organization head or FOR_ORG_LEADS), "for" and capitalised words (with "and"/"of" between
+ * them) are one organization. The tagger cuts them at "for" ("Office" + "National Statistics", or only "London").
+ */
+function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const runs: RefinedName[] = [];
+  const personStarts = new Set(names.filter((n) => n.type === 'PER').map((n) => n.start));
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let f = 1; f + 1 < toks.length; f++) {
+      if (toks[f]!.text !== 'for' || !isCapWord(toks[f - 1]!.text) || !FOR_ORG_LEAD.has(low[f - 1]!) && !ORG_HEAD.has(low[f - 1]!)) continue;
+      let j = f - 1;
+      while (j > 0 && toks[j]!.start - toks[j - 1]!.end === 1 && isCapWord(toks[j - 1]!.text) && !FUNCTION_WORD.has(low[j - 1]!) &&
+        !DATE_WORD.has(low[j - 1]!) && !TITLE.has(low[j - 1]!)) j--;
+      let k = f + 1;
+      if (low[k] === 'the') k++;
+      let e = -1;
+      for (let m = k; m < toks.length && m - k < MAX_FOR_TAIL; m++) {
+        if (isCapWord(toks[m]!.text) && !FUNCTION_WORD.has(low[m]!)) e = m;
+        // "Department for Work and Pensions", "Society for the Protection of Birds"; not "… of Geert Wilders" (a person)
+        else if (!((low[m] === 'and' || low[m] === 'of') && isCapWord(toks[m + 1]?.text ?? '') && !personStarts.has(toks[m + 1]!.start))) break;
+      }
+      if (e < 0) continue;
+      runs.push({ start: toks[j]!.start, end: toks[e]!.end, type: 'ORG', kind: null, sentence: si });
+      f = e;
+    }
+  });
+  if (!runs.length) return names;
+  let out = names;
+  for (const r of runs) {
+    const inside = out.filter((n) => n.start < r.end && n.end > r.start);
+    if (inside.some((n) => n.start < r.start || n.end > r.end)) continue;
+    out = out.filter((n) => !inside.includes(n)).concat(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A title token and its abbreviation dot: "Gov" "." → the index after both. */
+function afterTitle(toks: Token[], low: string[], i: number): number {
+  if (i >= toks.length || !isCapWord(toks[i]!.text) || !TITLE.has(low[i]!)) return -1;
+  return toks[i + 1]?.text === '.' && toks[i + 1]!.start === toks[i]!.end ? i + 2 : i + 1;
+}
+
+/**
+ * "Texas Gov. Greg Abbott", "London Mayor Sadiq Khan", "Kerala Chief Minister Pinarayi Vijayan": a place, then a
+ * title, then a person. Tagged as one name (or the place with the title), the place is cut off as a place and the
+ * rest is the person with the title at its start (actors.ts makes it the role); a place alone before a title and a
+ * name ("California" in "California Governor Gavin Newsom", tagged an organization) is the place.
+ */
+function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    // most names have no title word in or right after them: one look at the words settles it
+    if (n.kind || n.cue || !hasTitleWord(text.slice(n.start, n.end + 24))) { out.push(n); continue; }
+    const toks = sentences[n.sentence]!;
+    const low = lowersOf(toks);
+    const inside = tokensIn(toks, n.start, n.end);
+    const i0 = inside.length ? toks.indexOf(inside[0]!) : -1;
+    if (i0 < 0) { out.push(n); continue; }
+    const surface = text.slice(n.start, n.end);
+    // "Massachusetts General Hospital" is an organization's name, not a general's
+    const lastWord = low[i0 + inside.length - 1]!;
+    if (ORG_HEAD.has(lastWord) || INSTITUTION_HEAD.has(lastWord) || COMPANY_HEAD.has(lastWord)) { out.push(n); continue; }
+    // the place alone, a title and a capitalised word after it
+    if (n.type !== 'LOC' && !surface.includes(' ') && isRegionOrCity(surface)) {
+      const a = afterTitle(toks, low, i0 + inside.length);
+      if (a > 0 && toks[i0 + inside.length]!.start - n.end === 1 && isCapWord(toks[a]?.text ?? '')) { out.push({ ...n, type: 'LOC' }); continue; }
+    }
+    let split = false;
+    for (let k = 1; k <= Math.min(3, inside.length - 1) && !split; k++) {
+      const ti = i0 + k;
+      let a = afterTitle(toks, low, ti);
+      if (a < 0) continue;
+      const head = text.slice(n.start, toks[ti - 1]!.end);
+      if (!isRegionOrCity(head)) continue;
+      // "Chief Minister", "Deputy Mayor": more title words
+      for (let b = afterTitle(toks, low, a); b > 0 && toks[a - 1]!.end <= n.end; b = afterTitle(toks, low, a)) a = b;
+      out.push({ ...n, end: toks[ti - 1]!.end, type: 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
+      // the person with the title; a name ending in the title ("Texas Gov.") leaves it to the person after it
+      if (toks[a] && toks[a]!.end <= n.end) out.push({ ...n, start: toks[ti]!.start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
+      split = true;
+    }
+    if (!split) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * "Queensland Premier Steven Miles said" with "Queensland" left untagged (the sentence's first word): one or two
+ * capitalised words right before a title and a person's name, that the gazetteer knows as a division or a city, are
+ * that place.
+ */
+function findPlacesBeforeTitles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  let named: SpanIndex | null = null;
+  for (const n of names) {
+    if (n.type !== 'PER' || !hasTitleWord(text.slice(Math.max(0, n.start - 16), n.end))) continue;
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    let i = first ? toks.indexOf(first) : -1;
+    const low = lowersOf(toks);
+    // the title may be inside the name ("Premier Steven Miles") or just before it ("Gov." + "Greg Abbott")
+    if (i < 0) continue;
+    if (afterTitle(toks, low, i) < 0) {
+      let t = i - 1;
+      if (t >= 0 && toks[t]!.text === '.') t--;
+      if (t < 0 || afterTitle(toks, low, t) < 0) continue;
+      i = t;
+    }
+    while (i > 0 && isCapWord(toks[i - 1]!.text) && TITLE.has(low[i - 1]!)) i--;
+    for (let k = Math.min(2, i); k >= 1; k--) {
+      const from = toks[i - k]!;
+      if (!toks.slice(i - k, i).every((t, j) => isCapWord(t.text) && toks[i - k + j + 1]!.start - t.end === 1)) continue;
+      if (!isRegionOrCity(text.slice(from.start, toks[i - 1]!.end))) continue;
+      named ??= new SpanIndex(names);
+      if (!named.overlaps(from.start, toks[i - 1]!.end)) out.push({ start: from.start, end: toks[i - 1]!.end, type: 'LOC', kind: null, sentence: n.sentence });
+      break;
+    }
+  }
+  return out;
+}
+
+const PARTICLE = wordSet(NAME_PARTICLES);
+const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_PARTICLES.words.filter((w) => !w.includes(' ')).join('|')})\\s+$`, 'iu');
+/** Some word of `s` is a title ("Gov.", "Mayor"): a cheap test before the token work. */
+function hasTitleWord(s: string): boolean {
+  for (const w of s.split(' ')) if (w.length > 1 && startsUpper(w) && TITLE.has((w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * "Ursula von der Leyen … Von der Leyen said" tagged as "Leyen": lower-case particles (NAME_PARTICLES) right before
+ * a person's name belong to it, and so do the given names before them; particles written with capitals only open a
+ * sentence or follow a given name.
+ */
+function joinParticleNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let q = 0; q < sorted.length; q++) {
+    const n = sorted[q]!;
+    if (n.type !== 'PER' || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
+    const toks = sentences[n.sentence]!;
+    const first = tokensIn(toks, n.start, n.end)[0];
+    const i = first ? toks.indexOf(first) : -1;
+    if (i <= 0) continue;
+    const low = lowersOf(toks);
+    const spaced = (a: number) => toks[a + 1]!.start - toks[a]!.end === 1;
+    let p = i;
+    for (const len of [2, 1]) {
+      if (i - len < 0 || !PARTICLE.has(low.slice(i - len, i).join(' ')) || !toks.slice(i - len, i).every((_, j) => spaced(i - len + j))) continue;
+      p = i - len;
+      break;
+    }
+    if (p === i) continue;
+    let g = p;
+    while (g > 0 && p - g < MAX_GIVEN_NAMES && spaced(g - 1) && isCapWord(toks[g - 1]!.text) && !FUNCTION_WORD.has(low[g - 1]!) &&
+      !TITLE.has(low[g - 1]!) && !DATE_WORD.has(low[g - 1]!)) g--;
+    const capitalParticle = isCapWord(toks[p]!.text);
+    if (g === p && capitalParticle && p !== 0) continue;
+    if (g === p && !capitalParticle && p === 0) continue;
+    // a name before it: only a person's given names, taken in ("Ursula von" + "Leyen")
+    const start = toks[g]!.start;
+    const before = sorted.slice(0, q).filter((o) => o.end > start && !drop.has(o));
+    if (before.some((o) => o.type !== 'PER' || o.start < start)) continue;
+    for (const o of before) drop.add(o);
+    n.start = start;
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+/** A first-level division or a city the gazetteer knows by this exact name, not a country: "Texas", "London". */
+function isRegionOrCity(s: string): boolean {
+  const p = lookupPlace(s);
+  return !!p && (p.kind === 'region' || p.kind === 'city') && !countryOfName(s);
+}
+
+const PLACE_GIVEN_NAME = wordSet(PLACE_GIVEN_NAMES);
+// ", the actress,", ", the Canadian psychologist,", ", who stars in": an apposition that says a person is meant
+const PERSON_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+
+/**
+ * "Jordan Peterson, the Canadian psychologist, … Peterson said": the gazetteer feature pulls a name whose first word
+ * is a place to a place (or an organization: "Paris Hilton", "Elon Musk"). Two or three capitalised words, not a
+ * place or an organization's name as a whole, are a person when the last word is a person's name elsewhere in the
+ * article ("Peterson said"), or when the first word is a given name that is also a place (PLACE_GIVEN_NAMES) and an
+ * apposition or an age says a person is meant ("Florence Pugh, the actress").
+ */
+function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
+  let lasts: Set<string> | null = null;
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    // the cheap part of the cues first: the last word a person's elsewhere, or a given name that is a place
+    const sp = s.indexOf(' ');
+    if (sp < 0) continue;
+    // the surname alone ("Peterson said"); not the last word of another long name ("the Black Book" read as a person)
+    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
+    if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
+    const ws = s.split(' ');
+    if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
+    const lw = ws.map((w) => w.toLowerCase());
+    const last = lw[lw.length - 1]!;
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || PLACE_HEAD.has(last) || lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w))) continue;
+    const after = text.slice(n.end, n.end + 60);
+    // the cues first (cheap), the gazetteer after
+    const cued = lasts.has(ws[ws.length - 1]!) ||
+      (PLACE_GIVEN_NAME.has(lw[0]!) && (PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after)) && !isRegionName(ws[ws.length - 1]!));
+    if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
+    n.type = 'PER';
+  }
+}
+
+const COMPANY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap((c) => c.words);
+const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
+// a name that speaks: "Google said", "Pfizer announced"
+const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
+/** Lower-case words that carry a company cue over a list: "Executives from Pfizer and Moderna". */
+const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
+
+/**
+ * "Nvidia said …", "Shares of Nvidia rose", "Boeing's chief executive": a one-word name the tagger read as a person
+ * (or missed, when it opens a sentence) is a company when the article never writes it as part of a person's full
+ * name nor after a title, and a company cue stands by one of its mentions (COMPANY_CUES: "Shares of X", "X shares",
+ * "X's chief executive", "carmaker X", "X said it would") or compromise knows it as an organization.
+ */
+function findCompanies(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const personWords = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER') continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    if (ws.length > 1) for (const w of ws) personWords.add(w);
+    // "Mr Nadella", "President Xi": a title before it
+    if (TITLE.has(wordBefore(text, n.start))) personWords.add(ws[ws.length - 1]!);
+  }
+  const bySurface = new Map<string, RefinedName[]>();
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (n.kind || n.cue || !isCapWord(s) || s.includes(' ') || personWords.has(s)) continue;
+    // "Canadian shares fell": a nationality is no company; nor is a place the gazetteer knows
+    if (countryOfDemonym(s) || GROUP_ADJECTIVE.has(s.toLowerCase()) || (n.type === 'LOC' && lookupPlace(s))) continue;
+    const list = bySurface.get(s) ?? [];
+    list.push(n);
+    bySurface.set(s, list);
+  }
+  const cued = (start: number, end: number) =>
+    COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || COMPANY_AFTER.test(text.slice(end, end + 28));
+  const companies = new Set<string>();
+  const unsure: string[] = [];
+  for (const [s, ns] of bySurface) {
+    if (!ns.some((n) => n.type !== 'ORG') || KNOWN_ORG.has(normName(s)) || countryOfName(s)) continue;
+    if (ns.some((n) => cued(n.start, n.end))) companies.add(s);
+    // compromise is asked only about a name that speaks ("Google said"): a call costs ~1 ms a document
+    else if (ns.some((n) => REPORTED_AFTER.test(text.slice(n.end, n.end + 12)))) unsure.push(s);
+  }
+  // … and only in an article that speaks of companies: one cued above, or an organization listed with the name
+  // ("Microsoft and Google said")
+  if (!companies.size) {
+    const orgs = names.filter((n) => n.type === 'ORG');
+    const listed = (s: string) => bySurface.get(s)!.some((n) => orgs.some((o) => o.sentence === n.sentence &&
+      (COMPANY_LIST_GLUE.test(text.slice(o.end, n.start)) || COMPANY_LIST_GLUE.test(text.slice(n.end, o.start)))));
+    unsure.splice(0, unsure.length, ...unsure.filter(listed));
+  }
+  // "Executives from Pfizer and Moderna": a cue before the first name covers the list
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const a = sorted[k]!;
+    const b = sorted[k + 1]!;
+    if (a.sentence !== b.sentence || !COMPANY_LIST_GLUE.test(text.slice(a.end, b.start))) continue;
+    const sa = text.slice(a.start, a.end);
+    const sb = text.slice(b.start, b.end);
+    if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
+  }
+  // untagged words opening a sentence with a company cue after them: "Siemens reported higher orders"
+  const named = new SpanIndex(names);
+  const openers: RefinedName[] = [];
+  sentences.forEach((toks, si) => {
+    if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
+    const t = toks[0]!;
+    if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28))) return;
+    const w = lowersOf(toks)[0]!;
+    if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
+    openers.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+  });
+  // compromise's lexicon knows the big companies: "Google", "Pfizer", "Siemens" (one call for both lists)
+  const asked = [...unsure, ...openers.map((n) => text.slice(n.start, n.end))];
+  const known = asked.length ? tagPieces(asked.map((s, k) => ({ text: s, offset: k }))) : [];
+  const isKnownOrg = (k: number) => known[k]?.[0]?.tags.has('Organization') ?? false;
+  unsure.forEach((s, k) => { if (isKnownOrg(k)) companies.add(s); });
+  const out = openers.filter((n, k) => isKnownOrg(unsure.length + k) || companies.has(text.slice(n.start, n.end)));
+  for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
+  return out.length ? names.concat(out).sort((a, b) => a.start - b.start) : names;
 }

@@ -1,0 +1,61 @@
+// Types and boundaries of names in ordinary news sentences: people whose given name is a place, one-word companies,
+// organizations opening with a title word, "<Place> <Title> <Name>", places typed as bodies or people.
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../src/extract/ner/index.js';
+import { contextOf } from './ner-helpers.js';
+
+const typed = (text: string) => {
+  const ctx = contextOf(text);
+  return findNames(text, ctx.sentences).map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+};
+
+describe('findNames: types and boundaries', () => {
+  it.each([
+    // a given name that is also a place: the surname alone elsewhere makes the pair a person's
+    ['Jordan Kessler, the Canadian psychologist, defended it. Kessler said spending had to fall.', ['PER:Jordan Kessler', 'PER:Kessler'], ['LOC:Jordan Kessler', 'ORG:Jordan Kessler']],
+    ['Georgia Okafor opened the show. Okafor said she was nervous.', ['PER:Georgia Okafor'], ['LOC:Georgia Okafor', 'ORG:Georgia Okafor']],
+    // or an apposition that names what a person is
+    ['Florence Marwick, the novelist, signed copies on Monday.', ['PER:Florence Marwick'], ['LOC:Florence Marwick']],
+    // one-word companies: a cue around a mention ("Shares of", "'s chief executive", "giant") or compromise's lexicon
+    ['Boeing said deliveries fell. Shares of Boeing slipped 2%.', ['ORG:Boeing'], ['PER:Boeing']],
+    ['Shipping giant Kestrava said rates rose. Kestrava said it would add ships.', ['ORG:Kestrava'], ['PER:Kestrava']],
+    // a capitalised run ending in a company or institution head keeps its title word
+    ['Shares of General Motors fell after the carmaker cut its forecast.', ['ORG:General Motors'], ['PER:Motors']],
+    ['Cardinal Health said it would supply extra equipment.', ['ORG:Cardinal Health'], ['PER:Health']],
+    ['Patients at Dunmore General Hospital were moved on Monday.', ['ORG:Dunmore General Hospital'], ['LOC:Hospital']],
+    ['A spokesperson for King\'s College London said research would continue.', ["ORG:King's College London"], ['PER:King']],
+    // an owner's possessive is no part of the name
+    ["Britain's Royal London Hospital said beds were short.", ['LOC:Britain', 'ORG:Royal London Hospital'], []],
+    // "Ms" without a dot is a woman's honorific; "MS" in capitals opens a ship's name
+    ['Prosecutor Helen Price opened the case. Ms Price added that the fraud lasted two years.', ['PER:Price'], ['MISC:Price']],
+    // "<Place> <Title> <Name>": the place, then the person with the title
+    ['London Mayor Sadiq Khan said the city was ready.', ['LOC:London', 'PER:Mayor Sadiq Khan'], ['LOC:London Mayor Sadiq Khan']],
+    ['Texas Gov. Greg Abbott said the border was secure.', ['LOC:Texas', 'PER:Greg Abbott'], ['ORG:Texas Gov.']],
+    ['Queensland Premier Steven Miles said the same.', ['LOC:Queensland'], ['ORG:Queensland Premier Steven Miles']],
+    // a state typed as a person with no person around it, and a city after a preposition of place, are places
+    ['Idaho lawmakers passed the bill. The clinic sued Idaho over the ban.', ['LOC:Idaho'], ['PER:Idaho']],
+    // "World" of "World Health Organization" stays in the name
+    ['Officials from the World Health Organization arrived on Monday.', ['ORG:World Health Organization'], ['ORG:Health Organization']],
+    // "<body> for <purpose>" is one organization
+    ['Officials at the Office for National Statistics said prices rose.', ['ORG:Office for National Statistics'], ['ORG:National Statistics']],
+    ['Transport for London said fares would rise.', ['ORG:Transport for London'], ['LOC:London']],
+    // two particles belong to the surname
+    ['Ursula von der Leyen spoke first. Von der Leyen said aid would follow.', ['PER:Ursula von der Leyen', 'PER:Von der Leyen'], ['PER:Leyen']],
+    // a feast of two words is no person
+    ['Black Friday sales rose by a tenth.', [], ['PER:Black']],
+  ])('%s', (text, present, absent) => {
+    const got = typed(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it.each([
+    // a person named in full keeps the word: "Denzel Washington … Washington said"
+    ['Jordan Hale, the actor, arrived. Hale said he was tired.', 'PER:Jordan Hale'],
+    ['Denzel Washington starred in the film. Washington said he loved it.', 'PER:Washington'],
+    // a real place with a title after it stays a place, and a ship's prefix in capitals still makes a ship
+    ['The ferry MS Estonia sank in 1994.', 'MISC:Estonia'],
+  ])('keeps: %s', (text, expected) => {
+    expect(typed(text)).toContain(expected);
+  });
+});
