@@ -136,8 +136,14 @@ const TIME_NAMES = [
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Easter', 'Noon',
   'Midnight', 'Dawn', 'Nightfall', 'Sunset', 'Sunrise', 'Then', 'Now', 'Today', 'Tonight', 'Tomorrow', 'Late', 'Early',
-  'Mid', 'Mid-\\p{L}+', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'Election Day', 'Friday Night',
+  'Mid', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'Election Day',
 ].join('|');
+
+/** A name in a byline: one to four capitalised words ("Mara Lind", "HANNA WOLSKA", "J.R. O’Neil"). */
+const BYLINE_NAME = `\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}`;
+
+/** One token of a date line: a date word, a whole number or one separator character. */
+const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·•–-]`;
 
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
@@ -178,7 +184,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       // no /i here: \p{Lu} must stay upper-case ("By Mara Lind", not "by the river")
       // a time word is no name: "By Monday, 40 people had been rescued." is a sentence
-      new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\\s+(?!(${TIME_NAMES})\\b)\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*([,|•·–—-].{0,50})?$`, 'u'),
+      // "By Jenna Holt and Marcus Webb", "By A, B and C", "Von Anna Berg und Jonas Keller": up to four names
+      new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\\s+(?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&|y|et|und|e|en|og|och)\\s+)${BYLINE_NAME}){0,3}\\s*([,|•·–—-].{0,50})?$`, 'u'),
       // "Posted by admin", not "Posted by a user in Ohio, the video has been viewed…"
       /^(written|reported|posted) by\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
       // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": at the start of the block or after a
@@ -299,7 +306,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bfollow (him|her|them|me) on (twitter|facebook|instagram|x)\b/i,
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is an? ([\w-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst)\b/u,
       // "Sam Jones is the Guardian’s Madrid correspondent", "Ana Ruiz is Valley News’ health reporter"
-      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is (the |an? )?(\p{Lu}[\p{L}.&-]*\s?){0,4}['’]s? ([\p{L}-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst|bureau chief)\b/u,
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is (the |an? )?(\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s? ([\p{L}-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst|bureau chief)\b/u,
       // "Ana Ruiz covers county government for Valley News. Reach her at …"
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for /u,
       /\b(reach|contact|email|e-mail) (him|her|them|me) at\b/i,
@@ -385,7 +392,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // "The Associated Press contributed to this report.", AP's "___" separator and "Follow AP's coverage of … at …"
     id: 'clean/wire-credit', kind: 'byline', maxChars: 300, where: 'tail',
     patterns: [
-      /^(additional )?(reporting|writing|editing|compiled|research) by\b[^.]{1,200}([;.]\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,120})*\.?$/i,
+      /^(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,200}([;.]\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,120})*\.?$/i,
       /^[^.]{1,80}\bcontributed (to )?(this (report|story|article)|reporting)\b[^.]{0,60}\.?$/i,
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} reported from [^.]{1,40}\.(\s+\p{Lu}[^.]{1,80} contributed reporting( from [^.]{1,60})?\.)?$/u,
       /^follow (ap|reuters|afp)['’]s coverage\b/i,
@@ -399,7 +406,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // 14 dead." or "Published in The Lancet, the study followed 12,000 adults."
       new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
-      new RegExp(`^((updated|published|posted)\\s*:?\\s*(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+){2}$`, 'iu'),
+      // one way only to read each token (whole words, whole numbers): nested repeats stay linear
+      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
       // needs a word or a d/m or h:m pair: a table cell "5040" is not a date
       new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
     ],
@@ -411,7 +419,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // sharks showed…" are sentences. A colon, the label alone, or a list with no sentence in it ("Tags Floods, Council").
     patterns: [
       /^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги|kategorie|kategorien|category|categories|categoría|catégorie|rubrik)\s*([:：]|$)/i,
-      /^(tags|tagged with|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги)\s+[^.!?:]{1,60}([,|•·#]\s*[^,|•·#.!?]{1,60}){1,}$/i,
+      /^(tags|tagged with|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги)\s+[^.!?:,|•·#]{1,60}([,|•·#]\s*[^,|•·#.!?]{1,60}){1,}$/i,
     ],
   },
   {

@@ -79,6 +79,8 @@ describe('findParagraphRule', () => {
     ['Tags fitted to 12 turtles showed they travelled 900 km.', 'tail', null],
     ['By Friday, 30 homes had been cleared.', 'head', null],
     ['By Ana Ruiz, Valley News', 'head', 'clean/byline'],
+    ['By Ana Ruiz and Tom Lee', 'head', 'clean/byline'],
+    ['By Monday and Tuesday, roads had reopened.', 'head', null],
     ['The study, published by the health agency, followed 9,000 patients.', 'body', null],
     ['Posted by a neighbour on Sunday, the clip has been shared 10,000 times.', 'head', null],
     ['Updated figures put the toll at 31.', 'head', null],
