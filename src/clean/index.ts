@@ -6,7 +6,7 @@ import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, 
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
-import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
+import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -85,9 +85,10 @@ function authorFromRemoved(doc: NewsDoc): void {
   if (doc.meta.authors.length > 0) return;
   for (const r of doc.removed) {
     if (r.rule !== 'clean/articles-by' && r.rule !== 'clean/byline') continue;
-    const name = cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''));
-    if (isPlausibleAuthor(name, doc.meta.site)) {
-      doc.meta.authors.push(name);
+    // "By Jenna Holt and Marcus Webb" (a byline the rule now takes whole) names two authors
+    const names = splitAuthors(cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''))).filter((n) => isPlausibleAuthor(n, doc.meta.site));
+    if (names.length > 0) {
+      doc.meta.authors.push(...names);
       SOURCES.set(doc, { ...metaSourcesOf(doc), authors: `"${r.text}" line` });
       return;
     }

@@ -103,3 +103,13 @@ describe('the headline, and the checks of the result', () => {
     expect(cleanWith(body).messages.includes('clean/leak')).toBe(warns);
   });
 });
+
+describe('a byline paragraph naming two authors', () => {
+  it('leaves the text and gives both names', () => {
+    const html = `<html><head><title>T</title></head><body><article><p>By Ana Ruiz and Tom Lee</p>${P.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+    const kept = cleanDoc(doc, { clean: true, now: null }).map((b) => b.text);
+    expect(kept).not.toContain('By Ana Ruiz and Tom Lee');
+    expect(doc.meta.authors).toEqual(['Ana Ruiz', 'Tom Lee']);
+  });
+});
