@@ -67,8 +67,14 @@ export const MIN_SCORED_CHARS = 25;
 export const SIBLING_SCORE_SHARE = 0.2;
 /** Longer "authors" are sentences picked up from a byline box. */
 export const MAX_AUTHOR_CHARS = 80;
-/** When more than this share of the text was removed, warn (clean/over-removal): the cleaner may have eaten the article. */
-export const OVER_REMOVAL_SHARE = 0.9;
+/**
+ * When more than this share of the text was removed, warn (clean/over-removal): the cleaner may have eaten the article.
+ * Counted: blocks removed by text rules and prose paragraphs removed by DOM rules (not menus, comments, author boxes).
+ * At 0.9 a story that lost its lead and two of five paragraphs (75 %) went unreported.
+ */
+export const OVER_REMOVAL_SHARE = 0.5;
+/** …and at least this many characters were removed: a short page losing a long disclaimer line is not worth a warning. */
+export const OVER_REMOVAL_MIN_CHARS = 400;
 /** A chunk of the body repeating the main container's class joins it unless this share of its text is links (teaser lists reuse classes too). */
 export const TWIN_MAX_LINK_DENSITY = 0.3;
 /** A block equal to one of the last this-many kept blocks is a repeat (slideshow captions shown twice), not content. */

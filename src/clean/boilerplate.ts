@@ -1,14 +1,17 @@
 // Clean stage: runs the paragraph rules over text blocks (HTML blocks or plain-text paragraphs) and sorts out boilerplate.
 import type { Block, RemovedBlock } from '../doc.js';
-import { PARAGRAPH_RULES, TAIL_BLOCKS, type ParagraphRule } from './rules.js';
+import { PARAGRAPH_RULES, REPORTED_SPEECH, TAIL_BLOCKS, type ParagraphRule } from './rules.js';
 
 /** The first paragraph rule that matches a block's text, or null. `position` is 'tail' for the closing blocks. */
 export function findParagraphRule(text: string, position: 'head' | 'body' | 'tail' = 'body'): ParagraphRule | null {
   const t = text.trim();
+  let reported: boolean | null = null;
   for (const rule of PARAGRAPH_RULES) {
     if (t.length > rule.maxChars) continue;
     if (rule.where === 'tail' && position !== 'tail') continue;
-    if (rule.patterns.some((re) => re.test(t))) return rule;
+    if (!rule.patterns.some((re) => re.test(t))) continue;
+    if (rule.unlessReported && (reported ??= REPORTED_SPEECH.test(t))) continue;
+    return rule;
   }
   return null;
 }

@@ -30,6 +30,8 @@ export interface DomRemoval {
   id: string;
   kind: RemovedKind;
   text: string;
+  /** Characters of prose paragraphs in the removed element (see holdsProse): story text a DOM rule may have eaten. */
+  proseChars: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -80,13 +82,16 @@ function classRuleOf(el: Element): (typeof CLASS_WORD_RULES)[number] | null {
   if (!attrs) return null;
   const tokens = attrs.split(/\s+/);
   for (const t of tokens) if (CONTENT_CLASS_TOKENS.some((re) => re.test(t.toLowerCase()))) return null;
+  // a wrapper word ("widget") gives way to a widget word of the same element ("widget widget_newsletter")
+  let wrapper: (typeof CLASS_WORD_RULES)[number] | null = null;
   for (const t of tokens) {
     for (const w of classWords(t)) {
       const rule = CLASS_WORD_INDEX.get(w);
-      if (rule) return rule;
+      if (rule && !rule.keepProse) return rule;
+      wrapper ??= rule ?? null;
     }
   }
-  return null;
+  return wrapper;
 }
 
 /** Chars of long <p> text per element, for the guard that keeps an "article inside <aside>" (one walk, no selector queries). */
@@ -107,6 +112,46 @@ function longParagraphChars(root: Element): { total: number; inside: (el: Elemen
   const total = walk(root);
   return { total, inside: (el: Element) => below.get(el) ?? 0 };
 }
+
+/** A paragraph of prose: long, ending as a sentence, few of its characters in links. */
+const PROSE_MIN_CHARS = 100;
+const SENTENCE_END = /[.!?…"”»]\s*$/;
+
+const isProse = (b: RawBlock): boolean => b.text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(b.text) && b.linkChars < b.text.length * 0.1;
+
+/**
+ * Characters of prose in the <p> elements under `el`; with `firstOnly`, stops at the first prose paragraph. Without
+ * it, a lone short blurb ("Click the photo to read his columns on Formula 1…" in a menu) does not count: a piece of
+ * the story is two prose paragraphs or a long one.
+ */
+function proseChars(el: Element, firstOnly = false): number {
+  let sum = 0;
+  let count = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.name === 'p') {
+      for (const b of linearize(node)) {
+        if (!isProse(b)) continue;
+        if (firstOnly) return b.text.length;
+        sum += b.text.length;
+        count += 1;
+      }
+      continue;
+    }
+    for (const c of node.children) if (isElement(c)) stack.push(c);
+  }
+  return count >= 2 || sum >= 2 * PROSE_PIECE_CHARS ? sum : 0;
+}
+
+/** See proseChars: one prose paragraph counts as removed story text from this length. */
+const PROSE_PIECE_CHARS = 150;
+
+/** Removals whose prose is never the story: comment threads, author boxes, cookie notices, hidden elements. */
+const NOT_STORY_KINDS: ReadonlySet<RemovedKind> = new Set(['comments', 'author-bio', 'consent']);
+
+/** True when `el` holds a <p> of prose: a wrapper of the story, not a widget ("elementor-widget-text-editor"). */
+const holdsProse = (el: Element): boolean => proseChars(el, true) > 0;
 
 /** True when an ancestor of `el` (not `el` itself) passes `test`: `$(el).parents(selector).length > 0`. */
 function hasAncestor(el: Element, test: (e: Element) => boolean): boolean {
@@ -139,7 +184,9 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
     const text = linearize(el).map((b) => b.text).join(' ');
-    if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
+    // comment threads and author boxes are prose by nature: only other removals can have eaten the story
+    const prose = NOT_STORY_KINDS.has(kind) || id === 'clean/hidden' ? 0 : proseChars(el);
+    if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text, proseChars: prose });
     $(el).remove();
   };
   TAG_RULES.forEach((rule, i) => {
@@ -158,7 +205,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
       const rule = classRuleOf(child);
-      if (rule && !(rule.guarded && isGuarded(child))) { drop(child, rule.id, rule.kind); continue; }
+      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child))) { drop(child, rule.id, rule.kind); continue; }
       walk(child);
     }
   };

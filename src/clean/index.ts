@@ -2,13 +2,13 @@
 import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
-import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_SHARE } from '../defaults.js';
+import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_MIN_CHARS, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
-import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, type MetaSources } from './metadata.js';
+import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
-import { DOM_RULE_IDS, LEAK_PHRASES } from './rules.js';
+import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 
 export interface CleanOptions {
@@ -114,21 +114,36 @@ function authorFromRemoved(doc: NewsDoc): void {
   if (doc.meta.authors.length > 0) return;
   for (const r of doc.removed) {
     if (r.rule !== 'clean/articles-by' && r.rule !== 'clean/byline') continue;
-    const name = cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''));
-    if (isPlausibleAuthor(name, doc.meta.site)) {
-      doc.meta.authors.push(name);
+    // "By Jenna Holt and Marcus Webb" (a byline the rule now takes whole) names two authors
+    const names = splitAuthors(cleanByline(r.text.replace(/^(articles?|posts?|stories|more) by\s*:\s*/i, ''))).filter((n) => isPlausibleAuthor(n, doc.meta.site));
+    if (names.length > 0) {
+      doc.meta.authors.push(...names);
       SOURCES.set(doc, { ...metaSourcesOf(doc), authors: `"${r.text}" line` });
       return;
     }
   }
 }
 
-const sameText = (a: string, b: string): boolean => {
+/**
+ * True when a block is the headline: the same text, or one holding the other ("Headline | Site") with near-equal
+ * length. A heading may hold more ("Headline: live updates"); a lead that repeats the headline word for word and goes
+ * on ("The central bank raises interest rates by half a point to 5.25%, …") is not the headline.
+ */
+const sameText = (a: string, b: string, heading = false): boolean => {
   const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const x = n(a);
   const y = n(b);
-  return x.length > 0 && (x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x)));
+  if (x.length === 0) return false;
+  if (x === y) return true;
+  if (!heading && Math.min(x.length, y.length) < Math.max(x.length, y.length) * HEADLINE_MIN_SHARE) return false;
+  return (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
 };
+
+/** A block holding the headline is the headline itself only when the headline is at least this share of it. */
+const HEADLINE_MIN_SHARE = 0.6;
+
+/** Characters of prose paragraphs removed by DOM rules, per document: counted by checkResult toward over-removal. */
+const DOM_PROSE = new WeakMap<NewsDoc, number>();
 
 /**
  * HTML nested thousands of levels deep overflows the stack of any tree walk (the parser's included):
@@ -189,11 +204,12 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
+  DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
   const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
   const blocks: Block[] = [];
   for (const b of main) {
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
-    if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title)) {
+    if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title, b.tag === 'h')) {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }
@@ -261,16 +277,23 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
     addMessage(doc, { severity: 'warning', rule: 'clean/no-content', text: 'no article text was found in this input' });
     return;
   }
-  const leaks = LEAK_PHRASES.filter((p) => text.includes(p));
+  // a leak is a boilerplate-shaped block ("Privacy Policy | Terms of Use", "By signing up, you agree to our Privacy
+  // Policy"), not a phrase inside a sentence of a story about a privacy policy
+  const short = kept.filter((b) => b.text.length <= LEAK_MAX_BLOCK_CHARS && !REPORTED_SPEECH.test(b.text)).map((b) => b.text.toLowerCase());
+  const leaks = LEAK_PHRASES.filter((p) => short.some((t) => t.includes(p)));
   if (leaks.length > 0) {
     addMessage(doc, { severity: 'warning', rule: 'clean/leak', text: `kept text still contains boilerplate phrases: ${leaks.map((l) => `"${l}"`).join(', ')}` });
   }
   const keptChars = text.length;
-  const removedChars = doc.removed.filter((r) => isTextRule(r)).reduce((n, r) => n + normalizeSpace(r.text).length, 0);
-  if (removedChars > 0 && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
+  // story text can go by a text rule or inside an element a DOM rule dropped ("elementor-widget", "paywall-content")
+  const removedChars = doc.removed.filter((r) => isTextRule(r)).reduce((n, r) => n + normalizeSpace(r.text).length, 0) + (DOM_PROSE.get(doc) ?? 0);
+  if (removedChars >= OVER_REMOVAL_MIN_CHARS && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
 }
+
+/** A kept block longer than this is prose: a boilerplate phrase inside it is the story's own word (clean/leak). */
+const LEAK_MAX_BLOCK_CHARS = 160;
 
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {

@@ -36,6 +36,9 @@ export const TAG_RULES: readonly TagRule[] = [
   { id: 'clean/form', kind: 'other', selector: 'form', guarded: true },
   { id: 'clean/hidden', kind: 'other', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]', guarded: true },
   { id: 'clean/figure-caption', kind: 'other', selector: 'figcaption, [itemprop="caption"]', guarded: false },
+  // a photo's <figure> holds its caption and credit even without <figcaption> ("Image caption, Waves crashed…");
+  // a pull-quote <figure> holds no image and is handled by its class
+  { id: 'clean/figure-caption', kind: 'other', selector: 'figure:has(img, picture)', guarded: true },
 ];
 
 /**
@@ -48,14 +51,24 @@ export interface ClassWordRule {
   words: readonly string[];
   /** See TagRule.guarded: comment threads are removed even when they are long. */
   guarded: boolean;
+  /**
+   * When true, an element holding a prose paragraph is kept (its parts still go through the rules): these words also
+   * name wrappers of the story itself. Elementor puts "elementor-widget" on every container, the text of the article
+   * included; a metered paywall serves the story in full inside <div class="paywall-content">.
+   */
+  keepProse?: boolean;
 }
 
 export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/comments', kind: 'comments', words: ['comment', 'comments', 'disqus', 'replies', 'respond', 'commentlist', 'kommentare', 'comentarios', 'commentaires'], guarded: false },
   { id: 'clean/share-bar', kind: 'share', words: ['share', 'sharing', 'sharebar', 'social', 'socials', 'addthis', 'shariff', 'sociallinks', 'sharethis'], guarded: true },
-  { id: 'clean/newsletter', kind: 'newsletter', words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall'], guarded: true },
+  { id: 'clean/newsletter', kind: 'newsletter', words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'nl'], guarded: true },
+  { id: 'clean/newsletter', kind: 'newsletter', words: ['paywall', 'regwall', 'metered', 'premium'], guarded: true, keepProse: true },
   { id: 'clean/related', kind: 'related', words: ['related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'recirc', 'morestories', 'popular', 'trending', 'mostread', 'teaserlist'], guarded: true },
-  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'widget', 'widgets', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['widget', 'widgets'], guarded: true, keepProse: true },
+  // a pull quote repeats a sentence of the story ("wp-block-pullquote", "c-pullquote", "pull-quote")
+  { id: 'clean/pull-quote', kind: 'other', words: ['pullquote', 'pullquotes'], guarded: true },
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
   { id: 'clean/media-caption', kind: 'other', words: ['caption', 'captions', 'gallery', 'slideshow', 'carousel', 'credit', 'credits', 'lightbox'], guarded: true },
   { id: 'clean/consent', kind: 'consent', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'], guarded: true },
@@ -88,7 +101,19 @@ export interface ParagraphRule {
   where?: 'any' | 'tail';
   /** When true, a match in the tail also removes every later block ("Disclaimer:" then the site's footers). */
   endsArticle?: boolean;
+  /**
+   * When true, a block that reports speech is kept: an appeal addressed to the reader never says "the mayor said"
+   * ("Residents who want to help can make a donation to the Red Cross, the mayor said." is news).
+   */
+  unlessReported?: boolean;
 }
+
+/**
+ * Reported speech or attribution in a block: "…, the senator urged colleagues.", "“Please support our appeal,” the
+ * company wrote". Appeal rules (donation, newsletter, cookie, disclaimer) skip such blocks, which are news about an
+ * appeal, not the site's own appeal.
+ */
+export const REPORTED_SPEECH = /\b(said|says|say|told|tells|urged|urges|wrote|writes|added|asked|according to|announced|warned|argued|claimed|stated)\b/i;
 
 /**
  * Words a date line is made of, in the languages of the dev sets: a block of only these words,
@@ -106,6 +131,20 @@ export const DATE_WORDS: readonly string[] = [
   'h', 'hs', 'hrs', 'uk', 'us', 'ist', 'cst', 'pst', 'pdt', 'mez', 'mesz',
 ];
 
+/** Weekdays, months and time words after "By": "By Monday, …", "By January, …" open sentences, not bylines. */
+const TIME_NAMES = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas', 'Easter', 'Noon',
+  'Midnight', 'Dawn', 'Nightfall', 'Sunset', 'Sunrise', 'Then', 'Now', 'Today', 'Tonight', 'Tomorrow', 'Late', 'Early',
+  'Mid', 'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'Election Day',
+].join('|');
+
+/** A name in a byline: one to four capitalised words ("Mara Lind", "HANNA WOLSKA", "J.R. O’Neil"). */
+const BYLINE_NAME = `\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}`;
+
+/** One token of a date line: a date word, a whole number or one separator character. */
+const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·•–-]`;
+
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
 
@@ -113,13 +152,21 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
     id: 'clean/donation-appeal', kind: 'donation', maxChars: 900,
+    unlessReported: true,
+    // The form of an appeal to the reader, never a topic word: "PayPal shares rose 7%", "the bank agreed to fund
+    // the project", "the council voted to support the project" are news.
     patterns: [
-      /\bplease (consider )?(support|donate|help fund)\b/i,
-      /\b(support|fund) (our|the|independent) (project|work|journalism|reporting|site)\b/i,
-      /\bpaypal\b/i, /\bpatreon\.com\b/i, /\/donate\b/i,
-      /\b(make|making) a (small |one-time |monthly )?(donation|contribution)\b/i,
-      /\bdonate (now|today|here)\b/i,
-      /\bbecome a (patron|supporter|sustaining member)\b/i,
+      // "please support us / our work / independent journalism", "please donate." — not "Please support the bill"
+      /\bplease (consider )?(support(ing)?|donat(e|ing)|help(ing)? fund|contribut(e|ing))( (to )?(us|our|this (site|website|work|project|blog)|independent \w+)\b|\s*[.!:]|$)/i,
+      /\b(support|fund) (our|independent) (project|work|journalism|reporting|site|website|newsroom)\b/i,
+      // PayPal as a payment channel ("PayPal: desk@…", "donate via PayPal"), not the company in the news
+      /\b(paypal|patreon)\s*[:：]\s*\S/i, /\b(donat\w*|contribut\w*|tip us|chip in|support us)\b.{0,40}\b(via|through|with|on|by) (paypal|patreon)\b/i,
+      /\bpatreon\.com\b/i, /\/donate\b/i,
+      // imperative at a sentence start: "Make a one-time donation today…"
+      /(^|[.!?]\s+)(make|consider making) a (small |one-time |monthly |recurring |tax-deductible )?(donation|contribution)\b/i,
+      /\byou can (also )?(make a (donation|contribution)|donate)\b.{0,30}\b(us|our|this (site|work))\b/i,
+      /(^|[.!?]\s+)donate (now|today|here)\b/i,
+      /(^|[.!?]\s+)become a (patron|supporter|sustaining member|paying member)\b/i,
       /^(jetzt )?spenden\b/i,
       // "Sie lesen gern Achgut.com?", "Unterstütze RosaMag"
       /^(sie lesen gern|unterstützen sie|unterstütze)\b/i,
@@ -136,20 +183,26 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/byline', kind: 'byline', maxChars: 90,
     patterns: [
       // no /i here: \p{Lu} must stay upper-case ("By Mara Lind", not "by the river")
-      /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*([,|•·–—-].{0,50})?$/u,
-      /^(written|reported|posted) by\s+\S/i,
-      // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde"
-      /\b(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+\S/i,
+      // a time word is no name: "By Monday, 40 people had been rescued." is a sentence
+      // "By Jenna Holt and Marcus Webb", "By A, B and C", "Von Anna Berg und Jonas Keller": up to four names
+      new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\\s+(?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&|y|et|und|e|en|og|och)\\s+)${BYLINE_NAME}){0,3}\\s*([,|•·–—-].{0,50})?$`, 'u'),
+      // "Posted by admin", not "Posted by a user in Ohio, the video has been viewed…"
+      /^(written|reported|posted) by\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
+      // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": at the start of the block or after a
+      // separator, never inside a sentence ("The report, published by the state agency, put damage at $8 billion.")
+      /(^|[|•·–—-]\s*)(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
     ],
   },
   {
     // "Disclaimer: The contents of this article are of sole responsibility of the author(s)."
-    id: 'clean/disclaimer', kind: 'disclaimer', maxChars: 1200,
+    id: 'clean/disclaimer', kind: 'disclaimer', maxChars: 1200, unlessReported: true,
     patterns: [
       /^disclaimer\b/i,
       /\bsole responsibility of the author/i,
       /\bviews expressed (in this (article|piece|post) )?are (solely )?(those of|the author)/i,
-      /\bdoes not necessarily reflect the (views|opinions)\b/i,
+      // about this article or its author, not "the ruling does not necessarily reflect the views of the government"
+      /\b(this|the) (article|post|piece|column|content|author['’]?s?|writer['’]?s?)\b.{0,60}\bdoes not necessarily reflect the (views|opinions)\b/i,
+      /\bnecessarily (reflect|represent) the (views|opinions|position) of (this|the) (site|website|publication|publisher|newspaper|editors?|editorial board)\b/i,
       /\bgibt die meinung de[sr] (autors|autorin)\b/i,
       // "This post may contain affiliate and/or referral links."
       /\b(may )?contains? affiliate\b/i, /\baffiliate (links?|commission)\b/i, /^dieser (text|beitrag|artikel) (wurde|ist|erschien|entspricht)\b/i,
@@ -162,7 +215,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       /\bcontains copyrighted material\b/i,
       /\bprovisions of ["“]?fair use/i,
-      /^(©|\(c\)|copyright\b)/i,
+      // "Copyright 2024 …", "Copyright © Valley News", "Copyright: AFP" — not "Copyright lawyers say the ruling…"
+      /^(©|\(c\)|copyright\s*(©|\(c\)|\d{4}|[:：]))/i, /^copyright(\s+\p{Lu}[\p{L}.&'’-]*){1,5}\.?$/u,
       /\ball rights reserved\b/i,
       /^(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)/i,
       /\bmay not be (re)?published,? broadcast,? rewritten/i,
@@ -172,14 +226,29 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "For media inquiries: [email protected]"
     id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 200,
-    patterns: [/^for (media|press) (inquiries|enquiries)\b/i, /^(media|press) (contact|inquiries|enquiries)\s*:/i],
+    patterns: [
+      /^for (media|press) (inquiries|enquiries)\b/i, /^(media|press) (contact|inquiries|enquiries)\s*:/i,
+      // the regional tip line: "Have you got a story? Email newsdesk@…", "Have a tip about city parks? Email …"
+      /^(have you got|got|do you have|have) an? (story|tip|news tip)\b[^?]{0,60}\?\s*(email|e-mail|contact|call|send|message)\b/i,
+    ],
   },
   {
     // "Sign up for our newsletter", "Get the latest headlines delivered to your inbox"
-    id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 300,
+    id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 300, unlessReported: true,
     patterns: [
-      /\b(sign up|subscribe) (for|to) (our|the) (free |daily |weekly )?(newsletter|e-?mail)/i,
-      /\bdelivered (straight |directly |through |to )?(to )?your (inbox|letterbox|door)\b/i,
+      // "Sign up for our free daily newsletter", "Sign up for our Morning Briefing newsletter to get…"
+      /\b(sign up|subscribe|register) (for|to) (our|the|my)\b.{0,40}\b(newsletters?|e-?mail (newsletter|updates|alerts)|briefing)\b/i,
+      /\b(sign up|subscribe) (for|to) (our|the) (free |daily |weekly )?e-?mails?\b/i,
+      /^(get|receive) (our|the) (free |daily |weekly |morning |evening |latest )*(newsletters?|briefing|headlines)\b/i,
+      // "Want to read more stories like this? Download our free app."
+      /^(want|like) to read more\b[^?]{0,40}\?\s*(download|sign up|subscribe|get)\b/i, /^download (our|the) (free )?app\b/i,
+      // an offer to the reader, not "Mail ballots will be delivered to your door by March 3"
+      /^(get|have|receive|sign up|subscribe)\b.{0,80}\bdelivered (straight |directly |right )?(to|into|through) your (inbox|letterbox|mailbox|door)\b/i,
+      /\bdelivered (straight |directly |right )?(to|into) your inbox\b.{0,20}$/i,
+      // Substack's "Thanks for reading Sky Ledger! Subscribe for free to receive new posts and support my work."
+      /^thanks for reading\b.{0,60}[!.]\s*subscribe\b/i, /^subscribe (now|today|for free|for full access|here)\b/i,
+      /^(by signing up|by subscribing|by clicking (sign up|subscribe))\b.{0,20}\byou agree\b/i,
+      /\bprotected by recaptcha\b/i, /^enter your e-?mail( address)?\b/i, /^thank you for (signing up|subscribing)\b/i,
       /^(newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete)\b/i,
     ],
   },
@@ -203,6 +272,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(related( articles| stories| posts| coverage)?|see also|read also|also read|you (may|might) also like|recommended for you|most (read|popular))$/i,
       /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie (auch )?interessieren)\b/i,
       /^(don'?t miss|most read|trending( now)?|more stories|top stories|latest news|editor'?s picks)\s*[:：]?$/i,
+      // "MORE: …", "Also Read | …", "Also see: …", "Watch: Teachers march on parliament" (a video teaser line)
+      /^(more|also read|also see|read next|watch|video|listen)\s*[:：|]\s*[^.!?]{1,100}$/i,
+      /^explore more on (these|this) topics?$/i,
       /^(puedes ver|vea también|ver también|mira también|lea también|lesen sie hier|hier lesen sie|inne artykuły autora|contenido relacionado|notas relacionadas|artículos relacionados|noticias relacionadas|articles liés|mehr themen|weitere themen|weitere artikel|zum weiterlesen|weiterführende links?|weiterführender link|temas relacionados|lo último|lo más leído|veja também|leia mais|à lire également|sur le même sujet|zobacz też|czytaj też|czytaj także)\s*[:：]?/i,
       /^(热门推荐|相关新闻|相关阅读|推荐阅读|关注[\p{Script=Han}]{1,8})$/u,
       // (?!\p{L}) instead of \b, which knows only ASCII letters: "Читайте также:"
@@ -216,8 +288,14 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   },
   {
     // "We use cookies to improve your experience…"
-    id: 'clean/cookie-consent', kind: 'consent', maxChars: 500,
-    patterns: [/\bwe use cookies\b/i, /\b(this|our) (web)?site uses cookies\b/i, /\bcookie (policy|settings|preferences)\b/i, /\bwir verwenden cookies\b/i],
+    id: 'clean/cookie-consent', kind: 'consent', maxChars: 500, unlessReported: true,
+    patterns: [
+      /\bwe use cookies\b/i, /\b(this|our) (web)?site uses cookies\b/i, /\bwir verwenden cookies\b/i,
+      // the banner's own wording, not "Google said it would change its cookie settings for EU users"
+      /^(manage|change|update|review|customi[sz]e) (your )?cookie (settings|preferences|choices)\b/i,
+      /\b(see|read|view) our cookie (policy|notice)\b/i, /^cookie (policy|settings|preferences|notice)\s*[.:]?$/i,
+      /\bby (continuing|using|browsing)\b.{0,60}\b(agree|consent) to (our|the) (use of cookies|cookie)/i,
+    ],
   },
   {
     // "About the author: …" or "Jane Smith is a reporter for …" at the end
@@ -227,6 +305,11 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "Mike Wall's book … is out now. Follow him on Twitter @michaeldwall."
       /\bfollow (him|her|them|me) on (twitter|facebook|instagram|x)\b/i,
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is an? ([\w-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst)\b/u,
+      // "Sam Jones is the Guardian’s Madrid correspondent", "Ana Ruiz is Valley News’ health reporter"
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is (the |an? )?(\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s? ([\p{L}-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst|bureau chief)\b/u,
+      // "Ana Ruiz covers county government for Valley News. Reach her at …"
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for /u,
+      /\b(reach|contact|email|e-mail) (him|her|them|me) at\b/i,
     ],
     where: 'tail',
   },
@@ -239,7 +322,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // "Read more", "Continue reading", "Weiterlesen", "Click here to …"
     id: 'clean/read-more', kind: 'read-more', maxChars: 120,
     patterns: [
-      /^(read|see) (more|the full (story|article|report))\b/i, /^continue reading\b/i, /^click here\b/i,
+      /^(read|see) (more|the full (story|article|report))\b/i,
+      // the link label, not "Continue reading the statement, he told reporters." or "Click here was the only instruction"
+      /^continue reading( (the )?(full )?(story|article|post|below|on|at|here)\b|\s*[.:…→»›>]*$)/i, /^click here( (to|for)\b|\s*[.!:…→»›>]*$)/i,
+      // reader furniture: "Listen to this article 5 min", "5 min read", "Story continues below advertisement"
+      /^listen to (this|the) (article|story)\b.{0,20}$/i, /^listen\s*[·•|:-]?\s*\d+(:\d+)?\s*(min(utes?)?)?$/i,
+      /^\d+\s*(min(ute)?s?|mins?)\.? read$/i, /^(\d+ comments?\s*[|•·]\s*)?\d+\s*min(ute)?s? read$/i,
+      /^(story|article|text) continues (below|after)( (the )?(advertisement|ad))?\.?$/i,
+      /^advertisement\s*[-–—:]\s*(scroll|continue) (down |to continue )?(reading)?.{0,20}$/i,
+      /^(skip advertisement|gift this article|copy link|read in app|most viewed|read next|share full article)$/i,
       /^(weiterlesen|mehr lesen|lire la suite|leer más|leia mais|continua a leggere|читать далее)(?!\p{L})/iu,
     ],
   },
@@ -249,6 +340,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       /^\d+\s+(comments?|replies|kommentare)$/i,
       /^(leave|post|add|write) a (comment|reply)\b/i, /^comments (are )?closed\b/i,
+      /^comments (have been|are|were) (disabled|turned off|switched off)\b/i,
       /\bmust be logged in to (post|leave) a comment\b/i, /^(show|view|load) (all )?comments\b/i,
       /^kommentar(e)? (schreiben|verfassen)\b/i,
       /^tell us what you think\b/i,
@@ -271,6 +363,18 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\((image|photo|picture|pic|foto|bild|credit)s?\s*:[^)]{1,60}\)$/i,
       // "Roman Prymula, photo: ČTK", "Titelbild: …", "Crédits photos : Bestimage"
       /,\s*(photo|foto|bild)\s*:\s*[^,]{1,60}$/i, /^(titelbild|bildquelle|fotos?|crédits? photos?|créditos?)\s*:/i,
+      // BBC "Image source, Getty Images", "Image caption, Waves crashed…"; Guardian "Photograph: …", "Composite: …"
+      /^(image|media) (source|caption)\s*,/i, /^(photograph|composite|illustration)\s*:/i,
+    ],
+  },
+  {
+    // a caption that lost its <figcaption>, ending with its credit: "Firefighters at the scene. Picture: Fire Service",
+    // "… (AP Photo/Efrem Lukatsky)", "… REUTERS/Jane Doe"
+    id: 'clean/caption-credit', kind: 'other', maxChars: 400,
+    patterns: [
+      /[.!?]\s+(picture|photo|photograph|image|pic)\s*:\s*[^.:]{1,60}$/i,
+      /\((AP|AFP|Reuters|EPA|Getty) Photos?\s*\/\s*[^)]{1,60}\)\.?$/i,
+      /\b(REUTERS|AFP|EPA)\/\p{Lu}[\p{L}-]+(\s\p{Lu}[\p{L}-]+){0,3}$/u,
     ],
   },
   {
@@ -284,10 +388,26 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [/^[(\[]?(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|epa|efe|ansa|kyodo|xinhua|bloomberg|cnn wire|tass|ria novosti)[)\]]?\.?$/i],
   },
   {
+    // wire-story credit lines at the end: "Reporting by Colleen Hart in Singapore; Editing by Stephen Coates",
+    // "The Associated Press contributed to this report.", AP's "___" separator and "Follow AP's coverage of … at …"
+    id: 'clean/wire-credit', kind: 'byline', maxChars: 300, where: 'tail',
+    patterns: [
+      /^(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,200}([;.]\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,120})*\.?$/i,
+      /^[^.]{1,80}\bcontributed (to )?(this (report|story|article)|reporting)\b[^.]{0,60}\.?$/i,
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} reported from [^.]{1,40}\.(\s+\p{Lu}[^.]{1,80} contributed reporting( from [^.]{1,60})?\.)?$/u,
+      /^follow (ap|reuters|afp)['’]s coverage\b/i,
+    ],
+  },
+  {
     // "segunda-feira, 22 de janeiro de 2018 às 0:13", "Updated at 1:23 p.m.", "November 19, 2019 3:46 PM"
     id: 'clean/dateline', kind: 'byline', maxChars: 80,
     patterns: [
-      /^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am|:)?\s*[\p{L}\d ,.:/-]{0,50}$/iu,
+      // the label then a date or time: "Updated 3 hours ago", "Published: 14 February 2024" — not "Updated figures show
+      // 14 dead." or "Published in The Lancet, the study followed 12,000 adults."
+      new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
+      // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
+      // one way only to read each token (whole words, whole numbers): nested repeats stay linear
+      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
       // needs a word or a d/m or h:m pair: a table cell "5040" is not a date
       new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
     ],
@@ -295,7 +415,12 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Tags: stock car, interlagos", "Schlagwörter: …"
     id: 'clean/tags', kind: 'navigation', maxChars: 400,
-    patterns: [/^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги|kategorie|category|categoría|catégorie|rubrik)\s*[:：]?(\s|$)/i],
+    // the label form only: "Category 4 Delia made landfall…", "Topics at a briefing included…", "Tags fitted to 40
+    // sharks showed…" are sentences. A colon, the label alone, or a list with no sentence in it ("Tags Floods, Council").
+    patterns: [
+      /^(tags|tagged( with)?|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги|kategorie|kategorien|category|categories|categoría|catégorie|rubrik)\s*([:：]|$)/i,
+      /^(tags|tagged with|topics|schlagwörter|stichworte|etiquetas|mots-clés|теги)\s+[^.!?:,|•·#]{1,60}([,|•·#]\s*[^,|•·#.!?]{1,60}){1,}$/i,
+    ],
   },
   {
     // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
@@ -309,8 +434,14 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   },
   {
     // "To view the full story, please subscribe", "Already a subscriber? Log in", "HAZTE MIEMBRO Y DISFRUTA…"
-    id: 'clean/paywall', kind: 'newsletter', maxChars: 300,
+    id: 'clean/paywall', kind: 'newsletter', maxChars: 300, unlessReported: true,
     patterns: [
+      // "Already have an account? Sign in", "Create a free account to continue reading", "You have reached your limit
+      // of free articles", "Get unlimited digital access for just 99 cents" — the offer, addressed to the reader
+      /^already have an account\?\s*(sign|log) ?in\b/i, /^create a (free )?account to (continue|keep) reading\b/i,
+      /^this (content|article|story) is (only )?(available|reserved) (only )?(to|for) (subscribers|members)\b/i,
+      /\byou have reached (your|the) (limit|maximum) of free (articles|stories)\b/i,
+      /^(get|enjoy) unlimited (digital )?access\b/i,
       /\bplease subscribe\b/i, /\balready a subscriber\b/i, /\bfirst-time subscribers\b/i,
       /^(subscribe|log in|sign in|register) (now |today )?to (continue|read|view|unlock)\b/i,
       /^hazte (miembro|socio)\b/i, /^(jetzt|gleich) (abonnieren|weiterlesen|testen)\b/i, /\bbereits abonnent\b/i,
@@ -324,7 +455,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Źródło: Eurostat", "ERSCHIENEN IN Falstaff 08/2020", "Publikacja: 12.03.2021"
     id: 'clean/source-line', kind: 'other', maxChars: 120,
-    patterns: [/^(źródło|quelle|erschienen in|publikacja|aktualizacja)\s*:?(\s|$)/i],
+    // the label with its colon ("Quelle: dpa"), not "Quelle surprise, the vote failed again."
+    patterns: [/^(źródło|quelle|publikacja|aktualizacja)\s*([:：]|$)/i, /^erschienen in\s*:?\s/i],
   },
 ];
 

@@ -32,3 +32,84 @@ describe('tag rules', () => {
     expect(related[0]!.rule).toBe('clean/navigation');
   });
 });
+
+// Prose paragraphs written for these tests; each is over 100 characters and ends as a sentence.
+const P = [
+  'The county board voted on Monday to turn the old rail depot into a library, ending a dispute that had lasted six years.',
+  'Supervisor Ana Ruiz said the building would open in the spring of 2026 and hold about 40,000 books and a children’s room.',
+  'The project will cost $14 million, most of it from a state grant, and the county will borrow the remaining $3 million.',
+  'Residents who opposed the plan said the depot should have been sold, and they asked the board to publish the full budget.',
+];
+const cleanWith = (body: string, title = 'T') => {
+  const html = `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+  const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+  const kept = cleanDoc(doc, { clean: true, now: null });
+  return { kept: kept.map((b) => b.text), removed: doc.removed, messages: doc.messages.map((m) => m.rule) };
+};
+
+describe('class words that also name wrappers of the story', () => {
+  it.each([
+    ['Elementor text widgets holding the body',
+      `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${P[0]}</p><p>${P[1]}</p></div></div>` +
+      `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
+    ['a metered paywall wrapper holding the last paragraphs',
+      `<div class="story"><p>${P[0]}</p><p>${P[1]}</p><div class="paywall-content" data-paywall="metered"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
+  ])('%s: every paragraph kept', (_, body) => {
+    const r = cleanWith(body);
+    for (const p of P) expect(r.kept).toContain(p);
+  });
+
+  it.each([
+    ['a sidebar widget of links', '<div class="widget widget_recent"><h3>Recent</h3><ul><li><a href="/a">Bridge reopens after repairs</a></li></ul></div>', 'Bridge reopens'],
+    ['a paywall prompt', '<div class="paywall-prompt"><p>Subscribe for $1 a week.</p></div>', 'Subscribe for $1'],
+    ['a newsletter widget', '<div class="widget widget_newsletter"><p>Get the Courier in your inbox. It is free, and we send it every weekday morning at seven.</p></div>', 'Courier in your inbox'],
+  ])('%s is still removed', (_, widget, text) => {
+    const r = cleanWith(`<div class="story">${P.map((p) => `<p>${p}</p>`).join('')}</div>${widget}`);
+    expect(r.kept.join('\n')).not.toContain(text);
+  });
+});
+
+describe('pull quotes and photo figures', () => {
+  it('drops a pull quote repeating a paragraph, and the text of a photo figure', () => {
+    const r = cleanWith(`<article><p>${P[0]}</p><figure class="wp-block-pullquote"><blockquote><p>Ending a dispute that had lasted six years</p></blockquote></figure>` +
+      `<p>${P[1]}</p><figure><img src="a.jpg"><div>Image caption, The old depot in 1950</div></figure><p>${P[2]}</p></article>`);
+    expect(r.kept).toEqual([P[0], P[1], P[2]]);
+    expect(r.removed.map((x) => x.rule)).toEqual(expect.arrayContaining(['clean/pull-quote', 'clean/figure-caption']));
+  });
+});
+
+describe('the headline, and the checks of the result', () => {
+  it.each([
+    ['a lead that opens with the headline is kept', 'County board votes to turn rail depot into library', `<p>County board votes to turn rail depot into library, ending a six-year dispute over the building.</p><p>${P[1]}</p><p>${P[2]}</p>`, true],
+    ['a paragraph that is the headline goes', 'County board votes to turn rail depot into library', `<p>County board votes to turn rail depot into library</p><p>${P[1]}</p><p>${P[2]}</p>`, false],
+  ])('%s', (_, title, body, kept) => {
+    const r = cleanWith(`<article>${body}</article>`, title);
+    expect(r.kept.some((t) => t.startsWith(title))).toBe(kept);
+  });
+
+  it.each([
+    // story text removed inside a DOM widget counts toward over-removal
+    ['most of the story lost inside two removed boxes', `<div class="story"><p>${P[0]}</p></div><div class="related-box"><p>${P[1]}</p><p>${P[2]}</p></div><div class="promo-box"><p>${P[3]}</p><p>${P[1]}</p></div>`, true],
+    // menus, comments and one short removal do not
+    ['a story with a menu, a comment thread and an ad label', `<nav><a href="/">Home</a> <a href="/n">News</a></nav><article>${P.map((p) => `<p>${p}</p>`).join('')}<p>Advertisement</p></article><div class="comments"><p>${P[0]}</p><p>${P[1]}</p><p>${P[2]}</p><p>${P[3]}</p><p>${P[2]}</p></div>`, false],
+  ])('%s: over-removal %s', (_, body, warns) => {
+    expect(cleanWith(body).messages.includes('clean/over-removal')).toBe(warns);
+  });
+
+  it.each([
+    ['a story about a privacy policy', `<article>${P.map((p) => `<p>${p}</p>`).join('')}<p>The regulator said the privacy policy and terms of use were too long to read.</p></article>`, false],
+    ['a legal line left from a sign-up box', `<article>${P.map((p) => `<p>${p}</p>`).join('')}<p>Privacy Policy | Terms of Use</p></article>`, true],
+  ])('%s: leak %s', (_, body, warns) => {
+    expect(cleanWith(body).messages.includes('clean/leak')).toBe(warns);
+  });
+});
+
+describe('a byline paragraph naming two authors', () => {
+  it('leaves the text and gives both names', () => {
+    const html = `<html><head><title>T</title></head><body><article><p>By Ana Ruiz and Tom Lee</p>${P.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+    const kept = cleanDoc(doc, { clean: true, now: null }).map((b) => b.text);
+    expect(kept).not.toContain('By Ana Ruiz and Tom Lee');
+    expect(doc.meta.authors).toEqual(['Ana Ruiz', 'Tom Lee']);
+  });
+});

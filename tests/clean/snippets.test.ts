@@ -43,6 +43,17 @@ const rows: Record<string, Row> = {
     meta: { authors: ['Mara Lind'] },
     rules: ['clean/byline', 'clean/share-prompt', 'clean/newsletter-prompt', 'clean/donation-appeal', 'clean/disclaimer', 'clean/copyright-notice', 'clean/consent'],
   },
+  // Elementor puts "elementor-widget" on every container, the story's text editors included
+  'elementor-widgets.html': {
+    keep: ['The river council voted on Tuesday', 'Engineers said the work', 'Category 2 repairs', 'By Friday, the council', LAST],
+    drop: ['Ferry service resumes'],
+  },
+  // news sentences that hold a boilerplate word stay; the furniture around them goes
+  'news-furniture.html': {
+    keep: [FIRST, 'Updated figures from the engineers', 'would fund the project in part', LAST],
+    drop: ['Listen to this article', 'Story continues below', 'Picture: Valley Council', 'Reporting by', 'Morning Valley newsletter'],
+    rules: ['clean/read-more', 'clean/caption-credit', 'clean/wire-credit', 'clean/newsletter-prompt'],
+  },
   'russian-page.html': {
     keep: ['Городской совет во вторник решил восстановить'], drop: ['Читайте также', 'Главная'],
     meta: { title: 'Мост восстановят', language: 'ru', site: 'Долинные вести' },
