@@ -13,7 +13,8 @@ import {
   USER_AGENT,
 } from '../defaults.js';
 import { HostLimiter, backoffDelay, isRetryableNetworkCode, isRetryableStatus, parseRetryAfter } from './fetch-policy.js';
-import { StateStore, hashBody, type PendingState } from './state.js';
+import { StateStore, hashBody, type PendingState, type UrlState } from './state.js';
+import { toUrlKey } from './url-key.js';
 import { gunzipCapped, tooLarge } from './file.js';
 import { parseContentTypeCharset } from './decode.js';
 import { VIA_PROXY } from './proxy.js';
@@ -215,22 +216,35 @@ export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: Inpu
   const remembered = state?.get(rawUrl) ?? null;
   const retries = Math.max(0, opts.retries ?? FETCH_RETRIES);
   const budget = new FetchBudget(opts.fetchTimeoutMs);
+  // the new entry of a page whose bytes are those remembered
+  let unchanged: UrlState | null = null;
   for (let attempt = 0; ; attempt++) {
     try {
       const body = await fetchAttempt(url, purpose, opts, io, remembered, budget, clock);
       let pending: PendingState | null = null;
       if (state) {
-        const entry = { etag: body.etag, lastModified: body.lastModifiedHeader, hash: hashBody(body.bytes), fetchedAt: body.fetchedAt };
+        const entry: UrlState = {
+          etag: body.etag,
+          lastModified: body.lastModifiedHeader,
+          hash: hashBody(body.bytes),
+          articleHash: remembered?.articleHash ?? null,
+          fetchedAt: body.fetchedAt,
+        };
         if (remembered?.hash === entry.hash) {
-          // The same content as a page whose record an earlier run wrote: refreshing its validators loses nothing, and
-          // a server that now sends an ETag answers 304 next time. A failed save is reported by the run's next commit.
-          void state.commit(rawUrl, entry).catch(() => undefined);
+          unchanged = entry;
           throw new InputError('input/not-modified', 'unchanged since the last run (same content); skipped.');
         }
-        pending = { key: rawUrl, entry };
+        // The article hash is known once the record is made (settleState): until then, none is remembered.
+        pending = { key: toUrlKey(rawUrl), entry: { ...entry, articleHash: null }, previousArticleHash: remembered?.articleHash ?? null };
       }
       return { url: body.url, bytes: body.bytes, mediaType: body.mediaType, charset: body.charset, fetchedAt: body.fetchedAt, lastModified: body.lastModified, state: pending };
     } catch (err) {
+      if (state && remembered && err instanceof InputError && err.code === 'input/not-modified') {
+        // Seen this run (HTTP 304, or the same bytes): remembered as seen now, so the entry is not forgotten after
+        // STATE_MAX_AGE_DAYS while the page is still listed; new validators are kept too (a server that now sends an
+        // ETag answers 304 next time). A failed save is reported by the run's next commit.
+        void state.commit(rawUrl, unchanged ?? { ...remembered, fetchedAt: new Date().toISOString() }).catch(() => undefined);
+      }
       if (!(err instanceof RetryableFailure)) throw err;
       if (attempt >= retries) throw err.failure;
       const code = err.failure.code as `input/${string}`;

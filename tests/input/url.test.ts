@@ -203,11 +203,11 @@ describe('--state: conditional requests and content hash', () => {
   });
 
   it.each([
-    ['{"version":1,"urls":{"trunc', /not a news-extract state file/],
-    ['{"version":1,"urls":[]}', /not a news-extract state file/],
-    ['[1,2]', /not a news-extract state file/],
-    ['{"version":1,"urls":{"https://x.example/":{"hash":3}}}', /1 malformed entry/],
-  ])('a state file %s is reported and replaced; no temp files are left', async (text, note) => {
+    ['{"version":1,"urls":{"trunc', /is damaged; it was moved to .*state\.json\.bad/, ['state.json', 'state.json.bad']],
+    ['{"version":1,"urls":[]}', /is damaged; it was moved to .*state\.json\.bad/, ['state.json', 'state.json.bad']],
+    ['{"version":1,"urls":{"https://x.example/":{"hash":3}}}', /1 malformed entry/, ['state.json']],
+    ['', /^$/, ['state.json']],
+  ])('a state file %j is reported and replaced; no temp files are left', async (text, note, files) => {
     const { writeFileSync, readdirSync, mkdtempSync: mk } = await import('node:fs');
     const dir = mk(join(tmp, 'corrupt-'));
     const statePath = join(dir, 'state.json');
@@ -218,7 +218,28 @@ describe('--state: conditional requests and content hash', () => {
     const saved = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(saved.version).toBe(1);
     expect(Object.keys(saved.urls)).toEqual([server.url('/page.html')]);
-    expect(readdirSync(dir)).toEqual(['state.json']);
+    expect(readdirSync(dir).sort()).toEqual(files);
+  });
+
+  // A records file given as --state by mistake (the README's cron line has both paths) must never be overwritten.
+  it.each([
+    ['{"schemaVersion":"1","article":{}}\n{"schemaVersion":"1","error":{}}\n', /news-extract records, one a line/],
+    ['[{"schemaVersion":"1","article":{}}]', /a JSON array of 1 item \(news-extract records/],
+    ['[1,2]', /a JSON array of 2 items/],
+    ['{"version":2,"urls":{}}', /a state file of another version \(2\)/],
+    ['{"a":1}', /a JSON object with the keys "a"/],
+    ['https://x.example/a\n', /text starting "https:\/\/x.example\/a"/],
+  ])('--state on a file holding %j is a usage error; the file is left alone and nothing is fetched', async (text, what) => {
+    const { writeFileSync, mkdtempSync: mk } = await import('node:fs');
+    const statePath = join(mk(join(tmp, 'foreign-')), 'records.ndjson');
+    writeFileSync(statePath, text);
+    const before = server.hits.get('/page.html') ?? 0;
+    const err = await readSources([server.url('/page.html')], {}, testOptions({ statePath }), inputIO()).next().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'usage/invalid' });
+    expect((err as Error).message).toMatch(/is not a news-extract state file: it holds/);
+    expect((err as Error).message).toMatch(what);
+    expect(readFileSync(statePath, 'utf8')).toBe(text);
+    expect(server.hits.get('/page.html') ?? 0).toBe(before);
   });
 
   it.each([
@@ -296,6 +317,42 @@ describe('StateStore', () => {
     const urls = JSON.parse(readFileSync(path, 'utf8')).urls;
     expect(Object.keys(urls).sort()).toEqual(['https://x.example/a', 'https://x.example/b', 'https://x.example/both']);
     expect(urls['https://x.example/both'].hash).toBe('new');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('forgets entries not seen for STATE_MAX_AGE_DAYS, normalises old keys, and saves one entry a line', async () => {
+    const { StateStore } = await import('../../src/input/state.js');
+    const { STATE_MAX_AGE_DAYS } = await import('../../src/defaults.js');
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-'));
+    const path = join(dir, 'state.json');
+    const day = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+    writeFileSync(
+      path,
+      JSON.stringify({
+        version: 1,
+        urls: {
+          'https://x.example/recent': entry('r', ago(STATE_MAX_AGE_DAYS - 1)),
+          'https://x.example/stale': entry('s', ago(STATE_MAX_AGE_DAYS + 1)),
+          'HTTPS://X.example:443/old-key#top': entry('k', ago(1)),
+        },
+      }),
+    );
+    const store = new StateStore(path, () => undefined);
+    await store.load();
+    expect(store.get('https://x.example/stale')).toBeNull();
+    expect(store.get('https://x.example/old-key?')?.hash).toBe('k');
+    await store.commit('https://x.example/new', entry('n', ago(0)));
+    const text = readFileSync(path, 'utf8');
+    expect(Object.keys(JSON.parse(text).urls)).toEqual(['https://x.example/recent', 'https://x.example/old-key', 'https://x.example/new']);
+    expect(text.split('\n')).toHaveLength(3 + 3);
+    // read back in its own layout (lines reused as they are), then saved again unchanged
+    const again = new StateStore(path, () => undefined);
+    await again.load();
+    await again.commit('https://x.example/new', entry('n2', ago(0)));
+    expect(JSON.parse(readFileSync(path, 'utf8')).urls['https://x.example/recent'].hash).toBe('r');
+    expect(JSON.parse(readFileSync(path, 'utf8')).urls['https://x.example/new'].hash).toBe('n2');
     rmSync(dir, { recursive: true, force: true });
   });
 
