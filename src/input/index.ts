@@ -193,7 +193,7 @@ async function* expandFeed(
     return;
   }
   const dropped = parsed.dropped
-    ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, relative in a local file, or javascript:)`
+    ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, a <guid> that is no URL, relative in a local file, or javascript:)`
     : '';
   // A feed that breaks (truncated XML, a new layout, every link unusable) must fail the run, or a cron job under
   // --quiet never learns of it; a well-formed feed with no items is only empty this hour, and says so in a note.
@@ -224,8 +224,14 @@ async function* expandFeed(
   }
 }
 
+/** A message naming the feed: a network error or timeout of a --feed must not read as if an article page failed. */
+function asFeedError(error: InputError): InputError {
+  return /\bfeed\b/i.test(error.message) ? error : new InputError(error.code as `input/${string}`, `cannot read the feed: ${error.message}`, { cause: error });
+}
+
 /** The one ref a failed feed becomes (named without any password in its URL). */
-function feedFailure(feed: string, error: InputError): SourceRef {
+function feedFailure(feed: string, failure: InputError): SourceRef {
+  const error = asFeedError(failure);
   if (!isUrlArgument(feed)) return { kind: 'file', id: feed, relPath: basename(feed), error };
   const id = redactUrl(feed);
   return { kind: 'url', id, relPath: toUrlRelPath(id), error };

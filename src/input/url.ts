@@ -405,7 +405,9 @@ async function requestOnce(
     }
     if (res.status < 200 || res.status > 299) {
       await res.body?.cancel().catch(() => undefined);
-      const advice = STATUS_ADVICE.find((s) => s.status === res.status)?.advice ?? (res.status >= 500 ? 'the server failed; try again later' : 'the server refused the request');
+      let advice = STATUS_ADVICE.find((s) => s.status === res.status)?.advice ?? (res.status >= 500 ? 'the server failed; try again later' : 'the server refused the request');
+      // "--feed …/404": the feed, not a page, does not exist
+      if (purpose === 'feed') advice = advice.replace(/\bthe page\b/g, 'the feed');
       const failure = new InputError('input/http-status', `${where(url, start)}HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${advice}.`);
       if (isRetryableStatus(res.status)) throw new RetryableFailure(failure, parseRetryAfter(res.headers.get('retry-after')));
       throw failure;

@@ -56,6 +56,11 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(page(1).replace('</head>', `<script nonce="${n}">window.t=${Date.now()}</script></head>`).replace('</body>', `<aside class="most-read"><a href="/x/${n}">Most read ${n}</a></aside></body>`));
     },
+    '/feed-two': (_q, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Two</title><item><title>Gone story</title><link>${server.url('/gone.html')}</link></item><item><title>Story 1</title><link>${server.url('/a/1.html')}</link></item></channel></rss>`,
+      ),
+    '/gone.html': (_q, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'),
     '/hang': () => undefined,
     '/feed-broken': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half'),
   });
@@ -147,6 +152,23 @@ describe('--state skips an unchanged article, not only unchanged bytes', () => {
     expect(second.stderr).toMatch(/1 unchanged, skipped/);
     expect(savedUrls(state)).toEqual([url]);
   }, 30_000);
+});
+
+describe('feed errors say which feed', () => {
+  it('the error record of a feed item keeps source.feed, as its successful siblings do', async () => {
+    const r = await runBin(['-f', 'ndjson', '--feed', server.url('/feed-two')]);
+    const [gone, ok] = lines(r.stdout);
+    expect(gone.error.code).toBe('input/http-status');
+    expect(gone.source.feed).toEqual({ url: server.url('/feed-two'), title: 'Gone story', published: null });
+    expect(ok.source.feed.url).toBe(server.url('/feed-two'));
+  });
+
+  it('a --feed that does not exist is called a feed, not a page', async () => {
+    const r = await runBin(['-f', 'ndjson', '--feed', server.url('/gone.html')]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout)[0].error.message).toMatch(/the feed does not exist/);
+    expect(r.stderr).not.toMatch(/the page/);
+  });
 });
 
 describe('usage errors found before anything is fetched', () => {
