@@ -51,6 +51,9 @@ const MEDIA_TYPES: { purpose: FetchPurpose; type: string; accept: 'yes' | 'sniff
   { purpose: 'page', type: 'binary/octet-stream', accept: 'sniff' },
   { purpose: 'page', type: 'application/xml', accept: 'sniff' },
   { purpose: 'page', type: 'text/xml', accept: 'sniff' },
+  // a saved page.html.gz served as a file: gunzipped by its magic bytes, then sniffed like any body
+  { purpose: 'page', type: 'application/x-gzip', accept: 'sniff' },
+  { purpose: 'page', type: 'application/gzip', accept: 'sniff' },
   { purpose: 'feed', type: 'application/rss+xml', accept: 'yes' },
   { purpose: 'feed', type: 'application/atom+xml', accept: 'yes' },
   { purpose: 'feed', type: 'application/rdf+xml', accept: 'yes' },
@@ -89,6 +92,8 @@ const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 interface RunResources {
   limiter: HostLimiter;
   states: Map<string, StateStore>;
+  /** Hosts (host:port) that have answered a request this run: a refused connection there may be a restart. */
+  answered: Set<string>;
 }
 const runs = new WeakMap<InputIO, RunResources>();
 
@@ -98,6 +103,7 @@ function resources(io: InputIO, opts: InputOptions): RunResources {
     r = {
       limiter: new HostLimiter(opts.perHostConcurrency ?? PER_HOST_CONCURRENCY, opts.politenessDelayMs ?? POLITENESS_DELAY_MS),
       states: new Map(),
+      answered: new Set(),
     };
     runs.set(io, r);
   }
@@ -381,6 +387,7 @@ async function requestOnce(
     try {
       res = await io.fetch(url.href, { headers, redirect: 'manual', signal: ac.signal });
       answered = true;
+      resources(io, opts).answered.add(url.host);
     } finally {
       clearTimeout(connectTimer);
     }
@@ -430,8 +437,10 @@ async function requestOnce(
       throw tooLarge(`the body (${length} bytes)`, opts.maxBytes);
     }
     let bytes = await readBodyCapped(res, opts.maxBytes);
-    // A sitemap.xml.gz served as a file (application/x-gzip, octet-stream) rather than with Content-Encoding.
-    if (purpose === 'feed' && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipCapped(bytes, opts.maxBytes);
+    // Gzip data after HTTP decoding: a sitemap.xml.gz served as a file (application/x-gzip, octet-stream), a page.html.gz
+    // served as text/html without Content-Encoding, or a page compressed twice (a CMS plugin, then the server). Read
+    // as files and stdin are, under the same --max-bytes cap.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipCapped(bytes, opts.maxBytes);
     const lastModifiedHeader = res.headers.get('last-modified');
     const lm = lastModifiedHeader ? new Date(lastModifiedHeader) : null;
     return {
@@ -448,7 +457,7 @@ async function requestOnce(
       },
     };
   } catch (err) {
-    throw toFetchError(err, url, start, ac.signal, encoding);
+    throw toFetchError(err, url, start, ac.signal, encoding, resources(io, opts).answered.has(url.host));
   } finally {
     clearTimeout(totalTimer);
     clearTimeout(connectTimer);
@@ -535,6 +544,14 @@ function innermostMessage(err: unknown): string {
   return message;
 }
 
+/** TLS codes of a server that answered in plain HTTP (https:// to an http port): no certificate is involved. */
+const NOT_TLS_CODES = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_HTTP_REQUEST']);
+
+/** The port a URL connects to: "8080", or the scheme's default. */
+function portOf(url: URL): string {
+  return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+
 /** TLS failures are reported and never retried with certificate checks off. */
 function isTlsCode(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ERR_OSSL/.test(code);
@@ -548,7 +565,7 @@ function isDecodeCode(code: string): boolean {
 }
 
 /** Turns whatever a fetch threw into an InputError (or a RetryableFailure for transient network errors). */
-function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, encoding: string | null): Error {
+function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, encoding: string | null, hostAnswered: boolean): Error {
   const at = where(url, start);
   if (err instanceof InputError || err instanceof RetryableFailure) return err;
   if (signal.aborted && signal.reason instanceof TimeoutReason) {
@@ -565,6 +582,14 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
   }
   const codes = errorCodes(err);
   const tls = codes.find(isTlsCode);
+  if (tls && NOT_TLS_CODES.has(tls)) {
+    // "https://host:8080/" on a plain-HTTP port: OpenSSL reads "HTTP/1.1 400…" as a record of an unknown version
+    return new InputError(
+      'input/tls',
+      `${at}the server does not speak TLS (https) on port ${portOf(url)} (${tls}); nothing is wrong with a certificate: try http:// instead, or check the port.`,
+      { cause: err },
+    );
+  }
   if (tls) {
     return new InputError(
       'input/tls',
@@ -573,6 +598,12 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
     );
   }
   const code = codes.find((c) => c !== 'ERR_INVALID_ARG_TYPE') ?? codes[0];
+  // fetch refuses the Fetch standard's "bad ports" (1, 25, 6000…) before connecting: no retry will change that
+  if (code === undefined && innermostMessage(err) === 'bad port') {
+    return new InputError('input/network', `${at}port ${portOf(url)} is one the Fetch standard forbids (kept for mail, X11 and the like); nothing can be fetched from it.`, {
+      cause: err,
+    });
+  }
   if (code === 'ENOTFOUND') {
     return new InputError('input/network', `${at}host ${url.hostname} not found; check the URL and the network.`, { cause: err });
   }
@@ -590,6 +621,16 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
   }
   // through a proxy, the proxy is the first suspect: "ECONNREFUSED" then means the proxy, not the site, is down
   const via = (err as Record<symbol, unknown> | null)?.[VIA_PROXY];
+  if (code === 'ECONNREFUSED' && typeof via !== 'string') {
+    const refused = new InputError(
+      'input/network',
+      `${at}connection refused: nothing is listening at ${url.hostname}:${portOf(url)} (the server refused the connection: the site is down, or the port is wrong).`,
+      { cause: err },
+    );
+    // A host that answered earlier in this run may be restarting: worth another attempt. One that never answered
+    // has nothing on that port, and three attempts only add the backoff waits.
+    return hostAnswered ? new RetryableFailure(refused, null) : refused;
+  }
   const check = typeof via === 'string' ? `check the proxy (${via}, from the environment) and the network` : 'check the network';
   const failure = new InputError('input/network', `${at}network error (${code ?? redactUrl(innermostMessage(err))}); ${check}.`, {
     cause: err,

@@ -122,16 +122,62 @@ describe('loadSource: URLs that fail', () => {
     expect((err as Error).message).toMatch(message);
   });
 
-  it('reports a connection refused as input/network after retrying', async () => {
+  it('a connection refused by a host that never answered is reported at once, saying nothing listens there', async () => {
     // A port that was free a moment ago: nothing listens there.
     const probe = await startTestServer({});
     const dead = probe.url('/x');
     await probe.close();
     const io = inputIO();
-    const err = await loadSource({ kind: 'url', id: dead, relPath: 'x' }, testOptions({ retries: 1 }), io).catch((e: unknown) => e);
+    const err = await loadSource({ kind: 'url', id: dead, relPath: 'x' }, testOptions({ retries: 2 }), io).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'input/network' });
-    expect((err as Error).message).toMatch(/ECONNREFUSED/);
-    expect(io.errText()).toMatch(/Retrying in .* \(attempt 2 of 2\)/);
+    expect((err as Error).message).toMatch(/connection refused: nothing is listening at 127\.0\.0\.1:\d+/);
+    expect(io.errText()).not.toMatch(/Retrying/);
+  });
+
+  it('a connection refused by a host that answered earlier in the run is retried (a restart)', async () => {
+    let calls = 0;
+    const flaky = (async () => {
+      calls++;
+      if (calls === 1) return new Response('<p>first page</p>', { headers: { 'content-type': 'text/html' } });
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    }) as typeof fetch;
+    const io = inputIO('', flaky);
+    const opts = testOptions({ retries: 1 });
+    await loadSource({ kind: 'url', id: 'http://restarting.example/a', relPath: 'a' }, opts, io);
+    const err = await loadSource({ kind: 'url', id: 'http://restarting.example/b', relPath: 'b' }, opts, io).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/network' });
+    expect(calls).toBe(3);
+  });
+
+  it.each([
+    ['ERR_SSL_WRONG_VERSION_NUMBER', /does not speak TLS \(https\) on port 8080.*try http:\/\//],
+    ['ERR_SSL_PACKET_LENGTH_TOO_LONG', /does not speak TLS \(https\) on port 8080/],
+  ])('https to a plain-HTTP port (%s) is not blamed on a certificate', async (code, message) => {
+    const plain = (async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('wrong version number'), { code }) });
+    }) as typeof fetch;
+    const err = await loadSource({ kind: 'url', id: 'https://plain.example:8080/', relPath: 'x' }, testOptions(), inputIO('', plain)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/tls' });
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).not.toMatch(/certificate and|CA store/);
+  });
+
+  // fetch undoes the Content-Encoding itself: a canned response holds what is left after it. "/double-gz" (gzip
+  // over gzip) and "/gz-noenc" (a .html.gz served as text/html) both leave a gzip body labelled text/html.
+  it.each([['text/html'], ['application/x-gzip'], ['application/octet-stream']])('a gzip body served as %s is gunzipped by its magic bytes', async (type) => {
+    const { gzipSync } = await import('node:zlib');
+    const body = gzipSync(Buffer.from('<html><head><title>Zipped</title></head><body><p>Council approves the budget.</p></body></html>'));
+    const zipped = (async () => new Response(body, { headers: { 'content-type': type } })) as typeof fetch;
+    const loaded = await loadSource({ kind: 'url', id: 'https://zip.example/a', relPath: 'a' }, testOptions(), inputIO('', zipped));
+    expect(loaded.content).toMatch(/Council approves the budget/);
+  });
+
+  it('a port the Fetch standard forbids is said so once, without retrying', async () => {
+    const io = inputIO();
+    const err = await loadSource({ kind: 'url', id: 'http://127.0.0.1:6000/x', relPath: 'x' }, testOptions({ retries: 2 }), io).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/network' });
+    expect((err as Error).message).toMatch(/port 6000 is one the Fetch standard forbids/);
+    expect(io.errText()).not.toMatch(/Retrying/);
   });
 
   it.each([
