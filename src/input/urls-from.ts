@@ -19,7 +19,7 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A comment after a URL: "#" after white space. A URL holds no raw space, so "…/a # from the newsletter" is a URL and
  *  a comment, while "…/a#comments" (no space) is a URL with its fragment. */
-const TRAILING_COMMENT = /\s+#.*$/;
+const COMMENT_START = /\s#/;
 
 /**
  * Parses one line of a URL list: "# comment" and blank lines give null; a trailing " # comment", surrounding spaces
@@ -27,7 +27,10 @@ const TRAILING_COMMENT = /\s+#.*$/;
  * list goes on).
  */
 export function parseUrlLine(line: string): string | null {
-  const s = line.replace(/^\ufeff/, '').replace(TRAILING_COMMENT, '').trim();
+  let s = line.replace(/^\ufeff/, '');
+  const comment = s.search(COMMENT_START);
+  if (comment >= 0) s = s.slice(0, comment);
+  s = s.trim();
   if (s === '' || s.startsWith('#')) return null;
   return s;
 }
