@@ -133,3 +133,10 @@ export const PRONOUN_LOOKBACK_CHARS = 1500;
 export const NUMBER_WINDOW_BEFORE = 35;
 /** Characters tagged right of a figure for its noun and verb: "700 domains … were reported to have been seized". */
 export const NUMBER_WINDOW_AFTER = 70;
+/**
+ * --state forgets a URL not seen (fetched, or found unchanged) for this many days, when it writes the file. Feeds list
+ * an article for days, news sitemaps for two: a page no feed has listed for three months will not come back, and an
+ * hourly cron over a few busy feeds otherwise grows the file by ~100,000 URLs a year, every run reading and writing
+ * all of them. A page seen on every run (a full sitemap) is refreshed each time and never forgotten.
+ */
+export const STATE_MAX_AGE_DAYS = 90;

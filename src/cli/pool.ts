@@ -25,6 +25,8 @@ export interface SerializedRecord {
   /** The ndjson line or the --out-dir file, UTF-8: written as it is, without a string on the main thread. */
   bytes: Uint8Array;
   messages: ArticleRecord['messages'];
+  /** With --state: hashArticle of the record's article, for settleState. */
+  articleHash?: string;
 }
 
 export type JobResult = (

@@ -13,8 +13,10 @@ import {
   commitState,
   decodeSource,
   flushState,
+  hashArticle,
   readSource,
   readSources,
+  settleState,
   sniffContentType,
   type InputOptions,
   type PendingState,
@@ -138,8 +140,14 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
       // the source as read (type, size, URL, fetch time) goes into the error record: "a 9 MB text/html page timed out"
       if (result.error) return failure(ref, result.error.code, result.error.message, result.source ?? { ...raw.source, contentType: sniffContentType(raw) });
       if (result.explain !== undefined) return { ref, kind: 'explain', text: result.explain };
-      if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized, state: raw.state };
-      return { ref, kind: 'record', record: result.record, state: raw.state };
+      // --state: a page whose bytes changed but whose article did not is skipped, not printed again
+      const settled = raw.state ? settleState(raw.state, result.serialized?.articleHash ?? hashArticle(result.record!.article)) : null;
+      if (settled?.unchanged) {
+        commit(settled.state);
+        return { ref, kind: 'skipped' };
+      }
+      if (result.serialized) return { ref, kind: 'serialized', serialized: result.serialized, state: settled?.state };
+      return { ref, kind: 'record', record: result.record, state: settled?.state };
     } catch (err) {
       const code = err instanceof NewsExtractError ? err.code : 'internal/crash';
       if (code === NOT_MODIFIED) return { ref, kind: 'skipped' };
@@ -359,7 +367,7 @@ function readTimeout(ms: number, ref: SourceRef): InputError {
 }
 
 function failure(ref: SourceRef, code: string, message: string, source?: SourceInfo): Outcome {
-  return { ref, kind: 'error', code, message, record: toErrorRecord(source ?? { kind: ref.kind, id: ref.id }, code, message) };
+  return { ref, kind: 'error', code, message, record: toErrorRecord(source ?? { kind: ref.kind, id: ref.id, ...(ref.feed ? { feed: ref.feed } : {}) }, code, message) };
 }
 
 /** DIR/<safe relative name>.json for an input, never outside DIR (see output/out-path.ts for the naming rules). */

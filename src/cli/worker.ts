@@ -6,6 +6,7 @@ import { formatJson } from '../output/json.js';
 import { formatNdjsonLine } from '../output/ndjson.js';
 import { NewsExtractError } from '../errors.js';
 import { decodeSource } from '../input/decode.js';
+import { hashArticle } from '../input/state.js';
 import type { SourceInfo } from '../doc.js';
 import { formatExplain } from './explain.js';
 import type { JobRequest, JobResult } from './pool.js';
@@ -39,7 +40,9 @@ parentPort?.on('message', (job: JobRequest) => {
       if (job.serialize) {
         const bytes = utf8.encode(job.serialize === 'line' ? formatNdjsonLine(record) : formatJson(record) + '\n');
         transfer.push(bytes.buffer);
-        result = { seq: job.seq, serialized: { bytes, messages: record.messages } };
+        // with --state, what the main thread compares with the article an earlier run wrote (input/index.ts#settleState)
+        const articleHash = job.raw.state ? hashArticle(record.article) : undefined;
+        result = { seq: job.seq, serialized: { bytes, messages: record.messages, articleHash } };
       } else result = { seq: job.seq, record };
     }
   } catch (err) {

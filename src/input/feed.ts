@@ -33,7 +33,8 @@ const FORMATS: {
   root: string;
   title: string;
   item: string;
-  link: ((item: Sel) => string | null);
+  /** The item's link and the element it was read from (its xml:base applies), or null. */
+  link: ((item: Sel) => { href: string; at: Sel } | null);
   itemTitle: string[];
   date: string[];
 }[] = [
@@ -42,10 +43,16 @@ const FORMATS: {
     root: 'rss',
     title: 'rss > channel > title',
     item: 'rss > channel > item',
-    // <link> is the article; a permalink <guid> stands in when <link> is missing.
-    link: (item) =>
-      text(item.children('link')) ??
-      (item.children('guid').attr('isPermaLink') !== 'false' ? text(item.children('guid')) : null),
+    // <link> is the article; a permalink <guid> stands in when <link> is missing. RSS 2.0 wants a permalink guid to
+    // be a full URL: "<guid>12345</guid>" (isPermaLink left out by many small CMSs) is an id, not a path to fetch.
+    link: (item) => {
+      const link = item.children('link');
+      const href = text(link);
+      if (href !== null) return { href, at: link };
+      const guid = item.children('guid');
+      const id = guid.attr('isPermaLink') !== 'false' ? text(guid) : null;
+      return id !== null && ABSOLUTE_HTTP.test(id) ? { href: id, at: guid } : null;
+    },
     itemTitle: ['title'],
     date: ['pubDate', 'dc\\:date', 'date'],
   },
@@ -54,8 +61,7 @@ const FORMATS: {
     root: 'feed',
     title: 'feed > title',
     item: 'feed > entry',
-    // <link rel="alternate" href> (rel defaults to alternate); not rel="self", "edit" or "enclosure".
-    link: (item) => item.children('link[rel="alternate"], link:not([rel])').first().attr('href') ?? null,
+    link: pickAtomLink,
     itemTitle: ['title'],
     date: ['published', 'updated', 'issued', 'modified'],
   },
@@ -64,7 +70,11 @@ const FORMATS: {
     root: 'rdf\\:RDF, RDF',
     title: 'channel > title',
     item: 'item',
-    link: (item) => text(item.children('link')) ?? item.attr('rdf:about') ?? null,
+    link: (item) => {
+      const link = item.children('link');
+      const href = text(link) ?? item.attr('rdf:about') ?? null;
+      return href === null ? null : { href, at: link.length ? link : item };
+    },
     itemTitle: ['title'],
     date: ['dc\\:date', 'date'],
   },
@@ -73,7 +83,7 @@ const FORMATS: {
     root: 'urlset',
     title: '__none__',
     item: 'urlset > url',
-    link: (item) => text(item.children('loc')),
+    link: locOf,
     itemTitle: ['news\\:news > news\\:title', 'news > title'],
     date: ['news\\:news > news\\:publication_date', 'news > publication_date', 'lastmod'],
   },
@@ -83,7 +93,7 @@ const FORMATS: {
     root: 'sitemapindex',
     title: '__none__',
     item: 'sitemapindex > sitemap',
-    link: (item) => text(item.children('loc')),
+    link: locOf,
     itemTitle: [],
     date: ['lastmod'],
   },
@@ -94,13 +104,100 @@ function text(el: Sel): string | null {
   return t === '' ? null : t;
 }
 
-/** A feed date ("Thu, 26 Nov 2026 10:00:00 GMT", "2026-11-26T10:00:00+01:00", "2026-11-26") as ISO 8601, or null. */
+/** "http://…" or "https://…": a link that needs no base. */
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
+function locOf(item: Sel): { href: string; at: Sel } | null {
+  const loc = item.children('loc');
+  const href = text(loc);
+  return href === null ? null : { href, at: loc };
+}
+
+/** Atom's rel values that name the article's page (RFC 4287 §4.2.7.2: a missing rel is "alternate"; the IANA IRI is the same). */
+const ATOM_ALTERNATE = new Set(['alternate', 'http://www.iana.org/assignments/relation/alternate']);
+/** Types of an alternate link that is the article's web page; a link without a type is taken to be one too. */
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+/**
+ * The <link> of an Atom entry that is its web page: rel="alternate" (any case, or the IANA IRI, or none), an HTML
+ * type (or none) before other types: "<link rel="alternate" type="application/json" …/><link rel="alternate"
+ * type="text/html" …/>" is the HTML one. Never rel="self", "edit", "replies" or "enclosure".
+ */
+function pickAtomLink(item: Sel): { href: string; at: Sel } | null {
+  let fallback: { href: string; at: Sel } | null = null;
+  const links = item.children('link');
+  for (let i = 0; i < links.length; i++) {
+    const link = links.eq(i);
+    const href = link.attr('href')?.trim();
+    if (!href || !ATOM_ALTERNATE.has((link.attr('rel') ?? 'alternate').trim().toLowerCase())) continue;
+    const type = link.attr('type')?.split(';')[0].trim().toLowerCase();
+    if (!type || HTML_TYPES.has(type)) return { href, at: link };
+    fallback ??= { href, at: link };
+  }
+  return fallback;
+}
+
+/** An element of the parsed XML, as far as xml:base needs it. */
+interface XmlNode {
+  attribs?: Record<string, string>;
+  parent?: XmlNode | null;
+}
+
+/**
+ * The base a link of `el` resolves against: the feed's URL, then each xml:base from the root down to the element
+ * itself (XML Base; RFC 4287 §2): '<feed xml:base="https://a.example/dir/">…<link href="rel"/>' → https://a.example/dir/rel.
+ */
+function baseOf(el: Sel, feedUrl: string): string {
+  const bases: string[] = [];
+  for (let node = el.get(0) as XmlNode | undefined | null; node; node = node.parent) {
+    const b = node.attribs?.['xml:base']?.trim();
+    if (b) bases.push(b);
+  }
+  let base = feedUrl;
+  for (const b of bases.reverse()) {
+    try {
+      base = new URL(b, base).href;
+    } catch {
+      // an unusable xml:base is skipped, as browsers skip a bad <base href>
+    }
+  }
+  return base;
+}
+
+/**
+ * An item title as readers show it: feeds put HTML in titles, entity-escaped ("&eacute;", "&nbsp;", which XML does
+ * not define and leaves as they are) or in CDATA ("Mayor <b>resigns</b> &amp; leaves"): tags dropped, entities decoded.
+ */
+function cleanTitle(raw: string | null): string | null {
+  if (raw === null || !/[&<]/.test(raw)) return raw;
+  const t = cheerio.load(raw, null, false).text().replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/**
+ * Time-zone names found at the end of feed dates, as UTC offsets. RFC 822 names (GMT, EST, PDT…) are read by
+ * Date.parse already; these are the ones European and Asian feeds use ("26 Nov 2026 10:00 CET"). Ambiguous names
+ * (IST: India, Ireland or Israel) are left out: the date is then read from the next date element, or null.
+ */
+const ZONE_OFFSETS: Record<string, string> = {
+  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
+  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500', MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
+  AKST: '-0900', AKDT: '-0800', HST: '-1000', AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230',
+  WET: '+0000', WEST: '+0100', BST: '+0100', CET: '+0100', CEST: '+0200', MET: '+0100', MEST: '+0200',
+  EET: '+0200', EEST: '+0300', MSK: '+0300', JST: '+0900', KST: '+0900', HKT: '+0800', SGT: '+0800',
+  AWST: '+0800', ACST: '+0930', ACDT: '+1030', AEST: '+1000', AEDT: '+1100', NZST: '+1200', NZDT: '+1300',
+};
+const TRAILING_ZONE = /\s([A-Z]{1,4})$/;
+
+/** A feed date ("Thu, 26 Nov 2026 10:00:00 GMT", "26 Nov 2026 10:00 CET", "2026-11-26T10:00:00+01:00", "2026-11-26") as ISO 8601, or null. */
 export function parseFeedDate(raw: string | null): string | null {
   if (!raw) return null;
   const s = raw.trim();
   // A bare date stays a date: "2026-11-26" must not become a UTC midnight that shifts the day elsewhere.
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const t = Date.parse(s);
+  const zone = TRAILING_ZONE.exec(s);
+  const offset = zone ? ZONE_OFFSETS[zone[1]] : undefined;
+  const t = Date.parse(offset ? `${s.slice(0, zone!.index)} ${offset}` : s);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
@@ -130,16 +227,21 @@ function parseFeedTree(xml: string, baseUrl: string): Feed {
   $(format.item).each((_, node) => {
     const item = $(node);
     const link = format.link(item);
-    const url = resolveLink(link, baseUrl);
+    const url = link ? resolveLink(link.href, baseOf(link.at, baseUrl)) : null;
     if (!url) {
       dropped++;
       return;
     }
-    const title = format.itemTitle.map((sel) => text(item.find(sel))).find((t) => t !== null) ?? null;
-    const rawDate = format.date.map((sel) => text(item.find(sel))).find((t) => t !== null) ?? null;
-    items.push({ url, title, published: parseFeedDate(rawDate) });
+    const title = cleanTitle(format.itemTitle.map((sel) => text(item.find(sel))).find((t) => t !== null) ?? null);
+    // the first date element that reads: an unreadable <pubDate> does not hide a good <dc:date>
+    let published: string | null = null;
+    for (const sel of format.date) {
+      published = parseFeedDate(text(item.find(sel)));
+      if (published !== null) break;
+    }
+    items.push({ url, title, published });
   });
-  return { format: format.id, title: text($(format.title)), items, dropped };
+  return { format: format.id, title: cleanTitle(text($(format.title))), items, dropped };
 }
 
 function resolveLink(link: string | null, base: string): string | null {

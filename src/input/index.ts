@@ -11,10 +11,13 @@ import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
 import { readStdinBytes } from './stdin.js';
 import { readUrlList } from './urls-from.js';
 import { fetchUrl, note, parseHttpUrl, redactUrl, stateFor } from './url.js';
+import { toUrlKey } from './url-key.js';
 import type { InputIO, InputOptions, LoadedSource, PendingState, RawSource, ReadClock, SourceRef } from './types.js';
 
 export type { InputIO, InputOptions, LoadedSource, PendingState, RawSource, ReadClock, SourceRef } from './types.js';
 export { decodeSource, sniffContentType } from './decode.js';
+export { toUrlKey } from './url-key.js';
+export { hashArticle } from './state.js';
 
 /** How deep sitemap indexes are followed: index → sitemap → articles. */
 const MAX_FEED_DEPTH = 2;
@@ -22,20 +25,6 @@ const MAX_FEED_DEPTH = 2;
 /** True for an argument that is a URL to fetch rather than a path. */
 export function isUrlArgument(arg: string): boolean {
   return /^https?:\/\//i.test(arg);
-}
-
-/**
- * The key that tells two URLs are the same page: the fragment is dropped (never sent to the server), so
- * "https://a.example/x#comments" and "https://a.example/x" are fetched once.
- */
-export function toUrlKey(raw: string): string {
-  try {
-    const u = new URL(raw);
-    u.hash = '';
-    return u.href;
-  } catch {
-    return raw;
-  }
 }
 
 /**
@@ -204,7 +193,7 @@ async function* expandFeed(
     return;
   }
   const dropped = parsed.dropped
-    ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, relative in a local file, or javascript:)`
+    ? `${parsed.dropped} item${parsed.dropped === 1 ? '' : 's'} without a usable http(s) link (none, a <guid> that is no URL, relative in a local file, or javascript:)`
     : '';
   // A feed that breaks (truncated XML, a new layout, every link unusable) must fail the run, or a cron job under
   // --quiet never learns of it; a well-formed feed with no items is only empty this hour, and says so in a note.
@@ -235,8 +224,14 @@ async function* expandFeed(
   }
 }
 
+/** A message naming the feed: a network error or timeout of a --feed must not read as if an article page failed. */
+function asFeedError(error: InputError): InputError {
+  return /\bfeed\b/i.test(error.message) ? error : new InputError(error.code as `input/${string}`, `cannot read the feed: ${error.message}`, { cause: error });
+}
+
 /** The one ref a failed feed becomes (named without any password in its URL). */
-function feedFailure(feed: string, error: InputError): SourceRef {
+function feedFailure(feed: string, failure: InputError): SourceRef {
+  const error = asFeedError(failure);
   if (!isUrlArgument(feed)) return { kind: 'file', id: feed, relPath: basename(feed), error };
   const id = redactUrl(feed);
   return { kind: 'url', id, relPath: toUrlRelPath(id), error };
@@ -293,6 +288,16 @@ export async function readSource(ref: SourceRef, opts: InputOptions, io: InputIO
 export async function commitState(pending: PendingState, opts: InputOptions, io: InputIO): Promise<void> {
   const store = await stateFor(io, opts);
   await store?.commit(pending.key, pending.entry);
+}
+
+/**
+ * With --state, once a page's record is made (before it is written): the entry to commit, holding the record's
+ * article hash (hashArticle), and whether that article is the one an earlier run already wrote a record of. Such a
+ * record is left out, counted as unchanged, and its entry committed at once: the page's bytes changed (a nonce, a
+ * timestamp, a "most read" box) but its article did not, and printing it again would duplicate it downstream.
+ */
+export function settleState(pending: PendingState, articleHash: string): { state: PendingState; unchanged: boolean } {
+  return { state: { ...pending, entry: { ...pending.entry, articleHash } }, unchanged: pending.previousArticleHash === articleHash };
 }
 
 /** With --state: waits until every committed entry is saved (end of the run, Ctrl-C). */

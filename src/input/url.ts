@@ -13,7 +13,8 @@ import {
   USER_AGENT,
 } from '../defaults.js';
 import { HostLimiter, backoffDelay, isRetryableNetworkCode, isRetryableStatus, parseRetryAfter } from './fetch-policy.js';
-import { StateStore, hashBody, type PendingState } from './state.js';
+import { StateStore, hashBody, type PendingState, type UrlState } from './state.js';
+import { toUrlKey } from './url-key.js';
 import { gunzipCapped, tooLarge } from './file.js';
 import { parseContentTypeCharset } from './decode.js';
 import { VIA_PROXY } from './proxy.js';
@@ -50,6 +51,9 @@ const MEDIA_TYPES: { purpose: FetchPurpose; type: string; accept: 'yes' | 'sniff
   { purpose: 'page', type: 'binary/octet-stream', accept: 'sniff' },
   { purpose: 'page', type: 'application/xml', accept: 'sniff' },
   { purpose: 'page', type: 'text/xml', accept: 'sniff' },
+  // a saved page.html.gz served as a file: gunzipped by its magic bytes, then sniffed like any body
+  { purpose: 'page', type: 'application/x-gzip', accept: 'sniff' },
+  { purpose: 'page', type: 'application/gzip', accept: 'sniff' },
   { purpose: 'feed', type: 'application/rss+xml', accept: 'yes' },
   { purpose: 'feed', type: 'application/atom+xml', accept: 'yes' },
   { purpose: 'feed', type: 'application/rdf+xml', accept: 'yes' },
@@ -88,6 +92,8 @@ const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 interface RunResources {
   limiter: HostLimiter;
   states: Map<string, StateStore>;
+  /** Hosts (host:port) that have answered a request this run: a refused connection there may be a restart. */
+  answered: Set<string>;
 }
 const runs = new WeakMap<InputIO, RunResources>();
 
@@ -97,6 +103,7 @@ function resources(io: InputIO, opts: InputOptions): RunResources {
     r = {
       limiter: new HostLimiter(opts.perHostConcurrency ?? PER_HOST_CONCURRENCY, opts.politenessDelayMs ?? POLITENESS_DELAY_MS),
       states: new Map(),
+      answered: new Set(),
     };
     runs.set(io, r);
   }
@@ -215,22 +222,35 @@ export async function fetchUrl(rawUrl: string, purpose: FetchPurpose, opts: Inpu
   const remembered = state?.get(rawUrl) ?? null;
   const retries = Math.max(0, opts.retries ?? FETCH_RETRIES);
   const budget = new FetchBudget(opts.fetchTimeoutMs);
+  // the new entry of a page whose bytes are those remembered
+  let unchanged: UrlState | null = null;
   for (let attempt = 0; ; attempt++) {
     try {
       const body = await fetchAttempt(url, purpose, opts, io, remembered, budget, clock);
       let pending: PendingState | null = null;
       if (state) {
-        const entry = { etag: body.etag, lastModified: body.lastModifiedHeader, hash: hashBody(body.bytes), fetchedAt: body.fetchedAt };
+        const entry: UrlState = {
+          etag: body.etag,
+          lastModified: body.lastModifiedHeader,
+          hash: hashBody(body.bytes),
+          articleHash: remembered?.articleHash ?? null,
+          fetchedAt: body.fetchedAt,
+        };
         if (remembered?.hash === entry.hash) {
-          // The same content as a page whose record an earlier run wrote: refreshing its validators loses nothing, and
-          // a server that now sends an ETag answers 304 next time. A failed save is reported by the run's next commit.
-          void state.commit(rawUrl, entry).catch(() => undefined);
+          unchanged = entry;
           throw new InputError('input/not-modified', 'unchanged since the last run (same content); skipped.');
         }
-        pending = { key: rawUrl, entry };
+        // The article hash is known once the record is made (settleState): until then, none is remembered.
+        pending = { key: toUrlKey(rawUrl), entry: { ...entry, articleHash: null }, previousArticleHash: remembered?.articleHash ?? null };
       }
       return { url: body.url, bytes: body.bytes, mediaType: body.mediaType, charset: body.charset, fetchedAt: body.fetchedAt, lastModified: body.lastModified, state: pending };
     } catch (err) {
+      if (state && remembered && err instanceof InputError && err.code === 'input/not-modified') {
+        // Seen this run (HTTP 304, or the same bytes): remembered as seen now, so the entry is not forgotten after
+        // STATE_MAX_AGE_DAYS while the page is still listed; new validators are kept too (a server that now sends an
+        // ETag answers 304 next time). A failed save is reported by the run's next commit.
+        void state.commit(rawUrl, unchanged ?? { ...remembered, fetchedAt: new Date().toISOString() }).catch(() => undefined);
+      }
       if (!(err instanceof RetryableFailure)) throw err;
       if (attempt >= retries) throw err.failure;
       const code = err.failure.code as `input/${string}`;
@@ -367,6 +387,7 @@ async function requestOnce(
     try {
       res = await io.fetch(url.href, { headers, redirect: 'manual', signal: ac.signal });
       answered = true;
+      resources(io, opts).answered.add(url.host);
     } finally {
       clearTimeout(connectTimer);
     }
@@ -391,7 +412,9 @@ async function requestOnce(
     }
     if (res.status < 200 || res.status > 299) {
       await res.body?.cancel().catch(() => undefined);
-      const advice = STATUS_ADVICE.find((s) => s.status === res.status)?.advice ?? (res.status >= 500 ? 'the server failed; try again later' : 'the server refused the request');
+      let advice = STATUS_ADVICE.find((s) => s.status === res.status)?.advice ?? (res.status >= 500 ? 'the server failed; try again later' : 'the server refused the request');
+      // "--feed …/404": the feed, not a page, does not exist
+      if (purpose === 'feed') advice = advice.replace(/\bthe page\b/g, 'the feed');
       const failure = new InputError('input/http-status', `${where(url, start)}HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: ${advice}.`);
       if (isRetryableStatus(res.status)) throw new RetryableFailure(failure, parseRetryAfter(res.headers.get('retry-after')));
       throw failure;
@@ -414,8 +437,10 @@ async function requestOnce(
       throw tooLarge(`the body (${length} bytes)`, opts.maxBytes);
     }
     let bytes = await readBodyCapped(res, opts.maxBytes);
-    // A sitemap.xml.gz served as a file (application/x-gzip, octet-stream) rather than with Content-Encoding.
-    if (purpose === 'feed' && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipCapped(bytes, opts.maxBytes);
+    // Gzip data after HTTP decoding: a sitemap.xml.gz served as a file (application/x-gzip, octet-stream), a page.html.gz
+    // served as text/html without Content-Encoding, or a page compressed twice (a CMS plugin, then the server). Read
+    // as files and stdin are, under the same --max-bytes cap.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipCapped(bytes, opts.maxBytes);
     const lastModifiedHeader = res.headers.get('last-modified');
     const lm = lastModifiedHeader ? new Date(lastModifiedHeader) : null;
     return {
@@ -432,7 +457,7 @@ async function requestOnce(
       },
     };
   } catch (err) {
-    throw toFetchError(err, url, start, ac.signal, encoding);
+    throw toFetchError(err, url, start, ac.signal, encoding, resources(io, opts).answered.has(url.host));
   } finally {
     clearTimeout(totalTimer);
     clearTimeout(connectTimer);
@@ -519,6 +544,14 @@ function innermostMessage(err: unknown): string {
   return message;
 }
 
+/** TLS codes of a server that answered in plain HTTP (https:// to an http port): no certificate is involved. */
+const NOT_TLS_CODES = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_HTTP_REQUEST']);
+
+/** The port a URL connects to: "8080", or the scheme's default. */
+function portOf(url: URL): string {
+  return url.port || (url.protocol === 'https:' ? '443' : '80');
+}
+
 /** TLS failures are reported and never retried with certificate checks off. */
 function isTlsCode(code: string): boolean {
   return /CERT|SSL|TLS|SELF_SIGNED|ERR_OSSL/.test(code);
@@ -532,7 +565,7 @@ function isDecodeCode(code: string): boolean {
 }
 
 /** Turns whatever a fetch threw into an InputError (or a RetryableFailure for transient network errors). */
-function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, encoding: string | null): Error {
+function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, encoding: string | null, hostAnswered: boolean): Error {
   const at = where(url, start);
   if (err instanceof InputError || err instanceof RetryableFailure) return err;
   if (signal.aborted && signal.reason instanceof TimeoutReason) {
@@ -549,6 +582,14 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
   }
   const codes = errorCodes(err);
   const tls = codes.find(isTlsCode);
+  if (tls && NOT_TLS_CODES.has(tls)) {
+    // "https://host:8080/" on a plain-HTTP port: OpenSSL reads "HTTP/1.1 400…" as a record of an unknown version
+    return new InputError(
+      'input/tls',
+      `${at}the server does not speak TLS (https) on port ${portOf(url)} (${tls}); nothing is wrong with a certificate: try http:// instead, or check the port.`,
+      { cause: err },
+    );
+  }
   if (tls) {
     return new InputError(
       'input/tls',
@@ -557,6 +598,12 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
     );
   }
   const code = codes.find((c) => c !== 'ERR_INVALID_ARG_TYPE') ?? codes[0];
+  // fetch refuses the Fetch standard's "bad ports" (1, 25, 6000…) before connecting: no retry will change that
+  if (code === undefined && innermostMessage(err) === 'bad port') {
+    return new InputError('input/network', `${at}port ${portOf(url)} is one the Fetch standard forbids (kept for mail, X11 and the like); nothing can be fetched from it.`, {
+      cause: err,
+    });
+  }
   if (code === 'ENOTFOUND') {
     return new InputError('input/network', `${at}host ${url.hostname} not found; check the URL and the network.`, { cause: err });
   }
@@ -574,6 +621,16 @@ function toFetchError(err: unknown, url: URL, start: URL, signal: AbortSignal, e
   }
   // through a proxy, the proxy is the first suspect: "ECONNREFUSED" then means the proxy, not the site, is down
   const via = (err as Record<symbol, unknown> | null)?.[VIA_PROXY];
+  if (code === 'ECONNREFUSED' && typeof via !== 'string') {
+    const refused = new InputError(
+      'input/network',
+      `${at}connection refused: nothing is listening at ${url.hostname}:${portOf(url)} (the server refused the connection: the site is down, or the port is wrong).`,
+      { cause: err },
+    );
+    // A host that answered earlier in this run may be restarting: worth another attempt. One that never answered
+    // has nothing on that port, and three attempts only add the backoff waits.
+    return hostAnswered ? new RetryableFailure(refused, null) : refused;
+  }
   const check = typeof via === 'string' ? `check the proxy (${via}, from the environment) and the network` : 'check the network';
   const failure = new InputError('input/network', `${at}network error (${code ?? redactUrl(innermostMessage(err))}); ${check}.`, {
     cause: err,

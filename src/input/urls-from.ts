@@ -17,12 +17,20 @@ const LIST_SNIFF_BYTES = 8;
 /** Control characters no URL list holds (tab, CR and LF are line layout): a binary file or a mis-decoded one. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** A comment after a URL: "#" after white space. A URL holds no raw space, so "…/a # from the newsletter" is a URL and
+ *  a comment, while "…/a#comments" (no space) is a URL with its fragment. */
+const COMMENT_START = /\s#/;
+
 /**
- * Parses one line of a URL list: "# comment" and blank lines give null; surrounding spaces and a BOM are dropped.
- * Anything else is returned as is and checked when loaded (a bad line fails on its own, the list goes on).
+ * Parses one line of a URL list: "# comment" and blank lines give null; a trailing " # comment", surrounding spaces
+ * and a BOM are dropped. Anything else is returned as is and checked when loaded (a bad line fails on its own, the
+ * list goes on).
  */
 export function parseUrlLine(line: string): string | null {
-  const s = line.replace(/^\ufeff/, '').trim();
+  let s = line.replace(/^\ufeff/, '');
+  const comment = s.search(COMMENT_START);
+  if (comment >= 0) s = s.slice(0, comment);
+  s = s.trim();
   if (s === '' || s.startsWith('#')) return null;
   return s;
 }

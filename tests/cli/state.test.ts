@@ -50,6 +50,17 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(`<html><head><title>Big</title></head><body><article><h1>Big</h1>${paras.join('')}</article></body></html>`);
     },
+    // Story 1 with what changes on every request of a real page: a CSP nonce, a timestamp, a "most read" box.
+    '/volatile.html': (_q, res) => {
+      const n = Math.random().toString(36).slice(2);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page(1).replace('</head>', `<script nonce="${n}">window.t=${Date.now()}</script></head>`).replace('</body>', `<aside class="most-read"><a href="/x/${n}">Most read ${n}</a></aside></body>`));
+    },
+    '/feed-two': (_q, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Two</title><item><title>Gone story</title><link>${server.url('/gone.html')}</link></item><item><title>Story 1</title><link>${server.url('/a/1.html')}</link></item></channel></rss>`,
+      ),
+    '/gone.html': (_q, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'),
     '/hang': () => undefined,
     '/feed-broken': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><item><title>Half'),
   });
@@ -116,6 +127,47 @@ describe('--state remembers a URL only once its record is written', () => {
     expect(r.status).toBe(130);
     expect(lines(r.stdout).map((x) => x.article.title)).toEqual(['Story 1']);
     expect(savedUrls(state)).toEqual([server.url('/a/1.html')]);
+  });
+});
+
+describe('--state skips an unchanged article, not only unchanged bytes', () => {
+  it('a page whose HTML changes on every request (nonce, timestamp, "most read" box) is printed once', async () => {
+    const state = path.join(tmpDir(), 'state.json');
+    const url = server.url('/volatile.html');
+    const first = await runBin(['--state', state, '-f', 'ndjson', url, server.url('/a/2.html')]);
+    expect(lines(first.stdout).map((r) => r.article.title)).toEqual(['Story 1', 'Story 2']);
+    const second = await runBin(['--state', state, '-f', 'ndjson', url, server.url('/a/2.html')]);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(/2 unchanged, skipped/);
+    expect(second.status).toBe(0);
+  }, 30_000);
+
+  it.each([['#comments'], ['?'], ['HOST']])('a URL given again with %s is the same state entry', async (variant) => {
+    const state = path.join(tmpDir(), 'state.json');
+    const url = server.url('/a/3.html');
+    const again = variant === 'HOST' ? url.replace('http://127.0.0.1', 'HTTP://127.0.0.1') : url + variant;
+    await runBin(['-q', '--state', state, url]);
+    const second = await runBin(['--state', state, again]);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(/1 unchanged, skipped/);
+    expect(savedUrls(state)).toEqual([url]);
+  }, 30_000);
+});
+
+describe('feed errors say which feed', () => {
+  it('the error record of a feed item keeps source.feed, as its successful siblings do', async () => {
+    const r = await runBin(['-f', 'ndjson', '--feed', server.url('/feed-two')]);
+    const [gone, ok] = lines(r.stdout);
+    expect(gone.error.code).toBe('input/http-status');
+    expect(gone.source.feed).toEqual({ url: server.url('/feed-two'), title: 'Gone story', published: null });
+    expect(ok.source.feed.url).toBe(server.url('/feed-two'));
+  });
+
+  it('a --feed that does not exist is called a feed, not a page', async () => {
+    const r = await runBin(['-f', 'ndjson', '--feed', server.url('/gone.html')]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout)[0].error.message).toMatch(/the feed does not exist/);
+    expect(r.stderr).not.toMatch(/the page/);
   });
 });
 

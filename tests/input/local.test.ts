@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { loadSource, readSources, type SourceRef } from '../../src/input/index.js';
 import { gunzipCapped, readPipeChunks } from '../../src/input/file.js';
 import { isArticleFile } from '../../src/input/dir.js';
-import { MAX_URL_LINE_CHARS, readUrlList } from '../../src/input/urls-from.js';
+import { MAX_URL_LINE_CHARS, parseUrlLine, readUrlList } from '../../src/input/urls-from.js';
 import { inputIO, testOptions } from '../helpers/input-io.js';
 
 let dir: string;
@@ -34,6 +34,19 @@ function utf16List(lines: string[], endian: 'le' | 'be'): Buffer {
   const le = Buffer.from('\ufeff' + lines.join('\r\n') + '\r\n', 'utf16le');
   return endian === 'le' ? le : le.swap16();
 }
+
+describe('--urls-from: one line', () => {
+  it.each([
+    ['https://a.example/1 # from the newsletter', 'https://a.example/1'],
+    ['  https://a.example/1\t#tab then comment', 'https://a.example/1'],
+    ['https://a.example/1#comments', 'https://a.example/1#comments'],
+    ['https://a.example/1?q=a#b # note', 'https://a.example/1?q=a#b'],
+    ['# a whole-line comment', null],
+    ['   ', null],
+  ])('%j → %j', (line, expected) => {
+    expect(parseUrlLine(line)).toBe(expected);
+  });
+});
 
 describe('--urls-from: decoding and limits', () => {
   it.each([

@@ -122,16 +122,62 @@ describe('loadSource: URLs that fail', () => {
     expect((err as Error).message).toMatch(message);
   });
 
-  it('reports a connection refused as input/network after retrying', async () => {
+  it('a connection refused by a host that never answered is reported at once, saying nothing listens there', async () => {
     // A port that was free a moment ago: nothing listens there.
     const probe = await startTestServer({});
     const dead = probe.url('/x');
     await probe.close();
     const io = inputIO();
-    const err = await loadSource({ kind: 'url', id: dead, relPath: 'x' }, testOptions({ retries: 1 }), io).catch((e: unknown) => e);
+    const err = await loadSource({ kind: 'url', id: dead, relPath: 'x' }, testOptions({ retries: 2 }), io).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'input/network' });
-    expect((err as Error).message).toMatch(/ECONNREFUSED/);
-    expect(io.errText()).toMatch(/Retrying in .* \(attempt 2 of 2\)/);
+    expect((err as Error).message).toMatch(/connection refused: nothing is listening at 127\.0\.0\.1:\d+/);
+    expect(io.errText()).not.toMatch(/Retrying/);
+  });
+
+  it('a connection refused by a host that answered earlier in the run is retried (a restart)', async () => {
+    let calls = 0;
+    const flaky = (async () => {
+      calls++;
+      if (calls === 1) return new Response('<p>first page</p>', { headers: { 'content-type': 'text/html' } });
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    }) as typeof fetch;
+    const io = inputIO('', flaky);
+    const opts = testOptions({ retries: 1 });
+    await loadSource({ kind: 'url', id: 'http://restarting.example/a', relPath: 'a' }, opts, io);
+    const err = await loadSource({ kind: 'url', id: 'http://restarting.example/b', relPath: 'b' }, opts, io).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/network' });
+    expect(calls).toBe(3);
+  });
+
+  it.each([
+    ['ERR_SSL_WRONG_VERSION_NUMBER', /does not speak TLS \(https\) on port 8080.*try http:\/\//],
+    ['ERR_SSL_PACKET_LENGTH_TOO_LONG', /does not speak TLS \(https\) on port 8080/],
+  ])('https to a plain-HTTP port (%s) is not blamed on a certificate', async (code, message) => {
+    const plain = (async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('wrong version number'), { code }) });
+    }) as typeof fetch;
+    const err = await loadSource({ kind: 'url', id: 'https://plain.example:8080/', relPath: 'x' }, testOptions(), inputIO('', plain)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/tls' });
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).not.toMatch(/certificate and|CA store/);
+  });
+
+  // fetch undoes the Content-Encoding itself: a canned response holds what is left after it. "/double-gz" (gzip
+  // over gzip) and "/gz-noenc" (a .html.gz served as text/html) both leave a gzip body labelled text/html.
+  it.each([['text/html'], ['application/x-gzip'], ['application/octet-stream']])('a gzip body served as %s is gunzipped by its magic bytes', async (type) => {
+    const { gzipSync } = await import('node:zlib');
+    const body = gzipSync(Buffer.from('<html><head><title>Zipped</title></head><body><p>Council approves the budget.</p></body></html>'));
+    const zipped = (async () => new Response(body, { headers: { 'content-type': type } })) as typeof fetch;
+    const loaded = await loadSource({ kind: 'url', id: 'https://zip.example/a', relPath: 'a' }, testOptions(), inputIO('', zipped));
+    expect(loaded.content).toMatch(/Council approves the budget/);
+  });
+
+  it('a port the Fetch standard forbids is said so once, without retrying', async () => {
+    const io = inputIO();
+    const err = await loadSource({ kind: 'url', id: 'http://127.0.0.1:6000/x', relPath: 'x' }, testOptions({ retries: 2 }), io).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'input/network' });
+    expect((err as Error).message).toMatch(/port 6000 is one the Fetch standard forbids/);
+    expect(io.errText()).not.toMatch(/Retrying/);
   });
 
   it.each([
@@ -203,11 +249,11 @@ describe('--state: conditional requests and content hash', () => {
   });
 
   it.each([
-    ['{"version":1,"urls":{"trunc', /not a news-extract state file/],
-    ['{"version":1,"urls":[]}', /not a news-extract state file/],
-    ['[1,2]', /not a news-extract state file/],
-    ['{"version":1,"urls":{"https://x.example/":{"hash":3}}}', /1 malformed entry/],
-  ])('a state file %s is reported and replaced; no temp files are left', async (text, note) => {
+    ['{"version":1,"urls":{"trunc', /is damaged; it was moved to .*state\.json\.bad/, ['state.json', 'state.json.bad']],
+    ['{"version":1,"urls":[]}', /is damaged; it was moved to .*state\.json\.bad/, ['state.json', 'state.json.bad']],
+    ['{"version":1,"urls":{"https://x.example/":{"hash":3}}}', /1 malformed entry/, ['state.json']],
+    ['', /^$/, ['state.json']],
+  ])('a state file %j is reported and replaced; no temp files are left', async (text, note, files) => {
     const { writeFileSync, readdirSync, mkdtempSync: mk } = await import('node:fs');
     const dir = mk(join(tmp, 'corrupt-'));
     const statePath = join(dir, 'state.json');
@@ -218,7 +264,28 @@ describe('--state: conditional requests and content hash', () => {
     const saved = JSON.parse(readFileSync(statePath, 'utf8'));
     expect(saved.version).toBe(1);
     expect(Object.keys(saved.urls)).toEqual([server.url('/page.html')]);
-    expect(readdirSync(dir)).toEqual(['state.json']);
+    expect(readdirSync(dir).sort()).toEqual(files);
+  });
+
+  // A records file given as --state by mistake (the README's cron line has both paths) must never be overwritten.
+  it.each([
+    ['{"schemaVersion":"1","article":{}}\n{"schemaVersion":"1","error":{}}\n', /news-extract records, one a line/],
+    ['[{"schemaVersion":"1","article":{}}]', /a JSON array of 1 item \(news-extract records/],
+    ['[1,2]', /a JSON array of 2 items/],
+    ['{"version":2,"urls":{}}', /a state file of another version \(2\)/],
+    ['{"a":1}', /a JSON object with the keys "a"/],
+    ['https://x.example/a\n', /text starting "https:\/\/x.example\/a"/],
+  ])('--state on a file holding %j is a usage error; the file is left alone and nothing is fetched', async (text, what) => {
+    const { writeFileSync, mkdtempSync: mk } = await import('node:fs');
+    const statePath = join(mk(join(tmp, 'foreign-')), 'records.ndjson');
+    writeFileSync(statePath, text);
+    const before = server.hits.get('/page.html') ?? 0;
+    const err = await readSources([server.url('/page.html')], {}, testOptions({ statePath }), inputIO()).next().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'usage/invalid' });
+    expect((err as Error).message).toMatch(/is not a news-extract state file: it holds/);
+    expect((err as Error).message).toMatch(what);
+    expect(readFileSync(statePath, 'utf8')).toBe(text);
+    expect(server.hits.get('/page.html') ?? 0).toBe(before);
   });
 
   it.each([
@@ -296,6 +363,42 @@ describe('StateStore', () => {
     const urls = JSON.parse(readFileSync(path, 'utf8')).urls;
     expect(Object.keys(urls).sort()).toEqual(['https://x.example/a', 'https://x.example/b', 'https://x.example/both']);
     expect(urls['https://x.example/both'].hash).toBe('new');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('forgets entries not seen for STATE_MAX_AGE_DAYS, normalises old keys, and saves one entry a line', async () => {
+    const { StateStore } = await import('../../src/input/state.js');
+    const { STATE_MAX_AGE_DAYS } = await import('../../src/defaults.js');
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'news-extract-state-'));
+    const path = join(dir, 'state.json');
+    const day = 86_400_000;
+    const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+    writeFileSync(
+      path,
+      JSON.stringify({
+        version: 1,
+        urls: {
+          'https://x.example/recent': entry('r', ago(STATE_MAX_AGE_DAYS - 1)),
+          'https://x.example/stale': entry('s', ago(STATE_MAX_AGE_DAYS + 1)),
+          'HTTPS://X.example:443/old-key#top': entry('k', ago(1)),
+        },
+      }),
+    );
+    const store = new StateStore(path, () => undefined);
+    await store.load();
+    expect(store.get('https://x.example/stale')).toBeNull();
+    expect(store.get('https://x.example/old-key?')?.hash).toBe('k');
+    await store.commit('https://x.example/new', entry('n', ago(0)));
+    const text = readFileSync(path, 'utf8');
+    expect(Object.keys(JSON.parse(text).urls)).toEqual(['https://x.example/recent', 'https://x.example/old-key', 'https://x.example/new']);
+    expect(text.split('\n')).toHaveLength(3 + 3);
+    // read back in its own layout (lines reused as they are), then saved again unchanged
+    const again = new StateStore(path, () => undefined);
+    await again.load();
+    await again.commit('https://x.example/new', entry('n2', ago(0)));
+    expect(JSON.parse(readFileSync(path, 'utf8')).urls['https://x.example/recent'].hash).toBe('r');
+    expect(JSON.parse(readFileSync(path, 'utf8')).urls['https://x.example/new'].hash).toBe('n2');
     rmSync(dir, { recursive: true, force: true });
   });
 
