@@ -72,8 +72,6 @@ function samePatternBothWays(parser: chrono.Parser): boolean {
 const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)/gu;
 /** A plural noun after a number: "2000 troops" is a count (see isYearOfPeriod). */
 const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
-/** The word before a number, lower case: "fiscal" of "fiscal 2025 earnings". */
-const WORD_BEFORE = /([A-Za-z]+)\s+$/;
 
 /**
  * A 4-digit number before a plural noun is a count ("2000 troops"), unless the noun names a period of that year
@@ -84,8 +82,10 @@ function isYearOfPeriod(sentence: string, start: number, end: number): boolean {
   const plural = PLURAL_AFTER.exec(sentence.slice(end, end + 40));
   if (!plural) return true;
   if (YEAR_PERIOD_NOUNS.has(plural[1]!)) return true;
-  const before = WORD_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
-  return before !== null && YEAR_PERIOD_BEFORE.has(before[1]!.toLowerCase());
+  // the word before it, read by a scan (a regex anchored at the end backtracks on long runs of letters)
+  const head = sentence.slice(Math.max(0, start - 30), start).trimEnd();
+  const word = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();
+  return YEAR_PERIOD_BEFORE.has(word);
 }
 
 /**
