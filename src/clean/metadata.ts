@@ -203,11 +203,17 @@ const BYLINE_SELECTORS: readonly string[] = [
  */
 // (not <footer>: an <article>'s own footer often holds its author box)
 const FOREIGN_TAGS = new Set(['aside', 'nav']);
-const FOREIGN_CLASS = /(^|[\s_-])(comments?|comment-list|replies|related|sidebar|teaser|teasers|recommended|recommendations|popular|most-read|mostread|trending|ticker|promo|newsletter|widget-area|more-stories|read-more|outbrain|taboola)($|[\s_-])/i;
+// The word must open a class token ("sidebar", "sidebar-second", "comment-list"): "has-sidebar", "one-sidebar" and
+// "comments-open" describe the layout of a page or wrapper that holds the article, not a part beside it.
+const FOREIGN_CLASS = /(^|\s)(comments?(?!-(?:open|closed))|comment-list|replies|related|sidebar|teaser|teasers|recommended|recommendations|popular|most-read|mostread|trending|ticker|promo|newsletter|widget-area|more-stories|read-more|outbrain|taboola)($|[\s_-])/i;
+
+/** Where the walk up stops: the page itself, whose classes describe its layout ("one-sidebar sidebar-second" on a
+ *  Drupal <body>), and <main>, which holds the article. */
+const PAGE_LEVEL = new Set(['body', 'html', 'main']);
 
 /** True when the element sits inside such a part (its own tag or an ancestor's, by tag, class or id). */
 function inForeignPart(el: Element): boolean {
-  for (let n: Element | null = el; n && n.attribs; n = n.parent as Element | null) {
+  for (let n: Element | null = el; n && n.attribs && !PAGE_LEVEL.has(n.name); n = n.parent as Element | null) {
     if (FOREIGN_TAGS.has(n.name)) return true;
     if (FOREIGN_CLASS.test(n.attribs['class'] ?? '') || FOREIGN_CLASS.test(n.attribs['id'] ?? '')) return true;
   }

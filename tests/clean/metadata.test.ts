@@ -113,6 +113,12 @@ describe('findMetadata', () => {
       { authors: [] },
     ],
     [
+      'a page whose <body> or wrapper classes describe its layout ("one-sidebar sidebar-second", "has-sidebar comments-open") keeps its byline and time',
+      '<title>Bridge</title>',
+      '<div class="layout has-sidebar comments-open"><article><div class="byline">By Mara Lind</div><time datetime="2024-05-14T09:30:00-05:00">May 14</time><p>Text.</p></article></div>',
+      { authors: ['Mara Lind'], published: '2024-05-14T09:30:00-05:00' },
+    ],
+    [
       'the <time> marked as published, not a ticker time or the update first',
       '<title>Bridge</title>',
       '<header><div class="ticker"><time datetime="2024-08-30T21:00:00Z">9pm</time></div></header><article><p class="meta">Updated <time datetime="2024-08-29T10:00:00Z">Aug 29</time> · Published <time datetime="2024-08-28T09:12:00-07:00">Aug 28</time></p></article>',
