@@ -653,6 +653,14 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
   }
   const city = bestCity(g, from, to, context);
   if (division < 0) return city < 0 ? null : entryAt(g, city);
+  // A name shared by a first-level division and a big city is the big city: "Washington" in a story that also names
+  // Chicago is the capital, not Washington, Illinois (15k) nor the state; a small namesake in the article's own
+  // divisions wins only names without such a city ("Naples" beside Tampa).
+  // The division keeps the name only when the article's places lie in it ("across Washington, officials in Seattle
+  // said"): siblings named beside it are not enough here ("WASHINGTON (Reuters) - … Speaker Mike Johnson of
+  // Louisiana" is the capital).
+  const big = biggestCity(g, from, to);
+  if (big >= 0 && g.cityPopulation[big - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION) return entryAt(g, inDivisions(division) ? division : big);
   // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state
   if (city >= 0 && (g.cityPopulation[city - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION || (inContext(city) && !inContext(division)))) {
     return entryAt(g, city);
@@ -675,6 +683,16 @@ function sameNamedDivision(g: Loaded, from: number, to: number, context: PlaceCo
     for (const d of context.namedDivisions) if (d !== id && d.startsWith(cc) && d[cc.length] === '.') return e;
   }
   return -1;
+}
+
+/** The most populous city entry of g.list[from, to), the first of equals; -1 when none is a city. */
+function biggestCity(g: Loaded, from: number, to: number): number {
+  let top = -1;
+  for (let i = from; i < to; i++) {
+    const e = g.list[i]!;
+    if (e >= g.firstCity && (top < 0 || g.cityPopulation[e - g.firstCity]! > g.cityPopulation[top - g.firstCity]!)) top = e;
+  }
+  return top;
 }
 
 /** The city entry of g.list[from, to) a bare name means (lookupPlace), or -1; entries that are no city are skipped. */

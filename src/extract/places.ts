@@ -15,6 +15,8 @@ const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,
 
 // "the state of New York", "the province of Quebec": the division, not the city of its name
 const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
+/** "Washington state", "New York state officials": the word after a name makes it the division, not the city. */
+const STATE_AFTER = /^\s+state\b/;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -160,7 +162,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
   const settled = locs.map((n) => (n.kind ? (n.kind === 'region' ? lookupDivision(surface(text, n)) : null) :
     qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
-    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) ? lookupDivision(surface(text, n)) : null)));
+    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) || STATE_AFTER.test(text.slice(n.end, n.end + 8)) ? lookupDivision(surface(text, n)) : null)));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
   const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : lookupPlace(surface(text, n), contextCountries)));

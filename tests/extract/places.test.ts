@@ -91,8 +91,19 @@ describe('findActorsAndPlaces: places', () => {
   it.each([
     ['Lawmakers in the state of New York voted.', 'region'],
     ['Lawmakers in New York voted.', 'city'],
+    ['New York state officials said the roads were closed.', 'region'],
   ])('state or city: %s', (text, kind) => {
     expect(places(text).find((p) => p.name === 'New York')?.kind).toBe(kind);
+  });
+
+  // a name shared by a state and a big city: the city, unless the article's places lie in the state
+  it.each([
+    ['The president flew to Washington on Tuesday after a rally in Chicago.', 'city'],
+    ['WASHINGTON (Reuters) - Speaker Mike Johnson of Louisiana spoke as protesters gathered in Chicago.', 'city'],
+    ['Fires spread across Washington and Oregon, officials in Seattle said.', 'region'],
+    ['The storm hit Washington state and Idaho on Monday.', 'region'],
+  ])('Washington: %s', (text, kind) => {
+    expect(places(text).find((p) => p.name.toLowerCase() === 'washington')?.kind).toBe(kind);
   });
 
   // one place whatever the spelling; two places when one name is two ("Gaza" is the Strip, not the West Bank)
