@@ -393,7 +393,10 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
     ['application-name', () => metaContent(meta, ['application-name', 'al:android:app_name', 'al:iphone:app_name'])],
     ['json-ld organization', () => (orgs.length > 0 ? str(orgs[0]!['name']) : null)],
   ]);
-  const siteName = site.value ? decodeEntities(site.value) : null;
+  // the same name written twice, as "9to5mac" in JSON-LD and "9to5Mac" in og:site_name: the one with capitals
+  const ogSite = metaContent(meta, ['og:site_name']);
+  const siteValue = site.value && ogSite && site.value !== ogSite && site.value.toLowerCase() === ogSite.toLowerCase() && site.value === site.value.toLowerCase() ? ogSite : site.value;
+  const siteName = siteValue ? decodeEntities(siteValue) : null;
   if (site.source) sources.site = site.source;
 
   const root = $.root()[0]!;

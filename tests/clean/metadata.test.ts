@@ -130,6 +130,12 @@ describe('findMetadata', () => {
       '<article><time datetime="2024-08-29T10:00:00Z">x</time><time itemprop="datePublished" datetime="2024-08-28">y</time></article>',
       { published: '2024-08-28' },
     ],
+    [
+      'the site name as capitalised in og:site_name when JSON-LD writes it in lower case',
+      '<meta property="og:site_name" content="9to5Mac"><script type="application/ld+json">{"@type":"NewsArticle","headline":"X","publisher":{"@type":"Organization","name":"9to5mac"}}</script>',
+      '',
+      { site: '9to5Mac' },
+    ],
     ['Drupal dcterms.date', '<title>Bridge</title><meta name="dcterms.date" content="2024-04-25T06:30:00+02:00">', '', { published: '2024-04-25T06:30:00+02:00' }],
     [
       'a relative canonical link, resolved against og:url',
