@@ -102,8 +102,8 @@ const MIN_WORD_SHARE = 0.15;
 const MIN_LEAD = 1.4;
 /** Letters of a script other than Latin above this share of all letters: the script decides. */
 const MIN_SCRIPT_SHARE = 0.4;
-/** Text read: the first this many characters are plenty and keep a 10 MB page cheap. */
-export const LANGUAGE_SAMPLE_CHARS = 6000;
+/** Text read: the first this many characters (~500 words) are plenty, and keep every page cheap. */
+export const LANGUAGE_SAMPLE_CHARS = 3000;
 
 const WORD_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
   const index = new Map<string, number[]>();
@@ -112,6 +112,29 @@ const WORD_INDEX: ReadonlyMap<string, readonly number[]> = (() => {
   });
   return index;
 })();
+
+const LATIN = -1;
+const OTHER_LETTER = -2;
+const NOT_A_LETTER = -3;
+/** Non-ASCII code point → script profile index, LATIN, OTHER_LETTER or NOT_A_LETTER, filled as characters are met. */
+const CHAR_CLASS = new Map<number, number>();
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+function classOf(cp: number): number {
+  let cls = CHAR_CLASS.get(cp);
+  if (cls !== undefined) return cls;
+  const ch = String.fromCodePoint(cp);
+  if (!LETTER.test(ch)) cls = NOT_A_LETTER;
+  else if (cp <= 0x24f) cls = LATIN;
+  else {
+    cls = SCRIPT_PROFILES.findIndex((p) => p.letter.test(ch));
+    // Vietnamese letters with two marks (ế, ữ) lie above U+024F
+    if (cls < 0) cls = LATIN_LETTER.test(ch) ? LATIN : OTHER_LETTER;
+  }
+  CHAR_CLASS.set(cp, cls);
+  return cls;
+}
 
 export interface DetectedLanguage {
   /** ISO 639-1 code. */
@@ -126,15 +149,20 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   let latin = 0;
   const scriptCounts = new Array<number>(SCRIPT_PROFILES.length).fill(0);
   let other = 0;
-  for (const ch of sample.match(/\p{L}/gu) ?? []) {
-    if (ch <= '\u024f') {
-      latin++;
+  // A scan by code point: ASCII letters are counted at once (an English page has little else); any other character
+  // is classified once per process (CHAR_CLASS), instead of a regex match per letter and a string for each.
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
       continue;
     }
-    const i = SCRIPT_PROFILES.findIndex((p) => p.letter.test(ch));
-    if (i >= 0) scriptCounts[i]!++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++; // Vietnamese letters with two marks (ế, ữ) lie above U+024F
-    else other++;
+    const cp = sample.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const cls = classOf(cp);
+    if (cls === LATIN) latin++;
+    else if (cls === OTHER_LETTER) other++;
+    else if (cls >= 0) scriptCounts[cls]!++;
   }
   const letters = latin + other + scriptCounts.reduce((a, b) => a + b, 0);
   if (letters < MIN_LANGUAGE_WORDS * 3) return null;
