@@ -63,6 +63,8 @@ const IRREGULAR_PAST = new Set([
   'felt', 'got', 'hurt', 'lay', 'laid', 'let', 'spoke', 'stole', 'swept', 'thought', 'understood', 'withdrew', 'wore',
   'slid', 'sank', 'shrank', 'sprang', 'stuck', 'overtook', 'undertook', 'upheld', 'rebuilt',
 ]);
+/** The longest time or place phrase read as no content before a source: "In the first half of the year". */
+const BARE_ADVERBIAL_MAX_WORDS = 7;
 /** Words after a source's head that open what qualifies it: "Data from the ONS", "Figures released on Tuesday". */
 const HEAD_QUALIFIERS = new Set([
   'from', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'near', 'outside', 'released', 'published', 'issued', 'seen',
@@ -1035,10 +1037,15 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   return true;
 }
 
-/** Whether a span is only an adverbial: "In Canada", "On Tuesday" (not "In May, prices rose"). */
+/**
+ * Whether a span is nothing but a time or place phrase: "In Canada", "In the second case", "On Tuesday". A clause that
+ * only opens with one is content: "At least 12 people were killed in the attack, police said", "Last year the company
+ * lost $2 billion, analysts said", "This was the worst flood in a century, the mayor said".
+ */
 function isBareAdverbial(text: string, c: Span): boolean {
   const s = text.slice(c.start, c.end);
-  return AFTER_CUE_ADVERBIALS.has((/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase()) && !s.includes(',');
+  if (!AFTER_CUE_ADVERBIALS.has((/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase()) || s.includes(',')) return false;
+  return countWords(s) <= BARE_ADVERBIAL_MAX_WORDS && !hasFiniteVerb(text, c);
 }
 
 /** The head noun of a source, lower case: "Data from the ONS" → data, "the statement" → statement, "IMF's" → imf. */

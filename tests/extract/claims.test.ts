@@ -625,3 +625,33 @@ describe('findClaims: a belief reported inside a report, and quotations opening 
     expect(run(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('findClaims: a content that opens with a time or place word (only a bare time or place phrase is none)', () => {
+  it.each([
+    ['"At least"', 'At least 12 people were killed in the blast, police said.',
+      { source: 'police', cue: 'said', content: 'At least 12 people were killed in the blast' }],
+    ['"About"', 'About 40 others were wounded in the raid, the hospital said.',
+      { source: 'the hospital', cue: 'said', content: 'About 40 others were wounded in the raid' }],
+    ['"On <day>" without a comma', 'On Wednesday a strike on the port killed six people, the governor said.',
+      { source: 'the governor', cue: 'said', content: 'On Wednesday a strike on the port killed six people' }],
+    ['"Last year"', 'Last year the company lost $2 billion, analysts said.',
+      { source: 'analysts', cue: 'said', content: 'Last year the company lost $2 billion' }],
+    ['"This was"', 'This was the worst flood in a century, the mayor said.',
+      { source: 'the mayor', cue: 'said', content: 'This was the worst flood in a century' }],
+    ['"During"', 'During the night troops shelled the town, witnesses said.',
+      { source: 'witnesses', cue: 'said', content: 'During the night troops shelled the town' }],
+    ['"Early" and "stressed"', 'Early treatment was vital, Dr Lee stressed.',
+      { source: 'Dr Lee', cue: 'stressed', content: 'Early treatment was vital' }],
+    ['after a dateline', 'QUEBEC — About 300 bakers marched on Monday, the association said.',
+      { source: 'the association', cue: 'said', content: 'About 300 bakers marched on Monday' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a place phrase before the subject', 'In Canada, the fund agreed to pay $4 million.'],
+    ['a longer phrase before the subject', 'In the second case, the party asks for a recount.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
