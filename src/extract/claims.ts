@@ -77,9 +77,10 @@ const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
 /**
  * A wire dateline opening a lead sentence, not part of what is claimed: "LONDON, March 4 (Reuters) - ", "NEW YORK
  * (AP) — ", "BRISTOL, England, March 4 (Wire) - ", "WASHINGTON — ". The place is in capitals; a bracketed agency, a
- * comma part or a long dash after a long place is needed ("US – China talks" is no dateline).
+ * comma part or a dash between spaces after a long place is needed ("US – China talks" is no dateline; "LONDON - The
+ * Bank of England …" is one).
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]))\s*[-–—]{1,2}\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -992,11 +993,15 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     const source = trimSource(text, toks, a, b - 1);
     return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
   }
-  // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
-  let k = 0;
-  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
-  if (k === 0 || k >= i) return null;
-  const source = trimSource(text, toks, 0, k - 1);
+  // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …"), after a wire
+  // dateline ("LONDON - The Bank of England kept rates on hold, saying …": the bank speaks, not "LONDON")
+  const body = bodyStart(text, s);
+  const k0 = toks.findIndex((x) => x.start >= body);
+  if (k0 < 0) return null;
+  let k = k0;
+  while (k < i && k - k0 < 8 && !(k > k0 && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+  if (k === k0 || k >= i) return null;
+  const source = trimSource(text, toks, k0, k - 1);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
 }
 

@@ -655,3 +655,18 @@ describe('findClaims: a content that opens with a time or place word (only a bar
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('findClaims: a wire dateline is no subject of ", saying …"', () => {
+  it.each([
+    ['city and a spaced hyphen', 'LONDON - The central bank kept rates on hold on Thursday, saying inflation was falling.',
+      { source: 'The central bank', cue: 'saying', content: 'inflation was falling' }],
+    ['city and a long dash', 'ROME — The ministry closed the port, stating it had been damaged.',
+      { source: 'The ministry', cue: 'stating', content: 'it had been damaged' }],
+    ['city, agency and a hyphen', 'MADRID (Newswire) - The union called off the strike, saying talks had resumed.',
+      { source: 'The union', cue: 'saying', content: 'talks had resumed' }],
+    ['a spaced hyphen dateline is cut from an inverted claim', 'LONDON - Prices rose 2% in May, the agency said.',
+      { source: 'the agency', cue: 'said', content: 'Prices rose 2% in May' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+});
