@@ -64,7 +64,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/deny', lemma: 'deny', forms: ['denied', 'denies', 'deny', 'denying'] },
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
-  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'add', 'adding'], bareParticiple: true },
+  // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
+  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
   { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'] },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },

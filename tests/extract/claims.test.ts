@@ -670,3 +670,30 @@ describe('findClaims: a wire dateline is no subject of ", saying …"', () => {
     expect(sccs(text)).toEqual([expected]);
   });
 });
+
+describe('findClaims: base forms that are mostly nouns ("state", "report", "note", "add", "project")', () => {
+  it.each([
+    ['"<Place> state, police said"', 'Gunmen killed 12 villagers in Kebbi state, police said.',
+      [{ source: 'police', cue: 'said', content: 'Gunmen killed 12 villagers in Kebbi state' }]],
+    ['"<Place> state officials said"', 'Ohio state officials said the plan was legal.',
+      [{ source: 'Ohio state officials', cue: 'said', content: 'the plan was legal' }]],
+    ['"<Place> state" before a noun', 'The Ohio state attorney general is investigating the firm.', []],
+    ['"Editor\'s note:"', "Editor's note: This story has been updated to correct a name.", []],
+    ['"report results"', 'Barclays and HSBC report first-quarter results next week.', []],
+    ['"report next week"', 'Barclays and HSBC report next week.', []],
+    ['"report to prison"', 'The mayor must report to prison on May 3.', []],
+    ['"add to"', 'Shares add to gains.', []],
+    ['"add to" after a noun', 'Those gains add to a strong week for the index.', []],
+    ['a possessive before "project"', "With the firm's battery project canceled, staff moved on.", []],
+    ['near miss: "report" + a clause after a source noun', 'Local media report the death toll has risen to 40.',
+      [{ source: 'Local media', cue: 'report', content: 'the death toll has risen to 40' }]],
+    ['near miss: "state that"', 'Police state that the man was armed.',
+      [{ source: 'Police', cue: 'state', content: 'the man was armed' }]],
+    ['near miss: "add that"', 'Officials add that the road will reopen.',
+      [{ source: 'Officials', cue: 'add', content: 'the road will reopen' }]],
+    ['near miss: "they add" after a quotation', '“We will rebuild,” they add.',
+      [{ source: 'they', cue: 'add', content: 'We will rebuild' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual(expected);
+  });
+});

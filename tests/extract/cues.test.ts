@@ -37,6 +37,7 @@ describe('cue data', () => {
     ['believe', 'believe', false, false], ['expect', 'expect', false, false], ['expects', 'expect', false, false],
     ['forecast', 'forecast', true, true], ['projects', 'project', true, true], ['predicts', 'predict', false, false],
     ['read', 'read', false, false], ['note', 'note', true, true], ['notes', 'note', true, false], ['report', 'report', true, true],
+    ['state', 'state', true, true], ['add', 'add', true, true], ['adds', 'add', false, false], ['added', 'add', false, false],
   ])('reads "%s" as %s (noun-like %s, noun base %s)', (form, lemma, nounLike, nounBase) => {
     const cue = CUE_FORMS.get(form);
     expect(cue?.verb.lemma).toBe(lemma);
