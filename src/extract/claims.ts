@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -382,6 +382,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const source = trimSource(text, toks, i + 2, k - 1);
     if (!source) return null;
     if (toks[k]?.lower !== 'that') {
+      // "A ruling is expected by the end of June", "The deal is expected by analysts to close in May": a forecast holds a
+      // proposition, and the subject of a passive alone is none (nor is a time an agent)
+      if (verb.opinion) return null;
       // "A photo of the meeting was denied by Andrew": what was denied is the subject
       const subjEnd = srcEnd >= 0 ? toks[srcEnd]!.end : -1;
       const subjStart = srcStart <= srcEnd ? toks[srcStart]!.start : -1;
@@ -1088,6 +1091,7 @@ function sourceHead(text: string, src: Span): string {
 function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: Span) => boolean): boolean {
   const words = text.slice(src.start, src.end).split(/\s+/);
   if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  if (TIME_HEADS.has(head)) return false; // "by the end of June": a time, not an agent
   if (words.length === 1 && SOURCE_PRONOUNS[head]) return true;
   if (SPEAKER_NOUNS.has(head) || isNamed(src)) return true;
   // a capitalised word past the sentence's first, or a run of them: "the IMF", "Goldman Sachs"

@@ -275,3 +275,15 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
 export const REPORT_NOUNS: Set<string> = new Set([
   'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'figure', 'report',
 ]);
+
+/**
+ * Heads of time phrases, never the source of a forecast: "A ruling is expected by the end of June", "… by Friday",
+ * "… by next week".
+ */
+export const TIME_HEADS: Set<string> = new Set([
+  'end', 'beginning', 'start', 'middle', 'close', 'time', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
+  'year', 'years', 'quarter', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'today', 'tomorrow', 'tonight', 'now', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'noon', 'midnight', 'deadline',
+]);

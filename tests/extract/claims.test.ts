@@ -697,3 +697,17 @@ describe('findClaims: base forms that are mostly nouns ("state", "report", "note
     expect(sccs(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a passive forecast ("is expected by …")', () => {
+  it.each([
+    ['a time after "by"', 'A ruling is expected by the end of June.', []],
+    ['a day after "by"', 'A verdict is expected by Friday.', []],
+    ['an agent and an infinitive, no "that"', 'The deal is expected by analysts to close in May.', []],
+    ['near miss: "that" after the agent', 'It is expected by analysts that rates will fall.',
+      [{ source: 'analysts', cue: 'expected', content: 'rates will fall' }]],
+    ['near miss: an active forecast with a time', 'The airline expects profit to rise by the end of June.',
+      [{ source: 'The airline', cue: 'expects', content: 'profit to rise by the end of June' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual(expected);
+  });
+});
