@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -63,6 +63,8 @@ const IRREGULAR_PAST = new Set([
   'felt', 'got', 'hurt', 'lay', 'laid', 'let', 'spoke', 'stole', 'swept', 'thought', 'understood', 'withdrew', 'wore',
   'slid', 'sank', 'shrank', 'sprang', 'stuck', 'overtook', 'undertook', 'upheld', 'rebuilt',
 ]);
+/** The longest time or place phrase read as no content before a source: "In the first half of the year". */
+const BARE_ADVERBIAL_MAX_WORDS = 7;
 /** Words after a source's head that open what qualifies it: "Data from the ONS", "Figures released on Tuesday". */
 const HEAD_QUALIFIERS = new Set([
   'from', 'of', 'by', 'in', 'on', 'at', 'for', 'with', 'near', 'outside', 'released', 'published', 'issued', 'seen',
@@ -75,9 +77,10 @@ const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
 /**
  * A wire dateline opening a lead sentence, not part of what is claimed: "LONDON, March 4 (Reuters) - ", "NEW YORK
  * (AP) — ", "BRISTOL, England, March 4 (Wire) - ", "WASHINGTON — ". The place is in capitals; a bracketed agency, a
- * comma part or a long dash after a long place is needed ("US – China talks" is no dateline).
+ * comma part or a dash between spaces after a long place is needed ("US – China talks" is no dateline; "LONDON - The
+ * Bank of England …" is one).
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]))\s*[-–—]{1,2}\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -300,6 +303,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // "The mayor resigned, the letter states.": at the end of its clause a source noun before the form is its
     // subject too ("The company reports results on Friday" is no report)
     const inverted = !next || /[,.;]/.test(gap(text, t, next));
+    // "Editor's note:", "the IMF's forecast": no verb follows a possessive
+    if (subj && /[’']s$/.test(subj.lower) && p === i - 1) return null;
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
       !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
     // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
@@ -377,6 +382,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const source = trimSource(text, toks, i + 2, k - 1);
     if (!source) return null;
     if (toks[k]?.lower !== 'that') {
+      // "A ruling is expected by the end of June", "The deal is expected by analysts to close in May": a forecast holds a
+      // proposition, and the subject of a passive alone is none (nor is a time an agent)
+      if (verb.opinion) return null;
       // "A photo of the meeting was denied by Andrew": what was denied is the subject
       const subjEnd = srcEnd >= 0 ? toks[srcEnd]!.end : -1;
       const subjStart = srcStart <= srcEnd ? toks[srcStart]!.start : -1;
@@ -990,11 +998,15 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     const source = trimSource(text, toks, a, b - 1);
     return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
   }
-  // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …")
-  let k = 0;
-  while (k < i && k < 8 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
-  if (k === 0 || k >= i) return null;
-  const source = trimSource(text, toks, 0, k - 1);
+  // the subject: the sentence's first words up to its verb ("One poster" in "One poster admitted …"), after a wire
+  // dateline ("LONDON - The Bank of England kept rates on hold, saying …": the bank speaks, not "LONDON")
+  const body = bodyStart(text, s);
+  const k0 = toks.findIndex((x) => x.start >= body);
+  if (k0 < 0) return null;
+  let k = k0;
+  while (k < i && k - k0 < 8 && !(k > k0 && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+  if (k === k0 || k >= i) return null;
+  const source = trimSource(text, toks, k0, k - 1);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
 }
 
@@ -1023,6 +1035,7 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // "In Canada, the pension fund agreed to pay …", "In the second case, the party asks …": an adverbial before the
   // source is no content
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
+  if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
@@ -1035,10 +1048,32 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   return true;
 }
 
-/** Whether a span is only an adverbial: "In Canada", "On Tuesday" (not "In May, prices rose"). */
+/**
+ * Whether a base form that is mostly a noun ("state", "report", "note", "add", "project") reports the content after
+ * it: after "that", a colon or a quotation ("Analysts note that exports fell"), or before a clause when its subject
+ * is a pronoun, a name of the article or a noun for people, bodies or documents ("Local media report the toll has
+ * risen"; "The central bank projects inflation of 2.5%"). Not a name compound: "Gunmen killed 12 villagers in
+ * Zamfara state, police said", "New York state officials said …", "JPMorgan and Citigroup report results next week",
+ * "Harmon must report to prison", "Shares add to gains".
+ */
+function nounBaseReports(text: string, d: Draft, verb: CueVerb, isNamed: (span: Span) => boolean): boolean {
+  const between = text.slice(d.cue.end, d.content.start);
+  if (/^\s*[,.;]/.test(between)) return false; // "in Zamfara state, police said": the form ends a name
+  if (/\bthat\b|[:"“„«]/i.test(between)) return true;
+  const head = sourceHead(text, d.source);
+  if (!(SPEAKER_NOUNS.has(head) || SOURCE_PRONOUNS[head] || isNamed(d.source))) return false;
+  return hasFiniteVerb(text, d.content) || (verb.opinion === true && readsAsProposition(text, d.content));
+}
+
+/**
+ * Whether a span is nothing but a time or place phrase: "In Canada", "In the second case", "On Tuesday". A clause that
+ * only opens with one is content: "At least 12 people were killed in the attack, police said", "Last year the company
+ * lost $2 billion, analysts said", "This was the worst flood in a century, the mayor said".
+ */
 function isBareAdverbial(text: string, c: Span): boolean {
   const s = text.slice(c.start, c.end);
-  return AFTER_CUE_ADVERBIALS.has((/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase()) && !s.includes(',');
+  if (!AFTER_CUE_ADVERBIALS.has((/^\p{L}+/u.exec(s)?.[0] ?? '').toLowerCase()) || s.includes(',')) return false;
+  return countWords(s) <= BARE_ADVERBIAL_MAX_WORDS && !hasFiniteVerb(text, c);
 }
 
 /** The head noun of a source, lower case: "Data from the ONS" → data, "the statement" → statement, "IMF's" → imf. */
@@ -1056,6 +1091,7 @@ function sourceHead(text: string, src: Span): string {
 function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: Span) => boolean): boolean {
   const words = text.slice(src.start, src.end).split(/\s+/);
   if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  if (TIME_HEADS.has(head)) return false; // "by the end of June": a time, not an agent
   if (words.length === 1 && SOURCE_PRONOUNS[head]) return true;
   if (SPEAKER_NOUNS.has(head) || isNamed(src)) return true;
   // a capitalised word past the sentence's first, or a run of them: "the IMF", "Goldman Sachs"

@@ -64,7 +64,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/deny', lemma: 'deny', forms: ['denied', 'denies', 'deny', 'denying'] },
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
-  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'add', 'adding'], bareParticiple: true },
+  // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
+  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
   { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'] },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
@@ -273,4 +274,16 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
  */
 export const REPORT_NOUNS: Set<string> = new Set([
   'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'figure', 'report',
+]);
+
+/**
+ * Heads of time phrases, never the source of a forecast: "A ruling is expected by the end of June", "… by Friday",
+ * "… by next week".
+ */
+export const TIME_HEADS: Set<string> = new Set([
+  'end', 'beginning', 'start', 'middle', 'close', 'time', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months',
+  'year', 'years', 'quarter', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'today', 'tomorrow', 'tonight', 'now', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'noon', 'midnight', 'deadline',
 ]);

@@ -625,3 +625,89 @@ describe('findClaims: a belief reported inside a report, and quotations opening 
     expect(run(text).map((c) => c.content)).toEqual([content]);
   });
 });
+
+describe('findClaims: a content that opens with a time or place word (only a bare time or place phrase is none)', () => {
+  it.each([
+    ['"At least"', 'At least 12 people were killed in the blast, police said.',
+      { source: 'police', cue: 'said', content: 'At least 12 people were killed in the blast' }],
+    ['"About"', 'About 40 others were wounded in the raid, the hospital said.',
+      { source: 'the hospital', cue: 'said', content: 'About 40 others were wounded in the raid' }],
+    ['"On <day>" without a comma', 'On Wednesday a strike on the port killed six people, the governor said.',
+      { source: 'the governor', cue: 'said', content: 'On Wednesday a strike on the port killed six people' }],
+    ['"Last year"', 'Last year the company lost $2 billion, analysts said.',
+      { source: 'analysts', cue: 'said', content: 'Last year the company lost $2 billion' }],
+    ['"This was"', 'This was the worst flood in a century, the mayor said.',
+      { source: 'the mayor', cue: 'said', content: 'This was the worst flood in a century' }],
+    ['"During"', 'During the night troops shelled the town, witnesses said.',
+      { source: 'witnesses', cue: 'said', content: 'During the night troops shelled the town' }],
+    ['"Early" and "stressed"', 'Early treatment was vital, Dr Lee stressed.',
+      { source: 'Dr Lee', cue: 'stressed', content: 'Early treatment was vital' }],
+    ['after a dateline', 'QUEBEC — About 300 bakers marched on Monday, the association said.',
+      { source: 'the association', cue: 'said', content: 'About 300 bakers marched on Monday' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a place phrase before the subject', 'In Canada, the fund agreed to pay $4 million.'],
+    ['a longer phrase before the subject', 'In the second case, the party asks for a recount.'],
+  ])('finds no claim in %s', (_name, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('findClaims: a wire dateline is no subject of ", saying …"', () => {
+  it.each([
+    ['city and a spaced hyphen', 'LONDON - The central bank kept rates on hold on Thursday, saying inflation was falling.',
+      { source: 'The central bank', cue: 'saying', content: 'inflation was falling' }],
+    ['city and a long dash', 'ROME — The ministry closed the port, stating it had been damaged.',
+      { source: 'The ministry', cue: 'stating', content: 'it had been damaged' }],
+    ['city, agency and a hyphen', 'MADRID (Newswire) - The union called off the strike, saying talks had resumed.',
+      { source: 'The union', cue: 'saying', content: 'talks had resumed' }],
+    ['a spaced hyphen dateline is cut from an inverted claim', 'LONDON - Prices rose 2% in May, the agency said.',
+      { source: 'the agency', cue: 'said', content: 'Prices rose 2% in May' }],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual([expected]);
+  });
+});
+
+describe('findClaims: base forms that are mostly nouns ("state", "report", "note", "add", "project")', () => {
+  it.each([
+    ['"<Place> state, police said"', 'Gunmen killed 12 villagers in Kebbi state, police said.',
+      [{ source: 'police', cue: 'said', content: 'Gunmen killed 12 villagers in Kebbi state' }]],
+    ['"<Place> state officials said"', 'Ohio state officials said the plan was legal.',
+      [{ source: 'Ohio state officials', cue: 'said', content: 'the plan was legal' }]],
+    ['"<Place> state" before a noun', 'The Ohio state attorney general is investigating the firm.', []],
+    ['"Editor\'s note:"', "Editor's note: This story has been updated to correct a name.", []],
+    ['"report results"', 'Barclays and HSBC report first-quarter results next week.', []],
+    ['"report next week"', 'Barclays and HSBC report next week.', []],
+    ['"report to prison"', 'The mayor must report to prison on May 3.', []],
+    ['"add to"', 'Shares add to gains.', []],
+    ['"add to" after a noun', 'Those gains add to a strong week for the index.', []],
+    ['a possessive before "project"', "With the firm's battery project canceled, staff moved on.", []],
+    ['near miss: "report" + a clause after a source noun', 'Local media report the death toll has risen to 40.',
+      [{ source: 'Local media', cue: 'report', content: 'the death toll has risen to 40' }]],
+    ['near miss: "state that"', 'Police state that the man was armed.',
+      [{ source: 'Police', cue: 'state', content: 'the man was armed' }]],
+    ['near miss: "add that"', 'Officials add that the road will reopen.',
+      [{ source: 'Officials', cue: 'add', content: 'the road will reopen' }]],
+    ['near miss: "they add" after a quotation', '“We will rebuild,” they add.',
+      [{ source: 'they', cue: 'add', content: 'We will rebuild' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual(expected);
+  });
+});
+
+describe('findClaims: a passive forecast ("is expected by …")', () => {
+  it.each([
+    ['a time after "by"', 'A ruling is expected by the end of June.', []],
+    ['a day after "by"', 'A verdict is expected by Friday.', []],
+    ['an agent and an infinitive, no "that"', 'The deal is expected by analysts to close in May.', []],
+    ['near miss: "that" after the agent', 'It is expected by analysts that rates will fall.',
+      [{ source: 'analysts', cue: 'expected', content: 'rates will fall' }]],
+    ['near miss: an active forecast with a time', 'The airline expects profit to rise by the end of June.',
+      [{ source: 'The airline', cue: 'expects', content: 'profit to rise by the end of June' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(sccs(text)).toEqual(expected);
+  });
+});

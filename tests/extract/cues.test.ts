@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, CUE_VERBS, HEARERS, ROLE_WORDS, UNNAMED_SOURCE_HEADS } from '../../src/extract/cues.js';
+import { CUE_FORMS, CUE_VERBS, HEARERS, ROLE_WORDS, TIME_HEADS, UNNAMED_SOURCE_HEADS } from '../../src/extract/cues.js';
 import { HEDGES, UNITS, VAGUE_AMOUNTS } from '../../src/extract/number-words.js';
 
 describe('cue data', () => {
@@ -21,6 +21,7 @@ describe('cue data', () => {
 
   it.each([
     ['hearers', [...HEARERS]],
+    ['time heads', [...TIME_HEADS]],
     ['role words', [...ROLE_WORDS]],
   ])('lists %s in lower case (they are matched against lower-cased words)', (_name, words) => {
     for (const w of words) expect(w).toBe(w.toLowerCase());
@@ -37,6 +38,7 @@ describe('cue data', () => {
     ['believe', 'believe', false, false], ['expect', 'expect', false, false], ['expects', 'expect', false, false],
     ['forecast', 'forecast', true, true], ['projects', 'project', true, true], ['predicts', 'predict', false, false],
     ['read', 'read', false, false], ['note', 'note', true, true], ['notes', 'note', true, false], ['report', 'report', true, true],
+    ['state', 'state', true, true], ['add', 'add', true, true], ['adds', 'add', false, false], ['added', 'add', false, false],
   ])('reads "%s" as %s (noun-like %s, noun base %s)', (form, lemma, nounLike, nounBase) => {
     const cue = CUE_FORMS.get(form);
     expect(cue?.verb.lemma).toBe(lemma);
@@ -62,5 +64,11 @@ describe('cue data', () => {
     const cue = CUE_FORMS.get(form);
     expect(cue?.verb.lemma).toBe(lemma);
     expect(cue?.nounLike).toBe(nounLike);
+  });
+
+  it.each([
+    ['end', true], ['june', true], ['friday', true], ['week', true], ['analysts', false], ['bank', false],
+  ])('reads "%s" as the head of a time phrase: %s', (word, time) => {
+    expect(TIME_HEADS.has(word)).toBe(time);
   });
 });
