@@ -272,3 +272,27 @@ export const STREET_WORDS = new Set([
   'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Drive', 'Place', 'Square', 'Way',
   'Court', 'Terrace', 'Crescent', 'Highway', 'Parkway', 'Plaza',
 ]);
+
+/**
+ * Scale words of other languages, read only right after a currency amount (never after a bare number, where "mil"
+ * or "Mio" could be anything): "R$ 2,3 milhões" → 2 300 000 BRL, "US$ 5 mil millones" → 5e9 USD (Spanish "mil
+ * millones" is a billion, "billón" a million millions), "€3 milliards", "€4,5 Mrd.". A decimal comma is read as one
+ * only before these words ("€4,5 Mrd." is 4.5, "€4,500" stays 4500). A bare "mil" is left out: a thousand in
+ * Spanish and Portuguese ("R$ 5 mil"), a million in English slang ("$5 mil").
+ */
+export const FOREIGN_SCALES: { id: string; forms: string[]; scale: number }[] = [
+  { id: 'scale/es-mil-millones', forms: ['mil millones', 'mil millón'], scale: 1e9 },
+  { id: 'scale/pt-million', forms: ['milhões', 'milhão', 'milhoes', 'milhao'], scale: 1e6 },
+  { id: 'scale/pt-billion', forms: ['bilhões', 'bilhão', 'bilhoes', 'bilhao'], scale: 1e9 },
+  { id: 'scale/pt-trillion', forms: ['trilhões', 'trilhão'], scale: 1e12 },
+  { id: 'scale/es-million', forms: ['millones', 'millón', 'millon'], scale: 1e6 },
+  { id: 'scale/es-billion', forms: ['billones', 'billón'], scale: 1e12 },
+  { id: 'scale/fr-billion', forms: ['milliards', 'milliard'], scale: 1e9 },
+  { id: 'scale/fr-million', forms: ['millions'], scale: 1e6 },
+  { id: 'scale/de-million', forms: ['Millionen', 'Mio.', 'Mio'], scale: 1e6 },
+  { id: 'scale/de-billion', forms: ['Milliarden', 'Milliarde', 'Mrd.', 'Mrd'], scale: 1e9 },
+  { id: 'scale/it-million', forms: ['milioni', 'milione', 'mln'], scale: 1e6 },
+  { id: 'scale/it-billion', forms: ['miliardi', 'miliardo', 'mld'], scale: 1e9 },
+  { id: 'scale/nl-million', forms: ['miljoen'], scale: 1e6 },
+  { id: 'scale/nl-billion', forms: ['miljard'], scale: 1e9 },
+];

@@ -7,6 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  FOREIGN_SCALES,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -31,6 +32,15 @@ const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|fou
 const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
 /** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
 const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A scale word of another language after a currency amount, maybe after a decimal comma: "R$ 2,3 milhões", "€3
+ * milliards", "€4,5 Mrd." (FOREIGN_SCALES). Group 1 is the decimal part, group 2 the word.
+ */
+const FOREIGN_SCALE_OF = new Map(FOREIGN_SCALES.flatMap((f) => f.forms.map((w): [string, number] => [w.toLowerCase(), f.scale])));
+const FOREIGN_SCALE_AFTER = new RegExp(
+  `^(?:,(\\d{1,2}))?[\\s\\u00a0]+(${[...FOREIGN_SCALE_OF.keys()].sort((a, b) => b.length - a.length).map((f) => esc(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const VAGUE = VAGUE_AMOUNTS.map((v) => v.pattern).sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(esc).join('\\s+'));
 const CURRENCY = CURRENCY_PREFIXES.flatMap((c) => c.forms).sort((a, b) => b.length - a.length).map(esc).join('|');
 // Thousands are grouped by commas ("12,500"), by a no-break or narrow no-break space ("12\u00a0500": always a
@@ -282,6 +292,17 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       value = scaled(value, SCALES[word]!);
       end += sm[0].length;
       scaledBy = true;
+    }
+    if (g.cur && !scaledBy) {
+      // "R$ 2,3 milhões", "€3 milliards": a scale word of another language, only after a currency amount
+      const fm = FOREIGN_SCALE_AFTER.exec(text.slice(end, Math.min(s.end, end + 24)));
+      if (fm && !(fm[1] && /[.,]/.test(digits ?? ''))) {
+        if (fm[1]) value = Number(`${value}.${fm[1]}`);
+        value = scaled(value, FOREIGN_SCALE_OF.get(fm[2]!.toLowerCase().replace(/\s+/g, ' '))!);
+        end += fm[0].length;
+        scaledBy = true;
+        CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
+      }
     }
     const after = text.slice(end, Math.min(s.end, end + 30));
     // "60-plus nations" → 60, approximate

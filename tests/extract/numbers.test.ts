@@ -351,3 +351,19 @@ describe('findNumbers: markets, weather, courts and elections', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: findings, changes done to an object, names and foreign scales', () => {
+  const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
+  it.each([
+    // scale words of other languages, after a currency only
+    ['Portuguese millions with a decimal comma', 'A empresa pagou R$ 2,3 milhões.', [['R$ 2,3 milhões', 2_300_000, false, 'BRL', null, null]]],
+    ['Portuguese billions', 'O banco lucrou R$ 4.1 bilhões.', [['R$ 4.1 bilhões', 4_100_000_000, false, 'BRL', null, null]]],
+    ['Spanish "mil millones" is a billion', 'El plan cuesta US$ 5 mil millones.', [['US$ 5 mil millones', 5_000_000_000, false, 'USD', null, null]]],
+    ['French milliards', 'Le groupe a levé €3 milliards.', [['€3 milliards', 3_000_000_000, false, 'EUR', null, null]]],
+    ['German "Mrd."', 'Die Firma verlor €4,5 Mrd. im Jahr.', [['€4,5 Mrd.', 4_500_000_000, false, 'EUR', null, null]]],
+    ['near miss: no currency before', 'Er sah 3 Millionen Sterne.', [['3', 3, false, null, null, null]]],
+    ['near miss: a grouped figure stays', 'The club paid €4,500 in fines.', [['€4,500', 4500, false, 'EUR', null, 'paid']]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
