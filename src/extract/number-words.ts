@@ -296,3 +296,9 @@ export const FOREIGN_SCALES: { id: string; forms: string[]; scale: number }[] = 
   { id: 'scale/nl-million', forms: ['miljoen'], scale: 1e6 },
   { id: 'scale/nl-billion', forms: ['miljard'], scale: 1e9 },
 ];
+
+/**
+ * Words before a spelled-out or bare figure that make a rank group, no count, when no noun follows: "the Premier
+ * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
+ */
+export const RANK_GROUP_BEFORE = new Set(['top', 'bottom']);

@@ -7,7 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
-  FOREIGN_SCALES,
+  FOREIGN_SCALES, RANK_GROUP_BEFORE,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -266,6 +266,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       approximate = v.approximate;
     } else {
       const w = g.w!;
+      if (isNameNumberWord(text, s, coreStart, end)) continue;
       value = parseWords(w);
       if (/^one$/i.test(w)) {
         const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
@@ -347,6 +348,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       unit = AGE_UNIT;
       unitKind = 'duration';
     }
+    // "the Premier League's top four", "finished in the bottom three": a rank group unless a noun follows ("the top
+    // 10 universities")
+    if (!unit && RANK_GROUP_BEFORE.has(wordBefore(text, s, figureStart))) needsNoun = true;
     if (unit) needsNoun = false; // "one dinar"
     if (unit !== 'm') metresOrMillion = false;
     if (negative) value = -value;
@@ -600,6 +604,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
+  // plant" (a unit) and "a 300 Syrians" (plural) stay
+  if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
@@ -607,6 +614,33 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
   return true;
+}
+
+/** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
+const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
+/** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */
+const NAME_BEFORE_WORD = /\p{Lu}[\p{L}'’-]*(?:\s+of)?\s+$/u;
+const NAME_AFTER_WORD = /^\s+\p{Lu}/u;
+/**
+ * Lower-case words, and the short words a title-case headline keeps in lower case: a sentence with no other lower-case
+ * word is a headline ("Gunmen Kill Four in Northern Town"), where capitals say nothing of names.
+ */
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}])/gu;
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'from', 'by', 'of', 'in', 'with', 'as', 'vs', 'into', 'over']);
+/**
+ * Whether a spelled-out number written with a capital inside a sentence is part of a name with the capitalised word
+ * next to it: "the Big Six clubs", "the Group of Seven", "the Chicago Seven", "the Fab Four". A number at the start
+ * of a sentence ("Four people died"), in lower case ("the big four banks") or in a title-case headline is read.
+ */
+function isNameNumberWord(text: string, s: Sentence, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start] ?? '') || start === s.start) return false;
+  const before = text.slice(Math.max(s.start, start - 30), start);
+  // the first word of the sentence or of a quotation or a line: "Officials said: Four people died"
+  if (/(?:^|[:"“‘(\n]\s*)$/u.test(before) && !/\p{L}\s+$/u.test(before)) return false;
+  const prev = NAME_BEFORE_WORD.exec(before);
+  const byName = (!!prev && !HEDGE_LIST.includes(prev[0].trim().toLowerCase())) || NAME_AFTER_WORD.test(text.slice(end, end + 3));
+  if (!byName) return false;
+  return (s.text.match(LOWER_WORD) ?? []).some((w) => !TITLE_CASE_SMALL.has(w));
 }
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */

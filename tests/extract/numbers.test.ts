@@ -355,6 +355,17 @@ describe('findNumbers: markets, weather, courts and elections', () => {
 describe('findNumbers: findings, changes done to an object, names and foreign scales', () => {
   const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
   it.each([
+    // names holding numbers
+    ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
+    ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
+    ['a capitalised word after', 'She booked a room at the Four Seasons in May.', []],
+    ['a model number', 'The airline took delivery of a 737 Max on Friday.', []],
+    ['a rank group', "They finished in the league's top four again.", []],
+    ['near miss: a number at the start', 'Four Big Banks agreed to pay fines.', [['Four Big Banks', 4, false, null, 'Big Banks', 'agreed']]],
+    ['near miss: a rank group with a noun', 'The top 10 schools received 400 applications.',
+      [['10 schools', 10, false, null, 'schools', 'received'], ['400 applications', 400, false, null, 'applications', 'received']]],
+    ['near miss: a unit after "a" and a figure', 'They built a 50 MW plant.', [['50 MW', 50, false, 'MW', null, 'built']]],
+    ['near miss: a title-case headline', 'Gunmen Kill Four In Northern Town', [['Four', 4, false, null, null, 'Kill']]],
     // scale words of other languages, after a currency only
     ['Portuguese millions with a decimal comma', 'A empresa pagou R$ 2,3 milhões.', [['R$ 2,3 milhões', 2_300_000, false, 'BRL', null, null]]],
     ['Portuguese billions', 'O banco lucrou R$ 4.1 bilhões.', [['R$ 4.1 bilhões', 4_100_000_000, false, 'BRL', null, null]]],
