@@ -298,6 +298,14 @@ export const FOREIGN_SCALES: { id: string; forms: string[]; scale: number }[] = 
 ];
 
 /**
+ * Words of finding and showing (cues.ts lemmas): what a survey found is a clause about the counted thing, never what
+ * happened to it. "The report found 40% of homes were damp": the homes were damp, nothing was "found" to the 40%.
+ * Nor is a share found ("The census showed 52% in favour"); a count with no clause after it keeps the verb ("Divers
+ * found 14 bodies").
+ */
+export const FINDING_CUES = new Set(['find', 'show', 'reveal', 'indicate', 'suggest', 'conclude', 'demonstrate', 'note', 'observe']);
+
+/**
  * Words before a spelled-out or bare figure that make a rank group, no count, when no noun follows: "the Premier
  * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
  */

@@ -7,7 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
-  FOREIGN_SCALES, RANK_GROUP_BEFORE,
+  FINDING_CUES, FOREIGN_SCALES, RANK_GROUP_BEFORE,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -731,7 +731,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // A cue that can take the figure as object needs a clear clause after it (an auxiliary or a past form):
         // "announced a $100m interest-free loan" is no clause, and "to" opens a purpose ("announced $100m to help").
         // After "a", the figure modifies a noun the cue governs: "added a two-run shot", "reported a 20% rise".
-        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma);
+        // "The report found 40% of homes were damp": the figure opens the finding's clause, and the verb of finding
+        // is not what happened to it; nor is it for a share ("The census showed 52% in favour"). "Police found 12
+        // bodies" keeps "found" (FINDING_CUES)
+        const finding = FINDING_CUES.has(cue.verb.lemma) && (c.unitKind === 'percent' || c.unit === FRACTION_UNIT || clauseAfter(text, terms, npEnd + 1));
+        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma) || finding;
         const inObject = !clauseOnly && ['a', 'an'].includes(terms[firstIdx - 1]?.normal ?? '');
         event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
         // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
@@ -764,6 +768,22 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
   shareSubjectEvents(text, out, firstOut);
+}
+
+/** Finite verbs that make the words before them a clause's subject: "40% of homes were damp". */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+/** Most words of an of-phrase read over to the verb of a clause: "40% of [the homes in the north] were damp". */
+const OF_PHRASE_MAX_WORDS = 8;
+/** Whether a clause's verb follows at term `k`, maybe after an of-phrase: "(found 40%) of homes were damp". */
+function clauseAfter(text: string, terms: Term[], k: number): boolean {
+  let i = k;
+  if (terms[i]?.normal === 'of') {
+    for (i++; i < terms.length && i < k + OF_PHRASE_MAX_WORDS && !FINITE_AUXILIARIES.has(terms[i]!.normal); i++) {
+      if (isTermBreak(text, terms[i - 1]!, terms[i]!)) return false;
+    }
+  }
+  const t = terms[i];
+  return !!t && i > 0 && !isTermBreak(text, terms[i - 1]!, t) && FINITE_AUXILIARIES.has(t.normal);
 }
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */

@@ -355,6 +355,12 @@ describe('findNumbers: markets, weather, courts and elections', () => {
 describe('findNumbers: findings, changes done to an object, names and foreign scales', () => {
   const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
   it.each([
+    // a verb of finding opens a clause; a copula and an adjective are no event
+    ['a finding with a clause', 'The audit found 35% of bridges were unsafe.', [['35%', 35, false, '%', null, null]]],
+    ['a finding of a share', 'The census showed 52% in favour.', [['52%', 52, false, '%', null, null]]],
+    ['a finding with a passive clause', 'The survey found 60 wells were poisoned.', [['60 wells', 60, false, null, 'wells', 'poisoned']]],
+    ['near miss: found as what happened', 'Divers found 14 bodies near the wreck.', [['14 bodies', 14, false, null, 'bodies', 'found']]],
+    ['near miss: a reported count keeps its cue', 'The agency reported 80 new infections.', [['80 new infections', 80, false, null, 'new infections', 'reported']]],
     // names holding numbers
     ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
     ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
