@@ -306,6 +306,20 @@ export const FOREIGN_SCALES: { id: string; forms: string[]; scale: number }[] = 
 export const FINDING_CUES = new Set(['find', 'show', 'reveal', 'indicate', 'suggest', 'conclude', 'demonstrate', 'note', 'observe']);
 
 /**
+ * Verbs of change that take an object before "by N"/"to N", in every form: "cut rates by 25 basis points", "cut
+ * the risk of death by a third", "raised its forecast to 3%". The figure is the size of the change done to the object.
+ */
+export const TRANSITIVE_CHANGE_VERBS = new Set([
+  'cut', 'cuts', 'cutting', 'raise', 'raises', 'raised', 'raising', 'reduce', 'reduces', 'reduced', 'reducing',
+  'lower', 'lowers', 'lowered', 'lowering', 'increase', 'increases', 'increased', 'increasing', 'decrease',
+  'decreases', 'decreased', 'decreasing', 'boost', 'boosts', 'boosted', 'boosting', 'slash', 'slashes', 'slashed',
+  'slashing', 'hike', 'hikes', 'hiked', 'hiking', 'trim', 'trims', 'trimmed', 'trimming', 'lift', 'lifts', 'lifted',
+  'lifting', 'expand', 'expands', 'expanded', 'expanding', 'shrink', 'shrinks', 'shrank', 'shrunk', 'revise',
+  'revised', 'revises', 'revising', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'halve', 'halved', 'double',
+  'doubled', 'extend', 'extended', 'extends',
+]);
+
+/**
  * Words before a spelled-out or bare figure that make a rank group, no count, when no noun follows: "the Premier
  * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
  */

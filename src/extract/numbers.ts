@@ -7,7 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
-  FINDING_CUES, FOREIGN_SCALES, RANK_GROUP_BEFORE,
+  FINDING_CUES, FOREIGN_SCALES, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -745,6 +745,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
+        // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change
+        if (left.subjectAt !== undefined && c.kind === 'count' && !counts) counts = subjectPhrase(text, terms, left.subjectAt);
       } else if (left.kind === 'with') {
         event = rightEvent(text, terms, npEnd + 1, true); // "with over 9 billion euros committed"
       } else if (left.kind === 'prep' && CLAUSE_OPENERS.has(leftWord(terms, firstIdx))) {
@@ -784,6 +786,46 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
   }
   const t = terms[i];
   return !!t && i > 0 && !isTermBreak(text, terms[i - 1]!, t) && FINITE_AUXILIARIES.has(t.normal);
+}
+
+/** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
+const SUBJECT_MAX_WORDS = 8;
+/** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
+/** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
+const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'exports', 'imports', 'deliveries', 'shipments']);
+/**
+ * The noun phrase that is the subject of the verb at `verb`, as what a bare figure after it counts: "Measles cases
+ * in the region rose to 1,204" → "Measles cases". Read back over nouns, adjectives, determiners and a few
+ * prepositions to the phrase's start, then forward to its first head; null unless the word before the verb is a
+ * noun ("It rose to 40", "which fell to 12" count nothing said). Dates end it ("Last week cases rose").
+ */
+function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
+  const last = terms[verb - 1];
+  // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
+  const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
+  if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
+  const inPhrase = (t: Term) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
+    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
+  let from = verb - 1;
+  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  for (let round = 0; round < 2; round++) {
+    while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
+    let head = -1;
+    for (let k = from; k < verb; k++) {
+      const t = terms[k]!;
+      if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
+      else if (!t.tags.has('Adjective')) break;
+    }
+    if (head < 0) return null;
+    // "The number of measles cases": what is counted is after "of"
+    if (round === 0 && head === from && QUANTITY_HEADS.has(terms[head]!.normal) && terms[head + 1]?.normal === 'of') {
+      from = head + 2;
+      continue;
+    }
+    return text.slice(terms[from]!.start, terms[head]!.end);
+  }
+  return null;
 }
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
@@ -906,7 +948,8 @@ function leftWord(terms: Term[], first: number): string {
   return i >= 0 ? terms[i]!.normal : '';
 }
 
-type Governor = { kind: 'verb'; text: string } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
+/** `subjectAt`: the index of a verb of change whose subject the figure's level or size is ("Measles cases rose to 1,204"). */
+type Governor = { kind: 'verb'; text: string; subjectAt?: number } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
 /** What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. */
 function leftGovernor(text: string, terms: Term[], first: number): Governor {
@@ -937,7 +980,12 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   // "Unemployment fell to 4.4%", "the share rose by 4.5 percentage points": the change verb governs the figure
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
-    return { kind: 'verb', text: beforePrep.text };
+    return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "cut rates by 25 basis points", "cut the risk of death by a third": a verb of change, its object, then "by N"
+  if (p.normal === 'by') {
+    const verb = changeVerbOverObject(text, terms, i);
+    if (verb >= 0) return { kind: 'verb', text: terms[verb]!.text };
   }
   // "Sales rise 4%", "The firm cut 1,200 jobs": a verb of change the tagger read as a noun, right after its subject
   if (i === first - 1 && (CHANGE_VERBS.has(p.normal) || SAME_FORM_PARTICIPLES.has(p.normal)) && isChangeVerbAfterSubject(terms, i)) return { kind: 'verb', text: p.text };
@@ -957,6 +1005,29 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+/** Most words of an object between a verb of change and "by N": "cut [the risk of death] by a third". */
+const CHANGE_OBJECT_MAX_WORDS = 5;
+/**
+ * The index of a verb of change (TRANSITIVE_CHANGE_VERBS) before its object and the "by" at `by`, or -1: "The bank
+ * cut rates by 25 basis points". The object holds no verb and no break; the verb is no noun after a determiner or an
+ * adjective ("a deep cut in costs by 2020" is no change done by 2020).
+ */
+function changeVerbOverObject(text: string, terms: Term[], by: number): number {
+  for (let k = by - 1, n = 0; k > 0 && n <= CHANGE_OBJECT_MAX_WORDS; k--, n++) {
+    const t = terms[k]!;
+    if (isTermBreak(text, t, terms[k + 1]!)) return -1;
+    if (n > 0 && TRANSITIVE_CHANGE_VERBS.has(t.normal)) {
+      const before = terms[k - 1]!;
+      if (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive')) return -1;
+      return k;
+    }
+    if (PARTICLES.has(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Copula')) return -1;
+    // "raised prices by 5%": the tagger may read a plural object as a verb in "-s"
+    if (isVerbTerm(t) && !isNounTerm(t) && !(/s$/.test(t.normal) && t.tags.has('PresentTense'))) return -1;
+  }
+  return -1;
 }
 
 /**

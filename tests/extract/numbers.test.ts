@@ -361,6 +361,19 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
     ['a finding with a passive clause', 'The survey found 60 wells were poisoned.', [['60 wells', 60, false, null, 'wells', 'poisoned']]],
     ['near miss: found as what happened', 'Divers found 14 bodies near the wreck.', [['14 bodies', 14, false, null, 'bodies', 'found']]],
     ['near miss: a reported count keeps its cue', 'The agency reported 80 new infections.', [['80 new infections', 80, false, null, 'new infections', 'reported']]],
+    // a verb of change before its subject's level: the subject is what a bare figure counts
+    ['the subject of "rose to"', 'Cholera infections rose to 3,150 last month.', [['3,150', 3150, false, null, 'Cholera infections', 'rose']]],
+    ['a subject with a place after it', 'Flu deaths in the county fell to 48.', [['48', 48, false, null, 'Flu deaths', 'fell']]],
+    ['"the number of"', 'The number of asylum claims rose by 900.', [['900', 900, false, null, 'asylum claims', 'rose']]],
+    ['near miss: a pronoun subject', 'It rose to 40 on Tuesday.', [['40', 40, false, null, null, 'rose']]],
+    ['near miss: a percentage counts nothing', 'Youth unemployment rose to 14.2% in May.', [['14.2%', 14.2, false, '%', null, 'rose']]],
+    ['near miss: the figure has its own noun', 'Arrests rose to 300 people a day.', [['300 people', 300, false, null, 'people', 'rose']]],
+    // a verb of change, its object, then "by N"
+    ['"cut rates by"', 'The central bank cut rates by 50 basis points.', [['50 basis points', 50, false, 'bp', null, 'cut']]],
+    ['"raised prices by"', 'The utility raised prices by 8%.', [['8%', 8, false, '%', null, 'raised']]],
+    ['after "to"', 'The board voted to slash costs by $40 million.', [['$40 million', 40_000_000, false, 'USD', null, 'slash']]],
+    ['near miss: a cut as a noun', 'A deep cut in spending by 5% was ruled out.', [['5%', 5, false, '%', null, null]]],
+    ['near miss: another verb in between', 'Rates rose after the bank moved by 25 basis points.', [['25 basis points', 25, false, 'bp', null, null]]],
     // names holding numbers
     ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
     ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
