@@ -319,6 +319,9 @@ export const TRANSITIVE_CHANGE_VERBS = new Set([
   'doubled', 'extend', 'extended', 'extends',
 ]);
 
+/** Words that are never what happened to a figure, although the tagger may read them as verbs: "plus or minus 3 points". */
+export const NEVER_EVENTS = new Set(['minus', 'plus', 'times', 'points', 'point', 'percent', 'cent']);
+
 /**
  * Words before a spelled-out or bare figure that make a rank group, no count, when no noun follows: "the Premier
  * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).

@@ -7,7 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
-  FINDING_CUES, FOREIGN_SCALES, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
+  FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -695,6 +695,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
+  let prev: { start: number; end: number } | null = null;
   for (let c of cands) {
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
@@ -724,7 +725,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
-      const left = leftGovernor(text, terms, firstIdx);
+      const left = leftGovernor(text, terms, firstIdx, prev);
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
@@ -767,6 +768,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         if (event) lastObject = { end, event };
       }
     }
+    // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
+    if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
+    prev = { start: c.start, end };
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
   shareSubjectEvents(text, out, firstOut);
@@ -951,8 +955,11 @@ function leftWord(terms: Term[], first: number): string {
 /** `subjectAt`: the index of a verb of change whose subject the figure's level or size is ("Measles cases rose to 1,204"). */
 type Governor = { kind: 'verb'; text: string; subjectAt?: number } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
-/** What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. */
-function leftGovernor(text: string, terms: Term[], first: number): Governor {
+/**
+ * What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. `prev`: the span
+ * of the figure before it in the window, whose words (its unit: "up 12 basis points at 4.62%") govern nothing.
+ */
+function leftGovernor(text: string, terms: Term[], first: number, prev: { start: number; end: number } | null = null): Governor {
   let i = first - 1;
   let otherFigure = false;
   // a few words at most: "killed only the last 20"; figures in a row ("1 1 1 …") must not make this quadratic
@@ -970,6 +977,7 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   }
   if (i < 0) return { kind: 'none' };
   const p = terms[i]!;
+  if (prev && p.start >= prev.start && p.start < prev.end) return { kind: 'none' };
   if (p.normal === 'and' || p.normal === 'or') return { kind: 'list' };
   if (p.normal === 'with') return { kind: 'with' };
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which

@@ -374,6 +374,12 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
     ['after "to"', 'The board voted to slash costs by $40 million.', [['$40 million', 40_000_000, false, 'USD', null, 'slash']]],
     ['near miss: a cut as a noun', 'A deep cut in spending by 5% was ruled out.', [['5%', 5, false, '%', null, null]]],
     ['near miss: another verb in between', 'Rates rose after the bank moved by 25 basis points.', [['25 basis points', 25, false, 'bp', null, null]]],
+    // a unit of the figure before is no event
+    ['a level after a change', 'The yield was up 9 basis points at 3.85%.',
+      [['9 basis points', 9, false, 'bp', null, 'was up'], ['3.85%', 3.85, false, '%', null, null]]],
+    ['near miss: the verb is still read', 'Shares were down 4% at 210p.',
+      [['4%', 4, false, '%', null, 'were down'], ['210p', 210, false, 'GBX', null, 'were down']]],
+    ['"plus or minus" is no verb', 'The poll has a margin of plus or minus 4 points.', [['4 points', 4, false, null, 'points', null]]],
     // names holding numbers
     ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
     ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
