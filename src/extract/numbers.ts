@@ -88,12 +88,18 @@ const DENOMINATOR = [...DENOMINATOR_OF.keys()].sort((a, b) => b.length - a.lengt
 const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /**
  * Fractions and ratios, read as one proportion instead of two counts: "three-quarters" (always), "two thirds of"
- * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
+ * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten"; after "by", the size
+ * of a change: "cut the risk of death by a third", "fell by half" (checked against BY_FRACTION_END in findFractions).
  */
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<=\\bby\\s+)(?:(?<ba>a)\\s+(?<baden>${DENOMINATOR})|(?<bhalf>half))|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
   'giu',
 );
+/**
+ * What may follow "by a third"/"by half" for it to be the size of a change: the end of the clause or a word opening
+ * another phrase ("fell by a third in May", "by half since 2010"), not a noun ("by a third party", "by half a point").
+ */
+const BY_FRACTION_END = /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|over|since|between|compared|and|or|but|than|after|before|last|this|next|within|during|by|for|while|when|as|year|among|across)(?![\p{L}]))/iu;
 /** Words before "half of" that make it a part, not a share: "the second half of the match", "one half of the duo". */
 const PART_BEFORE_HALF = new Set(['second', 'other', 'latter', 'former', 'a', 'one', 'its', 'his', 'her', 'their', 'my', 'our', 'your', 'and']);
 /** "a quarter of a million people": the fraction of a scale is a count. */
@@ -484,8 +490,9 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
       if (a > RATIO_MAX_FIRST) continue;
       value = a / b;
     } else {
-      const den = g.half ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
-      const num = g.a || g.half ? 1 : parseWords(g.num!);
+      if ((g.ba || g.bhalf) && !BY_FRACTION_END.test(text.slice(end, Math.min(s.end, end + 12)))) continue;
+      const den = g.half || g.bhalf ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden ?? g.baden)!.toLowerCase())!;
+      const num = g.a || g.ba || g.half || g.bhalf ? 1 : parseWords(g.num!);
       if (g.half) {
         // "More than half of the residents fled"; not "the second half of the match", "the other half of it"
         const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();

@@ -380,6 +380,12 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
     ['near miss: the verb is still read', 'Shares were down 4% at 210p.',
       [['4%', 4, false, '%', null, 'were down'], ['210p', 210, false, 'GBX', null, 'were down']]],
     ['"plus or minus" is no verb', 'The poll has a margin of plus or minus 4 points.', [['4 points', 4, false, null, 'points', null]]],
+    // fractions after "by"
+    ['"by a third"', 'The drug cut the risk of stroke by a third.', [['a third', 0.3333, false, 'fraction', null, 'cut']]],
+    ['"by half" before a time', 'Output fell by half in March.', [['half', 0.5, false, 'fraction', null, 'fell']]],
+    ['"by a quarter" at the end', 'Exports dropped by a quarter.', [['a quarter', 0.25, false, 'fraction', null, 'dropped']]],
+    ['near miss: "a third party"', 'The deal was approved by a third party.', []],
+    ['near miss: "half a point"', 'Rates rose by half a point.', []],
     // names holding numbers
     ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
     ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
