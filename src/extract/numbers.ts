@@ -753,8 +753,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
-        // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change
-        if (left.subjectAt !== undefined && c.kind === 'count' && !counts) counts = subjectPhrase(text, terms, left.subjectAt);
+        // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change; a negative
+        // figure counts nothing ("Temperatures fell to minus 12" is a level, not 12 temperatures)
+        if (left.subjectAt !== undefined && c.kind === 'count' && !counts && c.value >= 0) counts = subjectPhrase(text, terms, left.subjectAt);
       } else if (left.kind === 'with') {
         event = rightEvent(text, terms, npEnd + 1, true); // "with over 9 billion euros committed"
       } else if (left.kind === 'prep' && CLAUSE_OPENERS.has(leftWord(terms, firstIdx))) {

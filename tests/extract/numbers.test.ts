@@ -366,6 +366,7 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
     ['a subject with a place after it', 'Flu deaths in the county fell to 48.', [['48', 48, false, null, 'Flu deaths', 'fell']]],
     ['"the number of"', 'The number of asylum claims rose by 900.', [['900', 900, false, null, 'asylum claims', 'rose']]],
     ['near miss: a pronoun subject', 'It rose to 40 on Tuesday.', [['40', 40, false, null, null, 'rose']]],
+    ['near miss: a negative level counts nothing', 'Temperatures fell to minus 9 overnight.', [['minus 9', -9, false, null, null, 'fell']]],
     ['near miss: a percentage counts nothing', 'Youth unemployment rose to 14.2% in May.', [['14.2%', 14.2, false, '%', null, 'rose']]],
     ['near miss: the figure has its own noun', 'Arrests rose to 300 people a day.', [['300 people', 300, false, null, 'people', 'rose']]],
     // a verb of change, its object, then "by N"
