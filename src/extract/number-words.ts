@@ -272,3 +272,58 @@ export const STREET_WORDS = new Set([
   'Street', 'St', 'Avenue', 'Ave', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Drive', 'Place', 'Square', 'Way',
   'Court', 'Terrace', 'Crescent', 'Highway', 'Parkway', 'Plaza',
 ]);
+
+/**
+ * Scale words of other languages, read only right after a currency amount (never after a bare number, where "mil"
+ * or "Mio" could be anything): "R$ 2,3 milhões" → 2 300 000 BRL, "US$ 5 mil millones" → 5e9 USD (Spanish "mil
+ * millones" is a billion, "billón" a million millions), "€3 milliards", "€4,5 Mrd.". A decimal comma is read as one
+ * only before these words ("€4,5 Mrd." is 4.5, "€4,500" stays 4500). A bare "mil" is left out: a thousand in
+ * Spanish and Portuguese ("R$ 5 mil"), a million in English slang ("$5 mil").
+ */
+export const FOREIGN_SCALES: { id: string; forms: string[]; scale: number }[] = [
+  { id: 'scale/es-mil-millones', forms: ['mil millones', 'mil millón'], scale: 1e9 },
+  { id: 'scale/pt-million', forms: ['milhões', 'milhão', 'milhoes', 'milhao'], scale: 1e6 },
+  { id: 'scale/pt-billion', forms: ['bilhões', 'bilhão', 'bilhoes', 'bilhao'], scale: 1e9 },
+  { id: 'scale/pt-trillion', forms: ['trilhões', 'trilhão'], scale: 1e12 },
+  { id: 'scale/es-million', forms: ['millones', 'millón', 'millon'], scale: 1e6 },
+  { id: 'scale/es-billion', forms: ['billones', 'billón'], scale: 1e12 },
+  { id: 'scale/fr-billion', forms: ['milliards', 'milliard'], scale: 1e9 },
+  { id: 'scale/fr-million', forms: ['millions'], scale: 1e6 },
+  { id: 'scale/de-million', forms: ['Millionen', 'Mio.', 'Mio'], scale: 1e6 },
+  { id: 'scale/de-billion', forms: ['Milliarden', 'Milliarde', 'Mrd.', 'Mrd'], scale: 1e9 },
+  { id: 'scale/it-million', forms: ['milioni', 'milione', 'mln'], scale: 1e6 },
+  { id: 'scale/it-billion', forms: ['miliardi', 'miliardo', 'mld'], scale: 1e9 },
+  { id: 'scale/nl-million', forms: ['miljoen'], scale: 1e6 },
+  { id: 'scale/nl-billion', forms: ['miljard'], scale: 1e9 },
+];
+
+/**
+ * Words of finding and showing (cues.ts lemmas): what a survey found is a clause about the counted thing, never what
+ * happened to it. "The report found 40% of homes were damp": the homes were damp, nothing was "found" to the 40%.
+ * Nor is a share found ("The census showed 52% in favour"); a count with no clause after it keeps the verb ("Divers
+ * found 14 bodies").
+ */
+export const FINDING_CUES = new Set(['find', 'show', 'reveal', 'indicate', 'suggest', 'conclude', 'demonstrate', 'note', 'observe']);
+
+/**
+ * Verbs of change that take an object before "by N"/"to N", in every form: "cut rates by 25 basis points", "cut
+ * the risk of death by a third", "raised its forecast to 3%". The figure is the size of the change done to the object.
+ */
+export const TRANSITIVE_CHANGE_VERBS = new Set([
+  'cut', 'cuts', 'cutting', 'raise', 'raises', 'raised', 'raising', 'reduce', 'reduces', 'reduced', 'reducing',
+  'lower', 'lowers', 'lowered', 'lowering', 'increase', 'increases', 'increased', 'increasing', 'decrease',
+  'decreases', 'decreased', 'decreasing', 'boost', 'boosts', 'boosted', 'boosting', 'slash', 'slashes', 'slashed',
+  'slashing', 'hike', 'hikes', 'hiked', 'hiking', 'trim', 'trims', 'trimmed', 'trimming', 'lift', 'lifts', 'lifted',
+  'lifting', 'expand', 'expands', 'expanded', 'expanding', 'shrink', 'shrinks', 'shrank', 'shrunk', 'revise',
+  'revised', 'revises', 'revising', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'halve', 'halved', 'double',
+  'doubled', 'extend', 'extended', 'extends',
+]);
+
+/** Words that are never what happened to a figure, although the tagger may read them as verbs: "plus or minus 3 points". */
+export const NEVER_EVENTS = new Set(['minus', 'plus', 'times', 'points', 'point', 'percent', 'cent']);
+
+/**
+ * Words before a spelled-out or bare figure that make a rank group, no count, when no noun follows: "the Premier
+ * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
+ */
+export const RANK_GROUP_BEFORE = new Set(['top', 'bottom']);

@@ -7,6 +7,7 @@ import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -31,6 +32,15 @@ const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|fou
 const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
 /** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
 const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A scale word of another language after a currency amount, maybe after a decimal comma: "R$ 2,3 milhões", "€3
+ * milliards", "€4,5 Mrd." (FOREIGN_SCALES). Group 1 is the decimal part, group 2 the word.
+ */
+const FOREIGN_SCALE_OF = new Map(FOREIGN_SCALES.flatMap((f) => f.forms.map((w): [string, number] => [w.toLowerCase(), f.scale])));
+const FOREIGN_SCALE_AFTER = new RegExp(
+  `^(?:,(\\d{1,2}))?[\\s\\u00a0]+(${[...FOREIGN_SCALE_OF.keys()].sort((a, b) => b.length - a.length).map((f) => esc(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 const VAGUE = VAGUE_AMOUNTS.map((v) => v.pattern).sort((a, b) => b.length - a.length).map((p) => p.split(' ').map(esc).join('\\s+'));
 const CURRENCY = CURRENCY_PREFIXES.flatMap((c) => c.forms).sort((a, b) => b.length - a.length).map(esc).join('|');
 // Thousands are grouped by commas ("12,500"), by a no-break or narrow no-break space ("12\u00a0500": always a
@@ -78,12 +88,18 @@ const DENOMINATOR = [...DENOMINATOR_OF.keys()].sort((a, b) => b.length - a.lengt
 const CARDINAL = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
 /**
  * Fractions and ratios, read as one proportion instead of two counts: "three-quarters" (always), "two thirds of"
- * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten".
+ * (spaced: only before "of"), "a third of", "one in five", "1 in 4", "three out of every ten"; after "by", the size
+ * of a change: "cut the risk of death by a third", "fell by half" (checked against BY_FRACTION_END in findFractions).
  */
 const FRACTION = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
+  `(?<![\\p{L}\\p{N}-])(?:(?<num>${CARDINAL})(?<sep>-|\\s+)(?<den>${DENOMINATOR})|(?<a>a)\\s+(?<aden>${DENOMINATOR})(?=\\s+of\\b)|(?<half>half)(?=\\s+of\\s)|(?<=\\bby\\s+)(?:(?<ba>a)\\s+(?<baden>${DENOMINATOR})|(?<bhalf>half))|(?<rn>${CARDINAL}|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?<rd>${CARDINAL}|\\d{1,3}(?:,\\d{3})*))(?![\\p{L}\\p{N}]|-\\p{L})`,
   'giu',
 );
+/**
+ * What may follow "by a third"/"by half" for it to be the size of a change: the end of the clause or a word opening
+ * another phrase ("fell by a third in May", "by half since 2010"), not a noun ("by a third party", "by half a point").
+ */
+const BY_FRACTION_END = /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:in|on|at|from|to|over|since|between|compared|and|or|but|than|after|before|last|this|next|within|during|by|for|while|when|as|year|among|across)(?![\p{L}]))/iu;
 /** Words before "half of" that make it a part, not a share: "the second half of the match", "one half of the duo". */
 const PART_BEFORE_HALF = new Set(['second', 'other', 'latter', 'former', 'a', 'one', 'its', 'his', 'her', 'their', 'my', 'our', 'your', 'and']);
 /** "a quarter of a million people": the fraction of a scale is a count. */
@@ -256,6 +272,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       approximate = v.approximate;
     } else {
       const w = g.w!;
+      if (isNameNumberWord(text, s, coreStart, end)) continue;
       value = parseWords(w);
       if (/^one$/i.test(w)) {
         const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
@@ -282,6 +299,17 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       value = scaled(value, SCALES[word]!);
       end += sm[0].length;
       scaledBy = true;
+    }
+    if (g.cur && !scaledBy) {
+      // "R$ 2,3 milhões", "€3 milliards": a scale word of another language, only after a currency amount
+      const fm = FOREIGN_SCALE_AFTER.exec(text.slice(end, Math.min(s.end, end + 24)));
+      if (fm && !(fm[1] && /[.,]/.test(digits ?? ''))) {
+        if (fm[1]) value = Number(`${value}.${fm[1]}`);
+        value = scaled(value, FOREIGN_SCALE_OF.get(fm[2]!.toLowerCase().replace(/\s+/g, ' '))!);
+        end += fm[0].length;
+        scaledBy = true;
+        CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
+      }
     }
     const after = text.slice(end, Math.min(s.end, end + 30));
     // "60-plus nations" → 60, approximate
@@ -326,6 +354,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       unit = AGE_UNIT;
       unitKind = 'duration';
     }
+    // "the Premier League's top four", "finished in the bottom three": a rank group unless a noun follows ("the top
+    // 10 universities")
+    if (!unit && RANK_GROUP_BEFORE.has(wordBefore(text, s, figureStart))) needsNoun = true;
     if (unit) needsNoun = false; // "one dinar"
     if (unit !== 'm') metresOrMillion = false;
     if (negative) value = -value;
@@ -459,8 +490,9 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
       if (a > RATIO_MAX_FIRST) continue;
       value = a / b;
     } else {
-      const den = g.half ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden)!.toLowerCase())!;
-      const num = g.a || g.half ? 1 : parseWords(g.num!);
+      if ((g.ba || g.bhalf) && !BY_FRACTION_END.test(text.slice(end, Math.min(s.end, end + 12)))) continue;
+      const den = g.half || g.bhalf ? 2 : DENOMINATOR_OF.get((g.den ?? g.aden ?? g.baden)!.toLowerCase())!;
+      const num = g.a || g.ba || g.half || g.bhalf ? 1 : parseWords(g.num!);
       if (g.half) {
         // "More than half of the residents fled"; not "the second half of the match", "the other half of it"
         const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
@@ -579,6 +611,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
+  // plant" (a unit) and "a 300 Syrians" (plural) stay
+  if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
@@ -586,6 +621,33 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
   return true;
+}
+
+/** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
+const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
+/** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */
+const NAME_BEFORE_WORD = /\p{Lu}[\p{L}'’-]*(?:\s+of)?\s+$/u;
+const NAME_AFTER_WORD = /^\s+\p{Lu}/u;
+/**
+ * Lower-case words, and the short words a title-case headline keeps in lower case: a sentence with no other lower-case
+ * word is a headline ("Gunmen Kill Four in Northern Town"), where capitals say nothing of names.
+ */
+const LOWER_WORD = /(?<![\p{L}'’])\p{Ll}+(?![\p{L}])/gu;
+const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'on', 'at', 'to', 'from', 'by', 'of', 'in', 'with', 'as', 'vs', 'into', 'over']);
+/**
+ * Whether a spelled-out number written with a capital inside a sentence is part of a name with the capitalised word
+ * next to it: "the Big Six clubs", "the Group of Seven", "the Chicago Seven", "the Fab Four". A number at the start
+ * of a sentence ("Four people died"), in lower case ("the big four banks") or in a title-case headline is read.
+ */
+function isNameNumberWord(text: string, s: Sentence, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start] ?? '') || start === s.start) return false;
+  const before = text.slice(Math.max(s.start, start - 30), start);
+  // the first word of the sentence or of a quotation or a line: "Officials said: Four people died"
+  if (/(?:^|[:"“‘(\n]\s*)$/u.test(before) && !/\p{L}\s+$/u.test(before)) return false;
+  const prev = NAME_BEFORE_WORD.exec(before);
+  const byName = (!!prev && !HEDGE_LIST.includes(prev[0].trim().toLowerCase())) || NAME_AFTER_WORD.test(text.slice(end, end + 3));
+  if (!byName) return false;
+  return (s.text.match(LOWER_WORD) ?? []).some((w) => !TITLE_CASE_SMALL.has(w));
 }
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
@@ -640,6 +702,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
+  let prev: { start: number; end: number } | null = null;
   for (let c of cands) {
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
@@ -669,14 +732,18 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
-      const left = leftGovernor(text, terms, firstIdx);
+      const left = leftGovernor(text, terms, firstIdx, prev);
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
         // A cue that can take the figure as object needs a clear clause after it (an auxiliary or a past form):
         // "announced a $100m interest-free loan" is no clause, and "to" opens a purpose ("announced $100m to help").
         // After "a", the figure modifies a noun the cue governs: "added a two-run shot", "reported a 20% rise".
-        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma);
+        // "The report found 40% of homes were damp": the figure opens the finding's clause, and the verb of finding
+        // is not what happened to it; nor is it for a share ("The census showed 52% in favour"). "Police found 12
+        // bodies" keeps "found" (FINDING_CUES)
+        const finding = FINDING_CUES.has(cue.verb.lemma) && (c.unitKind === 'percent' || c.unit === FRACTION_UNIT || clauseAfter(text, terms, npEnd + 1));
+        const clauseOnly = CLAUSE_ONLY_CUES.has(cue.verb.lemma) || finding;
         const inObject = !clauseOnly && ['a', 'an'].includes(terms[firstIdx - 1]?.normal ?? '');
         event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
         // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
@@ -686,6 +753,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
+        // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change; a negative
+        // figure counts nothing ("Temperatures fell to minus 12" is a level, not 12 temperatures)
+        if (left.subjectAt !== undefined && c.kind === 'count' && !counts && c.value >= 0) counts = subjectPhrase(text, terms, left.subjectAt);
       } else if (left.kind === 'with') {
         event = rightEvent(text, terms, npEnd + 1, true); // "with over 9 billion euros committed"
       } else if (left.kind === 'prep' && CLAUSE_OPENERS.has(leftWord(terms, firstIdx))) {
@@ -706,9 +776,68 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         if (event) lastObject = { end, event };
       }
     }
+    // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
+    if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
+    prev = { start: c.start, end };
     out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
   shareSubjectEvents(text, out, firstOut);
+}
+
+/** Finite verbs that make the words before them a clause's subject: "40% of homes were damp". */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
+/** Most words of an of-phrase read over to the verb of a clause: "40% of [the homes in the north] were damp". */
+const OF_PHRASE_MAX_WORDS = 8;
+/** Whether a clause's verb follows at term `k`, maybe after an of-phrase: "(found 40%) of homes were damp". */
+function clauseAfter(text: string, terms: Term[], k: number): boolean {
+  let i = k;
+  if (terms[i]?.normal === 'of') {
+    for (i++; i < terms.length && i < k + OF_PHRASE_MAX_WORDS && !FINITE_AUXILIARIES.has(terms[i]!.normal); i++) {
+      if (isTermBreak(text, terms[i - 1]!, terms[i]!)) return false;
+    }
+  }
+  const t = terms[i];
+  return !!t && i > 0 && !isTermBreak(text, terms[i - 1]!, t) && FINITE_AUXILIARIES.has(t.normal);
+}
+
+/** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
+const SUBJECT_MAX_WORDS = 8;
+/** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
+/** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
+const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'exports', 'imports', 'deliveries', 'shipments']);
+/**
+ * The noun phrase that is the subject of the verb at `verb`, as what a bare figure after it counts: "Measles cases
+ * in the region rose to 1,204" → "Measles cases". Read back over nouns, adjectives, determiners and a few
+ * prepositions to the phrase's start, then forward to its first head; null unless the word before the verb is a
+ * noun ("It rose to 40", "which fell to 12" count nothing said). Dates end it ("Last week cases rose").
+ */
+function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
+  const last = terms[verb - 1];
+  // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
+  const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
+  if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
+  const inPhrase = (t: Term) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
+    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
+  let from = verb - 1;
+  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  for (let round = 0; round < 2; round++) {
+    while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
+    let head = -1;
+    for (let k = from; k < verb; k++) {
+      const t = terms[k]!;
+      if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
+      else if (!t.tags.has('Adjective')) break;
+    }
+    if (head < 0) return null;
+    // "The number of measles cases": what is counted is after "of"
+    if (round === 0 && head === from && QUANTITY_HEADS.has(terms[head]!.normal) && terms[head + 1]?.normal === 'of') {
+      from = head + 2;
+      continue;
+    }
+    return text.slice(terms[from]!.start, terms[head]!.end);
+  }
+  return null;
 }
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
@@ -831,10 +960,14 @@ function leftWord(terms: Term[], first: number): string {
   return i >= 0 ? terms[i]!.normal : '';
 }
 
-type Governor = { kind: 'verb'; text: string } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
+/** `subjectAt`: the index of a verb of change whose subject the figure's level or size is ("Measles cases rose to 1,204"). */
+type Governor = { kind: 'verb'; text: string; subjectAt?: number } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
-/** What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. */
-function leftGovernor(text: string, terms: Term[], first: number): Governor {
+/**
+ * What stands left of the figure (terms before index `first`): a verb, a preposition, a list comma. `prev`: the span
+ * of the figure before it in the window, whose words (its unit: "up 12 basis points at 4.62%") govern nothing.
+ */
+function leftGovernor(text: string, terms: Term[], first: number, prev: { start: number; end: number } | null = null): Governor {
   let i = first - 1;
   let otherFigure = false;
   // a few words at most: "killed only the last 20"; figures in a row ("1 1 1 …") must not make this quadratic
@@ -852,6 +985,7 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   }
   if (i < 0) return { kind: 'none' };
   const p = terms[i]!;
+  if (prev && p.start >= prev.start && p.start < prev.end) return { kind: 'none' };
   if (p.normal === 'and' || p.normal === 'or') return { kind: 'list' };
   if (p.normal === 'with') return { kind: 'with' };
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
@@ -862,7 +996,12 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   // "Unemployment fell to 4.4%", "the share rose by 4.5 percentage points": the change verb governs the figure
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
-    return { kind: 'verb', text: beforePrep.text };
+    return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "cut rates by 25 basis points", "cut the risk of death by a third": a verb of change, its object, then "by N"
+  if (p.normal === 'by') {
+    const verb = changeVerbOverObject(text, terms, i);
+    if (verb >= 0) return { kind: 'verb', text: terms[verb]!.text };
   }
   // "Sales rise 4%", "The firm cut 1,200 jobs": a verb of change the tagger read as a noun, right after its subject
   if (i === first - 1 && (CHANGE_VERBS.has(p.normal) || SAME_FORM_PARTICIPLES.has(p.normal)) && isChangeVerbAfterSubject(terms, i)) return { kind: 'verb', text: p.text };
@@ -882,6 +1021,29 @@ function leftGovernor(text: string, terms: Term[], first: number): Governor {
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+/** Most words of an object between a verb of change and "by N": "cut [the risk of death] by a third". */
+const CHANGE_OBJECT_MAX_WORDS = 5;
+/**
+ * The index of a verb of change (TRANSITIVE_CHANGE_VERBS) before its object and the "by" at `by`, or -1: "The bank
+ * cut rates by 25 basis points". The object holds no verb and no break; the verb is no noun after a determiner or an
+ * adjective ("a deep cut in costs by 2020" is no change done by 2020).
+ */
+function changeVerbOverObject(text: string, terms: Term[], by: number): number {
+  for (let k = by - 1, n = 0; k > 0 && n <= CHANGE_OBJECT_MAX_WORDS; k--, n++) {
+    const t = terms[k]!;
+    if (isTermBreak(text, t, terms[k + 1]!)) return -1;
+    if (n > 0 && TRANSITIVE_CHANGE_VERBS.has(t.normal)) {
+      const before = terms[k - 1]!;
+      if (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive')) return -1;
+      return k;
+    }
+    if (PARTICLES.has(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Copula')) return -1;
+    // "raised prices by 5%": the tagger may read a plural object as a verb in "-s"
+    if (isVerbTerm(t) && !isNounTerm(t) && !(/s$/.test(t.normal) && t.tags.has('PresentTense'))) return -1;
+  }
+  return -1;
 }
 
 /**

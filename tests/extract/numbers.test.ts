@@ -351,3 +351,62 @@ describe('findNumbers: markets, weather, courts and elections', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: findings, changes done to an object, names and foreign scales', () => {
+  const brief = (text: string) => run(text).map((n) => [n.text, n.value, n.approximate, n.unit, n.counts, n.event]);
+  it.each([
+    // a verb of finding opens a clause; a copula and an adjective are no event
+    ['a finding with a clause', 'The audit found 35% of bridges were unsafe.', [['35%', 35, false, '%', null, null]]],
+    ['a finding of a share', 'The census showed 52% in favour.', [['52%', 52, false, '%', null, null]]],
+    ['a finding with a passive clause', 'The survey found 60 wells were poisoned.', [['60 wells', 60, false, null, 'wells', 'poisoned']]],
+    ['near miss: found as what happened', 'Divers found 14 bodies near the wreck.', [['14 bodies', 14, false, null, 'bodies', 'found']]],
+    ['near miss: a reported count keeps its cue', 'The agency reported 80 new infections.', [['80 new infections', 80, false, null, 'new infections', 'reported']]],
+    // a verb of change before its subject's level: the subject is what a bare figure counts
+    ['the subject of "rose to"', 'Cholera infections rose to 3,150 last month.', [['3,150', 3150, false, null, 'Cholera infections', 'rose']]],
+    ['a subject with a place after it', 'Flu deaths in the county fell to 48.', [['48', 48, false, null, 'Flu deaths', 'fell']]],
+    ['"the number of"', 'The number of asylum claims rose by 900.', [['900', 900, false, null, 'asylum claims', 'rose']]],
+    ['near miss: a pronoun subject', 'It rose to 40 on Tuesday.', [['40', 40, false, null, null, 'rose']]],
+    ['near miss: a negative level counts nothing', 'Temperatures fell to minus 9 overnight.', [['minus 9', -9, false, null, null, 'fell']]],
+    ['near miss: a percentage counts nothing', 'Youth unemployment rose to 14.2% in May.', [['14.2%', 14.2, false, '%', null, 'rose']]],
+    ['near miss: the figure has its own noun', 'Arrests rose to 300 people a day.', [['300 people', 300, false, null, 'people', 'rose']]],
+    // a verb of change, its object, then "by N"
+    ['"cut rates by"', 'The central bank cut rates by 50 basis points.', [['50 basis points', 50, false, 'bp', null, 'cut']]],
+    ['"raised prices by"', 'The utility raised prices by 8%.', [['8%', 8, false, '%', null, 'raised']]],
+    ['after "to"', 'The board voted to slash costs by $40 million.', [['$40 million', 40_000_000, false, 'USD', null, 'slash']]],
+    ['near miss: a cut as a noun', 'A deep cut in spending by 5% was ruled out.', [['5%', 5, false, '%', null, null]]],
+    ['near miss: another verb in between', 'Rates rose after the bank moved by 25 basis points.', [['25 basis points', 25, false, 'bp', null, null]]],
+    // a unit of the figure before is no event
+    ['a level after a change', 'The yield was up 9 basis points at 3.85%.',
+      [['9 basis points', 9, false, 'bp', null, 'was up'], ['3.85%', 3.85, false, '%', null, null]]],
+    ['near miss: the verb is still read', 'Shares were down 4% at 210p.',
+      [['4%', 4, false, '%', null, 'were down'], ['210p', 210, false, 'GBX', null, 'were down']]],
+    ['"plus or minus" is no verb', 'The poll has a margin of plus or minus 4 points.', [['4 points', 4, false, null, 'points', null]]],
+    // fractions after "by"
+    ['"by a third"', 'The drug cut the risk of stroke by a third.', [['a third', 0.3333, false, 'fraction', null, 'cut']]],
+    ['"by half" before a time', 'Output fell by half in March.', [['half', 0.5, false, 'fraction', null, 'fell']]],
+    ['"by a quarter" at the end', 'Exports dropped by a quarter.', [['a quarter', 0.25, false, 'fraction', null, 'dropped']]],
+    ['near miss: "a third party"', 'The deal was approved by a third party.', []],
+    ['near miss: "half a point"', 'Rates rose by half a point.', []],
+    // names holding numbers
+    ['a capitalised word before', 'The Big Six clubs opposed the plan.', []],
+    ['"Group of Seven"', 'Leaders of the Group of Seven met in Rome.', []],
+    ['a capitalised word after', 'She booked a room at the Four Seasons in May.', []],
+    ['a model number', 'The airline took delivery of a 737 Max on Friday.', []],
+    ['a rank group', "They finished in the league's top four again.", []],
+    ['near miss: a number at the start', 'Four Big Banks agreed to pay fines.', [['Four Big Banks', 4, false, null, 'Big Banks', 'agreed']]],
+    ['near miss: a rank group with a noun', 'The top 10 schools received 400 applications.',
+      [['10 schools', 10, false, null, 'schools', 'received'], ['400 applications', 400, false, null, 'applications', 'received']]],
+    ['near miss: a unit after "a" and a figure', 'They built a 50 MW plant.', [['50 MW', 50, false, 'MW', null, 'built']]],
+    ['near miss: a title-case headline', 'Gunmen Kill Four In Northern Town', [['Four', 4, false, null, null, 'Kill']]],
+    // scale words of other languages, after a currency only
+    ['Portuguese millions with a decimal comma', 'A empresa pagou R$ 2,3 milhões.', [['R$ 2,3 milhões', 2_300_000, false, 'BRL', null, null]]],
+    ['Portuguese billions', 'O banco lucrou R$ 4.1 bilhões.', [['R$ 4.1 bilhões', 4_100_000_000, false, 'BRL', null, null]]],
+    ['Spanish "mil millones" is a billion', 'El plan cuesta US$ 5 mil millones.', [['US$ 5 mil millones', 5_000_000_000, false, 'USD', null, null]]],
+    ['French milliards', 'Le groupe a levé €3 milliards.', [['€3 milliards', 3_000_000_000, false, 'EUR', null, null]]],
+    ['German "Mrd."', 'Die Firma verlor €4,5 Mrd. im Jahr.', [['€4,5 Mrd.', 4_500_000_000, false, 'EUR', null, null]]],
+    ['near miss: no currency before', 'Er sah 3 Millionen Sterne.', [['3', 3, false, null, null, null]]],
+    ['near miss: a grouped figure stays', 'The club paid €4,500 in fines.', [['€4,500', 4500, false, 'EUR', null, 'paid']]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
