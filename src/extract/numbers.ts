@@ -52,7 +52,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{
 const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 /** "minus" before a figure, not in "plus or minus 3" (a margin): "stood at minus 12". */
@@ -581,11 +581,17 @@ function matchUnitFormByForm(after: string, afterScale: boolean): { code: string
   return null;
 }
 
+/** Lines of a video picture, written with a glued "p": "1080p", "720p" are formats, not pence (GBX). */
+const VIDEO_RESOLUTIONS = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+/** The glued "p" of a video resolution: "1080p", "1080p60". */
+const GLUED_P = /^p(?![\p{L}])/u;
+
 /** False for digits that are parts of dates, times, years, ordinals, codes, references or names. */
 function isAmountContext(text: string, start: number, end: number, s: Sentence): boolean {
   const digits = text.slice(start, end);
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(s.start, start - 20), start);
+  if (VIDEO_RESOLUTIONS.has(digits) && GLUED_P.test(after)) return false; // "records video in 1080p
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return false; // "101st Division", "the 5th"
   if (/^:\d/.test(after) || /\d:$/.test(before)) return false; // "6:00am"
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/i.test(after)) return false;

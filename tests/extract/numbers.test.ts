@@ -410,3 +410,14 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: video resolutions and ranges after a percent (regressions found by the regression tester)', () => {
+  it.each([
+    ['a video resolution is no money in pence', 'The phone records video in 1080p and the monitor runs at 1440p.', []],
+    ['pence stay pence', 'Shares rose 15p to 312p.', [['15p', 15, 'GBX'], ['312p', 312, 'GBX']]],
+    ['a range after a percent is no negative', 'The Fed kept its target range at 4.25%-4.50% on Wednesday.', [['4.25%', 4.25, '%']]],
+    ['a written minus stays negative', 'The economy shrank by -0.3% in the quarter.', [['-0.3%', -0.3, '%']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.value, n.unit])).toEqual(expected);
+  });
+});
