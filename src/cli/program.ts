@@ -34,6 +34,9 @@ Examples:
   $ news-extract --urls-from urls.txt --state state.json --format ndjson >> hourly.ndjson   (cron)
   $ news-extract schema > record.schema.json        the JSON Schema of every record
 
+Environment: HTTPS_PROXY / HTTP_PROXY (and NO_PROXY) proxy URLs, feeds and --urls-from lists, as in curl;
+             NO_COLOR=1 turns colour off.
+
 Exit codes: 0 every input gave a record; 1 some input failed (or, with --strict, any warning);
             2 usage error, nothing processed; 3 crash (a bug).`;
 
