@@ -26,6 +26,9 @@ describe('findNames: types and boundaries', () => {
     ['A spokesperson for King\'s College London said research would continue.', ["ORG:King's College London"], ['PER:King']],
     // an owner's possessive is no part of the name
     ["Britain's Royal London Hospital said beds were short.", ['LOC:Britain', 'ORG:Royal London Hospital'], []],
+    // UK police ranks of two or three words are titles, not part of the name (regression tester, N5)
+    ['Detective Inspector Helen Graves said two men were held.', ['PER:Helen Graves'], ['PER:Inspector Helen Graves']],
+    ['Detective Chief Inspector Mark Rowe said inquiries continue.', ['PER:Mark Rowe'], ['PER:Inspector Mark Rowe', 'PER:Chief Inspector Mark Rowe']],
     // "Ms" without a dot is a woman's honorific; "MS" in capitals opens a ship's name
     ['Prosecutor Helen Price opened the case. Ms Price added that the fraud lasted two years.', ['PER:Price'], ['MISC:Price']],
     // "<Place> <Title> <Name>": the place, then the person with the title

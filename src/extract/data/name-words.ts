@@ -161,6 +161,10 @@ export const PERSON_TITLES: WordRule[] = [
     words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
       'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',
       'superintendent', 'detective', 'constable', 'magistrate', 'congressman', 'congresswoman',
+      // UK police ranks lead nearly every police quote: "Detective Inspector Helen Graves", "Police Constable Sam Reid"
+      'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
+      'detective superintendent', 'detective chief superintendent', 'detective constable', 'police constable',
+      'chief constable', 'chief superintendent',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
 ];
 
