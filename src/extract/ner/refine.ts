@@ -1415,8 +1415,10 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     const low = lowersOf(toks);
     for (let i = 1; i < toks.length; i++) {
+      // most tokens are lower-case words: the capital is asked before the two word lists
+      if (!isCapWord(toks[i]!.text)) continue;
       const institution = INSTITUTION_HEAD.has(low[i]!);
-      if (!isCapWord(toks[i]!.text) || !(institution || COMPANY_HEAD.has(low[i]!))) continue;
+      if (!institution && !COMPANY_HEAD.has(low[i]!)) continue;
       let j = i;
       // walk back over capitalised words, "St." and possessives ("King's", "St Thomas'"), and "of" inside a hospital's name
       while (j > 0) {
@@ -1511,7 +1513,7 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
   const out: RefinedName[] = [];
   for (const n of names) {
     // most names have no title word in or right after them: one look at the words settles it
-    if (n.kind || n.cue || !hasTitleWord(text.slice(n.start, n.end + 24))) { out.push(n); continue; }
+    if (n.kind || n.cue || !hasTitleWord(text, n.start, n.end + 24)) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const low = lowersOf(toks);
     const inside = tokensIn(toks, n.start, n.end);
@@ -1554,7 +1556,7 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
   const out: RefinedName[] = [];
   let named: SpanIndex | null = null;
   for (const n of names) {
-    if (n.type !== 'PER' || !hasTitleWord(text.slice(Math.max(0, n.start - 16), n.end))) continue;
+    if (n.type !== 'PER' || !hasTitleWord(text, n.start - 16, n.end)) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     let i = first ? toks.indexOf(first) : -1;
@@ -1582,9 +1584,24 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
 
 const PARTICLE = wordSet(NAME_PARTICLES);
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_PARTICLES.words.filter((w) => !w.includes(' ')).join('|')})\\s+$`, 'iu');
-/** Some word of `s` is a title ("Gov.", "Mayor"): a cheap test before the token work. */
-function hasTitleWord(s: string): boolean {
-  for (const w of s.split(' ')) if (w.length > 1 && startsUpper(w) && TITLE.has((w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())) return true;
+/** Some word of text.slice(from, to) is a title ("Gov.", "Mayor"): a cheap test before the token work. */
+function hasTitleWord(text: string, from: number, to: number): boolean {
+  // the words between single spaces, as slice(from, to).split(' ') gives them, without building the slice or the
+  // array: only a capitalised word of two or more characters is cut out and looked up ("Gov." → "gov")
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end;) {
+    // a scan bounded by `end`: indexOf would run on past it through a long text without spaces
+    let j = i;
+    while (j < end && text.charCodeAt(j) !== 32) j++;
+    if (j - i > 1) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text.slice(i, j))) {
+        const w = text.slice(i, text.charCodeAt(j - 1) === 46 ? j - 1 : j);
+        if (TITLE.has(w.toLowerCase())) return true;
+      }
+    }
+    i = j + 1;
+  }
   return false;
 }
 
