@@ -58,6 +58,38 @@ const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
 const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
+/**
+ * The last letters of every title ("minister", "general" of "secretary-general", "gen"): TITLE_BEFORE can match only
+ * where the text before the name ends in one of them, an optional dot and spaces.
+ */
+const TITLE_ENDINGS = new Set([...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)].map((t) => /\p{L}+$/u.exec(t)?.[0] ?? ''));
+/**
+ * False when TITLE_BEFORE cannot match `before` (most names: "said John Smith", "(John Smith"), without its long
+ * alternation tried at every position. A scan back over the spaces, a dot and the last run of letters, which is looked
+ * up in TITLE_ENDINGS; any non-ASCII character on the way sends the text to the regex, whose \s and case folding (/iu:
+ * "ſ" folds to "s") this scan does not repeat.
+ */
+function mayEndInTitle(before: string): boolean {
+  let e = before.length;
+  while (e > 0) {
+    const c = before.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13)) e--;
+    else if (c >= 128) return true;
+    else break;
+  }
+  // no space before the name: "(John Smith", "-John"
+  if (e === before.length) return false;
+  if (e > 0 && before.charCodeAt(e - 1) === 46) e--;
+  let b = e;
+  while (b > 0) {
+    const c = before.charCodeAt(b - 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) b--;
+    else if (c >= 128) return true;
+    else break;
+  }
+  return b < e && TITLE_ENDINGS.has(before.slice(b, e).toLowerCase());
+}
+
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
@@ -245,7 +277,9 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const bothGenders = (surface: string) => (genders.get(surface.toLowerCase())?.size ?? 0) > 1;
   const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
-  const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
+  // word counts made once, not twice per comparison of the sort
+  const wordCount = new Map(pending.map((p) => [p, p.surface.split(/\s+/).length]));
+  const order = [...pending].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || a.n.start - b.n.start);
   for (const p of order) {
     const type = p.type;
     const split = bothGenders(p.surface);
@@ -285,11 +319,14 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   // pass 1c: "the minister", "the president" join the one person whose roles hold that office
   const references = findRoleReferences(text, drafts);
   // pass 2: acronyms join the organization that defines them or whose initials they spell
+  // the initials of each organization's name, made once per name rather than once per acronym asking
+  const initials = new Map<string, string[]>();
+  const initialsOfName = (name: string) => initials.get(name) ?? initials.set(name, initialsOf(name)).get(name)!;
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
     const acr = d.mentions[0]!.text.replace(/\./g, '');
     const owner = drafts.find((o) => o !== d && o.type === 'organization' &&
-      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOf(m.text).includes(acr))));
+      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOfName(m.text).includes(acr))));
     if (!owner) continue;
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
@@ -450,7 +487,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
   const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
   if (b) out.push(b[1]!);
-  const t = TITLE_BEFORE.exec(before);
+  const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(t[1]!);

@@ -105,6 +105,16 @@ function lowersOf(toks: Token[]): string[] {
   if (!r) { r = toks.map((t) => t.text.toLowerCase()); lowerForms.set(toks, r); }
   return r;
 }
+/**
+ * The character before `pos` is a space: the rules' end-anchored cue regexes ("in Paris", "Shares of Nvidia": /…\s+$/)
+ * can match the text before a name only then, and most names follow a space, but a quote, a bracket or nothing does
+ * not need the regex tried at every position of the window.
+ */
+function spaceBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return false;
+  const c = text.charCodeAt(pos - 1);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(text[pos - 1]!));
+}
 /** ACRONYM.test(s), with "the" and "3" turned away at the first letter. */
 function isAcronym(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -1269,7 +1279,7 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     const s = text.slice(n.start, n.end);
     if (s.includes(' ') || !isCapWord(s) || KNOWN_ORG.has(normName(s))) continue;
     if (n.type === 'ORG') {
-      if (!CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
+      if (!spaceBefore(text, n.start) || !CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
       const p = lookupPlace(s);
       if (p && p.kind === 'city') n.type = 'LOC';
       continue;
@@ -1615,7 +1625,7 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (let q = 0; q < sorted.length; q++) {
     const n = sorted[q]!;
-    if (n.type !== 'PER' || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
+    if (n.type !== 'PER' || !spaceBefore(text, n.start) || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     const i = first ? toks.indexOf(first) : -1;
@@ -1721,7 +1731,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     bySurface.set(s, list);
   }
   const cued = (start: number, end: number) =>
-    COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || COMPANY_AFTER.test(text.slice(end, end + 28));
+    (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
@@ -1746,7 +1756,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (a.sentence !== b.sentence || !COMPANY_LIST_GLUE.test(text.slice(a.end, b.start))) continue;
     const sa = text.slice(a.start, a.end);
     const sb = text.slice(b.start, b.end);
-    if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
+    if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && spaceBefore(text, a.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
   }
   // untagged words opening a sentence with a company cue after them: "Siemens reported higher orders"
   const named = new SpanIndex(names);
