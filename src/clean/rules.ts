@@ -382,6 +382,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // a caption that lost its <figcaption>, ending with its credit: "Firefighters at the scene. Picture: Fire Service",
     // "… (AP Photo/Efrem Lukatsky)", "… REUTERS/Jane Doe"
     id: 'clean/caption-credit', kind: 'other', maxChars: 400,
+    gate: /pic|photo|image|\//i,
     patterns: [
       /[.!?]\s+(picture|photo|photograph|image|pic)\s*:\s*[^.:]{1,60}$/i,
       /\((AP|AFP|Reuters|EPA|Getty) Photos?\s*\/\s*[^)]{1,60}\)\.?$/i,
