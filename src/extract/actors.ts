@@ -248,6 +248,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const wordsOf = cachedNameWords();
+  const headOf = cachedOrgHeads(wordsOf);
   const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
@@ -285,8 +286,8 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     const split = bothGenders(p.surface);
     const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
@@ -357,6 +358,20 @@ const cachedNameWords = (): WordsOf => {
   return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
 };
 
+/** orgHead of a mention's name words, joined, with its word count; made once per name of an article. */
+type HeadOf = (name: string) => { text: string; words: number };
+const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
+  const cache = new Map<string, { text: string; words: number }>();
+  return (name) => {
+    let h = cache.get(name);
+    if (!h) {
+      const head = orgHead(wordsOf(name));
+      cache.set(name, (h = { text: head.join(' '), words: head.length }));
+    }
+    return h;
+  };
+};
+
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
@@ -369,16 +384,22 @@ function orgHead(words: string[]): string[] {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
   const ws = wordsOf(surface);
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  // word by word, as joining the words with spaces and comparing would (no word holds a space), without the arrays
+  // and strings: this runs for every mention of every earlier actor
+  const sameWords = (full: string[], at: number) => {
+    for (let k = 0; k < ws.length; k++) if (full[at + k] !== ws[k]) return false;
+    return true;
+  };
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
     const full = wordsOf(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
-    return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
+    return sameWords(full, full.length - ws.length) || (type === 'person' && sameWords(full, 0) && ws.length > 1);
   }));
   // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
@@ -394,9 +415,8 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
   if (type === 'organization' || ws.length === 1) {
     const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
-      const full = wordsOf(m.text);
-      const head = orgHead(full);
-      return head.length < full.length && head.length === ws.length && (head.join(' ') === short || `${head.join(' ')}s` === short);
+      const head = headOf(m.text);
+      return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
   }
