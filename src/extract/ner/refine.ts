@@ -115,6 +115,24 @@ function spaceBefore(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
   return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(text[pos - 1]!));
 }
+// The words the article writes in lower case ("said", "march"): two rules ask, each used to build it for itself.
+const lowerWordSets = new WeakMap<Token[][], Set<string>>();
+const LOWER_START = /^\p{Ll}/u;
+function lowerWordsOf(sentences: Token[][]): Set<string> {
+  let r = lowerWordSets.get(sentences);
+  if (!r) {
+    r = new Set<string>();
+    for (const ts of sentences) {
+      for (const t of ts) {
+        // /^\p{Ll}/u.test(t.text), with an ASCII first letter answered without the regex
+        const c = t.text.charCodeAt(0);
+        if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text)) r.add(t.text);
+      }
+    }
+    lowerWordSets.set(sentences, r);
+  }
+  return r;
+}
 /** ACRONYM.test(s), with "the" and "3" turned away at the first letter. */
 function isAcronym(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -386,7 +404,7 @@ function findOpeningPeople(text: string, sentences: Token[][], names: RefinedNam
     if (named.overlaps(start, end)) return;
     for (let i = 0; i < b; i++) if (countryOfDemonym(toks[i]!.text) || lookupPlace(toks[i]!.text)) return;
     if (lookupPlace(text.slice(start, end))) return;
-    lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+    lowerSeen ??= lowerWordsOf(sentences);
     for (let i = 0; i < b; i++) if (lowerSeen.has(low[i]!)) return;
     out.push({ start, end, type: 'PER', kind: null, sentence: si });
   });
@@ -1111,7 +1129,7 @@ function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName
     const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
     toks.forEach((t, i) => {
       if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) return;
-      lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text)));
+      lowerSeen ??= lowerWordsOf(sentences);
       if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) return;
       // part of another capitalised run: "PPL Center", "Center Stage" (a title before it is no run: "Gen. Burhan")
       const prev = i > first ? toks[i - 1] : undefined;
