@@ -9,6 +9,7 @@ export function findParagraphRule(text: string, position: 'head' | 'body' | 'tai
   for (const rule of PARAGRAPH_RULES) {
     if (t.length > rule.maxChars) continue;
     if (rule.where === 'tail' && position !== 'tail') continue;
+    if (rule.gate && !rule.gate.test(t)) continue;
     if (!rule.patterns.some((re) => re.test(t))) continue;
     if (rule.unlessReported && (reported ??= REPORTED_SPEECH.test(t))) continue;
     return rule;

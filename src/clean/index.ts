@@ -178,16 +178,38 @@ const FLAT_TAGS = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'b
 export function nestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  // [^<>] rather than [^>]: with [^>], every "<a " of a page that never closes them ("<a <a <a …", 300 KB) was
-  // scanned to the end of the page, quadratic (14 s); a tag holding a raw "<" is rare and only blurs this estimate.
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g)) {
-    const name = m[2]!.toLowerCase();
-    if (FLAT_TAGS.has(name) || m[3] === '/') continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
+  // A scan by indexOf over the tags of /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g, which cost ~0.5 ms a page (the
+  // lazy tail is retried at every character). The tag ends at the first ">" before any "<": with [^>], every "<a " of
+  // a page that never closes them ("<a <a <a …", 300 KB) was scanned to the end of the page, quadratic (14 s); a tag
+  // holding a raw "<" is rare and only blurs this estimate.
+  // the next ">" is looked up once and kept until the scan passes it: a page with no ">" is searched once, not per "<"
+  let gt = -2;
+  let lt = html.indexOf('<');
+  while (lt >= 0) {
+    let i = lt + 1;
+    const closing = html.charCodeAt(i) === 47; // "</p>"
+    if (closing) i++;
+    const nameStart = i;
+    if (!isAsciiLetter(html.charCodeAt(i))) { lt = html.indexOf('<', lt + 1); continue; }
+    while (isNameChar(html.charCodeAt(i))) i++;
+    const next = html.indexOf('<', i);
+    if (gt !== -1 && gt < i) gt = html.indexOf('>', i);
+    // no ">" before the next "<": this "<" opened no tag
+    lt = next;
+    if (gt < 0 || (next >= 0 && next < gt)) continue;
+    // "<br/>", "<div />": self-closed
+    if (gt > i && html.charCodeAt(gt - 1) === 47) continue;
+    const name = html.slice(nameStart, i).toLowerCase();
+    if (FLAT_TAGS.has(name)) continue;
+    if (closing) depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
   return max;
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** [a-zA-Z0-9-]: a tag name's characters. */
+const isNameChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 45;
 
 function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text

@@ -106,6 +106,12 @@ export interface ParagraphRule {
    * ("Residents who want to help can make a donation to the Red Cross, the mayor said." is news).
    */
   unlessReported?: boolean;
+  /**
+   * A cheap first test, tried before the patterns: a block it fails matches none of them. Each pattern needs one of its
+   * words (same flags), so most blocks of a story ("The council met on Tuesday…") pass over a rule of ten patterns
+   * with one scan.
+   */
+  gate?: RegExp;
 }
 
 /**
@@ -153,6 +159,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
     id: 'clean/donation-appeal', kind: 'donation', maxChars: 900,
     unlessReported: true,
+    gate: /please|support|fund|paypal|patreon|donat|contribution|become|spenden|unterstütze|sie lesen gern/i,
     // The form of an appeal to the reader, never a topic word: "PayPal shares rose 7%", "the bank agreed to fund
     // the project", "the council voted to support the project" are news.
     patterns: [
@@ -196,6 +203,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Disclaimer: The contents of this article are of sole responsibility of the author(s)."
     id: 'clean/disclaimer', kind: 'disclaimer', maxChars: 1200, unlessReported: true,
+    gate: /disclaimer|sole responsibility|views expressed|necessarily|gibt die meinung|affiliate|dieser|permission to/i,
     patterns: [
       /^disclaimer\b/i,
       /\bsole responsibility of the author/i,
@@ -212,6 +220,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "www.example.org contains copyrighted material the use of which…", "© 2019 Example Media. All rights reserved."
     id: 'clean/copyright-notice', kind: 'copyright', maxChars: 1200,
+    gate: /copyright|©|\(c\)|fair use|rights reserved|rechte vorbehalten|droits réservés|derechos reservados|may not be|vervielfältigung/i,
     patterns: [
       /\bcontains copyrighted material\b/i,
       /\bprovisions of ["“]?fair use/i,
@@ -235,6 +244,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Sign up for our newsletter", "Get the latest headlines delivered to your inbox"
     id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 300, unlessReported: true,
+    gate: /sign|subscri|register|newsletter|briefing|headlines|read more|download|delivered|thanks for reading|you agree|recaptcha|enter your|thank you for|abonn|suscríbete/i,
     patterns: [
       // "Sign up for our free daily newsletter", "Sign up for our Morning Briefing newsletter to get…"
       /\b(sign up|subscribe|register) (for|to) (our|the|my)\b.{0,40}\b(newsletters?|e-?mail (newsletter|updates|alerts)|briefing)\b/i,
@@ -289,6 +299,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "We use cookies to improve your experience…"
     id: 'clean/cookie-consent', kind: 'consent', maxChars: 500, unlessReported: true,
+    gate: /cookie/i,
     patterns: [
       /\bwe use cookies\b/i, /\b(this|our) (web)?site uses cookies\b/i, /\bwir verwenden cookies\b/i,
       // the banner's own wording, not "Google said it would change its cookie settings for EU users"
@@ -371,6 +382,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // a caption that lost its <figcaption>, ending with its credit: "Firefighters at the scene. Picture: Fire Service",
     // "… (AP Photo/Efrem Lukatsky)", "… REUTERS/Jane Doe"
     id: 'clean/caption-credit', kind: 'other', maxChars: 400,
+    gate: /pic|photo|image|\//i,
     patterns: [
       /[.!?]\s+(picture|photo|photograph|image|pic)\s*:\s*[^.:]{1,60}$/i,
       /\((AP|AFP|Reuters|EPA|Getty) Photos?\s*\/\s*[^)]{1,60}\)\.?$/i,
@@ -425,6 +437,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
     id: 'clean/page-furniture', kind: 'other', maxChars: 200,
+    gate: /javascript|\[|quellen|http|bewerten|rate this/i,
     patterns: [
       /\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/,
       /^quellen (ausblenden|anzeigen)$/i,
@@ -435,6 +448,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "To view the full story, please subscribe", "Already a subscriber? Log in", "HAZTE MIEMBRO Y DISFRUTA…"
     id: 'clean/paywall', kind: 'newsletter', maxChars: 300, unlessReported: true,
+    gate: /account|subscri|members|reached|unlimited|log in|sign in|register|hazte|jetzt|gleich|abonnent/i,
     patterns: [
       // "Already have an account? Sign in", "Create a free account to continue reading", "You have reached your limit
       // of free articles", "Get unlimited digital access for just 99 cents" — the offer, addressed to the reader

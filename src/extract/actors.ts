@@ -58,6 +58,38 @@ const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
 const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
+/**
+ * The last letters of every title ("minister", "general" of "secretary-general", "gen"): TITLE_BEFORE can match only
+ * where the text before the name ends in one of them, an optional dot and spaces.
+ */
+const TITLE_ENDINGS = new Set([...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)].map((t) => /\p{L}+$/u.exec(t)?.[0] ?? ''));
+/**
+ * False when TITLE_BEFORE cannot match `before` (most names: "said John Smith", "(John Smith"), without its long
+ * alternation tried at every position. A scan back over the spaces, a dot and the last run of letters, which is looked
+ * up in TITLE_ENDINGS; any non-ASCII character on the way sends the text to the regex, whose \s and case folding (/iu:
+ * "ſ" folds to "s") this scan does not repeat.
+ */
+function mayEndInTitle(before: string): boolean {
+  let e = before.length;
+  while (e > 0) {
+    const c = before.charCodeAt(e - 1);
+    if (c === 32 || (c >= 9 && c <= 13)) e--;
+    else if (c >= 128) return true;
+    else break;
+  }
+  // no space before the name: "(John Smith", "-John"
+  if (e === before.length) return false;
+  if (e > 0 && before.charCodeAt(e - 1) === 46) e--;
+  let b = e;
+  while (b > 0) {
+    const c = before.charCodeAt(b - 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) b--;
+    else if (c >= 128) return true;
+    else break;
+  }
+  return b < e && TITLE_ENDINGS.has(before.slice(b, e).toLowerCase());
+}
+
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
@@ -216,6 +248,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const wordsOf = cachedNameWords();
+  const headOf = cachedOrgHeads(wordsOf);
   const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
@@ -245,14 +278,16 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   const bothGenders = (surface: string) => (genders.get(surface.toLowerCase())?.size ?? 0) > 1;
   const nameStarts = names.map((n) => n.start).sort((a, b) => a - b);
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
-  const order = [...pending].sort((a, b) => b.surface.split(/\s+/).length - a.surface.split(/\s+/).length || a.n.start - b.n.start);
+  // word counts made once, not twice per comparison of the sort
+  const wordCount = new Map(pending.map((p) => [p, p.surface.split(/\s+/).length]));
+  const order = [...pending].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || a.n.start - b.n.start);
   for (const p of order) {
     const type = p.type;
     const split = bothGenders(p.surface);
     const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf));
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       drafts.push(d);
@@ -285,11 +320,14 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   // pass 1c: "the minister", "the president" join the one person whose roles hold that office
   const references = findRoleReferences(text, drafts);
   // pass 2: acronyms join the organization that defines them or whose initials they spell
+  // the initials of each organization's name, made once per name rather than once per acronym asking
+  const initials = new Map<string, string[]>();
+  const initialsOfName = (name: string) => initials.get(name) ?? initials.set(name, initialsOf(name)).get(name)!;
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
     const acr = d.mentions[0]!.text.replace(/\./g, '');
     const owner = drafts.find((o) => o !== d && o.type === 'organization' &&
-      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOf(m.text).includes(acr))));
+      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOfName(m.text).includes(acr))));
     if (!owner) continue;
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
@@ -320,6 +358,20 @@ const cachedNameWords = (): WordsOf => {
   return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
 };
 
+/** orgHead of a mention's name words, joined, with its word count; made once per name of an article. */
+type HeadOf = (name: string) => { text: string; words: number };
+const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
+  const cache = new Map<string, { text: string; words: number }>();
+  return (name) => {
+    let h = cache.get(name);
+    if (!h) {
+      const head = orgHead(wordsOf(name));
+      cache.set(name, (h = { text: head.join(' '), words: head.length }));
+    }
+    return h;
+  };
+};
+
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
@@ -332,16 +384,22 @@ function orgHead(words: string[]): string[] {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
   const ws = wordsOf(surface);
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  // word by word, as joining the words with spaces and comparing would (no word holds a space), without the arrays
+  // and strings: this runs for every mention of every earlier actor
+  const sameWords = (full: string[], at: number) => {
+    for (let k = 0; k < ws.length; k++) if (full[at + k] !== ws[k]) return false;
+    return true;
+  };
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
     const full = wordsOf(m.text);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
-    return full.slice(-ws.length).join(' ') === short || (type === 'person' && full.slice(0, ws.length).join(' ') === short && ws.length > 1);
+    return sameWords(full, full.length - ws.length) || (type === 'person' && sameWords(full, 0) && ws.length > 1);
   }));
   // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
@@ -357,9 +415,8 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
   if (type === 'organization' || ws.length === 1) {
     const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
-      const full = wordsOf(m.text);
-      const head = orgHead(full);
-      return head.length < full.length && head.length === ws.length && (head.join(' ') === short || `${head.join(' ')}s` === short);
+      const head = headOf(m.text);
+      return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
   }
@@ -450,7 +507,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
   const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
   if (b) out.push(b[1]!);
-  const t = TITLE_BEFORE.exec(before);
+  const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(t[1]!);

@@ -165,7 +165,15 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) || STATE_AFTER.test(text.slice(n.end, n.end + 8)) ? lookupDivision(surface(text, n)) : null)));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
-  const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : lookupPlace(surface(text, n), contextCountries)));
+  // both readings look each name up once: "Gaza" is written a dozen times in a Gaza story (the gazetteer's answers
+  // are fresh objects nobody changes, so mentions alike may share one)
+  const firstByName = new Map<string, GazetteerEntry | null>();
+  const firstReading = (s: string) => {
+    let e = firstByName.get(s);
+    if (e === undefined) firstByName.set(s, (e = lookupPlace(s, contextCountries)));
+    return e;
+  };
+  const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : firstReading(surface(text, n))));
   const evidence = gatherEvidence(text, names, locs, first);
   const contexts = new Map<string, PlaceContext>();
   const contextOf = (name: string) => {
@@ -173,7 +181,13 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (!c) contexts.set(name, (c = contextFor(evidence, name)));
     return c;
   };
-  const entries = locs.map((n, i) => settled[i] ?? (n.kind ? null : lookupPlaceInContext(surface(text, n), contextOf(normName(surface(text, n))))));
+  const secondByName = new Map<string, GazetteerEntry | null>();
+  const secondReading = (s: string) => {
+    let e = secondByName.get(s);
+    if (e === undefined) secondByName.set(s, (e = lookupPlaceInContext(s, contextOf(normName(s)))));
+    return e;
+  };
+  const entries = locs.map((n, i) => settled[i] ?? (n.kind ? null : secondReading(surface(text, n))));
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
   const resolvedByText = new Map<string, GazetteerEntry>();

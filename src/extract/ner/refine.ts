@@ -105,6 +105,34 @@ function lowersOf(toks: Token[]): string[] {
   if (!r) { r = toks.map((t) => t.text.toLowerCase()); lowerForms.set(toks, r); }
   return r;
 }
+/**
+ * The character before `pos` is a space: the rules' end-anchored cue regexes ("in Paris", "Shares of Nvidia": /…\s+$/)
+ * can match the text before a name only then, and most names follow a space, but a quote, a bracket or nothing does
+ * not need the regex tried at every position of the window.
+ */
+function spaceBefore(text: string, pos: number): boolean {
+  if (pos <= 0) return false;
+  const c = text.charCodeAt(pos - 1);
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/u.test(text[pos - 1]!));
+}
+// The words the article writes in lower case ("said", "march"): two rules ask, each used to build it for itself.
+const lowerWordSets = new WeakMap<Token[][], Set<string>>();
+const LOWER_START = /^\p{Ll}/u;
+function lowerWordsOf(sentences: Token[][]): Set<string> {
+  let r = lowerWordSets.get(sentences);
+  if (!r) {
+    r = new Set<string>();
+    for (const ts of sentences) {
+      for (const t of ts) {
+        // /^\p{Ll}/u.test(t.text), with an ASCII first letter answered without the regex
+        const c = t.text.charCodeAt(0);
+        if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(t.text)) r.add(t.text);
+      }
+    }
+    lowerWordSets.set(sentences, r);
+  }
+  return r;
+}
 /** ACRONYM.test(s), with "the" and "3" turned away at the first letter. */
 function isAcronym(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -376,7 +404,7 @@ function findOpeningPeople(text: string, sentences: Token[][], names: RefinedNam
     if (named.overlaps(start, end)) return;
     for (let i = 0; i < b; i++) if (countryOfDemonym(toks[i]!.text) || lookupPlace(toks[i]!.text)) return;
     if (lookupPlace(text.slice(start, end))) return;
-    lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text)));
+    lowerSeen ??= lowerWordsOf(sentences);
     for (let i = 0; i < b; i++) if (lowerSeen.has(low[i]!)) return;
     out.push({ start, end, type: 'PER', kind: null, sentence: si });
   });
@@ -1101,7 +1129,7 @@ function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName
     const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
     toks.forEach((t, i) => {
       if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) return;
-      lowerSeen ??= new Set(sentences.flatMap((ts) => ts.filter((x) => /^\p{Ll}/u.test(x.text)).map((x) => x.text)));
+      lowerSeen ??= lowerWordsOf(sentences);
       if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) return;
       // part of another capitalised run: "PPL Center", "Center Stage" (a title before it is no run: "Gen. Burhan")
       const prev = i > first ? toks[i - 1] : undefined;
@@ -1269,7 +1297,7 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     const s = text.slice(n.start, n.end);
     if (s.includes(' ') || !isCapWord(s) || KNOWN_ORG.has(normName(s))) continue;
     if (n.type === 'ORG') {
-      if (!CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
+      if (!spaceBefore(text, n.start) || !CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
       const p = lookupPlace(s);
       if (p && p.kind === 'city') n.type = 'LOC';
       continue;
@@ -1415,8 +1443,10 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     const low = lowersOf(toks);
     for (let i = 1; i < toks.length; i++) {
+      // most tokens are lower-case words: the capital is asked before the two word lists
+      if (!isCapWord(toks[i]!.text)) continue;
       const institution = INSTITUTION_HEAD.has(low[i]!);
-      if (!isCapWord(toks[i]!.text) || !(institution || COMPANY_HEAD.has(low[i]!))) continue;
+      if (!institution && !COMPANY_HEAD.has(low[i]!)) continue;
       let j = i;
       // walk back over capitalised words, "St." and possessives ("King's", "St Thomas'"), and "of" inside a hospital's name
       while (j > 0) {
@@ -1511,7 +1541,7 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
   const out: RefinedName[] = [];
   for (const n of names) {
     // most names have no title word in or right after them: one look at the words settles it
-    if (n.kind || n.cue || !hasTitleWord(text.slice(n.start, n.end + 24))) { out.push(n); continue; }
+    if (n.kind || n.cue || !hasTitleWord(text, n.start, n.end + 24)) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const low = lowersOf(toks);
     const inside = tokensIn(toks, n.start, n.end);
@@ -1554,7 +1584,7 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
   const out: RefinedName[] = [];
   let named: SpanIndex | null = null;
   for (const n of names) {
-    if (n.type !== 'PER' || !hasTitleWord(text.slice(Math.max(0, n.start - 16), n.end))) continue;
+    if (n.type !== 'PER' || !hasTitleWord(text, n.start - 16, n.end)) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     let i = first ? toks.indexOf(first) : -1;
@@ -1582,9 +1612,24 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
 
 const PARTICLE = wordSet(NAME_PARTICLES);
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_PARTICLES.words.filter((w) => !w.includes(' ')).join('|')})\\s+$`, 'iu');
-/** Some word of `s` is a title ("Gov.", "Mayor"): a cheap test before the token work. */
-function hasTitleWord(s: string): boolean {
-  for (const w of s.split(' ')) if (w.length > 1 && startsUpper(w) && TITLE.has((w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())) return true;
+/** Some word of text.slice(from, to) is a title ("Gov.", "Mayor"): a cheap test before the token work. */
+function hasTitleWord(text: string, from: number, to: number): boolean {
+  // the words between single spaces, as slice(from, to).split(' ') gives them, without building the slice or the
+  // array: only a capitalised word of two or more characters is cut out and looked up ("Gov." → "gov")
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end;) {
+    // a scan bounded by `end`: indexOf would run on past it through a long text without spaces
+    let j = i;
+    while (j < end && text.charCodeAt(j) !== 32) j++;
+    if (j - i > 1) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text.slice(i, j))) {
+        const w = text.slice(i, text.charCodeAt(j - 1) === 46 ? j - 1 : j);
+        if (TITLE.has(w.toLowerCase())) return true;
+      }
+    }
+    i = j + 1;
+  }
   return false;
 }
 
@@ -1598,7 +1643,7 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
   const sorted = [...names].sort((a, b) => a.start - b.start);
   for (let q = 0; q < sorted.length; q++) {
     const n = sorted[q]!;
-    if (n.type !== 'PER' || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
+    if (n.type !== 'PER' || !spaceBefore(text, n.start) || !PARTICLE_BEFORE.test(text.slice(Math.max(0, n.start - 9), n.start))) continue;
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     const i = first ? toks.indexOf(first) : -1;
@@ -1704,7 +1749,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     bySurface.set(s, list);
   }
   const cued = (start: number, end: number) =>
-    COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || COMPANY_AFTER.test(text.slice(end, end + 28));
+    (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
@@ -1729,7 +1774,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (a.sentence !== b.sentence || !COMPANY_LIST_GLUE.test(text.slice(a.end, b.start))) continue;
     const sa = text.slice(a.start, a.end);
     const sb = text.slice(b.start, b.end);
-    if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
+    if ((companies.has(sa) || a.type === 'ORG') && bySurface.has(sb) && spaceBefore(text, a.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) companies.add(sb);
   }
   // untagged words opening a sentence with a company cue after them: "Siemens reported higher orders"
   const named = new SpanIndex(names);
