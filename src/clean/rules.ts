@@ -127,7 +127,10 @@ export const REPORTED_SPEECH = /\b(said|says|say|told|tells|urged|urges|wrote|wr
  */
 export const DATE_WORDS: readonly string[] = [
   'jan(uary)?', 'feb(ruary)?', 'mar(ch)?', 'apr(il)?', 'may', 'june?', 'july?', 'aug(ust)?', 'sep(t(ember)?)?', 'oct(ober)?', 'nov(ember)?', 'dec(ember)?',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'on', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // abbreviated, as US regional sites write them: "UPDATED: Tue., Nov. 19, 2019"
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'at', 'on', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'uhr',
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'las', 'a',
@@ -198,6 +201,16 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": at the start of the block or after a
       // separator, never inside a sentence ("The report, published by the state agency, put damage at $8 billion.")
       /(^|[|•·–—-]\s*)(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
+    ],
+  },
+  {
+    // "This article was originally published by KFF Health News. Read the original article.": the note a republished
+    // story carries (ProPublica, The Conversation, Stateline…); a rule of its own, so its outlet never becomes an author
+    id: 'clean/republished-note', kind: 'byline', maxChars: 200, unlessReported: true,
+    patterns: [
+      // "originally"/"first" or "republished" tell the note from news ("The story was published by three papers")
+      /^(this|the) (article|story|piece|post|report) (was|is|has been) ((originally|first) (published|posted|produced)|republished) (by|in|on|at|with|from)\b/i,
+      /^read the original (article|story|piece)\b/i,
     ],
   },
   {
@@ -318,10 +331,13 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is an? ([\w-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst)\b/u,
       // "Sam Jones is the Guardian’s Madrid correspondent", "Ana Ruiz is Valley News’ health reporter"
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is (the |an? )?(\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s? ([\p{L}-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst|bureau chief)\b/u,
-      // "Ana Ruiz covers county government for Valley News. Reach her at …"
-      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for /u,
-      /\b(reach|contact|email|e-mail) (him|her|them|me) at\b/i,
+      // "Ana Ruiz covers county government for Valley News. Reach her at …": the sentence ends with the outlet's name
+      // ("State Farm Insurance covers similar costs for some employees" is news)
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for (the )?\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,4}\.?(\s|$)/u,
+      // "Reach her at ana@valley.example": a writer's address; a police appeal ("contact them at 101") is news
+      /\b(reach|contact|email|e-mail) (him|her) at [\w.+-]+@[\w-]+\.\w/i,
     ],
+    unlessReported: true,
     where: 'tail',
   },
   {

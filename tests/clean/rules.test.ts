@@ -9,6 +9,18 @@ describe('findParagraphRule', () => {
     ['Make a one-time donation today and keep our reporters in the field.', 'body', 'clean/donation-appeal'],
     ['Sie lesen gern Talzeitung? Dann unterstützen Sie uns.', 'body', 'clean/donation-appeal'],
     ['The charity said donations had fallen by a third since the floods.', 'body', null],
+    // regressions the second regression tester found: a police appeal and a company's news are no author bio; a
+    // republication note and an abbreviated weekday's date line go
+    ['Police asked anyone with information to contact them at 101, quoting log 1123 of 16 November.', 'tail', null],
+    ['Detectives can be reached on 555-0142; anyone who saw the van can contact them at the station, the sheriff\'s office said.', 'tail', null],
+    ['State Farm Insurance covers similar costs for some employees, a spokeswoman said.', 'tail', null],
+    ['Ana Ruiz covers county government for Valley News. Reach her at ana@valley.example.', 'tail', 'clean/author-bio'],
+    ['Tom Bell covers courts for the Riverside Echo.', 'tail', 'clean/author-bio'],
+    ['This article was originally published by KFF Health News. Read the original article.', 'tail', 'clean/republished-note'],
+    ['This story was originally published by Stateline, part of States Newsroom.', 'body', 'clean/republished-note'],
+    ['The story was published by three papers at once, the editors said.', 'body', null],
+    ['UPDATED: Tue., Nov. 19, 2019', 'head', 'clean/dateline'],
+    ['Published: Mon, Nov 18, 2019 at 6:00 am', 'head', 'clean/dateline'],
     // bylines
     ['Articles by: South Front', 'tail', 'clean/articles-by'],
     ['Articles by: South Front', 'body', null],
