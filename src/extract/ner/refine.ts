@@ -5,6 +5,7 @@ import {
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
+import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
@@ -1377,6 +1378,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
 
 const INSTITUTION_HEAD = wordSet(INSTITUTION_HEADS[0]!);
 const COMPANY_HEAD = wordSet(...INSTITUTION_HEADS.slice(1));
+const INSTITUTION_OF_LEAD = wordSet(INSTITUTION_OF_LEADS);
 /** Institution heads whose name may hold "of" and end in its city: "Prince of Wales Hospital", "King's College London". */
 const INSTITUTION_WITH_OF = INSTITUTION_HEAD;
 const POSSESSIVE_TOKEN = /^['’]s?$/u;
@@ -1426,7 +1428,8 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
           (TITLE.has(low[j - 2]!) || POSSESSIVE_NAME_WORD.has(low[j - 2]!) || /^St\.?$/u.test(toks[j - 3]?.text ?? '') || toks[j - 3]?.text === '.')) { j -= 2; continue; }
         if (t.text === ABBREVIATION_DOT && glued === false && j - 2 >= 0 && toks[j - 2]!.end === t.start && /^St$/u.test(toks[j - 2]!.text)) { j -= 2; continue; }
         if (toks[j]!.start - t.end !== 1) break;
-        if (institution && t.text === 'of' && j - 2 >= 0 && isCapWord(toks[j - 2]!.text) && !FUNCTION_WORD.has(low[j - 2]!) && isCapWord(toks[j]!.text)) { j--; continue; }
+        // "Prince of Wales Hospital": one royal or title word before "of", and nothing before it ("Dr. Jane Smith of …" stops)
+        if (institution && t.text === 'of' && j - 2 >= 0 && INSTITUTION_OF_LEAD.has(low[j - 2]!) && isCapWord(toks[j - 2]!.text) && isCapWord(toks[j]!.text)) { j -= 2; break; }
         if (!isCapWord(t.text) || FUNCTION_WORD.has(low[j - 1]!) || DATE_WORD.has(low[j - 1]!) || NOT_OPENING_NAME.has(low[j - 1]!)) break;
         j--;
       }
