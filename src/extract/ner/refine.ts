@@ -1657,7 +1657,10 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     const sp = s.indexOf(' ');
     if (sp < 0) continue;
     // the surname alone ("Peterson said"); not the last word of another long name ("the Black Book" read as a person)
-    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
+    // … and that lone surname speaks or has a title ("Peterson said", "Mr Peterson"): "Magic guard Jalen Suggs", "The
+    // Browns said" are a team's nickname, "Clipper will reach Jupiter" a spacecraft's
+    lasts ??= new Set(names.filter((p) => p.type === 'PER' && (REPORTED_AFTER.test(text.slice(p.end, p.end + 12)) || TITLE.has(wordBefore(text, p.start))) &&
+      wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
     if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
     const ws = s.split(' ');
     if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
