@@ -1527,7 +1527,8 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
     // the place alone, a title and a capitalised word after it
     if (n.type !== 'LOC' && !surface.includes(' ') && isRegionOrCity(surface)) {
       const a = afterTitle(toks, low, i0 + inside.length);
-      if (a > 0 && toks[i0 + inside.length]!.start - n.end === 1 && isCapWord(toks[a]?.text ?? '')) { out.push({ ...n, type: 'LOC' }); continue; }
+      // "FAA Administrator Mike Whitaker": an acronym before a title is a body, not a place the gazetteer spells alike
+      if (a > 0 && toks[i0 + inside.length]!.start - n.end === 1 && isCapWord(toks[a]?.text ?? '')) { out.push({ ...n, type: ACRONYM.test(surface) ? 'ORG' : 'LOC' }); continue; }
     }
     let split = false;
     for (let k = 1; k <= Math.min(3, inside.length - 1) && !split; k++) {
@@ -1538,7 +1539,7 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
       if (!isRegionOrCity(head)) continue;
       // "Chief Minister", "Deputy Mayor": more title words
       for (let b = afterTitle(toks, low, a); b > 0 && toks[a - 1]!.end <= n.end; b = afterTitle(toks, low, a)) a = b;
-      out.push({ ...n, end: toks[ti - 1]!.end, type: 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
+      out.push({ ...n, end: toks[ti - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
       // the person with the title; a name ending in the title ("Texas Gov.") leaves it to the person after it
       if (toks[a] && toks[a]!.end <= n.end) out.push({ ...n, start: toks[ti]!.start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
       split = true;
@@ -1576,7 +1577,7 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
       if (!toks.slice(i - k, i).every((t, j) => isCapWord(t.text) && toks[i - k + j + 1]!.start - t.end === 1)) continue;
       if (!isRegionOrCity(text.slice(from.start, toks[i - 1]!.end))) continue;
       named ??= new SpanIndex(names);
-      if (!named.overlaps(from.start, toks[i - 1]!.end)) out.push({ start: from.start, end: toks[i - 1]!.end, type: 'LOC', kind: null, sentence: n.sentence });
+      if (!named.overlaps(from.start, toks[i - 1]!.end)) out.push({ start: from.start, end: toks[i - 1]!.end, type: ACRONYM.test(from.text) && k === 1 ? 'ORG' : 'LOC', kind: null, sentence: n.sentence });
       break;
     }
   }
@@ -1620,7 +1621,9 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
       !TITLE.has(low[g - 1]!) && !DATE_WORD.has(low[g - 1]!)) g--;
     const capitalParticle = isCapWord(toks[p]!.text);
     if (g === p && capitalParticle && p !== 0) continue;
-    if (g === p && !capitalParticle && p === 0) continue;
+    // a lower-case particle with no given name before it is a preposition or an article on a non-English page: "da
+    // Toei Animation", "der Oberpfalz"
+    if (g === p && !capitalParticle) continue;
     // a name before it: only a person's given names, taken in ("Ursula von" + "Leyen")
     const start = toks[g]!.start;
     const before = sorted.slice(0, q).filter((o) => o.end > start && !drop.has(o));
