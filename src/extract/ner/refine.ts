@@ -1344,6 +1344,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
   const out: RefinedName[] = [];
   const capWord = (t: Token | undefined) => !!t && isCapWord(t.text);
   const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  let surnames: Set<string> | null = null;
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     const low = lowersOf(toks);
@@ -1370,6 +1371,9 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
+      // "Julie Bishop spoke. Bishop said …": a title word that ends a person's full name in the article is that surname
+      surnames ??= new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+      if (a === b && surnames.has(t.text) && wordBefore(text, start) !== 'the') { out.push({ start, end, type: 'PER', kind: null, sentence: si }); continue; }
       out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
     }
   });
