@@ -366,12 +366,13 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // surname first, as Chinese, Korean and Vietnamese names are written: "Xi Jinping" … "Xi said", "Kim Jong Un" … "Kim";
   // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)
   if (type === 'person' && ws.length === 1) {
-    // … of a full name known to be a person's (a role, an honorific, "he"/"she"): "Google Cloud" … "Google" stay apart
-    const opened = drafts.filter((d) => d.type === 'person' && fits(d) && (d.roles.length > 0 || !!d.gender || !!d.cueGender) && d.mentions.some((m) => {
+    const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
       const full = wordsOf(m.text);
       return full.length >= 2 && full.length <= 3 && full[0] === short;
     }));
-    if (opened.length === 1) return opened[0];
+    // … of a full name known to be a person's (a role, an honorific, "he"/"she"): "Google Cloud" … "Google" stay apart
+    const d = opened[0];
+    if (opened.length === 1 && (d!.roles.length > 0 || d!.gender || d!.cueGender)) return d;
   }
   return undefined;
 }
