@@ -71,6 +71,9 @@ describe('findNames: types and boundaries', () => {
     // FAA: an acronym before a title is a body, not the gazetteer's Faaa
     ['FAA Administrator Mike Whitaker said the cap would stay.', ['ORG:FAA', 'PER:Mike Whitaker'], ['LOC:FAA']],
     ['London Mayor Sadiq Khan said the city was ready.', ['LOC:London'], ['ORG:London']],
+    // a title before a bracketed name is no office of its own; a title alone still is
+    ['“Coach (Dale) Brenner came in and told us to keep going,” the guard said.', [], ['PER:Coach']],
+    ['The Coach said the team would rest.', ['PER:Coach'], []],
   ])('names4: %s', (text, present, absent) => {
     const got = typed(text);
     for (const p of present) expect(got).toContain(p);

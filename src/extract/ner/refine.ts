@@ -1367,7 +1367,8 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       i = b;
       const next = toks[b + 1];
       // a title before a name is part of the person's mention, not one of its own: "Minister Tobias Ellwood"
-      if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.')) continue;
+      // … and before a bracketed name: "Coach (Frank) Vogel came in"
+      if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.' || (next.text === '(' && capWord(toks[b + 2])))) continue;
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
