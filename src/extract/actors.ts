@@ -427,7 +427,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
       const full = wordsOf(m.text);
       return full.length >= 2 && full.length <= 3 && full[0] === short;
     }));
-    if (opened.length === 1) return opened[0];
+    // … of a full name known to be a person's (a role, an honorific, "he"/"she"): "Google Cloud" … "Google" stay apart
+    const d = opened[0];
+    if (opened.length === 1 && (d!.roles.length > 0 || d!.gender || d!.cueGender)) return d;
   }
   return undefined;
 }

@@ -273,3 +273,20 @@ describe('findActorsAndPlaces: "the minister" is the one person holding that off
     for (const a of run(text).actors) expect(a.aliases).not.toContain('minister');
   });
 });
+
+// regression tester 2 (N9, N10): short forms that link, and short forms that must stay apart
+describe('findActorsAndPlaces: short forms (names4)', () => {
+  const actorsOf = (text: string) => run(text).actors.map((a) => `${a.type}:${a.name}|${a.aliases.join(',')}`);
+  it.each([
+    // N9: a surname that is also a title word links to the full name
+    ['Former foreign minister Julie Marsh-Bishop spoke. Ruth Bishop, the senator, spoke next. Bishop said Australia must act.', 'person:Ruth Bishop|Bishop'],
+    ['American Kevin King was freed on Monday. King and two others had been held for a year.', 'person:Kevin King|King'],
+    // N10: the surname-first alias needs a person: a parent company stays apart from its division
+    ['Veltra Cloud signed a deal with the bank. Veltra said the deal was worth $1 billion.', 'person:Veltra Cloud|'],
+    // … and still links a person's name written surname first
+    ['Chinese leader Xi Jinping arrived on Monday. Xi said trade would grow.', 'person:Xi Jinping|Xi'],
+    ['Jordan Peterson, the Canadian psychologist, spoke. Peterson said spending had to fall.', 'person:Jordan Peterson|Peterson'],
+  ])('%s', (text, expected) => {
+    expect(actorsOf(text)).toContain(expected);
+  });
+});

@@ -52,6 +52,34 @@ describe('findNames: types and boundaries', () => {
     for (const a of absent) expect(got).not.toContain(a);
   });
 
+  // regression tester 2 (N1, N3, N4, N8, FAA): each with a near miss that must not change
+  it.each([
+    // N1: a titled person "of" an institution is a person and the institution, not one organization
+    ['Dr. Maria Lund of Riverside General Hospital said beds were short.', ['PER:Maria Lund', 'ORG:Riverside General Hospital'], ['ORG:Maria Lund of Riverside General Hospital']],
+    ['Professor Tom Adler of Imperial College London led the trial.', ['PER:Tom Adler', 'ORG:Imperial College London'], ['ORG:Professor Tom Adler of Imperial College London']],
+    ['Nurses at the Prince of Wales Hospital were thanked on Monday.', ['ORG:Prince of Wales Hospital'], ['ORG:Wales Hospital']],
+    // N3: a competition is an organization, never a person titled "Premier" nor a place
+    ['Leeds climbed to fourth in the Premier League. The Premier League said it would review the rules.', ['ORG:Premier League'], ['PER:League', 'LOC:League']],
+    ['Porto reached the Europa League final on Thursday.', ['ORG:Europa League'], ['PER:League', 'LOC:League']],
+    // N4: a team's or a craft's nickname alone, with no speech verb or title, does not make the full name a person
+    ['The Orlando Magic beat Detroit on Monday. Magic guard Sam Doyle scored 20 points.', [], ['PER:Orlando Magic']],
+    ['The agency launched the Europa Clipper probe. Clipper will reach Jupiter in 2030.', [], ['PER:Europa Clipper']],
+    ['The Cleveland Browns lost again. The Browns said the coach would stay.', [], ['PER:Cleveland Browns']],
+    // N8: a lower-case particle with no given name before it is a preposition on a non-English page
+    ['Il film prodotto da Toei Animation fu un successo.', [], ['PER:da Toei Animation', 'ORG:da Toei Animation']],
+    ['Die Polizei in der Oberpfalz sperrte die Straße.', [], ['LOC:der Oberpfalz', 'PER:der Oberpfalz']],
+    // FAA: an acronym before a title is a body, not the gazetteer's Faaa
+    ['FAA Administrator Mike Whitaker said the cap would stay.', ['ORG:FAA', 'PER:Mike Whitaker'], ['LOC:FAA']],
+    ['London Mayor Sadiq Khan said the city was ready.', ['LOC:London'], ['ORG:London']],
+    // a title before a bracketed name is no office of its own; a title alone still is
+    ['“Coach (Dale) Brenner came in and told us to keep going,” the guard said.', [], ['PER:Coach']],
+    ['The Coach said the team would rest.', ['PER:Coach'], []],
+  ])('names4: %s', (text, present, absent) => {
+    const got = typed(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
   it.each([
     // a person named in full keeps the word: "Denzel Washington … Washington said"
     ['Jordan Hale, the actor, arrived. Hale said he was tired.', 'PER:Jordan Hale'],

@@ -177,13 +177,23 @@ export const ROLE_NOUNS: WordRule = {
     'analyst', 'researcher', 'professor', 'editor', 'correspondent', 'reporter', 'emir', 'sheikh', 'prime minister'],
 };
 
+/**
+ * Competitions named like an office or a place: "Premier League" reads as a premier called League, "Super League" as
+ * a place. Each is an organization (its body speaks: "The Premier League said it would review the rules").
+ */
+export const COMPETITION_NAMES: WordRule = {
+  id: 'org/competition', why: '"Arsenal lead the Premier League": no person "League" with the role "Premier", no place',
+  words: ['premier league', 'champions league', 'europa league', 'conference league', 'super league', 'nations league',
+    'major league soccer', 'major league baseball', 'english football league', 'scottish premiership', 'premiership'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham'],
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words],
 };
 
 /**
@@ -295,6 +305,16 @@ export const INSTITUTION_HEADS: WordRule[] = [
       'partners', 'healthcare', 'logistics', 'telecom', 'communications', 'entertainment', 'brands', 'corporation',
       'inc', 'corp', 'ltd', 'plc', 'llc', 'co'] },
 ];
+
+/**
+ * The one word before "of" inside an institution's name: "Prince of Wales Hospital", "Duchess of Kent Hospital",
+ * "Sisters of Charity Hospital". Any other word before "of" ends the name: "Dr. Jane Smith of Johns Hopkins Hospital"
+ * is a person from the hospital, not part of its name.
+ */
+export const INSTITUTION_OF_LEADS: WordRule = {
+  id: 'org/institution-of-lead', why: '"Prince of Wales Hospital" is one name; "Dr. Jane Smith of Johns Hopkins Hospital" is two',
+  words: ['prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'earl', 'countess', 'lady', 'sisters', 'brothers'],
+};
 
 /** First parts of "<body> for <purpose>" names besides the organization heads: "Transport for London". */
 export const FOR_ORG_LEADS: WordRule = {

@@ -5,6 +5,7 @@ import {
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
+import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
@@ -1371,6 +1372,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
   const out: RefinedName[] = [];
   const capWord = (t: Token | undefined) => !!t && isCapWord(t.text);
   const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  let surnames: Set<string> | null = null;
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
     const low = lowersOf(toks);
@@ -1393,10 +1395,14 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       i = b;
       const next = toks[b + 1];
       // a title before a name is part of the person's mention, not one of its own: "Minister Tobias Ellwood"
-      if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.')) continue;
+      // … and before a bracketed name: "Coach (Frank) Vogel came in"
+      if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.' || (next.text === '(' && capWord(toks[b + 2])))) continue;
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
+      // "Julie Bishop spoke. Bishop said …": a title word that ends a person's full name in the article is that surname
+      surnames ??= new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+      if (a === b && surnames.has(t.text) && wordBefore(text, start) !== 'the') { out.push({ start, end, type: 'PER', kind: null, sentence: si }); continue; }
       out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
     }
   });
@@ -1405,6 +1411,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
 
 const INSTITUTION_HEAD = wordSet(INSTITUTION_HEADS[0]!);
 const COMPANY_HEAD = wordSet(...INSTITUTION_HEADS.slice(1));
+const INSTITUTION_OF_LEAD = wordSet(INSTITUTION_OF_LEADS);
 /** Institution heads whose name may hold "of" and end in its city: "Prince of Wales Hospital", "King's College London". */
 const INSTITUTION_WITH_OF = INSTITUTION_HEAD;
 const POSSESSIVE_TOKEN = /^['’]s?$/u;
@@ -1456,7 +1463,8 @@ function joinInstitutionNames(text: string, sentences: Token[][], names: Refined
           (TITLE.has(low[j - 2]!) || POSSESSIVE_NAME_WORD.has(low[j - 2]!) || /^St\.?$/u.test(toks[j - 3]?.text ?? '') || toks[j - 3]?.text === '.')) { j -= 2; continue; }
         if (t.text === ABBREVIATION_DOT && glued === false && j - 2 >= 0 && toks[j - 2]!.end === t.start && /^St$/u.test(toks[j - 2]!.text)) { j -= 2; continue; }
         if (toks[j]!.start - t.end !== 1) break;
-        if (institution && t.text === 'of' && j - 2 >= 0 && isCapWord(toks[j - 2]!.text) && !FUNCTION_WORD.has(low[j - 2]!) && isCapWord(toks[j]!.text)) { j--; continue; }
+        // "Prince of Wales Hospital": one royal or title word before "of", and nothing before it ("Dr. Jane Smith of …" stops)
+        if (institution && t.text === 'of' && j - 2 >= 0 && INSTITUTION_OF_LEAD.has(low[j - 2]!) && isCapWord(toks[j - 2]!.text) && isCapWord(toks[j]!.text)) { j -= 2; break; }
         if (!isCapWord(t.text) || FUNCTION_WORD.has(low[j - 1]!) || DATE_WORD.has(low[j - 1]!) || NOT_OPENING_NAME.has(low[j - 1]!)) break;
         j--;
       }
@@ -1554,7 +1562,8 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
     // the place alone, a title and a capitalised word after it
     if (n.type !== 'LOC' && !surface.includes(' ') && isRegionOrCity(surface)) {
       const a = afterTitle(toks, low, i0 + inside.length);
-      if (a > 0 && toks[i0 + inside.length]!.start - n.end === 1 && isCapWord(toks[a]?.text ?? '')) { out.push({ ...n, type: 'LOC' }); continue; }
+      // "FAA Administrator Mike Whitaker": an acronym before a title is a body, not a place the gazetteer spells alike
+      if (a > 0 && toks[i0 + inside.length]!.start - n.end === 1 && isCapWord(toks[a]?.text ?? '')) { out.push({ ...n, type: ACRONYM.test(surface) ? 'ORG' : 'LOC' }); continue; }
     }
     let split = false;
     for (let k = 1; k <= Math.min(3, inside.length - 1) && !split; k++) {
@@ -1565,7 +1574,7 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
       if (!isRegionOrCity(head)) continue;
       // "Chief Minister", "Deputy Mayor": more title words
       for (let b = afterTitle(toks, low, a); b > 0 && toks[a - 1]!.end <= n.end; b = afterTitle(toks, low, a)) a = b;
-      out.push({ ...n, end: toks[ti - 1]!.end, type: 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
+      out.push({ ...n, end: toks[ti - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
       // the person with the title; a name ending in the title ("Texas Gov.") leaves it to the person after it
       if (toks[a] && toks[a]!.end <= n.end) out.push({ ...n, start: toks[ti]!.start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
       split = true;
@@ -1603,7 +1612,7 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
       if (!toks.slice(i - k, i).every((t, j) => isCapWord(t.text) && toks[i - k + j + 1]!.start - t.end === 1)) continue;
       if (!isRegionOrCity(text.slice(from.start, toks[i - 1]!.end))) continue;
       named ??= new SpanIndex(names);
-      if (!named.overlaps(from.start, toks[i - 1]!.end)) out.push({ start: from.start, end: toks[i - 1]!.end, type: 'LOC', kind: null, sentence: n.sentence });
+      if (!named.overlaps(from.start, toks[i - 1]!.end)) out.push({ start: from.start, end: toks[i - 1]!.end, type: ACRONYM.test(from.text) && k === 1 ? 'ORG' : 'LOC', kind: null, sentence: n.sentence });
       break;
     }
   }
@@ -1662,7 +1671,9 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
       !TITLE.has(low[g - 1]!) && !DATE_WORD.has(low[g - 1]!)) g--;
     const capitalParticle = isCapWord(toks[p]!.text);
     if (g === p && capitalParticle && p !== 0) continue;
-    if (g === p && !capitalParticle && p === 0) continue;
+    // a lower-case particle with no given name before it is a preposition or an article on a non-English page: "da
+    // Toei Animation", "der Oberpfalz"
+    if (g === p && !capitalParticle) continue;
     // a name before it: only a person's given names, taken in ("Ursula von" + "Leyen")
     const start = toks[g]!.start;
     const before = sorted.slice(0, q).filter((o) => o.end > start && !drop.has(o));
@@ -1699,7 +1710,10 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     const sp = s.indexOf(' ');
     if (sp < 0) continue;
     // the surname alone ("Peterson said"); not the last word of another long name ("the Black Book" read as a person)
-    lasts ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
+    // … and that lone surname speaks or has a title ("Peterson said", "Mr Peterson"): "Magic guard Jalen Suggs", "The
+    // Browns said" are a team's nickname, "Clipper will reach Jupiter" a spacecraft's
+    lasts ??= new Set(names.filter((p) => p.type === 'PER' && (REPORTED_AFTER.test(text.slice(p.end, p.end + 12)) || TITLE.has(wordBefore(text, p.start))) &&
+      wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
     if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
     const ws = s.split(' ');
     if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
