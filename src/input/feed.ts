@@ -190,6 +190,40 @@ const ZONE_OFFSETS: Record<string, string> = {
 const TRAILING_ZONE = /\s([A-Z]{1,4})$/;
 
 /** A feed date ("Thu, 26 Nov 2026 10:00:00 GMT", "26 Nov 2026 10:00 CET", "2026-11-26T10:00:00+01:00", "2026-11-26") as ISO 8601, or null. */
+/** A <link> tag of a page (attributes in any order); linear: a tag ends at the first ">" or "<". */
+const LINK_TAG = /<link\b[^<>]*>/gi;
+/** The feed types a page announces with <link rel="alternate" type="…">, RSS before Atom as listed by most sites. */
+const FEED_LINK_TYPES = /^application\/(rss|atom)\+xml$/i;
+
+/** An attribute's value in one tag: rel="alternate", type='application/rss+xml', href=/feed. */
+function attribute(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : null;
+}
+
+/**
+ * The feeds a web page names (feed autodiscovery, as feed readers do): `<link rel="alternate"
+ * type="application/rss+xml" href="/feed">` in its head, resolved against the page's URL, in page order; only
+ * http(s) URLs. "--feed https://news.example/" then reads the site's feed instead of failing.
+ */
+export function findFeedLinks(html: string, pageUrl: string): string[] {
+  const out: string[] = [];
+  for (const m of html.slice(0, 200_000).matchAll(LINK_TAG)) {
+    const tag = m[0];
+    const rel = attribute(tag, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    const type = attribute(tag, 'type') ?? '';
+    const href = attribute(tag, 'href');
+    if (!rel.includes('alternate') || !FEED_LINK_TYPES.test(type) || !href) continue;
+    try {
+      const url = new URL(href.replace(/&amp;/g, '&'), pageUrl);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !out.includes(url.href)) out.push(url.href);
+    } catch {
+      // an href that is no URL: not a feed to follow
+    }
+  }
+  return out;
+}
+
 export function parseFeedDate(raw: string | null): string | null {
   if (!raw) return null;
   const s = raw.trim();

@@ -6,7 +6,7 @@ import type { SourceInfo } from '../doc.js';
 import { InputError, UsageError } from '../errors.js';
 import { decodeSource, decodeText } from './decode.js';
 import { walkFolder } from './dir.js';
-import { parseFeed } from './feed.js';
+import { findFeedLinks, parseFeed } from './feed.js';
 import { isHtmlExtension, readFileBytes, toFileError } from './file.js';
 import { readStdinBytes } from './stdin.js';
 import { readUrlList } from './urls-from.js';
@@ -159,10 +159,13 @@ async function* expandFeed(
   io: InputIO,
   seenUrls: Set<string>,
   depth: number,
+  discovered = false,
 ): AsyncGenerator<SourceRef> {
   let parsed;
   let swallowed = false;
   let base: string;
+  /** A web page given as --feed that names its feed: read that feed instead (once: never a page found from a page). */
+  let namedFeed: string | null = null;
   try {
     let bytes: Buffer;
     let charset: string | null = null;
@@ -180,16 +183,29 @@ async function* expandFeed(
     }
     const { text } = decodeText(bytes, { httpCharset: charset });
     // Relative links in a local feed file cannot be resolved; parseFeed drops them.
-    parsed = parseFeed(text, isUrlArgument(base) ? base : 'file:///');
+    try {
+      parsed = parseFeed(text, isUrlArgument(base) ? base : 'file:///');
+    } catch (err) {
+      // "--feed https://news.example/": the site's home page, which names its feed in a <link rel="alternate">
+      const named = err instanceof InputError && err.code === 'input/not-feed' && !discovered ? findFeedLinks(text, isUrlArgument(base) ? base : 'file:///') : [];
+      if (named.length === 0) throw err;
+      namedFeed = named[0]!;
+    }
     // No item read although the XML has item tags: the items were swallowed by broken markup ("<title>Broken" left
     // open before them). A feed with no item tags at all is only empty right now (a news sitemap on a quiet day).
-    swallowed = parsed.items.length === 0 && ITEM_TAG.test(text);
+    swallowed = parsed !== undefined && parsed.items.length === 0 && ITEM_TAG.test(text);
   } catch (err) {
     const error =
       err instanceof InputError
         ? err
         : new InputError('input/feed-failed', `cannot read the feed (${(err as Error)?.message ?? String(err)}).`, { cause: err });
     yield feedFailure(feed, error);
+    return;
+  }
+  if (namedFeed !== null || !parsed) {
+    note(io, `${redactUrl(feed)} is a web page, not a feed; reading the feed it names: ${redactUrl(namedFeed!)}`);
+    // the same depth: the page only pointed to the feed (a sitemap index found this way still has its children read)
+    yield* expandFeed(namedFeed!, opts, io, seenUrls, depth, true);
     return;
   }
   const dropped = parsed.dropped

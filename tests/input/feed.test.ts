@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed, parseFeedDate } from '../../src/input/feed.js';
+import { findFeedLinks, parseFeed, parseFeedDate } from '../../src/input/feed.js';
 
 describe('parseFeed', () => {
   it.each([
@@ -100,5 +100,19 @@ describe('parseFeedDate', () => {
     [null, null],
   ])('%j → %j', (raw, expected) => {
     expect(parseFeedDate(raw)).toBe(expected);
+  });
+});
+
+describe('findFeedLinks (feed autodiscovery)', () => {
+  it.each([
+    ['<link rel="alternate" type="application/rss+xml" href="/feed">', ['https://news.example/feed']],
+    ["<link href='https://cdn.example/atom.xml' type='application/atom+xml' rel='alternate'>", ['https://cdn.example/atom.xml']],
+    ['<link rel=alternate type=application/rss+xml href=rss.xml>', ['https://news.example/section/rss.xml']],
+    ['<link rel="alternate" hreflang="fr" href="/fr/">', []],
+    ['<link rel="stylesheet" type="text/css" href="/a.css">', []],
+    ['<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">', []],
+    ['<link rel="alternate" type="application/rss+xml" href="/a"><link rel="alternate" type="application/atom+xml" href="/b"><link rel="alternate" type="application/rss+xml" href="/a">', ['https://news.example/a', 'https://news.example/b']],
+  ])('%s', (html, expected) => {
+    expect(findFeedLinks(`<html><head>${html}</head></html>`, 'https://news.example/section/')).toEqual(expected);
   });
 });

@@ -46,6 +46,10 @@ const routes: Record<string, Route> = {
       .writeHead(200, { 'content-type': 'application/octet-stream' })
       .end(gzipSync(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/page?s=2</loc></url></urlset>`)),
   '/feed-swallowed': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken<item><title>A</title><link>http://example.org/a</link></item></channel></rss>'),
+  // a site's home page naming its feed (autodiscovery), relative href with an entity; one naming a page that names…
+  '/home': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link href="/style.css" rel="stylesheet"><link type="application/rss+xml" title="News" rel="alternate" href="/feed-some-links?a=1&amp;b=2"></head><body>Home</body></html>'),
+  '/home-loop': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" type="application/atom+xml" href="/home"></head><body>Loop</body></html>'),
+  '/home-nofeed': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><link rel="alternate" hreflang="fr" href="/fr/"></head><body>No feed</body></html>'),
   '/feed-quiet-day': (_q, res) => res.writeHead(200, { 'content-type': 'application/xml' }).end('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>'),
   '/feed-truncated': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Half'),
   '/feed-no-links': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(['', 'javascript:void(0)'])),
@@ -209,6 +213,22 @@ describe('feeds', () => {
     const refs = await collect(readSources([], { feeds: [server.url('/feed-quiet-day')] }, testOptions(), io));
     expect(refs).toEqual([]);
     expect(io.errText()).toMatch(/the feed lists no articles right now/);
+  });
+
+  it('a web page given as --feed is read through the feed it names (<link rel="alternate" type="application/rss+xml">)', async () => {
+    const io = inputIO();
+    const refs = await collect(readSources([], { feeds: [server.url('/home')] }, testOptions(), io));
+    expect(refs.map((r) => [r.kind, r.id, r.error])).toEqual([['feed-item', server.url('/page?f=1'), undefined]]);
+    expect(io.errText()).toMatch(/\/home is a web page, not a feed; reading the feed it names: .*\/feed-some-links\?a=1&b=2/);
+  });
+
+  it.each([
+    ['/home-loop', 'a page naming a page: followed once, then an error'],
+    ['/home-nofeed', 'a page naming no feed'],
+  ])('%s: %s → input/not-feed', async (path) => {
+    const refs = await collect(readSources([], { feeds: [server.url(path)] }, testOptions(), inputIO()));
+    expect(refs).toHaveLength(1);
+    expect(refs[0].error).toMatchObject({ code: 'input/not-feed' });
   });
 
   it('items left out of a working feed are counted in a note', async () => {
