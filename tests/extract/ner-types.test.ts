@@ -89,4 +89,20 @@ describe('findNames: types and boundaries', () => {
   ])('keeps: %s', (text, expected) => {
     expect(typed(text)).toContain(expected);
   });
+
+  it.each([
+    // names5: "City Nickname" is a team when the nickname stands alone, is plural or follows "the"; never a person
+    ['The Orlando Magic beat the Miami Heat on Tuesday. Magic guard Jalen Suggs scored 30 points. The Heat lost again.',
+      ['ORG:Orlando Magic', 'ORG:Miami Heat', 'ORG:Magic', 'ORG:Heat', 'PER:Jalen Suggs'], ['LOC:Orlando Magic', 'PER:Magic guard Jalen Suggs', 'LOC:Heat']],
+    ['The Cleveland Browns signed a quarterback. The Browns said the deal was done.', ['ORG:Cleveland Browns', 'ORG:Browns'], ['PER:Browns']],
+    ['The Los Angeles Lakers lost on Sunday. The Lakers said nothing.', ['ORG:Los Angeles Lakers', 'ORG:Lakers'], ['PER:Lakers']],
+    // near misses: a lone surname that speaks keeps a person; a place word keeps a place
+    ['Jordan Kessler, the Canadian psychologist, defended it. Kessler said spending had to fall.', ['PER:Jordan Kessler'], ['ORG:Jordan Kessler']],
+    ['Paris Hilmore opened a hotel in Dubai. Hilmore said she was pleased.', ['PER:Paris Hilmore'], ['ORG:Paris Hilmore']],
+    ['Tourists crowded London Bridge on Saturday.', [], ['ORG:London Bridge', 'PER:London Bridge']],
+  ])('names5: %s', (text, present, absent) => {
+    const got = typed(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
 });

@@ -284,6 +284,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
   retypePlaceFirstPeople(text, names);
+  names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
@@ -1727,6 +1728,55 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
     n.type = 'PER';
   }
+}
+
+/**
+ * "The Orlando Magic beat the Miami Heat … Magic guard Jalen Suggs scored", "the Browns said": a city or region the
+ * gazetteer knows followed by one or two capitalised words is a team or club (one organization, not the city nor a
+ * person) when that tail is written alone elsewhere in the article, is plural, or the whole follows "the". A tail
+ * that speaks or has a title alone is a surname ("Jordan Peterson … Peterson said": retypePlaceFirstPeople), and a
+ * place word ("London Bridge", "Boston Harbor") or an organization word keeps the name as it is. The lone tail is
+ * then the same organization ("Magic guard Jalen Suggs": the role's team, not part of the person).
+ */
+function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
+  let tails: Set<string> | null = null;
+  const extra: RefinedName[] = [];
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
+    const ws = text.slice(n.start, n.end).split(' ');
+    if (ws.length < 2 || ws.length > 4 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
+    for (let k = 1; k <= 2 && k < ws.length; k++) {
+      const tail = ws.slice(k);
+      const lw = tail.map((w) => w.toLowerCase());
+      const last = lw[lw.length - 1]!;
+      // a city the gazetteer does not hold ("Cleveland Browns"): the tagger's organization with a plural nickname
+      if (tail.length > 2 || !(isRegionOrCity(ws.slice(0, k).join(' ')) || (n.type === 'ORG' && ws.length === 2 && /\p{Ll}s$/u.test(last)))) continue;
+      if (PLACE_HEAD.has(last) || ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) ||
+        lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w)) || isPlaceName(tail.join(' ')) || countryOfDemonym(tail[0]!)) continue;
+      const t = tail.join(' ');
+      tails ??= new Set(names.filter((p) => p.type === 'PER' && !/\s/u.test(text.slice(p.start, p.end)) &&
+        (REPORTED_AFTER.test(text.slice(p.end, p.end + 12)) || TITLE.has(wordBefore(text, p.start))) &&
+        wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)));
+      if (tails.has(t)) break;
+      const alone = new RegExp(`(?<![\\p{L}\\p{N}])${t}(?![\\p{L}\\p{N}])`, 'gu');
+      let lone = false;
+      for (const m of text.matchAll(alone)) if (m.index! < n.start + ws.slice(0, k).join(' ').length || m.index! >= n.end) lone = true;
+      if (!lone && !/s$/u.test(last) && wordBefore(text, n.start) !== 'the') break;
+      n.type = 'ORG';
+      // the lone tail: retype it, or cut it off the front of a person ("Magic guard Jalen Suggs")
+      for (const p of names) {
+        if (p === n || text.slice(p.start, p.start + t.length) !== t || /[\p{L}\p{N}]/u.test(text[p.start + t.length] ?? '')) continue;
+        if (p.end === p.start + t.length) { if (p.type !== 'ORG') { p.type = 'ORG'; p.kind = null; } continue; }
+        if (p.type !== 'PER' || !/^\s+\p{Ll}/u.test(text.slice(p.start + t.length))) continue;
+        const rest = /^(?:\s+\p{Ll}[\p{L}-]*)+\s+/u.exec(text.slice(p.start + t.length, p.end));
+        if (!rest) continue;
+        extra.push({ ...p, end: p.start + t.length, type: 'ORG', kind: null });
+        p.start += t.length + rest[0].length;
+      }
+      break;
+    }
+  }
+  return extra.length ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
 
 const COMPANY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
