@@ -297,6 +297,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   markStorms(text, names);
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
+  names = dropTitleHeads(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
 
@@ -1778,6 +1779,22 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
   }
   return extra.length ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
+
+/**
+ * "Police Constable Sam Reid was injured": the tagger reads the first word of a title as an organization ("Police");
+ * a name whose words, with the words after it, make a title (PERSON_TITLES) is part of that title, never an actor.
+ */
+function dropTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
+  return names.filter((n) => {
+    if (n.type === 'PER' || n.end <= n.start) return true;
+    const m = TITLE_TAIL.exec(text.slice(n.end, n.end + 40));
+    if (!m) return true;
+    const head = text.slice(n.start, n.end).toLowerCase().replace(/\s+/gu, ' ');
+    return !(TITLE.has(`${head} ${m[1]!.toLowerCase()}`) || (m[2] && TITLE.has(`${head} ${m[1]!.toLowerCase()} ${m[2].toLowerCase()}`)));
+  });
+}
+// the one or two capitalised words after a name: "Police| Constable", "Detective| Chief Inspector"
+const TITLE_TAIL = /^ (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?/u;
 
 const COMPANY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap((c) => c.words);
