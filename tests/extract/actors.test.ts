@@ -290,3 +290,18 @@ describe('findActorsAndPlaces: short forms (names4)', () => {
     expect(actorsOf(text)).toContain(expected);
   });
 });
+
+// names5: a team named "City Nickname" is one organization with its nickname as alias; a title's first word no actor
+describe('findActorsAndPlaces: teams and titles (names5)', () => {
+  const actorsOf = (text: string) => run(text).actors.map((a) => `${a.type}:${a.name}|${a.aliases.join(',')}`);
+  it.each([
+    ['The Orlando Magic won on Tuesday. Magic guard Jalen Suggs scored 30 points.', ['organization:Orlando Magic|Magic', 'person:Jalen Suggs|'], ['person:Magic|']],
+    ['The Cleveland Browns signed a quarterback. The Browns said the deal was done.', ['organization:Cleveland Browns|Browns'], ['person:Browns|']],
+    ['Paris Hilmore opened a hotel in Dubai. Hilmore said she was pleased.', ['person:Paris Hilmore|Hilmore'], []],
+    ['Police Constable Sam Reid was injured.', ['person:Sam Reid|'], ['organization:Police|']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
