@@ -209,7 +209,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/republished-note', kind: 'byline', maxChars: 200, unlessReported: true,
     patterns: [
       // "originally"/"first" or "republished" tell the note from news ("The story was published by three papers")
-      /^(this|the) (article|story|piece|post|report) (was|is|has been) ((originally|first) (published|posted|produced)|republished) (by|in|on|at|with|from)\b/i,
+      // and the outlet's name follows ("first published in draft form in March" is news)
+      /^(this|the) (article|story|piece|post) (was|is|has been) ((originally|first) (published|posted|produced)|republished) (by|with permission|(in|on|at|from) (the )?\p{Lu})/iu,
       /^read the original (article|story|piece)\b/i,
     ],
   },
@@ -332,12 +333,12 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "Sam Jones is the Guardian’s Madrid correspondent", "Ana Ruiz is Valley News’ health reporter"
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} is (the |an? )?(\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&-]*['’]s? ([\p{L}-]+ ){0,3}(journalist|writer|reporter|correspondent|editor|columnist|contributor|analyst|bureau chief)\b/u,
       // "Ana Ruiz covers county government for Valley News. Reach her at …": the sentence ends with the outlet's name
-      // ("State Farm Insurance covers similar costs for some employees" is news)
-      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for (the )?\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,4}\.?(\s|$)/u,
-      // "Reach her at ana@valley.example": a writer's address; a police appeal ("contact them at 101") is news
-      /\b(reach|contact|email|e-mail) (him|her) at [\w.+-]+@[\w-]+\.\w/i,
+      // or "the newspaper" ("State Farm Insurance covers similar costs for some employees" is news)
+      /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} (covers|writes about|reports on) [^.]{1,80} for ((the )?\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,4}|(the|this) (newspaper|paper|magazine|site|station|publication|website))\.?(\s|$)/u,
+      // "Reach her at ana@valley.example", "Reach her at 555-0142": a writer's address or number; a police appeal
+      // ("contact them at 101") is news
+      /\b(reach|contact|email|e-mail|call) (him|her) (at|on) ([\w.+-]+@[\w-]+\.\w|\+?\d[\d ().-]{6,})/i,
     ],
-    unlessReported: true,
     where: 'tail',
   },
   {

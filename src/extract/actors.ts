@@ -427,9 +427,10 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
       const full = wordsOf(m.text);
       return full.length >= 2 && full.length <= 3 && full[0] === short;
     }));
-    // … of a full name known to be a person's (a role, an honorific, "he"/"she"): "Google Cloud" … "Google" stay apart
-    const d = opened[0];
-    if (opened.length === 1 && (d!.roles.length > 0 || d!.gender || d!.cueGender)) return d;
+    // (This also links a given name alone to the one full name it opens: "Joe Biden" … "Joe", "Jose Mourinho" …
+    // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut
+    // about 15 such first-name links on the dev pages, which matter more: a regression tester found it.)
+    if (opened.length === 1) return opened[0];
   }
   return undefined;
 }

@@ -281,8 +281,12 @@ describe('findActorsAndPlaces: short forms (names4)', () => {
     // N9: a surname that is also a title word links to the full name
     ['Former foreign minister Julie Marsh-Bishop spoke. Ruth Bishop, the senator, spoke next. Bishop said Australia must act.', 'person:Ruth Bishop|Bishop'],
     ['American Kevin King was freed on Monday. King and two others had been held for a year.', 'person:Kevin King|King'],
-    // N10: the surname-first alias needs a person: a parent company stays apart from its division
-    ['Veltra Cloud signed a deal with the bank. Veltra said the deal was worth $1 billion.', 'person:Veltra Cloud|'],
+    // a given name alone links to the one full name it opens (the N10 restriction to full names with a role was
+    // undone: it cut these links, which a regression tester found far more common than a parent company's name)
+    ['Coach Jose Marquez arrived on Monday. Jose said the team was ready.', 'person:Jose Marquez|Jose'],
+    // a two-word name the tagger typed as an organization, whose surname alone is a person doing anything, is a
+    // person unless its first word is a city ("Orlando Magic … Magic guard …") or "the" precedes it
+    ["Elon Musk, the company's founder, said the rocket was ready. Musk gave no exact date.", 'person:Elon Musk|Musk'],
     // … and still links a person's name written surname first
     ['Chinese leader Xi Jinping arrived on Monday. Xi said trade would grow.', 'person:Xi Jinping|Xi'],
     ['Jordan Peterson, the Canadian psychologist, spoke. Peterson said spending had to fall.', 'person:Jordan Peterson|Peterson'],

@@ -1705,6 +1705,7 @@ const PERSON_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p
  */
 function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
   let lasts: Set<string> | null = null;
+  let anyLasts: Set<string> | null = null;
   for (const n of names) {
     if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
@@ -1716,7 +1717,13 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     // Browns said" are a team's nickname, "Clipper will reach Jupiter" a spacecraft's
     lasts ??= new Set(names.filter((p) => p.type === 'PER' && (REPORTED_AFTER.test(text.slice(p.end, p.end + 12)) || TITLE.has(wordBefore(text, p.start))) &&
       wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w)));
-    if (!lasts.has(s.slice(s.lastIndexOf(' ') + 1)) && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
+    // … or, when the first word is no city or region, a lone surname doing anything ("Elon Musk, the company's
+    // founder, … Musk gave no date"): only a city's name before a nickname makes a team ("Orlando Magic")
+    anyLasts ??= new Set(names.filter((p) => p.type === 'PER' && wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)).filter((w) => !/\s/u.test(w) && !/\p{Ll}s$/u.test(w)));
+    const lastWord = s.slice(s.lastIndexOf(' ') + 1);
+    // ("the Europa Clipper probe … Clipper will reach Jupiter": a person's full name does not follow "the")
+    const looseCue = anyLasts.has(lastWord) && !lasts.has(lastWord) && wordBefore(text, n.start) !== 'the' && !isRegionOrCity(s.slice(0, sp));
+    if (!lasts.has(lastWord) && !looseCue && !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
     const ws = s.split(' ');
     if (ws.length < 2 || ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
     const lw = ws.map((w) => w.toLowerCase());
@@ -1724,12 +1731,15 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || PLACE_HEAD.has(last) || lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w))) continue;
     const after = text.slice(n.end, n.end + 60);
     // the cues first (cheap), the gazetteer after
-    const cued = lasts.has(ws[ws.length - 1]!) ||
+    const cued = lasts.has(ws[ws.length - 1]!) || looseCue ||
       (PLACE_GIVEN_NAME.has(lw[0]!) && (PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after)) && !isRegionName(ws[ws.length - 1]!));
     if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
     n.type = 'PER';
   }
 }
+
+/** A letter or digit: the boundary test around a name found by indexOf. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * "The Orlando Magic beat the Miami Heat … Magic guard Jalen Suggs scored", "the Browns said": a city or region the
@@ -1750,18 +1760,24 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
       const tail = ws.slice(k);
       const lw = tail.map((w) => w.toLowerCase());
       const last = lw[lw.length - 1]!;
+      // the word-list tests first, the gazetteer's after (the same conditions, cheapest first)
+      if (tail.length > 2 || PLACE_HEAD.has(last) || ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) ||
+        lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w))) continue;
       // a city the gazetteer does not hold ("Cleveland Browns"): the tagger's organization with a plural nickname
-      if (tail.length > 2 || !(isRegionOrCity(ws.slice(0, k).join(' ')) || (n.type === 'ORG' && ws.length === 2 && /\p{Ll}s$/u.test(last)))) continue;
-      if (PLACE_HEAD.has(last) || ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) ||
-        lw.some((w) => TITLE.has(w) || FUNCTION_WORD.has(w)) || isPlaceName(tail.join(' ')) || countryOfDemonym(tail[0]!)) continue;
+      if (!((n.type === 'ORG' && ws.length === 2 && /\p{Ll}s$/u.test(last)) || isRegionOrCity(ws.slice(0, k).join(' ')))) continue;
+      if (isPlaceName(tail.join(' ')) || countryOfDemonym(tail[0]!)) continue;
       const t = tail.join(' ');
       tails ??= new Set(names.filter((p) => p.type === 'PER' && !/\s/u.test(text.slice(p.start, p.end)) &&
         (REPORTED_AFTER.test(text.slice(p.end, p.end + 12)) || TITLE.has(wordBefore(text, p.start))) &&
         wordBefore(text, p.start) !== 'the').map((p) => text.slice(p.start, p.end)));
       if (tails.has(t)) break;
-      const alone = new RegExp(`(?<![\\p{L}\\p{N}])${t}(?![\\p{L}\\p{N}])`, 'gu');
+      // the tail written alone elsewhere: found with indexOf, not a regex built and run over the text per name
       let lone = false;
-      for (const m of text.matchAll(alone)) if (m.index! < n.start + ws.slice(0, k).join(' ').length || m.index! >= n.end) lone = true;
+      const headEnd = n.start + ws.slice(0, k).join(' ').length;
+      for (let i = text.indexOf(t); i >= 0 && !lone; i = text.indexOf(t, i + 1)) {
+        if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[i + t.length] ?? '')) continue;
+        if (i < headEnd || i >= n.end) lone = true;
+      }
       if (!lone && !/s$/u.test(last) && wordBefore(text, n.start) !== 'the') break;
       n.type = 'ORG';
       // the lone tail: retype it, or cut it off the front of a person ("Magic guard Jalen Suggs")
