@@ -172,12 +172,14 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   return byWords(sample);
 }
 
+/** Each variant's letters as a global pattern, made once: byScript counts them in the sample. */
+const VARIANT_GLOBAL: ReadonlyMap<string, RegExp> = new Map(SCRIPT_VARIANTS.map((v) => [v.id, new RegExp(v.letters.source, 'gu')]));
+
 function byScript(sample: string, index: number, count: number): DetectedLanguage {
   const profile = SCRIPT_PROFILES[index]!;
   for (const v of SCRIPT_VARIANTS) {
     if (v.script !== profile.id) continue;
-    const global = new RegExp(v.letters.source, 'gu');
-    const hits = sample.match(global)?.length ?? 0;
+    const hits = sample.match(VARIANT_GLOBAL.get(v.id)!)?.length ?? 0;
     if (hits >= Math.max(1, count * v.minShare)) return { lang: v.lang, by: v.id };
   }
   return { lang: profile.lang, by: profile.id };
