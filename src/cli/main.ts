@@ -22,7 +22,10 @@ export interface CliIO {
   stderr: OutStream;
   fetch: typeof fetch;
   env: Record<string, string | undefined>;
-  /** Aborted on SIGINT: the run stops taking inputs, prints what is done and returns 130. */
+  /**
+   * Aborted on a stop signal (SIGINT, SIGTERM, SIGHUP), with the signal's name as its reason: the run stops taking
+   * inputs, prints what is done, saves --state for it and returns 128 + the signal's number (130 with any other reason).
+   */
   signal?: AbortSignal;
 }
 

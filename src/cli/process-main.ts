@@ -1,10 +1,21 @@
-// Runs main() on the real process (cli): streams, environment, Ctrl-C and the exit code. Used by the bin's
-// ordinary start and by the start-up snapshot.
+// Runs main() on the real process (cli): streams, environment, stop signals (Ctrl-C, SIGTERM, SIGHUP) and the exit
+// code. Used by the bin's ordinary start and by the start-up snapshot.
 import { main } from './main.js';
+import { interruptExitCode } from './run.js';
 import { fetchFromEnv } from '../input/proxy.js';
 
-/** Two SIGINTs closer than this, ms, are the same Ctrl-C delivered twice. */
-const SIGINT_REPEAT_MS = 300;
+/**
+ * Signals that stop a run gently, as a cron or pipeline user expects: Ctrl-C (SIGINT); `timeout 600 news-extract …`,
+ * `kill` and systemd's stop (SIGTERM); a closed terminal or ssh session (SIGHUP). The first stops taking inputs,
+ * writes what is done, saves --state for it and exits 128 + the signal's number (130, 143, 129); a second ends at once.
+ */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Two stop signals closer than this, ms, are one stop delivered twice: a terminal's Ctrl-C (or `timeout`, which
+ * signals its whole process group) reaches the launcher's child process directly and again passed on by the launcher.
+ */
+const SIGNAL_REPEAT_MS = 300;
 
 /** Runs the CLI with these arguments; the process exits with its code once stdout is flushed. */
 export function runFromProcess(argv: string[]): void {
@@ -17,17 +28,16 @@ export function runFromProcess(argv: string[]): void {
     process.channel.unref();
     process.on('disconnect', () => process.exit(137));
   }
-  // First Ctrl-C: stop taking inputs, write what is done, exit 130. Second: stop at once. Under the launcher's child
-  // process a terminal's Ctrl-C arrives twice (from the terminal and passed on by the launcher): two within
-  // SIGINT_REPEAT_MS are one.
+  // The abort reason is the signal's name: runExtract exits with its code (cli/run.ts: interruptExitCode).
   const interrupt = new AbortController();
   let firstAt = 0;
-  process.on('SIGINT', () => {
+  const onStop = (signal: NodeJS.Signals) => {
     if (!interrupt.signal.aborted) {
       firstAt = Date.now();
-      interrupt.abort();
-    } else if (Date.now() - firstAt > SIGINT_REPEAT_MS) process.exit(130);
-  });
+      interrupt.abort(signal);
+    } else if (Date.now() - firstAt > SIGNAL_REPEAT_MS) process.exit(interruptExitCode(signal));
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, onStop);
   main(argv, {
     stdin: process.stdin,
     stdout: process.stdout,
@@ -40,7 +50,7 @@ export function runFromProcess(argv: string[]): void {
     (code) => {
       process.exitCode = code;
       // The run is over: leave once stdout is flushed, even if an abandoned read (a pipe with no writer, a fetch
-      // cut short by Ctrl-C) would keep the process waiting.
+      // cut short by a stop signal) would keep the process waiting.
       process.stdout.write('', () => process.exit(code));
     },
     (err: Error) => {

@@ -48,6 +48,15 @@ type Outcome =
 /** Exit code of a run whose output could not be written (README: Exit codes). */
 export const EXIT_OUTPUT_FAILED = 4;
 
+/**
+ * Exit code of a run stopped by `reason` (the abort reason of CliIO.signal): 128 + the signal's number, as a shell
+ * reports it (SIGINT 130, SIGTERM 143, SIGHUP 129); 130, Ctrl-C's, for a reason that names no signal.
+ */
+export function interruptExitCode(reason: unknown): number {
+  const n = typeof reason === 'string' ? (os.constants.signals as Record<string, number | undefined>)[reason] : undefined;
+  return 128 + (n ?? os.constants.signals.SIGINT);
+}
+
 /** Processes every input; returns the exit code. */
 export async function runExtract(inputs: string[], options: CliOptions, io: CliIO, c: ChalkInstance, color: boolean): Promise<number> {
   // Nothing to read but a terminal: the run would sit waiting for an article typed in, which nobody does.
@@ -250,18 +259,18 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     await emit(await item!.p);
   };
   const interrupted = () => io.signal?.aborted === true;
-  // Wait for the oldest input, unless SIGINT comes first.
+  // Wait for the oldest input, unless a stop signal (SIGINT, SIGTERM, SIGHUP) comes first.
   const whenInterrupted = new Promise<void>((resolve) => io.signal?.addEventListener('abort', () => resolve(), { once: true }));
   try {
     let seq = 0;
     for await (const ref of sources) {
-      if (out.closed || interrupted()) break; // the reader went away ("| head") or Ctrl-C: stop taking inputs
+      if (out.closed || interrupted()) break; // the reader went away ("| head") or a stop signal: stop taking inputs
       tally.sources++;
       progress.found(tally.sources);
       inflight.push(track(processOne(ref, seq++)));
       while (inflight.length >= windowSize && !interrupted()) await Promise.race([takeOne(), whenInterrupted]);
     }
-    // After SIGINT only what is already finished is written (in order up to the first unfinished input).
+    // After a stop signal only what is already finished is written (in order up to the first unfinished input).
     while (inflight.length && !interrupted()) await Promise.race([takeOne(), whenInterrupted]);
     while (interrupted()) {
       const i = options.unordered ? inflight.findIndex((x) => x.done) : inflight[0]?.done ? 0 : -1;
@@ -287,8 +296,10 @@ export async function runExtract(inputs: string[], options: CliOptions, io: CliI
     return EXIT_OUTPUT_FAILED;
   }
   if (interrupted()) {
-    io.stderr.write(`news-extract: interrupted; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
-    return 130;
+    const reason = io.signal!.reason;
+    const by = typeof reason === 'string' && reason.startsWith('SIG') ? ` by ${reason}` : '';
+    io.stderr.write(`news-extract: interrupted${by}; ${tally.sources - inflight.length} of ${tally.sources} inputs written\n`);
+    return interruptExitCode(reason);
   }
   // Inputs were given and none was an article ("e/" holding only story.json): said, as a warning, so --strict fails
   // on it and a cron job with a wrong path does not look like a quiet success. Feeds alone are the exception: a feed

@@ -37,6 +37,21 @@ describe('main', () => {
     expect(io.out()).toBe('');
   });
 
+  // The bin aborts io.signal with the signal's name (cli/process-main.ts); a library caller's own abort has no name.
+  it.each([
+    ['SIGINT', 130, 'interrupted by SIGINT'],
+    ['SIGTERM', 143, 'interrupted by SIGTERM'],
+    ['SIGHUP', 129, 'interrupted by SIGHUP'],
+    [undefined, 130, 'interrupted;'],
+  ])('a run stopped by %s before it starts writes nothing and exits %i', async (reason, code, said) => {
+    const stop = new AbortController();
+    stop.abort(reason);
+    const io = { ...fakeIO(), signal: stop.signal };
+    expect(await main(['-q', '-f', 'ndjson', seedTxt, seedTxt], io)).toBe(code);
+    expect(io.out()).toBe('');
+    expect(io.err()).toContain(said);
+  });
+
   it('schema prints a JSON Schema that covers article and error records', async () => {
     const io = fakeIO();
     expect(await main(['schema'], io)).toBe(0);
