@@ -3,6 +3,7 @@
 import { main } from './main.js';
 import { interruptExitCode } from './run.js';
 import { fetchFromEnv } from '../input/proxy.js';
+import { fetchKeepingEncoding } from '../input/content-encoding.js';
 
 /**
  * Signals that stop a run gently, as a cron or pipeline user expects: Ctrl-C (SIGINT); `timeout 600 news-extract …`,
@@ -42,8 +43,9 @@ export function runFromProcess(argv: string[]): void {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    // through HTTPS_PROXY / HTTP_PROXY when the environment names one (NO_PROXY honoured), as curl does
-    fetch: fetchFromEnv(process.env, globalThis.fetch),
+    // through HTTPS_PROXY / HTTP_PROXY when the environment names one (NO_PROXY honoured), as curl does; compressed
+    // bodies are decoded by the input stage, which notices one cut short (input/content-encoding.ts)
+    fetch: fetchFromEnv(process.env, fetchKeepingEncoding(globalThis.fetch)),
     env: process.env,
     signal: interrupt.signal,
   }).then(

@@ -2,6 +2,7 @@
 // lower case), as curl and wget do. Node 20's fetch ignores these variables, so on a machine that reaches the web
 // only through a company proxy every URL failed with "network error" while curl on the same line worked.
 import { InputError } from '../errors.js';
+import { keepContentEncoding } from './content-encoding.js';
 
 /** The proxy variables, as the environment gives them (the lower-case form wins, as in curl). */
 export interface ProxySettings {
@@ -95,7 +96,8 @@ export function fetchFromEnv(env: Record<string, string | undefined>, fallback: 
   let loaded: Promise<typeof fetch> | null = null;
   const load = async (): Promise<typeof fetch> => {
     const undici = await import('undici');
-    const dispatcher = new undici.EnvHttpProxyAgent({
+    // bodies left compressed, for content-encoding.ts to notice one cut short
+    const dispatcher = keepContentEncoding(new undici.EnvHttpProxyAgent({
       // https URLs go through HTTPS_PROXY, or HTTP_PROXY when only that is set (curl does the same)
       httpProxy: http?.href,
       httpsProxy: (https ?? http)?.href,
@@ -103,7 +105,7 @@ export function fetchFromEnv(env: Record<string, string | undefined>, fallback: 
       // An http URL is sent to the proxy as an ordinary request in absolute form, as curl does, not through a CONNECT
       // tunnel: Squid and most company proxies allow CONNECT only to port 443 and refuse it for port 80.
       proxyTunnel: false,
-    });
+    })) as unknown as import('undici').Dispatcher;
     return ((input: string | URL, init?: RequestInit) => undici.fetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
   };
   return (async (input: string | URL | Request, init?: RequestInit) => {

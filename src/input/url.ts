@@ -17,6 +17,7 @@ import { StateStore, hashBody, type PendingState, type UrlState } from './state.
 import { toUrlKey } from './url-key.js';
 import { gunzipCapped, tooLarge } from './file.js';
 import { parseContentTypeCharset } from './decode.js';
+import { KEPT_ENCODING_HEADER, TruncatedBodyError, decodeContent, toContentCoding } from './content-encoding.js';
 import { VIA_PROXY } from './proxy.js';
 import type { InputIO, InputOptions, ReadClock } from './types.js';
 
@@ -421,7 +422,9 @@ async function requestOnce(
     }
     const contentType = pickContentType(res.headers.get('content-type'));
     const mediaType = contentType ? contentType.split(';')[0].trim().toLowerCase() : null;
-    encoding = res.headers.get('content-encoding');
+    // Left as sent by the CLI's fetch (content-encoding.ts): decoded below, where a body cut short is noticed.
+    const kept = res.headers.get(KEPT_ENCODING_HEADER);
+    encoding = kept ?? res.headers.get('content-encoding');
     if (mediaType && !MEDIA_TYPES.some((m) => m.purpose === purpose && m.type === mediaType)) {
       await res.body?.cancel().catch(() => undefined);
       throw new InputError(
@@ -436,7 +439,19 @@ async function requestOnce(
       await res.body?.cancel().catch(() => undefined);
       throw tooLarge(`the body (${length} bytes)`, opts.maxBytes);
     }
-    let bytes = await readBodyCapped(res, opts.maxBytes);
+    // bytes as they came over the wire, unless fetch decoded them: then the announced length is not theirs
+    const announced = encoding && !kept ? null : Number.isFinite(length) && res.headers.has('content-length') ? length : null;
+    let bytes = await readBodyCapped(res, opts.maxBytes, ac.signal, announced);
+    if (kept) {
+      const coding = toContentCoding(kept);
+      try {
+        if (coding) bytes = decodeContent(bytes, coding, opts.maxBytes);
+      } catch (err) {
+        // the connection was closed early: another attempt may bring the whole page
+        if (err instanceof TruncatedBodyError) throw new RetryableFailure(err, null);
+        throw err;
+      }
+    }
     // Gzip data after HTTP decoding: a sitemap.xml.gz served as a file (application/x-gzip, octet-stream), a page.html.gz
     // served as text/html without Content-Encoding, or a page compressed twice (a CMS plugin, then the server). Read
     // as files and stdin are, under the same --max-bytes cap.
@@ -497,14 +512,31 @@ export function headerUtf8(value: string): string {
   }
 }
 
-/** Reads the body chunk by chunk and stops as soon as it passes maxBytes (a server streaming forever is cut off). */
-async function readBodyCapped(res: Response, maxBytes: number): Promise<Buffer> {
+/**
+ * Reads the body chunk by chunk and stops as soon as it passes maxBytes (a server streaming forever is cut off). A
+ * connection that breaks halfway through the body (fewer bytes than its Content-Length, a chunked body without its
+ * last chunk) is input/truncated, retried: the part received is never used as if it were the page. `announced` is
+ * the Content-Length when it counts the bytes read here (no decoding by fetch), for the message.
+ */
+async function readBodyCapped(res: Response, maxBytes: number, signal: AbortSignal, announced: number | null): Promise<Buffer> {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch (err) {
+      // our own limits (--fetch-timeout) abort the read too: toFetchError says which
+      if (signal.aborted) throw err;
+      // a body that will not decompress is no cut connection
+      if (errorCodes(err).some(isDecodeCode)) throw err;
+      const got = announced === null ? `${total} bytes` : `${total} of the ${announced} bytes announced`;
+      const how = errorCodes(err).includes('ECONNRESET') ? 'the connection was reset' : 'the server closed the connection';
+      throw new RetryableFailure(new TruncatedBodyError(`${how} after ${got}`, { cause: err }), null);
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

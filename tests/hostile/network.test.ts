@@ -6,6 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectValidRecord } from '../helpers/validate.js';
@@ -21,6 +22,15 @@ const ROUTES: Record<string, Handler> = {
   '/reset-mid-body': (req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': '10000' });
     res.write(`<html><body><p>${'x'.repeat(2000)}`, () => setTimeout(() => req.socket.destroy(), 20));
+  },
+  // Half a gzip body, then the connection closed, with no length or chunking to say the end came early (HTTP/1.0
+  // style): fetch alone would hand over the first half of the page as if it were all of it.
+  '/gzip-cut-unframed': (_q, res) => {
+    const gz = gzipSync(`<html><body><article>${'<p>The mayor said the bridge would reopen on Monday after repairs.</p>'.repeat(200)}</article></body></html>`);
+    res.useChunkedEncodingByDefault = false;
+    res.shouldKeepAlive = false;
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+    res.end(gz.subarray(0, gz.length >> 1));
   },
   // A body that never ends: 1 KB every 5 ms, chunked, for as long as the client reads.
   '/endless': (_q, res) => {
@@ -112,10 +122,16 @@ async function expectFailure(url: string, code: string, message: RegExp, extra: 
 }
 
 describe('network faults (CLI, local servers)', () => {
-  it('connection reset in the middle of the body → input/network after the retries', async () => {
+  it('connection reset in the middle of the body → input/truncated after the retries', async () => {
     const before = hits.get('/reset-mid-body') ?? 0;
-    await expectFailure(`${base}/reset-mid-body`, 'input/network', /./);
+    await expectFailure(`${base}/reset-mid-body`, 'input/truncated', /cut short \(.* after \d+ of the 10000 bytes announced\)/);
     expect((hits.get('/reset-mid-body') ?? 0) - before).toBeGreaterThan(1);
+  }, 40_000);
+
+  it('a gzip body cut short with nothing in HTTP to show it → input/truncated after the retries, not half a page', async () => {
+    const before = hits.get('/gzip-cut-unframed') ?? 0;
+    await expectFailure(`${base}/gzip-cut-unframed`, 'input/truncated', /cut short \(its gzip data ends early.*try again later/);
+    expect((hits.get('/gzip-cut-unframed') ?? 0) - before).toBe(3);
   }, 40_000);
 
   it('a body that never ends → input/too-large at --max-bytes', async () => {

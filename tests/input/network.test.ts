@@ -1,11 +1,12 @@
 // Network inputs against a loopback server: time limits that leave out the per-host queue, redirects with
 // credentials, odd headers, gzipped sitemaps, broken feeds, and messages that name the right culprit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import type { ServerResponse } from 'node:http';
 import { loadSource, readSources, type InputOptions, type SourceRef } from '../../src/input/index.js';
 import { HostLimiter } from '../../src/input/fetch-policy.js';
 import { pickContentType, headerUtf8, redactUrl } from '../../src/input/url.js';
+import { decodeContent, fetchKeepingEncoding } from '../../src/input/content-encoding.js';
 import { startTestServer, type Route, type TestServer } from '../helpers/http-server.js';
 import { inputIO, testOptions } from '../helpers/input-io.js';
 
@@ -55,6 +56,39 @@ const routes: Record<string, Route> = {
   '/feed-no-links': (_q, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(['', 'javascript:void(0)'])),
   '/feed-some-links': (_q, res, { base }) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([`${base}/page?f=1`, '', 'javascript:alert(1)'])),
 };
+
+// A page long enough that half its gzip data is a real cut (an article of 300 paragraphs).
+const LONG = `<html><head><title>Flood</title></head><body><article>${Array.from({ length: 300 }, (_, i) => `<p>Officials said ${i + 2} homes in district ${i} were hit by the flood on Monday.</p>`).join('')}</article></body></html>`;
+const LONG_GZ = gzipSync(Buffer.from(LONG));
+const half = (b: Buffer) => b.subarray(0, b.length >> 1);
+/** Sends `body` and ends: with its length, chunked (no length), or with neither (the end is the connection closing). */
+function sendCut(res: ServerResponse, body: Buffer, framing: 'length' | 'chunked' | 'close', headers: Record<string, string>, announced = body.length): void {
+  if (framing === 'close') {
+    res.useChunkedEncodingByDefault = false;
+    res.shouldKeepAlive = false;
+  }
+  res.writeHead(200, { 'content-type': 'text/html', ...headers, ...(framing === 'length' ? { 'content-length': String(announced) } : {}) });
+  if (announced > body.length || framing === 'chunked') res.write(body, () => setTimeout(() => res.socket?.destroy(), 20));
+  else res.end(body);
+}
+const gz = { 'content-encoding': 'gzip' };
+Object.assign(routes, {
+  // the server closes early: fewer bytes than announced, a chunked body without its last chunk, no framing at all
+  '/cut/gzip-length': (_q, res) => sendCut(res, half(LONG_GZ), 'length', gz, LONG_GZ.length),
+  '/cut/gzip-chunked': (_q, res) => sendCut(res, half(LONG_GZ), 'chunked', gz),
+  '/cut/gzip-close': (_q, res) => sendCut(res, half(LONG_GZ), 'close', gz),
+  // a pre-compressed file cut short, served with its own (short) length
+  '/cut/gzip-file': (_q, res) => sendCut(res, half(LONG_GZ), 'length', gz),
+  '/cut/deflate-close': (_q, res) => sendCut(res, half(deflateSync(LONG)), 'close', { 'content-encoding': 'deflate' }),
+  '/cut/br-close': (_q, res) => sendCut(res, half(brotliCompressSync(LONG)), 'close', { 'content-encoding': 'br' }),
+  '/cut/plain-length': (_q, res) => sendCut(res, half(Buffer.from(LONG)), 'length', {}, LONG.length),
+  // whole bodies, also as servers send them without an HTTP length
+  '/whole/gzip-close': (_q, res) => sendCut(res, LONG_GZ, 'close', gz),
+  '/whole/deflate-raw': (_q, res) => sendCut(res, deflateRawSync(LONG), 'length', { 'content-encoding': 'deflate' }),
+  '/whole/br': (_q, res) => sendCut(res, brotliCompressSync(LONG), 'close', { 'content-encoding': 'br' }),
+  // complete deflate data without gzip's 8-byte checksum trailer: browsers and fetch read it, so do we
+  '/whole/gzip-no-trailer': (_q, res) => sendCut(res, LONG_GZ.subarray(0, -8), 'length', gz),
+} satisfies Record<string, Route>);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -236,5 +270,63 @@ describe('feeds', () => {
     const refs = await collect(readSources([], { feeds: [server.url('/feed-some-links')] }, testOptions(), io));
     expect(refs.map((r) => r.id)).toEqual([server.url('/page?f=1')]);
     expect(io.errText()).toMatch(/2 items without a usable http\(s\) link .* left out/);
+  });
+});
+
+// The CLI's fetch leaves compressed bodies to the input stage (content-encoding.ts); fetch itself decodes leniently and
+// would hand over half a page as if it were all of it.
+describe('a body cut short is an input/truncated error, retried, never a silent half page', () => {
+  const cliIO = () => inputIO('', fetchKeepingEncoding(fetch));
+  it.each([
+    ['/cut/gzip-length', /the server closed the connection after \d+ of the \d+ bytes announced/],
+    ['/cut/gzip-chunked', /the server closed the connection after \d+ bytes/],
+    ['/cut/gzip-close', /its gzip data ends early, after \d+ compressed bytes/],
+    ['/cut/gzip-file', /its gzip data ends early/],
+    ['/cut/deflate-close', /its deflate data ends early/],
+    ['/cut/br-close', /its br data ends early/],
+    ['/cut/plain-length', /the server closed the connection after \d+ of the \d+ bytes announced/],
+  ])('%s', async (path, detail) => {
+    const before = server.hits.get(path) ?? 0;
+    const err = await fail(path, { retries: 1 }, cliIO());
+    expect(err).toMatchObject({ code: 'input/truncated' });
+    expect(err.message).toMatch(/^the page arrived cut short \(/);
+    expect(err.message).toMatch(detail);
+    expect(err.message).toMatch(/try again later/);
+    expect((server.hits.get(path) ?? 0) - before).toBe(2); // a second attempt may bring the whole page
+  });
+
+  it.each([['/whole/gzip-close'], ['/whole/deflate-raw'], ['/whole/br'], ['/whole/gzip-no-trailer']])('%s is read whole', async (path) => {
+    const got = await loadSource(ref(path), testOptions({ maxBytes: 1024 * 1024 }), cliIO());
+    expect(got.content).toBe(LONG);
+  });
+
+  it('a body that is not gzip at all is still input/bad-encoding, not retried', async () => {
+    const err = await fail('/bad-gzip', { retries: 1 }, cliIO());
+    expect(err).toMatchObject({ code: 'input/bad-encoding' });
+    expect(err.message).toMatch(/cannot be decompressed \(Z_DATA_ERROR, Content-Encoding: gzip\); the fault is on the server/);
+  });
+
+  it('decompression stays under --max-bytes', async () => {
+    expect(await fail('/whole/gzip-close', { maxBytes: 4096 }, cliIO())).toMatchObject({ code: 'input/too-large' });
+  });
+});
+
+describe('decodeContent', () => {
+  const text = Buffer.from('Officials said 12 homes were hit. '.repeat(200));
+  it.each([
+    ['gzip', 'ok', gzipSync(text), 'gzip'],
+    ['zlib deflate', 'ok', deflateSync(text), 'deflate'],
+    ['raw deflate', 'ok', deflateRawSync(text), 'deflate'],
+    ['br', 'ok', brotliCompressSync(text), 'br'],
+    ['gzip without its trailer', 'ok', gzipSync(text).subarray(0, -8), 'gzip'],
+    ['zlib deflate without its checksum', 'ok', deflateSync(text).subarray(0, -4), 'deflate'],
+    ['gzip cut in its data', 'input/truncated', gzipSync(text).subarray(0, 40), 'gzip'],
+    ['deflate cut in its data', 'input/truncated', deflateSync(text).subarray(0, 20), 'deflate'],
+    ['br cut in its data', 'input/truncated', brotliCompressSync(text).subarray(0, 20), 'br'],
+    ['plain text labelled gzip', 'input/bad-encoding', text, 'gzip'],
+  ])('%s → %s', (_, expected, bytes, coding) => {
+    const run = () => decodeContent(Buffer.from(bytes), coding, 1 << 20);
+    if (expected === 'ok') expect(run().equals(text)).toBe(true);
+    else expect(run).toThrow(expect.objectContaining({ code: expected }));
   });
 });
