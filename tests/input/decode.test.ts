@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -226,5 +227,68 @@ describe('declared charsets that browsers would not accept, and lossy decoding',
     const be = Buffer.alloc(4 * 11);
     [...'\ufeffGrüße Köln'].forEach((ch, i) => be.writeUInt32BE(ch.codePointAt(0)!, i * 4));
     expect(decodeText(be).text).toBe('Grüße Köln');
+  });
+});
+
+// UTF-16 without a byte-order mark in scripts other than Latin: no NUL in every other byte to find it by, but one byte
+// of each pair (the script's block) varies little and the reading is all letters of one script.
+describe('UTF-16 without a BOM, in any script', () => {
+  const TEXTS: Record<string, string> = {
+    arabic: 'قال رئيس البلدية يوم الاثنين إن 26 شخصا أجلوا من المدينة بعد الفيضان.\nوقال المسؤولون إن النهر سينخفض بحلول يوم الجمعة.\n',
+    russian: 'Мэр заявил в понедельник, что 26 человек были эвакуированы из города после наводнения.\nЧиновники сообщили, что уровень реки снизится к пятнице.\n',
+    chinese: '市长周一表示，洪水过后已有26人从该镇撤离。\n官员说，河水将在周五前回落，学校将于下周重新开放。\n',
+    greek: 'Ο δήμαρχος δήλωσε τη Δευτέρα ότι 26 άνθρωποι απομακρύνθηκαν από την πόλη μετά την πλημμύρα.\n',
+    hebrew: 'ראש העירייה אמר ביום שני כי 26 בני אדם פונו מהעיר לאחר השיטפון.\n',
+    korean: '시장은 월요일 홍수 이후 26명이 마을에서 대피했다고 밝혔다.\n관리들은 금요일까지 강물이 줄어들 것이라고 말했다.\n',
+    // not one ASCII character, so not one NUL byte: found by its high bytes alone
+    'chinese, no ASCII at all':
+      '市长周一表示，洪水过后已有二十六人从该镇撤离。官员说，河水将在周五前回落，学校将于下周重新开放。当地居民称，这是他们几十年来见过的最严重的洪水，许多房屋和商店被淹，道路和桥梁也遭到破坏。',
+  };
+  const le = (s: string) => Buffer.from(s, 'utf16le');
+  const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+  it.each(Object.entries(TEXTS).flatMap(([name, text]) => [
+    [`${name}, little-endian`, le(text), 'utf-16le', text],
+    [`${name}, big-endian`, be(text), 'utf-16be', text],
+    [`${name} in HTML, little-endian`, le(`<html><body><p>${text}</p></body></html>`), 'utf-16le', text],
+  ]))('%s', (_, bytes, charset, text) => {
+    const d = decodeText(bytes);
+    expect(d).toMatchObject({ charset, from: 'sniff' });
+    expect(d.text).toContain(text);
+    expect(d.replaced).toBeUndefined();
+  });
+
+  // Near misses: text in other encodings keeps its reading; binary data is still refused.
+  const seeded = (n: number, seed: number) => {
+    const out = Buffer.alloc(n);
+    for (let i = 0, x = seed; i < n; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    return out;
+  };
+  const int32s = Buffer.alloc(4096);
+  for (let i = 0; i < 1024; i++) int32s.writeInt32LE(i * 37, i * 4);
+  it.each([
+    ['ASCII English', Buffer.from('The mayor said on Monday that 26 people were evacuated after the flood.\n'.repeat(20)), 'utf-8'],
+    ['UTF-8 Russian', Buffer.from(TEXTS.russian!), 'utf-8'],
+    ['UTF-8 Chinese', Buffer.from(TEXTS.chinese!), 'utf-8'],
+    ['UTF-8 Arabic', Buffer.from(TEXTS.arabic!), 'utf-8'],
+    ['windows-1252 French', Buffer.from('Le maire a déclaré lundi que 26 personnes ont été évacuées après la crue, à Besançon.\n'.repeat(10), 'latin1'), 'windows-1252'],
+  ])('%s stays %s', (_, bytes, charset) => {
+    expect(decodeText(bytes).charset).toBe(charset);
+  });
+  it.each([
+    ['windows-1251 Russian', iconv.encode(TEXTS.russian!, 'windows-1251')],
+    ['GBK Chinese', iconv.encode(TEXTS['chinese, no ASCII at all']!, 'gbk')],
+    ['Shift_JIS Japanese', iconv.encode('市長は月曜日、洪水の後に二十六人が町から避難したと述べた。当局者は金曜日までに川の水位が下がると述べた。', 'shift_jis')],
+  ])('%s is not taken for UTF-16', (_, bytes) => {
+    expect(decodeBytes(bytes).charset).not.toMatch(/utf-16/);
+  });
+  it.each([
+    ['random bytes', seeded(4096, 7)],
+    ['little-endian 32-bit numbers', int32s],
+    ['random bytes with a NUL in every other byte', Buffer.from(seeded(4096, 11).map((b, i) => (i % 2 ? 0 : b % 32)))],
+    // English read two bytes at a time is mostly ideographs ("Th" = U+6854): a NUL must not make it Chinese
+    ['ASCII text with a stray NUL', Buffer.from('The mayor said on Monday that 26 people were evacuated after the flood.\n'.repeat(3) + '\0')],
+    ['ASCII text padded with NULs', Buffer.concat([Buffer.from('<html><body><p>The mayor said on Monday that 26 people were evacuated.</p></body></html>\n'), Buffer.alloc(64)])],
+  ])('%s are still refused as binary', (_, bytes) => {
+    expect(() => decodeText(bytes)).toThrow(expect.objectContaining({ code: 'input/binary' }));
   });
 });
