@@ -451,7 +451,7 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
   const link = tail.groups!.link!.trim().toLowerCase();
   // "call 555-1234": a telephone number, not a range (a range of hundreds to thousands ends round: "500-1000")
   if (link === '-' && /^\d{3}$/.test(digits) && /^\d{4}$/.test(tail.groups!.high!) && high % 100 !== 0) return null;
-  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, link, true);
+  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, link, true, high / low);
   return start === null ? null : { length: tail[0].length, start, high };
 }
 
@@ -461,7 +461,7 @@ function rangeTail(text: string, coreStart: number, end: number, digits: string,
  * says range by itself; "and" needs "between"; "to" after a verb of change is a change ("rose from 10 to 15").
  * `needsNext`: false when the ends carry their own unit or scale ("$2m-$3m"), which make a range by themselves.
  */
-function rangeStartOf(text: string, s: Sentence, coreStart: number, tailEnd: number, link: string, needsNext: boolean): number | null {
+function rangeStartOf(text: string, s: Sentence, coreStart: number, tailEnd: number, link: string, needsNext: boolean, ratio: number): number | null {
   const rest = text.slice(tailEnd, Math.min(s.end, tailEnd + 30));
   const prev = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
   const prevWord = prev?.[1]?.toLowerCase() ?? '';
@@ -473,10 +473,19 @@ function rangeStartOf(text: string, s: Sentence, coreStart: number, tailEnd: num
   if (link === 'and') return between ? coreStart - prev![0].length : null;
   // "rose from 10 to 15", "eased 0.5% to 3.2%", "rose by 2% to 5%": a change and the level it reached. Between whole
   // amounts the verb may stand a few words back; a bare "10 to 15 percent" only right after it
-  if (link === 'to' && wordsBefore(text, s, coreStart, needsNext ? 1 : RANGE_CHANGE_LOOKBACK).some((w) => RANGE_CHANGE_WORDS.has(w) || CHANGE_VERBS_BEFORE_BY_TO.has(w))) return null;
+  if (link === 'to') {
+    const before = wordsBefore(text, s, coreStart, needsNext ? 2 : RANGE_CHANGE_LOOKBACK);
+    const isChange = (w: string | undefined) => !!w && (RANGE_CHANGE_WORDS.has(w) || CHANGE_VERBS_BEFORE_BY_TO.has(w));
+    if (needsNext ? isChange(before[0]) : before.some(isChange)) return null;
+    // "Nickel rose by 500 to 39,200 rupees": a change and the level it reached, far apart; "sales rose by 10 to 15
+    // percent" is a range of the change, its ends close
+    if (needsNext && before[0] === 'by' && isChange(before[1]) && ratio > RANGE_MAX_RATIO_AFTER_BY) return null;
+  }
   return coreStart;
 }
 
+/** Largest high-to-low ratio of a range after "rose by": "rose by 10 to 15 percent" (1.5) is one, "rose by 500 to 39,200" no range. */
+const RANGE_MAX_RATIO_AFTER_BY = 3;
 /** Most words read back from a range of whole amounts for a verb of change: "rose by about 2% to 5%". */
 const RANGE_CHANGE_LOOKBACK = 3;
 /** The last `n` words before `pos` in the sentence, lower case, nearest first. */
@@ -538,7 +547,7 @@ function rangeAfterAmount(text: string, s: Sentence, coreStart: number, end: num
   } else if (!scaledHigh && !g.cur) return null; // "$5-6" is read by rangeTail
   if (!(high > low.value)) return null;
   const link = g.link!.trim().toLowerCase() || '-';
-  const start = rangeStartOf(text, s, coreStart, tailEnd, link, false);
+  const start = rangeStartOf(text, s, coreStart, tailEnd, link, false, high / low.value);
   return start === null ? null : { end: tailEnd, high, start };
 }
 
@@ -556,7 +565,7 @@ function wordRangeTail(text: string, s: Sentence, coreStart: number, end: number
   const scale = highWords ? trailingScale(highWords, high) : 1;
   if (scale > 1 && !hasScaleWord(low) && lowValue * scale < high) lowValue *= scale;
   if (!(high > lowValue)) return null;
-  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, tail.groups!.link!.trim().toLowerCase(), true);
+  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, tail.groups!.link!.trim().toLowerCase(), true, high / lowValue);
   return start === null ? null : { length: tail[0].length, start, low: lowValue, high };
 }
 

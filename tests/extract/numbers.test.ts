@@ -461,6 +461,8 @@ describe('findNumbers: the high end of a range', () => {
     ['near miss: a disease name', 'Covid-19 closed 40 schools.', [['40 schools', 40, null, false, null, 'schools']]],
     ['near miss: a change to a level', 'Inflation eased 0.4% to 2.9% in June.', [['0.4%', 0.4, null, false, '%', null], ['2.9%', 2.9, null, false, '%', null]]],
     ['near miss: a change from one figure to another', 'Fees rose from $10m to $12m.', [['$10m', 1e7, null, false, 'USD', null], ['$12m', 1.2e7, null, false, 'USD', null]]],
+    ['near miss: a change by an amount to a level', 'Copper rose by 300 to 9,450 dollars a tonne.', [['300', 300, null, false, null, 'Copper'], ['9,450 dollars', 9450, null, false, 'USD', null]]],
+    ['a range of a change after "by"', 'Fares rose by 10 to 12 percent.', [['10 to 12 percent', 10, 12, true, '%', null]]],
     ['near miss: the high end lower', 'Rebels seized 9 or 4 trucks.', [['9', 9, null, false, null, null], ['4 trucks', 4, null, false, null, 'trucks']]],
   ])('%s', (_name, text, expected) => {
     expect(ends(text)).toEqual(expected);
