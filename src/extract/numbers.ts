@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
 } from './number-words.js';
 
@@ -98,9 +98,11 @@ const WORD_RANGE_TAIL = new RegExp(`^(?<link>\\s+(?:to|or|and)\\s+)(?:(?<high>${
  * or a partitive: "between 30 and 40 of them". Not over a determiner or a preposition: "call 555-1234 for details",
  * "after 9-11 the rules changed" (checked in isRangeEnd).
  */
-const RANGE_NEXT = /^\s+(?:(?<mod>[\p{Ll}-]+)\s+)?(?<plural>\p{Ll}+s|\p{Ll}*(?:people|men|children)|police|personnel|staff|cattle)(?![\p{L}])|^\s+of\s+(?:the|these|those|them|their|its|our|us)(?![\p{L}])/u;
-/** Words that cannot modify the plural a range counts: "555-1234 for details" holds no range of details. */
-const RANGE_NOT_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'and', 'or', 'but', 'was', 'were', 'is', 'are']);
+const RANGE_PLURAL = RANGE_PLURALS.flatMap((p) => p.words.map((w) => (p.compound ? `\\p{Ll}*${w}` : w))).join('|');
+const RANGE_NEXT = new RegExp(
+  `^\\s+(?:(?<mod>[\\p{Ll}-]+)\\s+)?(?<plural>\\p{Ll}+s|${RANGE_PLURAL})(?![\\p{L}])|^\\s+of\\s+(?:the|these|those|them|their|its|our|us)(?![\\p{L}])`,
+  'u',
+);
 /** A scale or percent sign after a range: "10-15 million", "15-20%", "3-4bn". */
 const RANGE_SCALE = /^(?:\s?(?:k|m|mn|bn|b|tn)(?![\p{L}])|\s?%|\s+(?:hundred|thousand|million|billion)(?![\p{L}]))/iu;
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
