@@ -232,6 +232,18 @@ export const NEGATIVE_SOURCES: { id: string; words: string[]; beforeLowerCase?: 
   { id: 'negative-source/no', words: ['no', 'neither'], beforeLowerCase: true },
 ];
 
+/**
+ * Verbs before "to" and a cue that report the cue as done: "The minister did not hesitate to say that 100 jobs would
+ * be cut", "He went on to say …". Elsewhere a cue after "to" reports nothing yet ("declined to say", "wants to
+ * say"). `needsNegation`: only when negated ("hesitated to say whether …" said nothing).
+ */
+export const REPORTING_INFINITIVE_FRAMES: { id: string; words: string[]; needsNegation?: boolean }[] = [
+  { id: 'frame/went-on-to', words: ['went', 'on', 'to'] },
+  { id: 'frame/goes-on-to', words: ['goes', 'on', 'to'] },
+  { id: 'frame/not-hesitate-to', words: ['hesitate', 'to'], needsNegation: true },
+  { id: 'frame/not-hesitated-to', words: ['hesitated', 'to'], needsNegation: true },
+];
+
 /** Words that may stand between a source and its cue: "Paris also claims", "officials have not said". */
 export const SOURCE_CUE_FILLERS: Set<string> = new Set([
   ...NEGATION_WORDS, 'yet', 'still',
