@@ -356,8 +356,8 @@ const SEASONS: { id: string; words: string[]; months: number[] }[] = [
   { id: 'season/winter', words: ['winter'], months: [12, 1, 2] },
 ];
 const SEASON_OF = new Map(SEASONS.flatMap((x) => x.words.map((w): [string, (typeof SEASONS)[number]] => [w, x])));
-/** "this spring", "last summer", "next winter". */
-const RELATIVE_SEASON = new RegExp(`\\b(this|last|next)\\s+(${[...SEASON_OF.keys()].join('|')})\\b`, 'gi');
+/** "this spring", "last summer", "next winter"; not "the last summer of the war" (the final one). */
+const RELATIVE_SEASON = new RegExp(`(?<!\\bthe\\s+)\\b(this|last|next)\\s+(${[...SEASON_OF.keys()].join('|')})\\b`, 'gi');
 /** What makes "fall" a noun of change, not the season: "this fall in prices", "the last fall of the index". */
 const FALL_OF_SOMETHING = /^\s+(?:in|of)\b/i;
 

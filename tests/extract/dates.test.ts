@@ -312,6 +312,7 @@ describe('a month or a season after "this", "last" or "next" takes its year from
     ['this winter, in December', 'Snow closed the pass this winter.', '2024-12-10', [{ text: 'this winter', value: '2025', precision: 'year' }]],
     ['a season without a reference date', 'The drought began this spring.', null, [{ text: 'this spring', value: null, precision: 'year' }]],
     ['near miss: "fall" as a drop', 'Traders noted this fall in prices.', '2024-11-15', []],
+    ['near miss: "the last summer" is the final one', 'It was the last summer of the war.', '2024-11-15', []],
   ])('%s', (_name, text, ref, expected) => {
     expect(brief(text, ref)).toEqual(expected);
   });
