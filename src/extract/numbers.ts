@@ -77,7 +77,7 @@ const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${[..
  * with the low end's currency again: "$2-$3 billion".
  */
 const RANGE_TAIL = new RegExp(
-  `^(?<link>[-–]|\\s+to\\s+|\\s+or\\s+|\\s+and\\s+)(?:(?<cur>${CURRENCY})\\s?)?(?<high>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\p{N}|[.,]\\p{N}|[-–]\\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|ft|mi)?(?!\\p{L}))`,
+  `^(?<link>[-–]|\\s+to\\s+|\\s+or\\s+|\\s+and\\s+)(?:(?<cur>${CURRENCY})\\s?)?(?<high>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\p{N}|[.,]\\p{N}|[-–]\\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|mm|ft|mi|C|F|MW|GW|kW|mph)?(?!\\p{L}))`,
   'u',
 );
 /**

@@ -444,6 +444,8 @@ describe('findNumbers: the high end of a range', () => {
     ['money written out twice', 'A settlement of $1 million to $1.5 million is likely.', [['$1 million to $1.5 million', 1e6, 1.5e6, true, 'USD', null]]],
     ['whole amounts after "between"', 'Turnout was between 55% and 60% in most districts.', [['between 55% and 60%', 55, 60, true, '%', null]]],
     ['percent once', 'Costs climbed by an estimated 8-9% overall.', [['an estimated 8-9%', 8, 9, true, '%', null]]],
+    ['a unit glued to the high end', 'Forecasters expect highs of 33-36C.', [['33-36C', 33, 36, true, '°C', null]]],
+    ['a power unit glued to the high end', 'Each turbine yields 4-5MW.', [['4-5MW', 4, 5, true, 'MW', null]]],
     ['a unit on both ends', 'The queue stretched 3km to 4km.', [['3km to 4km', 3, 4, true, 'km', null]]],
     ['metres read as millions keep both ends', 'Some 1.1m-1.3m voters abstained.', [['Some 1.1m-1.3m voters', 1.1e6, 1.3e6, true, null, 'voters']]],
     // one figure: high is null
