@@ -73,7 +73,10 @@ export interface Place {
 
 export interface NumberMention {
   text: string;
+  /** The figure; for a range, its low end ("between 30 and 40 people" → 30). */
   value: number;
+  /** The high end of a range ("between 30 and 40 people", "$2m-$3m", "5-7%" → 40, 3 000 000, 7); null for one figure. */
+  high: number | null;
   approximate: boolean;
   /**
    * "USD", "%", "pp" (percentage points), "km", … for measures and money; "fraction" for a share written as a fraction or ratio, with value

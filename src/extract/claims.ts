@@ -3,7 +3,8 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
@@ -232,7 +233,7 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
       const r = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, cue.nounBase, out);
-      const d = r && meetsCueNeeds(text, r, cue.verb, isNamed) ? r : null;
+      const d = r && meetsCueNeeds(text, r, cue.verb, isNamed) && !isNegatedReport(text, toks, i, r) ? r : null;
       if (d) {
         out.push(d);
         const more = continuation(ctx, quotes, s, d);
@@ -242,6 +243,40 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   }
   const dash = dashAttribution(text, quotes, s, si, toks);
   if (dash) out.push(dash);
+}
+
+/**
+ * The number of words of a REPORTING_INFINITIVE_FRAMES frame ending right before the cue toks[i] ("went on to", "did
+ * not hesitate to"), or -1 when the "to" before the cue opens no such frame. A negated frame must follow a negation
+ * (over fillers: "did not immediately hesitate").
+ */
+function reportingFrame(text: string, toks: Tok[], i: number): number {
+  for (const f of REPORTING_INFINITIVE_FRAMES) {
+    const first = i - f.words.length;
+    if (first < 0 || !f.words.every((w, n) => toks[first + n]!.lower === w && (n === 0 || !BOUNDARY.test(gap(text, toks[first + n - 1], toks[first + n]))))) continue;
+    if (!f.needsNegation) return f.words.length;
+    for (let k = first - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text)); k--) {
+      if (NEGATION_WORDS.has(toks[k]!.lower)) return f.words.length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Whether the report at cue toks[i] is negated (CUE_NEGATIONS, NEGATIVE_SOURCES), so that it attributes nothing:
+ * "Officials would not confirm that 300 homes were destroyed", "Police did not say how many people were arrested",
+ * "The army did not immediately say …", "Officials didn't confirm …", "No official confirmed …". Only the words right
+ * before the cue count (auxiliaries, "not", adverbs: SOURCE_CUE_FILLERS): in "The army did not retreat and said …" and
+ * "He said it did not know …" the negation is another verb's; "not only said … but" affirms (NEGATION_RELEASES).
+ */
+function isNegatedReport(text: string, toks: Tok[], i: number, d: Draft): boolean {
+  for (let k = i - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text)) && !BOUNDARY.test(gap(text, toks[k], toks[k + 1])); k--) {
+    if (NEGATION_WORDS.has(toks[k]!.lower) && !NEGATION_RELEASES.has(toks[k + 1]!.lower)) return true;
+  }
+  const first = toks.findIndex((t) => t.start === d.source.start);
+  if (first < 0) return false;
+  const w = toks[first]!.lower;
+  return NEGATIVE_SOURCES.some((g) => g.words.includes(w) && (!g.beforeLowerCase || /^\p{Ll}/u.test(toks[first + 1]?.text ?? '')));
 }
 
 /** "According to pro-SDF sources, 26 ISIS militants were killed" and "…, according to Capt. Abu Kanan al-Homsi." */
@@ -292,8 +327,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const prevGap = gap(text, prev, t);
   // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  // "refused to comment on reports that 200 jobs would go", "amid claims that …": after a preposition, a noun
+  if (nounLike && prev && !BOUNDARY.test(prevGap) && NOUN_PREPOSITIONS.has(prev.lower)) return null;
+  // "The army rejected claims that 15 civilians were killed", "Police investigated reports that …": the object of a
+  // verb in the past, a noun; the army is not the source of the claims
+  if (nounLike && prev && !BOUNDARY.test(prevGap) && /^\p{Ll}/u.test(prev.text) && !SOURCE_CUE_FILLERS.has(prev.lower) &&
+    ((/ed$/.test(prev.lower) && prev.lower.length > 4) || IRREGULAR_PAST.has(prev.lower))) return null;
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null; // "the United States", "Reports" mid-sentence: names and nouns
-  if (prev?.lower === 'to' && !BOUNDARY.test(prevGap)) return null; // "to show that …", "declined to say": not a report yet
+  // "to show that …", "declined to say": not a report yet; "did not hesitate to say", "went on to say" report it
+  const frame = prev?.lower === 'to' && !BOUNDARY.test(prevGap) ? reportingFrame(text, toks, i) : 0;
+  if (frame < 0) return null;
   if (nounLike && (nounBase || next?.lower !== 'that')) {
     // "Paris also claims she …", "She says", "Court documents show that …": a name, a pronoun or a source noun before
     // the noun-like form makes it a verb; not "a light show that …", "housing projects"
@@ -315,16 +358,17 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   // (not the first word of a quotation: 'said: "No one was hurt."')
   if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
-  const frame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
-  if (frame) return speakerPassive(ctx, quotes, s, si, toks, i, frame.words.length, verb);
+  const passiveFrame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
+  if (passiveFrame) return speakerPassive(ctx, quotes, s, si, toks, i, passiveFrame.words.length, verb);
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
   // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive
 
-  // Walk back from the cue over fillers ("also", "has", "have not") to the source.
-  let j = i - 1;
+  // Walk back from the cue over fillers ("also", "has", "have not") to the source, and over the words of a frame
+  // ("did not [hesitate to] say")
+  let j = i - 1 - frame;
   let passive = false;
   while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;

@@ -198,8 +198,55 @@ export const SOURCE_PRONOUNS: Record<string, 'person' | 'organization' | 'group'
   he: 'person', she: 'person', i: 'person', they: 'group', it: 'organization', we: 'group', who: 'person',
 };
 
+/**
+ * Words that negate the reporting verb after them, read over the words between a source and its cue (claims.ts): a
+ * negated report attributes nothing. "Officials would not confirm that 300 homes were destroyed" reports no 300
+ * destroyed homes; "Police did not say how many people were arrested" says nothing of the arrests; "The army neither
+ * confirmed nor denied …" neither. "The army denied that …" has none of them and stays a claim: a denial is a
+ * statement. A refusal before an infinitive ("declined to say", "refused to comment") reports nothing either: claims.ts
+ * reads no cue after "to".
+ */
+export const CUE_NEGATIONS: { id: string; words: string[] }[] = [
+  { id: 'negation/not', words: ['not', 'never', 'cannot'] },
+  { id: 'negation/neither-nor', words: ['neither', 'nor'] },
+  // "didn't say", "wouldn’t confirm": one word with either apostrophe
+  {
+    id: 'negation/contracted',
+    words: ['didn', 'don', 'doesn', 'wouldn', 'won', 'couldn', 'can', 'hasn', 'haven', 'hadn', 'isn', 'wasn', 'weren', 'shouldn', 'mustn', 'mightn']
+      .flatMap((w) => [`${w}'t`, `${w}’t`]),
+  },
+];
+export const NEGATION_WORDS: Set<string> = new Set(CUE_NEGATIONS.flatMap((g) => g.words));
+/**
+ * Words right after a negation that leave the verb affirmed: "The mayor not only said the bridge would reopen but
+ * promised a new one", "not just said".
+ */
+export const NEGATION_RELEASES: Set<string> = new Set(['only', 'just', 'merely', 'simply', 'least']);
+/**
+ * First words of a source that says nobody reported: "No official confirmed that 80 homes burned", "Neither side
+ * confirmed …", "Nobody said …", "None of the officials would say …". "no" and "neither" only before a lower-case
+ * word ("No 10 said" is Downing Street).
+ */
+export const NEGATIVE_SOURCES: { id: string; words: string[]; beforeLowerCase?: boolean }[] = [
+  { id: 'negative-source/nobody', words: ['nobody', 'none', 'noone'] },
+  { id: 'negative-source/no', words: ['no', 'neither'], beforeLowerCase: true },
+];
+
+/**
+ * Verbs before "to" and a cue that report the cue as done: "The minister did not hesitate to say that 100 jobs would
+ * be cut", "He went on to say …". Elsewhere a cue after "to" reports nothing yet ("declined to say", "wants to
+ * say"). `needsNegation`: only when negated ("hesitated to say whether …" said nothing).
+ */
+export const REPORTING_INFINITIVE_FRAMES: { id: string; words: string[]; needsNegation?: boolean }[] = [
+  { id: 'frame/went-on-to', words: ['went', 'on', 'to'] },
+  { id: 'frame/goes-on-to', words: ['goes', 'on', 'to'] },
+  { id: 'frame/not-hesitate-to', words: ['hesitate', 'to'], needsNegation: true },
+  { id: 'frame/not-hesitated-to', words: ['hesitated', 'to'], needsNegation: true },
+];
+
 /** Words that may stand between a source and its cue: "Paris also claims", "officials have not said". */
 export const SOURCE_CUE_FILLERS: Set<string> = new Set([
+  ...NEGATION_WORDS, 'yet', 'still',
   'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'later', 'then', 'further', 'previously', 'earlier',
   'repeatedly', 'publicly', 'reportedly', 'recently', 'again', 'now', 'not', 'never', 'already', 'once', 'quickly',
   'finally', 'initially', 'separately', 'first', 'last', 'allegedly', 'firmly', 'strongly', 'flatly', 'officially',
@@ -219,6 +266,15 @@ export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',
   'again', 'previously', 'of', 'about', 'regarding', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
+]);
+
+/**
+ * Prepositions that make a noun-like form right after them a noun: "refused to comment on reports that 200 jobs would
+ * go", "amid claims that …", "despite reports that …" (the reports are the topic; nobody is their source here).
+ */
+export const NOUN_PREPOSITIONS: Set<string> = new Set([
+  'on', 'about', 'amid', 'amidst', 'despite', 'over', 'regarding', 'concerning', 'following', 'after', 'by', 'from',
+  'with', 'in', 'for', 'against', 'into', 'among', 'behind',
 ]);
 
 /** Determiners and possessives that make a noun-like form a noun: "these claims", "the Islamic State". */

@@ -326,6 +326,78 @@ function findPeriods(sentence: string, offset: number, ref: Date | null, future:
   }
 }
 
+/** "this", "last" or "next" right before a month or a season: "this March", "last summer". */
+type RelativeWord = 'this' | 'last' | 'next';
+// not after "the": "the last March of the war" is no date before the reference
+const RELATIVE_BEFORE = /(?<!\bthe\s+)\b(this|last|next)\s+$/i;
+
+/**
+ * The year of a month named with "this", "last" or "next" (1-12), for the reference date: "this March" is the March of
+ * the reference's year, whatever the tense ("this March" written in November 2024 is March 2024; in January 2025,
+ * March 2025); "last March" the latest March before the reference's month (in March 2024: March 2023); "next March"
+ * the first March after it. chrono reads only "March", whose year the tense would pick.
+ */
+function relativeMonthYear(word: RelativeWord, month: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  if (word === 'last') return month < m ? y : y - 1;
+  if (word === 'next') return month > m ? y : y + 1;
+  return y;
+}
+
+/**
+ * Seasons, with the months (1-12) they span in the northern hemisphere, as most news in English is written there.
+ * Winter runs over the new year: it takes the year of its January and February, its December is the year before.
+ */
+const SEASONS: { id: string; words: string[]; months: number[] }[] = [
+  { id: 'season/spring', words: ['spring'], months: [3, 4, 5] },
+  { id: 'season/summer', words: ['summer'], months: [6, 7, 8] },
+  { id: 'season/autumn', words: ['autumn', 'fall'], months: [9, 10, 11] },
+  { id: 'season/winter', words: ['winter'], months: [12, 1, 2] },
+];
+const SEASON_OF = new Map(SEASONS.flatMap((x) => x.words.map((w): [string, (typeof SEASONS)[number]] => [w, x])));
+/** "this spring", "last summer", "next winter"; not "the last summer of the war" (the final one). */
+const RELATIVE_SEASON = new RegExp(`(?<!\\bthe\\s+)\\b(this|last|next)\\s+(${[...SEASON_OF.keys()].join('|')})\\b`, 'gi');
+/** What makes "fall" a noun of change, not the season: "this fall in prices", "the last fall of the index". */
+const FALL_OF_SOMETHING = /^\s+(?:in|of)\b/i;
+
+/**
+ * The year a season named with "this", "last" or "next" falls in (precision year): "this spring" is the reference's
+ * year ("The drought began this spring" in November 2024: 2024); "last summer" the latest summer ended by the
+ * reference's month (in November 2024: 2024; in July 2024: 2023); "next summer" the first summer not yet begun (in
+ * November 2024: 2025; in March 2024: 2024). A winter is the year of its January: in December 2024 this winter's is
+ * 2025. Without a reference date the value is null.
+ */
+function seasonYear(word: RelativeWord, season: (typeof SEASONS)[number], ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  if (season.months[0] === 12) {
+    // winter y runs from December y-1 to February y: in January or February it is running, in December the next one is
+    if (word === 'this') return m === 12 ? y + 1 : y;
+    if (word === 'last') return m <= 2 ? y - 1 : y;
+    return m === 12 ? y + 2 : y + 1;
+  }
+  if (word === 'this') return y;
+  if (word === 'last') return m > season.months[season.months.length - 1]! ? y : y - 1;
+  return m >= season.months[0]! ? y + 1 : y;
+}
+
+/** Adds "this/last/next <season>" of the sentence at `offset` that no other date covers (seasonYear). */
+function findSeasons(sentence: string, offset: number, ref: Date | null, taken: [number, number][], out: DateMention[]): void {
+  RELATIVE_SEASON.lastIndex = 0;
+  for (let m = RELATIVE_SEASON.exec(sentence); m; m = RELATIVE_SEASON.exec(sentence)) {
+    if (m[2]!.toLowerCase() === 'fall' && FALL_OF_SOMETHING.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const start = offset + m.index;
+    const text = m[0];
+    const end = start + text.length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
+    const season = SEASON_OF.get(m[2]!.toLowerCase())!;
+    const value = ref ? String(seasonYear(m[1]!.toLowerCase() as RelativeWord, season, ref)) : null;
+    out.push({ text, value, precision: 'year', start, end });
+    taken.push([start, end]);
+  }
+}
+
 /** Days of a month written as a range before it, read by chrono as clock hours: "12 to 15 June", "3-5 May". */
 const DAY_RANGE = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|till)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+\p{L}+\.?$/u;
 
@@ -347,6 +419,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     const taken: [number, number][] = [];
     if (!DATE_HINT.test(s.text)) {
       findPeriods(s.text, s.start, ref, FUTURE.test(s.text), taken, out); // "Revenue fell in the fourth quarter."
+      findSeasons(s.text, s.start, ref, taken, out); // "The drought began this spring."
       continue;
     }
     // "will meet on Friday" looks forward from the reference date; reporting of past events looks back
@@ -375,6 +448,12 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
+      // "this March", "last March", "next March": the word before the month fixes its year (relativeMonthYear)
+      const relative = known.month && !known.year && !known.day && !known.weekday ? RELATIVE_BEFORE.exec(s.text.slice(Math.max(0, start - s.start - 16), start - s.start)) : null;
+      if (relative) {
+        start -= relative[0].length;
+        text = s.text.slice(start - s.start, start - s.start + relative[0].length) + text;
+      }
       // "from 12 to 15 June": chrono reads 12:00 to 15:00 on a day of June; the first number is the day
       const dayRange = !known.day && known.month ? DAY_RANGE.exec(text) : null;
       if (dayRange) known.day = true;
@@ -382,7 +461,12 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       let precision: DateMention['precision'] = week ? 'month' : known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
       const absoluteYear = known.year && !/\b(?:ago|last|next|this|past)\b/i.test(text);
       let value: string | null = null;
-      if (ref || absoluteYear) {
+      if (relative && ref) {
+        const month = r.start.get('month')!;
+        const year = relativeMonthYear(relative[1]!.toLowerCase() as RelativeWord, month, ref);
+        value = `${year}-${String(month).padStart(2, '0')}`;
+        previous = new Date(Date.UTC(year, month - 1, 15, 12));
+      } else if (ref || absoluteYear) {
         let d = r.start.date();
         if (dayRange) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Number(dayRange[1]), 12));
         // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not
@@ -416,6 +500,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       taken.push([start, start + text.length]);
     }
     findPeriods(s.text, s.start, ref, future, taken, out);
+    findSeasons(s.text, s.start, ref, taken, out);
     ORDINAL_DAY.lastIndex = 0;
     for (let m = ORDINAL_DAY.exec(s.text); m; m = ORDINAL_DAY.exec(s.text)) {
       const text = m[0].slice('on the '.length);

@@ -199,6 +199,19 @@ export const SAME_FORM_PARTICIPLES = new Set(['hit', 'cut', 'set', 'shut', 'put'
 
 /** Nouns after a pair of figures that make it a score, not a range: "a 6-8 defeat", "a 2-3 loss", "3-5 wins". */
 export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'draws', 'goals', 'points', 'runs', 'sets', 'games', 'odds', 'votes']);
+/**
+ * What a range may count after its high end besides a plural in "-s": plurals without one, also at the end of a
+ * compound ("30 or 40 gunmen", "10-15 schoolchildren", "200-300 townspeople"), and nouns of a group ("10-15 police").
+ */
+export const RANGE_PLURALS: { id: string; words: string[]; compound?: boolean }[] = [
+  { id: 'range-plural/irregular', words: ['people', 'men', 'children'], compound: true },
+  { id: 'range-plural/group', words: ['police', 'personnel', 'staff', 'cattle', 'livestock'] },
+];
+/**
+ * Words that cannot modify the plural a range counts: "call 555-1234 for details", "after 9-11 the rules changed"
+ * hold no range of details or rules (prepositions are checked too).
+ */
+export const RANGE_NOT_MODIFIERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'and', 'or', 'but', 'was', 'were', 'is', 'are']);
 /** Words before "A to B" that make it a change from one figure to another, not a range: "rose from 10 to 15". */
 export const RANGE_CHANGE_WORDS = new Set(['from', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'jumped', 'risen', 'fallen', 'raised', 'cut', 'reduced']);
 

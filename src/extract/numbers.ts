@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
 } from './number-words.js';
 
@@ -17,6 +17,8 @@ interface Candidate {
   /** Start of the figure itself, after any hedge ("some 70" → at "70"). */
   coreStart: number;
   value: number;
+  /** The high end of a range ("10-15 villages" → 15), null for one figure. */
+  high: number | null;
   approximate: boolean;
   unit: string | null;
   unitKind: string | null;
@@ -30,6 +32,11 @@ interface Candidate {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = `(?:${Object.keys(NUMBER_WORDS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
+/**
+ * A number in words: "twenty-five", "two hundred and fifty", "three million". "and" joins words of one number only
+ * after "hundred" or a scale: "five and ten" is two numbers (or a range after "between"), not 15.
+ */
+const WORD_NUMBER = `${WORD}(?:(?:(?<=${SCALE_WORD})\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*`;
 /** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
 const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -52,7 +59,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{
 const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD}(?:(?:\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD_NUMBER})(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 /** "minus" before a figure, not in "plus or minus 3" (a margin): "stood at minus 12". */
@@ -65,10 +72,37 @@ const MAGNITUDE_AFTER = /^(?:-|\s+)magnitude(?![\p{L}])/iu;
 const AGE_UNIT = 'year';
 /** A house number before a street name: "10 Downing Street", "1600 Pennsylvania Avenue". */
 const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${[...STREET_WORDS].join('|')})(?![\\p{L}])`, 'u');
-/** The high end of a range after a figure: "-15", "–20", " to 15", " and 20" (checked in rangeTail). */
-const RANGE_TAIL = /^(?<link>[-–]|\s+to\s+|\s+and\s+)(?<high>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\p{N}|[.,]\p{N}|[-–]\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|ft|mi)?(?!\p{L}))/u;
-/** The plural a range counts, maybe after one modifier: "10-15 villages", "20 to 30 armed men". */
-const RANGE_NEXT = /^\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s|people|men|women|children)(?![\p{L}])/u;
+/**
+ * The high end of a range after a figure: "-15", "–20", " to 15", " or 40", " and 20" (checked in rangeTail), maybe
+ * with the low end's currency again: "$2-$3 billion".
+ */
+const RANGE_TAIL = new RegExp(
+  `^(?<link>[-–]|\\s+to\\s+|\\s+or\\s+|\\s+and\\s+)(?:(?<cur>${CURRENCY})\\s?)?(?<high>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\p{N}|[.,]\\p{N}|[-–]\\p{N})(?=(?:k|m|mn|bn|b|tn|km|kg|cm|mm|ft|mi|C|F|MW|GW|kW|mph)?(?!\\p{L}))`,
+  'u',
+);
+/**
+ * The high end of a range written after a whole amount, with its own currency, scale or unit (rangeAfterAmount):
+ * "$2m-$3m", "5%-7%", "between $1bn and $2bn", "2 million to 3 million".
+ */
+const AMOUNT_RANGE_TAIL = new RegExp(
+  `^(?<link>[\\s\\u00a0]?[-–][\\s\\u00a0]?|\\s+to\\s+|\\s+or\\s+|\\s+and\\s+)(?:(?<cur>${CURRENCY})\\s?)?(?<high>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?!\\p{N}|[.,]\\p{N})`,
+  'iu',
+);
+/**
+ * The high end of a range of number words (wordRangeTail): "two to three hundred", "five or six", "(between) five and
+ * ten", or a figure, as styles that spell out numbers under ten write it: "between five and 10".
+ */
+const WORD_RANGE_TAIL = new RegExp(`^(?<link>\\s+(?:to|or|and)\\s+)(?:(?<high>${WORD_NUMBER})|(?<digits>\\d{1,3}(?:,\\d{3})+|\\d+))(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'iu');
+/**
+ * The plural a range counts, maybe after one modifier: "10-15 villages", "20 to 30 armed men", "30 or 40 soldiers";
+ * or a partitive: "between 30 and 40 of them". Not over a determiner or a preposition: "call 555-1234 for details",
+ * "after 9-11 the rules changed" (checked in isRangeEnd).
+ */
+const RANGE_PLURAL = RANGE_PLURALS.flatMap((p) => p.words.map((w) => (p.compound ? `\\p{Ll}*${w}` : w))).join('|');
+const RANGE_NEXT = new RegExp(
+  `^\\s+(?:(?<mod>[\\p{Ll}-]+)\\s+)?(?<plural>\\p{Ll}+s|${RANGE_PLURAL})(?![\\p{L}])|^\\s+of\\s+(?:the|these|those|them|their|its|our|us)(?![\\p{L}])`,
+  'u',
+);
 /** A scale or percent sign after a range: "10-15 million", "15-20%", "3-4bn". */
 const RANGE_SCALE = /^(?:\s?(?:k|m|mn|bn|b|tn)(?![\p{L}])|\s?%|\s+(?:hundred|thousand|million|billion)(?![\p{L}]))/iu;
 // Quick test: a sentence without a digit, a number word or a vague amount is skipped before any work.
@@ -228,6 +262,8 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     let needsNoun = false;
     let metresOrMillion = false;
     let rangeStart = -1;
+    // the high end of a range: "Between 30 and 40 people" → value 30, high 40
+    let high: number | null = null;
     let digits = g.d1 ?? g.d2;
     // "shrank by -0.3%", "stood at minus 12", "minus 5C": a written minus makes the value negative. "down 0.3%" keeps
     // a positive value, its direction being the event (as for "fell 0.3%").
@@ -241,7 +277,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         end = coreStart + space;
         CORE.lastIndex = m.index + space + 1;
       }
-      const range = rangeTail(text, coreStart, end, digits, s);
+      const range = rangeTail(text, coreStart, end, digits, g.cur, s);
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
       value = Number(digits.replace(GROUP_SEPARATORS, ''));
@@ -255,6 +291,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       if (range) {
         approximate = true;
         rangeStart = range.start;
+        high = range.high;
         CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
       }
       if (g.cur) {
@@ -274,7 +311,15 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
       value = parseWords(w);
-      if (/^one$/i.test(w)) {
+      const range = wordRangeTail(text, s, coreStart, end, w);
+      if (range) {
+        value = range.low;
+        high = range.high;
+        approximate = true;
+        rangeStart = range.start;
+        end += range.length;
+        CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
+      } else if (/^one$/i.test(w)) {
         const prev = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(s.start, coreStart - 15), coreStart))?.[1]?.toLowerCase();
         if (prev && (['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'only', 'another', 'someone', 'anyone'].includes(prev) || CODE_WORDS.has(prev))) continue; // "the one", "number one priority"
         if (/^\s+(?:of|another|or|and|who|which|that|day|time)\b/i.test(text.slice(end, end + 12))) continue;
@@ -297,6 +342,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         }
       }
       value = scaled(value, SCALES[word]!);
+      if (high !== null) high = scaled(high, SCALES[word]!); // "$2-3 billion": the scale applies to both ends
       end += sm[0].length;
       scaledBy = true;
     }
@@ -305,7 +351,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       const fm = FOREIGN_SCALE_AFTER.exec(text.slice(end, Math.min(s.end, end + 24)));
       if (fm && !(fm[1] && /[.,]/.test(digits ?? ''))) {
         if (fm[1]) value = Number(`${value}.${fm[1]}`);
-        value = scaled(value, FOREIGN_SCALE_OF.get(fm[2]!.toLowerCase().replace(/\s+/g, ' '))!);
+        const scale = FOREIGN_SCALE_OF.get(fm[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+        value = scaled(value, scale);
+        if (high !== null) high = scaled(high, scale);
         end += fm[0].length;
         scaledBy = true;
         CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
@@ -349,6 +397,17 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         if (unit === 'dinar') unit = memory.dinar ?? 'dinar';
       }
     }
+    // "$2m-$3m", "5%-7%", "between $1bn and $2bn": a range of whole amounts, each with its scale or unit
+    if (digits && high === null && !negative && (scaledBy || unit || g.cur)) {
+      const range = rangeAfterAmount(text, s, coreStart, end, { value, unit, cur: g.cur, scaled: scaledBy });
+      if (range) {
+        high = range.high;
+        end = range.end;
+        approximate = true;
+        rangeStart = range.start;
+        CORE.lastIndex = Math.max(CORE.lastIndex, end - s.start);
+      }
+    }
     // "Three men aged 19 to 24", "aged between 15 and 17", "Adults aged 65 and over": ages, in years
     if (!unit && digits && AGE_WORDS.has(wordBefore(text, s, rangeStart >= 0 ? rangeStart : coreStart))) {
       unit = AGE_UNIT;
@@ -363,7 +422,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, figureStart);
     if (start < figureStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
-    out.push({ start, end, coreStart, value, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
+    out.push({ start, end, coreStart, value, high, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
   }
   if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
@@ -376,32 +435,157 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
 }
 
 /**
- * A range written after a figure: "10-15 villages", "15–20 percent", "10 to 15 people", "between 10 and 20
- * soldiers". It is one number: the low end as value (as "dozens" is 24), approximate, with the unit or counted
- * noun after the high end. Not a score ("won 2-1", "a 6-3 victory", "lost 1-3 to Chelsea": the high end is not
- * higher, or no plural or unit follows), not years ("2013-2014"), not "from 10 to 15" (a change, two numbers).
- * Returns the length of the tail and where the range starts ("between" included).
+ * A range written after a figure: "10-15 villages", "15–20 percent", "10 to 15 people", "30 or 40 soldiers",
+ * "between 10 and 20 soldiers". It is one number: the low end as value (as "dozens" is 24), the high end as `high`,
+ * approximate, with the unit or counted noun after the high end. Not a score ("won 2-1", "a 6-3 victory", "lost 1-3
+ * to Chelsea": the high end is not higher, or no plural or unit follows), not years ("2013-2014"), not "from 10 to
+ * 15" (a change, two numbers). Returns the length of the tail, where the range starts ("between" included) and the
+ * high end before any scale.
  */
-function rangeTail(text: string, coreStart: number, end: number, digits: string, s: Sentence): { length: number; start: number } | null {
+function rangeTail(text: string, coreStart: number, end: number, digits: string, cur: string | undefined, s: Sentence): { length: number; start: number; high: number } | null {
   const tail = RANGE_TAIL.exec(text.slice(end, Math.min(s.end, end + 24)));
   if (!tail) return null;
   const low = Number(digits.replace(GROUP_SEPARATORS, ''));
   const high = Number(tail.groups!.high!.replace(GROUP_SEPARATORS, ''));
   if (!(high > low) || /^\d{4}$/.test(digits) || /[\s\u00a0]/.test(digits)) return null;
-  const rest = text.slice(end + tail[0].length, Math.min(s.end, end + tail[0].length + 30));
-  const next = RANGE_NEXT.exec(rest);
-  const measured = !!matchUnit(rest) || RANGE_SCALE.test(rest);
+  // "$2-$3 billion": the same currency on both ends, never a currency on the high end alone
+  if (tail.groups!.cur && (!cur || currencyCode(tail.groups!.cur) !== currencyCode(cur))) return null;
+  const link = tail.groups!.link!.trim().toLowerCase();
+  // "call 555-1234": a telephone number, not a range (a range of hundreds to thousands ends round: "500-1000")
+  if (link === '-' && /^\d{3}$/.test(digits) && /^\d{4}$/.test(tail.groups!.high!) && high % 100 !== 0) return null;
+  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, link, true, high / low);
+  return start === null ? null : { length: tail[0].length, start, high };
+}
+
+/**
+ * Where a range with the link `link` ("-", "to", "or", "and") starts, or null when the words around make it none: a
+ * range counts a plural or has a unit or a scale after its high end (`tailEnd`), unless "between … and" or "aged"
+ * says range by itself; "and" needs "between"; "to" after a verb of change is a change ("rose from 10 to 15").
+ * `needsNext`: false when the ends carry their own unit or scale ("$2m-$3m"), which make a range by themselves.
+ */
+function rangeStartOf(text: string, s: Sentence, coreStart: number, tailEnd: number, link: string, needsNext: boolean, ratio: number): number | null {
+  const rest = text.slice(tailEnd, Math.min(s.end, tailEnd + 30));
   const prev = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart));
   const prevWord = prev?.[1]?.toLowerCase() ?? '';
-  const link = tail.groups!.link!.trim().toLowerCase();
   // "aged between 18 and 25": "between … and" says range by itself, whatever follows
- const between = link === 'and' && prevWord === 'between';
-  // "Three men aged 19 to 24 were arrested": an age range, whatever follows
-  const aged = link === 'to' && AGE_WORDS.has(prevWord);
-  if (!between && !aged && !measured && !(next && !SCORE_WORDS.has(next[1]!.toLowerCase()))) return null;
-  if (link === 'and') return prevWord === 'between' ? { length: tail[0].length, start: coreStart - prev![0].length } : null;
-  if (link === 'to' && RANGE_CHANGE_WORDS.has(prevWord)) return null;
-  return { length: tail[0].length, start: coreStart };
+  const between = link === 'and' && prevWord === 'between';
+  // "Three men aged 19 to 24 were arrested", "children aged 5 or 6": an age range, whatever follows
+  const aged = link !== 'and' && AGE_WORDS.has(prevWord);
+  if (needsNext && !between && !aged && !isRangeEnd(rest, link)) return null;
+  if (link === 'and') return between ? coreStart - prev![0].length : null;
+  // "rose from 10 to 15", "eased 0.5% to 3.2%", "rose by 2% to 5%": a change and the level it reached. Between whole
+  // amounts the verb may stand a few words back; a bare "10 to 15 percent" only right after it
+  if (link === 'to') {
+    const before = wordsBefore(text, s, coreStart, needsNext ? 2 : RANGE_CHANGE_LOOKBACK);
+    const isChange = (w: string | undefined) => !!w && (RANGE_CHANGE_WORDS.has(w) || CHANGE_VERBS_BEFORE_BY_TO.has(w));
+    if (needsNext ? isChange(before[0]) : before.some(isChange)) return null;
+    // "Nickel rose by 500 to 39,200 rupees": a change and the level it reached, far apart; "sales rose by 10 to 15
+    // percent" is a range of the change, its ends close
+    if (needsNext && before[0] === 'by' && isChange(before[1]) && ratio > RANGE_MAX_RATIO_AFTER_BY) return null;
+  }
+  return coreStart;
+}
+
+/** Largest high-to-low ratio of a range after "rose by": "rose by 10 to 15 percent" (1.5) is one, "rose by 500 to 39,200" no range. */
+const RANGE_MAX_RATIO_AFTER_BY = 3;
+/** Most words read back from a range of whole amounts for a verb of change: "rose by about 2% to 5%". */
+const RANGE_CHANGE_LOOKBACK = 3;
+/** The last `n` words before `pos` in the sentence, lower case, nearest first. */
+function wordsBefore(text: string, s: Sentence, pos: number, n: number): string[] {
+  const words = text.slice(Math.max(s.start, pos - 40), pos).toLowerCase().split(NON_WORD).filter(Boolean);
+  return words.slice(-n).reverse();
+}
+const NON_WORD = /[^\p{L}.]+/u;
+
+/**
+ * Whether the text after a range's high end makes it one: a unit, a scale, or a counted plural that is no score
+ * ("won 2-3 games" is a score; "scored 2 or 3 goals" is a range: no score is written with "or").
+ */
+function isRangeEnd(rest: string, link: string): boolean {
+  if (matchUnit(rest) || RANGE_SCALE.test(rest)) return true;
+  const next = RANGE_NEXT.exec(rest);
+  if (!next) return false;
+  const mod = next.groups?.mod?.toLowerCase();
+  if (mod && (RANGE_NOT_MODIFIERS.has(mod) || PREPOSITIONS.has(mod))) return false;
+  const plural = next.groups?.plural;
+  return !plural || link === 'or' || !SCORE_WORDS.has(plural.toLowerCase());
+}
+
+/** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */
+function currencyCode(form: string): string | null {
+  const f = form.toLowerCase();
+  return CURRENCY_PREFIXES.find((c) => c.forms.some((x) => x.toLowerCase() === f))?.code ?? null;
+}
+
+/**
+ * A range whose ends are whole amounts, each with its currency, scale or unit: "$2m-$3m", "5%-7%", "between $1bn and
+ * $2bn", "2 million to 3 million people", "10km to 15km". The high end must carry what the low end carries (the same
+ * scale or unit; a currency only if the low end has the same) and be higher. Returns the new end, the high value and
+ * where the range starts.
+ */
+function rangeAfterAmount(text: string, s: Sentence, coreStart: number, end: number, low: { value: number; unit: string | null; cur: string | undefined; scaled: boolean }): { end: number; high: number; start: number } | null {
+  const tail = AMOUNT_RANGE_TAIL.exec(text.slice(end, Math.min(s.end, end + 24)));
+  if (!tail) return null;
+  const g = tail.groups!;
+  if (g.cur && (!low.cur || currencyCode(g.cur) !== currencyCode(low.cur))) return null;
+  let tailEnd = end + tail[0].length;
+  let high = Number(g.high!.replace(GROUP_SEPARATORS, ''));
+  let scaledHigh = false;
+  for (;;) {
+    const sm = SCALE_AFTER.exec(text.slice(tailEnd, Math.min(s.end, tailEnd + 12)));
+    if (!sm) break;
+    const word = (sm[2] ?? sm[3]!).toLowerCase();
+    if (SHORT_SCALES.has(word) && !low.cur && !BARE_SCALES.has(word)) break;
+    high = scaled(high, SCALES[word]!);
+    tailEnd += sm[0].length;
+    scaledHigh = true;
+  }
+  if (scaledHigh !== low.scaled) return null;
+  // the low end's unit, unless it is the currency written before both ("$2m-$3m")
+  if (low.unit && !low.cur) {
+    const u = matchUnit(text.slice(tailEnd, Math.min(s.end, tailEnd + 30)), scaledHigh);
+    if (u?.code !== low.unit) return null;
+    tailEnd += u.length;
+  } else if (!scaledHigh && !g.cur) return null; // "$5-6" is read by rangeTail
+  if (!(high > low.value)) return null;
+  const link = g.link!.trim().toLowerCase() || '-';
+  const start = rangeStartOf(text, s, coreStart, tailEnd, link, false, high / low.value);
+  return start === null ? null : { end: tailEnd, high, start };
+}
+
+/**
+ * A range of number words after the word number ending at `end`: "two to three hundred people", "five or six gunmen",
+ * "between five and ten houses". The low end takes the high end's scale when it has none: "two to three hundred" is
+ * 200 to 300, "one or two million" 1 000 000 to 2 000 000. Checked like rangeTail.
+ */
+function wordRangeTail(text: string, s: Sentence, coreStart: number, end: number, low: string): { length: number; start: number; low: number; high: number } | null {
+  const tail = WORD_RANGE_TAIL.exec(text.slice(end, Math.min(s.end, end + 60)));
+  if (!tail) return null;
+  const highWords = tail.groups!.high;
+  const high = highWords ? parseWords(highWords) : Number(tail.groups!.digits!.replace(GROUP_SEPARATORS, ''));
+  let lowValue = parseWords(low);
+  const scale = highWords ? trailingScale(highWords, high) : 1;
+  if (scale > 1 && !hasScaleWord(low) && lowValue * scale < high) lowValue *= scale;
+  if (!(high > lowValue)) return null;
+  const start = rangeStartOf(text, s, coreStart, end + tail[0].length, tail.groups!.link!.trim().toLowerCase(), true, high / lowValue);
+  return start === null ? null : { length: tail[0].length, start, low: lowValue, high };
+}
+
+const WORD_SPLIT = /[\s-]+/;
+const SCALE_WORD_SET = new Set(SCALE_WORDS);
+function hasScaleWord(words: string): boolean {
+  return words.toLowerCase().split(WORD_SPLIT).some((w) => SCALE_WORD_SET.has(w));
+}
+/**
+ * The scale a number in words ends in, as a multiple of its first figure: "three hundred" → 100, "thirty thousand" →
+ * 1000, "three hundred thousand" → 100 000; 1 when figures follow the scale ("three hundred and fifty") or there is none.
+ */
+function trailingScale(words: string, value: number): number {
+  const ws = words.toLowerCase().split(WORD_SPLIT).filter((w) => w !== 'and');
+  const first = ws.findIndex((w) => SCALE_WORD_SET.has(w));
+  if (first <= 0 || ws.slice(first).some((w) => !SCALE_WORD_SET.has(w))) return 1;
+  const head = parseWords(ws.slice(0, first).join(' '));
+  return head > 0 && Number.isInteger(value / head) ? value / head : 1;
 }
 
 /**
@@ -515,7 +699,7 @@ function findFractions(text: string, s: Sentence, out: Candidate[], taken: { sta
     const start = hedgeStart(text, s, coreStart);
     const scale = FRACTION_OF_SCALE.exec(text.slice(end, Math.min(s.end, end + 25)));
     if (!scale && FRACTION_OF_ONE.test(text.slice(end, end + 8))) continue;
-    const base = { start, coreStart, approximate: start < coreStart, needsNoun: false };
+    const base = { start, coreStart, approximate: start < coreStart, needsNoun: false, high: null };
     if (scale) {
       end += scale[0].length;
       out.push({ ...base, end, value: scaled(value, SCALES[scale[1]!.toLowerCase()]!), unit: null, unitKind: null, kind: 'count' });
@@ -713,7 +897,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     while (first < terms.length && terms[first]!.end <= c.start) first++;
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
-    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
+    if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), high: c.high === null ? null : scaled(c.high, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -785,7 +969,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
     prev = { start: c.start, end };
-    out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
+    out.push({ text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
   }
   shareSubjectEvents(text, out, firstOut);
 }

@@ -15,6 +15,8 @@ import { isErrorRecord, type ArticleRecord, type ErrorRecord } from './record.js
  * - unit, approximate, counts, event, claim: numbers (claim: id of the claim whose content holds it) · precision: dates
  * - source, sourceKind, sourceActor, cue, content, direct, contentStart, contentEnd: claims
  * - country, lat, lon: places · aliases: actors and places · roles: actors
+ * - high: numbers, the high end of a range ("between 30 and 40" → 40; value holds 30), empty for one figure. Last, so
+ *   that the columns before it keep their positions.
  */
 export const CSV_COLUMNS = [
   'input', 'kind', 'id', 'type', 'name', 'text', 'value', 'start', 'end',
@@ -22,6 +24,7 @@ export const CSV_COLUMNS = [
   'unit', 'approximate', 'counts', 'event', 'claim', 'precision',
   'country', 'lat', 'lon', 'aliases', 'roles',
   'title', 'published', 'site', 'authors', 'language', 'url',
+  'high',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -72,7 +75,7 @@ function toRows(record: ArticleRecord | ErrorRecord): Row[] {
   }
   for (const n of record.numbers) {
     rows.push({
-      input, kind: 'number', text: n.text, value: n.value, start: n.start, end: n.end,
+      input, kind: 'number', text: n.text, value: n.value, high: n.high, start: n.start, end: n.end,
       unit: n.unit, approximate: n.approximate, counts: n.counts, event: n.event, claim: n.claim,
     });
   }

@@ -51,6 +51,8 @@ export const PlaceSchema = z.object({
 export const NumberSchema = z.object({
   text: z.string(),
   value: z.number(),
+  /** The high end of a range ("between 30 and 40" → 40; value holds the low end); null for one figure. */
+  high: z.number().nullable(),
   approximate: z.boolean(),
   unit: nullableString,
   counts: nullableString,

@@ -711,3 +711,44 @@ describe('findClaims: a passive forecast ("is expected by …")', () => {
     expect(sccs(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a negated report attributes nothing ("would not confirm", "did not say")', () => {
+  it.each([
+    ['"would not confirm that"', 'Hospital staff would not confirm that 90 patients were moved.', []],
+    ['"did not say how many"', 'The navy did not say how many sailors were rescued.', []],
+    ['"did not immediately say"', 'The airline did not immediately say whether 12 flights were cancelled.', []],
+    ['"has not said"', 'The club has not said when the new stadium will open.', []],
+    ['"have not yet confirmed"', 'Investigators have not yet confirmed that the fire was arson.', []],
+    ['"could not confirm"', 'Aid workers could not confirm that the convoy had arrived.', []],
+    ['"did not disclose"', 'The bank did not disclose how much the deal was worth.', []],
+    ['"never said"', 'The coach never said that he would resign.', []],
+    ['contracted with a straight apostrophe', "The regulator didn't say whether the fine would be appealed.", []],
+    ['contracted with a curly apostrophe', 'The firm wouldn’t confirm that 70 workers were laid off.', []],
+    ['"neither confirmed nor denied"', 'The ministry neither confirmed nor denied that the envoy was recalled.', []],
+    ['a negative source', 'No official confirmed that the border had reopened.', []],
+    ['a negative source: "Nobody"', 'Nobody said the vote would be delayed.', []],
+    ['"declined to say"', 'The ministry declined to say whether the talks had failed.', []],
+    ['"refused to comment on reports that"', 'The club refused to comment on reports that the manager had quit.', []],
+    ['a report noun after a verb in the past', 'The army rejected claims that the village was shelled.', []],
+    // near misses: the negation belongs to another verb, or affirms
+    ['near miss: "X denied that" is a statement', 'The ministry denied that the envoy was recalled.',
+      [{ source: 'The ministry', cue: 'denied', content: 'the envoy was recalled' }]],
+    ['near miss: a negation inside the content', 'The coach said he did not know how long the ban would last.',
+      [{ source: 'The coach', cue: 'said', content: 'he did not know how long the ban would last' }]],
+    ['near miss: "not only said"', 'The mayor not only said the bridge would reopen, she also set a date.',
+      [{ source: 'The mayor not only', cue: 'said', content: 'the bridge would reopen, she also set a date' }]],
+    ['near miss: a negated verb before "and said"', 'The general did not resign and said the army would stay.',
+      [{ source: 'The general', cue: 'said', content: 'the army would stay' }]],
+    ['near miss: "did not hesitate to say" reports', 'The minister did not hesitate to say that the plant would close.',
+      [{ source: 'The minister', cue: 'say', content: 'the plant would close' }]],
+    ['near miss: "went on to say" reports', 'The judge went on to say that the law was unclear.',
+      [{ source: 'The judge', cue: 'say', content: 'the law was unclear' }]],
+    ['"hesitated to say" without a negation reports nothing', 'The minister hesitated to say whether the plant would close.', []],
+    ['near miss: "No 10" is a name', 'No 10 said that the talks would resume.',
+      [{ source: 'No 10', cue: 'said', content: 'the talks would resume' }]],
+    ['near miss: the other side of "but" stays', 'Officials did not confirm the toll, but residents said 500 people were killed.',
+      [{ source: 'residents', cue: 'said', content: '500 people were killed' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).map((c) => ({ source: c.source.text, cue: c.cue, content: c.content }))).toEqual(expected);
+  });
+});

@@ -280,3 +280,40 @@ describe('numbers inside dates (extract/index.ts)', () => {
     expect(record.numbers.map((n) => n.value)).toEqual(values);
   });
 });
+
+describe('a month or a season after "this", "last" or "next" takes its year from the reference date', () => {
+  it.each([
+    // "this <month>": the month of the reference's year, whatever the tense
+    ['this, past tense, written in November', 'The mine shut this March.', '2024-11-15', [{ text: 'this March', value: '2024-03', precision: 'month' }]],
+    ['this, future tense, written in November', 'The mine will shut this March.', '2024-11-15', [{ text: 'this March', value: '2024-03', precision: 'month' }]],
+    ['this, past tense, written in January', 'The mine shut this March.', '2025-01-10', [{ text: 'this March', value: '2025-03', precision: 'month' }]],
+    ['this, written in the month itself', 'Exports fell this March.', '2024-03-20', [{ text: 'this March', value: '2024-03', precision: 'month' }]],
+    ['this, a month still ahead in the past tense', 'The fair this December drew crowds.', '2024-11-15', [{ text: 'this December', value: '2024-12', precision: 'month' }]],
+    ['this, capitalised', 'This January was the wettest on record.', '2025-02-02', [{ text: 'This January', value: '2025-01', precision: 'month' }]],
+    // "last <month>": the latest such month before the reference's month
+    ['last, written in November', 'The mine shut last March.', '2024-11-15', [{ text: 'last March', value: '2024-03', precision: 'month' }]],
+    ['last, written in January', 'The mine shut last March.', '2025-01-10', [{ text: 'last March', value: '2024-03', precision: 'month' }]],
+    ['last, written in the month itself', 'The mine shut last March.', '2024-03-20', [{ text: 'last March', value: '2023-03', precision: 'month' }]],
+    // "next <month>": the first such month after the reference's month
+    ['next, written in November', 'The mine will reopen next March.', '2024-11-15', [{ text: 'next March', value: '2025-03', precision: 'month' }]],
+    ['next, written in January', 'The mine will reopen next March.', '2025-01-10', [{ text: 'next March', value: '2025-03', precision: 'month' }]],
+    ['next, written in the month itself', 'The mine will reopen next March.', '2024-03-20', [{ text: 'next March', value: '2025-03', precision: 'month' }]],
+    ['near miss: a month alone keeps the tense rule', 'The mine will reopen in March.', '2024-11-15', [{ text: 'March', value: '2025-03', precision: 'month' }]],
+    ['near miss: "the last" is no relative month', 'The protest was the last March on the capital.', '2024-11-15', [{ text: 'March', value: '2024-03', precision: 'month' }]],
+    // seasons: a year
+    ['this spring, written in November', 'The drought began this spring.', '2024-11-15', [{ text: 'this spring', value: '2024', precision: 'year' }]],
+    ['this summer, written in January', 'A vote is planned for this summer.', '2025-01-10', [{ text: 'this summer', value: '2025', precision: 'year' }]],
+    ['last summer, after it', 'Floods hit the valley last summer.', '2024-11-15', [{ text: 'last summer', value: '2024', precision: 'year' }]],
+    ['last summer, during the next one', 'Floods hit the valley last summer.', '2024-07-15', [{ text: 'last summer', value: '2023', precision: 'year' }]],
+    ['next autumn, before it', 'The school opens next autumn.', '2024-03-20', [{ text: 'next autumn', value: '2024', precision: 'year' }]],
+    ['next fall, during it', 'The school opens next fall.', '2024-10-01', [{ text: 'next fall', value: '2025', precision: 'year' }]],
+    ['last winter, in spring: the one just ended', 'Snow closed the pass last winter.', '2024-04-02', [{ text: 'last winter', value: '2024', precision: 'year' }]],
+    ['next winter, in November: the coming one, named by its January', 'Gas may run short next winter.', '2024-11-15', [{ text: 'next winter', value: '2025', precision: 'year' }]],
+    ['this winter, in December', 'Snow closed the pass this winter.', '2024-12-10', [{ text: 'this winter', value: '2025', precision: 'year' }]],
+    ['a season without a reference date', 'The drought began this spring.', null, [{ text: 'this spring', value: null, precision: 'year' }]],
+    ['near miss: "fall" as a drop', 'Traders noted this fall in prices.', '2024-11-15', []],
+    ['near miss: "the last summer" is the final one', 'It was the last summer of the war.', '2024-11-15', []],
+  ])('%s', (_name, text, ref, expected) => {
+    expect(brief(text, ref)).toEqual(expected);
+  });
+});

@@ -415,9 +415,58 @@ describe('findNumbers: video resolutions and ranges after a percent (regressions
   it.each([
     ['a video resolution is no money in pence', 'The phone records video in 1080p and the monitor runs at 1440p.', []],
     ['pence stay pence', 'Shares rose 15p to 312p.', [['15p', 15, 'GBX'], ['312p', 312, 'GBX']]],
-    ['a range after a percent is no negative', 'The Fed kept its target range at 4.25%-4.50% on Wednesday.', [['4.25%', 4.25, '%']]],
+    ['a range after a percent is no negative', 'The Fed kept its target range at 4.25%-4.50% on Wednesday.', [['4.25%-4.50%', 4.25, '%']]],
     ['a written minus stays negative', 'The economy shrank by -0.3% in the quarter.', [['-0.3%', -0.3, '%']]],
   ])('%s', (_name, text, expected) => {
     expect(run(text).map((n) => [n.text, n.value, n.unit])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: the high end of a range', () => {
+  const ends = (text: string) => run(text).map((n) => [n.text, n.value, n.high, n.approximate, n.unit, n.counts]);
+  it.each([
+    ['"between … and"', 'Between 20 and 25 miners were trapped underground.', [['Between 20 and 25 miners', 20, 25, true, null, 'miners']]],
+    ['"to"', 'Another 8 to 12 passengers were treated for burns.', [['8 to 12 passengers', 8, 12, true, null, 'passengers']]],
+    ['hyphen after a hedge', 'Roughly 400-500 households lost power.', [['Roughly 400-500 households', 400, 500, true, null, 'households']]],
+    ['"or"', 'The storm flattened 60 or 70 barns.', [['60 or 70 barns', 60, 70, true, null, 'barns']]],
+    ['"or" before a plural in "-men"', 'Four or five gunmen fired on the crowd.', [['Four or five gunmen', 4, 5, true, null, 'gunmen']]],
+    ['"or" before a score word is still a range', 'The striker could add 2 or 3 goals this season.', [['2 or 3 goals', 2, 3, true, null, 'goals']]],
+    ['partitive after a range', 'Between 12 and 15 of them escaped.', [['Between 12 and 15', 12, 15, true, null, null]]],
+    // words, with the scale of the high end
+    ['words with a shared scale', 'Three to four hundred fans waited outside.', [['Three to four hundred fans', 300, 400, true, null, 'fans']]],
+    ['words with a shared large scale', 'The floods displaced one or two million residents.', [['one or two million residents', 1e6, 2e6, true, null, 'residents']]],
+    ['words after "between"', 'Between six and eight trucks were seized.', [['Between six and eight trucks', 6, 8, true, null, 'trucks']]],
+    ['a word and a figure', 'Between seven and 12 boats sank.', [['Between seven and 12 boats', 7, 12, true, null, 'boats']]],
+    // money, percentages and units: the scale and unit apply to both ends
+    ['money with one scale', 'Repairs will cost $4-6 billion.', [['$4-6 billion', 4e9, 6e9, true, 'USD', null]]],
+    ['money with two scales', 'Repairs will cost £3m-£5m.', [['£3m-£5m', 3e6, 5e6, true, 'GBP', null]]],
+    ['money with the currency on both ends', 'Damage is put at $2-$4 million.', [['$2-$4 million', 2e6, 4e6, true, 'USD', null]]],
+    ['money written out twice', 'A settlement of $1 million to $1.5 million is likely.', [['$1 million to $1.5 million', 1e6, 1.5e6, true, 'USD', null]]],
+    ['whole amounts after "between"', 'Turnout was between 55% and 60% in most districts.', [['between 55% and 60%', 55, 60, true, '%', null]]],
+    ['percent once', 'Costs climbed by an estimated 8-9% overall.', [['an estimated 8-9%', 8, 9, true, '%', null]]],
+    ['a unit glued to the high end', 'Forecasters expect highs of 33-36C.', [['33-36C', 33, 36, true, '°C', null]]],
+    ['a power unit glued to the high end', 'Each turbine yields 4-5MW.', [['4-5MW', 4, 5, true, 'MW', null]]],
+    ['a unit on both ends', 'The queue stretched 3km to 4km.', [['3km to 4km', 3, 4, true, 'km', null]]],
+    ['metres read as millions keep both ends', 'Some 1.1m-1.3m voters abstained.', [['Some 1.1m-1.3m voters', 1.1e6, 1.3e6, true, null, 'voters']]],
+    // one figure: high is null
+    ['one figure', 'Seven boats sank.', [['Seven boats', 7, null, false, null, 'boats']]],
+    ['two numbers joined by "and" without "between"', 'Police held five and released nine suspects.', [['five', 5, null, false, null, null], ['nine suspects', 9, null, false, null, 'suspects']]],
+    ['two numbers in words joined by "and"', 'Five and seven votes went to them.', [['Five', 5, null, false, null, null], ['seven votes', 7, null, false, null, 'votes']]],
+    ['a number of hundreds keeps its "and"', 'Three hundred and twenty pupils sat the test.', [['Three hundred and twenty pupils', 320, null, false, null, 'pupils']]],
+    // near misses: no range
+    ['near miss: a score', 'United beat them 4-2 at home.', []],
+    ['near miss: a split ruling', 'In a 6-3 ruling the judges agreed.', []],
+    ['near miss: a season of years', 'The 2021-2022 season ended early.', []],
+    ['near miss: round the clock', 'The shelter is staffed 24/7 now.', []],
+    ['near miss: a telephone number', 'Residents can call 555-2368 for help.', []],
+    ['near miss: a date name before a determiner', 'Since 9-11 the airport has hired 300 guards.', [['300 guards', 300, null, false, null, 'guards']]],
+    ['near miss: a disease name', 'Covid-19 closed 40 schools.', [['40 schools', 40, null, false, null, 'schools']]],
+    ['near miss: a change to a level', 'Inflation eased 0.4% to 2.9% in June.', [['0.4%', 0.4, null, false, '%', null], ['2.9%', 2.9, null, false, '%', null]]],
+    ['near miss: a change from one figure to another', 'Fees rose from $10m to $12m.', [['$10m', 1e7, null, false, 'USD', null], ['$12m', 1.2e7, null, false, 'USD', null]]],
+    ['near miss: a change by an amount to a level', 'Copper rose by 300 to 9,450 dollars a tonne.', [['300', 300, null, false, null, 'Copper'], ['9,450 dollars', 9450, null, false, 'USD', null]]],
+    ['a range of a change after "by"', 'Fares rose by 10 to 12 percent.', [['10 to 12 percent', 10, 12, true, '%', null]]],
+    ['near miss: the high end lower', 'Rebels seized 9 or 4 trucks.', [['9', 9, null, false, null, null], ['4 trucks', 4, null, false, null, 'trucks']]],
+  ])('%s', (_name, text, expected) => {
+    expect(ends(text)).toEqual(expected);
   });
 });

@@ -80,9 +80,9 @@ export function sampleRecord(): ArticleRecord {
       },
     ],
     numbers: [
-      { ...pick(m('14 berths')), value: 14, approximate: false, unit: null, counts: 'berths', event: 'closing', claim: null },
-      { ...pick(m('about 300 workers')), value: 300, approximate: true, unit: null, counts: 'workers', event: 'stranding', claim: null },
-      { ...pick(m('$2.5 million')), value: 2_500_000, approximate: false, unit: 'USD', counts: null, event: null, claim: 'C2' },
+      { ...pick(m('14 berths')), value: 14, high: null, approximate: false, unit: null, counts: 'berths', event: 'closing', claim: null },
+      { ...pick(m('about 300 workers')), value: 300, high: null, approximate: true, unit: null, counts: 'workers', event: 'stranding', claim: null },
+      { ...pick(m('$2.5 million')), value: 2_500_000, high: null, approximate: false, unit: 'USD', counts: null, event: null, claim: 'C2' },
     ],
     dates: [
       { ...pick(m('Tuesday')), value: null, precision: null },
@@ -139,7 +139,7 @@ export function hostileRecord(): ArticleRecord {
       },
     ],
     places: [],
-    numbers: [{ ...pick(m('5')), value: 5, approximate: false, unit: '<%>', counts: '"things"', event: '&', claim: 'C1' }],
+    numbers: [{ ...pick(m('5')), value: 5, high: null, approximate: false, unit: '<%>', counts: '"things"', event: '&', claim: 'C1' }],
     dates: [],
     claims: [
       claim(text, {

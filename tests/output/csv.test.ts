@@ -122,6 +122,18 @@ describe('formatCsvRows', () => {
     expect(row).toMatchObject({ value: '2500000', approximate: 'false', claim: 'C2', counts: '', id: '' });
   });
 
+  it.each([
+    ['a range', 350, '350'],
+    ['one figure', null, ''],
+  ])("writes a number's high end in the last column: %s", (_name, high, cell) => {
+    const r = sampleRecord();
+    r.numbers = r.numbers.map((n) => (n.unit === null && n.approximate ? { ...n, high } : n));
+    const { header, body } = read(r, ',');
+    expect(header[header.length - 1]).toBe('high');
+    expect(body.find((x) => x.kind === 'number' && x.approximate === 'true')).toMatchObject({ value: '300', high: cell });
+    expect(body.filter((x) => x.kind === 'number' && x.approximate === 'false').map((x) => x.high)).toEqual(['', '']);
+  });
+
   it('writes one error row for an error record', () => {
     const { body } = read(sampleErrorRecord(), ',');
     expect(body).toHaveLength(1);
