@@ -80,11 +80,16 @@ export function findWord(text: string, needle: string, from: number, to: number)
   return -1;
 }
 
-/** A number as people read it: 1200000 → "1,200,000"; "~" when approximate; unit after, "%" attached. */
+const DIGITS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/**
+ * A number as people read it: 1200000 → "1,200,000"; "~" when approximate; a range with both ends ("between 30 and
+ * 40" → "~30–40"); unit after, "%" attached.
+ */
 export function formatNumberValue(n: ArticleRecord['numbers'][number]): string {
-  const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(n.value);
+  const high = n.high !== null && n.high !== n.value ? `–${DIGITS.format(n.high)}` : '';
   const unit = n.unit === null ? '' : n.unit === '%' ? '%' : ` ${n.unit}`;
-  return `${n.approximate ? '~' : ''}${digits}${unit}`;
+  return `${n.approximate ? '~' : ''}${DIGITS.format(n.value)}${high}${unit}`;
 }
 
 /** "26 · ISIS militants · killed · per pro-SDF sources": value, what it counts, what happened, and whose claim it is. */

@@ -1,7 +1,7 @@
 // Tests for the HTML report (src/output/html.ts) and the highlight spans it draws (src/output/highlights.ts).
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, formatHtml, formatMarkedText } from '../../src/output/html.js';
-import { findHighlights, findWord } from '../../src/output/highlights.js';
+import { findHighlights, findWord, formatNumberValue } from '../../src/output/highlights.js';
 import type { ArticleRecord } from '../../src/output/record.js';
 import { hostileRecord, mention, sampleErrorRecord, sampleRecord } from '../helpers/sample-record.js';
 
@@ -256,5 +256,21 @@ describe('formatHtml over generated records', () => {
     assertNested(html);
     const ids = tags(html).map((t) => t.attrs.id).filter((x): x is string => x !== undefined);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('formatNumberValue', () => {
+  const n = (over: Partial<ArticleRecord['numbers'][number]>): ArticleRecord['numbers'][number] => ({
+    text: 'x', start: 0, end: 1, value: 30, high: null, approximate: false, unit: null, counts: null, event: null, claim: null, ...over,
+  });
+  it.each([
+    ['one figure', n({}), '30'],
+    ['thousands separated, approximate', n({ value: 1200000, approximate: true }), '~1,200,000'],
+    ['a range shows both ends', n({ value: 30, high: 40, approximate: true }), '~30–40'],
+    ['a range of a percentage keeps the sign attached', n({ value: 5, high: 7, approximate: true, unit: '%' }), '~5–7%'],
+    ['a range of an amount puts the unit after both ends', n({ value: 2e6, high: 3e6, approximate: true, unit: 'USD' }), '~2,000,000–3,000,000 USD'],
+    ['a high end equal to the value is not repeated', n({ value: 30, high: 30 }), '30'],
+  ])('%s', (_name, num, expected) => {
+    expect(formatNumberValue(num)).toBe(expected);
   });
 });
