@@ -327,3 +327,32 @@ export const NEVER_EVENTS = new Set(['minus', 'plus', 'times', 'points', 'point'
  * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
  */
 export const RANK_GROUP_BEFORE = new Set(['top', 'bottom']);
+
+/**
+ * Past participles that, right before a noun, say what the counted group underwent: "12 wounded civilians", "5,000
+ * displaced people", "40 abducted schoolgirls". Before a noun they are read as its modifiers even when no verb follows
+ * the phrase ("Three injured soldiers and 15 armed men were taken"), and they are the event when the clause gives none
+ * ("including 12 wounded civilians"). Another participle is a modifier only where the figure cannot be its subject:
+ * after a verb or a preposition, or before the clause's own verb ("200 detained migrants were freed"); "Of those held,
+ * 12 faced charges" keeps "faced" as the verb.
+ */
+export const CASUALTY_PARTICIPLES = new Set([
+  'wounded', 'injured', 'displaced', 'abducted', 'kidnapped', 'detained', 'arrested', 'captured', 'stranded', 'trapped',
+  'freed', 'released', 'rescued', 'evacuated', 'exiled', 'imprisoned', 'jailed', 'killed', 'executed', 'deported',
+  'expelled', 'hospitalised', 'hospitalized', 'besieged', 'evicted', 'infected', 'vaccinated', 'recruited', 'murdered',
+  'massacred', 'beheaded', 'tortured', 'raped', 'maimed', 'starved', 'uprooted', 'resettled', 'relocated', 'stolen',
+  'destroyed', 'damaged', 'burned', 'looted', 'seized', 'confiscated', 'downed', 'intercepted',
+]);
+
+/**
+ * Participles before a noun that say what the counted things are, not what happened to them: "500 unaccompanied
+ * children", "300 armed men", "40 trained nurses". Modifiers of the noun, never the figure's event.
+ */
+export const DESCRIPTIVE_PARTICIPLES = new Set([
+  'armed', 'unarmed', 'unaccompanied', 'skilled', 'unskilled', 'trained', 'untrained', 'married', 'unmarried',
+  'retired', 'elected', 'qualified', 'experienced', 'uniformed', 'masked', 'disabled', 'educated', 'registered',
+  'unregistered', 'licensed', 'undocumented', 'unidentified', 'unnamed', 'unemployed', 'employed', 'paid', 'unpaid',
+  'organised', 'organized', 'advanced', 'combined', 'estimated', 'reported', 'related', 'named', 'accredited',
+  'certified', 'dedicated', 'talented', 'interested', 'concerned', 'specialised', 'specialized', 'assorted', 'used',
+  'guided', 'manned', 'unmanned', 'armoured', 'armored', 'licenced', 'listed', 'mixed', 'united', 'limited',
+]);

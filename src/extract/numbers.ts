@@ -8,6 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
+  CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -705,6 +706,8 @@ export function parseWords(words: string): number {
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
   const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
+  // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
+  const participleEvents: { n: NumberMention; participle: string }[] = [];
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
@@ -717,8 +720,13 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
+    let participle: string | null = null;
     if (c.kind === 'count' && last >= 0) {
-      const np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
+      let np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
+      // "12 wounded civilians": the participle is a modifier where the figure cannot be its subject; "Of those held,
+      // 12 faced charges" keeps "faced" as the verb (and counts nothing)
+      if (np?.participle !== undefined && !keepsParticiple(text, terms, np, firstIdx, prev)) np = countedPhrase(text, terms, last + 1, c.end, c.value > 1, false);
+      if (np?.participle !== undefined) participle = terms[np.participle]!.text;
       if (np) {
         npEnd = np.lastIdx;
         // `9 “fighters”`, `140 million monthly active "businesses"`: a scare-quoted noun keeps its closing mark, so
@@ -754,7 +762,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
         // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
         if (event && c.value > 1 && PRESENT_S.test(event)) event = null;
-        if (!event && !clauseOnly) event = left.text; // "the ministry reported 40 new cases"
+        // "the ministry reported 40 new cases"; "The group claimed 12 killed soldiers": the soldiers were killed
+        if (!event && !clauseOnly) event = participle && !DESCRIPTIVE_PARTICIPLES.has(participle.toLowerCase()) ? participle : left.text;
         lastObject = event ? { end, event } : null;
       } else if (left.kind === 'verb') {
         event = left.text;
@@ -785,9 +794,32 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
     prev = { start: c.start, end };
-    out.push({ text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
+    const n: NumberMention = { text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
+    if (participle) participleEvents.push({ n, participle });
+    out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
+  // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
+  // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
+  for (const { n, participle } of participleEvents) if (!n.event && !DESCRIPTIVE_PARTICIPLES.has(participle.toLowerCase())) n.event = participle;
+}
+
+/**
+ * Whether the participle opening a counted phrase ("12 [wounded] civilians") is a modifier: when it names what
+ * happens to people or what they are (CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES), when the clause's verb follows
+ * the phrase ("200 detained migrants were freed"), or when the figure is an object ("received 12 wounded civilians",
+ * "for 20 displaced families"). Else it is the figure's verb: "Of those held, 12 faced charges".
+ */
+function keepsParticiple(text: string, terms: Term[], np: { lastIdx: number; participle?: number }, firstIdx: number, prev: { start: number; end: number } | null): boolean {
+  const p = terms[np.participle!]!.normal;
+  if (CASUALTY_PARTICIPLES.has(p) || DESCRIPTIVE_PARTICIPLES.has(p)) return true;
+  const next = terms[np.lastIdx + 1];
+  if (next && !isTermBreak(text, terms[np.lastIdx]!, next) && (FINITE_AUXILIARIES.has(next.normal) || (isVerbTerm(next) && !isNounTerm(next) && !next.tags.has('Gerund')))) return true;
+  if (firstIdx < 0) return false;
+  const left = leftGovernor(text, terms, firstIdx, prev);
+  if (left.kind === 'verb') return !CLAUSE_ONLY_CUES.has(CUE_FORMS.get(left.text.toLowerCase())?.verb.lemma ?? '');
+  if (left.kind === 'prep') return !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));
+  return left.kind === 'with' || left.kind === 'copula';
 }
 
 /** Finite verbs that make the words before them a clause's subject: "40% of homes were damp". */
@@ -892,10 +924,13 @@ function isBareVerbAfter(terms: Term[], k: number): boolean {
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
-function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, many = false): { start: number; end: number; lastIdx: number; partitive: boolean } | null {
+function countedPhrase(
+  text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
+): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number } | null {
   let t = terms[j];
   if (!t || isBreak(text, numEnd, t.start, t.end)) return null;
   let partitive = false;
+  let participle: number | undefined;
   // "three of the five key bridges", "dozens of weapons", "70 members of the tribe" (head stays "members")
   if (t.normal === 'of') {
     partitive = true;
@@ -920,6 +955,12 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
+    // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
+    // it cannot be the figure's verb: keepsParticiple)
+    if (k === j && participles && isParticipleBeforeNoun(text, terms, k, many)) {
+      participle = k;
+      continue;
+    }
     // "23 strikes using attack aircraft", "18 teams playing in six groups": a participle after a plural ends the phrase
     if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
     // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
@@ -950,7 +991,25 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
-  return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
+  return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
+}
+
+/** Most words read over from a participle to the noun it modifies: "12 wounded [Palestinian] civilians". */
+const PARTICIPLE_NOUN_MAX_WORDS = 3;
+/**
+ * Whether the past form at term `k` (after a figure) is followed by the noun it modifies: "12 [wounded] civilians",
+ * "40 [abducted] schoolgirls", "12 [wounded] Palestinian civilians"; a plural after a figure above one.
+ */
+function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: boolean): boolean {
+  const w = terms[k]!;
+  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) || AUXILIARIES.has(w.normal)) return false;
+  for (let i = k + 1; i <= k + PARTICIPLE_NOUN_MAX_WORDS && i < terms.length; i++) {
+    const t = terms[i]!;
+    if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;
+    if (isNounTerm(t) && (!many || t.tags.has('Plural'))) return true;
+    if (!isNounTerm(t) && !t.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** Words inside an age after "aged": "19 to 24", "between 15 and 17", "65 and over". */

@@ -421,3 +421,22 @@ describe('findNumbers: video resolutions and ranges after a percent (regressions
     expect(run(text).map((n) => [n.text, n.value, n.unit])).toEqual(expected);
   });
 });
+
+describe('findNumbers: a participle before the counted noun (conflict tester, bug 7)', () => {
+  const first = (text: string) => run(text).map((n) => [n.text, n.counts, n.event])[0];
+  it.each([
+    ['object of a verb: the verb is the event', 'The clinic treated 35 injured workers on Friday.', ['35 injured workers', 'injured workers', 'treated']],
+    ['subject: the clause verb after the phrase', 'Some 80 kidnapped villagers were released by the gang.', ['Some 80 kidnapped villagers', 'kidnapped villagers', 'released']],
+    ['subject, perfect tense', 'About 150 evacuated residents have returned home.', ['About 150 evacuated residents', 'evacuated residents', 'returned']],
+    ['clause after a reporting verb', 'Officials said 60 arrested protesters were charged.', ['60 arrested protesters', 'arrested protesters', 'charged']],
+    ['after a preposition: the participle is the event', 'Food was sent to 900 displaced households.', ['900 displaced households', 'displaced households', 'displaced']],
+    ['coordinated subjects share the verb', 'Four wounded police officers and two bystanders were airlifted.', ['Four wounded police officers', 'wounded police officers', 'airlifted']],
+    ['a cue with a counted object: the participle says what happened', 'The rebels claimed 25 captured soldiers.', ['25 captured soldiers', 'captured soldiers', 'captured']],
+    ['one of a singular noun', 'One injured firefighter was treated at the scene.', ['One injured firefighter', 'injured firefighter', 'treated']],
+    ['near miss: a describing participle is no event', 'There are 70 unaccompanied minors in the camp.', ['70 unaccompanied minors', 'unaccompanied minors', null]],
+    ['near miss: a past verb with its object stays the verb', 'Of those arrested, nine faced charges.', ['nine', null, 'faced']],
+    ['near miss: no noun after the past form', 'Troops said 40 surrendered yesterday.', ['40', null, 'surrendered']],
+  ])('%s', (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
