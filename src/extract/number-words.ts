@@ -356,3 +356,23 @@ export const DESCRIPTIVE_PARTICIPLES = new Set([
   'certified', 'dedicated', 'talented', 'interested', 'concerned', 'specialised', 'specialized', 'assorted', 'used',
   'guided', 'manned', 'unmanned', 'armoured', 'armored', 'licenced', 'listed', 'mixed', 'united', 'limited',
 ]);
+
+/**
+ * A verb with its fixed noun and a preposition, whose object is the figure after the preposition: "set fire to 60
+ * houses", "opened fire on 30 protesters", "took control of 12 villages". The whole phrase is the event: read as a
+ * preposition, the figure had none, and a list after it took an earlier verb ("abducted 45 women and set fire to 60
+ * houses and 12 shops": the shops were set fire to, not abducted).
+ */
+export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: string[] }[] = [
+  { id: 'set-fire-to', verbs: ['set', 'sets', 'setting'], rest: ['fire', 'to'] },
+  { id: 'open-fire-on', verbs: ['open', 'opens', 'opened', 'opening'], rest: ['fire', 'on'] },
+  { id: 'lay-siege-to', verbs: ['lay', 'lays', 'laid', 'laying'], rest: ['siege', 'to'] },
+  {
+    id: 'take-control-of',
+    verbs: ['take', 'takes', 'took', 'taken', 'taking', 'seize', 'seizes', 'seized', 'seizing', 'gain', 'gains', 'gained', 'gaining', 'lose', 'loses', 'lost', 'losing', 'wrest', 'wrests', 'wrested', 'wresting', 'regain', 'regains', 'regained', 'regaining'],
+    rest: ['control', 'of'],
+  },
+  { id: 'take-custody-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['custody', 'of'] },
+  { id: 'take-possession-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['possession', 'of'] },
+  { id: 'give-birth-to', verbs: ['give', 'gives', 'gave', 'given', 'giving'], rest: ['birth', 'to'] },
+];

@@ -8,7 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES,
+  CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -747,6 +747,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let event: string | null = null;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
+      // "killed 20 people in 3 villages and 5 towns": a list after a preposition's object continues that object, not
+      // the verb's ("abducted 45 women and set fire to 60 houses and 12 shops" before the phrase was known)
+      if (left.kind === 'prep') lastObject = null;
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
@@ -1058,6 +1061,9 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
   // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
   if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
+  // "set fire to 60 houses", "took control of 12 villages": the preposition ends a verb phrase, which governs the figure
+  const phrase = verbPhraseBefore(text, terms, i);
+  if (phrase >= 0) return { kind: 'verb', text: text.slice(terms[phrase]!.start, p.end) };
   // "Unemployment fell to 4.4%", "the share rose by 4.5 percentage points": the change verb governs the figure
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
@@ -1081,11 +1087,34 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const before = terms[i - 1];
   if (/s$/.test(p.normal) && p.tags.has('PresentTense') && before && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['such', 'the', 'these', 'those', 'many', 'several'].includes(before.normal))) return { kind: 'none' };
   if (isVerbTerm(p) && !p.tags.has('Auxiliary') && !p.tags.has('Modal')) return { kind: 'verb', text: p.text };
+  // "Gunmen … burned 60 houses": the tagger may read a past form before a figure as an adjective, but a figure does not
+  // follow its adjective; after a determiner it does ("an unprecedented 60", "a reported 60")
+  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))) return { kind: 'verb', text: p.text };
   // compromise reads "delivering dozens of weapons" and "to employ 200,000 Syrians" as nouns; the position says verb.
   if (/[a-z]{3}ing$/.test(p.normal) && !p.tags.has('Plural')) return { kind: 'verb', text: p.text };
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+/** PREPOSITIONAL_VERB_PHRASES by their last word ("to", "on", "of"). */
+const VERB_PHRASES_BY_LAST = new Map<string, { verbs: Set<string>; rest: string[] }[]>();
+for (const v of PREPOSITIONAL_VERB_PHRASES) {
+  const last = v.rest[v.rest.length - 1]!;
+  VERB_PHRASES_BY_LAST.set(last, [...(VERB_PHRASES_BY_LAST.get(last) ?? []), { verbs: new Set(v.verbs), rest: v.rest }]);
+}
+/** The index of the verb of a PREPOSITIONAL_VERB_PHRASES phrase ending at term `i` ("set fire [to]"), or -1. */
+function verbPhraseBefore(text: string, terms: Term[], i: number): number {
+  const phrases = VERB_PHRASES_BY_LAST.get(terms[i]!.normal);
+  if (!phrases) return -1;
+  for (const { verbs, rest } of phrases) {
+    const v = i - rest.length;
+    if (v < 0 || !verbs.has(terms[v]!.normal)) continue;
+    let ok = true;
+    for (let n = 1; n <= rest.length && ok; n++) ok = terms[v + n]!.normal === rest[n - 1] && !isTermBreak(text, terms[v + n - 1]!, terms[v + n]!);
+    if (ok) return v;
+  }
+  return -1;
 }
 
 /** Most words of an object between a verb of change and "by N": "cut [the risk of death] by a third". */

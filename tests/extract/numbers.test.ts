@@ -440,3 +440,21 @@ describe('findNumbers: a participle before the counted noun (conflict tester, bu
     expect(first(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: an event does not leak along a list past another verb (conflict tester, bug 14)', () => {
+  const events = (text: string) => run(text).map((n) => [n.counts, n.event]);
+  it.each([
+    ['a verb with its noun and preposition', 'Raiders killed 8 farmers, kidnapped 19 children and set fire to 40 huts and 6 granaries.',
+      [['farmers', 'killed'], ['children', 'kidnapped'], ['huts', 'set fire to'], ['granaries', 'set fire to']]],
+    ['a past form the tagger reads as an adjective', 'Gunmen abducted 12 women and burned 30 homes and 4 mosques.',
+      [['women', 'abducted'], ['homes', 'burned'], ['mosques', 'burned']]],
+    ['"laid siege to"', 'Troops laid siege to 3 towns and 11 villages.', [['towns', 'laid siege to'], ['villages', 'laid siege to']]],
+    ['"took control of"', 'The army took control of 14 villages and 2 bases.', [['villages', 'took control of'], ['bases', 'took control of']]],
+    ['"opened fire on", then a verb of its own', 'Police opened fire on 200 protesters and arrested 50 others.', [['protesters', 'opened fire on'], ['others', 'arrested']]],
+    ['a list after a preposition takes no verb', 'Rebels killed 20 people in 3 villages and 5 towns.', [['people', 'killed'], ['villages', null], ['towns', null]]],
+    ['near miss: a list of objects keeps its verb', 'Gunmen abducted 12 women and 30 children.', [['women', 'abducted'], ['children', 'abducted']]],
+    ['near miss: an adjective after a determiner is no verb', 'An unprecedented 60 people attended.', [['people', 'attended']]],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
