@@ -358,6 +358,35 @@ export const DESCRIPTIVE_PARTICIPLES = new Set([
 ]);
 
 /**
+ * Words before a figure that make it a part of a toll given earlier in the sentence: "Shelling killed 14 civilians,
+ * including three children", "The strike killed 20 people, among them 11 women". The part takes the toll's event, and
+ * the toll's noun when it has none of its own ("killed 45 people, including 19 in Beit Lahiya").
+ */
+export const BREAKDOWN_OPENERS: { id: string; words: string[] }[] = [
+  { id: 'including', words: ['including'] },
+  { id: 'among-them', words: ['among', 'them'] },
+  { id: 'among-whom', words: ['among', 'whom'] },
+  { id: 'of-whom', words: ['of', 'whom'] },
+  { id: 'of-them', words: ['of', 'them'] },
+];
+
+/**
+ * Pronouns after "N of" that stand for a toll given before: "killed nine people, six of them children", "six of whom
+ * were children". The figure is a part of the toll: it counts the noun after the pronoun, or else the toll's noun.
+ */
+export const BREAKDOWN_PRONOUNS = new Set(['them', 'whom']);
+
+/**
+ * Groups named by a participle or a state that a part is taken of: "14 of the dead were children", "At least 12 of the
+ * wounded were in serious condition", "Among the dead were two journalists". The group word is the part's event (as
+ * "12 are dead" has event "dead").
+ */
+export const CASUALTY_GROUPS = new Set([
+  'dead', 'wounded', 'injured', 'killed', 'missing', 'detained', 'arrested', 'abducted', 'kidnapped', 'displaced',
+  'captured', 'rescued', 'evacuated', 'hospitalised', 'hospitalized', 'released', 'freed',
+]);
+
+/**
  * A verb with its fixed noun and a preposition, whose object is the figure after the preposition: "set fire to 60
  * houses", "opened fire on 30 protesters", "took control of 12 villages". The whole phrase is the event: read as a
  * preposition, the figure had none, and a list after it took an earlier verb ("abducted 45 women and set fire to 60

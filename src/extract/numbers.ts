@@ -8,7 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -178,14 +178,14 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const memory = { dinar: null as string | null };
   // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
   // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
-  const groups: { start: number; end: number; cands: Candidate[] }[] = [];
+  const groups: { start: number; end: number; cands: Candidate[]; sentenceStart: number }[] = [];
   for (const s of ctx.sentences) {
     if (!HAS_NUMBER.test(s.text)) continue;
     const cands = findCandidates(ctx.text, s, memory);
-    if (cands.length) groups.push(...windows(ctx.text, s, cands));
+    if (cands.length) for (const w of windows(ctx.text, s, cands)) groups.push({ ...w, sentenceStart: s.start });
   }
   const tagged = tagPieces(groups.map((g) => ({ text: ctx.text.slice(g.start, g.end), offset: g.start })));
-  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out));
+  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart));
   out.sort((a, b) => a.start - b.start);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
@@ -702,8 +702,11 @@ export function parseWords(words: string): number {
   return total + current;
 }
 
-/** Adds counts and event from the tagged sentence and pushes the numbers. */
-function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
+/**
+ * Adds counts and event from the tagged sentence and pushes the numbers. `sentenceStart`: where the sentence of the
+ * window starts, so a breakdown finds the toll it is part of ("killed 14 civilians, including three children").
+ */
+function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number): void {
   const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
   // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
@@ -721,12 +724,34 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
     let participle: string | null = null;
+    let group: string | null = null;
+    let pronounPart = false;
     if (c.kind === 'count' && last >= 0) {
       let np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
       // "12 wounded civilians": the participle is a modifier where the figure cannot be its subject; "Of those held,
       // 12 faced charges" keeps "faced" as the verb (and counts nothing)
       if (np?.participle !== undefined && !keepsParticiple(text, terms, np, firstIdx, prev)) np = countedPhrase(text, terms, last + 1, c.end, c.value > 1, false);
       if (np?.participle !== undefined) participle = terms[np.participle]!.text;
+      if (np?.group) {
+        // "14 of the dead were children" counts the children, "12 of the wounded were in serious condition" the
+        // wounded; the group word is the event
+        group = terms[np.lastIdx]!.text;
+        const part = complementPhrase(text, terms, np.lastIdx + 1);
+        if (part) {
+          counts = text.slice(part.start, part.end);
+          npEnd = part.lastIdx;
+          np = null;
+        }
+      } else if (!np && terms[last + 1]?.normal === 'of' && BREAKDOWN_PRONOUNS.has(terms[last + 2]?.normal ?? '') && !isTermBreak(text, terms[last]!, terms[last + 1]!)) {
+        // "killed nine people, six of them children": a part of the toll, counting the noun after the pronoun
+        pronounPart = true;
+        npEnd = last + 2;
+        const part = complementPhrase(text, terms, last + 3);
+        if (part) {
+          counts = text.slice(part.start, part.end);
+          npEnd = part.lastIdx;
+        }
+      }
       if (np) {
         npEnd = np.lastIdx;
         // `9 “fighters”`, `140 million monthly active "businesses"`: a scare-quoted noun keeps its closing mark, so
@@ -793,6 +818,22 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         }
         if (event) lastObject = { end, event };
       }
+      if (c.kind === 'count' && !c.unit) {
+        // Breakdowns of a toll: "including three children", "among them 11 women", "six of them children" take the
+        // toll's event, and its noun when they name none ("45 people, including 19 in Beit Lahiya"); "Among the dead
+        // were two journalists" takes the group's word, as "14 of the dead were children" does
+        const before = breakdownBefore(terms, firstIdx);
+        if (before?.group) event ??= before.group;
+        else if (before || pronounPart) {
+          const toll = tollBefore(out, sentenceStart);
+          if (toll) {
+            event ??= toll.event;
+            counts ??= toll.counts;
+          }
+        }
+        if (group) event ??= group;
+        if (event && (before || pronounPart || group)) lastObject = { end, event };
+      }
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
@@ -805,6 +846,46 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) if (!n.event && !DESCRIPTIVE_PARTICIPLES.has(participle.toLowerCase())) n.event = participle;
+}
+
+/** Copulas between a breakdown's opener and its figure: "among them were 11 women", "Among the dead were two". */
+const BREAKDOWN_COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Determiners of a group a part is taken of: "among the dead", "among those killed". */
+const GROUP_DETERMINERS = new Set(['the', 'those']);
+
+/**
+ * What makes the figure at term `first` a part of a toll, read back from it (hedges are part of the figure): an opener
+ * (BREAKDOWN_OPENERS: "including three children", "among them were 11 women"), or a group ("Among the dead were two
+ * journalists": the group word), or null.
+ */
+function breakdownBefore(terms: Term[], first: number): { opener?: string; group?: string } | null {
+  let i = first - 1;
+  if (i >= 0 && BREAKDOWN_COPULAS.has(terms[i]!.normal)) i--;
+  if (i < 0) return null;
+  const g = terms[i]!;
+  if (i >= 2 && CASUALTY_GROUPS.has(g.normal) && GROUP_DETERMINERS.has(terms[i - 1]!.normal) && terms[i - 2]!.normal === 'among') return { group: g.text };
+  for (const o of BREAKDOWN_OPENERS) {
+    if (o.words.every((w, n) => terms[i - o.words.length + 1 + n]?.normal === w)) return { opener: o.id };
+  }
+  return null;
+}
+
+/** The nearest count before in the sentence (no unit, no money): the toll a breakdown is part of. */
+function tollBefore(out: NumberMention[], sentenceStart: number): NumberMention | null {
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) if (out[k]!.unit === null) return out[k]!;
+  return null;
+}
+
+/**
+ * The plural noun phrase a part of a toll is, at term `k`, maybe after a copula: "six of them [children]", "14 of the
+ * dead were [children]"; null for anything else ("19 of them in Beit Lahiya", "six of whom were killed").
+ */
+function complementPhrase(text: string, terms: Term[], k: number): { start: number; end: number; lastIdx: number } | null {
+  if (terms[k] && BREAKDOWN_COPULAS.has(terms[k]!.normal)) k++;
+  const t = terms[k];
+  if (!t || isTermBreak(text, terms[k - 1]!, t)) return null;
+  const np = countedPhrase(text, terms, k, terms[k - 1]!.end, true, false);
+  return np && !np.partitive && !np.group && terms[np.lastIdx]!.tags.has('Plural') ? np : null;
 }
 
 /**
@@ -929,7 +1010,7 @@ function isBareVerbAfter(terms: Term[], k: number): boolean {
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
-): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number } | null {
+): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number; group?: boolean } | null {
   let t = terms[j];
   if (!t || isBreak(text, numEnd, t.start, t.end)) return null;
   let partitive = false;
@@ -941,6 +1022,12 @@ function countedPhrase(
     while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') || terms[j]!.tags.has('Value'))) j++;
     t = terms[j];
     if (!t) return null;
+    // "14 of the dead were children", "12 of the wounded were in serious condition": the group is the head ("of the
+    // wounded soldiers" goes on to the noun)
+    const after = terms[j + 1];
+    if (CASUALTY_GROUPS.has(t.normal) && (!after || isTermBreak(text, t, after) || !isNounTerm(after) || after.tags.has('Pronoun'))) {
+      return { start: t.start, end: t.end, lastIdx: j, partitive, group: true };
+    }
   }
   if (t.normal === 'more' || t.normal === 'additional' || t.normal === 'other') j++; // "took 256 more prisoners"
   let head = -1;

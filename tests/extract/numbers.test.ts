@@ -458,3 +458,29 @@ describe('findNumbers: an event does not leak along a list past another verb (co
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: a breakdown of a toll takes its event (conflict tester, bug 8)', () => {
+  const parts = (text: string) => run(text).map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"including"', 'The bombing killed 23 people, including seven children.', [['23 people', 'people', 'killed'], ['seven children', 'children', 'killed']]],
+    ['"among them"', 'Floods killed 30 people, among them 12 women.', [['30 people', 'people', 'killed'], ['12 women', 'women', 'killed']]],
+    ['a list after "including"', 'A blast killed 40 people, including 9 women and two infants.',
+      [['40 people', 'people', 'killed'], ['9 women', 'women', 'killed'], ['two infants', 'infants', 'killed']]],
+    ['between commas, another verb', 'Soldiers detained 18 men, including four minors, near the border.', [['18 men', 'men', 'detained'], ['four minors', 'minors', 'detained']]],
+    ['"N of them" + noun', 'The raid killed 16 people, five of them women.', [['16 people', 'people', 'killed'], ['five', 'women', 'killed']]],
+    ['"N of whom were" + noun', 'The raid killed 16 people, five of whom were women.', [['16 people', 'people', 'killed'], ['five', 'women', 'killed']]],
+    ['"N of them" and a place: the toll\'s noun', 'Shelling killed 31 people, nine of them in the market.', [['31 people', 'people', 'killed'], ['nine', 'people', 'killed']]],
+    ['"including N" and a place: the toll\'s noun', 'Gunfire killed 22 people, including 6 near the mosque.', [['22 people', 'people', 'killed'], ['6', 'people', 'killed']]],
+    ['the nearest toll', 'The storm killed 10 people and injured 40, including 8 children.',
+      [['10 people', 'people', 'killed'], ['40', null, 'injured'], ['8 children', 'children', 'injured']]],
+    ['"N of the dead were" + noun', 'Nine of the dead were teenagers.', [['Nine', 'teenagers', 'dead']]],
+    ['"N of the injured"', 'Four of the injured were in critical condition.', [['Four', 'injured', 'injured']]],
+    ['"Among the dead were"', 'Among the dead were three nurses.', [['three nurses', 'nurses', 'dead']]],
+    ['near miss: no toll before', 'Including 40 guests, the hotel was full.', [['40 guests', 'guests', null]]],
+    ['near miss: a money figure is no toll', 'The $5bn package, including 20 tanks, was approved.', [['$5bn', null, 'package'], ['20 tanks', 'tanks', null]]],
+    ['near miss: "of the wounded" before a noun', 'Two of the wounded soldiers died.', [['Two', 'wounded soldiers', 'died']]],
+    ['near miss: a plain partitive', 'Three of the bridges were destroyed.', [['Three', 'bridges', 'destroyed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
