@@ -338,7 +338,7 @@ export const RANK_GROUP_BEFORE = new Set(['top', 'bottom']);
  */
 export const CASUALTY_PARTICIPLES = new Set([
   'wounded', 'injured', 'displaced', 'abducted', 'kidnapped', 'detained', 'arrested', 'captured', 'stranded', 'trapped',
-  'freed', 'released', 'rescued', 'evacuated', 'exiled', 'imprisoned', 'jailed', 'killed', 'executed', 'deported',
+  'freed', 'released', 'rescued', 'evacuated', 'imprisoned', 'jailed', 'killed', 'executed', 'deported',
   'expelled', 'hospitalised', 'hospitalized', 'besieged', 'evicted', 'infected', 'vaccinated', 'recruited', 'murdered',
   'massacred', 'beheaded', 'tortured', 'raped', 'maimed', 'starved', 'uprooted', 'resettled', 'relocated', 'stolen',
   'destroyed', 'damaged', 'burned', 'looted', 'seized', 'confiscated', 'downed', 'intercepted',
@@ -349,7 +349,7 @@ export const CASUALTY_PARTICIPLES = new Set([
  * children", "300 armed men", "40 trained nurses". Modifiers of the noun, never the figure's event.
  */
 export const DESCRIPTIVE_PARTICIPLES = new Set([
-  'armed', 'unarmed', 'unaccompanied', 'skilled', 'unskilled', 'trained', 'untrained', 'married', 'unmarried',
+  'armed', 'unarmed', 'unaccompanied', 'exiled', 'skilled', 'unskilled', 'trained', 'untrained', 'married', 'unmarried',
   'retired', 'elected', 'qualified', 'experienced', 'uniformed', 'masked', 'disabled', 'educated', 'registered',
   'unregistered', 'licensed', 'undocumented', 'unidentified', 'unnamed', 'unemployed', 'employed', 'paid', 'unpaid',
   'organised', 'organized', 'advanced', 'combined', 'estimated', 'reported', 'related', 'named', 'accredited',

@@ -709,6 +709,8 @@ export function parseWords(words: string): number {
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number): void {
   const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
+  // end of the previous figure when a preposition governs it: "in 3 villages and 5 towns" lists the preposition's objects
+  let prepObjectEnd = -1;
   // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
   const participleEvents: { n: NumberMention; participle: string }[] = [];
   // candidates and terms are both in text order: two pointers, not a search per candidate
@@ -723,7 +725,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
-    let participle: string | null = null;
+    let undergone: string | null = null; // a participle before the counted noun that says what the group underwent
     let group: string | null = null;
     let pronounPart = false;
     if (c.kind === 'count' && last >= 0) {
@@ -731,7 +733,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // "12 wounded civilians": the participle is a modifier where the figure cannot be its subject; "Of those held,
       // 12 faced charges" keeps "faced" as the verb (and counts nothing)
       if (np?.participle !== undefined && !keepsParticiple(text, terms, np, firstIdx, prev)) np = countedPhrase(text, terms, last + 1, c.end, c.value > 1, false);
-      if (np?.participle !== undefined) participle = terms[np.participle]!.text;
+      if (np?.participle !== undefined && !DESCRIPTIVE_PARTICIPLES.has(terms[np.participle]!.normal)) undergone = terms[np.participle]!.text;
       if (np?.group) {
         // "14 of the dead were children" counts the children, "12 of the wounded were in serious condition" the
         // wounded; the group word is the event
@@ -770,11 +772,14 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
+    // "killed 20 people in 3 villages and 5 towns": a list joined to a preposition's object continues that object, not
+    // the verb's ("abducted 45 women and set fire to 60 houses and 12 shops" before the phrase was known); "$19,000 to
+    // a 401(k) and $6,000 to an IRA" is joined to the verb's object
+    const afterPrepObject = prepObjectEnd >= 0 && LIST_JOIN.test(text.slice(prepObjectEnd, c.start));
+    prepObjectEnd = -1;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
-      // "killed 20 people in 3 villages and 5 towns": a list after a preposition's object continues that object, not
-      // the verb's ("abducted 45 women and set fire to 60 houses and 12 shops" before the phrase was known)
-      if (left.kind === 'prep') lastObject = null;
+      if (left.kind === 'prep') prepObjectEnd = end;
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
@@ -790,9 +795,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
         // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
         if (event && c.value > 1 && PRESENT_S.test(event)) event = null;
-        // "the ministry reported 40 new cases"; "The group claimed 12 killed soldiers": the soldiers were killed
-        if (!event && !clauseOnly) event = participle && !DESCRIPTIVE_PARTICIPLES.has(participle.toLowerCase()) ? participle : left.text;
-        lastObject = event ? { end, event } : null;
+        // "the ministry reported 40 new cases"; "The group claimed 12 killed soldiers": the soldiers were killed (and the
+        // list goes on with the cue: "and 3 destroyed tanks" were destroyed)
+        if (!event && !clauseOnly) event = undergone ?? left.text;
+        lastObject = event ? { end, event: event === undergone ? left.text : event } : null;
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
@@ -810,7 +816,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
-        if (!event && lastObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) event = lastObject.event;
+        if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
+          event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
+        }
         else if (!event) {
           event = listVerb(text, terms, firstIdx);
           // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
@@ -826,26 +834,29 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         if (before?.group) event ??= before.group;
         else if (before || pronounPart) {
           const toll = tollBefore(out, sentenceStart);
-          if (toll) {
+          if (toll && (pronounPart || opensBreakdownOf(text, terms, before!.at!, toll))) {
             event ??= toll.event;
             counts ??= toll.counts;
           }
         }
         if (group) event ??= group;
-        if (event && (before || pronounPart || group)) lastObject = { end, event };
+        if (event && (before || pronounPart || group)) {
+          lastObject = { end, event };
+          prepObjectEnd = -1; // "including 10 women and three infants": the list goes on with the breakdown
+        }
       }
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
-    if (participle) participleEvents.push({ n, participle });
+    if (undergone) participleEvents.push({ n, participle: undergone });
     out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
-  for (const { n, participle } of participleEvents) if (!n.event && !DESCRIPTIVE_PARTICIPLES.has(participle.toLowerCase())) n.event = participle;
+  for (const { n, participle } of participleEvents) n.event ??= participle;
 }
 
 /** Copulas between a breakdown's opener and its figure: "among them were 11 women", "Among the dead were two". */
@@ -858,16 +869,26 @@ const GROUP_DETERMINERS = new Set(['the', 'those']);
  * (BREAKDOWN_OPENERS: "including three children", "among them were 11 women"), or a group ("Among the dead were two
  * journalists": the group word), or null.
  */
-function breakdownBefore(terms: Term[], first: number): { opener?: string; group?: string } | null {
+function breakdownBefore(terms: Term[], first: number): { opener?: string; at?: number; group?: string } | null {
   let i = first - 1;
   if (i >= 0 && BREAKDOWN_COPULAS.has(terms[i]!.normal)) i--;
   if (i < 0) return null;
   const g = terms[i]!;
   if (i >= 2 && CASUALTY_GROUPS.has(g.normal) && GROUP_DETERMINERS.has(terms[i - 1]!.normal) && terms[i - 2]!.normal === 'among') return { group: g.text };
   for (const o of BREAKDOWN_OPENERS) {
-    if (o.words.every((w, n) => terms[i - o.words.length + 1 + n]?.normal === w)) return { opener: o.id };
+    if (o.words.every((w, n) => terms[i - o.words.length + 1 + n]?.normal === w)) return { opener: o.id, at: i - o.words.length + 1 };
   }
   return null;
+}
+
+/**
+ * Whether the opener at term `at` starts a breakdown of `toll`: right after it ("killed 30 people including 12
+ * children") or after a comma ("killed 14 civilians in Donetsk on Tuesday, including three children"). "arrested
+ * Tays, 32, on several charges including two warrants" breaks down the charges, not a figure.
+ */
+function opensBreakdownOf(text: string, terms: Term[], at: number, toll: NumberMention): boolean {
+  const start = terms[at]!.start;
+  return /,\s*$/.test(text.slice(Math.max(toll.end, start - 4), start)) || /^\s*$/.test(text.slice(toll.end, start));
 }
 
 /** The nearest count before in the sentence (no unit, no money): the toll a breakdown is part of. */
@@ -964,6 +985,8 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
 const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
+/** Only a comma or a conjunction between two figures of a list: "3 villages and 5 towns", "3 villages, 5 towns". */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 /** Words between a subject and its verb: "were", "have been", "were reportedly". */
 const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
 
@@ -1175,8 +1198,9 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   if (/s$/.test(p.normal) && p.tags.has('PresentTense') && before && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['such', 'the', 'these', 'those', 'many', 'several'].includes(before.normal))) return { kind: 'none' };
   if (isVerbTerm(p) && !p.tags.has('Auxiliary') && !p.tags.has('Modal')) return { kind: 'verb', text: p.text };
   // "Gunmen … burned 60 houses": the tagger may read a past form before a figure as an adjective, but a figure does not
-  // follow its adjective; after a determiner it does ("an unprecedented 60", "a reported 60")
-  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))) return { kind: 'verb', text: p.text };
+  // follow its adjective; after a determiner it does ("an unprecedented 60", "a reported 60"), and at the end of a
+  // compound ("a weaker-than-expected 0.3 percent")
+  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !p.tags.has('Hyphenated') && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))) return { kind: 'verb', text: p.text };
   // compromise reads "delivering dozens of weapons" and "to employ 200,000 Syrians" as nouns; the position says verb.
   if (/[a-z]{3}ing$/.test(p.normal) && !p.tags.has('Plural')) return { kind: 'verb', text: p.text };
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };

@@ -454,6 +454,8 @@ describe('findNumbers: an event does not leak along a list past another verb (co
     ['a list after a preposition takes no verb', 'Rebels killed 20 people in 3 villages and 5 towns.', [['people', 'killed'], ['villages', null], ['towns', null]]],
     ['near miss: a list of objects keeps its verb', 'Gunmen abducted 12 women and 30 children.', [['women', 'abducted'], ['children', 'abducted']]],
     ['near miss: an adjective after a determiner is no verb', 'An unprecedented 60 people attended.', [['people', 'attended']]],
+    ['near miss: nor is the end of a compound', 'GDP grew a better-than-expected 0.4 percent.', [[null, null]]],
+    ['a list after a cue: each keeps its participle', 'The group claimed 12 killed soldiers and 3 destroyed tanks.', [['killed soldiers', 'killed'], ['destroyed tanks', 'destroyed']]],
   ])('%s', (_name, text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -477,6 +479,7 @@ describe('findNumbers: a breakdown of a toll takes its event (conflict tester, b
     ['"N of the injured"', 'Four of the injured were in critical condition.', [['Four', 'injured', 'injured']]],
     ['"Among the dead were"', 'Among the dead were three nurses.', [['three nurses', 'nurses', 'dead']]],
     ['near miss: no toll before', 'Including 40 guests, the hotel was full.', [['40 guests', 'guests', null]]],
+    ['near miss: "including" inside another phrase', 'Police arrested 3 men on several charges including two thefts.', [['3 men', 'men', 'arrested'], ['two thefts', 'thefts', null]]],
     ['near miss: a money figure is no toll', 'The $5bn package, including 20 tanks, was approved.', [['$5bn', null, 'package'], ['20 tanks', 'tanks', null]]],
     ['near miss: "of the wounded" before a noun', 'Two of the wounded soldiers died.', [['Two', 'wounded soldiers', 'died']]],
     ['near miss: a plain partitive', 'Three of the bridges were destroyed.', [['Three', 'bridges', 'destroyed']]],
