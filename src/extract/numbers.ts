@@ -883,8 +883,8 @@ function breakdownBefore(terms: Term[], first: number): { opener?: string; at?: 
 
 /**
  * Whether the opener at term `at` starts a breakdown of `toll`: right after it ("killed 30 people including 12
- * children") or after a comma ("killed 14 civilians in Donetsk on Tuesday, including three children"). "arrested
- * Tays, 32, on several charges including two warrants" breaks down the charges, not a figure.
+ * children") or after a comma ("killed 14 civilians in Donetsk on Tuesday, including three children"). "arrested a
+ * man, 32, on several charges including two warrants" breaks down the charges, not the 32.
  */
 function opensBreakdownOf(text: string, terms: Term[], at: number, toll: NumberMention): boolean {
   const start = terms[at]!.start;
