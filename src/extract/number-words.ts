@@ -340,3 +340,81 @@ export const NEVER_EVENTS = new Set(['minus', 'plus', 'times', 'points', 'point'
  * League's top four", "finished in the bottom three" ("the top 10 universities" counts universities).
  */
 export const RANK_GROUP_BEFORE = new Set(['top', 'bottom']);
+
+/**
+ * Past participles that, right before a noun, say what the counted group underwent: "12 wounded civilians", "5,000
+ * displaced people", "40 abducted schoolgirls". Before a noun they are read as its modifiers even when no verb follows
+ * the phrase ("Three injured soldiers and 15 armed men were taken"), and they are the event when the clause gives none
+ * ("including 12 wounded civilians"). Another participle is a modifier only where the figure cannot be its subject:
+ * after a verb or a preposition, or before the clause's own verb ("200 detained migrants were freed"); "Of those held,
+ * 12 faced charges" keeps "faced" as the verb.
+ */
+export const CASUALTY_PARTICIPLES = new Set([
+  'wounded', 'injured', 'displaced', 'abducted', 'kidnapped', 'detained', 'arrested', 'captured', 'stranded', 'trapped',
+  'freed', 'released', 'rescued', 'evacuated', 'imprisoned', 'jailed', 'killed', 'executed', 'deported',
+  'expelled', 'hospitalised', 'hospitalized', 'besieged', 'evicted', 'infected', 'vaccinated', 'recruited', 'murdered',
+  'massacred', 'beheaded', 'tortured', 'raped', 'maimed', 'starved', 'uprooted', 'resettled', 'relocated', 'stolen',
+  'destroyed', 'damaged', 'burned', 'looted', 'seized', 'confiscated', 'downed', 'intercepted',
+]);
+
+/**
+ * Participles before a noun that say what the counted things are, not what happened to them: "500 unaccompanied
+ * children", "300 armed men", "40 trained nurses". Modifiers of the noun, never the figure's event.
+ */
+export const DESCRIPTIVE_PARTICIPLES = new Set([
+  'armed', 'unarmed', 'unaccompanied', 'exiled', 'skilled', 'unskilled', 'trained', 'untrained', 'married', 'unmarried',
+  'retired', 'elected', 'qualified', 'experienced', 'uniformed', 'masked', 'disabled', 'educated', 'registered',
+  'unregistered', 'licensed', 'undocumented', 'unidentified', 'unnamed', 'unemployed', 'employed', 'paid', 'unpaid',
+  'organised', 'organized', 'advanced', 'combined', 'estimated', 'reported', 'related', 'named', 'accredited',
+  'certified', 'dedicated', 'talented', 'interested', 'concerned', 'specialised', 'specialized', 'assorted', 'used',
+  'guided', 'manned', 'unmanned', 'armoured', 'armored', 'licenced', 'listed', 'mixed', 'united', 'limited',
+]);
+
+/**
+ * Words before a figure that make it a part of a toll given earlier in the sentence: "Shelling killed 14 civilians,
+ * including three children", "The strike killed 20 people, among them 11 women". The part takes the toll's event, and
+ * the toll's noun when it has none of its own ("killed 45 people, including 19 in Beit Lahiya").
+ */
+export const BREAKDOWN_OPENERS: { id: string; words: string[] }[] = [
+  { id: 'including', words: ['including'] },
+  { id: 'among-them', words: ['among', 'them'] },
+  { id: 'among-whom', words: ['among', 'whom'] },
+  { id: 'of-whom', words: ['of', 'whom'] },
+  { id: 'of-them', words: ['of', 'them'] },
+];
+
+/**
+ * Pronouns after "N of" that stand for a toll given before: "killed nine people, six of them children", "six of whom
+ * were children". The figure is a part of the toll: it counts the noun after the pronoun, or else the toll's noun.
+ */
+export const BREAKDOWN_PRONOUNS = new Set(['them', 'whom']);
+
+/**
+ * Groups named by a participle or a state that a part is taken of: "14 of the dead were children", "At least 12 of the
+ * wounded were in serious condition", "Among the dead were two journalists". The group word is the part's event (as
+ * "12 are dead" has event "dead").
+ */
+export const CASUALTY_GROUPS = new Set([
+  'dead', 'wounded', 'injured', 'killed', 'missing', 'detained', 'arrested', 'abducted', 'kidnapped', 'displaced',
+  'captured', 'rescued', 'evacuated', 'hospitalised', 'hospitalized', 'released', 'freed',
+]);
+
+/**
+ * A verb with its fixed noun and a preposition, whose object is the figure after the preposition: "set fire to 60
+ * houses", "opened fire on 30 protesters", "took control of 12 villages". The whole phrase is the event: read as a
+ * preposition, the figure had none, and a list after it took an earlier verb ("abducted 45 women and set fire to 60
+ * houses and 12 shops": the shops were set fire to, not abducted).
+ */
+export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: string[] }[] = [
+  { id: 'set-fire-to', verbs: ['set', 'sets', 'setting'], rest: ['fire', 'to'] },
+  { id: 'open-fire-on', verbs: ['open', 'opens', 'opened', 'opening'], rest: ['fire', 'on'] },
+  { id: 'lay-siege-to', verbs: ['lay', 'lays', 'laid', 'laying'], rest: ['siege', 'to'] },
+  {
+    id: 'take-control-of',
+    verbs: ['take', 'takes', 'took', 'taken', 'taking', 'seize', 'seizes', 'seized', 'seizing', 'gain', 'gains', 'gained', 'gaining', 'lose', 'loses', 'lost', 'losing', 'wrest', 'wrests', 'wrested', 'wresting', 'regain', 'regains', 'regained', 'regaining'],
+    rest: ['control', 'of'],
+  },
+  { id: 'take-custody-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['custody', 'of'] },
+  { id: 'take-possession-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['possession', 'of'] },
+  { id: 'give-birth-to', verbs: ['give', 'gives', 'gave', 'given', 'giving'], rest: ['birth', 'to'] },
+];

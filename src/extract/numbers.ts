@@ -8,6 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -211,14 +212,14 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const memory = { dinar: null as string | null };
   // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
   // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
-  const groups: { start: number; end: number; cands: Candidate[] }[] = [];
+  const groups: { start: number; end: number; cands: Candidate[]; sentenceStart: number }[] = [];
   for (const s of ctx.sentences) {
     if (!HAS_NUMBER.test(s.text)) continue;
     const cands = findCandidates(ctx.text, s, memory);
-    if (cands.length) groups.push(...windows(ctx.text, s, cands));
+    if (cands.length) for (const w of windows(ctx.text, s, cands)) groups.push({ ...w, sentenceStart: s.start });
   }
   const tagged = tagPieces(groups.map((g) => ({ text: ctx.text.slice(g.start, g.end), offset: g.start })));
-  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out));
+  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart));
   out.sort((a, b) => a.start - b.start);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
@@ -885,10 +886,17 @@ export function parseWords(words: string): number {
   return total + current;
 }
 
-/** Adds counts and event from the tagged sentence and pushes the numbers. */
-function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[]): void {
+/**
+ * Adds counts and event from the tagged sentence and pushes the numbers. `sentenceStart`: where the sentence of the
+ * window starts, so a breakdown finds the toll it is part of ("killed 14 civilians, including three children").
+ */
+function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number): void {
   const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
+  // end of the previous figure when a preposition governs it: "in 3 villages and 5 towns" lists the preposition's objects
+  let prepObjectEnd = -1;
+  // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
+  const participleEvents: { n: NumberMention; participle: string }[] = [];
   // candidates and terms are both in text order: two pointers, not a search per candidate
   let first = 0;
   let last = -1;
@@ -901,8 +909,35 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
+    let undergone: string | null = null; // a participle before the counted noun that says what the group underwent
+    let group: string | null = null;
+    let pronounPart = false;
     if (c.kind === 'count' && last >= 0) {
-      const np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
+      let np = countedPhrase(text, terms, last + 1, c.end, c.value > 1);
+      // "12 wounded civilians": the participle is a modifier where the figure cannot be its subject; "Of those held,
+      // 12 faced charges" keeps "faced" as the verb (and counts nothing)
+      if (np?.participle !== undefined && !keepsParticiple(text, terms, np, firstIdx, prev)) np = countedPhrase(text, terms, last + 1, c.end, c.value > 1, false);
+      if (np?.participle !== undefined && !DESCRIPTIVE_PARTICIPLES.has(terms[np.participle]!.normal)) undergone = terms[np.participle]!.text;
+      if (np?.group) {
+        // "14 of the dead were children" counts the children, "12 of the wounded were in serious condition" the
+        // wounded; the group word is the event
+        group = terms[np.lastIdx]!.text;
+        const part = complementPhrase(text, terms, np.lastIdx + 1);
+        if (part) {
+          counts = text.slice(part.start, part.end);
+          npEnd = part.lastIdx;
+          np = null;
+        }
+      } else if (!np && terms[last + 1]?.normal === 'of' && BREAKDOWN_PRONOUNS.has(terms[last + 2]?.normal ?? '') && !isTermBreak(text, terms[last]!, terms[last + 1]!)) {
+        // "killed nine people, six of them children": a part of the toll, counting the noun after the pronoun
+        pronounPart = true;
+        npEnd = last + 2;
+        const part = complementPhrase(text, terms, last + 3);
+        if (part) {
+          counts = text.slice(part.start, part.end);
+          npEnd = part.lastIdx;
+        }
+      }
       if (np) {
         npEnd = np.lastIdx;
         // `9 “fighters”`, `140 million monthly active "businesses"`: a scare-quoted noun keeps its closing mark, so
@@ -921,8 +956,14 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
+    // "killed 20 people in 3 villages and 5 towns": a list joined to a preposition's object continues that object, not
+    // the verb's ("abducted 45 women and set fire to 60 houses and 12 shops" before the phrase was known); "$19,000 to
+    // a 401(k) and $6,000 to an IRA" is joined to the verb's object
+    const afterPrepObject = prepObjectEnd >= 0 && LIST_JOIN.test(text.slice(prepObjectEnd, c.start));
+    prepObjectEnd = -1;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
+      if (left.kind === 'prep') prepObjectEnd = end;
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
@@ -938,8 +979,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         event = inObject || terms[npEnd + 1]?.normal === 'to' ? null : rightEvent(text, terms, npEnd + 1, false, !clauseOnly);
         // a plural is not the subject of a verb in "-s": in "said 200 fighter planes, …" the tagger took "planes"
         if (event && c.value > 1 && PRESENT_S.test(event)) event = null;
-        if (!event && !clauseOnly) event = left.text; // "the ministry reported 40 new cases"
-        lastObject = event ? { end, event } : null;
+        // "the ministry reported 40 new cases"; "The group claimed 12 killed soldiers": the soldiers were killed (and the
+        // list goes on with the cue: "and 3 destroyed tanks" were destroyed)
+        if (!event && !clauseOnly) event = undergone ?? left.text;
+        lastObject = event ? { end, event: event === undergone ? left.text : event } : null;
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
@@ -957,7 +1000,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
-        if (!event && lastObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) event = lastObject.event;
+        if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
+          event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
+        }
         else if (!event) {
           event = listVerb(text, terms, firstIdx);
           // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
@@ -965,13 +1010,105 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         }
         if (event) lastObject = { end, event };
       }
+      if (c.kind === 'count' && !c.unit) {
+        // Breakdowns of a toll: "including three children", "among them 11 women", "six of them children" take the
+        // toll's event, and its noun when they name none ("45 people, including 19 in Beit Lahiya"); "Among the dead
+        // were two journalists" takes the group's word, as "14 of the dead were children" does
+        const before = breakdownBefore(terms, firstIdx);
+        if (before?.group) event ??= before.group;
+        else if (before || pronounPart) {
+          const toll = tollBefore(out, sentenceStart);
+          if (toll && (pronounPart || opensBreakdownOf(text, terms, before!.at!, toll))) {
+            event ??= toll.event;
+            counts ??= toll.counts;
+          }
+        }
+        if (group) event ??= group;
+        if (event && (before || pronounPart || group)) {
+          lastObject = { end, event };
+          prepObjectEnd = -1; // "including 10 women and three infants": the list goes on with the breakdown
+        }
+      }
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
     prev = { start: c.start, end };
-    out.push({ text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null });
+    const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
+    if (undergone) participleEvents.push({ n, participle: undergone });
+    out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
+  // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
+  // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
+  for (const { n, participle } of participleEvents) n.event ??= participle;
+}
+
+/** Copulas between a breakdown's opener and its figure: "among them were 11 women", "Among the dead were two". */
+const BREAKDOWN_COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Determiners of a group a part is taken of: "among the dead", "among those killed". */
+const GROUP_DETERMINERS = new Set(['the', 'those']);
+
+/**
+ * What makes the figure at term `first` a part of a toll, read back from it (hedges are part of the figure): an opener
+ * (BREAKDOWN_OPENERS: "including three children", "among them were 11 women"), or a group ("Among the dead were two
+ * journalists": the group word), or null.
+ */
+function breakdownBefore(terms: Term[], first: number): { opener?: string; at?: number; group?: string } | null {
+  let i = first - 1;
+  if (i >= 0 && BREAKDOWN_COPULAS.has(terms[i]!.normal)) i--;
+  if (i < 0) return null;
+  const g = terms[i]!;
+  if (i >= 2 && CASUALTY_GROUPS.has(g.normal) && GROUP_DETERMINERS.has(terms[i - 1]!.normal) && terms[i - 2]!.normal === 'among') return { group: g.text };
+  for (const o of BREAKDOWN_OPENERS) {
+    if (o.words.every((w, n) => terms[i - o.words.length + 1 + n]?.normal === w)) return { opener: o.id, at: i - o.words.length + 1 };
+  }
+  return null;
+}
+
+/**
+ * Whether the opener at term `at` starts a breakdown of `toll`: right after it ("killed 30 people including 12
+ * children") or after a comma ("killed 14 civilians in Donetsk on Tuesday, including three children"). "arrested a
+ * man, 32, on several charges including two warrants" breaks down the charges, not the 32.
+ */
+function opensBreakdownOf(text: string, terms: Term[], at: number, toll: NumberMention): boolean {
+  const start = terms[at]!.start;
+  return /,\s*$/.test(text.slice(Math.max(toll.end, start - 4), start)) || /^\s*$/.test(text.slice(toll.end, start));
+}
+
+/** The nearest count before in the sentence (no unit, no money): the toll a breakdown is part of. */
+function tollBefore(out: NumberMention[], sentenceStart: number): NumberMention | null {
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) if (out[k]!.unit === null) return out[k]!;
+  return null;
+}
+
+/**
+ * The plural noun phrase a part of a toll is, at term `k`, maybe after a copula: "six of them [children]", "14 of the
+ * dead were [children]"; null for anything else ("19 of them in Beit Lahiya", "six of whom were killed").
+ */
+function complementPhrase(text: string, terms: Term[], k: number): { start: number; end: number; lastIdx: number } | null {
+  if (terms[k] && BREAKDOWN_COPULAS.has(terms[k]!.normal)) k++;
+  const t = terms[k];
+  if (!t || isTermBreak(text, terms[k - 1]!, t)) return null;
+  const np = countedPhrase(text, terms, k, terms[k - 1]!.end, true, false);
+  return np && !np.partitive && !np.group && terms[np.lastIdx]!.tags.has('Plural') ? np : null;
+}
+
+/**
+ * Whether the participle opening a counted phrase ("12 [wounded] civilians") is a modifier: when it names what
+ * happens to people or what they are (CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES), when the clause's verb follows
+ * the phrase ("200 detained migrants were freed"), or when the figure is an object ("received 12 wounded civilians",
+ * "for 20 displaced families"). Else it is the figure's verb: "Of those held, 12 faced charges".
+ */
+function keepsParticiple(text: string, terms: Term[], np: { lastIdx: number; participle?: number }, firstIdx: number, prev: { start: number; end: number } | null): boolean {
+  const p = terms[np.participle!]!.normal;
+  if (CASUALTY_PARTICIPLES.has(p) || DESCRIPTIVE_PARTICIPLES.has(p)) return true;
+  const next = terms[np.lastIdx + 1];
+  if (next && !isTermBreak(text, terms[np.lastIdx]!, next) && (FINITE_AUXILIARIES.has(next.normal) || (isVerbTerm(next) && !isNounTerm(next) && !next.tags.has('Gerund')))) return true;
+  if (firstIdx < 0) return false;
+  const left = leftGovernor(text, terms, firstIdx, prev);
+  if (left.kind === 'verb') return !CLAUSE_ONLY_CUES.has(CUE_FORMS.get(left.text.toLowerCase())?.verb.lemma ?? '');
+  if (left.kind === 'prep') return !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));
+  return left.kind === 'with' || left.kind === 'copula';
 }
 
 /** Finite verbs that make the words before them a clause's subject: "40% of homes were damp". */
@@ -1032,6 +1169,8 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
 
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
 const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
+/** Only a comma or a conjunction between two figures of a list: "3 villages and 5 towns", "3 villages, 5 towns". */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 /** Words between a subject and its verb: "were", "have been", "were reportedly". */
 const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
 
@@ -1076,10 +1215,13 @@ function isBareVerbAfter(terms: Term[], k: number): boolean {
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
-function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, many = false): { start: number; end: number; lastIdx: number; partitive: boolean } | null {
+function countedPhrase(
+  text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
+): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number; group?: boolean } | null {
   let t = terms[j];
   if (!t || isBreak(text, numEnd, t.start, t.end)) return null;
   let partitive = false;
+  let participle: number | undefined;
   // "three of the five key bridges", "dozens of weapons", "70 members of the tribe" (head stays "members")
   if (t.normal === 'of') {
     partitive = true;
@@ -1087,6 +1229,12 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
     while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') || terms[j]!.tags.has('Value'))) j++;
     t = terms[j];
     if (!t) return null;
+    // "14 of the dead were children", "12 of the wounded were in serious condition": the group is the head ("of the
+    // wounded soldiers" goes on to the noun)
+    const after = terms[j + 1];
+    if (CASUALTY_GROUPS.has(t.normal) && (!after || isTermBreak(text, t, after) || !isNounTerm(after) || after.tags.has('Pronoun'))) {
+      return { start: t.start, end: t.end, lastIdx: j, partitive, group: true };
+    }
   }
   if (t.normal === 'more' || t.normal === 'additional' || t.normal === 'other') j++; // "took 256 more prisoners"
   let head = -1;
@@ -1104,6 +1252,12 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
+    // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
+    // it cannot be the figure's verb: keepsParticiple)
+    if (k === j && participles && isParticipleBeforeNoun(text, terms, k, many)) {
+      participle = k;
+      continue;
+    }
     // "23 strikes using attack aircraft", "18 teams playing in six groups": a participle after a plural ends the phrase
     if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
     // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
@@ -1134,7 +1288,25 @@ function countedPhrase(text: string, terms: Term[], j: number, numEnd: number, m
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
-  return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive };
+  return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
+}
+
+/** Most words read over from a participle to the noun it modifies: "12 wounded [Palestinian] civilians". */
+const PARTICIPLE_NOUN_MAX_WORDS = 3;
+/**
+ * Whether the past form at term `k` (after a figure) is followed by the noun it modifies: "12 [wounded] civilians",
+ * "40 [abducted] schoolgirls", "12 [wounded] Palestinian civilians"; a plural after a figure above one.
+ */
+function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: boolean): boolean {
+  const w = terms[k]!;
+  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) || AUXILIARIES.has(w.normal)) return false;
+  for (let i = k + 1; i <= k + PARTICIPLE_NOUN_MAX_WORDS && i < terms.length; i++) {
+    const t = terms[i]!;
+    if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;
+    if (isNounTerm(t) && (!many || t.tags.has('Plural'))) return true;
+    if (!isNounTerm(t) && !t.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** Words inside an age after "aged": "19 to 24", "between 15 and 17", "65 and over". */
@@ -1183,6 +1355,9 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
   // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
   if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
+  // "set fire to 60 houses", "took control of 12 villages": the preposition ends a verb phrase, which governs the figure
+  const phrase = verbPhraseBefore(text, terms, i);
+  if (phrase >= 0) return { kind: 'verb', text: text.slice(terms[phrase]!.start, p.end) };
   // "Unemployment fell to 4.4%", "the share rose by 4.5 percentage points": the change verb governs the figure
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
@@ -1206,11 +1381,35 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const before = terms[i - 1];
   if (/s$/.test(p.normal) && p.tags.has('PresentTense') && before && (before.tags.has('Determiner') || before.tags.has('Adjective') || ['such', 'the', 'these', 'those', 'many', 'several'].includes(before.normal))) return { kind: 'none' };
   if (isVerbTerm(p) && !p.tags.has('Auxiliary') && !p.tags.has('Modal')) return { kind: 'verb', text: p.text };
+  // "Gunmen … burned 60 houses": the tagger may read a past form before a figure as an adjective, but a figure does not
+  // follow its adjective; after a determiner it does ("an unprecedented 60", "a reported 60"), and at the end of a
+  // compound ("a weaker-than-expected 0.3 percent")
+  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !p.tags.has('Hyphenated') && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))) return { kind: 'verb', text: p.text };
   // compromise reads "delivering dozens of weapons" and "to employ 200,000 Syrians" as nouns; the position says verb.
   if (/[a-z]{3}ing$/.test(p.normal) && !p.tags.has('Plural')) return { kind: 'verb', text: p.text };
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+/** PREPOSITIONAL_VERB_PHRASES by their last word ("to", "on", "of"). */
+const VERB_PHRASES_BY_LAST = new Map<string, { verbs: Set<string>; rest: string[] }[]>();
+for (const v of PREPOSITIONAL_VERB_PHRASES) {
+  const last = v.rest[v.rest.length - 1]!;
+  VERB_PHRASES_BY_LAST.set(last, [...(VERB_PHRASES_BY_LAST.get(last) ?? []), { verbs: new Set(v.verbs), rest: v.rest }]);
+}
+/** The index of the verb of a PREPOSITIONAL_VERB_PHRASES phrase ending at term `i` ("set fire [to]"), or -1. */
+function verbPhraseBefore(text: string, terms: Term[], i: number): number {
+  const phrases = VERB_PHRASES_BY_LAST.get(terms[i]!.normal);
+  if (!phrases) return -1;
+  for (const { verbs, rest } of phrases) {
+    const v = i - rest.length;
+    if (v < 0 || !verbs.has(terms[v]!.normal)) continue;
+    let ok = true;
+    for (let n = 1; n <= rest.length && ok; n++) ok = terms[v + n]!.normal === rest[n - 1] && !isTermBreak(text, terms[v + n - 1]!, terms[v + n]!);
+    if (ok) return v;
+  }
+  return -1;
 }
 
 /** Most words of an object between a verb of change and "by N": "cut [the risk of death] by a third". */

@@ -470,3 +470,69 @@ describe('findNumbers: the high end of a range', () => {
     expect(ends(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: a participle before the counted noun (conflict tester, bug 7)', () => {
+  const first = (text: string) => run(text).map((n) => [n.text, n.counts, n.event])[0];
+  it.each([
+    ['object of a verb: the verb is the event', 'The clinic treated 35 injured workers on Friday.', ['35 injured workers', 'injured workers', 'treated']],
+    ['subject: the clause verb after the phrase', 'Some 80 kidnapped villagers were released by the gang.', ['Some 80 kidnapped villagers', 'kidnapped villagers', 'released']],
+    ['subject, perfect tense', 'About 150 evacuated residents have returned home.', ['About 150 evacuated residents', 'evacuated residents', 'returned']],
+    ['clause after a reporting verb', 'Officials said 60 arrested protesters were charged.', ['60 arrested protesters', 'arrested protesters', 'charged']],
+    ['after a preposition: the participle is the event', 'Food was sent to 900 displaced households.', ['900 displaced households', 'displaced households', 'displaced']],
+    ['coordinated subjects share the verb', 'Four wounded police officers and two bystanders were airlifted.', ['Four wounded police officers', 'wounded police officers', 'airlifted']],
+    ['a cue with a counted object: the participle says what happened', 'The rebels claimed 25 captured soldiers.', ['25 captured soldiers', 'captured soldiers', 'captured']],
+    ['one of a singular noun', 'One injured firefighter was treated at the scene.', ['One injured firefighter', 'injured firefighter', 'treated']],
+    ['near miss: a describing participle is no event', 'There are 70 unaccompanied minors in the camp.', ['70 unaccompanied minors', 'unaccompanied minors', null]],
+    ['near miss: a past verb with its object stays the verb', 'Of those arrested, nine faced charges.', ['nine', null, 'faced']],
+    ['near miss: no noun after the past form', 'Troops said 40 surrendered yesterday.', ['40', null, 'surrendered']],
+  ])('%s', (_name, text, expected) => {
+    expect(first(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: an event does not leak along a list past another verb (conflict tester, bug 14)', () => {
+  const events = (text: string) => run(text).map((n) => [n.counts, n.event]);
+  it.each([
+    ['a verb with its noun and preposition', 'Raiders killed 8 farmers, kidnapped 19 children and set fire to 40 huts and 6 granaries.',
+      [['farmers', 'killed'], ['children', 'kidnapped'], ['huts', 'set fire to'], ['granaries', 'set fire to']]],
+    ['a past form the tagger reads as an adjective', 'Gunmen abducted 12 women and burned 30 homes and 4 mosques.',
+      [['women', 'abducted'], ['homes', 'burned'], ['mosques', 'burned']]],
+    ['"laid siege to"', 'Troops laid siege to 3 towns and 11 villages.', [['towns', 'laid siege to'], ['villages', 'laid siege to']]],
+    ['"took control of"', 'The army took control of 14 villages and 2 bases.', [['villages', 'took control of'], ['bases', 'took control of']]],
+    ['"opened fire on", then a verb of its own', 'Police opened fire on 200 protesters and arrested 50 others.', [['protesters', 'opened fire on'], ['others', 'arrested']]],
+    ['a list after a preposition takes no verb', 'Rebels killed 20 people in 3 villages and 5 towns.', [['people', 'killed'], ['villages', null], ['towns', null]]],
+    ['near miss: a list of objects keeps its verb', 'Gunmen abducted 12 women and 30 children.', [['women', 'abducted'], ['children', 'abducted']]],
+    ['near miss: an adjective after a determiner is no verb', 'An unprecedented 60 people attended.', [['people', 'attended']]],
+    ['near miss: nor is the end of a compound', 'GDP grew a better-than-expected 0.4 percent.', [[null, null]]],
+    ['a list after a cue: each keeps its participle', 'The group claimed 12 killed soldiers and 3 destroyed tanks.', [['killed soldiers', 'killed'], ['destroyed tanks', 'destroyed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a breakdown of a toll takes its event (conflict tester, bug 8)', () => {
+  const parts = (text: string) => run(text).map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"including"', 'The bombing killed 23 people, including seven children.', [['23 people', 'people', 'killed'], ['seven children', 'children', 'killed']]],
+    ['"among them"', 'Floods killed 30 people, among them 12 women.', [['30 people', 'people', 'killed'], ['12 women', 'women', 'killed']]],
+    ['a list after "including"', 'A blast killed 40 people, including 9 women and two infants.',
+      [['40 people', 'people', 'killed'], ['9 women', 'women', 'killed'], ['two infants', 'infants', 'killed']]],
+    ['between commas, another verb', 'Soldiers detained 18 men, including four minors, near the border.', [['18 men', 'men', 'detained'], ['four minors', 'minors', 'detained']]],
+    ['"N of them" + noun', 'The raid killed 16 people, five of them women.', [['16 people', 'people', 'killed'], ['five', 'women', 'killed']]],
+    ['"N of whom were" + noun', 'The raid killed 16 people, five of whom were women.', [['16 people', 'people', 'killed'], ['five', 'women', 'killed']]],
+    ['"N of them" and a place: the toll\'s noun', 'Shelling killed 31 people, nine of them in the market.', [['31 people', 'people', 'killed'], ['nine', 'people', 'killed']]],
+    ['"including N" and a place: the toll\'s noun', 'Gunfire killed 22 people, including 6 near the mosque.', [['22 people', 'people', 'killed'], ['6', 'people', 'killed']]],
+    ['the nearest toll', 'The storm killed 10 people and injured 40, including 8 children.',
+      [['10 people', 'people', 'killed'], ['40', null, 'injured'], ['8 children', 'children', 'injured']]],
+    ['"N of the dead were" + noun', 'Nine of the dead were teenagers.', [['Nine', 'teenagers', 'dead']]],
+    ['"N of the injured"', 'Four of the injured were in critical condition.', [['Four', 'injured', 'injured']]],
+    ['"Among the dead were"', 'Among the dead were three nurses.', [['three nurses', 'nurses', 'dead']]],
+    ['near miss: no toll before', 'Including 40 guests, the hotel was full.', [['40 guests', 'guests', null]]],
+    ['near miss: "including" inside another phrase', 'Police arrested 3 men on several charges including two thefts.', [['3 men', 'men', 'arrested'], ['two thefts', 'thefts', null]]],
+    ['near miss: a money figure is no toll', 'The $5bn package, including 20 tanks, was approved.', [['$5bn', null, 'package'], ['20 tanks', 'tanks', null]]],
+    ['near miss: "of the wounded" before a noun', 'Two of the wounded soldiers died.', [['Two', 'wounded soldiers', 'died']]],
+    ['near miss: a plain partitive', 'Three of the bridges were destroyed.', [['Three', 'bridges', 'destroyed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+});
