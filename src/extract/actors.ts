@@ -420,6 +420,14 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
   }
+  // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"
+  if (type === 'organization' && ws.length === 1) {
+    const plural = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      return full.length === 1 && (full[0] === `${short}s` || `${full[0]}s` === short);
+    }));
+    if (plural.length === 1) return plural[0];
+  }
   // surname first, as Chinese, Korean and Vietnamese names are written: "Xi Jinping" … "Xi said", "Kim Jong Un" … "Kim";
   // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)
   if (type === 'person' && ws.length === 1) {
