@@ -332,6 +332,7 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
   }
+  joinAliasStatements(text, drafts);
   const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
@@ -345,6 +346,57 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   actors.forEach((a, i) => { a.id = `A${i + 1}`; });
   return actors;
+}
+
+/**
+ * Phrases that give another name of the actor just named: "Yemen's Houthi movement, officially known as Ansar Allah,",
+ * "Houthi rebels, who call themselves Ansar Allah,", "The Sudanese army, known as the SAF,", "(also known as HTS)".
+ * Bracketed acronyms and acronyms of the name itself are linked by pass 2 already.
+ */
+const ALIAS_STATEMENTS: WordRule[] = [
+  { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
+    words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
+      'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
+    words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
+      'calling itself'] },
+];
+// ", also known as the " / " (also known as ": the cue between the first name (and up to two group nouns: "Houthi
+// rebels") and the other name
+const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
+const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
+
+/**
+ * Joins the actor named after an alias statement to the actor named before it: "Yemen's Houthi movement, officially
+ * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
+ */
+function joinAliasStatements(text: string, drafts: Draft[]): void {
+  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b/i.test(text)) return;
+  const owner = new Map<Mention, Draft>();
+  for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
+  const all = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(ALIAS_STATEMENT)) {
+    const at = m.index!;
+    const after = at + m[0].length;
+    const second = all.find((x) => x.start === after);
+    if (!second) continue;
+    // the last mention that ends before the cue, with at most two lower-case words between: "Houthi rebels, who …"
+    let first: Mention | undefined;
+    for (const x of all) {
+      if (x.end > at) break;
+      first = x;
+    }
+    if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
+    const a = owner.get(first)!;
+    const b = owner.get(second)!;
+    if (a === b || a.type !== b.type) continue;
+    a.mentions.push(...b.mentions);
+    for (const x of b.mentions) owner.set(x, a);
+    for (const acr of b.acronyms) a.acronyms.add(acr);
+    for (const r of b.roles) addRole(a, r);
+    drafts.splice(drafts.indexOf(b), 1);
+  }
 }
 
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"

@@ -363,3 +363,24 @@ describe('findActorsAndPlaces: platforms as a medium (actors3 #13)', () => {
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+// #11: "also known as", "officially known as", "who call themselves", "known as the SAF" give one actor two names
+describe('findActorsAndPlaces: alias statements (actors3 #11)', () => {
+  const actorsOf = (text: string) => run(text).actors.map((a) => [a.name, ...a.aliases].sort().join('|'));
+  it.each([
+    ["Yemen's Houthis, officially known as Ansar Allah, said they fired three missiles. Ansar Allah later said a ship was hit.", 'Ansar Allah|Houthis'],
+    ["The Kurdistan Workers' Party, also known as the PKK, said two fighters died. The PKK said it would disarm.", "Kurdistan Workers' Party|PKK"],
+    ['The Sudanese army, known as the SAF, said 14 fighters were killed. The SAF later said the road was open.', 'SAF|Sudanese army'],
+    ['The Houthi rebels, who call themselves Ansar Allah, said a drone hit Eilat.', 'Ansar Allah|Houthi'],
+    ['Abu Mohammed al-Jolani, also known as Ahmed al-Sharaa, spoke on Monday. Sharaa said the war was over.', 'Abu Mohammed al-Jolani|Ahmed al-Sharaa|Sharaa'],
+  ])('%s', (text, expected) => {
+    expect(actorsOf(text)).toContain(expected);
+  });
+  it.each([
+    // near misses: a description is no name, and a person is no alias of an organization
+    ['Abu Ahmed, known as a moderate, said the talks would go on.', ['Abu Ahmed']],
+    ['Hamas, known as Ismail Haniyeh\'s movement, said it had accepted the plan.', ['Hamas', 'Ismail Haniyeh']],
+  ])('no alias: %s', (text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});
