@@ -384,3 +384,72 @@ describe('findActorsAndPlaces: alias statements (actors3 #11)', () => {
     expect(actorsOf(text)).toEqual(expected);
   });
 });
+
+// #2: a state's institution keeps its owner: two countries' ministries are two actors; lower-case ones are actors
+describe('findActorsAndPlaces: state institutions named by their owner (actors3 #2)', () => {
+  it.each([
+    ["Russia's Defence Ministry said 18 drones were downed. Ukraine's Defence Ministry said nine tanks were hit.",
+      ["Russia's Defence Ministry → Russia's Defence Ministry", "Ukraine's Defence Ministry → Ukraine's Defence Ministry"]],
+    ["Armenia's Foreign Ministry said talks had failed. Azerbaijan's Foreign Ministry said four soldiers died.",
+      ["Armenia's Foreign Ministry → Armenia's Foreign Ministry", "Azerbaijan's Foreign Ministry → Azerbaijan's Foreign Ministry"]],
+    ["Lebanon's health ministry said 14 people were killed in the strikes.", ["Lebanon's health ministry → Lebanon's health ministry"]],
+    ["Ukraine's air force said 31 drones were shot down overnight.", ["Ukraine's air force → Ukraine's air force"]],
+    ["Mali's army said 20 militants were killed near Gao.", ["Mali's army → Mali's army"]],
+    // a nationality and the institution; a bare institution then joins the one of that kind
+    ['The Israeli military said it struck 12 targets. The military said one soldier was hurt.',
+      ['The Israeli military → Israeli military', 'The military → Israeli military']],
+    ["The Russian Defence Ministry said five drones fell. Russia's Defence Ministry later said seven more fell.",
+      ["The Russian Defence Ministry → Russia's Defence Ministry", "Russia's Defence Ministry → Russia's Defence Ministry"]],
+    // near misses: two owners leave a bare "Defence Ministry" to neither; a longer name keeps its own words
+    ["Russia's Defence Ministry said five drones fell. Ukraine's Defence Ministry said three tanks burned. The Defence Ministry said more would follow.",
+      ["Russia's Defence Ministry → Russia's Defence Ministry", "Ukraine's Defence Ministry → Ukraine's Defence Ministry", 'The Defence Ministry → Defence Ministry']],
+    ['The Free Syrian Army said three fighters died.', ['The Free Syrian Army → Free Syrian Army']],
+    // a ministry named by its seat belongs to the seat's country
+    ['The Defence Ministry in Moscow said 30 drones were destroyed. The Defence Ministry in Kyiv said 12 tanks burned.',
+      ['The Defence Ministry in Moscow → Defence Ministry in Moscow', 'The Defence Ministry in Kyiv → Defence Ministry in Kyiv']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // an institution nobody quotes, or a nationality used as an adjective, makes no actor
+    ["Iraq's government took office in May. Iraqi military aid rose by a third.", ['place:Iraq']],
+  ])('no actor: %s', (text, expected) => {
+    expect(typesOf(text)).toEqual(expected);
+  });
+});
+
+// #5 and #4: "the group", "the agency", "the ministry" speak for the one organization of that kind just named; an
+// apposition speaks for the name it follows; the organization inside "al Qaeda-linked" is never the speaker
+describe('findActorsAndPlaces: definite descriptions of organizations (actors3 #5, #4)', () => {
+  it.each([
+    ['Al-Shabaab attacked a camp near Baidoa. The al Qaeda-linked group said it killed 11 soldiers.',
+      ['The al Qaeda-linked group → Al-Shabaab']],
+    ['Hezbollah launched drones at Haifa. The Iran-backed group said it targeted a base.', ['The Iran-backed group → Hezbollah']],
+    ['The RSF shelled Omdurman. The paramilitary group, which controls most of Darfur, said it had killed 40 soldiers.',
+      ['The paramilitary group → RSF']],
+    ['UNICEF said 2,000 children were displaced. The agency added that 300 schools were damaged. It also said 40 clinics closed.',
+      ['UNICEF → UNICEF', 'The agency → UNICEF', 'It → UNICEF']],
+    ['Amnesty International said 16 people were detained. The organization said it had spoken to 30 relatives.',
+      ['Amnesty International → Amnesty International', 'The organization → Amnesty International']],
+    ["Ethiopia's foreign ministry denied the report. The ministry said eight diplomats had left.",
+      ["Ethiopia's foreign ministry → Ethiopia's foreign ministry", "The ministry → Ethiopia's foreign ministry"]],
+    ['Hayat Tahrir al-Sham (HTS) took Hama. The former al Qaeda affiliate said it had captured 200 soldiers.',
+      ['The former al Qaeda affiliate → Hayat Tahrir al-Sham']],
+    // near misses: no antecedent, or two that fit, link to nothing, and never to the group of the modifier
+    ['A convoy was ambushed near Gao. The al Qaeda-linked group said it killed 11 soldiers.', ['The al Qaeda-linked group → null']],
+    ['Hamas and Islamic Jihad fired rockets at Sderot. The group said six fighters died.', ['The group → null']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+  it.each([
+    // an apposition names the body it follows, whatever the source words: UNRWA, not "Palestinian refugees" nor the UN
+    ['UNRWA, the UN agency for Palestinian refugees, said 400 people were trapped.', 'UNRWA'],
+    ['The World Food Programme, the U.N. food agency, said 25 million people faced hunger.', 'World Food Programme'],
+    ['UNHCR, the UN refugee agency, said 5,000 people crossed into Chad.', 'UNHCR'],
+  ])('apposition: %s', (text, actor) => {
+    const sources = sourcesOf(text);
+    expect(sources).toHaveLength(1);
+    expect(sources[0]!.endsWith(`→ ${actor}`)).toBe(true);
+    expect(typesOf(text)).not.toContain('organization:Palestinian refugees');
+  });
+});

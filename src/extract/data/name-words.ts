@@ -227,6 +227,52 @@ export const CONFLICT_GROUPS: WordRule[] = [
 ];
 
 /**
+ * A state's institutions, named by their owner: "Russia's Defence Ministry", "Lebanon's health ministry", "the Israeli
+ * military", "Ukraine's air force". The country is part of the name: Russia's and Ukraine's Defence Ministry are two
+ * actors. Lower case or capitalised alike; the longest phrase written wins ("military intelligence agency").
+ */
+export const STATE_INSTITUTIONS: WordRule[] = [
+  { id: 'institution/ministry', why: '"Russia\'s Defence Ministry said", "Lebanon\'s health ministry said", "Iran\'s Foreign Ministry"',
+    words: ['health ministry', 'defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'justice ministry',
+      'finance ministry', 'information ministry', 'foreign affairs ministry', 'emergencies ministry', 'emergency ministry',
+      'ministry of health', 'ministry of defence', 'ministry of defense', 'ministry of foreign affairs', 'ministry of interior',
+      'ministry of the interior', 'ministry of information', 'ministry of justice', 'foreign office', 'defence department',
+      'defense department', 'state department'] },
+  { id: 'institution/armed', why: '"the Israeli military said", "Ukraine\'s air force said", "Chad\'s army", "Russia\'s General Staff"',
+    words: ['military', 'army', 'armed forces', 'air force', 'navy', 'coast guard', 'border guard', 'border guards',
+      'national guard', 'general staff', 'defence forces', 'defense forces', 'police', 'national police', 'military intelligence',
+      'military intelligence agency', 'intelligence agency', 'intelligence service', 'security service', 'emergency service',
+      'emergency services', 'civil defence', 'civil defense'] },
+  { id: 'institution/state', why: '"Congo\'s government said", "Sudan\'s Sovereign Council", "Israel\'s cabinet"',
+    words: ['government', 'cabinet', 'presidency', 'parliament', 'central bank', 'electoral commission', 'election commission',
+      'sovereign council'] },
+];
+
+/**
+ * Definite descriptions that name again an organization just named, by its kind: "Al-Shabaab attacked a base. The al
+ * Qaeda-linked group said …", "The U.N. refugee agency said … The agency added …". Each head fits organizations of its
+ * kind only (actors.ts): a ministry the ministries, a group the armed groups.
+ */
+export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'agency' | 'group' | 'organization' })[] = [
+  { id: 'description/ministry', kind: 'ministry', why: '"according to the Russian Defence Ministry … the ministry said"', words: ['ministry'] },
+  { id: 'description/military', kind: 'military', why: '"The Israeli military said … The military said two soldiers were wounded"',
+    words: ['military', 'army'] },
+  { id: 'description/agency', kind: 'agency', why: '"UNHCR said … The agency added that 3,000 people had been killed"', words: ['agency'] },
+  { id: 'description/group', kind: 'group', why: '"Hezbollah fired rockets. The Iran-backed group said", "The paramilitary group said"',
+    words: ['group', 'militia', 'movement', 'faction', 'affiliate', 'insurgent group', 'rebel group', 'armed group'] },
+  { id: 'description/organization', kind: 'organization', why: '"Human Rights Watch said … The organization said it had interviewed 45 witnesses"',
+    words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
+];
+
+/** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
+export const DESCRIPTION_CUES: WordRule = {
+  id: 'description/cue', why: '"The ministry said in a statement", "The agency added", "The group claimed responsibility"',
+  words: ['said', 'says', 'say', 'added', 'adds', 'told', 'reported', 'reports', 'claimed', 'claims', 'announced', 'stated',
+    'confirmed', 'denied', 'estimated', 'wrote', 'posted', 'accused', 'warned', 'noted', 'put', 'puts', 'urged', 'called',
+    'condemned', 'insisted', 'acknowledged', 'described', 'published', 'released', 'issued', 'has said', 'had said'],
+};
+
+/**
  * Social networks and messaging apps. Written as the medium of a statement ("said on Telegram", "on its Telegram
  * channel", "posted a video on YouTube and WhatsApp") the name is neither a place nor an actor; the company itself
  * speaking ("Facebook said it removed the posts") stays an organization, and never a place.
