@@ -211,7 +211,7 @@ export const CONFLICT_GROUPS: WordRule[] = [
     words: ['m23', 'wagner', 'wagner group', 'fano', 'jnim', 'hts', 'rsf', 'saf', 'eln', 'farc', 'adf', 'tplf', 'iswap',
       'houthi', 'houthis', 'ansar allah', 'al shabaab', 'al-shabab', 'al-shabaab', 'rapid support forces', 'hezbollah',
       'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil', 'daesh', 'islamic state',
-      'boko haram', 'pkk', 'ypg', 'islamic jihad',
+      'boko haram', 'pkk', 'ypg', 'islamic jihad', 'janjaweed',
       'hayat tahrir al-sham', "jama'at nusrat al-islam wal-muslimin", 'jama’at nusrat al-islam wal-muslimin',
       'islamic state sahel province', 'islamic state west africa province', "people's defence forces",
       'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army'] },
