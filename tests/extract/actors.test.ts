@@ -333,7 +333,7 @@ describe('findActorsAndPlaces: armed groups and towns (actors3 #9)', () => {
     ['ACLED, a crisis monitoring group, said 120 people died in May.', ['organization:ACLED'], ['place:ACLED']],
     ['UNRWA said 300 families were sheltering in its schools.', ['organization:UNRWA'], ['place:UNRWA']],
     ['The militants claimed the raid on their radio station, Andalus, on Friday.', ['organization:Andalus'], ['person:Andalus']],
-    ['The RSF grew out of the Janjaweed militias of Darfur.', ['organization:Janjaweed militias'], ['place:Janjaweed']],
+    ['The RSF grew out of the Janjaweed militias that burned villages in 2004.', ['organization:Janjaweed'], ['place:Janjaweed']],
     ["Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said it had killed 12 soldiers.", ["organization:Jama'at Nusrat al-Islam wal-Muslimin"], ["person:Jama'at Nusrat"]],
     // a town after a verb of taking ground is a place, known to the gazetteer or not
     ['The RSF attacked El Obeid on Friday.', ['organization:RSF', 'place:El Obeid'], ['organization:El Obeid']],
