@@ -1,9 +1,12 @@
 // Actors and places of an article (extract stage): tags names, then resolves each person or organization to one actor.
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
-import { PERSON_TITLES, ROLE_NOUNS, wordSet, type WordRule } from './data/name-words.js';
+import {
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+} from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
-import { countryOfName } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
+import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
 
 /**
@@ -161,8 +164,110 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const names = findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n));
   const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
-  const actors = toActors(ctx.text, names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => n.type === 'PER' || n.type === 'ORG'));
   return { actors, places };
+}
+
+/** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */
+type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string };
+
+// "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
+// capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case
+const INSTITUTION_WORDS = [...wordSet(...STATE_INSTITUTIONS)].sort((a, b) => b.length - a.length);
+const anyCase = (w: string) => w.split(' ').map((x) => `[${x[0]!.toUpperCase()}${x[0]}]${x.slice(1)}`).join('\\s+');
+const INSTITUTION = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(['’]s)?\\s+(${INSTITUTION_WORDS.map(anyCase).join('|')})(?![\\p{L}-])`, 'gu');
+/** Spellings of one institution: "defense ministry", "Ministry of Defence" and "defence ministry" are one key. */
+function institutionKey(phrase: string): string {
+  let k = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/defense/g, 'defence');
+  const of = /^ministry of (?:the )?(.+)$/.exec(k);
+  if (of) k = `${of[1] === 'foreign affairs' ? 'foreign' : of[1]} ministry`;
+  if (k === 'foreign affairs ministry') k = 'foreign ministry';
+  if (k === 'army' || k === 'armed forces' || k === 'defence forces') k = 'military';
+  return k;
+}
+
+/**
+ * The state owning an institution: the country of "Russia's", "Gaza's" (a possessive place), "Israeli", "Sudanese"
+ * (a nationality) or "U.S." (a country's name before the noun); the owner's last words only ("On Monday Russia's").
+ */
+function ownerCountry(owner: string, possessive: boolean): { country: string; words: number } | null {
+  const ws = owner.split(/\s+/);
+  for (let k = Math.min(ws.length, 3); k >= 1; k--) {
+    const o = ws.slice(ws.length - k).join(' ');
+    const cc = possessive ? countryOfName(o) : countryOfDemonym(o) ?? countryOfName(o);
+    if (cc) return { country: cc, words: k };
+  }
+  return null;
+}
+
+/**
+ * State institutions named by their owner become organizations keyed by that owner (STATE_INSTITUTIONS): "Russia's
+ * Defence Ministry said … Ukraine's Defence Ministry said" are two actors, not one "Defence Ministry"; "Lebanon's health
+ * ministry", "the Israeli military", "Ukraine's air force" are actors though written in lower case. The owner's place
+ * name stays a place; a nationality the tagger left out is taken into the mention ("Israeli military").
+ */
+function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
+  if (!/ministry|military|army|force|navy|guard|staff|police|intelligence|service|defen[cs]e|government|cabinet|presidency|parliament|bank|commission|council|office|department/i.test(text)) return names;
+  let out: OwnedName[] = names;
+  const spoke = new Set<string>();
+  INSTITUTION.lastIndex = 0;
+  for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
+    const possessive = Boolean(m[2]);
+    const owner = ownerCountry(m[1]!, possessive);
+    if (!owner) continue;
+    const ownerText = m[1]!.split(/\s+/).slice(-owner.words).join(' ');
+    const ownerStart = m.index + m[1]!.length - ownerText.length;
+    const end = m.index + m[0].length;
+    const instStart = end - m[3]!.length;
+    // a place name owning the institution stays a place: the mention is the institution ("Russia's [Defence Ministry]")
+    const ownerIsPlace = out.some((n) => n.type === 'LOC' && n.start < instStart && n.end > ownerStart);
+    const start = possessive || ownerIsPlace ? instStart : ownerStart;
+    // a place inside, or a longer name around it: "the Free Syrian Army" is no army of Syria, nor "Israeli Army Radio"
+    if (out.some((n) => n.start < end && n.end > start && (n.type === 'LOC' || n.start < Math.min(start, ownerStart) || n.end > end))) continue;
+    const display = text.slice(ownerStart, end);
+    const institution = institutionKey(m[3]!);
+    const key = `${owner.country}|${institution}`;
+    // a name the tagger missed ("Lebanon's health ministry", "the Israeli military") is taken where it speaks, and
+    // after that where it stands alone: "Iraqi military aid", "Russia's government took office" are no source
+    const named = out.some((n) => (n.type === 'ORG' || n.type === 'PER') && n.start === start && n.end === end);
+    const after = text.slice(end, end + 200);
+    if (!named && !CUE_AFTER.test(after) && !(spoke.has(key) && !/^\s+\p{Ll}/u.test(after))) continue;
+    spoke.add(key);
+    const sentence = out.filter((n) => n.start <= start).pop()?.sentence ?? 0;
+    out = out.filter((n) => n.end <= start || n.start >= end);
+    out.push({ start, end, type: 'ORG', kind: null, sentence, owner: owner.country, institution, display });
+  }
+  out = findSeatedInstitutions(text, out);
+  return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
+
+// "The Defence Ministry in Moscow said", "the health ministry in Gaza": a ministry named by the place it sits in
+const SEATED_INSTITUTION = new RegExp(`\\b[Tt]he\\s+(${INSTITUTION_WORDS.filter((w) => /ministry|government|office|department/.test(w))
+  .map(anyCase).join('|')})\\s+in\\s+(?=\\p{Lu})`, 'gu');
+
+/**
+ * A ministry named by its seat is owned by the seat's country: "The Defence Ministry in Moscow said … The Defence
+ * Ministry in Kyiv said" are Russia's and Ukraine's. The seat must be a place name of the article.
+ */
+function findSeatedInstitutions(text: string, names: OwnedName[]): OwnedName[] {
+  if (!/\bin\s/.test(text)) return names;
+  let out = names;
+  SEATED_INSTITUTION.lastIndex = 0;
+  for (let m = SEATED_INSTITUTION.exec(text); m; m = SEATED_INSTITUTION.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[0].length + m[0].indexOf(m[1]!);
+    const instEnd = start + m[1]!.length;
+    const seat = out.find((n) => n.type === 'LOC' && n.start === end);
+    const country = seat ? lookupPlace(text.slice(seat.start, seat.end))?.country : null;
+    if (!country || out.some((n) => n.owner && n.start === start)) continue;
+    const named = out.some((n) => (n.type === 'ORG' || n.type === 'PER') && n.start === start && n.end === instEnd);
+    if (!named && !CUE_AFTER.test(text.slice(seat!.end, seat!.end + 200))) continue;
+    const sentence = seat!.sentence;
+    out = out.filter((n) => n.end <= start || n.start >= instEnd);
+    out.push({ start, end: instEnd, type: 'ORG', kind: null, sentence, owner: country, institution: institutionKey(m[1]!),
+      display: text.slice(start, seat!.end) });
+  }
+  return out;
 }
 
 /**
@@ -210,6 +315,13 @@ interface Draft {
   gender?: Gender;
   /** A weaker hint, the first gendered word after the full name: "Daniel Walsh … was found in his cell" → male. */
   cueGender?: Gender | null;
+  /** The state owning an institution ("RU" for "Russia's Defence Ministry") and the institution's key. */
+  owner?: string;
+  institution?: string;
+  /** The owner and the institution as written, the actor's name: "Russia's Defence Ministry". */
+  display?: string;
+  /** Mention texts that are descriptions, no names: "group" of "The al Qaeda-linked group said". */
+  descriptions?: Set<string>;
 }
 type Gender = 'male' | 'female';
 
@@ -244,12 +356,12 @@ function genderOf(honorific: string | undefined): Gender | undefined {
 }
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
-export function toActors(text: string, names: RefinedName[]): Actor[] {
+export function toActors(text: string, names: OwnedName[]): Actor[] {
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const wordsOf = cachedNameWords();
   const headOf = cachedOrgHeads(wordsOf);
-  const pending: { n: RefinedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
+  const pending: { n: OwnedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
   for (const n of names) {
     if (n.office) { offices.push(n); continue; }
@@ -284,14 +396,19 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
   for (const p of order) {
     const type = p.type;
     const split = bothGenders(p.surface);
-    const key = (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
+    // an owned institution is keyed by its owner: Russia's and Ukraine's Defence Ministry are two actors
+    const state = p.n.owner ? `${p.n.owner}|${p.n.institution}` : null;
+    const key = state ?? (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
     const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
+      if (state) Object.assign(d, { owner: p.n.owner, institution: p.n.institution, display: p.n.display });
       drafts.push(d);
     }
+    // the longest way the owner was written names the actor: "Russia's Defence Ministry", "Israeli military"
+    if (state && p.n.display && p.n.display.length > (d.display?.length ?? 0)) d.display = p.n.display;
     if (p.gender) d.gender ??= p.gender;
     if (type === 'person' && /\s/.test(p.surface) && d.cueGender !== null) {
       const next = nameStarts.find((x) => x > p.n.end) ?? text.length;
@@ -332,19 +449,195 @@ export function toActors(text: string, names: RefinedName[]): Actor[] {
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
   }
+  joinAliasStatements(text, drafts);
+  joinBareInstitutions(text, drafts);
+  linkDescriptions(text, drafts);
   const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
-    const forms = [...new Set(d.mentions.map((m) => m.text))];
+    const forms = [...new Set(d.mentions.map((m) => m.text))].filter((f) => !d.descriptions?.has(f));
     const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
-    const name = (full.length ? full : forms).reduce((a, b) => (b.length > a.length ? b : a));
+    // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias
+    const candidates = d.display ? [d.display, ...full] : full.length ? full : forms;
+    const name = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
+    const bare = (f: string) => d.institution !== undefined && institutionKey(f.replace(/^the\s+/i, '')) === d.institution;
     // an office ("the Minister") is a role of the person, not another name
-    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f)), ...d.acronyms])].filter((f) => f !== name);
+    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f) && !bare(f)), ...d.acronyms])].filter((f) => f !== name);
     return { id: '', type: d.type, name, aliases, roles: d.roles, mentions: d.mentions };
   });
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   actors.forEach((a, i) => { a.id = `A${i + 1}`; });
   return actors;
+}
+
+/**
+ * Phrases that give another name of the actor just named: "Yemen's Houthi movement, officially known as Ansar Allah,",
+ * "Houthi rebels, who call themselves Ansar Allah,", "The Sudanese army, known as the SAF,", "(also known as HTS)".
+ * Bracketed acronyms and acronyms of the name itself are linked by pass 2 already.
+ */
+const ALIAS_STATEMENTS: WordRule[] = [
+  { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
+    words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
+      'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
+    words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
+      'calling itself'] },
+];
+// ", also known as the " / " (also known as ": the cue between the first name (and up to two group nouns: "Houthi
+// rebels") and the other name
+const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
+const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
+
+/**
+ * Joins the actor named after an alias statement to the actor named before it: "Yemen's Houthi movement, officially
+ * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
+ */
+function joinAliasStatements(text: string, drafts: Draft[]): void {
+  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b/i.test(text)) return;
+  const owner = new Map<Mention, Draft>();
+  for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
+  const all = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(ALIAS_STATEMENT)) {
+    const at = m.index!;
+    const after = at + m[0].length;
+    const second = all.find((x) => x.start === after);
+    if (!second) continue;
+    // the last mention that ends before the cue, with at most two lower-case words between: "Houthi rebels, who …"
+    let first: Mention | undefined;
+    for (const x of all) {
+      if (x.end > at) break;
+      first = x;
+    }
+    if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
+    const a = owner.get(first)!;
+    const b = owner.get(second)!;
+    if (a === b || a.type !== b.type) continue;
+    a.mentions.push(...b.mentions);
+    for (const x of b.mentions) owner.set(x, a);
+    for (const acr of b.acronyms) a.acronyms.add(acr);
+    for (const r of b.roles) addRole(a, r);
+    drafts.splice(drafts.indexOf(b), 1);
+  }
+}
+
+const INSTITUTION_KEYS = new Set(INSTITUTION_WORDS.map(institutionKey));
+
+/**
+ * A bare institution joins the one owned institution of that kind: "Russia's Defence Ministry said … The Defence Ministry
+ * added" is one actor; beside Ukraine's Defence Ministry too, the bare form could be either and stays on its own.
+ */
+function joinBareInstitutions(text: string, drafts: Draft[]): void {
+  const owned = drafts.filter((d) => d.owner);
+  if (!owned.length) return;
+  for (const d of [...drafts]) {
+    if (d.owner || d.type !== 'organization') continue;
+    const keys = new Set(d.mentions.map((m) => institutionKey(m.text.replace(/^the\s+/i, ''))));
+    const key = keys.size === 1 ? [...keys][0]! : '';
+    if (!INSTITUTION_KEYS.has(key)) continue;
+    const same = owned.filter((o) => o.institution === key);
+    if (same.length !== 1) continue;
+    same[0]!.mentions.push(...d.mentions);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
+type DescriptionKind = (typeof ORG_DESCRIPTIONS)[number]['kind'];
+const DESCRIPTION_KIND = new Map<string, DescriptionKind>(ORG_DESCRIPTIONS.flatMap((r) => r.words.map((w) => [w, r.kind] as const)));
+// "The al Qaeda-linked group", "the agency", "The former al Qaeda affiliate": "the", up to three modifiers, the head
+const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+((?:[^\\s,;:!?"“”()]+\\s+){0,3}?)(${[...DESCRIPTION_KIND.keys()]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}-])`, 'gu');
+const CUES = [...wordSet(DESCRIPTION_CUES)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+// the description is the subject of a reporting verb: "The agency added", "The group, which grew out of …, said"
+const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|separately))?\\s+(?:${CUES})|,[^.;:!?"“”]{1,160}?,\\s+(?:also\\s+)?(?:${CUES}))\\b`, 'u');
+// an apposition with its complement: "UNRWA, the UN agency for Palestinian refugees, said"
+const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,"“”]{1,60})?,\\s+(?:also\\s+)?(?:${CUES})\\b`, 'u');
+// "Iran-backed", "al Qaeda-linked", "IS-affiliated": the actor inside the modifier is another one than the speaker
+const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
+const ARMED_GROUP = wordSet(CONFLICT_GROUPS[0]!);
+const MONITOR = wordSet(CONFLICT_GROUPS[1]!);
+const UN_AGENCY = wordSet(CONFLICT_GROUPS[3]!);
+const lowerName = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+
+/** True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group. */
+function fitsDescription(d: Draft, kind: DescriptionKind): boolean {
+  if (d.type !== 'organization') return false;
+  const names = d.mentions.map((m) => m.text).filter((t) => !d.descriptions?.has(t));
+  const state = (n: string) => Boolean(d.owner) || countryOfDemonym(n.split(/\s+/)[0]!) !== null;
+  switch (kind) {
+    case 'ministry': return Boolean(d.institution?.endsWith('ministry')) || names.some((n) => /\bministry\b/i.test(n));
+    case 'military': return d.institution === 'military' || names.some((n) => /\b(?:army|military|armed forces|defen[cs]e forces)$/i.test(n) && state(n));
+    case 'agency': return Boolean(d.institution?.includes('agency')) || names.some((n) => /\bagency\b/i.test(n) || UN_AGENCY.has(lowerName(n)));
+    case 'group': return names.some((n) => ARMED_GROUP.has(lowerName(n)) ||
+      (/\b(?:group|militia|movement|front|brigades?|forces|battalions?)$/i.test(n) && !state(n)));
+    case 'organization': return names.some((n) => MONITOR.has(lowerName(n)) ||
+      /\b(?:organi[sz]ation|watch|observatory|network|committee|foundation|crescent|cross|institute|federation|association|society)$/i.test(n));
+  }
+}
+
+/**
+ * Definite descriptions that speak for an organization just named (ORG_DESCRIPTIONS): "Al-Shabaab attacked a base.
+ * The al Qaeda-linked group said …" → Al-Shabaab; "UNRWA, the UN agency for Palestinian refugees, said" → UNRWA (an
+ * apposition names its own subject). Only as the subject of a reporting verb, and only when one organization of that
+ * kind was named within PRONOUN_LOOKBACK_CHARS before: "the group" after Hamas and Islamic Jihad links to neither. The
+ * description's head word becomes a mention of the organization ("group"), no name of it. An organization inside a
+ * "-linked"/"-backed" modifier is not the speaker and loses that mention: "the al Qaeda-linked group" is not al Qaeda.
+ */
+function linkDescriptions(text: string, drafts: Draft[]): void {
+  if (!/\b[Tt]he\s/.test(text)) return;
+  const owner = new Map<Mention, Draft>();
+  for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
+  const all = [...owner.keys()].sort((a, b) => a.start - b.start);
+  DESCRIPTION.lastIndex = 0;
+  for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const hs = end - m[2]!.length;
+    if (all.some((x) => x.start < end && x.end > hs)) continue;
+    const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
+    // "the Russian agency", "the Israeli group": another actor than the one named before
+    if (modifiers.some((w) => /^\p{Lu}/u.test(w) && (countryOfDemonym(w) !== null || countryOfName(w) !== null))) continue;
+    const after = text.slice(end, end + 200);
+    const prev = all.filter((x) => x.end <= at).pop();
+    const apposed = prev && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
+    const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after));
+    if (!speaks) continue;
+    let d: Draft | undefined;
+    if (apposed) d = apposed.type === 'organization' ? apposed : undefined;
+    else {
+      const kind = DESCRIPTION_KIND.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+      // the one organization of that kind named in the paragraph, else within the look-back: "Human Rights Watch
+      // said … The organization said" beside the Red Cross a paragraph before
+      const paragraph = text.lastIndexOf('\n', at) + 1;
+      const near = new Set<Draft>();
+      const inParagraph = new Set<Draft>();
+      for (const x of all) {
+        if (x.end > at) break;
+        if (at - x.start <= PRONOUN_LOOKBACK_CHARS) near.add(owner.get(x)!);
+        if (x.start >= paragraph) inParagraph.add(owner.get(x)!);
+      }
+      const here = [...inParagraph].filter((c) => fitsDescription(c, kind));
+      const fit = here.length ? here : [...near].filter((c) => fitsDescription(c, kind));
+      if (fit.length === 1) d = fit[0];
+    }
+    // the organization inside a "-linked" modifier is no speaker, linked or not: "The al Qaeda-linked group said", "The
+    // former al Qaeda affiliate said"
+    const affiliate = /^affiliate$/i.test(m[2]!);
+    for (const x of all.filter((y) => y.start >= at && y.end <= hs && (affiliate || LINKED_MODIFIER.test(text.slice(y.end, y.end + 12))))) {
+      const o = owner.get(x)!;
+      o.mentions.splice(o.mentions.indexOf(x), 1);
+      all.splice(all.indexOf(x), 1);
+      owner.delete(x);
+      if (!o.mentions.length) drafts.splice(drafts.indexOf(o), 1);
+    }
+    if (!d || !drafts.includes(d)) continue;
+    const mention = { start: hs, end, text: m[2]! };
+    d.mentions.push(mention);
+    (d.descriptions ??= new Set()).add(mention.text);
+    owner.set(mention, d);
+    all.push(mention);
+    all.sort((a, b) => a.start - b.start);
+  }
 }
 
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
@@ -419,6 +712,14 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
       return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
+  }
+  // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"
+  if (type === 'organization' && ws.length === 1) {
+    const plural = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      return full.length === 1 && (full[0] === `${short}s` || `${full[0]}s` === short);
+    }));
+    if (plural.length === 1) return plural[0];
   }
   // surname first, as Chinese, Korean and Vietnamese names are written: "Xi Jinping" … "Xi said", "Kim Jong Un" … "Kim";
   // one word that ends no one's name opens the name of one person only (two Kims: "Kim" stays on its own)

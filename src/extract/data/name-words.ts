@@ -89,6 +89,20 @@ export const PLACE_AFTER_CUES: WordRule = {
   words: ['countryside', 'province', 'governorate', 'outskirts', 'suburbs', 'district', 'city', 'town', 'village'],
 };
 
+/**
+ * Verbs of taking or striking ground: the name right after one is a place. "territory" verbs take only places ("The army
+ * retook Wad Madani", "The RSF stormed Singa"); "target" verbs also take groups and people ("attacked Hamas"), so
+ * their object is a place only when the gazetteer knows it ("The RSF attacked El Fasher on Sunday").
+ */
+export const PLACE_OBJECT_VERBS: WordRule[] = [
+  { id: 'place-cue/territory-verb', why: '"The army retook Wad Madani", "The RSF stormed Singa", "troops besieged Avdiivka"',
+    words: ['retook', 'retaken', 'retake', 'retaking', 'recaptured', 'recapture', 'stormed', 'storm', 'overran', 'overrun',
+      'besieged', 'besieging', 'shelled', 'shelling', 'encircled', 'liberated', 'occupied', 'evacuated', 'entered'] },
+  { id: 'place-cue/target-verb', why: '"The RSF attacked El Fasher", "M23 took Goma", "rebels seized Bukavu", "HTS took Aleppo"',
+    words: ['attacked', 'attack', 'attacking', 'took', 'taken', 'take', 'seized', 'seize', 'captured', 'capture', 'struck',
+      'bombed', 'hit', 'raided', 'reached', 'control of', 'fled', 'advanced on', 'pushed into'] },
+];
+
 /** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */
 export const LOCATIVE_PREPOSITIONS: WordRule = {
   id: 'place-cue/locative', why: '"in Ghandoura", "near Tabqah": people are rarely "in" in news text',
@@ -187,13 +201,105 @@ export const COMPETITION_NAMES: WordRule = {
     'major league soccer', 'major league baseball', 'english football league', 'scottish premiership', 'premiership'],
 };
 
+/**
+ * Armed groups, monitors and agencies of today's conflicts, which a model trained on 1990s wire news types as places,
+ * people or nothing: "M23 said", "Wagner fighters", "ACLED, a crisis monitoring group, said", "Human Rights Watch" (not
+ * a person "Rights Watch"). Each is an organization wherever it is written (KNOWN_ORGS).
+ */
+export const CONFLICT_GROUPS: WordRule[] = [
+  { id: 'org/armed-group', why: '"M23 rebels entered Goma", "Wagner did not respond", "Fano fighters", "JNIM said", "the RSF"',
+    words: ['m23', 'wagner', 'wagner group', 'fano', 'jnim', 'hts', 'rsf', 'saf', 'eln', 'farc', 'adf', 'tplf', 'iswap',
+      'houthi', 'houthis', 'ansar allah', 'al shabaab', 'al-shabab', 'al-shabaab', 'rapid support forces', 'hezbollah',
+      'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil', 'daesh', 'islamic state',
+      'boko haram', 'pkk', 'ypg', 'islamic jihad', 'janjaweed',
+      'hayat tahrir al-sham', "jama'at nusrat al-islam wal-muslimin", 'jama’at nusrat al-islam wal-muslimin',
+      'islamic state sahel province', 'islamic state west africa province', "people's defence forces",
+      'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army'] },
+  { id: 'org/monitor', why: '"ACLED, a U.S.-based crisis monitoring group, said", "Human Rights Watch said", "UNRWA said"',
+    words: ['acled', 'human rights watch', 'amnesty international', 'unrwa', 'ocha', 'wfp', 'msf', 'ukmto',
+      'medecins sans frontieres', 'médecins sans frontières', 'doctors without borders', 'sudan doctors network',
+      'united kingdom maritime trade operations', 'world food programme', 'world health organization'] },
+  { id: 'org/conflict-media', why: '"on its radio station, Andalus, saying", "the Amaq news agency said": an armed group\'s outlet',
+    words: ['andalus', 'radio andalus', 'amaq', 'al-naba'] },
+  { id: 'org/un-agency', why: '"UNHCR said … The agency added", "UNRWA, the UN agency for Palestinian refugees, said"',
+    words: ['unhcr', 'unrwa', 'unicef', 'wfp', 'ocha', 'iom', 'iaea', 'unfpa', 'undp', 'world food programme',
+      'international organization for migration'] },
+];
+
+/**
+ * A state's institutions, named by their owner: "Russia's Defence Ministry", "Lebanon's health ministry", "the Israeli
+ * military", "Ukraine's air force". The country is part of the name: Russia's and Ukraine's Defence Ministry are two
+ * actors. Lower case or capitalised alike; the longest phrase written wins ("military intelligence agency").
+ */
+export const STATE_INSTITUTIONS: WordRule[] = [
+  { id: 'institution/ministry', why: '"Russia\'s Defence Ministry said", "Lebanon\'s health ministry said", "Iran\'s Foreign Ministry"',
+    words: ['health ministry', 'defence ministry', 'defense ministry', 'foreign ministry', 'interior ministry', 'justice ministry',
+      'finance ministry', 'information ministry', 'foreign affairs ministry', 'emergencies ministry', 'emergency ministry',
+      'ministry of health', 'ministry of defence', 'ministry of defense', 'ministry of foreign affairs', 'ministry of interior',
+      'ministry of the interior', 'ministry of information', 'ministry of justice', 'foreign office', 'defence department',
+      'defense department', 'state department'] },
+  { id: 'institution/armed', why: '"the Israeli military said", "Ukraine\'s air force said", "Chad\'s army", "Russia\'s General Staff"',
+    words: ['military', 'army', 'armed forces', 'air force', 'navy', 'coast guard', 'border guard', 'border guards',
+      'national guard', 'general staff', 'defence forces', 'defense forces', 'police', 'national police', 'military intelligence',
+      'military intelligence agency', 'intelligence agency', 'intelligence service', 'security service', 'emergency service',
+      'emergency services', 'civil defence', 'civil defense'] },
+  { id: 'institution/state', why: '"Congo\'s government said", "Sudan\'s Sovereign Council", "Israel\'s cabinet"',
+    words: ['government', 'cabinet', 'presidency', 'parliament', 'central bank', 'electoral commission', 'election commission',
+      'sovereign council'] },
+];
+
+/**
+ * Definite descriptions that name again an organization just named, by its kind: "Al-Shabaab attacked a base. The al
+ * Qaeda-linked group said …", "The U.N. refugee agency said … The agency added …". Each head fits organizations of its
+ * kind only (actors.ts): a ministry the ministries, a group the armed groups.
+ */
+export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'agency' | 'group' | 'organization' })[] = [
+  { id: 'description/ministry', kind: 'ministry', why: '"according to the Russian Defence Ministry … the ministry said"', words: ['ministry'] },
+  { id: 'description/military', kind: 'military', why: '"The Israeli military said … The military said two soldiers were wounded"',
+    words: ['military', 'army'] },
+  { id: 'description/agency', kind: 'agency', why: '"UNHCR said … The agency added that 3,000 people had been killed"', words: ['agency'] },
+  { id: 'description/group', kind: 'group', why: '"Hezbollah fired rockets. The Iran-backed group said", "The paramilitary group said"',
+    words: ['group', 'militia', 'movement', 'faction', 'affiliate', 'insurgent group', 'rebel group', 'armed group'] },
+  { id: 'description/organization', kind: 'organization', why: '"Human Rights Watch said … The organization said it had interviewed 45 witnesses"',
+    words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
+];
+
+/** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
+export const DESCRIPTION_CUES: WordRule = {
+  id: 'description/cue', why: '"The ministry said in a statement", "The agency added", "The group claimed responsibility"',
+  words: ['said', 'says', 'say', 'added', 'adds', 'told', 'reported', 'reports', 'claimed', 'claims', 'announced', 'stated',
+    'confirmed', 'denied', 'estimated', 'wrote', 'posted', 'accused', 'warned', 'noted', 'put', 'puts', 'urged', 'called',
+    'condemned', 'insisted', 'acknowledged', 'described', 'published', 'released', 'issued', 'has said', 'had said'],
+};
+
+/**
+ * Social networks and messaging apps. Written as the medium of a statement ("said on Telegram", "on its Telegram
+ * channel", "posted a video on YouTube and WhatsApp") the name is neither a place nor an actor; the company itself
+ * speaking ("Facebook said it removed the posts") stays an organization, and never a place.
+ */
+export const PLATFORM_NAMES: WordRule = {
+  id: 'name/platform', why: '"Governor Alexander Bogomaz said on Telegram", "posted on Facebook and Instagram"',
+  words: ['telegram', 'facebook', 'instagram', 'youtube', 'whatsapp', 'twitter', 'tiktok', 'x', 'truth social', 'threads',
+    'vkontakte', 'vk', 'weibo', 'wechat', 'rumble', 'signal', 'snapchat', 'linkedin', 'reddit', 'bluesky', 'viber'],
+};
+
+/** Words around a platform's name that make it the medium: "on Telegram", "a Telegram channel", "via WhatsApp". */
+export const PLATFORM_MEDIUM_CUES: WordRule[] = [
+  { id: 'platform/before', why: '"said on Telegram", "wrote on its Telegram channel", "via WhatsApp"',
+    words: ['on', 'via', 'through', 'on its', 'on his', 'on her', 'on their', 'on the'] },
+  { id: 'platform/after', why: '"the group\'s Telegram channel", "a Facebook post", "his Instagram account"',
+    words: ['channel', 'channels', 'account', 'accounts', 'page', 'pages', 'post', 'posts', 'video', 'videos', 'message',
+      'messages', 'statement', 'feed', 'broadcast', 'livestream', 'user', 'users'] },
+];
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words],
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words,
+    ...CONFLICT_GROUPS.flatMap((r) => r.words)],
 };
 
 /**

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
@@ -41,6 +41,9 @@ const NAME_PARTICLE = /^(?:al-\p{L}+|el-\p{L}+|bin|ibn|bint|de|van|von|al|el)$/u
 const OPERATION = wordSet(OPERATION_LEADS);
 const OPERATION_NEAR = new RegExp(`\\b(?:${OPERATION_LEADS.words.join('|')})\\b`, 'iu');
 const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|')})\\b`);
+// the people nouns of NATIONAL_GROUP_NOUNS (after "people"), which a body may serve: "the agency for Palestinian refugees"
+const NATIONAL_PEOPLE = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.slice(NATIONAL_GROUP_NOUNS.words.indexOf('people')).join('|')})\\b`);
+const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // multi-word well-known organizations, found in the text whatever the tagger split them into
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
@@ -286,6 +289,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypePlaceFirstPeople(text, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
+  retypeTakenPlaces(text, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
@@ -298,7 +302,33 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
+  markPlatforms(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+}
+
+const PLATFORM = wordSet(PLATFORM_NAMES);
+const PLATFORM_HINT = new RegExp(`\\b(?:${[...PLATFORM].filter((w) => w.length > 2).join('|')})\\b`, 'i');
+const PLATFORM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLATFORM_MEDIUM_CUES[0]!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const PLATFORM_AFTER = new RegExp(`^['’]?s?\\s+(?:${PLATFORM_MEDIUM_CUES[1]!.words.join('|')})\\b`, 'iu');
+
+/**
+ * Social networks (PLATFORM_NAMES) written as the medium of a statement are no place and no actor: "Governor Alexander
+ * Bogomaz said on Telegram", "on its Telegram channel", "posted a video on YouTube and WhatsApp" (the list shares the
+ * cue). Elsewhere the platform is its company, an organization and never a place: "Facebook said it removed 30 posts".
+ */
+function markPlatforms(text: string, names: RefinedName[]): void {
+  if (!PLATFORM_HINT.test(text) && !/\bon\s+X\b/.test(text)) return;
+  let prev: RefinedName | null = null;
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (!PLATFORM.has(s.toLowerCase()) || !startsUpper(s) || (s.length < 3 && s !== 'X' && s !== 'VK')) { prev = n; continue; }
+    const before = text.slice(Math.max(0, n.start - 12), n.start);
+    const listed = prev !== null && prev.type === 'MISC' && PLATFORM.has(text.slice(prev.start, prev.end).toLowerCase()) &&
+      LIST_GLUE.test(text.slice(prev.end, n.start));
+    if (listed || PLATFORM_BEFORE.test(before) || PLATFORM_AFTER.test(text.slice(n.end, n.end + 16))) n.type = 'MISC';
+    else n.type = 'ORG';
+    prev = n;
+  }
 }
 
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
@@ -540,7 +570,9 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
 function extendOverOrgTail(text: string, n: RefinedName): void {
   const after = text.slice(n.end, n.end + 30);
   const surface = text.slice(n.start, n.end);
-  const group = n.type === 'MISC' && countryOfDemonym(surface) ? NATIONAL_GROUP.exec(after) : null;
+  // the people a body works for are no actor: "the UN agency for Palestinian refugees", "a fund for Syrian civilians"
+  const beneficiaries = BENEFICIARY_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) && NATIONAL_PEOPLE.test(after);
+  const group = n.type === 'MISC' && !beneficiaries && countryOfDemonym(surface) ? NATIONAL_GROUP.exec(after) : null;
   const tail = n.type !== 'MISC' ? ORG_TAIL.exec(after) : null;
   const m = group ?? tail;
   if (!m) return;
@@ -938,6 +970,33 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
     n.start = toks[best[0]]!.start;
     n.end = toks[best[1] - 1]!.end;
     if (countryOfName(text.slice(n.start, n.end))) n.type = 'LOC';
+  }
+}
+
+const verbBefore = (r: WordRule) => new RegExp(`\\b(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const TERRITORY_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[0]!);
+const TARGET_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[1]!);
+
+/**
+ * A name right after a verb of taking or striking ground is a place (PLACE_OBJECT_VERBS): "The army retook Wad Madani"
+ * (typed a person), "The RSF attacked El Fasher on Sunday" (typed an organization). After "attacked", "took" the name
+ * must be a place the gazetteer knows: "attacked Hamas positions" keeps Hamas. Known organizations, people with a title
+ * and names with an organization head stay as they are. A territory verb outweighs the tagger's other guesses
+ * (harmonizeTypes); a target verb is one vote among the name's mentions ("Kent took Derbyshire's last wicket").
+ */
+function retypeTakenPlaces(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office || !spaceBefore(text, n.start)) continue;
+    const before = text.slice(Math.max(0, n.start - 24), n.start);
+    const territory = TERRITORY_VERB_BEFORE.test(before);
+    if (!territory && !TARGET_VERB_BEFORE.test(before)) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = words(s);
+    if (KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(ws[ws.length - 1]!) || TITLE.has(ws[0]!.replace(/\.$/, ''))) continue;
+    if (!territory && !isPlaceName(s)) continue;
+    n.type = 'LOC';
+    // "took Derbyshire" in a cricket report: the other mentions of a team outvote a target verb, not a territory verb
+    if (territory) n.cue = 'place';
   }
 }
 
