@@ -6,6 +6,9 @@ import {
   COMPANY_CUES, FOR_ORG_LEADS, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
+import {
+  FEATURE_NAMES, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+} from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
@@ -292,6 +295,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
   retypeKnownPlaces(text, names);
+  typeFeatureNames(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -1284,38 +1288,216 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
   }
 }
 
-// a preposition of place right before a city: "arrived in Paris", "flooding across Brisbane"
-const CITY_PREPOSITION = /\b(?:in|near|across|throughout|around|outside|inside|into)\s+$/u;
+const PLACE_ADJECTIVE_WORDS = PLACE_ADJECTIVES.words.join('|');
+// a preposition of place right before a city, a describing word between them: "arrived in Paris", "flooding across
+// Brisbane", "an air base in occupied Crimea", "a cafe in central Kyiv"
+const CITY_PREPOSITION = new RegExp(`\\b(?:in|near|across|throughout|around|outside|inside|into)\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?$`, 'u');
+// a describing word alone, also opening the sentence: "occupied Crimea", "Central Beirut was hit"
+const PLACE_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${PLACE_ADJECTIVE_WORDS})\\s+$`, 'iu');
+// "near Acapulco", "around Parachinar", "fled to Qamishli": a place whatever the gazetteer knows
+const SURE_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${SURE_PLACE_PREPOSITIONS.words.join('|')})\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?|` +
+  `(?:${MOTION_VERBS.words.join('|')})\\s+(?:to|into|towards|toward)\\s+)$`, 'iu');
+// "Hebron's old city", "Dagestan's capital"
+const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
+// "Wad Madani, the capital of Gezira state"; not "Smith, the capital's mayor"
+const PLACE_APPOSITION_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:${PLACE_APPOSITIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
+// "the Uttar Pradesh state government", "Shan state": a division's name before the lower-case word
+const STATE_AFTER = /^\s+state\b/u;
+// "outside Air France headquarters"
+const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
+// "from Oklahoma City", "from Tulsa to Kansas City"
+const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
+/** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
+const MAX_PLACE_WORDS = 4;
+
+/** "X City" whose X the gazetteer knows though not the whole ("Davao City"): the city, given a place's context. */
+function isCityOfPlace(ws: string[]): boolean {
+  return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
+}
 
 /**
  * Places the tagger typed as organizations or people though nothing in the article speaks of a person or a body:
- * "arrived in Paris on Friday" (a city after a preposition of place, typed ORG; not "in Paris's defence"), "Idaho
- * lawmakers … sued Idaho" (a state or province typed PER, when the article never writes the word inside a person's
- * full name or after a title: "Denzel Washington … Washington said" stays the man).
+ * - a city or division the gazetteer knows, after a preposition of place (with a describing word or not: "arrived
+ *   in Paris", "in occupied Crimea", "in central Kyiv"), after a describing word alone ("Central Beirut was hit"),
+ *   before what a place owns ("Hebron's old city") or before "state" ("the Uttar Pradesh state government");
+ * - any capitalised name after "near", "around", "outside", "towards" or a verb of going and "to" ("fled to
+ *   Qamishli"), and any name with a town's apposition ("El Geneina, the capital of West Darfur");
+ * - "<X> City" where the gazetteer knows the whole ("Oklahoma City"), or knows X and a place's context is there
+ *   ("Police in Davao City": "Manchester City" after "from" or alone stays the club);
+ * - a state or province typed PER (one word or more) when the article never writes its name inside a person's full
+ *   name or after a title ("Idaho lawmakers … sued Idaho"; "Denzel Washington … Washington said" stays the man);
+ * - the members of a list that holds such a place and that the gazetteer knows as places ("in Odesa, Dnipro and
+ *   Zaporizhzhia"), or all members when a sure cue opens the list ("fled to Petion-Ville and Cap-Haitien").
+ * Countries are left to the rules that know when a state acts ("The United States condemns").
  */
 function retypeKnownPlaces(text: string, names: RefinedName[]): void {
   let personWords: Set<string> | null = null;
-  for (const n of names) {
-    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
-    const s = text.slice(n.start, n.end);
-    if (s.includes(' ') || !isCapWord(s) || KNOWN_ORG.has(normName(s))) continue;
-    if (n.type === 'ORG') {
-      if (!spaceBefore(text, n.start) || !CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
-      const p = lookupPlace(s);
-      if (p && p.kind === 'city') n.type = 'LOC';
-      continue;
-    }
-    if (!isRegionName(s) || countryOfName(s)) continue;
-    if (!personWords) {
+  let personNames: string[] | null = null;
+  // the name is a person's somewhere: a word of a person's full name or a surname after a title ("Washington"), or
+  // a longer person's name holding the whole ("Paris Hilton" for "Paris")
+  const isPersonal = (s: string) => {
+    if (!personWords || !personNames) {
       personWords = new Set<string>();
+      personNames = [];
       for (const p of names) {
         if (p.type !== 'PER') continue;
-        const ws = text.slice(p.start, p.end).split(/\s+/);
-        if (ws.length > 1) for (const w of ws) personWords.add(w);
+        const ps = text.slice(p.start, p.end);
+        const ws = ps.split(/\s+/);
+        if (ws.length > 1) { for (const w of ws) personWords.add(w); personNames.push(ps); }
         if (TITLE.has(wordBefore(text, p.start))) personWords.add(ws[ws.length - 1]!);
       }
     }
-    if (!personWords.has(s)) n.type = 'LOC';
+    return s.includes(' ') ? personNames.some((p) => p.length > s.length && p.includes(s)) : personWords.has(s);
+  };
+  const sure = new Set<RefinedName>();
+  let countries: Set<string> | null = null;
+  // the countries the article speaks of: named, by a demonym, or holding a place it names ("Brazil", "Brazilian",
+  // "Sao Paulo" for "Manaus")
+  const articleCountries = () => {
+    if (!countries) {
+      countries = new Set<string>();
+      for (const p of names) {
+        const ps = text.slice(p.start, p.end);
+        const cc = p.type === 'LOC' ? lookupPlace(ps)?.country : p.type === 'MISC' ? countryOfDemonym(ps) : null;
+        if (cc) countries.add(cc);
+      }
+    }
+    return countries;
+  };
+  let orgNames: string[] | null = null;
+  const opensOrgName = (s: string) => {
+    orgNames ??= names.filter((o) => o.type === 'ORG').map((o) => text.slice(o.start, o.end));
+    return orgNames.some((o) => o.length > s.length && o.startsWith(s) && o[s.length] === ' ');
+  };
+  // no list neighbour: "Seles, Davenport and Mary Joe Fernandez" are players, whatever the article's countries
+  const sorted = names.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  const isLoneName = (n: RefinedName) => {
+    const k = sorted.indexOf(n);
+    const prev = sorted[k - 1];
+    const next = sorted[k + 1];
+    return !(prev && prev.sentence === n.sentence && LIST_GLUE.test(text.slice(prev.end, n.start))) &&
+      !(next && next.sentence === n.sentence && LIST_GLUE.test(text.slice(n.end, next.start)));
+  };
+  const toPlace = (n: RefinedName, cueKind: RefinedName['cueKind'] = null) => {
+    n.type = 'LOC';
+    n.cue = 'place';
+    if (cueKind) n.cueKind = cueKind;
+  };
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+    const last = ws[ws.length - 1]!.toLowerCase();
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || TITLE.has(ws[0]!.toLowerCase())) continue;
+    const after = text.slice(n.end, n.end + 40);
+    const possessive = /^['’]/u.test(after);
+    const before = spaceBefore(text, n.start) ? text.slice(Math.max(0, n.start - 40), n.start) : '';
+    // the cues that need no gazetteer; a person's full name is no place ("toward Zelimkhan Yandarbiyev, president of")
+    // nor a company's building ("outside Air France headquarters")
+    if (before && !possessive && (n.type === 'ORG' || ws.length === 1) && SURE_PLACE_BEFORE.test(before) && !PREMISES_AFTER.test(after)) {
+      toPlace(n);
+      sure.add(n);
+      continue;
+    }
+    if (PLACE_APPOSITION_AFTER.test(after)) { toPlace(n); continue; }
+    const p = lookupPlace(s);
+    const known = (!!p && p.kind !== 'country') || (last === 'city' && ws.length > 1 && isPlaceName(s));
+    const cityOf = !known && isCityOfPlace(ws);
+    if (!known && !cityOf) continue;
+    const locative = !!before && !possessive && CITY_PREPOSITION.test(before);
+    const described = PLACE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    if (cityOf) {
+      // "Police in Davao City": a place's context; the club "Manchester City" is never "in central Manchester City"
+      if (locative || described) toPlace(n, 'city');
+      continue;
+    }
+    // "storms moved from Oklahoma City to Kansas City": the gazetteer's city whole, after a preposition of place or
+    // "from"/"to" ("DETROIT 4 Kansas City 1" in a results table is the team)
+    if (last === 'city') {
+      if (locative || described || (!!before && FROM_TO_BEFORE.test(before))) toPlace(n);
+      continue;
+    }
+    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name
+    if (opensOrgName(s)) continue;
+    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
+    if (n.type === 'ORG') {
+      if (cued) toPlace(n);
+      continue;
+    }
+    // a person's name is only a place with a cue, when it is a division's name ("Idaho", "Himachal Pradesh"), or a
+    // city of a country the article names that never speaks nor has a title ("Smoke shrouded Manaus" in a Brazil story)
+    if (isPersonal(s)) continue;
+    if (cued || (isRegionName(s) && !countryOfName(s)) || (p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
+      !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
+  }
+  retypeListedPlaces(text, names, sure, (n, s) => (n.type === 'PER' && isPersonal(s)) || opensOrgName(s));
+}
+
+/**
+ * "Air raid alerts sounded in Odesa, Dnipro and Zaporizhzhia": once one member of a list is a place, the members the
+ * gazetteer knows as cities or divisions are places too (not a person's name, not an organization's, not a well-known
+ * organization); after a sure cue ("fled to Petion-Ville and Cap-Haitien") or before a plural place noun ("Albay and
+ * Camarines Sur provinces") every member is.
+ */
+function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<RefinedName>, isActorName: (n: RefinedName, s: string) => boolean): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]!.sentence === sorted[i]!.sentence && LIST_GLUE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j++;
+    // a list written with "and" or "or": "at Grace Road, Leicestershire" (a comma alone) is a place and its county
+    const chain = j > i && /\b(?:and|or)\b/u.test(text.slice(sorted[j - 1]!.end, sorted[j]!.start)) ? sorted.slice(i, j + 1) : [];
+    // "in Odesa, Dnipro and Zaporizhzhia" typed ORG, Odesa unknown: a list after a preposition of place, most of
+    // whose members the gazetteer knows as places, is a list of places
+    const first = sorted[i]!;
+    // "flooded Albay and Camarines Sur provinces": the plural after the list tells its kind
+    const tail = chain.length ? PLACE_LIST_TAIL.exec(text.slice(sorted[j]!.end, sorted[j]!.end + 24)) : null;
+    const tailKind = tail ? PLACE_LIST_TAIL_KIND.get(tail[1]!) ?? null : undefined;
+    const opened = sure.has(first) || tail !== null || (chain.length > 0 && spaceBefore(text, first.start) && CITY_PREPOSITION.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+      chain.filter((n) => n.type === 'LOC' || lookupPlace(text.slice(n.start, n.end))).length * 2 >= chain.length);
+    if (chain.length && (opened || chain.some((n) => n.type === 'LOC'))) {
+      for (let k = i; k <= j; k++) {
+        const n = sorted[k]!;
+        if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+        const s = text.slice(n.start, n.end);
+        const ws = s.split(' ');
+        if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+        const last = ws[ws.length - 1]!.toLowerCase();
+        if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+        const p = opened ? null : lookupPlace(s);
+        const cityOf = !opened && !p && isCityOfPlace(ws);
+        if (!opened && !cityOf && (!p || p.kind === 'country')) continue;
+        if (isActorName(n, s)) continue;
+        n.type = 'LOC';
+        n.cue = 'place';
+        if (cityOf) n.cueKind = 'city';
+        if (tailKind) n.cueKind = tailKind;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
+for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
+const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
+const FEATURE_NAME = wordSet(FEATURE_NAMES);
+// "the Danube", "The Euphrates": the article a river's or sea's name takes
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
+/**
+ * "Barges were stuck on the Danube and the Euphrates": a river, sea or range the gazetteer lacks (FEATURE_NAMES), after
+ * "the", is a natural feature, whatever the tagger made of it; "the Blue Nile state" is the division.
+ */
+function typeFeatureNames(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.kind || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (!FEATURE_NAME.has(s.toLowerCase()) || !isCapWord(s) || !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
+    const after = text.slice(n.end, n.end + 20);
+    if (PLACE_AFTER.test(after) || STATE_AFTER.test(after) || lookupPlace(s)) continue;
+    n.type = 'LOC';
+    n.kind = 'feature';
   }
 }
 
