@@ -1,4 +1,5 @@
 // Places typed as people or organizations (and people typed as places) in ordinary news sentences: cities after a
+// preposition or a describing word, lists of towns, "X City", "Greater X", country pairs, possessive names, rivers,
 // peoples the gazetteer's demonyms miss, and people whose given name is a place. Each group has near misses.
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../src/extract/ner/index.js';
@@ -40,6 +41,10 @@ describe('places typed as actors', () => {
     // "X City" (bug 16): the gazetteer's city whole after "from"/"to", or X known and a place's context
     ['Police in Davao City detained four suspects.', ['LOC:Davao City'], ['ORG:Davao City']],
     ['The storm tracked from Oklahoma City to Kansas City.', ['LOC:Oklahoma City', 'LOC:Kansas City'], ['ORG:Oklahoma City', 'ORG:Kansas City']],
+    // "Greater X", "Metro X" (bug 17)
+    ['Water cuts hit Greater Khartoum and Metro Manila.', ['LOC:Greater Khartoum', 'LOC:Metro Manila'], ['PER:Greater Khartoum', 'ORG:Metro Manila']],
+    ['Schools closed across Greater Manchester.', ['LOC:Greater Manchester'], ['PER:Greater Manchester']],
+    ['Traffic jams paralysed Greater Jakarta on Monday.', ['LOC:Greater Jakarta'], ['PER:Greater Jakarta']],
     // plural place noun after a list
     ['Typhoon rains flooded Albay and Sorsogon provinces.', ['LOC:Albay', 'LOC:Sorsogon'], ['PER:Albay']],
   ])('%s', (text, present, absent) => {
@@ -54,6 +59,7 @@ describe('places typed as actors', () => {
     ['DETROIT 4 Kansas City 1', [], ['LOC:Kansas City']],
     ['Unions marched outside Air France headquarters on Monday.', [], ['LOC:Air France']],
     ['The bank was biased toward Dmitri Sokolov, its chairman.', [], ['LOC:Dmitri Sokolov']],
+    ['The Metropolitan Police said two men were held.', ['ORG:Metropolitan Police'], ['LOC:Metropolitan Police']],
     ['Denzel Washington starred in the film. Washington said he loved it.', ['PER:Washington'], ['LOC:Washington']],
     ['Seles, Davenport and Fernandez reached the semi-finals in Florida.', [], ['LOC:Davenport']],
     ['Analysts said Roosevelt Financial was a target. Mercantile, Commerce and Roosevelt were named.', [], ['LOC:Roosevelt']],
@@ -68,6 +74,7 @@ describe('the places that come out', () => {
   it.each([
     ['Crowds gathered in Lviv, Dnipro and Zaporizhzhia to mourn.', ['place:Lviv:city:UA', 'place:Dnipro:city:UA', 'place:Zaporizhzhia:city:UA']],
     ['The storm tracked from Oklahoma City to Kansas City.', ['place:Oklahoma City:city:US', 'place:Kansas City:city:US']],
+    ['Schools closed across Greater Manchester.', ['place:Greater Manchester:region:GB']],
     ['Cargo ships queued on the Danube.', ['place:Danube:feature:null']],
   ])('%s', (text, expected) => {
     const got = placesAndActors(text);

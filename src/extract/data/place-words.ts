@@ -85,3 +85,12 @@ export const FEATURE_NAMES: WordRule = {
     'rio grande', 'caspian', 'baltic', 'adriatic', 'aegean', 'mediterranean', 'caribbean', 'atlantic', 'pacific', 'arctic',
     'sahara', 'sahel', 'negev', 'kalahari', 'gobi', 'himalayas', 'alps', 'andes', 'urals', 'pyrenees', 'hindu kush'],
 };
+
+/**
+ * First words of a metropolitan area named after its city: "Greater Khartoum saw heavy fighting", "power cuts in
+ * Metro Manila". The tagger reads "Greater" + a capitalised word as a person's name.
+ */
+export const METRO_LEADS: WordRule = {
+  id: 'place-lead/metro', why: '"Greater Khartoum", "Greater London", "Metro Manila", "Metropolitan Lima": the city and its suburbs',
+  words: ['greater', 'metro', 'metropolitan'],
+};

@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  FEATURE_NAMES, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -296,6 +296,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   fixTypesByWords(text, names);
   retypeKnownPlaces(text, names);
   typeFeatureNames(text, names);
+  typeMetroAreas(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -1482,6 +1483,7 @@ const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
 const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
 const FEATURE_NAME = wordSet(FEATURE_NAMES);
+const METRO_LEAD = wordSet(METRO_LEADS);
 // "the Danube", "The Euphrates": the article a river's or sea's name takes
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
 
@@ -1498,6 +1500,26 @@ function typeFeatureNames(text: string, names: RefinedName[]): void {
     if (PLACE_AFTER.test(after) || STATE_AFTER.test(after) || lookupPlace(s)) continue;
     n.type = 'LOC';
     n.kind = 'feature';
+  }
+}
+
+/**
+ * "Power cuts hit Metro Manila and Greater Cairo", "Floods in Greater Manchester": "Greater", "Metro" or
+ * "Metropolitan" before a place the gazetteer knows (or the whole, "Greater Manchester") is that metropolitan area, a
+ * region; the tagger reads "Greater Khartoum" as a person. "Metropolitan Police" (an organization's head) stays.
+ */
+function typeMetroAreas(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.kind || n.office || n.type === 'MISC') continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length < 2 || ws.length > MAX_PLACE_WORDS || !METRO_LEAD.has(ws[0]!.toLowerCase()) || !ws.every(isCapWord)) continue;
+    const last = ws[ws.length - 1]!.toLowerCase();
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || KNOWN_ORG.has(normName(s))) continue;
+    if (!isPlaceName(s) && !lookupPlace(ws.slice(1).join(' '))) continue;
+    n.type = 'LOC';
+    n.cue = 'place';
+    n.cueKind = 'region';
   }
 }
 
