@@ -61,9 +61,29 @@ describe('places typed as actors', () => {
     ['The bank was biased toward Dmitri Sokolov, its chairman.', [], ['LOC:Dmitri Sokolov']],
     ['The Metropolitan Police said two men were held.', ['ORG:Metropolitan Police'], ['LOC:Metropolitan Police']],
     ['Denzel Washington starred in the film. Washington said he loved it.', ['PER:Washington'], ['LOC:Washington']],
+    ['Guinea-Bissau held elections on Sunday.', ['LOC:Guinea-Bissau'], ['LOC:Guinea']],
     ['Seles, Davenport and Fernandez reached the semi-finals in Florida.', [], ['LOC:Davenport']],
+    ['State-backed lenders and rebel-held towns were named.', [], ['LOC:State', 'LOC:rebel']],
     ['Analysts said Roosevelt Financial was a target. Mercantile, Commerce and Roosevelt were named.', [], ['LOC:Roosevelt']],
   ])('keeps: %s', (text, present, absent) => {
+    const got = typed(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('country pairs and city compounds (bug 5)', () => {
+  it.each([
+    ['The US-China trade war deepened.', ['LOC:US', 'LOC:China'], ['ORG:US-China']],
+    ['Analysts said the Russia-Ukraine war had cost Europe dearly.', ['LOC:Russia', 'LOC:Ukraine'], []],
+    ['The Israel-Hamas war entered its second year.', ['LOC:Israel', 'ORG:Hamas'], ['MISC:Israel-Hamas']],
+    ['The Peru-Chile border reopened on Monday.', ['LOC:Peru', 'LOC:Chile'], []],
+    ['A Moscow-backed militia and pro-Moscow officials held the town.', ['LOC:Moscow'], ['MISC:Moscow-backed', 'MISC:pro-Moscow']],
+    ['Anti-Tehran protests spread abroad.', ['LOC:Tehran'], []],
+    // near misses: a company's name, an office's seat
+    ['Mercedes-Benz sales rose in March.', [], ['LOC:Mercedes', 'LOC:Benz']],
+    ['A Minneapolis-based bank bought the firm.', [], ['LOC:Minneapolis']],
+  ])('%s', (text, present, absent) => {
     const got = typed(text);
     for (const p of present) expect(got).toContain(p);
     for (const a of absent) expect(got).not.toContain(a);
@@ -75,6 +95,7 @@ describe('the places that come out', () => {
     ['Crowds gathered in Lviv, Dnipro and Zaporizhzhia to mourn.', ['place:Lviv:city:UA', 'place:Dnipro:city:UA', 'place:Zaporizhzhia:city:UA']],
     ['The storm tracked from Oklahoma City to Kansas City.', ['place:Oklahoma City:city:US', 'place:Kansas City:city:US']],
     ['Schools closed across Greater Manchester.', ['place:Greater Manchester:region:GB']],
+    ['The US-China trade war deepened.', ['place:US:country:US', 'place:China:country:CN']],
     ['Cargo ships queued on the Danube.', ['place:Danube:feature:null']],
   ])('%s', (text, expected) => {
     const got = placesAndActors(text);

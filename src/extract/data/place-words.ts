@@ -94,3 +94,12 @@ export const METRO_LEADS: WordRule = {
   id: 'place-lead/metro', why: '"Greater Khartoum", "Greater London", "Metro Manila", "Metropolitan Lima": the city and its suburbs',
   words: ['greater', 'metro', 'metropolitan'],
 };
+
+/**
+ * Tails of compounds that make a city or a division an actor ("Moscow-backed separatists", "Kigali-backed rebels"):
+ * not "-based", which tells where a company or office sits ("a Minneapolis-based bank").
+ */
+export const PLACE_COMPOUND_TAILS: WordRule = {
+  id: 'place/city-compound', why: '"Moscow-backed separatists", "Kigali-backed rebels", "Tehran-funded militias"',
+  words: ['led', 'backed', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+};

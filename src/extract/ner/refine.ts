@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -264,6 +264,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeApostropheNames(text, names);
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
+  names = findPlaceCompounds(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
@@ -667,6 +668,66 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Least population of a city whose name a compound or a pair takes as the place: "Moscow-backed", "Kigali-backed
+ * rebels", "a Dubai-based analyst". A small namesake town of a company or person ("Mercedes-Benz") stays out.
+ */
+const MIN_COMPOUND_CITY_POPULATION = 100_000;
+// "US-China", "Russia-Ukraine", "Israel-Hamas": two capitalised halves joined by a hyphen
+const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u;
+// "pro-Moscow", "anti-Kyiv", "anti-Israel"
+const PRO_ANTI = /^(?:[Pp]ro|[Aa]nti)-(\p{Lu}[\p{L}.]*)$/u;
+// "Moscow-backed", "Kyiv-based" (the tails of the country compounds)
+// (no "i" flag: with it \p{Lu} takes lower case too, and "state-backed" would look "state" up)
+const PLACE_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}.]*)-(?:${PLACE_COMPOUND_TAILS.words.join('|')})$`, 'u');
+
+/** The type a half of a compound names: a country, a world or news region, a division or a big city; a known group. */
+function compoundPart(s: string): 'LOC' | 'ORG' | null {
+  if (countryOfName(s) || isCountryOrRegion(s)) return 'LOC';
+  if (KNOWN_ORG.has(normName(s))) return 'ORG';
+  const p = lookupPlace(s);
+  return p && (p.kind === 'region' || (p.kind === 'city' && (p.population ?? 0) >= MIN_COMPOUND_CITY_POPULATION)) ? 'LOC' : null;
+}
+
+/**
+ * "the Russia-Ukraine war", "US-China tensions", "the Israel-Hamas war": a hyphenated pair of places (or a place and a
+ * well-known group) names both, each a mention of its own, not one organization or place "US-China"; "Guinea-Bissau"
+ * (one country) stays whole. "Moscow-backed", "a Dubai-based analyst", "the pro-Moscow governor", "anti-Kyiv
+ * protesters" hold a mention of the city, as "US-backed" holds one of the US (findCountryCompounds).
+ */
+function findPlaceCompounds(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      // most tokens hold no hyphen, or open with a lower-case letter that is no "pro-"/"anti-"
+      if (t.text.length < 5 || !t.text.includes('-')) continue;
+      const parts: { start: number; end: number; type: 'LOC' | 'ORG' }[] = [];
+      // "Anti-Tehran" opening a sentence is no pair
+      const pair = PRO_ANTI.test(t.text) ? null : NAME_PAIR.exec(t.text);
+      if (pair) {
+        if (isPlaceName(t.text) || KNOWN_ORG.has(normName(t.text))) continue;
+        const a = compoundPart(pair[1]!);
+        const b = a ? compoundPart(pair[2]!) : null;
+        if (!a || !b || (a === 'ORG' && b === 'ORG')) continue;
+        parts.push({ start: t.start, end: t.start + pair[1]!.length, type: a }, { start: t.end - pair[2]!.length, end: t.end, type: b });
+      } else {
+        const m = PRO_ANTI.exec(t.text) ?? PLACE_COMPOUND.exec(t.text);
+        // the country compounds ("US-backed") are findCountryCompounds' own
+        if (!m || (!PRO_ANTI.test(t.text) && countryOfName(m[1]!))) continue;
+        if (compoundPart(m[1]!) !== 'LOC') continue;
+        const start = t.text.startsWith(m[1]!) ? t.start : t.end - m[1]!.length;
+        parts.push({ start, end: start + m[1]!.length, type: 'LOC' });
+      }
+      const cur: RefinedName[] = out ?? names;
+      // a name reaching past the word ("US-China Business Council") keeps it
+      if (cur.some((n) => n.start < t.end && n.end > t.start && (n.start < t.start || n.end > t.end))) continue;
+      out = cur.filter((n) => n.end <= t.start || n.start >= t.end);
+      for (const p of parts) out.push({ start: p.start, end: p.end, type: p.type, kind: null, sentence: si, cue: p.type === 'LOC' ? 'place' : undefined });
+    }
+  });
+  return out ? (out as RefinedName[]).sort((a, b) => a.start - b.start) : names;
 }
 
 /** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
