@@ -265,6 +265,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
   names = findPlaceCompounds(text, sentences, names);
+  names = joinPossessivePlaces(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
@@ -725,6 +726,47 @@ function findPlaceCompounds(text: string, sentences: Token[][], names: RefinedNa
       if (cur.some((n) => n.start < t.end && n.end > t.start && (n.start < t.start || n.end > t.end))) continue;
       out = cur.filter((n) => n.end <= t.start || n.start >= t.end);
       for (const p of parts) out.push({ start: p.start, end: p.end, type: p.type, kind: null, sentence: si, cue: p.type === 'LOC' ? 'place' : undefined });
+    }
+  });
+  return out ? (out as RefinedName[]).sort((a, b) => a.start - b.start) : names;
+}
+
+/** Longest tail, in words, of a place's name after a possessive: "Martha's Vineyard", "Cox's Bazar". */
+const MAX_POSSESSIVE_TAIL = 2;
+
+/**
+ * "Officials in Cox's Bazar said", "St. John's, Newfoundland", "King's Lynn": a possessive inside or at the end of a
+ * place's name the gazetteer knows cuts it in the tokens ("Cox" + "'s" + "Bazar"), and the tagger reads the pieces
+ * as a place and an organization. The whole is one place; names on the pieces go.
+ */
+function joinPossessivePlaces(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  sentences.forEach((toks, si) => {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      // "'s" glued to a capitalised word
+      if (t.text.length !== 2 || (t.text !== "'s" && t.text !== '’s') || toks[i - 1]!.end !== t.start || !isCapWord(toks[i - 1]!.text)) continue;
+      // the name's start: the capitalised word, and "St." or another capitalised word before it
+      let a = i - 1;
+      if (a >= 2 && toks[a - 1]!.text === '.' && /^St$/u.test(toks[a - 2]!.text)) a -= 2;
+      else if (a >= 1 && isCapWord(toks[a - 1]!.text) && toks[a]!.start - toks[a - 1]!.end === 1 && !FUNCTION_WORD.has(toks[a - 1]!.text.toLowerCase())) a -= 1;
+      let best = -1;
+      for (let b = i; b <= i + MAX_POSSESSIVE_TAIL && b < toks.length; b++) {
+        if (b > i && (!isCapWord(toks[b]!.text) || toks[b]!.start - toks[b - 1]!.end !== 1)) break;
+        // from the first word or the one after it ("in Cox's Bazar" tagged whole or not)
+        for (const from of a < i - 1 ? [a, i - 1] : [a]) {
+          const s = text.slice(toks[from]!.start, toks[b]!.end);
+          if ((b > i || from < i - 1) && isPlaceName(s)) { best = b; a = from; }
+        }
+      }
+      if (best < 0) continue;
+      const start = toks[a]!.start;
+      const end = toks[best]!.end;
+      const cur: RefinedName[] = out ?? names;
+      if (cur.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) continue;
+      out = cur.filter((n) => n.end <= start || n.start >= end);
+      out.push({ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' });
+      i = best;
     }
   });
   return out ? (out as RefinedName[]).sort((a, b) => a.start - b.start) : names;
