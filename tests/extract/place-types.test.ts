@@ -92,6 +92,18 @@ describe('country pairs and city compounds (bug 5)', () => {
   });
 });
 
+describe('peoples and people named after places', () => {
+  it.each([
+    // bug 21: a people the gazetteer's demonyms miss is neither a place nor an actor
+    ['Kyrgyz police said two men were held. Tajik guards closed the road.', ['MISC:Kyrgyz', 'MISC:Tajik'], ['LOC:Kyrgyz', 'ORG:Tajik']],
+    ['Rohingya refugees and Uyghur activists spoke.', ['MISC:Rohingya', 'MISC:Uyghur'], ['PER:Rohingya', 'LOC:Rohingya']],
+  ])('%s', (text, present, absent) => {
+    const got = typed(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
 describe('the places that come out', () => {
   it.each([
     ['Crowds gathered in Lviv, Dnipro and Zaporizhzhia to mourn.', ['place:Lviv:city:UA', 'place:Dnipro:city:UA', 'place:Zaporizhzhia:city:UA']],

@@ -103,3 +103,18 @@ export const PLACE_COMPOUND_TAILS: WordRule = {
   id: 'place/city-compound', why: '"Moscow-backed separatists", "Kigali-backed rebels", "Tehran-funded militias"',
   words: ['led', 'backed', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
 };
+
+/**
+ * Nationalities and peoples the gazetteer's demonyms miss, with the country they point to (null for a people of several
+ * countries): alone, the word is no place and no actor ("Kyrgyz police said", "Rohingya refugees", "Tajik border guards").
+ */
+export const EXTRA_DEMONYMS: { id: string; why: string; words: Record<string, string | null> } = {
+  id: 'name/extra-demonym', why: '"Kyrgyz police said", "Azeri forces", "Rohingya refugees": a people, neither a place nor an actor',
+  words: {
+    kyrgyz: 'KG', kirghiz: 'KG', tajik: 'TJ', tadjik: 'TJ', uzbek: 'UZ', kazakh: 'KZ', turkmen: 'TM', azeri: 'AZ',
+    nepali: 'NP', nepalese: 'NP', laotian: 'LA', chechen: 'RU', dagestani: 'RU', ingush: 'RU', tatar: 'RU',
+    bashkir: 'RU', tigrayan: 'ET', oromo: 'ET', uyghur: 'CN', uighur: 'CN', tibetan: 'CN', rohingya: 'MM',
+    baloch: 'PK', baluch: 'PK', pashtun: null, darfuri: 'SD', kurdish: null, kurd: null, kurds: null,
+    abkhaz: 'GE', ossetian: 'GE', kosovar: 'XK', bosniak: 'BA', sahrawi: 'EH',
+  },
+};

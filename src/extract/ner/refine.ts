@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -299,6 +299,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeKnownPlaces(text, names);
   typeFeatureNames(text, names);
   typeMetroAreas(text, names);
+  dropExtraDemonyms(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -1623,6 +1624,22 @@ function typeMetroAreas(text: string, names: RefinedName[]): void {
     n.type = 'LOC';
     n.cue = 'place';
     n.cueKind = 'region';
+  }
+}
+
+const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
+
+/**
+ * "Kyrgyz police said", "Tajik border guards", "Rohingya refugees": a people the gazetteer's demonyms miss
+ * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too.
+ */
+function dropExtraDemonyms(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind) continue;
+    const s = text.slice(n.start, n.end);
+    if (s.includes(' ') || !startsUpper(s)) continue;
+    const w = s.toLowerCase();
+    if (EXTRA_DEMONYM.has(w) || (w.endsWith('s') && EXTRA_DEMONYM.has(w.slice(0, -1)))) n.type = 'MISC';
   }
 }
 
