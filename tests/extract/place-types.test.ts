@@ -97,6 +97,15 @@ describe('peoples and people named after places', () => {
     // bug 21: a people the gazetteer's demonyms miss is neither a place nor an actor
     ['Kyrgyz police said two men were held. Tajik guards closed the road.', ['MISC:Kyrgyz', 'MISC:Tajik'], ['LOC:Kyrgyz', 'ORG:Tajik']],
     ['Rohingya refugees and Uyghur activists spoke.', ['MISC:Rohingya', 'MISC:Uyghur'], ['PER:Rohingya', 'LOC:Rohingya']],
+    // bug 23: a given name that is a place, and a surname
+    ['Chad Kowalczyk was sentenced in Boise on Friday.', ['PER:Chad Kowalczyk'], ['LOC:Chad Kowalczyk']],
+    ['Victoria Beckham and Brooklyn Beckham attended the show.', ['PER:Victoria Beckham', 'PER:Brooklyn Beckham'], ['ORG:Victoria Beckham']],
+    ['Israel Okonkwo fought in Lagos last year.', ['PER:Israel Okonkwo'], ['LOC:Israel Okonkwo']],
+    // near misses: a university, a team, a waterfall, an award, a person named in full
+    ['Georgia Tech beat Clemson on Saturday.', [], ['PER:Georgia Tech']],
+    ['He won the Victoria Cross for valour.', [], ['PER:Victoria Cross']],
+    ['Tourists flocked to Victoria Falls.', [], ['PER:Victoria Falls']],
+    ['Jordan Peterson, the Canadian psychologist, spoke. Peterson said he was tired.', ['PER:Jordan Peterson'], ['LOC:Jordan Peterson']],
   ])('%s', (text, present, absent) => {
     const got = typed(text);
     for (const p of present) expect(got).toContain(p);

@@ -118,3 +118,23 @@ export const EXTRA_DEMONYMS: { id: string; why: string; words: Record<string, st
     abkhaz: 'GE', ossetian: 'GE', kosovar: 'XK', bosniak: 'BA', sahrawi: 'EH',
   },
 };
+
+/**
+ * Verbs after a name that only a person does: "Tyre Nichols died in Memphis", "Chad Daybell was sentenced": a name
+ * that reads as a place or a team ("Tyre" + "Nichols") is then a person.
+ */
+export const PERSON_ACTS: WordRule = {
+  id: 'name/person-act', why: '"Tyre Nichols died in Memphis in 2023", "Chad Daybell was sentenced in Idaho"',
+  words: ['died', 'was born', 'was sentenced', 'was convicted', 'was arrested', 'was charged', 'was jailed', 'was killed',
+    'was shot', 'was stabbed', 'was elected', 'pleaded', 'testified', 'married', 'resigned', 'told reporters'],
+};
+
+/**
+ * Second words of names that open with a place and are never a surname, though compromise does not know them as
+ * common words: "Georgia Tech", "Florida State", "Jordan Times" are a university and a newspaper, not people.
+ */
+export const NOT_SURNAMES: WordRule = {
+  id: 'name/not-surname', why: '"Georgia Tech beat Florida State": a university, not a person called Tech',
+  words: ['tech', 'state', 'metro', 'telecom', 'express', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'times',
+    'magazine', 'radio', 'tv', 'city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'airways', 'airlines'],
+};

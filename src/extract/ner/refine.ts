@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -289,6 +289,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
   retypePlaceFirstPeople(text, names);
+  retypeGivenNamePeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   harmonizeTypes(text, names);
@@ -2060,6 +2061,53 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
     n.type = 'PER';
   }
+}
+
+const PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+// compromise's tags of a common word ("Power", "Cross", "Airways"): "Georgia Power", "Victoria Cross" are no people
+const COMMON_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Uncountable', 'Value', 'Date', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction'];
+// compromise's tags of a name's words that say a team, body or place: "Brooklyn Nets", "Austin Energy", "Victoria Falls"
+const NOT_PERSON_NAME_TAGS = ['Organization', 'SportsTeam', 'Place'];
+const NOT_SURNAME = wordSet(NOT_SURNAMES);
+
+/**
+ * "Chad Daybell was sentenced in Idaho", "Israel Adesanya fought in Perth", "Victoria Beckham and Brooklyn Beckham
+ * attended", "Tyre Nichols died": a given name that is also a place (PLACE_GIVEN_NAMES) and a surname, typed as a
+ * place or an organization with no cue around it, is a person when the second word is nothing else: no head word,
+ * place, nationality or title, not written in lower case in the article, not "the Victoria Cross", and a surname to
+ * compromise or an unknown word. A tagged organization needs more, as teams are named alike ("Brooklyn Nets"): a
+ * surname compromise knows, a first word compromise reads as a given name in the pair ("Sydney Sweeney"), or a verb
+ * only a person does after it ("died", "was sentenced").
+ */
+function retypeGivenNamePeople(text: string, sentences: Token[][], names: RefinedName[]): void {
+  const suspects: { n: RefinedName; surname: string }[] = [];
+  let lowerSeen: Set<string> | null = null;
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    if (sp < 0 || s.indexOf(' ', sp + 1) >= 0 || !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
+    const surname = s.slice(sp + 1);
+    const low = surname.toLowerCase();
+    if (!isCapWord(s) || !isCapWord(surname) || /[.'’-]/u.test(surname) || ORG_HEAD.has(low) || INSTITUTION_HEAD.has(low) || COMPANY_HEAD.has(low) ||
+      PLACE_HEAD.has(low) || TITLE.has(low) || FUNCTION_WORD.has(low) || GENERIC_NAME_WORD.has(low) || NOT_SURNAME.has(low) || wordBefore(text, n.start) === 'the') continue;
+    lowerSeen ??= lowerWordsOf(sentences);
+    if (lowerSeen.has(low) || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || isPlaceName(surname) || countryOfDemonym(surname)) continue;
+    suspects.push({ n, surname });
+  }
+  if (!suspects.length) return;
+  // one call for both readings: the surname as a word ("power": a verb), the whole as a name ("Brooklyn Nets": a team)
+  const tagged = tagPieces(suspects.flatMap(({ n, surname }, k) => [{ text: surname.toLowerCase(), offset: 2 * k }, { text: text.slice(n.start, n.end), offset: 2 * k + 1 }]));
+  suspects.forEach(({ n }, k) => {
+    const tags = tagged[2 * k]?.[0]?.tags;
+    const whole = tagged[2 * k + 1] ?? [];
+    if (!tags || whole.some((t) => NOT_PERSON_NAME_TAGS.some((tag) => t.tags.has(tag) && !(t === whole[0] && tag === 'Place')))) return;
+    const surname = tags.has('LastName') || tags.has('Person');
+    if (!surname && COMMON_SURNAME_TAGS.some((tag) => tags.has(tag))) return;
+    // compromise reads the pair's first word as a given name ("Sydney Sweeney", "Paris Hilton"), or a person's act follows
+    if (n.type === 'ORG' && !surname && !whole[0]?.tags.has('Person') && !PERSON_ACT_AFTER.test(text.slice(n.end, n.end + 24))) return;
+    n.type = 'PER';
+  });
 }
 
 /** A letter or digit: the boundary test around a name found by indexOf. */
