@@ -65,6 +65,7 @@ describe('places typed as actors', () => {
     ['Denzel Washington starred in the film. Washington said he loved it.', ['PER:Washington'], ['LOC:Washington']],
     ['Guinea-Bissau held elections on Sunday.', ['LOC:Guinea-Bissau'], ['LOC:Guinea']],
     ['Seles, Davenport and Fernandez reached the semi-finals in Florida.', [], ['LOC:Davenport']],
+    ['Imports will be allowed into 19 Northern and Eastern states from May.', [], ['LOC:Northern', 'LOC:Eastern']],
     ['State-backed lenders and rebel-held towns were named.', [], ['LOC:State', 'LOC:rebel']],
     ['Analysts said Roosevelt Financial was a target. Mercantile, Commerce and Roosevelt were named.', [], ['LOC:Roosevelt']],
   ])('keeps: %s', (text, present, absent) => {

@@ -1395,6 +1395,7 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
 }
 
 const PLACE_ADJECTIVE_WORDS = PLACE_ADJECTIVES.words.join('|');
+const PLACE_ADJECTIVE = wordSet(PLACE_ADJECTIVES);
 // a preposition of place right before a city, a describing word between them: "arrived in Paris", "flooding across
 // Brisbane", "an air base in occupied Crimea", "a cafe in central Kyiv"
 const CITY_PREPOSITION = new RegExp(`\\b(?:in|near|across|throughout|around|outside|inside|into)\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?$`, 'u');
@@ -1570,6 +1571,8 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
         if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
         const last = ws[ws.length - 1]!.toLowerCase();
         if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+        // "opened into 19 Northern and Northeastern states", "Arab states": describing words, no names of places
+        if (tail && ws.length === 1 && (PLACE_ADJECTIVE.has(last) || GROUP_ADJECTIVE.has(last) || countryOfDemonym(s))) continue;
         const p = opened ? null : lookupPlace(s);
         const cityOf = !opened && !p && isCityOfPlace(ws);
         if (!opened && !cityOf && (!p || p.kind === 'country')) continue;
