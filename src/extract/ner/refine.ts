@@ -701,7 +701,7 @@ function compoundPart(s: string): 'LOC' | 'ORG' | null {
  * protesters" hold a mention of the city, as "US-backed" holds one of the US (findCountryCompounds).
  */
 function findPlaceCompounds(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  let out: RefinedName[] | null = null;
+  const found: { start: number; end: number; names: RefinedName[] }[] = [];
   sentences.forEach((toks, si) => {
     for (const t of toks) {
       // most tokens hold no hyphen, or open with a lower-case letter that is no "pro-"/"anti-"
@@ -723,14 +723,39 @@ function findPlaceCompounds(text: string, sentences: Token[][], names: RefinedNa
         const start = t.text.startsWith(m[1]!) ? t.start : t.end - m[1]!.length;
         parts.push({ start, end: start + m[1]!.length, type: 'LOC' });
       }
-      const cur: RefinedName[] = out ?? names;
-      // a name reaching past the word ("US-China Business Council") keeps it
-      if (cur.some((n) => n.start < t.end && n.end > t.start && (n.start < t.start || n.end > t.end))) continue;
-      out = cur.filter((n) => n.end <= t.start || n.start >= t.end);
-      for (const p of parts) out.push({ start: p.start, end: p.end, type: p.type, kind: null, sentence: si, cue: p.type === 'LOC' ? 'place' : undefined });
+      found.push({ start: t.start, end: t.end, names: parts.map((p) => ({ start: p.start, end: p.end, type: p.type, kind: null, sentence: si, cue: p.type === 'LOC' ? 'place' : undefined })) });
     }
   });
-  return out ? (out as RefinedName[]).sort((a, b) => a.start - b.start) : names;
+  // a name reaching past the word ("US-China Business Council") keeps it
+  return replaceSpans(names, found);
+}
+
+/**
+ * `names` with the names inside each span of `found` (sorted, disjoint) replaced by that span's own names; a span
+ * that a name crosses is left alone. Two passes over the sorted lists: linear, however many spans an article has.
+ */
+function replaceSpans(names: RefinedName[], found: { start: number; end: number; names: RefinedName[] }[]): RefinedName[] {
+  if (!found.length) return names;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const crossed = new Set<number>();
+  // spans are disjoint and sorted: the names overlapping span k start before its end, and end after its start
+  let k = 0;
+  for (const n of sorted) {
+    while (k < found.length && found[k]!.end <= n.start) k++;
+    for (let q = k; q < found.length && found[q]!.start < n.end; q++) {
+      const f = found[q]!;
+      if (n.start < f.start || n.end > f.end) crossed.add(q);
+    }
+  }
+  const out: RefinedName[] = [];
+  k = 0;
+  for (const n of sorted) {
+    while (k < found.length && found[k]!.end <= n.start) k++;
+    const f = found[k];
+    if (!(f && !crossed.has(k) && n.start >= f.start && n.end <= f.end)) out.push(n);
+  }
+  found.forEach((f, q) => { if (!crossed.has(q)) out.push(...f.names); });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Longest tail, in words, of a place's name after a possessive: "Martha's Vineyard", "Cox's Bazar". */
@@ -742,7 +767,7 @@ const MAX_POSSESSIVE_TAIL = 2;
  * as a place and an organization. The whole is one place; names on the pieces go.
  */
 function joinPossessivePlaces(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  let out: RefinedName[] | null = null;
+  const found: { start: number; end: number; names: RefinedName[] }[] = [];
   sentences.forEach((toks, si) => {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
@@ -764,14 +789,11 @@ function joinPossessivePlaces(text: string, sentences: Token[][], names: Refined
       if (best < 0) continue;
       const start = toks[a]!.start;
       const end = toks[best]!.end;
-      const cur: RefinedName[] = out ?? names;
-      if (cur.some((n) => n.start < end && n.end > start && (n.start < start || n.end > end))) continue;
-      out = cur.filter((n) => n.end <= start || n.start >= end);
-      out.push({ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' });
+      found.push({ start, end, names: [{ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' }] });
       i = best;
     }
   });
-  return out ? (out as RefinedName[]).sort((a, b) => a.start - b.start) : names;
+  return replaceSpans(names, found);
 }
 
 /** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
@@ -1439,22 +1461,21 @@ function isCityOfPlace(ws: string[]): boolean {
  */
 function retypeKnownPlaces(text: string, names: RefinedName[]): void {
   let personWords: Set<string> | null = null;
-  let personNames: string[] | null = null;
   // the name is a person's somewhere: a word of a person's full name or a surname after a title ("Washington"), or
-  // a longer person's name holding the whole ("Paris Hilton" for "Paris")
+  // part of a longer person's name ("Sao Paulo" of "Sao Paulo Mendes"); sets, not a scan of the people per name
   const isPersonal = (s: string) => {
-    if (!personWords || !personNames) {
+    if (!personWords) {
       personWords = new Set<string>();
-      personNames = [];
       for (const p of names) {
         if (p.type !== 'PER') continue;
-        const ps = text.slice(p.start, p.end);
-        const ws = ps.split(/\s+/);
-        if (ws.length > 1) { for (const w of ws) personWords.add(w); personNames.push(ps); }
+        const ws = text.slice(p.start, p.end).split(/\s+/);
+        if (ws.length > 1) {
+          for (let a = 0; a < ws.length; a++) for (let b = a + 1; b <= ws.length && b - a <= MAX_PLACE_WORDS; b++) if (b - a < ws.length) personWords.add(ws.slice(a, b).join(' '));
+        }
         if (TITLE.has(wordBefore(text, p.start))) personWords.add(ws[ws.length - 1]!);
       }
     }
-    return s.includes(' ') ? personNames.some((p) => p.length > s.length && p.includes(s)) : personWords.has(s);
+    return personWords.has(s);
   };
   const sure = new Set<RefinedName>();
   let countries: Set<string> | null = null;
@@ -1471,15 +1492,24 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     }
     return countries;
   };
-  let orgNames: string[] | null = null;
+  let orgOpenings: Set<string> | null = null;
   const opensOrgName = (s: string) => {
-    orgNames ??= names.filter((o) => o.type === 'ORG').map((o) => text.slice(o.start, o.end));
-    return orgNames.some((o) => o.length > s.length && o.startsWith(s) && o[s.length] === ' ');
+    if (!orgOpenings) {
+      orgOpenings = new Set<string>();
+      for (const o of names) {
+        if (o.type !== 'ORG') continue;
+        const ws = text.slice(o.start, o.end).split(' ');
+        for (let b = 1; b < ws.length && b <= MAX_PLACE_WORDS; b++) orgOpenings.add(ws.slice(0, b).join(' '));
+      }
+    }
+    return orgOpenings.has(s);
   };
   // no list neighbour: "Seles, Davenport and Mary Joe Fernandez" are players, whatever the article's countries
   const sorted = names.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  let position: Map<RefinedName, number> | null = null;
   const isLoneName = (n: RefinedName) => {
-    const k = sorted.indexOf(n);
+    position ??= new Map(sorted.map((o, i) => [o, i]));
+    const k = position.get(n) ?? -1;
     const prev = sorted[k - 1];
     const next = sorted[k + 1];
     return !(prev && prev.sentence === n.sentence && LIST_GLUE.test(text.slice(prev.end, n.start))) &&
@@ -2072,6 +2102,8 @@ const COMMON_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Uncountab
 // compromise's tags of a name's words that say a team, body or place: "Brooklyn Nets", "Austin Energy", "Victoria Falls"
 const NOT_PERSON_NAME_TAGS = ['Organization', 'SportsTeam', 'Place'];
 const NOT_SURNAME = wordSet(NOT_SURNAMES);
+/** Distinct names retypeGivenNamePeople asks compromise about per article: bounds the work on pathological input. */
+const MAX_GIVEN_NAME_SUSPECTS = 50;
 
 /**
  * "Chad Daybell was sentenced in Idaho", "Israel Adesanya fought in Perth", "Victoria Beckham and Brooklyn Beckham
@@ -2083,33 +2115,40 @@ const NOT_SURNAME = wordSet(NOT_SURNAMES);
  * only a person does after it ("died", "was sentenced").
  */
 function retypeGivenNamePeople(text: string, sentences: Token[][], names: RefinedName[]): void {
-  const suspects: { n: RefinedName; surname: string }[] = [];
+  // one entry per written name: compromise is asked once about "Chad Daybell", however often the article names him
+  const suspects = new Map<string, { ns: RefinedName[]; surname: string }>();
   let lowerSeen: Set<string> | null = null;
   for (const n of names) {
     if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
     const sp = s.indexOf(' ');
     if (sp < 0 || s.indexOf(' ', sp + 1) >= 0 || !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
+    const seen = suspects.get(s);
+    if (seen) { seen.ns.push(n); continue; }
+    if (suspects.size >= MAX_GIVEN_NAME_SUSPECTS) continue;
     const surname = s.slice(sp + 1);
     const low = surname.toLowerCase();
     if (!isCapWord(s) || !isCapWord(surname) || /[.'’-]/u.test(surname) || ORG_HEAD.has(low) || INSTITUTION_HEAD.has(low) || COMPANY_HEAD.has(low) ||
       PLACE_HEAD.has(low) || TITLE.has(low) || FUNCTION_WORD.has(low) || GENERIC_NAME_WORD.has(low) || NOT_SURNAME.has(low) || wordBefore(text, n.start) === 'the') continue;
     lowerSeen ??= lowerWordsOf(sentences);
     if (lowerSeen.has(low) || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || isPlaceName(surname) || countryOfDemonym(surname)) continue;
-    suspects.push({ n, surname });
+    suspects.set(s, { ns: [n], surname });
   }
-  if (!suspects.length) return;
+  if (!suspects.size) return;
   // one call for both readings: the surname as a word ("power": a verb), the whole as a name ("Brooklyn Nets": a team)
-  const tagged = tagPieces(suspects.flatMap(({ n, surname }, k) => [{ text: surname.toLowerCase(), offset: 2 * k }, { text: text.slice(n.start, n.end), offset: 2 * k + 1 }]));
-  suspects.forEach(({ n }, k) => {
+  const list = [...suspects.entries()];
+  const tagged = tagPieces(list.flatMap(([s, { surname }], k) => [{ text: surname.toLowerCase(), offset: 2 * k }, { text: s, offset: 2 * k + 1 }]));
+  list.forEach(([, { ns }], k) => {
     const tags = tagged[2 * k]?.[0]?.tags;
     const whole = tagged[2 * k + 1] ?? [];
     if (!tags || whole.some((t) => NOT_PERSON_NAME_TAGS.some((tag) => t.tags.has(tag) && !(t === whole[0] && tag === 'Place')))) return;
     const surname = tags.has('LastName') || tags.has('Person');
     if (!surname && COMMON_SURNAME_TAGS.some((tag) => tags.has(tag))) return;
     // compromise reads the pair's first word as a given name ("Sydney Sweeney", "Paris Hilton"), or a person's act follows
-    if (n.type === 'ORG' && !surname && !whole[0]?.tags.has('Person') && !PERSON_ACT_AFTER.test(text.slice(n.end, n.end + 24))) return;
-    n.type = 'PER';
+    for (const n of ns) {
+      if (n.type === 'ORG' && !surname && !whole[0]?.tags.has('Person') && !ns.some((m) => PERSON_ACT_AFTER.test(text.slice(m.end, m.end + 24)))) continue;
+      n.type = 'PER';
+    }
   });
 }
 
