@@ -98,6 +98,8 @@ describe('peoples and people named after places', () => {
     // bug 21: a people the gazetteer's demonyms miss is neither a place nor an actor
     ['Kyrgyz police said two men were held. Tajik guards closed the road.', ['MISC:Kyrgyz', 'MISC:Tajik'], ['LOC:Kyrgyz', 'ORG:Tajik']],
     ['Rohingya refugees and Uyghur activists spoke.', ['MISC:Rohingya', 'MISC:Uyghur'], ['PER:Rohingya', 'LOC:Rohingya']],
+    // near miss: a surname spelled like a people
+    ['Ersin Tatar met the envoy on Monday. Tatar said talks would resume.', ['PER:Tatar'], ['MISC:Tatar']],
     // bug 23: a given name that is a place, and a surname
     ['Chad Kowalczyk was sentenced in Boise on Friday.', ['PER:Chad Kowalczyk'], ['LOC:Chad Kowalczyk']],
     ['Victoria Beckham and Brooklyn Beckham attended the show.', ['PER:Victoria Beckham', 'PER:Brooklyn Beckham'], ['ORG:Victoria Beckham']],

@@ -1635,7 +1635,8 @@ function typeFeatureNames(text: string, names: RefinedName[]): void {
     const s = text.slice(n.start, n.end);
     if (!FEATURE_NAME.has(s.toLowerCase()) || !isCapWord(s) || !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
     const after = text.slice(n.end, n.end + 20);
-    if (PLACE_AFTER.test(after) || STATE_AFTER.test(after) || lookupPlace(s)) continue;
+    // "The Atlantic reported" is the magazine
+    if (PLACE_AFTER.test(after) || STATE_AFTER.test(after) || REPORTED_AFTER.test(after) || lookupPlace(s)) continue;
     n.type = 'LOC';
     n.kind = 'feature';
   }
@@ -1665,15 +1666,21 @@ const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
 
 /**
  * "Kyrgyz police said", "Tajik border guards", "Rohingya refugees": a people the gazetteer's demonyms miss
- * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too.
+ * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too. A surname spelled
+ * alike stays the person ("Ersin Tatar … Tatar said").
  */
 function dropExtraDemonyms(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
   for (const n of names) {
     if (n.type === 'MISC' || n.kind) continue;
     const s = text.slice(n.start, n.end);
     if (s.includes(' ') || !startsUpper(s)) continue;
     const w = s.toLowerCase();
-    if (EXTRA_DEMONYM.has(w) || (w.endsWith('s') && EXTRA_DEMONYM.has(w.slice(0, -1)))) n.type = 'MISC';
+    if (!EXTRA_DEMONYM.has(w) && !(w.endsWith('s') && EXTRA_DEMONYM.has(w.slice(0, -1)))) continue;
+    // a surname alike ("Ersin Tatar … Tatar said", "Qadir Baloch"): the person, speaking or named in full
+    if (REPORTED_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    surnames ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    if (!surnames.has(s)) n.type = 'MISC';
   }
 }
 
