@@ -472,7 +472,8 @@ export const PLACE_GIVEN_NAMES: WordRule = {
     'houston', 'orlando', 'camden', 'chester', 'devon', 'kent', 'lorraine', 'regina', 'santiago', 'adelaide', 'eugene',
     'elizabeth', 'marion', 'sofia', 'valencia', 'aurora', 'hudson', 'carson', 'jackson', 'montgomery', 'raleigh',
     'florida', 'virginia', 'carolina', 'dakota', 'cheyenne', 'sierra', 'asia', 'africa', 'america', 'kenya', 'milan',
-    'vienna', 'siena', 'genoa', 'rio', 'cairo', 'trenton', 'bristol', 'preston', 'ashley', 'kingston', 'clifton'],
+    'vienna', 'siena', 'genoa', 'rio', 'cairo', 'trenton', 'bristol', 'preston', 'ashley', 'kingston', 'clifton',
+    'chad', 'tyre'],
 };
 
 /** Nouns of an apposition after a name that say it is a person's: "Florence Pugh, the actress, said". */

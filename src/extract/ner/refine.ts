@@ -6,6 +6,9 @@ import {
   COMPANY_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
+import {
+  EXTRA_DEMONYMS, FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+} from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import type { NameSpan } from './tagger.js';
@@ -264,6 +267,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeApostropheNames(text, names);
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
+  names = findPlaceCompounds(text, sentences, names);
+  names = joinPossessivePlaces(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
@@ -287,6 +292,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
   retypePlaceFirstPeople(text, names);
+  retypeGivenNamePeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
@@ -296,6 +302,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
   retypeKnownPlaces(text, names);
+  typeFeatureNames(text, names);
+  typeMetroAreas(text, names);
+  dropExtraDemonyms(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -694,6 +703,129 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     }
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Least population of a city whose name a compound or a pair takes as the place: "Moscow-backed", "Kigali-backed
+ * rebels", "a Dubai-based analyst". A small namesake town of a company or person ("Mercedes-Benz") stays out.
+ */
+const MIN_COMPOUND_CITY_POPULATION = 100_000;
+// "US-China", "Russia-Ukraine", "Israel-Hamas": two capitalised halves joined by a hyphen
+const NAME_PAIR = /^(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)$/u;
+// "pro-Moscow", "anti-Kyiv", "anti-Israel"
+const PRO_ANTI = /^(?:[Pp]ro|[Aa]nti)-(\p{Lu}[\p{L}.]*)$/u;
+// "Moscow-backed", "Kyiv-based" (the tails of the country compounds)
+// (no "i" flag: with it \p{Lu} takes lower case too, and "state-backed" would look "state" up)
+const PLACE_COMPOUND = new RegExp(`^(\\p{Lu}[\\p{L}.]*)-(?:${PLACE_COMPOUND_TAILS.words.join('|')})$`, 'u');
+
+/** The type a half of a compound names: a country, a world or news region, a division or a big city; a known group. */
+function compoundPart(s: string): 'LOC' | 'ORG' | null {
+  if (countryOfName(s) || isCountryOrRegion(s)) return 'LOC';
+  if (KNOWN_ORG.has(normName(s))) return 'ORG';
+  const p = lookupPlace(s);
+  return p && (p.kind === 'region' || (p.kind === 'city' && (p.population ?? 0) >= MIN_COMPOUND_CITY_POPULATION)) ? 'LOC' : null;
+}
+
+/**
+ * "the Russia-Ukraine war", "US-China tensions", "the Israel-Hamas war": a hyphenated pair of places (or a place and a
+ * well-known group) names both, each a mention of its own, not one organization or place "US-China"; "Guinea-Bissau"
+ * (one country) stays whole. "Moscow-backed", "a Dubai-based analyst", "the pro-Moscow governor", "anti-Kyiv
+ * protesters" hold a mention of the city, as "US-backed" holds one of the US (findCountryCompounds).
+ */
+function findPlaceCompounds(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const found: { start: number; end: number; names: RefinedName[] }[] = [];
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      // most tokens hold no hyphen, or open with a lower-case letter that is no "pro-"/"anti-"
+      if (t.text.length < 5 || !t.text.includes('-')) continue;
+      const parts: { start: number; end: number; type: 'LOC' | 'ORG' }[] = [];
+      // "Anti-Tehran" opening a sentence is no pair
+      const pair = PRO_ANTI.test(t.text) ? null : NAME_PAIR.exec(t.text);
+      if (pair) {
+        if (isPlaceName(t.text) || KNOWN_ORG.has(normName(t.text))) continue;
+        const a = compoundPart(pair[1]!);
+        const b = a ? compoundPart(pair[2]!) : null;
+        if (!a || !b || (a === 'ORG' && b === 'ORG')) continue;
+        parts.push({ start: t.start, end: t.start + pair[1]!.length, type: a }, { start: t.end - pair[2]!.length, end: t.end, type: b });
+      } else {
+        const m = PRO_ANTI.exec(t.text) ?? PLACE_COMPOUND.exec(t.text);
+        // the country compounds ("US-backed") are findCountryCompounds' own
+        if (!m || (!PRO_ANTI.test(t.text) && countryOfName(m[1]!))) continue;
+        if (compoundPart(m[1]!) !== 'LOC') continue;
+        const start = t.text.startsWith(m[1]!) ? t.start : t.end - m[1]!.length;
+        parts.push({ start, end: start + m[1]!.length, type: 'LOC' });
+      }
+      found.push({ start: t.start, end: t.end, names: parts.map((p) => ({ start: p.start, end: p.end, type: p.type, kind: null, sentence: si, cue: p.type === 'LOC' ? 'place' : undefined })) });
+    }
+  });
+  // a name reaching past the word ("US-China Business Council") keeps it
+  return replaceSpans(names, found);
+}
+
+/**
+ * `names` with the names inside each span of `found` (sorted, disjoint) replaced by that span's own names; a span
+ * that a name crosses is left alone. Two passes over the sorted lists: linear, however many spans an article has.
+ */
+function replaceSpans(names: RefinedName[], found: { start: number; end: number; names: RefinedName[] }[]): RefinedName[] {
+  if (!found.length) return names;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const crossed = new Set<number>();
+  // spans are disjoint and sorted: the names overlapping span k start before its end, and end after its start
+  let k = 0;
+  for (const n of sorted) {
+    while (k < found.length && found[k]!.end <= n.start) k++;
+    for (let q = k; q < found.length && found[q]!.start < n.end; q++) {
+      const f = found[q]!;
+      if (n.start < f.start || n.end > f.end) crossed.add(q);
+    }
+  }
+  const out: RefinedName[] = [];
+  k = 0;
+  for (const n of sorted) {
+    while (k < found.length && found[k]!.end <= n.start) k++;
+    const f = found[k];
+    if (!(f && !crossed.has(k) && n.start >= f.start && n.end <= f.end)) out.push(n);
+  }
+  found.forEach((f, q) => { if (!crossed.has(q)) out.push(...f.names); });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest tail, in words, of a place's name after a possessive: "Martha's Vineyard", "Cox's Bazar". */
+const MAX_POSSESSIVE_TAIL = 2;
+
+/**
+ * "Officials in Cox's Bazar said", "St. John's, Newfoundland", "King's Lynn": a possessive inside or at the end of a
+ * place's name the gazetteer knows cuts it in the tokens ("Cox" + "'s" + "Bazar"), and the tagger reads the pieces
+ * as a place and an organization. The whole is one place; names on the pieces go.
+ */
+function joinPossessivePlaces(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const found: { start: number; end: number; names: RefinedName[] }[] = [];
+  sentences.forEach((toks, si) => {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      // "'s" glued to a capitalised word
+      if (t.text.length !== 2 || (t.text !== "'s" && t.text !== '’s') || toks[i - 1]!.end !== t.start || !isCapWord(toks[i - 1]!.text)) continue;
+      // the name's start: the capitalised word, and "St." or another capitalised word before it
+      let a = i - 1;
+      if (a >= 2 && toks[a - 1]!.text === '.' && /^St$/u.test(toks[a - 2]!.text)) a -= 2;
+      else if (a >= 1 && isCapWord(toks[a - 1]!.text) && toks[a]!.start - toks[a - 1]!.end === 1 && !FUNCTION_WORD.has(toks[a - 1]!.text.toLowerCase())) a -= 1;
+      let best = -1;
+      for (let b = i; b <= i + MAX_POSSESSIVE_TAIL && b < toks.length; b++) {
+        if (b > i && (!isCapWord(toks[b]!.text) || toks[b]!.start - toks[b - 1]!.end !== 1)) break;
+        // from the first word or the one after it ("in Cox's Bazar" tagged whole or not)
+        for (const from of a < i - 1 ? [a, i - 1] : [a]) {
+          const s = text.slice(toks[from]!.start, toks[b]!.end);
+          if ((b > i || from < i - 1) && isPlaceName(s)) { best = b; a = from; }
+        }
+      }
+      if (best < 0) continue;
+      const start = toks[a]!.start;
+      const end = toks[best]!.end;
+      found.push({ start, end, names: [{ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' }] });
+      i = best;
+    }
+  });
+  return replaceSpans(names, found);
 }
 
 /** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
@@ -1343,38 +1475,271 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
   }
 }
 
-// a preposition of place right before a city: "arrived in Paris", "flooding across Brisbane"
-const CITY_PREPOSITION = /\b(?:in|near|across|throughout|around|outside|inside|into)\s+$/u;
+const PLACE_ADJECTIVE_WORDS = PLACE_ADJECTIVES.words.join('|');
+const PLACE_ADJECTIVE = wordSet(PLACE_ADJECTIVES);
+// a preposition of place right before a city, a describing word between them: "arrived in Paris", "flooding across
+// Brisbane", "an air base in occupied Crimea", "a cafe in central Kyiv"
+const CITY_PREPOSITION = new RegExp(`\\b(?:in|near|across|throughout|around|outside|inside|into)\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?$`, 'u');
+// a describing word alone, also opening the sentence: "occupied Crimea", "Central Beirut was hit"
+const PLACE_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${PLACE_ADJECTIVE_WORDS})\\s+$`, 'iu');
+// "near Acapulco", "around Parachinar", "fled to Qamishli": a place whatever the gazetteer knows
+const SURE_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${SURE_PLACE_PREPOSITIONS.words.join('|')})\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?|` +
+  `(?:${MOTION_VERBS.words.join('|')})\\s+(?:to|into|towards|toward)\\s+)$`, 'iu');
+// "Hebron's old city", "Dagestan's capital"
+const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
+// "Wad Madani, the capital of Gezira state"; not "Smith, the capital's mayor"
+const PLACE_APPOSITION_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:${PLACE_APPOSITIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
+// "the Uttar Pradesh state government", "Shan state": a division's name before the lower-case word
+const STATE_AFTER = /^\s+state\b/u;
+// "outside Air France headquarters"
+const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
+// "from Oklahoma City", "from Tulsa to Kansas City"
+const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
+/** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
+const MAX_PLACE_WORDS = 4;
+
+/** "X City" whose X the gazetteer knows though not the whole ("Davao City"): the city, given a place's context. */
+function isCityOfPlace(ws: string[]): boolean {
+  return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
+}
 
 /**
  * Places the tagger typed as organizations or people though nothing in the article speaks of a person or a body:
- * "arrived in Paris on Friday" (a city after a preposition of place, typed ORG; not "in Paris's defence"), "Idaho
- * lawmakers … sued Idaho" (a state or province typed PER, when the article never writes the word inside a person's
- * full name or after a title: "Denzel Washington … Washington said" stays the man).
+ * - a city or division the gazetteer knows, after a preposition of place (with a describing word or not: "arrived
+ *   in Paris", "in occupied Crimea", "in central Kyiv"), after a describing word alone ("Central Beirut was hit"),
+ *   before what a place owns ("Hebron's old city") or before "state" ("the Uttar Pradesh state government");
+ * - any capitalised name after "near", "around", "outside", "towards" or a verb of going and "to" ("fled to
+ *   Qamishli"), and any name with a town's apposition ("El Geneina, the capital of West Darfur");
+ * - "<X> City" where the gazetteer knows the whole ("Oklahoma City"), or knows X and a place's context is there
+ *   ("Police in Davao City": "Manchester City" after "from" or alone stays the club);
+ * - a state or province typed PER (one word or more) when the article never writes its name inside a person's full
+ *   name or after a title ("Idaho lawmakers … sued Idaho"; "Denzel Washington … Washington said" stays the man);
+ * - the members of a list that holds such a place and that the gazetteer knows as places ("in Odesa, Dnipro and
+ *   Zaporizhzhia"), or all members when a sure cue opens the list ("fled to Petion-Ville and Cap-Haitien").
+ * Countries are left to the rules that know when a state acts ("The United States condemns").
  */
 function retypeKnownPlaces(text: string, names: RefinedName[]): void {
   let personWords: Set<string> | null = null;
-  for (const n of names) {
-    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
-    const s = text.slice(n.start, n.end);
-    if (s.includes(' ') || !isCapWord(s) || KNOWN_ORG.has(normName(s))) continue;
-    if (n.type === 'ORG') {
-      if (!spaceBefore(text, n.start) || !CITY_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) || /^['’]/u.test(text.slice(n.end, n.end + 1))) continue;
-      const p = lookupPlace(s);
-      if (p && p.kind === 'city') n.type = 'LOC';
-      continue;
-    }
-    if (!isRegionName(s) || countryOfName(s)) continue;
+  // the name is a person's somewhere: a word of a person's full name or a surname after a title ("Washington"), or
+  // part of a longer person's name ("Sao Paulo" of "Sao Paulo Mendes"); sets, not a scan of the people per name
+  const isPersonal = (s: string) => {
     if (!personWords) {
       personWords = new Set<string>();
       for (const p of names) {
         if (p.type !== 'PER') continue;
         const ws = text.slice(p.start, p.end).split(/\s+/);
-        if (ws.length > 1) for (const w of ws) personWords.add(w);
+        if (ws.length > 1) {
+          for (let a = 0; a < ws.length; a++) for (let b = a + 1; b <= ws.length && b - a <= MAX_PLACE_WORDS; b++) if (b - a < ws.length) personWords.add(ws.slice(a, b).join(' '));
+        }
         if (TITLE.has(wordBefore(text, p.start))) personWords.add(ws[ws.length - 1]!);
       }
     }
-    if (!personWords.has(s)) n.type = 'LOC';
+    return personWords.has(s);
+  };
+  const sure = new Set<RefinedName>();
+  let countries: Set<string> | null = null;
+  // the countries the article speaks of: named, by a demonym, or holding a place it names ("Brazil", "Brazilian",
+  // "Sao Paulo" for "Manaus")
+  const articleCountries = () => {
+    if (!countries) {
+      countries = new Set<string>();
+      for (const p of names) {
+        const ps = text.slice(p.start, p.end);
+        const cc = p.type === 'LOC' ? lookupPlace(ps)?.country : p.type === 'MISC' ? countryOfDemonym(ps) : null;
+        if (cc) countries.add(cc);
+      }
+    }
+    return countries;
+  };
+  let orgOpenings: Set<string> | null = null;
+  const opensOrgName = (s: string) => {
+    if (!orgOpenings) {
+      orgOpenings = new Set<string>();
+      for (const o of names) {
+        if (o.type !== 'ORG') continue;
+        const ws = text.slice(o.start, o.end).split(' ');
+        for (let b = 1; b < ws.length && b <= MAX_PLACE_WORDS; b++) orgOpenings.add(ws.slice(0, b).join(' '));
+      }
+    }
+    return orgOpenings.has(s);
+  };
+  // no list neighbour: "Seles, Davenport and Mary Joe Fernandez" are players, whatever the article's countries
+  const sorted = names.filter((o) => o.end > o.start).sort((a, b) => a.start - b.start);
+  let position: Map<RefinedName, number> | null = null;
+  const isLoneName = (n: RefinedName) => {
+    position ??= new Map(sorted.map((o, i) => [o, i]));
+    const k = position.get(n) ?? -1;
+    const prev = sorted[k - 1];
+    const next = sorted[k + 1];
+    return !(prev && prev.sentence === n.sentence && LIST_GLUE.test(text.slice(prev.end, n.start))) &&
+      !(next && next.sentence === n.sentence && LIST_GLUE.test(text.slice(n.end, next.start)));
+  };
+  const toPlace = (n: RefinedName, cueKind: RefinedName['cueKind'] = null) => {
+    n.type = 'LOC';
+    n.cue = 'place';
+    if (cueKind) n.cueKind = cueKind;
+  };
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+    const last = ws[ws.length - 1]!.toLowerCase();
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || TITLE.has(ws[0]!.toLowerCase())) continue;
+    const after = text.slice(n.end, n.end + 40);
+    const possessive = /^['’]/u.test(after);
+    const before = spaceBefore(text, n.start) ? text.slice(Math.max(0, n.start - 40), n.start) : '';
+    // the cues that need no gazetteer; a person's full name is no place ("toward Zelimkhan Yandarbiyev, president of")
+    // nor a company's building ("outside Air France headquarters")
+    if (before && !possessive && (n.type === 'ORG' || ws.length === 1) && SURE_PLACE_BEFORE.test(before) && !PREMISES_AFTER.test(after)) {
+      toPlace(n);
+      sure.add(n);
+      continue;
+    }
+    if (PLACE_APPOSITION_AFTER.test(after)) { toPlace(n); continue; }
+    const p = lookupPlace(s);
+    const known = (!!p && p.kind !== 'country') || (last === 'city' && ws.length > 1 && isPlaceName(s));
+    const cityOf = !known && isCityOfPlace(ws);
+    if (!known && !cityOf) continue;
+    const locative = !!before && !possessive && CITY_PREPOSITION.test(before);
+    const described = PLACE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    if (cityOf) {
+      // "Police in Davao City": a place's context; the club "Manchester City" is never "in central Manchester City"
+      if (locative || described) toPlace(n, 'city');
+      continue;
+    }
+    // "storms moved from Oklahoma City to Kansas City": the gazetteer's city whole, after a preposition of place or
+    // "from"/"to" ("DETROIT 4 Kansas City 1" in a results table is the team)
+    if (last === 'city') {
+      if (locative || described || (!!before && FROM_TO_BEFORE.test(before))) toPlace(n);
+      continue;
+    }
+    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name
+    if (opensOrgName(s)) continue;
+    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
+    if (n.type === 'ORG') {
+      if (cued) toPlace(n);
+      continue;
+    }
+    // a person's name is only a place with a cue, when it is a division's name ("Idaho", "Himachal Pradesh"), or a
+    // city of a country the article names that never speaks nor has a title ("Smoke shrouded Manaus" in a Brazil story)
+    if (isPersonal(s)) continue;
+    if (cued || (isRegionName(s) && !countryOfName(s)) || (p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
+      !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
+  }
+  retypeListedPlaces(text, names, sure, (n, s) => (n.type === 'PER' && isPersonal(s)) || opensOrgName(s));
+}
+
+/**
+ * "Air raid alerts sounded in Odesa, Dnipro and Zaporizhzhia": once one member of a list is a place, the members the
+ * gazetteer knows as cities or divisions are places too (not a person's name, not an organization's, not a well-known
+ * organization); after a sure cue ("fled to Petion-Ville and Cap-Haitien") or before a plural place noun ("Albay and
+ * Camarines Sur provinces") every member is.
+ */
+function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<RefinedName>, isActorName: (n: RefinedName, s: string) => boolean): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]!.sentence === sorted[i]!.sentence && LIST_GLUE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j++;
+    // a list written with "and" or "or": "at Grace Road, Leicestershire" (a comma alone) is a place and its county
+    const chain = j > i && /\b(?:and|or)\b/u.test(text.slice(sorted[j - 1]!.end, sorted[j]!.start)) ? sorted.slice(i, j + 1) : [];
+    // "in Odesa, Dnipro and Zaporizhzhia" typed ORG, Odesa unknown: a list after a preposition of place, most of
+    // whose members the gazetteer knows as places, is a list of places
+    const first = sorted[i]!;
+    // "flooded Albay and Camarines Sur provinces": the plural after the list tells its kind
+    const tail = chain.length ? PLACE_LIST_TAIL.exec(text.slice(sorted[j]!.end, sorted[j]!.end + 24)) : null;
+    const tailKind = tail ? PLACE_LIST_TAIL_KIND.get(tail[1]!) ?? null : undefined;
+    const opened = sure.has(first) || tail !== null || (chain.length > 0 && spaceBefore(text, first.start) && CITY_PREPOSITION.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+      chain.filter((n) => n.type === 'LOC' || lookupPlace(text.slice(n.start, n.end))).length * 2 >= chain.length);
+    if (chain.length && (opened || chain.some((n) => n.type === 'LOC'))) {
+      for (let k = i; k <= j; k++) {
+        const n = sorted[k]!;
+        if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+        const s = text.slice(n.start, n.end);
+        const ws = s.split(' ');
+        if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+        const last = ws[ws.length - 1]!.toLowerCase();
+        if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+        // "opened into 19 Northern and Northeastern states", "Arab states": describing words, no names of places
+        if (tail && ws.length === 1 && (PLACE_ADJECTIVE.has(last) || GROUP_ADJECTIVE.has(last) || countryOfDemonym(s))) continue;
+        const p = opened ? null : lookupPlace(s);
+        const cityOf = !opened && !p && isCityOfPlace(ws);
+        if (!opened && !cityOf && (!p || p.kind === 'country')) continue;
+        if (isActorName(n, s)) continue;
+        n.type = 'LOC';
+        n.cue = 'place';
+        if (cityOf) n.cueKind = 'city';
+        if (tailKind) n.cueKind = tailKind;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
+for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
+const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
+const FEATURE_NAME = wordSet(FEATURE_NAMES);
+const METRO_LEAD = wordSet(METRO_LEADS);
+// "the Danube", "The Euphrates": the article a river's or sea's name takes
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
+
+/**
+ * "Barges were stuck on the Danube and the Euphrates": a river, sea or range the gazetteer lacks (FEATURE_NAMES), after
+ * "the", is a natural feature, whatever the tagger made of it; "the Blue Nile state" is the division.
+ */
+function typeFeatureNames(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.kind || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (!FEATURE_NAME.has(s.toLowerCase()) || !isCapWord(s) || !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) continue;
+    const after = text.slice(n.end, n.end + 20);
+    // "The Atlantic reported" is the magazine
+    if (PLACE_AFTER.test(after) || STATE_AFTER.test(after) || REPORTED_AFTER.test(after) || lookupPlace(s)) continue;
+    n.type = 'LOC';
+    n.kind = 'feature';
+  }
+}
+
+/**
+ * "Power cuts hit Metro Manila and Greater Cairo", "Floods in Greater Manchester": "Greater", "Metro" or
+ * "Metropolitan" before a place the gazetteer knows (or the whole, "Greater Manchester") is that metropolitan area, a
+ * region; the tagger reads "Greater Khartoum" as a person. "Metropolitan Police" (an organization's head) stays.
+ */
+function typeMetroAreas(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.kind || n.office || n.type === 'MISC') continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length < 2 || ws.length > MAX_PLACE_WORDS || !METRO_LEAD.has(ws[0]!.toLowerCase()) || !ws.every(isCapWord)) continue;
+    const last = ws[ws.length - 1]!.toLowerCase();
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || KNOWN_ORG.has(normName(s))) continue;
+    if (!isPlaceName(s) && !lookupPlace(ws.slice(1).join(' '))) continue;
+    n.type = 'LOC';
+    n.cue = 'place';
+    n.cueKind = 'region';
+  }
+}
+
+const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
+
+/**
+ * "Kyrgyz police said", "Tajik border guards", "Rohingya refugees": a people the gazetteer's demonyms miss
+ * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too. A surname spelled
+ * alike stays the person ("Ersin Tatar … Tatar said").
+ */
+function dropExtraDemonyms(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind) continue;
+    const s = text.slice(n.start, n.end);
+    if (s.includes(' ') || !startsUpper(s)) continue;
+    const w = s.toLowerCase();
+    if (!EXTRA_DEMONYM.has(w) && !(w.endsWith('s') && EXTRA_DEMONYM.has(w.slice(0, -1)))) continue;
+    // a surname alike ("Ersin Tatar … Tatar said", "Qadir Baloch"): the person, speaking or named in full
+    if (REPORTED_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    surnames ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' ')).map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    if (!surnames.has(s)) n.type = 'MISC';
   }
 }
 
@@ -1795,6 +2160,62 @@ function retypePlaceFirstPeople(text: string, names: RefinedName[]): void {
     if (!cued || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s) || countryOfDemonym(ws[0]!) || GROUP_ADJECTIVE.has(lw[0]!)) continue;
     n.type = 'PER';
   }
+}
+
+const PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+// compromise's tags of a common word ("Power", "Cross", "Airways"): "Georgia Power", "Victoria Cross" are no people
+const COMMON_SURNAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Plural', 'Uncountable', 'Value', 'Date', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction'];
+// compromise's tags of a name's words that say a team, body or place: "Brooklyn Nets", "Austin Energy", "Victoria Falls"
+const NOT_PERSON_NAME_TAGS = ['Organization', 'SportsTeam', 'Place'];
+const NOT_SURNAME = wordSet(NOT_SURNAMES);
+/** Distinct names retypeGivenNamePeople asks compromise about per article: bounds the work on pathological input. */
+const MAX_GIVEN_NAME_SUSPECTS = 50;
+
+/**
+ * "Chad Daybell was sentenced in Idaho", "Israel Adesanya fought in Perth", "Victoria Beckham and Brooklyn Beckham
+ * attended", "Tyre Nichols died": a given name that is also a place (PLACE_GIVEN_NAMES) and a surname, typed as a
+ * place or an organization with no cue around it, is a person when the second word is nothing else: no head word,
+ * place, nationality or title, not written in lower case in the article, not "the Victoria Cross", and a surname to
+ * compromise or an unknown word. A tagged organization needs more, as teams are named alike ("Brooklyn Nets"): a
+ * surname compromise knows, a first word compromise reads as a given name in the pair ("Sydney Sweeney"), or a verb
+ * only a person does after it ("died", "was sentenced").
+ */
+function retypeGivenNamePeople(text: string, sentences: Token[][], names: RefinedName[]): void {
+  // one entry per written name: compromise is asked once about "Chad Daybell", however often the article names him
+  const suspects = new Map<string, { ns: RefinedName[]; surname: string }>();
+  let lowerSeen: Set<string> | null = null;
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    if (sp < 0 || s.indexOf(' ', sp + 1) >= 0 || !PLACE_GIVEN_NAME.has(s.slice(0, sp).toLowerCase())) continue;
+    const seen = suspects.get(s);
+    if (seen) { seen.ns.push(n); continue; }
+    if (suspects.size >= MAX_GIVEN_NAME_SUSPECTS) continue;
+    const surname = s.slice(sp + 1);
+    const low = surname.toLowerCase();
+    if (!isCapWord(s) || !isCapWord(surname) || /[.'’-]/u.test(surname) || ORG_HEAD.has(low) || INSTITUTION_HEAD.has(low) || COMPANY_HEAD.has(low) ||
+      PLACE_HEAD.has(low) || TITLE.has(low) || FUNCTION_WORD.has(low) || GENERIC_NAME_WORD.has(low) || NOT_SURNAME.has(low) || wordBefore(text, n.start) === 'the') continue;
+    lowerSeen ??= lowerWordsOf(sentences);
+    if (lowerSeen.has(low) || KNOWN_ORG.has(normName(s)) || isPlaceName(s) || isPlaceName(surname) || countryOfDemonym(surname)) continue;
+    suspects.set(s, { ns: [n], surname });
+  }
+  if (!suspects.size) return;
+  // one call for both readings: the surname as a word ("power": a verb), the whole as a name ("Brooklyn Nets": a team)
+  const list = [...suspects.entries()];
+  const tagged = tagPieces(list.flatMap(([s, { surname }], k) => [{ text: surname.toLowerCase(), offset: 2 * k }, { text: s, offset: 2 * k + 1 }]));
+  list.forEach(([, { ns }], k) => {
+    const tags = tagged[2 * k]?.[0]?.tags;
+    const whole = tagged[2 * k + 1] ?? [];
+    if (!tags || whole.some((t) => NOT_PERSON_NAME_TAGS.some((tag) => t.tags.has(tag) && !(t === whole[0] && tag === 'Place')))) return;
+    const surname = tags.has('LastName') || tags.has('Person');
+    if (!surname && COMMON_SURNAME_TAGS.some((tag) => tags.has(tag))) return;
+    // compromise reads the pair's first word as a given name ("Sydney Sweeney", "Paris Hilton"), or a person's act follows
+    for (const n of ns) {
+      if (n.type === 'ORG' && !surname && !whole[0]?.tags.has('Person') && !ns.some((m) => PERSON_ACT_AFTER.test(text.slice(m.end, m.end + 24)))) continue;
+      n.type = 'PER';
+    }
+  });
 }
 
 /** A letter or digit: the boundary test around a name found by indexOf. */

@@ -1,0 +1,140 @@
+// Word lists that type a name as a place, or as no place at all (extract stage), as data for ner/refine.ts.
+import type { WordRule } from './name-words.js';
+
+/**
+ * Describing words between a preposition and a place, or just before it: "in occupied Crimea", "in central Kyiv",
+ * "Central Beirut was hit". Such a word before a name the gazetteer knows as a city or region makes it that place.
+ */
+export const PLACE_ADJECTIVES: WordRule = {
+  id: 'place-cue/adjective', why: '"an air base in occupied Crimea", "a cafe in central Kyiv", "Central Beirut was hit"',
+  words: ['occupied', 'central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern',
+    'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'downtown', 'rural', 'coastal',
+    'besieged', 'annexed', 'war-torn', 'rebel-held', 'government-held', 'neighbouring', 'neighboring', 'suburban'],
+};
+
+/**
+ * Prepositions after which a capitalised name is a place even when the gazetteer does not know it: "killed dozens
+ * around Parachinar", "gunmen ambushed police near Acapulco", "advanced towards Pokrovsk". Not "in", "at", "across":
+ * "shares in Manchester United", "ads across Facebook".
+ */
+export const SURE_PLACE_PREPOSITIONS: WordRule = {
+  id: 'place-cue/sure-preposition', why: '"near Acapulco", "around Parachinar", "outside Kherson", "towards Pokrovsk"',
+  words: ['near', 'around', 'outside', 'towards', 'toward'],
+};
+
+/** Verbs of going somewhere: a name after them and "to"/"into" is where people went ("Residents fled to Petion-Ville"). */
+export const MOTION_VERBS: WordRule = {
+  id: 'place-cue/motion-verb', why: '"Displaced families fled to Qamishli", "Residents fled to Petion-Ville and Cap-Haitien"',
+  words: ['fled', 'flee', 'flees', 'fleeing', 'flew', 'travelled', 'traveled', 'deported', 'evacuated', 'relocated',
+    'sailed', 'escaped', 'marched', 'displaced'],
+};
+
+/**
+ * What a place's possessive owns: "Hebron's old city was under curfew", "Dagestan's capital Makhachkala". A name the
+ * gazetteer knows as a city or region, before one of these, is the place ("Chelsea's manager" is not in the list).
+ */
+export const PLACE_POSSESSIONS: WordRule = {
+  id: 'place-cue/possession', why: '"Hebron\'s old city", "Dagestan\'s capital", "Odesa\'s port", "Kyiv\'s mayor"',
+  words: ['old city', 'old town', 'city centre', 'city center', 'streets', 'residents', 'outskirts', 'suburbs', 'centre',
+    'center', 'capital', 'port', 'airport', 'mayor', 'governor', 'skyline', 'neighbourhoods', 'neighborhoods', 'districts',
+    'waterfront', 'main square', 'inhabitants'],
+};
+
+/**
+ * An apposition that says the name before it is a town: "Wad Madani, the capital of Gezira state", "El Geneina, the
+ * capital of West Darfur", "Butuan, the regional capital". No person or body is anyone's capital or port city.
+ */
+export const PLACE_APPOSITIONS: WordRule = {
+  id: 'place-cue/the-apposition', why: '"Wad Madani, the capital of Gezira state", "Gwadar, the port city"',
+  words: ['capital', 'provincial capital', 'state capital', 'regional capital', 'largest city', 'biggest city', 'second city',
+    'second-largest city', 'port city', 'border town', 'border city', 'main city', 'main town'],
+};
+
+/**
+ * Nouns after a name that make it the owner of a building, not a place: "unions marched outside Air France
+ * headquarters", "protesters gathered near Google offices". The sure cues ("outside", "near") then say nothing.
+ */
+export const PREMISES_NOUNS: WordRule = {
+  id: 'name/premises', why: '"marched outside Air France headquarters": the company\'s building, no place called Air France',
+  words: ['headquarters', 'offices', 'office', 'building', 'buildings', 'embassy', 'consulate', 'premises', 'factory',
+    'factories', 'plant', 'store', 'stores', 'branch', 'compound', 'warehouse', 'warehouses', 'hq'],
+};
+
+/**
+ * Plural place nouns after a list of names: the whole list is places of that kind ("Typhoon Kristine flooded Albay and
+ * Camarines Sur provinces", "the Kogi and Anambra states", "the Rocinha and Mare favelas").
+ */
+export const PLACE_LIST_TAILS: (WordRule & { kind: 'village' | 'city' | 'region' | null })[] = [
+  { id: 'place-list-tail/region', kind: 'region', why: '"flooded Albay and Camarines Sur provinces", "Kogi and Anambra states"',
+    words: ['provinces', 'states', 'regions', 'districts', 'governorates', 'oblasts', 'counties', 'prefectures'] },
+  { id: 'place-list-tail/city', kind: 'city', why: '"the Kharkiv and Sumy cities"', words: ['cities', 'towns'] },
+  { id: 'place-list-tail/village', kind: 'village', why: '"the Ayed Kabir and Al-Mushirfa villages"', words: ['villages'] },
+  { id: 'place-list-tail/area', kind: null, why: '"the Rocinha and Mare favelas", "the Shejaiya and Zeitoun neighbourhoods"',
+    words: ['favelas', 'neighbourhoods', 'neighborhoods', 'suburbs', 'areas'] },
+];
+
+/**
+ * Rivers, seas, deserts and ranges that news names without a head word, always after "the": "barges stuck on the
+ * Danube", "the eastern bank of the Euphrates". The gazetteer holds settlements and divisions, not these.
+ */
+export const FEATURE_NAMES: WordRule = {
+  id: 'place/feature-name', why: '"on the Danube near the border", "the Tishrin dam on the Euphrates", "trucks bound for the Caspian"',
+  words: ['danube', 'euphrates', 'tigris', 'nile', 'blue nile', 'white nile', 'rhine', 'rhone', 'thames', 'seine', 'volga',
+    'dnieper', 'dniester', 'dnipro river', 'elbe', 'oder', 'vistula', 'mekong', 'yangtze', 'ganges', 'indus', 'brahmaputra',
+    'irrawaddy', 'zambezi', 'limpopo', 'orinoco', 'litani', 'orontes', 'shatt al-arab', 'syr darya', 'amu darya', 'yukon',
+    'rio grande', 'caspian', 'baltic', 'adriatic', 'aegean', 'mediterranean', 'caribbean', 'atlantic', 'pacific', 'arctic',
+    'sahara', 'sahel', 'negev', 'kalahari', 'gobi', 'himalayas', 'alps', 'andes', 'urals', 'pyrenees', 'hindu kush'],
+};
+
+/**
+ * First words of a metropolitan area named after its city: "Greater Khartoum saw heavy fighting", "power cuts in
+ * Metro Manila". The tagger reads "Greater" + a capitalised word as a person's name.
+ */
+export const METRO_LEADS: WordRule = {
+  id: 'place-lead/metro', why: '"Greater Khartoum", "Greater London", "Metro Manila", "Metropolitan Lima": the city and its suburbs',
+  words: ['greater', 'metro', 'metropolitan'],
+};
+
+/**
+ * Tails of compounds that make a city or a division an actor ("Moscow-backed separatists", "Kigali-backed rebels"):
+ * not "-based", which tells where a company or office sits ("a Minneapolis-based bank").
+ */
+export const PLACE_COMPOUND_TAILS: WordRule = {
+  id: 'place/city-compound', why: '"Moscow-backed separatists", "Kigali-backed rebels", "Tehran-funded militias"',
+  words: ['led', 'backed', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+};
+
+/**
+ * Nationalities and peoples the gazetteer's demonyms miss, with the country they point to (null for a people of several
+ * countries): alone, the word is no place and no actor ("Kyrgyz police said", "Rohingya refugees", "Tajik border guards").
+ */
+export const EXTRA_DEMONYMS: { id: string; why: string; words: Record<string, string | null> } = {
+  id: 'name/extra-demonym', why: '"Kyrgyz police said", "Azeri forces", "Rohingya refugees": a people, neither a place nor an actor',
+  words: {
+    kyrgyz: 'KG', kirghiz: 'KG', tajik: 'TJ', tadjik: 'TJ', uzbek: 'UZ', kazakh: 'KZ', turkmen: 'TM', azeri: 'AZ',
+    nepali: 'NP', nepalese: 'NP', laotian: 'LA', chechen: 'RU', dagestani: 'RU', ingush: 'RU', tatar: 'RU',
+    bashkir: 'RU', tigrayan: 'ET', oromo: 'ET', uyghur: 'CN', uighur: 'CN', tibetan: 'CN', rohingya: 'MM',
+    baloch: 'PK', baluch: 'PK', pashtun: null, darfuri: 'SD', kurdish: null, kurd: null, kurds: null,
+    abkhaz: 'GE', ossetian: 'GE', kosovar: 'XK', bosniak: 'BA', sahrawi: 'EH',
+  },
+};
+
+/**
+ * Verbs after a name that only a person does: "Tyre Nichols died in Memphis", "Chad Daybell was sentenced": a name
+ * that reads as a place or a team ("Tyre" + "Nichols") is then a person.
+ */
+export const PERSON_ACTS: WordRule = {
+  id: 'name/person-act', why: '"Tyre Nichols died in Memphis in 2023", "Chad Daybell was sentenced in Idaho"',
+  words: ['died', 'was born', 'was sentenced', 'was convicted', 'was arrested', 'was charged', 'was jailed', 'was killed',
+    'was shot', 'was stabbed', 'was elected', 'pleaded', 'testified', 'married', 'resigned', 'told reporters'],
+};
+
+/**
+ * Second words of names that open with a place and are never a surname, though compromise does not know them as
+ * common words: "Georgia Tech", "Florida State", "Jordan Times" are a university and a newspaper, not people.
+ */
+export const NOT_SURNAMES: WordRule = {
+  id: 'name/not-surname', why: '"Georgia Tech beat Florida State": a university, not a person called Tech',
+  words: ['tech', 'state', 'metro', 'telecom', 'express', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'times',
+    'magazine', 'radio', 'tv', 'city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'airways', 'airlines'],
+};
