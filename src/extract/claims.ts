@@ -5,6 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  NAME_TITLES,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -422,6 +423,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
       return invertedAfter(text, quotes, s, si, toks, i, cue);
     }
+    // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
+    if (/,\s*$/.test(boundaryGap) && namesSourceAfter(text, toks, i, nameAfter)) return invertedAfter(text, quotes, s, si, toks, i, cue, true);
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
@@ -575,14 +578,56 @@ function hasOwnCue(ctx: ExtractContext, from: number, q: Quote): boolean {
   return words.slice(0, OWN_CUE_MAX_WORDS).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
 
-/** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */
-function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }): Draft | null {
+/** Most lower-case words of a title before a name, or of a source noun phrase, after an inverted cue. */
+const INVERTED_TITLE_MAX_WORDS = 4;
+/** Most words of a source named after an inverted cue, up to the comma or the sentence end. */
+const INVERTED_SOURCE_MAX_WORDS = 8;
+/** A lower-case part of a name: "Ashraf al-Qudra", "Abu Kanan al-Homsi". */
+const NAME_PART = /^(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|bin|ibn|abu|ben)-\p{Lu})/u;
+const isNamePart = (t: Tok) => NAME_PART.test(t.text) || NAME_PARTICLES.has(t.lower);
+
+/**
+ * Whether the words after an inverted cue toks[i] ("…, said …") are its source, though their shape is not the plain
+ * "said Ivan Fedorov." read before: a lower-case title before a name ("…, said regional governor Ivan Fedorov.",
+ * "…, said health ministry spokesman Ashraf al-Qudra."), a source noun ("…, said police.", "…, said local
+ * officials."), or a name (`nameAfter`: capitalised or after a determiner) followed by a description of any length
+ * ("…, said Roman Mrochko, the head of the city's military administration.", "…, said the Syrian Observatory for
+ * Human Rights, a Britain-based monitor."). Not a clause: "…, said they would stay", "…, said prices rose".
+ */
+function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boolean): boolean {
+  let k = i + 1;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= INVERTED_SOURCE_MAX_WORDS + 1) k++;
+  const words = toks.slice(i + 1, k);
+  if (!words.length || words.length > INVERTED_SOURCE_MAX_WORDS) return false;
+  if (words.some((w) => isVerbLike(w) || IRREGULAR_PAST.has(w.lower) || FINITE_AUXILIARIES.has(w.lower) || w.lower === 'that')) return false;
+  // "regional governor Ivan Fedorov": lower-case words up to a role word, then the name
+  const firstName = words.findIndex(isNamePart);
+  const lower = firstName < 0 ? words : words.slice(0, firstName);
+  const plainLower = lower.length <= INVERTED_TITLE_MAX_WORDS && lower.every((w) => /^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !FUNCTION_WORDS.has(w.lower));
+  const title = lower[lower.length - 1]?.lower ?? '';
+  const titled = firstName > 0 && plainLower && (ROLE_WORDS.has(title) || NAME_TITLES.has(title)) && words.slice(firstName).every(isNamePart);
+  // "police", "local officials", "hospital sources": a noun for people or bodies heads it
+  const sourceNoun = firstName < 0 && plainLower && SPEAKER_NOUNS.has(lower[lower.length - 1]!.lower) && !DOCUMENT_HEADS.has(lower[lower.length - 1]!.lower);
+  if (!titled && !sourceNoun && !nameAfter) return false;
+  if (k >= toks.length) return true; // the source ends the sentence
+  // what follows the comma describes the source or says when and how: "…, the head of …", "…, in a statement"
+  if (!/^[\s)\]]*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return false;
+  let e = k;
+  while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1]))) e++;
+  return isDescription(toks, k, e) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower);
+}
+
+/**
+ * "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before.
+ * `lowerOk`: the source was read as one (namesSourceAfter) and may be all lower case ("…, said police.").
+ */
+function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }, lowerOk = false): Draft | null {
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
   if (k === i + 1) return null;
   const source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
-  if (!/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  if (!lowerOk && !/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
   const content = contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
 }

@@ -287,3 +287,15 @@ export const TIME_HEADS: Set<string> = new Set([
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'noon', 'midnight', 'deadline',
 ]);
+
+/**
+ * Titles written in lower case before a name, besides ROLE_WORDS: "…, said district commissioner Paul Otieno.",
+ * "…, said army general Ali Rahimi." After an inverted cue they make the words up to the name its source.
+ */
+export const NAME_TITLES: Set<string> = new Set([
+  'commissioner', 'administrator', 'inspector', 'superintendent', 'sheriff', 'senator', 'lawmaker', 'legislator',
+  'councillor', 'councilor', 'chancellor', 'premier', 'ombudsman', 'general', 'colonel', 'captain', 'lieutenant',
+  'sergeant', 'marshal', 'admiral', 'brigadier', 'rapporteur', 'negotiator', 'mediator', 'investigator', 'analyst',
+  'researcher', 'doctor', 'surgeon', 'nurse', 'medic', 'chairperson', 'magistrate', 'activist', 'witness', 'resident',
+  'chief', 'boss', 'delegate', 'emissary', 'monitor', 'economist', 'historian', 'expert',
+]);
