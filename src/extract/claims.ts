@@ -122,6 +122,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const kept = dedupe(drafts);
+  cutAtRivalClaims(text, kept);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
   const mentions = actors
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
@@ -1194,6 +1195,33 @@ function dedupe(drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/**
+ * Conjunctions that join a second, competing report to a first without ending the first's clause: "The RSF said 40
+ * soldiers were killed while the army said it lost five men", "The army said 40 rebels were killed and the rebels
+ * said they lost five fighters", comma or not.
+ */
+const RIVAL_CLAIM_JOINERS = new Set(['while', 'whilst', 'whereas', 'and', 'but', 'although', 'though']);
+const JOINER_BEFORE = new RegExp(`(?:^|[\\s,;])(?:${[...RIVAL_CLAIM_JOINERS].join('|')})\\s+$`, 'i');
+
+/**
+ * Ends a reported clause where a second source and its cue begin inside it after a conjunction (RIVAL_CLAIM_JOINERS):
+ * in "Kyiv said 30 drones were shot down while Moscow said all 45 drones hit their targets" Kyiv's content is "30
+ * drones were shot down" and the 45 drones are Moscow's figure. The second claim is kept by `dedupe` (it stands on
+ * its own); without the cut each figure would be given to the first claim holding it.
+ */
+function cutAtRivalClaims(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.direct) continue;
+    const rivals = drafts.filter((o) => o !== d && o.sentence === d.sentence && o.source.start < o.cue.start && o.cue.start < o.content.start &&
+      o.source.start > d.content.start && o.cue.end <= d.content.end && JOINER_BEFORE.test(text.slice(d.content.start, o.source.start)));
+    if (!rivals.length) continue;
+    const first = rivals.reduce((a, b) => (b.source.start < a.source.start ? b : a));
+    const lead = text.slice(d.content.start, first.source.start);
+    const cut = trimSpan(text, d.content.start, d.content.start + lead.search(JOINER_BEFORE));
+    if (cut && countWords(text.slice(cut.start, cut.end)) >= CLAIM_MIN_CONTENT_WORDS) d.content = cut;
+  }
 }
 
 interface Located {

@@ -54,3 +54,29 @@ describe('findClaims: inverted cue with a lower-case title or a long description
     expect(figuresOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: competing claims joined without a comma', () => {
+  it.each([
+    ['"while"', 'The militia said 25 soldiers were captured while the army said it lost only two men.',
+      [['The militia', 'said', '25 soldiers were captured'], ['the army', 'said', 'it lost only two men']]],
+    ['"and"', 'The police said 12 protesters were arrested and organisers said 80 people were detained.',
+      [['The police', 'said', '12 protesters were arrested'], ['organisers', 'said', '80 people were detained']]],
+    ['"whereas" and another cue', 'The ministry said 14 people died whereas local doctors reported that 31 bodies had been counted.',
+      [['The ministry', 'said', '14 people died'], ['local doctors', 'reported', '31 bodies had been counted']]],
+    ['"and" after a comma', 'The navy said 6 boats were sunk, and the rebels claimed they lost one boat.',
+      [['The navy', 'said', '6 boats were sunk'], ['the rebels', 'claimed', 'they lost one boat']]],
+    // near misses: "and" inside a subject or an object is no second source
+    ['near miss: "and" inside the content', 'The army said the rebels and the militia agreed to a truce.',
+      [['The army', 'said', 'the rebels and the militia agreed to a truce']]],
+    ['near miss: report within a report', 'The envoy said the rebels told him that 20 hostages were alive.',
+      [['The envoy', 'said', 'the rebels told him that 20 hostages were alive']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('gives each side its own figure', () => {
+    expect(figuresOf('The militia said 25 soldiers were captured while the army said it lost only two men.')).toEqual([
+      ['25 soldiers', 'The militia'], ['two men', 'the army'],
+    ]);
+  });
+});
