@@ -420,7 +420,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     }
     const boundaryGap = gap(text, toks[srcEnd], t);
     // "…,” said Ambassador Mohib." / "…, said the post by an unknown author": a short name right after the cue
-    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'he', 'she', 'they', 'one', 'it', 'we', 'i'].includes(next.lower));
+    // a pronoun only when it ends the clause ("…, said he."): "The Dawn Brigades, the group's armed wing, said it
+    // destroyed four tanks" reports forward
+    const pronounAfter = !!next && ['he', 'she', 'they', 'it', 'we', 'i'].includes(next.lower) &&
+      (i + 2 >= toks.length || BOUNDARY.test(gap(text, next, toks[i + 2])));
+    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
     if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
       return invertedAfter(text, quotes, s, si, toks, i, cue);
     }
@@ -847,6 +851,9 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     // the segment before must be a name: "Valeska Paris", "Fed chairman Alan Greenspan" (not a clause: "Three men had …")
     const prevSeg = toks.slice(k, e + 1);
     // "The minister, who spoke to reporters said …": before a relative clause any noun phrase is the subject
+    // "On Monday, the governor said", "In Kyiv, the mayor said", "Separately, the agency said": a time, a place
+    // phrase or an adverb opening the sentence is no name, however capitalised
+    if ((FUNCTION_WORDS.has(prevFirst.lower) && prevFirst.lower !== 'the') || AFTER_CUE_ADVERBIALS.has(prevFirst.lower) || ADVERB.test(prevFirst.lower)) break;
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
       (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
       (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));
@@ -857,11 +864,26 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
   return seg;
 }
 
+/** Words after the head noun of a definite description: "the UN agency for Palestinian refugees", "the medical charity known as MSF". */
+const DESCRIPTION_HEAD_ENDS = new Set([...HEAD_QUALIFIERS, 'known', 'loyal', 'based', 'linked', 'backed', 'allied', 'responsible', 'called', 'named']);
+/** "also known as Ansar Allah", "officially known as …", "known as the SAF", "formerly called …": another name given. */
+const ALIAS_ASIDE = /^(?:(?:also|officially|formerly|better|widely|commonly|locally|previously|once)\s+)?(?:known|referred\s+to)\s+as\b|^(?:also|officially|formerly|locally)\s+(?:called|named)\b/;
+
 /**
  * Shapes of a description of a speaker (not its name), as it stands beside the name between commas: "Talal Sallou,
- * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them.
+ * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them, unless
+ * the shape is `overName` (a relative clause or another name given: "Yemen's Houthis, who call themselves Ansar
+ * Allah, said"). An `aside` shape counts only between two commas before the cue ("UNRWA, the UN agency for
+ * Palestinian refugees, said"), not after a comma opening the sentence ("In Gaza, the health ministry said").
  */
-const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
+const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: boolean; aside?: boolean }[] = [
+  // "who call themselves Ansar Allah", "which has documented killings in West Darfur"
+  { id: 'description/relative', overName: true, test: (w) => RELATIVES.has(w[0]!.lower) },
+  // "officially known as Ansar Allah", "also known as the RSF": the name after it is the same speaker's
+  { id: 'description/alias', overName: true, test: (w) => ALIAS_ASIDE.test(w.slice(0, 4).map((x) => x.lower).join(' ')) },
+  // "the UN agency for Palestinian refugees", "the U.N. food agency", "the medical charity known by its French
+  // initials MSF": "the" and a lower-case head noun describe; "the Qassam Brigades", "the Pentagon" are names
+  { id: 'description/the-common-noun', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
   // "spokesman of the SDF", "head of the council"
   { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"
@@ -877,11 +899,30 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
   { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
 ];
 
-/** Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES). */
-function isDescription(toks: Tok[], a: number, b: number): boolean {
-  if (endsWithTitledName(toks, a, b)) return false;
+/** The head noun of a description opening with "the": the word before its qualifier ("for", "known", "loyal") or its last. */
+function descriptionHead(w: Tok[]): string {
+  const cut = w.findIndex((x, n) => n > 1 && DESCRIPTION_HEAD_ENDS.has(x.lower));
+  return w[(cut > 0 ? cut : w.length) - 1]!.text;
+}
+
+/**
+ * Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES); `aside`: it stands between two
+ * commas right before the cue.
+ */
+function isDescription(toks: Tok[], a: number, b: number, aside = false): boolean {
   const w = toks.slice(a, b + 1);
-  return DESCRIPTION_SHAPES.some((d) => d.test(w));
+  if (DESCRIPTION_SHAPES.some((d) => d.overName && d.test(w))) return true;
+  // "team member Rodaba Noori" names; "armed groups loyal to the shadow National Unity Government" describes (the
+  // capitals follow a function word: an organization inside the description)
+  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower))) return false;
+  return DESCRIPTION_SHAPES.some((d) => !d.overName && (aside || !d.aside) && d.test(w));
+}
+
+/** Words of the capitalised run closing w: 3 for "the shadow National Unity Government". */
+function capitalRun(w: Tok[]): number {
+  let n = 0;
+  while (n < w.length && /^\p{Lu}/u.test(w[w.length - 1 - n]!.text)) n++;
+  return n;
 }
 
 /** Most words of a description set off by commas between a subject and its verb. */
@@ -904,7 +945,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
-    if (!isDescription(toks, a, end)) {
+    if (!isDescription(toks, a, end, true)) {
       // "Omar Haddad, a nurse in Lyon, France, said": the region closes the description before it
       if (hops === 0 && continuesDescription(text, toks, a, end, -1)) {
         end = a - 1;

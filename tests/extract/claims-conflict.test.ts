@@ -80,3 +80,43 @@ describe('findClaims: competing claims joined without a comma', () => {
     ]);
   });
 });
+
+describe('findClaims: a definite description or an alias between the name and the cue', () => {
+  it.each([
+    ['"the … agency for …"', 'ACME, the UN agency for migrant workers, said 300 workers were stranded.',
+      [['ACME', 'said', '300 workers were stranded']]],
+    ['"the … food agency"', 'The Grain Relief Fund, the regional food agency, said 2 million people faced hunger.',
+      [['The Grain Relief Fund', 'said', '2 million people faced hunger']]],
+    ['"the … charity known by …"', 'Children First, the British charity known by its initials CF, said 40 schools were closed.',
+      [['Children First', 'said', '40 schools were closed']]],
+    ['a lower-case description ending in an organization', 'The Northern Brigades, armed groups loyal to the Federal Council, said they shot down a drone.',
+      [['The Northern Brigades', 'said', 'they shot down a drone']]],
+    ['"who call themselves …"', 'The Delta rebels, who call themselves the River Front, said they seized 3 oil wells.',
+      [['The Delta rebels', 'said', 'they seized 3 oil wells']]],
+    ['"officially known as …"', 'The Hill Movement, officially known as Liberty Alliance, said it freed 12 prisoners.',
+      [['The Hill Movement', 'said', 'it freed 12 prisoners']]],
+    ['"also known as …"', 'The Coastal Guard, also known as the Sea Wolves, said it sank two boats.',
+      [['The Coastal Guard', 'said', 'it sank two boats']]],
+    // near misses: a capitalised appositive is a name of its own; an opening time or place phrase is no source
+    ['near miss: a name between commas', "The movement's military wing, the Dawn Brigades, said it destroyed four tanks.",
+      [['the Dawn Brigades', 'said', 'it destroyed four tanks']]],
+    ['a pronoun opening the content is no inverted source', 'The rebel coalition, the Dawn Brigades, said they destroyed four tanks.',
+      [['the Dawn Brigades', 'said', 'they destroyed four tanks']]],
+    ['near miss: a pronoun ending the clause is the source', '“We will hold the line,” said he.',
+      [['he', 'said', 'We will hold the line']]],
+    ['near miss: an indefinite description', 'The Grain Relief Fund, a regional agency, said 2 million people faced hunger.',
+      [['The Grain Relief Fund', 'said', '2 million people faced hunger']]],
+    ['near miss: a place phrase before the source', 'In Goma, the health ministry said 12 people died.',
+      [['the health ministry', 'said', '12 people died']]],
+    ['a time phrase before a described source', 'On Monday, the governor said 12 people died.',
+      [['the governor', 'said', '12 people died']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('gives the claim to the named organization, not to one inside the description', () => {
+    expect(sourceActorsOf('The World Food Programme, the U.N. food agency, said 25 million people faced hunger.')).toEqual([
+      ['The World Food Programme', 'World Food Programme'],
+    ]);
+  });
+});
