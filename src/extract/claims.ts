@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NON_REPORTING_OBJECTS, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  NAME_TITLES,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -116,7 +116,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
-    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
@@ -231,6 +231,15 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
       if (d) out.push(d);
       continue;
     }
+    // "The health ministry put the death toll at 40": the figure is the subject's estimate
+    const frame = FRAME_FORMS.get(t.lower);
+    if (frame) {
+      const d = figureFrame(text, quotes, s, si, toks, i, frame);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
       const r = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, cue.nounBase, out);
@@ -283,6 +292,58 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+type FigureFrame = (typeof FIGURE_FRAMES)[number];
+/** Written form → its figure frame (FIGURE_FRAMES). */
+const FRAME_FORMS: Map<string, FigureFrame> = new Map(FIGURE_FRAMES.flatMap((f) => f.forms.map((x): [string, FigureFrame] => [x, f])));
+/** A sentence with a frame verb and a count noun a few words after it is read though it holds no cue form. */
+const FRAME_HINT = new RegExp(`\\b(?:${[...FRAME_FORMS.keys()].join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,4}?(?:${[...FIGURE_OBJECT_HEADS].join('|')})\\b`, 'iu');
+/** Most words between a frame verb and its object's head: "put the overall civilian death toll at 40". */
+const FRAME_OBJECT_MAX_WORDS = 5;
+/** Most words of an "of" phrase after the head: "the number of people killed at 40". */
+const FRAME_OF_MAX_WORDS = 4;
+/** Words between a frame's preposition and its figure: "at least 52", "at more than 300", "to about 60". */
+const FRAME_FIGURE_HEDGES = new Set([
+  'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
+  'roughly', 'approximately', 'just', 'up',
+]);
+
+/**
+ * "The Gaza health ministry put the death toll at 40", "UN officials put the number of displaced at 10,000", "Medics
+ * estimated the death toll at 60", "the army put it at 20" (FIGURE_FRAMES): a claim of the subject, cue the verb,
+ * content its object with the figure ("the death toll at 40"). Null unless a count noun is the object and a figure
+ * follows the frame's preposition.
+ */
+function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: FigureFrame): Draft | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null; // "an estimated 40,000"
+  // the object: "it", or up to its count noun ("the death toll", "a toll", "the number")
+  let h = i + 1;
+  while (h < toks.length && h - i <= FRAME_OBJECT_MAX_WORDS && !FIGURE_OBJECT_HEADS.has(toks[h]!.lower)) h++;
+  if (h >= toks.length || !FIGURE_OBJECT_HEADS.has(toks[h]!.lower) || (toks[h]!.lower === 'it' && h !== i + 1)) return null;
+  // the preposition, right after the head or after an "of" phrase ("the number of dead at 40")
+  let p = h + 1;
+  if (toks[p]?.lower === 'of' && !frame.prepositions.includes('of')) {
+    p++;
+    while (p < toks.length && p - h <= FRAME_OF_MAX_WORDS + 1 && !frame.prepositions.includes(toks[p]!.lower)) p++;
+  }
+  if (p >= toks.length || !frame.prepositions.includes(toks[p]!.lower)) return null;
+  let f = p + 1;
+  while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
+  if (f >= toks.length || !FIGURE.test(toks[f]!.text)) return null;
+  for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
+  // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  const content = clause(text, toks[i + 1]!.start, s.end, quotes);
+  if (!source || !content || content.end < toks[f]!.end) return null;
+  return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
 }
 
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
@@ -540,7 +601,9 @@ const ASIDE_LEAD_MAX_WORDS = 8;
  */
 function isMidClauseAside(text: string, toks: Tok[], s: Sentence, srcStart: number, i: number): boolean {
   const next = toks[i + 1];
-  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
+  // "The toll, according to local officials, stood at 52": a past tense carries the clause on too
+  const verbAfter = !!next && (CLAUSE_VERB_STARTS.has(next.lower) || (/^\p{Ll}/u.test(next.text) && (IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && next.lower.length >= 4))));
+  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !verbAfter) return false;
   const lead = toks.filter((t) => t.start >= s.start && t.end <= srcStart);
   if (!lead.length || lead.length > ASIDE_LEAD_MAX_WORDS || lead.some(isVerbLike) || lead.some((t) => SOURCE_STOPS.has(t.lower))) return false;
   // one comma only, right before the source: "In Gaza, the town, residents said, …" is not a bare subject

@@ -120,3 +120,33 @@ describe('findClaims: a definite description or an alias between the name and th
     ]);
   });
 });
+
+describe('findClaims: "put the toll at N" and the like give the figure a source', () => {
+  it.each([
+    ['put … at', 'The regional health office put the death toll at 35.', [['The regional health office', 'put', 'the death toll at 35']]],
+    ['put the number of … at', 'Aid agencies put the number of people displaced at 12,000.',
+      [['Aid agencies', 'put', 'the number of people displaced at 12,000']]],
+    ['estimated … at', 'Rescuers estimated the toll at more than 70.', [['Rescuers', 'estimated', 'the toll at more than 70']]],
+    ['gave a toll of', 'The Red Crescent gave a toll of 18 dead.', [['The Red Crescent', 'gave', 'a toll of 18 dead']]],
+    ['raised … to', 'The ministry later raised the death toll to 52.', [['The ministry', 'raised', 'the death toll to 52']]],
+    ['two tolls, "put it at"', 'Villagers put the toll at 40, while the police put it at 11.',
+      [['Villagers', 'put', 'the toll at 40'], ['the police', 'put', 'it at 11']]],
+    // near misses: the same verbs with other objects report nothing
+    ['near miss: "put pressure on"', 'Protesters put pressure on the council to free 40 detainees.', []],
+    ['near miss: "raised rates to"', 'The central bank raised interest rates to 6%.', []],
+    ['near miss: "an estimated"', 'An estimated 40,000 people fled the city.', []],
+    ['near miss: "put it at risk"', 'The strike put it at risk of collapse.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('links the figure to the claim', () => {
+    expect(figuresOf('Villagers put the toll at 40, while the police put it at 11.')).toEqual([['40', 'Villagers'], ['11', 'the police']]);
+  });
+
+  it('keeps the subject before a mid-sentence "according to" followed by a past tense', () => {
+    expect(claimsOf('The toll, according to hospital staff, stood at 29.')).toEqual([
+      ['hospital staff', 'according to', 'The toll, according to hospital staff, stood at 29'],
+    ]);
+  });
+});
