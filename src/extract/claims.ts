@@ -39,8 +39,9 @@ interface Draft {
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
 const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
-// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent.
-const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
+// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent. A figure keeps
+// its thousands commas: "Some 2,000 households reported …" (no boundary inside "2,000").
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
  * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
@@ -122,7 +123,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const kept = dedupe(drafts);
-  cutAtRivalClaims(text, kept);
+  cutAtRivalClaims(text, kept, isNamed);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
   const mentions = actors
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
@@ -486,11 +487,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const pronounAfter = !!next && ['he', 'she', 'they', 'it', 'we', 'i'].includes(next.lower) &&
       (i + 2 >= toks.length || BOUNDARY.test(gap(text, next, toks[i + 2])));
     const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
+    // after a plain comma the attribution may stand inside its clause: "The town, said the mayor, was quiet"
+    const plainComma = /^\s*,\s*$/.test(boundaryGap);
     if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
-      return invertedAfter(text, quotes, s, si, toks, i, cue);
+      return invertedAfter(text, quotes, s, si, toks, i, cue, false, plainComma ? -1 : undefined);
     }
     // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
-    if (/,\s*$/.test(boundaryGap) && namesSourceAfter(text, toks, i, nameAfter)) return invertedAfter(text, quotes, s, si, toks, i, cue, true);
+    const asideEnd = /,\s*$/.test(boundaryGap) ? namesSourceAfter(text, toks, i, nameAfter) : -1;
+    if (asideEnd >= 0) return invertedAfter(text, quotes, s, si, toks, i, cue, true, plainComma ? asideEnd : undefined);
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
@@ -662,12 +666,12 @@ const isNamePart = (t: Tok) => NAME_PART.test(t.text) || NAME_PARTICLES.has(t.lo
  * ("…, said Roman Mrochko, the head of the city's military administration.", "…, said the Syrian Observatory for
  * Human Rights, a Britain-based monitor."). Not a clause: "…, said they would stay", "…, said prices rose".
  */
-function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boolean): boolean {
+function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boolean): number {
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= INVERTED_SOURCE_MAX_WORDS + 1) k++;
   const words = toks.slice(i + 1, k);
-  if (!words.length || words.length > INVERTED_SOURCE_MAX_WORDS) return false;
-  if (words.some((w) => isVerbLike(w) || IRREGULAR_PAST.has(w.lower) || FINITE_AUXILIARIES.has(w.lower) || w.lower === 'that')) return false;
+  if (!words.length || words.length > INVERTED_SOURCE_MAX_WORDS) return -1;
+  if (words.some((w) => isVerbLike(w) || IRREGULAR_PAST.has(w.lower) || FINITE_AUXILIARIES.has(w.lower) || w.lower === 'that')) return -1;
   // "regional governor Ivan Fedorov": lower-case words up to a role word, then the name
   const firstName = words.findIndex(isNamePart);
   const lower = firstName < 0 ? words : words.slice(0, firstName);
@@ -676,27 +680,35 @@ function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boole
   const titled = firstName > 0 && plainLower && (ROLE_WORDS.has(title) || NAME_TITLES.has(title)) && words.slice(firstName).every(isNamePart);
   // "police", "local officials", "hospital sources": a noun for people or bodies heads it
   const sourceNoun = firstName < 0 && plainLower && SPEAKER_NOUNS.has(lower[lower.length - 1]!.lower) && !DOCUMENT_HEADS.has(lower[lower.length - 1]!.lower);
-  if (!titled && !sourceNoun && !nameAfter) return false;
-  if (k >= toks.length) return true; // the source ends the sentence
-  // what follows the comma describes the source or says when and how: "…, the head of …", "…, in a statement"
-  if (!/^[\s)\]]*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return false;
+  // after a determiner, a name or a noun for people: not "…, reported a methamphetamine use disorder in 2017, …"
+  const named = words.some((w) => /^\p{Lu}/u.test(w.text) || ROLE_WORDS.has(w.lower) || NAME_TITLES.has(w.lower) || SPEAKER_NOUNS.has(w.lower));
+  if (!titled && !sourceNoun && !(nameAfter && named)) return -1;
+  if (k >= toks.length) return k - 1; // the source ends the sentence
+  // what follows the comma describes the source or says when and how: "…, the head of …", "…, in a statement",
+  // "…, adding that …"; not a participle clause of the sentence ("…, marking a sharp rise")
+  if (!/^[\s)\]]*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return -1;
   let e = k;
   while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1]))) e++;
-  return isDescription(toks, k, e) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower);
+  const participle = /^\p{Ll}+ing$/u.test(toks[k]!.text) && !CUE_FORMS.has(toks[k]!.lower);
+  return (isDescription(toks, k, e) && !participle) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) ? e : -1;
 }
 
 /**
  * "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before.
  * `lowerOk`: the source was read as one (namesSourceAfter) and may be all lower case ("…, said police.").
+ * `asideEnd`: the last word of the attribution after a plain comma (-1: the source's own last word), when it may
+ * stand inside its clause: "This system, says Ana Ruiz, an immunologist at the university, directs the response" →
+ * the whole clause is the content.
  */
-function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }, lowerOk = false): Draft | null {
+function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }, lowerOk = false, asideEnd?: number): Draft | null {
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
   if (k === i + 1) return null;
   const source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
   if (!lowerOk && !/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
-  const content = contentBefore(text, quotes, s, toks[i]!.start);
+  const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
+  const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
 }
 
@@ -1315,17 +1327,32 @@ const JOINER_BEFORE = new RegExp(`(?:^|[\\s,;])(?:${[...RIVAL_CLAIM_JOINERS].joi
  * drones were shot down" and the 45 drones are Moscow's figure. The second claim is kept by `dedupe` (it stands on
  * its own); without the cut each figure would be given to the first claim holding it.
  */
-function cutAtRivalClaims(text: string, drafts: Draft[]): void {
+function cutAtRivalClaims(text: string, drafts: Draft[], isNamed: (span: Span) => boolean): void {
   for (const d of drafts) {
     if (d.direct) continue;
     const rivals = drafts.filter((o) => o !== d && o.sentence === d.sentence && o.source.start < o.cue.start && o.cue.start < o.content.start &&
-      o.source.start > d.content.start && o.cue.end <= d.content.end && JOINER_BEFORE.test(text.slice(d.content.start, o.source.start)));
+      o.source.start > d.content.start && o.cue.end <= d.content.end && JOINER_BEFORE.test(text.slice(d.content.start, o.source.start)) &&
+      !insideName(text, d.content.start, o.source, isNamed));
     if (!rivals.length) continue;
     const first = rivals.reduce((a, b) => (b.source.start < a.source.start ? b : a));
     const lead = text.slice(d.content.start, first.source.start);
     const cut = trimSpan(text, d.content.start, d.content.start + lead.search(JOINER_BEFORE));
     if (cut && countWords(text.slice(cut.start, cut.end)) >= CLAIM_MIN_CONTENT_WORDS) d.content = cut;
   }
+}
+
+/**
+ * Whether the conjunction before the source `src` (read from `from`) is a word of a name: "the Center for Disease
+ * Control and Prevention said" (an actor's mention holds it, or capitalised words stand on both sides and the source
+ * is capitalised throughout): a source read back to "Prevention" is no second report. "… in Goma and Kinshasa
+ * officials said …" is one.
+ */
+function insideName(text: string, from: number, src: Span, isNamed: (span: Span) => boolean): boolean {
+  const m = /([\p{L}\p{M}.'’-]+)[\s,]+(\p{L}+)\s+$/u.exec(text.slice(from, src.start));
+  if (!m || !['and', 'but'].includes(m[2]!.toLowerCase())) return false;
+  const at = from + m.index + m[1]!.length + m[0].slice(m[1]!.length).search(/\p{L}/u);
+  if (isNamed({ start: at, end: at + m[2]!.length })) return true;
+  return /^\p{Lu}/u.test(m[1]!) && text.slice(src.start, src.end).split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 interface Located {
