@@ -1348,11 +1348,14 @@ function cutAtRivalClaims(text: string, drafts: Draft[], isNamed: (span: Span) =
  * officials said …" is one.
  */
 function insideName(text: string, from: number, src: Span, isNamed: (span: Span) => boolean): boolean {
-  const m = /([\p{L}\p{M}.'’-]+)[\s,]+(\p{L}+)\s+$/u.exec(text.slice(from, src.start));
-  if (!m || !['and', 'but'].includes(m[2]!.toLowerCase())) return false;
-  const at = from + m.index + m[1]!.length + m[0].slice(m[1]!.length).search(/\p{L}/u);
-  if (isNamed({ start: at, end: at + m[2]!.length })) return true;
-  return /^\p{Lu}/u.test(m[1]!) && text.slice(src.start, src.end).split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  // the last two words before the source, read off a short tail (no pattern over the whole clause)
+  const tail = text.slice(Math.max(from, src.start - 80), src.start);
+  const words = tail.split(/[\s,]+/).filter(Boolean);
+  const conj = words[words.length - 1] ?? '';
+  if (!['and', 'but'].includes(conj.toLowerCase())) return false;
+  const at = src.start - (tail.length - tail.trimEnd().length) - conj.length;
+  if (isNamed({ start: at, end: at + conj.length })) return true;
+  return /^\p{Lu}/u.test(words[words.length - 2] ?? '') && text.slice(src.start, src.end).split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 interface Located {
