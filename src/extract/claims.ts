@@ -1093,7 +1093,8 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
 function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
   const first = toks[a]!;
   if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
-  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower)) return false;
+  // "Russian drones struck the port overnight, killing two people, said governor …": an irregular past is a verb too
+  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
   return true;
 }
 

@@ -32,6 +32,8 @@ describe('findClaims: inverted cue with a lower-case title or a long description
       [['Maria Costa', 'said', 'Sixty houses were flooded']]],
     ['an organization and an indefinite description', 'Thirty fighters died in the clashes, said the Sahel Conflict Observatory, an independent monitoring group.',
       [['the Sahel Conflict Observatory', 'said', 'Thirty fighters died in the clashes']]],
+    ['after a participle clause, a clause with an irregular past', 'Rockets hit the depot overnight, killing four guards and wounding six, said regional governor Ana Petrova.',
+      [['regional governor Ana Petrova', 'said', 'Rockets hit the depot overnight, killing four guards and wounding six']]],
     ['a source noun alone', 'Two bridges were destroyed overnight, said police.',
       [['police', 'said', 'Two bridges were destroyed overnight']]],
     ['a source noun and an adverbial', 'Two bridges were destroyed overnight, said local officials, in a statement.',
