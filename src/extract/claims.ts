@@ -6,6 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -39,8 +40,9 @@ interface Draft {
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
 const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
-// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent.
-const WORD = /(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
+// Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent. A figure keeps
+// its thousands commas: "Some 2,000 households reported …" (no boundary inside "2,000").
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
  * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
@@ -116,12 +118,13 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
-    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const kept = dedupe(drafts);
+  cutAtRivalClaims(text, kept, isNamed);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
   const mentions = actors
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
@@ -230,6 +233,15 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
       if (d) out.push(d);
       continue;
     }
+    // "The health ministry put the death toll at 40": the figure is the subject's estimate
+    const frame = FRAME_FORMS.get(t.lower);
+    if (frame) {
+      const d = figureFrame(text, quotes, s, si, toks, i, frame);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
       const r = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, cue.nounBase, out);
@@ -316,6 +328,58 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+type FigureFrame = (typeof FIGURE_FRAMES)[number];
+/** Written form → its figure frame (FIGURE_FRAMES). */
+const FRAME_FORMS: Map<string, FigureFrame> = new Map(FIGURE_FRAMES.flatMap((f) => f.forms.map((x): [string, FigureFrame] => [x, f])));
+/** A sentence with a frame verb and a count noun a few words after it is read though it holds no cue form. */
+const FRAME_HINT = new RegExp(`\\b(?:${[...FRAME_FORMS.keys()].join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,4}?(?:${[...FIGURE_OBJECT_HEADS].join('|')})\\b`, 'iu');
+/** Most words between a frame verb and its object's head: "put the overall civilian death toll at 40". */
+const FRAME_OBJECT_MAX_WORDS = 5;
+/** Most words of an "of" phrase after the head: "the number of people killed at 40". */
+const FRAME_OF_MAX_WORDS = 4;
+/** Words between a frame's preposition and its figure: "at least 52", "at more than 300", "to about 60". */
+const FRAME_FIGURE_HEDGES = new Set([
+  'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
+  'roughly', 'approximately', 'just', 'up',
+]);
+
+/**
+ * "The Gaza health ministry put the death toll at 40", "UN officials put the number of displaced at 10,000", "Medics
+ * estimated the death toll at 60", "the army put it at 20" (FIGURE_FRAMES): a claim of the subject, cue the verb,
+ * content its object with the figure ("the death toll at 40"). Null unless a count noun is the object and a figure
+ * follows the frame's preposition.
+ */
+function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: FigureFrame): Draft | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null; // "an estimated 40,000"
+  // the object: "it", or up to its count noun ("the death toll", "a toll", "the number")
+  let h = i + 1;
+  while (h < toks.length && h - i <= FRAME_OBJECT_MAX_WORDS && !FIGURE_OBJECT_HEADS.has(toks[h]!.lower)) h++;
+  if (h >= toks.length || !FIGURE_OBJECT_HEADS.has(toks[h]!.lower) || (toks[h]!.lower === 'it' && h !== i + 1)) return null;
+  // the preposition, right after the head or after an "of" phrase ("the number of dead at 40")
+  let p = h + 1;
+  if (toks[p]?.lower === 'of' && !frame.prepositions.includes('of')) {
+    p++;
+    while (p < toks.length && p - h <= FRAME_OF_MAX_WORDS + 1 && !frame.prepositions.includes(toks[p]!.lower)) p++;
+  }
+  if (p >= toks.length || !frame.prepositions.includes(toks[p]!.lower)) return null;
+  let f = p + 1;
+  while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
+  if (f >= toks.length || !FIGURE.test(toks[f]!.text)) return null;
+  for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
+  // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  const content = clause(text, toks[i + 1]!.start, s.end, quotes);
+  if (!source || !content || content.end < toks[f]!.end) return null;
+  return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
 }
 
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
@@ -462,10 +526,19 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     }
     const boundaryGap = gap(text, toks[srcEnd], t);
     // "…,” said Ambassador Mohib." / "…, said the post by an unknown author": a short name right after the cue
-    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'he', 'she', 'they', 'one', 'it', 'we', 'i'].includes(next.lower));
+    // a pronoun only when it ends the clause ("…, said he."): "The Dawn Brigades, the group's armed wing, said it
+    // destroyed four tanks" reports forward
+    const pronounAfter = !!next && ['he', 'she', 'they', 'it', 'we', 'i'].includes(next.lower) &&
+      (i + 2 >= toks.length || BOUNDARY.test(gap(text, next, toks[i + 2])));
+    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
+    // after a plain comma the attribution may stand inside its clause: "The town, said the mayor, was quiet"
+    const plainComma = /^\s*,\s*$/.test(boundaryGap);
     if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
-      return invertedAfter(text, quotes, s, si, toks, i, cue);
+      return invertedAfter(text, quotes, s, si, toks, i, cue, false, plainComma ? -1 : undefined);
     }
+    // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
+    const asideEnd = /,\s*$/.test(boundaryGap) ? namesSourceAfter(text, toks, i, nameAfter) : -1;
+    if (asideEnd >= 0) return invertedAfter(text, quotes, s, si, toks, i, cue, true, plainComma ? asideEnd : undefined);
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
@@ -576,7 +649,9 @@ const ASIDE_LEAD_MAX_WORDS = 8;
  */
 function isMidClauseAside(text: string, toks: Tok[], s: Sentence, srcStart: number, i: number): boolean {
   const next = toks[i + 1];
-  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !CLAUSE_VERB_STARTS.has(next.lower)) return false;
+  // "The toll, according to local officials, stood at 52": a past tense carries the clause on too
+  const verbAfter = !!next && (CLAUSE_VERB_STARTS.has(next.lower) || (/^\p{Ll}/u.test(next.text) && (IRREGULAR_PAST.has(next.lower) || (/ed$/.test(next.lower) && next.lower.length >= 4))));
+  if (!next || !/^[\s)\]]*,\s*$/.test(gap(text, toks[i], next)) || !verbAfter) return false;
   const lead = toks.filter((t) => t.start >= s.start && t.end <= srcStart);
   if (!lead.length || lead.length > ASIDE_LEAD_MAX_WORDS || lead.some(isVerbLike) || lead.some((t) => SOURCE_STOPS.has(t.lower))) return false;
   // one comma only, right before the source: "In Gaza, the town, residents said, …" is not a bare subject
@@ -619,15 +694,65 @@ function hasOwnCue(ctx: ExtractContext, from: number, q: Quote): boolean {
   return words.slice(0, OWN_CUE_MAX_WORDS).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
 
-/** "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before. */
-function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }): Draft | null {
+/** Most lower-case words of a title before a name, or of a source noun phrase, after an inverted cue. */
+const INVERTED_TITLE_MAX_WORDS = 4;
+/** Most words of a source named after an inverted cue, up to the comma or the sentence end. */
+const INVERTED_SOURCE_MAX_WORDS = 8;
+/** A lower-case part of a name: "Ashraf al-Qudra", "Abu Kanan al-Homsi". */
+const NAME_PART = /^(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|bin|ibn|abu|ben)-\p{Lu})/u;
+const isNamePart = (t: Tok) => NAME_PART.test(t.text) || NAME_PARTICLES.has(t.lower);
+
+/**
+ * Whether the words after an inverted cue toks[i] ("…, said …") are its source, though their shape is not the plain
+ * "said Ivan Fedorov." read before: a lower-case title before a name ("…, said regional governor Ivan Fedorov.",
+ * "…, said health ministry spokesman Ashraf al-Qudra."), a source noun ("…, said police.", "…, said local
+ * officials."), or a name (`nameAfter`: capitalised or after a determiner) followed by a description of any length
+ * ("…, said Roman Mrochko, the head of the city's military administration.", "…, said the Syrian Observatory for
+ * Human Rights, a Britain-based monitor."). Not a clause: "…, said they would stay", "…, said prices rose".
+ */
+function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boolean): number {
+  let k = i + 1;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= INVERTED_SOURCE_MAX_WORDS + 1) k++;
+  const words = toks.slice(i + 1, k);
+  if (!words.length || words.length > INVERTED_SOURCE_MAX_WORDS) return -1;
+  if (words.some((w) => isVerbLike(w) || IRREGULAR_PAST.has(w.lower) || FINITE_AUXILIARIES.has(w.lower) || w.lower === 'that')) return -1;
+  // "regional governor Ivan Fedorov": lower-case words up to a role word, then the name
+  const firstName = words.findIndex(isNamePart);
+  const lower = firstName < 0 ? words : words.slice(0, firstName);
+  const plainLower = lower.length <= INVERTED_TITLE_MAX_WORDS && lower.every((w) => /^\p{Ll}/u.test(w.text) && !DETERMINERS.has(w.lower) && !FUNCTION_WORDS.has(w.lower));
+  const title = lower[lower.length - 1]?.lower ?? '';
+  const titled = firstName > 0 && plainLower && (ROLE_WORDS.has(title) || NAME_TITLES.has(title)) && words.slice(firstName).every(isNamePart);
+  // "police", "local officials", "hospital sources": a noun for people or bodies heads it
+  const sourceNoun = firstName < 0 && plainLower && SPEAKER_NOUNS.has(lower[lower.length - 1]!.lower) && !DOCUMENT_HEADS.has(lower[lower.length - 1]!.lower);
+  // after a determiner, a name or a noun for people: not "…, reported a methamphetamine use disorder in 2017, …"
+  const named = words.some((w) => /^\p{Lu}/u.test(w.text) || ROLE_WORDS.has(w.lower) || NAME_TITLES.has(w.lower) || SPEAKER_NOUNS.has(w.lower));
+  if (!titled && !sourceNoun && !(nameAfter && named)) return -1;
+  if (k >= toks.length) return k - 1; // the source ends the sentence
+  // what follows the comma describes the source or says when and how: "…, the head of …", "…, in a statement",
+  // "…, adding that …"; not a participle clause of the sentence ("…, marking a sharp rise")
+  if (!/^[\s)\]]*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return -1;
+  let e = k;
+  while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1]))) e++;
+  const participle = /^\p{Ll}+ing$/u.test(toks[k]!.text) && !CUE_FORMS.has(toks[k]!.lower);
+  return (isDescription(toks, k, e) && !participle) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) ? e : -1;
+}
+
+/**
+ * "“…,” said Ambassador Mohib." / "said the post by an unknown author": source after the cue, content before.
+ * `lowerOk`: the source was read as one (namesSourceAfter) and may be all lower case ("…, said police.").
+ * `asideEnd`: the last word of the attribution after a plain comma (-1: the source's own last word), when it may
+ * stand inside its clause: "This system, says Ana Ruiz, an immunologist at the university, directs the response" →
+ * the whole clause is the content.
+ */
+function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, cue: Span & { text: string }, lowerOk = false, asideEnd?: number): Draft | null {
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
   if (k === i + 1) return null;
   const source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
-  if (!/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
-  const content = contentBefore(text, quotes, s, toks[i]!.start);
+  if (!lowerOk && !/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
+  const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
 }
 
@@ -845,6 +970,9 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     // the segment before must be a name: "Valeska Paris", "Fed chairman Alan Greenspan" (not a clause: "Three men had …")
     const prevSeg = toks.slice(k, e + 1);
     // "The minister, who spoke to reporters said …": before a relative clause any noun phrase is the subject
+    // "On Monday, the governor said", "In Kyiv, the mayor said", "Separately, the agency said": a time, a place
+    // phrase or an adverb opening the sentence is no name, however capitalised
+    if ((FUNCTION_WORDS.has(prevFirst.lower) && prevFirst.lower !== 'the') || AFTER_CUE_ADVERBIALS.has(prevFirst.lower) || ADVERB.test(prevFirst.lower)) break;
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
       (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
       (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));
@@ -855,11 +983,26 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
   return seg;
 }
 
+/** Words after the head noun of a definite description: "the UN agency for Palestinian refugees", "the medical charity known as MSF". */
+const DESCRIPTION_HEAD_ENDS = new Set([...HEAD_QUALIFIERS, 'known', 'loyal', 'based', 'linked', 'backed', 'allied', 'responsible', 'called', 'named']);
+/** "also known as Ansar Allah", "officially known as …", "known as the SAF", "formerly called …": another name given. */
+const ALIAS_ASIDE = /^(?:(?:also|officially|formerly|better|widely|commonly|locally|previously|once)\s+)?(?:known|referred\s+to)\s+as\b|^(?:also|officially|formerly|locally)\s+(?:called|named)\b/;
+
 /**
  * Shapes of a description of a speaker (not its name), as it stands beside the name between commas: "Talal Sallou,
- * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them.
+ * spokesman of the SDF, said". A segment ending in a titled name ("team member Rodaba Noori") is none of them, unless
+ * the shape is `overName` (a relative clause or another name given: "Yemen's Houthis, who call themselves Ansar
+ * Allah, said"). An `aside` shape counts only between two commas before the cue ("UNRWA, the UN agency for
+ * Palestinian refugees, said"), not after a comma opening the sentence ("In Gaza, the health ministry said").
  */
-const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
+const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: boolean; aside?: boolean }[] = [
+  // "who call themselves Ansar Allah", "which has documented killings in West Darfur"
+  { id: 'description/relative', overName: true, test: (w) => RELATIVES.has(w[0]!.lower) },
+  // "officially known as Ansar Allah", "also known as the RSF": the name after it is the same speaker's
+  { id: 'description/alias', overName: true, test: (w) => ALIAS_ASIDE.test(w.slice(0, 4).map((x) => x.lower).join(' ')) },
+  // "the UN agency for Palestinian refugees", "the U.N. food agency", "the medical charity known by its French
+  // initials MSF": "the" and a lower-case head noun describe; "the Qassam Brigades", "the Pentagon" are names
+  { id: 'description/the-common-noun', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
   // "spokesman of the SDF", "head of the council"
   { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"
@@ -875,11 +1018,30 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean }[] = [
   { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
 ];
 
-/** Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES). */
-function isDescription(toks: Tok[], a: number, b: number): boolean {
-  if (endsWithTitledName(toks, a, b)) return false;
+/** The head noun of a description opening with "the": the word before its qualifier ("for", "known", "loyal") or its last. */
+function descriptionHead(w: Tok[]): string {
+  const cut = w.findIndex((x, n) => n > 1 && DESCRIPTION_HEAD_ENDS.has(x.lower));
+  return w[(cut > 0 ? cut : w.length) - 1]!.text;
+}
+
+/**
+ * Whether toks[a..b] describes a speaker rather than naming one (DESCRIPTION_SHAPES); `aside`: it stands between two
+ * commas right before the cue.
+ */
+function isDescription(toks: Tok[], a: number, b: number, aside = false): boolean {
   const w = toks.slice(a, b + 1);
-  return DESCRIPTION_SHAPES.some((d) => d.test(w));
+  if (DESCRIPTION_SHAPES.some((d) => d.overName && d.test(w))) return true;
+  // "team member Rodaba Noori" names; "armed groups loyal to the shadow National Unity Government" describes (the
+  // capitals follow a function word: an organization inside the description)
+  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower))) return false;
+  return DESCRIPTION_SHAPES.some((d) => !d.overName && (aside || !d.aside) && d.test(w));
+}
+
+/** Words of the capitalised run closing w: 3 for "the shadow National Unity Government". */
+function capitalRun(w: Tok[]): number {
+  let n = 0;
+  while (n < w.length && /^\p{Lu}/u.test(w[w.length - 1 - n]!.text)) n++;
+  return n;
 }
 
 /** Most words of a description set off by commas between a subject and its verb. */
@@ -902,7 +1064,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
-    if (!isDescription(toks, a, end)) {
+    if (!isDescription(toks, a, end, true)) {
       // "Omar Haddad, a nurse in Lyon, France, said": the region closes the description before it
       if (hops === 0 && continuesDescription(text, toks, a, end, -1)) {
         end = a - 1;
@@ -975,7 +1137,8 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
 function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
   const first = toks[a]!;
   if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
-  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower)) return false;
+  // "Russian drones struck the port overnight, killing two people, said governor …": an irregular past is a verb too
+  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
   return true;
 }
 
@@ -1193,6 +1356,51 @@ function dedupe(drafts: Draft[]): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/**
+ * Conjunctions that join a second, competing report to a first without ending the first's clause: "The RSF said 40
+ * soldiers were killed while the army said it lost five men", "The army said 40 rebels were killed and the rebels
+ * said they lost five fighters", comma or not.
+ */
+const RIVAL_CLAIM_JOINERS = new Set(['while', 'whilst', 'whereas', 'and', 'but', 'although', 'though']);
+const JOINER_BEFORE = new RegExp(`(?:^|[\\s,;])(?:${[...RIVAL_CLAIM_JOINERS].join('|')})\\s+$`, 'i');
+
+/**
+ * Ends a reported clause where a second source and its cue begin inside it after a conjunction (RIVAL_CLAIM_JOINERS):
+ * in "Kyiv said 30 drones were shot down while Moscow said all 45 drones hit their targets" Kyiv's content is "30
+ * drones were shot down" and the 45 drones are Moscow's figure. The second claim is kept by `dedupe` (it stands on
+ * its own); without the cut each figure would be given to the first claim holding it.
+ */
+function cutAtRivalClaims(text: string, drafts: Draft[], isNamed: (span: Span) => boolean): void {
+  for (const d of drafts) {
+    if (d.direct) continue;
+    const rivals = drafts.filter((o) => o !== d && o.sentence === d.sentence && o.source.start < o.cue.start && o.cue.start < o.content.start &&
+      o.source.start > d.content.start && o.cue.end <= d.content.end && JOINER_BEFORE.test(text.slice(d.content.start, o.source.start)) &&
+      !insideName(text, d.content.start, o.source, isNamed));
+    if (!rivals.length) continue;
+    const first = rivals.reduce((a, b) => (b.source.start < a.source.start ? b : a));
+    const lead = text.slice(d.content.start, first.source.start);
+    const cut = trimSpan(text, d.content.start, d.content.start + lead.search(JOINER_BEFORE));
+    if (cut && countWords(text.slice(cut.start, cut.end)) >= CLAIM_MIN_CONTENT_WORDS) d.content = cut;
+  }
+}
+
+/**
+ * Whether the conjunction before the source `src` (read from `from`) is a word of a name: "the Center for Disease
+ * Control and Prevention said" (an actor's mention holds it, or capitalised words stand on both sides and the source
+ * is capitalised throughout): a source read back to "Prevention" is no second report. "… in Goma and Kinshasa
+ * officials said …" is one.
+ */
+function insideName(text: string, from: number, src: Span, isNamed: (span: Span) => boolean): boolean {
+  // the last two words before the source, read off a short tail (no pattern over the whole clause)
+  const tail = text.slice(Math.max(from, src.start - 80), src.start);
+  const words = tail.split(/[\s,]+/).filter(Boolean);
+  const conj = words[words.length - 1] ?? '';
+  if (!['and', 'but'].includes(conj.toLowerCase())) return false;
+  const at = src.start - (tail.length - tail.trimEnd().length) - conj.length;
+  if (isNamed({ start: at, end: at + conj.length })) return true;
+  return /^\p{Lu}/u.test(words[words.length - 2] ?? '') && text.slice(src.start, src.end).split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 interface Located {
