@@ -437,8 +437,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
       // one way only to read each token (whole words, whole numbers): nested repeats stay linear
       new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
-      // needs a word or a d/m or h:m pair: a table cell "5040" is not a date
-      new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
+      // needs a word or a d/m or h:m pair: a table cell "5040" is not a date. Whole date words only (DATE_TOKEN):
+      // spelled from pieces, the key-figure row "Deaths: 63" read as "de"+"at"+"hs" and "USA 1,204" as "us"+"a"
+      new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_TOKEN})+$`, 'iu'),
     ],
   },
   {

@@ -72,6 +72,13 @@ describe('findParagraphRule', () => {
     ['5040', 'body', null],
     ['1 Kyle Busch 5040 5 1 17 27', 'body', null],
     ['On May 11 the coalition confirmed the deal.', 'body', null],
+    // key-figure rows are no date lines, though "deaths" can be spelled from date words ("de"+"at"+"hs")
+    ['Deaths: 63', 'body', null],
+    ['212 deaths', 'body', null],
+    ['Deaths | 1,204', 'head', null],
+    ['USA 1,204', 'body', null],
+    ['Monday 3 March 2025 at 9:15 am', 'head', 'clean/dateline'],
+    ['Dienstag, 4. März 2025 um 10:30 Uhr', 'head', 'clean/dateline'],
     // appeal rules match the form of an appeal to the reader, not a topic word a news sentence can hold
     ['Stripe shares rose 4% after the payments company said PayPal users could now pay in its app.', 'head', null],
     ['The development bank agreed to fund the project with a €300 million loan, the ministry said.', 'body', null],
