@@ -163,7 +163,7 @@ function cleanHtmlSafely(doc: NewsDoc, options: CleanOptions): Block[] {
       .replace(/<\/?(p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|blockquote|pre|header|footer|nav|aside|main|dd|dt|figure|figcaption)\b[^<>]*>/gi, '\n\n')
       // [^<>]: a "<" that never closes ends at the next "<" instead of being scanned to the end of the page (quadratic).
       .replace(/<[^<>]*>/g, '');
-    const blocks = splitPlainText(decodeEntities(text)).blocks;
+    const blocks = splitPlainText(decodeEntities(text), { joinLines: true }).blocks;
     if (!options.clean) return blocks;
     const { kept, removed } = applyParagraphRules(blocks);
     doc.removed.push(...removed);

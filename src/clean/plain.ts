@@ -1,4 +1,4 @@
-// Clean stage: splits a plain-text article into a title line and paragraphs at blank lines, and reads its date line.
+// Clean stage: splits a plain-text article into a title line and paragraphs (blank lines, or lines when not wrapped), and reads its date line.
 import type { Block } from '../doc.js';
 import { MAX_TITLE_CHARS } from '../defaults.js';
 import { parseDate } from './metadata.js';
@@ -16,11 +16,50 @@ export function isTitleLine(line: string): boolean {
 }
 
 /**
- * Paragraphs are separated by blank lines; lines inside one are joined with a space.
- * "Title line\n\nFirst paragraph…" → title "Title line", one block.
+ * A line longer than this is no hard-wrapped line: text wrapped for e-mail or a terminal breaks at 72–80 columns, so a
+ * prose line of 120 characters means the text has one line per paragraph (scripts' "\n".join(paragraphs), Word or
+ * Google Docs pasted, reader-view copies).
  */
-export function splitPlainText(text: string): PlainSplit {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/)
+const WRAP_MAX_CHARS = 100;
+
+/**
+ * In hard-wrapped text every line but a paragraph's last reaches near the wrap width; a line shorter than this share
+ * of the longest line stands alone ("By Sarah Collins", "Advertisement") or ends its paragraph.
+ */
+const SHORT_LINE_SHARE = 0.6;
+
+/** One line of the text. */
+const LINE = /[^\n]+/g;
+
+/** A line that ends a sentence: "… official figures show.", "… he said.”" */
+const SENTENCE_END = /[.!?…:]["”’)\]]?$/;
+
+/** A line that goes on with the sentence of the line before: "the council said on\nmonday that …" */
+const CONTINUES = /^[\p{Ll}(,;]/u;
+
+/** A line cut inside its sentence: "…said the prime minister,\nKeir Starmer…", "evacu-\nation". */
+const CUT = /[,;\-–]$/;
+
+export interface SplitOptions {
+  /**
+   * true: every single newline inside a blank-line-separated block is a space, as in text taken from HTML whose source
+   * lines are not the writer's. Default false: lines are paragraphs unless the text is hard-wrapped (splitLines).
+   */
+  joinLines?: boolean;
+}
+
+/**
+ * Paragraphs are separated by blank lines; inside one, lines are paragraphs of their own unless they are the
+ * wrapped lines of one paragraph (splitLines). "Title line\n\nFirst paragraph…" → title "Title line", one block.
+ */
+export function splitPlainText(text: string, options: SplitOptions = {}): PlainSplit {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
+  // the wrap width is the text's: a head block "By Ana Ruiz\n3 March 2026" is short beside 70-column paragraphs
+  let width = 0;
+  if (!options.joinLines) {
+    for (const m of text.matchAll(LINE)) if (m[0].trim().length <= WRAP_MAX_CHARS) width = Math.max(width, m[0].trim().length);
+  }
+  const paragraphs = blocks.flatMap((p) => (options.joinLines ? [p] : splitLines(p, width)))
     .map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
   let title: string | null = null;
   const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
@@ -28,9 +67,40 @@ export function splitPlainText(text: string): PlainSplit {
     title = first.replace(/\s+/g, ' ').trim();
     // the title may be its own paragraph or the first line of one
     if (paragraphs[0] === title) paragraphs.shift();
-    else if (paragraphs[0]!.startsWith(title)) paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
+    // …unless the next line carries on its sentence ("…since 1995,\nthe board added."): then there is no title
+    else if (paragraphs[0]!.startsWith(title) && !CUT.test(title) && !CONTINUES.test(paragraphs[0]!.slice(title.length).trim())) {
+      paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
+    } else title = null;
   }
   return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })) };
+}
+
+/**
+ * The paragraphs of one block of lines with no blank line between them; `width` is the longest line of the text up to
+ * WRAP_MAX_CHARS.
+ * - A prose line longer than WRAP_MAX_CHARS: the text is not wrapped, each line is a paragraph
+ *   ("Hospital waiting lists hit record 7.9 million\nBy Sarah Collins\n…official figures show.\nAdvertisement\n…").
+ * - Else the lines are wrapped: they are joined, except after a short line ("By Sarah Collins", a paragraph's last
+ *   line) and between a finished sentence and a short line ("…figures show.\nAdvertisement").
+ * Either way a line starting in lower case, or after a comma, continues the line before ("…the council said on\n
+ * monday that…").
+ */
+function splitLines(block: string, width: number): string[] {
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2) return lines;
+  const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));
+  const short = width * SHORT_LINE_SHARE;
+  const out: string[] = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const sentenceEnd = SENTENCE_END.test(prev);
+    const join = CUT.test(prev) || (!sentenceEnd && CONTINUES.test(line))
+      || (!unwrapped && prev.length >= short && !(sentenceEnd && line.length < short && i < lines.length - 1));
+    if (join) out[out.length - 1] += ' ' + line;
+    else out.push(line);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- published date

@@ -31,6 +31,15 @@ describe('splitPlainText', () => {
     ['Only one paragraph here.', null, ['Only one paragraph here.']],
     ['It starts with a sentence.\n\nThen another.', null, ['It starts with a sentence.', 'Then another.']],
     ['A\r\n\r\nB\r\n \r\nC', 'A', ['B', 'C']],
+    // one line per paragraph (no blank lines; prose lines longer than any wrap width): each line is a paragraph
+    ['Reservoirs fall to record low\nBy Ana Ruiz\nThe regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.\nAdvertisement\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.', 'Reservoirs fall to record low',
+      ['By Ana Ruiz', 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.', 'Advertisement', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.']],
+    // hard-wrapped at ~65 columns: lines that carry on a sentence stay one paragraph, even when they start with a
+    // capital or a number; a short line closes its paragraph
+    ['Reservoirs fall to record low\n\nBy Ana Ruiz\n3 March 2026\n\nThe regional water board said on Friday that reservoir levels had\nfallen to 41 per cent. Farmers in the valley have been told by\nAnglian Water to cut irrigation by a fifth from next week, and\n2,000 households will face a hosepipe ban from Monday.\nThe board meets again in April.',
+      'Reservoirs fall to record low', ['By Ana Ruiz', '3 March 2026', 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent. Farmers in the valley have been told by Anglian Water to cut irrigation by a fifth from next week, and 2,000 households will face a hosepipe ban from Monday. The board meets again in April.']],
+    // in one-line-per-paragraph text a line after a comma or starting in lower case still continues the sentence
+    ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995,\nthe board added.\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.', null, ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995, the board added.', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.']],
   ])('%j', (text, title, paragraphs) => {
     const r = splitPlainText(text);
     expect(r.title).toBe(title);
@@ -67,6 +76,21 @@ describe('cleanDoc on the seed article (plain text)', () => {
     const doc = textDoc('Share this article\n\nAdvertisement');
     expect(cleanDoc(doc, { clean: true })).toEqual([]);
     expect(doc.messages.map((m) => m.rule)).toEqual(['clean/no-content']);
+  });
+});
+
+describe('cleanDoc on plain text with one line per paragraph', () => {
+  it.each([
+    ['Reservoirs fall to record low\nBy Ana Ruiz\n3 March 2026\nThe regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.\nAdvertisement\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.\nRead more: Rain fails to refill the moor\nShare this article\nSign up for our daily newsletter',
+      ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.'],
+      ['clean/byline', 'clean/dateline', 'clean/ad-label', 'clean/read-more', 'clean/share-prompt', 'clean/newsletter-prompt']],
+  ])('%j', (text, paragraphs, rules) => {
+    const doc = textDoc(text);
+    expect(cleanDoc(doc, { clean: true }).map((b) => b.text)).toEqual(paragraphs);
+    expect(doc.removed.map((r) => r.rule)).toEqual(rules);
+    expect(doc.meta.title).toBe('Reservoirs fall to record low');
+    expect(doc.meta.authors).toEqual(['Ana Ruiz']);
+    expect(doc.meta.published).toBe('2026-03-03');
   });
 });
 
