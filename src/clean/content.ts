@@ -120,9 +120,10 @@ const SENTENCE_END = /[.!?…"”»]\s*$/;
 const isProse = (b: RawBlock): boolean => b.text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(b.text) && b.linkChars < b.text.length * 0.1;
 
 /**
- * Characters of prose in the <p> elements under `el`; with `firstOnly`, stops at the first prose paragraph. Without
- * it, a lone short blurb ("Click the photo to read his columns on Formula 1…" in a menu) does not count: a piece of
- * the story is two prose paragraphs or a long one.
+ * Characters of prose in the paragraphs under `el`: <p> elements, and block elements holding text with no block inside
+ * (a Telegram post is one <div> with "<br><br>" between its paragraphs, as are many forum and e-mail pages). With
+ * `firstOnly`, stops at the first prose paragraph. Without it, a lone short blurb ("Click the photo to read his columns
+ * on Formula 1…" in a menu) does not count: a piece of the story is two prose paragraphs or a long one.
  */
 function proseChars(el: Element, firstOnly = false): number {
   let sum = 0;
@@ -130,7 +131,7 @@ function proseChars(el: Element, firstOnly = false): number {
   const stack: Element[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.name === 'p') {
+    if (node.name === 'p' || (BLOCK_TAGS.has(node.name) && !hasBlockChild(node))) {
       for (const b of linearize(node)) {
         if (!isProse(b)) continue;
         if (firstOnly) return b.text.length;
@@ -143,6 +144,9 @@ function proseChars(el: Element, firstOnly = false): number {
   }
   return count >= 2 || sum >= 2 * PROSE_PIECE_CHARS ? sum : 0;
 }
+
+/** True when an element has a block element among its children (a <br> is none): "<div>a<br><br>b</div>" has none. */
+const hasBlockChild = (el: Element): boolean => el.children.some((c) => isElement(c) && c.name !== 'br' && BLOCK_TAGS.has(c.name));
 
 /** See proseChars: one prose paragraph counts as removed story text from this length. */
 const PROSE_PIECE_CHARS = 150;

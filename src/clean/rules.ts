@@ -455,8 +455,11 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
     id: 'clean/page-furniture', kind: 'other', maxChars: 200,
-    gate: /javascript|\[|quellen|http|bewerten|rate this/i,
+    gate: /javascript|\[|quellen|http|bewerten|rate this|telegram/i,
     patterns: [
+      // the t.me post page's invitation under the post: "If you have Telegram, you can view this post and join
+      // Frontline Digest right away."
+      /^if you have telegram, you can (view|contact|join)\b/i,
       /\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/,
       /^quellen (ausblenden|anzeigen)$/i,
       // image metadata leaked as text: "http://…/photo.jpeg 1200 676 admin http://…"

@@ -54,6 +54,10 @@ describe('class words that also name wrappers of the story', () => {
       `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
     ['a metered paywall wrapper holding the last paragraphs',
       `<div class="story"><p>${P[0]}</p><p>${P[1]}</p><div class="paywall-content" data-paywall="metered"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
+    // a post written in one <div> with <br><br> between paragraphs (Telegram's web preview, forums): prose without <p>
+    ['a message widget whose post has no <p>',
+      `<div class="msg_widget_wrap"><div class="msg_widget_message"><div class="msg_widget_author">Harbour Watch</div>` +
+      `<div class="msg_widget_text">${P.join('<br><br>')}</div></div></div>`],
   ])('%s: every paragraph kept', (_, body) => {
     const r = cleanWith(body);
     for (const p of P) expect(r.kept).toContain(p);

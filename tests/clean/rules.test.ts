@@ -60,6 +60,8 @@ describe('findParagraphRule', () => {
     ['To view the full story, please subscribe to Valley News.', 'body', 'clean/paywall'],
     ['Tags: bridge, council, floods', 'tail', 'clean/tags'],
     ['This slideshow requires JavaScript.', 'body', 'clean/page-furniture'],
+    ['If you have Telegram, you can view this post and join Harbour Watch right away.', 'tail', 'clean/page-furniture'],
+    ['If you have Telegram on your phone, the ministry said, you can report drones to the bot.', 'body', null],
     ['In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.', 'body', 'clean/photo-caption'],
     ['In this town, photos of the old bridge still hang in every shop.', 'body', null],
     ['The Associated Press', 'tail', 'clean/agency-line'],
