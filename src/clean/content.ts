@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -163,6 +163,23 @@ function hasAncestor(el: Element, test: (e: Element) => boolean): boolean {
   return false;
 }
 
+/** The article's own containers: a figures box inside one is the article's. */
+const IN_ARTICLE = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
+
+/** A box of key figures (FIGURES_BOX): a "Key figures" heading over figure lines, or figure lines inside the article. */
+function isFiguresBox(el: Element): boolean {
+  const blocks = linearize(el);
+  if (blocks.length < 2 || blocks.length > 40) return false;
+  const isFigure = (text: string): boolean => text.length <= 80 && FIGURES_BOX.lines.some((re) => re.test(text));
+  const lines = blocks.filter((b) => b.tag !== 'h' && !FIGURES_BOX.headings.some((re) => re.test(b.text)));
+  // a list of links ("1 Council closes pool", "Comments 12") is a list of stories, never the article's figures
+  const figures = lines.filter((b) => isFigure(b.text) && b.linkChars < b.text.length / 2).length;
+  if (figures === 0) return false;
+  const head = blocks[0]!.text;
+  if (head.length <= 50 && FIGURES_BOX.headings.some((re) => re.test(head))) return true;
+  return figures >= FIGURES_BOX.minLines && figures >= lines.length * FIGURES_BOX.minShare && hasAncestor(el, IN_ARTICLE);
+}
+
 /** Cloudflare's obfuscated e-mail links, whose text becomes the address. */
 const CF_EMAIL_SELECTOR = '[data-cfemail], a[href*="/cdn-cgi/l/email-protection"]';
 
@@ -201,6 +218,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
       if (!isAttached(el)) continue;
       if (rule.guarded && isGuarded(el)) continue;
       if (rule.unlessInside && hasAncestor(el, selectorTest(rule.unlessInside))) continue;
+      if (rule.keepFigures && isFiguresBox(el)) continue;
       drop(el, rule.id, rule.kind);
     }
   });
@@ -209,7 +227,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
       const rule = classRuleOf(child);
-      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child))) { drop(child, rule.id, rule.kind); continue; }
+      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child))) { drop(child, rule.id, rule.kind); continue; }
       walk(child);
     }
   };

@@ -25,13 +25,15 @@ export interface TagRule {
   guarded: boolean;
   /** Not applied inside these: an <article>'s own <header> holds the standfirst, not the site menu. */
   unlessInside?: string;
+  /** When true, a box of key figures (FIGURES_BOX) is kept: the sitrep's "Key figures" <aside> is story, not related. */
+  keepFigures?: boolean;
 }
 
 export const TAG_RULES: readonly TagRule[] = [
   { id: 'clean/navigation', kind: 'navigation', selector: 'nav, menu, [role="navigation"], [role="menubar"]', guarded: true },
   { id: 'clean/site-header', kind: 'navigation', selector: 'header, [role="banner"]', guarded: true, unlessInside: 'article, main, [itemprop="articleBody"], [role="main"]' },
   { id: 'clean/site-footer', kind: 'navigation', selector: 'footer, [role="contentinfo"]', guarded: true },
-  { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true },
+  { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true, keepFigures: true },
   // ASP.NET pages wrap the whole page in one <form>: only forms without the article go (search, login, comment forms)
   { id: 'clean/form', kind: 'other', selector: 'form', guarded: true },
   { id: 'clean/hidden', kind: 'other', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]', guarded: true },
@@ -57,6 +59,8 @@ export interface ClassWordRule {
    * included; a metered paywall serves the story in full inside <div class="paywall-content">.
    */
   keepProse?: boolean;
+  /** See TagRule.keepFigures: a "Key figures" box in a sidebar column is kept. */
+  keepFigures?: boolean;
 }
 
 export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
@@ -65,8 +69,10 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/newsletter', kind: 'newsletter', words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'nl'], guarded: true },
   { id: 'clean/newsletter', kind: 'newsletter', words: ['paywall', 'regwall', 'metered', 'premium'], guarded: true, keepProse: true },
   { id: 'clean/related', kind: 'related', words: ['related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'recirc', 'morestories', 'popular', 'trending', 'mostread', 'teaserlist'], guarded: true },
-  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
-  { id: 'clean/navigation', kind: 'navigation', words: ['widget', 'widgets'], guarded: true, keepProse: true },
+  // a sidebar column also holds the key figures of a situation report ("col-md-4 key-figures-sidebar")
+  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar'], guarded: true, keepFigures: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['widget', 'widgets'], guarded: true, keepProse: true, keepFigures: true },
   // a pull quote repeats a sentence of the story ("wp-block-pullquote", "c-pullquote", "pull-quote")
   { id: 'clean/pull-quote', kind: 'other', words: ['pullquote', 'pullquotes'], guarded: true },
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
@@ -76,6 +82,33 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
   { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
 ];
+
+/**
+ * A box of the article's key figures, kept by the rules with `keepFigures` (OCHA/WHO situation reports, "The war in
+ * numbers" explainers: often the only place the death toll or the number displaced appears). Either its heading says
+ * so and it holds a figure line, or it sits inside the article and most of its lines are figure lines.
+ */
+export const FIGURES_BOX = {
+  id: 'clean/figures-box',
+  /** "Key figures", "In numbers", "The war in numbers", "At a glance", "By the numbers", "Fast facts". */
+  headings: [
+    /^(key|main|latest) (figures|facts|numbers|statistics|stats)\s*:?$/i,
+    /^([\p{L}'’ -]{0,40} )?(in|by the) numbers\s*:?$/iu,
+    /^(at a glance|fast facts|facts (and|&) figures|the numbers|quick facts|figures at a glance)\s*:?$/i,
+  ],
+  /**
+   * A figure line: the figure then what it counts, in lower case ("63 people killed", "$38.5M requested"; a
+   * most-read list's "2 Council closes pool" is no figure), or the label then the figure ("Deaths: 63", "Cases 4,880").
+   */
+  lines: [
+    /^(about |around |over |more than |at least |~)?[$€£]?\d[\d,.]*\s*(%|[kKmMbB]\b|million|billion|bn|m\b)?\+?\s+\p{Ll}[\p{L}\p{M}'’ -]{1,50}$/u,
+    /^\p{L}[\p{L}'’-]*( [\p{L}'’-]+){0,3}\s*[:|–-]?\s*[$€£]?\d[\d,.]*\s*(%|[kKmM]|million|billion|bn)?$/u,
+  ],
+  /** Share of the box's lines (headings aside) that must be figure lines when no heading names it. */
+  minShare: 0.6,
+  /** Figure lines a box needs when no heading names it. */
+  minLines: 2,
+} as const;
 
 /**
  * Class/id tokens that name the article container itself: never removed by a class word,

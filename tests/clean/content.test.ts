@@ -73,6 +73,25 @@ describe('class words that also name wrappers of the story', () => {
   });
 });
 
+describe('a box of key figures beside the story', () => {
+  const story = `<div class="col-8">${P.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  it.each([
+    ['an <aside> headed "Key figures"', `<article>${story}<aside class="col-4"><h2>Key figures</h2><div>12,500 people displaced</div><div>Deaths: 37</div><div>$4.2M requested</div></aside></article>`, ['12,500 people displaced', 'Deaths: 37', '$4.2M requested']],
+    ['a sidebar column of figure lines inside the article', `<article>${story}<div class="stats-sidebar"><div>2,300 homes flooded</div><div>14 schools closed</div></div></article>`, ['2,300 homes flooded', '14 schools closed']],
+    ['"The flood in numbers" in a widget', `<article>${story}<div class="widget"><h3>The flood in numbers</h3><ul><li>Bridges shut: 6</li><li>Rain in 24 hours: 140</li></ul></div></article>`, ['Bridges shut: 6']],
+  ])('%s is kept', (_, body, figures) => {
+    const r = cleanWith(body);
+    for (const f of figures) expect(r.kept).toContain(f);
+  });
+
+  it.each([
+    ['a most-read list', `<article>${story}<aside><h2>Most read</h2><ol><li><a href="/a">2 Council closes pool</a></li><li><a href="/b">3 Bridge to reopen in May</a></li></ol></aside></article>`, 'Council closes pool'],
+    ['an aside of short notes', `<article>${story}<aside><div>Listen to this story</div><div>Share on social media</div></aside></article>`, 'Listen to this story'],
+  ])('%s is still removed', (_, body, text) => {
+    expect(cleanWith(body).kept.join('\n')).not.toContain(text);
+  });
+});
+
 describe('pull quotes and photo figures', () => {
   it('drops a pull quote repeating a paragraph, and the text of a photo figure', () => {
     const r = cleanWith(`<article><p>${P[0]}</p><figure class="wp-block-pullquote"><blockquote><p>Ending a dispute that had lasted six years</p></blockquote></figure>` +
