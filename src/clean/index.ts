@@ -7,6 +7,7 @@ import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
+import { findNotArticle } from './page-kind.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -20,11 +21,25 @@ export interface CleanOptions {
 
 /** Fills doc.meta and doc.removed, may add messages; returns the kept blocks in reading order. Never throws for content problems. */
 export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
-  const blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
-  if (options.clean) checkResult(doc, blocks);
+  let blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
+  if (options.clean) blocks = dropNotArticle(doc, blocks);
+  if (options.clean && !doc.messages.some((m) => m.rule === 'clean/not-article')) checkResult(doc, blocks);
   noteLanguage(doc, blocks);
   publishedFromFeed(doc);
   return blocks;
+}
+
+/**
+ * A page that is no article (an error page served with HTTP 200, a consent wall) gives no text, and a warning that
+ * says what it is, so a batch run over a list of URLs (--strict, or a filter on messages) can drop it instead of
+ * recording "Sorry" and "Error" as actors and 404 as a number. Its lines stay in doc.removed for --explain.
+ */
+function dropNotArticle(doc: NewsDoc, blocks: Block[]): Block[] {
+  const rule = findNotArticle(doc.meta.title, blocks);
+  if (!rule) return blocks;
+  for (const b of blocks) doc.removed.push({ kind: rule.kind, rule: rule.id, text: b.text });
+  addMessage(doc, { severity: 'warning', rule: 'clean/not-article', text: `this page is ${rule.what}, not an article: no text was extracted (see --explain); ${rule.advice}` });
+  return [];
 }
 
 /** Codes a page may declare that name no language ("und": undetermined, "mul": several, "zxx": no linguistic content). */

@@ -528,6 +528,63 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   },
 ];
 
+// ---------------------------------------------------------------- pages that are not articles
+
+/**
+ * A kind of page that holds no article: an error page served with HTTP 200, a cookie-consent or pay-or-accept wall.
+ * Such a page is recognised when its kept text is short (NOT_ARTICLE_MAX_CHARS) and either its title and one of its
+ * text patterns say so, or two different text patterns do. A block reporting speech ("…, the ministry said") never
+ * counts: a short story about a dead link is news.
+ */
+export interface NotArticleRule {
+  id: string;
+  kind: RemovedKind;
+  /** What the page is, for the warning: "a \"page not found\" error page". */
+  what: string;
+  /** What the user can do about it. */
+  advice: string;
+  title: readonly RegExp[];
+  text: readonly RegExp[];
+}
+
+/** A page whose kept text is longer than this is an article, whatever it says about cookies or missing pages. */
+export const NOT_ARTICLE_MAX_CHARS = 1500;
+
+export const NOT_ARTICLE_RULES: readonly NotArticleRule[] = [
+  {
+    // "Page not found | The Riverside Echo": "Sorry, we couldn't find that page … Error 404"; "Oops! This article is no
+    // longer available. … the article you were looking for could not be found"
+    id: 'clean/error-page', kind: 'other', what: 'a "page not found" error page',
+    advice: 'the article has moved or been deleted: check the URL, or drop this record',
+    title: [
+      /^(error )?404\b/i, /\b(page|article|story|content) (not found|no longer available|(does not|doesn['’]t) exist|unavailable)\b/i,
+      /^(not found|page missing|oops|sorry)\b/i,
+    ],
+    text: [
+      /\b(couldn['’]t|could not|can['’]t|cannot|can not) (find|locate) (that|this|the) (page|article|story|content)\b/i,
+      /\b(the )?(page|article|story|content) you (are|were|['’]re) looking for\b/i,
+      /\b(this|the|that) (page|article|story|content) (is no longer available|(does not|doesn['’]t) exist|could not be found|has been (removed|deleted|moved))\b/i,
+      /^(error\s*)?404\b.{0,40}$/i, /^(page|article) not found\.?$/i,
+    ],
+  },
+  {
+    // IAB consent screens ("Before you continue" / "We value your privacy … We and our 842 partners store and/or
+    // access information on a device") and pay-or-accept walls ("To continue reading, please accept cookies or subscribe")
+    id: 'clean/consent-wall', kind: 'consent', what: 'a cookie-consent or pay-or-accept wall',
+    advice: 'the site showed its consent screen: save or fetch the page after accepting (with the cookies of a browser session), or drop this record',
+    title: [
+      /^(before you (continue|proceed)|we value your privacy|your privacy( choices| settings)?|privacy (settings|preferences|choices)|cookies? (on|consent|settings)\b)/i,
+    ],
+    text: [
+      /\bwe and our (\d[\d,]* )?(partners|vendors|third[- ]parties)\b.{0,40}\b(store|access|use|process|collect)\b/i,
+      /\b(to (continue|keep) reading|to continue( to the site)?|to access (this|our) (site|website|content)),? (please )?(accept|agree to|consent to) (all |our )?(cookies|tracking)\b/i,
+      /^(i accept|accept (all|and continue|& continue|all cookies|cookies)|agree and (continue|close)|reject (all|and subscribe)\b.{0,40}|manage (options|preferences|choices)|show purposes)$/i,
+      /^we value your privacy\.?$/i, /\bwith your consent,? we and our\b/i,
+      /\byou (may|can) (accept|withdraw|change) (your )?(consent|choices)\b/i,
+    ],
+  },
+];
+
 /** Rule ids of the DOM rules: page furniture, as opposed to text blocks removed by the paragraph rules. */
 export const DOM_RULE_IDS: ReadonlySet<string> = new Set([...TAG_RULES.map((r) => r.id), ...CLASS_WORD_RULES.map((r) => r.id)]);
 
