@@ -107,8 +107,12 @@ function publishedFromFeed(doc: NewsDoc): void {
   SOURCES.set(doc, { ...metaSourcesOf(doc), published: 'the feed item' });
 }
 
-/** Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"). */
-const DATED_RULES = new Set(['clean/dateline', 'clean/byline']);
+/**
+ * Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"),
+ * the text rules' lines first: a byline box (<p class="timestamp">October 4, 2026</p>, <div class="published-dates">)
+ * is read when no removed line of the text gave a date.
+ */
+const DATED_RULES: readonly (readonly string[])[] = [['clean/dateline', 'clean/byline'], ['clean/byline-box']];
 
 /**
  * A page with no date in its metadata is dated by the date line the cleaner removed from its text, read as the
@@ -116,12 +120,18 @@ const DATED_RULES = new Set(['clean/dateline', 'clean/byline']);
  */
 function publishedFromRemoved(doc: NewsDoc, now?: Date): void {
   if (doc.meta.published) return;
-  const lines = doc.removed.filter((r) => DATED_RULES.has(r.rule)).map((r) => r.text);
-  if (lines.length === 0) return;
+  for (const rules of DATED_RULES) {
+    if (publishedFromLines(doc, doc.removed.filter((r) => rules.includes(r.rule)).map((r) => r.text), now)) return;
+  }
+}
+
+function publishedFromLines(doc: NewsDoc, lines: string[], now?: Date): boolean {
+  if (lines.length === 0) return false;
   const found = findPlainDateline(lines.join('\n'), now);
-  if (!found) return;
+  if (!found) return false;
   doc.meta.published = found.published;
   SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${found.line}" line (${found.rule})` });
+  return true;
 }
 
 /** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */

@@ -136,3 +136,20 @@ describe('a byline paragraph naming two authors', () => {
     expect(doc.meta.authors).toEqual(['Ana Ruiz', 'Tom Lee']);
   });
 });
+
+describe('the date and byline of a page without metadata, from its byline box', () => {
+  const story = P.map((p) => `<p>${p}</p>`).join('');
+  const metaOf = (body: string) => {
+    const html = `<html><head><title>Depot becomes library</title></head><body>${body}</body></html>`;
+    const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+    cleanDoc(doc, { clean: true, now: new Date('2026-12-01T00:00:00Z') });
+    return doc.meta;
+  };
+  it.each([
+    ['a timestamp paragraph', `<article><p class="timestamp">March 9, 2026</p>${story}</article>`, '2026-03-09'],
+    ['a "published" box with its label', `<article><div class="published-dates">Published 9 March 2026</div>${story}</article>`, '2026-03-09'],
+    ['a date line in the text before a byline box', `<article><div class="pubdate">Updated 12 March 2026</div><p>Published: 9 March 2026</p>${story}</article>`, '2026-03-09'],
+  ])('%s', (_, body, published) => {
+    expect(metaOf(body).published).toBe(published);
+  });
+});
