@@ -8,7 +8,7 @@ import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks,
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
-import { findPlainDateline, splitPlainText } from './plain.js';
+import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 
@@ -125,13 +125,25 @@ function publishedFromRemoved(doc: NewsDoc, now?: Date): void {
   }
 }
 
-function publishedFromLines(doc: NewsDoc, lines: string[], now?: Date): boolean {
+function publishedFromLines(doc: NewsDoc, lines: string[], now?: Date, rules = PLAIN_DATELINES): boolean {
   if (lines.length === 0) return false;
-  const found = findPlainDateline(lines.join('\n'), now);
+  const found = findPlainDateline(lines.join('\n'), now, rules);
   if (!found) return false;
   doc.meta.published = found.published;
   SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${found.line}" line (${found.rule})` });
   return true;
+}
+
+/** Blocks of the text searched for a press-release dateline: the lede may follow a subtitle and a highlights line. */
+const LEDE_BLOCKS = 3;
+
+/**
+ * A press release with no date elsewhere is dated by its lede's wire dateline ("PITTSBURGH, Oct. 28, 2026 /PRNewswire/
+ * -- Halvern Robotics…"), which always gives the year; the wire's name tells it from a story's first sentence.
+ */
+function publishedFromLede(doc: NewsDoc, kept: Block[], now?: Date): void {
+  if (doc.meta.published || kept.length === 0) return;
+  publishedFromLines(doc, kept.slice(0, LEDE_BLOCKS).map((b) => b.text), now, WIRE_DATELINES);
 }
 
 /** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */
@@ -281,6 +293,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   }
   authorFromRemoved(doc);
   publishedFromRemoved(doc, options.now);
+  publishedFromLede(doc, kept, options.now);
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });

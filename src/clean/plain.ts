@@ -137,6 +137,15 @@ const FULL_DATE = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MON
  */
 const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\(\\p{L}+\\))?\\s*$`;
 
+/** Press-release wires, as their datelines name them: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". */
+const WIRE_SERVICES: readonly string[] = [
+  'PR\\s?Newswire(?:-[\\p{L}]+)?', 'Business\\s?Wire', 'Globe\\s?Newswire', 'Access\\s?wire', 'EQS-News', 'Newsfile\\s+Corp\\.?',
+  'Marketwired', 'CNW', 'PRWeb', 'EIN\\s?Presswire', 'Canada\\s?NewsWire',
+];
+const WIRE = `(?:${WIRE_SERVICES.join('|')})`;
+/** The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC". */
+const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
+
 /**
  * Lines near the top of a plain-text article that give its published date, tried in this order. Each must hold a
  * complete date with a year: a weekday or "May 14" alone is not enough to date the article.
@@ -148,22 +157,31 @@ export const PLAIN_DATELINES: readonly { id: string; pattern: RegExp }[] = [
   { id: 'clean/plain-place-date-line', pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
   { id: 'clean/plain-byline-date', pattern: new RegExp(`^by\\s+\\p{L}[^\\n]{0,80}?(?:\\s*[|•·—–-]\\s*|,\\s*|\\s+)(?:(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // a press release's lede: "PITTSBURGH, Oct. 28, 2026 /PRNewswire/ -- Halvern Robotics…", "NEW YORK, March 3, 2026
+  // (GLOBE NEWSWIRE) -- …", "BOSTON--(BUSINESS WIRE)--March 3, 2026--Corvane…", "VANCOUVER, BC / ACCESSWIRE / March 3,
+  // 2026 / …": the wire's name marks it, so the text may go on after the date
+  { id: 'clean/plain-wire-dateline', pattern: new RegExp(`^${WIRE_PLACE},\\s*${FULL_DATE}\\s*(?:/\\s*${WIRE}\\s*/|\\(\\s*${WIRE}\\s*\\))\\s*[-–—]`, 'iu') },
+  { id: 'clean/plain-wire-dateline', pattern: new RegExp(`^${WIRE_PLACE}\\s*--\\s*\\(\\s*${WIRE}\\s*\\)\\s*--\\s*${FULL_DATE}\\s*--`, 'iu') },
+  { id: 'clean/plain-wire-dateline', pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE}\\s*/`, 'iu') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
 ];
+
+/** The press-release wire datelines alone: read in the lede of an HTML page, where the text goes on after the date. */
+export const WIRE_DATELINES = PLAIN_DATELINES.filter((r) => r.id === 'clean/plain-wire-dateline');
 
 /**
  * The published date of a plain-text article from a date line among its first lines ("By John Smith, Reuters\n
  * May 14, 2017"), as the HTML path reads it from the page's metadata; null when there is none. A date after `now`
  * (the file's time) or before 1990 is rejected as in parseDate.
  */
-export function findPlainDateline(text: string, now?: Date): PlainDateline | null {
+export function findPlainDateline(text: string, now?: Date, rules: readonly { id: string; pattern: RegExp }[] = PLAIN_DATELINES): PlainDateline | null {
   const lines: string[] = [];
   for (const raw of text.slice(0, 2000).replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/[\s\u200b]+/g, ' ').trim();
     if (line && lines.push(line) >= DATELINE_LINES) break;
   }
-  for (const rule of PLAIN_DATELINES) {
+  for (const rule of rules) {
     for (const line of lines) {
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;

@@ -148,6 +148,7 @@ describe('the date and byline of a page without metadata, from its byline box', 
   it.each([
     ['a timestamp paragraph', `<article><p class="timestamp">March 9, 2026</p>${story}</article>`, '2026-03-09'],
     ['a "published" box with its label', `<article><div class="published-dates">Published 9 March 2026</div>${story}</article>`, '2026-03-09'],
+    ['a press release dated only by its lede', `<article><p>DAYTON, Ohio, March 9, 2026 /PRNewswire/ -- ${P[0]}</p>${story}</article>`, '2026-03-09'],
     ['a date line in the text before a byline box', `<article><div class="pubdate">Updated 12 March 2026</div><p>Published: 9 March 2026</p>${story}</article>`, '2026-03-09'],
   ])('%s', (_, body, published) => {
     expect(metaOf(body).published).toBe(published);

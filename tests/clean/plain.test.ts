@@ -108,6 +108,11 @@ describe('findPlainDateline', () => {
     ['an ISO timestamp on a label line', 'Floods cut the coast road\n\nPublished: 2021-03-02T14:02:00Z\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['an ISO timestamp with an offset', 'Floods cut the coast road\n\n2021-03-02T23:40:00-05:00\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['the first date before the update line', 'Floods cut the coast road\n\nUpdated March 3, 2021\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    // press-release ledes: the wire's name marks the dateline, and the release goes on after it
+    ['a PR Newswire lede', 'Dunmore Foods names new chief\n\nDAYTON, Ohio, Nov. 4, 2021 /PRNewswire/ -- Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['a Business Wire lede', 'Dunmore Foods names new chief\n\nDAYTON--(BUSINESS WIRE)--November 4, 2021--Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['a Globe Newswire lede', 'Dunmore Foods names new chief\n\nSAN DIEGO, Nov. 4, 2021 (GLOBE NEWSWIRE) -- Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['an Accesswire lede', 'Dunmore Foods names new chief\n\nVANCOUVER, BC / ACCESSWIRE / November 4, 2021 / Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
   ])('reads %s', (_name, text, published, rule) => {
     expect(findPlainDateline(text, now)).toMatchObject({ published, rule });
   });
@@ -121,6 +126,7 @@ describe('findPlainDateline', () => {
     ['a byline-like sentence with a date', 'Floods cut the coast road\n\nBy the bridge, March 2, 2021 was quiet.\n\nRoads closed.'],
     ['a day the month does not have', 'Floods cut the coast road\n\nFebruary 30, 2021\n\nThe river rose overnight.'],
     ['a date after the file\'s time', 'Floods cut the coast road\n\nMarch 2, 2025\n\nThe river rose overnight.'],
+    ['a place and a date opening a sentence, with no wire', 'Floods cut the coast road\n\nDAYTON, Nov. 4, 2021 -- Dunmore Foods Inc. said on Thursday it would close a plant.'],
     ['a date below the first lines', 'Floods cut the coast road\nOne\nTwo\nThree\nFour\nFive\nMarch 2, 2021\n\nThe river rose overnight.'],
   ])('reads nothing from %s', (_name, text) => {
     expect(findPlainDateline(text, now)).toBeNull();
