@@ -80,9 +80,9 @@ export function metaSourcesOf(doc: NewsDoc): MetaSources {
 }
 
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
-  const { title, blocks } = splitPlainText(doc.html);
+  const { title, blocks, headers } = splitPlainText(doc.html);
   doc.meta.title = title;
-  SOURCES.set(doc, title ? { title: 'first line' } : {});
+  SOURCES.set(doc, title ? { title: headers.length > 0 ? 'the e-mail\'s Subject header' : 'first line' } : {});
   // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML
   const dateline = findPlainDateline(doc.html, options.now);
   if (dateline) {
@@ -90,6 +90,8 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
     SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${dateline.line}" line (${dateline.rule})` });
   }
   if (!options.clean) return blocks;
+  // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
+  for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
   authorFromRemoved(doc);

@@ -6,6 +6,28 @@ import { parseDate } from './metadata.js';
 export interface PlainSplit {
   title: string | null;
   blocks: Block[];
+  /** An e-mail's header lines ("From: …", "Date: …", "Subject: …"), left out of the blocks. */
+  headers: string[];
+}
+
+/** A header line of an e-mail saved as text: "Subject: Morning Wire: Senate passes stopgap bill". */
+const EMAIL_HEADER = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(\S.*)$/i;
+
+/**
+ * An e-mail saved as text opens with its headers: at least two of them, one the Subject, which is the title
+ * ("From: The Morning Wire <…>\nDate: Tue, 3 Mar 2026 06:15:00 +0000\nSubject: Senate passes stopgap bill").
+ */
+function splitEmailHeaders(text: string): { subject: string; headers: string[]; body: string } | null {
+  const lines = text.trimStart().split('\n');
+  let subject: string | null = null;
+  let n = 0;
+  for (; n < lines.length; n++) {
+    const m = EMAIL_HEADER.exec(lines[n]!.trim());
+    if (!m) break;
+    if (m[1]!.toLowerCase() === 'subject') subject = m[2]!.trim();
+  }
+  if (n < 2 || !subject) return null;
+  return { subject, headers: lines.slice(0, n).map((l) => l.trim()), body: lines.slice(n).join('\n') };
 }
 
 /** True for a first line that reads as a headline: short, and not a sentence ending in a full stop. */
@@ -52,7 +74,9 @@ export interface SplitOptions {
  * Paragraphs are separated by blank lines; inside one, lines are paragraphs of their own unless they are the
  * wrapped lines of one paragraph (splitLines). "Title line\n\nFirst paragraph…" → title "Title line", one block.
  */
-export function splitPlainText(text: string, options: SplitOptions = {}): PlainSplit {
+export function splitPlainText(input: string, options: SplitOptions = {}): PlainSplit {
+  const email = options.joinLines ? null : splitEmailHeaders(input.replace(/\r\n?/g, '\n'));
+  const text = email ? email.body : input;
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
   // the wrap width is the text's: a head block "By Ana Ruiz\n3 March 2026" is short beside 70-column paragraphs
   let width = 0;
@@ -61,6 +85,7 @@ export function splitPlainText(text: string, options: SplitOptions = {}): PlainS
   }
   const paragraphs = blocks.flatMap((p) => (options.joinLines ? [p] : splitLines(p, width)))
     .map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (email) return { title: email.subject.replace(/\s+/g, ' '), blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: email.headers };
   let title: string | null = null;
   const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
   if (paragraphs.length > 1 && isTitleLine(first)) {
@@ -72,7 +97,7 @@ export function splitPlainText(text: string, options: SplitOptions = {}): PlainS
       paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
     } else title = null;
   }
-  return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })) };
+  return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: [] };
 }
 
 /**
@@ -128,14 +153,19 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 const MONTH = `(?<month>${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length)
   .flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]).join('|')})\\.?`;
 /** A complete date with its year, English forms: "May 14, 2017", "14 May 2017", "Sunday, May 14th, 2017", "2017-05-14". */
-const FULL_DATE = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
+const FULL_DATE = `(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
   + `|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH.replace('<month>', '<month2>')},?\\s+(?<year2>\\d{4})`
   + `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))`;
 /**
- * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "(Reuters)", or the time of an ISO timestamp
- * ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's day).
+ * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "06:15:00 +0000" (an e-mail's Date header),
+ * "(Reuters)", the time of an ISO timestamp ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's
+ * day), and after a separator anything short: "3 March 2026 | 10:32 BST", "3 March 2026 • 6 min read",
+ * "… | Updated: 09:40 GMT, 3 March 2026".
  */
-const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\(\\p{L}+\\))?\\s*$`;
+const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
+
+/** A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026". */
+const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+(?:on\\s+)?)?`;
 
 /** Press-release wires, as their datelines name them: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". */
 const WIRE_SERVICES: readonly string[] = [
@@ -152,7 +182,8 @@ const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'
  */
 export const PLAIN_DATELINES: readonly { id: string; pattern: RegExp }[] = [
   // "May 14, 2017", "Published: 14 May 2017 10:32 BST", "Posted on Sunday, May 14, 2017": the date on a line of its own
-  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:first\\s+)?(?:published|posted|date|dated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "Date: Tue, 3 Mar 2026 06:15:00 +0000", "Sent: Tuesday, March 3, 2026 6:15 AM": an e-mail's header
+  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+on)?\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline

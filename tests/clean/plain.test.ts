@@ -79,6 +79,19 @@ describe('cleanDoc on the seed article (plain text)', () => {
   });
 });
 
+describe('an e-mail saved as text', () => {
+  it.each([
+    ['From: Valley Briefing <news@valley.example>\nDate: Wed, 4 Mar 2026 07:00:00 +0000\nSubject: Valley Briefing: bridge reopens; rates rise\n\nGood morning. The Mill Street bridge reopened on Tuesday after 14 months of repairs.\n\nRATES RISE\nThe central bank raised its main rate to 4.5%.',
+      'Valley Briefing: bridge reopens; rates rise', '2026-03-04', ['Good morning. The Mill Street bridge reopened on Tuesday after 14 months of repairs.', 'RATES RISE', 'The central bank raised its main rate to 4.5%.']],
+  ])('%j: the Subject is the title, the Date the date, the headers no text', (text, title, published, paragraphs) => {
+    const doc = textDoc(text);
+    expect(cleanDoc(doc, { clean: true, now: new Date('2026-12-01T00:00:00Z') }).map((b) => b.text)).toEqual(paragraphs);
+    expect(doc.meta.title).toBe(title);
+    expect(doc.meta.published).toBe(published);
+    expect(doc.removed.filter((r) => r.rule === 'clean/email-header')).toHaveLength(3);
+  });
+});
+
 describe('cleanDoc on plain text with one line per paragraph', () => {
   it.each([
     ['Reservoirs fall to record low\nBy Ana Ruiz\n3 March 2026\nThe regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.\nAdvertisement\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.\nRead more: Rain fails to refill the moor\nShare this article\nSign up for our daily newsletter',
@@ -108,6 +121,13 @@ describe('findPlainDateline', () => {
     ['an ISO timestamp on a label line', 'Floods cut the coast road\n\nPublished: 2021-03-02T14:02:00Z\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['an ISO timestamp with an offset', 'Floods cut the coast road\n\n2021-03-02T23:40:00-05:00\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['the first date before the update line', 'Floods cut the coast road\n\nUpdated March 3, 2021\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    // abbreviated weekdays, e-mail headers, a time before the date, and what follows a separator
+    ['an e-mail Date header', 'Floods cut the coast road\nDate: Tue, 2 Mar 2021 06:15:00 +0000\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an abbreviated weekday', 'Floods cut the coast road\nTue, March 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an e-mail Sent header', 'Floods cut the coast road\nSent: Tuesday, March 2, 2021 6:15 AM\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['the time before the date, then the update', 'Floods cut the coast road\nPublished: 06:15 GMT, 2 March 2021 | Updated: 09:40 GMT, 2 March 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['a time after a bar', 'Floods cut the coast road\n2 March 2021 | 10:32 BST\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['a reading time after a bullet', 'Floods cut the coast road\n2 March 2021 • 6 min read\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     // press-release ledes: the wire's name marks the dateline, and the release goes on after it
     ['a PR Newswire lede', 'Dunmore Foods names new chief\n\nDAYTON, Ohio, Nov. 4, 2021 /PRNewswire/ -- Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
     ['a Business Wire lede', 'Dunmore Foods names new chief\n\nDAYTON--(BUSINESS WIRE)--November 4, 2021--Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
@@ -126,6 +146,7 @@ describe('findPlainDateline', () => {
     ['a byline-like sentence with a date', 'Floods cut the coast road\n\nBy the bridge, March 2, 2021 was quiet.\n\nRoads closed.'],
     ['a day the month does not have', 'Floods cut the coast road\n\nFebruary 30, 2021\n\nThe river rose overnight.'],
     ['a date after the file\'s time', 'Floods cut the coast road\n\nMarch 2, 2025\n\nThe river rose overnight.'],
+    ['a sentence after a bar', 'Floods cut the coast road\n\nMarch 2, 2021 | The river rose overnight, and by Tuesday morning 40 homes in the valley had been flooded.'],
     ['a place and a date opening a sentence, with no wire', 'Floods cut the coast road\n\nDAYTON, Nov. 4, 2021 -- Dunmore Foods Inc. said on Thursday it would close a plant.'],
     ['a date below the first lines', 'Floods cut the coast road\nOne\nTwo\nThree\nFour\nFive\nMarch 2, 2021\n\nThe river rose overnight.'],
   ])('reads nothing from %s', (_name, text) => {
