@@ -359,5 +359,11 @@ const LEAK_MAX_BLOCK_CHARS = 160;
 
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {
-  return !DOM_RULE_IDS.has(r.rule);
+  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule);
 }
+
+/**
+ * A press release's closing sections ("About Corvane Therapeutics", "Forward-Looking Statements", contacts) and what
+ * follows them: the issuer's boilerplate, often as long as the release itself, never story text lost.
+ */
+const RELEASE_TAIL_RULES: ReadonlySet<string> = new Set(['clean/about-company', 'clean/forward-looking', 'clean/press-contacts', 'clean/end-mark']);

@@ -135,6 +135,17 @@ export interface ParagraphRule {
   /** When true, a match in the tail also removes every later block ("Disclaimer:" then the site's footers). */
   endsArticle?: boolean;
   /**
+   * With endsArticle: the match ends the article wherever it stands once a prose paragraph was kept before it. A press
+   * release's closing sections ("About Halvern Robotics", "Forward-Looking Statements", "Media Contacts") can be half
+   * of the page, far above the last TAIL_BLOCKS blocks; above the story ("Media Contact: …" atop a release) they only go.
+   */
+  endsAfterProse?: boolean;
+  /**
+   * When true, the match's first capture group must open the next block: "About Corvane Therapeutics" heads the
+   * boilerplate only when the next paragraph starts "Corvane Therapeutics is a…".
+   */
+  confirmNext?: boolean;
+  /**
    * When true, a block that reports speech is kept: an appeal addressed to the reader never says "the mayor said"
    * ("Residents who want to help can make a donation to the Red Cross, the mayor said." is news).
    */
@@ -278,6 +289,36 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bmay not be (re)?published,? broadcast,? rewritten/i,
       /\bvervielfältigung nur mit\b/i,
     ],
+  },
+  {
+    // a press release's closing sections, each followed by more of them and the contacts: "About Halvern Robotics" (the
+    // next paragraph opens "Halvern Robotics, Inc. designs…"), "Forward-Looking Statements", "Safe Harbor Statement",
+    // "Media Contacts:", "SOURCE Halvern Robotics, Inc." (PR Newswire)
+    id: 'clean/about-company', kind: 'other', maxChars: 80, endsArticle: true, endsAfterProse: true, confirmNext: true,
+    // no /i: "About" and the name capitalised ("About the study" is a section of a story)
+    patterns: [/^About (\p{Lu}[\p{L}\p{N}&'’-]*)(\s+(\p{Lu}[\p{L}\p{N}&.,'’-]*|of|and|&|for|de|la))*$/u],
+  },
+  {
+    id: 'clean/forward-looking', kind: 'disclaimer', maxChars: 600, endsArticle: true, endsAfterProse: true,
+    gate: /forward|safe harbou?r/i,
+    patterns: [
+      /^((cautionary|special) (note|statement|language) (regarding|about|concerning|on) )?forward[- ]looking (statements?|information)\s*[:.]?$/i,
+      /^safe harbou?r( statement| provision)?s?\s*[:.]?$/i,
+      /^this (press )?(release|announcement) (contains|includes|may contain) (certain )?["“]?forward[- ]looking statements\b/i,
+    ],
+  },
+  {
+    id: 'clean/press-contacts', kind: 'media-inquiry', maxChars: 60, endsArticle: true, endsAfterProse: true,
+    patterns: [
+      /^(media|press|investor|investors|news media)( relations)? contacts?\s*:?$/i, /^contacts?\s*:?$/i,
+      /^(media|investors|investor relations)\s*:$/i, /^SOURCE\s+\p{Lu}.{1,80}$/u,
+    ],
+  },
+  {
+    // the end mark of a release or statement: "###", "-30-", "Ends", "-ENDS-"; only among the last blocks, as "###"
+    // also parts the sections of a blog post
+    id: 'clean/end-mark', kind: 'other', maxChars: 12, endsArticle: true, where: 'tail',
+    patterns: [/^#{3}$/, /^-30-$/, /^[-–—]?\s*ends\s*[-–—]?$/i],
   },
   {
     // "For media inquiries: [email protected]"

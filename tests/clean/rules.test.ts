@@ -39,6 +39,14 @@ describe('findParagraphRule', () => {
     ['© 2024 Valley News. All rights reserved.', 'tail', 'clean/copyright-notice'],
     ['The court ruled that quoting the report was fair use, a decision the publisher will appeal.', 'body', null],
     ['For media inquiries: desk@example.org', 'tail', 'clean/media-inquiry'],
+    ['Safe Harbor Statement', 'body', 'clean/forward-looking'],
+    ['Cautionary Note Regarding Forward-Looking Statements', 'body', 'clean/forward-looking'],
+    ['Analysts said the forward-looking statements in the filing were vague.', 'body', null],
+    ['Investor Contacts:', 'body', 'clean/press-contacts'],
+    ['SOURCE Dunmore Foods Inc.', 'body', 'clean/press-contacts'],
+    ['Source: county records', 'body', null],
+    ['-ENDS-', 'tail', 'clean/end-mark'],
+    ['About the study', 'body', null],
     // prompts
     ['Sign up for our newsletter to get the latest headlines delivered to your inbox.', 'body', 'clean/newsletter-prompt'],
     ['Share this article', 'body', 'clean/share-prompt'],
@@ -148,6 +156,27 @@ describe('applyParagraphRules', () => {
     expect(kept).toHaveLength(6);
     expect(removed.map((r) => r.rule)).toEqual(['clean/articles-by', 'clean/articles-by', 'clean/media-inquiry']);
     expect(removed[0]).toMatchObject({ kind: 'byline', text: 'Articles by: South Front' });
+  });
+
+  // a press release's closing sections end it even far above the last blocks, once the release itself was kept
+  const LEDE = 'DAYTON, Ohio, Nov. 4, 2025 /PRNewswire/ -- Dunmore Foods Inc., a maker of frozen meals, today named Ana Ruiz its chief executive, effective January 1.';
+  const p = (text: string) => ({ tag: 'p' as const, text });
+  it.each([
+    ['About Dunmore Foods', [p(LEDE), p('About Dunmore Foods'), p('Dunmore Foods Inc. makes frozen meals in 3 plants.'), p('Forward-Looking Statements'), p('This release contains forward-looking statements.'), p('Media Contact:'), p('Tom Lee 555-0100'), p('Investors:'), p('Sam Oduya'), p('SOURCE Dunmore Foods Inc.'), p('###'), p('A'), p('B'), p('C'), p('D')], 1],
+    ['Forward-Looking Statements', [p(LEDE), p(LEDE.replace('DAYTON', 'TOLEDO')), p('Forward-Looking Statements'), p('This release contains forward-looking statements.'), p('Contacts'), p('Tom Lee 555-0100'), p('A'), p('B'), p('C'), p('D'), p('E'), p('F'), p('G')], 2],
+  ])('a release ends at %j', (_, blocks, kept) => {
+    expect(applyParagraphRules(blocks).kept).toHaveLength(kept);
+  });
+
+  it.each([
+    // "About" with a name that does not open the next paragraph is a section of a story
+    ['a section headed About', [p(LEDE), p('About Dunmore Foods'), p('The company was founded in 1952 by two brothers, and it now employs 1,400 people in Ohio and Indiana.'), ...body(8)], 11],
+    // above the story, a contact line only goes: the release after it stays
+    ['a contact label above the release', [p('Media Contact:'), p(LEDE), ...body(8)], 9],
+    // "###" parting a blog post's sections, far from its end
+    ['a section mark in the middle', [p(LEDE), p('###'), ...body(10)], 12],
+  ])('%s does not end the text', (_, blocks, kept) => {
+    expect(applyParagraphRules(blocks).kept).toHaveLength(kept);
   });
 
   it('keeps every block when nothing matches', () => {
