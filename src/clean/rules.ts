@@ -310,7 +310,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     id: 'clean/press-contacts', kind: 'media-inquiry', maxChars: 60, endsArticle: true, endsAfterProse: true,
     patterns: [
-      /^(media|press|investor|investors|news media)( relations)? contacts?\s*:?$/i, /^contacts?\s*:?$/i,
+      /^(media|press|investor|investors|news media)( relations)? contacts?\s*:?$/i, /^contacts\s*:?$/i,
       /^(media|investors|investor relations)\s*:$/i, /^SOURCE\s+\p{Lu}.{1,80}$/u,
     ],
   },

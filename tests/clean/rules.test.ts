@@ -43,6 +43,8 @@ describe('findParagraphRule', () => {
     ['Cautionary Note Regarding Forward-Looking Statements', 'body', 'clean/forward-looking'],
     ['Analysts said the forward-looking statements in the filing were vague.', 'body', null],
     ['Investor Contacts:', 'body', 'clean/press-contacts'],
+    ['Contacts', 'body', 'clean/press-contacts'],
+    ['Contact:', 'body', null],
     ['SOURCE Dunmore Foods Inc.', 'body', 'clean/press-contacts'],
     ['Source: county records', 'body', null],
     ['-ENDS-', 'tail', 'clean/end-mark'],
