@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -163,6 +163,29 @@ function hasAncestor(el: Element, test: (e: Element) => boolean): boolean {
   return false;
 }
 
+/** The word or character just before an element, within its parent ("people" in "3,000 people<sup>2</sup>"). */
+function textBefore(el: Element): string {
+  for (let n = el.prev; n; n = n.prev) {
+    const t = rawText(n);
+    if (t.trim()) return t.trimEnd();
+    if (t) return ' ';
+  }
+  return '';
+}
+
+/** See FOOTNOTE_MARK: a superscript note number, not an exponent ("km<sup>2</sup>"). */
+function isFootnoteMark(el: Element): boolean {
+  const text = normalizeSpace(rawText(el));
+  const linksToNote = (n: Element): boolean => (n.name === 'a' && FOOTNOTE_MARK.href.test(n.attribs['href'] ?? '')) || n.children.some((c) => isElement(c) && linksToNote(c));
+  if (linksToNote(el)) return true;
+  if (!FOOTNOTE_MARK.text.test(text)) return false;
+  const before = textBefore(el);
+  // an exponent follows a number or a unit symbol: "10<sup>6</sup>", "1,200 km<sup>2</sup>"
+  if (!before || /\d$/.test(before)) return false;
+  const word = /\p{L}+$/u.exec(before)?.[0];
+  return !(word && FOOTNOTE_MARK.unitsBefore.has(word.toLowerCase()));
+}
+
 /** The article's own containers: a figures box inside one is the article's. */
 const IN_ARTICLE = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
 
@@ -195,11 +218,12 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   // One walk finds the e-mail links, the non-content tags and every tag rule's elements. Each rule then takes those
   // still in the page when its turn comes, as `$(rule.selector)` would at that moment: the selectors look at the
   // element and its ancestors only, which earlier removals do not change.
-  const [cfEmails, nonContent, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), ...TAG_RULES.map((r) => r.selector)]);
+  const [cfEmails, nonContent, sups, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', ...TAG_RULES.map((r) => r.selector)]);
   for (const el of cfEmails!) decodeCfEmail($, el);
   for (const el of nonContent!) $(el).remove();
   const removals: DomRemoval[] = [];
   if (!options.removeWidgets) return removals;
+  for (const el of sups!) if (isFootnoteMark(el)) $(el).remove();
   const top = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const guard = longParagraphChars(top);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;

@@ -84,6 +84,21 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
 ];
 
 /**
+ * A footnote mark in superscript: "evacuation centres.<sup>1</sup> Another", "3,000 people<sup>2</sup> are",
+ * "<sup><a href="#fn1">1</a></sup>". Glued to the text it makes "centres.1 Another" (no sentence end) and counts
+ * "people2"; the mark is dropped. An exponent stays: "1,200 km<sup>2</sup>", "10<sup>6</sup>".
+ */
+export const FOOTNOTE_MARK = {
+  id: 'clean/footnote-mark',
+  /** The superscript's text: "1", "[12]", "4a", "*", "†". */
+  text: /^(\[?\d{1,3}[a-z]?\]?|[*†‡§]{1,3})$/,
+  /** A link to a note makes any superscript a mark: "#fn1", "#cite_note-12", "#footnote-3", "#endnote_2", "#ref4". */
+  href: /^#(fn|cite|note|footnote|endnote|ref)/i,
+  /** Unit symbols that take an exponent: "km²" written "km<sup>2</sup>". */
+  unitsBefore: new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'in', 'yd', 'sq', 'metres', 'meters', 's', 'kgm']),
+} as const;
+
+/**
  * A box of the article's key figures, kept by the rules with `keepFigures` (OCHA/WHO situation reports, "The war in
  * numbers" explainers: often the only place the death toll or the number displaced appears). Either its heading says
  * so and it holds a figure line, or it sits inside the article and most of its lines are figure lines.

@@ -154,3 +154,15 @@ describe('the date and byline of a page without metadata, from its byline box', 
     expect(metaOf(body).published).toBe(published);
   });
 });
+
+describe('footnote marks in superscript', () => {
+  it.each([
+    ['after a full stop', '<p>Some 40 families left the valley.<sup>3</sup> Others stayed.</p>', 'Some 40 families left the valley. Others stayed.'],
+    ['glued to a word', '<p>Another 900 people<sup>12</sup> sheltered in schools.</p>', 'Another 900 people sheltered in schools.'],
+    ['a link to the note', '<p>The toll rose to 31<sup><a href="#cite_note-4">[4]</a></sup> by Friday.</p>', 'The toll rose to 31 by Friday.'],
+    ['an exponent after a unit stays', '<p>The fire burned 1,200 km<sup>2</sup> of forest.</p>', 'The fire burned 1,200 km2 of forest.'],
+    ['an exponent after a number stays', '<p>The dose was 10<sup>6</sup> cells.</p>', 'The dose was 106 cells.'],
+  ])('%s', (_, paragraph, text) => {
+    expect(cleanWith(`<article>${paragraph}${P.map((p) => `<p>${p}</p>`).join('')}</article>`).kept[0]).toBe(text);
+  });
+});
