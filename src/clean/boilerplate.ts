@@ -31,6 +31,7 @@ export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
   const removed: RemovedBlock[] = [];
   const tailFrom = Math.max(Math.ceil(blocks.length * 0.5), blocks.length - TAIL_BLOCKS);
   let ended: ParagraphRule | null = null;
+  let proseKept = false;
   blocks.forEach((block, i) => {
     if (ended) {
       // after the end of the article each block still says why it goes, when a rule of its own matches
@@ -38,10 +39,28 @@ export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
       removed.push({ kind: own.kind, rule: own.id, text: block.text });
       return;
     }
-    const rule = findParagraphRule(block.text, i >= tailFrom ? 'tail' : i < 3 ? 'head' : 'body');
-    if (!rule) { kept.push(block); return; }
+    let rule = findParagraphRule(block.text, i >= tailFrom ? 'tail' : i < 3 ? 'head' : 'body');
+    if (rule?.confirmNext && !isConfirmed(rule, block.text, blocks[i + 1]?.text)) rule = null;
+    if (!rule) {
+      kept.push(block);
+      proseKept ||= block.text.length >= PROSE_CHARS;
+      return;
+    }
     removed.push({ kind: rule.kind, rule: rule.id, text: block.text });
-    if (rule.endsArticle && i >= tailFrom) ended = rule;
+    if (rule.endsArticle && (i >= tailFrom || (rule.endsAfterProse && proseKept))) ended = rule;
   });
   return { kept, removed };
+}
+
+/** A kept block this long is a paragraph of the story (see ParagraphRule.endsAfterProse). */
+const PROSE_CHARS = 150;
+
+/** See ParagraphRule.confirmNext: "About Corvane Therapeutics" then "Corvane Therapeutics is a…". */
+function isConfirmed(rule: ParagraphRule, text: string, next: string | undefined): boolean {
+  if (!next) return false;
+  for (const re of rule.patterns) {
+    const word = re.exec(text.trim())?.[1];
+    if (word && next.trimStart().startsWith(word)) return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -120,9 +120,10 @@ const SENTENCE_END = /[.!?…"”»]\s*$/;
 const isProse = (b: RawBlock): boolean => b.text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(b.text) && b.linkChars < b.text.length * 0.1;
 
 /**
- * Characters of prose in the <p> elements under `el`; with `firstOnly`, stops at the first prose paragraph. Without
- * it, a lone short blurb ("Click the photo to read his columns on Formula 1…" in a menu) does not count: a piece of
- * the story is two prose paragraphs or a long one.
+ * Characters of prose in the paragraphs under `el`: <p> elements, and block elements holding text with no block inside
+ * (a Telegram post is one <div> with "<br><br>" between its paragraphs, as are many forum and e-mail pages). With
+ * `firstOnly`, stops at the first prose paragraph. Without it, a lone short blurb ("Click the photo to read his columns
+ * on Formula 1…" in a menu) does not count: a piece of the story is two prose paragraphs or a long one.
  */
 function proseChars(el: Element, firstOnly = false): number {
   let sum = 0;
@@ -130,7 +131,7 @@ function proseChars(el: Element, firstOnly = false): number {
   const stack: Element[] = [el];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.name === 'p') {
+    if (node.name === 'p' || (BLOCK_TAGS.has(node.name) && !hasBlockChild(node))) {
       for (const b of linearize(node)) {
         if (!isProse(b)) continue;
         if (firstOnly) return b.text.length;
@@ -143,6 +144,9 @@ function proseChars(el: Element, firstOnly = false): number {
   }
   return count >= 2 || sum >= 2 * PROSE_PIECE_CHARS ? sum : 0;
 }
+
+/** True when an element has a block element among its children (a <br> is none): "<div>a<br><br>b</div>" has none. */
+const hasBlockChild = (el: Element): boolean => el.children.some((c) => isElement(c) && c.name !== 'br' && BLOCK_TAGS.has(c.name));
 
 /** See proseChars: one prose paragraph counts as removed story text from this length. */
 const PROSE_PIECE_CHARS = 150;
@@ -157,6 +161,46 @@ const holdsProse = (el: Element): boolean => proseChars(el, true) > 0;
 function hasAncestor(el: Element, test: (e: Element) => boolean): boolean {
   for (let p = el.parent; p; p = p.parent) if (isElement(p) && test(p)) return true;
   return false;
+}
+
+/** The word or character just before an element, within its parent ("people" in "3,000 people<sup>2</sup>"). */
+function textBefore(el: Element): string {
+  for (let n = el.prev; n; n = n.prev) {
+    const t = rawText(n);
+    if (t.trim()) return t.trimEnd();
+    if (t) return ' ';
+  }
+  return '';
+}
+
+/** See FOOTNOTE_MARK: a superscript note number, not an exponent ("km<sup>2</sup>"). */
+function isFootnoteMark(el: Element): boolean {
+  const text = normalizeSpace(rawText(el));
+  const linksToNote = (n: Element): boolean => (n.name === 'a' && FOOTNOTE_MARK.href.test(n.attribs['href'] ?? '')) || n.children.some((c) => isElement(c) && linksToNote(c));
+  if (linksToNote(el)) return true;
+  if (!FOOTNOTE_MARK.text.test(text)) return false;
+  const before = textBefore(el);
+  // an exponent follows a number or a unit symbol: "10<sup>6</sup>", "1,200 km<sup>2</sup>"
+  if (!before || /\d$/.test(before)) return false;
+  const word = /\p{L}+$/u.exec(before)?.[0];
+  return !(word && FOOTNOTE_MARK.unitsBefore.has(word.toLowerCase()));
+}
+
+/** The article's own containers: a figures box inside one is the article's. */
+const IN_ARTICLE = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
+
+/** A box of key figures (FIGURES_BOX): a "Key figures" heading over figure lines, or figure lines inside the article. */
+function isFiguresBox(el: Element): boolean {
+  const blocks = linearize(el);
+  if (blocks.length < 2 || blocks.length > 40) return false;
+  const isFigure = (text: string): boolean => text.length <= 80 && FIGURES_BOX.lines.some((re) => re.test(text));
+  const lines = blocks.filter((b) => b.tag !== 'h' && !FIGURES_BOX.headings.some((re) => re.test(b.text)));
+  // a list of links ("1 Council closes pool", "Comments 12") is a list of stories, never the article's figures
+  const figures = lines.filter((b) => isFigure(b.text) && b.linkChars < b.text.length / 2).length;
+  if (figures === 0) return false;
+  const head = blocks[0]!.text;
+  if (head.length <= 50 && FIGURES_BOX.headings.some((re) => re.test(head))) return true;
+  return figures >= FIGURES_BOX.minLines && figures >= lines.length * FIGURES_BOX.minShare && hasAncestor(el, IN_ARTICLE);
 }
 
 /** Cloudflare's obfuscated e-mail links, whose text becomes the address. */
@@ -174,11 +218,12 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   // One walk finds the e-mail links, the non-content tags and every tag rule's elements. Each rule then takes those
   // still in the page when its turn comes, as `$(rule.selector)` would at that moment: the selectors look at the
   // element and its ancestors only, which earlier removals do not change.
-  const [cfEmails, nonContent, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), ...TAG_RULES.map((r) => r.selector)]);
+  const [cfEmails, nonContent, sups, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', ...TAG_RULES.map((r) => r.selector)]);
   for (const el of cfEmails!) decodeCfEmail($, el);
   for (const el of nonContent!) $(el).remove();
   const removals: DomRemoval[] = [];
   if (!options.removeWidgets) return removals;
+  for (const el of sups!) if (isFootnoteMark(el)) $(el).remove();
   const top = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const guard = longParagraphChars(top);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
@@ -197,6 +242,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
       if (!isAttached(el)) continue;
       if (rule.guarded && isGuarded(el)) continue;
       if (rule.unlessInside && hasAncestor(el, selectorTest(rule.unlessInside))) continue;
+      if (rule.keepFigures && isFiguresBox(el)) continue;
       drop(el, rule.id, rule.kind);
     }
   });
@@ -205,7 +251,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
       const rule = classRuleOf(child);
-      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child))) { drop(child, rule.id, rule.kind); continue; }
+      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child))) { drop(child, rule.id, rule.kind); continue; }
       walk(child);
     }
   };

@@ -7,7 +7,8 @@ import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
-import { findPlainDateline, splitPlainText } from './plain.js';
+import { findNotArticle } from './page-kind.js';
+import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 
@@ -20,11 +21,25 @@ export interface CleanOptions {
 
 /** Fills doc.meta and doc.removed, may add messages; returns the kept blocks in reading order. Never throws for content problems. */
 export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
-  const blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
-  if (options.clean) checkResult(doc, blocks);
+  let blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
+  if (options.clean) blocks = dropNotArticle(doc, blocks);
+  if (options.clean && !doc.messages.some((m) => m.rule === 'clean/not-article')) checkResult(doc, blocks);
   noteLanguage(doc, blocks);
   publishedFromFeed(doc);
   return blocks;
+}
+
+/**
+ * A page that is no article (an error page served with HTTP 200, a consent wall) gives no text, and a warning that
+ * says what it is, so a batch run over a list of URLs (--strict, or a filter on messages) can drop it instead of
+ * recording "Sorry" and "Error" as actors and 404 as a number. Its lines stay in doc.removed for --explain.
+ */
+function dropNotArticle(doc: NewsDoc, blocks: Block[]): Block[] {
+  const rule = findNotArticle(doc.meta.title, blocks);
+  if (!rule) return blocks;
+  for (const b of blocks) doc.removed.push({ kind: rule.kind, rule: rule.id, text: b.text });
+  addMessage(doc, { severity: 'warning', rule: 'clean/not-article', text: `this page is ${rule.what}, not an article: no text was extracted (see --explain); ${rule.advice}` });
+  return [];
 }
 
 /** Codes a page may declare that name no language ("und": undetermined, "mul": several, "zxx": no linguistic content). */
@@ -65,9 +80,9 @@ export function metaSourcesOf(doc: NewsDoc): MetaSources {
 }
 
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
-  const { title, blocks } = splitPlainText(doc.html);
+  const { title, blocks, headers } = splitPlainText(doc.html);
   doc.meta.title = title;
-  SOURCES.set(doc, title ? { title: 'first line' } : {});
+  SOURCES.set(doc, title ? { title: headers.length > 0 ? 'the e-mail\'s Subject header' : 'first line' } : {});
   // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML
   const dateline = findPlainDateline(doc.html, options.now);
   if (dateline) {
@@ -75,6 +90,8 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
     SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${dateline.line}" line (${dateline.rule})` });
   }
   if (!options.clean) return blocks;
+  // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
+  for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
   authorFromRemoved(doc);
@@ -92,8 +109,12 @@ function publishedFromFeed(doc: NewsDoc): void {
   SOURCES.set(doc, { ...metaSourcesOf(doc), published: 'the feed item' });
 }
 
-/** Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"). */
-const DATED_RULES = new Set(['clean/dateline', 'clean/byline']);
+/**
+ * Rules whose removed lines may carry the article's date ("Published 14 February 2024", "Tuesday, March 5, 2024"),
+ * the text rules' lines first: a byline box (<p class="timestamp">October 4, 2026</p>, <div class="published-dates">)
+ * is read when no removed line of the text gave a date.
+ */
+const DATED_RULES: readonly (readonly string[])[] = [['clean/dateline', 'clean/byline'], ['clean/byline-box']];
 
 /**
  * A page with no date in its metadata is dated by the date line the cleaner removed from its text, read as the
@@ -101,12 +122,30 @@ const DATED_RULES = new Set(['clean/dateline', 'clean/byline']);
  */
 function publishedFromRemoved(doc: NewsDoc, now?: Date): void {
   if (doc.meta.published) return;
-  const lines = doc.removed.filter((r) => DATED_RULES.has(r.rule)).map((r) => r.text);
-  if (lines.length === 0) return;
-  const found = findPlainDateline(lines.join('\n'), now);
-  if (!found) return;
+  for (const rules of DATED_RULES) {
+    if (publishedFromLines(doc, doc.removed.filter((r) => rules.includes(r.rule)).map((r) => r.text), now)) return;
+  }
+}
+
+function publishedFromLines(doc: NewsDoc, lines: string[], now?: Date, rules = PLAIN_DATELINES): boolean {
+  if (lines.length === 0) return false;
+  const found = findPlainDateline(lines.join('\n'), now, rules);
+  if (!found) return false;
   doc.meta.published = found.published;
   SOURCES.set(doc, { ...metaSourcesOf(doc), published: `"${found.line}" line (${found.rule})` });
+  return true;
+}
+
+/** Blocks of the text searched for a press-release dateline: the lede may follow a subtitle and a highlights line. */
+const LEDE_BLOCKS = 3;
+
+/**
+ * A press release with no date elsewhere is dated by its lede's wire dateline ("PITTSBURGH, Oct. 28, 2026 /PRNewswire/
+ * -- Halvern Robotics…"), which always gives the year; the wire's name tells it from a story's first sentence.
+ */
+function publishedFromLede(doc: NewsDoc, kept: Block[], now?: Date): void {
+  if (doc.meta.published || kept.length === 0) return;
+  publishedFromLines(doc, kept.slice(0, LEDE_BLOCKS).map((b) => b.text), now, WIRE_DATELINES);
 }
 
 /** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */
@@ -163,7 +202,7 @@ function cleanHtmlSafely(doc: NewsDoc, options: CleanOptions): Block[] {
       .replace(/<\/?(p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|blockquote|pre|header|footer|nav|aside|main|dd|dt|figure|figcaption)\b[^<>]*>/gi, '\n\n')
       // [^<>]: a "<" that never closes ends at the next "<" instead of being scanned to the end of the page (quadratic).
       .replace(/<[^<>]*>/g, '');
-    const blocks = splitPlainText(decodeEntities(text)).blocks;
+    const blocks = splitPlainText(decodeEntities(text), { joinLines: true }).blocks;
     if (!options.clean) return blocks;
     const { kept, removed } = applyParagraphRules(blocks);
     doc.removed.push(...removed);
@@ -256,6 +295,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   }
   authorFromRemoved(doc);
   publishedFromRemoved(doc, options.now);
+  publishedFromLede(doc, kept, options.now);
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });
@@ -319,5 +359,11 @@ const LEAK_MAX_BLOCK_CHARS = 160;
 
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {
-  return !DOM_RULE_IDS.has(r.rule);
+  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule);
 }
+
+/**
+ * A press release's closing sections ("About Corvane Therapeutics", "Forward-Looking Statements", contacts) and what
+ * follows them: the issuer's boilerplate, often as long as the release itself, never story text lost.
+ */
+const RELEASE_TAIL_RULES: ReadonlySet<string> = new Set(['clean/about-company', 'clean/forward-looking', 'clean/press-contacts', 'clean/end-mark']);

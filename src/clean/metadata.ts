@@ -3,6 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { ArticleMeta } from '../doc.js';
 import { MAX_AUTHOR_CHARS } from '../defaults.js';
+import { linearize } from './content.js';
 import { queryAll, queryFirst, selectorTest } from './select.js';
 
 /** A JSON-LD node, loosely typed: only the fields read here. */
@@ -229,7 +230,9 @@ function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
   for (const sel of BYLINE_SELECTORS) {
     const found: string[] = [];
     for (const el of candidates.filter(selectorTest(sel))) {
-      const t = $(el).attr('content') ?? $(el).text();
+      // the blocks of the box apart: "<p>By Karin Dahl and Oleg Marsh</p><p>October 4, 2026</p>" is read
+      // "By Karin Dahl and Oleg Marsh | October 4, 2026" (cut at the date), never "…Oleg MarshOctober 4, 2026"
+      const t = $(el).attr('content') ?? linearize(el).map((b) => b.text).join(' | ');
       const s = t.replace(/\s+/g, ' ').trim();
       if (!s || s.length > 120) continue;
       for (const name of splitAuthors(cleanByline(s))) {

@@ -1,4 +1,4 @@
-// Clean stage: splits a plain-text article into a title line and paragraphs at blank lines, and reads its date line.
+// Clean stage: splits a plain-text article into a title line and paragraphs (blank lines, or lines when not wrapped), and reads its date line.
 import type { Block } from '../doc.js';
 import { MAX_TITLE_CHARS } from '../defaults.js';
 import { parseDate } from './metadata.js';
@@ -6,6 +6,28 @@ import { parseDate } from './metadata.js';
 export interface PlainSplit {
   title: string | null;
   blocks: Block[];
+  /** An e-mail's header lines ("From: …", "Date: …", "Subject: …"), left out of the blocks. */
+  headers: string[];
+}
+
+/** A header line of an e-mail saved as text: "Subject: Morning Wire: Senate passes stopgap bill". */
+const EMAIL_HEADER = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(\S.*)$/i;
+
+/**
+ * An e-mail saved as text opens with its headers: at least two of them, one the Subject, which is the title
+ * ("From: The Morning Wire <…>\nDate: Tue, 3 Mar 2026 06:15:00 +0000\nSubject: Senate passes stopgap bill").
+ */
+function splitEmailHeaders(text: string): { subject: string; headers: string[]; body: string } | null {
+  const lines = text.trimStart().split('\n');
+  let subject: string | null = null;
+  let n = 0;
+  for (; n < lines.length; n++) {
+    const m = EMAIL_HEADER.exec(lines[n]!.trim());
+    if (!m) break;
+    if (m[1]!.toLowerCase() === 'subject') subject = m[2]!.trim();
+  }
+  if (n < 2 || !subject) return null;
+  return { subject, headers: lines.slice(0, n).map((l) => l.trim()), body: lines.slice(n).join('\n') };
 }
 
 /** True for a first line that reads as a headline: short, and not a sentence ending in a full stop. */
@@ -16,21 +38,94 @@ export function isTitleLine(line: string): boolean {
 }
 
 /**
- * Paragraphs are separated by blank lines; lines inside one are joined with a space.
- * "Title line\n\nFirst paragraph…" → title "Title line", one block.
+ * A line longer than this is no hard-wrapped line: text wrapped for e-mail or a terminal breaks at 72–80 columns, so a
+ * prose line of 120 characters means the text has one line per paragraph (scripts' "\n".join(paragraphs), Word or
+ * Google Docs pasted, reader-view copies).
  */
-export function splitPlainText(text: string): PlainSplit {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/)
+const WRAP_MAX_CHARS = 100;
+
+/**
+ * In hard-wrapped text every line but a paragraph's last reaches near the wrap width; a line shorter than this share
+ * of the longest line stands alone ("By Sarah Collins", "Advertisement") or ends its paragraph.
+ */
+const SHORT_LINE_SHARE = 0.6;
+
+/** One line of the text. */
+const LINE = /[^\n]+/g;
+
+/** A line that ends a sentence: "… official figures show.", "… he said.”" */
+const SENTENCE_END = /[.!?…:]["”’)\]]?$/;
+
+/** A line that goes on with the sentence of the line before: "the council said on\nmonday that …" */
+const CONTINUES = /^[\p{Ll}(,;]/u;
+
+/** A line cut inside its sentence: "…said the prime minister,\nKeir Starmer…", "evacu-\nation". */
+const CUT = /[,;\-–]$/;
+
+export interface SplitOptions {
+  /**
+   * true: every single newline inside a blank-line-separated block is a space, as in text taken from HTML whose source
+   * lines are not the writer's. Default false: lines are paragraphs unless the text is hard-wrapped (splitLines).
+   */
+  joinLines?: boolean;
+}
+
+/**
+ * Paragraphs are separated by blank lines; inside one, lines are paragraphs of their own unless they are the
+ * wrapped lines of one paragraph (splitLines). "Title line\n\nFirst paragraph…" → title "Title line", one block.
+ */
+export function splitPlainText(input: string, options: SplitOptions = {}): PlainSplit {
+  const email = options.joinLines ? null : splitEmailHeaders(input.replace(/\r\n?/g, '\n'));
+  const text = email ? email.body : input;
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
+  // the wrap width is the text's: a head block "By Ana Ruiz\n3 March 2026" is short beside 70-column paragraphs
+  let width = 0;
+  if (!options.joinLines) {
+    for (const m of text.matchAll(LINE)) if (m[0].trim().length <= WRAP_MAX_CHARS) width = Math.max(width, m[0].trim().length);
+  }
+  const paragraphs = blocks.flatMap((p) => (options.joinLines ? [p] : splitLines(p, width)))
     .map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (email) return { title: email.subject.replace(/\s+/g, ' '), blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: email.headers };
   let title: string | null = null;
   const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
   if (paragraphs.length > 1 && isTitleLine(first)) {
     title = first.replace(/\s+/g, ' ').trim();
     // the title may be its own paragraph or the first line of one
     if (paragraphs[0] === title) paragraphs.shift();
-    else if (paragraphs[0]!.startsWith(title)) paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
+    // …unless the next line carries on its sentence ("…since 1995,\nthe board added."): then there is no title
+    else if (paragraphs[0]!.startsWith(title) && !CUT.test(title) && !CONTINUES.test(paragraphs[0]!.slice(title.length).trim())) {
+      paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
+    } else title = null;
   }
-  return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })) };
+  return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: [] };
+}
+
+/**
+ * The paragraphs of one block of lines with no blank line between them; `width` is the longest line of the text up to
+ * WRAP_MAX_CHARS.
+ * - A prose line longer than WRAP_MAX_CHARS: the text is not wrapped, each line is a paragraph
+ *   ("Hospital waiting lists hit record 7.9 million\nBy Sarah Collins\n…official figures show.\nAdvertisement\n…").
+ * - Else the lines are wrapped: they are joined, except after a short line ("By Sarah Collins", a paragraph's last
+ *   line) and between a finished sentence and a short line ("…figures show.\nAdvertisement").
+ * Either way a line starting in lower case, or after a comma, continues the line before ("…the council said on\n
+ * monday that…").
+ */
+function splitLines(block: string, width: number): string[] {
+  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2) return lines;
+  const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));
+  const short = width * SHORT_LINE_SHARE;
+  const out: string[] = [lines[0]!];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const sentenceEnd = SENTENCE_END.test(prev);
+    const join = CUT.test(prev) || (!sentenceEnd && CONTINUES.test(line))
+      || (!unwrapped && prev.length >= short && !(sentenceEnd && line.length < short && i < lines.length - 1));
+    if (join) out[out.length - 1] += ' ' + line;
+    else out.push(line);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- published date
@@ -58,43 +153,80 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
 const MONTH = `(?<month>${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length)
   .flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]).join('|')})\\.?`;
 /** A complete date with its year, English forms: "May 14, 2017", "14 May 2017", "Sunday, May 14th, 2017", "2017-05-14". */
-const FULL_DATE = `(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
+const FULL_DATE = `(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
   + `|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH.replace('<month>', '<month2>')},?\\s+(?<year2>\\d{4})`
   + `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))`;
 /**
- * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "(Reuters)", or the time of an ISO timestamp
- * ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's day).
+ * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "06:15:00 +0000" (an e-mail's Date header),
+ * "(Reuters)", the time of an ISO timestamp ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's
+ * day), and after a separator anything short: "3 March 2026 | 10:32 BST", "3 March 2026 • 6 min read",
+ * "… | Updated: 09:40 GMT, 3 March 2026".
  */
-const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*\\(\\p{L}+\\))?\\s*$`;
+const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
+
+/** A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026". */
+const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+(?:on\\s+)?)?`;
+
+/** Press-release wires, as their datelines name them: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". */
+const WIRE_SERVICES: readonly string[] = [
+  'PR\\s?Newswire(?:-[\\p{L}]+)?', 'Business\\s?Wire', 'Globe\\s?Newswire', 'Access\\s?wire', 'EQS-News', 'Newsfile\\s+Corp\\.?',
+  'Marketwired', 'CNW', 'PRWeb', 'EIN\\s?Presswire', 'Canada\\s?NewsWire',
+];
+const WIRE = `(?:${WIRE_SERVICES.join('|')})`;
+/**
+ * A cheap first test of the wire datelines, on the first 120 characters: a line naming no wire is never handed to
+ * their patterns, which are large (every month form) and cost tens of milliseconds to compile on first use.
+ */
+const WIRE_GATE = new RegExp(WIRE, 'iu');
+/** The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC". */
+const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
 
 /**
  * Lines near the top of a plain-text article that give its published date, tried in this order. Each must hold a
  * complete date with a year: a weekday or "May 14" alone is not enough to date the article.
  */
-export const PLAIN_DATELINES: readonly { id: string; pattern: RegExp }[] = [
+export interface PlainDatelineRule {
+  id: string;
+  pattern: RegExp;
+  /** Tried on the line's first 120 characters before the pattern: a line it fails cannot match. */
+  gate?: RegExp;
+}
+
+export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // "May 14, 2017", "Published: 14 May 2017 10:32 BST", "Posted on Sunday, May 14, 2017": the date on a line of its own
-  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:first\\s+)?(?:published|posted|date|dated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "Date: Tue, 3 Mar 2026 06:15:00 +0000", "Sent: Tuesday, March 3, 2026 6:15 AM": an e-mail's header
+  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+on)?\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
   { id: 'clean/plain-byline-date', pattern: new RegExp(`^by\\s+\\p{L}[^\\n]{0,80}?(?:\\s*[|•·—–-]\\s*|,\\s*|\\s+)(?:(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // a press release's lede: "PITTSBURGH, Oct. 28, 2026 /PRNewswire/ -- Halvern Robotics…", "NEW YORK, March 3, 2026
+  // (GLOBE NEWSWIRE) -- …", "BOSTON--(BUSINESS WIRE)--March 3, 2026--Corvane…", "VANCOUVER, BC / ACCESSWIRE / March 3,
+  // 2026 / …": the wire's name marks it, so the text may go on after the date
+  { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*${FULL_DATE}\\s*(?:/\\s*${WIRE}\\s*/|\\(\\s*${WIRE}\\s*\\))\\s*[-–—]`, 'iu') },
+  { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*--\\s*\\(\\s*${WIRE}\\s*\\)\\s*--\\s*${FULL_DATE}\\s*--`, 'iu') },
+  { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE}\\s*/`, 'iu') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
 ];
+
+/** The press-release wire datelines alone: read in the lede of an HTML page, where the text goes on after the date. */
+export const WIRE_DATELINES = PLAIN_DATELINES.filter((r) => r.id === 'clean/plain-wire-dateline');
 
 /**
  * The published date of a plain-text article from a date line among its first lines ("By John Smith, Reuters\n
  * May 14, 2017"), as the HTML path reads it from the page's metadata; null when there is none. A date after `now`
  * (the file's time) or before 1990 is rejected as in parseDate.
  */
-export function findPlainDateline(text: string, now?: Date): PlainDateline | null {
+export function findPlainDateline(text: string, now?: Date, rules: readonly PlainDatelineRule[] = PLAIN_DATELINES): PlainDateline | null {
   const lines: string[] = [];
   for (const raw of text.slice(0, 2000).replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/[\s\u200b]+/g, ' ').trim();
     if (line && lines.push(line) >= DATELINE_LINES) break;
   }
-  for (const rule of PLAIN_DATELINES) {
+  for (const rule of rules) {
     for (const line of lines) {
+      if (rule.gate && !rule.gate.test(line.slice(0, 120))) continue;
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;
       const published = parseDate(toIso(g), now);

@@ -25,13 +25,15 @@ export interface TagRule {
   guarded: boolean;
   /** Not applied inside these: an <article>'s own <header> holds the standfirst, not the site menu. */
   unlessInside?: string;
+  /** When true, a box of key figures (FIGURES_BOX) is kept: the sitrep's "Key figures" <aside> is story, not related. */
+  keepFigures?: boolean;
 }
 
 export const TAG_RULES: readonly TagRule[] = [
   { id: 'clean/navigation', kind: 'navigation', selector: 'nav, menu, [role="navigation"], [role="menubar"]', guarded: true },
   { id: 'clean/site-header', kind: 'navigation', selector: 'header, [role="banner"]', guarded: true, unlessInside: 'article, main, [itemprop="articleBody"], [role="main"]' },
   { id: 'clean/site-footer', kind: 'navigation', selector: 'footer, [role="contentinfo"]', guarded: true },
-  { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true },
+  { id: 'clean/aside', kind: 'related', selector: 'aside, [role="complementary"]', guarded: true, keepFigures: true },
   // ASP.NET pages wrap the whole page in one <form>: only forms without the article go (search, login, comment forms)
   { id: 'clean/form', kind: 'other', selector: 'form', guarded: true },
   { id: 'clean/hidden', kind: 'other', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]', guarded: true },
@@ -57,6 +59,8 @@ export interface ClassWordRule {
    * included; a metered paywall serves the story in full inside <div class="paywall-content">.
    */
   keepProse?: boolean;
+  /** See TagRule.keepFigures: a "Key figures" box in a sidebar column is kept. */
+  keepFigures?: boolean;
 }
 
 export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
@@ -65,8 +69,10 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/newsletter', kind: 'newsletter', words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'nl'], guarded: true },
   { id: 'clean/newsletter', kind: 'newsletter', words: ['paywall', 'regwall', 'metered', 'premium'], guarded: true, keepProse: true },
   { id: 'clean/related', kind: 'related', words: ['related', 'recommended', 'recommendations', 'outbrain', 'taboola', 'recirc', 'morestories', 'popular', 'trending', 'mostread', 'teaserlist'], guarded: true },
-  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar', 'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
-  { id: 'clean/navigation', kind: 'navigation', words: ['widget', 'widgets'], guarded: true, keepProse: true },
+  // a sidebar column also holds the key figures of a situation report ("col-md-4 key-figures-sidebar")
+  { id: 'clean/navigation', kind: 'navigation', words: ['sidebar'], guarded: true, keepFigures: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'masthead', 'skip', 'footer', 'topbar', 'tags', 'tagcloud', 'taglist', 'keywords'], guarded: true },
+  { id: 'clean/navigation', kind: 'navigation', words: ['widget', 'widgets'], guarded: true, keepProse: true, keepFigures: true },
   // a pull quote repeats a sentence of the story ("wp-block-pullquote", "c-pullquote", "pull-quote")
   { id: 'clean/pull-quote', kind: 'other', words: ['pullquote', 'pullquotes'], guarded: true },
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
@@ -76,6 +82,48 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
   { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
 ];
+
+/**
+ * A footnote mark in superscript: "evacuation centres.<sup>1</sup> Another", "3,000 people<sup>2</sup> are",
+ * "<sup><a href="#fn1">1</a></sup>". Glued to the text it makes "centres.1 Another" (no sentence end) and counts
+ * "people2"; the mark is dropped. An exponent stays: "1,200 km<sup>2</sup>", "10<sup>6</sup>".
+ */
+export const FOOTNOTE_MARK = {
+  id: 'clean/footnote-mark',
+  /** The superscript's text: "1", "[12]", "4a", "*", "†". */
+  text: /^(\[?\d{1,3}[a-z]?\]?|[*†‡§]{1,3})$/,
+  /** A link to a note makes any superscript a mark: "#fn1", "#cite_note-12", "#footnote-3", "#endnote_2", "#ref4". */
+  href: /^#(fn|cite|note|footnote|endnote|ref)/i,
+  /** Unit symbols that take an exponent: "km²" written "km<sup>2</sup>". */
+  unitsBefore: new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'in', 'yd', 'sq', 'metres', 'meters', 's', 'kgm']),
+} as const;
+
+/**
+ * A box of the article's key figures, kept by the rules with `keepFigures` (OCHA/WHO situation reports, "The war in
+ * numbers" explainers: often the only place the death toll or the number displaced appears). Either its heading says
+ * so and it holds a figure line, or it sits inside the article and most of its lines are figure lines.
+ */
+export const FIGURES_BOX = {
+  id: 'clean/figures-box',
+  /** "Key figures", "In numbers", "The war in numbers", "At a glance", "By the numbers", "Fast facts". */
+  headings: [
+    /^(key|main|latest) (figures|facts|numbers|statistics|stats)\s*:?$/i,
+    /^([\p{L}'’ -]{0,40} )?(in|by the) numbers\s*:?$/iu,
+    /^(at a glance|fast facts|facts (and|&) figures|the numbers|quick facts|figures at a glance)\s*:?$/i,
+  ],
+  /**
+   * A figure line: the figure then what it counts, in lower case ("63 people killed", "$38.5M requested"; a
+   * most-read list's "2 Council closes pool" is no figure), or the label then the figure ("Deaths: 63", "Cases 4,880").
+   */
+  lines: [
+    /^(about |around |over |more than |at least |~)?[$€£]?\d[\d,.]*\s*(%|[kKmMbB]\b|million|billion|bn|m\b)?\+?\s+\p{Ll}[\p{L}\p{M}'’ -]{1,50}$/u,
+    /^\p{L}[\p{L}'’-]*( [\p{L}'’-]+){0,3}\s*[:|–-]?\s*[$€£]?\d[\d,.]*\s*(%|[kKmM]|million|billion|bn)?$/u,
+  ],
+  /** Share of the box's lines (headings aside) that must be figure lines when no heading names it. */
+  minShare: 0.6,
+  /** Figure lines a box needs when no heading names it. */
+  minLines: 2,
+} as const;
 
 /**
  * Class/id tokens that name the article container itself: never removed by a class word,
@@ -101,6 +149,17 @@ export interface ParagraphRule {
   where?: 'any' | 'tail';
   /** When true, a match in the tail also removes every later block ("Disclaimer:" then the site's footers). */
   endsArticle?: boolean;
+  /**
+   * With endsArticle: the match ends the article wherever it stands once a prose paragraph was kept before it. A press
+   * release's closing sections ("About Halvern Robotics", "Forward-Looking Statements", "Media Contacts") can be half
+   * of the page, far above the last TAIL_BLOCKS blocks; above the story ("Media Contact: …" atop a release) they only go.
+   */
+  endsAfterProse?: boolean;
+  /**
+   * When true, the match's first capture group must open the next block: "About Corvane Therapeutics" heads the
+   * boilerplate only when the next paragraph starts "Corvane Therapeutics is a…".
+   */
+  confirmNext?: boolean;
   /**
    * When true, a block that reports speech is kept: an appeal addressed to the reader never says "the mayor said"
    * ("Residents who want to help can make a donation to the Red Cross, the mayor said." is news).
@@ -245,6 +304,36 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /\bmay not be (re)?published,? broadcast,? rewritten/i,
       /\bvervielfältigung nur mit\b/i,
     ],
+  },
+  {
+    // a press release's closing sections, each followed by more of them and the contacts: "About Halvern Robotics" (the
+    // next paragraph opens "Halvern Robotics, Inc. designs…"), "Forward-Looking Statements", "Safe Harbor Statement",
+    // "Media Contacts:", "SOURCE Halvern Robotics, Inc." (PR Newswire)
+    id: 'clean/about-company', kind: 'other', maxChars: 80, endsArticle: true, endsAfterProse: true, confirmNext: true,
+    // no /i: "About" and the name capitalised ("About the study" is a section of a story)
+    patterns: [/^About (\p{Lu}[\p{L}\p{N}&'’-]*)(\s+(\p{Lu}[\p{L}\p{N}&.,'’-]*|of|and|&|for|de|la))*$/u],
+  },
+  {
+    id: 'clean/forward-looking', kind: 'disclaimer', maxChars: 600, endsArticle: true, endsAfterProse: true,
+    gate: /forward|safe harbou?r/i,
+    patterns: [
+      /^((cautionary|special) (note|statement|language) (regarding|about|concerning|on) )?forward[- ]looking (statements?|information)\s*[:.]?$/i,
+      /^safe harbou?r( statement| provision)?s?\s*[:.]?$/i,
+      /^this (press )?(release|announcement) (contains|includes|may contain) (certain )?["“]?forward[- ]looking statements\b/i,
+    ],
+  },
+  {
+    id: 'clean/press-contacts', kind: 'media-inquiry', maxChars: 60, endsArticle: true, endsAfterProse: true,
+    patterns: [
+      /^(media|press|investor|investors|news media)( relations)? contacts?\s*:?$/i, /^contacts\s*:?$/i,
+      /^(media|investors|investor relations)\s*:$/i, /^SOURCE\s+\p{Lu}.{1,80}$/u,
+    ],
+  },
+  {
+    // the end mark of a release or statement: "###", "-30-", "Ends", "-ENDS-"; only among the last blocks, as "###"
+    // also parts the sections of a blog post
+    id: 'clean/end-mark', kind: 'other', maxChars: 12, endsArticle: true, where: 'tail',
+    patterns: [/^#{3}$/, /^-30-$/, /^[-–—]?\s*ends\s*[-–—]?$/i],
   },
   {
     // "For media inquiries: [email protected]"
@@ -437,8 +526,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
       // one way only to read each token (whole words, whole numbers): nested repeats stay linear
       new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
-      // needs a word or a d/m or h:m pair: a table cell "5040" is not a date
-      new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_WORDS.join('|')}|\\d{1,4}|[\\s,.:/|·•–-])+$`, 'iu'),
+      // needs a word or a d/m or h:m pair: a table cell "5040" is not a date. Whole date words only (DATE_TOKEN):
+      // spelled from pieces, the key-figure row "Deaths: 63" read as "de"+"at"+"hs" and "USA 1,204" as "us"+"a"
+      new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_TOKEN})+$`, 'iu'),
     ],
   },
   {
@@ -454,8 +544,11 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "This slideshow requires JavaScript.", "[button link=…]Send us your review[/button]"
     id: 'clean/page-furniture', kind: 'other', maxChars: 200,
-    gate: /javascript|\[|quellen|http|bewerten|rate this/i,
+    gate: /javascript|\[|quellen|http|bewerten|rate this|telegram/i,
     patterns: [
+      // the t.me post page's invitation under the post: "If you have Telegram, you can view this post and join
+      // Frontline Digest right away."
+      /^if you have telegram, you can (view|contact|join)\b/i,
       /\brequires javascript\b/i, /\b(enable|activate) javascript\b/i, /^\[\w+[^\]]*\].*\[\/\w+\]$/,
       /^quellen (ausblenden|anzeigen)$/i,
       // image metadata leaked as text: "http://…/photo.jpeg 1200 676 admin http://…"
@@ -488,6 +581,63 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/source-line', kind: 'other', maxChars: 120,
     // the label with its colon ("Quelle: dpa"), not "Quelle surprise, the vote failed again."
     patterns: [/^(źródło|quelle|publikacja|aktualizacja)\s*([:：]|$)/i, /^erschienen in\s*:?\s/i],
+  },
+];
+
+// ---------------------------------------------------------------- pages that are not articles
+
+/**
+ * A kind of page that holds no article: an error page served with HTTP 200, a cookie-consent or pay-or-accept wall.
+ * Such a page is recognised when its kept text is short (NOT_ARTICLE_MAX_CHARS) and either its title and one of its
+ * text patterns say so, or two different text patterns do. A block reporting speech ("…, the ministry said") never
+ * counts: a short story about a dead link is news.
+ */
+export interface NotArticleRule {
+  id: string;
+  kind: RemovedKind;
+  /** What the page is, for the warning: "a \"page not found\" error page". */
+  what: string;
+  /** What the user can do about it. */
+  advice: string;
+  title: readonly RegExp[];
+  text: readonly RegExp[];
+}
+
+/** A page whose kept text is longer than this is an article, whatever it says about cookies or missing pages. */
+export const NOT_ARTICLE_MAX_CHARS = 1500;
+
+export const NOT_ARTICLE_RULES: readonly NotArticleRule[] = [
+  {
+    // "Page not found | The Riverside Echo": "Sorry, we couldn't find that page … Error 404"; "Oops! This article is no
+    // longer available. … the article you were looking for could not be found"
+    id: 'clean/error-page', kind: 'other', what: 'a "page not found" error page',
+    advice: 'the article has moved or been deleted: check the URL, or drop this record',
+    title: [
+      /^(error )?404\b/i, /\b(page|article|story|content) (not found|no longer available|(does not|doesn['’]t) exist|unavailable)\b/i,
+      /^(not found|page missing|oops|sorry)\b/i,
+    ],
+    text: [
+      /\b(couldn['’]t|could not|can['’]t|cannot|can not) (find|locate) (that|this|the) (page|article|story|content)\b/i,
+      /\b(the )?(page|article|story|content) you (are|were|['’]re) looking for\b/i,
+      /\b(this|the|that) (page|article|story|content) (is no longer available|(does not|doesn['’]t) exist|could not be found|has been (removed|deleted|moved))\b/i,
+      /^(error\s*)?404\b.{0,40}$/i, /^(page|article) not found\.?$/i,
+    ],
+  },
+  {
+    // IAB consent screens ("Before you continue" / "We value your privacy … We and our 842 partners store and/or
+    // access information on a device") and pay-or-accept walls ("To continue reading, please accept cookies or subscribe")
+    id: 'clean/consent-wall', kind: 'consent', what: 'a cookie-consent or pay-or-accept wall',
+    advice: 'the site showed its consent screen: save or fetch the page after accepting (with the cookies of a browser session), or drop this record',
+    title: [
+      /^(before you (continue|proceed)|we value your privacy|your privacy( choices| settings)?|privacy (settings|preferences|choices)|cookies? (on|consent|settings)\b)/i,
+    ],
+    text: [
+      /\bwe and our (\d[\d,]* )?(partners|vendors|third[- ]parties)\b.{0,40}\b(store|access|use|process|collect)\b/i,
+      /\b(to (continue|keep) reading|to continue( to the site)?|to access (this|our) (site|website|content)),? (please )?(accept|agree to|consent to) (all |our )?(cookies|tracking)\b/i,
+      /^(i accept|accept (all|and continue|& continue|all cookies|cookies)|agree and (continue|close)|reject (all|and subscribe)\b.{0,40}|manage (options|preferences|choices)|show purposes)$/i,
+      /^we value your privacy\.?$/i, /\bwith your consent,? we and our\b/i,
+      /\byou (may|can) (accept|withdraw|change) (your )?(consent|choices)\b/i,
+    ],
   },
 ];
 

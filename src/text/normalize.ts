@@ -1,8 +1,15 @@
 // Normalises the whitespace of one kept block (text stage), so offsets are stable and paragraphs are clean.
 
-/** Collapses runs of white space (incl. no-break and zero-width spaces) to one space and trims. */
+/**
+ * A reference mark in brackets glued to the word or the sentence it sources: "four missiles.[3] Officials",
+ * "the ministry[12] said". A list of notes ("[3] https://t.me/…") opens its line and stays.
+ */
+const REFERENCE_MARK = /(?<=[\p{L}.!?,;:"”’)])\[\d{1,3}\](?=[\s.,;:!?"”’)]|$)/gu;
+
+/** Collapses runs of white space (incl. no-break and zero-width spaces) to one space, drops reference marks, and trims. */
 export function normalizeBlock(text: string): string {
   return text
+    .replace(REFERENCE_MARK, '')
     // zero-width spaces, word joiners and soft hyphens: "Tab\u00adqah" → "Tabqah", "sol\u200bdiers" → "soldiers".
     // The zero-width (non-)joiners stay: they shape Persian and Arabic words and join emoji ("👨\u200d👩\u200d👧").
     .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')

@@ -54,6 +54,10 @@ describe('class words that also name wrappers of the story', () => {
       `<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
     ['a metered paywall wrapper holding the last paragraphs',
       `<div class="story"><p>${P[0]}</p><p>${P[1]}</p><div class="paywall-content" data-paywall="metered"><p>${P[2]}</p><p>${P[3]}</p></div></div>`],
+    // a post written in one <div> with <br><br> between paragraphs (Telegram's web preview, forums): prose without <p>
+    ['a message widget whose post has no <p>',
+      `<div class="msg_widget_wrap"><div class="msg_widget_message"><div class="msg_widget_author">Harbour Watch</div>` +
+      `<div class="msg_widget_text">${P.join('<br><br>')}</div></div></div>`],
   ])('%s: every paragraph kept', (_, body) => {
     const r = cleanWith(body);
     for (const p of P) expect(r.kept).toContain(p);
@@ -66,6 +70,25 @@ describe('class words that also name wrappers of the story', () => {
   ])('%s is still removed', (_, widget, text) => {
     const r = cleanWith(`<div class="story">${P.map((p) => `<p>${p}</p>`).join('')}</div>${widget}`);
     expect(r.kept.join('\n')).not.toContain(text);
+  });
+});
+
+describe('a box of key figures beside the story', () => {
+  const story = `<div class="col-8">${P.map((p) => `<p>${p}</p>`).join('')}</div>`;
+  it.each([
+    ['an <aside> headed "Key figures"', `<article>${story}<aside class="col-4"><h2>Key figures</h2><div>12,500 people displaced</div><div>Deaths: 37</div><div>$4.2M requested</div></aside></article>`, ['12,500 people displaced', 'Deaths: 37', '$4.2M requested']],
+    ['a sidebar column of figure lines inside the article', `<article>${story}<div class="stats-sidebar"><div>2,300 homes flooded</div><div>14 schools closed</div></div></article>`, ['2,300 homes flooded', '14 schools closed']],
+    ['"The flood in numbers" in a widget', `<article>${story}<div class="widget"><h3>The flood in numbers</h3><ul><li>Bridges shut: 6</li><li>Rain in 24 hours: 140</li></ul></div></article>`, ['Bridges shut: 6']],
+  ])('%s is kept', (_, body, figures) => {
+    const r = cleanWith(body);
+    for (const f of figures) expect(r.kept).toContain(f);
+  });
+
+  it.each([
+    ['a most-read list', `<article>${story}<aside><h2>Most read</h2><ol><li><a href="/a">2 Council closes pool</a></li><li><a href="/b">3 Bridge to reopen in May</a></li></ol></aside></article>`, 'Council closes pool'],
+    ['an aside of short notes', `<article>${story}<aside><div>Listen to this story</div><div>Share on social media</div></aside></article>`, 'Listen to this story'],
+  ])('%s is still removed', (_, body, text) => {
+    expect(cleanWith(body).kept.join('\n')).not.toContain(text);
   });
 });
 
@@ -111,5 +134,35 @@ describe('a byline paragraph naming two authors', () => {
     const kept = cleanDoc(doc, { clean: true, now: null }).map((b) => b.text);
     expect(kept).not.toContain('By Ana Ruiz and Tom Lee');
     expect(doc.meta.authors).toEqual(['Ana Ruiz', 'Tom Lee']);
+  });
+});
+
+describe('the date and byline of a page without metadata, from its byline box', () => {
+  const story = P.map((p) => `<p>${p}</p>`).join('');
+  const metaOf = (body: string) => {
+    const html = `<html><head><title>Depot becomes library</title></head><body>${body}</body></html>`;
+    const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+    cleanDoc(doc, { clean: true, now: new Date('2026-12-01T00:00:00Z') });
+    return doc.meta;
+  };
+  it.each([
+    ['a timestamp paragraph', `<article><p class="timestamp">March 9, 2026</p>${story}</article>`, '2026-03-09'],
+    ['a "published" box with its label', `<article><div class="published-dates">Published 9 March 2026</div>${story}</article>`, '2026-03-09'],
+    ['a press release dated only by its lede', `<article><p>DAYTON, Ohio, March 9, 2026 /PRNewswire/ -- ${P[0]}</p>${story}</article>`, '2026-03-09'],
+    ['a date line in the text before a byline box', `<article><div class="pubdate">Updated 12 March 2026</div><p>Published: 9 March 2026</p>${story}</article>`, '2026-03-09'],
+  ])('%s', (_, body, published) => {
+    expect(metaOf(body).published).toBe(published);
+  });
+});
+
+describe('footnote marks in superscript', () => {
+  it.each([
+    ['after a full stop', '<p>Some 40 families left the valley.<sup>3</sup> Others stayed.</p>', 'Some 40 families left the valley. Others stayed.'],
+    ['glued to a word', '<p>Another 900 people<sup>12</sup> sheltered in schools.</p>', 'Another 900 people sheltered in schools.'],
+    ['a link to the note', '<p>The toll rose to 31<sup><a href="#cite_note-4">[4]</a></sup> by Friday.</p>', 'The toll rose to 31 by Friday.'],
+    ['an exponent after a unit stays', '<p>The fire burned 1,200 km<sup>2</sup> of forest.</p>', 'The fire burned 1,200 km2 of forest.'],
+    ['an exponent after a number stays', '<p>The dose was 10<sup>6</sup> cells.</p>', 'The dose was 106 cells.'],
+  ])('%s', (_, paragraph, text) => {
+    expect(cleanWith(`<article>${paragraph}${P.map((p) => `<p>${p}</p>`).join('')}</article>`).kept[0]).toBe(text);
   });
 });

@@ -118,6 +118,10 @@ describe('findMetadata', () => {
       '<div class="layout has-sidebar comments-open"><article><div class="byline">By Mara Lind</div><time datetime="2024-05-14T09:30:00-05:00">May 14</time><p>Text.</p></article></div>',
       { authors: ['Mara Lind'], published: '2024-05-14T09:30:00-05:00' },
     ],
+    // a byline box whose name and date sit in blocks of their own: the blocks are read apart
+    ['a byline box of two paragraphs', '<title>Bridge</title>', '<article><div class="byline"><p>By Mara Lind and Tom Hale</p><p>May 14, 2024</p></div><p>Text.</p></article>', { authors: ['Mara Lind', 'Tom Hale'] }],
+    ['a byline box of one name over a date', '<title>Bridge</title>', '<article><div class="byline"><div>By Mara Lind</div><div>May 14, 2024</div></div><p>Text.</p></article>', { authors: ['Mara Lind'] }],
+    ['three names with an Oxford comma over a date', '<title>Bridge</title>', '<article><div class="byline"><p>By Mara Lind, Tom Hale, and Ana Ruiz</p><p>May 14, 2024</p></div><p>Text.</p></article>', { authors: ['Mara Lind', 'Tom Hale', 'Ana Ruiz'] }],
     [
       'the <time> marked as published, not a ticker time or the update first',
       '<title>Bridge</title>',

@@ -31,6 +31,15 @@ describe('splitPlainText', () => {
     ['Only one paragraph here.', null, ['Only one paragraph here.']],
     ['It starts with a sentence.\n\nThen another.', null, ['It starts with a sentence.', 'Then another.']],
     ['A\r\n\r\nB\r\n \r\nC', 'A', ['B', 'C']],
+    // one line per paragraph (no blank lines; prose lines longer than any wrap width): each line is a paragraph
+    ['Reservoirs fall to record low\nBy Ana Ruiz\nThe regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.\nAdvertisement\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.', 'Reservoirs fall to record low',
+      ['By Ana Ruiz', 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.', 'Advertisement', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.']],
+    // hard-wrapped at ~65 columns: lines that carry on a sentence stay one paragraph, even when they start with a
+    // capital or a number; a short line closes its paragraph
+    ['Reservoirs fall to record low\n\nBy Ana Ruiz\n3 March 2026\n\nThe regional water board said on Friday that reservoir levels had\nfallen to 41 per cent. Farmers in the valley have been told by\nAnglian Water to cut irrigation by a fifth from next week, and\n2,000 households will face a hosepipe ban from Monday.\nThe board meets again in April.',
+      'Reservoirs fall to record low', ['By Ana Ruiz', '3 March 2026', 'The regional water board said on Friday that reservoir levels had fallen to 41 per cent. Farmers in the valley have been told by Anglian Water to cut irrigation by a fifth from next week, and 2,000 households will face a hosepipe ban from Monday. The board meets again in April.']],
+    // in one-line-per-paragraph text a line after a comma or starting in lower case still continues the sentence
+    ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995,\nthe board added.\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.', null, ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995, the board added.', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.']],
   ])('%j', (text, title, paragraphs) => {
     const r = splitPlainText(text);
     expect(r.title).toBe(title);
@@ -70,6 +79,34 @@ describe('cleanDoc on the seed article (plain text)', () => {
   });
 });
 
+describe('an e-mail saved as text', () => {
+  it.each([
+    ['From: Valley Briefing <news@valley.example>\nDate: Wed, 4 Mar 2026 07:00:00 +0000\nSubject: Valley Briefing: bridge reopens; rates rise\n\nGood morning. The Mill Street bridge reopened on Tuesday after 14 months of repairs.\n\nRATES RISE\nThe central bank raised its main rate to 4.5%.',
+      'Valley Briefing: bridge reopens; rates rise', '2026-03-04', ['Good morning. The Mill Street bridge reopened on Tuesday after 14 months of repairs.', 'RATES RISE', 'The central bank raised its main rate to 4.5%.']],
+  ])('%j: the Subject is the title, the Date the date, the headers no text', (text, title, published, paragraphs) => {
+    const doc = textDoc(text);
+    expect(cleanDoc(doc, { clean: true, now: new Date('2026-12-01T00:00:00Z') }).map((b) => b.text)).toEqual(paragraphs);
+    expect(doc.meta.title).toBe(title);
+    expect(doc.meta.published).toBe(published);
+    expect(doc.removed.filter((r) => r.rule === 'clean/email-header')).toHaveLength(3);
+  });
+});
+
+describe('cleanDoc on plain text with one line per paragraph', () => {
+  it.each([
+    ['Reservoirs fall to record low\nBy Ana Ruiz\n3 March 2026\nThe regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.\nAdvertisement\nFarmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.\nRead more: Rain fails to refill the moor\nShare this article\nSign up for our daily newsletter',
+      ['The regional water board said on Friday that reservoir levels had fallen to 41 per cent, the lowest for the month since 1995.', 'Farmers in the valley have been told to cut irrigation by a fifth from next week, and a hosepipe ban starts on Monday.'],
+      ['clean/byline', 'clean/dateline', 'clean/ad-label', 'clean/read-more', 'clean/share-prompt', 'clean/newsletter-prompt']],
+  ])('%j', (text, paragraphs, rules) => {
+    const doc = textDoc(text);
+    expect(cleanDoc(doc, { clean: true }).map((b) => b.text)).toEqual(paragraphs);
+    expect(doc.removed.map((r) => r.rule)).toEqual(rules);
+    expect(doc.meta.title).toBe('Reservoirs fall to record low');
+    expect(doc.meta.authors).toEqual(['Ana Ruiz']);
+    expect(doc.meta.published).toBe('2026-03-03');
+  });
+});
+
 describe('findPlainDateline', () => {
   const now = new Date('2024-01-01T00:00:00Z');
   it.each([
@@ -84,6 +121,18 @@ describe('findPlainDateline', () => {
     ['an ISO timestamp on a label line', 'Floods cut the coast road\n\nPublished: 2021-03-02T14:02:00Z\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['an ISO timestamp with an offset', 'Floods cut the coast road\n\n2021-03-02T23:40:00-05:00\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
     ['the first date before the update line', 'Floods cut the coast road\n\nUpdated March 3, 2021\nMarch 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    // abbreviated weekdays, e-mail headers, a time before the date, and what follows a separator
+    ['an e-mail Date header', 'Floods cut the coast road\nDate: Tue, 2 Mar 2021 06:15:00 +0000\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an abbreviated weekday', 'Floods cut the coast road\nTue, March 2, 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['an e-mail Sent header', 'Floods cut the coast road\nSent: Tuesday, March 2, 2021 6:15 AM\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['the time before the date, then the update', 'Floods cut the coast road\nPublished: 06:15 GMT, 2 March 2021 | Updated: 09:40 GMT, 2 March 2021\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['a time after a bar', 'Floods cut the coast road\n2 March 2021 | 10:32 BST\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    ['a reading time after a bullet', 'Floods cut the coast road\n2 March 2021 • 6 min read\n\nThe river rose overnight.', '2021-03-02', 'clean/plain-date-line'],
+    // press-release ledes: the wire's name marks the dateline, and the release goes on after it
+    ['a PR Newswire lede', 'Dunmore Foods names new chief\n\nDAYTON, Ohio, Nov. 4, 2021 /PRNewswire/ -- Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['a Business Wire lede', 'Dunmore Foods names new chief\n\nDAYTON--(BUSINESS WIRE)--November 4, 2021--Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['a Globe Newswire lede', 'Dunmore Foods names new chief\n\nSAN DIEGO, Nov. 4, 2021 (GLOBE NEWSWIRE) -- Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
+    ['an Accesswire lede', 'Dunmore Foods names new chief\n\nVANCOUVER, BC / ACCESSWIRE / November 4, 2021 / Dunmore Foods Inc. today named Ana Ruiz chief executive.', '2021-11-04', 'clean/plain-wire-dateline'],
   ])('reads %s', (_name, text, published, rule) => {
     expect(findPlainDateline(text, now)).toMatchObject({ published, rule });
   });
@@ -97,6 +146,8 @@ describe('findPlainDateline', () => {
     ['a byline-like sentence with a date', 'Floods cut the coast road\n\nBy the bridge, March 2, 2021 was quiet.\n\nRoads closed.'],
     ['a day the month does not have', 'Floods cut the coast road\n\nFebruary 30, 2021\n\nThe river rose overnight.'],
     ['a date after the file\'s time', 'Floods cut the coast road\n\nMarch 2, 2025\n\nThe river rose overnight.'],
+    ['a sentence after a bar', 'Floods cut the coast road\n\nMarch 2, 2021 | The river rose overnight, and by Tuesday morning 40 homes in the valley had been flooded.'],
+    ['a place and a date opening a sentence, with no wire', 'Floods cut the coast road\n\nDAYTON, Nov. 4, 2021 -- Dunmore Foods Inc. said on Thursday it would close a plant.'],
     ['a date below the first lines', 'Floods cut the coast road\nOne\nTwo\nThree\nFour\nFive\nMarch 2, 2021\n\nThe river rose overnight.'],
   ])('reads nothing from %s', (_name, text) => {
     expect(findPlainDateline(text, now)).toBeNull();

@@ -39,6 +39,16 @@ describe('findParagraphRule', () => {
     ['© 2024 Valley News. All rights reserved.', 'tail', 'clean/copyright-notice'],
     ['The court ruled that quoting the report was fair use, a decision the publisher will appeal.', 'body', null],
     ['For media inquiries: desk@example.org', 'tail', 'clean/media-inquiry'],
+    ['Safe Harbor Statement', 'body', 'clean/forward-looking'],
+    ['Cautionary Note Regarding Forward-Looking Statements', 'body', 'clean/forward-looking'],
+    ['Analysts said the forward-looking statements in the filing were vague.', 'body', null],
+    ['Investor Contacts:', 'body', 'clean/press-contacts'],
+    ['Contacts', 'body', 'clean/press-contacts'],
+    ['Contact:', 'body', null],
+    ['SOURCE Dunmore Foods Inc.', 'body', 'clean/press-contacts'],
+    ['Source: county records', 'body', null],
+    ['-ENDS-', 'tail', 'clean/end-mark'],
+    ['About the study', 'body', null],
     // prompts
     ['Sign up for our newsletter to get the latest headlines delivered to your inbox.', 'body', 'clean/newsletter-prompt'],
     ['Share this article', 'body', 'clean/share-prompt'],
@@ -60,6 +70,8 @@ describe('findParagraphRule', () => {
     ['To view the full story, please subscribe to Valley News.', 'body', 'clean/paywall'],
     ['Tags: bridge, council, floods', 'tail', 'clean/tags'],
     ['This slideshow requires JavaScript.', 'body', 'clean/page-furniture'],
+    ['If you have Telegram, you can view this post and join Harbour Watch right away.', 'tail', 'clean/page-furniture'],
+    ['If you have Telegram on your phone, the ministry said, you can report drones to the bot.', 'body', null],
     ['In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station.', 'body', 'clean/photo-caption'],
     ['In this town, photos of the old bridge still hang in every shop.', 'body', null],
     ['The Associated Press', 'tail', 'clean/agency-line'],
@@ -72,6 +84,13 @@ describe('findParagraphRule', () => {
     ['5040', 'body', null],
     ['1 Kyle Busch 5040 5 1 17 27', 'body', null],
     ['On May 11 the coalition confirmed the deal.', 'body', null],
+    // key-figure rows are no date lines, though "deaths" can be spelled from date words ("de"+"at"+"hs")
+    ['Deaths: 63', 'body', null],
+    ['212 deaths', 'body', null],
+    ['Deaths | 1,204', 'head', null],
+    ['USA 1,204', 'body', null],
+    ['Monday 3 March 2025 at 9:15 am', 'head', 'clean/dateline'],
+    ['Dienstag, 4. März 2025 um 10:30 Uhr', 'head', 'clean/dateline'],
     // appeal rules match the form of an appeal to the reader, not a topic word a news sentence can hold
     ['Stripe shares rose 4% after the payments company said PayPal users could now pay in its app.', 'head', null],
     ['The development bank agreed to fund the project with a €300 million loan, the ministry said.', 'body', null],
@@ -139,6 +158,27 @@ describe('applyParagraphRules', () => {
     expect(kept).toHaveLength(6);
     expect(removed.map((r) => r.rule)).toEqual(['clean/articles-by', 'clean/articles-by', 'clean/media-inquiry']);
     expect(removed[0]).toMatchObject({ kind: 'byline', text: 'Articles by: South Front' });
+  });
+
+  // a press release's closing sections end it even far above the last blocks, once the release itself was kept
+  const LEDE = 'DAYTON, Ohio, Nov. 4, 2025 /PRNewswire/ -- Dunmore Foods Inc., a maker of frozen meals, today named Ana Ruiz its chief executive, effective January 1.';
+  const p = (text: string) => ({ tag: 'p' as const, text });
+  it.each([
+    ['About Dunmore Foods', [p(LEDE), p('About Dunmore Foods'), p('Dunmore Foods Inc. makes frozen meals in 3 plants.'), p('Forward-Looking Statements'), p('This release contains forward-looking statements.'), p('Media Contact:'), p('Tom Lee 555-0100'), p('Investors:'), p('Sam Oduya'), p('SOURCE Dunmore Foods Inc.'), p('###'), p('A'), p('B'), p('C'), p('D')], 1],
+    ['Forward-Looking Statements', [p(LEDE), p(LEDE.replace('DAYTON', 'TOLEDO')), p('Forward-Looking Statements'), p('This release contains forward-looking statements.'), p('Contacts'), p('Tom Lee 555-0100'), p('A'), p('B'), p('C'), p('D'), p('E'), p('F'), p('G')], 2],
+  ])('a release ends at %j', (_, blocks, kept) => {
+    expect(applyParagraphRules(blocks).kept).toHaveLength(kept);
+  });
+
+  it.each([
+    // "About" with a name that does not open the next paragraph is a section of a story
+    ['a section headed About', [p(LEDE), p('About Dunmore Foods'), p('The company was founded in 1952 by two brothers, and it now employs 1,400 people in Ohio and Indiana.'), ...body(8)], 11],
+    // above the story, a contact line only goes: the release after it stays
+    ['a contact label above the release', [p('Media Contact:'), p(LEDE), ...body(8)], 9],
+    // "###" parting a blog post's sections, far from its end
+    ['a section mark in the middle', [p(LEDE), p('###'), ...body(10)], 12],
+  ])('%s does not end the text', (_, blocks, kept) => {
+    expect(applyParagraphRules(blocks).kept).toHaveLength(kept);
   });
 
   it('keeps every block when nothing matches', () => {

@@ -36,5 +36,10 @@ describe('normalizeBlock', () => {
     // joiners stay: they are part of Persian words and emoji sequences
     ['\u{1F468}\u200d\u{1F469}\u200d\u{1F467}', '\u{1F468}\u200d\u{1F469}\u200d\u{1F467}'],
     ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645', '\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645'],
+    // reference marks glued to what they source go; a note list's own numbers stay
+    ['Rebels fired six rockets.[7] Nobody was hurt.', 'Rebels fired six rockets. Nobody was hurt.'],
+    ['The agency[12] counted 400 tents.', 'The agency counted 400 tents.'],
+    ['[7] Regional police statement, 3 May 2024.', '[7] Regional police statement, 3 May 2024.'],
+    ['Use a[1] and a [2] here', 'Use a and a [2] here'],
   ])('%j → %j', (input, out) => expect(normalizeBlock(input)).toBe(out));
 });
