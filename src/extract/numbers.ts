@@ -8,6 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
+  COUNT_SCALE_LETTERS, K_NAME_FIGURES, RESOLUTION_NOUNS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -27,6 +28,8 @@ interface Candidate {
   needsNoun: boolean;
   /** "1.2m" without a currency: metres, unless the tagger shows a count follows ("1.2m people", "1.2m stayed"). */
   metresOrMillion?: boolean;
+  /** "41K", "2M" (a whole figure, no currency): times this scale when a count follows ("41K people"), else no number. */
+  letterScale?: number;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +46,8 @@ const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn
  * A scale word of another language after a currency amount, maybe after a decimal comma: "R$ 2,3 milhões", "€3
  * milliards", "€4,5 Mrd." (FOREIGN_SCALES). Group 1 is the decimal part, group 2 the word.
  */
+/** COUNT_SCALE_LETTERS by letter: "K" → 1000. */
+const COUNT_SCALE_LETTER = new Map(COUNT_SCALE_LETTERS.flatMap((l) => l.letters.map((x): [string, number] => [x, l.scale])));
 const FOREIGN_SCALE_OF = new Map(FOREIGN_SCALES.flatMap((f) => f.forms.map((w): [string, number] => [w.toLowerCase(), f.scale])));
 const FOREIGN_SCALE_AFTER = new RegExp(
   `^(?:,(\\d{1,2}))?[\\s\\u00a0]+(${[...FOREIGN_SCALE_OF.keys()].sort((a, b) => b.length - a.length).map((f) => esc(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -328,6 +333,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     }
     // A scale after the figure: "2.5 million", "$100m", "£1.1bn".
     let scaledBy = false;
+    let letterScale = 0;
     for (;;) {
       const after = text.slice(end, Math.min(s.end, end + 12));
       const sm = SCALE_AFTER.exec(after);
@@ -337,8 +343,20 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         // "3m dollars", "5k euros": a currency after the letter makes it a scale
         const money = matchUnit(text.slice(end + sm[0].length, Math.min(s.end, end + sm[0].length + 30)));
         if (money?.kind !== 'money') {
-          metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
-          break;
+          const letter = COUNT_SCALE_LETTER.get(sm[3] ?? '');
+          if (letter && digits) {
+            // "184K people", "3.4K homes", "1.2M people" (COUNT_SCALE_LETTERS); "4K video" and "his 401k" are none
+            const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end + sm[0].length, end + sm[0].length + 20))?.[1]?.toLowerCase();
+            if ((letter === 1e3 && next && RESOLUTION_NOUNS.has(next)) || K_NAME_FIGURES.has(digits)) { letterScale = -1; break; }
+            if (!digits.includes('.')) {
+              letterScale = letter; // a whole figure: describe() scales it when a count follows
+              end += sm[0].length;
+              break;
+            }
+          } else {
+            metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
+            break;
+          }
         }
       }
       value = scaled(value, SCALES[word]!);
@@ -346,6 +364,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       end += sm[0].length;
       scaledBy = true;
     }
+    if (letterScale < 0) continue;
     if (g.cur && !scaledBy) {
       // "R$ 2,3 milhões", "€3 milliards": a scale word of another language, only after a currency amount
       const fm = FOREIGN_SCALE_AFTER.exec(text.slice(end, Math.min(s.end, end + 24)));
@@ -422,7 +441,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, figureStart);
     if (start < figureStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
-    out.push({ start, end, coreStart, value, high, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
+    out.push({ start, end, coreStart, value, high, approximate, unit, unitKind, kind, needsNoun, metresOrMillion, ...(letterScale && !unit ? { letterScale } : {}) });
   }
   if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
@@ -841,7 +860,7 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
 }
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
-const GLUED_UNIT_AFTER = /^(?:k|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
+const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;
@@ -898,6 +917,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
     if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), high: c.high === null ? null : scaled(c.high, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
+    if (c.letterScale) {
+      if (!isLetterScaleOf(text, terms, c, firstIdx, last)) continue; // "a 5K run", "3M said": no amount
+      c = { ...c, value: scaled(c.value, c.letterScale), high: c.high === null ? null : scaled(c.high, c.letterScale) };
+    }
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -1068,6 +1091,23 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
   if (isNounTerm(next)) return next.tags.has('Plural');
   return isVerbTerm(next) || AUXILIARIES.has(next.normal);
 }
+
+/**
+ * Whether a whole figure with a scale letter ("41K", "2M") counts thousands or millions: a plural noun or a verb
+ * follows, as for "1.2m" ("41K people", "10k steps", "2M fled"), but after "M" no reporting verb or verb in "-s",
+ * which follow a name ("3M said", "3M makes masks"); or, for "K", the clause ends ("displaced 41K, officials said").
+ * Not after an article: "a 5K run", "the 10K".
+ */
+function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
+  const prev = firstIdx > 0 ? terms[firstIdx - 1]!.normal : '';
+  if (prev === 'the') return false;
+  const next = terms[last + 1];
+  if (c.letterScale === 1e3 && prev !== 'a' && prev !== 'an' && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return true;
+  if (!isMillionOf(text, terms, c, firstIdx, last)) return false;
+  return c.letterScale === 1e3 || !(next && !isNounTerm(next) && (CUE_FORMS.has(next.normal) || PRESENT_S.test(next.normal)));
+}
+/** The end of a clause right after a figure: "rose to 41K.", "displaced 41K, officials said". */
+const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|[ \t]*(?:\n|$))/;
 
 /** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
 function isBareVerbAfter(terms: Term[], k: number): boolean {
