@@ -282,6 +282,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         end = coreStart + space;
         CORE.lastIndex = m.index + space + 1;
       }
+      if (!g.cur && !g.neg && isItemNumber(text, coreStart, end)) continue;
       const range = rangeTail(text, coreStart, end, digits, g.cur, s);
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
@@ -788,6 +789,29 @@ function matchUnitFormByForm(after: string, afterScale: boolean): { code: string
 const VIDEO_RESOLUTIONS = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 /** The glued "p" of a video resolution: "1080p", "1080p60". */
 const GLUED_P = /^p(?![\p{L}])/u;
+
+/** The mark after a numbered item's number: "1. ", "2) ", or the ")" of "(3) ", then a space or the line's end. */
+const ITEM_MARK_AFTER = /^[.)](?:[ \t\u00a0]|\n|$)/;
+/** Most digits of a numbered item's number: "12. Requests …" (a year or a count is longer or has no mark). */
+const ITEM_NUMBER_MAX_DIGITS = 3;
+/**
+ * Whether the figure is the number of a numbered paragraph or list item, at the start of a line with "." or ")" after
+ * it: "1. Over the past day, 34 combat engagements …", "2) Air defence units …", "(3) Requests the Secretary-General
+ * …". Such numbers order the statement's points and count nothing.
+ */
+function isItemNumber(text: string, start: number, end: number): boolean {
+  if (end - start > ITEM_NUMBER_MAX_DIGITS || !/^\d+$/.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + 2);
+  if (!ITEM_MARK_AFTER.test(after)) return false;
+  let i = start - 1;
+  const paren = text[i] === '(';
+  if (paren) {
+    if (after[0] !== ')') return false;
+    i--;
+  }
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || text[i] === '\n';
+}
 
 /** False for digits that are parts of dates, times, years, ordinals, codes, references or names. */
 function isAmountContext(text: string, start: number, end: number, s: Sentence): boolean {
