@@ -40,14 +40,16 @@ const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
  * after "hundred" or a scale: "five and ten" is two numbers (or a range after "between"), not 15.
  */
 const WORD_NUMBER = `${WORD}(?:(?:(?<=${SCALE_WORD})\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*`;
+/** COUNT_SCALE_LETTERS by letter: "K" → 1000. */
+const COUNT_SCALE_LETTER = new Map(COUNT_SCALE_LETTERS.flatMap((l) => l.letters.map((x): [string, number] => [x, l.scale])));
+/** The word after a scale letter, looked up in RESOLUTION_NOUNS: "4K video". */
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 /** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
 const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * A scale word of another language after a currency amount, maybe after a decimal comma: "R$ 2,3 milhões", "€3
  * milliards", "€4,5 Mrd." (FOREIGN_SCALES). Group 1 is the decimal part, group 2 the word.
  */
-/** COUNT_SCALE_LETTERS by letter: "K" → 1000. */
-const COUNT_SCALE_LETTER = new Map(COUNT_SCALE_LETTERS.flatMap((l) => l.letters.map((x): [string, number] => [x, l.scale])));
 const FOREIGN_SCALE_OF = new Map(FOREIGN_SCALES.flatMap((f) => f.forms.map((w): [string, number] => [w.toLowerCase(), f.scale])));
 const FOREIGN_SCALE_AFTER = new RegExp(
   `^(?:,(\\d{1,2}))?[\\s\\u00a0]+(${[...FOREIGN_SCALE_OF.keys()].sort((a, b) => b.length - a.length).map((f) => esc(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -347,7 +349,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
           const letter = COUNT_SCALE_LETTER.get(sm[3] ?? '');
           if (letter && digits) {
             // "184K people", "3.4K homes", "1.2M people" (COUNT_SCALE_LETTERS); "4K video" and "his 401k" are none
-            const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end + sm[0].length, end + sm[0].length + 20))?.[1]?.toLowerCase();
+            const next = NEXT_WORD.exec(text.slice(end + sm[0].length, end + sm[0].length + 20))?.[1]?.toLowerCase();
             if ((letter === 1e3 && next && RESOLUTION_NOUNS.has(next)) || K_NAME_FIGURES.has(digits)) { letterScale = -1; break; }
             if (!digits.includes('.')) {
               letterScale = letter; // a whole figure: describe() scales it when a count follows
@@ -794,13 +796,14 @@ const GLUED_P = /^p(?![\p{L}])/u;
 const ITEM_MARK_AFTER = /^[.)](?:[ \t\u00a0]|\n|$)/;
 /** Most digits of a numbered item's number: "12. Requests …" (a year or a count is longer or has no mark). */
 const ITEM_NUMBER_MAX_DIGITS = 3;
+const WHOLE_DIGITS = /^\d+$/;
 /**
  * Whether the figure is the number of a numbered paragraph or list item, at the start of a line with "." or ")" after
  * it: "1. Over the past day, 34 combat engagements …", "2) Air defence units …", "(3) Requests the Secretary-General
  * …". Such numbers order the statement's points and count nothing.
  */
 function isItemNumber(text: string, start: number, end: number): boolean {
-  if (end - start > ITEM_NUMBER_MAX_DIGITS || !/^\d+$/.test(text.slice(start, end))) return false;
+  if (end - start > ITEM_NUMBER_MAX_DIGITS || !WHOLE_DIGITS.test(text.slice(start, end))) return false;
   const after = text.slice(end, end + 2);
   if (!ITEM_MARK_AFTER.test(after)) return false;
   let i = start - 1;
