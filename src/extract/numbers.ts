@@ -1120,21 +1120,24 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
 }
 
 /**
- * Whether a whole figure with a scale letter ("41K", "2M") counts thousands or millions: a plural noun or a verb
- * follows, as for "1.2m" ("41K people", "10k steps", "2M fled"), but after "M" no reporting verb or verb in "-s",
- * which follow a name ("3M said", "3M makes masks"); or, for "K", the clause ends ("displaced 41K, officials said").
- * Not after an article: "a 5K run", "the 10K".
+ * Whether a whole figure with a scale letter ("41K", "2M") counts thousands or millions: a plural noun or a verb in
+ * lower case follows, as for "1.2m" ("41K people", "10k steps", "2M fled"), but after "M" no reporting verb or verb
+ * in "-s", which follow a name ("3M said", "3M makes masks"), and no capitalised word ("3M Selling", "2K Games"); or,
+ * for "K", the clause ends after a verb in the past or "to"/"by" ("displaced 41K, officials said", "rose to 41K.";
+ * not "shot in 4K.", "premium 4K,"). Not after an article: "a 5K run", "the 10K".
  */
 function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
-  const prev = firstIdx > 0 ? terms[firstIdx - 1]!.normal : '';
+  const before = firstIdx > 0 ? terms[firstIdx - 1]! : undefined;
+  const prev = before?.normal ?? '';
   if (prev === 'the') return false;
   const next = terms[last + 1];
-  if (c.letterScale === 1e3 && prev !== 'a' && prev !== 'an' && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return true;
-  if (!isMillionOf(text, terms, c, firstIdx, last)) return false;
+  if (c.letterScale === 1e3 && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return !!before && (prev === 'to' || prev === 'by' || before.tags.has('PastTense'));
+  if (!next || !LOWER_START.test(next.text) || !isMillionOf(text, terms, c, firstIdx, last)) return false;
   return c.letterScale === 1e3 || !(next && !isNounTerm(next) && (CUE_FORMS.has(next.normal) || PRESENT_S.test(next.normal)));
 }
 /** The end of a clause right after a figure: "rose to 41K.", "displaced 41K, officials said". */
 const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|[ \t]*(?:\n|$))/;
+const LOWER_START = /^\p{Ll}/u;
 
 /** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
 function isBareVerbAfter(terms: Term[], k: number): boolean {
