@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -155,6 +155,28 @@ const ORG_TYPE_SUFFIXES: WordRule = {
   words: ['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'industries', 'party'],
 };
 const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES);
+/**
+ * Legal forms a company's name ends in after a comma, as press releases name their issuer: "Halvern Robotics, Inc.",
+ * "Marlow Foods, LLC, said", "Banco Exemplo, S.A.". Written as they are, case included: after a comma "SA", "NV" or
+ * "SE" are more often a state, a country or a quarter ("Las Vegas, NV"), so only the dotted or unambiguous forms.
+ */
+const COMMA_LEGAL_FORMS: WordRule[] = [
+  { id: 'org-legal-form/us', why: '"Tesla, Inc. reported", "Marlow Foods, LLC, said", "Ridge Capital, L.P."',
+    words: ['Inc', 'Corp', 'LLC', 'L.L.C', 'LLP', 'L.L.P', 'L.P'] },
+  { id: 'org-legal-form/uk', why: '"Acme Holdings, Ltd.", "Brightwater, plc", "Kookaburra Mining, Pty Ltd"',
+    words: ['Ltd', 'Limited', 'plc', 'PLC', 'Plc', 'Pty Ltd'] },
+  { id: 'org-legal-form/europe', why: '"Banco Exemplo, S.A.", "Kessler Werke, GmbH", "Vantor, N.V.", "Fiora, S.p.A."',
+    words: ['S.A', 'S.A.S', 'S.p.A', 'SpA', 'GmbH', 'AG', 'N.V', 'B.V', 'S.L'] },
+];
+// ", Inc.", ", LLC": a comma, the form (longest first), its dot if any, and no letter after ("Incheon" is no "Inc")
+const COMMA_LEGAL_FORM = new RegExp(`,\\s+(?:${[...wordSet(...COMMA_LEGAL_FORMS)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\.?(?![\\p{L}\\p{N}])`, 'gu');
+/** A word in title case right before a name, read into a company's name cut short: "(Halvern) Robotics, Inc." (not a label in capitals: "SOURCE Halvern Robotics, Inc"). */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N}&'’-]*) $/u;
+/** Most capitalised words read back into a company's name before its legal form: "Northern Star Gold Mining, Ltd.". */
+const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
+const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
+
 const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
@@ -162,7 +184,7 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
-  const names = findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n));
+  const names = joinLegalForms(ctx.text, findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
   const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => n.type === 'PER' || n.type === 'ORG'));
   return { actors, places };
@@ -268,6 +290,55 @@ function findSeatedInstitutions(text: string, names: OwnedName[]): OwnedName[] {
       display: text.slice(start, seat!.end) });
   }
   return out;
+}
+
+/**
+ * A company named with its legal form after a comma is one organization: "Marlow Foods, LLC, said" (the tagger gives
+ * "Marlow Foods" and an organization "LLC"), "Halvern Robotics, Inc." (tagged "Robotics, Inc.", or a place "Halvern
+ * Robotics" and "Inc."). The name runs from the company's words to the form; a form tagged alone goes, and the same
+ * words elsewhere without the form name the company too ("chief executive of Halvern Robotics"), which actors then
+ * link as an alias.
+ */
+function joinLegalForms(text: string, names: RefinedName[]): RefinedName[] {
+  COMMA_LEGAL_FORM.lastIndex = 0;
+  if (!COMMA_LEGAL_FORM.test(text)) return names;
+  const dropped = new Set<RefinedName>();
+  const heads = new Set<string>();
+  COMMA_LEGAL_FORM.lastIndex = 0;
+  for (let m = COMMA_LEGAL_FORM.exec(text); m; m = COMMA_LEGAL_FORM.exec(text)) {
+    const comma = m.index;
+    const end = comma + m[0].length;
+    // the company's words: a name ending at the comma or holding it ("Tesla, Inc." tagged whole)
+    const head = names.find((n) => !dropped.has(n) && !n.office && n.start < comma && n.end >= comma && n.end <= end);
+    const form = names.find((n) => !dropped.has(n) && n !== head && n.start > comma && n.end <= end);
+    if (!head && !form) continue;
+    let start = head ? head.start : comma;
+    // capitalised words the tagger left out before it: "-- Halvern Robotics, Inc." tagged "Robotics, Inc."
+    for (let k = 0; k < LEGAL_NAME_MAX_WORDS_BEFORE; k++) {
+      const w = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+      if (!w || NAME_FUNCTION_WORD.has(w[1]!.toLowerCase()) || names.some((n) => n !== head && n.end === start - 1)) break;
+      start -= w[0].length;
+    }
+    if (start >= comma) continue;
+    if (form) dropped.add(form);
+    const joined: RefinedName = { ...(head ?? form)!, start, end, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+    if (head) names = names.map((n) => (n === head ? joined : n));
+    else names = [...names, joined];
+    heads.add(text.slice(start, comma));
+  }
+  if (!heads.size) return names;
+  return names.filter((n) => !dropped.has(n)).map((n) => {
+    if (n.office) return n;
+    // the company's words cut short here too: "About Halvern Robotics" tagged "Robotics"
+    let start = n.start;
+    const surface = text.slice(n.start, n.end);
+    for (const h of heads) {
+      if (h.length > surface.length && h.endsWith(` ${surface}`) && text.slice(n.start - h.length + surface.length, n.start) === h.slice(0, h.length - surface.length)) start = n.start - h.length + surface.length;
+    }
+    if (start < n.start && names.some((o) => o.end > start && o.end <= n.start)) start = n.start; // another name there
+    if (start === n.start && (n.type === 'ORG' || !heads.has(surface))) return n;
+    return { ...n, start, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+  }).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -23,6 +23,25 @@ export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
  * "12mn people" → 12 000 000. ("m" after a bare number is decided in numbers.ts: "1.2m people" against "a 1.2m wall".)
  */
 export const BARE_SCALES = new Set(['bn', 'mn']);
+/**
+ * Scale letters glued to a bare figure that mean thousands or millions and never a unit, as key-figure boxes and
+ * headlines write counts: "184K people affected", "41k displaced", "1.2M people" → 184 000, 41 000, 1 200 000. (A
+ * lower-case "m" is metres or million, decided apart; "M" is never metres.) With a decimal part the letter is always
+ * the scale ("3.4K homes", "reached 1.2M"); a whole figure only when a count follows, since "a 5K run", "his 401k" and
+ * "3M said" are no thousands or millions (numbers.ts).
+ */
+export const COUNT_SCALE_LETTERS: { id: string; letters: string[]; scale: number }[] = [
+  { id: 'scale-letter/thousand', letters: ['K', 'k'], scale: 1e3 },
+  { id: 'scale-letter/million', letters: ['M'], scale: 1e6 },
+];
+/** Words after a figure and "K" that make it a video resolution, no thousands: "4K video", "8K TVs", "5.7K footage". */
+export const RESOLUTION_NOUNS = new Set([
+  'video', 'videos', 'resolution', 'tv', 'tvs', 'television', 'televisions', 'display', 'displays', 'screen', 'screens',
+  'monitor', 'monitors', 'camera', 'cameras', 'footage', 'streaming', 'stream', 'streams', 'projector', 'projectors',
+  'uhd', 'ultra', 'hdr', 'blu-ray', 'panel', 'panels', 'recording', 'graphics', 'gaming',
+]);
+/** Figures that with a "k" name a thing, not thousands: "moved his 401k savings" (a US retirement plan, "401(k)"). */
+export const K_NAME_FIGURES = new Set(['401']);
 
 /**
  * Amounts written without a figure, each with the smallest number its words allow (value) and flagged

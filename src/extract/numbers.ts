@@ -9,6 +9,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  COUNT_SCALE_LETTERS, K_NAME_FIGURES, RESOLUTION_NOUNS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -28,6 +29,8 @@ interface Candidate {
   needsNoun: boolean;
   /** "1.2m" without a currency: metres, unless the tagger shows a count follows ("1.2m people", "1.2m stayed"). */
   metresOrMillion?: boolean;
+  /** "41K", "2M" (a whole figure, no currency): times this scale when a count follows ("41K people"), else no number. */
+  letterScale?: number;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +41,10 @@ const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
  * after "hundred" or a scale: "five and ten" is two numbers (or a range after "between"), not 15.
  */
 const WORD_NUMBER = `${WORD}(?:(?:(?<=${SCALE_WORD})\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*`;
+/** COUNT_SCALE_LETTERS by letter: "K" → 1000. */
+const COUNT_SCALE_LETTER = new Map(COUNT_SCALE_LETTERS.flatMap((l) => l.letters.map((x): [string, number] => [x, l.scale])));
+/** The word after a scale letter, looked up in RESOLUTION_NOUNS: "4K video". */
+const NEXT_WORD = /^\s+([\p{L}-]+)/u;
 /** A scale after a figure: "2.5 million", "₹500 crore", "$100m", "£1.1bn". */
 const SCALE_AFTER = new RegExp(`^(\\s+(${SCALE_WORDS.join('|')})|(k|m|mn|bn|b|tn))(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -278,6 +285,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         end = coreStart + space;
         CORE.lastIndex = m.index + space + 1;
       }
+      if (!g.cur && !g.neg && isItemNumber(text, coreStart, end)) continue;
       const range = rangeTail(text, coreStart, end, digits, g.cur, s);
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
@@ -329,6 +337,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     }
     // A scale after the figure: "2.5 million", "$100m", "£1.1bn".
     let scaledBy = false;
+    let letterScale = 0;
     for (;;) {
       const after = text.slice(end, Math.min(s.end, end + 12));
       const sm = SCALE_AFTER.exec(after);
@@ -338,8 +347,20 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
         // "3m dollars", "5k euros": a currency after the letter makes it a scale
         const money = matchUnit(text.slice(end + sm[0].length, Math.min(s.end, end + sm[0].length + 30)));
         if (money?.kind !== 'money') {
-          metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
-          break;
+          const letter = COUNT_SCALE_LETTER.get(sm[3] ?? '');
+          if (letter && digits) {
+            // "184K people", "3.4K homes", "1.2M people" (COUNT_SCALE_LETTERS); "4K video" and "his 401k" are none
+            const next = NEXT_WORD.exec(text.slice(end + sm[0].length, end + sm[0].length + 20))?.[1]?.toLowerCase();
+            if ((letter === 1e3 && next && RESOLUTION_NOUNS.has(next)) || K_NAME_FIGURES.has(digits)) { letterScale = -1; break; }
+            if (!digits.includes('.')) {
+              letterScale = letter; // a whole figure: describe() scales it when a count follows
+              end += sm[0].length;
+              break;
+            }
+          } else {
+            metresOrMillion = word === 'm'; // "300m" is metres, unless describe() sees a count follow
+            break;
+          }
         }
       }
       value = scaled(value, SCALES[word]!);
@@ -347,6 +368,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       end += sm[0].length;
       scaledBy = true;
     }
+    if (letterScale < 0) continue;
     if (g.cur && !scaledBy) {
       // "R$ 2,3 milhões", "€3 milliards": a scale word of another language, only after a currency amount
       const fm = FOREIGN_SCALE_AFTER.exec(text.slice(end, Math.min(s.end, end + 24)));
@@ -423,7 +445,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     const start = rangeStart >= 0 ? Math.min(rangeStart, hedgeStart(text, s, rangeStart)) : hedgeStart(text, s, figureStart);
     if (start < figureStart) approximate = true;
     const kind = unitKind === 'money' ? 'money' : unit ? 'measure' : 'count';
-    out.push({ start, end, coreStart, value, high, approximate, unit, unitKind, kind, needsNoun, metresOrMillion });
+    out.push({ start, end, coreStart, value, high, approximate, unit, unitKind, kind, needsNoun, metresOrMillion, ...(letterScale && !unit ? { letterScale } : {}) });
   }
   if (taken.length) out.sort((a, b) => a.start - b.start);
   // "about 30km (19 miles)": the conversion in brackets shares its amount's hedge.
@@ -771,6 +793,30 @@ const VIDEO_RESOLUTIONS = new Set(['144', '240', '360', '480', '576', '720', '10
 /** The glued "p" of a video resolution: "1080p", "1080p60". */
 const GLUED_P = /^p(?![\p{L}])/u;
 
+/** The mark after a numbered item's number: "1. ", "2) ", or the ")" of "(3) ", then a space or the line's end. */
+const ITEM_MARK_AFTER = /^[.)](?:[ \t\u00a0]|\n|$)/;
+/** Most digits of a numbered item's number: "12. Requests …" (a year or a count is longer or has no mark). */
+const ITEM_NUMBER_MAX_DIGITS = 3;
+const WHOLE_DIGITS = /^\d+$/;
+/**
+ * Whether the figure is the number of a numbered paragraph or list item, at the start of a line with "." or ")" after
+ * it: "1. Over the past day, 34 combat engagements …", "2) Air defence units …", "(3) Requests the Secretary-General
+ * …". Such numbers order the statement's points and count nothing.
+ */
+function isItemNumber(text: string, start: number, end: number): boolean {
+  if (end - start > ITEM_NUMBER_MAX_DIGITS || !WHOLE_DIGITS.test(text.slice(start, end))) return false;
+  const after = text.slice(end, end + 2);
+  if (!ITEM_MARK_AFTER.test(after)) return false;
+  let i = start - 1;
+  const paren = text[i] === '(';
+  if (paren) {
+    if (after[0] !== ')') return false;
+    i--;
+  }
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
 /** False for digits that are parts of dates, times, years, ordinals, codes, references or names. */
 function isAmountContext(text: string, start: number, end: number, s: Sentence): boolean {
   const digits = text.slice(start, end);
@@ -842,7 +888,7 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
 }
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
-const GLUED_UNIT_AFTER = /^(?:k|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
+const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;
@@ -906,6 +952,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     while (last + 1 < terms.length && terms[last + 1]!.start < c.end) last++;
     const firstIdx = first < terms.length ? first : -1;
     if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), high: c.high === null ? null : scaled(c.high, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
+    if (c.letterScale) {
+      if (!isLetterScaleOf(text, terms, c, firstIdx, last)) continue; // "a 5K run", "3M said": no amount
+      c = { ...c, value: scaled(c.value, c.letterScale), high: c.high === null ? null : scaled(c.high, c.letterScale) };
+    }
     let counts: string | null = null;
     let end = c.end;
     let npEnd = last; // index of the last term of the figure or its noun phrase
@@ -1207,6 +1257,26 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
   if (isNounTerm(next)) return next.tags.has('Plural');
   return isVerbTerm(next) || AUXILIARIES.has(next.normal);
 }
+
+/**
+ * Whether a whole figure with a scale letter ("41K", "2M") counts thousands or millions: a plural noun or a verb in
+ * lower case follows, as for "1.2m" ("41K people", "10k steps", "2M fled"), but after "M" no reporting verb or verb
+ * in "-s", which follow a name ("3M said", "3M makes masks"), and no capitalised word ("3M Selling", "2K Games"); or,
+ * for "K", the clause ends after a verb in the past or "to"/"by" ("displaced 41K, officials said", "rose to 41K.";
+ * not "shot in 4K.", "premium 4K,"). Not after an article: "a 5K run", "the 10K".
+ */
+function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
+  const before = firstIdx > 0 ? terms[firstIdx - 1]! : undefined;
+  const prev = before?.normal ?? '';
+  if (prev === 'the') return false;
+  const next = terms[last + 1];
+  if (c.letterScale === 1e3 && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return !!before && (prev === 'to' || prev === 'by' || before.tags.has('PastTense'));
+  if (!next || !LOWER_START.test(next.text) || !isMillionOf(text, terms, c, firstIdx, last)) return false;
+  return c.letterScale === 1e3 || !(next && !isNounTerm(next) && (CUE_FORMS.has(next.normal) || PRESENT_S.test(next.normal)));
+}
+/** The end of a clause right after a figure: "rose to 41K.", "displaced 41K, officials said". */
+const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|[ \t]*(?:\n|$))/;
+const LOWER_START = /^\p{Ll}/u;
 
 /** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
 function isBareVerbAfter(terms: Term[], k: number): boolean {
