@@ -200,8 +200,8 @@ describe('lookupPlace', () => {
   it.each([
     ['Springfield', 'Illinois', 'US', 'US.IL', 'US.IL'],
     ['Athens', 'Georgia', 'US', 'US.GA', 'US.GA'],
-    ['Tbilisi', 'Georgia', 'GE', null, null],
-    ['Homs', 'Syria', 'SY', null, null],
+    ['Tbilisi', 'Georgia', 'GE', 'GE.51', null],
+    ['Homs', 'Syria', 'SY', 'SY.11', null],
     ['Brooklyn', 'New York', 'US', 'US.NY', 'US.NY'],
     // no such city there, or a qualifier that holds no city
     ['Paris', 'Narnia', null, null, null],
