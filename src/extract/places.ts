@@ -28,6 +28,17 @@ const DIVISION_HEAD = wordSet(DIVISION_HEADS);
 // "Kharkiv region", "Sumy and Chernihiv regions" (the first of a pair takes the head after the second)
 const DIVISION_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(\p{Ll}+)/u;
 
+/**
+ * Lead words written before "of" and a place that make the whole a feature, not the place: "the Gulf of Mexico" is
+ * no part of Mexico, "the Sea of Japan" none of Japan. Written as one name when the tagger splits it.
+ */
+const FEATURE_LEADS: WordRule = {
+  id: 'place-lead/feature-of', why: '"hurricane season in the Gulf of Mexico", "the Sea of Azov", "the Strait of Hormuz"',
+  words: ['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'cape', 'lake', 'mount', 'mt', 'mt.'],
+};
+const FEATURE_LEAD = wordSet(FEATURE_LEADS);
+// "Gulf of ", "Sea of the " right before a name; "Mount ", "Mt. ", "Lake " right before it
+const FEATURE_LEAD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*\.?)\s+(?:of\s+(?:the\s+)?)?$/u;
 /** Heads of open water: a country in the name is a shore, not where the feature lies ("South China Sea"). */
 const WATER_HEADS: WordRule = {
   id: 'place-head/water', why: '"the South China Sea", "the Sea of Japan": no country of their own',
@@ -205,8 +216,8 @@ function isCapitals(name: string): boolean {
 
 /**
  * Place names as the tagger left them, mended where a place's name is written around another one (new objects; the
- * names given are not changed): "Rio Grande do Sul" is one name, not Rio Grande and "Sul"; "the Nuba Mountains of
- * Sudan" a feature and a country.
+ * names given are not changed): "the Gulf of Mexico" and "the South China Sea" are one feature, not Mexico and China;
+ * "Rio Grande do Sul" one name, not Rio Grande and "Sul"; "the Nuba Mountains of Sudan" a feature and a country.
  */
 function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lead?: boolean })[] {
   const out: (RefinedName & { lead?: boolean })[] = [];
@@ -215,6 +226,25 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     const n = locs[i]!;
     if (covered(n)) continue;
     let m: RefinedName & { lead?: boolean } = { ...n };
+    const s = text.slice(m.start, m.end);
+    // "Gulf of Mexico", "Sea of Japan", "Mt. Kenya": a lead word and "of" before the name make one feature with it
+    const before = FEATURE_LEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!m.kind && before && FEATURE_LEAD.has(before[1]!.toLowerCase()) && !before[0].includes('\n')) {
+      const start = m.start - before[0].length + before[0].indexOf(before[1]!);
+      const whole = text.slice(start, m.end);
+      const e = lookupPlace(whole);
+      if (!e || e.kind !== 'city') {
+        // the lead, when tagged apart ("Gulf"), is part of this name now
+        for (let k = out.length - 1; k >= 0 && out[k]!.start >= start; k--) out.splice(k, 1);
+        m = { ...m, start, kind: 'feature', lead: true };
+      }
+    }
+    // "South China Sea", "East China Sea": the direction before an open water's name is part of it
+    const words = s.split(/\s+/);
+    if (m.kind === 'feature' && WATER_HEAD.has(words[words.length - 1]!.toLowerCase())) {
+      const dir = /(?:^|[^\p{L}])((?:South|North|East|West)\s+)$/u.exec(text.slice(Math.max(0, m.start - 8), m.start));
+      if (dir) m = { ...m, start: m.start - dir[1]!.length, lead: true };
+    }
     // "Rio Grande do Sul", "Surigao del Sur", "Mocimboa da Praia": a particle and a capitalised word after the name
     const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 40));
     if (tail && !m.kind) {

@@ -212,6 +212,20 @@ describe('findActorsAndPlaces: places', () => {
     const found = placesNamed(text, name);
     expect(found.filter((p) => p.kind === kind && p.country === country)).toHaveLength(count);
   });
+
+  // features whose head word leads: the whole name is the feature, not the country or city in it
+  it.each([
+    ['Hurricane season in the Gulf of Mexico starts in June.', 'Gulf of Mexico', 'Mexico'],
+    ['Boats returned from the Sea of Japan.', 'Sea of Japan', 'Japan'],
+    ['Climbers on Mt. Kenya reported snow.', 'Mt. Kenya', 'Kenya'],
+    ['Ships sailed through the South China Sea.', 'South China Sea', 'China Sea'],
+  ])('feature: %s', (text, name, not) => {
+    const ps = places(text);
+    expect(ps.find((p) => p.name === name)).toEqual({ name, kind: 'feature', country: null });
+    expect(ps.some((p) => p.name === not)).toBe(false);
+  });
+  // near miss: a city whose name starts with a lead word stays the city
+  it('Cape Town is a city', () => expect(places('Storms hit Cape Town.')).toEqual([{ name: 'Cape Town', kind: 'city', country: 'ZA' }]));
 });
 
 describe('lookupPlace', () => {
