@@ -68,6 +68,12 @@ const DIRECTION_TAILS: WordRule = {
   words: ['sul', 'sur', 'norte', 'mar', 'oeste', 'este', 'leste'],
 };
 const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
+// "the Niger and Benue rivers": names before a plural feature head are features, not the country and state of their name
+const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:rivers|lakes)\b/u;
+// between the members of a list of places: "Quebec and Ontario", "Alberta, Quebec"
+const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|&))\s+$/;
+// "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
+const SENTENCE_OPENS_IN = /(?:^|[\n.!?]["”’]?\s+)In\s+$/;
 // a lower-case particle inside a place name: "Rio Grande do Sul", "Mocimboa da Praia", "Surigao del Sur"
 const PARTICLE_TAIL = /^\s+(?:da|do|dos|das|de|del|de la|de las|de los)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
 // Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
@@ -358,9 +364,34 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (e === undefined) secondByName.set(s, (e = lookupPlaceInContext(s, contextOf(normName(s)))));
     return e;
   };
-  const entries = locs.map((n, i) => settled[i] ?? (n.kind ? null : secondReading(surface(text, n))));
+  const featureList = locs.map((n) => !n.kind && FEATURES_AFTER.test(text.slice(n.end, n.end + 48)));
+  const entries = locs.map((n, i) => settled[i] ?? (n.kind || featureList[i] ? null : secondReading(surface(text, n))));
+  // a city named like a division, listed beside a division of that country, is the division: "wildfires burning in
+  // Quebec and Ontario" (Quebec City is over 500,000 people), "Victoria and New South Wales"
+  entries.forEach((e, i) => {
+    if (e?.kind !== 'city' || settled[i]) return;
+    const n = locs[i]!;
+    const sibling = (j: number) => {
+      const o = locs[j];
+      const oe = entries[j];
+      if (!o || o.sentence !== n.sentence || oe?.kind !== 'region' || !oe.division) return null;
+      return LIST_GLUE.test(j < i ? text.slice(o.end, n.start) : text.slice(n.end, o.start)) ? oe : null;
+    };
+    const near = sibling(i - 1) ?? sibling(i + 1);
+    if (!near) return;
+    const d = lookupDivision(surface(text, n));
+    if (d && d.country === near.country) entries[i] = d;
+  });
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
+  const openingCity = (i: number): GazetteerEntry | null => {
+    const n = locs[i]!;
+    let k = i - 1;
+    while (k > 0 && locs[k - 1]!.sentence === n.sentence) k--;
+    const p = locs[k];
+    if (!p || k === i || p.sentence !== n.sentence || entries[k]?.kind !== 'city') return null;
+    return SENTENCE_OPENS_IN.test(text.slice(Math.max(0, p.start - 8), p.start)) && text.startsWith(',', p.end) ? entries[k]! : null;
+  };
   const resolvedByText = new Map<string, GazetteerEntry>();
   locs.forEach((n, i) => { const e = entries[i]; if (e && !headRegion[i] && !resolvedByText.has(surface(text, n))) resolvedByText.set(surface(text, n), e); });
   for (const [i, n] of locs.entries()) {
@@ -370,6 +401,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const regionOf = headRegion[i] && entry && entry.kind !== 'region' ? entry : null;
     if (regionOf) entry = null;
     let base = n.kind && !n.lead ? lookupPlaceInContext(baseName(surface), contextOf(normName(surface))) : null;
+    const kind = n.kind ?? (featureList[i] ? 'feature' : null);
     // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
     // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")
     if (base && n.kind === 'feature') {
@@ -377,10 +409,14 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
       const water = WATER_HEAD.has(words[words.length - 1]!.toLowerCase());
       if (base.kind === 'city' ? !contextOf(normName(surface)).countries.has(base.country!) : water && base.kind === 'country') base = null;
     }
-    // "the Shejaiya neighbourhood of Gaza City", "Soho in London": the city's country when the gazetteer lacks the name
+    // "the Shejaiya neighbourhood of Gaza City", "Soho in London": the city's country when the gazetteer lacks the name;
+    // "In Damascus, an explosion hit the Mezzeh district": the city the sentence opens on
     const next = locs[i + 1];
-    const partOf = !entry && !base && !regionOf && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ?
-      entries[i + 1] : null;
+    // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
+    // as the Californian city)
+    const unplaced = !entry && !base && !regionOf;
+    const after = unplaced && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ? entries[i + 1] : null;
+    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {
@@ -388,7 +424,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         mentions: [],
         // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
         // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
-        kind: n.kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? null),
+        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? null),
         country: entry?.country ?? regionOf?.country ?? base?.country ?? partOf?.country ?? null,
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,

@@ -200,6 +200,16 @@ describe('findActorsAndPlaces: places', () => {
     // a neighbourhood the gazetteer lacks takes the country of the city it is in
     ['Tanks pushed into the Shejaiya neighbourhood of Gaza City.', 'Shejaiya', null, 'PS', 1],
     ['Protesters gathered in Soho in London.', 'Soho', null, 'GB', 1],
+    // a sentence that opens on its city places the unknown names in it
+    ['In Nairobi, police dispersed protesters in Kibera.', 'Kibera', null, 'KE', 1],
+    // near miss: a city later in the sentence does not
+    ['Police dispersed protesters in Kibera and later in Nairobi.', 'Kibera', null, null, 1],
+    // a list of names before "rivers" is a list of rivers, not a country and a state
+    ['Floods spread along the Niger and Benue rivers.', 'Niger', 'feature', null, 1],
+    ['Floods spread along the Niger and Benue rivers.', 'Benue', 'feature', null, 1],
+    // a city named like a division, listed beside a division of its country, is the division
+    ['Smoke from fires burning in Quebec and Ontario drifted south.', 'Quebec', 'region', 'CA', 1],
+    ['Talks in Quebec ended on Monday.', 'Quebec', 'city', 'CA', 1],
     // a river is not where a namesake city lies
     ['The Orange River in southern Africa burst its banks.', 'Orange River', 'feature', null, 1],
     // a facility named after a town: its country through the town, "nuclear" no part of the name
