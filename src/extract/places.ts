@@ -74,6 +74,9 @@ const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p
 const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|&))\s+$/;
 // "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
 const SENTENCE_OPENS_IN = /(?:^|[\n.!?]["”’]?\s+)In\s+$/;
+// "the Rio Grande", "the Río Negro": a river (Spanish and Portuguese "rio"); one word after it, so "the Rio Grande do Sul"
+// (a state) is not one
+const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
 // a lower-case particle inside a place name: "Rio Grande do Sul", "Mocimboa da Praia", "Surigao del Sur"
 const PARTICLE_TAIL = /^\s+(?:da|do|dos|das|de|del|de la|de las|de los)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
 // Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
@@ -258,6 +261,9 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
       const last = whole.slice(whole.lastIndexOf(' ') + 1).toLowerCase();
       if (isPlaceName(whole) || DIRECTION_TAIL.has(last)) m = { ...m, end: m.end + tail[0].length };
     }
+    // "across the Rio Grande from El Paso", "the Rio Negro fell": "Rio" is "river", and a city takes no "the"; the
+    // river is not the Brazilian city of its name
+    if (!m.kind && THE_RIO.test(text.slice(Math.max(0, m.start - 4), m.end))) m = { ...m, kind: 'feature', lead: true };
     // "the Nuba Mountains of Sudan": the feature, then the country
     const of = m.kind ? null : FEATURE_OF_COUNTRY.exec(text.slice(m.start, m.end));
     if (of && FEATURE_HEAD.has(of[2]!.toLowerCase()) && countryOfName(of[3]!)) {

@@ -114,6 +114,8 @@ describe('names news use', () => {
     ['Qamishli', ['SY'], 'city', 'SY', 'SY.01'],
     ['Jenin', ['PS'], 'city', 'PS', null],
     ['Diyarbakir', [], 'city', 'TR', 'TR.21'],
+    ['Prayagraj', [], 'city', 'IN', 'IN.36'],
+    ['Jabalia', ['PS'], 'city', 'PS', null],
     // first-level divisions and regions of the news
     ['Xinjiang', [], 'region', 'CN', 'CN.13'],
     ['Chechnya', [], 'region', 'RU', 'RU.12'],

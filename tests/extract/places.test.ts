@@ -210,6 +210,12 @@ describe('findActorsAndPlaces: places', () => {
     // a city named like a division, listed beside a division of its country, is the division
     ['Smoke from fires burning in Quebec and Ontario drifted south.', 'Quebec', 'region', 'CA', 1],
     ['Talks in Quebec ended on Monday.', 'Quebec', 'city', 'CA', 1],
+    // "the Rio X" is a river, not the Brazilian city of its name; near miss: the state "Rio Grande do Sul"
+    ['Migrants camped across the Rio Grande from El Paso, Texas.', 'Rio Grande', 'feature', null, 1],
+    ['Floods hit the state of Rio Grande do Sul.', 'Rio Grande do Sul', 'region', 'BR', 1],
+    // news spellings of towns in the news
+    ['Shelling hit Kupiansk and Chasiv Yar in eastern Ukraine.', 'Kupiansk', 'city', 'UA', 1],
+    ['Residents fled to Pemba and to Mocimboa da Praia on Monday.', 'Mocimboa da Praia', 'city', 'MZ', 1],
     // a river is not where a namesake city lies
     ['The Orange River in southern Africa burst its banks.', 'Orange River', 'feature', null, 1],
     // a facility named after a town: its country through the town, "nuclear" no part of the name
