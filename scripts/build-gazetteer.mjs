@@ -49,6 +49,25 @@ const EXTRA_COUNTRY_NAMES = [
   { id: 'renamed-va', cca2: 'VA', names: ['Vatican', 'Holy See'] },
 ];
 
+/**
+ * Demonyms news use that the package lacks or gives another form of: "Kyrgyz police said" (the package has "Kirghiz"),
+ * "Tajik border guards", "Azeri forces", "Nepali climbers". Words of a people that is no country's (Kurdish,
+ * Rohingya, Tigrayan) have no place here.
+ */
+const EXTRA_DEMONYMS = [
+  { id: 'demonym/central-asia', cca2: 'KG', names: ['Kyrgyz', 'Kyrgyzstani'] },
+  { id: 'demonym/central-asia', cca2: 'UZ', names: ['Uzbek'] },
+  { id: 'demonym/central-asia', cca2: 'TJ', names: ['Tajik', 'Tajikistani'] },
+  { id: 'demonym/caucasus', cca2: 'AZ', names: ['Azeri'] },
+  { id: 'demonym/asia', cca2: 'NP', names: ['Nepali'] },
+  { id: 'demonym/asia', cca2: 'LA', names: ['Lao'] },
+];
+/**
+ * A demonym two countries share, given to the one news means by it (else the later country in the package's order
+ * keeps it): "Congolese soldiers" in a Goma story are the DRC's, as "Congo" is (SHARED_COUNTRY_NAMES, gazetteer.ts).
+ */
+const DEMONYM_OWNERS = { id: 'demonym/shared', names: { Congolese: 'CD' } };
+
 /** World regions news names as places: "the Middle East", "Central Asia"; no country, no single point. */
 const REGIONS = [
   { id: 'region/world', names: ['Middle East', 'Near East', 'North Africa', 'West Africa', 'East Africa', 'Central Africa',
@@ -453,6 +472,8 @@ export function gazetteerSource() {
     if (c.cca2 === 'GB') names.add('UK');
     const demonyms = new Set();
     if (c.demonyms?.eng) { demonyms.add(c.demonyms.eng.m); demonyms.add(c.demonyms.eng.f); }
+    for (const extra of EXTRA_DEMONYMS) if (extra.cca2 === c.cca2) extra.names.forEach((n) => demonyms.add(n));
+    for (const [d, owner] of Object.entries(DEMONYM_OWNERS.names)) if (owner !== c.cca2) demonyms.delete(d);
     const [lat, lon] = c.latlng ?? [null, null];
     countryRows.push([c.cca2, [...names].filter((n) => n && !seen.has(`${c.cca2}:${n}`)), [...demonyms].filter(Boolean), lat, lon]);
   }
