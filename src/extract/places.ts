@@ -230,7 +230,11 @@ function isCapitals(name: string): boolean {
  */
 function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lead?: boolean })[] {
   const out: (RefinedName & { lead?: boolean })[] = [];
-  const covered = (n: RefinedName) => out.some((o) => o.start <= n.start && n.end <= o.end && o.sentence === n.sentence);
+  // a name the one before now covers ("Sul" after "Rio Grande do"): names come in text order, so the last is enough
+  const covered = (n: RefinedName) => {
+    const o = out[out.length - 1];
+    return !!o && o.start <= n.start && n.end <= o.end;
+  };
   for (let i = 0; i < locs.length; i++) {
     const n = locs[i]!;
     if (covered(n)) continue;
@@ -273,7 +277,7 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     }
     out.push(m);
   }
-  return out.filter((n, k) => !out.some((o, l) => l !== k && o.start <= n.start && n.end <= o.end && (o.end - o.start) > (n.end - n.start)));
+  return out;
 }
 
 /**
@@ -390,12 +394,13 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   });
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
+  // the first place of each sentence, by sentence
+  const firstOfSentence = new Map<number, number>();
+  locs.forEach((n, i) => { if (!firstOfSentence.has(n.sentence)) firstOfSentence.set(n.sentence, i); });
   const openingCity = (i: number): GazetteerEntry | null => {
-    const n = locs[i]!;
-    let k = i - 1;
-    while (k > 0 && locs[k - 1]!.sentence === n.sentence) k--;
-    const p = locs[k];
-    if (!p || k === i || p.sentence !== n.sentence || entries[k]?.kind !== 'city') return null;
+    const k = firstOfSentence.get(locs[i]!.sentence)!;
+    const p = locs[k]!;
+    if (k === i || entries[k]?.kind !== 'city') return null;
     return SENTENCE_OPENS_IN.test(text.slice(Math.max(0, p.start - 8), p.start)) && text.startsWith(',', p.end) ? entries[k]! : null;
   };
   const resolvedByText = new Map<string, GazetteerEntry>();
