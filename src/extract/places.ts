@@ -71,9 +71,9 @@ const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
 // "the Niger and Benue rivers": names before a plural feature head are features, not the country and state of their name
 const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:rivers|lakes)\b/u;
 // between the members of a list of places: "Quebec and Ontario", "Alberta, Quebec"
-const LIST_GLUE = /^\s*(?:,|,?\s+(?:and|or|&))\s+$/;
+const LIST_GLUE = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$/;
 // "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
-const SENTENCE_OPENS_IN = /(?:^|[\n.!?]["”’]?\s+)In\s+$/;
+const SENTENCE_OPENS_IN = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)In[ \t]+$/;
 // "the Rio Grande", "the Río Negro": a river (Spanish and Portuguese "rio"); one word after it, so "the Rio Grande do Sul"
 // (a state) is not one
 const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
