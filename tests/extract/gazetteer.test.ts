@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  buildGazetteerIndex, countryOfDemonym, countryOfName, findKey, isCountryOrRegion, lookupPlace, matchGazetteer, readGazetteerIndex,
+  buildGazetteerIndex, countryOfDemonym, countryOfName, findKey, isCountryOrRegion, lookupPlace, lookupPlaceWithin, matchGazetteer, readGazetteerIndex,
   type GazetteerSource,
 } from '../../src/extract/gazetteer.js';
 import { InternalError } from '../../src/errors.js';
@@ -28,6 +28,13 @@ describe('country names and demonyms', () => {
   it.each([
     // [word, countryOfDemonym, countryOfName, isCountryOrRegion]
     ['Syrian', 'SY', null, false],
+    // demonyms news use beside the package's ("Kirghiz", "Tadzhik"); "Congolese" is the DRC's as "Congo" is
+    ['Kyrgyz', 'KG', null, false],
+    ['Tajik', 'TJ', null, false],
+    ['Azeri', 'AZ', null, false],
+    ['Congolese', 'CD', null, false],
+    // near miss: a people's word that is no country's
+    ['Rohingya', null, null, false],
     ['Iraqi', 'IQ', null, false],
     ['Syria', null, 'SY', true],
     ['U.S.', null, 'US', true],
@@ -46,7 +53,7 @@ describe('country names and demonyms', () => {
   it.each([
     ['Syria', { kind: 'country', country: 'SY', division: null, lat: 35, lon: 38, population: Infinity }],
     ['Middle East', { kind: 'region', country: null, division: null, lat: null, lon: null, population: Infinity }],
-    ['Mosul', { kind: 'city', country: 'IQ', division: null, lat: 36.34, lon: 43.12, population: 1739800 }],
+    ['Mosul', { kind: 'city', country: 'IQ', division: 'IQ.15', lat: 36.34, lon: 43.12, population: 1739800 }],
     // a division's point is the population-weighted mean of its cities: Texas between Houston, Dallas and San Antonio
     ['Texas', { kind: 'region', country: 'US', division: 'US.TX', lat: 30.97, lon: -97.54, population: Infinity }],
     ['Austin', { kind: 'city', country: 'US', division: 'US.TX', lat: 30.27, lon: -97.74, population: 931830 }],
@@ -78,6 +85,86 @@ describe('country names and demonyms', () => {
   });
 });
 
+describe('names news use', () => {
+  // [name, context countries, kind, country, division or null]
+  it.each([
+    // initialisms and short names of countries
+    ['UAE', [], 'country', 'AE', null],
+    ['U.A.E.', [], 'country', 'AE', null],
+    ['DRC', [], 'country', 'CD', null],
+    ['KSA', [], 'country', 'SA', null],
+    ['Cabo Verde', [], 'country', 'CV', null],
+    // "Congo" is the Democratic Republic, unless the article's places lie in the Republic
+    ['Congo', [], 'country', 'CD', null],
+    ['Congo', ['CG'], 'country', 'CG', null],
+    ['Congo', ['CD', 'CG'], 'country', 'CD', null],
+    ['Republic of the Congo', [], 'country', 'CG', null],
+    // "St." / "St" / "Saint" / "Sankt" are one key; the bigger namesake wins a bare name
+    ['St. Petersburg', [], 'city', 'RU', 'RU.66'],
+    ['St Petersburg', ['US'], 'city', 'RU', 'RU.66'],
+    ['Saint Petersburg', [], 'city', 'RU', 'RU.66'],
+    ['St Louis', [], 'city', 'US', 'US.MO'],
+    ['St. Gallen', [], 'city', 'CH', null],
+    // national capitals below the foreign-city bar are still found in a story about another country
+    ['Valletta', ['US'], 'city', 'MT', null],
+    ['Thimphu', ['US'], 'city', 'BT', null],
+    ['Kuwait City', ['US'], 'city', 'KW', null],
+    ['Panama City', [], 'city', 'PA', null],
+    // near miss: a small town that is no capital stays unresolved in a foreign story
+    ['Macomia', ['US'], null, null, null],
+    // exonyms and news spellings of cities
+    ['Frankfurt', [], 'city', 'DE', 'DE.05'],
+    ['Seville', [], 'city', 'ES', 'ES.51'],
+    ['Astana', [], 'city', 'KZ', null],
+    ['Naypyitaw', [], 'city', 'MM', 'MM.18'],
+    ['Ciudad Juarez', [], 'city', 'MX', 'MX.06'],
+    ['Qamishli', ['SY'], 'city', 'SY', 'SY.01'],
+    ['Jenin', ['PS'], 'city', 'PS', null],
+    ['Diyarbakir', [], 'city', 'TR', 'TR.21'],
+    ['Prayagraj', [], 'city', 'IN', 'IN.36'],
+    ['Jabalia', ['PS'], 'city', 'PS', null],
+    // first-level divisions and regions of the news
+    ['Xinjiang', [], 'region', 'CN', 'CN.13'],
+    ['Chechnya', [], 'region', 'RU', 'RU.12'],
+    ['North Kivu', [], 'region', 'CD', 'CD.11'],
+    ['Nord-Kivu', [], 'region', 'CD', 'CD.11'],
+    ['Bavaria', [], 'region', 'DE', 'DE.02'],
+    ['Catalonia', [], 'region', 'ES', 'ES.56'],
+    ['Helmand', [], 'region', 'AF', 'AF.10'],
+    ['Amhara', [], 'region', 'ET', 'ET.46'],
+    ['Rakhine', [], 'region', 'MM', 'MM.01'],
+    ['Cabo Delgado', [], 'region', 'MZ', 'MZ.01'],
+    ['Antioquia', [], 'region', 'CO', 'CO.02'],
+    ['Kharkiv Oblast', [], 'region', 'UA', 'UA.07'],
+    ['Idlib Governorate', [], 'region', 'SY', 'SY.12'],
+    ['Somaliland', [], 'region', 'SO', null],
+    ['South Ossetia', [], 'region', 'GE', null],
+    ['Mindanao', [], 'region', 'PH', null],
+    // near misses: a division named like its capital is the city when bare; a country stays the country
+    ['Kharkiv', [], 'city', 'UA', 'UA.07'],
+    ['Idlib', [], 'city', 'SY', 'SY.12'],
+    ['Georgia', [], 'country', 'GE', null],
+    ['Kurdistan', [], 'region', null, null],
+  ])('%s (context %j)', (name, ctx, kind, country, division) => {
+    const e = lookupPlace(name, new Set(ctx));
+    expect([e?.kind ?? null, e?.country ?? null, e?.division ?? null]).toEqual([kind, country, division]);
+  });
+
+  it.each([
+    // a qualifier that is a region of the news is that region, not the country it lies in
+    ['Ramallah', 'West Bank', 'PS', 'region'],
+    ['Ramallah', 'Palestine', 'PS', 'country'],
+    ['Goma', 'Congo', 'CD', 'country'],
+    ['Brazzaville', 'Congo', 'CG', 'country'],
+    ['St. Petersburg', 'Florida', 'US', 'region'],
+    ['St. Petersburg', 'Russia', 'RU', 'country'],
+    ['Paris', 'Texas', 'US', 'region'],
+  ])('%s within %s', (name, within, country, withinKind) => {
+    const r = lookupPlaceWithin(name, within);
+    expect([r?.place.country ?? null, r?.within.kind ?? null]).toEqual([country, withinKind]);
+  });
+});
+
 describe('gazetteer index', () => {
   const source: GazetteerSource = {
     about: 'test',
@@ -98,6 +185,13 @@ describe('gazetteer index', () => {
     // a city's division, by position plus one (0: none)
     expect(g.divisions).toEqual(['SY.04']);
     expect([...g.cityDivision]).toEqual([1, 0]);
+  });
+
+  it('marks national capitals, by entry number', () => {
+    const withCapital: GazetteerSource = { ...source, cities: [source.cities[0]!, ['Ras al-Ain', 'SY', 36.85, 40.07, 29000, null, true]] };
+    const g = readGazetteerIndex(buildGazetteerIndex(withCapital));
+    expect([...g.capitals]).toEqual([g.firstCity + 1]);
+    expect([...readGazetteerIndex(buildGazetteerIndex(source)).capitals]).toEqual([]);
   });
 
   it('refuses a city in a division it does not hold', () => {
@@ -149,7 +243,7 @@ describe('gazetteer index', () => {
 
   it('refuses another format', () => {
     const bytes = buildGazetteerIndex(source);
-    bytes[bytes.indexOf('2'.charCodeAt(0), 20)] = '9'.charCodeAt(0);
+    bytes[bytes.indexOf('3'.charCodeAt(0), 20)] = '9'.charCodeAt(0);
     expect(() => readGazetteerIndex(bytes)).toThrow(InternalError);
   });
 
