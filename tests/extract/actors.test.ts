@@ -341,6 +341,13 @@ describe('findActorsAndPlaces: armed groups and towns (actors3 #9)', () => {
     ['Rebels stormed Kalehe at dawn.', ['place:Kalehe'], ['person:Kalehe', 'organization:Kalehe']],
     // a group attacked stays a group: "attacked" makes a place only of a name the gazetteer knows
     ['Israeli jets attacked Hamas positions in Rafah.', ['organization:Hamas'], ['place:Hamas']],
+    // everyday verbs (entered, occupied, evacuated) make a place only of a known place or a building (regress4 R1)
+    ["Ana Ruiz entered Omar Haddad's cabinet in March. Omar Haddad said she was the best choice.", ['person:Omar Haddad'], ['place:Omar Haddad']],
+    ["Pedro Alves occupied Nadia Kerr's old office for a year.", [], ['place:Nadia Kerr']],
+    ['Daniel Okafor entered Congress in 2017 after a career in law.', [], ['place:Congress']],
+    ['Rosa Diaz entered Westbrook Academy at 14.', [], ['place:Westbrook Academy']],
+    ['Students occupied Burke Hall for a week.', ['place:Burke Hall'], []],
+    ['Russian troops entered Kherson on Friday.', ['place:Kherson'], []],
     // a group's name and its plural are one actor
     ["Yemen's Houthi rebels fired two missiles. The Houthis said a ship was hit.", ['organization:Houthis'], ['organization:Houthi']],
   ])('%s', (text, present, absent) => {
