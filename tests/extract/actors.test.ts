@@ -357,6 +357,20 @@ describe('findActorsAndPlaces: armed groups and towns (actors3 #9)', () => {
   });
 });
 
+// regress4 R5: a group's plural joins only the group's one-word name, never a leader whose name ends in it ("al-Houthi")
+describe('findActorsAndPlaces: a group is not its leader (regress4 R5)', () => {
+  it.each([
+    ["Houthi fighters fired drones at two ships. Abdul-Malik al-Houthi, the group's leader, spoke by video. The Houthis said more attacks would follow.",
+      ['The Houthis → Houthis']],
+    ["Yemen's Houthi rebels claimed the strike. Abdul-Malik al-Houthi, the movement's leader, addressed a rally in Sanaa. The Houthis said the attacks would go on.",
+      ["Yemen's Houthi rebels → Houthis", 'The Houthis → Houthis']],
+    // near miss: a one-word short form of a group's longer name still joins it
+    ["Lebanon's Hezbollah said it fired rockets. Hezbollah said the strikes would continue.", ["Lebanon's Hezbollah → Hezbollah", 'Hezbollah → Hezbollah']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
 // #13: a platform written as the medium of a statement is neither a place nor an actor
 describe('findActorsAndPlaces: platforms as a medium (actors3 #13)', () => {
   it.each([
