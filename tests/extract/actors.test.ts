@@ -348,6 +348,7 @@ describe('findActorsAndPlaces: armed groups and towns (actors3 #9)', () => {
     ['Rosa Diaz entered Westbrook Academy at 14.', [], ['place:Westbrook Academy']],
     ['Students occupied Burke Hall for a week.', ['place:Burke Hall'], []],
     ['Russian troops entered Kherson on Friday.', ['place:Kherson'], []],
+    ['Kyiv said its drones hit an airfield in occupied Crimea and a tanker near Sevastopol.', ['place:Crimea'], ['person:Crimea']],
     // a group's name and its plural are one actor
     ["Yemen's Houthi rebels fired two missiles. The Houthis said a ship was hit.", ['organization:Houthis'], ['organization:Houthi']],
   ])('%s', (text, present, absent) => {

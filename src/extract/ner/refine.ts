@@ -1005,7 +1005,8 @@ function retypeTakenPlaces(text: string, names: RefinedName[]): void {
     const ws = words(s);
     if (KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(ws[ws.length - 1]!) || TITLE.has(ws[0]!.replace(/\.$/, ''))) continue;
     if (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3))) continue;
-    if (!territory && !isPlaceName(s) && !(everyday && BUILDING_HEAD.has(ws[ws.length - 1]!))) continue;
+    // a known place includes the news regions: "in occupied Crimea"
+    if (!territory && !isPlaceName(s) && !lookupPlace(s) && !(everyday && BUILDING_HEAD.has(ws[ws.length - 1]!))) continue;
     n.type = 'LOC';
     // "took Derbyshire" in a cricket report: the other mentions of a team outvote a target verb, not a territory verb
     if (territory) n.cue = 'place';
