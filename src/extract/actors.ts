@@ -715,6 +715,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
 const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+/** Whether the last word of `name` has a surname article ("al-Houthi") that the short form `surface` ("Houthi") lacks. */
+function droppedArticle(name: string, surface: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  return SURNAME_ARTICLE.test(name.slice(sp + 1).toLowerCase()) && !SURNAME_ARTICLE.test(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase());
+}
 /** nameWords of the mentions of one article, each computed once: short forms compare against every earlier name. */
 type WordsOf = (name: string) => string[];
 const cachedNameWords = (): WordsOf => {
@@ -762,7 +767,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
     const full = wordsOf(m.text);
     if (full.length <= ws.length) return false;
-    // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah")
+    // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
+    // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
+    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface);
     return sameWords(full, full.length - ws.length) || (type === 'person' && sameWords(full, 0) && ws.length > 1);
   }));
   // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:
@@ -784,11 +791,12 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
   }
-  // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"
+  // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"; only
+  // when the one word is the organization's name, not a short form of a longer one ("Abdul-Malik al-Houthi")
   if (type === 'organization' && ws.length === 1) {
-    const plural = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+    const plural = drafts.filter((d) => d.type === 'organization' && d.mentions.every((m) => wordsOf(m.text).length === 1) && d.mentions.some((m) => {
       const full = wordsOf(m.text);
-      return full.length === 1 && (full[0] === `${short}s` || `${full[0]}s` === short);
+      return full[0] === `${short}s` || `${full[0]}s` === short;
     }));
     if (plural.length === 1) return plural[0];
   }

@@ -288,7 +288,8 @@ function isNegatedReport(text: string, toks: Tok[], i: number, d: Draft): boolea
   const first = toks.findIndex((t) => t.start === d.source.start);
   if (first < 0) return false;
   const w = toks[first]!.lower;
-  return NEGATIVE_SOURCES.some((g) => g.words.includes(w) && (!g.beforeLowerCase || /^\p{Ll}/u.test(toks[first + 1]?.text ?? '')));
+  const next = toks[first + 1];
+  return NEGATIVE_SOURCES.some((g) => g.words.includes(w) && (!g.beforeLowerCase || /^\p{Ll}/u.test(next?.text ?? '')) && !g.notBefore?.includes(next?.lower ?? ''));
 }
 
 /** "According to pro-SDF sources, 26 ISIS militants were killed" and "…, according to Capt. Abu Kanan al-Homsi." */

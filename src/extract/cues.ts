@@ -224,12 +224,13 @@ export const NEGATION_WORDS: Set<string> = new Set(CUE_NEGATIONS.flatMap((g) => 
 export const NEGATION_RELEASES: Set<string> = new Set(['only', 'just', 'merely', 'simply', 'least']);
 /**
  * First words of a source that says nobody reported: "No official confirmed that 80 homes burned", "Neither side
- * confirmed …", "Nobody said …", "None of the officials would say …". "no" and "neither" only before a lower-case
- * word ("No 10 said" is Downing Street).
+ * confirmed …", "Nobody said …", "None of the officials would say …". "no" and "neither" only as the determiner of the
+ * source's noun: before a lower-case word ("No 10 said" is Downing Street) that is no comparative of a quantity ("No
+ * fewer than 12 engineers said …" is a source of at least 12).
  */
-export const NEGATIVE_SOURCES: { id: string; words: string[]; beforeLowerCase?: boolean }[] = [
+export const NEGATIVE_SOURCES: { id: string; words: string[]; beforeLowerCase?: boolean; notBefore?: string[] }[] = [
   { id: 'negative-source/nobody', words: ['nobody', 'none', 'noone'] },
-  { id: 'negative-source/no', words: ['no', 'neither'], beforeLowerCase: true },
+  { id: 'negative-source/no', words: ['no', 'neither'], beforeLowerCase: true, notBefore: ['fewer', 'less', 'more'] },
 ];
 
 /**

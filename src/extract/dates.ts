@@ -365,17 +365,20 @@ const FALL_OF_SOMETHING = /^\s+(?:in|of)\b/i;
  * The year a season named with "this", "last" or "next" falls in (precision year): "this spring" is the reference's
  * year ("The drought began this spring" in November 2024: 2024); "last summer" the latest summer ended by the
  * reference's month (in November 2024: 2024; in July 2024: 2023); "next summer" the first summer not yet begun (in
- * November 2024: 2025; in March 2024: 2024). A winter is the year of its January: in December 2024 this winter's is
- * 2025. Without a reference date the value is null.
+ * November 2024: 2025; in March 2024: 2024). A winter is the year of its January, and "this winter" is the one not yet
+ * over, running or coming: in November or December 2024 it is 2025 ("Gas may run short this winter"), "last winter" the
+ * latest one over (2024), "next winter" the one after this (2026). Without a reference date the value is null.
  */
 function seasonYear(word: RelativeWord, season: (typeof SEASONS)[number], ref: Date): number {
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth() + 1;
   if (season.months[0] === 12) {
-    // winter y runs from December y-1 to February y: in January or February it is running, in December the next one is
-    if (word === 'this') return m === 12 ? y + 1 : y;
-    if (word === 'last') return m <= 2 ? y - 1 : y;
-    return m === 12 ? y + 2 : y + 1;
+    // winter y runs from December y-1 to February y: in January or February it is running; from March on it is over
+    // and "this winter" is the coming one, so last, this and next winter are three winters in every month
+    const current = m <= 2 ? y : y + 1;
+    if (word === 'this') return current;
+    if (word === 'last') return current - 1;
+    return current + 1;
   }
   if (word === 'this') return y;
   if (word === 'last') return m > season.months[season.months.length - 1]! ? y : y - 1;

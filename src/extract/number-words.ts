@@ -409,6 +409,18 @@ export const BREAKDOWN_OPENERS: { id: string; words: string[] }[] = [
 export const BREAKDOWN_PRONOUNS = new Set(['them', 'whom']);
 
 /**
+ * Verbs that give a toll as a total or a level, not as what happened to its members: a breakdown does not take them as
+ * its event. "Measles cases have climbed to 58, including 15 children" (the children did not climb), "has grown to
+ * 300 employees, including 40 engineers", "reached 58 cases"; "killed 14 civilians, including three children" and
+ * "cut 300 jobs, including 40 in Ohio" pass the toll's verb on.
+ */
+export const TOTAL_VERBS = new Set([
+  'rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'jumped', 'surged', 'soared', 'swelled', 'swollen', 'mounted',
+  'doubled', 'tripled', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'reached', 'topped', 'totalled', 'totaled',
+  'numbered', 'stood', 'exceeded', 'surpassed', 'passed', 'hit',
+]);
+
+/**
  * Groups named by a participle or a state that a part is taken of: "14 of the dead were children", "At least 12 of the
  * wounded were in serious condition", "Among the dead were two journalists". The group word is the part's event (as
  * "12 are dead" has event "dead").

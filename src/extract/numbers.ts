@@ -8,7 +8,7 @@ import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, K_NAME_FIGURES, RESOLUTION_NOUNS,
 } from './number-words.js';
 
@@ -1011,9 +1011,13 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     // a 401(k) and $6,000 to an IRA" is joined to the verb's object
     const afterPrepObject = prepObjectEnd >= 0 && LIST_JOIN.test(text.slice(prepObjectEnd, c.start));
     prepObjectEnd = -1;
+    let prepObject = afterPrepObject;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
-      if (left.kind === 'prep') prepObjectEnd = end;
+      if (left.kind === 'prep') {
+        prepObjectEnd = end;
+        prepObject ||= !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));
+      }
       const cue = left.kind === 'verb' ? CUE_FORMS.get(left.text.toLowerCase()) : undefined;
       if (left.kind === 'verb' && cue) {
         // "The SDF said 12 fighters were killed": what the fighters underwent follows them, not the reporting verb.
@@ -1065,11 +1069,15 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // toll's event, and its noun when they name none ("45 people, including 19 in Beit Lahiya"); "Among the dead
         // were two journalists" takes the group's word, as "14 of the dead were children" does
         const before = breakdownBefore(terms, firstIdx);
+        // "including 13 children who were hospitalised": the part's own relative clause says what it underwent (a
+        // passive or past clause: "including 12 who will teach science" were hired)
+        if (before && !event && RELATIVE_PRONOUNS.has(terms[npEnd + 1]?.normal ?? '') && !isTermBreak(text, terms[npEnd]!, terms[npEnd + 1]!) &&
+          (RELATIVE_PAST_AUXILIARIES.has(terms[npEnd + 2]?.normal ?? '') || terms[npEnd + 2]?.tags.has('PastTense'))) event = rightEvent(text, terms, npEnd + 2, false, true);
         if (before?.group) event ??= before.group;
         else if (before || pronounPart) {
           const toll = tollBefore(out, sentenceStart);
           if (toll && (pronounPart || opensBreakdownOf(text, terms, before!.at!, toll))) {
-            event ??= toll.event;
+            if (!toll.event || !TOTAL_VERBS.has(toll.event.toLowerCase())) event ??= toll.event;
             counts ??= toll.counts;
           }
         }
@@ -1085,6 +1093,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
     if (undergone) participleEvents.push({ n, participle: undergone });
+    if (prepObject) PREP_OBJECTS.add(n);
     out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
@@ -1093,6 +1102,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   for (const { n, participle } of participleEvents) n.event ??= participle;
 }
 
+/** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Auxiliaries of a passive or perfect relative clause: "who were hospitalised", "who have been released". */
+const RELATIVE_PAST_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been']);
 /** Copulas between a breakdown's opener and its figure: "among them were 11 women", "Among the dead were two". */
 const BREAKDOWN_COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Determiners of a group a part is taken of: "among the dead", "among those killed". */
@@ -1125,9 +1138,15 @@ function opensBreakdownOf(text: string, terms: Term[], at: number, toll: NumberM
   return /,\s*$/.test(text.slice(Math.max(toll.end, start - 4), start)) || /^\s*$/.test(text.slice(toll.end, start));
 }
 
-/** The nearest count before in the sentence (no unit, no money): the toll a breakdown is part of. */
+/** Figures a preposition governs ("in two villages"): a place or a setting of a toll, never the toll itself. */
+const PREP_OBJECTS = new WeakSet<NumberMention>();
+
+/**
+ * The nearest count before in the sentence (no unit, no money), not a preposition's object: the toll a breakdown is
+ * part of. "Gunmen killed 30 people in two villages, including 12 in Kurmin Dutse": the 12 are people, not villages.
+ */
 function tollBefore(out: NumberMention[], sentenceStart: number): NumberMention | null {
-  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) if (out[k]!.unit === null) return out[k]!;
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) if (out[k]!.unit === null && !PREP_OBJECTS.has(out[k]!)) return out[k]!;
   return null;
 }
 
@@ -1179,6 +1198,8 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
 
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
+/** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
+const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
@@ -1190,6 +1211,8 @@ const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'e
  * noun ("It rose to 40", "which fell to 12" count nothing said). Dates end it ("Last week cases rose").
  */
 function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
+  // "The number of infections has climbed to 74": the subject ends before the auxiliary ("has" is no plural noun)
+  while (verb > 1 && SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) && !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
   const last = terms[verb - 1];
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));

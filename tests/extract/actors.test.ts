@@ -341,12 +341,34 @@ describe('findActorsAndPlaces: armed groups and towns (actors3 #9)', () => {
     ['Rebels stormed Kalehe at dawn.', ['place:Kalehe'], ['person:Kalehe', 'organization:Kalehe']],
     // a group attacked stays a group: "attacked" makes a place only of a name the gazetteer knows
     ['Israeli jets attacked Hamas positions in Rafah.', ['organization:Hamas'], ['place:Hamas']],
+    // everyday verbs (entered, occupied, evacuated) make a place only of a known place or a building (regress4 R1)
+    ["Ana Ruiz entered Omar Haddad's cabinet in March. Omar Haddad said she was the best choice.", ['person:Omar Haddad'], ['place:Omar Haddad']],
+    ["Pedro Alves occupied Nadia Kerr's old office for a year.", [], ['place:Nadia Kerr']],
+    ['Daniel Okafor entered Congress in 2017 after a career in law.', [], ['place:Congress']],
+    ['Rosa Diaz entered Westbrook Academy at 14.', [], ['place:Westbrook Academy']],
+    ['Students occupied Burke Hall for a week.', ['place:Burke Hall'], []],
+    ['Russian troops entered Kherson on Friday.', ['place:Kherson'], []],
+    ['Kyiv said its drones hit an airfield in occupied Crimea and a tanker near Sevastopol.', ['place:Crimea'], ['person:Crimea']],
     // a group's name and its plural are one actor
     ["Yemen's Houthi rebels fired two missiles. The Houthis said a ship was hit.", ['organization:Houthis'], ['organization:Houthi']],
   ])('%s', (text, present, absent) => {
     const got = typesOf(text);
     for (const p of present) expect(got).toContain(p);
     for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+// regress4 R5: a group's plural joins only the group's one-word name, never a leader whose name ends in it ("al-Houthi")
+describe('findActorsAndPlaces: a group is not its leader (regress4 R5)', () => {
+  it.each([
+    ["Houthi fighters fired drones at two ships. Abdul-Malik al-Houthi, the group's leader, spoke by video. The Houthis said more attacks would follow.",
+      ['The Houthis → Houthis']],
+    ["Yemen's Houthi rebels claimed the strike. Abdul-Malik al-Houthi, the movement's leader, addressed a rally in Sanaa. The Houthis said the attacks would go on.",
+      ["Yemen's Houthi rebels → Houthis", 'The Houthis → Houthis']],
+    // near miss: a one-word short form of a group's longer name still joins it
+    ["Lebanon's Hezbollah said it fired rockets. Hezbollah said the strikes would continue.", ["Lebanon's Hezbollah → Hezbollah", 'Hezbollah → Hezbollah']],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
   });
 });
 

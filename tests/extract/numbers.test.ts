@@ -532,6 +532,16 @@ describe('findNumbers: a breakdown of a toll takes its event (conflict tester, b
     ['near miss: a money figure is no toll', 'The $5bn package, including 20 tanks, was approved.', [['$5bn', null, 'package'], ['20 tanks', 'tanks', null]]],
     ['near miss: "of the wounded" before a noun', 'Two of the wounded soldiers died.', [['Two', 'wounded soldiers', 'died']]],
     ['near miss: a plain partitive', 'Three of the bridges were destroyed.', [['Three', 'bridges', 'destroyed']]],
+    // regress4 R2: the toll is the verb's object, not a preposition's; a total's verb of change is not the part's event
+    ['the toll, not the figure of its place', 'Raiders killed 25 people in three towns, including 9 in Dalwa.',
+      [['25 people', 'people', 'killed'], ['three towns', 'towns', null], ['9', 'people', 'killed']]],
+    ['near miss: a place figure before a noun part', 'Troops detained 40 men in two raids, including 7 students.',
+      [['40 men', 'men', 'detained'], ['two raids', 'raids', null], ['7 students', 'students', 'detained']]],
+    ['a total that climbed', 'The number of infections has climbed to 74, including 21 pupils.', [['74', 'infections', 'climbed'], ['21 pupils', 'pupils', null]]],
+    ['near miss: a workforce that has grown', 'The startup has grown to 90 staff, including 25 designers.', [['90 staff', 'staff', 'grown'], ['25 designers', 'designers', null]]],
+    ['the part\'s own passive clause', 'The outbreak rose to 36 cases, including 9 patients who were admitted to hospital.',
+      [['36 cases', 'cases', 'rose'], ['9 patients', 'patients', 'admitted']]],
+    ['near miss: a future clause keeps the toll\'s verb', 'The clinic hired 30 nurses, including 8 who will work nights.', [['30 nurses', 'nurses', 'hired'], ['8', 'nurses', 'hired']]],
   ])('%s', (_name, text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

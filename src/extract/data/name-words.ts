@@ -97,10 +97,14 @@ export const PLACE_AFTER_CUES: WordRule = {
 export const PLACE_OBJECT_VERBS: WordRule[] = [
   { id: 'place-cue/territory-verb', why: '"The army retook Wad Madani", "The RSF stormed Singa", "troops besieged Avdiivka"',
     words: ['retook', 'retaken', 'retake', 'retaking', 'recaptured', 'recapture', 'stormed', 'storm', 'overran', 'overrun',
-      'besieged', 'besieging', 'shelled', 'shelling', 'encircled', 'liberated', 'occupied', 'evacuated', 'entered'] },
+      'besieged', 'besieging', 'shelled', 'shelling', 'encircled'] },
   { id: 'place-cue/target-verb', why: '"The RSF attacked El Fasher", "M23 took Goma", "rebels seized Bukavu", "HTS took Aleppo"',
     words: ['attacked', 'attack', 'attacking', 'took', 'taken', 'take', 'seized', 'seize', 'captured', 'capture', 'struck',
       'bombed', 'hit', 'raided', 'reached', 'control of', 'fled', 'advanced on', 'pushed into'] },
+  // everyday verbs in every beat, so a target verb (a known place only), not a territory verb: "Lisa Grant entered
+  // Keir Starmer's cabinet", "Maria Lopez entered Congress", "occupied the minister's office" vs "troops entered Goma"
+  { id: 'place-cue/everyday-ground-verb', why: '"Russian troops entered Kherson", "occupied Crimea", "evacuated Rafah"',
+    words: ['entered', 'occupied', 'evacuated', 'liberated'] },
 ];
 
 /** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */

@@ -1108,12 +1108,22 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
 const verbBefore = (r: WordRule) => new RegExp(`\\b(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const TERRITORY_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[0]!);
 const TARGET_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[1]!);
+const EVERYDAY_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[2]!);
+/** Buildings an everyday verb may take: the object is a place by its head, known to the gazetteer or not. */
+const BUILDING_HEADS: WordRule = {
+  id: 'place-head/building', why: '"Protesters occupied Hamilton Hall", "evacuated the Grenfell Tower" (not "entered Congress")',
+  words: ['hall', 'building', 'tower', 'towers', 'plaza', 'mall', 'stadium', 'arena'],
+};
+const BUILDING_HEAD = wordSet(BUILDING_HEADS);
+// the name owns what follows, so it is not the object: "entered Keir Starmer's cabinet", "stormed Trump's resort"
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
 
 /**
  * A name right after a verb of taking or striking ground is a place (PLACE_OBJECT_VERBS): "The army retook Wad Madani"
  * (typed a person), "The RSF attacked El Fasher on Sunday" (typed an organization). After "attacked", "took" the name
- * must be a place the gazetteer knows: "attacked Hamas positions" keeps Hamas. Known organizations, people with a title
- * and names with an organization head stay as they are. A territory verb outweighs the tagger's other guesses
+ * must be a place the gazetteer knows: "attacked Hamas positions" keeps Hamas; so after everyday verbs ("entered",
+ * "occupied": "Maria Lopez entered Congress"). Known organizations, people with a title, names with an organization
+ * head and owners ("entered Keir Starmer's cabinet") stay as they are. A territory verb outweighs the tagger's other guesses
  * (harmonizeTypes); a target verb is one vote among the name's mentions ("Kent took Derbyshire's last wicket").
  */
 function retypeTakenPlaces(text: string, names: RefinedName[]): void {
@@ -1121,11 +1131,14 @@ function retypeTakenPlaces(text: string, names: RefinedName[]): void {
     if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office || !spaceBefore(text, n.start)) continue;
     const before = text.slice(Math.max(0, n.start - 24), n.start);
     const territory = TERRITORY_VERB_BEFORE.test(before);
-    if (!territory && !TARGET_VERB_BEFORE.test(before)) continue;
+    const everyday = !territory && EVERYDAY_VERB_BEFORE.test(before);
+    if (!territory && !everyday && !TARGET_VERB_BEFORE.test(before)) continue;
     const s = text.slice(n.start, n.end);
     const ws = words(s);
     if (KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(ws[ws.length - 1]!) || TITLE.has(ws[0]!.replace(/\.$/, ''))) continue;
-    if (!territory && !isPlaceName(s)) continue;
+    if (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3))) continue;
+    // a known place includes the news regions: "in occupied Crimea"
+    if (!territory && !isPlaceName(s) && !lookupPlace(s) && !(everyday && BUILDING_HEAD.has(ws[ws.length - 1]!))) continue;
     n.type = 'LOC';
     // "took Derbyshire" in a cricket report: the other mentions of a team outvote a target verb, not a territory verb
     if (territory) n.cue = 'place';
