@@ -166,6 +166,8 @@ const FOREIGN_CITY_MIN_POPULATION = 100_000;
  * (England's is 4.6 times bigger).
  */
 const WORLD_CITY_RATIO = 5;
+/** Namesake cities this close (hundredths of a degree, ~25 km) are one urban area: Kansas City, Missouri and Kansas. */
+const TWIN_CITY_MAX_CENTI_DEGREES = 25;
 /**
  * A city at least this big is meant by its bare name over the first-level division of the same name: "Washington"
  * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.
@@ -793,7 +795,12 @@ function bestCity(g: Loaded, from: number, to: number, context: PlaceContext): n
   if (contextCountries.size && pop(top) < FOREIGN_CITY_MIN_POPULATION && !g.capitals.has(top)) return -1;
   // "Paris" (2.1M, FR) over Paris, Texas (25k): a name is unambiguous when one place dwarfs its namesakes.
   if (count === 1 || pop(top) >= 10 * second) return top;
-  return -1;
+  // "Kansas City" (Missouri, 508k) and Kansas City, Kansas (152k) across the river: namesakes that make one urban
+  // area are one place, the biggest; "Springfield" (Illinois, Missouri, Massachusetts) stays unresolved
+  const near = (e: number) => Math.abs(g.cityLat[e - firstCity]! - g.cityLat[top - firstCity]!) <= TWIN_CITY_MAX_CENTI_DEGREES &&
+    Math.abs(g.cityLon[e - firstCity]! - g.cityLon[top - firstCity]!) <= TWIN_CITY_MAX_CENTI_DEGREES;
+  for (let i = from; i < to; i++) if (list[i]! >= firstCity && !near(list[i]!)) return -1;
+  return top;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
+import { METRO_LEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -102,6 +103,29 @@ export function findContextCountries(text: string, names: RefinedName[]): Set<st
     }
   }
   return out;
+}
+
+const METRO_LEAD_WORDS = wordSet(METRO_LEADS);
+/** Tails of a city's own name the gazetteer may lack: "Zamboanga City" is Zamboanga, "Davao City" Davao. */
+const CITY_TAILS: WordRule = { id: 'place-core/city', why: '"Zamboanga City", "Cotabato City": the city the gazetteer lists as "Zamboanga"', words: ['city'] };
+const CITY_TAIL_WORDS = wordSet(CITY_TAILS);
+
+/**
+ * The city an unlisted metropolitan or "City" name is made of: "Greater Cairo" → "Cairo", "Metro Manila" → "Manila",
+ * "Zamboanga City" → "Zamboanga"; null for any other name. Such a place takes the city's country and point.
+ */
+function metroCore(name: string): string | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2) return null;
+  if (METRO_LEAD_WORDS.has(ws[0]!.toLowerCase())) return ws.slice(1).join(' ');
+  if (CITY_TAIL_WORDS.has(ws[ws.length - 1]!.toLowerCase())) return ws.slice(0, -1).join(' ');
+  return null;
+}
+
+/** The kind of a place metroCore found a city for: "Zamboanga City" a city, "Greater Cairo" a region; else null. */
+function metroKind(name: string, metroOf: GazetteerEntry | null): 'city' | 'region' | null {
+  if (!metroOf) return null;
+  return METRO_LEAD_WORDS.has(name.split(/\s+/)[0]!.toLowerCase()) ? 'region' : 'city';
 }
 
 /** "Tabqah military airport" → "Tabqah": the settlement a facility is named after, to find its country. */
@@ -412,6 +436,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const regionOf = headRegion[i] && entry && entry.kind !== 'region' ? entry : null;
     if (regionOf) entry = null;
     let base = n.kind && !n.lead ? lookupPlaceInContext(baseName(surface), contextOf(normName(surface))) : null;
+    // "Greater Cairo", "Zamboanga City" the gazetteer lacks: the city they are named after, if it is a city
+    const core = !entry && !regionOf && !base ? metroCore(surface) : null;
+    const coreEntry = core ? lookupPlaceInContext(core, contextOf(normName(core))) : null;
+    const metroOf = coreEntry?.kind === 'city' ? coreEntry : null;
     const kind = n.kind ?? (featureList[i] ? 'feature' : null);
     // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
     // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")
@@ -425,7 +453,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const next = locs[i + 1];
     // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
     // as the Californian city)
-    const unplaced = !entry && !base && !regionOf;
+    const unplaced = !entry && !base && !regionOf && !metroOf;
     const after = unplaced && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ? entries[i + 1] : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : groupKey(surface, entry);
@@ -435,10 +463,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         mentions: [],
         // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
         // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
-        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? null),
-        country: entry?.country ?? regionOf?.country ?? base?.country ?? partOf?.country ?? null,
-        lat: entry?.lat ?? null,
-        lon: entry?.lon ?? null,
+        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? metroKind(surface, metroOf)),
+        country: entry?.country ?? regionOf?.country ?? base?.country ?? metroOf?.country ?? partOf?.country ?? null,
+        lat: entry?.lat ?? metroOf?.lat ?? null,
+        lon: entry?.lon ?? metroOf?.lon ?? null,
       };
       groups.set(key, g);
     }

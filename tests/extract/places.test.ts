@@ -319,3 +319,18 @@ describe('lookupPlace', () => {
     ['Al-Mayadin', 'Mayadin'],
   ])('fuzzy key of %s equals that of %s', (a, b) => expect(fuzzyKey(a)).toBe(fuzzyKey(b)));
 });
+
+describe('findActorsAndPlaces: metropolitan areas and "X City" the gazetteer lacks take their city', () => {
+  const where = (text: string) => findActorsAndPlaces(contextOf(text)).places.map((p) => [p.name, p.kind, p.country, p.lat !== null]);
+  it.each([
+    ['"Greater X": a region of the city\'s country, at the city', 'Power cuts spread across Greater Cairo on Monday.', [['Greater Cairo', 'region', 'EG', true]]],
+    ['"X City" the gazetteer lists as "X"', 'Schools closed in Zamboanga City on Monday.', [['Zamboanga City', 'city', 'PH', true]]],
+    // near miss: a "City" the gazetteer lists is its own entry, not the state its first word names
+    // namesakes that make one urban area are one place (Kansas City, Missouri and Kansas City, Kansas)
+    ['twin namesakes across a river', 'Storms hit Kansas City on Monday.', [['Kansas City', 'city', 'US', true]]],
+    // near miss: namesakes far apart stay unresolved
+    ['near miss: namesakes far apart', 'Storms hit Springfield on Monday.', [['Springfield', null, null, false]]],
+  ])('%s', (_name, text, expected) => {
+    expect(where(text)).toEqual(expected);
+  });
+});
