@@ -377,6 +377,45 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     ],
     endsArticle: true, where: 'tail',
   },
+  // ---- page furniture of big outlets, as it comes in text copied from a browser (no class words to remove it by).
+  // Each pattern is a whole short line: "Supported by the unions, the bill passed" or "Show more restraint, the judge
+  // said" are sentences and stay.
+  {
+    // the ad slot's own labels: "Supported by" (above a sponsor logo), "Ad Feedback", "Scroll to continue with content",
+    // "Article continues below this ad", "Content continues below"
+    id: 'clean/ad-label', kind: 'ads', maxChars: 60,
+    gate: /supported|ad|scroll|continues/i,
+    patterns: [
+      /^supported by\s*:?$/i, /^ad feedback$/i, /^scroll (down )?to continue( with (the )?(content|article|story|reading))?\.?$/i,
+      /^(article|story|content|text) continues (below|after)( (this|the) (advertisement|advert|ad))?\.?$/i,
+    ],
+  },
+  {
+    // the photo's controls: "Enlarge this image", "toggle caption", "Hide caption", "Image 1 of 12", "1 of 5"
+    id: 'clean/image-credit', kind: 'other', maxChars: 40,
+    gate: /image|caption|photo|picture|\d/i,
+    patterns: [
+      /^(enlarge|expand|view) (this )?(image|photo|picture)$/i, /^(toggle|hide|show|expand) (the )?caption$/i,
+      /^((image|photo|picture|slide|foto)\s+)?\d{1,3}\s*(of|\/)\s*\d{1,3}$/i,
+    ],
+  },
+  {
+    // "Continue reading the main story", "Read full article", "Listen to article", "Show more", "Loading...",
+    // "Loading tweet…" (the ellipsis tells it from a heading "Loading the ark"), "Skip to main content"
+    id: 'clean/read-more', kind: 'read-more', maxChars: 60,
+    gate: /continue|read|listen|show|load|skip/i,
+    patterns: [
+      /^continue reading the main (story|article)$/i, /^read (the )?full (article|story|report)\s*[.:…→»›>]*$/i,
+      /^listen to (article|story)\b.{0,20}$/i, /^show (more|less|all)$/i,
+      /^loading((\s+[\p{L}-]+){0,3}\s*(\.{3}|…))?$/iu, /^skip to (the )?(main )?content$/i,
+    ],
+  },
+  {
+    // a teaser box's heading left alone: "RECOMMENDED", "Recommended Stories", "Related Topics", "More on this story"
+    id: 'clean/related-link', kind: 'related', maxChars: 40,
+    gate: /recommended|related|more/i,
+    patterns: [/^recommended( (stories|articles|reading|videos))?$/i, /^related (topics|tags|content|searches|videos)$/i, /^more on this (story|topic)$/i],
+  },
   {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findParagraphRule } from '../../src/clean/boilerplate.js';
+
+// Page furniture that reaches the text rules without its class words (text copied from a browser, hashed class names):
+// each row is a block, where it stands, and the rule that must remove it (null: a near-miss sentence that must stay).
+describe('page furniture lines (F30: labels of big outlets in copied text)', () => {
+  it.each([
+    ['Supported by', 'body', 'clean/ad-label'],
+    ['Ad Feedback', 'body', 'clean/ad-label'],
+    ['Scroll to continue with content', 'body', 'clean/ad-label'],
+    ['Article continues below this ad', 'body', 'clean/ad-label'],
+    ['Content continues below', 'body', 'clean/ad-label'],
+    ['Enlarge this image', 'body', 'clean/image-credit'],
+    ['toggle caption', 'body', 'clean/image-credit'],
+    ['Hide caption', 'body', 'clean/image-credit'],
+    ['Image 1 of 12', 'body', 'clean/image-credit'],
+    ['1 of 5', 'body', 'clean/image-credit'],
+    ['Continue reading the main story', 'body', 'clean/read-more'],
+    ['Read full article', 'body', 'clean/read-more'],
+    ['Listen to article', 'body', 'clean/read-more'],
+    ['Show more', 'body', 'clean/read-more'],
+    ['Loading...', 'body', 'clean/read-more'],
+    ['Loading tweet…', 'body', 'clean/read-more'],
+    ['Skip to main content', 'head', 'clean/read-more'],
+    ['RECOMMENDED', 'tail', 'clean/related-link'],
+    ['Recommended Stories', 'body', 'clean/related-link'],
+    ['Related Topics', 'tail', 'clean/related-link'],
+    // near misses: sentences that open with the same words
+    ['Supported by the unions, the bill passed the lower house on Tuesday.', 'body', null],
+    ['Show more restraint, the judge told both lawyers.', 'body', null],
+    ['Loading the ferry took four hours because of the wind.', 'body', null],
+    ['Loading the ark', 'body', null],
+    ['One of five patients waited more than a year.', 'body', null],
+    ['Image rights were sold to a French agency for 1 million euros.', 'body', null],
+    ['Recommended doses were halved after 12 children fell ill.', 'body', null],
+    ['Related topics such as housing dominated the debate.', 'body', null],
+    ['The article continues a series on rural hospitals.', 'body', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+});
