@@ -417,6 +417,35 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [/^recommended( (stories|articles|reading|videos))?$/i, /^related (topics|tags|content|searches|videos)$/i, /^more on this (story|topic)$/i],
   },
   {
+    // the end mark of a press release or wire story: "Ends", "-ENDS-", "- 30 -", "###". In the tail it ends the
+    // article ("Ends" then the notes and contacts of the press office); a bare mark elsewhere is still no text
+    id: 'clean/end-mark', kind: 'other', maxChars: 20,
+    patterns: [/^[-–—*\s]*ends?[-–—*\s.]*$/i, /^[-–—]\s*30\s*[-–—]$/, /^#(\s*#){2,}$/],
+    endsArticle: true,
+  },
+  {
+    // the press office's closing: "For further information, please contact:" then names, e-mails and phones;
+    // "Media enquiries", "Press office"; in the tail it ends the article. The label line only (a colon or nothing
+    // after it): "For more information, contact the council's helpline, the mayor said" is news
+    id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 80,
+    gate: /information|details|enquir|inquir|contact|office|editors/i,
+    patterns: [
+      /^for (further|more|additional) (information|details|enquiries|inquiries),? (please )?(contact|call|e-?mail|write to)( us)?\s*:?$/i,
+      /^(media|press) (enquiries|inquiries|contacts|office)\s*:?$/i, /^(media|press) (contact|inquiries|enquiries)$/i,
+    ],
+    endsArticle: true,
+  },
+  {
+    // "Notes to editors" (the background for journalists below a government release: its notes stay, they are facts)
+    // and the closing pointer "For more information, please visit www.unocha.example/marenia"
+    id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 160,
+    gate: /editors|information/i,
+    patterns: [
+      /^notes? (to|for) editors\s*:?$/i,
+      /^for (further|more|additional) information,? (please )?(visit|see|go to|consult)\s+(our website\s+)?(www\.|https?:\/\/)\S+\.?$/i,
+    ],
+  },
+  {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,
     patterns: [/^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findParagraphRule } from '../../src/clean/boilerplate.js';
+import { applyParagraphRules, findParagraphRule } from '../../src/clean/boilerplate.js';
 
 // Page furniture that reaches the text rules without its class words (text copied from a browser, hashed class names):
 // each row is a block, where it stands, and the rule that must remove it (null: a near-miss sentence that must stay).
@@ -37,5 +37,39 @@ describe('page furniture lines (F30: labels of big outlets in copied text)', () 
     ['The article continues a series on rural hospitals.', 'body', null],
   ] as const)('%j (%s) → %s', (text, where, rule) => {
     expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+});
+
+describe('closing furniture of government and UN releases (F13)', () => {
+  it.each([
+    ['Ends', 'tail', 'clean/end-mark'],
+    ['-ENDS-', 'tail', 'clean/end-mark'],
+    ['- 30 -', 'tail', 'clean/end-mark'],
+    ['###', 'tail', 'clean/end-mark'],
+    ['For further information, please contact:', 'tail', 'clean/media-inquiry'],
+    ['For more information contact', 'body', 'clean/media-inquiry'],
+    ['Media enquiries', 'tail', 'clean/media-inquiry'],
+    ['Press office:', 'tail', 'clean/media-inquiry'],
+    ['Notes to editors', 'tail', 'clean/media-inquiry'],
+    ['For more information, please visit www.relief.example/floods', 'tail', 'clean/media-inquiry'],
+    // near misses
+    ['Ends meet for fewer families each winter, the charity warned.', 'tail', null],
+    ['The talks ended without agreement.', 'tail', null],
+    ['30', 'tail', null],
+    ['For more information, residents should contact the council on 0300 555 0101, a spokesman said.', 'tail', null],
+    ['The press office refused to comment on the leaked memo.', 'tail', null],
+    ['Notes to editors were leaked to the Echo before the briefing.', 'tail', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+
+  it.each([
+    // "Ends" in the tail ends the release: the press office's notes and contacts after it go too
+    [['The ship shot down two drones over the strait on Sunday.', 'No one was hurt, the ministry said.', 'The convoy reached port.', 'Ends', 'Press office', 'desk@ministry.example'], 3],
+    // a sitrep's contact block: the names after the label go with it
+    [['Floods displaced 41,000 people.', 'Aid reached 12 districts.', 'Water levels fell on Friday.', 'For further information, please contact:', 'Amira Solberg, Head of Office, solberg@relief.example'], 3],
+  ])('%j keeps %i blocks', (texts, keptCount) => {
+    const { kept } = applyParagraphRules(texts.map((text) => ({ tag: 'p' as const, text })));
+    expect(kept.map((b) => b.text)).toEqual(texts.slice(0, keptCount));
   });
 });
