@@ -73,3 +73,26 @@ describe('closing furniture of government and UN releases (F13)', () => {
     expect(kept.map((b) => b.text)).toEqual(texts.slice(0, keptCount));
   });
 });
+
+describe('e-mail newsletter furniture (F22)', () => {
+  it.each([
+    ['View this email in your browser', 'head', 'clean/newsletter-prompt'],
+    ['View in browser', 'head', 'clean/newsletter-prompt'],
+    ['View online', 'head', 'clean/newsletter-prompt'],
+    ['Having trouble viewing this email? Click here.', 'head', 'clean/newsletter-prompt'],
+    ['Forwarded this email? Sign up here for more.', 'tail', 'clean/newsletter-prompt'],
+    ['Was this newsletter forwarded to you? Subscribe here.', 'body', 'clean/newsletter-prompt'],
+    ['Unsubscribe | Update your preferences', 'tail', 'clean/newsletter-prompt'],
+    ['Unsubscribe', 'tail', 'clean/newsletter-prompt'],
+    ['You are receiving this email because you subscribed to The Daily Ledger. Unsubscribe | Update your preferences The Daily Ledger, 40 Harbour St, Portsmouth', 'tail', 'clean/email-footer'],
+    ['This email was sent to reader@example.com by The Daily Ledger.', 'tail', 'clean/email-footer'],
+    ['To unsubscribe from this list, click here.', 'tail', 'clean/email-footer'],
+    // near misses
+    ['Unsubscribe rates rose 4% after the redesign, the company said.', 'tail', null],
+    ['View this as a warning, the minister told parliament.', 'body', null],
+    ['Voters forwarded the email to the electoral commission.', 'body', null],
+    ['You are receiving this award because of your courage, the king told the firefighters.', 'tail', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+});
