@@ -312,6 +312,29 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
   if (removedChars >= OVER_REMOVAL_MIN_CHARS && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
+  noteTeaser(doc, keptChars);
+}
+
+/**
+ * Removed blocks that show the story stops at a paywall: the barrier element (<div class="barrier">), or an offer to
+ * read on ("Keep reading for $1", "Subscribe to continue reading", "This post is for paid subscribers"). A bare
+ * "Already a subscriber? Sign in", which metered sites print under every full story, is not one.
+ */
+const TEASER_EVIDENCE: readonly { rule: string; text?: RegExp }[] = [
+  { rule: 'clean/paywall-box' },
+  { rule: 'clean/paywall', text: /\b(keep|continue) reading\b|\bfor (paid |paying )?(subscribers|members)\b|\b(subscribers|members) only\b|\bunlock\b|\bfree (articles|stories)\b|\bend of (the )?(free )?preview\b|[$€£]\s?\d/i },
+];
+
+/** Kept text shorter than this, above a subscription offer, is a teaser: a paywalled story's first paragraph or two. */
+const TEASER_MAX_CHARS = 1200;
+
+/**
+ * A short text followed by a subscription offer is only the start of the story ("When the first margin call arrived…"
+ * then "Keep reading for $1"): the user should know the record covers the teaser, not the article.
+ */
+function noteTeaser(doc: NewsDoc, keptChars: number): void {
+  if (keptChars >= TEASER_MAX_CHARS || !doc.removed.some((r) => TEASER_EVIDENCE.some((e) => e.rule === r.rule && (!e.text || e.text.test(r.text))))) return;
+  addMessage(doc, { severity: 'warning', rule: 'clean/teaser', text: `only the start of the article was found (${keptChars} characters, then a subscription offer): the rest is behind a paywall, so the record covers the teaser only` });
 }
 
 /** A kept block longer than this is prose: a boilerplate phrase inside it is the story's own word (clean/leak). */

@@ -72,6 +72,9 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
   { id: 'clean/media-caption', kind: 'other', words: ['caption', 'captions', 'gallery', 'slideshow', 'carousel', 'credit', 'credits', 'lightbox'], guarded: true },
   { id: 'clean/consent', kind: 'consent', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'], guarded: true },
+  // the subscription barrier under a teaser (<div class="barrier">: "Keep reading for $1"); a metered page may hold
+  // the whole story inside it, so a prose paragraph keeps it
+  { id: 'clean/paywall-box', kind: 'newsletter', words: ['barrier', 'paygate', 'regiwall'], guarded: true, keepProse: true },
   { id: 'clean/author-box', kind: 'author-bio', words: ['bio', 'authorbox', 'authorbio', 'author-bio', 'aboutauthor'], guarded: true },
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
   { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
@@ -469,6 +472,28 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^(to )?unsubscribe( from (this|these|our) (list|e-?mails?|newsletters?|mailings?))?,? (click|go|visit|follow)\b.{0,40}(here|link|below|page)\b/i,
     ],
     endsArticle: true,
+  },
+  {
+    // the subscription offer under a teaser, addressed to the reader (FT/Times style, Substack, Medium): "Keep reading
+    // for $1", "Then $69 per month. … Cancel anytime", "This post is for paid subscribers", "Already a paid subscriber?
+    // Sign in", "Member-only story", "You've read all your free articles this month", "End of preview". Each opens the
+    // block: "Readers can keep reading for free until May, the editor said" is news (and reported)
+    id: 'clean/paywall', kind: 'newsletter', maxChars: 300, unlessReported: true,
+    gate: /keep reading|continue reading|subscri|member|unlock|free|access|per month|a month|trial|preview|cancel|paid|sign in|log in|register|[$€£]/i,
+    patterns: [
+      /^keep reading (for|with|by)\b/i, /^continue reading (with|for) (a|an|just|only|\$|€|£)/i,
+      /^then [$€£]\s?\d[\d.,]*\s*(\/|per|a|every)\s*(month|week|year|mo|yr)\b/i,
+      /^(only|just) [$€£]\s?\d[\d.,]*\s*(for|a|per|\/)\s*(\d+ )?(weeks?|months?|years?|mo)\b.{0,60}$/i,
+      /^cancel (anytime|at any time)\b.{0,60}$/i,
+      /^(this|the) (post|article|story|content|piece) is (only )?(for|available exclusively to|exclusively for) (paid |paying )?(subscribers|members)\b/i,
+      /^(for )?(paid )?(subscribers|members) only\s*[.!]?$/i, /\balready an? (paid|paying|premium) (subscriber|member)\b/i,
+      /^subscribe to .{1,60} to (keep|continue) reading\b/i, /^to (read|continue reading) the (full|whole|rest of the) (article|story),? (please )?(subscribe|sign in|log in|register)\b/i,
+      /^(upgrade to (paid|premium)|become a (paid )?(member|subscriber))\s*[.!]?$/i, /^members?[- ]only (story|article|content|post)$/i,
+      /^unlock (this|the full|the) (article|story|post)\b.{0,30}$/i, /^you['’]ve (read|used|reached) (all )?(your|the)( \d+)? free (articles|stories)\b/i,
+      /^register (for free )?to (continue|keep) reading\b/i, /^(sign|log) in or (create|register) (a |an )?(free )?account\b/i,
+      /^get (full|unlimited|complete) access to (this|the|all)\b.{0,60}$/i, /^try (unlimited|full|premium|digital) access\b.{0,60}$/i,
+      /^end of (the )?(free )?preview\b.{0,40}$/i,
+    ],
   },
   {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyParagraphRules, findParagraphRule } from '../../src/clean/boilerplate.js';
+import { cleanDoc } from '../../src/clean/index.js';
+import { createDoc } from '../../src/doc.js';
+
+function cleanHtmlPage(html: string) {
+  const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
+  const kept = cleanDoc(doc, { clean: true }).map((b) => b.text);
+  return { doc, kept };
+}
 
 // Page furniture that reaches the text rules without its class words (text copied from a browser, hashed class names):
 // each row is a block, where it stands, and the rule that must remove it (null: a near-miss sentence that must stay).
@@ -94,5 +102,56 @@ describe('e-mail newsletter furniture (F22)', () => {
     ['You are receiving this award because of your courage, the king told the firefighters.', 'tail', null],
   ] as const)('%j (%s) → %s', (text, where, rule) => {
     expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+});
+
+describe('paywall offers under a teaser (F5)', () => {
+  it.each([
+    ['Keep reading for $1', 'body', 'clean/paywall'],
+    ['Then $69 per month. Complete digital access to quality journalism. Cancel anytime during your trial.', 'body', 'clean/paywall'],
+    ['Only $1 for 4 weeks', 'body', 'clean/paywall'],
+    ['This post is for paid subscribers', 'body', 'clean/paywall'],
+    ['This article is for subscribers only.', 'body', 'clean/paywall'],
+    ['This story is available exclusively to subscribers.', 'body', 'clean/paywall'],
+    ['Already a paid subscriber? Sign in', 'body', 'clean/paywall'],
+    ['Keep reading with a 7-day free trial', 'body', 'clean/paywall'],
+    ['Subscribe to Harbour Notes to keep reading this post and get 7 days of free access to the full post archives.', 'body', 'clean/paywall'],
+    ['Upgrade to paid', 'body', 'clean/paywall'],
+    ['Member-only story', 'head', 'clean/paywall'],
+    ['Become a member', 'tail', 'clean/paywall'],
+    ['To read the full article, subscribe now.', 'body', 'clean/paywall'],
+    ['Unlock this article', 'body', 'clean/paywall'],
+    ["You've read all your free articles this month.", 'body', 'clean/paywall'],
+    ['Register for free to continue reading', 'body', 'clean/paywall'],
+    ['Sign in or create a free account to read more', 'body', 'clean/paywall'],
+    ['Continue reading with a subscription', 'body', 'clean/paywall'],
+    ['Get full access to this article', 'body', 'clean/paywall'],
+    ['Try unlimited access', 'body', 'clean/paywall'],
+    ['Subscribers only', 'body', 'clean/paywall'],
+    ['End of preview', 'body', 'clean/paywall'],
+    // near misses: news about subscriptions, prices and members
+    ['Readers can keep reading for free until May, the editor said.', 'body', null],
+    ['Then $69 per month was deducted from her pension without notice, she told the tribunal.', 'body', null],
+    ['Members only learned of the merger from the press.', 'body', null],
+    ['Become a member of the council and you inherit its debts.', 'body', null],
+    ['Cancel culture dominated the debate in the second hour.', 'body', null],
+    ['The union said it would unlock the funds once the deal was signed.', 'body', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+
+  const story = '<p>When the first margin call arrived on a Tuesday morning in March, three senior traders on the bank\'s credit desk already knew the position was too big to unwind quietly.</p>';
+  it.each([
+    // a teaser, then the barrier: the offer goes and the record says it holds the teaser only
+    [`<article><h1>Inside the bond desk</h1>${story}<div class="barrier"><h2>Keep reading for $1</h2><p>Then $69 per month.</p></div></article>`, true],
+    [`<article><h1>Inside the bond desk</h1>${story}<p>Subscribe to continue reading.</p></article>`, true],
+    // a full short story on a metered site: the login prompt alone is no barrier
+    [`<article><h1>Inside the bond desk</h1>${story}<p>Already a subscriber? Sign in</p></article>`, false],
+    // a long story above the offer is no teaser
+    [`<article><h1>Inside the bond desk</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => story.replace('three', `${n + 2}`)).join('')}<p>Keep reading for $1</p></article>`, false],
+  ])('page %#: teaser warning %s', (html, warned) => {
+    const { doc, kept } = cleanHtmlPage(`<html><head><title>Inside the bond desk</title></head><body>${html}</body></html>`);
+    expect(kept.some((t) => /keep reading|\$69|subscribe|subscriber/i.test(t))).toBe(false);
+    expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warned);
   });
 });
