@@ -313,6 +313,26 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
   noteTeaser(doc, keptChars);
+  noteExcerpt(doc, kept);
+}
+
+/**
+ * The mark a feed puts where it cut the item's text: "… by boat. […]", "[&#8230;]" (saved as text, the entity stays),
+ * "[...]", "… Read more »". The whole story is not in the input.
+ */
+const EXCERPT_MARK = /\s*(\[\s*(…|\.{3}|&#8230;|&hellip;)\s*\]|(…|\.{3})\s*(read more|continue reading)\s*[»›→>]*)$/i;
+
+/**
+ * A text cut by its feed ("[…]" closing the last block) is an excerpt: the mark goes from the text, and a warning
+ * says the record holds only the lead, as extract/truncated does for a cut sentence.
+ */
+function noteExcerpt(doc: NewsDoc, kept: Block[]): void {
+  const last = kept[kept.length - 1];
+  const mark = last ? EXCERPT_MARK.exec(last.text) : null;
+  if (!last || !mark) return;
+  last.text = last.text.slice(0, mark.index).trimEnd();
+  if (!last.text) kept.pop();
+  addMessage(doc, { severity: 'warning', rule: 'clean/excerpt', text: 'the text ends with a feed\'s cut mark ("[…]"): the input holds an excerpt of the article, not the whole story' });
 }
 
 /**

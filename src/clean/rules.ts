@@ -496,6 +496,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     ],
   },
   {
+    // the footer WordPress (Yoast) appends to every feed item: "The post Flooding forces 3,000 from homes appeared
+    // first on Adriatic Report."; "This entry was posted in News. Bookmark the permalink." Nothing of the story follows
+    id: 'clean/feed-footer', kind: 'read-more', maxChars: 400,
+    gate: /appeared first|permalink/i,
+    // the site's name closes it, capitalised: "The post office appeared first on the list of closures" is news
+    patterns: [/^[Tt]he post .{1,250} appeared first on (the )?\p{Lu}[\p{L}\p{N}.&'’-]*(\s+(\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|the|&|for)){0,6}\.?$/u, /^this entry was posted in\b.{0,250}\bbookmark the permalink\.?$/i],
+    endsArticle: true,
+  },
+  {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,
     patterns: [/^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],

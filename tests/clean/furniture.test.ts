@@ -3,6 +3,12 @@ import { applyParagraphRules, findParagraphRule } from '../../src/clean/boilerpl
 import { cleanDoc } from '../../src/clean/index.js';
 import { createDoc } from '../../src/doc.js';
 
+function cleanTextFile(text: string) {
+  const doc = createDoc({ kind: 'file', id: 'a.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: text.length }, text);
+  const kept = cleanDoc(doc, { clean: true }).map((b) => b.text);
+  return { doc, kept };
+}
+
 function cleanHtmlPage(html: string) {
   const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
   const kept = cleanDoc(doc, { clean: true }).map((b) => b.text);
@@ -153,5 +159,31 @@ describe('paywall offers under a teaser (F5)', () => {
     const { doc, kept } = cleanHtmlPage(`<html><head><title>Inside the bond desk</title></head><body>${html}</body></html>`);
     expect(kept.some((t) => /keep reading|\$69|subscribe|subscriber/i.test(t))).toBe(false);
     expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warned);
+  });
+});
+
+describe('feed excerpts (F16)', () => {
+  it.each([
+    ['The post Ferry strike ends after 9 days appeared first on Harbour Daily.', 'tail', 'clean/feed-footer'],
+    ['This entry was posted in Local news. Bookmark the permalink.', 'tail', 'clean/feed-footer'],
+    // near misses
+    ['The post office appeared first on the list of closures, the council said.', 'tail', null],
+    ['The post of mayor appeared first on the ballot.', 'tail', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+
+  const lead = 'Heavy rain forced more than 2,000 people from their homes in the valley on Sunday, as the river burst its banks.';
+  it.each([
+    [`Floods in the valley\n\n${lead} [&#8230;]\n\nThe post Floods in the valley appeared first on Valley Report.`, [lead], true],
+    [`Floods in the valley\n\n${lead} […]`, [lead], true],
+    [`Floods in the valley\n\n${lead} [...]`, [lead], true],
+    [`Floods in the valley\n\n${lead.slice(0, -1)}… Read more »`, [lead.slice(0, -1)], true],
+    // an ellipsis inside the story is no cut mark
+    [`Floods in the valley\n\n${lead}\n\n"We waited […] and then the water came," one resident said.`, [lead, '"We waited […] and then the water came," one resident said.'], false],
+  ])('%#', (text, paragraphs, warned) => {
+    const { doc, kept } = cleanTextFile(text);
+    expect(kept).toEqual(paragraphs);
+    expect(doc.messages.some((m) => m.rule === 'clean/excerpt')).toBe(warned);
   });
 });
