@@ -505,6 +505,22 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     endsArticle: true,
   },
   {
+    // the action bar of a site with hashed class names (Medium, CSS-in-JS): one-word labels, one to a block, "Share",
+    // "Save", "Follow", "Listen", "Copy link", "Share Save Print". Only a block of nothing but labels goes
+    id: 'clean/share-prompt', kind: 'share', maxChars: 80,
+    gate: /share|save|print|follow|listen|mail|bookmark|gift|copy/i,
+    patterns: [
+      /^(share|save|print|follow|listen|e-?mail|bookmark|gift( (this )?(article|story))?|copy link)((\s+|\s*[|•·,]\s*)(share|save|print|follow|listen|e-?mail|bookmark|gift( (this )?(article|story))?|copy link)){0,7}$/i,
+    ],
+  },
+  {
+    // the reading time with the date: "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026" (Medium); a date line, so
+    // the page without a date of its own is dated by it
+    id: 'clean/dateline', kind: 'byline', maxChars: 60,
+    gate: /read/i,
+    patterns: [new RegExp(`^\\d{1,3}\\s*min(ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*((${DATE_TOKEN})+|\\d+\\s+(hours?|days?|weeks?)\\s+ago|just now)$`, 'iu')],
+  },
+  {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,
     patterns: [/^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],

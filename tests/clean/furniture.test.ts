@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyParagraphRules, findParagraphRule } from '../../src/clean/boilerplate.js';
 import { cleanDoc } from '../../src/clean/index.js';
+import { findPlainDateline } from '../../src/clean/plain.js';
 import { createDoc } from '../../src/doc.js';
 
 function cleanTextFile(text: string) {
@@ -185,5 +186,43 @@ describe('feed excerpts (F16)', () => {
     const { doc, kept } = cleanTextFile(text);
     expect(kept).toEqual(paragraphs);
     expect(doc.messages.some((m) => m.rule === 'clean/excerpt')).toBe(warned);
+  });
+});
+
+describe('action labels and reading-time lines of hashed-class sites (F20)', () => {
+  it.each([
+    ['Share', 'head', 'clean/share-prompt'],
+    ['Save', 'head', 'clean/share-prompt'],
+    ['Follow', 'head', 'clean/share-prompt'],
+    ['Listen', 'head', 'clean/share-prompt'],
+    ['Copy link Share', 'body', 'clean/share-prompt'],
+    ['Share Save Print', 'head', 'clean/share-prompt'],
+    ['Email | Print', 'tail', 'clean/share-prompt'],
+    ['5 min read · Oct 6, 2026', 'head', 'clean/dateline'],
+    ['6 min read·Oct 6, 2026', 'head', 'clean/dateline'],
+    ['4 min read · 2 days ago', 'head', 'clean/dateline'],
+    // near misses
+    ['Share prices fell 4% on Monday.', 'head', null],
+    ['Follow the money, the prosecutor said.', 'body', null],
+    ['Save the Children said 40 schools were hit.', 'body', null],
+    ['Listen', 'tail', 'clean/share-prompt'],
+    ['5 min read', 'head', 'clean/read-more'],
+    ['It is a 5 min read · and worth it', 'head', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+
+  it.each([
+    ['5 min read · Oct 6, 2026', '2026-10-06'],
+    ['6 min read·Oct 6, 2026', '2026-10-06'],
+    ['12 min read', null],
+  ])('%j dates the page: %s', (line, published) => {
+    expect(findPlainDateline(line)?.published ?? null).toBe(published);
+  });
+
+  it('a page without a meta date is dated by its reading-time line, and its action bar goes', () => {
+    const { doc, kept } = cleanHtmlPage('<html><head><title>Fine for sewage spills</title></head><body><article><h1>Fine for sewage spills</h1><div><div>Share</div><div>Save</div><div>Follow</div></div><p>A water company was fined £3.2 million after it discharged raw sewage into two rivers on 141 occasions over three years.</p><div>5 min read · Oct 6, 2026</div></article></body></html>');
+    expect(kept).toEqual(['A water company was fined £3.2 million after it discharged raw sewage into two rivers on 141 occasions over three years.']);
+    expect(doc.meta.published).toBe('2026-10-06');
   });
 });
