@@ -521,6 +521,16 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [new RegExp(`^\\d{1,3}\\s*min(ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*((${DATE_TOKEN})+|\\d+\\s+(hours?|days?|weeks?)\\s+ago|just now)$`, 'iu')],
   },
   {
+    // a label left alone after its value went: a live blog's "Key events" (its link list removed) and "Pinned"; a
+    // report page's metadata list ("From:" above removed links, "Published", "Source", "Format", "Originally
+    // published"). The label alone on its line, with at most a colon: "Published in 2019, the report…" is a sentence
+    id: 'clean/orphan-label', kind: 'other', maxChars: 45,
+    patterns: [
+      /^(key events|pinned( post)?|show key events only|refresh the page to see the latest updates?|press release)\s*:?$/i,
+      /^(from|published|posted|updated|last updated|originally published|first published|source|sources|format|content format|language|countries|country|themes?|disaster types?|date|author|authors)\s*:?$/i,
+    ],
+  },
+  {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
     id: 'clean/ad-label', kind: 'ads', maxChars: 40,
     patterns: [/^(advertisement|advertising|advert|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|реклама|広告)$/i],

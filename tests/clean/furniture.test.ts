@@ -226,3 +226,26 @@ describe('action labels and reading-time lines of hashed-class sites (F20)', () 
     expect(doc.meta.published).toBe('2026-10-06');
   });
 });
+
+describe('labels left alone after their values went (F19)', () => {
+  it.each([
+    ['Key events', 'head', 'clean/orphan-label'],
+    ['Pinned', 'head', 'clean/orphan-label'],
+    ['Pinned post', 'body', 'clean/orphan-label'],
+    ['Show key events only', 'head', 'clean/orphan-label'],
+    ['From:', 'head', 'clean/orphan-label'],
+    ['Published', 'head', 'clean/orphan-label'],
+    ['Originally published', 'head', 'clean/orphan-label'],
+    ['Source', 'head', 'clean/orphan-label'],
+    ['Format', 'head', 'clean/orphan-label'],
+    ['Press release', 'head', 'clean/orphan-label'],
+    // near misses: the label word opening a sentence or a heading with more in it
+    ['Published in 2019, the report found 40 breaches.', 'head', null],
+    ['From the archive: the 1953 flood', 'head', null],
+    ['Key events of the trial so far', 'head', null],
+    ['Pinned under rubble for 30 hours, she survived.', 'body', null],
+    ['Sources close to the minister denied the report.', 'body', null],
+  ] as const)('%j (%s) → %s', (text, where, rule) => {
+    expect(findParagraphRule(text, where)?.id ?? null).toBe(rule);
+  });
+});
