@@ -338,11 +338,42 @@ function publishedTime(root: Element | Document): string | null {
 
 /**
  * Drops a " | Site" / " - Site" tail from a title when the tail is the site name (or a short site-like part), and
- * then a section before it: "Council to spend €12m | Local News | Riverside Echo" → "Council to spend €12m".
+ * then a section before it: "Council to spend €12m | Local News | Riverside Echo" → "Council to spend €12m". When the
+ * page's <h1> (`headline`) is the title's head, it alone tells where the tail starts, whatever the tail says.
  */
-export function stripSiteFromTitle(title: string, site: string | null): string {
+export function stripSiteFromTitle(title: string, site: string | null, headline: string | null = null, fromTitleTag = false): string {
+  const confirmed = headline ? titleByHeadline(title, headline, site, fromTitleTag) : null;
+  if (confirmed) return confirmed;
   const once = stripTitleTail(title, site);
   return once === title ? title : stripTitleTail(once, null);
+}
+
+/** Separators between a title and the site's tail or a prefix ("Print: "). */
+const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ', ': '];
+
+/** A headline shorter than this (letters and digits) is too short to confirm where a title ends ("News"). */
+const MIN_HEADLINE_CHARS = 15;
+
+/**
+ * The title cut where the page's <h1> says the headline ends, for a page that declares no site name: "Statement on
+ * the Kessary Strait incident | Ministry of Foreign Affairs of Ruritania" with <h1>Statement on the Kessary Strait
+ * incident</h1>; "Print: Water company fined £3.2m" with the bare headline as <h1>. The cut is at a separator, and
+ * a prefix has at most three words and is dropped only from the <title> (`prefixes`): a headline's own kicker
+ * ("Brexit: what happens next") stays. Null when the <h1> does not confirm one.
+ */
+function titleByHeadline(title: string, headline: string, site: string | null, prefixes: boolean): string | null {
+  const norm = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = norm(headline);
+  if (h.length < MIN_HEADLINE_CHARS || h === norm(title) || (site && h === norm(site))) return null;
+  for (const sep of TITLE_SEPARATORS) {
+    for (let i = title.indexOf(sep); i > 0; i = title.indexOf(sep, i + 1)) {
+      const head = title.slice(0, i).trim();
+      if (sep !== ': ' && norm(head) === h) return head;
+      const rest = title.slice(i + sep.length).trim();
+      if (prefixes && norm(rest) === h && head.split(/\s+/).length <= 3) return rest;
+    }
+  }
+  return null;
 }
 
 function stripTitleTail(title: string, site: string | null): string {
@@ -477,7 +508,10 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   const canonicalUrl = canonical.value;
   if (canonicalUrl && canonical.source) sources.canonicalUrl = canonical.source;
 
-  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName) : null;
+  // the page's <h1> confirms where the headline ends, unless it is the site's logo (<h1 class="logo"><a href="/">)
+  const h1 = first('h1');
+  const headline = h1 && !/logo|brand|site/i.test(`${h1.attribs['class'] ?? ''} ${h1.attribs['id'] ?? ''}`) && !queryFirst(h1, 'a, img') ? text('h1') : null;
+  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName, headline ? decodeEntities(headline) : null, title.source === '<title>') : null;
   return { meta: { title: cleanTitle || null, authors, published: published.value, site: siteName, language, canonicalUrl }, sources };
 }
 
