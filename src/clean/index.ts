@@ -139,6 +139,16 @@ const sameText = (a: string, b: string, heading = false): boolean => {
   return (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
 };
 
+/** True when a block holds the whole headline: "Storm Bron: power restored – live updates" for "Storm Bron: power restored". */
+const holdsTitle = (text: string, title: string): boolean => {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const t = n(title);
+  return t.length > 0 && n(text).includes(t);
+};
+
+/** The end of a sentence closing a block: "…the council said.", "…she asked?”" */
+const SENTENCE_END = /[.!?…]["”’)]?$/;
+
 /** A block holding the headline is the headline itself only when the headline is at least this share of it. */
 const HEADLINE_MIN_SHARE = 0.6;
 
@@ -229,9 +239,14 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
   const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
   const blocks: Block[] = [];
+  // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
+  let storyBegun = false;
   for (const b of main) {
-    // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
-    if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title, b.tag === 'h')) {
+    // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
+    // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
+    // amber as thousands lose power") is the headline only above the story: below, it heads a live entry or a section,
+    // and only a heading holding the whole title is the headline repeated
+    if (title && (b.tag === 'h' || blocks.length < 3) && (b.tag === 'h' && storyBegun ? holdsTitle(b.text, title) : sameText(b.text, title, b.tag === 'h'))) {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }
@@ -246,6 +261,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'other', rule: 'clean/duplicate', text: b.text });
       continue;
     }
+    storyBegun ||= SENTENCE_END.test(b.text);
     blocks.push(toBlock(b));
   }
   const { kept, removed } = applyParagraphRules(blocks);
