@@ -146,6 +146,9 @@ const holdsTitle = (text: string, title: string): boolean => {
   return t.length > 0 && n(text).includes(t);
 };
 
+/** A block this long is prose: repeated word for word anywhere in the page, it is a copy (clean/duplicate). */
+const DUPLICATE_PROSE_CHARS = 100;
+
 /** The end of a sentence closing a block: "…the council said.", "…she asked?”" */
 const SENTENCE_END = /[.!?…]["”’)]?$/;
 
@@ -241,6 +244,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const blocks: Block[] = [];
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
+  const keptProse = new Set<string>();
   for (const b of main) {
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
     // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
@@ -256,12 +260,15 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
-    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content
-    if (b.text.length >= 20 && blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text)) {
+    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content.
+    // A prose paragraph repeated word for word is a copy wherever it stands: a live blog's pinned summary that is also
+    // one of its entries, a "What we know so far" box (its figures would count twice)
+    if (b.text.length >= 20 && (blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text) || (b.text.length >= DUPLICATE_PROSE_CHARS && keptProse.has(b.text)))) {
       doc.removed.push({ kind: 'other', rule: 'clean/duplicate', text: b.text });
       continue;
     }
     storyBegun ||= SENTENCE_END.test(b.text);
+    if (b.text.length >= DUPLICATE_PROSE_CHARS) keptProse.add(b.text);
     blocks.push(toBlock(b));
   }
   const { kept, removed } = applyParagraphRules(blocks);
