@@ -330,8 +330,23 @@ function publishedTime(root: Element | Document): string | null {
     const parentLabel = parent?.attribs ? `${parent.attribs['class'] ?? ''}` : '';
     return MODIFIED_TIME.test(before.slice(-30)) || MODIFIED_TIME.test(parentLabel);
   };
-  const good = times.find((t) => !inForeignPart(t) && !labelled(t));
-  return good?.attribs['datetime'] ?? null;
+  const good = times.filter((t) => !inForeignPart(t) && !labelled(t));
+  // a live blog with no date of its own lists its entries newest first ("Sep 3, 11:30" … "Sep 1, 8:00"): the first
+  // <time> is only the latest entry, and the blog began with the oldest, as its meta date would say
+  const entries = good.filter(inLiveEntry).map((t) => t.attribs['datetime'] ?? '').filter((d) => !Number.isNaN(Date.parse(d)));
+  if (entries.length >= 2) return entries.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  return good[0]?.attribs['datetime'] ?? null;
+}
+
+/** A class naming a live blog's entry: "live-post", "liveblog-entry", "c-live-update", "live-post__time". */
+const LIVE_ENTRY_CLASS = /(^|[\s_-])(live|liveblog|liveupdate|livepost)([\s_-]|$)/i;
+
+/** True for a <time> inside a live blog's entry (see LIVE_ENTRY_CLASS). */
+function inLiveEntry(el: Element): boolean {
+  for (let n: Element | null = el; n && n.attribs && !PAGE_LEVEL.has(n.name); n = n.parent as Element | null) {
+    if (LIVE_ENTRY_CLASS.test(n.attribs['class'] ?? '')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- title and site
