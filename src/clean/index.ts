@@ -343,7 +343,10 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
  * The mark a feed puts where it cut the item's text: "… by boat. […]", "[&#8230;]" (saved as text, the entity stays),
  * "[...]", "… Read more »". The whole story is not in the input.
  */
-const EXCERPT_MARK = /\s*(\[\s*(…|\.{3}|&#8230;|&hellip;)\s*\]|(…|\.{3})\s*(read more|continue reading)\s*[»›→>]*)$/i;
+const EXCERPT_MARK = /(\[\s*(…|\.{3}|&#8230;|&hellip;)\s*\]|(…|\.{3})\s*(read more|continue reading)\s*[»›→>]*)$/i;
+
+/** The mark closes the block: only its last characters are searched. */
+const EXCERPT_MARK_CHARS = 40;
 
 /**
  * A text cut by its feed ("[…]" closing the last block) is an excerpt: the mark goes from the text, and a warning
@@ -351,9 +354,11 @@ const EXCERPT_MARK = /\s*(\[\s*(…|\.{3}|&#8230;|&hellip;)\s*\]|(…|\.{3})\s*(
  */
 function noteExcerpt(doc: NewsDoc, kept: Block[]): void {
   const last = kept[kept.length - 1];
-  const mark = last ? EXCERPT_MARK.exec(last.text) : null;
+  const text = last ? last.text.trimEnd() : '';
+  const from = Math.max(0, text.length - EXCERPT_MARK_CHARS);
+  const mark = EXCERPT_MARK.exec(text.slice(from));
   if (!last || !mark) return;
-  last.text = last.text.slice(0, mark.index).trimEnd();
+  last.text = text.slice(0, from + mark.index).trimEnd();
   if (!last.text) kept.pop();
   addMessage(doc, { severity: 'warning', rule: 'clean/excerpt', text: 'the text ends with a feed\'s cut mark ("[…]"): the input holds an excerpt of the article, not the whole story' });
 }
