@@ -420,11 +420,12 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [/^recommended( (stories|articles|reading|videos))?$/i, /^related (topics|tags|content|searches|videos)$/i, /^more on this (story|topic)$/i],
   },
   {
-    // the end mark of a press release or wire story: "Ends", "-ENDS-", "- 30 -", "###". In the tail it ends the
-    // article ("Ends" then the notes and contacts of the press office); a bare mark elsewhere is still no text
+    // the end mark of a press release or wire story: "Ends", "-ENDS-", "- 30 -", "# # #". Among the last blocks only,
+    // where it ends the article ("Ends" then the notes and contacts of the press office): "###" higher up parts a
+    // blog post's sections
     id: 'clean/end-mark', kind: 'other', maxChars: 20,
     patterns: [/^[-–—*\s]*ends?[-–—*\s.]*$/i, /^[-–—]\s*30\s*[-–—]$/, /^#(\s*#){2,}$/],
-    endsArticle: true,
+    where: 'tail', endsArticle: true,
   },
   {
     // the press office's closing: "For further information, please contact:" then names, e-mails and phones;
@@ -434,7 +435,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     gate: /information|details|enquir|inquir|contact|office|editors/i,
     patterns: [
       /^for (further|more|additional) (information|details|enquiries|inquiries),? (please )?(contact|call|e-?mail|write to)( us)?\s*:?$/i,
-      /^(media|press) (enquiries|inquiries|contacts|office)\s*:?$/i, /^(media|press) (contact|inquiries|enquiries)$/i,
+      // capitalised, as a label is: "Contact:<br>press office" is a line of a contact block, not its heading
+      /^(Media|Press|MEDIA|PRESS) ([Ee]nquiries|[Ii]nquiries|[Cc]ontacts?|[Oo]ffice|ENQUIRIES|INQUIRIES|CONTACTS?|OFFICE)\s*:?$/,
     ],
     endsArticle: true,
   },

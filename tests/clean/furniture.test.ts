@@ -71,6 +71,8 @@ describe('closing furniture of government and UN releases (F13)', () => {
     ['Ends meet for fewer families each winter, the charity warned.', 'tail', null],
     ['The talks ended without agreement.', 'tail', null],
     ['30', 'tail', null],
+    ['###', 'body', null],
+    ['press office', 'tail', null],
     ['For more information, residents should contact the council on 0300 555 0101, a spokesman said.', 'tail', null],
     ['The press office refused to comment on the leaked memo.', 'tail', null],
     ['Notes to editors were leaked to the Echo before the briefing.', 'tail', null],
