@@ -10,6 +10,7 @@ import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, is
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
+import { isLiveBlogPage } from './metadata.js';
 
 export interface CleanOptions {
   /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
@@ -146,7 +147,7 @@ const holdsTitle = (text: string, title: string): boolean => {
   return t.length > 0 && n(text).includes(t);
 };
 
-/** A block this long is prose: repeated word for word anywhere in the page, it is a copy (clean/duplicate). */
+/** A block this long is prose: repeated word for word anywhere in a live blog, it is a copy (clean/duplicate). */
 const DUPLICATE_PROSE_CHARS = 100;
 
 /** The end of a sentence closing a block: "…the council said.", "…she asked?”" */
@@ -245,6 +246,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
   const keptProse = new Set<string>();
+  // looked up once, and only when a long paragraph repeats
+  let liveBlog: boolean | undefined;
   for (const b of main) {
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
     // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
@@ -260,10 +263,11 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
-    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content.
-    // A prose paragraph repeated word for word is a copy wherever it stands: a live blog's pinned summary that is also
-    // one of its entries, a "What we know so far" box (its figures would count twice)
-    if (b.text.length >= 20 && (blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text) || (b.text.length >= DUPLICATE_PROSE_CHARS && keptProse.has(b.text)))) {
+    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content,
+    // and so is an interview's question put to each guest. On a live blog a prose paragraph repeated word for word is a
+    // copy wherever it stands: the pinned summary that is also one of its entries (its figures would count twice)
+    if (b.text.length >= 20 && (blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text)
+      || (b.text.length >= DUPLICATE_PROSE_CHARS && keptProse.has(b.text) && (liveBlog ??= isLiveBlogPage(root, ld))))) {
       doc.removed.push({ kind: 'other', rule: 'clean/duplicate', text: b.text });
       continue;
     }

@@ -341,6 +341,15 @@ function publishedTime(root: Element | Document): string | null {
 /** A class naming a live blog's entry: "live-post", "liveblog-entry", "c-live-update", "live-post__time". */
 const LIVE_ENTRY_CLASS = /(^|[\s_-])(live|liveblog|liveupdate|livepost)([\s_-]|$)/i;
 
+/**
+ * True for a live blog: a LiveBlogPosting in its JSON-LD, or an element whose class names a live blog's part
+ * ("live-blog__entries", "liveblog-entry", "live-post").
+ */
+export function isLiveBlogPage(root: Element, ld: LdNode[]): boolean {
+  if (ld.some((n) => typesOf(n).includes('LiveBlogPosting'))) return true;
+  return queryAll(root, '[class*="live"], [class*="Live"]').some((el) => LIVE_ENTRY_CLASS.test(el.attribs['class'] ?? ''));
+}
+
 /** True for a <time> inside a live blog's entry (see LIVE_ENTRY_CLASS). */
 function inLiveEntry(el: Element): boolean {
   for (let n: Element | null = el; n && n.attribs && !PAGE_LEVEL.has(n.name); n = n.parent as Element | null) {

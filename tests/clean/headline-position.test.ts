@@ -28,16 +28,19 @@ describe('clean/headline by position', () => {
   });
 });
 
-// F27: a prose paragraph repeated word for word far down the page (a live blog's pinned summary that is also an entry)
-// is kept once; short lines may repeat ("Meal 1", "Update").
+// F27: on a live blog, a prose paragraph repeated word for word far down the page (the pinned summary that is also an
+// entry) is kept once; short lines may repeat ("Pictured: …"), and on other pages so may prose (an interview's
+// question put to each guest, a meal plan's recipe lines).
 describe('clean/duplicate for prose anywhere in the page', () => {
   const summary = '<p>Summary: more than 30,000 homes have lost power and 12 flood warnings are in force across the region, the agency said.</p>';
   const entries = [1, 2, 3, 4, 5, 6].map((n) => `<h3>Update ${n}</h3><p>Crews cleared ${n * 3} fallen trees from the coast road overnight, the council said in update number ${n}.</p>`).join('');
   it.each([
-    ['a pinned summary repeated as an entry', `${summary}${entries}${summary}`, 1],
-    ['a short line repeated', `${summary}${entries}<p>Pictured: the harbour</p>${entries.replace(/Crews/g, 'Teams')}<p>Pictured: the harbour</p>`, 1],
-  ])('%s', (_name, body, summaries) => {
-    const html = `<html><head><title>Storm Bron live</title></head><body><article>${body}</article></body></html>`;
+    ['a pinned summary repeated as an entry', 'live-blog__entries', `${summary}${entries}${summary}`, 1],
+    ['a short line repeated', 'live-blog__entries', `${summary}${entries}<p>Pictured: the harbour</p>${entries.replace(/Crews/g, 'Teams')}<p>Pictured: the harbour</p>`, 1],
+    // not a live blog: the repeated paragraph is the page's own (an interview asks each guest the same question)
+    ['a paragraph repeated on an ordinary page', 'story-body', `${summary}${entries}${summary}`, 2],
+  ])('%s', (_name, cls, body, summaries) => {
+    const html = `<html><head><title>Storm Bron live</title></head><body><article><div class="${cls}">${body}</div></article></body></html>`;
     const kept = keptOf(html);
     expect(kept.filter((t) => t.startsWith('Summary:'))).toHaveLength(summaries);
     expect(kept.filter((t) => t === 'Pictured: the harbour').length).toBe(body.includes('Pictured') ? 2 : 0);
