@@ -11,6 +11,7 @@ import { findNotArticle } from './page-kind.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
+import { isLiveBlogPage } from './metadata.js';
 
 export interface CleanOptions {
   /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
@@ -178,6 +179,19 @@ const sameText = (a: string, b: string, heading = false): boolean => {
   return (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
 };
 
+/** True when a block holds the whole headline: "Storm Bron: power restored – live updates" for "Storm Bron: power restored". */
+const holdsTitle = (text: string, title: string): boolean => {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const t = n(title);
+  return t.length > 0 && n(text).includes(t);
+};
+
+/** A block this long is prose: repeated word for word anywhere in a live blog, it is a copy (clean/duplicate). */
+const DUPLICATE_PROSE_CHARS = 100;
+
+/** The end of a sentence closing a block: "…the council said.", "…she asked?”" */
+const SENTENCE_END = /[.!?…]["”’)]?$/;
+
 /** A block holding the headline is the headline itself only when the headline is at least this share of it. */
 const HEADLINE_MIN_SHARE = 0.6;
 
@@ -268,9 +282,17 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
   const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
   const blocks: Block[] = [];
+  // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
+  let storyBegun = false;
+  const keptProse = new Set<string>();
+  // looked up once, and only when a long paragraph repeats
+  let liveBlog: boolean | undefined;
   for (const b of main) {
-    // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
-    if (title && (b.tag === 'h' || blocks.length < 3) && sameText(b.text, title, b.tag === 'h')) {
+    // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
+    // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
+    // amber as thousands lose power") is the headline only above the story: below, it heads a live entry or a section,
+    // and only a heading holding the whole title is the headline repeated
+    if (title && (b.tag === 'h' || blocks.length < 3) && (b.tag === 'h' && storyBegun ? holdsTitle(b.text, title) : sameText(b.text, title, b.tag === 'h'))) {
       doc.removed.push({ kind: 'other', rule: 'clean/headline', text: b.text });
       continue;
     }
@@ -280,11 +302,16 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
-    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content
-    if (b.text.length >= 20 && blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text)) {
+    // slideshows repeat a caption word for word a few blocks apart; a meal plan repeating "Meal 1…" days later is content,
+    // and so is an interview's question put to each guest. On a live blog a prose paragraph repeated word for word is a
+    // copy wherever it stands: the pinned summary that is also one of its entries (its figures would count twice)
+    if (b.text.length >= 20 && (blocks.slice(-DUPLICATE_WINDOW).some((k) => k.text === b.text)
+      || (b.text.length >= DUPLICATE_PROSE_CHARS && keptProse.has(b.text) && (liveBlog ??= isLiveBlogPage(root, ld))))) {
       doc.removed.push({ kind: 'other', rule: 'clean/duplicate', text: b.text });
       continue;
     }
+    storyBegun ||= SENTENCE_END.test(b.text);
+    if (b.text.length >= DUPLICATE_PROSE_CHARS) keptProse.add(b.text);
     blocks.push(toBlock(b));
   }
   const { kept, removed } = applyParagraphRules(blocks);
@@ -352,6 +379,54 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
   if (removedChars >= OVER_REMOVAL_MIN_CHARS && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
+  noteTeaser(doc, keptChars);
+  noteExcerpt(doc, kept);
+}
+
+/**
+ * The mark a feed puts where it cut the item's text: "… by boat. […]", "[&#8230;]" (saved as text, the entity stays),
+ * "[...]", "… Read more »". The whole story is not in the input.
+ */
+const EXCERPT_MARK = /(\[\s*(…|\.{3}|&#8230;|&hellip;)\s*\]|(…|\.{3})\s*(read more|continue reading)\s*[»›→>]*)$/i;
+
+/** The mark closes the block: only its last characters are searched. */
+const EXCERPT_MARK_CHARS = 40;
+
+/**
+ * A text cut by its feed ("[…]" closing the last block) is an excerpt: the mark goes from the text, and a warning
+ * says the record holds only the lead, as extract/truncated does for a cut sentence.
+ */
+function noteExcerpt(doc: NewsDoc, kept: Block[]): void {
+  const last = kept[kept.length - 1];
+  const text = last ? last.text.trimEnd() : '';
+  const from = Math.max(0, text.length - EXCERPT_MARK_CHARS);
+  const mark = EXCERPT_MARK.exec(text.slice(from));
+  if (!last || !mark) return;
+  last.text = text.slice(0, from + mark.index).trimEnd();
+  if (!last.text) kept.pop();
+  addMessage(doc, { severity: 'warning', rule: 'clean/excerpt', text: 'the text ends with a feed\'s cut mark ("[…]"): the input holds an excerpt of the article, not the whole story' });
+}
+
+/**
+ * Removed blocks that show the story stops at a paywall: the barrier element (<div class="barrier">), or an offer to
+ * read on ("Keep reading for $1", "Subscribe to continue reading", "This post is for paid subscribers"). A bare
+ * "Already a subscriber? Sign in", which metered sites print under every full story, is not one.
+ */
+const TEASER_EVIDENCE: readonly { rule: string; text?: RegExp }[] = [
+  { rule: 'clean/paywall-box' },
+  { rule: 'clean/paywall', text: /\b(keep|continue) reading\b|\bfor (paid |paying )?(subscribers|members)\b|\b(subscribers|members) only\b|\bunlock\b|\bfree (articles|stories)\b|\bend of (the )?(free )?preview\b|[$€£]\s?\d/i },
+];
+
+/** Kept text shorter than this, above a subscription offer, is a teaser: a paywalled story's first paragraph or two. */
+const TEASER_MAX_CHARS = 1200;
+
+/**
+ * A short text followed by a subscription offer is only the start of the story ("When the first margin call arrived…"
+ * then "Keep reading for $1"): the user should know the record covers the teaser, not the article.
+ */
+function noteTeaser(doc: NewsDoc, keptChars: number): void {
+  if (keptChars >= TEASER_MAX_CHARS || !doc.removed.some((r) => TEASER_EVIDENCE.some((e) => e.rule === r.rule && (!e.text || e.text.test(r.text))))) return;
+  addMessage(doc, { severity: 'warning', rule: 'clean/teaser', text: `only the start of the article was found (${keptChars} characters, then a subscription offer): the rest is behind a paywall, so the record covers the teaser only` });
 }
 
 /** A kept block longer than this is prose: a boilerplate phrase inside it is the story's own word (clean/leak). */

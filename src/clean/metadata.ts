@@ -333,19 +333,74 @@ function publishedTime(root: Element | Document): string | null {
     const parentLabel = parent?.attribs ? `${parent.attribs['class'] ?? ''}` : '';
     return MODIFIED_TIME.test(before.slice(-30)) || MODIFIED_TIME.test(parentLabel);
   };
-  const good = times.find((t) => !inForeignPart(t) && !labelled(t));
-  return good?.attribs['datetime'] ?? null;
+  const good = times.filter((t) => !inForeignPart(t) && !labelled(t));
+  // a live blog with no date of its own lists its entries newest first ("Sep 3, 11:30" … "Sep 1, 8:00"): the first
+  // <time> is only the latest entry, and the blog began with the oldest, as its meta date would say
+  const entries = good.filter(inLiveEntry).map((t) => t.attribs['datetime'] ?? '').filter((d) => !Number.isNaN(Date.parse(d)));
+  if (entries.length >= 2) return entries.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  return good[0]?.attribs['datetime'] ?? null;
+}
+
+/** A class naming a live blog's entry: "live-post", "liveblog-entry", "c-live-update", "live-post__time". */
+const LIVE_ENTRY_CLASS = /(^|[\s_-])(live|liveblog|liveupdate|livepost)([\s_-]|$)/i;
+
+/**
+ * True for a live blog: a LiveBlogPosting in its JSON-LD, or an element whose class names a live blog's part
+ * ("live-blog__entries", "liveblog-entry", "live-post").
+ */
+export function isLiveBlogPage(root: Element, ld: LdNode[]): boolean {
+  if (ld.some((n) => typesOf(n).includes('LiveBlogPosting'))) return true;
+  return queryAll(root, '[class*="live"], [class*="Live"]').some((el) => LIVE_ENTRY_CLASS.test(el.attribs['class'] ?? ''));
+}
+
+/** True for a <time> inside a live blog's entry (see LIVE_ENTRY_CLASS). */
+function inLiveEntry(el: Element): boolean {
+  for (let n: Element | null = el; n && n.attribs && !PAGE_LEVEL.has(n.name); n = n.parent as Element | null) {
+    if (LIVE_ENTRY_CLASS.test(n.attribs['class'] ?? '')) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- title and site
 
 /**
  * Drops a " | Site" / " - Site" tail from a title when the tail is the site name (or a short site-like part), and
- * then a section before it: "Council to spend €12m | Local News | Riverside Echo" → "Council to spend €12m".
+ * then a section before it: "Council to spend €12m | Local News | Riverside Echo" → "Council to spend €12m". When the
+ * page's <h1> (`headline`) is the title's head, it alone tells where the tail starts, whatever the tail says.
  */
-export function stripSiteFromTitle(title: string, site: string | null): string {
+export function stripSiteFromTitle(title: string, site: string | null, headline: string | null = null, fromTitleTag = false): string {
+  const confirmed = headline ? titleByHeadline(title, headline, site, fromTitleTag) : null;
+  if (confirmed) return confirmed;
   const once = stripTitleTail(title, site);
   return once === title ? title : stripTitleTail(once, null);
+}
+
+/** Separators between a title and the site's tail or a prefix ("Print: "). */
+const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ', ': '];
+
+/** A headline shorter than this (letters and digits) is too short to confirm where a title ends ("News"). */
+const MIN_HEADLINE_CHARS = 15;
+
+/**
+ * The title cut where the page's <h1> says the headline ends, for a page that declares no site name: "Statement on
+ * the Kessary Strait incident | Ministry of Foreign Affairs of Ruritania" with <h1>Statement on the Kessary Strait
+ * incident</h1>; "Print: Water company fined £3.2m" with the bare headline as <h1>. The cut is at a separator, and
+ * a prefix has at most three words and is dropped only from the <title> (`prefixes`): a headline's own kicker
+ * ("Brexit: what happens next") stays. Null when the <h1> does not confirm one.
+ */
+function titleByHeadline(title: string, headline: string, site: string | null, prefixes: boolean): string | null {
+  const norm = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const h = norm(headline);
+  if (h.length < MIN_HEADLINE_CHARS || h === norm(title) || (site && h === norm(site))) return null;
+  for (const sep of TITLE_SEPARATORS) {
+    for (let i = title.indexOf(sep); i > 0; i = title.indexOf(sep, i + 1)) {
+      const head = title.slice(0, i).trim();
+      if (sep !== ': ' && norm(head) === h) return head;
+      const rest = title.slice(i + sep.length).trim();
+      if (prefixes && norm(rest) === h && head.split(/\s+/).length <= 3) return rest;
+    }
+  }
+  return null;
 }
 
 function stripTitleTail(title: string, site: string | null): string {
@@ -480,7 +535,10 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   const canonicalUrl = canonical.value;
   if (canonicalUrl && canonical.source) sources.canonicalUrl = canonical.source;
 
-  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName) : null;
+  // the page's <h1> confirms where the headline ends, unless it is the site's logo (<h1 class="logo"><a href="/">)
+  const h1 = first('h1');
+  const headline = h1 && !/logo|brand|site/i.test(`${h1.attribs['class'] ?? ''} ${h1.attribs['id'] ?? ''}`) && !queryFirst(h1, 'a, img') ? text('h1') : null;
+  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName, headline ? decodeEntities(headline) : null, title.source === '<title>') : null;
   return { meta: { title: cleanTitle || null, authors, published: published.value, site: siteName, language, canonicalUrl }, sources };
 }
 

@@ -208,6 +208,8 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE}\\s*/`, 'iu') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026": the reading time, then the date (Medium and its imitators)
+  { id: 'clean/plain-read-time-date', pattern: new RegExp(`^\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*${FULL_DATE}${AFTER_DATE}`, 'iu') },
 ];
 
 /** The press-release wire datelines alone: read in the lede of an HTML page, where the text goes on after the date. */

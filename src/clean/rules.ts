@@ -78,6 +78,9 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/ads', kind: 'ads', words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'adslot', 'adunit', 'banner', 'werbung', 'anzeige'], guarded: true },
   { id: 'clean/media-caption', kind: 'other', words: ['caption', 'captions', 'gallery', 'slideshow', 'carousel', 'credit', 'credits', 'lightbox'], guarded: true },
   { id: 'clean/consent', kind: 'consent', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp'], guarded: true },
+  // the subscription barrier under a teaser (<div class="barrier">: "Keep reading for $1"); a metered page may hold
+  // the whole story inside it, so a prose paragraph keeps it
+  { id: 'clean/paywall-box', kind: 'newsletter', words: ['barrier', 'paygate', 'regiwall'], guarded: true, keepProse: true },
   { id: 'clean/author-box', kind: 'author-bio', words: ['bio', 'authorbox', 'authorbio', 'author-bio', 'aboutauthor'], guarded: true },
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
   { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
@@ -465,6 +468,158 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^join (our|the)\b.{0,40}\b(forums?|community|discussion|conversation|discord)\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
     ],
     endsArticle: true, where: 'tail',
+  },
+  // ---- page furniture of big outlets, as it comes in text copied from a browser (no class words to remove it by).
+  // Each pattern is a whole short line: "Supported by the unions, the bill passed" or "Show more restraint, the judge
+  // said" are sentences and stay.
+  {
+    // the ad slot's own labels: "Supported by" (above a sponsor logo), "Ad Feedback", "Scroll to continue with content",
+    // "Article continues below this ad", "Content continues below"
+    id: 'clean/ad-label', kind: 'ads', maxChars: 60,
+    gate: /^(supported|ad |scroll|article|story|content|text)/i,
+    patterns: [
+      /^supported by\s*:?$/i, /^ad feedback$/i, /^scroll (down )?to continue( with (the )?(content|article|story|reading))?\.?$/i,
+      /^(article|story|content|text) continues (below|after)( (this|the) (advertisement|advert|ad))?\.?$/i,
+    ],
+  },
+  {
+    // the photo's controls: "Enlarge this image", "toggle caption", "Hide caption", "Image 1 of 12", "1 of 5"
+    id: 'clean/image-credit', kind: 'other', maxChars: 40,
+    gate: /^(enlarge|expand|view|toggle|hide|show|image|photo|picture|slide|foto|\d)/i,
+    patterns: [
+      /^(enlarge|expand|view) (this )?(image|photo|picture)$/i, /^(toggle|hide|show|expand) (the )?caption$/i,
+      /^((image|photo|picture|slide|foto)\s+)?\d{1,3}\s*(of|\/)\s*\d{1,3}$/i,
+    ],
+  },
+  {
+    // "Continue reading the main story", "Read full article", "Listen to article", "Show more", "Loading...",
+    // "Loading tweet…" (the ellipsis tells it from a heading "Loading the ark"), "Skip to main content"
+    id: 'clean/read-more', kind: 'read-more', maxChars: 60,
+    gate: /^(continue|read|listen|show|loading|skip)/i,
+    patterns: [
+      /^continue reading the main (story|article)$/i, /^read (the )?full (article|story|report)\s*[.:…→»›>]*$/i,
+      /^listen to (article|story)\b.{0,20}$/i, /^show (more|less|all)$/i,
+      /^loading((\s+[\p{L}-]+){0,3}\s*(\.{3}|…))?$/iu, /^skip to (the )?(main )?content$/i,
+    ],
+  },
+  {
+    // a teaser box's heading left alone: "RECOMMENDED", "Recommended Stories", "Related Topics", "More on this story"
+    id: 'clean/related-link', kind: 'related', maxChars: 40,
+    gate: /^(recommended|related|more)/i,
+    patterns: [/^recommended( (stories|articles|reading|videos))?$/i, /^related (topics|tags|content|searches|videos)$/i, /^more on this (story|topic)$/i],
+  },
+  {
+    // the end mark of a press release or wire story: "Ends", "-ENDS-", "- 30 -", "# # #". Among the last blocks only,
+    // where it ends the article ("Ends" then the notes and contacts of the press office): "###" higher up parts a
+    // blog post's sections
+    id: 'clean/end-mark', kind: 'other', maxChars: 20,
+    patterns: [/^[-–—*\s]*ends?[-–—*\s.]*$/i, /^[-–—]\s*30\s*[-–—]$/, /^#(\s*#){2,}$/],
+    where: 'tail', endsArticle: true,
+  },
+  {
+    // the press office's closing: "For further information, please contact:" then names, e-mails and phones;
+    // "Media enquiries", "Press office"; in the tail it ends the article. The label line only (a colon or nothing
+    // after it): "For more information, contact the council's helpline, the mayor said" is news
+    id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 80,
+    gate: /^(for|media|press)/i,
+    patterns: [
+      /^for (further|more|additional) (information|details|enquiries|inquiries),? (please )?(contact|call|e-?mail|write to)( us)?\s*:?$/i,
+      // capitalised, as a label is: "Contact:<br>press office" is a line of a contact block, not its heading
+      /^(Media|Press|MEDIA|PRESS) ([Ee]nquiries|[Ii]nquiries|[Cc]ontacts?|[Oo]ffice|ENQUIRIES|INQUIRIES|CONTACTS?|OFFICE)\s*:?$/,
+    ],
+    endsArticle: true,
+  },
+  {
+    // "Notes to editors" (the background for journalists below a government release: its notes stay, they are facts)
+    // and the closing pointer "For more information, please visit www.unocha.example/marenia"
+    id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 160,
+    gate: /^(notes?|for) /i,
+    patterns: [
+      /^notes? (to|for) editors\s*:?$/i,
+      /^for (further|more|additional) information,? (please )?(visit|see|go to|consult)\s+(our website\s+)?(www\.|https?:\/\/)\S+\.?$/i,
+    ],
+  },
+  {
+    // the mailing furniture of an e-mail newsletter (saved as text, or its web version): "View this email in your
+    // browser", "Forwarded this email? Sign up here for more.", "Unsubscribe | Update your preferences". A line of
+    // its own, addressed to the reader: "Unsubscribe rates rose 4% after the redesign" is news
+    id: 'clean/newsletter-prompt', kind: 'newsletter', maxChars: 160,
+    gate: /^(view|having|trouble|forwarded|was|did|unsubscribe|update|manage)/i,
+    patterns: [
+      /^view( (this|the|it|our))?( (e-?mail|newsletter|message|issue))? (in|on|as) (your |a |the )?(web ?)?(browser|web ?page)\s*[.!:]?$/i,
+      /^view (it |this )?online\s*[.!]?$/i, /^(having )?trouble (viewing|reading|seeing) this (e-?mail|newsletter|message)\?/i,
+      /^(forwarded this (e-?mail|newsletter|message)|was this (e-?mail|newsletter|message) forwarded to you|did someone forward (you )?this( e-?mail| newsletter)?)\s*\?/i,
+      /^(unsubscribe|update (your )?(e-?mail |subscription )?preferences|manage (your )?(subscriptions?|preferences|e-?mail preferences))(\s*[|•·]\s*(unsubscribe|update (your )?(e-?mail |subscription )?preferences|manage (your )?(subscriptions?|preferences|e-?mail preferences)|view (it )?(online|in (your )?browser)))*\s*$/i,
+    ],
+  },
+  {
+    // "You are receiving this email because you subscribed to The Morning Wire. Unsubscribe | … 1200 Example Ave":
+    // the footer of a mailing, with the sender's postal address; nothing of the newsletter follows it
+    id: 'clean/email-footer', kind: 'newsletter', maxChars: 500,
+    gate: /^(you|this|to|unsubscribe)/i,
+    patterns: [
+      /^you (are|['’]re) receiving this (e-?mail|newsletter|message|mailing)\b/i, /^you received this (e-?mail|newsletter|message) because\b/i,
+      /^this (e-?mail|newsletter|message) was sent to \S+@/i,
+      /^(to )?unsubscribe( from (this|these|our) (list|e-?mails?|newsletters?|mailings?))?,? (click|go|visit|follow)\b.{0,40}(here|link|below|page)\b/i,
+    ],
+    endsArticle: true,
+  },
+  {
+    // the subscription offer under a teaser, addressed to the reader (FT/Times style, Substack, Medium): "Keep reading
+    // for $1", "Then $69 per month. … Cancel anytime", "This post is for paid subscribers", "Already a paid subscriber?
+    // Sign in", "Member-only story", "You've read all your free articles this month", "End of preview". Each opens the
+    // block (so the gate is anchored too): "Readers can keep reading for free until May, the editor said" is news
+    id: 'clean/paywall', kind: 'newsletter', maxChars: 300, unlessReported: true,
+    gate: /^(keep|continue|then|only|just|cancel|this|the|for|paid|subscribers|members?|already|subscribe|to|upgrade|become|unlock|you|register|sign|log|get|try|end)\b/i,
+    patterns: [
+      /^keep reading (for|with|by)\b/i, /^continue reading (with|for) (a|an|just|only|\$|€|£)/i,
+      /^then [$€£]\s?\d[\d.,]*\s*(\/|per|a|every)\s*(month|week|year|mo|yr)\b/i,
+      /^(only|just) [$€£]\s?\d[\d.,]*\s*(for|a|per|\/)\s*(\d+ )?(weeks?|months?|years?|mo)\b.{0,60}$/i,
+      /^cancel (anytime|at any time)\b.{0,60}$/i,
+      /^(this|the) (post|article|story|content|piece) is (only )?(for|available exclusively to|exclusively for) (paid |paying )?(subscribers|members)\b/i,
+      /^(for )?(paid )?(subscribers|members) only\s*[.!]?$/i, /^already an? (paid|paying|premium) (subscriber|member)\b/i,
+      /^subscribe to .{1,60} to (keep|continue) reading\b/i, /^to (read|continue reading) the (full|whole|rest of the) (article|story),? (please )?(subscribe|sign in|log in|register)\b/i,
+      /^(upgrade to (paid|premium)|become a (paid )?(member|subscriber))\s*[.!]?$/i, /^members?[- ]only (story|article|content|post)$/i,
+      /^unlock (this|the full|the) (article|story|post)\b.{0,30}$/i, /^you['’]ve (read|used|reached) (all )?(your|the)( \d+)? free (articles|stories)\b/i,
+      /^register (for free )?to (continue|keep) reading\b/i, /^(sign|log) in or (create|register) (a |an )?(free )?account\b/i,
+      /^get (full|unlimited|complete) access to (this|the|all)\b.{0,60}$/i, /^try (unlimited|full|premium|digital) access\b.{0,60}$/i,
+      /^end of (the )?(free )?preview\b.{0,40}$/i,
+    ],
+  },
+  {
+    // the footer WordPress (Yoast) appends to every feed item: "The post Flooding forces 3,000 from homes appeared
+    // first on Adriatic Report."; "This entry was posted in News. Bookmark the permalink." Nothing of the story follows
+    id: 'clean/feed-footer', kind: 'read-more', maxChars: 400,
+    gate: /^(the post|this entry) /i,
+    // the site's name closes it, capitalised: "The post office appeared first on the list of closures" is news
+    patterns: [/^[Tt]he post .{1,250} appeared first on (the )?\p{Lu}[\p{L}\p{N}.&'’-]*(\s+(\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|the|&|for)){0,6}\.?$/u, /^this entry was posted in\b.{0,250}\bbookmark the permalink\.?$/i],
+    endsArticle: true,
+  },
+  {
+    // the action bar of a site with hashed class names (Medium, CSS-in-JS): one-word labels, one to a block, "Share",
+    // "Save", "Follow", "Listen", "Copy link", "Share Save Print". Only a block of nothing but labels goes
+    id: 'clean/share-prompt', kind: 'share', maxChars: 80,
+    gate: /^(share|save|print|follow|listen|e-?mail|bookmark|gift|copy)/i,
+    patterns: [
+      /^(share|save|print|follow|listen|e-?mail|bookmark|gift( (this )?(article|story))?|copy link)((\s+|\s*[|•·,]\s*)(share|save|print|follow|listen|e-?mail|bookmark|gift( (this )?(article|story))?|copy link)){0,7}$/i,
+    ],
+  },
+  {
+    // the reading time with the date: "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026" (Medium); a date line, so
+    // the page without a date of its own is dated by it
+    id: 'clean/dateline', kind: 'byline', maxChars: 60,
+    gate: /^\d/,
+    patterns: [new RegExp(`^\\d{1,3}\\s*min(ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*((${DATE_TOKEN})+|\\d+\\s+(hours?|days?|weeks?)\\s+ago|just now)$`, 'iu')],
+  },
+  {
+    // a label left alone after its value went: a live blog's "Key events" (its link list removed) and "Pinned"; a
+    // report page's metadata list ("From:" above removed links, "Published", "Source", "Format", "Originally
+    // published"). The label alone on its line, with at most a colon: "Published in 2019, the report…" is a sentence
+    id: 'clean/orphan-label', kind: 'other', maxChars: 45,
+    patterns: [
+      /^(key events|pinned( post)?|show key events only|refresh the page to see the latest updates?|press release)\s*:?$/i,
+      /^(from|published|posted|updated|last updated|originally published|first published|source|sources|format|content format|language|countries|country|themes?|disaster types?|date|author|authors)\s*:?$/i,
+    ],
   },
   {
     // "Advertisement", "Anzeige", "Publicité" — ad slot labels
