@@ -7,6 +7,7 @@ import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
 import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
+import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -256,12 +257,23 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   }
   authorFromRemoved(doc);
   publishedFromRemoved(doc, options.now);
+  // a live blog drawn by JavaScript ("Loading live updates…") has its entries only in JSON-LD liveBlogUpdate
+  const live = blocksFromLiveBlog(ld, kept);
+  if (live) {
+    addMessage(doc, { severity: 'info', rule: 'clean/jsonld-liveblog', text: `the page body held little of the live blog; its text comes from the ${live.entries} JSON-LD liveBlogUpdate entries` });
+    const entries = applyParagraphRules(live.blocks);
+    doc.removed.push(...entries.removed);
+    return entries.kept;
+  }
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });
     const ld = applyParagraphRules(fromLd);
     doc.removed.push(...ld.removed);
     return ld.kept;
+  }
+  if (isScriptShell(kept)) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/script-shell', text: `the page shows only "${kept[0]!.text}": its content is drawn by JavaScript and is not in this HTML (try the page's AMP or print version)` });
   }
   return kept;
 }
