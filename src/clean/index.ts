@@ -8,6 +8,7 @@ import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks,
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
+import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, splitPlainText } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -216,6 +217,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text
   const $ = load(doc.html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const ld = readJsonLd($);
+  const pdf = isPdfConversion($.root()[0]!);
   const found = findMetadataWithSources($, ld, options.now);
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);
@@ -228,7 +230,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
   DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
-  const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
+  // a PDF converted to HTML is all article, page after page, written line by line
+  const fromPdf = pdf ? readPdfPages(root, title) : null;
+  if (fromPdf) doc.removed.push(...fromPdf.removed);
+  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
   const blocks: Block[] = [];
   for (const b of main) {
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>
