@@ -217,7 +217,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text
   const $ = load(doc.html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const ld = readJsonLd($);
-  const pdf = isPdfConversion($.root()[0]!);
+  const pdf = isPdfConversion($.root()[0]!, doc.html);
   const found = findMetadataWithSources($, ld, options.now);
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);

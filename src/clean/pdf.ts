@@ -14,17 +14,26 @@ const PAGE_SELECTOR = 'div[id^="page"][id$="-div"], div.pf[data-page-no]';
 /** A pdf2htmlEX text line: `<div class="t m0 x1 h2 y3 …">`, one per line of the page. */
 const LINE_CLASS = /(^|\s)t(\s|$)/;
 
-/** True when the page is a PDF converted to HTML. Call before the <head> is removed (the generator meta is there). */
-export function isPdfConversion(root: AnyNode): boolean {
+/** True when the page is a PDF converted to HTML: its generator says so, or it has pdftohtml's page divs (the
+ *  generator meta is sometimes stripped). Call before the <head> is removed. */
+export function isPdfConversion(root: AnyNode, html: string): boolean {
   const generator = queryFirst(root, 'meta[name="generator" i]')?.attribs['content'] ?? '';
-  return PDF_GENERATOR.test(generator);
+  return PDF_GENERATOR.test(generator) || (html.includes('id="page1-div"') && html.includes('id="page2-div"'));
 }
 
 const NON_CONTENT = new Set(NON_CONTENT_TAGS);
 const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'section', 'article', 'dl', 'dt', 'dd']);
 
 /** One block of a page as the converter wrote it: its lines, in order. */
-interface PdfBlock { lines: string[]; linkChars: number; links: number; owner: Element }
+interface PdfBlock {
+  lines: string[];
+  linkChars: number;
+  links: number;
+  owner: Element;
+  /** Lines written one by one on the page, not inside a paragraph element (pdftohtml without -c, pdf2htmlEX): each
+   *  may be a header or a page number on its own. */
+  loose: boolean;
+}
 
 /** Text that ends a sentence or a labelled line: the next block starts a new paragraph. */
 const TERMINAL_END = /[.!?:;…"”’)\]]$/;
@@ -45,8 +54,10 @@ const HYPHEN_PREFIXES: ReadonlySet<string> = new Set([
   'pro', 'pre', 'post', 'multi', 'semi', 'co', 'mid', 'vice', 'so', 'one', 'two', 'three', 'four', 'five', 'ten',
   'first', 'second', 'third', 'year', 'old', 'large', 'small', 'cease', 'follow', 'e',
 ]);
-/** Edge blocks of a page looked at for running headers and footers, at the top and at the bottom. */
-const EDGE_BLOCKS = 2;
+/** Lines of a page looked at for running headers, footers and page numbers, at the top and at the bottom. */
+const EDGE_LINES = 2;
+/** Lines at the top of a page that may hold the document's title. */
+const TITLE_LINES = 3;
 /** A running header or footer is one line of at most this many characters. */
 const EDGE_MAX_CHARS = 150;
 /** A line ending a sentence and shorter than this share of its block's longest line ends a paragraph. */
@@ -88,7 +99,7 @@ function readPage(pageEl: Element): PdfBlock[][] {
   };
   const endBlock = (): void => {
     endLine();
-    if (lines.length > 0) pages[pages.length - 1]!.push({ lines, linkChars, links, owner });
+    if (lines.length > 0) pages[pages.length - 1]!.push({ lines, linkChars, links, owner, loose: owner.name !== 'p' });
     lines = [];
     linkChars = 0;
     links = 0;
@@ -143,51 +154,61 @@ const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 const furnitureKey = (s: string): string => s.toLowerCase().replace(/\d+/g, '#').replace(/[^\p{L}#]+/gu, '');
 
 /**
- * Removes, at the top and bottom of each page, bare page numbers, one-line blocks repeated at the edge of at least
- * half the pages (two at least), and the document's title set there (alone or over two lines: "Marenia: Flash Floods"
- * / "Situation Report No. 3").
+ * Removes, at the top and bottom of each page, bare page numbers, lines repeated at the edge of at least half the
+ * pages (two at least), and the document's title set there (alone or over two lines: "Marenia: Flash Floods" /
+ * "Situation Report No. 3"). A line counts when it stands alone: a one-line block, or a line of a page written line
+ * by line.
  */
 function dropPageFurniture(pages: PdfBlock[][], title: string | null, removed: RemovedBlock[]): void {
-  const isEdgeLine = (b: PdfBlock): boolean => b.lines.length === 1 && b.lines[0]!.length <= EDGE_MAX_CHARS;
-  const edges = (page: PdfBlock[]): PdfBlock[] => {
-    const n = Math.min(EDGE_BLOCKS, page.length);
-    return [...new Set([...page.slice(0, n), ...page.slice(page.length - n)])].filter(isEdgeLine);
+  interface At { block: PdfBlock; line: number }
+  const alone = (at: At): boolean => (at.block.loose || at.block.lines.length === 1) && at.block.lines[at.line]!.length <= EDGE_MAX_CHARS;
+  const textOf = (at: At): string => at.block.lines[at.line]!;
+  const linesOf = (page: PdfBlock[]): At[] => page.flatMap((block) => block.lines.map((_, line) => ({ block, line })));
+  const edgesOf = (page: PdfBlock[]): { top: At[]; all: At[] } => {
+    const lines = linesOf(page);
+    const n = Math.min(EDGE_LINES, lines.length);
+    // the title may take up to TITLE_LINES lines at the top; they must come one after the other
+    const top: At[] = [];
+    for (const at of lines.slice(0, TITLE_LINES)) { if (!alone(at)) break; top.push(at); }
+    return { top, all: [...lines.slice(0, n), ...lines.slice(Math.max(n, lines.length - n))].filter(alone) };
   };
+  const pageEdges = pages.map(edgesOf);
   const pagesWith = new Map<string, number>();
   if (pages.length >= 2) {
-    for (const page of pages) {
-      for (const key of new Set(edges(page).map((b) => furnitureKey(b.lines[0]!)))) if (key) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+    for (const edges of pageEdges) {
+      for (const key of new Set(edges.all.map((at) => furnitureKey(textOf(at))))) if (key) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
     }
   }
   const titleKey = title ? letters(title) : '';
-  for (const page of pages) {
-    const drop = new Map<PdfBlock, string>();
-    for (const b of edges(page)) {
-      const line = b.lines[0]!;
+  pages.forEach((page, p) => {
+    const edges = pageEdges[p]!;
+    const drop = new Map<At, string>();
+    for (const at of edges.all) {
+      const line = textOf(at);
       const seen = pagesWith.get(furnitureKey(line)) ?? 0;
-      if (PAGE_NUMBER.test(line)) drop.set(b, 'clean/pdf-page-number');
-      else if (seen >= 2 && seen >= pages.length / 2) drop.set(b, 'clean/pdf-running-header');
+      if (PAGE_NUMBER.test(line)) drop.set(at, 'clean/pdf-page-number');
+      else if (seen >= 2 && seen >= pages.length / 2) drop.set(at, 'clean/pdf-running-header');
     }
-    // the title at the top of a page, on one line or two
+    // the title at the top of a page, on one line or over the first lines
     if (titleKey) {
       let joined = '';
-      for (const b of page.slice(0, 3)) {
-        if (!isEdgeLine(b)) break;
-        joined += letters(b.lines[0]!);
-        if (!titleKey.startsWith(joined)) break;
+      for (const [i, at] of edges.top.entries()) {
+        joined += letters(textOf(at));
+        if (!joined || !titleKey.startsWith(joined)) break;
         if (joined === titleKey) {
-          for (const t of page.slice(0, page.indexOf(b) + 1)) if (!drop.has(t)) drop.set(t, 'clean/headline');
+          for (const t of edges.top.slice(0, i + 1)) if (!drop.has(t)) drop.set(t, 'clean/headline');
           break;
         }
       }
     }
-    for (let i = page.length - 1; i >= 0; i--) {
-      const rule = drop.get(page[i]!);
-      if (!rule) continue;
-      removed.push({ kind: 'other', rule, text: page[i]!.lines.join(' ') });
-      page.splice(i, 1);
+    // later lines first, so that the line numbers of the others stay right
+    const ordered = [...drop].sort(([a], [b]) => page.indexOf(b.block) - page.indexOf(a.block) || b.line - a.line);
+    for (const [at, rule] of ordered) {
+      removed.push({ kind: 'other', rule, text: textOf(at) });
+      at.block.lines.splice(at.line, 1);
     }
-  }
+    for (let i = page.length - 1; i >= 0; i--) if (page[i]!.lines.length === 0) page.splice(i, 1);
+  });
 }
 
 /**

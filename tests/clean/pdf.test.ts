@@ -52,3 +52,26 @@ describe('PDF converted to HTML', () => {
     expect(run(html).blocks).toContain('Harbour Road 4');
   });
 });
+
+describe('other converter layouts', () => {
+  const SENTENCE = 'Divers inspected the north breakwater on 4 June and found cracks in 12 of its 40 concrete blocks, the harbour board said on Friday.';
+  // pdf2htmlEX: one <div class="t …"> per line, pages <div class="pf" data-page-no>
+  const line = (t: string): string => `<div class="t m0 x1 h2 y3 ff1 fs0">${t}</div>`;
+  const exPage = (n: number, lines: string[]): string => `<div id="pf${n}" class="pf w0 h0" data-page-no="${n}"><div class="pc pc${n} w0 h0">${lines.map(line).join('')}</div></div>`;
+  const ex = `<html><head><title>Harbour Survey Bulletin 7</title><meta name="generator" content="pdf2htmlEX"></head><body><div id="page-container">${
+    exPage(1, ['Port of Ferris', 'Divers inspected the north breakwater on 4 June and found', 'cracks in 12 of its 40 concrete blocks, the harbour board', 'said on Friday.', 'Repairs will start in the autumn, when ferry traffic is lighter and', 'the weather is still mild enough for divers.', 'Page 1 of 2'])
+  }${exPage(2, ['Port of Ferris', 'The south quay was found sound, but 300 metres of railings need', 'replacing before the summer season starts in July.', 'Page 2 of 2'])}</div></body></html>`;
+  // pdftohtml without -c: lines separated by <br/>, pages by <hr/>; no generator meta
+  const simple = `<html><head><title>Harbour Survey Bulletin 7</title></head><body><a name=1></a>Port of Ferris<br/>Divers inspected the north breakwater on 4 June and found<br/>cracks in 12 of its 40 concrete blocks, the harbour board<br/>said on Friday.<br/>1<br/><hr/><a name=2></a>Port of Ferris<br/>The south quay was found sound, but 300 metres of railings need<br/>replacing before the summer season starts in July.<br/>2<br/><hr/></body></html>`;
+  it.each([
+    ['pdf2htmlEX', ex, [SENTENCE, 'Repairs will start in the autumn, when ferry traffic is lighter and the weather is still mild enough for divers.', 'The south quay was found sound, but 300 metres of railings need replacing before the summer season starts in July.']],
+    ['pdftohtml -c without its generator meta', pdfPage([['Harbour Survey Bulletin 7', 'Divers inspected the north breakwater on 4 June and found&#160;<br/>cracks in 12 of its 40 concrete blocks, the harbour board said on Friday.', '1'], ['Harbour Survey Bulletin 7', 'The south quay was found sound.', '2']]).replace(/<meta name="generator"[^>]*>/, ''), [SENTENCE, 'The south quay was found sound.']],
+  ])('%s: paragraphs joined, page furniture dropped', (_name, html, paragraphs) => {
+    const { blocks } = run(html);
+    expect(blocks).toEqual(paragraphs);
+  });
+  it('pdftohtml without -c, marked by its generator', () => {
+    const { blocks } = run(simple.replace('</title>', '</title><meta name="generator" content="pdftohtml 22.02.0">'));
+    expect(blocks).toEqual([SENTENCE, 'The south quay was found sound, but 300 metres of railings need replacing before the summer season starts in July.']);
+  });
+});
