@@ -41,8 +41,9 @@ const TERMINAL_END = /[.!?:;…"”’)\]]$/;
 const LIST_START = /^([•▪◦●■□➢►\-–—*]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 /** A bare page number, alone on its line at the top or bottom of a page: "3", "- 3 -", "Page 3", "3 of 12", "3/12". */
 const PAGE_NUMBER = /^[\s\-–—([]*(page\s+|p\.\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?[\s\-–—)\]]*$/i;
-/** A word broken at the end of a line: "evacu-" + "ation centres". */
-const BROKEN_WORD = /(\p{L}+)-$/u;
+/** A word broken at the end of a line ("evacu-" + "ation centres"), tested on the line's last word only: anchored, it
+ *  stays linear on a long run of letters. */
+const BROKEN_WORD = /^[^\p{L}]*(\p{L}+)-$/u;
 /** The next line goes on with a suspended hyphen: "pro-" + "and anti-government", "short-" + "or long-term". */
 const SUSPENDED_HYPHEN = /^(and|or|nor|to|und|oder|et|ou|y|o)\b/;
 /**
@@ -222,7 +223,7 @@ function joinAcrossBlocks(blocks: PdfBlock[]): PdfBlock[] {
     const prev = out[out.length - 1];
     const last = prev?.lines[prev.lines.length - 1];
     if (prev && last && !TERMINAL_END.test(last) && /^\p{Ll}/u.test(b.lines[0]!)) {
-      prev.lines.push(...b.lines);
+      for (const line of b.lines) prev.lines.push(line);
       prev.linkChars += b.linkChars;
       prev.links += b.links;
     } else {
@@ -238,7 +239,7 @@ function joinAcrossBlocks(blocks: PdfBlock[]): PdfBlock[] {
  */
 function splitAtParagraphEnds(b: PdfBlock): PdfBlock[] {
   if (b.lines.length < 2) return [b];
-  const longest = Math.max(...b.lines.map((l) => l.length));
+  const longest = b.lines.reduce((n, l) => Math.max(n, l.length), 0);
   const out: PdfBlock[] = [];
   let cur: string[] = [];
   b.lines.forEach((line, i) => {
@@ -255,8 +256,10 @@ function splitAtParagraphEnds(b: PdfBlock): PdfBlock[] {
 export function joinLines(lines: readonly string[]): string {
   let out = lines[0] ?? '';
   for (const next of lines.slice(1)) {
-    const broken = BROKEN_WORD.exec(out);
-    if (/\S-$/.test(out) && /^\p{Ll}/u.test(next)) {
+    const broken = BROKEN_WORD.exec(out.slice(out.lastIndexOf(' ') + 1));
+    // checked on the last two characters: a test of the whole paragraph per line would be quadratic on long pages
+    const hyphenated = out.endsWith('-') && out.length > 1 && !/\s/.test(out[out.length - 2]!);
+    if (hyphenated && /^\p{Ll}/u.test(next)) {
       const part = broken?.[1]?.toLowerCase() ?? '';
       if (SUSPENDED_HYPHEN.test(next)) out += ` ${next}`; // "pro- and anti-government"
       else if (!broken || HYPHEN_PREFIXES.has(part)) out += next; // "well-known", "5,000-strong"
