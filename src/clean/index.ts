@@ -8,6 +8,8 @@ import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks,
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
+import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
+import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -268,6 +270,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // htmlparser2 (not parse5): several times faster on big pages and lenient enough for article text
   const $ = load(doc.html, { xml: { xmlMode: false, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } });
   const ld = readJsonLd($);
+  const pdf = isPdfConversion($.root()[0]!, doc.html);
   const found = findMetadataWithSources($, ld, options.now);
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);
@@ -280,7 +283,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
   DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
-  const main = selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
+  // a PDF converted to HTML is all article, page after page, written line by line
+  const fromPdf = pdf ? readPdfPages(root, title) : null;
+  if (fromPdf) doc.removed.push(...fromPdf.removed);
+  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
   const blocks: Block[] = [];
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
@@ -323,12 +329,23 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   authorFromRemoved(doc);
   publishedFromRemoved(doc, options.now);
   publishedFromLede(doc, kept, options.now);
+  // a live blog drawn by JavaScript ("Loading live updates…") has its entries only in JSON-LD liveBlogUpdate
+  const live = blocksFromLiveBlog(ld, kept);
+  if (live) {
+    addMessage(doc, { severity: 'info', rule: 'clean/jsonld-liveblog', text: `the page body held little of the live blog; its text comes from the ${live.entries} JSON-LD liveBlogUpdate entries` });
+    const entries = applyParagraphRules(live.blocks);
+    doc.removed.push(...entries.removed);
+    return entries.kept;
+  }
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
   if (fromLd) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });
     const ld = applyParagraphRules(fromLd);
     doc.removed.push(...ld.removed);
     return ld.kept;
+  }
+  if (isScriptShell(kept)) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/script-shell', text: `the page shows only "${kept[0]!.text}": its content is drawn by JavaScript and is not in this HTML (try the page's AMP or print version)` });
   }
   return kept;
 }

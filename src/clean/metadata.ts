@@ -102,12 +102,17 @@ const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|re
 /** Words of a job title: a byline part holding one is a role, not a name. */
 const ROLE_WORDS = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|desk|journalist|redakteur|redakteurin|rédacteur|periodista|corresponsal|news service|press|team)\b/i;
 
+/** A "»" or "›" after the name and everything after it: the post's date or a section ("by X » Tue Mar 03, 2026"). */
+const BYLINE_DATE_SEPARATOR = /(?<=\S)\s+[»›]\s.*$/;
+
 /** Strips "By", roles and dates around a byline: "By Jane Smith, Reuters | May 3, 2019" → "Jane Smith, Reuters". */
 export function cleanByline(raw: string): string {
   let s = raw.replace(/\s+/g, ' ').trim();
   s = s.replace(/^((analysis|commentary|opinion|review|text|story|written|posted|reported|photos?) )?(by|von|par|por|di|door|av|af|от|автор:?)\s+/i, '');
   // cut before a date or "Updated": "Jane Smith March 11, 2015 3:46 PM"
   s = s.replace(/\s*(\||•|·|—|–|-)?\s*(updated|published|posted|aktualisiert|mis à jour)\b.*$/i, '');
+  // "by riverwatcher » Tue Mar 03, 2026 9:14 am" (forums, some news CMSs): "»" / "›" separate the name from the date
+  s = s.replace(BYLINE_DATE_SEPARATOR, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
   // credentials after the name: "Brenda Goodman, MA"

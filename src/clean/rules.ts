@@ -37,6 +37,10 @@ export const TAG_RULES: readonly TagRule[] = [
   // ASP.NET pages wrap the whole page in one <form>: only forms without the article go (search, login, comment forms)
   { id: 'clean/form', kind: 'other', selector: 'form', guarded: true },
   { id: 'clean/hidden', kind: 'other', selector: '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]', guarded: true },
+  // a forum post's author box ("riverwatcher / Posts: 1204 / Joined: Mar 2019") and the signature under the post
+  // ("Proud Eastfielder since 1987"): phpBB, vBulletin, SMF, XenForo markup. "signature" alone names a news byline
+  // (class="c-signature"), so it counts only inside a post.
+  { id: 'clean/forum-profile', kind: 'author-bio', selector: '.postprofile, .post .signature, .postbody .signature, .postbit .signature, .post_wrapper .signature, .signaturecontainer, .message-signature, .message-userDetails, .message-userExtras, .postbit .userinfo, .post_wrapper .poster', guarded: true },
   { id: 'clean/figure-caption', kind: 'other', selector: 'figcaption, [itemprop="caption"]', guarded: false },
   // a photo's <figure> holds its caption and credit even without <figcaption> ("Image caption, Waves crashed…");
   // a pull-quote <figure> holds no image and is handled by its class

@@ -1,0 +1,76 @@
+// Clean stage: the entries of a live blog rendered by JavaScript, read from its JSON-LD LiveBlogPosting (liveBlogUpdate).
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import type { Block } from '../doc.js';
+import { LD_BODY_MIN_CHARS, LD_BODY_SHARE } from '../defaults.js';
+import { linearize, normalizeSpace } from './content.js';
+import { decodeEntities } from './metadata.js';
+import { queryFirst } from './select.js';
+
+/** A JSON-LD node, loosely typed: only the fields read here. */
+type LdNode = Record<string, unknown>;
+
+/** An articleBody written as HTML ("<p>…</p>"), read as markup rather than as text. */
+const HTML_BODY = /<(p|div|br|ul|ol|li|h[1-6])\b/i;
+
+/**
+ * The live blog's entries as blocks (each entry's headline as a heading, then its body's paragraphs), in the order the
+ * JSON-LD lists them (sites list them as the page shows them, newest first), when the page's markup held much less
+ * text than they do; else null. A live blog whose app draws the entries in the browser ("Loading live updates…")
+ * keeps them only in `liveBlogUpdate`, which search engines require for the live badge; a page whose HTML carries the
+ * entries gives more text from its markup and keeps it.
+ */
+export function blocksFromLiveBlog(ld: readonly LdNode[], kept: readonly Block[]): { blocks: Block[]; entries: number } | null {
+  const updates = ld.find(isLiveBlog)?.['liveBlogUpdate'];
+  if (!updates) return null;
+  const list = (Array.isArray(updates) ? updates : [updates]).filter((u): u is LdNode => Boolean(u) && typeof u === 'object' && !Array.isArray(u));
+  const blocks: Block[] = [];
+  let entries = 0;
+  for (const entry of list) {
+    const body = bodyBlocks(entry['articleBody'] ?? entry['text']);
+    const headline = typeof entry['headline'] === 'string' ? normalizeSpace(decodeEntities(entry['headline'])) : '';
+    if (body.length === 0 && !headline) continue;
+    entries += 1;
+    // a headline that only opens the body ("Two drones intercepted" / "Two drones intercepted over the strait…") is not repeated
+    if (headline && !(body[0] && body[0].text.startsWith(headline))) blocks.push({ tag: 'h', text: headline });
+    blocks.push(...body);
+  }
+  const ldChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
+  // a short blog (three entries of two sentences) is enough when the page shows nothing else
+  const enough = ldChars >= LD_BODY_MIN_CHARS || keptChars === 0 || isScriptShell(kept);
+  return entries > 0 && enough && keptChars < ldChars * LD_BODY_SHARE ? { blocks, entries } : null;
+}
+
+/** A LiveBlogPosting node ("@type": "LiveBlogPosting" or ["LiveBlogPosting", …], with or without the schema.org prefix). */
+function isLiveBlog(node: LdNode): boolean {
+  const t = node['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && /(^|\/)LiveBlogPosting$/.test(x)) && Boolean(node['liveBlogUpdate']);
+}
+
+/** One entry's articleBody as paragraphs: HTML read block by block, plain text split at its line breaks. */
+function bodyBlocks(value: unknown): Block[] {
+  if (typeof value !== 'string' || !value.trim()) return [];
+  if (HTML_BODY.test(value)) {
+    const $ = load(`<body>${value}</body>`);
+    const root = queryFirst($.root()[0]!, 'body') as Element;
+    return linearize(root).map((b) => ({ tag: b.tag, text: b.text }));
+  }
+  return decodeEntities(value).replace(/\r\n?/g, '\n').split(/\n\s*/).map(normalizeSpace).filter(Boolean).map((text) => ({ tag: 'p' as const, text }));
+}
+
+/**
+ * Text a script-rendered page shows before its app runs: "Loading live updates…", "Loading…", "Please enable
+ * JavaScript to view this page". A page whose only text is such a line has no article in its HTML.
+ */
+const LOADING_PLACEHOLDERS: readonly { id: string; pattern: RegExp }[] = [
+  { id: 'loading', pattern: /^(loading|fetching)\b[^.!?]{0,40}(…|\.{3})?$/i },
+  { id: 'enable-javascript', pattern: /^(please\s+)?(enable|turn on|activate)\s+javascript\b.{0,80}$/i },
+  { id: 'needs-javascript', pattern: /^(you need to|this (page|site|app) (requires|needs))\s.{0,40}javascript\b.{0,60}$/i },
+];
+
+/** True when every kept block is a loading placeholder: the page's content is drawn by JavaScript and is not in it. */
+export function isScriptShell(kept: readonly Block[]): boolean {
+  return kept.length > 0 && kept.length <= 3 && kept.every((b) => LOADING_PLACEHOLDERS.some((p) => p.pattern.test(b.text.trim())));
+}
