@@ -26,7 +26,8 @@ export interface CleanOptions {
 export function cleanDoc(doc: NewsDoc, options: CleanOptions): Block[] {
   let blocks = isHtmlDoc(doc) ? cleanHtmlSafely(doc, options) : cleanPlain(doc, options);
   if (options.clean) blocks = dropNotArticle(doc, blocks);
-  if (options.clean && !doc.messages.some((m) => m.rule === 'clean/not-article')) checkResult(doc, blocks);
+  // a page already said to be no article, or only a JavaScript shell, needs no "no article text" on top
+  if (options.clean && !doc.messages.some((m) => m.rule === 'clean/not-article' || m.rule === 'clean/script-shell')) checkResult(doc, blocks);
   noteLanguage(doc, blocks);
   publishedFromFeed(doc);
   return blocks;
@@ -320,6 +321,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     if (b.text.length >= DUPLICATE_PROSE_CHARS) keptProse.add(b.text);
     blocks.push(toBlock(b));
   }
+  // read before the paragraph rules, which remove a lone "Loading..." line as furniture
+  const scriptShell = isScriptShell(blocks);
   const { kept, removed } = applyParagraphRules(blocks);
   doc.removed.push(...removed);
   // headings left at the end lost their section (a sidebar box whose list was removed): "Flipboard"
@@ -344,8 +347,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     doc.removed.push(...ld.removed);
     return ld.kept;
   }
-  if (isScriptShell(kept)) {
-    addMessage(doc, { severity: 'warning', rule: 'clean/script-shell', text: `the page shows only "${kept[0]!.text}": its content is drawn by JavaScript and is not in this HTML (try the page's AMP or print version)` });
+  if (scriptShell) {
+    addMessage(doc, { severity: 'warning', rule: 'clean/script-shell', text: `the page shows only "${blocks[0]!.text}": its content is drawn by JavaScript and is not in this HTML (try the page's AMP or print version)` });
   }
   return kept;
 }
