@@ -40,8 +40,11 @@ export const RESOLUTION_NOUNS = new Set([
   'monitor', 'monitors', 'camera', 'cameras', 'footage', 'streaming', 'stream', 'streams', 'projector', 'projectors',
   'uhd', 'ultra', 'hdr', 'blu-ray', 'panel', 'panels', 'recording', 'graphics', 'gaming',
 ]);
-/** Figures that with a "k" name a thing, not thousands: "moved his 401k savings" (a US retirement plan, "401(k)"). */
-export const K_NAME_FIGURES = new Set(['401']);
+/**
+ * Figures that with their scale letter name a thing, not thousands or millions, written as the name is (case matters):
+ * "moved his 401k savings" (a US retirement plan, "401(k)"), "3M workers" (the company: "3m workers" stays 3 million).
+ */
+export const LETTER_NAME_FIGURES = new Set(['401k', '401K', '3M']);
 
 /**
  * Amounts written without a figure, each with the smallest number its words allow (value) and flagged

@@ -9,7 +9,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
-  COUNT_SCALE_LETTERS, K_NAME_FIGURES, RESOLUTION_NOUNS,
+  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -351,7 +351,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
           if (letter && digits) {
             // "184K people", "3.4K homes", "1.2M people" (COUNT_SCALE_LETTERS); "4K video" and "his 401k" are none
             const next = NEXT_WORD.exec(text.slice(end + sm[0].length, end + sm[0].length + 20))?.[1]?.toLowerCase();
-            if ((letter === 1e3 && next && RESOLUTION_NOUNS.has(next)) || K_NAME_FIGURES.has(digits)) { letterScale = -1; break; }
+            if ((letter === 1e3 && next && RESOLUTION_NOUNS.has(next)) || LETTER_NAME_FIGURES.has(digits + sm[3])) { letterScale = -1; break; }
             if (!digits.includes('.')) {
               letterScale = letter; // a whole figure: describe() scales it when a count follows
               end += sm[0].length;

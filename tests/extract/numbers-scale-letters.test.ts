@@ -41,12 +41,18 @@ describe('findNumbers: "K"/"M" scale letters after a bare figure', () => {
     ['a retirement plan', 'He moved his 401k savings into bonds.'],
     ['a company named by a figure and "M"', 'The firm 3M said its profit rose.'],
     ['a company with a verb in "-s"', 'Rival 3M makes filters in the same town.'],
+    ['a company before its staff', 'About 300 3M workers walked out, and 3M executives met the union.'],
+    ['a retirement plan in capitals', 'Her 401K savings fell.'],
     ['a resolution at the end of a clause', 'The series was shot in 4K. Fans want premium 4K, not HD.'],
     ['a figure and a letter before a capitalised word', 'Shares of 3M Health rose, and 2K Games said it would hire.'],
     ['a letter before the figure', 'M23 fighters and F-16 jets were seen near the M4 motorway.'],
     ['other glued letters', 'The carrier launched 5G service and printed A4 leaflets for K-pop fans.'],
   ])('no thousands or millions: %s', (_label, text) => {
     expect(run(text).filter((n) => n.value >= 1000).map((n) => n.text)).toEqual([]);
+  });
+
+  it('reads "3m workers" (lower case) as 3 million: only "3M" is the company', () => {
+    expect(run('The strike idled 3m workers.').map((n) => [n.text, n.value])).toContainEqual(['3m workers', 3_000_000]);
   });
 
   it('keeps lower-case "m" as metres when no count follows', () => {
