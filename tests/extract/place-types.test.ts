@@ -131,3 +131,20 @@ describe('the places that come out', () => {
     expect(got.filter((g) => !g.startsWith('place:'))).toEqual([]);
   });
 });
+
+// regressions of the place typing: a lone word the tagger calls a person is no town from the gazetteer alone (a
+// surname, a planet), and a city that opens a body's name stays the city after a preposition of place
+describe('lone names and towns named in a body', () => {
+  it.each([
+    // a planet before "'s" + noun, in a US story
+    ["Engineers in Texas said the orbiter will reach Saturn in 2034. Saturn's moon Titan has lakes of methane, NASA said.", ['place:Saturn:city:US', 'place:Jupiter:city:US']],
+    ["A probe bound for Jupiter left Cape Canaveral in Florida. Jupiter's moon Io is the most volcanic body known.", ['place:Jupiter:city:US']],
+    // a surname in a results list, followed by its points
+    ['MELBOURNE, Florida — Palm Bay won 61-55 on Friday night. Davis 14 points, 6 rebounds. Irving 9 points.', ['place:Davis:city:US', 'place:Irving:city:US']],
+    // a surname alone before "said", with an aside between
+    ['The Cowboys lost in Dallas, Texas, on Sunday. Lineman Tyrel Brooks left early. Richardson, via the team website, said he was fine.', ['place:Richardson:city:US']],
+  ])('%s', (text, absent) => {
+    const got = placesAndActors(text);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
