@@ -1629,8 +1629,10 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
       if (locative || described || (!!before && FROM_TO_BEFORE.test(before))) toPlace(n);
       continue;
     }
-    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name
-    if (opensOrgName(s)) continue;
+    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name; but
+    // after a preposition of place it is the town the body is named after ("Flooding in Bristol … Bristol City
+    // Council said", "outside a bar in Leeds … at Leeds Crown Court")
+    if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
       if (cued) toPlace(n);
