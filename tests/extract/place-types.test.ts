@@ -131,3 +131,32 @@ describe('the places that come out', () => {
     expect(got.filter((g) => !g.startsWith('place:'))).toEqual([]);
   });
 });
+
+// regressions of the place typing: a lone word the tagger calls a person is no town from the gazetteer alone (a
+// surname, a planet), and a city that opens a body's name stays the city after a preposition of place
+describe('lone names and towns named in a body', () => {
+  const placeMentions = (text: string) => findActorsAndPlaces(contextOf(text)).places.map((p) => `${p.name}:${p.mentions.length}`);
+  it.each([
+    // a planet before "'s" + noun, in a US story
+    ["Engineers in Texas said the orbiter will reach Saturn in 2034. Saturn's moon Titan has lakes of methane, NASA said.", ['place:Saturn:city:US', 'place:Jupiter:city:US']],
+    ["A probe bound for Jupiter left Cape Canaveral in Florida. Jupiter's moon Io is the most volcanic body known.", ['place:Jupiter:city:US']],
+    // a surname in a results list, followed by its points
+    ['MELBOURNE, Florida — Palm Bay won 61-55 on Friday night. Davis 14 points, 6 rebounds. Irving 9 points.', ['place:Davis:city:US', 'place:Irving:city:US']],
+    // a surname alone before "said", with an aside between
+    ['The Cowboys lost in Dallas, Texas, on Sunday. Lineman Tyrel Brooks left early. Richardson, via the team website, said he was fine.', ['place:Richardson:city:US']],
+  ])('%s', (text, absent) => {
+    const got = placesAndActors(text);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it.each([
+    // an upper-case dateline, the city after "in", then a body named after it: one place with both mentions
+    ['BRISTOL — Heavy rain in Bristol on Monday shut nine schools, officials said. Bristol City Council said it would clear the drains.', 'Bristol', 'Bristol City Council'],
+    ['LEEDS — A man was hurt outside a shop in Leeds late on Friday. He will appear at Leeds Crown Court next week.', 'Leeds', 'Leeds Crown Court'],
+  ])('%s', (text, city, body) => {
+    const got = placesAndActors(text);
+    expect(got).toContain(`organization:${body}`);
+    expect(got).not.toContain(`organization:${city}`);
+    expect(placeMentions(text)).toEqual([`${city}:2`]);
+  });
+});

@@ -1506,6 +1506,8 @@ const PLACE_APPOSITION_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:${PLACE_APPOSITI
 const STATE_AFTER = /^\s+state\b/u;
 // "outside Air France headquarters"
 const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
+// a figure or score after a name: "Davis 14 points", "Leeds 2 Bristol 1" (a player or a team, not a town)
+const FIGURE_AFTER = /^\s*[(:]?\s*\d/u;
 // "from Oklahoma City", "from Tulsa to Kansas City"
 const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
@@ -1627,18 +1629,23 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
       if (locative || described || (!!before && FROM_TO_BEFORE.test(before))) toPlace(n);
       continue;
     }
-    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name
-    if (opensOrgName(s)) continue;
+    // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name; but
+    // after a preposition of place it is the town the body is named after ("Flooding in Bristol … Bristol City
+    // Council said", "outside a bar in Leeds … at Leeds Crown Court")
+    if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
       if (cued) toPlace(n);
       continue;
     }
     // a person's name is only a place with a cue, when it is a division's name ("Idaho", "Himachal Pradesh"), or a
-    // city of a country the article names that never speaks nor has a title ("Smoke shrouded Manaus" in a Brazil story)
+    // city of a country the article names that never speaks nor has a title ("Smoke shrouded Sao Paulo" in a Brazil
+    // story). That last needs two words or more: a lone word the tagger calls a person is a surname or a planet as
+    // often as a town ("Davis 14 points", "Jupiter's moon Europa", "Martha's Vineyard" in a US story), so it takes a
+    // cue before it (or a list of places, retypeListedPlaces) and is never a place from the gazetteer alone
     if (isPersonal(s)) continue;
-    if (cued || (isRegionName(s) && !countryOfName(s)) || (p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
-      !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
+    if (cued || (isRegionName(s) && !countryOfName(s)) || (ws.length > 1 && p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
+      !possessive && !FIGURE_AFTER.test(after) && !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
   }
   retypeListedPlaces(text, names, sure, (n, s) => (n.type === 'PER' && isPersonal(s)) || opensOrgName(s));
 }
