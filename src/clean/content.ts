@@ -190,8 +190,7 @@ function isFootnoteMark(el: Element): boolean {
 const IN_ARTICLE = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
 
 /** A box of key figures (FIGURES_BOX): a "Key figures" heading over figure lines, or figure lines inside the article. */
-function isFiguresBox(el: Element): boolean {
-  const blocks = linearize(el);
+function isFiguresBox(el: Element, blocks: RawBlock[] = linearize(el)): boolean {
   if (blocks.length < 2 || blocks.length > 40) return false;
   const isFigure = (text: string): boolean => text.length <= 80 && FIGURES_BOX.lines.some((re) => re.test(text));
   const lines = blocks.filter((b) => b.tag !== 'h' && !FIGURES_BOX.headings.some((re) => re.test(b.text)));
@@ -227,8 +226,15 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   const top = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const guard = longParagraphChars(top);
   const isGuarded = (el: Element): boolean => guard.total > 0 && guard.inside(el) >= guard.total * GUARD_SHARE;
+  // an aside's blocks, read once for the figures-box check and again, unchanged, for the removal's text
+  const blocksOf = new WeakMap<Element, RawBlock[]>();
+  const linearized = (el: Element): RawBlock[] => {
+    let b = blocksOf.get(el);
+    if (!b) blocksOf.set(el, (b = linearize(el)));
+    return b;
+  };
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
-    const text = linearize(el).map((b) => b.text).join(' ');
+    const text = linearized(el).map((b) => b.text).join(' ');
     // comment threads and author boxes are prose by nature: only other removals can have eaten the story
     const prose = NOT_STORY_KINDS.has(kind) || id === 'clean/hidden' ? 0 : proseChars(el);
     if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text, proseChars: prose });
@@ -242,7 +248,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
       if (!isAttached(el)) continue;
       if (rule.guarded && isGuarded(el)) continue;
       if (rule.unlessInside && hasAncestor(el, selectorTest(rule.unlessInside))) continue;
-      if (rule.keepFigures && isFiguresBox(el)) continue;
+      if (rule.keepFigures && isFiguresBox(el, linearized(el))) { blocksOf.delete(el); continue; } // kept: later removals inside may change it
       drop(el, rule.id, rule.kind);
     }
   });
@@ -251,7 +257,8 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
       const rule = classRuleOf(child);
-      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child))) { drop(child, rule.id, rule.kind); continue; }
+      if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child, linearized(child)))) { drop(child, rule.id, rule.kind); continue; }
+      blocksOf.delete(child);
       walk(child);
     }
   };

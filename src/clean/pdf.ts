@@ -9,6 +9,8 @@ import { queryAll, queryFirst } from './select.js';
 
 /** The converters whose HTML is lines on pages, not paragraphs: `<meta name="generator" content="pdftohtml 0.86.1">`. */
 const PDF_GENERATOR = /^\s*(pdftohtml|pdf2htmlex)\b/i;
+/** The converters' names anywhere in the page, a cheap test before the meta lookup. */
+const PDF_CONVERTER_NAME = /pdftohtml|pdf2htmlex/i;
 /** Page containers: pdftohtml -c writes `<div id="page1-div">`, pdf2htmlEX `<div class="pf" data-page-no="1">`. */
 const PAGE_SELECTOR = 'div[id^="page"][id$="-div"], div.pf[data-page-no]';
 /** A pdf2htmlEX text line: `<div class="t m0 x1 h2 y3 …">`, one per line of the page. */
@@ -17,8 +19,11 @@ const LINE_CLASS = /(^|\s)t(\s|$)/;
 /** True when the page is a PDF converted to HTML: its generator says so, or it has pdftohtml's page divs (the
  *  generator meta is sometimes stripped). Call before the <head> is removed. */
 export function isPdfConversion(root: AnyNode, html: string): boolean {
+  if (html.includes('id="page1-div"') && html.includes('id="page2-div"')) return true;
+  // the meta is looked up only in a page that names a converter somewhere: most pages never do
+  if (!PDF_CONVERTER_NAME.test(html)) return false;
   const generator = queryFirst(root, 'meta[name="generator" i]')?.attribs['content'] ?? '';
-  return PDF_GENERATOR.test(generator) || (html.includes('id="page1-div"') && html.includes('id="page2-div"'));
+  return PDF_GENERATOR.test(generator);
 }
 
 const NON_CONTENT = new Set(NON_CONTENT_TAGS);

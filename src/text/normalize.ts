@@ -8,8 +8,8 @@ const REFERENCE_MARK = /(?<=[\p{L}.!?,;:"”’)])\[\d{1,3}\](?=[\s.,;:!?"”’
 
 /** Collapses runs of white space (incl. no-break and zero-width spaces) to one space, drops reference marks, and trims. */
 export function normalizeBlock(text: string): string {
-  return text
-    .replace(REFERENCE_MARK, '')
+  // (most blocks have no bracket: the mark's look-behind is not run over them)
+  return (text.includes('[') ? text.replace(REFERENCE_MARK, '') : text)
     // zero-width spaces, word joiners and soft hyphens: "Tab\u00adqah" → "Tabqah", "sol\u200bdiers" → "soldiers".
     // The zero-width (non-)joiners stay: they shape Persian and Arabic words and join emoji ("👨\u200d👩\u200d👧").
     .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
