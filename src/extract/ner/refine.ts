@@ -1741,11 +1741,34 @@ function isOtherHead(w: string): boolean {
  * - "Doctors at Nasser Hospital": a hospital after a locative is the place (FACILITY_LOCATIVES), when it does not speak;
  * - "Ricki Lake said": a person's surname a head word made a feature is the person again, when a person's verb follows.
  */
+// "Mt. Hermon", "Mount Hermon" where the tagger took only "Hermon": the capitalised lead word right before the name
+const FEATURE_LEAD_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}.])((?:${[...FEATURE_NAME_LEAD].map((w) => w[0]!.toUpperCase() + w.slice(1).replace('.', '\\.')).join('|')})\\.?)[ \\t]+$`, 'u');
+// "near Second Thomas Shoal" where the tagger took "Thomas Shoal": a capitalised word before, inside the sentence
+const CAP_WORD_BEFORE = /(?:^|[^\p{L}])([a-z]+[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** The name takes a feature's lead word ("Mt. Hermon") or, before a feature head last ("Thomas Shoal"), a first word. */
+function extendOverFeatureLead(text: string, prev: RefinedName | undefined, n: RefinedName): void {
+  const from = Math.max(prev?.end ?? 0, n.start - 24);
+  const before = text.slice(from, n.start);
+  const lead = FEATURE_LEAD_WORD_BEFORE.exec(before);
+  if (lead) {
+    const start = n.start - lead[0].length + lead[0].indexOf(lead[1]!);
+    if (isPlaceName(text.slice(start, n.end))) return;
+    n.start = start;
+    return;
+  }
+  const s = text.slice(n.start, n.end);
+  if (!FEATURE_NAME_TAIL.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase()) || s.indexOf(' ') < 0) return;
+  const cap = CAP_WORD_BEFORE.exec(before);
+  if (!cap || FUNCTION_WORD.has(cap[2]!.toLowerCase()) || TITLE.has(cap[2]!.toLowerCase())) return;
+  n.start -= before.length - before.trimEnd().length + cap[2]!.length;
+}
+
 function typeHeadFirstFeatures(text: string, names: RefinedName[]): RefinedName[] {
   let out: RefinedName[] | null = null;
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
     if (n.office || n.end <= n.start) continue;
+    if (!n.kind && n.type !== 'LOC') extendOverFeatureLead(text, names[i - 1], n);
     const s = text.slice(n.start, n.end);
     const sp = s.indexOf(' ');
     if (sp < 0 && n.kind) continue;
