@@ -39,6 +39,8 @@ describe('feature heads last, "<feature> of <country>", facilities', () => {
     ['Fuel trucks entered through the Kerem Shalom crossing on Sunday.', ['place:Kerem Shalom crossing:facility:null'], ['organization:Kerem Shalom']],
     ['Planes were grounded at Ben Gurion Airport near Tel Aviv.', ['place:Ben Gurion Airport:facility:null'], ['place:Gurion Airport:facility:null']],
     ['Nurses at Al-Aqsa Hospital in Deir al-Balah treated the wounded.', ['place:Al-Aqsa Hospital:facility:PS'], ['organization:Al-Aqsa Hospital']],
+    ['The Al-Awda Hospital in Jabalia ran out of fuel on Monday.', ['place:Al-Awda Hospital:facility:PS'], ['organization:Al-Awda Hospital']],
+    ['Ben Gurion Airport suspended some flights on Sunday.', ['place:Ben Gurion Airport:facility:null'], ['place:Gurion Airport:facility:null']],
     ['The child was flown to Mount Sinai Hospital in New York.', ['place:Mount Sinai Hospital:facility:US'], ['organization:Mount Sinai Hospital']],
   ])('%s', (text, present, absent) => {
     const got = placesAndActors(text);
@@ -57,6 +59,8 @@ describe('near misses stay', () => {
     ['Mount Sinai Hospital said it would open a new wing.', ['organization:Mount Sinai Hospital'], ['place:Mount Sinai Hospital:feature:null']],
     // another head inside the name: no lake called "Street Dive"
     ['Lake Street Dive played two sold-out shows.', [], ['place:Lake Street Dive:feature:null']],
+    // a common opener is no part of the facility's name
+    ['Yesterday Gaza Airport stayed closed.', [], ['place:Yesterday Gaza Airport:facility:null']],
     // "Gulf" with no "of": no feature
     ['Gulf Oil raised its prices on Monday.', [], ['place:Gulf Oil:feature:null']],
   ])('%s', (text, present, absent) => {

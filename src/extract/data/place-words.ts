@@ -190,3 +190,14 @@ export const FACILITY_BODY_HEADS: WordRule = {
   id: 'place-head/facility-body', why: '"doctors at Nasser Hospital in Khan Younis": the hospital as a place',
   words: ['hospital', 'medical center', 'medical centre', 'infirmary', 'clinic'],
 };
+
+/**
+ * Capitalised sentence openers that are never the first word of a facility named after someone: "Yesterday Gaza
+ * Airport reopened", "Officials Gurion ..." stay out of the name ("Ben Gurion Airport suspended flights" takes "Ben").
+ */
+export const OPENERS_NOT_NAMES: WordRule = {
+  id: 'name/opener-not-name', why: '"Ben Gurion Airport suspended flights" takes "Ben"; "Yesterday Gaza Airport reopened" does not take "Yesterday"',
+  words: ['yesterday', 'today', 'tonight', 'tomorrow', 'meanwhile', 'officials', 'residents', 'authorities', 'police', 'troops',
+    'flights', 'passengers', 'travellers', 'travelers', 'both', 'some', 'many', 'most', 'all', 'several', 'earlier', 'later',
+    'now', 'overnight', 'there', 'here', 'elsewhere', 'nearby', 'inside', 'outside', 'again', 'still', 'only', 'even'],
+};

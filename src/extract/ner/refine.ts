@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -303,7 +303,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   fixTypesByWords(text, names);
   retypeKnownPlaces(text, names);
   typeFeatureNames(text, names);
-  names = typeHeadFirstFeatures(text, names);
+  names = typeHeadFirstFeatures(text, sentences, names);
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   for (const n of names) markSpeakingState(text, n);
@@ -1723,6 +1723,9 @@ const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
 const FACILITY_AFTER = new RegExp(`^[ \\t]+(?:${[...wordSet(FACILITY_AFTER_HEADS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
 // "Doctors at Nasser Hospital", "moved to the Mount Sinai Hospital": a locative, maybe "the", right before the name
 const FACILITY_LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...wordSet(FACILITY_LOCATIVES)].join('|')})\\s+(?:the\\s+)?$`, 'iu');
+// "The Nasser Hospital in Khan Younis ran out of fuel": the article places the hospital, a building
+const ARTICLE_NAME_PART = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
+const LOCATED_IN_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 // "Rift Valley of Kenya", "Sinai Peninsula of Egypt": the feature, its head, "of", then the rest
 const HEAD_OF_REST = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
 /** The words of a feature name after its lead may not be a head of anything else: "Lake Street Dive" is a band. */
@@ -1738,7 +1741,8 @@ function isOtherHead(w: string): boolean {
  * - a feature head last that PLACE_HEADS lacks: "the Sinai Peninsula", "the Golan Heights" (FEATURE_NAME_TAILS);
  * - "the Rift Valley of Kenya" tagged whole as an organization: the feature, then the country;
  * - "the Kerem Shalom crossing": a lower-case facility head after an organization or person makes the facility;
- * - "Doctors at Nasser Hospital": a hospital after a locative is the place (FACILITY_LOCATIVES), when it does not speak;
+ * - "Doctors at Nasser Hospital", "the Nasser Hospital in Khan Younis ran out of fuel": a hospital after a locative
+ *   (FACILITY_LOCATIVES) or placed "in" somewhere is the place, when it does not speak;
  * - "Ricki Lake said": a person's surname a head word made a feature is the person again, when a person's verb follows.
  */
 // "Mt. Hermon", "Mount Hermon" where the tagger took only "Hermon": the capitalised lead word right before the name
@@ -1763,12 +1767,31 @@ function extendOverFeatureLead(text: string, prev: RefinedName | undefined, n: R
   n.start -= before.length - before.trimEnd().length + cap[2]!.length;
 }
 
-function typeHeadFirstFeatures(text: string, names: RefinedName[]): RefinedName[] {
+const OPENER_NOT_NAME = wordSet(OPENERS_NOT_NAMES);
+// "Ben Gurion Airport near Tel Aviv suspended flights": the capitalised opener the tagger dropped, just before the name
+const OPENER_BEFORE = /^(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/**
+ * A facility or feature named after a person loses the given name when it opens the sentence ("Ben Gurion Airport
+ * suspended flights" → "Gurion Airport"): the opener joins when it is no function word or title and the article never
+ * writes it in lower case; common openers ("Yesterday", "Officials": OPENERS_NOT_NAMES) stay out.
+ */
+function extendOverOpener(text: string, sentences: Token[][], n: RefinedName): void {
+  const first = sentences[n.sentence]?.[0];
+  if (!first || first.start >= n.start || n.start - first.start > 16 || text.indexOf(' ', n.start) > n.end || text.indexOf(' ', n.start) < 0) return;
+  const m = OPENER_BEFORE.exec(text.slice(first.start, n.start));
+  if (!m) return;
+  const low = m[1]!.toLowerCase();
+  if (FUNCTION_WORD.has(low) || TITLE.has(low) || OPENER_NOT_NAME.has(low) || lowerWordsOf(sentences).has(low) || lookupPlace(m[1]!)) return;
+  n.start = first.start;
+}
+
+function typeHeadFirstFeatures(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   let out: RefinedName[] | null = null;
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
     if (n.office || n.end <= n.start) continue;
     if (!n.kind && n.type !== 'LOC') extendOverFeatureLead(text, names[i - 1], n);
+    else if (n.kind === 'facility' || n.kind === 'feature') extendOverOpener(text, sentences, n);
     const s = text.slice(n.start, n.end);
     const sp = s.indexOf(' ');
     if (sp < 0 && n.kind) continue;
@@ -1801,7 +1824,7 @@ function typeHeadFirstFeatures(text: string, names: RefinedName[]): RefinedName[
     const lead = leadOf || (FEATURE_NAME_LEAD.has(low[0]!) && ws.length <= 3);
     if (lead) {
       const restWords = ws.slice(leadOf ? 2 : 1).filter((w) => w !== 'the');
-      if (speaks || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || /^(?:al|el)-\p{Lu}/u.test(w))) continue;
+      if (speaks || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
       // "Mount Sinai Hospital" goes on to the hospital rule below; "Lake Street Dive" stays what the tagger said
       if (!restWords.some((w) => isOtherHead(w.toLowerCase()))) {
         n.type = 'LOC';
@@ -1810,13 +1833,14 @@ function typeHeadFirstFeatures(text: string, names: RefinedName[]): RefinedName[
       }
     }
     const last = low[low.length - 1]!;
-    if (FEATURE_NAME_TAIL.has(last) && !speaks && ws.every(isCapWord)) {
+    // "the Bab al-Mandab Strait": an Arabic article inside the name is no lower-case word
+    if (FEATURE_NAME_TAIL.has(last) && !speaks && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
       n.type = 'LOC';
       n.kind = 'feature';
       continue;
     }
     const head = FACILITY_BODY_HEAD.has(last) ? last : FACILITY_BODY_HEAD.has(low.slice(-2).join(' ')) ? 'x' : null;
-    if (head && !speaks && FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) {
+    if (head && !speaks && (FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) || LOCATED_IN_AFTER.test(after))) {
       n.type = 'LOC';
       n.kind = 'facility';
       continue;
