@@ -177,15 +177,15 @@ export const FACILITY_AFTER_HEADS: WordRule = {
 };
 
 /**
- * Words just before a hospital's name that make it the place where something happens: "Doctors at Nasser Hospital
- * said", "patients were moved to Mount Sinai Hospital". Elsewhere ("Nasser Hospital said") it stays an organization.
+ * Prepositions just before a name that put it in a phrase, so a "said" after it is someone else's: "Fishermen on Lake
+ * Victoria said the catch fell" (the lake does not speak; "Ricki Lake said" does).
  */
 export const FACILITY_LOCATIVES: WordRule = {
-  id: 'place-cue/facility-locative', why: '"doctors at Nasser Hospital", "taken to Al-Shifa Hospital", "a strike on the Al-Ahli hospital"',
+  id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
   words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],
 };
 
-/** Heads of buildings that are also bodies: a facility in a locative (FACILITY_LOCATIVES), an organization when it acts. */
+/** Heads of buildings that are also bodies: a facility when the article places it ("Nasser Hospital in Khan Younis"). */
 export const FACILITY_BODY_HEADS: WordRule = {
   id: 'place-head/facility-body', why: '"doctors at Nasser Hospital in Khan Younis": the hospital as a place',
   words: ['hospital', 'medical center', 'medical centre', 'infirmary', 'clinic'],

@@ -1721,7 +1721,7 @@ const FEATURE_NAME_TAIL = wordSet(FEATURE_NAME_TAILS);
 const FEATURE_HEAD_LAST = new Set([...FEATURE_NAME_TAIL, ...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature'))]);
 const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
 const FACILITY_AFTER = new RegExp(`^[ \\t]+(?:${[...wordSet(FACILITY_AFTER_HEADS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
-// "Doctors at Nasser Hospital", "moved to the Mount Sinai Hospital": a locative, maybe "the", right before the name
+// "Fishermen on Lake Victoria said": a locative, maybe "the", right before the name puts it in a phrase, not the subject
 const FACILITY_LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...wordSet(FACILITY_LOCATIVES)].join('|')})\\s+(?:the\\s+)?$`, 'iu');
 // "The Nasser Hospital in Khan Younis ran out of fuel": the article places the hospital, a building
 const ARTICLE_NAME_PART = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
@@ -1741,8 +1741,8 @@ function isOtherHead(w: string): boolean {
  * - a feature head last that PLACE_HEADS lacks: "the Sinai Peninsula", "the Golan Heights" (FEATURE_NAME_TAILS);
  * - "the Rift Valley of Kenya" tagged whole as an organization: the feature, then the country;
  * - "the Kerem Shalom crossing": a lower-case facility head after an organization or person makes the facility;
- * - "Doctors at Nasser Hospital", "the Nasser Hospital in Khan Younis ran out of fuel": a hospital after a locative
- *   (FACILITY_LOCATIVES) or placed "in" somewhere is the place, when it does not speak;
+ * - "the Nasser Hospital in Khan Younis ran out of fuel", "doctors at Al-Shifa Hospital in Gaza City": a hospital the
+ *   article places "in" somewhere is the building, a facility, when it does not speak;
  * - "Ricki Lake said": a person's surname a head word made a feature is the person again, when a person's verb follows.
  */
 // "Mt. Hermon", "Mount Hermon" where the tagger took only "Hermon": the capitalised lead word right before the name
@@ -1840,7 +1840,8 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
       continue;
     }
     const head = FACILITY_BODY_HEAD.has(last) ? last : FACILITY_BODY_HEAD.has(low.slice(-2).join(' ')) ? 'x' : null;
-    if (head && !speaks && (FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) || LOCATED_IN_AFTER.test(after))) {
+    // not "Patients at Dunmore General Hospital" alone: the body's name there stays an organization (ner-types tests)
+    if (head && !speaks && LOCATED_IN_AFTER.test(after)) {
       n.type = 'LOC';
       n.kind = 'facility';
       continue;
