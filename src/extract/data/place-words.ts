@@ -138,3 +138,66 @@ export const NOT_SURNAMES: WordRule = {
   words: ['tech', 'state', 'metro', 'telecom', 'express', 'herald', 'tribune', 'gazette', 'chronicle', 'observer', 'times',
     'magazine', 'radio', 'tv', 'city', 'county', 'united', 'rovers', 'wanderers', 'athletic', 'airways', 'airlines'],
 };
+
+/**
+ * Feature words written BEFORE the name: "Fishermen on Lake Victoria", "Climbers on Mount Kenya", "Mt. Elgon". The
+ * tagger reads "Lake Mead" as a person and "Mount Sinjar" as anything; the lead makes it a natural feature unless the
+ * gazetteer knows the whole as a settlement ("Cape Town", "Lake Charles", "Mount Pleasant").
+ */
+export const FEATURE_NAME_LEADS: WordRule = {
+  id: 'place-lead/feature-name', why: '"Lake Victoria", "Lake Titicaca", "Mount Sinjar", "Mt. Kenya", "Cape Horn"',
+  words: ['lake', 'mount', 'mt', 'mt.', 'cape'],
+};
+
+/**
+ * Feature words written before "of" and the name: "the Strait of Hormuz", "the Bay of Bengal", "the Sea of Azov", "the
+ * Gulf of Aden", "the Cape of Good Hope", "the Isle of Wight". Read whole by the tagger as an organization.
+ */
+export const FEATURE_OF_NAME_LEADS: WordRule = {
+  id: 'place-lead/feature-of-name', why: '"tankers in the Strait of Hormuz", "a cyclone over the Bay of Bengal"',
+  words: ['strait', 'straits', 'bay', 'sea', 'gulf', 'cape', 'isle', 'lake', 'lakes', 'mountains', 'mouth'],
+};
+
+/**
+ * Feature heads written last that name words (PLACE_HEADS) lack: "militants in the Sinai Peninsula", "the Golan
+ * Heights", "Scarborough Shoal". A capitalised name ending in one is a natural feature, not an organization.
+ */
+export const FEATURE_NAME_TAILS: WordRule = {
+  id: 'place-head/feature-name-tail', why: '"the Sinai Peninsula", "the Golan Heights", "Scarborough Shoal", "the Great Barrier Reef"',
+  words: ['peninsula', 'heights', 'shoal', 'reef', 'strait', 'plateau', 'highlands', 'delta', 'canal', 'corridor', 'archipelago'],
+};
+
+/**
+ * Lower-case facility heads after a name the tagger kept as an organization or person: "the Kerem Shalom crossing",
+ * "Ben Gurion airport". The name with its head is the facility (extendOverPlaceHead takes only known places).
+ */
+export const FACILITY_AFTER_HEADS: WordRule = {
+  id: 'place-head/facility-after-name', why: '"aid trucks waited at the Kerem Shalom crossing", "flights resumed at Ben Gurion airport"',
+  words: ['crossing', 'border crossing', 'airport', 'checkpoint', 'dam'],
+};
+
+/**
+ * Prepositions just before a name that put it in a phrase, so a "said" after it is someone else's: "Fishermen on Lake
+ * Victoria said the catch fell" (the lake does not speak; "Ricki Lake said" does).
+ */
+export const FACILITY_LOCATIVES: WordRule = {
+  id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
+  words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],
+};
+
+/** Heads of buildings that are also bodies: a facility when the article places it ("Nasser Hospital in Khan Younis"). */
+export const FACILITY_BODY_HEADS: WordRule = {
+  id: 'place-head/facility-body', why: '"doctors at Nasser Hospital in Khan Younis": the hospital as a place',
+  words: ['hospital', 'medical center', 'medical centre', 'infirmary', 'clinic'],
+};
+
+/**
+ * Capitalised sentence openers that are never the first word of a facility named after someone: "Yesterday Gaza
+ * Airport reopened", "Officials Gurion ..." stay out of the name ("Ben Gurion Airport suspended flights" takes "Ben").
+ */
+export const OPENERS_NOT_NAMES: WordRule = {
+  id: 'name/opener-not-name', why: '"Ben Gurion Airport suspended flights" takes "Ben"; "Yesterday Gaza Airport reopened" does not take "Yesterday"',
+  words: ['yesterday', 'today', 'tonight', 'tomorrow', 'meanwhile', 'officials', 'residents', 'authorities', 'police', 'troops',
+    'flights', 'passengers', 'travellers', 'travelers', 'both', 'some', 'many', 'most', 'all', 'several', 'earlier', 'later',
+    'now', 'overnight', 'there', 'here', 'elsewhere', 'nearby', 'inside', 'outside', 'again', 'still', 'only', 'even'],
+};

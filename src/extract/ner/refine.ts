@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FEATURE_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
@@ -303,6 +303,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   fixTypesByWords(text, names);
   retypeKnownPlaces(text, names);
   typeFeatureNames(text, names);
+  names = typeHeadFirstFeatures(text, sentences, names);
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   for (const n of names) markSpeakingState(text, n);
@@ -1719,6 +1720,149 @@ function typeFeatureNames(text: string, names: RefinedName[]): void {
     n.type = 'LOC';
     n.kind = 'feature';
   }
+}
+
+const FEATURE_NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
+const FEATURE_OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
+const FEATURE_NAME_TAIL = wordSet(FEATURE_NAME_TAILS);
+const FEATURE_HEAD_LAST = new Set([...FEATURE_NAME_TAIL, ...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature'))]);
+const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
+const FACILITY_AFTER = new RegExp(`^[ \\t]+(?:${[...wordSet(FACILITY_AFTER_HEADS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
+// "Fishermen on Lake Victoria said": a locative, maybe "the", right before the name puts it in a phrase, not the subject
+const FACILITY_LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...wordSet(FACILITY_LOCATIVES)].join('|')})\\s+(?:the\\s+)?$`, 'iu');
+// "The Nasser Hospital in Khan Younis ran out of fuel": the article places the hospital, a building
+const ARTICLE_NAME_PART = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
+const LOCATED_IN_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+// "Rift Valley of Kenya", "Sinai Peninsula of Egypt": the feature, its head, "of", then the rest
+const HEAD_OF_REST = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/** The words of a feature name after its lead may not be a head of anything else: "Lake Street Dive" is a band. */
+function isOtherHead(w: string): boolean {
+  return ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w) || PLACE_HEAD.has(w) || TITLE.has(w) || NOT_SURNAME.has(w);
+}
+
+/**
+ * Features and facilities whose head word the tagger misreads (reports: places 7, 18, 20):
+ * - the head comes first: "Fishermen on Lake Victoria", "Climbers on Mount Kenya" (FEATURE_NAME_LEADS), "tankers in the
+ *   Strait of Hormuz", "the Cape of Good Hope" (FEATURE_OF_NAME_LEADS) are features, not people or organizations;
+ *   not a settlement the gazetteer knows ("Cape Town", "Mount Pleasant"), not "Lake Street Dive" (another head inside);
+ * - a feature head last that PLACE_HEADS lacks: "the Sinai Peninsula", "the Golan Heights" (FEATURE_NAME_TAILS);
+ * - "the Rift Valley of Kenya" tagged whole as an organization: the feature, then the country;
+ * - "the Kerem Shalom crossing": a lower-case facility head after an organization or person makes the facility;
+ * - "the Nasser Hospital in Khan Younis ran out of fuel", "doctors at Al-Shifa Hospital in Gaza City": a hospital the
+ *   article places "in" somewhere is the building, a facility, when it does not speak;
+ * - "Ricki Lake said": a person's surname a head word made a feature is the person again, when a person's verb follows.
+ */
+// "Mt. Hermon", "Mount Hermon" where the tagger took only "Hermon": the capitalised lead word right before the name
+const FEATURE_LEAD_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}.])((?:${[...FEATURE_NAME_LEAD].map((w) => w[0]!.toUpperCase() + w.slice(1).replace('.', '\\.')).join('|')})\\.?)[ \\t]+$`, 'u');
+// "near Second Thomas Shoal" where the tagger took "Thomas Shoal": a capitalised word before, inside the sentence
+const CAP_WORD_BEFORE = /(?:^|[^\p{L}])([a-z]+[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/** The name takes a feature's lead word ("Mt. Hermon") or, before a feature head last ("Thomas Shoal"), a first word. */
+function extendOverFeatureLead(text: string, prev: RefinedName | undefined, n: RefinedName): void {
+  const from = Math.max(prev?.end ?? 0, n.start - 24);
+  const before = text.slice(from, n.start);
+  const lead = FEATURE_LEAD_WORD_BEFORE.exec(before);
+  if (lead) {
+    const start = n.start - lead[0].length + lead[0].indexOf(lead[1]!);
+    if (isPlaceName(text.slice(start, n.end))) return;
+    n.start = start;
+    return;
+  }
+  const s = text.slice(n.start, n.end);
+  if (!FEATURE_NAME_TAIL.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase()) || s.indexOf(' ') < 0) return;
+  const cap = CAP_WORD_BEFORE.exec(before);
+  if (!cap || FUNCTION_WORD.has(cap[2]!.toLowerCase()) || TITLE.has(cap[2]!.toLowerCase())) return;
+  n.start -= before.length - before.trimEnd().length + cap[2]!.length;
+}
+
+const OPENER_NOT_NAME = wordSet(OPENERS_NOT_NAMES);
+// "Ben Gurion Airport near Tel Aviv suspended flights": the capitalised opener the tagger dropped, just before the name
+const OPENER_BEFORE = /^(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/**
+ * A facility or feature named after a person loses the given name when it opens the sentence ("Ben Gurion Airport
+ * suspended flights" → "Gurion Airport"): the opener joins when it is no function word or title and the article never
+ * writes it in lower case; common openers ("Yesterday", "Officials": OPENERS_NOT_NAMES) stay out.
+ */
+function extendOverOpener(text: string, sentences: Token[][], n: RefinedName): void {
+  const first = sentences[n.sentence]?.[0];
+  if (!first || first.start >= n.start || n.start - first.start > 16 || text.indexOf(' ', n.start) > n.end || text.indexOf(' ', n.start) < 0) return;
+  const m = OPENER_BEFORE.exec(text.slice(first.start, n.start));
+  if (!m) return;
+  const low = m[1]!.toLowerCase();
+  if (FUNCTION_WORD.has(low) || TITLE.has(low) || OPENER_NOT_NAME.has(low) || lowerWordsOf(sentences).has(low) || lookupPlace(m[1]!)) return;
+  n.start = first.start;
+}
+
+function typeHeadFirstFeatures(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (n.office || n.end <= n.start) continue;
+    if (!n.kind && n.type !== 'LOC') extendOverFeatureLead(text, names[i - 1], n);
+    else if (n.kind === 'facility' || n.kind === 'feature') extendOverOpener(text, sentences, n);
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    if (sp < 0 && n.kind) continue;
+    const ws = s.split(/\s+/);
+    const low = ws.map((w) => w.toLowerCase());
+    const after = text.slice(n.end, n.end + 24);
+    // "Ricki Lake said" speaks; "Fishermen on Lake Victoria said" does not: a preposition puts the name in a phrase
+    const speaks = (REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after)) && !FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    // "Ricki Lake said she would return": the surname read as the lake's head
+    if (n.kind === 'feature' && ws.length === 2 && FEATURE_NAME_LEAD.has(low[1]!) && speaks && !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) {
+      n.type = 'PER';
+      n.kind = null;
+      continue;
+    }
+    if (n.kind || sp < 0 || !isCapWord(s) || ws.length > MAX_PLACE_WORDS + 1) continue;
+    const whole = normName(s);
+    if (KNOWN_ORG.has(whole) || countryOfName(s)) continue;
+    // "Rift Valley of Kenya": split into the feature and the country
+    const of = n.type !== 'LOC' ? HEAD_OF_REST.exec(s) : null;
+    if (of && FEATURE_HEAD_LAST.has(of[2]!.toLowerCase()) && countryOfName(of[3]!) && !FEATURE_OF_NAME_LEAD.has(low[0]!)) {
+      const rest = n.end - of[3]!.length;
+      out ??= names.slice();
+      out.push({ ...n, start: rest, type: 'LOC', kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
+      n.end = n.start + of[1]!.length;
+      n.type = 'LOC';
+      n.kind = 'feature';
+      continue;
+    }
+    const leadOf = ws.length >= 3 && low[1] === 'of' && FEATURE_OF_NAME_LEAD.has(low[0]!);
+    const lead = leadOf || (FEATURE_NAME_LEAD.has(low[0]!) && ws.length <= 3);
+    if (lead) {
+      const restWords = ws.slice(leadOf ? 2 : 1).filter((w) => w !== 'the');
+      if (speaks || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
+      // "Mount Sinai Hospital" goes on to the hospital rule below; "Lake Street Dive" stays what the tagger said
+      if (!restWords.some((w) => isOtherHead(w.toLowerCase()))) {
+        n.type = 'LOC';
+        n.kind = 'feature';
+        continue;
+      }
+    }
+    const last = low[low.length - 1]!;
+    // "the Bab al-Mandab Strait": an Arabic article inside the name is no lower-case word
+    if (FEATURE_NAME_TAIL.has(last) && !speaks && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
+      n.type = 'LOC';
+      n.kind = 'feature';
+      continue;
+    }
+    const head = FACILITY_BODY_HEAD.has(last) ? last : FACILITY_BODY_HEAD.has(low.slice(-2).join(' ')) ? 'x' : null;
+    // not "Patients at Dunmore General Hospital" alone: the body's name there stays an organization (ner-types tests)
+    if (head && !speaks && LOCATED_IN_AFTER.test(after)) {
+      n.type = 'LOC';
+      n.kind = 'facility';
+      continue;
+    }
+    if (n.type === 'ORG' || n.type === 'PER') {
+      const m = FACILITY_AFTER.exec(after);
+      if (m && !isOtherHead(last)) {
+        n.end += m[0].length;
+        n.type = 'LOC';
+        n.kind = 'facility';
+      }
+    }
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
 /**
