@@ -1508,7 +1508,8 @@ const STATE_AFTER = /^\s+state\b/u;
 // "outside Air France headquarters"
 const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
 // a figure or score after a name: "Davis 14 points", "Leeds 2 Bristol 1" (a player or a team, not a town)
-const FIGURE_AFTER = /^\s*[(:]?\s*\d/u;
+// (one run of spaces unless a bracket or colon parts two: "\s*[(:]?\s*" is quadratic on a flood of spaces)
+const FIGURE_AFTER = /^\s*(?:[(:]\s*)?\d/u;
 // "from Oklahoma City", "from Tulsa to Kansas City"
 const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
