@@ -80,13 +80,13 @@ export function findWord(text: string, needle: string, from: number, to: number)
   return -1;
 }
 
-const DIGITS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
-
 /**
  * A number as people read it: 1200000 → "1,200,000"; "~" when approximate; a range with both ends ("between 30 and
  * 40" → "~30–40"); unit after, "%" attached.
  */
 export function formatNumberValue(n: ArticleRecord['numbers'][number]): string {
+  // made per call: an Intl object kept at module level would be in the start-up snapshot, which V8 cannot write
+  const DIGITS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
   const high = n.high !== null && n.high !== n.value ? `–${DIGITS.format(n.high)}` : '';
   const unit = n.unit === null ? '' : n.unit === '%' ? '%' : ` ${n.unit}`;
   return `${n.approximate ? '~' : ''}${DIGITS.format(n.value)}${high}${unit}`;
