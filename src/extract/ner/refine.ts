@@ -1807,9 +1807,11 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     const low = ws.map((w) => w.toLowerCase());
     const after = text.slice(n.end, n.end + 24);
     // "Ricki Lake said" speaks; "Fishermen on Lake Victoria said" does not: a preposition puts the name in a phrase
-    const speaks = (REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after)) && !FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+    // (read only for the names a rule below asks about: most names reach none of them)
+    let spoke: boolean | undefined;
+    const speaks = (): boolean => (spoke ??= (REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after)) && !FACILITY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)));
     // "Ricki Lake said she would return": the surname read as the lake's head
-    if (n.kind === 'feature' && ws.length === 2 && FEATURE_NAME_LEAD.has(low[1]!) && speaks && !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) {
+    if (n.kind === 'feature' && ws.length === 2 && FEATURE_NAME_LEAD.has(low[1]!) && speaks() && !THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start))) {
       n.type = 'PER';
       n.kind = null;
       continue;
@@ -1832,7 +1834,7 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     const lead = leadOf || (FEATURE_NAME_LEAD.has(low[0]!) && ws.length <= 3);
     if (lead) {
       const restWords = ws.slice(leadOf ? 2 : 1).filter((w) => w !== 'the');
-      if (speaks || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
+      if (speaks() || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
       // "Mount Sinai Hospital" goes on to the hospital rule below; "Lake Street Dive" stays what the tagger said
       if (!restWords.some((w) => isOtherHead(w.toLowerCase()))) {
         n.type = 'LOC';
@@ -1842,14 +1844,14 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     }
     const last = low[low.length - 1]!;
     // "the Bab al-Mandab Strait": an Arabic article inside the name is no lower-case word
-    if (FEATURE_NAME_TAIL.has(last) && !speaks && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
+    if (FEATURE_NAME_TAIL.has(last) && !speaks() && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
       n.type = 'LOC';
       n.kind = 'feature';
       continue;
     }
     const head = FACILITY_BODY_HEAD.has(last) ? last : FACILITY_BODY_HEAD.has(low.slice(-2).join(' ')) ? 'x' : null;
     // not "Patients at Dunmore General Hospital" alone: the body's name there stays an organization (ner-types tests)
-    if (head && !speaks && LOCATED_IN_AFTER.test(after)) {
+    if (head && !speaks() && LOCATED_IN_AFTER.test(after)) {
       n.type = 'LOC';
       n.kind = 'facility';
       continue;
