@@ -337,12 +337,6 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     ],
   },
   {
-    // the end mark of a release or statement: "###", "-30-", "Ends", "-ENDS-"; only among the last blocks, as "###"
-    // also parts the sections of a blog post
-    id: 'clean/end-mark', kind: 'other', maxChars: 12, endsArticle: true, where: 'tail',
-    patterns: [/^#{3}$/, /^-30-$/, /^[-–—]?\s*ends\s*[-–—]?$/i],
-  },
-  {
     // "For media inquiries: [email protected]"
     id: 'clean/media-inquiry', kind: 'media-inquiry', maxChars: 200,
     patterns: [
