@@ -79,6 +79,16 @@ export function fetchesThroughProxy(argv: string[], env: Record<string, string |
 }
 
 /**
+ * True when the run may fetch over the network: a URL among the inputs, or a --urls-from list or --feed (both name
+ * URLs). A run that cannot is started without NODE_EXTRA_CA_CERTS (bin/news-extract.js): Node.js reads those
+ * certificates at every start (~25 ms for a system bundle), and only an HTTPS fetch uses them.
+ */
+export function mayFetch(argv: string[]): boolean {
+  const s = summarize(argv);
+  return s.inputs.some(isUrl) || s.options.has('--urls-from') || s.options.has('--feed');
+}
+
+/**
  * V8 flags for a batch whose workers take every core (`-j` at or above the number of cores, the default): V8's
  * background threads, concurrent garbage collection and the optimising compiler, then have no core of their own and
  * take time from the other workers, so each worker does that work on its own thread instead. Measured over 1,000 dev

@@ -43,6 +43,20 @@ describe('bin/news-extract.js', () => {
     expectValidRecord(JSON.parse(r.stdout));
   });
 
+  it('a run that fetches nothing starts without NODE_EXTRA_CA_CERTS (Node.js warns when it cannot load them)', () => {
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: path.join(root, 'no', 'such', 'extra-ca.pem') };
+    // the warning shows that Node.js reads the file at start-up, so the check below can fail
+    expect(spawnSync(process.execPath, ['-e', '0'], { env, encoding: 'utf8' }).stderr).toMatch(/extra certs/i);
+    for (const start of [[bin], [process.execPath, bin]]) {
+      const r = spawnSync(start[0]!, [...start.slice(1), '--format', 'json', 'fixtures/batch/ceasefire.txt'], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(0);
+      expectValidRecord(JSON.parse(r.stdout));
+      // run by node, the launcher itself has read them; the process that does the work has not
+      if (start.length === 1) expect(r.stderr).not.toMatch(/extra certs/i);
+      else expect(r.stderr.match(/extra certs/gi) ?? []).toHaveLength(1);
+    }
+  });
+
   it('schema is valid JSON on stdout', () => {
     const r = run(['schema']);
     expect(r.status).toBe(0);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, prestartWorkers, takePrestartedWorkers } from '../../src/cli/launch.js';
+import { BATCH_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, mayFetch, prestartWorkers, takePrestartedWorkers } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -101,16 +101,19 @@ describe("the bin's shell start", () => {
   fs.chmodSync(bin, 0o755);
   fs.writeFileSync(path.join(snap, 'news-extract.blob'), '');
   const fakeNode = path.join(fakeBin, 'node');
-  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\nprintf \'%s\\n\' "$@"\n');
+  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\necho "certs=${NODE_EXTRA_CA_CERTS-unset}"\nprintf \'%s\\n\' "$@"\n');
   fs.chmodSync(fakeNode, 0o755);
   fs.writeFileSync(path.join(snap, 'meta.sh'), `snapshot_node='v99.0.0'\nsnapshot_exec='${fakeNode}'\nsnapshot_flags='--no-rehash-snapshot'\n`);
   fs.symlinkSync(bin, path.join(fakeBin, 'news-extract')); // as npm links it
   // the shell counts cores with nproc (or getconf): the cases compare with launch.ts given that same count
   const cores = Number(spawnSync('sh', ['-c', 'nproc 2>/dev/null || getconf _NPROCESSORS_ONLN'], { encoding: 'utf8' }).stdout.trim());
+  /** NODE_EXTRA_CA_CERTS as the last start() passed it on: "certs=<value>" or "certs=unset". */
+  let lastCerts = '';
   const start = (argv: string[], env: Record<string, string> = {}, command = bin) => {
     const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${fakeBin}:/usr/bin:/bin`, ...env } });
     expect(r.status).toBe(0);
-    const [relaunched, ...args] = r.stdout.split('\n').slice(0, -1);
+    const [relaunched, certs, ...args] = r.stdout.split('\n').slice(0, -1);
+    lastCerts = certs!;
     const blob = args.indexOf('--snapshot-blob');
     if (blob >= 0) {
       expect(args.slice(0, blob)).toEqual(['--no-rehash-snapshot']);
@@ -163,6 +166,30 @@ describe("the bin's shell start", () => {
     // never a batch from the snapshot (it cannot start workers), never the batch flags for a run without workers
     if (how === 'snapshot') expect(isSingleInputRun(argv)).toBe(true);
     if (how === 'batch flags') expect(batchV8Flags(argv, cores)).toEqual([...BATCH_V8_FLAGS]);
+  });
+
+  // Node.js reads the certificates of NODE_EXTRA_CA_CERTS at every start; only a run that may fetch needs them.
+  it.each([
+    [[fx], false],
+    [[], false],
+    [['-'], false],
+    [['fixtures/batch'], false],
+    [['-j', '1', 'fixtures/batch'], false],
+    [['--timeout', '100', fx, fx], false],
+    [['--user-agent', 'https://example.org/bot', fx], false],
+    [['https://example.org/a'], true],
+    [['HTTP://example.org/a', fx], true],
+    [['--urls-from', 'urls.txt'], true],
+    [['--feed=https://example.org/rss', '--state', 'state.json'], true],
+    [['--feed', 'feed.xml'], true],
+    [['schema'], true], // anything the shell lines leave to the Node.js launcher keeps the environment as it is
+    [['--help'], true],
+  ])('%j: NODE_EXTRA_CA_CERTS kept: %s, as launch.ts decides', (argv, kept) => {
+    start(argv, { NODE_EXTRA_CA_CERTS: '/etc/ssl/extra.pem' });
+    expect(lastCerts).toBe(kept ? 'certs=/etc/ssl/extra.pem' : 'certs=unset');
+    // the Node.js launcher's own test: it keeps them whenever the shell does for a command line it reads in full
+    if (!kept) expect(mayFetch(argv)).toBe(false);
+    else if (argv[0] !== 'schema' && argv[0] !== '--help') expect(mayFetch(argv)).toBe(true);
   });
 
   it('follows the link npm makes to the bin', () => {
