@@ -60,8 +60,17 @@ fi
 snap=$dir/../dist/snapshot
 if [ -z "$other" ] && [ -n "$one" ] && [ -z "$NEWS_EXTRACT_NO_SNAPSHOT" ] && [ -f "$snap/meta.sh" ] && [ -f "$snap/news-extract.blob" ]; then
   . "$snap/meta.sh" # snapshot_node, snapshot_exec, snapshot_flags: written with the blob by scripts/bundle.mjs
-  # the blob loads only in the Node.js binary that wrote it
-  if node=$(command -v node) && resolve "$node" && [ "$resolved" = "$snapshot_exec" ] && [ "$(node --version)" = "$snapshot_node" ]; then
+  # The blob loads only in the Node.js binary that wrote it: the same path, and the same file there. node.stamp has
+  # that file's modification time (scripts/bundle.mjs): neither newer nor older means the same binary, tested without
+  # starting a process; with no stamp, the version it prints must match.
+  same_binary() {
+    if [ -f "$snap/node.stamp" ]; then
+      ! [ "$1" -nt "$snap/node.stamp" ] && ! [ "$1" -ot "$snap/node.stamp" ]
+    else
+      [ "$(node --version)" = "$snapshot_node" ]
+    fi
+  }
+  if node=$(command -v node) && resolve "$node" && [ "$resolved" = "$snapshot_exec" ] && same_binary "$resolved"; then
     exec node $snapshot_flags --snapshot-blob "$snap/news-extract.blob" -- "$@"
   fi
 elif [ -z "$other" ] && [ -n "$batch" ] && [ -z "$NEWS_EXTRACT_RELAUNCHED" ]; then

@@ -104,6 +104,13 @@ describe("the bin's shell start", () => {
   fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\necho "certs=${NODE_EXTRA_CA_CERTS-unset}"\nprintf \'%s\\n\' "$@"\n');
   fs.chmodSync(fakeNode, 0o755);
   fs.writeFileSync(path.join(snap, 'meta.sh'), `snapshot_node='v99.0.0'\nsnapshot_exec='${fakeNode}'\nsnapshot_flags='--no-rehash-snapshot'\n`);
+  // the fake node's modification time, as the build stamps the real one's (scripts/bundle.mjs)
+  const stamp = path.join(snap, 'node.stamp');
+  const stampAs = (...touchArgs: string[]) => {
+    fs.writeFileSync(stamp, '');
+    expect(spawnSync('touch', [...touchArgs, stamp]).status).toBe(0);
+  };
+  stampAs('-r', fakeNode);
   fs.symlinkSync(bin, path.join(fakeBin, 'news-extract')); // as npm links it
   // the shell counts cores with nproc (or getconf): the cases compare with launch.ts given that same count
   const cores = Number(spawnSync('sh', ['-c', 'nproc 2>/dev/null || getconf _NPROCESSORS_ONLN'], { encoding: 'utf8' }).stdout.trim());
@@ -196,8 +203,18 @@ describe("the bin's shell start", () => {
     expect(start([fx], {}, path.join(fakeBin, 'news-extract'))).toBe('snapshot');
   });
 
-  it('leaves the snapshot to the Node.js launcher when another node is first on PATH or it is turned off', () => {
-    expect(start([fx], { FAKE_VERSION: 'v98.1.0' })).toBe('node launcher');
+  it('leaves the snapshot to the Node.js launcher when the node binary changed since the build, or it is turned off', () => {
+    // node.stamp holds the binary's modification time: the same binary passes without being asked its version
+    expect(start([fx], { FAKE_VERSION: 'v98.1.0' })).toBe('snapshot');
+    try {
+      stampAs('-d', '2001-02-03 04:05:06'); // the binary is newer than the stamp: replaced since the build
+      expect(start([fx])).toBe('node launcher');
+      fs.rmSync(stamp); // no stamp (an older build): the version it prints decides
+      expect(start([fx])).toBe('snapshot');
+      expect(start([fx], { FAKE_VERSION: 'v98.1.0' })).toBe('node launcher');
+    } finally {
+      stampAs('-r', fakeNode);
+    }
     expect(start([fx], { NEWS_EXTRACT_NO_SNAPSHOT: '1' })).toBe('node launcher');
   });
 
