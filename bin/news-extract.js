@@ -46,10 +46,11 @@ done
 [ "$inputs" -gt 1 ] && one= batch=yes
 # a URL fetched through a proxy needs undici from node_modules, which the snapshot cannot load (src/input/proxy.ts)
 [ -n "$url" ] && [ -n "${https_proxy}${HTTPS_PROXY}${http_proxy}${HTTP_PROXY}" ] && one=
-if [ -n "$batch" ] && [ -n "$jobs" ]; then # the flags are for a worker on every core (-j at or above the cores)
+spare= # a batch that leaves a core to V8's own threads (-j below the cores) gets fewer flags
+if [ -n "$batch" ] && [ -n "$jobs" ]; then
   case $jobs in
     '' | *[!0-9]*) other=yes ;;
-    *) [ "$jobs" -ge "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" ] || batch= ;;
+    *) [ "$jobs" -ge "$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)" ] || spare=yes ;;
   esac
 fi
 # Node.js reads every certificate named by NODE_EXTRA_CA_CERTS as it starts, and only a fetch over HTTPS uses them:
@@ -74,7 +75,8 @@ if [ -z "$other" ] && [ -n "$one" ] && [ -z "$NEWS_EXTRACT_NO_SNAPSHOT" ] && [ -
     exec node $snapshot_flags --snapshot-blob "$snap/news-extract.blob" -- "$@"
   fi
 elif [ -z "$other" ] && [ -n "$batch" ] && [ -z "$NEWS_EXTRACT_RELAUNCHED" ]; then
-  # a worker on every core: the flags of launch.ts's BATCH_V8_FLAGS (a test holds the two the same)
+  # the flags of launch.ts's BATCH_V8_FLAGS (a worker on every core) or SPARE_CORE_V8_FLAGS (a test holds them the same)
+  [ -n "$spare" ] && NEWS_EXTRACT_RELAUNCHED=1 exec node --interrupt-budget=540672 "$self" "$@"
   NEWS_EXTRACT_RELAUNCHED=1 exec node --single-threaded-gc --no-concurrent-recompilation --heap-growing-percent=50 --interrupt-budget=540672 "$self" "$@"
 fi
 exec node "$self" "$@"

@@ -116,6 +116,10 @@ export const WORKER_RETRY_MAX_OLD_MB = 4096;
 /** Young-generation size of a worker, MB: 8 instead of V8's 16-32 costs a few more scavenges and keeps about 20 MB
  *  less per worker (bench:batch peak RSS at -j2: 450 → 405 MB). */
 export const WORKER_MAX_YOUNG_MB = 8;
+/** Young-generation size of a batch's only worker (-j1), MB: with one worker the 24 MB more are paid once, and V8's
+ *  parallel scavenger has the spare core. 109 dev pages at -j1: CPU 5.1 → 4.7 s, peak RSS 182 → 207 MB (target of
+ *  one process: 250 MB). At -j2 it saved nothing measurable and cost 24 MB per worker, so two or more keep 8. */
+export const WORKER_SOLO_YOUNG_MB = 32;
 /** Inputs in flight per worker: output keeps input order, so one slow page holds the others back; 8 per worker keeps
  *  both busy behind it while holding only a few MB of pages. */
 export const INFLIGHT_PER_JOB = 8;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { packageFile } from '../paths.js';
-import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB } from '../defaults.js';
+import { WORKER_MAX_OLD_MB, WORKER_MAX_YOUNG_MB, WORKER_SOLO_YOUNG_MB } from '../defaults.js';
 import { proxySettingsOf } from '../input/proxy.js';
 
 /** Options that take a value, so their value is not counted as an input. */
@@ -52,6 +52,8 @@ function summarize(argv: string[]): ArgvSummary {
 
 /** See batchV8Flags. */
 export const BATCH_V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-concurrent-recompilation', '--heap-growing-percent=50', '--interrupt-budget=540672'];
+/** See batchV8Flags: a batch that leaves a core free keeps V8's background threads and only delays optimising. */
+export const SPARE_CORE_V8_FLAGS: readonly string[] = ['--interrupt-budget=540672'];
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
@@ -99,13 +101,16 @@ export function mayFetch(argv: string[]): boolean {
  * V8's optimising compiler took about 2.4 s of each worker's ~10 s in that run (--trace-opt-verbose), much of it on
  * functions that run hot for a few pages only. An interrupt budget 8x V8's default (67,584) lets a function run
  * longer in the baseline tiers before it is optimised, so only the really hot ones are: -j2 over the 1,000 pages
- * 10.2-10.9 s → 9.1-9.6 s, and 38.8 → 37.9 s over 5,000 (no loss once warm); -j1 (compiler on the idle core) is
- * the same with it or without. Empty for anything that is not such a batch.
+ * 10.2-10.9 s → 9.1-9.6 s, and 38.8 → 37.9 s over 5,000 (no loss once warm). A batch with a core to spare (-j1 on
+ * two cores) keeps the background threads but gets the same interrupt budget (SPARE_CORE_V8_FLAGS): the compiler
+ * has a core of its own, but code it optimises for a few pages is mostly thrown away again; 109 dev pages at -j1,
+ * runs in turns: 3.18 → 2.88 s of wall time, and 5.1 → 3.8 s of CPU on a busy machine. Empty for anything that is
+ * not a batch with workers.
  */
 export function batchV8Flags(argv: string[], cores: number): string[] {
   const s = summarize(argv);
   if (!usesWorkers(s)) return [];
-  return (s.jobs ?? cores) >= cores ? [...BATCH_V8_FLAGS] : [];
+  return (s.jobs ?? cores) >= cores ? [...BATCH_V8_FLAGS] : [...SPARE_CORE_V8_FLAGS];
 }
 
 /** The runs that get workers (cli/run.ts): several inputs, a folder, a list or a feed, or --timeout. */
@@ -124,12 +129,12 @@ interface Prestarted {
 
 /** Starts one pipeline worker thread (the pool's, and the launcher's early ones): capped heap, never keeping the
  *  process alive on its own. */
-export function startWorker(url: URL, limits: { maxOldGenerationSizeMb?: number } = {}): Worker {
+export function startWorker(url: URL, limits: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number } = {}): Worker {
   // A memory cap per worker: a hostile input ends its worker, not the machine. The worker's stdout is not joined to
   // ours: stdout carries records only, so anything a library prints there in a worker goes to stderr. (Joined, each
   // worker also added listeners to process.stdout, and with 9 or more workers, -j 12 or the default on a 12-core
   // machine, Node.js printed a MaxListenersExceededWarning on every batch.)
-  const w = new Worker(url, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: WORKER_MAX_YOUNG_MB } });
+  const w = new Worker(url, { stdout: true, resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? WORKER_MAX_OLD_MB, maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb ?? WORKER_MAX_YOUNG_MB } });
   w.stdout.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   w.unref();
   // The worker says when it has loaded (cli/worker.ts: WORKER_READY). Listened for from the start: a worker the
@@ -176,9 +181,14 @@ export function prestartWorkers(argv: string[], cores: number, env: Record<strin
   const n = Math.min(s.jobs ?? cores, cores);
   if (n < 1) return 0;
   const url = defaultWorkerUrl(env);
-  const slot: Prestarted = { url: url.href, workers: Array.from({ length: n }, () => startWorker(url)) };
+  const slot: Prestarted = { url: url.href, workers: Array.from({ length: n }, () => startWorker(url, { maxYoungGenerationSizeMb: workerYoungMb(n) })) };
   (globalThis as Record<symbol, unknown>)[PRESTARTED] = slot;
   return n;
+}
+
+/** Young-generation size of each of `workers` pipeline workers, MB: a lone worker gets WORKER_SOLO_YOUNG_MB. */
+export function workerYoungMb(workers: number): number {
+  return workers <= 1 ? WORKER_SOLO_YOUNG_MB : WORKER_MAX_YOUNG_MB;
 }
 
 /** The workers prestartWorkers left for a pool running `url`, taken once; workers of another script are ended. */

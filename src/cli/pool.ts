@@ -3,7 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { SourceInfo } from '../doc.js';
 import type { RawSource } from '../input/index.js';
 import type { ArticleRecord } from '../output/record.js';
-import { defaultWorkerUrl, isWorkerReady, startWorker, takePrestartedWorkers, whenWorkerReady } from './launch.js';
+import { defaultWorkerUrl, isWorkerReady, startWorker, takePrestartedWorkers, whenWorkerReady, workerYoungMb } from './launch.js';
 import { WORKER_MAX_OLD_MB, WORKER_RETRY_MAX_OLD_MB, WORKER_START_TIMEOUT_MS } from '../defaults.js';
 
 /** A job's worker ran out of heap: the pool retries it once on a bigger worker (never seen outside the pool). */
@@ -111,7 +111,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    return startWorker(this.workerUrl); // unref'd: an idle pool never keeps the process alive
+    return startWorker(this.workerUrl, { maxYoungGenerationSizeMb: workerYoungMb(this.size) }); // unref'd: an idle pool never keeps the process alive
   }
 
   /** `oneOff`: the slot's worker serves this job only; it is not replaced when it ends or fails. */

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, mayFetch, prestartWorkers, takePrestartedWorkers } from '../../src/cli/launch.js';
+import { BATCH_V8_FLAGS, SPARE_CORE_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, mayFetch, prestartWorkers, takePrestartedWorkers, workerYoungMb } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -40,12 +40,13 @@ describe('isSingleInputRun', () => {
 
 describe('batchV8Flags', () => {
   const flags = [...BATCH_V8_FLAGS];
+  const spare = [...SPARE_CORE_V8_FLAGS];
   it.each([
     [['fixtures/batch'], 2, flags],
     [['fixtures/batch'], 4, flags],
-    [['-j', '1', 'fixtures/batch'], 2, []],
-    [['-j1', 'fixtures/batch'], 2, []],
-    [['--jobs=3', 'fixtures/batch'], 4, []],
+    [['-j', '1', 'fixtures/batch'], 2, spare],
+    [['-j1', 'fixtures/batch'], 2, spare],
+    [['--jobs=3', 'fixtures/batch'], 4, spare],
     [['--jobs', '2', 'fixtures/batch'], 2, flags],
     [['-j', '1', '-j', '2', 'fixtures/batch'], 2, flags],
     [[fx, fx], 2, flags],
@@ -59,6 +60,13 @@ describe('batchV8Flags', () => {
     [['schema'], 2, []],
   ])('%j on %i cores → %j', (argv, cores, expected) => {
     expect(batchV8Flags(argv, cores)).toEqual(expected);
+  });
+});
+
+describe('workerYoungMb', () => {
+  it('gives a lone worker the bigger young generation, and each of several the small one', () => {
+    expect(workerYoungMb(1)).toBeGreaterThan(workerYoungMb(2));
+    expect(workerYoungMb(2)).toBe(workerYoungMb(12));
   });
 });
 
@@ -133,8 +141,12 @@ describe("the bin's shell start", () => {
     expect(args.slice(flags.length + 1)).toEqual(argv);
     if (flags.length === 0) return 'node launcher';
     // the batch flags, and the mark that stops the Node.js launcher from starting another process for them
-    expect(flags).toEqual([...BATCH_V8_FLAGS]);
     expect(relaunched).toBe('relaunched=1');
+    if (flags.length === SPARE_CORE_V8_FLAGS.length) {
+      expect(flags).toEqual([...SPARE_CORE_V8_FLAGS]);
+      return 'spare-core flags';
+    }
+    expect(flags).toEqual([...BATCH_V8_FLAGS]);
     return 'batch flags';
   };
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -157,10 +169,10 @@ describe("the bin's shell start", () => {
     [['--feed=https://example.org/rss', '--state', 'state.json'], 'batch flags'],
     [['schema'], 'node launcher'],
     [['-j', '2', fx], 'node launcher'],
-    [['-j', '1', 'fixtures/batch'], 'node launcher'],
+    [['-j', '1', 'fixtures/batch'], 'spare-core flags'],
     [['-j', String(cores), 'fixtures/batch'], 'batch flags'],
     [[`-j${cores + 1}`, fx, fx], 'batch flags'],
-    [[`--jobs=${cores}`, '--jobs', '1', fx, fx], 'node launcher'],
+    [[`--jobs=${cores}`, '--jobs', '1', fx, fx], 'spare-core flags'],
     [['-j', 'x', fx, fx], 'node launcher'],
     [['--out-dir', 'out', fx], 'node launcher'],
     [['--help'], 'node launcher'],
@@ -173,6 +185,7 @@ describe("the bin's shell start", () => {
     // never a batch from the snapshot (it cannot start workers), never the batch flags for a run without workers
     if (how === 'snapshot') expect(isSingleInputRun(argv)).toBe(true);
     if (how === 'batch flags') expect(batchV8Flags(argv, cores)).toEqual([...BATCH_V8_FLAGS]);
+    if (how === 'spare-core flags') expect(batchV8Flags(argv, cores)).toEqual([...SPARE_CORE_V8_FLAGS]);
   });
 
   // Node.js reads the certificates of NODE_EXTRA_CA_CERTS at every start; only a run that may fetch needs them.
