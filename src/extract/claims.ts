@@ -507,13 +507,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   if (passive) return null; // "it was reported that", "the source and copyright are acknowledged": no source speaks
 
+  // "“…,” the minister, Tom Hale, said": the description and the name after a quotation are the source together
+  let quotedDescription = false;
   // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
   // right before the cue; the speaker is the subject before it, not the clause after the cue
   if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const subject = subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
-      srcStart = subject.a;
+      srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
+      quotedDescription = subject.desc !== undefined;
     }
   }
 
@@ -555,7 +558,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
   }
-  const src = appositive(text, toks, srcStart, srcEnd);
+  const src = quotedDescription ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
@@ -749,12 +752,34 @@ function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, t
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
   if (k === i + 1) return null;
-  const source = trimSource(text, toks, i + 1, k - 1);
+  let source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
   if (!lowerOk && !/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  // "“The bridge will reopen in May,” said the minister, Tom Hale.": the name after the description is the speaker
+  const named = describedName(text, toks, i + 1, k);
+  if (named >= 0) source = { start: source.start, end: toks[named]!.end };
   const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
   const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+}
+
+/** Most words of a name set after a description: "said the minister, Tom Hale." */
+const DESCRIBED_NAME_MAX_WORDS = 4;
+
+/**
+ * When the source toks[a..k-1] after an inverted cue is a description ("the minister", "the region's education
+ * director") and a name alone follows it after a comma up to the sentence end or the next comma ("…, said the
+ * minister, Tom Hale."), the index of the name's last word, else -1.
+ */
+function describedName(text: string, toks: Tok[], a: number, k: number): number {
+  if (k >= toks.length || !/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return -1;
+  if (!/^(?:the|a|an|its|their|his|her)$/.test(toks[a]!.lower) || !/^\p{Ll}/u.test(toks[k - 1]!.text)) return -1;
+  let e = k;
+  while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1])) && e - k < DESCRIBED_NAME_MAX_WORDS) e++;
+  const name = toks.slice(k, e + 1);
+  if (name.length < 2 || !name.every(isNamePart) || !/^\p{Lu}/u.test(toks[e]!.text)) return -1;
+  // the name ends the sentence or is followed by a comma
+  return e + 1 >= toks.length || /^\s*,/.test(gap(text, toks[e], toks[e + 1])) ? e : -1;
 }
 
 /**
@@ -881,7 +906,7 @@ function bodyStart(text: string, s: Sentence): number {
 
 /** The words of a quotation without its marks and its closing comma. */
 function quoteContent(text: string, q: Quote): Span {
-  return trimSpan(text, q.innerStart, q.innerEnd) ?? { start: q.innerStart, end: q.innerEnd };
+  return trimSpan(text, q.innerStart, q.innerEnd, true) ?? { start: q.innerStart, end: q.innerEnd };
 }
 
 /** The clause from `start` to the sentence end `end`, carried on to the close of a quotation opened inside it. */
@@ -930,11 +955,14 @@ function balanceMarks(text: string, span: Span): Span {
   return start === span.start && end === span.end ? span : { start, end };
 }
 
-/** Trims spaces, leading "that"/commas and trailing punctuation. */
-function trimSpan(text: string, start: number, end: number): Span | null {
+/**
+ * Trims spaces, leading "that"/commas and trailing punctuation. `keepThat`: the words of a quotation, where "That"
+ * is the speaker's own ("“That is simply not true,” the minister said"), not the complementiser of a cue.
+ */
+function trimSpan(text: string, start: number, end: number, keepThat = false): Span | null {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?—–-]/.test(text[end - 1]!)) end--;
-  if (/^that\s/i.test(text.slice(start, end))) start += 5;
+  if (!keepThat && /^that\s/i.test(text.slice(start, end))) start += 5;
   while (start < end && /\s/.test(text[start]!)) start++;
   return end > start ? { start, end } : null;
 }
@@ -1058,7 +1086,7 @@ const ASIDE_SUBJECT_MAX_WORDS = 8;
  * reporters in Ankara, said …"; "Ana Ruiz, 52, a nurse, said …". Null when the words before the comma are not such a
  * description ("The talks failed, said a senior official": the source comes after the cue).
  */
-function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number } | null {
+function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number; desc?: number } | null {
   let end = e;
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
@@ -1117,7 +1145,7 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
  * Smith, said …" → Col. John Smith (toks[a..e] the name). Null when the words between the commas are no name or
  * the words before them no description ("The town, residents said, …").
  */
-function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number } | null {
+function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number; desc?: number } | null {
   const name = toks.slice(a, e + 1);
   if (!name.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) || !/^\p{Lu}/u.test(toks[e]!.text)) return null;
   const b = a - 1;
@@ -1125,10 +1153,19 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
   if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
   const description = toks.slice(k, b + 1);
+  // "“The bridge will reopen in May,” the minister, Tom Hale, said.", "“…,” the headteacher of Riverside Primary,
+  // John Okafor, told parents.": right after a quotation the description and the name are one attribution; its head
+  // stands before a qualifier ("of Riverside Primary") and any "the" + lower-case head describes
+  const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
+  const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
-  const head = description[description.length - 1]!.lower.replace(/[’']s$/, '');
-  if (!ROLE_WORDS.has(head) && !UNNAMED_HEADS.has(head)) return null;
-  return isSubjectLike(toks, k, b) ? { a, b: e } : null;
+  const head = headTok.lower.replace(/[’']s$/, '');
+  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) ||
+    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
+  if (!described) return null;
+  if (!isSubjectLike(toks, k, b)) return null;
+  return afterQuote ? { a, b: e, desc: k } : { a, b: e };
 }
 
 /**
