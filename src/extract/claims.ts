@@ -6,7 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -1453,7 +1453,7 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const words = s.split(/\s+/);
   const lower = s.toLowerCase();
   if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
-    return { text: s, kind: 'pronoun', actor: resolvePronoun(SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
+    return { text: s, kind: 'pronoun', actor: resolvePronoun(text, lower, SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
   const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
@@ -1469,22 +1469,84 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   return { text: s, kind: 'named', actor: null };
 }
 
+/** The gender a third-person pronoun tells. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+/** An honorific right before a mention, or opening it: "Ms Clarke", "Mr. Holt". */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$/;
+const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s/;
+/** A sentence end before a position: where the sentence of a mention starts. */
+const SENTENCE_END = /[.!?]["”’»)]*\s+(?=\S)/g;
+
 /**
- * "he"/"she" → the person named last before it, or the person who spoke last when that came later; "they"/"it"/"we"
- * → the source of the claim just before (null when that source named nobody: "The authors say …. They say …"),
- * else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
+ * The gender the article shows for a person, or undefined: an honorific before one of its mentions ("Ms Clarke"), a
+ * gendered role ("spokeswoman", GENDERED_ROLE_WORDS), or a "he"/"she" already resolved to it by an earlier claim.
+ * Evidence both ways tells nothing. A first name alone is not read: it is weak evidence.
  */
-function resolvePronoun(kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
+function genderOfActor(text: string, actor: Actor, earlier: Claim[]): Gender | undefined {
+  const seen = new Set<Gender>();
+  for (const m of actor.mentions) {
+    const h = HONORIFIC_OPENING.exec(m.text)?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+    if (h) seen.add(HONORIFIC_GENDER[h.toLowerCase()]!);
+  }
+  for (const r of actor.roles) for (const w of r.toLowerCase().split(/\s+/)) { const g = GENDERED_ROLE_WORDS.get(w); if (g) seen.add(g); }
+  for (const c of earlier) {
+    const g = c.source.kind === 'pronoun' && c.source.actor === actor.id ? PRONOUN_GENDER[c.source.text.toLowerCase()] : undefined;
+    if (g) seen.add(g);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/**
+ * "he"/"she" → the speaker of the claim just before, or the person named in the last sentence naming one when that
+ * came later: the sentence's first person (its subject: "Mayor Rachel Stone met the club's owner, Daniel Price. She
+ * said …" is the mayor), or within the pronoun's own sentence the last one. People named inside an earlier claim's
+ * content are not candidates ("Patricia Cullen said Ms Clarke had ignored the nurses. She said …" is Cullen). A person
+ * whose known gender (genderOfActor) is not the pronoun's is skipped for the next candidate; none left: null.
+ * "they"/"it"/"we" → the source of the claim just before (null when that source named nobody: "The authors say ….
+ * They say …"), else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
+ */
+function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const recent = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS);
   if (kind === 'person') {
     const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
-    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person').pop();
-    if (spoke && (!named || spoke.start >= named.start)) return spoke.source.actor;
-    return named ? named.actor.id : null;
+    const inContent = (x: Located) => recent.some((c) => c.contentStart <= x.start && c.contentEnd >= x.end && !(c.start <= x.start && x.end <= c.contentStart));
+    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person' && !inContent(x));
+    const order: { actor: string; pos: number }[] = [];
+    const last = named[named.length - 1];
+    if (last) {
+      const own = sentenceStart(text, at);
+      if (last.start >= own) order.push({ actor: last.actor.id, pos: last.start });
+      else {
+        const from = sentenceStart(text, last.start);
+        const subject = named.find((x) => x.start >= from)!;
+        order.push({ actor: subject.actor.id, pos: last.start });
+      }
+    }
+    if (spoke) order.push({ actor: spoke.source.actor!, pos: spoke.start });
+    // the later of the two first; then everyone named, latest first
+    order.sort((a, b) => b.pos - a.pos);
+    for (const x of [...named].reverse()) order.push({ actor: x.actor.id, pos: x.start });
+    const want = PRONOUN_GENDER[pronoun];
+    for (const o of order) {
+      const g = want ? genderOfActor(text, byId.get(o.actor)!, earlier) : undefined;
+      if (!g || g === want) return o.actor;
+    }
+    return null;
   }
   const last = recent[recent.length - 1];
   if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
   const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization').pop();
   return m ? m.actor.id : null;
+}
+
+/** Where the sentence holding `at` starts, read back over at most PRONOUN_LOOKBACK_CHARS (a blank line ends one too). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - PRONOUN_LOOKBACK_CHARS);
+  const window = text.slice(from, at);
+  let start = from;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) start = from + m.index + m[0].length;
+  const para = window.lastIndexOf('\n');
+  return Math.max(start, para >= 0 ? from + para + 1 : from);
 }

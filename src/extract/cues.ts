@@ -378,3 +378,26 @@ export const NAME_TITLES: Set<string> = new Set([
   'researcher', 'doctor', 'surgeon', 'nurse', 'medic', 'chairperson', 'magistrate', 'activist', 'witness', 'resident',
   'chief', 'boss', 'delegate', 'emissary', 'monitor', 'economist', 'historian', 'expert',
 ]);
+
+/** A person's gender as the text shows it (claims.ts: a "he"/"she" never refers to a person of the other gender). */
+export type Gender = 'male' | 'female';
+
+/** Honorifics that tell a gender: "Ms Clarke said …. He said …" cannot be Ms Clarke. */
+export const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male', mister: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female',
+};
+
+/** Words of a role that tell a gender: "opposition defence spokeswoman Fiona Reid", "chairman of the board". */
+export const GENDERED_ROLES: { id: string; gender: Gender; words: string[] }[] = [
+  { id: 'gender-role/female', gender: 'female', words: [
+    'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'policewoman', 'sportswoman',
+    'actress', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'lady', 'dame', 'mother', 'wife', 'widow',
+    'daughter', 'sister', 'grandmother', 'headmistress', 'waitress', 'empress',
+  ] },
+  { id: 'gender-role/male', gender: 'male', words: [
+    'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'policeman', 'sportsman', 'king', 'prince',
+    'duke', 'count', 'baron', 'lord', 'sir', 'father', 'husband', 'widower', 'son', 'brother', 'grandfather',
+    'headmaster', 'emperor',
+  ] },
+];
+export const GENDERED_ROLE_WORDS: Map<string, Gender> = new Map(GENDERED_ROLES.flatMap((g) => g.words.map((w): [string, Gender] => [w, g.gender])));
