@@ -834,7 +834,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       // skip the hearer: "told Montalvo he would assist him", "told the court", "told The Associated Press …"; a hearer
       // word ends it ("told reporters the bridge would reopen": "the" opens the content)
       while (m < toks.length && m < k + 4 && DETERMINERS.has(toks[m]!.lower) && !HEARERS.has(toks[m]!.lower)) m++;
-      if (m < toks.length && HEARERS.has(toks[m]!.lower)) m++;
+      // "told shoppers prices would rise": a plural noun before a clause with its own verb is a hearer too
+      if (m < toks.length && (HEARERS.has(toks[m]!.lower) || (PLURAL_NOUN.test(toks[m]!.text) && m + 1 < toks.length &&
+        !BOUNDARY.test(gap(text, toks[m], toks[m + 1])) && hasFiniteVerb(text, { start: toks[m]!.start, end: s.end })))) m++;
       else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
@@ -867,6 +869,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
 }
+
+/** A lower-case plural noun: "shoppers", "pensioners" (not "business", "news"). */
+const PLURAL_NOUN = /^\p{Ll}{3,}[^s'’]s$/u;
 
 /** Content in the sentence after a colon at the end of the cue's sentence: a quotation or the next sentence. */
 function nextSentenceContent(ctx: ExtractContext, quotes: Quote[], s: Sentence): { content: Span; direct: boolean; viaThat: boolean; viaQuote: boolean } | null {

@@ -296,10 +296,25 @@ export const ROLE_WORDS: Set<string> = new Set([
   'owner', 'manager', 'lawyer', 'attorney', 'prosecutor', 'judge', 'officer',
 ]);
 
-/** Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …". */
-export const HEARERS: Set<string> = new Set([
-  'reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police',
-]);
+/**
+ * Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …", "told
+ * lawmakers the deficit would fall", "told analysts profits would recover", "told the jury they must …". claims.ts
+ * also skips any other plural noun before a clause ("told shoppers prices would rise").
+ */
+export const HEARER_GROUPS: { id: string; words: string[] }[] = [
+  { id: 'hearer/press', words: ['reporters', 'journalists', 'press', 'media', 'broadcasters', 'newspapers'] },
+  { id: 'hearer/pronoun', words: ['him', 'her', 'them', 'us', 'me', 'you'] },
+  { id: 'hearer/body', words: ['court', 'parliament', 'police', 'jury', 'jurors', 'committee', 'panel', 'inquiry', 'hearing', 'tribunal', 'conference', 'congress', 'senate', 'assembly', 'council', 'board', 'meeting', 'audience', 'crowd', 'rally', 'summit', 'magistrates', 'judge'] },
+  { id: 'hearer/people', words: [
+    'lawmakers', 'legislators', 'senators', 'mps', 'councillors', 'councilors', 'delegates', 'ministers', 'officials',
+    'diplomats', 'analysts', 'investors', 'shareholders', 'supporters', 'voters', 'residents', 'staff', 'employees',
+    'workers', 'players', 'students', 'parents', 'members', 'colleagues', 'listeners', 'viewers', 'readers', 'fans',
+    'customers', 'farmers', 'teachers', 'nurses', 'doctors', 'troops', 'soldiers', 'crowds', 'guests', 'attendees',
+    'participants', 'visitors', 'villagers', 'protesters', 'demonstrators', 'mourners', 'investigators', 'detectives',
+    'prosecutors', 'regulators', 'lenders', 'creditors', 'bankers', 'donors', 'allies', 'leaders', 'executives',
+  ] },
+];
+export const HEARERS: Set<string> = new Set(HEARER_GROUPS.flatMap((g) => g.words));
 
 /** Objects after which a cue verb is not reporting anything: "claimed responsibility", "claimed the lives of". */
 export const NON_REPORTING_OBJECTS: Set<string> = new Set([
