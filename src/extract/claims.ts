@@ -316,6 +316,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
   else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
+  // description of the source after it, the content stands before the cue
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
+    !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
