@@ -1219,6 +1219,29 @@ function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
 }
 
+/** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */
+const CLAUSE_JOINERS = new Set(['but', 'while', 'whilst', 'whereas', 'yet', 'although', 'though', 'and']);
+/** Most words of the subject of such a clause: "Velmar's foreign ministry", "the defence lawyers". */
+const CLAUSE_SUBJECT_MAX_WORDS = 6;
+
+/**
+ * The subject of the last clause opened by a conjunction after a comma before the participle toks[i] ("…, but the
+ * trust rejected the criticism, saying …" → "the trust"), or null: the subject runs from the conjunction to the
+ * clause's verb ("rejected", "dismissed", "has denied") and must read as a noun phrase.
+ */
+function clauseSubjectBefore(text: string, toks: Tok[], i: number): Span | null {
+  for (let k = i - 2; k > 0; k--) {
+    if (!CLAUSE_JOINERS.has(toks[k]!.lower) || !/,\s*$/.test(gap(text, toks[k - 1], toks[k]))) continue;
+    let v = k + 1;
+    while (v < i && v - k <= CLAUSE_SUBJECT_MAX_WORDS && !isVerbLike(toks[v]!) && !IRREGULAR_PAST.has(toks[v]!.lower) &&
+      !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v++;
+    if (v >= i || v === k + 1 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || !(isVerbLike(toks[v]!) || IRREGULAR_PAST.has(toks[v]!.lower))) return null;
+    if (!isSubjectLike(toks, k + 1, v - 1)) return null;
+    return trimSource(text, toks, k + 1, v - 1);
+  }
+  return null;
+}
+
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
 function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -1240,7 +1263,11 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const bare = verb.bareParticiple === true && !!fc && !AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && hasFiniteVerb(text, fc.content);
   if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
+  // "The union criticised the trust, but the trust rejected the criticism, saying …": the subject of the clause the
+  // participle closes, after its conjunction
+  const own = clauseSubjectBefore(text, toks, i);
   const same = earlier.filter((d) => d.sentence === si).pop();
+  if (own && (!same || own.start > same.cue.end)) return { source: own, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
   const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
