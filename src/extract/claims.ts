@@ -7,6 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  SPEAKER_LABEL_KINDS,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -35,6 +36,8 @@ interface Draft {
   sentence: number;
   /** A participle sharing the subject of its sentence: "…, writing in a blog post “…”". */
   participle?: boolean;
+  /** A transcript turn ("WALSH: …", "A: …"): the speaker's actor id as the label names it (null: nobody known). */
+  speaker?: string | null;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -123,6 +126,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
+  drafts.push(...transcriptTurns(rctx, actors));
   const kept = dedupe(drafts);
   cutAtRivalClaims(text, kept, isNamed);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -134,7 +138,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
     d.source = balanceMarks(text, d.source);
     if (!d.direct) d.content = balanceMarks(text, d.content);
-    const source = describeSource(text, d, mentions, claims, actors);
+    const source: ClaimSource = d.speaker !== undefined
+      ? { text: text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
+      : describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
     const end = Math.max(d.source.end, d.cue.end, d.content.end);
@@ -152,6 +158,71 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/**
+ * A speaker label opening a paragraph: "Q:", "A:", "HOST:", "WALSH:", "Ana Ruiz:", "Mr Holt:" (a capitalised word
+ * run of at most four words, or one word in capitals), then the turn.
+ */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))\s*:\s+(?=\S)/u;
+/** Fewest labelled turns, and distinct labels among them, before paragraphs are read as a transcript. */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/**
+ * Turns of an interview or a transcript as direct claims of their speaker: "A: We expect inflation to fall to 3
+ * percent" is the interviewee's (the first person named before the first turn: "Elena Marsh, governor of the
+ * Reserve Bank, spoke to the Herald"), "WALSH: No. The states asked for 5 billion dollars" and "Ana Ruiz: We are
+ * very close" the labelled person's. Questions are no claims: "Q:"/"HOST:" turns (SPEAKER_LABELS) and turns ending
+ * with a question mark ("David Hale: How close are you to a deal?"). Only when the article reads as a transcript: at
+ * least TRANSCRIPT_MIN_TURNS labelled paragraphs with two labels or more, or "Q:" and "A:" both.
+ */
+function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
+  const text = ctx.text;
+  const turns: { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number }[] = [];
+  let para = -1;
+  ctx.sentences.forEach((s, si) => {
+    if (s.paragraph === para) return;
+    para = s.paragraph;
+    const m = SPEAKER_LABEL.exec(s.text);
+    if (!m) return;
+    const label = m[1]!;
+    const lower = label.toLowerCase();
+    const kind = SPEAKER_LABEL_KINDS.get(lower);
+    if (kind === 'notSpeaker') return;
+    // one capitalised word that is not in capitals ("Meanwhile: …") is no label
+    if (!kind && !/\s/.test(label) && label !== label.toUpperCase()) return;
+    const pEnd = ctx.sentences.filter((x) => x.paragraph === s.paragraph).pop()!.end;
+    turns.push({ label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd }, sentence: si, para: s.paragraph });
+  });
+  if (!turns.length) return [];
+  const labels = new Set(turns.map((t) => text.slice(t.label.start, t.label.end).toLowerCase()));
+  const qa = turns.some((t) => t.kind === 'question') && turns.some((t) => t.kind === 'answer');
+  if (!qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
+  const persons = actors.filter((a) => a.type === 'person');
+  const firstTurn = turns[0]!.label.start;
+  // the interviewee: the first person named before the first turn
+  const intro = persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, at: m.start }))).sort((x, y) => x.at - y.at)[0]?.a;
+  const out: Draft[] = [];
+  for (const t of turns) {
+    if (t.kind === 'question') continue;
+    const content = trimSpan(text, t.body.start, t.body.end, true);
+    if (!content || /\?["”’»]?\s*$/.test(text.slice(t.body.start, t.body.end))) continue;
+    let speaker: string | null = null;
+    if (t.kind === 'answer') speaker = intro?.id ?? null;
+    else {
+      const written = text.slice(t.label.start, t.label.end);
+      const label = written.toLowerCase();
+      const words = label.split(/\s+/);
+      const hit = persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
+        persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ??
+        (words.length === 1 ? persons.find((a) => a.name.toLowerCase().split(/\s+/).pop() === label) : undefined);
+      // "New York: …", "Paris: …" in a list of places: a label in mixed case must name a person of the article
+      if (!hit && written !== written.toUpperCase()) continue;
+      speaker = hit?.id ?? null;
+    }
+    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
+  }
+  return out;
 }
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */

@@ -416,3 +416,23 @@ export const GENDERED_ROLES: { id: string; gender: Gender; words: string[] }[] =
   ] },
 ];
 export const GENDERED_ROLE_WORDS: Map<string, Gender> = new Map(GENDERED_ROLES.flatMap((g) => g.words.map((w): [string, Gender] => [w, g.gender])));
+
+/**
+ * Speaker labels of interviews and transcripts ("Q: … / A: …", "HOST: …", "WALSH: …", "Ana Ruiz: …"), read by
+ * claims.ts at the start of a paragraph. `question`: the interviewer's turns, never a claim; `answer`: the
+ * interviewee named in the introduction; `notSpeaker`: labels of a note or a caption, never a turn ("Update: …").
+ */
+export const SPEAKER_LABELS: { id: string; kind: 'question' | 'answer' | 'notSpeaker'; words: string[] }[] = [
+  { id: 'label/question', kind: 'question', words: ['q', 'question', 'host', 'interviewer', 'presenter', 'moderator', 'anchor', 'reporter', 'journalist'] },
+  { id: 'label/answer', kind: 'answer', words: ['a', 'answer'] },
+  { id: 'label/not-speaker', kind: 'notSpeaker', words: [
+    'note', 'update', 'updated', 'photo', 'photos', 'video', 'source', 'sources', 'read more', 'watch', 'listen',
+    'editor\'s note', 'editor’s note', 'correction', 'clarification', 'disclaimer', 'warning', 'caption', 'credit',
+    'related', 'see also', 'more', 'breaking', 'live', 'analysis', 'opinion', 'comment', 'exclusive', 'pictured',
+    'tags', 'topics', 'contact', 'email', 'phone', 'tel', 'fax', 'web', 'website', 'twitter', 'by', 'location', 'date',
+    'time', 'venue', 'tickets', 'price', 'when', 'where', 'who', 'what', 'why', 'how', 'step', 'tip', 'fact', 'verdict',
+  ] },
+];
+export const SPEAKER_LABEL_KINDS: Map<string, 'question' | 'answer' | 'notSpeaker'> = new Map(
+  SPEAKER_LABELS.flatMap((g) => g.words.map((w): [string, 'question' | 'answer' | 'notSpeaker'] => [w, g.kind])),
+);
