@@ -267,6 +267,8 @@ export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',
   'again', 'previously', 'of', 'about', 'regarding', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
+  // "Reuters reported, citing two people close to the deal, that …": the sub-source is an aside of the cue
+  'citing', 'quoting',
 ]);
 
 /**
