@@ -3,7 +3,7 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
@@ -612,11 +612,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
     // after a plain comma the attribution may stand inside its clause: "The town, said the mayor, was quiet"
     const plainComma = /^\s*,\s*$/.test(boundaryGap);
-    if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
+    // "Her shadow, Mark Fenwick, accused the government of …": an accusation never closes its content
+    if (!verb.objectThen && (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after)))) {
       return invertedAfter(text, quotes, s, si, toks, i, cue, false, plainComma ? -1 : undefined);
     }
     // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
-    const asideEnd = /,\s*$/.test(boundaryGap) ? namesSourceAfter(text, toks, i, nameAfter) : -1;
+    const asideEnd = /,\s*$/.test(boundaryGap) && !verb.objectThen ? namesSourceAfter(text, toks, i, nameAfter) : -1;
     if (asideEnd >= 0) return invertedAfter(text, quotes, s, si, toks, i, cue, true, plainComma ? asideEnd : undefined);
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
@@ -1388,6 +1389,7 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // source is no content
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
+  if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
@@ -1398,6 +1400,18 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   }
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
+}
+
+/** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
+const OBJECT_THEN_MAX_WORDS = 8;
+
+/** Per `objectThen` word: an object of one to OBJECT_THEN_MAX_WORDS words (no punctuation), then the word. */
+const OBJECT_THEN: Map<string, RegExp> = new Map(CUE_VERBS.filter((v) => v.objectThen).map((v) => [v.objectThen!,
+  new RegExp(`^\\s+(?!${v.objectThen}\\b)(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${OBJECT_THEN_MAX_WORDS}}?${v.objectThen}\\b`, 'iu')]));
+
+/** Whether an object of a few words, then `word`, follows the cue of `d`: "accused [the rail operator] of …". */
+function objectThenFollows(text: string, d: Draft, word: string): boolean {
+  return OBJECT_THEN.get(word)!.test(text.slice(d.cue.end, d.cue.end + 160));
 }
 
 /**

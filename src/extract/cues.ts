@@ -38,6 +38,11 @@ export interface CueVerb {
    * follows reads as a proposition (a clause, an infinitive or a figure: not "fans expect a win").
    */
   opinion?: boolean;
+  /**
+   * A word that must follow the cue's object: "accused the operator of breaking its promise" (not "a man accused of
+   * murder", a participle, nor "accused him" alone).
+   */
+  objectThen?: string;
   /** Heads the source must have: "the statement read", "a sign reads" (not "she read the report"). */
   sourceHeads?: Set<string>;
   /**
@@ -61,6 +66,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'] },
   { id: 'cue/announce', lemma: 'announce', forms: ['announced', 'announces', 'announce', 'announcing'] },
   { id: 'cue/confirm', lemma: 'confirm', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
+  // "The mayor accused the operator of breaking its promise": an accusation reports what the accused did
+  { id: 'cue/accuse', lemma: 'accuse', forms: ['accused', 'accuses', 'accuse', 'accusing'], objectThen: 'of' },
   { id: 'cue/deny', lemma: 'deny', forms: ['denied', 'denies', 'deny', 'denying'] },
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
