@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -1390,6 +1390,13 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
+  if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
+    const c = text.slice(d.content.start, d.content.end);
+    // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
+    if (verb.moneySense && (/^[£$€¥]/.test(c) || (c.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, MONEY_OBJECT_MAX_WORDS).some((w) => MONEY_OBJECTS.has(w.toLowerCase())))) return false;
+    // "warned her neighbours about the fire": an object with no clause after it
+    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, d.content)) return false;
+  }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;

@@ -43,6 +43,16 @@ export interface CueVerb {
    * murder", a participle, nor "accused him" alone).
    */
   objectThen?: string;
+  /**
+   * Money sense: an amount or a money noun as the object ("claimed 30,000 pounds in benefits", "claimed a tax credit
+   * of 2 million dollars", MONEY_OBJECTS) reports nothing; only "that" or a quotation makes it a report then.
+   */
+  moneySense?: boolean;
+  /**
+   * A clause is needed after a bare object: "warned the bill would strip councils of powers", "warned of a recession"
+   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not.
+   */
+  needsClause?: boolean;
   /** Heads the source must have: "the statement read", "a sign reads" (not "she read the report"). */
   sourceHeads?: Set<string>;
   /**
@@ -63,7 +73,7 @@ export const WRITTEN_HEADS: Set<string> = new Set([
 export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/say', lemma: 'say', forms: ['said', 'says', 'say', 'saying'], bareParticiple: true },
   { id: 'cue/tell', lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takesObject: true },
-  { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'] },
+  { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'], moneySense: true },
   { id: 'cue/announce', lemma: 'announce', forms: ['announced', 'announces', 'announce', 'announcing'] },
   { id: 'cue/confirm', lemma: 'confirm', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
   // "The mayor accused the operator of breaking its promise": an accusation reports what the accused did
@@ -73,7 +83,7 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
   // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
   { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
-  { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'] },
+  { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'], needsClause: true },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
   { id: 'cue/admit', lemma: 'admit', forms: ['admitted', 'admits', 'admit', 'admitting'] },
@@ -331,6 +341,20 @@ export const NON_REPORTING_OBJECTS: Set<string> = new Set([
   'goodbye', 'grace', 'prayers', 'mass', 'farewell', 'hello', 'no', 'yes', 'sorry', 'thanks', 'penalty', 'goal',
   'goals', 'defeat',
 ]);
+
+/**
+ * Money words after "claimed" in its money sense (CueVerb.moneySense): "claimed 30,000 pounds in disability
+ * benefits", "claimed a tax credit of 2 million dollars", "claimed expenses", "claimed compensation".
+ */
+export const MONEY_OBJECTS: Set<string> = new Set([
+  'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro', 'yen', 'francs', 'rupees', 'pence', 'cents', 'million', 'billion',
+  'benefit', 'benefits', 'expenses', 'expense', 'credit', 'credits', 'refund', 'refunds', 'compensation', 'allowance',
+  'allowances', 'damages', 'grant', 'grants', 'subsidy', 'subsidies', 'payment', 'payments', 'reimbursement', 'rebate',
+  'rebates', 'relief', 'deduction', 'deductions', 'pension', 'pensions', 'insurance', 'payout', 'prize', 'jackpot',
+  'money', 'cash', 'funds', 'fees', 'costs', 'overtime', 'mileage', 'bonus', 'bonuses',
+]);
+/** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
+export const MONEY_OBJECT_MAX_WORDS = 5;
 
 /** Abbreviations whose full stop belongs to the word: "Capt. Abu Kanan", "Mr. Tedeschi". */
 export const TITLE_ABBREVIATIONS: Set<string> = new Set([
