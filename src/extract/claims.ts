@@ -1593,7 +1593,12 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
   // "a teacher", "the poster", "The army": no name in it
-  if (!/\p{Lu}/u.test(s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, ''))) return { text: s, kind: 'unnamed', actor: null };
+  const bare = s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, '');
+  if (!/\p{Lu}/u.test(bare)) return { text: s, kind: 'unnamed', actor: null };
+  // "Farm leaders warned …", "Police said …", "Doctors' union says …": a common noun phrase whose only capital opens
+  // the sentence names nobody
+  const rest = bare.split(/\s+/).slice(1);
+  if (!rest.some((w) => /\p{Lu}/u.test(w)) && SPEAKER_NOUNS.has(head)) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }
 
