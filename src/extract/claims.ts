@@ -99,6 +99,8 @@ const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
 // ("…, given the state of the roads": noun-like base forms are left out)
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS].filter(([, c]) => !c.nounBase).map(([f]) => f).join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
+/** ", according to official data" closing a reported clause (forwardContent): no comma inside the attribution. */
+const TRAILING_ACCORDING = /,\s+according\s+to\s+[^,;:"“”]{1,80}$/i;
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -301,6 +303,10 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     if (insideQuote(quotes, t.start)) continue; // "I think" inside a quotation is the speaker's own wording
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const d = accordingTo(text, quotes, s, si, toks, i);
+      // "The government said it had lifted 400,000 children …, according to official data": the data back the
+      // government's clause, not "The government said …"
+      const inner = d && d.content.end <= d.cue.start ? out.find((o) => o.sentence === si && o.cue.start >= d.content.start && o.content.end <= d.cue.start && !o.direct) : undefined;
+      if (d && inner) d.content = inner.content;
       if (d) out.push(d);
       continue;
     }
@@ -942,6 +948,10 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   // "An eye specialist told Bruno that he could be blinded, the newspaper said": the closing attribution is not content
   const tail = content ? TRAILING_ATTRIBUTION.exec(text.slice(content.start, content.end)) : null;
   if (content && tail) content = trimSpan(text, content.start, content.start + tail.index);
+  // "The government said it had lifted 400,000 children out of poverty, according to official data": the closing
+  // "according to" is a second attribution of the clause, not part of it
+  const according = content ? TRAILING_ACCORDING.exec(text.slice(content.start, content.end)) : null;
+  if (content && according) content = trimSpan(text, content.start, content.start + according.index);
   if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
 }
