@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -516,8 +516,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // ("did not [hesitate to] say")
   let j = i - 1 - frame;
   let passive = false;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
+    // "The ministry on Tuesday said": the day and its "on" together
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
   let srcEnd = j;
@@ -1056,6 +1058,19 @@ function trimSpan(text: string, start: number, end: number, keepThat = false): S
   if (!keepThat && /^that\s/i.test(text.slice(start, end))) start += 5;
   while (start < end && /\s/.test(text[start]!)) start++;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * A time word between a source and its cue (SOURCE_CUE_TIMES, in lower case: "Solaris Energy today announced"), or a
+ * weekday after "on" ("The ministry on Tuesday said"); the time phrase must have a subject before it.
+ */
+function isTimeFiller(toks: Tok[], j: number): boolean {
+  const t = toks[j]!;
+  if (j < 1) return false;
+  if (SOURCE_CUE_TIMES.has(t.text)) return true;
+  if (SOURCE_CUE_TIME_NOUNS.has(t.text)) return ['this', 'last'].includes(toks[j - 1]!.text) && j >= 2;
+  if (['this', 'last'].includes(t.text) && SOURCE_CUE_TIME_NOUNS.has(toks[j + 1]?.text ?? '')) return true;
+  return WEEKDAYS.has(t.lower) && toks[j - 1]!.lower === 'on' && j >= 2;
 }
 
 /** A source between tokens a..b (inclusive), trimmed of opening adverbs and punctuation. */

@@ -273,6 +273,14 @@ export const SOURCE_CUE_FILLERS: Set<string> = new Set([
   'simply', 'categorically', 'angrily', 'quietly', 'proudly', 'bluntly', 'frankly',
 ]);
 
+/**
+ * Time adverbs between a source and its cue, in lower case only ("USA Today said" is a name): "Solaris Energy today
+ * announced …", "The ministry yesterday confirmed …". "on Tuesday" is read by claims.ts with the weekdays.
+ */
+export const SOURCE_CUE_TIMES: Set<string> = new Set(['today', 'yesterday', 'tonight', 'overnight']);
+/** Time nouns after "this"/"last" between a source and its cue: "The company this week announced …". */
+export const SOURCE_CUE_TIME_NOUNS: Set<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
 export const SOURCE_STOPS: Set<string> = new Set([
   'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',
