@@ -36,6 +36,8 @@ interface Draft {
   sentence: number;
   /** A participle sharing the subject of its sentence: "…, writing in a blog post “…”". */
   participle?: boolean;
+  /** A group set before a list of its members ("Three companies, Nortek, Vireo and Alban"): no one actor speaks. */
+  group?: boolean;
   /** A transcript turn ("WALSH: …", "A: …"): the speaker's actor id as the label names it (null: nobody known). */
   speaker?: string | null;
 }
@@ -566,6 +568,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 
   const placeStart = srcStart <= srcEnd ? placeQualifiedSubject(text, toks, srcStart, srcEnd) : -1;
   if (placeStart >= 0) srcStart = placeStart;
+  // "Three technology companies, Nortek, Vireo and Alban, said": the whole group speaks, not its last member
+  const groupStart = srcStart <= srcEnd ? listSubject(text, toks, srcStart, srcEnd) : -1;
+  if (groupStart >= 0) srcStart = groupStart;
+  let grouped = groupStart >= 0;
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {
@@ -600,6 +606,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
       quotedDescription = subject.desc !== undefined;
+    } else {
+      // "Three unions, Unite, GMB and Unison, said the offer was too low": the group before its list of members
+      const seg = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
+      const group = seg <= srcEnd ? listSubject(text, toks, seg, srcEnd) : -1;
+      if (group >= 0) {
+        srcStart = group;
+        grouped = true;
+      }
     }
   }
 
@@ -630,9 +644,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
-    const source = appositive(text, toks, srcStart, srcEnd);
+    const group = listSubject(text, toks, srcStart, srcEnd);
+    const source = group >= 0 ? trimSource(text, toks, group, srcEnd) : appositive(text, toks, srcStart, srcEnd);
     const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-    return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+    return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, ...(group >= 0 ? { group: true } : {}) } : null;
   }
 
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
@@ -642,7 +657,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
   }
-  const src = quotedDescription ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
+  const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
@@ -673,7 +688,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
-  return { source: src, cue, content, direct: fwd.direct, sentence: si };
+  return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
 
 /**
@@ -689,6 +704,48 @@ function endOfRelativeClause(text: string, toks: Tok[], srcStart: number, conten
     if (/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) && isVerbLike(toks[k]!)) return trimSpan(text, content.start, toks[k - 1]!.end);
   }
   return null;
+}
+
+/** Most members of a list of names after a group noun: "Nortek, Vireo and Alban". */
+const LIST_MAX_MEMBERS = 6;
+
+/**
+ * When the source toks[a..b] is the last names of a list set after a plural noun phrase ("Three of the largest
+ * technology companies, Nortek, Vireo and Alban, said …", a..b = "Vireo and Alban" or "Alban"), the start of the noun
+ * phrase, else -1. The members are capitalised names of at most three words; the phrase opens its sentence or clause
+ * and its head is a plural or a noun for speakers.
+ */
+function listSubject(text: string, toks: Tok[], a: number, b: number): number {
+  const isName = (x: number, y: number) => y >= x && y - x < 3 && toks.slice(x, y + 1).every((t) => /^\p{Lu}/u.test(t.text));
+  // the members already read: "Alban", "Vireo and Alban"
+  const and = toks.slice(a, b + 1).findIndex((t) => t.lower === 'and');
+  if (and < 0 ? !isName(a, b) : !(isName(a, a + and - 1) && isName(a + and + 1, b))) return -1;
+  let start = a;
+  let members = and < 0 ? 1 : 2;
+  const joined = and >= 0 || toks[a - 1]?.lower === 'and';
+  if (and < 0 && toks[start - 1]?.lower === 'and' && start >= 2 && !BOUNDARY.test(gap(text, toks[start - 2], toks[start - 1]))) {
+    // "Vireo and Alban": the member before "and"
+    let k = start - 2;
+    while (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && start - 2 - k < 3) k--;
+    if (!isName(k, start - 2)) return -1;
+    start = k;
+    members++;
+  }
+  while (start > 0 && /^\s*,\s*$/.test(gap(text, toks[start - 1], toks[start])) && members <= LIST_MAX_MEMBERS) {
+    let k = start - 1;
+    while (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && start - 1 - k < 12) k--;
+    if (isName(k, start - 1)) {
+      start = k;
+      members++;
+      continue;
+    }
+    // the group: "Three of the largest technology companies"
+    const head = toks[start - 1]!.lower;
+    const clauseStart = k === 0 || BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
+    if (!joined || members < 2 || !clauseStart || !/^\p{Ll}/u.test(toks[start - 1]!.text) || !(PLURAL_NOUN.test(head) || SPEAKER_NOUNS.has(head))) return -1;
+    return isSubjectLike(toks, k, start - 1) || toks.slice(k, start).every((t) => !isVerbLike(t)) ? k : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open where a source is, after its head noun: "Officials in Kyiv", "residents near the border". */
@@ -1614,6 +1671,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
   if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "Three technology companies, Nortek, Vireo and Alban": the group speaks, not its last member
+  if (d.group && new Set(inside.map((m) => m.actor.id)).size > 1) return { text: s, kind: 'named', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };

@@ -108,7 +108,7 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/contend', lemma: 'contend', forms: ['contended', 'contends', 'contend', 'contending'] },
   { id: 'cue/testify', lemma: 'testify', forms: ['testified', 'testifies', 'testify', 'testifying'], needsMarker: true },
   // "“I am sorry,” Mendes posted on Instagram.", "posted on X that …"; not "the company posted a loss" (needsMarker)
-  { id: 'cue/post', lemma: 'post', forms: ['posted'], needsMarker: true },
+  { id: 'cue/post', lemma: 'post', forms: ['posted'], nounBase: ['post'], needsMarker: true },
   // not the base form "tweet": "Barack Obama tweet to student Ahmed Mohamed" (a caption's noun)
   { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted', 'tweeting'], nounLike: ['tweets'], needsMarker: true },
   { id: 'cue/learn', lemma: 'learn', forms: ['learned', 'learnt', 'learns', 'learn'], needsThat: true },
