@@ -130,7 +130,13 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
-  drafts.push(...transcriptTurns(rctx, actors));
+  const turns = transcriptTurns(rctx, actors);
+  if (turns.length) {
+    // "Ruth Abara: We added 900 teachers": inside a turn, as inside a quotation, "we"/"I" is the speaker's own wording
+    const own = (d: Draft) => NARRATOR_PRONOUNS.has(text.slice(d.source.start, d.source.end).toLowerCase()) &&
+      turns.some((t) => t.content.start <= d.cue.start && t.content.end >= d.cue.end);
+    drafts.splice(0, drafts.length, ...drafts.filter((d) => !own(d)), ...turns);
+  }
   const kept = dedupe(drafts);
   cutAtRivalClaims(text, kept, isNamed);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -217,9 +223,10 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       const written = text.slice(t.label.start, t.label.end);
       const label = written.toLowerCase();
       const words = label.split(/\s+/);
-      const hit = persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
-        persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ??
-        (words.length === 1 ? persons.find((a) => a.name.toLowerCase().split(/\s+/).pop() === label) : undefined);
+      // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
+      const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
+      const hit = persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
+        persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label));
       // "New York: …", "Paris: …" in a list of places: a label in mixed case must name a person of the article
       if (!hit && written !== written.toUpperCase()) continue;
       speaker = hit?.id ?? null;
@@ -1670,9 +1677,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
-  if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   // "Three technology companies, Nortek, Vireo and Alban": the group speaks, not its last member
-  if (d.group && new Set(inside.map((m) => m.actor.id)).size > 1) return { text: s, kind: 'named', actor: null };
+  if (d.group) return { text: s, kind: 'named', actor: null };
+  if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
@@ -1682,7 +1689,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "Farm leaders warned …", "Police said …", "Doctors' union says …": a common noun phrase whose only capital opens
   // the sentence names nobody
   const rest = bare.split(/\s+/).slice(1);
-  if (!rest.some((w) => /\p{Lu}/u.test(w)) && SPEAKER_NOUNS.has(head)) return { text: s, kind: 'unnamed', actor: null };
+  const last = words[words.length - 1]!;
+  if (!rest.some((w) => /\p{Lu}/u.test(w)) && (SPEAKER_NOUNS.has(head) || (rest.length > 0 && PLURAL_NOUN.test(last)))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }
 
@@ -1692,7 +1700,7 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: '
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$/;
 const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s/;
 /** A sentence end before a position: where the sentence of a mention starts. */
-const SENTENCE_END = /[.!?]["”’»)]*\s+(?=\S)/g;
+const SENTENCE_END = /[.!?]["”’»)]*\s+/g;
 
 /**
  * The gender the article shows for a person, or undefined: an honorific before one of its mentions ("Ms Clarke"), a
