@@ -189,6 +189,9 @@ const TRANSCRIPT_MIN_TURNS = 3;
 function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   const text = ctx.text;
   const turns: { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number }[] = [];
+  // where each paragraph's last sentence ends, in one pass
+  const paraEnd = new Map<number, number>();
+  for (const s of ctx.sentences) paraEnd.set(s.paragraph, s.end);
   let para = -1;
   ctx.sentences.forEach((s, si) => {
     if (s.paragraph === para) return;
@@ -201,7 +204,7 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
     if (kind === 'notSpeaker') return;
     // one capitalised word that is not in capitals ("Meanwhile: …") is no label
     if (!kind && !/\s/.test(label) && label !== label.toUpperCase()) return;
-    const pEnd = ctx.sentences.filter((x) => x.paragraph === s.paragraph).pop()!.end;
+    const pEnd = paraEnd.get(s.paragraph)!;
     turns.push({ label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd }, sentence: si, para: s.paragraph });
   });
   if (!turns.length) return [];
