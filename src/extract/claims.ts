@@ -3,10 +3,11 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -35,6 +36,10 @@ interface Draft {
   sentence: number;
   /** A participle sharing the subject of its sentence: "…, writing in a blog post “…”". */
   participle?: boolean;
+  /** A group set before a list of its members ("Three companies, Nortek, Vireo and Alban"): no one actor speaks. */
+  group?: boolean;
+  /** A transcript turn ("WALSH: …", "A: …"): the speaker's actor id as the label names it (null: nobody known). */
+  speaker?: string | null;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -96,6 +101,8 @@ const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
 // ("…, given the state of the roads": noun-like base forms are left out)
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS].filter(([, c]) => !c.nounBase).map(([f]) => f).join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
+/** ", according to official data" closing a reported clause (forwardContent): no comma inside the attribution. */
+const TRAILING_ACCORDING = /,\s+according\s+to\s+[^,;:"“”]{1,80}$/i;
 /** Lower-case words inside names: "Abu Kanan al-Homsi", "Claudio De Vincenti", "Council of Europe". */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'of', 'abu']);
 
@@ -123,6 +130,13 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
+  const turns = transcriptTurns(rctx, actors);
+  if (turns.length) {
+    // "Ruth Abara: We added 900 teachers": inside a turn, as inside a quotation, "we"/"I" is the speaker's own wording
+    const own = (d: Draft) => NARRATOR_PRONOUNS.has(text.slice(d.source.start, d.source.end).toLowerCase()) &&
+      turns.some((t) => t.content.start <= d.cue.start && t.content.end >= d.cue.end);
+    drafts.splice(0, drafts.length, ...drafts.filter((d) => !own(d)), ...turns);
+  }
   const kept = dedupe(drafts);
   cutAtRivalClaims(text, kept, isNamed);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
@@ -134,7 +148,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
     d.source = balanceMarks(text, d.source);
     if (!d.direct) d.content = balanceMarks(text, d.content);
-    const source = describeSource(text, d, mentions, claims, actors);
+    const source: ClaimSource = d.speaker !== undefined
+      ? { text: text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
+      : describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
     const end = Math.max(d.source.end, d.cue.end, d.content.end);
@@ -152,6 +168,75 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/**
+ * A speaker label opening a paragraph: "Q:", "A:", "HOST:", "WALSH:", "Ana Ruiz:", "Mr Holt:" (a capitalised word
+ * run of at most four words, or one word in capitals), then the turn.
+ */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))\s*:\s+(?=\S)/u;
+/** Fewest labelled turns, and distinct labels among them, before paragraphs are read as a transcript. */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/**
+ * Turns of an interview or a transcript as direct claims of their speaker: "A: We expect inflation to fall to 3
+ * percent" is the interviewee's (the first person named before the first turn: "Elena Marsh, governor of the
+ * Reserve Bank, spoke to the Herald"), "WALSH: No. The states asked for 5 billion dollars" and "Ana Ruiz: We are
+ * very close" the labelled person's. Questions are no claims: "Q:"/"HOST:" turns (SPEAKER_LABELS) and turns ending
+ * with a question mark ("David Hale: How close are you to a deal?"). Only when the article reads as a transcript: at
+ * least TRANSCRIPT_MIN_TURNS labelled paragraphs with two labels or more, or "Q:" and "A:" both.
+ */
+function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
+  const text = ctx.text;
+  const turns: { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number }[] = [];
+  // where each paragraph's last sentence ends, in one pass
+  const paraEnd = new Map<number, number>();
+  for (const s of ctx.sentences) paraEnd.set(s.paragraph, s.end);
+  let para = -1;
+  ctx.sentences.forEach((s, si) => {
+    if (s.paragraph === para) return;
+    para = s.paragraph;
+    const m = SPEAKER_LABEL.exec(s.text);
+    if (!m) return;
+    const label = m[1]!;
+    const lower = label.toLowerCase();
+    const kind = SPEAKER_LABEL_KINDS.get(lower);
+    if (kind === 'notSpeaker') return;
+    // one capitalised word that is not in capitals ("Meanwhile: …") is no label
+    if (!kind && !/\s/.test(label) && label !== label.toUpperCase()) return;
+    const pEnd = paraEnd.get(s.paragraph)!;
+    turns.push({ label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd }, sentence: si, para: s.paragraph });
+  });
+  if (!turns.length) return [];
+  const labels = new Set(turns.map((t) => text.slice(t.label.start, t.label.end).toLowerCase()));
+  const qa = turns.some((t) => t.kind === 'question') && turns.some((t) => t.kind === 'answer');
+  if (!qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
+  const persons = actors.filter((a) => a.type === 'person');
+  const firstTurn = turns[0]!.label.start;
+  // the interviewee: the first person named before the first turn
+  const intro = persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, at: m.start }))).sort((x, y) => x.at - y.at)[0]?.a;
+  const out: Draft[] = [];
+  for (const t of turns) {
+    if (t.kind === 'question') continue;
+    const content = trimSpan(text, t.body.start, t.body.end, true);
+    if (!content || /\?["”’»]?\s*$/.test(text.slice(t.body.start, t.body.end))) continue;
+    let speaker: string | null = null;
+    if (t.kind === 'answer') speaker = intro?.id ?? null;
+    else {
+      const written = text.slice(t.label.start, t.label.end);
+      const label = written.toLowerCase();
+      const words = label.split(/\s+/);
+      // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
+      const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
+      const hit = persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
+        persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label));
+      // "New York: …", "Paris: …" in a list of places: a label in mixed case must name a person of the article
+      if (!hit && written !== written.toUpperCase()) continue;
+      speaker = hit?.id ?? null;
+    }
+    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
+  }
+  return out;
 }
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
@@ -230,6 +315,10 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     if (insideQuote(quotes, t.start)) continue; // "I think" inside a quotation is the speaker's own wording
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       const d = accordingTo(text, quotes, s, si, toks, i);
+      // "The government said it had lifted 400,000 children …, according to official data": the data back the
+      // government's clause, not "The government said …"
+      const inner = d && d.content.end <= d.cue.start ? out.find((o) => o.sentence === si && o.cue.start >= d.content.start && o.content.end <= d.cue.start && !o.direct) : undefined;
+      if (d && inner) d.content = inner.content;
       if (d) out.push(d);
       continue;
     }
@@ -316,6 +405,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
   else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
+  // description of the source after it, the content stands before the cue
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
+    !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -435,8 +528,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // ("did not [hesitate to] say")
   let j = i - 1 - frame;
   let passive = false;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
+    // "The ministry on Tuesday said": the day and its "on" together
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
   let srcEnd = j;
@@ -483,6 +578,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 
   const placeStart = srcStart <= srcEnd ? placeQualifiedSubject(text, toks, srcStart, srcEnd) : -1;
   if (placeStart >= 0) srcStart = placeStart;
+  // "Three technology companies, Nortek, Vireo and Alban, said": the whole group speaks, not its last member
+  const groupStart = srcStart <= srcEnd ? listSubject(text, toks, srcStart, srcEnd) : -1;
+  if (groupStart >= 0) srcStart = groupStart;
+  let grouped = groupStart >= 0;
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {
@@ -507,13 +606,24 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   if (passive) return null; // "it was reported that", "the source and copyright are acknowledged": no source speaks
 
+  // "“…,” the minister, Tom Hale, said": the description and the name after a quotation are the source together
+  let quotedDescription = false;
   // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
   // right before the cue; the speaker is the subject before it, not the clause after the cue
   if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const subject = subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
-      srcStart = subject.a;
+      srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
+      quotedDescription = subject.desc !== undefined;
+    } else {
+      // "Three unions, Unite, GMB and Unison, said the offer was too low": the group before its list of members
+      const seg = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
+      const group = seg <= srcEnd ? listSubject(text, toks, seg, srcEnd) : -1;
+      if (group >= 0) {
+        srcStart = group;
+        grouped = true;
+      }
     }
   }
 
@@ -534,18 +644,20 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
     // after a plain comma the attribution may stand inside its clause: "The town, said the mayor, was quiet"
     const plainComma = /^\s*,\s*$/.test(boundaryGap);
-    if (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after))) {
+    // "Her shadow, Mark Fenwick, accused the government of …": an accusation never closes its content
+    if (!verb.objectThen && (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after)))) {
       return invertedAfter(text, quotes, s, si, toks, i, cue, false, plainComma ? -1 : undefined);
     }
     // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
-    const asideEnd = /,\s*$/.test(boundaryGap) ? namesSourceAfter(text, toks, i, nameAfter) : -1;
+    const asideEnd = /,\s*$/.test(boundaryGap) && !verb.objectThen ? namesSourceAfter(text, toks, i, nameAfter) : -1;
     if (asideEnd >= 0) return invertedAfter(text, quotes, s, si, toks, i, cue, true, plainComma ? asideEnd : undefined);
     // "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at …"
     srcStart = segmentBack(text, toks, srcEnd, CLAIM_MAX_SOURCE_WORDS);
     if (srcStart > srcEnd) return null;
-    const source = appositive(text, toks, srcStart, srcEnd);
+    const group = listSubject(text, toks, srcStart, srcEnd);
+    const source = group >= 0 ? trimSource(text, toks, group, srcEnd) : appositive(text, toks, srcStart, srcEnd);
     const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-    return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si } : null;
+    return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, ...(group >= 0 ? { group: true } : {}) } : null;
   }
 
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
@@ -555,7 +667,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
   }
-  const src = appositive(text, toks, srcStart, srcEnd);
+  const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
@@ -586,7 +698,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
-  return { source: src, cue, content, direct: fwd.direct, sentence: si };
+  return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
 
 /**
@@ -602,6 +714,48 @@ function endOfRelativeClause(text: string, toks: Tok[], srcStart: number, conten
     if (/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) && isVerbLike(toks[k]!)) return trimSpan(text, content.start, toks[k - 1]!.end);
   }
   return null;
+}
+
+/** Most members of a list of names after a group noun: "Nortek, Vireo and Alban". */
+const LIST_MAX_MEMBERS = 6;
+
+/**
+ * When the source toks[a..b] is the last names of a list set after a plural noun phrase ("Three of the largest
+ * technology companies, Nortek, Vireo and Alban, said …", a..b = "Vireo and Alban" or "Alban"), the start of the noun
+ * phrase, else -1. The members are capitalised names of at most three words; the phrase opens its sentence or clause
+ * and its head is a plural or a noun for speakers.
+ */
+function listSubject(text: string, toks: Tok[], a: number, b: number): number {
+  const isName = (x: number, y: number) => y >= x && y - x < 3 && toks.slice(x, y + 1).every((t) => /^\p{Lu}/u.test(t.text));
+  // the members already read: "Alban", "Vireo and Alban"
+  const and = toks.slice(a, b + 1).findIndex((t) => t.lower === 'and');
+  if (and < 0 ? !isName(a, b) : !(isName(a, a + and - 1) && isName(a + and + 1, b))) return -1;
+  let start = a;
+  let members = and < 0 ? 1 : 2;
+  const joined = and >= 0 || toks[a - 1]?.lower === 'and';
+  if (and < 0 && toks[start - 1]?.lower === 'and' && start >= 2 && !BOUNDARY.test(gap(text, toks[start - 2], toks[start - 1]))) {
+    // "Vireo and Alban": the member before "and"
+    let k = start - 2;
+    while (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && start - 2 - k < 3) k--;
+    if (!isName(k, start - 2)) return -1;
+    start = k;
+    members++;
+  }
+  while (start > 0 && /^\s*,\s*$/.test(gap(text, toks[start - 1], toks[start])) && members <= LIST_MAX_MEMBERS) {
+    let k = start - 1;
+    while (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && start - 1 - k < 12) k--;
+    if (isName(k, start - 1)) {
+      start = k;
+      members++;
+      continue;
+    }
+    // the group: "Three of the largest technology companies"
+    const head = toks[start - 1]!.lower;
+    const clauseStart = k === 0 || BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
+    if (!joined || members < 2 || !clauseStart || !/^\p{Ll}/u.test(toks[start - 1]!.text) || !(PLURAL_NOUN.test(head) || SPEAKER_NOUNS.has(head))) return -1;
+    return isSubjectLike(toks, k, start - 1) || toks.slice(k, start).every((t) => !isVerbLike(t)) ? k : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that open where a source is, after its head noun: "Officials in Kyiv", "residents near the border". */
@@ -749,12 +903,34 @@ function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, t
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i <= 8) k++;
   if (k === i + 1) return null;
-  const source = trimSource(text, toks, i + 1, k - 1);
+  let source = trimSource(text, toks, i + 1, k - 1);
   if (!source) return null;
   if (!lowerOk && !/\p{Lu}/u.test(text.slice(source.start, source.end)) && !['the', 'a', 'an', 'he', 'she', 'they', 'one'].includes(toks[i + 1]!.lower)) return null;
+  // "“The bridge will reopen in May,” said the minister, Tom Hale.": the name after the description is the speaker
+  const named = describedName(text, toks, i + 1, k);
+  if (named >= 0) source = { start: source.start, end: toks[named]!.end };
   const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
   const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+}
+
+/** Most words of a name set after a description: "said the minister, Tom Hale." */
+const DESCRIBED_NAME_MAX_WORDS = 4;
+
+/**
+ * When the source toks[a..k-1] after an inverted cue is a description ("the minister", "the region's education
+ * director") and a name alone follows it after a comma up to the sentence end or the next comma ("…, said the
+ * minister, Tom Hale."), the index of the name's last word, else -1.
+ */
+function describedName(text: string, toks: Tok[], a: number, k: number): number {
+  if (k >= toks.length || !/^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]))) return -1;
+  if (!/^(?:the|a|an|its|their|his|her)$/.test(toks[a]!.lower) || !/^\p{Ll}/u.test(toks[k - 1]!.text)) return -1;
+  let e = k;
+  while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1])) && e - k < DESCRIBED_NAME_MAX_WORDS) e++;
+  const name = toks.slice(k, e + 1);
+  if (name.length < 2 || !name.every(isNamePart) || !/^\p{Lu}/u.test(toks[e]!.text)) return -1;
+  // the name ends the sentence or is followed by a comma
+  return e + 1 >= toks.length || /^\s*,/.test(gap(text, toks[e], toks[e + 1])) ? e : -1;
 }
 
 /**
@@ -809,7 +985,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       // skip the hearer: "told Montalvo he would assist him", "told the court", "told The Associated Press …"; a hearer
       // word ends it ("told reporters the bridge would reopen": "the" opens the content)
       while (m < toks.length && m < k + 4 && DETERMINERS.has(toks[m]!.lower) && !HEARERS.has(toks[m]!.lower)) m++;
-      if (m < toks.length && HEARERS.has(toks[m]!.lower)) m++;
+      // "told shoppers prices would rise": a plural noun before a clause with its own verb is a hearer too
+      if (m < toks.length && (HEARERS.has(toks[m]!.lower) || (PLURAL_NOUN.test(toks[m]!.text) && m + 1 < toks.length &&
+        !BOUNDARY.test(gap(text, toks[m], toks[m + 1])) && hasFiniteVerb(text, { start: toks[m]!.start, end: s.end })))) m++;
       else while (m < toks.length && m < k + 4 && /^\p{Lu}/u.test(toks[m]!.text)) m++;
       if (m === k || m >= toks.length) return null;
     }
@@ -839,9 +1017,16 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   // "An eye specialist told Bruno that he could be blinded, the newspaper said": the closing attribution is not content
   const tail = content ? TRAILING_ATTRIBUTION.exec(text.slice(content.start, content.end)) : null;
   if (content && tail) content = trimSpan(text, content.start, content.start + tail.index);
+  // "The government said it had lifted 400,000 children out of poverty, according to official data": the closing
+  // "according to" is a second attribution of the clause, not part of it
+  const according = content ? TRAILING_ACCORDING.exec(text.slice(content.start, content.end)) : null;
+  if (content && according) content = trimSpan(text, content.start, content.start + according.index);
   if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
 }
+
+/** A lower-case plural noun: "shoppers", "pensioners" (not "business", "news"). */
+const PLURAL_NOUN = /^\p{Ll}{3,}[^s'’]s$/u;
 
 /** Content in the sentence after a colon at the end of the cue's sentence: a quotation or the next sentence. */
 function nextSentenceContent(ctx: ExtractContext, quotes: Quote[], s: Sentence): { content: Span; direct: boolean; viaThat: boolean; viaQuote: boolean } | null {
@@ -881,7 +1066,7 @@ function bodyStart(text: string, s: Sentence): number {
 
 /** The words of a quotation without its marks and its closing comma. */
 function quoteContent(text: string, q: Quote): Span {
-  return trimSpan(text, q.innerStart, q.innerEnd) ?? { start: q.innerStart, end: q.innerEnd };
+  return trimSpan(text, q.innerStart, q.innerEnd, true) ?? { start: q.innerStart, end: q.innerEnd };
 }
 
 /** The clause from `start` to the sentence end `end`, carried on to the close of a quotation opened inside it. */
@@ -930,13 +1115,29 @@ function balanceMarks(text: string, span: Span): Span {
   return start === span.start && end === span.end ? span : { start, end };
 }
 
-/** Trims spaces, leading "that"/commas and trailing punctuation. */
-function trimSpan(text: string, start: number, end: number): Span | null {
+/**
+ * Trims spaces, leading "that"/commas and trailing punctuation. `keepThat`: the words of a quotation, where "That"
+ * is the speaker's own ("“That is simply not true,” the minister said"), not the complementiser of a cue.
+ */
+function trimSpan(text: string, start: number, end: number, keepThat = false): Span | null {
   while (start < end && /[\s,:;—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:!?—–-]/.test(text[end - 1]!)) end--;
-  if (/^that\s/i.test(text.slice(start, end))) start += 5;
+  if (!keepThat && /^that\s/i.test(text.slice(start, end))) start += 5;
   while (start < end && /\s/.test(text[start]!)) start++;
   return end > start ? { start, end } : null;
+}
+
+/**
+ * A time word between a source and its cue (SOURCE_CUE_TIMES, in lower case: "Solaris Energy today announced"), or a
+ * weekday after "on" ("The ministry on Tuesday said"); the time phrase must have a subject before it.
+ */
+function isTimeFiller(toks: Tok[], j: number): boolean {
+  const t = toks[j]!;
+  if (j < 1) return false;
+  if (SOURCE_CUE_TIMES.has(t.text)) return true;
+  if (SOURCE_CUE_TIME_NOUNS.has(t.text)) return ['this', 'last'].includes(toks[j - 1]!.text) && j >= 2;
+  if (['this', 'last'].includes(t.text) && SOURCE_CUE_TIME_NOUNS.has(toks[j + 1]?.text ?? '')) return true;
+  return WEEKDAYS.has(t.lower) && toks[j - 1]!.lower === 'on' && j >= 2;
 }
 
 /** A source between tokens a..b (inclusive), trimmed of opening adverbs and punctuation. */
@@ -1058,7 +1259,7 @@ const ASIDE_SUBJECT_MAX_WORDS = 8;
  * reporters in Ankara, said …"; "Ana Ruiz, 52, a nurse, said …". Null when the words before the comma are not such a
  * description ("The talks failed, said a senior official": the source comes after the cue).
  */
-function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number } | null {
+function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number; desc?: number } | null {
   let end = e;
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
@@ -1117,7 +1318,7 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
  * Smith, said …" → Col. John Smith (toks[a..e] the name). Null when the words between the commas are no name or
  * the words before them no description ("The town, residents said, …").
  */
-function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number } | null {
+function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): { a: number; b: number; desc?: number } | null {
   const name = toks.slice(a, e + 1);
   if (!name.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) || !/^\p{Lu}/u.test(toks[e]!.text)) return null;
   const b = a - 1;
@@ -1125,10 +1326,19 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
   if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
   const description = toks.slice(k, b + 1);
+  // "“The bridge will reopen in May,” the minister, Tom Hale, said.", "“…,” the headteacher of Riverside Primary,
+  // John Okafor, told parents.": right after a quotation the description and the name are one attribution; its head
+  // stands before a qualifier ("of Riverside Primary") and any "the" + lower-case head describes
+  const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
+  const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
-  const head = description[description.length - 1]!.lower.replace(/[’']s$/, '');
-  if (!ROLE_WORDS.has(head) && !UNNAMED_HEADS.has(head)) return null;
-  return isSubjectLike(toks, k, b) ? { a, b: e } : null;
+  const head = headTok.lower.replace(/[’']s$/, '');
+  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) ||
+    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
+  if (!described) return null;
+  if (!isSubjectLike(toks, k, b)) return null;
+  return afterQuote ? { a, b: e, desc: k } : { a, b: e };
 }
 
 /**
@@ -1173,6 +1383,29 @@ function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
 }
 
+/** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */
+const CLAUSE_JOINERS = new Set(['but', 'while', 'whilst', 'whereas', 'yet', 'although', 'though', 'and']);
+/** Most words of the subject of such a clause: "Velmar's foreign ministry", "the defence lawyers". */
+const CLAUSE_SUBJECT_MAX_WORDS = 6;
+
+/**
+ * The subject of the last clause opened by a conjunction after a comma before the participle toks[i] ("…, but the
+ * trust rejected the criticism, saying …" → "the trust"), or null: the subject runs from the conjunction to the
+ * clause's verb ("rejected", "dismissed", "has denied") and must read as a noun phrase.
+ */
+function clauseSubjectBefore(text: string, toks: Tok[], i: number): Span | null {
+  for (let k = i - 2; k > 0; k--) {
+    if (!CLAUSE_JOINERS.has(toks[k]!.lower) || !/,\s*$/.test(gap(text, toks[k - 1], toks[k]))) continue;
+    let v = k + 1;
+    while (v < i && v - k <= CLAUSE_SUBJECT_MAX_WORDS && !isVerbLike(toks[v]!) && !IRREGULAR_PAST.has(toks[v]!.lower) &&
+      !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v++;
+    if (v >= i || v === k + 1 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || !(isVerbLike(toks[v]!) || IRREGULAR_PAST.has(toks[v]!.lower))) return null;
+    if (!isSubjectLike(toks, k + 1, v - 1)) return null;
+    return trimSource(text, toks, k + 1, v - 1);
+  }
+  return null;
+}
+
 /** "One poster admitted to being part of it, writing in a blog post “…”": the -ing form's subject is the sentence's. */
 function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -1194,7 +1427,11 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const bare = verb.bareParticiple === true && !!fc && !AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && hasFiniteVerb(text, fc.content);
   if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
+  // "The union criticised the trust, but the trust rejected the criticism, saying …": the subject of the clause the
+  // participle closes, after its conjunction
+  const own = clauseSubjectBefore(text, toks, i);
   const same = earlier.filter((d) => d.sentence === si).pop();
+  if (own && (!same || own.start > same.cue.end)) return { source: own, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
   const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
@@ -1244,6 +1481,14 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // source is no content
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
+  if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
+  if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
+    const c = text.slice(d.content.start, d.content.end);
+    // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
+    if (verb.moneySense && (/^[£$€¥]/.test(c) || (c.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, MONEY_OBJECT_MAX_WORDS).some((w) => MONEY_OBJECTS.has(w.toLowerCase())))) return false;
+    // "warned her neighbours about the fire": an object with no clause after it
+    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, d.content)) return false;
+  }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
@@ -1254,6 +1499,18 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   }
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
+}
+
+/** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
+const OBJECT_THEN_MAX_WORDS = 8;
+
+/** Per `objectThen` word: an object of one to OBJECT_THEN_MAX_WORDS words (no punctuation), then the word. */
+const OBJECT_THEN: Map<string, RegExp> = new Map(CUE_VERBS.filter((v) => v.objectThen).map((v) => [v.objectThen!,
+  new RegExp(`^\\s+(?!${v.objectThen}\\b)(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${OBJECT_THEN_MAX_WORDS}}?${v.objectThen}\\b`, 'iu')]));
+
+/** Whether an object of a few words, then `word`, follows the cue of `d`: "accused [the rail operator] of …". */
+function objectThenFollows(text: string, d: Draft, word: string): boolean {
+  return OBJECT_THEN.get(word)!.test(text.slice(d.cue.end, d.cue.end + 160));
 }
 
 /**
@@ -1416,38 +1673,108 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const words = s.split(/\s+/);
   const lower = s.toLowerCase();
   if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
-    return { text: s, kind: 'pronoun', actor: resolvePronoun(SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
+    return { text: s, kind: 'pronoun', actor: resolvePronoun(text, lower, SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
   const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
   const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
+  // "Three technology companies, Nortek, Vireo and Alban": the group speaks, not its last member
+  if (d.group) return { text: s, kind: 'named', actor: null };
   if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
   // "a teacher", "the poster", "The army": no name in it
-  if (!/\p{Lu}/u.test(s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, ''))) return { text: s, kind: 'unnamed', actor: null };
+  const bare = s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, '');
+  if (!/\p{Lu}/u.test(bare)) return { text: s, kind: 'unnamed', actor: null };
+  // "Farm leaders warned …", "Police said …", "Doctors' union says …": a common noun phrase whose only capital opens
+  // the sentence names nobody
+  const rest = bare.split(/\s+/).slice(1);
+  const last = words[words.length - 1]!;
+  if (!rest.some((w) => /\p{Lu}/u.test(w)) && (SPEAKER_NOUNS.has(head) || (rest.length > 0 && PLURAL_NOUN.test(last)))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }
 
+/** The gender a third-person pronoun tells. */
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+/** An honorific right before a mention, or opening it: "Ms Clarke", "Mr. Holt". */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$/;
+const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s/;
+/** A sentence end before a position: where the sentence of a mention starts. */
+const SENTENCE_END = /[.!?]["”’»)]*\s+/g;
+
 /**
- * "he"/"she" → the person named last before it, or the person who spoke last when that came later; "they"/"it"/"we"
- * → the source of the claim just before (null when that source named nobody: "The authors say …. They say …"),
- * else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
+ * The gender the article shows for a person, or undefined: an honorific before one of its mentions ("Ms Clarke"), a
+ * gendered role ("spokeswoman", GENDERED_ROLE_WORDS), or a "he"/"she" already resolved to it by an earlier claim.
+ * Evidence both ways tells nothing. A first name alone is not read: it is weak evidence.
  */
-function resolvePronoun(kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
+function genderOfActor(text: string, actor: Actor, earlier: Claim[]): Gender | undefined {
+  const seen = new Set<Gender>();
+  for (const m of actor.mentions) {
+    const h = HONORIFIC_OPENING.exec(m.text)?.[1] ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1];
+    if (h) seen.add(HONORIFIC_GENDER[h.toLowerCase()]!);
+  }
+  for (const r of actor.roles) for (const w of r.toLowerCase().split(/\s+/)) { const g = GENDERED_ROLE_WORDS.get(w); if (g) seen.add(g); }
+  for (const c of earlier) {
+    const g = c.source.kind === 'pronoun' && c.source.actor === actor.id ? PRONOUN_GENDER[c.source.text.toLowerCase()] : undefined;
+    if (g) seen.add(g);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/**
+ * "he"/"she" → the speaker of the claim just before, or the person named in the last sentence naming one when that
+ * came later: the sentence's first person (its subject: "Mayor Rachel Stone met the club's owner, Daniel Price. She
+ * said …" is the mayor), or within the pronoun's own sentence the last one. People named inside an earlier claim's
+ * content are not candidates ("Patricia Cullen said Ms Clarke had ignored the nurses. She said …" is Cullen). A person
+ * whose known gender (genderOfActor) is not the pronoun's is skipped for the next candidate; none left: null.
+ * "they"/"it"/"we" → the source of the claim just before (null when that source named nobody: "The authors say ….
+ * They say …"), else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
+ */
+function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const recent = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS);
   if (kind === 'person') {
     const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
-    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person').pop();
-    if (spoke && (!named || spoke.start >= named.start)) return spoke.source.actor;
-    return named ? named.actor.id : null;
+    const inContent = (x: Located) => recent.some((c) => c.contentStart <= x.start && c.contentEnd >= x.end && !(c.start <= x.start && x.end <= c.contentStart));
+    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person' && !inContent(x));
+    const order: { actor: string; pos: number }[] = [];
+    const last = named[named.length - 1];
+    if (last) {
+      const own = sentenceStart(text, at);
+      if (last.start >= own) order.push({ actor: last.actor.id, pos: last.start });
+      else {
+        const from = sentenceStart(text, last.start);
+        const subject = named.find((x) => x.start >= from)!;
+        order.push({ actor: subject.actor.id, pos: last.start });
+      }
+    }
+    if (spoke) order.push({ actor: spoke.source.actor!, pos: spoke.start });
+    // the later of the two first; then everyone named, latest first
+    order.sort((a, b) => b.pos - a.pos);
+    for (const x of [...named].reverse()) order.push({ actor: x.actor.id, pos: x.start });
+    const want = PRONOUN_GENDER[pronoun];
+    for (const o of order) {
+      const g = want ? genderOfActor(text, byId.get(o.actor)!, earlier) : undefined;
+      if (!g || g === want) return o.actor;
+    }
+    return null;
   }
   const last = recent[recent.length - 1];
   if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
   const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization').pop();
   return m ? m.actor.id : null;
+}
+
+/** Where the sentence holding `at` starts, read back over at most PRONOUN_LOOKBACK_CHARS (a blank line ends one too). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - PRONOUN_LOOKBACK_CHARS);
+  const window = text.slice(from, at);
+  let start = from;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) start = from + m.index + m[0].length;
+  const para = window.lastIndexOf('\n');
+  return Math.max(start, para >= 0 ? from + para + 1 : from);
 }

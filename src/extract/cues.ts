@@ -38,6 +38,21 @@ export interface CueVerb {
    * follows reads as a proposition (a clause, an infinitive or a figure: not "fans expect a win").
    */
   opinion?: boolean;
+  /**
+   * A word that must follow the cue's object: "accused the operator of breaking its promise" (not "a man accused of
+   * murder", a participle, nor "accused him" alone).
+   */
+  objectThen?: string;
+  /**
+   * Money sense: an amount or a money noun as the object ("claimed 30,000 pounds in benefits", "claimed a tax credit
+   * of 2 million dollars", MONEY_OBJECTS) reports nothing; only "that" or a quotation makes it a report then.
+   */
+  moneySense?: boolean;
+  /**
+   * A clause is needed after a bare object: "warned the bill would strip councils of powers", "warned of a recession"
+   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not.
+   */
+  needsClause?: boolean;
   /** Heads the source must have: "the statement read", "a sign reads" (not "she read the report"). */
   sourceHeads?: Set<string>;
   /**
@@ -58,15 +73,17 @@ export const WRITTEN_HEADS: Set<string> = new Set([
 export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/say', lemma: 'say', forms: ['said', 'says', 'say', 'saying'], bareParticiple: true },
   { id: 'cue/tell', lemma: 'tell', forms: ['told', 'tells', 'tell', 'telling'], takesObject: true },
-  { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'] },
+  { id: 'cue/claim', lemma: 'claim', forms: ['claimed', 'claim', 'claiming'], nounLike: ['claims'], moneySense: true },
   { id: 'cue/announce', lemma: 'announce', forms: ['announced', 'announces', 'announce', 'announcing'] },
   { id: 'cue/confirm', lemma: 'confirm', forms: ['confirmed', 'confirms', 'confirm', 'confirming'] },
+  // "The mayor accused the operator of breaking its promise": an accusation reports what the accused did
+  { id: 'cue/accuse', lemma: 'accuse', forms: ['accused', 'accuses', 'accuse', 'accusing'], objectThen: 'of' },
   { id: 'cue/deny', lemma: 'deny', forms: ['denied', 'denies', 'deny', 'denying'] },
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
   // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
   { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
-  { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'] },
+  { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'], needsClause: true },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
   { id: 'cue/admit', lemma: 'admit', forms: ['admitted', 'admits', 'admit', 'admitting'] },
@@ -90,6 +107,8 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/concede', lemma: 'concede', forms: ['conceded', 'concedes', 'concede', 'conceding'], needsThat: true },
   { id: 'cue/contend', lemma: 'contend', forms: ['contended', 'contends', 'contend', 'contending'] },
   { id: 'cue/testify', lemma: 'testify', forms: ['testified', 'testifies', 'testify', 'testifying'], needsMarker: true },
+  // "“I am sorry,” Mendes posted on Instagram.", "posted on X that …"; not "the company posted a loss" (needsMarker)
+  { id: 'cue/post', lemma: 'post', forms: ['posted'], nounBase: ['post'], needsMarker: true },
   // not the base form "tweet": "Barack Obama tweet to student Ahmed Mohamed" (a caption's noun)
   { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted', 'tweeting'], nounLike: ['tweets'], needsMarker: true },
   { id: 'cue/learn', lemma: 'learn', forms: ['learned', 'learnt', 'learns', 'learn'], needsThat: true },
@@ -256,6 +275,14 @@ export const SOURCE_CUE_FILLERS: Set<string> = new Set([
   'simply', 'categorically', 'angrily', 'quietly', 'proudly', 'bluntly', 'frankly',
 ]);
 
+/**
+ * Time adverbs between a source and its cue, in lower case only ("USA Today said" is a name): "Solaris Energy today
+ * announced …", "The ministry yesterday confirmed …". "on Tuesday" is read by claims.ts with the weekdays.
+ */
+export const SOURCE_CUE_TIMES: Set<string> = new Set(['today', 'yesterday', 'tonight', 'overnight']);
+/** Time nouns after "this"/"last" between a source and its cue: "The company this week announced …". */
+export const SOURCE_CUE_TIME_NOUNS: Set<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
 export const SOURCE_STOPS: Set<string> = new Set([
   'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',
@@ -267,6 +294,8 @@ export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',
   'again', 'previously', 'of', 'about', 'regarding', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'for',
+  // "Reuters reported, citing two people close to the deal, that …": the sub-source is an aside of the cue
+  'citing', 'quoting',
 ]);
 
 /**
@@ -296,10 +325,25 @@ export const ROLE_WORDS: Set<string> = new Set([
   'owner', 'manager', 'lawyer', 'attorney', 'prosecutor', 'judge', 'officer',
 ]);
 
-/** Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …". */
-export const HEARERS: Set<string> = new Set([
-  'reporters', 'journalists', 'press', 'media', 'him', 'her', 'them', 'us', 'me', 'court', 'parliament', 'police',
-]);
+/**
+ * Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …", "told
+ * lawmakers the deficit would fall", "told analysts profits would recover", "told the jury they must …". claims.ts
+ * also skips any other plural noun before a clause ("told shoppers prices would rise").
+ */
+export const HEARER_GROUPS: { id: string; words: string[] }[] = [
+  { id: 'hearer/press', words: ['reporters', 'journalists', 'press', 'media', 'broadcasters', 'newspapers'] },
+  { id: 'hearer/pronoun', words: ['him', 'her', 'them', 'us', 'me', 'you'] },
+  { id: 'hearer/body', words: ['court', 'parliament', 'police', 'jury', 'jurors', 'committee', 'panel', 'inquiry', 'hearing', 'tribunal', 'conference', 'congress', 'senate', 'assembly', 'council', 'board', 'meeting', 'audience', 'crowd', 'rally', 'summit', 'magistrates', 'judge'] },
+  { id: 'hearer/people', words: [
+    'lawmakers', 'legislators', 'senators', 'mps', 'councillors', 'councilors', 'delegates', 'ministers', 'officials',
+    'diplomats', 'analysts', 'investors', 'shareholders', 'supporters', 'voters', 'residents', 'staff', 'employees',
+    'workers', 'players', 'students', 'parents', 'members', 'colleagues', 'listeners', 'viewers', 'readers', 'fans',
+    'customers', 'farmers', 'teachers', 'nurses', 'doctors', 'troops', 'soldiers', 'crowds', 'guests', 'attendees',
+    'participants', 'visitors', 'villagers', 'protesters', 'demonstrators', 'mourners', 'investigators', 'detectives',
+    'prosecutors', 'regulators', 'lenders', 'creditors', 'bankers', 'donors', 'allies', 'leaders', 'executives',
+  ] },
+];
+export const HEARERS: Set<string> = new Set(HEARER_GROUPS.flatMap((g) => g.words));
 
 /** Objects after which a cue verb is not reporting anything: "claimed responsibility", "claimed the lives of". */
 export const NON_REPORTING_OBJECTS: Set<string> = new Set([
@@ -307,6 +351,20 @@ export const NON_REPORTING_OBJECTS: Set<string> = new Set([
   'goodbye', 'grace', 'prayers', 'mass', 'farewell', 'hello', 'no', 'yes', 'sorry', 'thanks', 'penalty', 'goal',
   'goals', 'defeat',
 ]);
+
+/**
+ * Money words after "claimed" in its money sense (CueVerb.moneySense): "claimed 30,000 pounds in disability
+ * benefits", "claimed a tax credit of 2 million dollars", "claimed expenses", "claimed compensation".
+ */
+export const MONEY_OBJECTS: Set<string> = new Set([
+  'pounds', 'pound', 'dollars', 'dollar', 'euros', 'euro', 'yen', 'francs', 'rupees', 'pence', 'cents', 'million', 'billion',
+  'benefit', 'benefits', 'expenses', 'expense', 'credit', 'credits', 'refund', 'refunds', 'compensation', 'allowance',
+  'allowances', 'damages', 'grant', 'grants', 'subsidy', 'subsidies', 'payment', 'payments', 'reimbursement', 'rebate',
+  'rebates', 'relief', 'deduction', 'deductions', 'pension', 'pensions', 'insurance', 'payout', 'prize', 'jackpot',
+  'money', 'cash', 'funds', 'fees', 'costs', 'overtime', 'mileage', 'bonus', 'bonuses',
+]);
+/** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
+export const MONEY_OBJECT_MAX_WORDS = 5;
 
 /** Abbreviations whose full stop belongs to the word: "Capt. Abu Kanan", "Mr. Tedeschi". */
 export const TITLE_ABBREVIATIONS: Set<string> = new Set([
@@ -378,3 +436,46 @@ export const NAME_TITLES: Set<string> = new Set([
   'researcher', 'doctor', 'surgeon', 'nurse', 'medic', 'chairperson', 'magistrate', 'activist', 'witness', 'resident',
   'chief', 'boss', 'delegate', 'emissary', 'monitor', 'economist', 'historian', 'expert',
 ]);
+
+/** A person's gender as the text shows it (claims.ts: a "he"/"she" never refers to a person of the other gender). */
+export type Gender = 'male' | 'female';
+
+/** Honorifics that tell a gender: "Ms Clarke said …. He said …" cannot be Ms Clarke. */
+export const HONORIFIC_GENDER: Record<string, Gender> = {
+  mr: 'male', mister: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female',
+};
+
+/** Words of a role that tell a gender: "opposition defence spokeswoman Fiona Reid", "chairman of the board". */
+export const GENDERED_ROLES: { id: string; gender: Gender; words: string[] }[] = [
+  { id: 'gender-role/female', gender: 'female', words: [
+    'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'policewoman', 'sportswoman',
+    'actress', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'lady', 'dame', 'mother', 'wife', 'widow',
+    'daughter', 'sister', 'grandmother', 'headmistress', 'waitress', 'empress',
+  ] },
+  { id: 'gender-role/male', gender: 'male', words: [
+    'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'policeman', 'sportsman', 'king', 'prince',
+    'duke', 'count', 'baron', 'lord', 'sir', 'father', 'husband', 'widower', 'son', 'brother', 'grandfather',
+    'headmaster', 'emperor',
+  ] },
+];
+export const GENDERED_ROLE_WORDS: Map<string, Gender> = new Map(GENDERED_ROLES.flatMap((g) => g.words.map((w): [string, Gender] => [w, g.gender])));
+
+/**
+ * Speaker labels of interviews and transcripts ("Q: … / A: …", "HOST: …", "WALSH: …", "Ana Ruiz: …"), read by
+ * claims.ts at the start of a paragraph. `question`: the interviewer's turns, never a claim; `answer`: the
+ * interviewee named in the introduction; `notSpeaker`: labels of a note or a caption, never a turn ("Update: …").
+ */
+export const SPEAKER_LABELS: { id: string; kind: 'question' | 'answer' | 'notSpeaker'; words: string[] }[] = [
+  { id: 'label/question', kind: 'question', words: ['q', 'question', 'host', 'interviewer', 'presenter', 'moderator', 'anchor', 'reporter', 'journalist'] },
+  { id: 'label/answer', kind: 'answer', words: ['a', 'answer'] },
+  { id: 'label/not-speaker', kind: 'notSpeaker', words: [
+    'note', 'update', 'updated', 'photo', 'photos', 'video', 'source', 'sources', 'read more', 'watch', 'listen',
+    'editor\'s note', 'editor’s note', 'correction', 'clarification', 'disclaimer', 'warning', 'caption', 'credit',
+    'related', 'see also', 'more', 'breaking', 'live', 'analysis', 'opinion', 'comment', 'exclusive', 'pictured',
+    'tags', 'topics', 'contact', 'email', 'phone', 'tel', 'fax', 'web', 'website', 'twitter', 'by', 'location', 'date',
+    'time', 'venue', 'tickets', 'price', 'when', 'where', 'who', 'what', 'why', 'how', 'step', 'tip', 'fact', 'verdict',
+  ] },
+];
+export const SPEAKER_LABEL_KINDS: Map<string, 'question' | 'answer' | 'notSpeaker'> = new Map(
+  SPEAKER_LABELS.flatMap((g) => g.words.map((w): [string, 'question' | 'answer' | 'notSpeaker'] => [w, g.kind])),
+);
