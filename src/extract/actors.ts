@@ -953,7 +953,8 @@ function withQualifiers(before: string, at: number, title: string): string {
     if (!w) break;
     const word = w[1]!;
     const bare = word.replace(/['’]s$/u, '').toLowerCase();
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, ''))) {
+    // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || TITLE_ENDINGS.has(bare)) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();

@@ -16,6 +16,7 @@ describe('actor roles: corporate, court and academic titles before a name', () =
     ['company, CEO, name', 'Orbix CEO Rahul Menon said demand for chips was strong.', 'Rahul Menon', ['Orbix CEO']],
     ['Chief Operating Officer', 'Chief Operating Officer Maria Lund said the plant would reopen in May.', 'Maria Lund', ['Chief Operating Officer']],
     ['Chief Financial Officer', 'Chief Financial Officer Omar Haddad said costs had risen.', 'Omar Haddad', ['Chief Financial Officer']],
+    ['a person tagged inside a long title', 'Chief Risk Officer Ben Alvarez said bad loans had fallen.', 'Ben Alvarez', ['Chief Risk Officer']],
     ['Justice', 'Justice Helen Marsh wrote the opinion for the court.', 'Helen Marsh', ['Justice']],
     ['Chief Justice', 'Chief Justice Peter Alden read the ruling aloud.', 'Peter Alden', ['Chief Justice']],
     ['Professor', 'Professor Nadia Okafor said the trial had gone well.', 'Nadia Okafor', ['Professor']],

@@ -704,8 +704,9 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
       // an organization the tagger made of the title and the person ("CEO Tim Cook", "Justice Sonia Sotomayor"), or of
       // an owner, the title and the person ("Microsoft CEO Satya Nadella"): the person's words are at least two, none an
       // organization's head ("Major League Baseball", "General Motors" stay); a place before a title is left to
-      // splitPlaceBeforeTitle ("London Mayor Sadiq Khan")
-      const titled = (n: RefinedName) => covered >= 0 && n.start < start && n.end > covered && n.end <= end && (n.type === 'ORG' || n.type === 'MISC') &&
+      // splitPlaceBeforeTitle ("London Mayor Sadiq Khan"); a person cut inside a title of several words goes too:
+      // "Chief Risk Officer Paul Green" tagged "Risk Officer Paul Green"
+      const titled = (n: RefinedName) => covered >= 0 && n.start < start && n.end > covered && n.end <= end && (n.type === 'ORG' || n.type === 'MISC' || n.start > covered) &&
         b > a && !KNOWN_ORG.has(normName(text.slice(n.start, n.end))) && !low.slice(a, b + 1).some(isOrgHeadWord);
       if (overlapping.some((n) => (n.start < start && !titled(n)) || n.end > end || n.kind || n.cue)) continue;
       if ((!aged && lookupPlace(text.slice(start, end))) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
