@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -51,7 +51,7 @@ const TITLE_ABBREVIATIONS: WordRule = {
 const TITLE_ABBREVIATION = wordSet(TITLE_ABBREVIATIONS);
 // every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
 // a trailing dot only after an abbreviation: "Gen." and "Lt. Col." yes, "president." no (TITLE_ABBREVIATIONS)
-const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)]
+const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...ROLE_TITLES_EXTRA)]
   .sort((a, b) => b.length - a.length)
   .map((t) => t.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?\\s+') +
     (TITLE_ABBREVIATION.has(t.split(' ').pop()!) ? '\\.?' : ''))
@@ -65,7 +65,7 @@ const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
  * The last letters of every title ("minister", "general" of "secretary-general", "gen"): TITLE_BEFORE can match only
  * where the text before the name ends in one of them, an optional dot and spaces.
  */
-const TITLE_ENDINGS = new Set([...wordSet(...TITLE_PHRASES, ...PERSON_TITLES)].map((t) => /\p{L}+$/u.exec(t)?.[0] ?? ''));
+const TITLE_ENDINGS = new Set([...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...ROLE_TITLES_EXTRA)].map((t) => /\p{L}+$/u.exec(t)?.[0] ?? ''));
 /**
  * False when TITLE_BEFORE cannot match `before` (most names: "said John Smith", "(John Smith"), without its long
  * alternation tried at every position. A scan back over the spaces, a dot and the last run of letters, which is looked
@@ -93,6 +93,37 @@ function mayEndInTitle(before: string): boolean {
   return b < e && TITLE_ENDINGS.has(before.slice(b, e).toLowerCase());
 }
 
+/** Lower-case words that qualify a title written before a name into a longer office (withQualifiers). */
+const ROLE_QUALIFIERS: WordRule = {
+  id: 'role/qualifier', why: '"Union general secretary Patricia Cullen", "Opposition health spokesman Tom Adeyemi", "former president Jair Bolsonaro"',
+  words: ['former', 'ex', 'acting', 'interim', 'deputy', 'assistant', 'associate', 'senior', 'junior', 'chief', 'head', 'general',
+    'executive', 'managing', 'press', 'health', 'finance', 'financial', 'foreign', 'defence', 'defense', 'home', 'interior',
+    'justice', 'education', 'trade', 'energy', 'economy', 'economic', 'environment', 'transport', 'housing', 'culture',
+    'sports', 'security', 'policy', 'communications', 'opposition', 'shadow', 'union', 'council', 'party', 'club', 'team',
+    'campaign', 'city', 'county', 'state', 'regional', 'national', 'police', 'port', 'public', 'legal', 'vice', 'prime',
+    'first', 'lead', 'local', 'district', 'school', 'hospital', 'research', 'technology', 'operating', 'risk', 'investment',
+    'marketing', 'information', 'immigration', 'treasury', 'commerce', 'labour', 'labor'],
+};
+const ROLE_QUALIFIER = wordSet(ROLE_QUALIFIERS);
+/** Capitalised words that are no owner of a title: "The", "In", "On Monday": they end withQualifiers. */
+const QUALIFIER_STOPS: WordRule = {
+  id: 'role/qualifier-stop', why: '"On Monday Apple CEO Tim Cook": "Monday" and "On" are no part of the role',
+  words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today',
+    'i', 'we', 'he', 'she', 'they', 'it', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'as',
+    'meanwhile', 'however', 'also', 'said', 'says'],
+};
+const QUALIFIER_STOP = wordSet(QUALIFIER_STOPS, LEADING_FUNCTION_WORDS);
+const ROLE_QUALIFIER_MAX_WORDS = 4;
+/** Prepositions that make the capitalised words after them a place, no owner of the title: "In Turkey Minister Ellwood met". */
+const PLACE_PREPOSITIONS: WordRule = {
+  id: 'role/place-preposition', why: '"In Turkey Minister Ellwood met the opposition": the role is "Minister", not "Turkey Minister"',
+  words: ['in', 'at', 'from', 'to', 'into', 'across', 'near', 'outside', 'inside', 'throughout'],
+};
+const PLACE_PREPOSITION = wordSet(PLACE_PREPOSITIONS);
+// the word right before `from`, after one or more spaces (no newline), not the end of a sentence
+const WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])([\p{L}][\p{L}\p{N}&'’-]*)[ \t]+$/u;
+
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
@@ -110,10 +141,6 @@ const ROLE_CLAUSE_VERBS: WordRule = {
 const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
 // the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
 const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
-// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; up to a relative clause: "Pekka Virta, a former
-// intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
-// Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:(?!(?:${CLAUSE})\\s)[\\p{L}-]+(?:['’]s)?\\s+){0,2}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
@@ -124,14 +151,24 @@ const ROLE_BEFORE_BREAKS: WordRule = {
   id: 'role/before-breaks', why: '"the prospects of Taiwan\'s incumbent president, Tsai Ing-wen", "while Apple\'s chief executive, Tim Cook"',
   words: ['of', 'for', 'in', 'on', 'to', 'with', 'and', 'or', 'at', 'by', 'from', 'about', 'against', 'the', 'a', 'an',
     'while', 'as', 'but', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'if', 'that',
-    'who', 'which', 'whom'],
+    'who', 'which', 'whom', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
 };
 const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
+// "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; up to four words before the role word: "Karoline
+// Leavitt, the White House press secretary", "the EU's foreign policy chief" (no article or clause verb among them:
+// "The operator, Westline Rail, accused the mayor of …" gives no role); up to a relative clause: "Pekka Virta, a former
+// intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
+// Bardella, 28, the party's president, said" → "the party's president"
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
 // "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
 // article: "An SDF spokesman, Talal Silo, said" → "SDF spokesman"
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL}),\\s*$`, 'iu');
+// The role's tail opens with a preposition: "Mayor Rachel Stone met the club's owner, Daniel Price" gives Price the role
+// "the club's owner", not "Mayor Rachel Stone met …"; after a possessive determiner: "backed his finance minister,
+// Fernando Haddad" → "finance minister"
+const ROLE_BEFORE_TAIL = `(?:-\\p{L}+)?(?:\\s+(?:of|for|at|in|to|on|with)\\b${ROLE_TAIL})?`;
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?|his|her|their|its|our|my|your)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_BEFORE_TAIL}),\\s*$`, 'iu');
 // "Mrs Walsh", "Mr. Biden": the honorific right before a name, when the tagger left it out of the name
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...MALE_HONORIFIC, ...FEMALE_HONORIFIC].join('|')})\\.?\\s+$`, 'iu');
 /**
@@ -491,8 +528,11 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
-    if (p.role) addRole(d, p.role);
-    if (type === 'person') for (const r of findRoles(text, p.n)) addRole(d, r);
+    const found = type === 'person' ? findRoles(text, p.n) : [];
+    // the title inside the name is part of a longer office written before it: "Microsoft CEO" over "CEO"
+    const role = p.role;
+    if (role && !found.some((r) => r.length > role.length && r.toLowerCase().endsWith(role.toLowerCase()))) addRole(d, role);
+    for (const r of found) addRole(d, r);
   }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
@@ -893,6 +933,42 @@ function findRoles(text: string, n: RefinedName): string[] {
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
-  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(t[1]!);
+  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(withQualifiers(before, before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length), t[1]!));
   return out;
+}
+
+/**
+ * Words written before a title that belong to the office (up to ROLE_QUALIFIER_MAX_WORDS): its owner, capitalised or
+ * possessive ("Microsoft CEO Satya Nadella", "Real Madrid president Florentino Pérez", "Meta's chief executive Mark
+ * Zuckerberg", "Treasury Secretary Scott Bessent") and the lower-case words that qualify it (ROLE_QUALIFIERS: "Union
+ * general secretary Patricia Cullen", "former president Jair Bolsonaro"). A function word, a date or any other
+ * lower-case word ends them: "met health officials" is no part of a role.
+ */
+function withQualifiers(before: string, at: number, title: string): string {
+  let from = at;
+  // each word taken: where it starts, and whether it is capitalised
+  const taken: { start: number; cap: boolean }[] = [];
+  for (let k = 0; k < ROLE_QUALIFIER_MAX_WORDS; k++) {
+    const w = WORD_BEFORE.exec(before.slice(Math.max(0, from - 40), from));
+    if (!w) break;
+    const word = w[1]!;
+    const bare = word.replace(/['’]s$/u, '').toLowerCase();
+    // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || TITLE_ENDINGS.has(bare)) {
+      // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
+      if (PLACE_PREPOSITION.has(bare)) {
+        while (taken.length && taken[taken.length - 1]!.cap) taken.pop();
+        from = taken.length ? taken[taken.length - 1]!.start : at;
+      }
+      break;
+    }
+    from -= w[0].length;
+    taken.push({ start: from, cap: /^\p{Lu}/u.test(word) });
+  }
+  if (from === at) return title;
+  let role = before.slice(from, at) + title;
+  // "Former president Jair Bolsonaro" at a sentence's start: the role is the "former president"
+  const first = /^\p{Lu}\p{Ll}+/u.exec(role)?.[0];
+  if (first && OTHER_POST.has(first.toLowerCase()) && /^\p{Ll}/u.test(title)) role = first.toLowerCase() + role.slice(first.length);
+  return role;
 }

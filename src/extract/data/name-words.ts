@@ -165,6 +165,23 @@ export const ORG_CUES: WordRule[] = [
       'commanders of', 'spokesman of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'head of the', 'chief of'] },
 ];
 
+/**
+ * Titles of business, the courts, universities and sport, written before a name like PERSON_TITLES: "CEO Tim Cook",
+ * "Chief Operating Officer Anita Desai", "Justice Sonia Sotomayor", "Professor Adrian Hill", "Liverpool manager Arne
+ * Slot". Without them "CEO Tim Cook" was an organization and "Justice" stayed in the judge's name. Kept apart from
+ * PERSON_TITLES, which the tagger's gazetteer reads as a feature: its model was trained with that list, and these words
+ * are read by the name rules (ner/refine.ts) and the roles (actors.ts) only.
+ */
+export const ROLE_TITLES_EXTRA: WordRule[] = [
+  { id: 'title/corporate', why: '"CEO Tim Cook", "Microsoft CEO Satya Nadella", "Chief Financial Officer Paul Meyer"',
+    words: ['ceo', 'cfo', 'coo', 'cto', 'cio', 'chief executive officer', 'chief financial officer', 'chief operating officer',
+      'chief risk officer', 'chief technology officer', 'chief information officer', 'chief marketing officer',
+      'chief investment officer', 'chief executive', 'chief economist', 'chief strategist', 'managing director', 'executive chairman',
+      'executive director', 'officer', 'boss', 'manager', 'owner', 'founder', 'co-founder', 'publisher', 'editor'] },
+  { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
+    words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
+];
+
 /** Titles and role nouns written before a person's name; kept out of the name and put into roles: "Capt. Abu Kanan". */
 export const PERSON_TITLES: WordRule[] = [
   { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
@@ -186,13 +203,26 @@ export const PERSON_TITLES: WordRule[] = [
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
 ];
 
+/**
+ * Role nouns of business, law, sport and research after a name: "Jensen Huang, CEO of Nvidia", "Jerome Powell, chair of
+ * the Federal Reserve", "Ian Crosby, a lawyer at Susman Godfrey", "Tom Reyes, a senior fellow at the Brookings
+ * Institution", "Jordan Peterson, the Canadian psychologist". Without them the apposition gave no role.
+ */
+const ROLE_NOUNS_EXTRA = ['ceo', 'cfo', 'coo', 'chief executive officer', 'chief financial officer', 'chief operating officer',
+  'chair', 'chairperson', 'manager', 'coach', 'lawyer', 'attorney', 'aide', 'publisher', 'executive', 'economist',
+  'officer', 'judge', 'justice', 'fellow', 'psychologist', 'scientist', 'historian', 'strategist', 'owner', 'boss',
+  'lawmaker', 'legislator', 'senator', 'mp', 'mep', 'premier', 'chancellor', 'commissioner', 'prosecutor', 'negotiator',
+  'partner', 'consultant', 'lecturer', 'expert', 'head coach', 'captain', 'king', 'queen', 'prince', 'princess',
+  'duke', 'duchess', 'pope'];
+
 /** Role nouns that open an apposition after a name: "Talal Sallou, spokesman of the SDF, said". */
 export const ROLE_NOUNS: WordRule = {
   id: 'role/apposition', why: '"Talal Sallou, spokesman of the SDF", "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah"',
   words: ['spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'chief', 'commander', 'president', 'minister',
     'secretary', 'director', 'chairman', 'chairwoman', 'founder', 'member', 'official', 'adviser', 'advisor', 'envoy',
     'ambassador', 'governor', 'mayor', 'general', 'captain', 'colonel', 'deputy', 'coordinator', 'representative',
-    'analyst', 'researcher', 'professor', 'editor', 'correspondent', 'reporter', 'emir', 'sheikh', 'prime minister'],
+    'analyst', 'researcher', 'professor', 'editor', 'correspondent', 'reporter', 'emir', 'sheikh', 'prime minister',
+    ...ROLE_NOUNS_EXTRA],
 };
 
 /**

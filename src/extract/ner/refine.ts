@@ -1,7 +1,7 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
-  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
+  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
@@ -61,7 +61,7 @@ const PLANT_HEADS: WordRule & { kind: 'facility' } = {
 const PLANT_HEAD = wordSet(PLANT_HEADS);
 const PLANT_MODIFIERS: WordRule = { id: 'place-head/plant-modifier', why: '"Zaporizhzhia nuclear power plant"', words: ['nuclear'] };
 const MODIFIER = wordSet(PLACE_HEAD_MODIFIERS, PLANT_MODIFIERS);
-const TITLE = wordSet(...PERSON_TITLES);
+const TITLE = wordSet(...PERSON_TITLES, ...ROLE_TITLES_EXTRA);
 const PLACE_AFTER = new RegExp(`^\\s+(?:${PLACE_AFTER_CUES.words.join('|')})\\b`);
 /** Streets and squares, named places of a city: the tagger reads "Downing Street said …" as a person. */
 const STREET_HEADS: WordRule & { kind: 'facility' } = {
@@ -312,6 +312,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
+  for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
 }
@@ -624,6 +625,31 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
   return out;
 }
 
+/** The index after the longest title (TITLE) of one to four words opening at token i: "Chief Operating Officer" → i + 3. */
+function titlePhraseEnd(low: string[], i: number): number {
+  for (let k = Math.min(4, low.length - i); k > 1; k--) if (TITLE.has(low.slice(i, i + k).join(' '))) return i + k;
+  return i + 1;
+}
+const isOrgHeadWord = (w: string) => ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w);
+/**
+ * Words that open a title of several words, no part of the organization before them: "Senate Minority Leader Chuck
+ * Schumer" is the Senate and a "Minority Leader", not an organization "Senate Minority"; "Former president Jair
+ * Bolsonaro" names no organization "Former". (The department itself stays a name, as in "Defense Secretary Ash Carter".)
+ */
+const OFFICE_QUALIFIERS: WordRule = {
+  id: 'title/office-qualifier', why: '"Senate Minority Leader Chuck Schumer": the organization is "Senate", the office "Minority Leader"',
+  words: ['minority', 'majority', 'former', 'deputy', 'acting', 'interim', 'vice', 'assistant', 'shadow', 'junior', 'chief'],
+};
+const OFFICE_QUALIFIER = wordSet(OFFICE_QUALIFIERS);
+/** The end of a name without the office qualifiers it ends in ("Senate Minority" → end of "Senate"); n.start when only those. */
+function endWithoutQualifiers(text: string, n: { start: number; end: number }): number {
+  let end = n.end;
+  for (let w = /(\S+)$/u.exec(text.slice(n.start, end)); w && OFFICE_QUALIFIER.has(w[1]!.toLowerCase()); w = /(\S+)$/u.exec(text.slice(n.start, end))) {
+    end = n.start + text.slice(n.start, end - w[1]!.length).trimEnd().length;
+  }
+  return end;
+}
+
 /**
  * People the context names whatever the tagger thought: a capitalised run after a title ("Capt. Abu Kanan al-Homsi")
  * or before a role apposition ("Talal Sallou, spokesman of the SDF"). Names the tagger put inside the run give way.
@@ -645,10 +671,16 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
       let b = -1;
       let aged = false;
       const t = toks[i]!;
-      if (startsUpper(t.text) && TITLE.has(low[i]!)) {
-        // "Capt." / "Capt" then the name
-        a = toks[i + 1]?.text === '.' ? i + 2 : i + 1;
+      let covered = -1;
+      // a title in lower case after a capitalised word names its owner: "Liverpool manager Arne Slot", "Union
+      // official Kari Holm", "Former president Jair Bolsonaro"
+      const lowerTitle = i > 0 && !startsUpper(t.text) && TITLE.has(low[i]!) && startsUpper(toks[i - 1]!.text) && t.start - toks[i - 1]!.end === 1;
+      if ((startsUpper(t.text) || lowerTitle) && TITLE.has(low[i]!)) {
+        // "Capt." / "Capt" then the name; a title of several words whole: "Chief Operating Officer Anita Desai"
+        const e = titlePhraseEnd(low, i);
+        a = toks[e]?.text === '.' ? e + 1 : e;
         if (!isCap(a)) continue;
+        covered = t.start;
         b = a;
         while (b + 1 < toks.length && b - a < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         if (b === a && !people.covers(toks[a]!.start, toks[a]!.end)) continue;
@@ -669,9 +701,23 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
         const n = sorted[q]!;
         if (n.end > start && !removed.has(n)) overlapping.push(n);
       }
-      if (overlapping.some((n) => n.start < start || n.end > end || n.kind || n.cue)) continue;
+      // an organization the tagger made of the title and the person ("CEO Tim Cook", "Justice Sonia Sotomayor"), or of
+      // an owner, the title and the person ("Microsoft CEO Satya Nadella"): the person's words are at least two, none an
+      // organization's head ("Major League Baseball", "General Motors" stay); a place before a title is left to
+      // splitPlaceBeforeTitle ("London Mayor Sadiq Khan"); a person cut inside a title of several words goes too:
+      // "Chief Risk Officer Paul Green" tagged "Risk Officer Paul Green"
+      const titled = (n: RefinedName) => covered >= 0 && n.start < start && n.end > covered && n.end <= end && (n.type === 'ORG' || n.type === 'MISC' || n.start > covered) &&
+        b > a && !KNOWN_ORG.has(normName(text.slice(n.start, n.end))) && !low.slice(a, b + 1).some(isOrgHeadWord);
+      if (overlapping.some((n) => (n.start < start && !titled(n)) || n.end > end || n.kind || n.cue)) continue;
       if ((!aged && lookupPlace(text.slice(start, end))) || ORG_HEAD.has(toks[b]!.text.toLowerCase())) continue;
-      for (const n of overlapping) removed.add(n);
+      for (const n of overlapping) {
+        removed.add(n);
+        // the owner before the title stays a name of its own, without the words that open the title: "Microsoft" of
+        // "Microsoft CEO Satya Nadella"
+        const h = i - 1;
+        const headEnd = h >= 0 && toks[h]!.end <= covered ? endWithoutQualifiers(text, { start: n.start, end: toks[h]!.end }) : n.start;
+        if (n.start < covered && headEnd > n.start) added.push({ ...n, end: headEnd, cue: undefined, listCue: undefined, cueKind: undefined });
+      }
       added.push({ start, end, type: 'PER', kind: null, sentence: si });
       i = b;
     }
@@ -1484,8 +1530,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
     else if (n.type === 'LOC' && ws.length > 1 && TITLE.has(first) && /^\p{Lu}/u.test(s) && ws.slice(1).every((w, i) => /^\p{Lu}/u.test(s.split(/\s+/)[i + 1]!)) &&
       !ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'PER';
-    // a title alone ("Brig.", "The President said") is no name; findOffices takes "the President" as an office
-    else if (ws.length === 1 && TITLE.has(first)) n.type = 'MISC';
+    // a title alone ("Brig.", "The President said", "Chief Executive Officer of Harlow Foods") is no name; findOffices
+    // takes "the President" as an office
+    else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
   }
 }
 
@@ -2453,8 +2500,23 @@ function dropTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
     const m = TITLE_TAIL.exec(text.slice(n.end, n.end + 40));
     if (!m) return true;
     const head = text.slice(n.start, n.end).toLowerCase().replace(/\s+/gu, ' ');
+    // "Senate Minority Leader Chuck Schumer": the words that open the office (OFFICE_QUALIFIERS) leave the name
+    if (TITLE.has(m[1]!.toLowerCase()) && m[2]) {
+      const end = endWithoutQualifiers(text, n);
+      if (end === n.start) return false;
+      n.end = end;
+    }
     return !(TITLE.has(`${head} ${m[1]!.toLowerCase()}`) || (m[2] && TITLE.has(`${head} ${m[1]!.toLowerCase()} ${m[2].toLowerCase()}`)));
   });
+}
+
+// a regnal or papal number after a name: "Pope Leo XIV", "King Abdullah II" (two letters at least: "I" is a pronoun)
+const REGNAL_NUMBER = /^ (?=[IVX]{2})(X{0,3})(IX|IV|V?I{0,3})(?![\p{L}\p{N}])/u;
+/** "Pope Leo XIV called for peace" tagged "Pope Leo": the number is part of the name, and tells one pope from another. */
+function extendOverRegnalNumber(text: string, n: RefinedName): void {
+  if (n.type !== 'PER' || text.charCodeAt(n.end) !== 32) return;
+  const m = REGNAL_NUMBER.exec(text.slice(n.end, n.end + 8));
+  if (m && m[0].length > 1) n.end += m[0].length;
 }
 // the one or two capitalised words after a name: "Police| Constable", "Detective| Chief Inspector"
 const TITLE_TAIL = /^ (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?/u;
