@@ -67,7 +67,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{
 const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD_NUMBER})(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%])[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD_NUMBER})(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 /** "minus" before a figure, not in "plus or minus 3" (a margin): "stood at minus 12". */
@@ -166,8 +166,11 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', '
 const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'total', 'totals', 'totaled', 'totalled', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'became', 'becomes', 'stand', 'stands', 'stood']);
 /** Units of distance, place and time: their amounts undergo nothing ("about 30km south of Kirkuk", "the last 24 hours"). */
 const NO_EVENT_UNITS = new Set(['length', 'duration']);
-/** Punctuation between two words that ends a phrase: commas, brackets, quotes, dashes, a line break. */
-const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n]|\s-+\s|--/;
+/**
+ * Punctuation between two words that ends a phrase: commas, brackets, quotes, dashes, a line break, and the tab or
+ * "|" between table cells ("Total | 63 | 197": the 63 count no "|").
+ */
+const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n\t|]|\s-+\s|--/;
 /** A gap that only opens a quotation, and one that only closes it: `9 “fighters” were`, `had been "neutralised" near`. */
 const OPENING_QUOTE_GAP = /^\s*["“‘']$/;
 const CLOSING_QUOTE_GAP = /^["”’']\s*$/;
@@ -181,6 +184,7 @@ const CLOSING_QUOTE = /["”’']/;
  */
 function isBreak(text: string, prevEnd: number, start: number, end: number): boolean {
   const gap = text.slice(prevEnd, start);
+  if (text[start] === '|') return true; // the tagger reads a cell separator as a word of its own
   if (!BOUNDARY_PUNCT.test(gap)) return false;
   if (OPENING_QUOTE_GAP.test(gap)) return !CLOSING_QUOTE.test(text[end] ?? '');
   return true;
@@ -277,6 +281,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     // a positive value, its direction being the event (as for "fell 0.3%").
     let negative = !!g.neg;
     let figureStart = coreStart;
+    // "Social Democrats 22.6 81 -26": a minus right after another figure and a space is a value of its own in a row
+    // of figures (a "Change" column); elsewhere ("10 -15 people") it is a sloppy range, read as before: no number
+    if (negative && FIGURE_THEN_SPACE.test(text.slice(Math.max(s.start, coreStart - 2), coreStart)) && !FIGURE_ROW_AFTER.test(text.slice(end, end + 3))) continue;
     if (digits) {
       const space = g.cur || g.neg ? -1 : digits.indexOf(' ');
       if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
@@ -618,6 +625,9 @@ function trailingScale(words: string, value: number): number {
  */
 function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
   if (!isAmountContext(text, start, start + space, s)) return false;
+  // a row of figures, as table cells joined by spaces: "Total 63 197 2,580" is 63, 197 and 2,580, "North 3 12 450 7"
+  // is 3, 12, 450 and 7. A year before stays a year of its own: "In 2017 3 000 people fled" keeps 3 000
+  if (isFigureRow(text, start, end, s)) return false;
   const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
   if (name && !/s$/.test(name[0])) return false;
   // a first group of three digits makes a figure of hundreds of thousands, written round ("250 000", "120 500");
@@ -632,6 +642,27 @@ function joinsGroups(text: string, start: number, space: number, end: number, s:
     return !!next && !NOT_COUNTED_AFTER.has(next) && !/ed$/.test(next);
   }
   return true;
+}
+
+/** Another figure right after a figure, over a space, a tab or a "|": the next cell of a row ("63 197 2,580"). */
+const FIGURE_AFTER = /^(?:[ \t]+|[ \t]*\|[ \t]*)[-+−]?\d/;
+/** The figure before a figure, over the same separators, with its start: "3 |12 450", "2.1 -0.4". */
+const FIGURE_BEFORE = /(?:^|[^\p{L}\p{N}.,])[-+−]?(\d[\d,.]*)%?(?:[ \t]+|[ \t]*\|[ \t]*)$/u;
+/** A figure and one space, right before a minus: "81 -26". */
+const FIGURE_THEN_SPACE = /\d[ \t]$/;
+/** What ends a row's figure: the line's end, or another separator and figure ("81 -26 | 4"). */
+const FIGURE_ROW_AFTER = /^(?:[ \t]*(?:\n|$)|[ \t]+[-+−]?\d|[ \t]*\|)/;
+const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Whether the figure at `start`..`end` stands in a row of figures: another figure right after it, or a figure that is
+ * no year right before it ("Sindh 4 120 35", "3 12 450 7"). Table cells joined by spaces read as such rows, and a
+ * cell boundary is never a thousands separator nor the end of a name ("Khyber Pakhtunkhwa 38 112 1,450").
+ */
+function isFigureRow(text: string, start: number, end: number, s: Sentence): boolean {
+  if (FIGURE_AFTER.test(text.slice(end, Math.min(s.end, end + 4)))) return true;
+  const before = FIGURE_BEFORE.exec(text.slice(Math.max(s.start, start - 16), start));
+  return !!before && !YEAR_FIGURE.test(before[1]!);
 }
 
 /** Determiners right before a space-grouped figure: "the 7 000 people", "these 12 500". */
@@ -853,7 +884,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
+  // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (another figure follows).
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && !FIGURE_AFTER.test(after)) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }

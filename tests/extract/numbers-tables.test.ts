@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/extract/numbers.js';
+import { contextOf } from './ner-helpers.js';
+
+const run = (text: string) => findNumbers(contextOf(text));
+const values = (text: string) => run(text).map((n) => [n.text, n.value]);
+
+describe('findNumbers: rows of figures from tables', () => {
+  it.each([
+    ['cells joined by spaces are no thousands groups', 'Results came in.\n\nOverall 71 204 3,910',
+      [['71', 71], ['204', 204], ['3,910', 3910]]],
+    ['a small first cell before a three-digit cell', 'Results came in.\n\nAlpine 5 230 41',
+      [['5', 5], ['230', 230], ['41', 41]]],
+    ['a grouped pair between two cells', 'Results came in.\n\nCoastal 6 14 870 2',
+      [['6', 6], ['14', 14], ['870', 870], ['2', 2]]],
+    ['cells joined by tabs', 'Results came in.\n\nHarbour\t9\t305\t1,200',
+      [['9', 9], ['305', 305], ['1,200', 1200]]],
+    ['cells joined by "|" (no pipe in the text)', 'Results came in.\n\nLakeside | 44 | 518 | 6,030',
+      [['44', 44], ['518', 518], ['6,030', 6030]]],
+    ['a space-grouped figure in prose stays one', 'Officials said 12 500 people had fled.', [['12 500 people', 12500]]],
+    ['a year before a space-grouped figure stays a year', 'In 2019 4 000 workers lost their jobs.', [['4 000 workers', 4000]]],
+    ['a grouped figure before a noun stays one', 'Results came in.\n\nValley 14 250 cattle', [['14 250 cattle', 14250]]],
+    ['a million written with spaces stays one', 'The region has 1 250 000 residents.', [['1 250 000 residents', 1250000]]],
+  ])('%s', (_label, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a row label is no name', () => {
+  it.each([
+    ['two capitalised words before a decimal', 'Results came in.\n\nLiberal Alliance 31.7 92 +12',
+      [['31.7', 31.7], ['92', 92], ['12', 12]]],
+    ['two capitalised words before a count', 'Results came in.\n\nNorth Kivu 52 140 2,310',
+      [['52', 52], ['140', 140], ['2,310', 2310]]],
+    ['a model number in prose stays a name', 'The airline ordered a new Airbus 350 last year.', []],
+    ['a resolution number stays a name', 'The council passed Resolution 2417 on Monday.', []],
+    ['a model name before a count of planes', 'The carrier grounded its Boeing 737 jets.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a negative value after another figure', () => {
+  it.each([
+    ['a fall in a "Change" column', 'Results came in.\n\nLabour Union 19.4 58 -17', [['19.4', 19.4], ['58', 58], ['-17', -17]]],
+    ['two falls in a row', 'Results came in.\n\nGreen List 4.1 -3 -2', [['4.1', 4.1], ['-3', -3], ['-2', -2]]],
+    ['a fall after a pipe', 'Results came in.\n\nCentre | 12.2 | 40 | -6', [['12.2', 12.2], ['40', 40], ['-6', -6]]],
+    ['a leading minus in prose', 'The economy shrank by -0.4% in May.', [['-0.4%', -0.4]]],
+  ])('%s', (_label, text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
