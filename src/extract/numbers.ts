@@ -326,6 +326,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     } else {
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
+      // "two-factor authentication", "a three-judge panel", "a five-star hotel": a number word glued to a noun makes
+      // a modifier that counts nothing; "a two-year term" (a unit) and "sixty-plus" stay
+      if (WORD_COMPOUND.test(text.slice(end, end + 2)) && !UNIT_COMPOUND.test(text.slice(end, end + 16)) && !/^-plus(?![\p{L}])/u.test(text.slice(end, end + 6))) continue;
       value = parseWords(w);
       const range = wordRangeTail(text, s, coreStart, end, w);
       if (range) {
@@ -397,7 +400,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       end += plus[0].length;
     }
     // "14-year-old", "a 25-year partnership", "a 10-km march" → a measure
-    const compound = /^-(year|month|week|day|hour|minute|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu.exec(text.slice(end, end + 16));
+    const compound = UNIT_COMPOUND.exec(text.slice(end, end + 16));
     if (compound && !unit) {
       const u = matchUnit(` ${compound[1]!}`);
       if (u) {
@@ -664,6 +667,11 @@ function isFigureRow(text: string, start: number, end: number, s: Sentence): boo
   const before = FIGURE_BEFORE.exec(text.slice(Math.max(s.start, start - 16), start));
   return !!before && !YEAR_FIGURE.test(before[1]!);
 }
+
+/** A unit glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip". */
+const UNIT_COMPOUND = /^-(year|month|week|day|hour|minute|second|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu;
+/** A word glued to a number word by a hyphen: "two-factor", "three-judge". */
+const WORD_COMPOUND = /^-\p{L}/u;
 
 /** Determiners right before a space-grouped figure: "the 7 000 people", "these 12 500". */
 const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|his|her|our|all)\s+$/i;
@@ -1122,6 +1130,12 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
+    // "Firefighters deployed: 40,000", "Dead: 3", "Deaths 114": a fact-box line, whose label says what is counted and
+    // what happened to it
+    if (c.kind === 'count' && !c.unit && counts === null && event === null) {
+      const label = lineLabel(text, c.start, end);
+      if (label) ({ counts, event } = label);
+    }
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
     if (undergone) participleEvents.push({ n, participle: undergone });
@@ -1132,6 +1146,34 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
+}
+
+/** A label opening a line, then an optional ":", right before a figure: "Firefighters deployed: ", "Dead: ", "Deaths ". */
+const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3})[ \t]*:?[ \t]*$/u;
+/** The end of a line right after the figure: the label's value is all the line holds. */
+const LINE_END = /^[ \t]*(?:\n|$)/;
+/** Most characters read back from a figure for its line's label. */
+const LINE_LABEL_MAX = 48;
+/** Endings of a participle that says what happened to what the label counts: "deployed", "destroyed", "taken". */
+const LABEL_PARTICIPLE = /^\p{L}{2,}(?:ed|en)$/u;
+
+/**
+ * The label of a fact-box line that holds one figure ("Label: N"), read as what is counted and what happened to it:
+ * "Firefighters deployed: 40,000" counts firefighters, deployed; "Evacuated: 3,000" and "Dead: 3" say what happened
+ * (a participle or a casualty state: CASUALTY_STATES); "Passengers on board: 212" and "Deaths 114" say what is counted.
+ * Null when the figure does not end its line or no line-opening label stands before it.
+ */
+function lineLabel(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
+  if (!LINE_END.test(text.slice(end, end + 3))) return null;
+  const from = Math.max(0, start - LINE_LABEL_MAX);
+  const before = text.slice(from, start);
+  const m = LINE_LABEL.exec(before);
+  if (!m || (m.index === 0 && from > 0 && text[from - 1] !== '\n' && !before.startsWith('\n'))) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  const last = words[words.length - 1]!;
+  const state = CASUALTY_STATES.has(last.toLowerCase()) || LABEL_PARTICIPLE.test(last);
+  if (!state) return { counts: m[1]!, event: null };
+  return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }
 
 /** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */

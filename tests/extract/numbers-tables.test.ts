@@ -50,3 +50,29 @@ describe('findNumbers: a negative value after another figure', () => {
     expect(values(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: "Label: N" lines of fact boxes', () => {
+  it.each([
+    ['a noun and a participle', 'Fact box\n\nSoldiers deployed: 12,000\n\nThe rest came later.', [['12,000', 'Soldiers', 'deployed']]],
+    ['a participle alone', 'Fact box\n\nRescued: 870\n\nThe rest came later.', [['870', null, 'Rescued']]],
+    ['a casualty state', 'Fact box\n\nMissing: 45\n\nThe rest came later.', [['45', null, 'Missing']]],
+    ['a noun phrase is what is counted', 'Fact box\n\nVessels at sea: 31\n\nThe rest came later.', [['31', 'Vessels at sea', null]]],
+    ['lines of one block', 'Fact box\n\nDead: 9\nInjured: 60', [['9', null, 'Dead'], ['60', null, 'Injured']]],
+    ['a label without a colon', 'Fact box\n\nCasualties 52', [['52', 'Casualties', null]]],
+    ['a figure inside a sentence keeps its reading', 'Rescuers said the count reached 870 by noon.', [['870', null, 'reached']]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.counts, n.event])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: durations and compound modifiers', () => {
+  it.each([
+    ['seconds are a unit', 'The sprinter lost 12 seconds in the final.', [['12 seconds', 's']]],
+    ['a glued "-second"', 'The police released a 45-second clip.', [['45-second', 's']]],
+    ['a number word glued to a noun is a modifier', 'The bank now requires two-factor authentication.', []],
+    ['a three-judge panel', 'A three-judge panel heard the case.', []],
+    ['a number word with a glued unit stays', 'She won a two-year term.', [['two-year', 'year']]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.unit])).toEqual(expected);
+  });
+});
