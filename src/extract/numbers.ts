@@ -1130,11 +1130,12 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
-    // "Firefighters deployed: 40,000", "Dead: 3", "Deaths 114": a fact-box line, whose label says what is counted and
+    // "Firefighters deployed: 40,000", "Dead: 3", "Houses destroyed 2,300": a fact-box line, whose label says what is counted and
     // what happened to it
-    if (c.kind === 'count' && !c.unit && counts === null && event === null) {
+    if (c.kind === 'count' && !c.unit && counts === null) {
       const label = lineLabel(text, c.start, end);
-      if (label) ({ counts, event } = label);
+      // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
+      if (label && (event === null || label.event === event)) ({ counts, event } = label);
     }
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
@@ -1160,7 +1161,8 @@ const LABEL_PARTICIPLE = /^\p{L}{2,}(?:ed|en)$/u;
 /**
  * The label of a fact-box line that holds one figure ("Label: N"), read as what is counted and what happened to it:
  * "Firefighters deployed: 40,000" counts firefighters, deployed; "Evacuated: 3,000" and "Dead: 3" say what happened
- * (a participle or a casualty state: CASUALTY_STATES); "Passengers on board: 212" and "Deaths 114" say what is counted.
+ * (a participle or a casualty state: CASUALTY_STATES), with or without the colon ("Houses destroyed 2,300");
+ * "Passengers on board: 212" says what is counted (only with the colon: in "Punjab 17" the label is a row's place).
  * Null when the figure does not end its line or no line-opening label stands before it.
  */
 function lineLabel(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
@@ -1172,7 +1174,8 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   const words = m[1]!.split(/[ \t]+/);
   const last = words[words.length - 1]!;
   const state = CASUALTY_STATES.has(last.toLowerCase()) || LABEL_PARTICIPLE.test(last);
-  if (!state) return { counts: m[1]!, event: null };
+  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17"), not what is counted
+  if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }
 

@@ -58,7 +58,8 @@ describe('findNumbers: "Label: N" lines of fact boxes', () => {
     ['a casualty state', 'Fact box\n\nMissing: 45\n\nThe rest came later.', [['45', null, 'Missing']]],
     ['a noun phrase is what is counted', 'Fact box\n\nVessels at sea: 31\n\nThe rest came later.', [['31', 'Vessels at sea', null]]],
     ['lines of one block', 'Fact box\n\nDead: 9\nInjured: 60', [['9', null, 'Dead'], ['60', null, 'Injured']]],
-    ['a label without a colon', 'Fact box\n\nCasualties 52', [['52', 'Casualties', null]]],
+    ['a participle label without a colon', 'Fact box\n\nHouses flooded 52', [['52', 'Houses', 'flooded']]],
+    ['a row name without a colon is no counted noun', 'Fact box\n\nLagos 52', [['52', null, null]]],
     ['a figure inside a sentence keeps its reading', 'Rescuers said the count reached 870 by noon.', [['870', null, 'reached']]],
   ])('%s', (_label, text, expected) => {
     expect(run(text).map((n) => [n.text, n.counts, n.event])).toEqual(expected);
