@@ -1149,8 +1149,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   for (const { n, participle } of participleEvents) n.event ??= participle;
 }
 
-/** A label opening a line, then an optional ":", right before a figure: "Firefighters deployed: ", "Dead: ", "Deaths ". */
-const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3})[ \t]*:?[ \t]*$/u;
+/**
+ * A label opening a line, then an optional ":" or a cell's "|", right before a figure: "Firefighters deployed: ",
+ * "Dead: ", "Houses destroyed ", "Houses destroyed | " (a table row's header cell).
+ */
+const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3})[ \t]*[:|]?[ \t]*$/u;
 /** The end of a line right after the figure: the label's value is all the line holds. */
 const LINE_END = /^[ \t]*(?:\n|$)/;
 /** Most characters read back from a figure for its line's label. */
@@ -1174,7 +1177,7 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   const words = m[1]!.split(/[ \t]+/);
   const last = words[words.length - 1]!;
   const state = CASUALTY_STATES.has(last.toLowerCase()) || LABEL_PARTICIPLE.test(last);
-  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17"), not what is counted
+  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is counted
   if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }

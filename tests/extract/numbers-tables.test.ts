@@ -60,6 +60,8 @@ describe('findNumbers: "Label: N" lines of fact boxes', () => {
     ['lines of one block', 'Fact box\n\nDead: 9\nInjured: 60', [['9', null, 'Dead'], ['60', null, 'Injured']]],
     ['a participle label without a colon', 'Fact box\n\nHouses flooded 52', [['52', 'Houses', 'flooded']]],
     ['a row name without a colon is no counted noun', 'Fact box\n\nLagos 52', [['52', null, null]]],
+    ['a header cell and its value', 'Fact box\n\nBridges destroyed | 14', [['14', 'Bridges', 'destroyed']]],
+    ['a row name in a cell is no counted noun', 'Fact box\n\nLagos | 52', [['52', null, null]]],
     ['a figure inside a sentence keeps its reading', 'Rescuers said the count reached 870 by noon.', [['870', null, 'reached']]],
   ])('%s', (_label, text, expected) => {
     expect(run(text).map((n) => [n.text, n.counts, n.event])).toEqual(expected);
