@@ -693,7 +693,16 @@ function isPastClause(sentence: string, index: number): boolean {
   const clause = clauseAt(sentence, index);
   // "prices would rise in April": "would" before the date in its clause; "He said on Monday he would resign" is past
   if (FUTURE_OF_PAST.test(clauseAt(sentence.slice(0, index), index))) return false;
-  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+  if (FUTURE.test(clause)) return false;
+  if (PAST_CLAUSE.test(clause)) return true;
+  // A clause with no verb of either tense ("On Monday,", "In a statement on Friday,") belongs to the clause after it:
+  // past when a past verb comes there before any future word ("On Monday, officials said the bridge would reopen"),
+  // not in "On Monday, the minister will visit"
+  const rest = sentence.slice(sentence.indexOf(clause, Math.max(0, index - clause.length)) + clause.length);
+  const past = PAST_CLAUSE.exec(rest);
+  if (!past) return false;
+  const ahead = [FUTURE.exec(rest), FUTURE_OF_PAST.exec(rest)].filter((m) => m !== null).map((m) => m!.index);
+  return ahead.every((at) => past.index < at);
 }
 
 /**
