@@ -327,8 +327,8 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
       // "two-factor authentication", "a three-judge panel", "a five-star hotel": a number word glued to a noun makes
-      // a modifier that counts nothing; "a two-year term" (a unit) and "sixty-plus" stay
-      if (WORD_COMPOUND.test(text.slice(end, end + 2)) && !UNIT_COMPOUND.test(text.slice(end, end + 16)) && !/^-plus(?![\p{L}])/u.test(text.slice(end, end + 6))) continue;
+      // a modifier that counts nothing; "a two-year term" (a unit), "sixty-plus" and "five-and-a-half" stay
+      if (WORD_COMPOUND.test(text.slice(end, end + 2)) && !UNIT_COMPOUND.test(text.slice(end, end + 16)) && !/^-(?:plus|and)(?![\p{L}])/u.test(text.slice(end, end + 6))) continue;
       value = parseWords(w);
       const range = wordRangeTail(text, s, coreStart, end, w);
       if (range) {
@@ -627,7 +627,7 @@ function trailingScale(words: string, value: number): number {
  * "12 500 Syrians" stays one figure: a plural is what is counted.
  */
 function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
-  if (!isAmountContext(text, start, start + space, s)) return false;
+  if (!isAmountContext(text, start, start + space, s, true)) return false;
   // a row of figures, as table cells joined by spaces: "Total 63 197 2,580" is 63, 197 and 2,580, "North 3 12 450 7"
   // is 3, 12, 450 and 7. A year before stays a year of its own: "In 2017 3 000 people fled" keeps 3 000
   if (isFigureRow(text, start, end, s)) return false;
@@ -651,6 +651,16 @@ function joinsGroups(text: string, start: number, space: number, end: number, s:
 const FIGURE_AFTER = /^(?:[ \t]+|[ \t]*\|[ \t]*)[-+−]?\d/;
 /** The figure before a figure, over the same separators, with its start: "3 |12 450", "2.1 -0.4". */
 const FIGURE_BEFORE = /(?:^|[^\p{L}\p{N}.,])[-+−]?(\d[\d,.]*)%?(?:[ \t]+|[ \t]*\|[ \t]*)$/u;
+/** Only figures after a figure up to the line's end: the rest of a table row ("24.1| 87 +19", "38| 112 1,450"). */
+const ROW_TO_LINE_END = /^(?:(?:[ \t]+|[ \t]*\|[ \t]*)[-+−]?\d[\d,.]*%?)+[ \t]*(?:\n|$)/;
+/** Most characters of a row read after a figure. */
+const ROW_MAX_CHARS = 80;
+/** A capitalised word that may be a row's name: "Herring", "Total". */
+const ROW_LABEL_WORD = /^\p{Lu}/u;
+/** Whether a figure has another figure right after or right before it: a cell of a row ("8 0 0 0"). */
+function isInRow(text: string, start: number, end: number): boolean {
+  return FIGURE_AFTER.test(text.slice(end, end + 4)) || FIGURE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 /** A figure and one space, right before a minus: "81 -26". */
 const FIGURE_THEN_SPACE = /\d[ \t]$/;
 /** What ends a row's figure: the line's end, or another separator and figure ("81 -26 | 4"). */
@@ -857,7 +867,11 @@ function isItemNumber(text: string, start: number, end: number): boolean {
 }
 
 /** False for digits that are parts of dates, times, years, ordinals, codes, references or names. */
-function isAmountContext(text: string, start: number, end: number, s: Sentence): boolean {
+/**
+ * `firstGroup`: the digits are the first group of a space-grouped figure, whose next group is no other cell of a row:
+ * "Schobert 74 100%" is a row label, 74 and 100%, never 74,100%.
+ */
+function isAmountContext(text: string, start: number, end: number, s: Sentence, firstGroup = false): boolean {
   const digits = text.slice(start, end);
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(s.start, start - 20), start);
@@ -892,8 +906,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (another figure follows).
-  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && !FIGURE_AFTER.test(after)) {
+  // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
+  // the line's end); "Apple Watch Series 3 38mm" stays a name
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
@@ -1077,6 +1092,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // list goes on with the cue: "and 3 destroyed tanks" were destroyed)
         if (!event && !clauseOnly) event = undergone ?? left.text;
         lastObject = event ? { end, event: event === undergone ? left.text : event } : null;
+      } else if (left.kind === 'verb' && ROW_LABEL_WORD.test(left.text) && isInRow(text, c.start, c.end)) {
+        // "37 Drew Herring 8 0 0 0": a capitalised word before a row of figures is the row's name, not a verb
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };

@@ -38,6 +38,7 @@ describe('findDates: the future seen from the past, and lengths of time', () => 
     ['an opening date takes the past verb after it', 'On Monday, officials said the bridge would reopen.', '2024-05-22', [['Monday', '2024-05-20']]],
     ['an opening phrase takes the past verb after it', 'In a statement on Friday, the ministry said talks will resume.', '2024-05-22', [['Friday', '2024-05-17']]],
     ['an opening date before a future verb looks forward', 'On Friday, the minister will visit the site.', '2024-05-22', [['Friday', '2024-05-24']]],
+    ['a length with thousands is no date', 'The same sum would take a laptop 12,000 years.', '2024-05-22', []],
     ['"after N months" is a length', 'The hostages were freed after 11 months.', '2024-05-22', []],
     ['"within N weeks of" is a length', 'Patients must be treated within 6 weeks of referral.', '2024-05-22', []],
     ['"within two years" stays a date', 'The factory will close within two years.', '2024-05-22', [['within two years', '2026']]],

@@ -30,6 +30,9 @@ describe('findNumbers: a row label is no name', () => {
   it.each([
     ['two capitalised words before a decimal', 'Results came in.\n\nLiberal Alliance 31.7 92 +12',
       [['31.7', 31.7], ['92', 92], ['12', 12]]],
+    ['a row label before a value and a percentage', 'Results came in.\n\nLB Sam Okafor 68 100%',
+      [['68', 68], ['100%', 100]]],
+    ['a model number before a measure stays a name', 'Buy the Nokia Phone 5 64GB model now.', []],
     ['two capitalised words before a count', 'Results came in.\n\nNorth Kivu 52 140 2,310',
       [['52', 52], ['140', 140], ['2,310', 2310]]],
     ['a model number in prose stays a name', 'The airline ordered a new Airbus 350 last year.', []],
@@ -37,6 +40,14 @@ describe('findNumbers: a row label is no name', () => {
     ['a model name before a count of planes', 'The carrier grounded its Boeing 737 jets.', []],
   ])('%s', (_label, text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a row name is no verb', () => {
+  it.each([
+    ['a surname the tagger reads as a verb', 'Standings\n\n12 Tom Herring 9 0 4', [['12', null], ['9', null], ['0', null], ['4', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.event])).toEqual(expected);
   });
 });
 
