@@ -100,7 +100,7 @@ const ORDINAL_DAY = /\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.
  * for two weeks", "over the past five years". chrono reads a bare "N units" as N units from now. "in 10 years", "within
  * two years", "three weeks ago", "10 years from now" stay dates.
  */
-const DURATION = /^(?:(?:for|over|lasting|during)\s+)?(?:(?:the|a|another)\s+)?(?:(?:last|past|next|first|coming|previous)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many|some)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
+const DURATION = /^(?:(?:for|over|lasting|during|after)\s+)?(?:(?:the|a|another)\s+)?(?:(?:last|past|next|first|coming|previous)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many|some)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
 /** "in N units" after one of these is the span of a record, not a date: "for the first time in 20 years", "the worst drought in 50 years". */
 const SINCE_WORDS: ReadonlySet<string> = new Set([
   'first', 'time', 'ever', 'record', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least',
@@ -109,11 +109,22 @@ const SINCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
 
-/** True when chrono's match (`raw`, after the sentence text `before`) is a length of time (DURATION, SINCE_WORDS). */
-function isDuration(raw: string, before: string): boolean {
+/**
+ * "within N units" counted from something else is a length of time, not a deadline: "will be seen within 18 weeks of
+ * referral", "within 18 weeks by 2029" (the date is the other one). "The plant will close within two years" stays a date.
+ */
+const SPAN_FROM_AFTER = /^\s+(?:of|by|from)\b/i;
+const WITHIN = /^within\b/i;
+
+/**
+ * True when chrono's match (`raw`, after the sentence text `before`, before `after`) is a length of time (DURATION,
+ * SINCE_WORDS, SPAN_FROM_AFTER). "after" opens a length too: "released the crew after 14 months".
+ */
+function isDuration(raw: string, before: string, after: string): boolean {
   const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
   if (DURATION.test(t)) return true;
   if (!IN_UNITS.test(t)) return false;
+  if (WITHIN.test(t) && SPAN_FROM_AFTER.test(after)) return true;
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.slice(-6).some((w) => SINCE_WORDS.has(w));
 }
@@ -217,6 +228,12 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
   return hasPastVerb(sentence, adjunct ? NOT_PAST : REPORTING_PAST);
 }
 
+/**
+ * The future seen from the past, or expected, in a sentence: "He said talks would resume on Friday", "Forecasters
+ * expect more rain through the weekend". Not a refusal or a habit of the past, dated in the past: "A spokesman would
+ * not comment on Monday", "He would have won".
+ */
+const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
 /** "He said he would resign in April": the future seen from the past, which may lie after the article's date. */
 const FUTURE_IN_PAST = /\b(?:would|could)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
 /** The words that may stand with a date in a clause of its own: "On March 10", "by early June", "in mid-April". */
@@ -418,21 +435,29 @@ function isComingBound(before: string, d: Date, ref: Date): boolean {
 export function findDates(ctx: ExtractContext): DateMention[] {
   const ref = parseReference(ctx.referenceDate);
   const out: DateMention[] = [];
+  // Timelines: the year of a year heading ("2023" alone on its line) and the date of the previous item ("January 12,
+  // 2024 – …") give their year to the items after them that have none ("March 6 – …"): see itemYear
+  const timeline: Timeline = { heading: null, last: null };
+  let paragraph = -1;
   for (const s of ctx.sentences) {
+    const opensParagraph = s.paragraph !== paragraph;
+    paragraph = s.paragraph;
+    if (opensParagraph) readHeading(s.text, timeline);
     const taken: [number, number][] = [];
     if (!DATE_HINT.test(s.text)) {
       findPeriods(s.text, s.start, ref, FUTURE.test(s.text), taken, out); // "Revenue fell in the fourth quarter."
       findSeasons(s.text, s.start, ref, taken, out); // "The drought began this spring."
       continue;
     }
-    // "will meet on Friday" looks forward from the reference date; reporting of past events looks back
-    const future = FUTURE.test(s.text);
+    // "will meet on Friday" looks forward from the reference date; reporting of past events looks back; "talks would
+    // resume on Friday" and "Forecasters expect more rain through the weekend" look forward too (FUTURE_OF_PAST)
+    const future = FUTURE.test(s.text) || FUTURE_OF_PAST.test(s.text);
     const results = chronoFor(future).parse(s.text, { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
     let previous: Date | null = null;
     for (const found of results) {
       const r = withoutTrailingNumber(found, s.text, future, ref);
       if (!r) continue;
-      if (isDuration(r.text, s.text.slice(0, r.index))) continue;
+      if (isDuration(r.text, s.text.slice(0, r.index), s.text.slice(r.index + r.text.length, r.index + r.text.length + 8))) continue;
       let text = r.text;
       let start = s.start + r.index;
       // ", on Saturday" when the sentence was cut after an abbreviation ("Paris, Tex., on Saturday"): the comma goes
@@ -464,7 +489,13 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       let precision: DateMention['precision'] = week ? 'month' : known.day || known.weekday ? 'day' : known.month ? 'month' : known.year ? 'year' : relativePrecision(text);
       const absoluteYear = known.year && !/\b(?:ago|last|next|this|past)\b/i.test(text);
       let value: string | null = null;
-      if (relative && ref) {
+      const index0 = start - s.start;
+      const item = opensParagraph && !known.year && known.month && !known.weekday && !relative && !dayRange && isItemDate(s.text, index0, text.length);
+      const anchored = item ? itemYear(timeline, r.start.get('month')!, r.start.get('day') ?? 1, known.day, item === 'timeline') : null;
+      if (anchored) {
+        previous = anchored;
+        value = formatDate(anchored, precision);
+      } else if (relative && ref) {
         const month = r.start.get('month')!;
         const year = relativeMonthYear(relative[1]!.toLowerCase() as RelativeWord, month, ref);
         value = `${year}-${String(month).padStart(2, '0')}`;
@@ -482,11 +513,15 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         const index = start - s.start;
         // A weekday alone of a sentence without a future word keeps the older rule: at most one day ahead unless its
         // sentence is in the past (isPastWeekday), then not ahead at all.
-        const lookBack = future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : true;
+        // a timeline item in the present of narration ("March 6 – Three sailors are killed") is a past event
+        const historic = known.month && opensParagraph && isItemDate(s.text, index, text.length) === 'timeline' && !FUTURE.test(s.text.slice(index + text.length));
+        const lookBack = historic || (future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : true);
         const ahead = future || known.month || isPastWeekday(s.text, index, known) ? isAfter(d, ref ?? d, known) : d.getTime() > (ref ?? d).getTime() + 864e5;
         if (ref && !absoluteYear && !unit && lookBack && ahead && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
         if (!known.year && known.weekday && known.day) d = withWrittenWeekday(d, r.start.get('weekday'), ref);
         previous = d;
+        // a dated timeline item anchors the next ones: "January 12, 2024 – …" then "March 6 – …"
+        if (known.month && known.day && opensParagraph && isItemDate(s.text, index, text.length) === 'timeline') timeline.last = d;
         if (week) precision = weekPrecision(d);
         value = formatDate(d, precision);
       }
@@ -523,6 +558,53 @@ export function findDates(ctx: ExtractContext): DateMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** What dates a timeline's items by: the year of the last year heading, the date of the last dated item. */
+interface Timeline {
+  heading: number | null;
+  last: Date | null;
+}
+/** A paragraph that is a year alone: the heading of a timeline's section ("2023", "2024"). */
+const YEAR_HEADING = /^\s*((?:1[89]|20)\d\d)\s*$/;
+/** A year heading opens a section: its year dates the items after it, until the next heading. */
+function readHeading(paragraphStart: string, timeline: Timeline): void {
+  const h = YEAR_HEADING.exec(paragraphStart);
+  if (!h) return;
+  timeline.heading = Number(h[1]);
+  timeline.last = null;
+}
+/** Words that may stand before an item's date at the start of its paragraph: "On July 4, the company …". */
+const ITEM_LEAD = /^\s*(?:(?:on|in|by)\s+)?$/i;
+/** The mark between a timeline item's date and its event: "July 4 - …", "March 6 – …", "Nov. 21: …". */
+const ITEM_SEPARATOR = /^\s*[-–—:|]\s/;
+/**
+ * Whether the date at `index` of a paragraph's first sentence opens the paragraph: 'timeline' when a dash or a colon
+ * follows it ("March 6 – Three sailors are killed"), 'item' for an opening date of prose ("On July 4, …"), else false.
+ */
+function isItemDate(sentence: string, index: number, length: number): 'timeline' | 'item' | false {
+  if (!ITEM_LEAD.test(sentence.slice(0, index))) return false;
+  return ITEM_SEPARATOR.test(sentence.slice(index + length, index + length + 4)) ? 'timeline' : 'item';
+}
+/**
+ * The date of an item's month and day without a year, from its timeline, or null: a timeline item ("March 6 – …")
+ * after a dated item takes that item's year, or the next one when its month and day come before (timelines run
+ * forward: "Dec. 28, 2023 – …" then "Jan. 5 – …" is 2024); an opening date under a year heading ("2023", then "July 4
+ * - …" or "On July 4, …") takes the heading's year. Nothing else does: a prose paragraph after a dated one keeps
+ * the article's date as reference.
+ */
+function itemYear(timeline: Timeline, month: number, day: number, knownDay: boolean, isTimelineItem: boolean): Date | null {
+  const at = (year: number) => new Date(Date.UTC(year, month - 1, day, 12));
+  if (isTimelineItem && timeline.last) {
+    const d = at(timeline.last.getUTCFullYear());
+    const next = d.getTime() < timeline.last.getTime() - (knownDay ? 0 : 31 * 864e5) ? at(timeline.last.getUTCFullYear() + 1) : d;
+    if (knownDay) timeline.last = next;
+    return next;
+  }
+  if (timeline.heading === null) return null;
+  const d = at(timeline.heading);
+  if (isTimelineItem && knownDay) timeline.last = d;
+  return d;
 }
 
 /** What a number at the end of a chrono match was read as, and what stands before it. */
@@ -609,7 +691,18 @@ function isAfter(d: Date, ref: Date, known: { month: boolean; weekday: boolean }
  */
 function isPastClause(sentence: string, index: number): boolean {
   const clause = clauseAt(sentence, index);
-  return !FUTURE.test(clause) && PAST_CLAUSE.test(clause);
+  // "prices would rise in April": "would" before the date in its clause; "He said on Monday he would resign" is past
+  if (FUTURE_OF_PAST.test(clauseAt(sentence.slice(0, index), index))) return false;
+  if (FUTURE.test(clause)) return false;
+  if (PAST_CLAUSE.test(clause)) return true;
+  // A clause with no verb of either tense ("On Monday,", "In a statement on Friday,") belongs to the clause after it:
+  // past when a past verb comes there before any future word ("On Monday, officials said the bridge would reopen"),
+  // not in "On Monday, the minister will visit"
+  const rest = sentence.slice(sentence.indexOf(clause, Math.max(0, index - clause.length)) + clause.length);
+  const past = PAST_CLAUSE.exec(rest);
+  if (!past) return false;
+  const ahead = [FUTURE.exec(rest), FUTURE_OF_PAST.exec(rest)].filter((m) => m !== null).map((m) => m!.index);
+  return ahead.every((at) => past.index < at);
 }
 
 /**

@@ -134,6 +134,8 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/bp', forms: ['basis points', 'basis point', 'bps', 'bp'], code: 'bp', kind: 'percent' },
   { id: 'unit/h', forms: ['hours', 'hour', 'hrs', 'hr'], code: 'h', kind: 'duration' },
   { id: 'unit/min', forms: ['minutes', 'minute', 'mins', 'min'], code: 'min', kind: 'duration' },
+  // "The rider lost 35 seconds", "the tremor lasted 40 seconds": a time, not a count of seconds
+  { id: 'unit/s', forms: ['seconds', 'second', 'secs'], code: 's', kind: 'duration' },
   { id: 'unit/day', forms: ['days', 'day'], code: 'day', kind: 'duration' },
   { id: 'unit/week', forms: ['weeks', 'week'], code: 'week', kind: 'duration' },
   { id: 'unit/month', forms: ['months', 'month'], code: 'month', kind: 'duration' },

@@ -67,7 +67,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[\\u00a0\\u202f]\\d{
 const GROUP_SEPARATORS = /[,\s\u00a0\u202f]/g;
 // One pass over a sentence finds every figure core; the checks after it decide which ones are amounts.
 const CORE = new RegExp(
-  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%]|\\p{N}\\s)[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD_NUMBER})(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}_@#/])(?:(?<cur>${CURRENCY})\\s?(?<d1>${DIGITS})|(?:(?<neg>(?<![-−–—\\p{N}%])[-−])|(?<![.,:\\-−])|(?<=magnitude-))(?<d2>${DIGITS})|(?<![-])(?<v>${VAGUE.join('|')})(?![\\p{L}\\p{N}])|(?<![-])(?<w>${WORD_NUMBER})(?![\\p{L}\\p{N}]))`,
   'giu',
 );
 /** "minus" before a figure, not in "plus or minus 3" (a margin): "stood at minus 12". */
@@ -166,8 +166,11 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', '
 const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'total', 'totals', 'totaled', 'totalled', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'became', 'becomes', 'stand', 'stands', 'stood']);
 /** Units of distance, place and time: their amounts undergo nothing ("about 30km south of Kirkuk", "the last 24 hours"). */
 const NO_EVENT_UNITS = new Set(['length', 'duration']);
-/** Punctuation between two words that ends a phrase: commas, brackets, quotes, dashes, a line break. */
-const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n]|\s-+\s|--/;
+/**
+ * Punctuation between two words that ends a phrase: commas, brackets, quotes, dashes, a line break, and the tab or
+ * "|" between table cells ("Total | 63 | 197": the 63 count no "|").
+ */
+const BOUNDARY_PUNCT = /[,;:()"“”‘’'\[\]—–\n\t|]|\s-+\s|--/;
 /** A gap that only opens a quotation, and one that only closes it: `9 “fighters” were`, `had been "neutralised" near`. */
 const OPENING_QUOTE_GAP = /^\s*["“‘']$/;
 const CLOSING_QUOTE_GAP = /^["”’']\s*$/;
@@ -181,6 +184,7 @@ const CLOSING_QUOTE = /["”’']/;
  */
 function isBreak(text: string, prevEnd: number, start: number, end: number): boolean {
   const gap = text.slice(prevEnd, start);
+  if (text[start] === '|') return true; // the tagger reads a cell separator as a word of its own
   if (!BOUNDARY_PUNCT.test(gap)) return false;
   if (OPENING_QUOTE_GAP.test(gap)) return !CLOSING_QUOTE.test(text[end] ?? '');
   return true;
@@ -277,6 +281,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     // a positive value, its direction being the event (as for "fell 0.3%").
     let negative = !!g.neg;
     let figureStart = coreStart;
+    // "Social Democrats 22.6 81 -26": a minus right after another figure and a space is a value of its own in a row
+    // of figures (a "Change" column); elsewhere ("10 -15 people") it is a sloppy range, read as before: no number
+    if (negative && FIGURE_THEN_SPACE.test(text.slice(Math.max(s.start, coreStart - 2), coreStart)) && !FIGURE_ROW_AFTER.test(text.slice(end, end + 3))) continue;
     if (digits) {
       const space = g.cur || g.neg ? -1 : digits.indexOf(' ');
       if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
@@ -319,6 +326,9 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     } else {
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
+      // "two-factor authentication", "a three-judge panel", "a five-star hotel": a number word glued to a noun makes
+      // a modifier that counts nothing; "a two-year term" (a unit), "sixty-plus" and "five-and-a-half" stay
+      if (WORD_COMPOUND.test(text.slice(end, end + 2)) && !UNIT_COMPOUND.test(text.slice(end, end + 16)) && !/^-(?:plus|and)(?![\p{L}])/u.test(text.slice(end, end + 6))) continue;
       value = parseWords(w);
       const range = wordRangeTail(text, s, coreStart, end, w);
       if (range) {
@@ -390,7 +400,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       end += plus[0].length;
     }
     // "14-year-old", "a 25-year partnership", "a 10-km march" → a measure
-    const compound = /^-(year|month|week|day|hour|minute|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu.exec(text.slice(end, end + 16));
+    const compound = UNIT_COMPOUND.exec(text.slice(end, end + 16));
     if (compound && !unit) {
       const u = matchUnit(` ${compound[1]!}`);
       if (u) {
@@ -617,7 +627,10 @@ function trailingScale(words: string, value: number): number {
  * "12 500 Syrians" stays one figure: a plural is what is counted.
  */
 function joinsGroups(text: string, start: number, space: number, end: number, s: Sentence): boolean {
-  if (!isAmountContext(text, start, start + space, s)) return false;
+  if (!isAmountContext(text, start, start + space, s, true)) return false;
+  // a row of figures, as table cells joined by spaces: "Total 63 197 2,580" is 63, 197 and 2,580, "North 3 12 450 7"
+  // is 3, 12, 450 and 7. A year before stays a year of its own: "In 2017 3 000 people fled" keeps 3 000
+  if (isFigureRow(text, start, end, s)) return false;
   const name = /^\s+\p{Lu}[\p{L}-]*/u.exec(text.slice(end, end + 30));
   if (name && !/s$/.test(name[0])) return false;
   // a first group of three digits makes a figure of hundreds of thousands, written round ("250 000", "120 500");
@@ -633,6 +646,42 @@ function joinsGroups(text: string, start: number, space: number, end: number, s:
   }
   return true;
 }
+
+/** Another figure right after a figure, over a space, a tab or a "|": the next cell of a row ("63 197 2,580"). */
+const FIGURE_AFTER = /^(?:[ \t]+|[ \t]*\|[ \t]*)[-+−]?\d/;
+/** The figure before a figure, over the same separators, with its start: "3 |12 450", "2.1 -0.4". */
+const FIGURE_BEFORE = /(?:^|[^\p{L}\p{N}.,])[-+−]?(\d[\d,.]*)%?(?:[ \t]+|[ \t]*\|[ \t]*)$/u;
+/** Only figures after a figure up to the line's end: the rest of a table row ("24.1| 87 +19", "38| 112 1,450"). */
+const ROW_TO_LINE_END = /^(?:(?:[ \t]+|[ \t]*\|[ \t]*)[-+−]?\d[\d,.]*%?)+[ \t]*(?:\n|$)/;
+/** Most characters of a row read after a figure. */
+const ROW_MAX_CHARS = 80;
+/** A capitalised word that may be a row's name: "Herring", "Total". */
+const ROW_LABEL_WORD = /^\p{Lu}/u;
+/** Whether a figure has another figure right after or right before it: a cell of a row ("8 0 0 0"). */
+function isInRow(text: string, start: number, end: number): boolean {
+  return FIGURE_AFTER.test(text.slice(end, end + 4)) || FIGURE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+/** A figure and one space, right before a minus: "81 -26". */
+const FIGURE_THEN_SPACE = /\d[ \t]$/;
+/** What ends a row's figure: the line's end, or another separator and figure ("81 -26 | 4"). */
+const FIGURE_ROW_AFTER = /^(?:[ \t]*(?:\n|$)|[ \t]+[-+−]?\d|[ \t]*\|)/;
+const YEAR_FIGURE = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * Whether the figure at `start`..`end` stands in a row of figures: another figure right after it, or a figure that is
+ * no year right before it ("Sindh 4 120 35", "3 12 450 7"). Table cells joined by spaces read as such rows, and a
+ * cell boundary is never a thousands separator nor the end of a name ("Khyber Pakhtunkhwa 38 112 1,450").
+ */
+function isFigureRow(text: string, start: number, end: number, s: Sentence): boolean {
+  if (FIGURE_AFTER.test(text.slice(end, Math.min(s.end, end + 4)))) return true;
+  const before = FIGURE_BEFORE.exec(text.slice(Math.max(s.start, start - 16), start));
+  return !!before && !YEAR_FIGURE.test(before[1]!);
+}
+
+/** A unit glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip". */
+const UNIT_COMPOUND = /^-(year|month|week|day|hour|minute|second|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu;
+/** A word glued to a number word by a hyphen: "two-factor", "three-judge". */
+const WORD_COMPOUND = /^-\p{L}/u;
 
 /** Determiners right before a space-grouped figure: "the 7 000 people", "these 12 500". */
 const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|his|her|our|all)\s+$/i;
@@ -818,7 +867,11 @@ function isItemNumber(text: string, start: number, end: number): boolean {
 }
 
 /** False for digits that are parts of dates, times, years, ordinals, codes, references or names. */
-function isAmountContext(text: string, start: number, end: number, s: Sentence): boolean {
+/**
+ * `firstGroup`: the digits are the first group of a space-grouped figure, whose next group is no other cell of a row:
+ * "Schobert 74 100%" is a row label, 74 and 100%, never 74,100%.
+ */
+function isAmountContext(text: string, start: number, end: number, s: Sentence, firstGroup = false): boolean {
   const digits = text.slice(start, end);
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(s.start, start - 20), start);
@@ -853,7 +906,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence):
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after)) {
+  // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
+  // the line's end); "Apple Watch Series 3 38mm" stays a name
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
@@ -1037,6 +1092,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // list goes on with the cue: "and 3 destroyed tanks" were destroyed)
         if (!event && !clauseOnly) event = undergone ?? left.text;
         lastObject = event ? { end, event: event === undergone ? left.text : event } : null;
+      } else if (left.kind === 'verb' && ROW_LABEL_WORD.test(left.text) && isInRow(text, c.start, c.end)) {
+        // "37 Drew Herring 8 0 0 0": a capitalised word before a row of figures is the row's name, not a verb
       } else if (left.kind === 'verb') {
         event = left.text;
         lastObject = { end, event };
@@ -1090,6 +1147,13 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
+    // "Firefighters deployed: 40,000", "Dead: 3", "Houses destroyed 2,300": a fact-box line, whose label says what is counted and
+    // what happened to it
+    if (c.kind === 'count' && !c.unit && counts === null) {
+      const label = lineLabel(text, c.start, end);
+      // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
+      if (label && (event === null || label.event === event)) ({ counts, event } = label);
+    }
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
     if (undergone) participleEvents.push({ n, participle: undergone });
@@ -1100,6 +1164,39 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
+}
+
+/**
+ * A label opening a line, then an optional ":" or a cell's "|", right before a figure: "Firefighters deployed: ",
+ * "Dead: ", "Houses destroyed ", "Houses destroyed | " (a table row's header cell).
+ */
+const LINE_LABEL = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3})[ \t]*[:|]?[ \t]*$/u;
+/** The end of a line right after the figure: the label's value is all the line holds. */
+const LINE_END = /^[ \t]*(?:\n|$)/;
+/** Most characters read back from a figure for its line's label. */
+const LINE_LABEL_MAX = 48;
+/** Endings of a participle that says what happened to what the label counts: "deployed", "destroyed", "taken". */
+const LABEL_PARTICIPLE = /^\p{L}{2,}(?:ed|en)$/u;
+
+/**
+ * The label of a fact-box line that holds one figure ("Label: N"), read as what is counted and what happened to it:
+ * "Firefighters deployed: 40,000" counts firefighters, deployed; "Evacuated: 3,000" and "Dead: 3" say what happened
+ * (a participle or a casualty state: CASUALTY_STATES), with or without the colon ("Houses destroyed 2,300");
+ * "Passengers on board: 212" says what is counted (only with the colon: in "Punjab 17" the label is a row's place).
+ * Null when the figure does not end its line or no line-opening label stands before it.
+ */
+function lineLabel(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
+  if (!LINE_END.test(text.slice(end, end + 3))) return null;
+  const from = Math.max(0, start - LINE_LABEL_MAX);
+  const before = text.slice(from, start);
+  const m = LINE_LABEL.exec(before);
+  if (!m || (m.index === 0 && from > 0 && text[from - 1] !== '\n' && !before.startsWith('\n'))) return null;
+  const words = m[1]!.split(/[ \t]+/);
+  const last = words[words.length - 1]!;
+  const state = CASUALTY_STATES.has(last.toLowerCase()) || LABEL_PARTICIPLE.test(last);
+  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is counted
+  if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
+  return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }
 
 /** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */
