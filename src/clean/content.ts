@@ -273,6 +273,89 @@ const LOWER_START = /^\p{Ll}/u;
 /** Text that ends a sentence or a labelled line: a <br> after it is a line break whatever follows. */
 const TERMINAL_END = /[.!?:;…"”»]\s*$/;
 
+/**
+ * Between the cells of a table row: " | ". Never a plain space, which numbers read as a thousands separator ("63 197"
+ * was one number), and visible in the text, so a reader of article.text still sees the columns.
+ */
+export const CELL_SEPARATOR = ' | ';
+
+/**
+ * A table cell used for page layout, not data: it holds block elements (paragraphs, a nested table, a list) or a
+ * paragraph break ("<br><br>"). Old sites put the whole story in one <td> and "Most read" in the next: each is a block
+ * of its own, scored on its own, never glued into one row.
+ */
+function isLayoutCell(cell: Element): boolean {
+  // the row's other cells follow: "Most read<br>Heat wave…" beside the story's cell is a sidebar, not a data cell
+  const row = cell.parent && isElement(cell.parent) && cell.parent.name === 'tr' ? cell.parent : null;
+  if (!row) return holdsParagraphs(cell);
+  let layout = LAYOUT_ROWS.get(row);
+  if (layout === undefined) LAYOUT_ROWS.set(row, (layout = row.children.some((c) => isElement(c) && (c.name === 'td' || c.name === 'th') && holdsParagraphs(c))));
+  return layout;
+}
+
+/** Rows already judged by isLayoutCell (each row once, not once per cell). */
+const LAYOUT_ROWS = new WeakMap<Element, boolean>();
+
+/** True when a cell holds block elements or a paragraph break ("<br><br>"). */
+function holdsParagraphs(cell: Element): boolean {
+  let br = false;
+  for (const c of cell.children) {
+    if (!isElement(c)) {
+      if (c.type === 'text' && FIRST_VISIBLE.test((c as unknown as { data: string }).data)) br = false;
+      continue;
+    }
+    if (c.name === 'br') {
+      if (br) return true;
+      br = true;
+      continue;
+    }
+    br = false;
+    if (BLOCK_TAGS.has(c.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * A row of a data table whose names are links, kept by the link-list test: two cells or more, and one of them with
+ * text outside any link ("1", "70:12:33" beside linked rider and team). A layout table's menu row, every cell a link
+ * ("Home | News | Sport"), is still a link list.
+ */
+export function isDataRow(row: Element): boolean {
+  if (row.name !== 'tr') return false;
+  let cells = 0;
+  let plain = false;
+  for (const c of row.children) {
+    if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+    cells += 1;
+    plain ||= hasPlainText(c);
+  }
+  return cells >= 2 && plain;
+}
+
+/** True when some text under `el` sits outside links. */
+function hasPlainText(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text' && FIRST_VISIBLE.test((c as unknown as { data: string }).data)) return true;
+    if (isElement(c) && c.name !== 'a' && !NON_CONTENT.has(c.name) && hasPlainText(c)) return true;
+  }
+  return false;
+}
+
+/** The next sibling element, text between them skipped. */
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return null;
+}
+
+/** A <dt> whose value follows in a <dd> of a line or two: "Dead" / "114" read as "Dead: 114". */
+function isInlineTerm(dt: Element): boolean {
+  const dd = nextElement(dt);
+  return dd !== null && dd.name === 'dd' && !hasBlockChild(dt) && !hasBlockChild(dd);
+}
+
+/** A term that already ends with its own mark: "Dead:" or "Status —" takes no added colon. */
+const TERM_END = /[:：—–-]\s*$/;
+
 /** Splits a subtree into text blocks at block-level boundaries ("<div>a</div><div>b</div>" → two blocks, never "ab"). */
 export function linearize(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -290,7 +373,12 @@ export function linearize(root: Element): RawBlock[] {
     parts = [];
     linkChars = 0;
     links = 0;
+    cellEnded = false;
   };
+  // true after a table cell closed: the next cell's text starts with CELL_SEPARATOR
+  let cellEnded = false;
+  // <dd> elements already read with their <dt>
+  const joinedValues = new Set<Element>();
 
   // A <br> waiting for the text after it to decide what it was. Two in a row end the paragraph ("a<br><br>b"); one
   // before a lower-case word continues a wrapped sentence, read as a space ("Karim said 8 people<br>died in Homs.");
@@ -307,6 +395,11 @@ export function linearize(root: Element): RawBlock[] {
           else flush();
         }
       }
+      // the separator goes between two cells that hold text: no leading, trailing or doubled one for empty cells
+      if (cellEnded && FIRST_VISIBLE.test(data)) {
+        cellEnded = false;
+        if (parts.some((p) => FIRST_VISIBLE.test(p))) parts.push(CELL_SEPARATOR);
+      }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
       return;
@@ -318,13 +411,35 @@ export function linearize(root: Element): RawBlock[] {
       if (pendingBr) { flush(); pendingBr = false; } else pendingBr = true;
       return;
     }
-    // a table row is one block, its cells separated by spaces: "1 Kyle Busch 5040 5"
-    if (name === 'td' || name === 'th') {
+    // A table row is one block, its cells separated by CELL_SEPARATOR: "1 | Kyle Busch | 5040 | 5". With a plain
+    // space, the row "Total 63 197 2,580" read 63 deaths and 197 injured as the number 63,197. A layout cell (one
+    // holding paragraphs, see isLayoutCell) is a block of its own instead, like a <div>.
+    if ((name === 'td' || name === 'th') && !isLayoutCell(node)) {
       parts.push(' ');
       for (const child of node.children) visit(child);
       parts.push(' ');
+      cellEnded = true;
       return;
     }
+    // "<dt>Dead</dt><dd>114</dd>": the term and its value are one line, "Dead: 114", not two contextless blocks
+    if (name === 'dt' && isInlineTerm(node)) {
+      const dd = nextElement(node)!;
+      flush();
+      pendingBr = false;
+      const saved = { tag: ctx.tag, owner };
+      owner = dd;
+      if (ctx.tag !== 'quote') ctx.tag = 'li';
+      for (const child of node.children) visit(child);
+      if (!TERM_END.test(parts.join(''))) parts.push(': ');
+      else parts.push(' ');
+      for (const child of dd.children) visit(child);
+      joinedValues.add(dd);
+      flush();
+      pendingBr = false;
+      ctx.tag = saved.tag; owner = saved.owner;
+      return;
+    }
+    if (name === 'dd' && joinedValues.has(node)) return;
     if (!BLOCK_TAGS.has(name)) {
       if (name === 'a') { ctx.inLink += 1; links += 1; }
       for (const child of node.children) visit(child);

@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_MIN_CHARS, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
-import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
+import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
@@ -305,7 +305,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     }
     // a link list ("Read: A", "B · C · D"); a paragraph that is one bare URL ("http://amzn.to/2iJF") stays with the article
     const oneLinkParagraph = (b.tag === 'p' || b.tag === 'quote') && b.links === 1 && /^(https?:\/\/|www\.)\S+$/.test(b.text);
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
+    // a row of a data table whose names are links ("1 | Tadej Pogacar | UAE Team Emirates | 70:12:33") is data
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
