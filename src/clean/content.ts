@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, SUMMARY_BOX, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -179,6 +179,8 @@ function isFootnoteMark(el: Element): boolean {
   const linksToNote = (n: Element): boolean => (n.name === 'a' && FOOTNOTE_MARK.href.test(n.attribs['href'] ?? '')) || n.children.some((c) => isElement(c) && linksToNote(c));
   if (linksToNote(el)) return true;
   if (!FOOTNOTE_MARK.text.test(text)) return false;
+  // a bracketed number is never an exponent: "3,400<sup>[3]</sup> hospital admissions"
+  if (text.startsWith('[')) return true;
   const before = textBefore(el);
   // an exponent follows a number or a unit symbol: "10<sup>6</sup>", "1,200 km<sup>2</sup>"
   if (!before || /\d$/.test(before)) return false;
@@ -217,7 +219,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   // One walk finds the e-mail links, the non-content tags and every tag rule's elements. Each rule then takes those
   // still in the page when its turn comes, as `$(rule.selector)` would at that moment: the selectors look at the
   // element and its ancestors only, which earlier removals do not change.
-  const [cfEmails, nonContent, sups, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', ...TAG_RULES.map((r) => r.selector)]);
+  const [cfEmails, nonContent, sups, headings, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', 'h2, h3, h4', ...TAG_RULES.map((r) => r.selector)]);
   for (const el of cfEmails!) decodeCfEmail($, el);
   for (const el of nonContent!) $(el).remove();
   const removals: DomRemoval[] = [];
@@ -253,9 +255,11 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     }
   });
   const body = top;
+  const summaries: Element[][] = [];
   const walk = (el: Element): void => {
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
+      if (isSummaryBox(child)) summaries.push([child]);
       const rule = classRuleOf(child);
       if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child, linearized(child)))) { drop(child, rule.id, rule.kind); continue; }
       blocksOf.delete(child);
@@ -263,7 +267,43 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     }
   };
   if (body) walk(body);
+  // "Key takeaways" set as a heading over a list, with no class of its own
+  for (const h of headings!) {
+    const list = nextElement(h);
+    if (list && (list.name === 'ul' || list.name === 'ol') && SUMMARY_BOX.headings.some((re) => re.test(normalizeSpace(rawText(h))))) summaries.push([h, list]);
+  }
+  if (summaries.length > 0) {
+    const page = figureCounts(rawText(top));
+    for (const parts of summaries) {
+      if (!parts.every(isAttached)) continue;
+      const box = figureCounts(parts.map(rawText).join(' '));
+      const items = parts.reduce((n, p) => n + linearized(p).length, 0);
+      // every figure of the box is said again outside it
+      if (items <= SUMMARY_BOX.maxItems + 1 && [...box].every(([f, n]) => (page.get(f) ?? 0) > n)) for (const p of parts) drop(p, SUMMARY_BOX.id, 'other');
+    }
+  }
   return removals;
+}
+
+/** See SUMMARY_BOX: an element whose class or id names a summary box ("key-takeaways"). */
+function isSummaryBox(el: Element): boolean {
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
+  if (!attrs) return false;
+  for (const t of attrs.split(/\s+/)) for (const w of classWords(t)) if (SUMMARY_BOX.words.has(w)) return true;
+  return false;
+}
+
+/** A figure as written, its thousands commas aside: "146", "1.2", "2,580" → "2580". */
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/** How many times each figure appears in a text. */
+function figureCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(FIGURE)) {
+    const f = m[0].replace(/,(?=\d{3}\b)/g, '');
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The first character of a text node that is not white space. */

@@ -55,3 +55,54 @@ describe('definition lists', () => {
     for (const line of lines) expect(r.kept).toContain(line);
   });
 });
+
+describe('boxes inside the article', () => {
+  it.each([
+    ['an embedded tweet', '<blockquote class="twitter-tweet"><p>Huge crowd on the avenue right now. At least 3 ambulances on site.</p>— Maria Lopez (@marialopez) <a href="https://twitter.com/x">March 3, 2025</a></blockquote>', 'clean/social-embed', 'ambulances'],
+    ['an Instagram post', '<blockquote class="instagram-media"><p>The avenue tonight. We will not go home.</p><a href="https://instagram.com/p/x">A post shared by City Daily (@citydaily)</a></blockquote>', 'clean/social-embed', 'not go home'],
+    ['a video transcript', '<div class="video-transcript"><h4>Video transcript</h4><p>MAYOR: We had 300 plows out on the roads by 4 a.m. and they did not stop all night.</p></div>', 'clean/transcript', '300 plows'],
+    ['a footnote list', '<ol class="footnotes"><li id="fn1">Estimate based on 27 member states.</li><li id="fn2">Figure for 2023.</li></ol>', 'clean/footnotes', '27 member states'],
+    ['a kicker', '<div class="kicker">EXCLUSIVE</div>', 'clean/kicker', 'EXCLUSIVE'],
+  ])('%s is removed', (_, box, rule, gone) => {
+    const r = clean(`<article>${box}${STORY}</article>`);
+    expect(r.kept.join('\n')).not.toContain(gone);
+    expect(r.kept.join('\n')).toContain('helicopters');
+    expect(r.removed.some((x) => x.rule === rule)).toBe(true);
+  });
+
+  it('drops a bracketed footnote mark after a figure: "3,400[3] admissions"', () => {
+    const r = clean(`<article>${STORY}<p>Researchers said 3,400<sup>[3]</sup> hospital admissions a day were linked to the heat, and 12 km<sup>2</sup> burned.</p></article>`);
+    expect(r.kept.join('\n')).toContain('3,400 hospital admissions');
+    expect(r.kept.join('\n')).toContain('12 km2 burned');
+  });
+});
+
+describe('summary boxes that repeat the story', () => {
+  const body = '<p>The number of measles cases in the outbreak has risen to 146, state health officials said on Tuesday, and more are expected.</p>'
+    + '<p>The health department said 20 people had been taken to hospital, and that most of the cases were in children who had not been vaccinated.</p>';
+  it.each([
+    ['a class-named box repeating every figure', '<div class="key-takeaways"><h3>Key takeaways</h3><ul><li>146 cases have been confirmed.</li><li>20 people are in hospital.</li></ul></div>', true],
+    ['a "Key points" heading over a list repeating every figure', '<h2>Key points</h2><ul><li>146 cases have been confirmed.</li><li>20 people are in hospital.</li></ul>', true],
+    ['a "Key points" list with a figure of its own', '<h2>Key points</h2><ul><li>146 cases have been confirmed.</li><li>Minimum wage up 6.7% to £12.21 an hour.</li></ul>', false],
+    ['a list under another heading', '<h2>What happens next</h2><ul><li>146 cases have been confirmed.</li><li>20 people are in hospital.</li></ul>', false],
+  ])('%s: removed %s', (_, box, removed) => {
+    const r = clean(`<article>${box}${body}</article>`);
+    expect(r.removed.some((x) => x.rule === 'clean/summary-box')).toBe(removed);
+    expect(r.kept.some((t) => t.startsWith('146 cases'))).toBe(!removed);
+    expect(r.kept.join('\n')).toContain('risen to 146');
+  });
+});
+
+describe('the title when <title> and <h1> differ', () => {
+  it.each([
+    ['the article <h1> wins over an SEO <title>', '<title>Bus crash Peru Andes news | Andes Post</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
+    ['og:title still wins', '<title>Bus crash Peru news</title><meta property="og:title" content="Bus crash kills 24 in Peru">', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus crash kills 24 in Peru'],
+    ['a short section <h1> does not', '<title>Bus plunges into ravine in Peru | Andes Post</title>', '<h1>World news</h1><article>', 'Bus plunges into ravine in Peru'],
+    ['a kicker in the <h1> and the <title>', '<title>Analysis | Why the central bank is in no hurry - Ledger</title>', '<article><h1><span class="kicker">ANALYSIS</span> Why the central bank is in no hurry</h1>', 'Why the central bank is in no hurry'],
+  ])('%s', (_, head, open, title) => {
+    const r = clean(`${open}${STORY}</article>`, head);
+    expect(r.meta.title).toBe(title);
+    // the headline taken as the title leaves the text
+    if (open.includes(title)) expect(r.kept.join('\n')).not.toContain(title);
+  });
+});
