@@ -258,13 +258,19 @@ const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·�
  * never a topic ("Brexit: what happens next" keeps its word). "Live" is left out: a live blog's title says so.
  */
 export const KICKER_WORDS = [
-  'exclusive', 'analysis', 'news analysis', 'opinion', 'breaking', 'breaking news', 'explainer', 'explained', 'watch',
+  'exclusive', 'analysis', 'news analysis', 'opinion', 'breaking', 'breaking news', 'explainer', 'explained',
   'factbox', 'fact check', 'factcheck', 'comment', 'commentary', 'editorial', 'interview', 'insight', 'special report',
-  'investigation', 'feature', 'review', 'podcast', 'video', 'analysis and opinion', 'perspective', 'first person',
+  'investigation', 'feature', 'review', 'analysis and opinion', 'perspective', 'first person',
 ];
 
+/**
+ * Labels of the medium, "WATCH", "Video", "Podcast": a line of its own above the story goes like a kicker, but in a
+ * title they say what the page holds ("Video: U.S. Opens Corridor…" is a video's page) and stay.
+ */
+const MEDIA_LABELS = ['watch', 'video', 'podcast', 'listen', 'audio', 'photos', 'gallery'];
+
 /** See KICKER_WORDS: a block that is the label alone, "EXCLUSIVE" or "Analysis:". */
-export const KICKER_LINE = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*[:|]?$`, 'i');
+export const KICKER_LINE = new RegExp(`^(${[...KICKER_WORDS, ...MEDIA_LABELS].join('|')})\\s*[:|]?$`, 'i');
 
 /** See KICKER_WORDS: the label in front of a title, with its separator: "Exclusive: ", "Analysis | ", "WATCH - ". */
 export const KICKER_PREFIX = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*(:|\\||\\s[-–—]\\s)\\s*(?=\\S)`, 'i');

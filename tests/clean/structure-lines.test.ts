@@ -33,6 +33,7 @@ describe('lines removed, and the near misses that stay', () => {
     ['Maria Lopez (@marialopez) said on Tuesday she would run again.', 'body', null],
     ['EXCLUSIVE', 'head', 'clean/kicker'],
     ['Analysis', 'head', 'clean/kicker'],
+    ['WATCH', 'head', 'clean/kicker'],
     ['Analysis', 'body', null],
     ['Exclusive talks began on Monday.', 'head', null],
   ] as const)('%j (%s) → %s', (text, position, rule) => {
@@ -73,7 +74,8 @@ describe('kicker labels in titles', () => {
   it.each([
     ['Exclusive: Defence firm paid £2m to adviser, papers show', 'Defence firm paid £2m to adviser, papers show'],
     ['Analysis | Why the central bank is in no hurry', 'Why the central bank is in no hurry'],
-    ['WATCH - Floodwater sweeps through the old town', 'Floodwater sweeps through the old town'],
+    ['EXPLAINER - Why floodwater swept through the old town', 'Why floodwater swept through the old town'],
+    ['Video: Floodwater sweeps through the old town', 'Video: Floodwater sweeps through the old town'],
     ['Brexit: what happens next for the border', 'Brexit: what happens next for the border'],
     ['Opinion: Enough', 'Opinion: Enough'],
   ])('%j → %j', (title, want) => expect(stripKicker(title)).toBe(want));
