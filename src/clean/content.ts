@@ -319,6 +319,9 @@ const TERMINAL_END = /[.!?:;…"”»]\s*$/;
  */
 export const CELL_SEPARATOR = ' | ';
 
+/** Between the label and the value of a key-value row (see isKeyValueRow). */
+const KEY_VALUE_SEPARATOR = ': ';
+
 /**
  * A table cell used for page layout, not data: it holds block elements (paragraphs, a nested table, a list) or a
  * paragraph break ("<br><br>"). Old sites put the whole story in one <td> and "Most read" in the next: each is a block
@@ -381,6 +384,17 @@ function hasPlainText(el: Element): boolean {
   return false;
 }
 
+/**
+ * A row of a key-value table (an infobox, a fact box): a <th> label and one <td> value, "<th scope="row">Houses
+ * destroyed</th><td>2,300</td>", read as one "Label: value" line like a <dt>/<dd> pair.
+ */
+function isKeyValueRow(th: Element): boolean {
+  const row = th.parent && isElement(th.parent) && th.parent.name === 'tr' ? th.parent : null;
+  if (!row) return false;
+  const cells = row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+  return cells.length === 2 && cells[0] === th && cells[1]!.name === 'td';
+}
+
 /** The next sibling element, text between them skipped. */
 function nextElement(el: Element): Element | null {
   for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
@@ -415,8 +429,9 @@ export function linearize(root: Element): RawBlock[] {
     links = 0;
     cellEnded = false;
   };
-  // true after a table cell closed: the next cell's text starts with CELL_SEPARATOR
+  // true after a table cell closed: the next cell's text starts with `cellSeparator`
   let cellEnded = false;
+  let cellSeparator = CELL_SEPARATOR;
   // <dd> elements already read with their <dt>
   const joinedValues = new Set<Element>();
 
@@ -438,7 +453,11 @@ export function linearize(root: Element): RawBlock[] {
       // the separator goes between two cells that hold text: no leading, trailing or doubled one for empty cells
       if (cellEnded && FIRST_VISIBLE.test(data)) {
         cellEnded = false;
-        if (parts.some((p) => FIRST_VISIBLE.test(p))) parts.push(CELL_SEPARATOR);
+        if (parts.some((p) => FIRST_VISIBLE.test(p))) {
+          // "Houses destroyed: 2,300", no space before the colon
+          if (cellSeparator === KEY_VALUE_SEPARATOR) parts = [parts.join('').trimEnd()];
+          parts.push(cellSeparator);
+        }
       }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
@@ -458,6 +477,7 @@ export function linearize(root: Element): RawBlock[] {
       parts.push(' ');
       for (const child of node.children) visit(child);
       parts.push(' ');
+      cellSeparator = name === 'th' && isKeyValueRow(node) ? KEY_VALUE_SEPARATOR : CELL_SEPARATOR;
       cellEnded = true;
       return;
     }

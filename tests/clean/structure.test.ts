@@ -21,6 +21,8 @@ describe('table cells', () => {
     ['numeric cells never touch with a plain space', '<tr><td>Total</td><td>63</td><td>197</td><td>2,580</td></tr>', 'Total | 63 | 197 | 2,580'],
     ['header cells too', '<tr><th>Province</th><th>Deaths</th><th>Injured</th></tr>', 'Province | Deaths | Injured'],
     ['an empty cell adds no separator', '<tr><td></td><td>Votes</td><td> </td><td>Seats</td></tr>', 'Votes | Seats'],
+    ['a row-header label and one value read as "Label: value"', '<tr><th scope="row">Houses destroyed</th><td>2,300</td></tr>', 'Houses destroyed: 2,300'],
+    ['a header row of two cells keeps its separator', '<tr><th>Province</th><th>Deaths</th></tr>', 'Province | Deaths'],
     ['inline markup inside a cell', '<tr><td><b>North</b> region</td><td><span>12</span></td><td>450</td></tr>', 'North region | 12 | 450'],
   ])('%s', (_, row, line) => {
     const r = clean(`<article>${STORY}<table>${row}</table></article>`);
