@@ -285,11 +285,15 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   return removals;
 }
 
+/** Letters every SUMMARY_BOX word holds one of, for a first test of an element's class and id. */
+const SUMMARY_GATE = /takeaway|points|tldr|highlights|bullets|summary/i;
+
 /** See SUMMARY_BOX: an element whose class or id names a summary box ("key-takeaways"). */
 function isSummaryBox(el: Element): boolean {
-  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`.trim();
-  if (!attrs) return false;
-  for (const t of attrs.split(/\s+/)) for (const w of classWords(t)) if (SUMMARY_BOX.words.has(w)) return true;
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  // one cheap scan first: most elements name no summary box
+  if (!SUMMARY_GATE.test(attrs)) return false;
+  for (const t of attrs.trim().split(/\s+/)) for (const w of classWords(t)) if (SUMMARY_BOX.words.has(w)) return true;
   return false;
 }
 
