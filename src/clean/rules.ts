@@ -267,7 +267,7 @@ export const KICKER_WORDS = [
  * Labels of the medium, "WATCH", "Video", "Podcast": a line of its own above the story goes like a kicker, but in a
  * title they say what the page holds ("Video: U.S. Opens Corridor…" is a video's page) and stay.
  */
-const MEDIA_LABELS = ['watch', 'video', 'podcast', 'listen', 'audio', 'photos', 'gallery'];
+const MEDIA_LABELS = ['watch', 'video', 'podcast', 'audio', 'photos', 'gallery'];
 
 /** See KICKER_WORDS: a block that is the label alone, "EXCLUSIVE" or "Analysis:". */
 export const KICKER_LINE = new RegExp(`^(${[...KICKER_WORDS, ...MEDIA_LABELS].join('|')})\\s*[:|]?$`, 'i');
