@@ -11,7 +11,7 @@ import { findNotArticle } from './page-kind.js';
 import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
-import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
+import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 import { isLiveBlogPage } from './metadata.js';
 
@@ -294,7 +294,14 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const keptProse = new Set<string>();
   // looked up once, and only when a long paragraph repeats
   let liveBlog: boolean | undefined;
+  // the element of a "Most read" label kept in the text: its next lines are the list's headlines (see RELATED_LIST)
+  let relatedOwner: Element | null = null;
   for (const b of main) {
+    if (relatedOwner && b.owner === relatedOwner && b.text.length <= RELATED_LIST.maxItemChars && !SENTENCE_END.test(b.text)) {
+      doc.removed.push({ kind: 'related', rule: RELATED_LIST.id, text: b.text });
+      continue;
+    }
+    relatedOwner = b.text.length <= RELATED_LIST.maxLabelChars && RELATED_LIST.label.test(b.text) ? b.owner : null;
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
     // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
     // amber as thousands lose power") is the headline only above the story: below, it heads a live entry or a section,

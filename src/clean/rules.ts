@@ -171,6 +171,20 @@ export const CONTENT_CLASS_TOKENS: readonly RegExp[] = [
   /^(articlebody|storybody|entrycontent|postcontent|articletext|storytext|mw-content-text)$/,
 ];
 
+/**
+ * A teaser list with no markup of its own: a "Most read" label, then its headlines as lines of the same element
+ * ("<td>Most read<br>Heat wave grips north India 12 dead<br>Rupee falls to record low</td>" on an old layout-table
+ * page). The label goes by clean/related-link; the short lines after it in its element go with it. A line ending as a
+ * sentence ("Most read stories were about the strike.") is prose and ends the list.
+ */
+export const RELATED_LIST = {
+  id: 'clean/related-link',
+  label: /^(most (read|popular|viewed|shared)|related( stories| articles| news)?|read next|more (stories|news|headlines)|trending( now)?|top (stories|headlines)|latest (news|headlines)|editor['’]?s picks)\s*:?$/i,
+  maxLabelChars: 30,
+  /** A headline of the list is at most this long. */
+  maxItemChars: 120,
+} as const;
+
 // ---------------------------------------------------------------- paragraph rules
 
 /** A text rule for one block (HTML block or plain-text paragraph). */

@@ -47,6 +47,18 @@ describe('table cells', () => {
   });
 });
 
+describe('a teaser list with no markup of its own', () => {
+  it.each([
+    ['the headlines under "Most read" in its cell go', '<div>Most read<br>Heat wave grips the north<br>Rupee falls to record low</div>', ['Heat wave grips the north', 'Rupee falls to record low'], []],
+    ['a sentence after the label stays', '<div>Most read<br>The story most read this week was about the strike in the port.</div>', [], ['The story most read this week was about the strike in the port.']],
+  ])('%s', (_, list, gone, kept) => {
+    const r = clean(`<article>${STORY}${list}<p>Officials said the water would recede by the weekend, and schools would reopen on Monday.</p></article>`);
+    for (const t of gone) expect(r.kept).not.toContain(t);
+    for (const t of kept) expect(r.kept).toContain(t);
+    expect(r.kept.join('\n')).toContain('schools would reopen');
+  });
+});
+
 describe('definition lists', () => {
   it.each([
     ['a term and its value on one line', '<dl><dt>Dead</dt><dd>114</dd><dt>Missing</dt><dd>127</dd></dl>', ['Dead: 114', 'Missing: 127']],
