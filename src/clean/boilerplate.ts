@@ -9,6 +9,7 @@ export function findParagraphRule(text: string, position: 'head' | 'body' | 'tai
   for (const rule of PARAGRAPH_RULES) {
     if (t.length > rule.maxChars) continue;
     if (rule.where === 'tail' && position !== 'tail') continue;
+    if (rule.where === 'head' && position !== 'head') continue;
     if (rule.gate && !rule.gate.test(t)) continue;
     if (!rule.patterns.some((re) => re.test(t))) continue;
     if (rule.unlessReported && (reported ??= REPORTED_SPEECH.test(t))) continue;
@@ -29,7 +30,7 @@ export interface RuleResult {
 export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
-  const tailFrom = Math.max(Math.ceil(blocks.length * 0.5), blocks.length - TAIL_BLOCKS);
+  const tailFrom = extendTail(blocks, Math.max(Math.ceil(blocks.length * 0.5), blocks.length - TAIL_BLOCKS));
   let ended: ParagraphRule | null = null;
   let proseKept = false;
   blocks.forEach((block, i) => {
@@ -63,4 +64,20 @@ function isConfirmed(rule: ParagraphRule, text: string, next: string | undefined
     if (word && next.trimStart().startsWith(word)) return true;
   }
   return false;
+}
+
+/**
+ * The tail reaches up over a run of credit lines that ends in it: a three-paragraph brief closing with "Associated
+ * Press writer Amy Beth Hanson contributed to this report.", "--With assistance from …" and "To contact the reporter
+ * …" has its first credit line in its first half, above the plain tail. Only credit lines (byline-kind tail rules that
+ * end nothing) extend it, each one joined to the removed line below it.
+ */
+function extendTail(blocks: readonly Block[], tailFrom: number): number {
+  const isCredit = (b: Block | undefined): boolean => {
+    const rule = b ? findParagraphRule(b.text, 'tail') : null;
+    return rule !== null && rule.where === 'tail' && rule.kind === 'byline' && !rule.endsArticle;
+  };
+  let from = tailFrom;
+  while (from > 1 && isCredit(blocks[from]) && isCredit(blocks[from - 1])) from -= 1;
+  return from;
 }

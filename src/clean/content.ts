@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, SUMMARY_BOX, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -179,6 +179,8 @@ function isFootnoteMark(el: Element): boolean {
   const linksToNote = (n: Element): boolean => (n.name === 'a' && FOOTNOTE_MARK.href.test(n.attribs['href'] ?? '')) || n.children.some((c) => isElement(c) && linksToNote(c));
   if (linksToNote(el)) return true;
   if (!FOOTNOTE_MARK.text.test(text)) return false;
+  // a bracketed number is never an exponent: "3,400<sup>[3]</sup> hospital admissions"
+  if (text.startsWith('[')) return true;
   const before = textBefore(el);
   // an exponent follows a number or a unit symbol: "10<sup>6</sup>", "1,200 km<sup>2</sup>"
   if (!before || /\d$/.test(before)) return false;
@@ -217,7 +219,7 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   // One walk finds the e-mail links, the non-content tags and every tag rule's elements. Each rule then takes those
   // still in the page when its turn comes, as `$(rule.selector)` would at that moment: the selectors look at the
   // element and its ancestors only, which earlier removals do not change.
-  const [cfEmails, nonContent, sups, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', ...TAG_RULES.map((r) => r.selector)]);
+  const [cfEmails, nonContent, sups, headings, ...ruleMatches] = matchEach($.root()[0]!, [CF_EMAIL_SELECTOR, NON_CONTENT_TAGS.join(','), 'sup', 'h2, h3, h4', ...TAG_RULES.map((r) => r.selector)]);
   for (const el of cfEmails!) decodeCfEmail($, el);
   for (const el of nonContent!) $(el).remove();
   const removals: DomRemoval[] = [];
@@ -253,9 +255,11 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     }
   });
   const body = top;
+  const summaries: Element[][] = [];
   const walk = (el: Element): void => {
     for (const child of [...el.children]) {
       if (!isElement(child)) continue;
+      if (isSummaryBox(child)) summaries.push([child]);
       const rule = classRuleOf(child);
       if (rule && !(rule.guarded && isGuarded(child)) && !(rule.keepProse && holdsProse(child)) && !(rule.keepFigures && isFiguresBox(child, linearized(child)))) { drop(child, rule.id, rule.kind); continue; }
       blocksOf.delete(child);
@@ -263,7 +267,47 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
     }
   };
   if (body) walk(body);
+  // "Key takeaways" set as a heading over a list, with no class of its own
+  for (const h of headings!) {
+    const list = nextElement(h);
+    if (list && (list.name === 'ul' || list.name === 'ol') && SUMMARY_BOX.headings.some((re) => re.test(normalizeSpace(rawText(h))))) summaries.push([h, list]);
+  }
+  if (summaries.length > 0) {
+    const page = figureCounts(rawText(top));
+    for (const parts of summaries) {
+      if (!parts.every(isAttached)) continue;
+      const box = figureCounts(parts.map(rawText).join(' '));
+      const items = parts.reduce((n, p) => n + linearized(p).length, 0);
+      // every figure of the box is said again outside it
+      if (items <= SUMMARY_BOX.maxItems + 1 && [...box].every(([f, n]) => (page.get(f) ?? 0) > n)) for (const p of parts) drop(p, SUMMARY_BOX.id, 'other');
+    }
+  }
   return removals;
+}
+
+/** Letters every SUMMARY_BOX word holds one of, for a first test of an element's class and id. */
+const SUMMARY_GATE = /takeaway|points|tldr|highlights|bullets|summary/i;
+
+/** See SUMMARY_BOX: an element whose class or id names a summary box ("key-takeaways"). */
+function isSummaryBox(el: Element): boolean {
+  const attrs = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  // one cheap scan first: most elements name no summary box
+  if (!SUMMARY_GATE.test(attrs)) return false;
+  for (const t of attrs.trim().split(/\s+/)) for (const w of classWords(t)) if (SUMMARY_BOX.words.has(w)) return true;
+  return false;
+}
+
+/** A figure as written, its thousands commas aside: "146", "1.2", "2,580" → "2580". */
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/** How many times each figure appears in a text. */
+function figureCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(FIGURE)) {
+    const f = m[0].replace(/,(?=\d{3}\b)/g, '');
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The first character of a text node that is not white space. */
@@ -272,6 +316,103 @@ const FIRST_VISIBLE = /\S/;
 const LOWER_START = /^\p{Ll}/u;
 /** Text that ends a sentence or a labelled line: a <br> after it is a line break whatever follows. */
 const TERMINAL_END = /[.!?:;…"”»]\s*$/;
+
+/**
+ * Between the cells of a table row: " | ". Never a plain space, which numbers read as a thousands separator ("63 197"
+ * was one number), and visible in the text, so a reader of article.text still sees the columns.
+ */
+export const CELL_SEPARATOR = ' | ';
+
+/** Between the label and the value of a key-value row (see isKeyValueRow). */
+const KEY_VALUE_SEPARATOR = ': ';
+
+/**
+ * A table cell used for page layout, not data: it holds block elements (paragraphs, a nested table, a list) or a
+ * paragraph break ("<br><br>"). Old sites put the whole story in one <td> and "Most read" in the next: each is a block
+ * of its own, scored on its own, never glued into one row.
+ */
+function isLayoutCell(cell: Element): boolean {
+  // the row's other cells follow: "Most read<br>Heat wave…" beside the story's cell is a sidebar, not a data cell
+  const row = cell.parent && isElement(cell.parent) && cell.parent.name === 'tr' ? cell.parent : null;
+  if (!row) return holdsParagraphs(cell);
+  let layout = LAYOUT_ROWS.get(row);
+  if (layout === undefined) LAYOUT_ROWS.set(row, (layout = row.children.some((c) => isElement(c) && (c.name === 'td' || c.name === 'th') && holdsParagraphs(c))));
+  return layout;
+}
+
+/** Rows already judged by isLayoutCell (each row once, not once per cell). */
+const LAYOUT_ROWS = new WeakMap<Element, boolean>();
+
+/** True when a cell holds block elements or a paragraph break ("<br><br>"). */
+function holdsParagraphs(cell: Element): boolean {
+  let br = false;
+  for (const c of cell.children) {
+    if (!isElement(c)) {
+      if (c.type === 'text' && FIRST_VISIBLE.test((c as unknown as { data: string }).data)) br = false;
+      continue;
+    }
+    if (c.name === 'br') {
+      if (br) return true;
+      br = true;
+      continue;
+    }
+    br = false;
+    if (BLOCK_TAGS.has(c.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * A row of a data table whose names are links, kept by the link-list test: two cells or more, and one of them with
+ * text outside any link ("1", "70:12:33" beside linked rider and team). A layout table's menu row, every cell a link
+ * ("Home | News | Sport"), is still a link list.
+ */
+export function isDataRow(row: Element): boolean {
+  if (row.name !== 'tr') return false;
+  let cells = 0;
+  let plain = false;
+  for (const c of row.children) {
+    if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+    cells += 1;
+    plain ||= hasPlainText(c);
+  }
+  return cells >= 2 && plain;
+}
+
+/** True when some text under `el` sits outside links. */
+function hasPlainText(el: Element): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text' && FIRST_VISIBLE.test((c as unknown as { data: string }).data)) return true;
+    if (isElement(c) && c.name !== 'a' && !NON_CONTENT.has(c.name) && hasPlainText(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A row of a key-value table (an infobox, a fact box): a <th> label and one <td> value, "<th scope="row">Houses
+ * destroyed</th><td>2,300</td>", read as one "Label: value" line like a <dt>/<dd> pair.
+ */
+function isKeyValueRow(th: Element): boolean {
+  const row = th.parent && isElement(th.parent) && th.parent.name === 'tr' ? th.parent : null;
+  if (!row) return false;
+  const cells = row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+  return cells.length === 2 && cells[0] === th && cells[1]!.name === 'td';
+}
+
+/** The next sibling element, text between them skipped. */
+function nextElement(el: Element): Element | null {
+  for (let n = el.next; n; n = n.next) if (isElement(n)) return n;
+  return null;
+}
+
+/** A <dt> whose value follows in a <dd> of a line or two: "Dead" / "114" read as "Dead: 114". */
+function isInlineTerm(dt: Element): boolean {
+  const dd = nextElement(dt);
+  return dd !== null && dd.name === 'dd' && !hasBlockChild(dt) && !hasBlockChild(dd);
+}
+
+/** A term that already ends with its own mark: "Dead:" or "Status —" takes no added colon. */
+const TERM_END = /[:：—–-]\s*$/;
 
 /** Splits a subtree into text blocks at block-level boundaries ("<div>a</div><div>b</div>" → two blocks, never "ab"). */
 export function linearize(root: Element): RawBlock[] {
@@ -290,7 +431,13 @@ export function linearize(root: Element): RawBlock[] {
     parts = [];
     linkChars = 0;
     links = 0;
+    cellEnded = false;
   };
+  // true after a table cell closed: the next cell's text starts with `cellSeparator`
+  let cellEnded = false;
+  let cellSeparator = CELL_SEPARATOR;
+  // <dd> elements already read with their <dt>
+  const joinedValues = new Set<Element>();
 
   // A <br> waiting for the text after it to decide what it was. Two in a row end the paragraph ("a<br><br>b"); one
   // before a lower-case word continues a wrapped sentence, read as a space ("Karim said 8 people<br>died in Homs.");
@@ -307,6 +454,15 @@ export function linearize(root: Element): RawBlock[] {
           else flush();
         }
       }
+      // the separator goes between two cells that hold text: no leading, trailing or doubled one for empty cells
+      if (cellEnded && FIRST_VISIBLE.test(data)) {
+        cellEnded = false;
+        if (parts.some((p) => FIRST_VISIBLE.test(p))) {
+          // "Houses destroyed: 2,300", no space before the colon
+          if (cellSeparator === KEY_VALUE_SEPARATOR) parts = [parts.join('').trimEnd()];
+          parts.push(cellSeparator);
+        }
+      }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
       return;
@@ -318,13 +474,36 @@ export function linearize(root: Element): RawBlock[] {
       if (pendingBr) { flush(); pendingBr = false; } else pendingBr = true;
       return;
     }
-    // a table row is one block, its cells separated by spaces: "1 Kyle Busch 5040 5"
-    if (name === 'td' || name === 'th') {
+    // A table row is one block, its cells separated by CELL_SEPARATOR: "1 | Kyle Busch | 5040 | 5". With a plain
+    // space, the row "Total 63 197 2,580" read 63 deaths and 197 injured as the number 63,197. A layout cell (one
+    // holding paragraphs, see isLayoutCell) is a block of its own instead, like a <div>.
+    if ((name === 'td' || name === 'th') && !isLayoutCell(node)) {
       parts.push(' ');
       for (const child of node.children) visit(child);
       parts.push(' ');
+      cellSeparator = name === 'th' && isKeyValueRow(node) ? KEY_VALUE_SEPARATOR : CELL_SEPARATOR;
+      cellEnded = true;
       return;
     }
+    // "<dt>Dead</dt><dd>114</dd>": the term and its value are one line, "Dead: 114", not two contextless blocks
+    if (name === 'dt' && isInlineTerm(node)) {
+      const dd = nextElement(node)!;
+      flush();
+      pendingBr = false;
+      const saved = { tag: ctx.tag, owner };
+      owner = dd;
+      if (ctx.tag !== 'quote') ctx.tag = 'li';
+      for (const child of node.children) visit(child);
+      if (!TERM_END.test(parts.join(''))) parts.push(': ');
+      else parts.push(' ');
+      for (const child of dd.children) visit(child);
+      joinedValues.add(dd);
+      flush();
+      pendingBr = false;
+      ctx.tag = saved.tag; owner = saved.owner;
+      return;
+    }
+    if (name === 'dd' && joinedValues.has(node)) return;
     if (!BLOCK_TAGS.has(name)) {
       if (name === 'a') { ctx.inLink += 1; links += 1; }
       for (const child of node.children) visit(child);

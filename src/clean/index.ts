@@ -4,14 +4,14 @@ import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_MIN_CHARS, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
-import { linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
+import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
 import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
-import { DOM_RULE_IDS, LEAK_PHRASES, REPORTED_SPEECH } from './rules.js';
+import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 import { isLiveBlogPage } from './metadata.js';
 
@@ -294,7 +294,14 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const keptProse = new Set<string>();
   // looked up once, and only when a long paragraph repeats
   let liveBlog: boolean | undefined;
+  // the element of a "Most read" label kept in the text: its next lines are the list's headlines (see RELATED_LIST)
+  let relatedOwner: Element | null = null;
   for (const b of main) {
+    if (relatedOwner && b.owner === relatedOwner && b.text.length <= RELATED_LIST.maxItemChars && !SENTENCE_END.test(b.text)) {
+      doc.removed.push({ kind: 'related', rule: RELATED_LIST.id, text: b.text });
+      continue;
+    }
+    relatedOwner = b.text.length <= RELATED_LIST.maxLabelChars && RELATED_LIST.label.test(b.text) ? b.owner : null;
     // the headline goes to meta.title, never into the text; some templates repeat it as a plain <p>. A heading the
     // title merely holds ("Met Office upgrades warning to amber" in "Storm Idris live: Met Office upgrades warning to
     // amber as thousands lose power") is the headline only above the story: below, it heads a live entry or a section,
@@ -305,7 +312,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     }
     // a link list ("Read: A", "B · C · D"); a paragraph that is one bare URL ("http://amzn.to/2iJF") stays with the article
     const oneLinkParagraph = (b.tag === 'p' || b.tag === 'quote') && b.links === 1 && /^(https?:\/\/|www\.)\S+$/.test(b.text);
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !findParagraphRule(b.text)) {
+    // a row of a data table whose names are links ("1 | Tadej Pogacar | UAE Team Emirates | 70:12:33") is data
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }

@@ -5,6 +5,7 @@ import type { ArticleMeta } from '../doc.js';
 import { MAX_AUTHOR_CHARS } from '../defaults.js';
 import { linearize } from './content.js';
 import { queryAll, queryFirst, selectorTest } from './select.js';
+import { KICKER_PREFIX } from './rules.js';
 
 /** A JSON-LD node, loosely typed: only the fields read here. */
 type LdNode = Record<string, unknown>;
@@ -380,6 +381,39 @@ export function stripSiteFromTitle(title: string, site: string | null, headline:
   return once === title ? title : stripTitleTail(once, null);
 }
 
+/**
+ * Drops a kicker label in front of a title (KICKER_PREFIX): "Exclusive: Defence firm paid £2m…" → "Defence firm paid
+ * £2m…", "Analysis | Why the Fed is in no hurry to cut rates" → "Why the Fed…". The same story gets one title whatever
+ * label an outlet puts on it. A title that would be left with fewer than three words keeps its label.
+ */
+export function stripKicker(title: string): string {
+  const m = KICKER_PREFIX.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length).trim();
+  return rest.split(/\s+/).length >= 3 ? rest : title;
+}
+
+/** The article's own containers: an <h1> inside one is the story's headline, not the site's name or a section's. */
+const IN_ARTICLE_TEST = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
+
+/** A headline has at least this many words: "World News" or "Opinion" over a section is no headline. */
+const MIN_HEADLINE_WORDS = 4;
+
+/** An <h1> that is the story's headline: long enough, and inside the article or the page's one <h1>. */
+function isArticleHeadline(h1: Element, headline: string, root: Document): boolean {
+  if (headline.split(/\s+/).length < MIN_HEADLINE_WORDS) return false;
+  for (let p = h1.parent; p; p = p.parent) if (p.type === 'tag' && IN_ARTICLE_TEST(p as Element)) return true;
+  return queryAll(root, 'h1').length === 1;
+}
+
+/** The same words, case and punctuation aside, a kicker label aside: "ANALYSIS Why the Fed…" and "Why the Fed…". */
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string): string => stripKicker(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = norm(a);
+  const y = norm(b);
+  return x === y || (y.length > 20 && x.endsWith(y)) || (x.length > 20 && y.endsWith(x));
+}
+
 /** Separators between a title and the site's tail or a prefix ("Print: "). */
 const TITLE_SEPARATORS: readonly string[] = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · ', ': '];
 
@@ -543,7 +577,18 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   // the page's <h1> confirms where the headline ends, unless it is the site's logo (<h1 class="logo"><a href="/">)
   const h1 = first('h1');
   const headline = h1 && !/logo|brand|site/i.test(`${h1.attribs['class'] ?? ''} ${h1.attribs['id'] ?? ''}`) && !queryFirst(h1, 'a, img') ? text('h1') : null;
-  const cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName, headline ? decodeEntities(headline) : null, title.source === '<title>') : null;
+  let cleanTitle = title.value ? stripSiteFromTitle(decodeEntities(title.value), siteName, headline ? decodeEntities(headline) : null, title.source === '<title>') : null;
+  // the page's only word for its title is <title>, an SEO line ("Bus crash Peru Andes news | Andes Post"), while the
+  // article's own <h1> says "Bus plunges into ravine in Peru, killing 24": the headline is the title, and it is then
+  // removed from the text as the headline (its figures counted once)
+  if (title.source === '<title>' && h1 && headline && cleanTitle && isArticleHeadline(h1, headline, root)) {
+    const h = decodeEntities(headline);
+    if (!sameWords(h, cleanTitle)) {
+      cleanTitle = h;
+      sources.title = '<h1>';
+    }
+  }
+  if (cleanTitle) cleanTitle = stripKicker(cleanTitle);
   return { meta: { title: cleanTitle || null, authors, published: published.value, site: siteName, language, canonicalUrl }, sources };
 }
 

@@ -178,6 +178,10 @@ const WIRE = `(?:${WIRE_SERVICES.join('|')})`;
  * their patterns, which are large (every month form) and cost tens of milliseconds to compile on first use.
  */
 const WIRE_GATE = new RegExp(WIRE, 'iu');
+/** News agencies as their datelines name them, in brackets: "(Reuters)", "(AP)", "(AFP)". */
+const AGENCY = '(?:Reuters|AP|AFP|Bloomberg|dpa|DPA|EFE|ANSA|Kyodo|Xinhua|Yonhap|UPI|PTI|IANS|Anadolu|TASS|Interfax)';
+/** See WIRE_GATE: a line with no agency in brackets is never handed to the agency-dateline pattern. */
+const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)`, 'u');
 /** The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC". */
 const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
 
@@ -206,6 +210,10 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*${FULL_DATE}\\s*(?:/\\s*${WIRE}\\s*/|\\(\\s*${WIRE}\\s*\\))\\s*[-–—]`, 'iu') },
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*--\\s*\\(\\s*${WIRE}\\s*\\)\\s*--\\s*${FULL_DATE}\\s*--`, 'iu') },
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE}\\s*/`, 'iu') },
+  // a news agency's dateline, which gives no year: "SANTIAGO, Nov 28 (Reuters) - Chile's copper…", "KYIV, March 3
+  // (Reuters) -", "PARIS, 4 June (AFP) —". The agency in brackets marks it (a story's sentence never reads so); the
+  // year is the latest that does not put the day after the file's time (see toIso)
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026": the reading time, then the date (Medium and its imitators)
@@ -231,7 +239,7 @@ export function findPlainDateline(text: string, now?: Date, rules: readonly Plai
       if (rule.gate && !rule.gate.test(line.slice(0, 120))) continue;
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;
-      const published = parseDate(toIso(g), now);
+      const published = parseDate(toIso(g, now), now);
       if (published) return { published, rule: rule.id, line };
     }
   }
@@ -239,8 +247,18 @@ export function findPlainDateline(text: string, now?: Date, rules: readonly Plai
 }
 
 /** "May", "14", "2017" (or the ISO parts) → "2017-05-14"; null for a day the month does not have ("February 30"). */
-function toIso(g: Record<string, string | undefined>): string | null {
-  const year = Number(g['year'] ?? g['year2'] ?? g['isoYear']);
+function toIso(g: Record<string, string | undefined>, now?: Date): string | null {
+  const written = g['year'] ?? g['year2'] ?? g['isoYear'];
+  // no year in the line ("Nov 28 (Reuters)"): the year of `now`, or the one before when the day would come after it
+  if (written === undefined) {
+    const ref = now ?? new Date();
+    for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
+      const iso = toIso({ ...g, year: String(year) });
+      if (iso && iso <= ref.toISOString().slice(0, 10)) return iso;
+    }
+    return null;
+  }
+  const year = Number(written);
   const month = g['isoMonth'] ? Number(g['isoMonth']) : MONTH_NUMBERS.get((g['month'] ?? g['month2'] ?? '').toLowerCase()) ?? 0;
   const day = Number(g['day'] ?? g['day2'] ?? g['isoDay']);
   const d = new Date(Date.UTC(year, month - 1, day));

@@ -87,6 +87,18 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/paywall-box', kind: 'newsletter', words: ['barrier', 'paygate', 'regiwall'], guarded: true, keepProse: true },
   { id: 'clean/author-box', kind: 'author-bio', words: ['bio', 'authorbox', 'authorbio', 'author-bio', 'aboutauthor'], guarded: true },
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
+  // the kicker label above a headline (Arc "kicker", "eyebrow"): "EXCLUSIVE", "Analysis" — the story's kind, not its text
+  { id: 'clean/kicker', kind: 'other', words: ['kicker', 'eyebrow', 'overline'], guarded: true },
+  // an embedded social post (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed"): the account's own
+  // unverified words, with its handle and date, dropped rather than read as the outlet's prose. The claims stage has
+  // no speaker for them (the account), and the story's own sentences say what in the post matters
+  { id: 'clean/social-embed', kind: 'other', words: ['twittertweet', 'twittertimeline', 'instagrammedia', 'tiktokembed', 'fbpost', 'embeddedtweet', 'tweetembed', 'embedtweet', 'blueskyembed', 'threadsembed', 'telegrampost', 'redditcard'], guarded: true },
+  // a video's transcript box ("video-transcript"): "SCOTT: We had 300 plows out…" is the video, said again, with
+  // speaker labels the claims stage cannot read; the story quotes what matters. A transcript page is the article
+  // itself, and the guard keeps it
+  { id: 'clean/transcript', kind: 'other', words: ['transcript', 'transcripts', 'videotranscript'], guarded: true },
+  // the notes under a post (<ol class="footnotes">, "endnotes"): sources and definitions, not the story's own claims
+  { id: 'clean/footnotes', kind: 'other', words: ['footnotes', 'endnotes', 'footnotelist'], guarded: true },
   { id: 'clean/hidden', kind: 'other', words: ['sronly', 'sr', 'visuallyhidden', 'screenreader', 'print', 'noprint', 'modal', 'popup', 'overlay'], guarded: true },
 ];
 
@@ -133,6 +145,23 @@ export const FIGURES_BOX = {
 } as const;
 
 /**
+ * A summary box at the top of a story ("Key takeaways", "Key points", "TL;DR"; Axios, BBC, Reuters, AI-written
+ * summaries): bullets that say again what the story says, so each figure in it would count twice, once without its
+ * source. Removed only when it repeats: every figure in it appears again in the page's text outside it ("146 measles
+ * cases have been confirmed" over "…has risen to 146, state health officials said"). A budget's "Key points" list
+ * with figures the story does not give ("Minimum wage up 6.7% to £12.21") is the article's own and stays.
+ */
+export const SUMMARY_BOX = {
+  id: 'clean/summary-box',
+  /** Class/id words of the box (see classWords): "key-takeaways", "keyPoints", "article-tldr". */
+  words: new Set(['keytakeaways', 'takeaways', 'keypoints', 'tldr', 'storyhighlights', 'summarybullets', 'aisummary']),
+  /** A heading over a list: "Key takeaways", "Key points", "The takeaways", "In brief", "TL;DR", "Summary". */
+  headings: [/^(key (takeaways|points)|(the )?(main |top )?takeaways|in (brief|short)|tl;? ?dr|summary|story highlights|the short version)\s*:?$/i],
+  /** A box longer than this is no summary: a list of this many items is the story's own list. */
+  maxItems: 10,
+} as const;
+
+/**
  * Class/id tokens that name the article container itself: never removed by a class word,
  * as in class="post-content" or id="article-body" (whole token, lower-cased).
  */
@@ -141,6 +170,20 @@ export const CONTENT_CLASS_TOKENS: readonly RegExp[] = [
   /^(body|text)[-_]?(text|content)?$/,
   /^(articlebody|storybody|entrycontent|postcontent|articletext|storytext|mw-content-text)$/,
 ];
+
+/**
+ * A teaser list with no markup of its own: a "Most read" label, then its headlines as lines of the same element
+ * ("<td>Most read<br>Heat wave grips north India 12 dead<br>Rupee falls to record low</td>" on an old layout-table
+ * page). The label goes by clean/related-link; the short lines after it in its element go with it. A line ending as a
+ * sentence ("Most read stories were about the strike.") is prose and ends the list.
+ */
+export const RELATED_LIST = {
+  id: 'clean/related-link',
+  label: /^(most (read|popular|viewed|shared)|related( stories| articles| news)?|read next|more (stories|news|headlines)|trending( now)?|top (stories|headlines)|latest (news|headlines)|editor['’]?s picks)\s*:?$/i,
+  maxLabelChars: 30,
+  /** A headline of the list is at most this long. */
+  maxItemChars: 120,
+} as const;
 
 // ---------------------------------------------------------------- paragraph rules
 
@@ -152,8 +195,11 @@ export interface ParagraphRule {
   patterns: readonly RegExp[];
   /** Only blocks up to this many characters are tested: a long paragraph that quotes "fair use" is content. */
   maxChars: number;
-  /** 'tail': only among the last blocks of the article (author bios, "Articles by"); default anywhere. */
-  where?: 'any' | 'tail';
+  /**
+   * 'tail': only among the last blocks of the article (author bios, "Articles by"); 'head': only among the first three
+   * (a kicker label, "EXCLUSIVE", above the story); default anywhere.
+   */
+  where?: 'any' | 'tail' | 'head';
   /** When true, a match in the tail also removes every later block ("Disclaimer:" then the site's footers). */
   endsArticle?: boolean;
   /**
@@ -219,6 +265,29 @@ const BYLINE_NAME = `\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}`;
 
 /** One token of a date line: a date word, a whole number or one separator character. */
 const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·•–-]`;
+
+/**
+ * A story's kicker: the label of its kind set above (or in front of) the headline. "Exclusive: Defence firm paid £2m",
+ * "Analysis | Why the Fed is in no hurry", "<div class="kicker">EXCLUSIVE</div>". Only labels of the story's kind,
+ * never a topic ("Brexit: what happens next" keeps its word). "Live" is left out: a live blog's title says so.
+ */
+export const KICKER_WORDS = [
+  'exclusive', 'analysis', 'news analysis', 'opinion', 'breaking', 'breaking news', 'explainer', 'explained',
+  'factbox', 'fact check', 'factcheck', 'comment', 'commentary', 'editorial', 'interview', 'insight', 'special report',
+  'investigation', 'feature', 'review', 'analysis and opinion', 'perspective', 'first person',
+];
+
+/**
+ * Labels of the medium, "WATCH", "Video", "Podcast": a line of its own above the story goes like a kicker, but in a
+ * title they say what the page holds ("Video: U.S. Opens Corridor…" is a video's page) and stay.
+ */
+const MEDIA_LABELS = ['watch', 'video', 'podcast', 'audio', 'photos', 'gallery'];
+
+/** See KICKER_WORDS: a block that is the label alone, "EXCLUSIVE" or "Analysis:". */
+export const KICKER_LINE = new RegExp(`^(${[...KICKER_WORDS, ...MEDIA_LABELS].join('|')})\\s*[:|]?$`, 'i');
+
+/** See KICKER_WORDS: the label in front of a title, with its separator: "Exclusive: ", "Analysis | ", "WATCH - ". */
+export const KICKER_PREFIX = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*(:|\\||\\s[-–—]\\s)\\s*(?=\\S)`, 'i');
 
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
@@ -343,6 +412,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^for (media|press) (inquiries|enquiries)\b/i, /^(media|press) (contact|inquiries|enquiries)\s*:/i,
       // the regional tip line: "Have you got a story? Email newsdesk@…", "Have a tip about city parks? Email …"
       /^(have you got|got|do you have|have) an? (story|tip|news tip)\b[^?]{0,60}\?\s*(email|e-mail|contact|call|send|message)\b/i,
+      // the newsroom's call under a story: "Have information about this story? Email tips@…"
+      /^(have you got|got|do you have|have) (any |more )?(information|info|tips?) (about|on) (this|the) (story|article|case)\b[^?]{0,40}\?\s*(email|e-mail|contact|call|send|message)\b/i,
     ],
   },
   {
@@ -434,7 +505,48 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Correction: An earlier version of this article misstated …"
     id: 'clean/correction-notice', kind: 'correction', maxChars: 600,
-    patterns: [/^(correction|clarification)s?\s*[:—–-]/i, /^an earlier version of this (article|story|post)\b/i, /^this (article|story) has been (updated|corrected)\b/i],
+    patterns: [
+      /^(correction|clarification)s?\s*[:—–-]/i, /^an earlier version of this (article|story|post)\b/i, /^this (article|story) has been (updated|corrected)\b/i,
+      // "Editor's note: An earlier version of this article misstated…", "Editor’s Note — This story has been updated…";
+      // the label with its mark: "Editor's notes are read by the board" is a sentence
+      /^editor['’]?s['’]? note\s*[:—–-]/i,
+    ],
+  },
+  {
+    // the page counter of a multi-page article: "Page 1 of 3", "Page 2/2"
+    id: 'clean/pagination', kind: 'navigation', maxChars: 20,
+    gate: /^page/i,
+    patterns: [/^page \d{1,3}\s*(of|\/)\s*\d{1,3}$/i],
+  },
+  {
+    // reader furniture around the story: "Reading time: 3 minutes", "Estimated reading time 4 min", "This is a
+    // developing story and will be updated.", "This story is developing. Check back for updates.", "Follow our live
+    // coverage here." Whole short lines addressed to the reader: "Reading time rose 12% among teenagers" and "The
+    // developing story of the strike dominated the session" are news
+    id: 'clean/reader-note', kind: 'other', maxChars: 120,
+    gate: /reading time|developing|breaking|updated|coverage|updates/i,
+    patterns: [
+      /^(estimated )?reading time\s*[:：·|-]?\s*(about |approx\.? |~)?\d{1,3}\s*(min(ute)?s?|mins?)\.?$/i,
+      /^(this is an? )?(developing|breaking)( news)? story\.?((\s+|,?\s*(and|which|that)\s+)(it )?(will|may|is being|could) (be )?updated\b[^.]{0,40}\.?)?(\s+(please )?(check|come) back\b[^.]{0,40}\.?)?$/i,
+      /^this (story|article|report|post) is (developing|breaking|being updated)\b[^.]{0,40}\.?(\s+(please )?(check|come) back\b[^.]{0,40}\.?)?$/i,
+      /^(follow|read|see|get) (our|the) (live|latest) (coverage|updates|blog)( (of|on) (this|the) (story|event))?( here)?\s*[.:!]?$/i,
+    ],
+  },
+  {
+    // the credit line of an embedded post pasted as text: "— Salome Zurabishvili (@Zourabichvili_S) December 1, 2025",
+    // "A post shared by Tbilisi Daily (@tbilisidaily)"; the line of nothing but the name, handle and date
+    id: 'clean/social-embed', kind: 'other', maxChars: 120,
+    gate: /\(@/,
+    patterns: [
+      new RegExp(`^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s*(${DATE_TOKEN}){0,12}$`, 'iu'),
+      /^a (post|video|photo|reel) shared by [^()]{1,60}\(@[\w.]{1,30}\)\s*$/i,
+    ],
+  },
+  {
+    // a kicker label above the story, alone on its line: "EXCLUSIVE", "Analysis", "Opinion", "BREAKING", "Explainer",
+    // "WATCH". Among the first blocks only: an "Analysis" subheading lower down heads a section of the story
+    id: 'clean/kicker', kind: 'other', maxChars: 20, where: 'head',
+    patterns: [KICKER_LINE],
   },
   {
     // "Read more", "Continue reading", "Weiterlesen", "Click here to …"
@@ -663,10 +775,18 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     // "The Associated Press contributed to this report.", AP's "___" separator and "Follow AP's coverage of … at …"
     id: 'clean/wire-credit', kind: 'byline', maxChars: 300, where: 'tail',
     patterns: [
-      /^(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,200}([;.]\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,120})*\.?$/i,
+      // Reuters brackets it: "(Reporting by Fabian Cambero; Writing by Natalia Siniawski; Editing by Chizu Nomiyama)"
+      /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,200}([;.]\s*(additional )?(reporting|writing|editing|compiled|research) by\b[^.;]{1,120})*\.?$/i,
       /^[^.]{1,80}\bcontributed (to )?(this (report|story|article)|reporting)\b[^.]{0,60}\.?$/i,
       /^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){1,3} reported from [^.]{1,40}\.(\s+\p{Lu}[^.]{1,80} contributed reporting( from [^.]{1,60})?\.)?$/u,
       /^follow (ap|reuters|afp)['’]s coverage\b/i,
+      // Bloomberg: "--With assistance from Jennifer Jacobs and Josh Wingrove.", "— With assistance from Eko Listiyorini."
+      // Names only, to the end of the line: "With assistance from the UN, the town rebuilt its school." is news
+      new RegExp(`^[-—–]*\\s*[Ww]ith (additional )?assistance from ${BYLINE_NAME}((,\\s*|,?\\s+and\\s+)${BYLINE_NAME}){0,5}\\.?$`, 'u'),
+      // Bloomberg's contact lines: "To contact the reporter on this story: Mark Niquette in Columbus at …"
+      /^to contact the (reporters?|editors?)( responsible)? (on|for) this story\s*:/i,
+      // under every reuters.com story: "Our Standards: The Thomson Reuters Trust Principles."
+      /^our standards\s*:\s*the thomson reuters trust principles\.?$/i,
     ],
   },
   {

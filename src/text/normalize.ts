@@ -2,9 +2,9 @@
 
 /**
  * A reference mark in brackets glued to the word or the sentence it sources: "four missiles.[3] Officials",
- * "the ministry[12] said". A list of notes ("[3] https://t.me/…") opens its line and stays.
+ * "the ministry[12] said", "3,400[3] hospital admissions" (after a figure too: a bracket is no exponent). A list of notes ("[3] https://t.me/…") opens its line and stays.
  */
-const REFERENCE_MARK = /(?<=[\p{L}.!?,;:"”’)])\[\d{1,3}\](?=[\s.,;:!?"”’)]|$)/gu;
+const REFERENCE_MARK = /(?<=[\p{L}\p{N}.!?,;:"”’)])\[\d{1,3}\](?=[\s.,;:!?"”’)]|$)/gu;
 
 /** Collapses runs of white space (incl. no-break and zero-width spaces) to one space, drops reference marks, and trims. */
 export function normalizeBlock(text: string): string {
