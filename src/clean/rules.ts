@@ -89,10 +89,9 @@ export const CLASS_WORD_RULES: readonly ClassWordRule[] = [
   { id: 'clean/byline-box', kind: 'byline', words: ['byline', 'dateline', 'timestamp', 'pubdate', 'published', 'author', 'authors'], guarded: true },
   // the kicker label above a headline (Arc "kicker", "eyebrow"): "EXCLUSIVE", "Analysis" — the story's kind, not its text
   { id: 'clean/kicker', kind: 'other', words: ['kicker', 'eyebrow', 'overline'], guarded: true },
-  // an embedded social post (<blockquote class="twitter-tweet">, "instagram-media", "tiktok-embed"): the account's own
-  // unverified words, with its handle and date, dropped rather than read as the outlet's prose. The claims stage has
-  // no speaker for them (the account), and the story's own sentences say what in the post matters
-  { id: 'clean/social-embed', kind: 'other', words: ['twittertweet', 'twittertimeline', 'instagrammedia', 'tiktokembed', 'fbpost', 'embeddedtweet', 'tweetembed', 'embedtweet', 'blueskyembed', 'threadsembed', 'telegrampost', 'redditcard'], guarded: true },
+  // (An embedded social post, <blockquote class="twitter-tweet">, keeps its words: the outlet chose to show them, they
+  // often hold the figure the story is about, and article-extraction gold bodies include them. Only its credit line,
+  // "— Name (@handle) date", goes: clean/social-embed among the line rules.)
   // a video's transcript box ("video-transcript"): "SCOTT: We had 300 plows out…" is the video, said again, with
   // speaker labels the claims stage cannot read; the story quotes what matters. A transcript page is the article
   // itself, and the guard keeps it

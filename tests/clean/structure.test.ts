@@ -72,8 +72,6 @@ describe('definition lists', () => {
 
 describe('boxes inside the article', () => {
   it.each([
-    ['an embedded tweet', '<blockquote class="twitter-tweet"><p>Huge crowd on the avenue right now. At least 3 ambulances on site.</p>— Maria Lopez (@marialopez) <a href="https://twitter.com/x">March 3, 2025</a></blockquote>', 'clean/social-embed', 'ambulances'],
-    ['an Instagram post', '<blockquote class="instagram-media"><p>The avenue tonight. We will not go home.</p><a href="https://instagram.com/p/x">A post shared by City Daily (@citydaily)</a></blockquote>', 'clean/social-embed', 'not go home'],
     ['a video transcript', '<div class="video-transcript"><h4>Video transcript</h4><p>MAYOR: We had 300 plows out on the roads by 4 a.m. and they did not stop all night.</p></div>', 'clean/transcript', '300 plows'],
     ['a footnote list', '<ol class="footnotes"><li id="fn1">Estimate based on 27 member states.</li><li id="fn2">Figure for 2023.</li></ol>', 'clean/footnotes', '27 member states'],
     ['a kicker', '<div class="kicker">EXCLUSIVE</div>', 'clean/kicker', 'EXCLUSIVE'],
@@ -82,6 +80,16 @@ describe('boxes inside the article', () => {
     expect(r.kept.join('\n')).not.toContain(gone);
     expect(r.kept.join('\n')).toContain('helicopters');
     expect(r.removed.some((x) => x.rule === rule)).toBe(true);
+  });
+
+  it.each([
+    ['an embedded tweet', '<blockquote class="twitter-tweet"><p>Huge crowd on the avenue right now. At least 3 ambulances on site.</p>— Maria Lopez (@marialopez) <a href="https://twitter.com/x">March 3, 2025</a></blockquote>', 'ambulances', '(@marialopez)'],
+    ['an Instagram post', '<blockquote class="instagram-media"><p>The avenue tonight. We will not go home.</p><a href="https://instagram.com/p/x">A post shared by City Daily (@citydaily)</a></blockquote>', 'not go home', '(@citydaily)'],
+  ])('%s keeps its words (the outlet chose to show them) and loses its credit line', (_, box, kept, gone) => {
+    const r = clean(`<article>${STORY}${box}<p>Police said the march would go on until midnight, and that the avenue would stay closed.</p></article>`);
+    expect(r.kept.join('\n')).toContain(kept);
+    expect(r.kept.join('\n')).not.toContain(gone);
+    expect(r.removed.some((x) => x.rule === 'clean/social-embed')).toBe(true);
   });
 
   it('drops a bracketed footnote mark after a figure: "3,400[3] admissions"', () => {
