@@ -234,6 +234,20 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
  * not comment on Monday", "He would have won".
  */
 const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
+/**
+ * The "would" half of FUTURE_OF_PAST alone, with no word of the article's own future (FUTURE, "expects"): the future seen
+ * from a past time, which may already be past when the article is written. A month in it is the one nearest the
+ * article's date (nearestYear), not the next one: "In July, the company had said a new warehouse would open on Sept.
+ * 1" in an October article is the September just gone; "He said it would launch in March" in November is the coming
+ * March. A weekday still looks forward a few days ("talks would resume on Friday").
+ */
+const WOULD_FUTURE = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
+const EXPECTS = /\bexpects?\b/;
+/**
+ * "the year", "the month" alone: the current one ("will close 40 stores by the end of the year", "expects revenue of
+ * $9 billion for the year"). Looking forward, chrono reads "the year" as "a year from now".
+ */
+const CURRENT_PERIOD = /^the\s+(?:year|month)$/i;
 /** "He said he would resign in April": the future seen from the past, which may lie after the article's date. */
 const FUTURE_IN_PAST = /\b(?:would|could)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
 /** The words that may stand with a date in a clause of its own: "On March 10", "by early June", "in mid-April". */
@@ -453,6 +467,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     // resume on Friday" and "Forecasters expect more rain through the weekend" look forward too (FUTURE_OF_PAST)
     const future = FUTURE.test(s.text) || FUTURE_OF_PAST.test(s.text);
     const results = chronoFor(future).parse(s.text, { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
+    const wouldOnly = future && !FUTURE.test(s.text) && !EXPECTS.test(s.text) && WOULD_FUTURE.test(s.text);
     let previous: Date | null = null;
     for (const found of results) {
       const r = withoutTrailingNumber(found, s.text, future, ref);
@@ -495,6 +510,8 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (anchored) {
         previous = anchored;
         value = formatDate(anchored, precision);
+      } else if (ref && CURRENT_PERIOD.test(text)) {
+        value = formatDate(ref, precision);
       } else if (relative && ref) {
         const month = r.start.get('month')!;
         const year = relativeMonthYear(relative[1]!.toLowerCase() as RelativeWord, month, ref);
@@ -503,6 +520,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       } else if (ref || absoluteYear) {
         let d = r.start.date();
         if (dayRange) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Number(dayRange[1]), 12));
+        if (wouldOnly && ref && known.month && !known.year) d = nearestYear(d, ref);
         // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not
         // before the article's date
         const unit = previous && RELATIVE_TO_PREVIOUS.exec(text);
@@ -746,6 +764,17 @@ function relativePrecision(text: string): DateMention['precision'] {
   if (/\bmonths?\b/i.test(text)) return 'month';
   if (/\b(?:weeks?|days?|today|yesterday|tomorrow|tonight|weekend)\b/i.test(text)) return 'day';
   return null;
+}
+
+/** The same month and day in the year that puts it nearest `ref` (a year before or after `d`, or `d` itself). */
+function nearestYear(d: Date, ref: Date): Date {
+  let best = d;
+  for (const shift of [-1, 1]) {
+    const other = new Date(d.getTime());
+    other.setUTCFullYear(d.getUTCFullYear() + shift);
+    if (Math.abs(other.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime())) best = other;
+  }
+  return best;
 }
 
 /** A weekday one week back, a day of the year one year back. */

@@ -297,6 +297,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
       value = Number(digits.replace(GROUP_SEPARATORS, ''));
+      if (!g.cur && !range && isNonCountCompound(text, end, value)) continue; // "2-factor", as "two-factor"
       if (!negative && !range) {
         const minus = MINUS_BEFORE.exec(text.slice(Math.max(s.start, coreStart - 20), coreStart));
         if (minus) {
@@ -326,10 +327,10 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     } else {
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
-      // "two-factor authentication", "a three-judge panel", "a five-star hotel": a number word glued to a noun makes
-      // a modifier that counts nothing; "a two-year term" (a unit), "sixty-plus" and "five-and-a-half" stay
-      if (WORD_COMPOUND.test(text.slice(end, end + 2)) && !UNIT_COMPOUND.test(text.slice(end, end + 16)) && !/^-(?:plus|and)(?![\p{L}])/u.test(text.slice(end, end + 6))) continue;
       value = parseWords(w);
+      // "two-factor authentication", "a six-figure salary": a compound whose number counts nothing (NON_COUNT_COMPOUNDS);
+      // "a three-bedroom house", "a two-goal lead", "a one-match ban" count bedrooms, goals, a match and stay
+      if (isNonCountCompound(text, end, value)) continue;
       const range = wordRangeTail(text, s, coreStart, end, w);
       if (range) {
         value = range.low;
@@ -678,10 +679,39 @@ function isFigureRow(text: string, start: number, end: number, s: Sentence): boo
   return !!before && !YEAR_FIGURE.test(before[1]!);
 }
 
-/** A unit glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip". */
-const UNIT_COMPOUND = /^-(year|month|week|day|hour|minute|second|mile|km|kilometer|kilometre|metre|meter|foot|ft)(?:-old)?(?![\p{L}])/iu;
-/** A word glued to a number word by a hyphen: "two-factor", "three-judge". */
-const WORD_COMPOUND = /^-\p{L}/u;
+/** A unit glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip", "a six-inch blade". */
+const UNIT_COMPOUND = /^-(year|month|week|day|hour|minute|second|mile|km|kilometer|kilometre|metre|meter|foot|ft|inch)(?:-old)?(?![\p{L}])/iu;
+/**
+ * Words glued by a hyphen to a number (in words or figures) that make a compound counting nothing: the number is no
+ * figure of the story ("Users must turn on two-factor authentication", "a six-figure salary", "a five-star hotel" is a
+ * rating). `values` limits an entry to these numbers ("a one-time payment"; "a three-time champion" counts titles).
+ * Every other compound counts its noun and keeps its number: "a three-bedroom house", "a two-goal lead", "a one-match
+ * ban", "a three-judge panel" (three judges), "a six-storey building".
+ */
+const NON_COUNT_COMPOUNDS: readonly { id: string; noun: string; values?: readonly number[] }[] = [
+  { id: 'compound/factor', noun: 'factor' }, // "two-factor authentication"
+  { id: 'compound/figure', noun: 'figure' }, // "a six-figure salary", "a seven-figure deal"
+  { id: 'compound/star', noun: 'star' }, // "a five-star hotel", "a four-star general": a rank
+  { id: 'compound/way', noun: 'way' }, // "a one-way ticket", "a two-way street", "a three-way race"
+  { id: 'compound/sided', noun: 'sided' }, // "a one-sided contest", "a two-sided market"
+  { id: 'compound/dimensional', noun: 'dimensional' }, // "a three-dimensional model"
+  { id: 'compound/pointer', noun: 'pointer' }, // "hit a three-pointer": a kind of shot
+  { id: 'compound/one-time', noun: 'time', values: [1] }, // "a one-time payment"
+  { id: 'compound/one-off', noun: 'off', values: [1] }, // "a one-off bonus"
+  { id: 'compound/one-stop', noun: 'stop', values: [1] }, // "a one-stop shop"
+  { id: 'compound/one-size', noun: 'size', values: [1] }, // "a one-size-fits-all approach"
+];
+const NON_COUNT_BY_NOUN = new Map(NON_COUNT_COMPOUNDS.map((c) => [c.noun, c]));
+/** The word glued by a hyphen right after a number: "two-factor" → "factor". */
+const GLUED_WORD = /^-(\p{L}+)(?![\p{L}])/u;
+
+/** True when the number ending at `end` (of value `value`) makes a compound that counts nothing (NON_COUNT_COMPOUNDS). */
+function isNonCountCompound(text: string, end: number, value: number): boolean {
+  if (text.charCodeAt(end) !== 45) return false; // most numbers are not glued by "-"
+  const m = GLUED_WORD.exec(text.slice(end, end + 16));
+  const rule = m ? NON_COUNT_BY_NOUN.get(m[1]!.toLowerCase()) : undefined;
+  return !!rule && (!rule.values || rule.values.includes(value));
+}
 
 /** Determiners right before a space-grouped figure: "the 7 000 people", "these 12 500". */
 const DETERMINER_BEFORE = /\b(?:the|these|those|its|their|his|her|our|all)\s+$/i;

@@ -42,6 +42,13 @@ describe('findDates: the future seen from the past, and lengths of time', () => 
     ['"after N months" is a length', 'The hostages were freed after 11 months.', '2024-05-22', []],
     ['"within N weeks of" is a length', 'Patients must be treated within 6 weeks of referral.', '2024-05-22', []],
     ['"within two years" stays a date', 'The factory will close within two years.', '2024-05-22', [['within two years', '2026']]],
+    ['a "would" month-day weeks before the article stays in its year', 'In May, the council had said the pool would reopen on June 3.', '2024-07-10', [['May', '2024-05'], ['June 3', '2024-06-03']]],
+    ['a "would" month already past stays in its year', 'The firm said in February that it would open a depot in April.', '2024-08-20', [['February', '2024-02'], ['April', '2024-04']]],
+    ['a "would" month still to come is the coming one', 'The mayor said the tram line would open in February.', '2024-11-20', [['February', '2025-02']]],
+    ['"expects" a month ahead looks forward', 'The airline expects the new route to start in March.', '2024-06-12', [['March', '2025-03']]],
+    ['"the end of the year" after "would" is this year', 'She said the shop would close by the end of the year.', '2024-10-02', [['the year', '2024']]],
+    ['"the end of the year" after "will" is this year', 'The bank will cut 300 jobs by the end of the year.', '2024-10-02', [['the year', '2024']]],
+    ['"for the year" after "expects" is this year', 'The group expects sales of $2 billion for the year.', '2024-10-02', [['the year', '2024']]],
   ])('%s', (_label, text, ref, expected) => {
     expect(values(text, ref)).toEqual(expected);
   });

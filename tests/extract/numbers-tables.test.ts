@@ -84,9 +84,27 @@ describe('findNumbers: durations and compound modifiers', () => {
     ['seconds are a unit', 'The sprinter lost 12 seconds in the final.', [['12 seconds', 's']]],
     ['a glued "-second"', 'The police released a 45-second clip.', [['45-second', 's']]],
     ['a number word glued to a noun is a modifier', 'The bank now requires two-factor authentication.', []],
-    ['a three-judge panel', 'A three-judge panel heard the case.', []],
     ['a number word with a glued unit stays', 'She won a two-year term.', [['two-year', 'year']]],
   ])('%s', (_label, text, expected) => {
     expect(run(text).map((n) => [n.text, n.unit])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a number glued to a noun counts it unless the compound counts nothing', () => {
+  it.each([
+    ['a count of rooms', 'They bought a three-bedroom flat near the station.', [[3, null]]],
+    ['a count of goals', 'United held a two-goal lead at half-time.', [[2, null]]],
+    ['a one-match ban', 'The defender was given a one-match ban.', [[1, null]]],
+    ['a panel of judges', 'A three-judge panel will hear the appeal.', [[3, null]]],
+    ['a count of floors', 'The nine-storey hotel was evacuated.', [[9, null]]],
+    ['a length in words is a unit', 'Officers seized an eight-inch blade.', [[8, 'in']]],
+    ['a length in figures is the same unit', 'Officers seized an 8-inch blade.', [[8, 'in']]],
+    ['"two-factor" counts nothing', 'Staff must use two-factor logins from Monday.', []],
+    ['"2-factor" counts nothing either', 'Staff must use 2-factor logins from Monday.', []],
+    ['"six-figure" counts nothing', 'He was offered a six-figure salary.', []],
+    ['"one-time" counts nothing', 'Retirees will get a one-time payment.', []],
+    ['"three-time" counts titles', 'She beat a three-time champion.', [[3, null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
 });
