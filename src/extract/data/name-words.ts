@@ -165,6 +165,16 @@ export const ORG_CUES: WordRule[] = [
       'commanders of', 'spokesman of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'head of the', 'chief of'] },
 ];
 
+/**
+ * An office held in a body, right before that body's name: a person is never the "president of" anyone. Only for a name
+ * the tagger read as a person (a place after "president of" stays a place: "the president of Brazil").
+ */
+export const ORG_ROLE_CUES: WordRule = {
+  id: 'org-cue/office-of', why: '"Jamie Court, president of Consumer Watchdog": Consumer Watchdog is the body, not a person',
+  words: ['president of', 'chairman of', 'chairwoman of', 'chair of', 'chief executive of', 'ceo of', 'director of',
+    'founder of', 'co-founder of', 'head of', 'general secretary of', 'secretary-general of', 'spokesperson for'],
+};
+
 /** Titles and role nouns written before a person's name; kept out of the name and put into roles: "Capt. Abu Kanan". */
 export const PERSON_TITLES: WordRule[] = [
   { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
@@ -463,6 +473,28 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       '’s share price', "'s restructuring", '’s restructuring', 'said it would', 'said its', 'reported higher',
       'reported lower', 'reported a', 'reported record'] },
 ];
+
+/**
+ * Words that refer back to a thing, never to a person: "Google, which denies wrongdoing, said", "Spotify raised its
+ * prices". After a one-word name (", which" / "<verb> its") they say an organization is meant.
+ */
+export const NON_PERSON_REFERENCES: WordRule = {
+  id: 'org-cue/non-person-reference', why: '"Google, which denies wrongdoing" is no person; "Spotify raised its prices" neither',
+  words: ['which', 'its'],
+};
+
+/**
+ * Capitalised words that open a sentence as its subject and are no company's name, though a company cue may follow:
+ * "Nobody said it would be easy", "Management said its plan worked".
+ */
+export const COMMON_SUBJECTS: WordRule = {
+  id: 'name/common-subject', why: '"Nobody said it would be easy": an indefinite pronoun or a collective noun, no organization',
+  words: ['nobody', 'somebody', 'someone', 'anyone', 'anybody', 'everybody', 'everyone', 'no-one', 'none', 'nothing',
+    'something', 'everything', 'neither', 'either', 'another', 'one', 'management', 'staff', 'leadership', 'administration',
+    'government', 'police', 'security', 'authorities', 'officials', 'people', 'public', 'prosecution', 'defence', 'defense',
+    'opposition', 'industry', 'business', 'research', 'data', 'evidence', 'history', 'trade', 'production', 'demand',
+    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that'],
+};
 
 /**
  * Given names that are also places (cities, states): "Jordan Peterson", "Sydney Sweeney", "Paris Hilton". The

@@ -1,0 +1,81 @@
+// Actor names, types, aliases and duplicates on ordinary news sentences (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { contextOf } from './ner-helpers.js';
+
+/** [type, name, aliases] of every actor, in order. */
+const actors = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => [a.type, a.name, a.aliases]);
+const sentences = (text: string) => splitSentences(text, [{ start: 0, end: text.length }]).map((s) => s.text);
+
+describe('dotted initials do not end a sentence', () => {
+  it.each([
+    ['P.J. Harlow arrived in Denver on Friday.', ['P.J. Harlow arrived in Denver on Friday.']],
+    ['Reporters said T.R. Okafor had left. He declined to comment.', ['Reporters said T.R. Okafor had left.', 'He declined to comment.']],
+    // near misses: a real sentence end after dotted letters
+    ['The summit was held in Washington, D.C. The mayor attended.', ['The summit was held in Washington, D.C.', 'The mayor attended.']],
+    ['The deal was signed in Washington D.C. It takes effect in May.', ['The deal was signed in Washington D.C.', 'It takes effect in May.']],
+  ])('%j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['P.J. Harlow arrived in Denver on Friday. Mr. Harlow met the governor.', ['person', 'P.J. Harlow', ['Harlow']]],
+    ['The essayist R.K. Pemberton criticised the rule. Ms Pemberton said she would appeal.', ['person', 'R.K. Pemberton', ['Pemberton']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
+
+describe('an honorific before a lower-case particle surname', () => {
+  it.each([
+    ['Helga von der Brink spoke in Vienna. Ms von der Brink said the deal was fair.', [['person', 'Helga von der Brink', ['von der Brink']]]],
+    ['Lucien de Marsac, a former prime minister, spoke on Monday. Mr de Marsac said the plan would fail.',
+      [['person', 'Lucien de Marsac', ['de Marsac']]]],
+  ])('%j', (text, expected) => {
+    const got = actors(text);
+    expect(got).toEqual(expected);
+    expect(got.map((a) => a[1])).not.toContain('Mr');
+    expect(got.map((a) => a[1])).not.toContain('Ms');
+  });
+
+  it('a particle name with a role apposition is a person', () => {
+    expect(actors('Anselm van Rooden, a former finance minister, said the budget was weak.')).toContainEqual(['person', 'Anselm van Rooden', []]);
+  });
+});
+
+describe('a company named once at the start of a sentence', () => {
+  it.each([
+    ['Quorvex said its cloud sales doubled in the quarter.', ['organization', 'Quorvex', []]],
+    ['Zentrolab raised its subscription prices on Tuesday.', ['organization', 'Zentrolab', []]],
+    ['Brightmoor said it would appeal the ruling.', ['organization', 'Brightmoor', []]],
+    ['Analysts said Zentrolab raised its prices again.', ['organization', 'Zentrolab', []]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    'Officials said it would take weeks to repair the line.',
+    'Nobody said it would be easy.',
+    'Management said its plan had worked.',
+    'Police said its investigation was continuing.',
+    'Residents said it was the worst flood in years.',
+  ])('no actor: %j', (text) => {
+    expect(actors(text)).toEqual([]);
+  });
+});
+
+describe('person and organization types in plain sentences', () => {
+  it.each([
+    ['Carla Court, president of Open Markets Watch, said the fine was small. Mr Court added that more was needed.',
+      [['person', 'Carla Court', ['Court']], ['organization', 'Open Markets Watch', []]]],
+    ['Kent Morrison said the company would appeal.', [['person', 'Kent Morrison', []]]],
+    ['Brightmoor, which denies wrongdoing, said it would appeal.', [['organization', 'Brightmoor', []]]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('a two-word organization that speaks stays one', () => {
+    expect(actors('Goldman Sachs said the deal would close in March.')).toEqual([['organization', 'Goldman Sachs', []]]);
+  });
+});
