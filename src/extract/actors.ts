@@ -550,6 +550,11 @@ const ALIAS_STATEMENTS: WordRule[] = [
   { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
     words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
       'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
+  // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
+  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said", "Twitter, now known as X, was fined"',
+    words: ['formerly', 'previously', 'previously known as', 'previously called', 'now known as', 'now called', 'now named',
+      'since renamed', 'renamed'] },
   { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
     words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
       'calling itself'] },
@@ -559,13 +564,16 @@ const ALIAS_STATEMENTS: WordRule[] = [
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
+const FORMER_NAME_CUE = new RegExp(`(?:${ALIAS_STATEMENTS.find((r) => r.id === 'alias/former-name')!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+// the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
+const NAME_CLOSES = /^\s*[,.;)]/u;
 
 /**
  * Joins the actor named after an alias statement to the actor named before it: "Yemen's Houthi movement, officially
  * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
  */
 function joinAliasStatements(text: string, drafts: Draft[]): void {
-  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b/i.test(text)) return;
+  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b/i.test(text)) return;
   const owner = new Map<Mention, Draft>();
   for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
   const all = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -574,6 +582,8 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     const after = at + m[0].length;
     const second = all.find((x) => x.start === after);
     if (!second) continue;
+    const former = FORMER_NAME_CUE.test(m[0]);
+    if (former && !NAME_CLOSES.test(text.slice(second.end, second.end + 3))) continue;
     // the last mention that ends before the cue, with at most two lower-case words between: "Houthi rebels, who …"
     let first: Mention | undefined;
     for (const x of all) {
@@ -583,7 +593,14 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
     const a = owner.get(first)!;
     const b = owner.get(second)!;
-    if (a === b || a.type !== b.type) continue;
+    if (a === b) continue;
+    // a former name of a company the tagger typed as a person ("Meta Platforms, formerly Facebook"): one of the two
+    // read as an organization and no honorific says a person makes both one organization (people rarely get renamed)
+    if (a.type !== b.type && former && a.gender === undefined && b.gender === undefined) {
+      a.type = b.type = 'organization';
+      a.roles = [];
+    }
+    if (a.type !== b.type) continue;
     a.mentions.push(...b.mentions);
     for (const x of b.mentions) owner.set(x, a);
     for (const acr of b.acronyms) a.acronyms.add(acr);

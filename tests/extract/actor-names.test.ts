@@ -79,3 +79,17 @@ describe('person and organization types in plain sentences', () => {
     expect(actors('Goldman Sachs said the deal would close in March.')).toEqual([['organization', 'Goldman Sachs', []]]);
   });
 });
+
+describe('former and new names', () => {
+  it.each([
+    ['Vantora Group, formerly Kestrel Media, said it would appeal. Kestrel Media had denied wrongdoing.', 'Vantora Group', ['Kestrel Media']],
+    ['Nordhaven Bank, previously Fjord Savings, reported a loss.', 'Nordhaven Bank', ['Fjord Savings']],
+  ])('%j', (text, name, aliases) => {
+    expect(actors(text)).toContainEqual(['organization', name, aliases]);
+  });
+
+  it('a former role is no former name', () => {
+    const got = actors('Ellen Marsh, formerly Tom Reilly\'s deputy, resigned on Friday.');
+    expect(got.map((a) => a[1])).toEqual(expect.arrayContaining(['Ellen Marsh', 'Tom Reilly']));
+  });
+});
