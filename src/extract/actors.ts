@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -758,6 +758,9 @@ const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
   };
 };
 
+/** A party nickname's lower-case form → the head of the party's name: "gop" → "republican" (data/name-words.ts). */
+const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w, r.head] as const)));
+
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
@@ -772,6 +775,15 @@ function orgHead(words: string[]): string[] {
  */
 function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
   const ws = wordsOf(surface);
+  // "Republicans", "the GOP", "the Tories": the one party named earlier whose name opens with the nickname's head
+  const party = type === 'organization' && ws.length === 1 ? PARTY_HEAD.get(ws[0]!) : undefined;
+  if (party) {
+    const parties = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const head = headOf(m.text);
+      return head.words < wordsOf(m.text).length && head.text === party;
+    }));
+    if (parties.length === 1) return parties[0];
+  }
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;

@@ -93,3 +93,25 @@ describe('former and new names', () => {
     expect(got.map((a) => a[1])).toEqual(expect.arrayContaining(['Ellen Marsh', 'Tom Reilly']));
   });
 });
+
+describe('party nicknames and members', () => {
+  it.each([
+    ['The Republican Party won the vote in Ohio. Republicans said the bill would pass. The GOP now holds both chambers.',
+      ['organization', 'Republican Party', ['Republicans', 'GOP']]],
+    ['The Democratic Party lost ground. Democrats said they would fight the measure.', ['organization', 'Democratic Party', ['Democrats']]],
+    ['The Conservative Party chose a new chair. The Tories now trail in the polls.', ['organization', 'Conservative Party', ['Tories']]],
+    ['Democrats said the budget would fail.', ['organization', 'Democrats', []]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+
+  it('a party adjective is no place', () => {
+    const got = findActorsAndPlaces(contextOf('Martha Pryce, the Conservative leader, said the plan was wrong.'));
+    expect(got.places.map((p) => p.name)).toEqual([]);
+    expect(got.actors.map((a) => [a.type, a.name])).toEqual([['person', 'Martha Pryce']]);
+  });
+
+  it('a place that is no party adjective stays a place', () => {
+    expect(findActorsAndPlaces(contextOf('Martha Pryce, the leader in Leeds, said the plan was wrong.')).places.map((p) => p.name)).toEqual(['Leeds']);
+  });
+});

@@ -311,7 +311,7 @@ export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
-    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'islamic state of iraq and the levant',
+    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words)],
 };
@@ -494,6 +494,26 @@ export const COMMON_SUBJECTS: WordRule = {
     'government', 'police', 'security', 'authorities', 'officials', 'people', 'public', 'prosecution', 'defence', 'defense',
     'opposition', 'industry', 'business', 'research', 'data', 'evidence', 'history', 'trade', 'production', 'demand',
     'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that'],
+};
+
+/**
+ * Names for a party's members or the party itself that do not contain its name: "Republicans said", "the GOP", "the
+ * Tories". Each is the party when it speaks or acts, and a mention of the party named earlier in the article (`head`:
+ * the party name's first word, lower case).
+ */
+export const PARTY_NICKNAMES: (WordRule & { head: string })[] = [
+  { id: 'party/us-republican', head: 'republican', why: '"The Republican Party won … Republicans said", "the GOP majority"',
+    words: ['republicans', 'gop'] },
+  { id: 'party/us-democratic', head: 'democratic', why: '"The Democratic Party lost … Democrats said they would fight"',
+    words: ['democrats'] },
+  { id: 'party/uk-conservative', head: 'conservative', why: '"The Conservative Party … the Tories now trail Reform UK"',
+    words: ['tories', 'conservatives'] },
+];
+
+/** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
+export const PARTY_ADJECTIVES: WordRule = {
+  id: 'party/adjective', why: '"the Conservative leader" was read as a place "Conservative"',
+  words: ['conservative', 'labour', 'liberal', 'republican', 'democratic', 'democrat', 'tory', 'socialist', 'communist'],
 };
 
 /**

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -80,6 +80,8 @@ const PLACE_CUE_KINDS = PLACE_CUES.map((r) => ({ re: cueRegex(r.words), kind: r.
 const THING_TAIL = new RegExp(`^\\s+(?:${THING_TAILS.words.join('|')})\\b`);
 const ORG_CUE = cueRegex(ORG_CUES.flatMap((r) => r.words));
 const ORG_ROLE_CUE = cueRegex(ORG_ROLE_CUES.words);
+const PARTY_NICKNAME = wordSet(...PARTY_NICKNAMES);
+const PARTY_ADJECTIVE = wordSet(PARTY_ADJECTIVES);
 // Between two items of a list: "Al-Rai, Akhtarin and Ghandoura", "(YPG, YPJ, PKK)".
 const LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+|\s*,\s*or\s+)$/;
 // Arabic names split at a final hamza/ayn mark: "Ana’ al-Sham" tags as "Ana" + "al-Sham".
@@ -944,6 +946,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const caps = surface === surface.toUpperCase();
   const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
+  if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
@@ -1903,6 +1907,8 @@ const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
 function dropExtraDemonyms(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | null = null;
   for (const n of names) {
+    // a party's adjective the gazetteer does not know is no place: "the Conservative leader"
+    if (n.type === 'LOC' && !n.kind && PARTY_ADJECTIVE.has(text.slice(n.start, n.end).toLowerCase()) && !lookupPlace(text.slice(n.start, n.end))) { n.type = 'MISC'; continue; }
     if (n.type === 'MISC' || n.kind) continue;
     const s = text.slice(n.start, n.end);
     if (s.includes(' ') || !startsUpper(s)) continue;
