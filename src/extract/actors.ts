@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -635,7 +635,7 @@ const DESCRIPTION_KIND = new Map<string, DescriptionKind>(ORG_DESCRIPTIONS.flatM
 // "The al Qaeda-linked group", "the agency", "The former al Qaeda affiliate": "the", up to three modifiers, the head
 const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+((?:[^\\s,;:!?"“”()]+\\s+){0,3}?)(${[...DESCRIPTION_KIND.keys()]
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}-])`, 'gu');
-const CUES = [...wordSet(DESCRIPTION_CUES)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const CUES = [...wordSet(DESCRIPTION_CUES, DESCRIPTION_REFUSALS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 // the description is the subject of a reporting verb: "The agency added", "The group, which grew out of …, said"
 const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|separately))?\\s+(?:${CUES})|,[^.;:!?"“”]{1,160}?,\\s+(?:also\\s+)?(?:${CUES}))\\b`, 'u');
 // an apposition with its complement: "UNRWA, the UN agency for Palestinian refugees, said"

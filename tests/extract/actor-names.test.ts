@@ -115,3 +115,18 @@ describe('party nicknames and members', () => {
     expect(findActorsAndPlaces(contextOf('Martha Pryce, the leader in Leeds, said the plan was wrong.')).places.map((p) => p.name)).toEqual(['Leeds']);
   });
 });
+
+describe('a ministry named in full and later in lower case', () => {
+  it.each([
+    ['The Ministry of Transport said a bridge had failed. The transport ministry declined to give details.', 'Ministry of Transport', ['Ministry of Transport', 'ministry']],
+    ['The Department of Energy said prices would fall. The energy department did not respond to questions.', 'Department of Energy', ['Department of Energy']],
+  ])('%j', (text, name, mentions) => {
+    const a = findActorsAndPlaces(contextOf(text)).actors.find((x) => x.name === name);
+    expect(a?.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(mentions));
+  });
+
+  it('a country after "Bank of" stays out of the name', () => {
+    const got = findActorsAndPlaces(contextOf('The central bank of Norway said rates would hold. Officials in Norway agreed.'));
+    expect(got.places.map((p) => p.name)).toContain('Norway');
+  });
+});

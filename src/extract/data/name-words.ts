@@ -286,6 +286,12 @@ export const DESCRIPTION_CUES: WordRule = {
     'condemned', 'insisted', 'acknowledged', 'described', 'published', 'released', 'issued', 'has said', 'had said'],
 };
 
+/** Refusals after a description, which speak for the body as a statement does: "The defence ministry declined to comment". */
+export const DESCRIPTION_REFUSALS: WordRule = {
+  id: 'description/refusal', why: '"The Ministry of Defence said … The defence ministry declined to give details"',
+  words: ['declined', 'declines', 'refused', 'did not respond', 'did not immediately respond', 'did not comment', 'would not comment'],
+};
+
 /**
  * Social networks and messaging apps. Written as the medium of a statement ("said on Telegram", "on its Telegram
  * channel", "posted a video on YouTube and WhatsApp") the name is neither a place nor an actor; the company itself

@@ -281,6 +281,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   names = extendOrgOverCapitals(text, sentences, names);
+  for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
@@ -971,6 +972,22 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
   else if (ws.length === 1 && countryOfDemonym(surface) && !countryOfName(surface)) n.type = 'MISC';
+}
+
+// "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "The Ministry of Defence said … The defence ministry declined": the tagger, seeing "defence" in lower case elsewhere,
+ * tags "Defence" alone. A capitalised organization head and "of" before a name in its sentence open that name.
+ */
+function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedName): void {
+  if (n.type === 'PER' || n.kind || n.cue || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return;
+  const from = Math.max(bounds[n.sentence]!.start, n.start - 32);
+  const m = HEAD_OF_BEFORE.exec(text.slice(from, n.start));
+  if (!m || !ORG_HEAD.has(m[1]!.toLowerCase()) || countryOfName(text.slice(n.start, n.end))) return;
+  n.start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  n.type = 'ORG';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
