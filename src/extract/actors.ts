@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -144,6 +144,9 @@ const ORG_NAME_SUFFIXES: WordRule[] = [
       'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holdings', 'industries'] },
   { id: 'org-suffix/generic', why: '"The Labour Party gained … Labour said", "Wagner Group" … "Wagner"',
     words: ['group', 'party'] },
+  // a carmaker's or platform company's trade word before its legal form: "Toyota Motor Corp." … "Toyota said"
+  { id: 'org-suffix/trade', why: '"Toyota Motor Corp." … "Toyota", "Meta Platforms Inc." … "Meta", "Ford Motor Co." … "Ford"',
+    words: ['motor', 'motors', 'platforms'] },
 ];
 const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
 /**
@@ -758,6 +761,9 @@ const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
   };
 };
 
+/** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
+const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
+
 /** A party nickname's lower-case form → the head of the party's name: "gop" → "republican" (data/name-words.ts). */
 const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w, r.head] as const)));
 
@@ -819,6 +825,26 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
       return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
+  }
+  // "Serum Institute of India" … "Serum Institute": a name of two or more words before "of" in one organization's name;
+  // "Department of Justice" … "Justice Department": the head and its complement swapped
+  if (type === 'organization' && ws.length >= 2) {
+    const swapped = ws.length === 2 ? `${ws[1]} of ${ws[0]}` : '';
+    const longer = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = wordsOf(m.text).filter((w) => w !== 'the');
+      if (full.length > ws.length + 1 && full[ws.length] === 'of' && sameWords(full, 0)) return true;
+      return swapped !== '' && full.join(' ') === swapped;
+    }));
+    if (longer.length === 1) return longer[0];
+  }
+  // "Luiz Inácio Lula da Silva" … "Lula": an inner word before a surname with a lower-case particle, of one person only
+  if (type === 'person' && ws.length === 1) {
+    const inner = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      const i = full.indexOf(short);
+      return full.length >= 4 && i > 0 && i < full.length - 2 && PARTICLE_WORD.has(full[i + 1]!);
+    }));
+    if (inner.length === 1) return inner[0];
   }
   // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"; only
   // when the one word is the organization's name, not a short form of a longer one ("Abdul-Malik al-Houthi")

@@ -130,3 +130,20 @@ describe('a ministry named in full and later in lower case', () => {
     expect(got.places.map((p) => p.name)).toContain('Norway');
   });
 });
+
+describe('short and long forms of one actor', () => {
+  it.each([
+    ['Maria Helena Costa da Rocha met ministers in Lisbon. Costa said the budget was sound.', 'Maria Helena Costa da Rocha', ['Costa']],
+    ['Hanwa Motor Corp. said sales rose. Shares of Hanwa fell 3 percent.', 'Hanwa Motor Corp.', ['Hanwa']],
+    ['The Vaccine Institute of Kenya makes doses. The Vaccine Institute said supply was fine.', 'Vaccine Institute of Kenya', ['Vaccine Institute']],
+    ['The Department of Commerce issued a rule. The Commerce Department said it would take effect in May.', 'Department of Commerce', ['Commerce Department']],
+  ])('%j', (text, name, aliases) => {
+    const a = findActorsAndPlaces(contextOf(text)).actors.find((x) => x.name === name);
+    expect(a?.aliases).toEqual(aliases);
+  });
+
+  it('a given name shared by two people joins neither', () => {
+    const got = actors('Ana Lucia Prado da Cunha and Jose Prado da Silva met. Prado said the deal was done.');
+    expect(got.filter((a) => (a[2] as string[]).includes('Prado'))).toEqual([]);
+  });
+});
