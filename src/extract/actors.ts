@@ -180,8 +180,12 @@ const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N
 const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
-const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
+const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
+// UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
+// "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
+const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */

@@ -147,3 +147,21 @@ describe('short and long forms of one actor', () => {
     expect(got.filter((a) => (a[2] as string[]).includes('Prado'))).toEqual([]);
   });
 });
+
+describe('acronyms in brackets', () => {
+  it.each([
+    ['The Ministry of Transport (MoT) has signed a deal. The MoT said it was pleased.', 'Ministry of Transport', ['MoT']],
+    ['The Department for Culture (DfC) said museums would reopen. The DfC added that fees would fall.', 'Department for Culture', ['DfC']],
+    ['The Indo-Pacific Trade Council (IPTC) met in Manila. The IPTC agreed a plan.', 'Indo-Pacific Trade Council', ['IPTC']],
+  ])('%j', (text, name, aliases) => {
+    expect(actors(text)).toContainEqual(['organization', name, aliases]);
+  });
+
+  it('a surname with inner capitals is no acronym', () => {
+    expect(actors('Senator Ruth McAllister spoke on Monday. McAllister said the bill would pass.')).toEqual([['person', 'Ruth McAllister', ['McAllister']]]);
+  });
+
+  it('no name holds an open bracket', () => {
+    for (const a of actors('The Ministry of Fisheries (MoF) has signed a contract, the fisheries ministry said on Friday.')) expect(a[1]).not.toContain('(');
+  });
+});

@@ -445,7 +445,7 @@ export const INSTITUTION_OF_LEADS: WordRule = {
 /** First parts of "<body> for <purpose>" names besides the organization heads: "Transport for London". */
 export const FOR_ORG_LEADS: WordRule = {
   id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
-  words: ['transport', 'campaign', 'centre', 'center', 'fund', 'network', 'coalition', 'league', 'office', 'department',
+  words: ['transport', 'campaign', 'centre', 'center', 'centres', 'centers', 'fund', 'network', 'coalition', 'league', 'office', 'department',
     'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
     'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
 };

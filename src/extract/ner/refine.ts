@@ -263,6 +263,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = names.filter((n) => n.end > n.start);
+  names = splitAtOpenBracket(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -345,6 +346,31 @@ function markPlatforms(text: string, names: RefinedName[]): void {
     else n.type = 'ORG';
     prev = n;
   }
+}
+
+// the bracketed part of a tagged run: "Defence (MoD" → "MoD"
+const BRACKET_TAIL = /^\s*\(\s*(\p{Lu}[\p{L}\d&-]{1,9})\s*\)?$/u;
+
+/**
+ * "The Ministry of Defence (MoD) has signed": the tagger may run a name on into its bracketed acronym ("Defence (MoD").
+ * A name never holds an open bracket: it ends before it, and the acronym inside is a name of its own.
+ */
+function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
+  let extra: RefinedName[] | null = null;
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    const open = s.indexOf('(');
+    if (open <= 0 || s.includes(')', open) && !s.endsWith(')')) continue;
+    const tail = BRACKET_TAIL.exec(s.slice(open - 1 >= 0 && /\s/u.test(s[open - 1]!) ? open - 1 : open));
+    const left = s.slice(0, open).trimEnd();
+    if (!left) continue;
+    if (tail) {
+      const at = n.start + s.indexOf(tail[1]!, open);
+      (extra ??= []).push({ ...n, start: at, end: at + tail[1]!.length });
+    }
+    n.end = n.start + left.length;
+  }
+  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
 
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
@@ -1414,6 +1440,13 @@ function findPeopleInOrgNames(text: string, names: RefinedName[]): RefinedName[]
  * Rights Watch"): the run is one organization, whatever the tagger made of it, and the acronym is that organization.
  * Countries ("US" / "United States") and places are left alone; headline and all-capitals lines are not searched.
  */
+/** "Asia-Pacific" → "AP", "Co-operation" → "C": the initials of a hyphenated word's capitalised parts. */
+function hyphenInitials(w: string): string {
+  let out = '';
+  for (const part of w.split('-')) if (UPPER_START.test(part)) out += part[0];
+  return out || w[0]!;
+}
+
 function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const acronyms = new Map<string, { si: number; t: Token }[]>();
   const running = sentences.map((toks) => !isAllCaps(toks) && !isTitleCase(toks));
@@ -1443,8 +1476,10 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
         const t = toks[j]!;
         const link = LINK_WORD.has(low[j]!);
         if (!cap(t) && !link) break;
-        all += t.text[0]!.toUpperCase();
-        if (!link) content += t.text[0];
+        // a hyphenated name gives each capitalised part's initial: "Asia-Pacific Economic Cooperation (APEC)"
+        const ini = t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
+        all += ini.toUpperCase();
+        if (!link) content += ini;
         if (link || j === i) continue;
         const acr = acronyms.has(content) ? content : acronyms.has(all) ? all : null;
         if (!acr || found.has(acr)) continue;
