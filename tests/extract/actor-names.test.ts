@@ -165,3 +165,13 @@ describe('acronyms in brackets', () => {
     for (const a of actors('The Ministry of Fisheries (MoF) has signed a contract, the fisheries ministry said on Friday.')) expect(a[1]).not.toContain('(');
   });
 });
+
+describe('a number inside a name', () => {
+  it('"Channel 5 News" is one organization', () => {
+    expect(actors('Speaking to Channel 5 News, the minister said the plan would work.')).toEqual([['organization', 'Channel 5 News', []]]);
+  });
+
+  it('a count between two names joins nothing', () => {
+    expect(actors('Talks between Kenya and Uganda left 3 Army units on the border.').map((a) => a[1])).not.toContain('Uganda left 3 Army');
+  });
+});

@@ -279,6 +279,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
   names = mergeCountryIntoOrg(text, names);
+  names = joinNumberedOrgs(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   names = extendOrgOverCapitals(text, sentences, names);
@@ -346,6 +347,31 @@ function markPlatforms(text: string, names: RefinedName[]): void {
     else n.type = 'ORG';
     prev = n;
   }
+}
+
+// a number inside a name: "Channel| 4 |News", "Formula| 1 |Group"
+const NUMBER_GLUE = /^ \d{1,3} $/u;
+
+/**
+ * "Speaking to Channel 4 News": the tagger splits a name at its number into "Channel" and "News". Two capitalised names
+ * of one sentence joined by a number alone are one organization when the second ends in an organization head.
+ */
+function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
+  if (!/[A-Za-z] \d{1,3} [A-Z]/u.test(text)) return names;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: RefinedName[] = [];
+  for (const n of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && !prev.kind && !n.kind && prev.type !== 'LOC' && NUMBER_GLUE.test(text.slice(prev.end, n.start)) &&
+      isCapWord(text.slice(prev.start, prev.end)) && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) &&
+      !FUNCTION_WORD.has(text.slice(prev.start, prev.end).split(' ')[0]!.toLowerCase())) {
+      prev.end = n.end;
+      prev.type = 'ORG';
+      continue;
+    }
+    out.push(n);
+  }
+  return out.length === sorted.length ? names : out;
 }
 
 // the bracketed part of a tagged run: "Defence (MoD" → "MoD"
