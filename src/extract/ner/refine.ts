@@ -351,6 +351,7 @@ function markPlatforms(text: string, names: RefinedName[]): void {
 
 // a number inside a name: "Channel| 4 |News", "Formula| 1 |Group"
 const NUMBER_GLUE = /^ \d{1,3} $/u;
+const NUMBERED_LEAD = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \d{1,3} $/u;
 
 /**
  * "Speaking to Channel 4 News": the tagger splits a name at its number into "Channel" and "News". Two capitalised names
@@ -360,6 +361,7 @@ function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
   if (!/[A-Za-z] \d{1,3} [A-Z]/u.test(text)) return names;
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: RefinedName[] = [];
+  let changed = false;
   for (const n of sorted) {
     const prev = out[out.length - 1];
     if (prev && prev.sentence === n.sentence && !prev.kind && !n.kind && prev.type !== 'LOC' && NUMBER_GLUE.test(text.slice(prev.end, n.start)) &&
@@ -369,9 +371,16 @@ function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
       prev.type = 'ORG';
       continue;
     }
+    // the word before the number left untagged: "Channel 5 News"
+    const lead = n.type === 'ORG' && !n.kind ? NUMBERED_LEAD.exec(text.slice(Math.max(0, n.start - 24), n.start)) : null;
+    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) &&
+      !(prev && prev.end > n.start - lead[0].length + lead[0].indexOf(lead[1]!))) {
+      n.start -= lead[0].length - lead[0].indexOf(lead[1]!);
+      changed = true;
+    }
     out.push(n);
   }
-  return out.length === sorted.length ? names : out;
+  return out.length === sorted.length && !changed ? names : out;
 }
 
 // the bracketed part of a tagged run: "Defence (MoD" → "MoD"
