@@ -815,7 +815,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
   if (matches.length > 1 && gender) {
     const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
-    if (told.length === 1) return told[0];
+    // a weak hint decides only when every other namesake is told to be of the other gender: "Boris Johnson … Jo
+    // Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as neither was called "Mr"
+    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (d.gender ?? d.cueGender)))) return told[0];
     // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];

@@ -175,3 +175,16 @@ describe('a number inside a name', () => {
     expect(actors('Talks between Kenya and Uganda left 3 Army units on the border.').map((a) => a[1])).not.toContain('Uganda left 3 Army');
   });
 });
+
+describe('an honorific and a surname shared by two people', () => {
+  it('a gender hint read from an apposition about the other one decides nothing', () => {
+    const got = actors('Tom Hale, the former mayor, spoke on Monday. Sam Hale, his brother, disagreed. Mr Hale later said he was tired.');
+    expect(got.find((a) => a[1] === 'Sam Hale')?.[2]).toEqual([]);
+    expect(got.find((a) => a[1] === 'Tom Hale')?.[2]).toEqual([]);
+  });
+
+  it('an honorific on one of them still decides', () => {
+    const got = actors('Mr Tom Hale spoke on Monday. Mrs Ann Hale disagreed. Mrs Hale later said she was tired.');
+    expect(got.find((a) => a[1] === 'Ann Hale')?.[2]).toEqual(['Hale']);
+  });
+});
