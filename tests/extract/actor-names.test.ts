@@ -188,3 +188,13 @@ describe('an honorific and a surname shared by two people', () => {
     expect(got.find((a) => a[1] === 'Ann Hale')?.[2]).toEqual(['Hale']);
   });
 });
+
+describe('dotted initials before a surname', () => {
+  it.each([
+    ['T.S. Whitcombe, publisher of the Daily Ledger, spoke at the event.', ['person', 'T.S. Whitcombe', []]],
+    ['The U.S. Treasury said bond sales would rise.', ['organization', 'U.S. Treasury', []]],
+    ['Hizbollah (Party of God) gunmen fired rockets.', ['organization', 'Party of God', []]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});

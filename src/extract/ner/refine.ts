@@ -395,13 +395,15 @@ function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
   for (const n of names) {
     const s = text.slice(n.start, n.end);
     const open = s.indexOf('(');
-    if (open <= 0 || s.includes(')', open) && !s.endsWith(')')) continue;
-    const tail = BRACKET_TAIL.exec(s.slice(open - 1 >= 0 && /\s/u.test(s[open - 1]!) ? open - 1 : open));
+    if (open <= 0 || s.includes(')', open)) continue;
     const left = s.slice(0, open).trimEnd();
     if (!left) continue;
-    if (tail) {
-      const at = n.start + s.indexOf(tail[1]!, open);
-      (extra ??= []).push({ ...n, start: at, end: at + tail[1]!.length });
+    // the bracketed words are a name of their own: "MoD" of "Defence (MoD", "Party of God" of "Hizbollah (Party of God"
+    const tail = BRACKET_TAIL.exec(s.slice(open));
+    const inner = tail ? tail[1]! : s.slice(open + 1).trim();
+    if (inner && UPPER_START.test(inner)) {
+      const at = n.start + s.indexOf(inner, open);
+      (extra ??= []).push({ ...n, start: at, end: at + inner.length });
     }
     n.end = n.start + left.length;
   }
@@ -1027,7 +1029,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && PLACE_LEAD.has(first)) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
-  else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1)) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
+  else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
@@ -2399,6 +2401,25 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 // a lower-case particle between capitalised words: "Dominique de Villepin", "Ursula von der Leyen"
 const INNER_PARTICLE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:${NAME_PARTICLES.words.join('|')}) \\p{Lu}[\\p{L}-]*$`, 'u');
 
+// two or three dotted initials and a surname: "A.G. Sulzberger", "H.R. McMaster"
+const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "A.G. Sulzberger, publisher of the newspaper": the tagger reads dotted initials like a company's "AG". Initials and
+ * one capitalised surname are a person's name unless a company cue follows ("J.P. Morgan shares fell") or the surname
+ * is an organization head.
+ */
+function retypeInitialledPeople(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    if (!INITIALLED_NAME.test(s) || countryOfName(s.slice(0, s.indexOf(' ')))) continue;
+    const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+    if (ORG_HEAD.has(last) || COMPANY_HEAD.has(last) || INSTITUTION_HEAD.has(last) || KNOWN_ORG.has(normName(s)) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28))) continue;
+    n.type = 'PER';
+  }
+}
+
 /**
  * "Dominique de Villepin, a former prime minister, said": a name with a lower-case particle inside, read as a place
  * or an organization, is a person when an apposition or an age after it says a person is meant and the gazetteer does
@@ -2424,6 +2445,7 @@ function retypeParticlePeople(text: string, names: RefinedName[]): void {
  */
 function retypeHonorificPeople(text: string, names: RefinedName[]): void {
   retypeParticlePeople(text, names);
+  retypeInitialledPeople(text, names);
   const surnames = new Set<string>();
   for (const n of names) {
     if (n.kind || n.type === 'MISC') continue;
