@@ -198,3 +198,12 @@ describe('dotted initials before a surname', () => {
     expect(actors(text)).toContainEqual(expected);
   });
 });
+
+describe('the first given name of a sentence-opening person', () => {
+  it.each([
+    ['Mehmet Cavit Ozdemir said the talks would resume.', 'Mehmet Cavit Ozdemir'],
+    ['Officials Ana Reyes and Tom Hart met on Monday.', 'Ana Reyes'],
+  ])('%j', (text, name) => {
+    expect(actors(text).map((a) => a[1])).toContain(name);
+  });
+});

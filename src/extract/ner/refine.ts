@@ -266,6 +266,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitAtOpenBracket(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
+  extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
@@ -521,6 +522,28 @@ function findOpeningPeople(text: string, sentences: Token[][], names: RefinedNam
     out.push({ start, end, type: 'PER', kind: null, sentence: si });
   });
   return out;
+}
+
+/**
+ * "Recep Tayyip Erdogan said": the tagger leaves the first given name of a sentence-opening person out ("Tayyip
+ * Erdogan"). A capitalised word opening the sentence right before a person's name is its first word, unless it is a
+ * function, title, date or determiner word, a place or nationality, written in lower case in the article, or a word
+ * the tagger's own weights read as no name ("Police", "Officials").
+ */
+function extendOpeningGivenNames(text: string, sentences: Token[][], names: RefinedName[]): void {
+  let lowerSeen: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type !== 'PER') continue;
+    const toks = sentences[n.sentence]!;
+    if (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1) continue;
+    const t = toks[0]!;
+    const w = t.text.toLowerCase();
+    if (!isCapWord(t.text) || /\p{Ll}s$/u.test(t.text) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
+      ORG_HEAD.has(w) || countryOfDemonym(t.text) || lookupPlace(t.text) || isOutsideWord(loadModel(), t.text)) continue;
+    lowerSeen ??= lowerWordsOf(sentences);
+    if (lowerSeen.has(w) || names.some((o) => o !== n && o.start < t.end && o.end > t.start)) continue;
+    n.start = t.start;
+  }
 }
 
 /**
