@@ -532,6 +532,7 @@ function findOpeningPeople(text: string, sentences: Token[][], names: RefinedNam
  */
 function extendOpeningGivenNames(text: string, sentences: Token[][], names: RefinedName[]): void {
   let lowerSeen: Set<string> | null = null;
+  const found: { n: RefinedName; start: number; word: string }[] = [];
   for (const n of names) {
     if (n.type !== 'PER') continue;
     const toks = sentences[n.sentence]!;
@@ -542,8 +543,15 @@ function extendOpeningGivenNames(text: string, sentences: Token[][], names: Refi
       ORG_HEAD.has(w) || countryOfDemonym(t.text) || lookupPlace(t.text) || isOutsideWord(loadModel(), t.text)) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     if (lowerSeen.has(w) || names.some((o) => o !== n && o.start < t.end && o.end > t.start)) continue;
-    n.start = t.start;
+    if (found.length < MAX_GIVEN_NAME_SUSPECTS) found.push({ n, start: t.start, word: w });
   }
+  if (!found.length) return;
+  // … and compromise knows it as a given name ("recep", "mehmet"): "Promoter Nina Okafor", "Reporter Jon Hours" stay
+  const tagged = tagPieces(found.map((f, k) => ({ text: f.word, offset: k })));
+  found.forEach((f, k) => {
+    const tags = tagged[k]?.[0]?.tags;
+    if (tags?.has('FirstName')) f.n.start = f.start;
+  });
 }
 
 /**
