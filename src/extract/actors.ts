@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -181,6 +181,9 @@ const ORG_NAME_SUFFIXES: WordRule[] = [
       'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holdings', 'industries'] },
   { id: 'org-suffix/generic', why: '"The Labour Party gained … Labour said", "Wagner Group" … "Wagner"',
     words: ['group', 'party'] },
+  // a carmaker's or platform company's trade word before its legal form: "Toyota Motor Corp." … "Toyota said"
+  { id: 'org-suffix/trade', why: '"Toyota Motor Corp." … "Toyota", "Meta Platforms Inc." … "Meta", "Ford Motor Co." … "Ford"',
+    words: ['motor', 'motors', 'platforms'] },
 ];
 const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
 /**
@@ -214,8 +217,12 @@ const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N
 const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
-const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
+const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
+// UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
+// "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
+const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
@@ -590,6 +597,11 @@ const ALIAS_STATEMENTS: WordRule[] = [
   { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
     words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
       'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
+  // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
+  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said", "Twitter, now known as X, was fined"',
+    words: ['formerly', 'previously', 'previously known as', 'previously called', 'now known as', 'now called', 'now named',
+      'since renamed', 'renamed'] },
   { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
     words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
       'calling itself'] },
@@ -599,13 +611,16 @@ const ALIAS_STATEMENTS: WordRule[] = [
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
+const FORMER_NAME_CUE = new RegExp(`(?:${ALIAS_STATEMENTS.find((r) => r.id === 'alias/former-name')!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+// the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
+const NAME_CLOSES = /^\s*[,.;)]/u;
 
 /**
  * Joins the actor named after an alias statement to the actor named before it: "Yemen's Houthi movement, officially
  * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
  */
 function joinAliasStatements(text: string, drafts: Draft[]): void {
-  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b/i.test(text)) return;
+  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b/i.test(text)) return;
   const owner = new Map<Mention, Draft>();
   for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
   const all = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -614,6 +629,8 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     const after = at + m[0].length;
     const second = all.find((x) => x.start === after);
     if (!second) continue;
+    const former = FORMER_NAME_CUE.test(m[0]);
+    if (former && !NAME_CLOSES.test(text.slice(second.end, second.end + 3))) continue;
     // the last mention that ends before the cue, with at most two lower-case words between: "Houthi rebels, who …"
     let first: Mention | undefined;
     for (const x of all) {
@@ -623,7 +640,14 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
     const a = owner.get(first)!;
     const b = owner.get(second)!;
-    if (a === b || a.type !== b.type) continue;
+    if (a === b) continue;
+    // a former name of a company the tagger typed as a person ("Meta Platforms, formerly Facebook"): one of the two
+    // read as an organization and no honorific says a person makes both one organization (people rarely get renamed)
+    if (a.type !== b.type && former && a.gender === undefined && b.gender === undefined) {
+      a.type = b.type = 'organization';
+      a.roles = [];
+    }
+    if (a.type !== b.type) continue;
     a.mentions.push(...b.mentions);
     for (const x of b.mentions) owner.set(x, a);
     for (const acr of b.acronyms) a.acronyms.add(acr);
@@ -658,7 +682,7 @@ const DESCRIPTION_KIND = new Map<string, DescriptionKind>(ORG_DESCRIPTIONS.flatM
 // "The al Qaeda-linked group", "the agency", "The former al Qaeda affiliate": "the", up to three modifiers, the head
 const DESCRIPTION = new RegExp(`\\b[Tt]he\\s+((?:[^\\s,;:!?"“”()]+\\s+){0,3}?)(${[...DESCRIPTION_KIND.keys()]
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}-])`, 'gu');
-const CUES = [...wordSet(DESCRIPTION_CUES)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const CUES = [...wordSet(DESCRIPTION_CUES, DESCRIPTION_REFUSALS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 // the description is the subject of a reporting verb: "The agency added", "The group, which grew out of …, said"
 const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|separately))?\\s+(?:${CUES})|,[^.;:!?"“”]{1,160}?,\\s+(?:also\\s+)?(?:${CUES}))\\b`, 'u');
 // an apposition with its complement: "UNRWA, the UN agency for Palestinian refugees, said"
@@ -781,6 +805,12 @@ const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
   };
 };
 
+/** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
+const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
+
+/** A party nickname's lower-case form → the head of the party's name: "gop" → "republican" (data/name-words.ts). */
+const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w, r.head] as const)));
+
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
@@ -795,6 +825,15 @@ function orgHead(words: string[]): string[] {
  */
 function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
   const ws = wordsOf(surface);
+  // "Republicans", "the GOP", "the Tories": the one party named earlier whose name opens with the nickname's head
+  const party = type === 'organization' && ws.length === 1 ? PARTY_HEAD.get(ws[0]!) : undefined;
+  if (party) {
+    const parties = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const head = headOf(m.text);
+      return head.words < wordsOf(m.text).length && head.text === party;
+    }));
+    if (parties.length === 1) return parties[0];
+  }
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
@@ -816,7 +855,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
   if (matches.length > 1 && gender) {
     const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
-    if (told.length === 1) return told[0];
+    // a weak hint decides only when every other namesake is told to be of the other gender: "Boris Johnson … Jo
+    // Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as neither was called "Mr"
+    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (d.gender ?? d.cueGender)))) return told[0];
     // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];
@@ -830,6 +871,26 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
       return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;
+  }
+  // "Serum Institute of India" … "Serum Institute": a name of two or more words before "of" in one organization's name;
+  // "Department of Justice" … "Justice Department": the head and its complement swapped
+  if (type === 'organization' && ws.length >= 2) {
+    const swapped = ws.length === 2 ? `${ws[1]} of ${ws[0]}` : '';
+    const longer = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
+      const full = wordsOf(m.text).filter((w) => w !== 'the');
+      if (full.length > ws.length + 1 && full[ws.length] === 'of' && sameWords(full, 0)) return true;
+      return swapped !== '' && full.join(' ') === swapped;
+    }));
+    if (longer.length === 1) return longer[0];
+  }
+  // "Luiz Inácio Lula da Silva" … "Lula": an inner word before a surname with a lower-case particle, of one person only
+  if (type === 'person' && ws.length === 1) {
+    const inner = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      const i = full.indexOf(short);
+      return full.length >= 4 && i > 0 && i < full.length - 2 && PARTICLE_WORD.has(full[i + 1]!);
+    }));
+    if (inner.length === 1) return inner[0];
   }
   // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"; only
   // when the one word is the organization's name, not a short form of a longer one ("Abdul-Malik al-Houthi")

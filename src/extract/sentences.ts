@@ -35,13 +35,28 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   return out;
 }
 
+/** Dotted initials of two or three letters: "J.D" of "J.D. Vance", "A.G" of "A.G. Sulzberger". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+/**
+ * Capitalised words that open a sentence after a dotted abbreviation, never a surname: "He moved to Washington D.C. The
+ * mayor said" ends at the dot; "J.D. Vance arrived" does not.
+ */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'but',
+  'and', 'or', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'when', 'after', 'before',
+  'as', 'if', 'while', 'for', 'from', 'by', 'with', 'meanwhile', 'however', 'also', 'since', 'during', 'some', 'many']);
+const NEXT_WORD = /^\s*["'“‘(\[]?([\p{L}]+)/u;
+
 function isAbbreviationBefore(body: string, dot: number): boolean {
   const before = body.slice(Math.max(0, dot - 12), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // single capital initials: "George W. Bush"
-  return /^\p{Lu}$/u.test(word);
+  if (/^\p{Lu}$/u.test(word)) return true;
+  // two or three dotted initials before a name: "J.D. Vance", "H.R. McMaster"; not before a sentence opener
+  if (!DOTTED_INITIALS.test(word)) return false;
+  const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
+  return !!next && !SENTENCE_OPENERS.has(next.toLowerCase());
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {

@@ -106,7 +106,7 @@ describe('findNames', () => {
     ['Yoav Gallant visited Gaza on Monday.', ['PER:Yoav Gallant', 'LOC:Gaza']],
     ['Amira Nassar told reporters the road was closed.', ['PER:Amira Nassar']],
     // near misses: a determiner, a date word, a place, a word the article writes in lower case
-    ['Some Democrats said no.', ['MISC:Democrats']],
+    ['Some Democrats said no.', ['ORG:Democrats']],
     ['Heavy Rains fell overnight. The rains stopped at dawn.', []],
     ['Hong Kong shares fell.', ['LOC:Hong Kong']],
     ['Last Monday a car exploded.', []],

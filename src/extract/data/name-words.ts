@@ -182,6 +182,16 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
 ];
 
+/**
+ * An office held in a body, right before that body's name: a person is never the "president of" anyone. Only for a name
+ * the tagger read as a person (a place after "president of" stays a place: "the president of Brazil").
+ */
+export const ORG_ROLE_CUES: WordRule = {
+  id: 'org-cue/office-of', why: '"Jamie Court, president of Consumer Watchdog": Consumer Watchdog is the body, not a person',
+  words: ['president of', 'chairman of', 'chairwoman of', 'chair of', 'chief executive of', 'ceo of', 'director of',
+    'founder of', 'co-founder of', 'head of', 'general secretary of', 'secretary-general of', 'spokesperson for'],
+};
+
 /** Titles and role nouns written before a person's name; kept out of the name and put into roles: "Capt. Abu Kanan". */
 export const PERSON_TITLES: WordRule[] = [
   { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
@@ -306,6 +316,12 @@ export const DESCRIPTION_CUES: WordRule = {
     'condemned', 'insisted', 'acknowledged', 'described', 'published', 'released', 'issued', 'has said', 'had said'],
 };
 
+/** Refusals after a description, which speak for the body as a statement does: "The defence ministry declined to comment". */
+export const DESCRIPTION_REFUSALS: WordRule = {
+  id: 'description/refusal', why: '"The Ministry of Defence said … The defence ministry declined to give details"',
+  words: ['declined', 'declines', 'refused', 'did not respond', 'did not immediately respond', 'did not comment', 'would not comment'],
+};
+
 /**
  * Social networks and messaging apps. Written as the medium of a statement ("said on Telegram", "on its Telegram
  * channel", "posted a video on YouTube and WhatsApp") the name is neither a place nor an actor; the company itself
@@ -331,7 +347,7 @@ export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
-    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'islamic state of iraq and the levant',
+    'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words)],
 };
@@ -459,7 +475,7 @@ export const INSTITUTION_OF_LEADS: WordRule = {
 /** First parts of "<body> for <purpose>" names besides the organization heads: "Transport for London". */
 export const FOR_ORG_LEADS: WordRule = {
   id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
-  words: ['transport', 'campaign', 'centre', 'center', 'fund', 'network', 'coalition', 'league', 'office', 'department',
+  words: ['transport', 'campaign', 'centre', 'center', 'centres', 'centers', 'fund', 'network', 'coalition', 'league', 'office', 'department',
     'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
     'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
 };
@@ -493,6 +509,48 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       '’s share price', "'s restructuring", '’s restructuring', 'said it would', 'said its', 'reported higher',
       'reported lower', 'reported a', 'reported record'] },
 ];
+
+/**
+ * Words that refer back to a thing, never to a person: "Google, which denies wrongdoing, said", "Spotify raised its
+ * prices". After a one-word name (", which" / "<verb> its") they say an organization is meant.
+ */
+export const NON_PERSON_REFERENCES: WordRule = {
+  id: 'org-cue/non-person-reference', why: '"Google, which denies wrongdoing" is no person; "Spotify raised its prices" neither',
+  words: ['which', 'its'],
+};
+
+/**
+ * Capitalised words that open a sentence as its subject and are no company's name, though a company cue may follow:
+ * "Nobody said it would be easy", "Management said its plan worked".
+ */
+export const COMMON_SUBJECTS: WordRule = {
+  id: 'name/common-subject', why: '"Nobody said it would be easy": an indefinite pronoun or a collective noun, no organization',
+  words: ['nobody', 'somebody', 'someone', 'anyone', 'anybody', 'everybody', 'everyone', 'no-one', 'none', 'nothing',
+    'something', 'everything', 'neither', 'either', 'another', 'one', 'management', 'staff', 'leadership', 'administration',
+    'government', 'police', 'security', 'authorities', 'officials', 'people', 'public', 'prosecution', 'defence', 'defense',
+    'opposition', 'industry', 'business', 'research', 'data', 'evidence', 'history', 'trade', 'production', 'demand',
+    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that'],
+};
+
+/**
+ * Names for a party's members or the party itself that do not contain its name: "Republicans said", "the GOP", "the
+ * Tories". Each is the party when it speaks or acts, and a mention of the party named earlier in the article (`head`:
+ * the party name's first word, lower case).
+ */
+export const PARTY_NICKNAMES: (WordRule & { head: string })[] = [
+  { id: 'party/us-republican', head: 'republican', why: '"The Republican Party won … Republicans said", "the GOP majority"',
+    words: ['republicans', 'gop'] },
+  { id: 'party/us-democratic', head: 'democratic', why: '"The Democratic Party lost … Democrats said they would fight"',
+    words: ['democrats'] },
+  { id: 'party/uk-conservative', head: 'conservative', why: '"The Conservative Party … the Tories now trail Reform UK"',
+    words: ['tories', 'conservatives'] },
+];
+
+/** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
+export const PARTY_ADJECTIVES: WordRule = {
+  id: 'party/adjective', why: '"the Conservative leader" was read as a place "Conservative"',
+  words: ['conservative', 'labour', 'liberal', 'republican', 'democratic', 'democrat', 'tory', 'socialist', 'communist'],
+};
 
 /**
  * Given names that are also places (cities, states): "Jordan Peterson", "Sydney Sweeney", "Paris Hilton". The

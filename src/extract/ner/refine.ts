@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
-import type { NameSpan } from './tagger.js';
+import { isOutsideWord, loadModel, type NameSpan } from './tagger.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 
@@ -79,6 +79,9 @@ const cueRegex = (phrases: string[]) => new RegExp(`\\b(?:${phrases.map((p) => p
 const PLACE_CUE_KINDS = PLACE_CUES.map((r) => ({ re: cueRegex(r.words), kind: r.kind }));
 const THING_TAIL = new RegExp(`^\\s+(?:${THING_TAILS.words.join('|')})\\b`);
 const ORG_CUE = cueRegex(ORG_CUES.flatMap((r) => r.words));
+const ORG_ROLE_CUE = cueRegex(ORG_ROLE_CUES.words);
+const PARTY_NICKNAME = wordSet(...PARTY_NICKNAMES);
+const PARTY_ADJECTIVE = wordSet(PARTY_ADJECTIVES);
 // Between two items of a list: "Al-Rai, Akhtarin and Ghandoura", "(YPG, YPJ, PKK)".
 const LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+|\s*,\s*or\s+)$/;
 // Arabic names split at a final hamza/ayn mark: "Ana’ al-Sham" tags as "Ana" + "al-Sham".
@@ -260,8 +263,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = names.filter((n) => n.end > n.start);
+  names = splitAtOpenBracket(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
+  extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = mergeApostropheNames(text, names);
@@ -275,9 +280,11 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
   names = mergeCountryIntoOrg(text, names);
+  names = joinNumberedOrgs(text, names);
   names.sort((a, b) => a.start - b.start);
   for (const n of names) applyWordRules(text, bounds, n);
   names = extendOrgOverCapitals(text, sentences, names);
+  for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
@@ -291,8 +298,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
+  retypeHonorificPeople(text, names);
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
+  retypeSpeakingPeople(text, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
@@ -340,6 +349,67 @@ function markPlatforms(text: string, names: RefinedName[]): void {
     else n.type = 'ORG';
     prev = n;
   }
+}
+
+// a number inside a name: "Channel| 4 |News", "Formula| 1 |Group"
+const NUMBER_GLUE = /^ \d{1,3} $/u;
+const NUMBERED_LEAD = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \d{1,3} $/u;
+
+/**
+ * "Speaking to Channel 4 News": the tagger splits a name at its number into "Channel" and "News". Two capitalised names
+ * of one sentence joined by a number alone are one organization when the second ends in an organization head.
+ */
+function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
+  if (!/[A-Za-z] \d{1,3} [A-Z]/u.test(text)) return names;
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const out: RefinedName[] = [];
+  let changed = false;
+  for (const n of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sentence === n.sentence && !prev.kind && !n.kind && prev.type !== 'LOC' && NUMBER_GLUE.test(text.slice(prev.end, n.start)) &&
+      isCapWord(text.slice(prev.start, prev.end)) && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) &&
+      !FUNCTION_WORD.has(text.slice(prev.start, prev.end).split(' ')[0]!.toLowerCase())) {
+      prev.end = n.end;
+      prev.type = 'ORG';
+      continue;
+    }
+    // the word before the number left untagged: "Channel 5 News"
+    const lead = n.type === 'ORG' && !n.kind ? NUMBERED_LEAD.exec(text.slice(Math.max(0, n.start - 24), n.start)) : null;
+    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) &&
+      !(prev && prev.end > n.start - lead[0].length + lead[0].indexOf(lead[1]!))) {
+      n.start -= lead[0].length - lead[0].indexOf(lead[1]!);
+      changed = true;
+    }
+    out.push(n);
+  }
+  return out.length === sorted.length && !changed ? names : out;
+}
+
+// the bracketed part of a tagged run: "Defence (MoD" → "MoD"
+const BRACKET_TAIL = /^\s*\(\s*(\p{Lu}[\p{L}\d&-]{1,9})\s*\)?$/u;
+
+/**
+ * "The Ministry of Defence (MoD) has signed": the tagger may run a name on into its bracketed acronym ("Defence (MoD").
+ * A name never holds an open bracket: it ends before it, and the acronym inside is a name of its own.
+ */
+function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
+  let extra: RefinedName[] | null = null;
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    const open = s.indexOf('(');
+    if (open <= 0 || s.includes(')', open)) continue;
+    const left = s.slice(0, open).trimEnd();
+    if (!left) continue;
+    // the bracketed words are a name of their own: "MoD" of "Defence (MoD", "Party of God" of "Hizbollah (Party of God"
+    const tail = BRACKET_TAIL.exec(s.slice(open));
+    const inner = tail ? tail[1]! : s.slice(open + 1).trim();
+    if (inner && UPPER_START.test(inner)) {
+      const at = n.start + s.indexOf(inner, open);
+      (extra ??= []).push({ ...n, start: at, end: at + inner.length });
+    }
+    n.end = n.start + left.length;
+  }
+  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
 
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
@@ -453,6 +523,36 @@ function findOpeningPeople(text: string, sentences: Token[][], names: RefinedNam
     out.push({ start, end, type: 'PER', kind: null, sentence: si });
   });
   return out;
+}
+
+/**
+ * "Recep Tayyip Erdogan said": the tagger leaves the first given name of a sentence-opening person out ("Tayyip
+ * Erdogan"). A capitalised word opening the sentence right before a person's name is its first word, unless it is a
+ * function, title, date or determiner word, a place or nationality, written in lower case in the article, or a word
+ * the tagger's own weights read as no name ("Police", "Officials").
+ */
+function extendOpeningGivenNames(text: string, sentences: Token[][], names: RefinedName[]): void {
+  let lowerSeen: Set<string> | null = null;
+  const found: { n: RefinedName; start: number; word: string }[] = [];
+  for (const n of names) {
+    if (n.type !== 'PER') continue;
+    const toks = sentences[n.sentence]!;
+    if (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1) continue;
+    const t = toks[0]!;
+    const w = t.text.toLowerCase();
+    if (!isCapWord(t.text) || /\p{Ll}s$/u.test(t.text) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
+      ORG_HEAD.has(w) || countryOfDemonym(t.text) || lookupPlace(t.text) || isOutsideWord(loadModel(), t.text)) continue;
+    lowerSeen ??= lowerWordsOf(sentences);
+    if (lowerSeen.has(w) || names.some((o) => o !== n && o.start < t.end && o.end > t.start)) continue;
+    if (found.length < MAX_GIVEN_NAME_SUSPECTS) found.push({ n, start: t.start, word: w });
+  }
+  if (!found.length) return;
+  // … and compromise knows it as a given name ("recep", "mehmet"): "Promoter Nina Okafor", "Reporter Jon Hours" stay
+  const tagged = tagPieces(found.map((f, k) => ({ text: f.word, offset: k })));
+  found.forEach((f, k) => {
+    const tags = tagged[k]?.[0]?.tags;
+    if (tags?.has('FirstName')) f.n.start = f.start;
+  });
 }
 
 /**
@@ -987,6 +1087,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const caps = surface === surface.toUpperCase();
   const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
+  if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
@@ -1003,11 +1105,29 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   }
   else if (ws.length > 1 && PLACE_LEAD.has(first)) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
+  // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
+  else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
   else if (ws.length === 1 && countryOfDemonym(surface) && !countryOfName(surface)) n.type = 'MISC';
+}
+
+// "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * "The Ministry of Defence said … The defence ministry declined": the tagger, seeing "defence" in lower case elsewhere,
+ * tags "Defence" alone. A capitalised organization head and "of" before a name in its sentence open that name.
+ */
+function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedName): void {
+  if (n.type === 'PER' || n.kind || n.cue || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return;
+  const from = Math.max(bounds[n.sentence]!.start, n.start - 32);
+  const m = HEAD_OF_BEFORE.exec(text.slice(from, n.start));
+  if (!m || !ORG_HEAD.has(m[1]!.toLowerCase()) || countryOfName(text.slice(n.start, n.end))) return;
+  n.start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  n.type = 'ORG';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
@@ -1434,6 +1554,13 @@ function findPeopleInOrgNames(text: string, names: RefinedName[]): RefinedName[]
  * Rights Watch"): the run is one organization, whatever the tagger made of it, and the acronym is that organization.
  * Countries ("US" / "United States") and places are left alone; headline and all-capitals lines are not searched.
  */
+/** "Asia-Pacific" → "AP", "Co-operation" → "C": the initials of a hyphenated word's capitalised parts. */
+function hyphenInitials(w: string): string {
+  let out = '';
+  for (const part of w.split('-')) if (UPPER_START.test(part)) out += part[0];
+  return out || w[0]!;
+}
+
 function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const acronyms = new Map<string, { si: number; t: Token }[]>();
   const running = sentences.map((toks) => !isAllCaps(toks) && !isTitleCase(toks));
@@ -1463,8 +1590,10 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
         const t = toks[j]!;
         const link = LINK_WORD.has(low[j]!);
         if (!cap(t) && !link) break;
-        all += t.text[0]!.toUpperCase();
-        if (!link) content += t.text[0];
+        // a hyphenated name gives each capitalised part's initial: "Asia-Pacific Economic Cooperation (APEC)"
+        const ini = t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
+        all += ini.toUpperCase();
+        if (!link) content += ini;
         if (link || j === i) continue;
         const acr = acronyms.has(content) ? content : acronyms.has(all) ? all : null;
         if (!acr || found.has(acr)) continue;
@@ -1945,6 +2074,8 @@ const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
 function dropExtraDemonyms(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | null = null;
   for (const n of names) {
+    // a party's adjective the gazetteer does not know is no place: "the Conservative leader"
+    if (n.type === 'LOC' && !n.kind && PARTY_ADJECTIVE.has(text.slice(n.start, n.end).toLowerCase()) && !lookupPlace(text.slice(n.start, n.end))) { n.type = 'MISC'; continue; }
     if (n.type === 'MISC' || n.kind) continue;
     const s = text.slice(n.start, n.end);
     if (s.includes(' ') || !startsUpper(s)) continue;
@@ -2008,6 +2139,13 @@ function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedNam
  * Tobias Ellwood, visited". A capitalised title (with office words before it and "for/of the …" after) not followed
  * by a name; a place inside it ("Middle East") stays a place of its own. toActors joins it to the person holding it.
  */
+/** Titles that say how a person is addressed, not an office: "Ms" of "Ms von der Leyen" is no person of its own. */
+const HONORIFIC_TITLES: WordRule = {
+  id: 'title/honorific-only', why: '"Mr de Villepin said": "Mr" before a lower-case particle names no office holder',
+  words: ['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle', 'dr'],
+};
+const HONORIFIC_TITLE = wordSet(HONORIFIC_TITLES);
+
 function findOffices(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   const capWord = (t: Token | undefined) => !!t && isCapWord(t.text);
@@ -2037,6 +2175,8 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       // a title before a name is part of the person's mention, not one of its own: "Minister Tobias Ellwood"
       // … and before a bracketed name: "Coach (Frank) Vogel came in"
       if (next && (/^\p{Lu}/u.test(next.text) || next.text === '.' || (next.text === '(' && capWord(toks[b + 2])))) continue;
+      // an honorific names no office: "Ms von der Leyen", "Mr al-Sharaa" (the surname opens in lower case)
+      if (a === b && HONORIFIC_TITLE.has(low[i]!)) continue;
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
@@ -2312,16 +2452,103 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
     const capitalParticle = isCapWord(toks[p]!.text);
     if (g === p && capitalParticle && p !== 0) continue;
     // a lower-case particle with no given name before it is a preposition or an article on a non-English page: "da
-    // Toei Animation", "der Oberpfalz"
-    if (g === p && !capitalParticle) continue;
+    // Toei Animation", "der Oberpfalz"; after a title it opens the surname: "Ms von der Leyen", "Mr de Villepin"
+    const titled = g === p && p > 0 && spaced(p - 1) && TITLE.has(low[p - 1]!.replace(/\.$/u, ''));
+    if (g === p && !capitalParticle && !titled) continue;
     // a name before it: only a person's given names, taken in ("Ursula von" + "Leyen")
     const start = toks[g]!.start;
+    // … or a given name the tagger read alone as a place ("Ursula" of "BRUSSELS — Ursula von der Leyen")
+    const givenOnly = (o: RefinedName) => o.start >= start && o.end <= toks[p - 1]!.end && !o.kind && !o.cue && !/\s/u.test(text.slice(o.start, o.end)) &&
+      !countryOfName(text.slice(o.start, o.end));
     const before = sorted.slice(0, q).filter((o) => o.end > start && !drop.has(o));
-    if (before.some((o) => o.type !== 'PER' || o.start < start)) continue;
+    if (before.some((o) => (o.type !== 'PER' && !givenOnly(o)) || o.start < start)) continue;
     for (const o of before) drop.add(o);
+    // the title read as the person ("Ms" of "Ms von der Leyen"): the name is the surname after it
+    if (titled) for (const o of sorted.slice(0, q)) if (o.type === 'PER' && o.start >= toks[p - 1]!.start && o.end <= toks[p - 1]!.end + 1) drop.add(o);
     n.start = start;
   }
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+// "Mr de Villepin", "Ms. Court": a capitalised honorific right before a name
+const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+(?=\\p{L})`, 'u');
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+$`, 'u');
+
+// dotted initials that stand for given names: "J.K." of "J.K. Rowling"
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+// a lower-case particle between capitalised words: "Dominique de Villepin", "Ursula von der Leyen"
+const INNER_PARTICLE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:${NAME_PARTICLES.words.join('|')}) \\p{Lu}[\\p{L}-]*$`, 'u');
+
+// two or three dotted initials and a surname: "A.G. Sulzberger", "H.R. McMaster"
+const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "A.G. Sulzberger, publisher of the newspaper": the tagger reads dotted initials like a company's "AG". Initials and
+ * one capitalised surname are a person's name unless a company cue follows ("J.P. Morgan shares fell") or the surname
+ * is an organization head.
+ */
+function retypeInitialledPeople(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    if (!INITIALLED_NAME.test(s) || countryOfName(s.slice(0, s.indexOf(' ')))) continue;
+    const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+    if (ORG_HEAD.has(last) || COMPANY_HEAD.has(last) || INSTITUTION_HEAD.has(last) || KNOWN_ORG.has(normName(s)) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28))) continue;
+    n.type = 'PER';
+  }
+}
+
+/**
+ * "Dominique de Villepin, a former prime minister, said": a name with a lower-case particle inside, read as a place
+ * or an organization, is a person when an apposition or an age after it says a person is meant and the gazetteer does
+ * not know it as a place ("Rio de Janeiro").
+ */
+function retypeParticlePeople(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    if (!INNER_PARTICLE.test(s)) continue;
+    const after = text.slice(n.end, n.end + 60);
+    if (!(ROLE_APPOSITION.test(after) || PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after)) || lookupPlace(s) || KNOWN_ORG.has(normName(s))) continue;
+    if (ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    n.type = 'PER';
+  }
+}
+
+/**
+ * "Jamie Court said … Mr Court added", "Ahmed al-Sharaa … Mr al-Sharaa said", "Dominique de Villepin … Mr de
+ * Villepin": an honorific names a person, whatever the tagger thought of the words ("court" is an organization
+ * head, "Dominique" a place to the gazetteer). The name after the honorific is a person, and so are the article's
+ * other names of two to four capitalised words that end in it (or are it), unless the gazetteer knows them as places.
+ */
+function retypeHonorificPeople(text: string, names: RefinedName[]): void {
+  retypeParticlePeople(text, names);
+  retypeInitialledPeople(text, names);
+  const surnames = new Set<string>();
+  for (const n of names) {
+    if (n.kind || n.type === 'MISC') continue;
+    let s = text.slice(n.start, n.end);
+    // the honorific inside the name ("Mr Court" tagged whole) or right before it
+    const inner = HONORIFIC_AT_START.exec(s);
+    if (inner) s = s.slice(inner[0].length);
+    else if (!spaceBefore(text, n.start) || !HONORIFIC_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    if (!/^\p{Lu}|^(?:al|el)-\p{Lu}|^\p{Ll}+ /u.test(s) || s.split(' ').length > 3) continue;
+    n.type = 'PER';
+    n.cue = undefined;
+    surnames.add(s);
+  }
+  if (!surnames.size) return;
+  for (const n of names) {
+    if (n.type === 'PER' || n.type === 'MISC' || n.kind) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length > 4) continue;
+    const tail = [...surnames].find((w) => s === w || (s.endsWith(' ' + w) && ws.length - w.split(' ').length <= 2));
+    if (!tail || !(isCapWord(ws[0]!) || INITIALS.test(ws[0]!)) && s !== tail) continue;
+    if (s !== tail && (lookupPlace(s) || ws.some((w) => TITLE.has(w.toLowerCase()) || FUNCTION_WORD.has(w.toLowerCase())))) continue;
+    n.type = 'PER';
+    n.cue = undefined;
+  }
 }
 
 /** A first-level division or a city the gazetteer knows by this exact name, not a country: "Texas", "London". */
@@ -2432,6 +2659,43 @@ function retypeGivenNamePeople(text: string, sentences: Token[][], names: Refine
   });
 }
 
+/** Distinct two-word organizations retypeSpeakingPeople asks compromise about per article. */
+const MAX_SPEAKER_SUSPECTS = 30;
+
+/**
+ * "Kent Walker said the company would appeal": a two-word name the tagger read as an organization ("Kent" is a
+ * cricket club in its training news) that speaks is a person when compromise reads the first word as a person's given
+ * name and the second as a surname or an unknown name, and neither word as an organization. "Morgan Stanley said"
+ * (two given names) and "Goldman Sachs said" (an organization to compromise) stay organizations.
+ */
+function retypeSpeakingPeople(text: string, names: RefinedName[]): void {
+  const suspects = new Map<string, RefinedName[]>();
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.kind || n.cue) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length !== 2 || !ws.every((w) => isCapWord(w) && !/[.'’&-]/u.test(w))) continue;
+    const seen = suspects.get(s);
+    if (seen) { seen.push(n); continue; }
+    if (suspects.size >= MAX_SPEAKER_SUSPECTS || !REPORTED_AFTER.test(text.slice(n.end, n.end + 12))) continue;
+    const lw = ws.map((w) => w.toLowerCase());
+    if (lw.some((w) => ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w) || PLACE_HEAD.has(w) || TITLE.has(w) || FUNCTION_WORD.has(w) ||
+      GENERIC_NAME_WORD.has(w) || countryOfDemonym(w)) || KNOWN_ORG.has(normName(s)) || isPlaceName(s)) continue;
+    suspects.set(s, [n]);
+  }
+  if (!suspects.size) return;
+  const list = [...suspects.entries()];
+  const tagged = tagPieces(list.map(([s], k) => ({ text: s, offset: k })));
+  list.forEach(([, ns], k) => {
+    const [given, surname] = tagged[k] ?? [];
+    if (!given || !surname || given.tags.has('Organization') || surname.tags.has('Organization') || given.tags.has('Place') || surname.tags.has('Place')) return;
+    if (!given.tags.has('FirstName') && !given.tags.has('Person')) return;
+    // a second given name ("Morgan Stanley") or a common word ("Charles River") is no surname
+    if (!surname.tags.has('LastName') && (surname.tags.has('FirstName') || COMMON_SURNAME_TAGS.some((tag) => surname.tags.has(tag)) || !surname.tags.has('ProperNoun'))) return;
+    for (const n of ns) n.type = 'PER';
+  });
+}
+
 /** A letter or digit: the boundary test around a name found by indexOf. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -2526,6 +2790,9 @@ const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
 // a name that speaks: "Google said", "Pfizer announced"
 const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
+const COMMON_SUBJECT = wordSet(COMMON_SUBJECTS);
+// "Google, which denies wrongdoing, said", "Spotify raised its prices": a word for a thing, never for a person
+const NON_PERSON_AFTER = new RegExp(`^(?:\\s*,\\s+(?:${NON_PERSON_REFERENCES.words.filter((w) => w !== 'its').join('|')})\\s|\\s+\\p{Ll}+\\s+its\\s)`, 'u');
 /** Lower-case words that carry a company cue over a list: "Executives from Pfizer and Moderna". */
 const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
 
@@ -2555,7 +2822,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     bySurface.set(s, list);
   }
   const cued = (start: number, end: number) =>
-    (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28));
+    (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28)) ||
+    NON_PERSON_AFTER.test(text.slice(end, end + 28));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
@@ -2589,17 +2857,30 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28))) return;
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 28))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
     openers.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+  });
+  // "Oracle said its cloud sales doubled", "Spotify raised its prices": with a company cue, a word that is no common
+  // word (not plural-looking like "Officials", not read as no name by the tagger's own weights like "Police", never
+  // written in lower case in the article) is the company, whether or not compromise knows it
+  let lowerSeen: Set<string> | null = null;
+  const model = openers.length ? loadModel() : null;
+  const uncommon = openers.map((n) => {
+    const w = text.slice(n.start, n.end);
+    if (/\p{Ll}s$/u.test(w) || COMMON_SUBJECT.has(w.toLowerCase()) || isOutsideWord(model!, w)) return false;
+    lowerSeen ??= lowerWordsOf(sentences);
+    return !lowerSeen.has(w.toLowerCase());
   });
   // compromise's lexicon knows the big companies: "Google", "Pfizer", "Siemens" (one call for both lists)
   const asked = [...unsure, ...openers.map((n) => text.slice(n.start, n.end))];
   const known = asked.length ? tagPieces(asked.map((s, k) => ({ text: s, offset: k }))) : [];
   const isKnownOrg = (k: number) => known[k]?.[0]?.tags.has('Organization') ?? false;
   unsure.forEach((s, k) => { if (isKnownOrg(k)) companies.add(s); });
-  const out = openers.filter((n, k) => isKnownOrg(unsure.length + k) || companies.has(text.slice(n.start, n.end)));
+  const plainWord = (k: number) => !(known[k]?.[0]?.tags && COMMON_WORD_TAGS.some((tag) => known[k]![0]!.tags.has(tag)));
+  const out = openers.filter((n, k) => isKnownOrg(unsure.length + k) || companies.has(text.slice(n.start, n.end)) ||
+    (uncommon[k] && plainWord(unsure.length + k)));
   for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
   return out.length ? names.concat(out).sort((a, b) => a.start - b.start) : names;
 }

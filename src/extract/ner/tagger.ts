@@ -599,3 +599,17 @@ export function toSpans(tokens: Token[], labels: string[]): NameSpan[] {
   });
   return out;
 }
+
+/**
+ * The tagger's own word weights read a word as no name: "Police", "Officials", "Everyone" (its "w=" feature weighs
+ * most for "O"). Unknown words and words whose weights lean to a name ("Apple", "Kent") are not.
+ */
+export function isOutsideWord(model: TaggerModel, word: string): boolean {
+  const f = featureOf(model, 'w=' + word.toLowerCase());
+  if (f < 0) return false;
+  const L = model.labels.length;
+  const o = model.labels.indexOf('O');
+  let best = 0;
+  for (let k = 1; k < L; k++) if (model.weights[f * L + k]! > model.weights[f * L + best]!) best = k;
+  return best === o;
+}
