@@ -933,7 +933,14 @@ function findRoles(text: string, n: RefinedName): string[] {
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
-  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(withQualifiers(before, before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length), t[1]!));
+  const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
+  const role = withQualifiers(before, at, t[1]!);
+  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
+  // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
+  const from = at + t[1]!.length - role.length;
+  const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
+  const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
+  if (co && !HONORIFIC.has(titleKey(co[1]!))) out.push(withQualifiers(joined, joined.lastIndexOf(co[1]!, co.index + co[0].length - co[1]!.length), co[1]!));
   return out;
 }
 
