@@ -2049,9 +2049,10 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       // "Julie Bishop spoke. Bishop said …": a title word that ends a person's full name in the article is that surname
       surnames ??= new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
       if (a === b && surnames.has(t.text) && wordBefore(text, start) !== 'the') { out.push({ start, end, type: 'PER', kind: null, sentence: si }); continue; }
-      // one title word alone names an office only after a determiner ("the Minister said"): "Editor's note:",
-      // "Official figures showed", "Founder and chief executive Maya Lindqvist" name no one (OFFICE_DETERMINERS)
-      if (a === b && !tail && !OFFICE_DETERMINER.has(a > 0 ? low[a - 1]! : '')) continue;
+      // one title word alone names an office only after a determiner or its owner ("the Minister said", "the Foreign
+      // Office Minister"): "Editor's note:", "Official figures showed", "Founder and chief executive Maya Lindqvist"
+      // name no one (OFFICE_DETERMINERS)
+      if (a === b && !tail && !(a > 0 && (OFFICE_DETERMINER.has(low[a - 1]!) || capWord(toks[a - 1])))) continue;
       out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
     }
   });
