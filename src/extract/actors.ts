@@ -123,6 +123,13 @@ const PLACE_PREPOSITIONS: WordRule = {
 const PLACE_PREPOSITION = wordSet(PLACE_PREPOSITIONS);
 // the word right before `from`, after one or more spaces (no newline), not the end of a sentence
 const WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])([\p{L}][\p{L}\p{N}&'’-]*)[ \t]+$/u;
+/** Abbreviations that open a place name: "St. Louis Mayor Tara Quinn" has the role "St. Louis Mayor", not "Louis Mayor". */
+const PLACE_NAME_ABBREVIATIONS: WordRule = {
+  id: 'role/place-abbreviation', why: '"St. Louis Mayor Tara Quinn", "Ft. Worth Police Chief Ray Dunn", "Mt. Vernon Mayor …"',
+  words: ['st', 'ste', 'ft', 'mt', 'pt'],
+};
+// the abbreviation right before `from`, its dot kept: "St. " of "St. Louis"
+const PLACE_ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'’&-])(?:${[...wordSet(PLACE_NAME_ABBREVIATIONS)].join('|')})\\.[ \\t]+$`, 'iu');
 
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
@@ -994,7 +1001,14 @@ function findRoles(text: string, n: RefinedName): string[] {
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
-  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(withQualifiers(before, before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length), t[1]!));
+  const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
+  const role = withQualifiers(before, at, t[1]!);
+  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
+  // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
+  const from = at + t[1]!.length - role.length;
+  const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
+  const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
+  if (co && !HONORIFIC.has(titleKey(co[1]!))) out.push(withQualifiers(joined, joined.lastIndexOf(co[1]!, co.index + co[0].length - co[1]!.length), co[1]!));
   return out;
 }
 
@@ -1011,7 +1025,12 @@ function withQualifiers(before: string, at: number, title: string): string {
   const taken: { start: number; cap: boolean }[] = [];
   for (let k = 0; k < ROLE_QUALIFIER_MAX_WORDS; k++) {
     const w = WORD_BEFORE.exec(before.slice(Math.max(0, from - 40), from));
-    if (!w) break;
+    if (!w) {
+      // a place name opened by an abbreviation is taken whole: "St. Louis Mayor"
+      const abbr = taken.length && taken[taken.length - 1]!.cap ? PLACE_ABBREVIATION_BEFORE.exec(before.slice(Math.max(0, from - 8), from)) : null;
+      if (abbr) from -= abbr[0].length;
+      break;
+    }
     const word = w[1]!;
     const bare = word.replace(/['’]s$/u, '').toLowerCase();
     // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here

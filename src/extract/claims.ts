@@ -177,6 +177,12 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))\s*:\s+(?=\S)/u;
 /** Fewest labelled turns, and distinct labels among them, before paragraphs are read as a transcript. */
 const TRANSCRIPT_MIN_TURNS = 3;
+/**
+ * A turn is prose, not the value of a fact box: "EPS: $1.12", "LABOUR: 412", "US: 42 stores", "VIP: $120" open with a
+ * figure, "NYSE: HRL" is one word in capitals (a ticker); neither is anyone speaking.
+ */
+const FIGURE_TURN = /^[\p{Sc}+\-−±~≈<>(]*\s*\p{N}/u;
+const TICKER_TURN = /^\p{Lu}[\p{Lu}\p{N}.&-]*[)\].,;]*$/u;
 
 /**
  * Turns of an interview or a transcript as direct claims of their speaker: "A: We expect inflation to fall to 3
@@ -205,6 +211,8 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
     // one capitalised word that is not in capitals ("Meanwhile: …") is no label
     if (!kind && !/\s/.test(label) && label !== label.toUpperCase()) return;
     const pEnd = paraEnd.get(s.paragraph)!;
+    const body = text.slice(s.start + m[0].length, pEnd).trim();
+    if (kind !== 'answer' && kind !== 'question' && (FIGURE_TURN.test(body) || TICKER_TURN.test(body))) return;
     turns.push({ label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd }, sentence: si, para: s.paragraph });
   });
   if (!turns.length) return [];
@@ -230,8 +238,9 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
       const hit = persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
         persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label));
-      // "New York: …", "Paris: …" in a list of places: a label in mixed case must name a person of the article
-      if (!hit && written !== written.toUpperCase()) continue;
+      // "New York: …", "Paris: …" in a list of places, "AP: The company declined to comment": a label that is no
+      // speaker word (SPEAKER_LABELS) must name a person of the article
+      if (!hit) continue;
       speaker = hit?.id ?? null;
     }
     out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });

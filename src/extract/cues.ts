@@ -107,8 +107,9 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/concede', lemma: 'concede', forms: ['conceded', 'concedes', 'concede', 'conceding'], needsThat: true },
   { id: 'cue/contend', lemma: 'contend', forms: ['contended', 'contends', 'contend', 'contending'] },
   { id: 'cue/testify', lemma: 'testify', forms: ['testified', 'testifies', 'testify', 'testifying'], needsMarker: true },
-  // "“I am sorry,” Mendes posted on Instagram.", "posted on X that …"; not "the company posted a loss" (needsMarker)
-  { id: 'cue/post', lemma: 'post', forms: ['posted'], nounBase: ['post'], needsMarker: true },
+  // "“I am sorry,” Mendes posted on Instagram.", "posted on X that …"; not "the company posted a loss" (needsMarker);
+  // the noun is no cue: "Kharviv regional administration, Telegram post, 5 October" is a citation
+  { id: 'cue/post', lemma: 'post', forms: ['posted'], needsMarker: true },
   // not the base form "tweet": "Barack Obama tweet to student Ahmed Mohamed" (a caption's noun)
   { id: 'cue/tweet', lemma: 'tweet', forms: ['tweeted', 'tweeting'], nounLike: ['tweets'], needsMarker: true },
   { id: 'cue/learn', lemma: 'learn', forms: ['learned', 'learnt', 'learns', 'learn'], needsThat: true },

@@ -121,3 +121,30 @@ describe('actor roles: near misses that must not change', () => {
     expect(run(text).find((a) => a.name === org)?.type).toBe('organization');
   });
 });
+
+describe('regression R3: a title word alone is no person', () => {
+  it.each([
+    ['an editor\'s note', 'Editor\'s note: this story was corrected on Monday.\n\nThe council met on Friday.', 'Editor'],
+    ['official figures', 'Official data released on Monday showed prices rose by 3%.', 'Official'],
+    ['two titles joined by "and"', 'Founder and chief executive Ines Moreau said the firm would expand.', 'Founder'],
+    ['a possessive title', 'Manager\'s pick: the best players of the season.', 'Manager'],
+  ])('%s', (_label, text, absent) => {
+    expect(names(text)).not.toContain(absent);
+  });
+
+  it.each([
+    ['both joined titles are roles', 'Founder and chief executive Ines Moreau said the firm would expand.', 'Ines Moreau', ['chief executive', 'Founder']],
+    ['the office after "the" still joins its holder', 'Foreign Minister Lena Vogt visited Kyiv. The Minister said talks went well.', 'Lena Vogt', ['Foreign Minister']],
+  ])('%s', (_label, text, name, roles) => {
+    expect(person(text, name)).toEqual({ type: 'person', roles });
+  });
+});
+
+describe('regression R5: a place name opened by "St."/"Ft." keeps its first word in the role', () => {
+  it.each([
+    ['St.', 'St. Paul Mayor Greta Lind opened the fair on Saturday.', 'Greta Lind', ['St. Paul Mayor']],
+    ['Ft.', 'The fire was contained, Ft. Myers Police Chief Alan Boyd said.', 'Alan Boyd', ['Ft. Myers Police Chief']],
+  ])('%s', (_label, text, name, roles) => {
+    expect(person(text, name)).toEqual({ type: 'person', roles });
+  });
+});

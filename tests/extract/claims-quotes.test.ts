@@ -246,3 +246,29 @@ describe('bug 19: "posted" after a quotation', () => {
     expect(claimsOf(text).map((c) => [c[0], c[1], c[2]])).toEqual(expected);
   });
 });
+
+describe('regression R4: a "LABEL: figure" line is no transcript turn', () => {
+  it.each([
+    ['fact-box figures', 'Inflation eased in the spring.\n\nGDP: 2.1%\n\nCPI: 3.4 percent\n\nJOBS: 120,000 added'],
+    ['prices by seat class', 'Tickets go on sale on Monday.\n\nGOLD: $150\n\nA: $95\n\nB: $40'],
+    ['tickers', 'The merger closed on Friday.\n\nNASDAQ: ZYXW\n\nLSE: ABCD\n\nTSX: QRS.'],
+    ['labels that name nobody in the article', 'The plant will close.\n\nREUTERS: The firm declined to comment on the plan.\n\nAFP: Workers were told on Friday morning.\n\nREUTERS: Shares fell in early trading.'],
+  ])('%s', (_name, text) => {
+    expect(claimsOf(text).filter((c) => c[1] === ':')).toEqual([]);
+  });
+
+  it('results in capitals: the figures are claimed by no one', () => {
+    const text = 'The Greens won the city vote, results showed.\n\nGREENS: 31\n\nLIBERALS: 18\n\nPIRATES: 2';
+    expect(figuresOf(text).filter(([t]) => ['31', '18', '2'].includes(t as string))).toEqual([['31', null], ['18', null], ['2', null]]);
+  });
+});
+
+describe('regression R6: the noun "post" is no cue', () => {
+  it.each([
+    ['a citation line', 'Sources: Dunmore county council, Facebook post, 3 March 2026; police statement.', []],
+    ['a post in a list of sources', 'The figures come from the city hall, Telegram post, 12 May 2026.', []],
+    ['posted after a quotation stays', '"We are sorry," the club posted on X.', [['the club', 'posted', 'We are sorry']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text).map((c) => [c[0], c[1], c[2]])).toEqual(expected);
+  });
+});

@@ -28,8 +28,8 @@ describe('cue data', () => {
   });
 
   it('lists the dictionary form of every cue verb (as a verb or a noun-like base form)', () => {
-    // "Barack Obama tweet to student …": a caption's noun, so "tweet" has no base form
-    for (const v of CUE_VERBS.filter((x) => x.id !== 'cue/tweet')) expect([...v.forms, ...(v.nounLike ?? []), ...(v.nounBase ?? [])], v.id).toContain(v.lemma);
+    // "Barack Obama tweet to student …": a caption's noun, so "tweet" has no base form; nor "post" ("Telegram post, 5 October")
+    for (const v of CUE_VERBS.filter((x) => x.id !== 'cue/tweet' && x.id !== 'cue/post')) expect([...v.forms, ...(v.nounLike ?? []), ...(v.nounBase ?? [])], v.id).toContain(v.lemma);
   });
 
   it.each([

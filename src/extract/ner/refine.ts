@@ -2134,6 +2134,11 @@ function mergeArabicArticleNames(text: string, names: RefinedName[]): RefinedNam
   return out;
 }
 
+const OFFICE_DETERMINERS: WordRule = {
+  id: 'office/determiner', why: '"the Minister said", "his Chief of Staff": a lone title word is an office after these; "Editor\'s note", "Official figures" are none',
+  words: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'your', 'my'],
+};
+const OFFICE_DETERMINER = wordSet(OFFICE_DETERMINERS);
 /**
  * A person named by office alone: "the Minister said", "Foreign Secretary welcomes …", "The Minister for Central Asia,
  * Tobias Ellwood, visited". A capitalised title (with office words before it and "for/of the …" after) not followed
@@ -2163,7 +2168,8 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       while (b + 1 < toks.length && capWord(toks[b + 1]) && TITLE.has(low[b + 1]!)) b++;
       // "Minister for the Middle East", "Secretary of State"
       const of = toks[b + 1];
-      if (of && /^(?:for|of)$/.test(of.text)) {
+      const tail = !!of && /^(?:for|of)$/.test(of.text);
+      if (tail) {
         let c = b + 2;
         if (toks[c]?.text.toLowerCase() === 'the') c++;
         let d = c;
@@ -2183,6 +2189,10 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       // "Julie Bishop spoke. Bishop said …": a title word that ends a person's full name in the article is that surname
       surnames ??= new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
       if (a === b && surnames.has(t.text) && wordBefore(text, start) !== 'the') { out.push({ start, end, type: 'PER', kind: null, sentence: si }); continue; }
+      // one title word alone names an office only after a determiner or its owner ("the Minister said", "the Foreign
+      // Office Minister"): "Editor's note:", "Official figures showed", "Founder and chief executive Maya Lindqvist"
+      // name no one (OFFICE_DETERMINERS)
+      if (a === b && !tail && !(a > 0 && (OFFICE_DETERMINER.has(low[a - 1]!) || capWord(toks[a - 1])))) continue;
       out.push({ start, end, type: 'PER', kind: null, sentence: si, office: true });
     }
   });
