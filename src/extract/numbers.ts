@@ -1184,6 +1184,12 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
       if (label && (event === null || label.event === event)) ({ counts, event } = label);
     }
+    // "52K | people displaced", "Sindh | 24" under "Province | Deaths": a figure alone in its table cell counts its
+    // label cell or its column's header, whatever the words of the other cells seemed to say
+    if (c.kind === 'count' && !c.unit) {
+      const cell = cellReading(text, c.start, c.end);
+      if (cell) ({ counts, event } = cell);
+    }
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
     if (undergone) participleEvents.push({ n, participle: undergone });
@@ -1227,6 +1233,86 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is counted
   if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
+}
+
+/** The cells of a table row as the clean stage joins them: "52K | people displaced", "Sindh | 24". */
+const CELL_SPLIT = /[ \t]*\|[ \t]*/;
+/** A key-value row written with a colon ("Sindh: 24"), read as two cells under a column header row. */
+const COLON_ROW = /^([^:|\n]+?):[ \t]+([^:|\n]+)$/;
+/** A cell of words only, no figure: a label ("people displaced", "deaths") or a column header ("Province", "Deaths"). */
+const LABEL_CELL = /^\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}$/u;
+/** Most characters of a row line read around a figure, and of the rows read back up to a column header row. */
+const CELL_ROW_MAX = 120;
+const HEADER_LOOKBACK = 1500;
+
+/** The cells of one line, with the start of each, or null for a line that is no table row. */
+function rowCells(text: string, lineStart: number, lineEnd: number): { text: string; start: number }[] | null {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > CELL_ROW_MAX) return null;
+  if (line.includes('|')) {
+    const cells: { text: string; start: number }[] = [];
+    let at = 0;
+    for (const part of line.split(CELL_SPLIT)) {
+      const i = line.indexOf(part, at);
+      cells.push({ text: part.trim(), start: lineStart + i + (part.length - part.trimStart().length) });
+      at = i + part.length;
+    }
+    return cells;
+  }
+  const m = COLON_ROW.exec(line.trim());
+  if (!m) return null;
+  const lead = line.length - line.trimStart().length;
+  return [{ text: m[1]!.trim(), start: lineStart + lead }, { text: m[2]!.trim(), start: lineStart + line.lastIndexOf(m[2]!) }];
+}
+
+/** A label's words read as what is counted and what happened to it: "people displaced" → people, displaced. */
+function labelReading(label: string): { counts: string | null; event: string | null } {
+  const words = label.split(/[ \t]+/);
+  const last = words[words.length - 1]!;
+  if (!CASUALTY_STATES.has(last.toLowerCase()) && !LABEL_PARTICIPLE.test(last)) return { counts: label, event: null };
+  return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
+}
+
+/**
+ * What a figure alone in its table cell counts, read from the table rather than from the words around it:
+ * - a row "figure | label" (a "key figures" box): "52K | people displaced" counts people, displaced; "18 | deaths";
+ * - a row under a column header row (a line of word cells above the rows): the figure's column header, and never
+ *   the row's name: under "Province | Deaths", "Sindh | 24" (or "Sindh: 24") counts Deaths, not Sindh.
+ * Null when the figure shares its cell with words, or its line is no row of such a table.
+ */
+function cellReading(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > CELL_ROW_MAX) return null;
+  const cells = rowCells(text, lineStart, lineEnd);
+  if (!cells || cells.length < 2) return null;
+  const col = cells.findIndex((c) => c.start === start && c.text.length === end - start);
+  if (col < 0) return null;
+  // "52K | people displaced": the label cell right after the figure, the row's only other cell
+  if (col === 0 && cells.length === 2 && LABEL_CELL.test(cells[1]!.text)) return labelReading(cells[1]!.text);
+  const header = headerAbove(text, lineStart, cells.length);
+  if (!header) return null;
+  return labelReading(header[col]!);
+}
+
+/**
+ * The column header row above a table row of `width` cells: the nearest line above, over blank lines and other rows,
+ * whose cells are all words ("Province | Deaths"); null when a line of prose comes first.
+ */
+function headerAbove(text: string, lineStart: number, width: number): string[] | null {
+  const stop = Math.max(0, lineStart - HEADER_LOOKBACK);
+  let end = lineStart - 1;
+  while (end > stop) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start >= end) { end = start - 1; continue; } // a blank line between rows
+    if (end - start > CELL_ROW_MAX || !text.slice(start, end).includes('|') && !COLON_ROW.test(text.slice(start, end).trim())) return null;
+    const cells = rowCells(text, start, end);
+    if (!cells) return null;
+    if (cells.every((c) => LABEL_CELL.test(c.text))) return cells.length === width && text.slice(start, end).includes('|') ? cells.map((c) => c.text) : null;
+    end = start - 1;
+  }
+  return null;
 }
 
 /** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */
@@ -1419,6 +1505,8 @@ function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: nu
   const before = firstIdx > 0 ? terms[firstIdx - 1]! : undefined;
   const prev = before?.normal ?? '';
   if (prev === 'the') return false;
+  // "52K | people displaced": a figure alone in its table cell, with a label or a column header saying what it counts
+  if (cellReading(text, c.start, c.end)) return true;
   const next = terms[last + 1];
   if (c.letterScale === 1e3 && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return !!before && (prev === 'to' || prev === 'by' || before.tags.has('PastTense'));
   if (!next || !LOWER_START.test(next.text) || !isMillionOf(text, terms, c, firstIdx, last)) return false;
