@@ -1274,10 +1274,20 @@ function labelReading(label: string): { counts: string | null; event: string | n
 }
 
 /**
+ * Column headers that name no measure, only that the column holds the figures: under "Indicator | Total" the row's
+ * own label says what is counted ("Suspected cases | 4,880", "Deaths | 63").
+ */
+const GENERIC_COLUMN_HEADERS = new Set(['total', 'totals', 'number', 'numbers', 'value', 'values', 'count', 'figure', 'figures', 'amount', 'latest', 'data', 'overall']);
+/** A column header too short to read as a noun: an abbreviation of a sports or results table ("P", "GD", "Pts"). */
+const ABBREVIATED_HEADER = /^(?:\p{L}{1,3}|\p{Lu}{2,})$/u;
+
+/**
  * What a figure alone in its table cell counts, read from the table rather than from the words around it:
  * - a row "figure | label" (a "key figures" box): "52K | people displaced" counts people, displaced; "18 | deaths";
- * - a row under a column header row (a line of word cells above the rows): the figure's column header, and never
- *   the row's name: under "Province | Deaths", "Sindh | 24" (or "Sindh: 24") counts Deaths, not Sindh.
+ * - a row under a column header row (a line of word cells above rows of the same kind): the figure's column header,
+ *   never the row's name: under "Province | Deaths", "Sindh | 24" (or "Sindh: 24") counts Deaths, not Sindh; under
+ *   a generic header ("Indicator | Total") the row's label: "Deaths | 63" counts Deaths. An abbreviated header ("P",
+ *   "Pts") says nothing.
  * Null when the figure shares its cell with words, or its line is no row of such a table.
  */
 function cellReading(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
@@ -1291,25 +1301,32 @@ function cellReading(text: string, start: number, end: number): { counts: string
   if (col < 0) return null;
   // "52K | people displaced": the label cell right after the figure, the row's only other cell
   if (col === 0 && cells.length === 2 && LABEL_CELL.test(cells[1]!.text)) return labelReading(cells[1]!.text);
-  const header = headerAbove(text, lineStart, cells.length);
+  if (col === 0) return null;
+  const header = headerAbove(text, lineStart, cells.length, text.slice(lineStart, lineEnd).includes('|'));
   if (!header) return null;
-  return labelReading(header[col]!);
+  const name = header[col]!;
+  if (GENERIC_COLUMN_HEADERS.has(name.toLowerCase())) return LABEL_CELL.test(cells[0]!.text) ? labelReading(cells[0]!.text) : null;
+  return ABBREVIATED_HEADER.test(name) ? { counts: null, event: null } : labelReading(name);
 }
 
 /**
- * The column header row above a table row of `width` cells: the nearest line above, over blank lines and other rows,
- * whose cells are all words ("Province | Deaths"); null when a line of prose comes first.
+ * The column header row above a table row of `width` cells: the nearest line above, over blank lines and rows of
+ * the same kind ("|" cells, or "Label: value" lines), whose cells are all words ("Province | Deaths"); null when a
+ * line of prose or a row of the other kind comes first ("Cases: 4,880" below "Deaths | 63" is a fact box of its own).
  */
-function headerAbove(text: string, lineStart: number, width: number): string[] | null {
+function headerAbove(text: string, lineStart: number, width: number, piped: boolean): string[] | null {
   const stop = Math.max(0, lineStart - HEADER_LOOKBACK);
   let end = lineStart - 1;
   while (end > stop) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (start >= end) { end = start - 1; continue; } // a blank line between rows
-    if (end - start > CELL_ROW_MAX || !text.slice(start, end).includes('|') && !COLON_ROW.test(text.slice(start, end).trim())) return null;
+    const line = text.slice(start, end);
+    if (line.length > CELL_ROW_MAX) return null;
+    const lineIsPiped = line.includes('|');
     const cells = rowCells(text, start, end);
     if (!cells) return null;
-    if (cells.every((c) => LABEL_CELL.test(c.text))) return cells.length === width && text.slice(start, end).includes('|') ? cells.map((c) => c.text) : null;
+    if (lineIsPiped && cells.every((c) => LABEL_CELL.test(c.text))) return cells.length === width ? cells.map((c) => c.text) : null;
+    if (lineIsPiped !== piped) return null;
     end = start - 1;
   }
   return null;

@@ -130,3 +130,15 @@ describe('findNumbers: a figure alone in its table cell', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: column headers that say nothing of what is counted', () => {
+  it.each([
+    ['a generic header leaves the row label counted', 'Outbreak\n\nMeasure | Total\n\nConfirmed infections | 912\n\nDeaths | 7',
+      [['912', 'Confirmed infections', null], ['7', 'Deaths', null]]],
+    ['abbreviated headers count nothing', 'Standings\n\nClub | W | Pts\n\nRiverside | 11 | 35', [['11', null, null], ['35', null, null]]],
+    ['a colon fact box after a table keeps its own labels', 'Outbreak\n\nMeasure | Total\n\nDeaths | 7\n\nWards: 12',
+      [['7', 'Deaths', null], ['12', 'Wards', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.counts, n.event])).toEqual(expected);
+  });
+});
