@@ -1184,6 +1184,12 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
       if (label && (event === null || label.event === event)) ({ counts, event } = label);
     }
+    // "52K | people displaced", "Sindh | 24" under "Province | Deaths": a figure alone in its table cell counts its
+    // label cell or its column's header, whatever the words of the other cells seemed to say
+    if (c.kind === 'count' && !c.unit) {
+      const cell = cellReading(text, c.start, c.end);
+      if (cell) ({ counts, event } = cell);
+    }
     prev = { start: c.start, end };
     const n: NumberMention = { text: text.slice(c.start, end), value: c.value, high: c.high, approximate: c.approximate, unit: c.unit, counts, event, start: c.start, end, claim: null };
     if (undergone) participleEvents.push({ n, participle: undergone });
@@ -1227,6 +1233,103 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is counted
   if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
+}
+
+/** The cells of a table row as the clean stage joins them: "52K | people displaced", "Sindh | 24". */
+const CELL_SPLIT = /[ \t]*\|[ \t]*/;
+/** A key-value row written with a colon ("Sindh: 24"), read as two cells under a column header row. */
+const COLON_ROW = /^([^:|\n]+?):[ \t]+([^:|\n]+)$/;
+/** A cell of words only, no figure: a label ("people displaced", "deaths") or a column header ("Province", "Deaths"). */
+const LABEL_CELL = /^\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,3}$/u;
+/** Most characters of a row line read around a figure, and of the rows read back up to a column header row. */
+const CELL_ROW_MAX = 120;
+const HEADER_LOOKBACK = 1500;
+
+/** The cells of one line, with the start of each, or null for a line that is no table row. */
+function rowCells(text: string, lineStart: number, lineEnd: number): { text: string; start: number }[] | null {
+  const line = text.slice(lineStart, lineEnd);
+  if (line.length > CELL_ROW_MAX) return null;
+  if (line.includes('|')) {
+    const cells: { text: string; start: number }[] = [];
+    let at = 0;
+    for (const part of line.split(CELL_SPLIT)) {
+      const i = line.indexOf(part, at);
+      cells.push({ text: part.trim(), start: lineStart + i + (part.length - part.trimStart().length) });
+      at = i + part.length;
+    }
+    return cells;
+  }
+  const m = COLON_ROW.exec(line.trim());
+  if (!m) return null;
+  const lead = line.length - line.trimStart().length;
+  return [{ text: m[1]!.trim(), start: lineStart + lead }, { text: m[2]!.trim(), start: lineStart + line.lastIndexOf(m[2]!) }];
+}
+
+/** A label's words read as what is counted and what happened to it: "people displaced" → people, displaced. */
+function labelReading(label: string): { counts: string | null; event: string | null } {
+  const words = label.split(/[ \t]+/);
+  const last = words[words.length - 1]!;
+  if (!CASUALTY_STATES.has(last.toLowerCase()) && !LABEL_PARTICIPLE.test(last)) return { counts: label, event: null };
+  return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
+}
+
+/**
+ * Column headers that name no measure, only that the column holds the figures: under "Indicator | Total" the row's
+ * own label says what is counted ("Suspected cases | 4,880", "Deaths | 63").
+ */
+const GENERIC_COLUMN_HEADERS = new Set(['total', 'totals', 'number', 'numbers', 'value', 'values', 'count', 'figure', 'figures', 'amount', 'latest', 'data', 'overall']);
+/** A column header too short to read as a noun: an abbreviation of a sports or results table ("P", "GD", "Pts"). */
+const ABBREVIATED_HEADER = /^(?:\p{L}{1,3}|\p{Lu}{2,})$/u;
+
+/**
+ * What a figure alone in its table cell counts, read from the table rather than from the words around it:
+ * - a row "figure | label" (a "key figures" box): "52K | people displaced" counts people, displaced; "18 | deaths";
+ * - a row under a column header row (a line of word cells above rows of the same kind): the figure's column header,
+ *   never the row's name: under "Province | Deaths", "Sindh | 24" (or "Sindh: 24") counts Deaths, not Sindh; under
+ *   a generic header ("Indicator | Total") the row's label: "Deaths | 63" counts Deaths. An abbreviated header ("P",
+ *   "Pts") says nothing.
+ * Null when the figure shares its cell with words, or its line is no row of such a table.
+ */
+function cellReading(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > CELL_ROW_MAX) return null;
+  const cells = rowCells(text, lineStart, lineEnd);
+  if (!cells || cells.length < 2) return null;
+  const col = cells.findIndex((c) => c.start === start && c.text.length === end - start);
+  if (col < 0) return null;
+  // "52K | people displaced": the label cell right after the figure, the row's only other cell
+  if (col === 0 && cells.length === 2 && LABEL_CELL.test(cells[1]!.text)) return labelReading(cells[1]!.text);
+  if (col === 0) return null;
+  const header = headerAbove(text, lineStart, cells.length, text.slice(lineStart, lineEnd).includes('|'));
+  if (!header) return null;
+  const name = header[col]!;
+  if (GENERIC_COLUMN_HEADERS.has(name.toLowerCase())) return LABEL_CELL.test(cells[0]!.text) ? labelReading(cells[0]!.text) : null;
+  return ABBREVIATED_HEADER.test(name) ? { counts: null, event: null } : labelReading(name);
+}
+
+/**
+ * The column header row above a table row of `width` cells: the nearest line above, over blank lines and rows of
+ * the same kind ("|" cells, or "Label: value" lines), whose cells are all words ("Province | Deaths"); null when a
+ * line of prose or a row of the other kind comes first ("Cases: 4,880" below "Deaths | 63" is a fact box of its own).
+ */
+function headerAbove(text: string, lineStart: number, width: number, piped: boolean): string[] | null {
+  const stop = Math.max(0, lineStart - HEADER_LOOKBACK);
+  let end = lineStart - 1;
+  while (end > stop) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (start >= end) { end = start - 1; continue; } // a blank line between rows
+    const line = text.slice(start, end);
+    if (line.length > CELL_ROW_MAX) return null;
+    const lineIsPiped = line.includes('|');
+    const cells = rowCells(text, start, end);
+    if (!cells) return null;
+    if (lineIsPiped && cells.every((c) => LABEL_CELL.test(c.text))) return cells.length === width ? cells.map((c) => c.text) : null;
+    if (lineIsPiped !== piped) return null;
+    end = start - 1;
+  }
+  return null;
 }
 
 /** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */
@@ -1419,6 +1522,8 @@ function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: nu
   const before = firstIdx > 0 ? terms[firstIdx - 1]! : undefined;
   const prev = before?.normal ?? '';
   if (prev === 'the') return false;
+  // "52K | people displaced": a figure alone in its table cell, with a label or a column header saying what it counts
+  if (cellReading(text, c.start, c.end)) return true;
   const next = terms[last + 1];
   if (c.letterScale === 1e3 && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return !!before && (prev === 'to' || prev === 'by' || before.tags.has('PastTense'));
   if (!next || !LOWER_START.test(next.text) || !isMillionOf(text, terms, c, firstIdx, last)) return false;

@@ -108,3 +108,37 @@ describe('findNumbers: a number glued to a noun counts it unless the compound co
     expect(run(text).map((n) => [n.value, n.unit])).toEqual(expected);
   });
 });
+
+describe('findNumbers: a figure alone in its table cell', () => {
+  const read = (text: string) => run(text).map((n) => [n.text, n.value, n.counts, n.event]);
+  it.each([
+    ['a label cell after the figure', 'Key facts\n\n4,300 | tents delivered', [['4,300', 4300, 'tents', 'delivered']]],
+    ['a one-word label cell', 'Key facts\n\n27 | injuries', [['27', 27, 'injuries', null]]],
+    ['a thousands letter before a label cell', 'Key facts\n\n36K | families evacuated', [['36K', 36000, 'families', 'evacuated']]],
+    ['rows of a key figures box', 'Key facts\n\n9K | people sheltered\n\n14 | schools', [['9K', 9000, 'people', 'sheltered'], ['14', 14, 'schools', null]]],
+    ['a third cell makes no label row', 'Key facts\n\n12 | lorries | 3', [['12', 12, null, null], ['3', 3, null, null]]],
+    ['a figure with its noun in one cell keeps its noun', 'Key facts\n\n40 boats | seized at sea', [['40 boats', 40, 'boats', null]]],
+    ['a row under a column header row counts the column', 'Injuries by district\n\nDistrict | Injuries\n\nKorat | 31\n\nSurin | 8',
+      [['31', 31, 'Injuries', null], ['8', 8, 'Injuries', null]]],
+    ['a colon row under a column header row', 'Injuries by district\n\nDistrict | Injuries\n\nKorat: 31\n\nSurin: 8',
+      [['31', 31, 'Injuries', null], ['8', 8, 'Injuries', null]]],
+    ['columns of a wider table', 'Toll\n\nRegion | Evacuated | Missing\n\nLowlands | 2,100 | 6',
+      [['2,100', 2100, null, 'Evacuated'], ['6', 6, null, 'Missing']]],
+    ['a header of another width is no header', 'Toll\n\nRegion | Evacuated | Missing\n\nLowlands | 2,100', [['2,100', 2100, null, null]]],
+    ['a fact-box colon line under prose keeps its label', 'Officials gave figures.\n\nVessels at sea: 31', [['31', 31, 'Vessels at sea', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: column headers that say nothing of what is counted', () => {
+  it.each([
+    ['a generic header leaves the row label counted', 'Outbreak\n\nMeasure | Total\n\nConfirmed infections | 912\n\nDeaths | 7',
+      [['912', 'Confirmed infections', null], ['7', 'Deaths', null]]],
+    ['abbreviated headers count nothing', 'Standings\n\nClub | W | Pts\n\nRiverside | 11 | 35', [['11', null, null], ['35', null, null]]],
+    ['a colon fact box after a table keeps its own labels', 'Outbreak\n\nMeasure | Total\n\nDeaths | 7\n\nWards: 12',
+      [['7', 'Deaths', null], ['12', 'Wards', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(run(text).map((n) => [n.text, n.counts, n.event])).toEqual(expected);
+  });
+});
