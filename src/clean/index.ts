@@ -8,7 +8,7 @@ import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, select
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
-import { blocksFromLiveBlog, isScriptShell, parseEntryTimeLine } from './liveblog.js';
+import { blocksFromLiveBlog, dateByTimeLines, isScriptShell, parseEntryTimeLine } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
@@ -96,7 +96,8 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   if (!options.clean) return blocks;
   // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
   for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
-  const { kept, removed } = applyParagraphRules(blocks);
+  // a live blog saved as text: the time line heading each entry ("Mar 12, 2025, 16:20") dates what follows it
+  const { kept, removed } = applyParagraphRules(dateByTimeLines(blocks, doc.meta.published));
   doc.removed.push(...removed);
   authorFromRemoved(doc);
   return kept;

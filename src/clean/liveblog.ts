@@ -117,3 +117,18 @@ export function parseEntryTimeLine(text: string, published: string | null): stri
   if (d.getUTCDate() !== day) return null; // "Feb 30, 10:00"
   return d.toISOString().slice(0, 19);
 }
+
+/**
+ * Blocks of a plain-text live blog dated by the time lines heading its entries: every block after "Mar 12, 2025,
+ * 16:20" and up to the next such line takes that time (Block.date); the intro above the first keeps none. Only a
+ * text with two entry times or more is a live blog: one time line alone is an article's dateline.
+ */
+export function dateByTimeLines(blocks: readonly Block[], published: string | null): Block[] {
+  const times = blocks.map((b) => parseEntryTimeLine(b.text, published));
+  if (new Set(times.filter(Boolean)).size < 2) return blocks as Block[];
+  let date: string | null = null;
+  return blocks.map((b, i) => {
+    date = times[i] ?? date;
+    return date ? { ...b, date } : b;
+  });
+}

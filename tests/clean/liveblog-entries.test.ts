@@ -67,6 +67,23 @@ describe('live blog entries carry their own time (Block.date)', () => {
   });
 });
 
+describe('a live blog saved as plain text: time lines date the entries below them', () => {
+  const plain = (text: string): [string, string | undefined][] => {
+    const doc = createDoc({ kind: 'file', id: 'x.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: text.length }, text);
+    return cleanDoc(doc, { clean: true, now: new Date('2030-01-01') }).map((b) => [b.text.split(' ').slice(0, 3).join(' '), b.date]);
+  };
+  it.each([
+    ['newest first, the intro undated',
+      `Port strike live\n\nFollow the strike at the port with updates from our reporters.\n\nMar 12, 2029, 16:20\n\n${ONE}\n\nMar 11, 2029, 09:05\n\n${TWO}\n\n${THREE}`,
+      [['Follow the strike', undefined], ['Union leaders said', '2029-03-12T16:20:00'], ['The port authority', '2029-03-11T09:05:00'], ['Dock workers walked', '2029-03-11T09:05:00']]],
+    ['one time line is a dateline, not a blog',
+      `Port strike\n\nMar 12, 2029, 16:20\n\n${ONE}\n\n${TWO}`,
+      [['Union leaders said', undefined], ['The port authority', undefined]]],
+  ])('%s', (_label, text, expected) => {
+    expect(plain(text)).toEqual(expected);
+  });
+});
+
 describe('parseEntryTimeLine', () => {
   it.each([
     ['Mar 12, 16:20', '2029-03-10', '2029-03-12T16:20:00'],
