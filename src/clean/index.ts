@@ -13,7 +13,7 @@ import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
-import { findLiveEntries, isLiveBlogPage, liveEntryElement, liveEntryTime } from './metadata.js';
+import { findLiveEntries, hasLiveMarkup, isLiveBlogPage, liveEntryElement, liveEntryTime } from './metadata.js';
 
 export interface CleanOptions {
   /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
@@ -277,7 +277,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);
   // read before the furniture goes: an entry's <time> often sits in its header, which the byline rules remove
-  const liveEntries = options.clean ? findLiveEntries(queryFirst($.root()[0]!, 'body') ?? ($.root()[0] as unknown as Element), options.now) : null;
+  const liveEntries = options.clean && hasLiveMarkup(doc.html) ? findLiveEntries(queryFirst($.root()[0]!, 'body') ?? ($.root()[0] as unknown as Element), options.now) : null;
   const domRemoved = removeBoilerplateElements($, { removeWidgets: options.clean });
   const root = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const all = linearize(root);

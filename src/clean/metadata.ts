@@ -409,6 +409,18 @@ export function findLiveEntries(root: Element, now?: Date): Map<Element, string>
   return entries;
 }
 
+/**
+ * A cheap look at the raw HTML before walking its DOM for entries: an AMP live list or a class naming a live blog's
+ * part (see LIVE_ENTRY_CLASS: class="liveblog-entry", class="c-live-update"). An ordinary page has neither and pays
+ * one scan of its text, not a walk of its tree.
+ */
+const LIVE_MARKUP = /<amp-live-list\b|\bclass\s*=\s*["']?(?:[^"'>]*?[\s_-])?(?:live|liveblog|liveupdate|livepost)(?:[\s_"'>-])/i;
+
+/** True when the page's HTML may hold live-blog entries (LIVE_MARKUP): findLiveEntries is worth running. */
+export function hasLiveMarkup(html: string): boolean {
+  return LIVE_MARKUP.test(html);
+}
+
 /** The time of the live entry holding `el` (see findLiveEntries), or undefined outside any entry (the blog's intro). */
 export function liveEntryTime(el: Element, entries: ReadonlyMap<Element, string>): string | undefined {
   for (let n: Element | null = el; n && n.attribs; n = n.parent as Element | null) {
