@@ -44,9 +44,20 @@ export interface Block {
   /** p: paragraph; h: heading; li: list item; quote: blockquote; pre: preformatted. */
   tag: 'p' | 'h' | 'li' | 'quote' | 'pre';
   text: string;
+  /**
+   * For a block inside a live blog's entry: the entry's own time (ISO 8601, as the page writes it), the reference date
+   * of the dates in that entry ("yesterday" in an entry of Sep 3 is Sep 2). Absent elsewhere (the blog's intro, any
+   * ordinary article). Internal: never published in the record.
+   */
+  date?: string;
 }
 
-export interface Paragraph { start: number; end: number }
+export interface Paragraph {
+  start: number;
+  end: number;
+  /** The live-blog entry time of the block this paragraph came from (see Block.date); absent otherwise. Internal. */
+  date?: string;
+}
 
 export interface Mention { start: number; end: number; text: string }
 

@@ -8,12 +8,12 @@ import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, select
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
-import { blocksFromLiveBlog, isScriptShell } from './liveblog.js';
+import { blocksFromLiveBlog, dateByTimeLines, isScriptShell, parseEntryTimeLine } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
-import { isLiveBlogPage } from './metadata.js';
+import { findLiveEntries, hasLiveMarkup, isLiveBlogPage, liveEntryElement, liveEntryTime } from './metadata.js';
 
 export interface CleanOptions {
   /** false under --no-clean: no boilerplate removal; plain text is returned paragraph by paragraph, unchanged. */
@@ -96,7 +96,8 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   if (!options.clean) return blocks;
   // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
   for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
-  const { kept, removed } = applyParagraphRules(blocks);
+  // a live blog saved as text: the time line heading each entry ("Mar 12, 2025, 16:20") dates what follows it
+  const { kept, removed } = applyParagraphRules(dateByTimeLines(blocks, doc.meta.published));
   doc.removed.push(...removed);
   authorFromRemoved(doc);
   return kept;
@@ -275,6 +276,8 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const found = findMetadataWithSources($, ld, options.now);
   doc.meta = found.meta;
   SOURCES.set(doc, found.sources);
+  // read before the furniture goes: an entry's <time> often sits in its header, which the byline rules remove
+  const liveEntries = options.clean && hasLiveMarkup(doc.html) ? findLiveEntries(queryFirst($.root()[0]!, 'body') ?? ($.root()[0] as unknown as Element), options.now) : null;
   const domRemoved = removeBoilerplateElements($, { removeWidgets: options.clean });
   const root = (queryFirst($.root()[0]!, 'body') ?? $.root()[0]) as Element;
   const all = linearize(root);
@@ -296,7 +299,15 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   let liveBlog: boolean | undefined;
   // the element of a "Most read" label kept in the text: its next lines are the list's headlines (see RELATED_LIST)
   let relatedOwner: Element | null = null;
+  // the time line heading the live entry being read ("Sep 3, 11:30", which the paragraph rules remove as a dateline)
+  // and that entry: it dates the entry's blocks after it (Block.date)
+  let stamp: { entry: Element; date: string } | null = null;
   for (const b of main) {
+    const stamped = parseEntryTimeLine(b.text, doc.meta.published);
+    if (stamped && (liveBlog ??= isLiveBlogPage(root, ld))) {
+      const entry = liveEntryElement(b.owner);
+      stamp = entry ? { entry, date: stamped } : null;
+    }
     if (relatedOwner && b.owner === relatedOwner && b.text.length <= RELATED_LIST.maxItemChars && !SENTENCE_END.test(b.text)) {
       doc.removed.push({ kind: 'related', rule: RELATED_LIST.id, text: b.text });
       continue;
@@ -327,7 +338,12 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     }
     storyBegun ||= SENTENCE_END.test(b.text);
     if (b.text.length >= DUPLICATE_PROSE_CHARS) keptProse.add(b.text);
-    blocks.push(toBlock(b));
+    const block = toBlock(b);
+    // a block of a live entry resolves its dates against the entry's time (Block.date)
+    const entryTime = (liveEntries?.size ? liveEntryTime(b.owner, liveEntries) : undefined)
+      ?? (stamp && holds(stamp.entry, b.owner) ? stamp.date : undefined);
+    if (entryTime) block.date = entryTime;
+    blocks.push(block);
   }
   // read before the paragraph rules, which remove a lone "Loading..." line as furniture
   const scriptShell = isScriptShell(blocks);
@@ -341,7 +357,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   publishedFromRemoved(doc, options.now);
   publishedFromLede(doc, kept, options.now);
   // a live blog drawn by JavaScript ("Loading live updates…") has its entries only in JSON-LD liveBlogUpdate
-  const live = blocksFromLiveBlog(ld, kept);
+  const live = blocksFromLiveBlog(ld, kept, options.now);
   if (live) {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-liveblog', text: `the page body held little of the live blog; its text comes from the ${live.entries} JSON-LD liveBlogUpdate entries` });
     const entries = applyParagraphRules(live.blocks);
@@ -381,6 +397,12 @@ function blocksFromLdBody(value: unknown, kept: Block[]): Block[] | null {
     const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
     return ldChars >= LD_BODY_MIN_CHARS && keptChars < ldChars * LD_BODY_SHARE ? blocks : null;
   }
+}
+
+/** True when `el` is `ancestor` or lies inside it. */
+function holds(ancestor: Element, el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parent as Element | null) if (n === ancestor) return true;
+  return false;
 }
 
 function toBlock(b: RawBlock): Block {

@@ -367,6 +367,103 @@ function inLiveEntry(el: Element): boolean {
   return false;
 }
 
+/**
+ * A live blog's entries with their own times, when they hold two times or more: each entry element (the largest one
+ * holding a single entry time, and no other entry's) mapped to that time in ISO form. Entry times are the <time
+ * datetime> inside an entry (see LIVE_ENTRY_CLASS), not an update label ("Updated 12:40"), and the items of an AMP
+ * live list (<amp-live-list><div items><div data-sort-time="1725363000000">). An entry of Sep 3 that says
+ * "yesterday" means Sep 2, whatever day the blog began; an ordinary page has no such times and gets an empty map.
+ */
+export function findLiveEntries(root: Element, now?: Date): Map<Element, string> {
+  const stamps: [Element, string][] = [];
+  for (const t of queryAll(root, 'time[datetime], amp-live-list [data-sort-time]')) {
+    if (t.name === 'time') {
+      if (!inLiveEntry(t) || isUpdateTime(t)) continue;
+      const iso = parseDate(t.attribs['datetime'] ?? null, now);
+      if (iso) stamps.push([t, iso]);
+    } else {
+      const iso = fromEpoch(t.attribs['data-sort-time'] ?? '', now);
+      if (iso) stamps.push([t, iso]);
+    }
+  }
+  const entries = new Map<Element, string>();
+  if (new Set(stamps.map(([, iso]) => iso)).size < 2) return entries;
+  // the one time under each element, or MIXED when it holds several entries (the list, the page)
+  const under = new Map<Element, string>();
+  const parentOf = (el: Element): Element | null => {
+    const p = el.parent as Element | null;
+    return p && p.attribs && !PAGE_LEVEL.has(p.name) ? p : null;
+  };
+  for (const [t, iso] of stamps) {
+    for (let n: Element | null = t; n; n = parentOf(n)) {
+      const seen = under.get(n);
+      if (seen === MIXED) break; // its ancestors are mixed too
+      under.set(n, seen === undefined || seen === iso ? iso : MIXED);
+    }
+  }
+  for (const [t, iso] of stamps) {
+    let entry = t;
+    for (let p = parentOf(entry); p && under.get(p) === iso; p = parentOf(p)) entry = p;
+    entries.set(entry, iso);
+  }
+  return entries;
+}
+
+/**
+ * A cheap look at the raw HTML before walking its DOM for entries: an AMP live list or a class naming a live blog's
+ * part (see LIVE_ENTRY_CLASS: class="liveblog-entry", class="c-live-update"). An ordinary page has neither and pays
+ * one scan of its text, not a walk of its tree.
+ */
+const LIVE_MARKUP = /<amp-live-list\b|\bclass\s*=\s*["']?(?:[^"'>]*?[\s_-])?(?:live|liveblog|liveupdate|livepost)(?:[\s_"'>-])/i;
+
+/** True when the page's HTML may hold live-blog entries (LIVE_MARKUP): findLiveEntries is worth running. */
+export function hasLiveMarkup(html: string): boolean {
+  return LIVE_MARKUP.test(html);
+}
+
+/** The time of the live entry holding `el` (see findLiveEntries), or undefined outside any entry (the blog's intro). */
+export function liveEntryTime(el: Element, entries: ReadonlyMap<Element, string>): string | undefined {
+  for (let n: Element | null = el; n && n.attribs; n = n.parent as Element | null) {
+    const iso = entries.get(n);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * The live entry holding `el`: the nearest element (itself or above) whose class names a live blog's part and not
+ * the entry's stamp ("live-post", not "live-post__time" or "live-post__meta"); null outside any.
+ */
+export function liveEntryElement(el: Element): Element | null {
+  for (let n: Element | null = el; n && n.attribs && !PAGE_LEVEL.has(n.name); n = n.parent as Element | null) {
+    const cls = n.attribs['class'] ?? '';
+    if (LIVE_ENTRY_CLASS.test(cls) && !ENTRY_STAMP_CLASS.test(cls)) return n;
+  }
+  return null;
+}
+
+/** A class naming the stamp of a live entry rather than the entry: "live-post__time", "liveblog-entry__meta". */
+const ENTRY_STAMP_CLASS = /time|date|meta|stamp|byline|header/i;
+
+const MIXED = 'mixed';
+
+/** A <time> labelled as an update ("Updated 12:40", class="updated"): not the time its entry was posted. */
+function isUpdateTime(t: Element): boolean {
+  if (MODIFIED_TIME.test(`${t.attribs['class'] ?? ''} ${t.attribs['itemprop'] ?? ''}`)) return true;
+  const before = t.prev && t.prev.type === 'text' ? (t.prev as unknown as { data: string }).data : '';
+  return MODIFIED_TIME.test(before.slice(-30));
+}
+
+/**
+ * An AMP live-list item's data-sort-time (milliseconds since 1970, some sites write seconds) as an ISO date-time in
+ * UTC, or null when it is no plausible time.
+ */
+function fromEpoch(raw: string, now?: Date): string | null {
+  if (!/^\d{9,13}$/.test(raw)) return null;
+  const n = Number(raw);
+  return parseDate(new Date(n < 1e11 ? n * 1000 : n).toISOString().replace(/\.\d{3}Z$/, 'Z'), now);
+}
+
 // ---------------------------------------------------------------- title and site
 
 /**

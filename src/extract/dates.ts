@@ -447,13 +447,22 @@ function isComingBound(before: string, d: Date, ref: Date): boolean {
 
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
-  const ref = parseReference(ctx.referenceDate);
+  const pageRef = parseReference(ctx.referenceDate);
+  // (hand-built contexts of the unit tests carry no document)
+  const paragraphs = ctx.doc?.paragraphs ?? [];
+  // the reference of the last live entry met, parsed once per entry
+  let entry = null as { iso: string; ref: Date | null } | null;
   const out: DateMention[] = [];
   // Timelines: the year of a year heading ("2023" alone on its line) and the date of the previous item ("January 12,
   // 2024 – …") give their year to the items after them that have none ("March 6 – …"): see itemYear
   const timeline: Timeline = { heading: null, last: null };
   let paragraph = -1;
   for (const s of ctx.sentences) {
+    // a live blog's entry dates what it says by its own time ("yesterday" in an entry of Sep 3 is Sep 2); the intro and
+    // any ordinary article keep the page's date
+    const iso = paragraphs[s.paragraph]?.date;
+    if (iso && entry?.iso !== iso) entry = { iso, ref: entryReference(iso, pageRef) };
+    const ref = iso ? entry!.ref : pageRef;
     const opensParagraph = s.paragraph !== paragraph;
     paragraph = s.paragraph;
     if (opensParagraph) readHeading(s.text, timeline);
@@ -687,6 +696,17 @@ function parseReference(iso: string | null): Date | null {
   const local = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
   if (!local) return validDate(new Date(iso));
   return validDate(new Date(`${local[1]}Z`));
+}
+
+/**
+ * The reference of a live entry posted at `iso`: its own time when it falls on another day than the page's reference
+ * ("Sep 3, 11:30" in a blog begun Sep 1), else the page's reference, so that an entry of the blog's own day, and a
+ * blog of one day, read their dates as the page does.
+ */
+function entryReference(iso: string, pageRef: Date | null): Date | null {
+  const own = parseReference(iso);
+  if (!own) return pageRef;
+  return pageRef && own.toISOString().slice(0, 10) === pageRef.toISOString().slice(0, 10) ? pageRef : own;
 }
 
 function validDate(d: Date): Date | null {

@@ -11,7 +11,8 @@ export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragra
     const t = normalizeBlock(block.text);
     if (!t) continue;
     if (parts.length) at += 2; // the "\n\n" between paragraphs
-    paragraphs.push({ start: at, end: at + t.length });
+    // a live entry's time travels with its paragraph, to the dates found in it (Block.date)
+    paragraphs.push(block.date ? { start: at, end: at + t.length, date: block.date } : { start: at, end: at + t.length });
     parts.push(t);
     at += t.length;
   }
