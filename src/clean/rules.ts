@@ -514,8 +514,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       /^(correction|clarification)s?\s*[:—–-]/i, /^an earlier version of this (article|story|post)\b/i, /^this (article|story) has been (updated|corrected)\b/i,
       // "Editor's note: An earlier version of this article misstated…", "Editor’s Note — This story has been updated…";
-      // the label with its mark: "Editor's notes are read by the board" is a sentence
-      /^editor['’]?s['’]? note\s*[:—–-]/i,
+      // the label with its mark: "Editor's notes are read by the board" is a sentence. Only a note about the article's
+      // own changes: a disclosure ("Editor's note: Tom Becker is married to a member of the planning commission") is
+      // part of the record and stays
+      /^editor['’]?s['’]? note\s*[:—–-].*\b(updated|corrected|correction|earlier version|previous version|misstated|misidentified|misspelled|misquoted|incorrectly|clarified|clarify|amended|revised)\b/i,
     ],
   },
   {
