@@ -423,26 +423,18 @@ function sharedWords(a: string, b: string): number {
   return n;
 }
 
-/** A <title> that names the page's site rather than a story: "Andes Post", or the declared site name. */
-function isSiteNameOnly(title: string, site: string | null): boolean {
-  return title.split(/\s+/).length < MIN_HEADLINE_WORDS || (!!site && sameWords(title, site));
-}
-
 /**
  * An <h1> that reads as this story's headline rather than the site's or a section's name, so that it may replace the
- * <title>: long enough, and either it shares content words with the <title> (SEO <title> "Bus crash Peru Andes news |
- * Andes Post" vs <h1> "Bus plunges into ravine in Peru, killing 24": bus, peru), or it sits inside the article and the
- * <title> shares a word with it or only names the site. "Northern Valley Farm and Ranch News" (a blog's header <h1>)
- * or "Crime and Courts News Today" (a section header in <main>) share nothing with "County extends burn ban as
- * drought deepens" and leave the <title> alone.
+ * <title>: long enough, and either inside the article (<article>, articleBody) or sharing content words with the
+ * <title> (SEO <title> "Bus crash Peru Andes news | Andes Post" vs <h1> "Bus plunges into ravine in Peru, killing 24":
+ * bus, peru). Being the page's only <h1>, or sitting in <main>, is not enough: "Northern Valley Farm and Ranch News"
+ * (a blog's header <h1>) or "Crime and Courts News Today" (a section header in <main>) share nothing with "County
+ * extends burn ban as drought deepens" and leave the <title> alone.
  */
-function isArticleHeadline(h1: Element, headline: string, title: string, site: string | null): boolean {
+function isArticleHeadline(h1: Element, headline: string, title: string): boolean {
   if (headline.split(/\s+/).length < MIN_HEADLINE_WORDS) return false;
-  const shared = sharedWords(headline, title);
-  if (shared >= 2) return true;
-  let inArticle = false;
-  for (let p = h1.parent; p && !inArticle; p = p.parent) if (p.type === 'tag' && IN_ARTICLE_TEST(p as Element)) inArticle = true;
-  return inArticle && (shared >= 1 || isSiteNameOnly(title, site));
+  for (let p = h1.parent; p; p = p.parent) if (p.type === 'tag' && IN_ARTICLE_TEST(p as Element)) return true;
+  return sharedWords(headline, title) >= 2;
 }
 
 /** The same words, case and punctuation aside, a kicker label aside: "ANALYSIS Why the Fed…" and "Why the Fed…". */
@@ -620,7 +612,7 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   // the page's only word for its title is <title>, an SEO line ("Bus crash Peru Andes news | Andes Post"), while the
   // article's own <h1> says "Bus plunges into ravine in Peru, killing 24": the headline is the title, and it is then
   // removed from the text as the headline (its figures counted once)
-  if (title.source === '<title>' && h1 && headline && cleanTitle && isArticleHeadline(h1, headline, cleanTitle, siteName)) {
+  if (title.source === '<title>' && h1 && headline && cleanTitle && isArticleHeadline(h1, headline, cleanTitle)) {
     const h = decodeEntities(headline);
     if (!sameWords(h, cleanTitle)) {
       cleanTitle = h;

@@ -151,6 +151,7 @@ describe('the title when <title> and <h1> differ', () => {
     // a site's or a section's name in the only <h1>, or in <main>, is not the story's headline
     ['a blog-name <h1> over an entry title', '<title>Council approves new bus depot near the harbour</title>', '<div id="top"><h1>Eastfield Valley Town and Country News</h1></div><article><h2 class="entry-title">Council approves new bus depot near the harbour</h2>', 'Council approves new bus depot near the harbour'],
     ['a section <h1> inside <main>', '<title>Former mayor fined for misusing campaign funds</title>', '<main><h1 class="section-title">Politics and Courts News Today</h1><article>', 'Former mayor fined for misusing campaign funds'],
+    ['an <h1> inside the article beats an unrelated <title>', '<title>Regional roundup: the week in numbers</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
     ['an article <h1> under a <title> that is only the site name', '<title>Andes Post</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
     ['a kicker in the <h1> and the <title>', '<title>Analysis | Why the central bank is in no hurry - Ledger</title>', '<article><h1><span class="kicker">ANALYSIS</span> Why the central bank is in no hurry</h1>', 'Why the central bank is in no hurry'],
   ])('%s', (_, head, open, title) => {
