@@ -3,7 +3,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../doc.js';
 import {
-  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, SUMMARY_BOX, TAG_RULES, type RemovedKind,
+  CLASS_WORD_RULES, CONTENT_CLASS_TOKENS, FIGURES_BOX, FOOTNOTE_MARK, NON_CONTENT_TAGS, PAGE_META_LABEL, SUMMARY_BOX, TAG_RULES, type RemovedKind,
 } from './rules.js';
 import { cfHexFromHref, parseCfEmail } from './cfemail.js';
 import { isAttached, matchEach, queryFirst, selectorTest } from './select.js';
@@ -343,7 +343,10 @@ function isLayoutCell(cell: Element): boolean {
 /** Rows already judged by isLayoutCell (each row once, not once per cell). */
 const LAYOUT_ROWS = new WeakMap<Element, boolean>();
 
-/** True when a cell holds block elements or a paragraph break ("<br><br>"). */
+/** Inline wrappers a layout cell's story may sit in: "<td><font face="Verdana">story<br><br>…</font></td>". */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['font', 'span', 'b', 'strong', 'i', 'em', 'center', 'small', 'big']);
+
+/** True when a cell holds block elements or a paragraph break ("<br><br>"), looking through inline wrappers. */
 function holdsParagraphs(cell: Element): boolean {
   let br = false;
   for (const c of cell.children) {
@@ -358,6 +361,7 @@ function holdsParagraphs(cell: Element): boolean {
     }
     br = false;
     if (BLOCK_TAGS.has(c.name)) return true;
+    if (INLINE_WRAPPERS.has(c.name) && holdsParagraphs(c)) return true;
   }
   return false;
 }
@@ -365,7 +369,8 @@ function holdsParagraphs(cell: Element): boolean {
 /**
  * A row of a data table whose names are links, kept by the link-list test: two cells or more, and one of them with
  * text outside any link ("1", "70:12:33" beside linked rider and team). A layout table's menu row, every cell a link
- * ("Home | News | Sport"), is still a link list.
+ * ("Home | News | Sport"), is still a link list, and so is a row where one cell holds the story (a layout row, see
+ * isLayoutCell): its link cell beside the story is a menu, not data.
  */
 export function isDataRow(row: Element): boolean {
   if (row.name !== 'tr') return false;
@@ -376,7 +381,9 @@ export function isDataRow(row: Element): boolean {
     cells += 1;
     plain ||= hasPlainText(c);
   }
-  return cells >= 2 && plain;
+  if (cells < 2 || !plain) return false;
+  const first = row.children.find((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+  return !first || !isLayoutCell(first);
 }
 
 /** True when some text under `el` sits outside links. */
@@ -390,13 +397,50 @@ function hasPlainText(el: Element): boolean {
 
 /**
  * A row of a key-value table (an infobox, a fact box): a <th> label and one <td> value, "<th scope="row">Houses
- * destroyed</th><td>2,300</td>", read as one "Label: value" line like a <dt>/<dd> pair.
+ * destroyed</th><td>2,300</td>", read as one "Label: value" line like a <dt>/<dd> pair. Not in a data table whose
+ * first row is column headers ("Province | Deaths" over "<th scope="row">Sindh</th><td>24</td>"): there the <th> names
+ * the row, not the value, and the row stays "Sindh | 24".
  */
 function isKeyValueRow(th: Element): boolean {
   const row = th.parent && isElement(th.parent) && th.parent.name === 'tr' ? th.parent : null;
   if (!row) return false;
-  const cells = row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
-  return cells.length === 2 && cells[0] === th && cells[1]!.name === 'td';
+  const cells = rowCells(row);
+  if (!(cells.length === 2 && cells[0] === th && cells[1]!.name === 'td')) return false;
+  const table = closestTable(row);
+  return !table || !hasColumnHeaderRow(table);
+}
+
+/** The <td>/<th> cells of a row. */
+function rowCells(row: Element): Element[] {
+  return row.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+}
+
+/** The <table> a row belongs to (through <thead>/<tbody>). */
+function closestTable(row: Element): Element | null {
+  for (let p = row.parent; p && isElement(p); p = p.parent) if (p.name === 'table') return p;
+  return null;
+}
+
+/** Tables already judged by hasColumnHeaderRow. */
+const HEADER_TABLES = new WeakMap<Element, boolean>();
+
+/** True when the table's first row is two header cells or more, all <th>: "<tr><th>Province</th><th>Deaths</th></tr>". */
+function hasColumnHeaderRow(table: Element): boolean {
+  let known = HEADER_TABLES.get(table);
+  if (known !== undefined) return known;
+  let first: Element | null = null;
+  const walk = (el: Element): void => {
+    for (const c of el.children) {
+      if (first || !isElement(c)) continue;
+      if (c.name === 'tr') first = c;
+      else if (c.name === 'thead' || c.name === 'tbody') walk(c);
+    }
+  };
+  walk(table);
+  const cells = first ? rowCells(first) : [];
+  known = cells.length >= 2 && cells.every((c) => c.name === 'th');
+  HEADER_TABLES.set(table, known);
+  return known;
 }
 
 /** The next sibling element, text between them skipped. */
@@ -405,10 +449,30 @@ function nextElement(el: Element): Element | null {
   return null;
 }
 
-/** A <dt> whose value follows in a <dd> of a line or two: "Dead" / "114" read as "Dead: 114". */
+/** A <dd> longer than this holds an answer or an explanation, not an infobox value ("114", "Second quarter of 2026"). */
+const MAX_INLINE_VALUE_CHARS = 80;
+
+/**
+ * A <dt> whose value follows in a short <dd>: "Dead" / "114" read as "Dead: 114". Not a question ("Why have prices gone
+ * up so much?" over a paragraph answer: a Q&A keeps two blocks), not a long <dd>, and not a page-metadata label
+ * ("Originally published" / "12 May 2026", see PAGE_META_LABEL), which stays out of the text as before.
+ */
 function isInlineTerm(dt: Element): boolean {
   const dd = nextElement(dt);
-  return dd !== null && dd.name === 'dd' && !hasBlockChild(dt) && !hasBlockChild(dd);
+  if (dd === null || dd.name !== 'dd' || hasBlockChild(dt) || hasBlockChild(dd)) return false;
+  const term = normalizeSpace(textOf(dt));
+  if (term.endsWith('?') || PAGE_META_LABEL.test(term)) return false;
+  return normalizeSpace(textOf(dd)).length <= MAX_INLINE_VALUE_CHARS;
+}
+
+/** The text under an element, as written. */
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type === 'text') out += (c as unknown as { data: string }).data;
+    else if (isElement(c) && !NON_CONTENT.has(c.name)) out += textOf(c);
+  }
+  return out;
 }
 
 /** A term that already ends with its own mark: "Dead:" or "Status —" takes no added colon. */

@@ -490,17 +490,48 @@ export function stripKicker(title: string): string {
   return rest.split(/\s+/).length >= 3 ? rest : title;
 }
 
-/** The article's own containers: an <h1> inside one is the story's headline, not the site's name or a section's. */
-const IN_ARTICLE_TEST = selectorTest('article, main, [itemprop="articleBody"], [role="main"]');
+/** The article's own containers: an <h1> inside one sits over the story. <main>/[role=main] are not among them: many
+ *  sites open <main> with a section header ("<main><h1>Crime and Courts News Today</h1>") over the story. */
+const IN_ARTICLE_TEST = selectorTest('article, [itemprop="articleBody"]');
 
 /** A headline has at least this many words: "World News" or "Opinion" over a section is no headline. */
 const MIN_HEADLINE_WORDS = 4;
 
-/** An <h1> that is the story's headline: long enough, and inside the article or the page's one <h1>. */
-function isArticleHeadline(h1: Element, headline: string, root: Document): boolean {
+/** Words that say nothing about which story a title is: "Northern Valley Farm and Ranch News" shares only these with
+ *  a headline about a burn ban, so they never count as shared. */
+const HEADLINE_FILLER_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was',
+  'be', 'over', 'after', 'into', 'its', 'it', 'his', 'her', 'their', 'new', 'news', 'today', 'latest', 'live', 'update',
+  'updates', 'daily', 'online', 'home', 'page', 'world', 'local',
+]);
+
+/** A title's content words, lower-cased, filler aside. */
+function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w && !HEADLINE_FILLER_WORDS.has(w)) out.add(w);
+  return out;
+}
+
+/** How many content words two titles share. */
+function sharedWords(a: string, b: string): number {
+  const x = contentWords(a);
+  let n = 0;
+  for (const w of contentWords(b)) if (x.has(w)) n++;
+  return n;
+}
+
+/**
+ * An <h1> that reads as this story's headline rather than the site's or a section's name, so that it may replace the
+ * <title>: long enough, and either inside the article (<article>, articleBody) or sharing content words with the
+ * <title> (SEO <title> "Bus crash Peru Andes news | Andes Post" vs <h1> "Bus plunges into ravine in Peru, killing 24":
+ * bus, peru). Being the page's only <h1>, or sitting in <main>, is not enough: "Northern Valley Farm and Ranch News"
+ * (a blog's header <h1>) or "Crime and Courts News Today" (a section header in <main>) share nothing with "County
+ * extends burn ban as drought deepens" and leave the <title> alone.
+ */
+function isArticleHeadline(h1: Element, headline: string, title: string): boolean {
   if (headline.split(/\s+/).length < MIN_HEADLINE_WORDS) return false;
   for (let p = h1.parent; p; p = p.parent) if (p.type === 'tag' && IN_ARTICLE_TEST(p as Element)) return true;
-  return queryAll(root, 'h1').length === 1;
+  return sharedWords(headline, title) >= 2;
 }
 
 /** The same words, case and punctuation aside, a kicker label aside: "ANALYSIS Why the Fed…" and "Why the Fed…". */
@@ -678,7 +709,7 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   // the page's only word for its title is <title>, an SEO line ("Bus crash Peru Andes news | Andes Post"), while the
   // article's own <h1> says "Bus plunges into ravine in Peru, killing 24": the headline is the title, and it is then
   // removed from the text as the headline (its figures counted once)
-  if (title.source === '<title>' && h1 && headline && cleanTitle && isArticleHeadline(h1, headline, root)) {
+  if (title.source === '<title>' && h1 && headline && cleanTitle && isArticleHeadline(h1, headline, cleanTitle)) {
     const h = decodeEntities(headline);
     if (!sameWords(h, cleanTitle)) {
       cleanTitle = h;

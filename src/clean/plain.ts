@@ -239,29 +239,64 @@ export function findPlainDateline(text: string, now?: Date, rules: readonly Plai
       if (rule.gate && !rule.gate.test(line.slice(0, 120))) continue;
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;
-      const published = parseDate(toIso(g, now), now);
+      const published = parseDate(toIso(g, now, text), now);
       if (published) return { published, rule: rule.id, line };
     }
   }
   return null;
 }
 
+/** How much of the text is read for the years it names (a yearless dateline, see yearlessIso). */
+const YEAR_SCAN_CHARS = 6000;
+/** A year written in the story: "since 2017", "in December 2023". */
+const WRITTEN_YEAR = /\b(?:19|20)\d\d\b/g;
+/** A month with its year: "December 2023". */
+const MONTH_YEAR = new RegExp(`${MONTH}\\s+(?<year>(?:19|20)\\d\\d)\\b`, 'gu');
+
 /** "May", "14", "2017" (or the ISO parts) → "2017-05-14"; null for a day the month does not have ("February 30"). */
-function toIso(g: Record<string, string | undefined>, now?: Date): string | null {
+function toIso(g: Record<string, string | undefined>, now?: Date, text?: string): string | null {
   const written = g['year'] ?? g['year2'] ?? g['isoYear'];
-  // no year in the line ("Nov 28 (Reuters)"): the year of `now`, or the one before when the day would come after it
-  if (written === undefined) {
-    const ref = now ?? new Date();
-    for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
-      const iso = toIso({ ...g, year: String(year) });
-      if (iso && iso <= ref.toISOString().slice(0, 10)) return iso;
-    }
-    return null;
-  }
+  if (written === undefined) return yearlessIso(g, now ?? new Date(), text ?? '');
   const year = Number(written);
   const month = g['isoMonth'] ? Number(g['isoMonth']) : MONTH_NUMBERS.get((g['month'] ?? g['month2'] ?? '').toLowerCase()) ?? 0;
   const day = Number(g['day'] ?? g['day2'] ?? g['isoDay']);
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The date of a dateline with no year ("SANTIAGO, Jan 14 (Reuters) -"): the year of the file's time, or the one before
+ * when the day would come after it, but only when the story's own years allow it. A file copied, unzipped or checked
+ * out has today's time: a story whose latest year is 2023 ("output fell in December 2023") is not from 2026. Then the
+ * year comes from the text when a month in it fixes it ("December 2023" before "Jan 14": 2024), and otherwise the date
+ * stays unknown (null) rather than guessed.
+ */
+function yearlessIso(g: Record<string, string | undefined>, ref: Date, text: string): string | null {
+  const today = ref.toISOString().slice(0, 10);
+  let guess: string | null = null;
+  for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
+    const iso = toIso({ ...g, year: String(year) });
+    if (iso && iso <= today) { guess = iso; break; }
+  }
+  if (!guess) return null;
+  const head = text.slice(0, YEAR_SCAN_CHARS);
+  let latest = 0;
+  for (const m of head.matchAll(WRITTEN_YEAR)) {
+    const y = Number(m[0]);
+    if (y > latest && y <= ref.getUTCFullYear()) latest = y;
+  }
+  // no year in the story, or its latest is this year or last: nothing speaks against the file's time
+  if (latest === 0 || Number(guess.slice(0, 4)) <= latest + 1) return guess;
+  // "in December 2023" in a story dated "Jan 14": the story is from January 2024
+  const month = MONTH_NUMBERS.get((g['month'] ?? g['month2'] ?? '').toLowerCase()) ?? 0;
+  for (const m of head.matchAll(MONTH_YEAR)) {
+    const mg = m.groups!;
+    if (Number(mg['year']) !== latest) continue;
+    if ((MONTH_NUMBERS.get((mg['month'] ?? '').toLowerCase().replace(/\.$/, '')) ?? 0) > month) {
+      const iso = toIso({ ...g, year: String(latest + 1) });
+      return iso && iso <= today ? iso : null;
+    }
+  }
+  return null;
 }

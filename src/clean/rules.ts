@@ -7,6 +7,13 @@ export type RemovedKind =
 
 // ---------------------------------------------------------------- DOM rules
 
+/**
+ * A label of the page's own metadata, not of the story's facts: "Published", "Originally published", "Format",
+ * "Source", "Author". Alone on a line it is an orphan label (clean/orphan-label); as a <dt> it is never joined to its
+ * <dd> ("Originally published: 12 May 2026" would bring the page's date into the text as a fact).
+ */
+export const PAGE_META_LABEL = /^(from|published|posted|updated|last updated|originally published|first published|source|sources|format|content format|language|countries|country|themes?|disaster types?|date|author|authors)\s*:?$/i;
+
 /** Elements that never hold article text: dropped before anything is scored. */
 export const NON_CONTENT_TAGS: readonly string[] = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
@@ -507,8 +514,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       /^(correction|clarification)s?\s*[:—–-]/i, /^an earlier version of this (article|story|post)\b/i, /^this (article|story) has been (updated|corrected)\b/i,
       // "Editor's note: An earlier version of this article misstated…", "Editor’s Note — This story has been updated…";
-      // the label with its mark: "Editor's notes are read by the board" is a sentence
-      /^editor['’]?s['’]? note\s*[:—–-]/i,
+      // the label with its mark: "Editor's notes are read by the board" is a sentence. Only a note about the article's
+      // own changes: a disclosure ("Editor's note: Tom Becker is married to a member of the planning commission") is
+      // part of the record and stays
+      /^editor['’]?s['’]? note\s*[:—–-].*\b(updated|corrected|correction|earlier version|previous version|misstated|misidentified|misspelled|misquoted|incorrectly|clarified|clarify|amended|revised)\b/i,
     ],
   },
   {
@@ -727,7 +736,7 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     id: 'clean/orphan-label', kind: 'other', maxChars: 45,
     patterns: [
       /^(key events|pinned( post)?|show key events only|refresh the page to see the latest updates?|press release)\s*:?$/i,
-      /^(from|published|posted|updated|last updated|originally published|first published|source|sources|format|content format|language|countries|country|themes?|disaster types?|date|author|authors)\s*:?$/i,
+      PAGE_META_LABEL,
     ],
   },
   {

@@ -19,6 +19,9 @@ describe('lines removed, and the near misses that stay', () => {
     ["Editor's note: An earlier version of this article misstated the number of lines closed.", 'body', 'clean/correction-notice'],
     ['Editor’s Note — This story has been updated to include comment from the union.', 'body', 'clean/correction-notice'],
     ["Editor's notes are read by the board before each issue goes to print.", 'body', null],
+    // a disclosure is part of the record, not a note about the article's changes
+    ["Editor's note: Lena Holt is married to a member of the county's zoning board.", 'body', null],
+    ["Editor's note: This story was corrected to show the vote was 5-2.", 'body', 'clean/correction-notice'],
     ['Page 1 of 3', 'body', 'clean/pagination'],
     ['Page 2/2', 'body', 'clean/pagination'],
     ['Page 3 of the report lists 14 villages that were flooded.', 'body', null],
@@ -89,6 +92,10 @@ describe('agency datelines without a year', () => {
     ['PARIS, 4 June (AFP) — Rail workers walked out on Tuesday.', '2026-06-04'],
     ['HELENA, Mont. (AP) — Smoke from wildfires closed 40 schools.', null],
     ['SANTIAGO, Nov 28 - Copper output fell 4.1% in October.', null],
+    // the story's own years: a file time far after them is not the story's date
+    ['LIMA, Feb 9 (Reuters) - Exports had fallen since November 2021, the ministry said.', '2022-02-09'],
+    ['LIMA, Feb 9 (Reuters) - The port has been closed since 2019, the ministry said.', null],
+    ['LIMA, Feb 9 (Reuters) - Exports rose 3% in 2025, the ministry said.', '2026-02-09'],
   ])('%j → %s', (line, want) => {
     expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
   });

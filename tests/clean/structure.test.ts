@@ -24,6 +24,10 @@ describe('table cells', () => {
     ['a row-header label and one value read as "Label: value"', '<tr><th scope="row">Houses destroyed</th><td>2,300</td></tr>', 'Houses destroyed: 2,300'],
     ['a header row of two cells keeps its separator', '<tr><th>Province</th><th>Deaths</th></tr>', 'Province | Deaths'],
     ['inline markup inside a cell', '<tr><td><b>North</b> region</td><td><span>12</span></td><td>450</td></tr>', 'North region | 12 | 450'],
+    // a data table with column headers: the row header names the row, not the value
+    ['a row header under a column-header row stays a table row', '<tr><th>District</th><th>Schools closed</th></tr><tr><th scope="row">Lowland</th><td>31</td></tr>', 'Lowland | 31'],
+    ['the same under <thead>/<tbody>', '<thead><tr><th>District</th><th>Schools closed</th></tr></thead><tbody><tr><th scope="row">Lowland</th><td>31</td></tr></tbody>', 'Lowland | 31'],
+    ['a fact box with a one-cell caption row is still key-value', '<tr><th colspan="2">At a glance</th></tr><tr><th scope="row">Schools closed</th><td>31</td></tr>', 'Schools closed: 31'],
   ])('%s', (_, row, line) => {
     const r = clean(`<article>${STORY}<table>${row}</table></article>`);
     expect(r.kept).toContain(line);
@@ -36,6 +40,18 @@ describe('table cells', () => {
     expect(r.kept).toContain('1 | Anna Berg | Team North Coast | 70:12:33');
     expect(r.kept.join('\n')).not.toContain('Sport and results');
     expect(r.removed.some((x) => x.rule === 'clean/link-list' && x.text.includes('Sport and results'))).toBe(true);
+  });
+
+  it.each([
+    ['font', (x: string) => `<font face="Verdana">${x}</font>`],
+    ['span', (x: string) => `<span class="body">${x}</span>`],
+    ['no wrapper', (x: string) => x],
+  ])('drops the menu cell beside a story cell wrapped in %s', (_, wrap) => {
+    const story = `<b>Ferry service resumes after storm</b><br><br>${STORY.replace(/<p>/g, '').replace(/<\/p>/g, '<br><br>')}`;
+    const layout = `<table><tr><td width="150"><a href="/">Home</a><br><a href="/local">Local</a><br><a href="/business">Business</a></td><td>${wrap(story)}</td></tr></table>`;
+    const r = clean(layout, '<title>Ferry service resumes after storm</title>');
+    expect(r.kept.join('\n')).not.toMatch(/\b(Home|Local|Business)\b/);
+    expect(r.kept.some((t) => t.startsWith('Heavy rain flooded'))).toBe(true);
   });
 
   it('reads a layout cell holding paragraphs as blocks of its own, not glued to the next cell', () => {
@@ -64,9 +80,21 @@ describe('definition lists', () => {
     ['a term and its value on one line', '<dl><dt>Dead</dt><dd>114</dd><dt>Missing</dt><dd>127</dd></dl>', ['Dead: 114', 'Missing: 127']],
     ['a term with its own colon takes no second one', '<dl><dt>Displaced:</dt><dd>560,000</dd></dl>', ['Displaced: 560,000']],
     ['a term with no value stays alone', '<dl><dt>Notes</dt><dt>Peak winds</dt><dd>150 km/h</dd></dl>', ['Notes', 'Peak winds: 150 km/h']],
+    // a Q&A: the question and its answer stay two paragraphs
+    ['a question keeps its own line', '<dl><dt>When will the bridge reopen?</dt><dd>Not before May.</dd></dl>', ['When will the bridge reopen?', 'Not before May.']],
+    ['a long answer keeps its own paragraph', '<dl><dt>The cost</dt><dd>The repairs will cost about 40 million euros, the ministry said, and the work will take two years to finish.</dd></dl>', ['The cost', 'The repairs will cost about 40 million euros, the ministry said, and the work will take two years to finish.']],
   ])('%s', (_, dl, lines) => {
     const r = clean(`<article>${STORY}${dl}</article>`);
     for (const line of lines) expect(r.kept).toContain(line);
+  });
+
+  it.each([
+    ['Originally published', '3 April 2026'],
+    ['Posted', 'Monday'],
+    ['Format', 'Situation report'],
+  ])('a page-metadata term %j is not joined to its value', (term, value) => {
+    const r = clean(`<article>${STORY}<dl class="meta"><dt>${term}</dt><dd>${value}</dd></dl></article>`);
+    expect(r.kept.join('\n')).not.toContain(`${term}: ${value}`);
   });
 });
 
@@ -120,6 +148,11 @@ describe('the title when <title> and <h1> differ', () => {
     ['the article <h1> wins over an SEO <title>', '<title>Bus crash Peru Andes news | Andes Post</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
     ['og:title still wins', '<title>Bus crash Peru news</title><meta property="og:title" content="Bus crash kills 24 in Peru">', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus crash kills 24 in Peru'],
     ['a short section <h1> does not', '<title>Bus plunges into ravine in Peru | Andes Post</title>', '<h1>World news</h1><article>', 'Bus plunges into ravine in Peru'],
+    // a site's or a section's name in the only <h1>, or in <main>, is not the story's headline
+    ['a blog-name <h1> over an entry title', '<title>Council approves new bus depot near the harbour</title>', '<div id="top"><h1>Eastfield Valley Town and Country News</h1></div><article><h2 class="entry-title">Council approves new bus depot near the harbour</h2>', 'Council approves new bus depot near the harbour'],
+    ['a section <h1> inside <main>', '<title>Former mayor fined for misusing campaign funds</title>', '<main><h1 class="section-title">Politics and Courts News Today</h1><article>', 'Former mayor fined for misusing campaign funds'],
+    ['an <h1> inside the article beats an unrelated <title>', '<title>Regional roundup: the week in numbers</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
+    ['an article <h1> under a <title> that is only the site name', '<title>Andes Post</title>', '<article><h1>Bus plunges into ravine in Peru, killing 24</h1>', 'Bus plunges into ravine in Peru, killing 24'],
     ['a kicker in the <h1> and the <title>', '<title>Analysis | Why the central bank is in no hurry - Ledger</title>', '<article><h1><span class="kicker">ANALYSIS</span> Why the central bank is in no hurry</h1>', 'Why the central bank is in no hurry'],
   ])('%s', (_, head, open, title) => {
     const r = clean(`${open}${STORY}</article>`, head);
