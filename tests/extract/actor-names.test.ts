@@ -207,3 +207,14 @@ describe('the first given name of a sentence-opening person', () => {
     expect(actors(text).map((a) => a[1])).toContain(name);
   });
 });
+
+describe('", which" and "<verb> its" alone make no organization', () => {
+  it.each([
+    'Brexit changed its trade rules with the neighbours.',
+    'Ashcombe reopened its primary school after the storm.',
+    'Ashcombe, which has about 800 residents, lost power for two days.',
+    'Marlowe, which drifted for a week, reached port on Friday.',
+  ])('no organization: %j', (text) => {
+    expect(actors(text).filter((a) => a[0] === 'organization')).toEqual([]);
+  });
+});

@@ -520,6 +520,21 @@ export const NON_PERSON_REFERENCES: WordRule = {
 };
 
 /**
+ * What a company does to its own things: after "<verb> its" one of these (within two words) says the one-word name
+ * before it is a company ("Spotify raised its subscription prices", "Oracle cut its forecast"). "its" alone is weak: a
+ * town reopens its school, Brexit changes its trade, a virus spreads its way, so without such a word no organization.
+ */
+export const CORPORATE_OBJECTS: WordRule = {
+  id: 'org-cue/corporate-object', why: '"Zentrolab raised its subscription prices" is a company; "Kirkbymoorside reopened its school" is not',
+  words: ['price', 'prices', 'fees', 'fares', 'rates', 'forecast', 'forecasts', 'outlook', 'guidance', 'profit', 'profits',
+    'revenue', 'revenues', 'sales', 'earnings', 'dividend', 'dividends', 'shares', 'stock', 'stake', 'workforce', 'staff',
+    'employees', 'customers', 'subscribers', 'users', 'investors', 'shareholders', 'board', 'brand', 'products', 'product',
+    'app', 'software', 'service', 'services', 'stores', 'shops', 'factory', 'factories', 'plant', 'plants', 'offer', 'bid',
+    'headquarters', 'operations', 'business', 'businesses', 'subsidiary', 'unit', 'division', 'chief', 'ceo', 'executive',
+    'executives', 'budget', 'spending', 'investment', 'results', 'losses', 'debt', 'market', 'valuation'],
+};
+
+/**
  * Capitalised words that open a sentence as its subject and are no company's name, though a company cue may follow:
  * "Nobody said it would be easy", "Management said its plan worked".
  */
