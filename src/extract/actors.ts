@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
@@ -812,6 +812,9 @@ const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
   };
 };
 
+/** Heads whose swapped form is another institution: "Miami University" vs "University of Miami" (data/name-words.ts). */
+const ORDER_BOUND_HEAD = wordSet(ORDER_BOUND_HEADS);
+
 /** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
 const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
 
@@ -882,7 +885,7 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Serum Institute of India" … "Serum Institute": a name of two or more words before "of" in one organization's name;
   // "Department of Justice" … "Justice Department": the head and its complement swapped
   if (type === 'organization' && ws.length >= 2) {
-    const swapped = ws.length === 2 ? `${ws[1]} of ${ws[0]}` : '';
+    const swapped = ws.length === 2 && !ws.some((w) => ORDER_BOUND_HEAD.has(w)) ? `${ws[1]} of ${ws[0]}` : '';
     const longer = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
       const full = wordsOf(m.text).filter((w) => w !== 'the');
       if (full.length > ws.length + 1 && full[ws.length] === 'of' && sameWords(full, 0)) return true;

@@ -218,3 +218,14 @@ describe('", which" and "<verb> its" alone make no organization', () => {
     expect(actors(text).filter((a) => a[0] === 'organization')).toEqual([]);
   });
 });
+
+describe('a university named before or after its place is another institution', () => {
+  it.each([
+    ['Doctors at Harlow University in Ohio ran the trial. The University of Harlow in Kent did not take part.',
+      [['organization', 'Harlow University', []], ['organization', 'University of Harlow', []]]],
+    ['The Ministry of Transport said fares would rise. The Transport Ministry gave no date.',
+      [['organization', 'Ministry of Transport', ['Transport Ministry']]]],
+  ])('%j', (text, expected) => {
+    for (const a of expected) expect(actors(text)).toContainEqual(a);
+  });
+});

@@ -600,3 +600,14 @@ export const PERSON_NOUNS: WordRule = {
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));
 }
+
+/**
+ * Organization heads whose order with the place or name beside them tells two institutions apart: "Washington
+ * University" (St. Louis) is not the "University of Washington" (Seattle), nor "Miami University" the "University of
+ * Miami". A short form with the head and its complement swapped never joins such a name ("Justice Department" …
+ * "Department of Justice" still does).
+ */
+export const ORDER_BOUND_HEADS: WordRule = {
+  id: 'org-head/order-bound', why: '"Washington University" and "the University of Washington" are two universities',
+  words: ['university', 'college', 'school', 'academy', 'institute', 'museum', 'hospital', 'library', 'conservatory', 'seminary', 'polytechnic'],
+};
