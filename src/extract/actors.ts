@@ -444,6 +444,8 @@ interface Draft {
   display?: string;
   /** Mention texts that are descriptions, no names: "group" of "The al Qaeda-linked group said". */
   descriptions?: Set<string>;
+  /** Forms of a former name joined by "formerly" / "now known as": aliases, never the actor's name ("Facebook" of Meta). */
+  formerNames?: Set<string>;
 }
 type Gender = 'male' | 'female';
 
@@ -583,7 +585,9 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const forms = [...new Set(d.mentions.map((m) => m.text))].filter((f) => !d.descriptions?.has(f));
     const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
     // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias
-    const candidates = d.display ? [d.display, ...full] : full.length ? full : forms;
+    const named = d.display ? [d.display, ...full] : full.length ? full : forms;
+    const current = named.filter((f) => !d.formerNames?.has(f));
+    const candidates = current.length ? current : named;
     const name = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
     const bare = (f: string) => d.institution !== undefined && institutionKey(f.replace(/^the\s+/i, '')) === d.institution;
     // an office ("the Minister") is a role of the person, not another name
@@ -606,9 +610,11 @@ const ALIAS_STATEMENTS: WordRule[] = [
       'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
   // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
   // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
-  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said", "Twitter, now known as X, was fined"',
-    words: ['formerly', 'previously', 'previously known as', 'previously called', 'now known as', 'now called', 'now named',
-      'since renamed', 'renamed'] },
+  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
+    words: ['formerly', 'previously', 'previously known as', 'previously called'] },
+  // … or the new name after the cue: "Twitter, now known as X, was fined" (X is the current name)
+  { id: 'alias/new-name', why: '"Twitter, now known as X, was fined", "Facebook, since renamed Meta,"',
+    words: ['now known as', 'now called', 'now named', 'since renamed', 'renamed'] },
   { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
     words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
       'calling itself'] },
@@ -618,7 +624,10 @@ const ALIAS_STATEMENTS: WordRule[] = [
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
-const FORMER_NAME_CUE = new RegExp(`(?:${ALIAS_STATEMENTS.find((r) => r.id === 'alias/former-name')!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
+const NEW_NAME_CUE = cueAtEnd('alias/new-name');
 // the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
 const NAME_CLOSES = /^\s*[,.;)]/u;
 
@@ -650,11 +659,20 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (a === b) continue;
     // a former name of a company the tagger typed as a person ("Meta Platforms, formerly Facebook"): one of the two
     // read as an organization and no honorific says a person makes both one organization (people rarely get renamed)
-    if (a.type !== b.type && former && a.gender === undefined && b.gender === undefined) {
+    // … and so do two one-word "people" with no honorific and no role: "Block, formerly Square, said" (a person
+    // is renamed by a full name, "Ann Lee, formerly Ann Cole")
+    const oneWord = (d: Draft) => d.mentions.every((x) => !/\s/u.test(x.text));
+    const renamedCompany = a.type !== b.type || (a.type === 'person' && !a.roles.length && !b.roles.length && oneWord(a) && oneWord(b));
+    if (renamedCompany && former && a.gender === undefined && b.gender === undefined) {
       a.type = b.type = 'organization';
       a.roles = [];
     }
     if (a.type !== b.type) continue;
+    // the actor is named by its current name, the old one an alias even when longer: "Meta, formerly Facebook"
+    if (former) {
+      const old = NEW_NAME_CUE.test(m[0]) ? a : b;
+      a.formerNames = new Set([...(a.formerNames ?? []), ...(b.formerNames ?? []), ...old.mentions.map((x) => x.text)]);
+    }
     a.mentions.push(...b.mentions);
     for (const x of b.mentions) owner.set(x, a);
     for (const acr of b.acronyms) a.acronyms.add(acr);

@@ -229,3 +229,13 @@ describe('a university named before or after its place is another institution', 
     for (const a of expected) expect(actors(text)).toContainEqual(a);
   });
 });
+
+describe('a renamed company is named by its current name', () => {
+  it.each([
+    ['Velto, formerly Brightwater Systems, reported higher profit. Velto said it would hire.', ['organization', 'Velto', ['Brightwater Systems']]],
+    ['Brightwater Systems, now known as Velto Group, reported higher profit.', ['organization', 'Velto Group', ['Brightwater Systems']]],
+    ['Analysts said Dravo, formerly Kestrix, had raised prices.', ['organization', 'Dravo', ['Kestrix']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
