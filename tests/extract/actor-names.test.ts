@@ -239,3 +239,12 @@ describe('a renamed company is named by its current name', () => {
     expect(actors(text)).toContainEqual(expected);
   });
 });
+
+describe('a company named after a surname stays a company beside "Mr <surname>"', () => {
+  it.each([
+    ['Johnson & Johnson said it would build two plants. Senator Ruth Johnson welcomed the plan. Ms Johnson said jobs would follow.',
+      ['organization', 'Johnson & Johnson', []]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});

@@ -611,3 +611,13 @@ export const ORDER_BOUND_HEADS: WordRule = {
   id: 'org-head/order-bound', why: '"Washington University" and "the University of Washington" are two universities',
   words: ['university', 'college', 'school', 'academy', 'institute', 'museum', 'hospital', 'library', 'conservatory', 'seminary', 'polytechnic'],
 };
+
+/**
+ * Words that make a name ending in a surname a company, never the person an honorific names: "Mr Johnson" is not
+ * "Johnson & Johnson" ("&" is checked apart), nor "Ms Sachs" "Sachs Holdings Inc.".
+ */
+export const COMPANY_FORM_WORDS: WordRule = {
+  id: 'org-form/company', why: '"Mr Johnson" beside "Johnson & Johnson" or "Lewis Group plc": the company stays a company',
+  words: ['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'llp', 'co', 'company', 'group', 'holdings', 'bank', 'partners',
+    'capital', 'industries', 'brothers', 'bros', 'sons', 'associates', 'ventures'],
+};

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, CORPORATE_OBJECTS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -2480,6 +2480,7 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
+const COMPANY_FORM_WORD = wordSet(COMPANY_FORM_WORDS);
 // "Mr de Villepin", "Ms. Court": a capitalised honorific right before a name
 const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+(?=\\p{L})`, 'u');
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+$`, 'u');
@@ -2556,6 +2557,11 @@ function retypeHonorificPeople(text: string, names: RefinedName[]): void {
     const tail = [...surnames].find((w) => s === w || (s.endsWith(' ' + w) && ws.length - w.split(' ').length <= 2));
     if (!tail || !(isCapWord(ws[0]!) || INITIALS.test(ws[0]!)) && s !== tail) continue;
     if (s !== tail && (lookupPlace(s) || ws.some((w) => TITLE.has(w.toLowerCase()) || FUNCTION_WORD.has(w.toLowerCase())))) continue;
+    // a company named after a surname stays a company: "Johnson & Johnson" and "Mr Johnson", "Morgan Stanley" (the
+    // tagger's organization, with no head word to explain it) and "Mr Stanley"; "Jamie Court" (an organization for
+    // its head word "court") and "Mr Court" is the person
+    if (s !== tail && (s.includes('&') || ws.some((w) => COMPANY_FORM_WORD.has(w.toLowerCase().replace(/\.$/u, ''))) ||
+      (n.type === 'ORG' && !ws.some((w) => { const l = w.toLowerCase(); return ORG_HEAD.has(l) || INSTITUTION_HEAD.has(l) || COMPANY_HEAD.has(l); })))) continue;
     n.type = 'PER';
     n.cue = undefined;
   }
