@@ -5,6 +5,7 @@ import {
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { tagPieces } from './nlp.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
@@ -446,6 +447,8 @@ interface Draft {
   descriptions?: Set<string>;
   /** Forms of a former name joined by "formerly" / "now known as": aliases, never the actor's name ("Facebook" of Meta). */
   formerNames?: Set<string>;
+  /** The gender of the person's given name, once asked (null: none known). */
+  givenGender?: Gender | null;
 }
 type Gender = 'male' | 'female';
 
@@ -847,6 +850,20 @@ function orgHead(words: string[]): string[] {
 }
 
 /**
+ * The gender compromise's lexicon gives a person's first given name ("Lucy" → female, "Daniel" → male), asked only to
+ * break a tie between namesakes with an honorific (rare: one call per such draft, kept on the draft).
+ */
+function givenNameGender(d: Draft): Gender | undefined {
+  if (d.type !== 'person') return undefined;
+  if (d.givenGender !== undefined) return d.givenGender ?? undefined;
+  const full = d.mentions.map((m) => m.text).find((t) => /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t));
+  const first = full ? /^\p{Lu}\p{Ll}+/u.exec(full)![0] : '';
+  const tags = first ? tagPieces([{ text: first, offset: 0 }])[0]?.[0]?.tags : undefined;
+  d.givenGender = tags?.has('FemaleName') && !tags.has('MaleName') ? 'female' : tags?.has('MaleName') && !tags.has('FemaleName') ? 'male' : null;
+  return d.givenGender ?? undefined;
+}
+
+/**
  * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
@@ -883,9 +900,15 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
   if (matches.length > 1 && gender) {
     const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
-    // a weak hint decides only when every other namesake is told to be of the other gender: "Boris Johnson … Jo
-    // Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as neither was called "Mr"
-    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (d.gender ?? d.cueGender)))) return told[0];
+    // a weak hint decides only when every other namesake is told, or named by a given name, to be of the other gender:
+    // "Boris Johnson … Jo Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as "Boris" is a
+    // man's name; "Daniel Reed … in his cell … Karen Reed … her son … Lucy Reed … Mr Reed" is Daniel
+    const known = (d: Draft) => d.gender ?? d.cueGender ?? givenNameGender(d);
+    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (known(d) && known(d) !== gender)))) return told[0];
+    // the one namesake whose given name is of that gender, no hint saying otherwise: "Mrs Grant" beside Peter Grant
+    // ("his wife"), Anne Grant and Tom Grant
+    const byName = matches.filter((d) => known(d) === gender);
+    if (byName.length === 1 && (!told.length || told[0] === byName[0])) return byName[0];
     // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];

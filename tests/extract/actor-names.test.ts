@@ -248,3 +248,14 @@ describe('a company named after a surname stays a company beside "Mr <surname>"'
     expect(actors(text)).toContainEqual(expected);
   });
 });
+
+describe('"Mr/Mrs <surname>" among namesakes known by their given names', () => {
+  it.each([
+    ['Owen Pryce, 31, was found in his cell on Monday. His mother, Gwen Pryce, told the court her son had asked for help. Nia Pryce, a campaigner, said the jail was full. Mr Pryce had been held for a month.',
+      ['person', 'Owen Pryce', ['Pryce']]],
+    ['Hugh Pryce, 70, and his wife Gwen Pryce, 68, were rescued on Sunday. Their son, Owen Pryce, raised the alarm. Mrs Pryce said the water was cold.',
+      ['person', 'Gwen Pryce', ['Pryce']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
