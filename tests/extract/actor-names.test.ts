@@ -259,3 +259,9 @@ describe('"Mr/Mrs <surname>" among namesakes known by their given names', () => 
     expect(actors(text)).toContainEqual(expected);
   });
 });
+
+describe('a dotted abbreviation is no initials', () => {
+  it('"P.O. Box" in an address is no actor', () => {
+    expect(actors('Letters may be sent to the Herald, P.O. Box 4410, Denver.').map((a) => a[1])).not.toContain('P.O. Box');
+  });
+});

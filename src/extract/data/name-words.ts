@@ -621,3 +621,12 @@ export const COMPANY_FORM_WORDS: WordRule = {
   words: ['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'llp', 'co', 'company', 'group', 'holdings', 'bank', 'partners',
     'capital', 'industries', 'brothers', 'bros', 'sons', 'associates', 'ventures'],
 };
+
+/**
+ * Dotted abbreviations that are no person's initials: "P.O. Box 69440" is a post-office box, not a person "P.O. Box"
+ * nor an organization "Box".
+ */
+export const DOTTED_NON_INITIALS: WordRule = {
+  id: 'name/dotted-non-initials', why: '"write to P.O. Box 1200, Denver": an address, no name',
+  words: ['p.o.', 'a.m.', 'p.m.', 'e.g.', 'i.e.', 'n.b.', 'r.s.v.p.', 'c.o.d.'],
+};

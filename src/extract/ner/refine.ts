@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -2490,6 +2490,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 // a lower-case particle between capitalised words: "Dominique de Villepin", "Ursula von der Leyen"
 const INNER_PARTICLE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:${NAME_PARTICLES.words.join('|')}) \\p{Lu}[\\p{L}-]*$`, 'u');
 
+const DOTTED_NON_INITIAL = wordSet(DOTTED_NON_INITIALS);
 // two or three dotted initials and a surname: "A.G. Sulzberger", "H.R. McMaster"
 const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
@@ -2500,8 +2501,11 @@ const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
  */
 function retypeInitialledPeople(text: string, names: RefinedName[]): void {
   for (const n of names) {
-    if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue) continue;
+    if (n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
+    // "P.O. Box 1200": an address, no actor of any kind, whatever the tagger read
+    if (INITIALLED_NAME.test(s) && DOTTED_NON_INITIAL.has(s.slice(0, s.indexOf(' ')).toLowerCase())) { n.type = 'MISC'; continue; }
+    if (n.type !== 'ORG' && n.type !== 'LOC') continue;
     if (!INITIALLED_NAME.test(s) || countryOfName(s.slice(0, s.indexOf(' ')))) continue;
     const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
     if (ORG_HEAD.has(last) || COMPANY_HEAD.has(last) || INSTITUTION_HEAD.has(last) || KNOWN_ORG.has(normName(s)) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28))) continue;
