@@ -2,9 +2,10 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { tagPieces } from './nlp.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
@@ -444,6 +445,10 @@ interface Draft {
   display?: string;
   /** Mention texts that are descriptions, no names: "group" of "The al Qaeda-linked group said". */
   descriptions?: Set<string>;
+  /** Forms of a former name joined by "formerly" / "now known as": aliases, never the actor's name ("Facebook" of Meta). */
+  formerNames?: Set<string>;
+  /** The gender of the person's given name, once asked (null: none known). */
+  givenGender?: Gender | null;
 }
 type Gender = 'male' | 'female';
 
@@ -583,7 +588,9 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const forms = [...new Set(d.mentions.map((m) => m.text))].filter((f) => !d.descriptions?.has(f));
     const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
     // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias
-    const candidates = d.display ? [d.display, ...full] : full.length ? full : forms;
+    const named = d.display ? [d.display, ...full] : full.length ? full : forms;
+    const current = named.filter((f) => !d.formerNames?.has(f));
+    const candidates = current.length ? current : named;
     const name = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
     const bare = (f: string) => d.institution !== undefined && institutionKey(f.replace(/^the\s+/i, '')) === d.institution;
     // an office ("the Minister") is a role of the person, not another name
@@ -606,9 +613,11 @@ const ALIAS_STATEMENTS: WordRule[] = [
       'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
   // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
   // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
-  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said", "Twitter, now known as X, was fined"',
-    words: ['formerly', 'previously', 'previously known as', 'previously called', 'now known as', 'now called', 'now named',
-      'since renamed', 'renamed'] },
+  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
+    words: ['formerly', 'previously', 'previously known as', 'previously called'] },
+  // … or the new name after the cue: "Twitter, now known as X, was fined" (X is the current name)
+  { id: 'alias/new-name', why: '"Twitter, now known as X, was fined", "Facebook, since renamed Meta,"',
+    words: ['now known as', 'now called', 'now named', 'since renamed', 'renamed'] },
   { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
     words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
       'calling itself'] },
@@ -618,7 +627,10 @@ const ALIAS_STATEMENTS: WordRule[] = [
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
-const FORMER_NAME_CUE = new RegExp(`(?:${ALIAS_STATEMENTS.find((r) => r.id === 'alias/former-name')!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
+const NEW_NAME_CUE = cueAtEnd('alias/new-name');
 // the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
 const NAME_CLOSES = /^\s*[,.;)]/u;
 
@@ -650,11 +662,20 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (a === b) continue;
     // a former name of a company the tagger typed as a person ("Meta Platforms, formerly Facebook"): one of the two
     // read as an organization and no honorific says a person makes both one organization (people rarely get renamed)
-    if (a.type !== b.type && former && a.gender === undefined && b.gender === undefined) {
+    // … and so do two one-word "people" with no honorific and no role: "Block, formerly Square, said" (a person
+    // is renamed by a full name, "Ann Lee, formerly Ann Cole")
+    const oneWord = (d: Draft) => d.mentions.every((x) => !/\s/u.test(x.text));
+    const renamedCompany = a.type !== b.type || (a.type === 'person' && !a.roles.length && !b.roles.length && oneWord(a) && oneWord(b));
+    if (renamedCompany && former && a.gender === undefined && b.gender === undefined) {
       a.type = b.type = 'organization';
       a.roles = [];
     }
     if (a.type !== b.type) continue;
+    // the actor is named by its current name, the old one an alias even when longer: "Meta, formerly Facebook"
+    if (former) {
+      const old = NEW_NAME_CUE.test(m[0]) ? a : b;
+      a.formerNames = new Set([...(a.formerNames ?? []), ...(b.formerNames ?? []), ...old.mentions.map((x) => x.text)]);
+    }
     a.mentions.push(...b.mentions);
     for (const x of b.mentions) owner.set(x, a);
     for (const acr of b.acronyms) a.acronyms.add(acr);
@@ -812,6 +833,9 @@ const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
   };
 };
 
+/** Heads whose swapped form is another institution: "Miami University" vs "University of Miami" (data/name-words.ts). */
+const ORDER_BOUND_HEAD = wordSet(ORDER_BOUND_HEADS);
+
 /** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
 const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
 
@@ -823,6 +847,20 @@ function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
   while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
   return ws;
+}
+
+/**
+ * The gender compromise's lexicon gives a person's first given name ("Lucy" → female, "Daniel" → male), asked only to
+ * break a tie between namesakes with an honorific (rare: one call per such draft, kept on the draft).
+ */
+function givenNameGender(d: Draft): Gender | undefined {
+  if (d.type !== 'person') return undefined;
+  if (d.givenGender !== undefined) return d.givenGender ?? undefined;
+  const full = d.mentions.map((m) => m.text).find((t) => /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(t));
+  const first = full ? /^\p{Lu}\p{Ll}+/u.exec(full)![0] : '';
+  const tags = first ? tagPieces([{ text: first, offset: 0 }])[0]?.[0]?.tags : undefined;
+  d.givenGender = tags?.has('FemaleName') && !tags.has('MaleName') ? 'female' : tags?.has('MaleName') && !tags.has('FemaleName') ? 'male' : null;
+  return d.givenGender ?? undefined;
 }
 
 /**
@@ -862,9 +900,15 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Mr Walsh" beside Daniel Walsh ("in his cell") and Karen Walsh ("her son")
   if (matches.length > 1 && gender) {
     const told = matches.filter((d) => (d.gender ?? d.cueGender) === gender);
-    // a weak hint decides only when every other namesake is told to be of the other gender: "Boris Johnson … Jo
-    // Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as neither was called "Mr"
-    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (d.gender ?? d.cueGender)))) return told[0];
+    // a weak hint decides only when every other namesake is told, or named by a given name, to be of the other gender:
+    // "Boris Johnson … Jo Johnson, his brother, … Mr Johnson said" ("his" is Boris's) stays ambiguous, as "Boris" is a
+    // man's name; "Daniel Reed … in his cell … Karen Reed … her son … Lucy Reed … Mr Reed" is Daniel
+    const known = (d: Draft) => d.gender ?? d.cueGender ?? givenNameGender(d);
+    if (told.length === 1 && (told[0]!.gender === gender || matches.every((d) => d === told[0] || (known(d) && known(d) !== gender)))) return told[0];
+    // the one namesake whose given name is of that gender, no hint saying otherwise: "Mrs Grant" beside Peter Grant
+    // ("his wife"), Anne Grant and Tom Grant
+    const byName = matches.filter((d) => known(d) === gender);
+    if (byName.length === 1 && (!told.length || told[0] === byName[0])) return byName[0];
     // the one namesake not told to be of the other gender: "Mr. Biden" beside "Jill Biden, the first lady"
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];
@@ -882,7 +926,7 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   // "Serum Institute of India" … "Serum Institute": a name of two or more words before "of" in one organization's name;
   // "Department of Justice" … "Justice Department": the head and its complement swapped
   if (type === 'organization' && ws.length >= 2) {
-    const swapped = ws.length === 2 ? `${ws[1]} of ${ws[0]}` : '';
+    const swapped = ws.length === 2 && !ws.some((w) => ORDER_BOUND_HEAD.has(w)) ? `${ws[1]} of ${ws[0]}` : '';
     const longer = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
       const full = wordsOf(m.text).filter((w) => w !== 'the');
       if (full.length > ws.length + 1 && full[ws.length] === 'of' && sameWords(full, 0)) return true;

@@ -207,3 +207,61 @@ describe('the first given name of a sentence-opening person', () => {
     expect(actors(text).map((a) => a[1])).toContain(name);
   });
 });
+
+describe('", which" and "<verb> its" alone make no organization', () => {
+  it.each([
+    'Brexit changed its trade rules with the neighbours.',
+    'Ashcombe reopened its primary school after the storm.',
+    'Ashcombe, which has about 800 residents, lost power for two days.',
+    'Marlowe, which drifted for a week, reached port on Friday.',
+  ])('no organization: %j', (text) => {
+    expect(actors(text).filter((a) => a[0] === 'organization')).toEqual([]);
+  });
+});
+
+describe('a university named before or after its place is another institution', () => {
+  it.each([
+    ['Doctors at Harlow University in Ohio ran the trial. The University of Harlow in Kent did not take part.',
+      [['organization', 'Harlow University', []], ['organization', 'University of Harlow', []]]],
+    ['The Ministry of Transport said fares would rise. The Transport Ministry gave no date.',
+      [['organization', 'Ministry of Transport', ['Transport Ministry']]]],
+  ])('%j', (text, expected) => {
+    for (const a of expected) expect(actors(text)).toContainEqual(a);
+  });
+});
+
+describe('a renamed company is named by its current name', () => {
+  it.each([
+    ['Velto, formerly Brightwater Systems, reported higher profit. Velto said it would hire.', ['organization', 'Velto', ['Brightwater Systems']]],
+    ['Brightwater Systems, now known as Velto Group, reported higher profit.', ['organization', 'Velto Group', ['Brightwater Systems']]],
+    ['Analysts said Dravo, formerly Kestrix, had raised prices.', ['organization', 'Dravo', ['Kestrix']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
+
+describe('a company named after a surname stays a company beside "Mr <surname>"', () => {
+  it.each([
+    ['Johnson & Johnson said it would build two plants. Senator Ruth Johnson welcomed the plan. Ms Johnson said jobs would follow.',
+      ['organization', 'Johnson & Johnson', []]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
+
+describe('"Mr/Mrs <surname>" among namesakes known by their given names', () => {
+  it.each([
+    ['Owen Pryce, 31, was found in his cell on Monday. His mother, Gwen Pryce, told the court her son had asked for help. Nia Pryce, a campaigner, said the jail was full. Mr Pryce had been held for a month.',
+      ['person', 'Owen Pryce', ['Pryce']]],
+    ['Hugh Pryce, 70, and his wife Gwen Pryce, 68, were rescued on Sunday. Their son, Owen Pryce, raised the alarm. Mrs Pryce said the water was cold.',
+      ['person', 'Gwen Pryce', ['Pryce']]],
+  ])('%j', (text, expected) => {
+    expect(actors(text)).toContainEqual(expected);
+  });
+});
+
+describe('a dotted abbreviation is no initials', () => {
+  it('"P.O. Box" in an address is no actor', () => {
+    expect(actors('Letters may be sent to the Herald, P.O. Box 4410, Denver.').map((a) => a[1])).not.toContain('P.O. Box');
+  });
+});

@@ -520,6 +520,21 @@ export const NON_PERSON_REFERENCES: WordRule = {
 };
 
 /**
+ * What a company does to its own things: after "<verb> its" one of these (within two words) says the one-word name
+ * before it is a company ("Spotify raised its subscription prices", "Oracle cut its forecast"). "its" alone is weak: a
+ * town reopens its school, Brexit changes its trade, a virus spreads its way, so without such a word no organization.
+ */
+export const CORPORATE_OBJECTS: WordRule = {
+  id: 'org-cue/corporate-object', why: '"Zentrolab raised its subscription prices" is a company; "Kirkbymoorside reopened its school" is not',
+  words: ['price', 'prices', 'fees', 'fares', 'rates', 'forecast', 'forecasts', 'outlook', 'guidance', 'profit', 'profits',
+    'revenue', 'revenues', 'sales', 'earnings', 'dividend', 'dividends', 'shares', 'stock', 'stake', 'workforce', 'staff',
+    'employees', 'customers', 'subscribers', 'users', 'investors', 'shareholders', 'board', 'brand', 'products', 'product',
+    'app', 'software', 'service', 'services', 'stores', 'shops', 'factory', 'factories', 'plant', 'plants', 'offer', 'bid',
+    'headquarters', 'operations', 'business', 'businesses', 'subsidiary', 'unit', 'division', 'chief', 'ceo', 'executive',
+    'executives', 'budget', 'spending', 'investment', 'results', 'losses', 'debt', 'market', 'valuation'],
+};
+
+/**
  * Capitalised words that open a sentence as its subject and are no company's name, though a company cue may follow:
  * "Nobody said it would be easy", "Management said its plan worked".
  */
@@ -585,3 +600,33 @@ export const PERSON_NOUNS: WordRule = {
 export function wordSet(...rules: WordRule[]): Set<string> {
   return new Set(rules.flatMap((r) => r.words));
 }
+
+/**
+ * Organization heads whose order with the place or name beside them tells two institutions apart: "Washington
+ * University" (St. Louis) is not the "University of Washington" (Seattle), nor "Miami University" the "University of
+ * Miami". A short form with the head and its complement swapped never joins such a name ("Justice Department" …
+ * "Department of Justice" still does).
+ */
+export const ORDER_BOUND_HEADS: WordRule = {
+  id: 'org-head/order-bound', why: '"Washington University" and "the University of Washington" are two universities',
+  words: ['university', 'college', 'school', 'academy', 'institute', 'museum', 'hospital', 'library', 'conservatory', 'seminary', 'polytechnic'],
+};
+
+/**
+ * Words that make a name ending in a surname a company, never the person an honorific names: "Mr Johnson" is not
+ * "Johnson & Johnson" ("&" is checked apart), nor "Ms Sachs" "Sachs Holdings Inc.".
+ */
+export const COMPANY_FORM_WORDS: WordRule = {
+  id: 'org-form/company', why: '"Mr Johnson" beside "Johnson & Johnson" or "Lewis Group plc": the company stays a company',
+  words: ['inc', 'corp', 'corporation', 'ltd', 'plc', 'llc', 'llp', 'co', 'company', 'group', 'holdings', 'bank', 'partners',
+    'capital', 'industries', 'brothers', 'bros', 'sons', 'associates', 'ventures'],
+};
+
+/**
+ * Dotted abbreviations that are no person's initials: "P.O. Box 69440" is a post-office box, not a person "P.O. Box"
+ * nor an organization "Box".
+ */
+export const DOTTED_NON_INITIALS: WordRule = {
+  id: 'name/dotted-non-initials', why: '"write to P.O. Box 1200, Denver": an address, no name',
+  words: ['p.o.', 'a.m.', 'p.m.', 'e.g.', 'i.e.', 'n.b.', 'r.s.v.p.', 'c.o.d.'],
+};

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -2480,6 +2480,7 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
+const COMPANY_FORM_WORD = wordSet(COMPANY_FORM_WORDS);
 // "Mr de Villepin", "Ms. Court": a capitalised honorific right before a name
 const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+(?=\\p{L})`, 'u');
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_TITLES.words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+$`, 'u');
@@ -2489,6 +2490,7 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 // a lower-case particle between capitalised words: "Dominique de Villepin", "Ursula von der Leyen"
 const INNER_PARTICLE = new RegExp(`^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? (?:${NAME_PARTICLES.words.join('|')}) \\p{Lu}[\\p{L}-]*$`, 'u');
 
+const DOTTED_NON_INITIAL = wordSet(DOTTED_NON_INITIALS);
 // two or three dotted initials and a surname: "A.G. Sulzberger", "H.R. McMaster"
 const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
@@ -2499,8 +2501,11 @@ const INITIALLED_NAME = /^(?:\p{Lu}\.){2,3} \p{Lu}\p{Ll}[\p{L}'’-]*$/u;
  */
 function retypeInitialledPeople(text: string, names: RefinedName[]): void {
   for (const n of names) {
-    if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue) continue;
+    if (n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
+    // "P.O. Box 1200": an address, no actor of any kind, whatever the tagger read
+    if (INITIALLED_NAME.test(s) && DOTTED_NON_INITIAL.has(s.slice(0, s.indexOf(' ')).toLowerCase())) { n.type = 'MISC'; continue; }
+    if (n.type !== 'ORG' && n.type !== 'LOC') continue;
     if (!INITIALLED_NAME.test(s) || countryOfName(s.slice(0, s.indexOf(' ')))) continue;
     const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
     if (ORG_HEAD.has(last) || COMPANY_HEAD.has(last) || INSTITUTION_HEAD.has(last) || KNOWN_ORG.has(normName(s)) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28))) continue;
@@ -2556,6 +2561,11 @@ function retypeHonorificPeople(text: string, names: RefinedName[]): void {
     const tail = [...surnames].find((w) => s === w || (s.endsWith(' ' + w) && ws.length - w.split(' ').length <= 2));
     if (!tail || !(isCapWord(ws[0]!) || INITIALS.test(ws[0]!)) && s !== tail) continue;
     if (s !== tail && (lookupPlace(s) || ws.some((w) => TITLE.has(w.toLowerCase()) || FUNCTION_WORD.has(w.toLowerCase())))) continue;
+    // a company named after a surname stays a company: "Johnson & Johnson" and "Mr Johnson", "Morgan Stanley" (the
+    // tagger's organization, with no head word to explain it) and "Mr Stanley"; "Jamie Court" (an organization for
+    // its head word "court") and "Mr Court" is the person
+    if (s !== tail && (s.includes('&') || ws.some((w) => COMPANY_FORM_WORD.has(w.toLowerCase().replace(/\.$/u, ''))) ||
+      (n.type === 'ORG' && !ws.some((w) => { const l = w.toLowerCase(); return ORG_HEAD.has(l) || INSTITUTION_HEAD.has(l) || COMPANY_HEAD.has(l); })))) continue;
     n.type = 'PER';
     n.cue = undefined;
   }
@@ -2802,7 +2812,12 @@ const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['�
 const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
 const COMMON_SUBJECT = wordSet(COMMON_SUBJECTS);
 // "Google, which denies wrongdoing, said", "Spotify raised its prices": a word for a thing, never for a person
-const NON_PERSON_AFTER = new RegExp(`^(?:\\s*,\\s+(?:${NON_PERSON_REFERENCES.words.filter((w) => w !== 'its').join('|')})\\s|\\s+\\p{Ll}+\\s+its\\s)`, 'u');
+// Both are weak, for ", which" follows towns, moons and products as often ("Lakeview, which has about 900 residents"):
+// ", which" counts only when the clause closes on a speech verb, the name speaking ("Brightmoor, which denies
+// wrongdoing, said"), and "<verb> its" only before a company's own thing ("Zentrolab raised its subscription prices",
+// not "Kirkbymoorside reopened its school")
+const NON_PERSON_AFTER = new RegExp(`^(?:\\s*,\\s+(?:${NON_PERSON_REFERENCES.words.filter((w) => w !== 'its').join('|')})\\s[^.!?;]{0,120}?,\\s+(?:said|says|told|announced|added|confirmed|denied)\\b` +
+  `|\\s+\\p{Ll}+\\s+its\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${CORPORATE_OBJECTS.words.join('|')})\\b)`, 'u');
 /** Lower-case words that carry a company cue over a list: "Executives from Pfizer and Moderna". */
 const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
 
@@ -2831,14 +2846,16 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     list.push(n);
     bySurface.set(s, list);
   }
-  const cued = (start: number, end: number) =>
+  // the weak cue never overrides the tagger's place reading: "Lakeview, which …, said" is the town's council speaking
+  const cued = (start: number, end: number, place: boolean) =>
     (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28)) ||
-    NON_PERSON_AFTER.test(text.slice(end, end + 28));
+    (!place && NON_PERSON_AFTER.test(text.slice(end, end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
     if (!ns.some((n) => n.type !== 'ORG') || KNOWN_ORG.has(normName(s)) || countryOfName(s)) continue;
-    if (ns.some((n) => cued(n.start, n.end))) companies.add(s);
+    const place = ns.some((n) => n.type === 'LOC');
+    if (ns.some((n) => cued(n.start, n.end, place))) companies.add(s);
     // compromise is asked only about a name that speaks ("Google said"): a call costs ~1 ms a document
     else if (ns.some((n) => REPORTED_AFTER.test(text.slice(n.end, n.end + 12)))) unsure.push(s);
   }
@@ -2867,7 +2884,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 28))) return;
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
     openers.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
