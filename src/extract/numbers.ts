@@ -1235,8 +1235,6 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }
 
-/** The cells of a table row as the clean stage joins them: "52K | people displaced", "Sindh | 24". */
-const CELL_SPLIT = /[ \t]*\|[ \t]*/;
 /** A key-value row written with a colon ("Sindh: 24"), read as two cells under a column header row. */
 const COLON_ROW = /^([^:|\n]+?):[ \t]+([^:|\n]+)$/;
 /** A cell of words only, no figure: a label ("people displaced", "deaths") or a column header ("Province", "Deaths"). */
@@ -1250,12 +1248,15 @@ function rowCells(text: string, lineStart: number, lineEnd: number): { text: str
   const line = text.slice(lineStart, lineEnd);
   if (line.length > CELL_ROW_MAX) return null;
   if (line.includes('|')) {
+    // the cells of a row as the clean stage joins them ("52K | people displaced", "Sindh | 24"), each trimmed, with the
+    // start of its first character (split on the bar itself: a pattern with spaces around it backtracks on long runs
+    // of spaces)
     const cells: { text: string; start: number }[] = [];
     let at = 0;
-    for (const part of line.split(CELL_SPLIT)) {
-      const i = line.indexOf(part, at);
-      cells.push({ text: part.trim(), start: lineStart + i + (part.length - part.trimStart().length) });
-      at = i + part.length;
+    for (const part of line.split('|')) {
+      const cell = part.trim();
+      cells.push({ text: cell, start: lineStart + at + (cell ? part.length - part.trimStart().length : 0) });
+      at += part.length + 1;
     }
     return cells;
   }

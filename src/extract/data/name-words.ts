@@ -624,9 +624,10 @@ export const COMPANY_FORM_WORDS: WordRule = {
 
 /**
  * Dotted abbreviations that are no person's initials: "P.O. Box 69440" is a post-office box, not a person "P.O. Box"
- * nor an organization "Box".
+ * nor an organization "Box". Written without their dots ("po" is "P.O."), as every word list here holds no regex
+ * syntax; the lookup drops the dots.
  */
 export const DOTTED_NON_INITIALS: WordRule = {
   id: 'name/dotted-non-initials', why: '"write to P.O. Box 1200, Denver": an address, no name',
-  words: ['p.o.', 'a.m.', 'p.m.', 'e.g.', 'i.e.', 'n.b.', 'r.s.v.p.', 'c.o.d.'],
+  words: ['po', 'am', 'pm', 'eg', 'ie', 'nb', 'rsvp', 'cod'],
 };

@@ -2504,7 +2504,7 @@ function retypeInitialledPeople(text: string, names: RefinedName[]): void {
     if (n.kind || n.cue) continue;
     const s = text.slice(n.start, n.end);
     // "P.O. Box 1200": an address, no actor of any kind, whatever the tagger read
-    if (INITIALLED_NAME.test(s) && DOTTED_NON_INITIAL.has(s.slice(0, s.indexOf(' ')).toLowerCase())) { n.type = 'MISC'; continue; }
+    if (INITIALLED_NAME.test(s) && DOTTED_NON_INITIAL.has(s.slice(0, s.indexOf(' ')).replaceAll('.', '').toLowerCase())) { n.type = 'MISC'; continue; }
     if (n.type !== 'ORG' && n.type !== 'LOC') continue;
     if (!INITIALLED_NAME.test(s) || countryOfName(s.slice(0, s.indexOf(' ')))) continue;
     const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
