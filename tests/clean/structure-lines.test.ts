@@ -92,10 +92,18 @@ describe('agency datelines without a year', () => {
     ['PARIS, 4 June (AFP) — Rail workers walked out on Tuesday.', '2026-06-04'],
     ['HELENA, Mont. (AP) — Smoke from wildfires closed 40 schools.', null],
     ['SANTIAGO, Nov 28 - Copper output fell 4.1% in October.', null],
-    // the story's own years: a file time far after them is not the story's date
-    ['LIMA, Feb 9 (Reuters) - Exports had fallen since November 2021, the ministry said.', '2022-02-09'],
-    ['LIMA, Feb 9 (Reuters) - The port has been closed since 2019, the ministry said.', null],
+    // a year the story names is no evidence of its own year (stories recall when a war or a slump began): the file's
+    // year stands (these rows read 2022-02-09 and null before; a past year never moves the date any more)
+    ['LIMA, Feb 9 (Reuters) - Exports had fallen since November 2021, the ministry said.', '2026-02-09'],
+    ['LIMA, Feb 9 (Reuters) - The port has been closed since 2019, the ministry said.', '2026-02-09'],
     ['LIMA, Feb 9 (Reuters) - Exports rose 3% in 2025, the ministry said.', '2026-02-09'],
+    ['KYIV, Jan 14 (Reuters) - The air force said on Wednesday it shot down 30 drones. The war began in February 2022.', '2026-01-14'],
+    ['OSLO, March 3 (Reuters) - Factory orders fell, a survey showed on Tuesday, after a slump that began in June 2016.', '2026-03-03'],
+    // the lede's weekday chooses between the file's year and the one before: 14 Oct 2025 was a Tuesday
+    ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said on Tuesday.', '2025-10-14'],
+    ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said Wednesday.', '2026-10-14'],
+    // a weekday that fits neither year leaves the file's year
+    ['LIMA, Feb 9 (Reuters) - The ministry said on Friday that exports fell.', '2026-02-09'],
   ])('%j → %s', (line, want) => {
     expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
   });
