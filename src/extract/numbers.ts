@@ -1312,8 +1312,9 @@ function cellReading(text: string, start: number, end: number): { counts: string
 
 /**
  * The column header row above a table row of `width` cells: the nearest line above, over blank lines and rows of
- * the same kind ("|" cells, or "Label: value" lines), whose cells are all words ("Province | Deaths"); null when a
- * line of prose or a row of the other kind comes first ("Cases: 4,880" below "Deaths | 63" is a fact box of its own).
+ * the same kind and width ("|" cells, or "Label: value" lines), whose cells are all words ("Province | Deaths"); null
+ * when a line of prose, a row of the other kind or a row of another width comes first, or the nearest all-word row
+ * has another width (the row's own table's header, or a table of its own) ("Cases: 4,880" below "Deaths | 63" is a fact box of its own).
  */
 function headerAbove(text: string, lineStart: number, width: number, piped: boolean): string[] | null {
   const stop = Math.max(0, lineStart - HEADER_LOOKBACK);
@@ -1328,6 +1329,9 @@ function headerAbove(text: string, lineStart: number, width: number, piped: bool
     if (!cells) return null;
     if (lineIsPiped && cells.every((c) => LABEL_CELL.test(c.text))) return cells.length === width ? cells.map((c) => c.text) : null;
     if (lineIsPiped !== piped) return null;
+    // a row of another width belongs to another table: "Pos | Player | Score" does not head "Region | 12" below the
+    // three-cell rows "1 | Jordan Hale | -12"
+    if (cells.length !== width) return null;
     end = start - 1;
   }
   return null;

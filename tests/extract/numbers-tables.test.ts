@@ -125,6 +125,11 @@ describe('findNumbers: a figure alone in its table cell', () => {
     ['columns of a wider table', 'Toll\n\nRegion | Evacuated | Missing\n\nLowlands | 2,100 | 6',
       [['2,100', 2100, null, 'Evacuated'], ['6', 6, null, 'Missing']]],
     ['a header of another width is no header', 'Toll\n\nRegion | Evacuated | Missing\n\nLowlands | 2,100', [['2,100', 2100, null, null]]],
+    // a row of another width ends a header's reach: the rows below it are another table's (R2 of regress9)
+    ['a two-cell row between ends a three-cell header\'s reach', 'Results\n\nPos | Player | Score\n\n1 | Jordan Hale | 12\n\nRound | 3\n\n1 | Riverside | 28',
+      [['1', 1, null, null], ['12', 12, 'Score', null], ['3', 3, null, null], ['1', 1, null, null], ['28', 28, null, null]]],
+    ['a three-cell row between ends a two-cell header\'s reach', 'Injuries by district\n\nDistrict | Injuries\n\nKorat | 31\n\nSurin | 8 | 2\n\nWards | 12',
+      [['31', 31, 'Injuries', null], ['8', 8, null, null], ['2', 2, null, null], ['12', 12, null, null]]],
     ['a fact-box colon line under prose keeps its label', 'Officials gave figures.\n\nVessels at sea: 31', [['31', 31, 'Vessels at sea', null]]],
   ])('%s', (_label, text, expected) => {
     expect(read(text)).toEqual(expected);
