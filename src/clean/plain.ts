@@ -239,29 +239,17 @@ export function findPlainDateline(text: string, now?: Date, rules: readonly Plai
       if (rule.gate && !rule.gate.test(line.slice(0, 120))) continue;
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;
-      const published = parseDate(toIso(g, now, line), now);
+      const published = parseDate(toIso(g, now), now);
       if (published) return { published, rule: rule.id, line };
     }
   }
   return null;
 }
 
-/**
- * The weekdays a wire story's lede names for the day it reports ("the air force said on Wednesday"), by
- * Date.getUTCDay() number: read to choose the year of a yearless dateline (see yearlessIso).
- */
-const LEDE_WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
-]);
-/** The first weekday named in the lede: "said on Tuesday", "said Tuesday" (agency style). */
-const LEDE_WEEKDAY = /\b(?<weekday>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/u;
-/** How much of the dateline's line (the lede) is read for its weekday. */
-const LEDE_CHARS = 400;
-
 /** "May", "14", "2017" (or the ISO parts) → "2017-05-14"; null for a day the month does not have ("February 30"). */
-function toIso(g: Record<string, string | undefined>, now?: Date, lede?: string): string | null {
+function toIso(g: Record<string, string | undefined>, now?: Date): string | null {
   const written = g['year'] ?? g['year2'] ?? g['isoYear'];
-  if (written === undefined) return yearlessIso(g, now ?? new Date(), lede ?? '');
+  if (written === undefined) return yearlessIso(g, now ?? new Date());
   const year = Number(written);
   const month = g['isoMonth'] ? Number(g['isoMonth']) : MONTH_NUMBERS.get((g['month'] ?? g['month2'] ?? '').toLowerCase()) ?? 0;
   const day = Number(g['day'] ?? g['day2'] ?? g['isoDay']);
@@ -271,26 +259,16 @@ function toIso(g: Record<string, string | undefined>, now?: Date, lede?: string)
 }
 
 /**
- * The date of a dateline with no year ("KYIV, Jan 14 (Reuters) - ... said on Wednesday"): the year of the file's time,
- * or the one before when the day would come after it (never a date after the file's time). When the lede names a
- * weekday, the year in which the dateline's day is that weekday is taken among those two (14 Jan 2026 is a Wednesday:
- * 2026; "LONDON, Oct 14 (Reuters) - ... said on Tuesday" read in November 2026: 14 Oct 2025 was a Tuesday, 14 Oct 2026
- * a Wednesday: 2025). A year the story names ("the invasion began in February 2022") is no evidence of the story's own
- * year: wire stories routinely recall when a war or crisis began.
+ * The date of a dateline with no year ("KYIV, Jan 14 (Reuters) - ..."): the year of the file's time, or the one before
+ * when the day would come after it (never a date after the file's time). Neither a year the story names ("the
+ * invasion began in February 2022": wire stories routinely recall when a war began) nor a weekday in the lede ("said
+ * on Monday" in a story dated Tuesday: the day before) is evidence of the story's own year.
  */
-function yearlessIso(g: Record<string, string | undefined>, ref: Date, lede: string): string | null {
+function yearlessIso(g: Record<string, string | undefined>, ref: Date): string | null {
   const today = ref.toISOString().slice(0, 10);
-  const candidates: string[] = [];
   for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
     const iso = toIso({ ...g, year: String(year) });
-    if (iso && iso <= today) candidates.push(iso);
+    if (iso && iso <= today) return iso;
   }
-  if (candidates.length === 0) return null;
-  const named = LEDE_WEEKDAY.exec(lede.slice(0, LEDE_CHARS))?.groups?.['weekday'];
-  const weekday = named === undefined ? undefined : LEDE_WEEKDAYS.get(named.toLowerCase());
-  if (weekday !== undefined) {
-    const fits = candidates.find((iso) => new Date(`${iso}T00:00:00Z`).getUTCDay() === weekday);
-    if (fits) return fits;
-  }
-  return candidates[0]!;
+  return null;
 }

@@ -99,10 +99,10 @@ describe('agency datelines without a year', () => {
     ['LIMA, Feb 9 (Reuters) - Exports rose 3% in 2025, the ministry said.', '2026-02-09'],
     ['KYIV, Jan 14 (Reuters) - The air force said on Wednesday it shot down 30 drones. The war began in February 2022.', '2026-01-14'],
     ['OSLO, March 3 (Reuters) - Factory orders fell, a survey showed on Tuesday, after a slump that began in June 2016.', '2026-03-03'],
-    // the lede's weekday chooses between the file's year and the one before: 14 Oct 2025 was a Tuesday
-    ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said on Tuesday.', '2025-10-14'],
-    ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said Wednesday.', '2026-10-14'],
-    // a weekday that fits neither year leaves the file's year
+    // nor is the lede's weekday: "said on Monday" in a story dated Tuesday is the day before (14 Oct 2025 was a
+    // Tuesday, 14 Oct 2026 a Wednesday: the file's year stands either way)
+    ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said on Tuesday.', '2026-10-14'],
+    ['CAIRO, Nov 24 (Reuters) - Egypt raised fuel prices, the ministry said on Monday.', '2026-11-24'],
     ['LIMA, Feb 9 (Reuters) - The ministry said on Friday that exports fell.', '2026-02-09'],
   ])('%j → %s', (line, want) => {
     expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
