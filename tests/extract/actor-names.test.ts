@@ -232,6 +232,24 @@ describe('", which …," closed by a body\'s answer to a reporter makes an organ
   });
 });
 
+describe('"Person, formerly <employer>," names where the person came from, not a former name', () => {
+  it.each([
+    ['Harbour Bank appointed Mira Kalden, formerly Fendworth, as finance chief on Monday.',
+      [['person', 'Mira Kalden', []], ['organization', 'Fendworth', []]]],
+    ['City signed striker Luca Bramonte on Friday. Bramonte, formerly Benfica, agreed a two-year deal.',
+      [['person', 'Luca Bramonte', ['Bramonte']], ['organization', 'Benfica', []]]],
+    ['Oren Castell retires in March. Castell, formerly Barclays, joined the bank in 2015.',
+      [['person', 'Oren Castell', ['Castell']], ['organization', 'Barclays', []]]],
+  ])('%j', (text, expected) => {
+    const got = actors(text);
+    for (const a of expected) expect(got).toContainEqual(a);
+  });
+
+  it('a person renamed by a full name stays one person', () => {
+    expect(actors('Ann Lee, formerly Ann Cole, said she would stand again.')).toContainEqual(['person', 'Ann Lee', ['Ann Cole']]);
+  });
+});
+
 describe('a university named before or after its place is another institution', () => {
   it.each([
     ['Doctors at Harlow University in Ohio ran the trial. The University of Harlow in Kent did not take part.',
