@@ -665,6 +665,18 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     // … and so do two one-word "people" with no honorific and no role: "Block, formerly Square, said" (a person
     // is renamed by a full name, "Ann Lee, formerly Ann Cole")
     const oneWord = (d: Draft) => d.mentions.every((x) => !/\s/u.test(x.text));
+    // … but a person is never renamed into an organization: "Priya Nair, formerly Barclays", "Silva, formerly Porto,"
+    // (Tomas Silva named in full before) name the employer or club the person came from, a separate organization
+    if (former && (isKnownPerson(a) || isKnownPerson(b))) {
+      const [person, other] = isKnownPerson(a) ? [a, b] : [b, a];
+      // a person renamed by a full name ("Ann Lee, formerly Ann Cole") still joins; a bare one-word "person" after
+      // the cue is the employer ("Evans, formerly HSBC, joined the bank")
+      if (other.type === 'person' && !isKnownPerson(other) && oneWord(other) && person === a) {
+        other.type = 'organization';
+        other.roles = [];
+      }
+      if (other.type !== 'person' || oneWord(other)) continue;
+    }
     const renamedCompany = a.type !== b.type || (a.type === 'person' && !a.roles.length && !b.roles.length && oneWord(a) && oneWord(b));
     if (renamedCompany && former && a.gender === undefined && b.gender === undefined) {
       a.type = b.type = 'organization';
@@ -847,6 +859,18 @@ function orgHead(words: string[]): string[] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
   while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
   return ws;
+}
+
+/**
+ * A draft that is surely a person, whatever "formerly" follows it: typed a person and told by an honorific, a role
+ * ("midfielder Tomas Silva"), a given name the lexicon knows, or a surname already joined to the person's full name
+ * ("Tomas Silva … Silva, formerly Porto,": a company is shortened by its first word, "Meta Platforms" → "Meta").
+ */
+function isKnownPerson(d: Draft): boolean {
+  if (d.type !== 'person') return false;
+  if (d.gender !== undefined || d.roles.length || givenNameGender(d) !== undefined) return true;
+  const texts = d.mentions.map((m) => m.text);
+  return texts.some((t) => /\s/u.test(t) && texts.includes(t.slice(t.lastIndexOf(' ') + 1)));
 }
 
 /**

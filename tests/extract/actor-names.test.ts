@@ -214,8 +214,39 @@ describe('", which" and "<verb> its" alone make no organization', () => {
     'Ashcombe reopened its primary school after the storm.',
     'Ashcombe, which has about 800 residents, lost power for two days.',
     'Marlowe, which drifted for a week, reached port on Friday.',
+    'Ashcombe, which sits on the river, flooded on Monday.',
   ])('no organization: %j', (text) => {
     expect(actors(text).filter((a) => a[0] === 'organization')).toEqual([]);
+  });
+});
+
+describe('", which …," closed by a body\'s answer to a reporter makes an organization', () => {
+  it.each([
+    ['Zentrolab, which sells about a third of the region\'s heat pumps, did not respond to a request for comment.', 'Zentrolab'],
+    ['Parcelo, which delivers to 500,000 homes, declined to comment.', 'Parcelo'],
+    ['Vornet, which competes with Kelbro, did not immediately respond to questions.', 'Vornet'],
+    ['Drexmoor, which runs the plant, denies wrongdoing.', 'Drexmoor'],
+    ['Quillbay, which owns the site, has not commented on the report.', 'Quillbay'],
+  ])('%j', (text, name) => {
+    expect(actors(text)).toContainEqual(['organization', name, []]);
+  });
+});
+
+describe('"Person, formerly <employer>," names where the person came from, not a former name', () => {
+  it.each([
+    ['Harbour Bank appointed Mira Kalden, formerly Fendworth, as finance chief on Monday.',
+      [['person', 'Mira Kalden', []], ['organization', 'Fendworth', []]]],
+    ['City signed striker Luca Bramonte on Friday. Bramonte, formerly Benfica, agreed a two-year deal.',
+      [['person', 'Luca Bramonte', ['Bramonte']], ['organization', 'Benfica', []]]],
+    ['Oren Castell retires in March. Castell, formerly Barclays, joined the bank in 2015.',
+      [['person', 'Oren Castell', ['Castell']], ['organization', 'Barclays', []]]],
+  ])('%j', (text, expected) => {
+    const got = actors(text);
+    for (const a of expected) expect(got).toContainEqual(a);
+  });
+
+  it('a person renamed by a full name stays one person', () => {
+    expect(actors('Ann Lee, formerly Ann Cole, said she would stand again.')).toContainEqual(['person', 'Ann Lee', ['Ann Cole']]);
   });
 });
 

@@ -520,6 +520,20 @@ export const NON_PERSON_REFERENCES: WordRule = {
 };
 
 /**
+ * How a body answers a reporter, closing a ", which …," clause after a one-word name: only a company, agency or
+ * group "declines to comment" or "did not respond to a request for comment" ("Tesco, which controls a quarter of the
+ * market, did not respond to a request for comment"; "Ocado, which delivers to 900,000 homes, declined to comment").
+ * A town or a product after ", which" does not answer ("Lakeview, which sits on the lake, flooded").
+ */
+export const BODY_RESPONSES: WordRule = {
+  id: 'org-cue/body-response', why: '"Ericsson, which competes with Nokia, declined to comment" is a company answering a reporter',
+  words: ['declined to comment', 'declines to comment', 'declined to respond', 'refused to comment', 'would not comment',
+    'did not comment', 'has not commented', 'had not commented', 'did not respond', 'did not immediately respond',
+    'has not responded', 'had not responded', 'did not reply', 'did not immediately reply', 'did not return',
+    'did not immediately return', 'denies wrongdoing', 'denied wrongdoing', 'denies any wrongdoing', 'denied any wrongdoing'],
+};
+
+/**
  * What a company does to its own things: after "<verb> its" one of these (within two words) says the one-word name
  * before it is a company ("Spotify raised its subscription prices", "Oracle cut its forecast"). "its" alone is weak: a
  * town reopens its school, Brexit changes its trade, a virus spreads its way, so without such a word no organization.

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
@@ -2814,9 +2814,10 @@ const COMMON_SUBJECT = wordSet(COMMON_SUBJECTS);
 // "Google, which denies wrongdoing, said", "Spotify raised its prices": a word for a thing, never for a person
 // Both are weak, for ", which" follows towns, moons and products as often ("Lakeview, which has about 900 residents"):
 // ", which" counts only when the clause closes on a speech verb, the name speaking ("Brightmoor, which denies
-// wrongdoing, said"), and "<verb> its" only before a company's own thing ("Zentrolab raised its subscription prices",
+// wrongdoing, said") or on a body's answer to a reporter (BODY_RESPONSES: "Ocado, which delivers to 900,000 homes,
+// declined to comment"), and "<verb> its" only before a company's own thing ("Zentrolab raised its subscription prices",
 // not "Kirkbymoorside reopened its school")
-const NON_PERSON_AFTER = new RegExp(`^(?:\\s*,\\s+(?:${NON_PERSON_REFERENCES.words.filter((w) => w !== 'its').join('|')})\\s[^.!?;]{0,120}?,\\s+(?:said|says|told|announced|added|confirmed|denied)\\b` +
+const NON_PERSON_AFTER = new RegExp(`^(?:\\s*,\\s+(?:${NON_PERSON_REFERENCES.words.filter((w) => w !== 'its').join('|')})\\s[^.!?;]{0,120}?,\\s+(?:said|says|told|announced|added|confirmed|denied|${BODY_RESPONSES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b` +
   `|\\s+\\p{Ll}+\\s+its\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${CORPORATE_OBJECTS.words.join('|')})\\b)`, 'u');
 /** Lower-case words that carry a company cue over a list: "Executives from Pfizer and Moderna". */
 const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
