@@ -113,12 +113,14 @@ export const WORKER_MAX_OLD_MB = 512;
 /** Heap cap of the worker a page gets when it outgrew WORKER_MAX_OLD_MB, MB: about what a single-input run (no cap of
  *  ours) can use; 9.6 MB of tiny inline tags needs ~800 MB. Only that page's worker is this big, and only for it. */
 export const WORKER_RETRY_MAX_OLD_MB = 4096;
-/** Young-generation size of a worker, MB: 8 instead of V8's 16-32 costs a few more scavenges and keeps about 20 MB
- *  less per worker (bench:batch peak RSS at -j2: 450 → 405 MB). */
-export const WORKER_MAX_YOUNG_MB = 8;
-/** Young-generation size of a batch's only worker (-j1), MB: with one worker the 24 MB more are paid once, and V8's
+/** Young-generation size of each worker when there are several, MB. 8 (set when peak memory was the problem: bench:batch
+ *  at -j2 450 → 405 MB) cost scavenges; with memory now well under its target, 16: 1,000 dev pages at -j2 on a quiet
+ *  machine, four runs each in turns, 10.8-11.3 s against 10.8-11.8 s (CPU 20.5-21.6 against 20.6-22.7 s), peak RSS of
+ *  the process 315-335 MB against 298-308 MB (target 400 at 5,000 inputs). 32 saved no more and cost 24 MB a worker. */
+export const WORKER_MAX_YOUNG_MB = 16;
+/** Young-generation size of a batch's only worker (-j1), MB: with one worker the memory is paid once, and V8's
  *  parallel scavenger has the spare core. 109 dev pages at -j1: CPU 5.1 → 4.7 s, peak RSS 182 → 207 MB (target of
- *  one process: 250 MB). At -j2 it saved nothing measurable and cost 24 MB per worker, so two or more keep 8. */
+ *  one process: 250 MB). */
 export const WORKER_SOLO_YOUNG_MB = 32;
 /** Inputs in flight per worker: output keeps input order, so one slow page holds the others back; 8 per worker keeps
  *  both busy behind it while holding only a few MB of pages. */
