@@ -1708,9 +1708,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
 
 /** The gender a third-person pronoun tells. */
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
-/** An honorific right before a mention, or opening it: "Ms Clarke", "Mr. Holt". */
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$/;
-const HONORIFIC_OPENING = /^(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s/;
+/** An honorific of HONORIFIC_GENDER right before a mention, or opening it: "Ms Clarke", "Mr. Holt" (capitalised, as
+ *  the list's words are written in a name). */
+const HONORIFIC_WORDS = Object.keys(HONORIFIC_GENDER).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const HONORIFIC_BEFORE = new RegExp(`\\b(${HONORIFIC_WORDS})\\.?\\s+$`);
+const HONORIFIC_OPENING = new RegExp(`^(${HONORIFIC_WORDS})\\.?\\s`);
 /** A sentence end before a position: where the sentence of a mention starts. */
 const SENTENCE_END = /[.!?]["”’»)]*\s+/g;
 
