@@ -3,6 +3,7 @@ import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
 import type { NumberMention } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
+import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
@@ -1229,10 +1230,26 @@ function lineLabel(text: string, start: number, end: number): { counts: string |
   if (!m || (m.index === 0 && from > 0 && text[from - 1] !== '\n' && !before.startsWith('\n'))) return null;
   const words = m[1]!.split(/[ \t]+/);
   const last = words[words.length - 1]!;
-  const state = CASUALTY_STATES.has(last.toLowerCase()) || LABEL_PARTICIPLE.test(last);
-  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is counted
-  if (!state) return m[0].includes(':') ? { counts: m[1]!, event: null } : null;
+  // without a colon, a noun before a figure may be a row's place or name ("Punjab 17", "Punjab | 17"), not what is
+  // counted, unless it is a noun that counts ("Deaths | 18", "Registered voters | 4.2 million": COUNT_LABEL_NOUNS)
+  if (!isLabelState(words)) return m[0].includes(':') || isCountLabel(words) ? { counts: m[1]!, event: null } : null;
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
+}
+
+/**
+ * True when a label's last word says what happened to what it counts: a participle ("Homes destroyed", "Evacuated"), a
+ * casualty state ("Dead", "Missing"), or, after a noun, a participle written like its present ("Ballots cast").
+ */
+function isLabelState(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  const lower = last.toLowerCase();
+  return CASUALTY_STATES.has(lower) || LABEL_PARTICIPLE.test(last) || (words.length > 1 && SAME_FORM_PARTICIPLES.has(lower));
+}
+
+/** True when a label's head noun (its last word or two) names what a figure counts: "Deaths", "Polling stations". */
+function isCountLabel(words: string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return COUNT_LABEL_HEADS.has(last) || (words.length > 1 && COUNT_LABEL_HEADS.has(`${words[words.length - 2]!.toLowerCase()} ${last}`));
 }
 
 /** A key-value row written with a colon ("Sindh: 24"), read as two cells under a column header row. */
@@ -1270,7 +1287,7 @@ function rowCells(text: string, lineStart: number, lineEnd: number): { text: str
 function labelReading(label: string): { counts: string | null; event: string | null } {
   const words = label.split(/[ \t]+/);
   const last = words[words.length - 1]!;
-  if (!CASUALTY_STATES.has(last.toLowerCase()) && !LABEL_PARTICIPLE.test(last)) return { counts: label, event: null };
+  if (!isLabelState(words)) return { counts: label, event: null };
   return { counts: words.length > 1 ? words.slice(0, -1).join(' ') : null, event: last };
 }
 
