@@ -50,6 +50,12 @@ export interface Block {
    * ordinary article). Internal: never published in the record.
    */
   date?: string;
+  /**
+   * true on the first block of a <table> (its first row, or its caption): where one table ends and the next begins
+   * when two tables follow each other with nothing between ("Party | Seats" rows, then "Registered voters | 4.2
+   * million"), so a column header is never read over into the other table. Absent elsewhere. Internal: never published.
+   */
+  tableStart?: true;
 }
 
 export interface Paragraph {
@@ -57,6 +63,11 @@ export interface Paragraph {
   end: number;
   /** The live-blog entry time of the block this paragraph came from (see Block.date); absent otherwise. Internal. */
   date?: string;
+  /**
+   * true when the paragraph opens a table (see Block.tableStart); in verbatim text (--no-clean), when it is a run of
+   * two or more table-row lines after a blank line. Absent otherwise. Internal.
+   */
+  tableStart?: true;
 }
 
 export interface Mention { start: number; end: number; text: string }

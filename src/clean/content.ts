@@ -23,6 +23,8 @@ export interface RawBlock {
   owner: Element;
   /** 1–6 for headings, else 0. */
   level: number;
+  /** true on the first block of a <table> (see Block.tableStart). */
+  tableStart?: true;
 }
 
 /** A block dropped by a DOM rule, before text rules run. */
@@ -502,6 +504,8 @@ export function linearize(root: Element): RawBlock[] {
   let cellSeparator = CELL_SEPARATOR;
   // <dd> elements already read with their <dt>
   const joinedValues = new Set<Element>();
+  // <table> elements being read, whose first block is marked once they are done (Block.tableStart)
+  const openedTables = new Set<Element>();
 
   // A <br> waiting for the text after it to decide what it was. Two in a row end the paragraph ("a<br><br>b"); one
   // before a lower-case word continues a wrapped sentence, read as a space ("Karim said 8 people<br>died in Homs.");
@@ -547,6 +551,16 @@ export function linearize(root: Element): RawBlock[] {
       parts.push(' ');
       cellSeparator = name === 'th' && isKeyValueRow(node) ? KEY_VALUE_SEPARATOR : CELL_SEPARATOR;
       cellEnded = true;
+      return;
+    }
+    // Two tables in a row ("Party | Seats" over three rows, then a headerless "Registered voters | 4.2 million" table)
+    // are rows of one run in the text: the first block of each table is marked (Block.tableStart), so a column header
+    // is never read over into the next table. The table itself is read by the block path below.
+    if (name === 'table' && !openedTables.has(node)) {
+      openedTables.add(node);
+      const first = blocks.length;
+      visit(node);
+      if (blocks.length > first) blocks[first]!.tableStart = true;
       return;
     }
     // "<dt>Dead</dt><dd>114</dd>": the term and its value are one line, "Dead: 114", not two contextless blocks

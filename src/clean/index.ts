@@ -406,7 +406,8 @@ function holds(ancestor: Element, el: Element): boolean {
 }
 
 function toBlock(b: RawBlock): Block {
-  return { tag: b.tag, text: b.text };
+  // the first block of a table keeps its mark (Block.tableStart), for the column headers read by the numbers stage
+  return b.tableStart ? { tag: b.tag, text: b.text, tableStart: true } : { tag: b.tag, text: b.text };
 }
 
 /** Self-check of the result: boilerplate that leaked through, nothing left, or nearly everything removed. */

@@ -231,7 +231,10 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
     if (cands.length) for (const w of windows(ctx.text, s, cands)) groups.push({ ...w, sentenceStart: s.start });
   }
   const tagged = tagPieces(groups.map((g) => ({ text: ctx.text.slice(g.start, g.end), offset: g.start })));
-  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart));
+  // where each table of the text begins (Paragraph.tableStart): a column header is read within its own table only
+  const tableStarts = new Set<number>();
+  for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
+  groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart, tableStarts));
   out.sort((a, b) => a.start - b.start);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
@@ -1022,7 +1025,7 @@ export function parseWords(words: string): number {
  * Adds counts and event from the tagged sentence and pushes the numbers. `sentenceStart`: where the sentence of the
  * window starts, so a breakdown finds the toll it is part of ("killed 14 civilians, including three children").
  */
-function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number): void {
+function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number, tableStarts: ReadonlySet<number>): void {
   const firstOut = out.length;
   let lastObject: { end: number; event: string } | null = null;
   // end of the previous figure when a preposition governs it: "in 3 villages and 5 towns" lists the preposition's objects
@@ -1039,7 +1042,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     const firstIdx = first < terms.length ? first : -1;
     if (c.metresOrMillion && isMillionOf(text, terms, c, firstIdx, last)) c = { ...c, value: scaled(c.value, SCALES.m!), high: c.high === null ? null : scaled(c.high, SCALES.m!), unit: null, unitKind: null, kind: 'count' };
     if (c.letterScale) {
-      if (!isLetterScaleOf(text, terms, c, firstIdx, last)) continue; // "a 5K run", "3M said": no amount
+      if (!isLetterScaleOf(text, terms, c, firstIdx, last, tableStarts)) continue; // "a 5K run", "3M said": no amount
       c = { ...c, value: scaled(c.value, c.letterScale), high: c.high === null ? null : scaled(c.high, c.letterScale) };
     }
     let counts: string | null = null;
@@ -1188,7 +1191,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     // "52K | people displaced", "Sindh | 24" under "Province | Deaths": a figure alone in its table cell counts its
     // label cell or its column's header, whatever the words of the other cells seemed to say
     if (c.kind === 'count' && !c.unit) {
-      const cell = cellReading(text, c.start, c.end);
+      const cell = cellReading(text, c.start, c.end, tableStarts);
       if (cell) ({ counts, event } = cell);
     }
     prev = { start: c.start, end };
@@ -1308,7 +1311,7 @@ const ABBREVIATED_HEADER = /^(?:\p{L}{1,3}|\p{Lu}{2,})$/u;
  *   "Pts") says nothing.
  * Null when the figure shares its cell with words, or its line is no row of such a table.
  */
-function cellReading(text: string, start: number, end: number): { counts: string | null; event: string | null } | null {
+function cellReading(text: string, start: number, end: number, tableStarts: ReadonlySet<number>): { counts: string | null; event: string | null } | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -1320,7 +1323,7 @@ function cellReading(text: string, start: number, end: number): { counts: string
   // "52K | people displaced": the label cell right after the figure, the row's only other cell
   if (col === 0 && cells.length === 2 && LABEL_CELL.test(cells[1]!.text)) return labelReading(cells[1]!.text);
   if (col === 0) return null;
-  const header = headerAbove(text, lineStart, cells.length, text.slice(lineStart, lineEnd).includes('|'));
+  const header = headerAbove(text, lineStart, cells.length, text.slice(lineStart, lineEnd).includes('|'), tableStarts);
   if (!header) return null;
   const name = header[col]!;
   if (GENERIC_COLUMN_HEADERS.has(name.toLowerCase())) return LABEL_CELL.test(cells[0]!.text) ? labelReading(cells[0]!.text) : null;
@@ -1332,8 +1335,11 @@ function cellReading(text: string, start: number, end: number): { counts: string
  * the same kind and width ("|" cells, or "Label: value" lines), whose cells are all words ("Province | Deaths"); null
  * when a line of prose, a row of the other kind or a row of another width comes first, or the nearest all-word row
  * has another width (the row's own table's header, or a table of its own) ("Cases: 4,880" below "Deaths | 63" is a fact box of its own).
+ * The walk ends at the first row of the row's own table (`tableStarts`, see Paragraph.tableStart): a results table
+ * "Party | Seats" does not head the rows of the turnout table right after it ("Registered voters | 4.2 million").
  */
-function headerAbove(text: string, lineStart: number, width: number, piped: boolean): string[] | null {
+function headerAbove(text: string, lineStart: number, width: number, piped: boolean, tableStarts: ReadonlySet<number>): string[] | null {
+  if (tableStarts.has(lineStart)) return detachedHeader(text, lineStart, width, tableStarts);
   const stop = Math.max(0, lineStart - HEADER_LOOKBACK);
   let end = lineStart - 1;
   while (end > stop) {
@@ -1349,9 +1355,32 @@ function headerAbove(text: string, lineStart: number, width: number, piped: bool
     // a row of another width belongs to another table: "Pos | Player | Score" does not head "Region | 12" below the
     // three-cell rows "1 | Jordan Hale | -12"
     if (cells.length !== width) return null;
+    // the table's first row, and no header: the lines above belong to what came before the table
+    if (tableStarts.has(start)) return detachedHeader(text, start, width, tableStarts);
     end = start - 1;
   }
   return null;
+}
+
+/** White space: the blank line between two tables. */
+const BLANK = /\s/;
+
+/**
+ * The header of a table that is a table of its own, right above the table's first row (at `rowStart`): a table of one
+ * all-word row of the same width, as a page with a fixed header row writes it ("<table><tr><th>Province</th>
+ * <th>Deaths</th></tr></table>" over the table of the rows). Null for anything else above, such as the last row of
+ * the table before ("Greens | 9" over "Registered voters | 4.2 million").
+ */
+function detachedHeader(text: string, rowStart: number, width: number, tableStarts: ReadonlySet<number>): string[] | null {
+  let end = rowStart;
+  while (end > 0 && BLANK.test(text[end - 1]!)) end--; // the blank line between the two tables
+  if (end <= 0) return null;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  if (!tableStarts.has(start) || end - start > CELL_ROW_MAX) return null;
+  const line = text.slice(start, end);
+  if (!line.includes('|')) return null;
+  const cells = rowCells(text, start, end);
+  return cells && cells.length === width && cells.every((c) => LABEL_CELL.test(c.text)) ? cells.map((c) => c.text) : null;
 }
 
 /** Relative pronouns opening a breakdown's own clause: "including 13 children who were hospitalised". */
@@ -1540,12 +1569,12 @@ function isMillionOf(text: string, terms: Term[], c: Candidate, firstIdx: number
  * for "K", the clause ends after a verb in the past or "to"/"by" ("displaced 41K, officials said", "rose to 41K.";
  * not "shot in 4K.", "premium 4K,"). Not after an article: "a 5K run", "the 10K".
  */
-function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number): boolean {
+function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: number, last: number, tableStarts: ReadonlySet<number>): boolean {
   const before = firstIdx > 0 ? terms[firstIdx - 1]! : undefined;
   const prev = before?.normal ?? '';
   if (prev === 'the') return false;
   // "52K | people displaced": a figure alone in its table cell, with a label or a column header saying what it counts
-  if (cellReading(text, c.start, c.end)) return true;
+  if (cellReading(text, c.start, c.end, tableStarts)) return true;
   const next = terms[last + 1];
   if (c.letterScale === 1e3 && CLAUSE_END_AFTER.test(text.slice(c.end, c.end + 3))) return !!before && (prev === 'to' || prev === 'by' || before.tags.has('PastTense'));
   if (!next || !LOWER_START.test(next.text) || !isMillionOf(text, terms, c, firstIdx, last)) return false;

@@ -1,7 +1,8 @@
-// What a table's figures count when a row's own label names the count.
+// What a table's figures count when tables follow each other, and when a row's own label names the count.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { findNumbers } from '../../src/extract/numbers.js';
+import { findParagraphs } from '../../src/text/paragraphs.js';
 import { contextOf } from './ner-helpers.js';
 
 const LEAD = '<p>The county council published the results of the local vote on Friday, its returning officer said.</p>';
@@ -14,6 +15,60 @@ function pageNumbers(body: string): (string | null)[][] {
 }
 
 const table = (...rows: string[][]): string => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+const headed = (header: string[], ...rows: string[][]): string =>
+  `<table><tr>${header.map((c) => `<th>${c}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+describe('a column header heads the rows of its own table only', () => {
+  it.each([
+    ['a headerless table after a headed one of the same width',
+      headed(['Ward', 'Councillors'], ['Riverside', '14'], ['Old Town', '9']) + table(['Postal votes', '12,300'], ['Spoilt ballots', '410']),
+      [['14', 'Councillors', null], ['9', 'Councillors', null], ['12,300', 'Postal votes', null], ['410', 'Spoilt ballots', null]]],
+    ['a name table after a headed one of three columns',
+      headed(['Rank', 'Candidate', 'Votes'], ['1', 'Mara Lind', '5,210'], ['2', 'Owen Pike', '4,870']) + table(['1', 'Riverside', '31'], ['2', 'Old Town', '27']),
+      [['1', null, null], ['5,210', 'Votes', null], ['2', null, null], ['4,870', 'Votes', null], ['1', null, null], ['31', null, null], ['2', null, null], ['27', null, null]]],
+    ['the rows of one table still find its header',
+      headed(['Ward', 'Councillors'], ['Riverside', '14'], ['Old Town', '9'], ['Hillcrest', '6']),
+      [['14', 'Councillors', null], ['9', 'Councillors', null], ['6', 'Councillors', null]]],
+    ['a header row set as a table of its own heads the next table',
+      headed(['Ward', 'Councillors']) + table(['Riverside', '14'], ['Old Town', '9']),
+      [['14', 'Councillors', null], ['9', 'Councillors', null]]],
+  ])('%s', (_label, body, expected) => {
+    expect(pageNumbers(body)).toEqual(expected);
+  });
+
+  it('keeps the article text as it was, and publishes no mark', () => {
+    const html = `<html><head><title>County vote</title></head><body><article>${LEAD}${headed(['Ward', 'Councillors'], ['Riverside', '14'])}${table(['Postal votes', '12,300'])}${TAIL}</article></body></html>`;
+    const record = extract(html, { id: 'a.html' });
+    expect(record.article.text).toContain('Ward | Councillors\n\nRiverside | 14\n\nPostal votes | 12,300\n\n');
+    expect(JSON.stringify(record)).not.toContain('tableStart');
+  });
+});
+
+describe('verbatim text: a blank line before a run of rows ends the table above', () => {
+  const text = 'The county council published the results of the local vote on Friday.\n\n'
+    + 'Ward | Councillors\nRiverside | 14\nOld Town | 9\n\n'
+    + 'Postal votes | 12,300\nLate returns | 2,100\n\n'
+    + 'Ward | Councillors\nHillcrest | 6\n\nTotal | 29\n';
+  it.each([
+    ['a row of the first table', '14', 'Councillors'],
+    ['the first row of the run after the blank line', '12,300', 'Postal votes'],
+    ['a row of that run, its label no count noun', '2,100', null],
+    ['a row of the third table', '6', 'Councillors'],
+    ['a lone row after a blank line stays under the header above', '29', 'Councillors'],
+  ])('%s', (_label, figure, counts) => {
+    const n = extract(text, { id: 'a.txt', clean: false }).numbers.find((x) => x.text === figure);
+    expect(n?.counts).toBe(counts);
+  });
+
+  it.each([
+    ['a run of rows', 'Lead line.\n\nA | 1\nB | 2', [false, true]],
+    ['a single row', 'Lead line.\n\nA | 1', [false, false]],
+    ['prose lines', 'Lead line.\n\nNo table\nhere at all', [false, false]],
+  ])('findParagraphs marks %s', (_label, input, marks) => {
+    expect(findParagraphs(input).map((p) => p.tableStart === true)).toEqual(marks);
+  });
+});
+
 describe('a "label | figure" row with no header counts a label that names a count', () => {
   it.each([
     ['Deaths | 18', 'Deaths', null],
