@@ -1086,6 +1086,23 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         counts = text.slice(np.start, npClose);
         if (!np.partitive) end = Math.max(end, np.end);
         if (end === np.end && quotedHead) end++;
+        // "a three-bedroom house", "a six-storey building", "a nine-member crew": the noun glued to the number is what
+        // it counts (three bedrooms, six storeys, nine members); the noun after the compound is the thing it describes.
+        // The event stays the whole phrase's ("The six-storey building collapsed")
+        const glued = gluedNoun(text, terms, last + 1, c.end, np);
+        if (glued) {
+          counts = text.slice(glued.start, glued.end);
+          end = glued.end;
+        }
+      } else if (counts === null && !pronounPart) {
+        // "a three-judge panel ruled", "a 100-seat majority": the glued noun the tagger read as a verb ("judge",
+        // "seat") is what is counted, and the phrase after it is what the compound describes, not the figure's verb
+        const glued = gluedVerbNoun(text, terms, last + 1, c.end);
+        if (glued) {
+          counts = glued.term.text;
+          end = glued.term.end;
+          npEnd = glued.lastIdx;
+        }
       }
     } else if ((c.unit === FRACTION_UNIT || c.unit === MAGNITUDE_UNIT) && last >= 0) {
       // "one in five houses was damaged": the event is after the whole; "of the houses" is read by rightEvent.
@@ -1666,6 +1683,36 @@ function countedPhrase(
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
 }
+
+/**
+ * The noun glued by a hyphen to a number, when a longer phrase follows it: "bedroom" of "a three-bedroom house",
+ * "storey" of "a six-storey building" (the term `j` right after the figure ending at `numEnd`, opening the phrase
+ * `np`). Null when the figure stands alone before its noun ("three bedrooms"), the glued word is the whole phrase
+ * ("a two-goal lead" already counts "goal": "lead" is no noun of it) or no noun ("a 30-strong crowd").
+ */
+function gluedNoun(text: string, terms: Term[], j: number, numEnd: number, np: { start: number; lastIdx: number; partitive: boolean }): Term | null {
+  const t = terms[j];
+  if (!t || np.partitive || np.lastIdx <= j || text.charCodeAt(numEnd) !== 45 || t.start !== numEnd + 1 || np.start !== t.start) return null;
+  // "a two-storey-high wall", "a four-wheel-drive car": the compound may go on past the noun, which is still what the
+  // number counts (two storeys, four wheels)
+  return isNounTerm(t) ? t : null;
+}
+
+/**
+ * A noun glued to a number that the tagger read as a verb, before the phrase the compound describes: "judge" of "a
+ * three-judge panel", "seat" of "a 100-seat majority" (term `j`, right after the figure ending at `numEnd`), with the
+ * index of that phrase's last term. Null for anything else: "a 30-strong crowd" (an adjective), "a two-run homer" read
+ * as a noun already (gluedNoun).
+ */
+function gluedVerbNoun(text: string, terms: Term[], j: number, numEnd: number): { term: Term; lastIdx: number } | null {
+  const t = terms[j];
+  if (!t || text.charCodeAt(numEnd) !== 45 || t.start !== numEnd + 1 || text.charCodeAt(t.end) === 45) return null;
+  if (!isVerbTerm(t) || t.tags.has('Adjective') || t.tags.has('PastTense') || t.tags.has('Gerund') || !GLUED_LOWER_WORD.test(t.text)) return null;
+  const after = countedPhrase(text, terms, j + 1, t.end);
+  return after && !after.partitive && after.participle === undefined ? { term: t, lastIdx: after.lastIdx } : null;
+}
+/** A glued word in lower-case letters only: "judge", not "COVID" or "19". */
+const GLUED_LOWER_WORD = /^\p{Ll}+$/u;
 
 /** Most words read over from a participle to the noun it modifies: "12 wounded [Palestinian] civilians". */
 const PARTICIPLE_NOUN_MAX_WORDS = 3;

@@ -1,4 +1,5 @@
-// What a table's figures count when tables follow each other, and when a row's own label names the count.
+// What a table's figures count when tables follow each other, when a row's own label names the count, and what a
+// number glued to a noun by a hyphen counts.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { findNumbers } from '../../src/extract/numbers.js';
@@ -97,5 +98,39 @@ describe('a "label | figure" row with no header counts a label that names a coun
   ])('in an HTML table: %s', (_label, row, counts) => {
     const [label, figure] = row.split(' | ') as [string, string];
     expect(pageNumbers(table([label, figure], ['Port Harcourt', '11']))[0]).toEqual([figure, counts, null]);
+  });
+});
+
+describe('a number glued to a noun counts that noun', () => {
+  it.each([
+    ['The family rented a three-bedroom house near the station.', 'three-bedroom', 'bedroom'],
+    ['Police searched a 3-bedroom flat on Monday.', '3-bedroom', 'bedroom'],
+    ['The six-storey building collapsed after the tremor.', 'six-storey', 'storey'],
+    ['The coastguard rescued a nine-member crew on Sunday.', 'nine-member', 'member'],
+    ['The striker served a one-match ban last month.', 'one-match', 'match'],
+    ['She published a 20-page report on the spill.', '20-page', 'page'],
+    ['A three-judge panel ruled on Tuesday.', 'three-judge', 'judge'],
+    ['The coalition won a 100-seat majority.', '100-seat', 'seat'],
+    ['Rescuers reached a two-storey-high wall of debris.', 'two-storey', 'storey'],
+    ['He scored a two-goal double against the leaders.', 'two-goal', 'goal'],
+    ['The family rented three bedrooms near the station.', 'three bedrooms', 'bedrooms'],
+  ])('%s', (sentence, text, counts) => {
+    const n = findNumbers(contextOf(sentence));
+    expect(n.map((x) => [x.text, x.counts])).toEqual([[text, counts]]);
+  });
+
+  it.each([
+    ['The six-storey building collapsed after the tremor.', 'collapsed'],
+    ['A three-judge panel ruled on Tuesday.', 'ruled'],
+  ])('keeps the phrase\'s verb as the event: %s', (sentence, event) => {
+    expect(findNumbers(contextOf(sentence))[0]?.event).toBe(event);
+  });
+
+  it.each([
+    ['Users must turn on two-factor authentication.'],
+    ['The star signed a five-year contract.'],
+  ])('no count for an idiom or a unit: %s', (sentence) => {
+    expect(findNumbers(contextOf(sentence)).map((x) => x.counts)).not.toContain('factor');
+    expect(findNumbers(contextOf(sentence)).every((x) => x.counts === null)).toBe(true);
   });
 });
