@@ -84,7 +84,7 @@ export function metaSourcesOf(doc: NewsDoc): MetaSources {
 }
 
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
-  const { title, blocks, headers } = splitPlainText(doc.html);
+  const { title, blocks, headers, teasers } = splitPlainText(doc.html);
   doc.meta.title = title;
   SOURCES.set(doc, title ? { title: headers.length > 0 ? 'the e-mail\'s Subject header' : 'first line' } : {});
   // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML
@@ -96,8 +96,12 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   if (!options.clean) return blocks;
   // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
   for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
+  // a teaser list copied with the story ("Most Read\nTeacher struck off…\nMan jailed for 12 years…"): its label and
+  // headlines go, as a "Most read" list does in HTML (RELATED_LIST)
+  for (const b of teasers) doc.removed.push({ kind: 'related', rule: RELATED_LIST.id, text: b.text });
+  const story = teasers.size > 0 ? blocks.filter((b) => !teasers.has(b)) : blocks;
   // a live blog saved as text: the time line heading each entry ("Mar 12, 2025, 16:20") dates what follows it
-  const { kept, removed } = applyParagraphRules(dateByTimeLines(blocks, doc.meta.published));
+  const { kept, removed } = applyParagraphRules(dateByTimeLines(story, doc.meta.published));
   doc.removed.push(...removed);
   authorFromRemoved(doc);
   return kept;

@@ -189,6 +189,12 @@ export const RELATED_LIST = {
   maxLabelChars: 30,
   /** A headline of the list is at most this long. */
   maxItemChars: 120,
+  /**
+   * A label naming the outlet, "More from The Riverside Echo", "More From BBC News": read as a label in plain text only
+   * when headline lines follow it in the same paragraph ("More from the ground crews came later." is a sentence).
+   */
+  // no /i: the outlet's words must stay capitalised
+  outletLabel: /^(More from|More From|MORE FROM) (the |The |THE )?\p{Lu}[\p{L}\p{N}'’.&-]*(\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}\s*:?$/u,
 } as const;
 
 // ---------------------------------------------------------------- paragraph rules
