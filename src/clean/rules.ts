@@ -304,6 +304,30 @@ export const KICKER_PREFIX = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*(:|\\||
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
 
+/**
+ * Counters of reads and reactions on a social or blogging page: a figure, with a K/M suffix or a counter word after it,
+ * perhaps behind an icon. "84.1K" (Medium's claps), "1.2K shares", "12 comments", "2.4K views", "♥ 340". A bare number
+ * ("12", "2026") is never one on its own: it may be a table cell, a year or a key figure.
+ */
+export const SHARE_COUNTER = (() => {
+  /** What a counter counts, after its figure ("votes" is left out: "12,400 votes" is an election result's line). */
+  const words = [
+    'shares?', 'likes?', 'views?', 'comments?', 'replies', 'reply', 'responses?', 'claps?', 'reads?', 'retweets?', 'reposts?',
+    'reactions?', 'followers?', 'upvotes?', 'bookmarks?', 'saves?', 'min(?:ute)?s?\\.? read',
+  ];
+  // "84.1K", "1,204", "1.2 M"; the icon before it, if any, is a symbol ("♥ 1.2K", "👏84.1K"), never a currency sign
+  // ("$38.5M" is a sum) or a list mark ("* 12", "(12)")
+  const figure = '\\d+(?:[.,]\\d{3})*(?:[.,]\\d{1,2})?';
+  const icon = '[\\p{So}\\uFE0F]{1,3}\\s*';
+  // …or a bare figure behind an icon: "💬 340"
+  const item = `(?:(?:${icon})?(?:${figure}\\s?[KkMm](?!\\p{L})(?:\\s+(?:${words.join('|')}))?|${figure}\\s+(?:${words.join('|')}))|${icon}${figure})`;
+  return {
+    id: 'clean/share-counter',
+    maxChars: 80,
+    line: new RegExp(`^${item}(?:(?:\\s*[·•|,]\\s*|\\s+)${item}){0,5}$`, 'iu'),
+  } as const;
+})();
+
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
@@ -592,6 +616,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^join (our|the)\b.{0,40}\b(forums?|community|discussion|conversation|discord)\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
     ],
     endsArticle: true, where: 'tail',
+  },
+  {
+    // the counters of a social or blogging page, left as lines of their own: "84.1K", "1.2K shares", "12 comments",
+    // "3 min read · 2.4K views", "♥ 1.2K · 💬 340". Only a line made of nothing but counters (SHARE_COUNTER): "1.2K
+    // shares were sold on Monday" and a key figure with what it counts ("184K people affected") are text. After
+    // clean/comments-prompt, so that "12 comments" in the tail still ends the article
+    id: SHARE_COUNTER.id, kind: 'share', maxChars: SHARE_COUNTER.maxChars,
+    gate: /\d/,
+    patterns: [SHARE_COUNTER.line],
   },
   // ---- page furniture of big outlets, as it comes in text copied from a browser (no class words to remove it by).
   // Each pattern is a whole short line: "Supported by the unions, the bill passed" or "Show more restraint, the judge

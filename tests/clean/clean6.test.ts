@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDoc } from '../../src/clean/index.js';
+import { findParagraphRule } from '../../src/clean/boilerplate.js';
 import { createDoc } from '../../src/doc.js';
 
 function cleanText(text: string) {
@@ -55,5 +56,32 @@ describe('plain text copied from a page: labels and teaser lists on single-space
     const doc = createDoc({ kind: 'file', id: 'a.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: text.length }, text);
     expect(cleanDoc(doc, { clean: false, now: null }).map((b) => b.text)).toEqual([LEAD, 'Most Read', 'Pier reopens after storm repairs', 'Ferry timetable cut for winter']);
     expect(doc.removed).toEqual([]);
+  });
+});
+
+describe('share and view counters', () => {
+  it.each([
+    ['84.1K', true],
+    ['1.2K shares', true],
+    ['12 comments', true],
+    ['3 min read · 2.4K views', true],
+    ['♥ 1.2K · 💬 340', true],
+    ['45 likes 3 replies', true],
+    ['12,480 views', true],
+    // sentences, figures and sums stay
+    ['1.2K shares were sold on Monday', false],
+    ['184K people affected', false],
+    ['$38.5M', false],
+    ['2026', false],
+    ['12', false],
+    ['12,400 votes', false],
+    ['Comments from 12 residents were read out', false],
+  ])('%j removed: %s', (line, removed) => {
+    expect(findParagraphRule(line)?.id === 'clean/share-counter').toBe(removed);
+  });
+
+  it('leaves no counter line in the text of a copied post', () => {
+    const r = cleanText(`Libraries to close\n\n5 min read · 1.8K views\n${LEAD}\n84.1K\n💬 340\n\n${SECOND}`);
+    expect(r.kept).toEqual([LEAD, SECOND]);
   });
 });
