@@ -961,6 +961,34 @@ export const NOT_ARTICLE_RULES: readonly NotArticleRule[] = [
   },
 ];
 
+/**
+ * What the clean/over-removal warning counts as story text lost (see checkResult in index.ts): removed text that reads
+ * as a story's prose, in a part of the page that can hold the story. Menus, footers, sidebars, byline boxes and forms
+ * are the page's frame; a cookie notice is prose but never the story, whatever box it sits in (a consent dialog under
+ * class="ad-overlay": "Cookie-Zustimmung verwalten. Wir verwenden Technologien wie Cookies…").
+ */
+export const LOST_STORY = {
+  /**
+   * DOM rules of the page's frame: the prose in what they remove (an "About us" blurb in the footer) is not counted.
+   * A form is a comment, search or newsletter form ("We send newsletters with the approximate frequency…"): the page's
+   * one <form> that wraps the article is kept by its guard.
+   */
+  frameRules: new Set(['clean/navigation', 'clean/site-header', 'clean/site-footer', 'clean/aside', 'clean/byline-box', 'clean/author-box', 'clean/form']),
+  /**
+   * Text rules whose block is not lost: the headline (it becomes the title), a repeat of a kept block, a list of links
+   * ("Ousted CEO can still name directors · A new game is coming out"; a long <p> is never taken for one).
+   */
+  notLostRules: new Set(['clean/headline', 'clean/duplicate', 'clean/link-list']),
+  /** A removed block shorter than this is a label or a line ("Advertisement", "Published 3 May 2026"), not prose. */
+  minChars: 80,
+  /** …and prose holds a sentence end: "…the council said. The vote…", "…next week." */
+  sentence: /[.!?…]["”’)]?(\s|$)/,
+  /** The opening of a cookie or consent notice, in the languages of the dev sets. */
+  consent: /\b(cookies?|cookie-\p{L}+|consent|gdpr|privacy (settings|preferences)|datenschutzeinstellungen|einwilligung|zustimmung)(?!\p{L})/iu,
+  /** Characters of a removal's opening searched for `consent`. */
+  consentChars: 160,
+} as const;
+
 /** Rule ids of the DOM rules: page furniture, as opposed to text blocks removed by the paragraph rules. */
 export const DOM_RULE_IDS: ReadonlySet<string> = new Set([...TAG_RULES.map((r) => r.id), ...CLASS_WORD_RULES.map((r) => r.id)]);
 

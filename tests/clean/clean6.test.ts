@@ -85,3 +85,49 @@ describe('share and view counters', () => {
     expect(r.kept).toEqual([LEAD, SECOND]);
   });
 });
+
+describe('clean/over-removal counts story prose only', () => {
+  const STORY = [
+    'The harbour authority said on Thursday that the north pier would stay closed until June while engineers repair storm damage to its piles.',
+    'About 40 fishing boats have moved to the south basin, and the ferry to the islands now leaves from a temporary pontoon near the lifeboat station.',
+    'Repairs are expected to cost £2.3 million, which the authority hopes to recover from its insurers, its chief executive told a public meeting.',
+    'Traders on the quay said footfall had fallen by a third since the pier closed, and several cafés have cut their opening hours until spring.',
+  ];
+  const MORE = [
+    'The lifeboat crew, which trains from the pier every Tuesday, will use the slipway at the old boatyard until the repairs are finished.',
+    'Engineers found that six of the timber piles had been split by the waves and that two more had shifted on the harbour bed, leaving the deck unsafe for vehicles and for the crowds that gather on it in summer.',
+    'The pier was last rebuilt in 1988 after a winter gale, and a survey two years ago had rated most of its structure as sound, although it warned that the oldest piles would need replacing within a decade.',
+    'Councillors will be asked next month to lend the authority £500,000 so that the work can start before the summer season, when the ferry company says it carries three-quarters of its yearly passengers.',
+  ];
+  const story = (n: number) => STORY.slice(0, n).map((p) => `<p>${p}</p>`).join('');
+  const warns = (html: string) => {
+    const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, `<html><head><title>Pier stays shut</title></head><body>${html}</body></html>`);
+    cleanDoc(doc, { clean: true, now: null });
+    return doc.messages.some((m) => m.rule === 'clean/over-removal');
+  };
+  const cookie = 'We use cookies and similar technologies to store and access information on your device, to measure the audience and to show you personalised advertising. You can accept all of them or choose which purposes you agree to.';
+  const about = 'The Harbour Gazette has reported on the town and its coast since 1894. It is owned by a charitable trust and employs eleven journalists. Our newsroom is open to readers every weekday morning.';
+  it.each([
+    // story text in boxes the cleaner drops: the article was eaten
+    ['most of the story inside removed teaser and promo boxes', `<article>${story(1)}</article><div class="related-box"><p>${STORY[1]}</p><p>${STORY[2]}</p></div><div class="promo-box"><p>${STORY[3]}</p><p>${STORY[0]} It was the third closure in ten years.</p></div>`, true],
+    // three of eight paragraphs in a box the cleaner drops
+    ['three of eight paragraphs inside a removed promo box', `<article>${story(4)}<p>${MORE[0]}</p><div class="promo"><p>${MORE[1]}</p><p>${MORE[2]}</p><p>${MORE[3]}</p></div></article>`, true],
+    // a cookie dialog in an element named as an ad, prose but no story
+    ['a long cookie notice inside an ad overlay', `<article>${story(2)}</article><div class="ad-overlay"><p>${cookie}</p><p>${cookie}</p><p>${cookie}</p></div>`, false],
+    // the page's frame: an "about us" blurb in the footer, a bio in a sidebar
+    ['prose in the footer and a sidebar', `<article>${story(2)}</article><aside><p>${about}</p><p>${about}</p></aside><footer><p>${about}</p><p>${about}</p></footer>`, false],
+    // a list of links after a short story: teasers, not story prose
+    ['a long list of teaser links', `<article>${story(2)}<div>${['Ferry timetable cut for the winter months', 'School wins national robotics prize for the second year', 'New bus route links the estate with the hospital', 'Lifeboat crew rescues two walkers cut off by the tide', 'Council tax to rise by 4.99% in April after budget vote', 'Town hall clock restored after two years of silence', 'Beach huts to be auctioned for the harbour appeal', 'Choir marks 100 years with a concert at the chapel', 'Rail works close the coast line for nine days', 'Skate park plans go on show at the library', 'Crab season opens early after a mild winter', 'Museum finds a lost painting of the old lighthouse'].map((t) => `<p><a href="/n">${t}</a></p>`).join('')}</div></article>`, false],
+  ])('%s', (_, html, expected) => {
+    expect(warns(html)).toBe(expected);
+  });
+
+  it.each([
+    // three long appeals removed by a text rule around two story paragraphs: more than half the prose went
+    ['appeals around the story', `Pier stays shut\n\n${STORY[0]}\n\nPlease support our work: make a one-time donation today and help us keep reporting on the harbour, the quay and the town for every reader.\n\nPlease support independent journalism. Make a monthly donation and become a supporter of the newsroom that covers your coast every day.\n\nPlease support us. You can make a donation to us through our website, and every gift helps our eleven journalists report on the town.\n\n${STORY[1]}`, true],
+    // short furniture lines only: nothing of the story went
+    ['labels and a byline', `Pier stays shut\n\nBy Ana Ruiz\nPublished 3 March 2026\n\n${STORY[0]}\nAdvertisement\n${STORY[1]}\nMost Read\nFerry timetable cut for winter\nSchool wins robotics prize`, false],
+  ])('plain text, %s', (_, text, expected) => {
+    expect(cleanText(text).doc.messages.some((m) => m.rule === 'clean/over-removal')).toBe(expected);
+  });
+});
