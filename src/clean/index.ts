@@ -11,7 +11,7 @@ import { findNotArticle } from './page-kind.js';
 import { blocksFromLiveBlog, dateByTimeLines, isScriptShell, parseEntryTimeLine } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
-import { DOM_RULE_IDS, LEAK_PHRASES, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
+import { DOM_RULE_IDS, LEAK_PHRASES, LOST_STORY, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 import { findLiveEntries, hasLiveMarkup, isLiveBlogPage, liveEntryElement, liveEntryTime } from './metadata.js';
 
@@ -84,7 +84,7 @@ export function metaSourcesOf(doc: NewsDoc): MetaSources {
 }
 
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
-  const { title, blocks, headers } = splitPlainText(doc.html);
+  const { title, blocks, headers, teasers } = splitPlainText(doc.html);
   doc.meta.title = title;
   SOURCES.set(doc, title ? { title: headers.length > 0 ? 'the e-mail\'s Subject header' : 'first line' } : {});
   // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML
@@ -96,8 +96,12 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   if (!options.clean) return blocks;
   // "From: …", "Date: …", "Subject: …" of an e-mail saved as text: the title and the date, never article text
   for (const h of headers) doc.removed.push({ kind: 'byline', rule: 'clean/email-header', text: h });
+  // a teaser list copied with the story ("Most Read\nTeacher struck off…\nMan jailed for 12 years…"): its label and
+  // headlines go, as a "Most read" list does in HTML (RELATED_LIST)
+  for (const b of teasers) doc.removed.push({ kind: 'related', rule: RELATED_LIST.id, text: b.text });
+  const story = teasers.size > 0 ? blocks.filter((b) => !teasers.has(b)) : blocks;
   // a live blog saved as text: the time line heading each entry ("Mar 12, 2025, 16:20") dates what follows it
-  const { kept, removed } = applyParagraphRules(dateByTimeLines(blocks, doc.meta.published));
+  const { kept, removed } = applyParagraphRules(dateByTimeLines(story, doc.meta.published));
   doc.removed.push(...removed);
   authorFromRemoved(doc);
   return kept;
@@ -199,7 +203,10 @@ const SENTENCE_END = /[.!?…]["”’)]?$/;
 /** A block holding the headline is the headline itself only when the headline is at least this share of it. */
 const HEADLINE_MIN_SHARE = 0.6;
 
-/** Characters of prose paragraphs removed by DOM rules, per document: counted by checkResult toward over-removal. */
+/**
+ * Characters of prose paragraphs removed by DOM rules, per document: counted by checkResult toward over-removal. Not
+ * counted: the page's frame (menus, footers, sidebars, byline boxes) and cookie notices (LOST_STORY).
+ */
 const DOM_PROSE = new WeakMap<NewsDoc, number>();
 
 /**
@@ -286,7 +293,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
-  DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + r.proseChars, 0));
+  DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + (r.proseChars > 0 && !LOST_STORY.frameRules.has(r.id) && !isConsentNotice(r.text) ? r.proseChars : 0), 0));
   // a PDF converted to HTML is all article, page after page, written line by line
   const fromPdf = pdf ? readPdfPages(root, title) : null;
   if (fromPdf) doc.removed.push(...fromPdf.removed);
@@ -426,7 +433,7 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
   }
   const keptChars = text.length;
   // story text can go by a text rule or inside an element a DOM rule dropped ("elementor-widget", "paywall-content")
-  const removedChars = doc.removed.filter((r) => isTextRule(r)).reduce((n, r) => n + normalizeSpace(r.text).length, 0) + (DOM_PROSE.get(doc) ?? 0);
+  const removedChars = doc.removed.filter((r) => isTextRule(r)).reduce((n, r) => n + lostProseChars(r), 0) + (DOM_PROSE.get(doc) ?? 0);
   if (removedChars >= OVER_REMOVAL_MIN_CHARS && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
@@ -486,6 +493,22 @@ const LEAK_MAX_BLOCK_CHARS = 160;
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {
   return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule);
+}
+
+/**
+ * Characters of story prose a text rule removed, for clean/over-removal: a block that reads as prose (LOST_STORY: long
+ * enough, with a sentence end, no cookie notice), not the headline, a repeat or a link list. "Advertisement" and
+ * "Published 3 May 2026" count nothing; a lead paragraph taken by a donation rule counts whole.
+ */
+function lostProseChars(r: RemovedBlock): number {
+  if (LOST_STORY.notLostRules.has(r.rule)) return 0;
+  const text = normalizeSpace(r.text);
+  return text.length >= LOST_STORY.minChars && LOST_STORY.sentence.test(text) && !isConsentNotice(text) ? text.length : 0;
+}
+
+/** True when a removed text opens as a cookie or consent notice (LOST_STORY.consent). */
+function isConsentNotice(text: string): boolean {
+  return LOST_STORY.consent.test(text.slice(0, LOST_STORY.consentChars));
 }
 
 /**

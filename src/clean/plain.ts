@@ -2,12 +2,19 @@
 import type { Block } from '../doc.js';
 import { MAX_TITLE_CHARS } from '../defaults.js';
 import { parseDate } from './metadata.js';
+import { findParagraphRule } from './boilerplate.js';
+import { RELATED_LIST } from './rules.js';
 
 export interface PlainSplit {
   title: string | null;
   blocks: Block[];
   /** An e-mail's header lines ("From: …", "Date: …", "Subject: …"), left out of the blocks. */
   headers: string[];
+  /**
+   * Blocks of a teaser list, its label and the headline lines right under it ("Most Read\nTeacher struck off…\nMan
+   * jailed…"): boilerplate the cleaner removes as RELATED_LIST.id, kept as text with --no-clean.
+   */
+  teasers: ReadonlySet<Block>;
 }
 
 /** A header line of an e-mail saved as text: "Subject: Morning Wire: Senate passes stopgap bill". */
@@ -83,10 +90,21 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
   if (!options.joinLines) {
     for (const m of text.matchAll(LINE)) if (m[0].trim().length <= WRAP_MAX_CHARS) width = Math.max(width, m[0].trim().length);
   }
-  const paragraphs = blocks.flatMap((p) => (options.joinLines ? [p] : splitLines(p, width)))
-    .map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (email) return { title: email.subject.replace(/\s+/g, ' '), blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: email.headers };
+  const lines = blocks.flatMap((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width)))
+    .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), teaser: l.teaser === true })).filter((l) => l.text);
+  const paragraphs = lines.map((l) => l.text);
+  // by position: the title (shifted off below) is never a teaser, so the flags of the paragraphs after it hold
+  const teaserAt = lines.map((l) => l.teaser);
   let title: string | null = null;
+  const toBlocks = (texts: string[]): PlainSplit => {
+    const out = texts.map((text) => ({ tag: 'p' as const, text }));
+    const offset = teaserAt.length - out.length;
+    return { title, blocks: out, headers: email ? email.headers : [], teasers: new Set(out.filter((_, i) => teaserAt[i + offset])) };
+  };
+  if (email) {
+    title = email.subject.replace(/\s+/g, ' ');
+    return toBlocks(paragraphs);
+  }
   const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
   if (paragraphs.length > 1 && isTitleLine(first)) {
     title = first.replace(/\s+/g, ' ').trim();
@@ -97,8 +115,20 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
       paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
     } else title = null;
   }
-  return { title, blocks: paragraphs.map((p) => ({ tag: 'p' as const, text: p })), headers: [] };
+  return toBlocks(paragraphs);
 }
+
+/** A paragraph of a plain text; `teaser` marks the label and the headlines of a teaser list (PlainSplit.teasers). */
+interface PlainLine {
+  text: string;
+  teaser?: boolean;
+}
+
+/**
+ * A line longer than this is never tested against the paragraph rules while lines are joined: the rules for whole
+ * lines ("Advertisement", "Most Read", "Article continues below this ad", "1.2K shares") fit in it.
+ */
+const RULE_LINE_MAX_CHARS = 60;
 
 /**
  * The paragraphs of one block of lines with no blank line between them; `width` is the longest line of the text up to
@@ -106,26 +136,63 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
  * - A prose line longer than WRAP_MAX_CHARS: the text is not wrapped, each line is a paragraph
  *   ("Hospital waiting lists hit record 7.9 million\nBy Sarah Collins\n…official figures show.\nAdvertisement\n…").
  * - Else the lines are wrapped: they are joined, except after a short line ("By Sarah Collins", a paragraph's last
- *   line) and between a finished sentence and a short line ("…figures show.\nAdvertisement").
+ *   line) and between a finished sentence and a short line ("…figures show.\nAdvertisement"). A short line that a
+ *   paragraph rule removes whole ("ADVERTISEMENT", "Most Read", "2.4K views") is never joined to the line before it,
+ *   even as the block's last line: text copied from a browser keeps such labels on lines of their own.
  * Either way a line starting in lower case, or after a comma, continues the line before ("…the council said on\n
- * monday that…").
+ * monday that…"). A teaser list's label ("Most Read", "More from The Riverside Echo") and the headline lines under it
+ * are paragraphs of their own, marked `teaser`.
  */
-function splitLines(block: string, width: number): string[] {
+function splitLines(block: string, width: number): PlainLine[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length < 2) return lines;
+  if (lines.length < 2) return lines.map((text) => ({ text }));
   const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));
   const short = width * SHORT_LINE_SHARE;
-  const out: string[] = [lines[0]!];
+  const out: PlainLine[] = [{ text: lines[0]! }];
+  // index of the next line of a teaser list, after its label and each headline
+  let teaserFrom = isTeaserLabel(lines, 0) ? 1 : -1;
+  if (teaserFrom > 0) out[0]!.teaser = true;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
+    if (i === teaserFrom && isTeaserItem(line, lines[i + 1])) {
+      out.push({ text: line, teaser: true });
+      teaserFrom = i + 1;
+      continue;
+    }
+    if (isTeaserLabel(lines, i)) {
+      out.push({ text: line, teaser: true });
+      teaserFrom = i + 1;
+      continue;
+    }
     const sentenceEnd = SENTENCE_END.test(prev);
-    const join = CUT.test(prev) || (!sentenceEnd && CONTINUES.test(line))
-      || (!unwrapped && prev.length >= short && !(sentenceEnd && line.length < short && i < lines.length - 1));
-    if (join) out[out.length - 1] += ' ' + line;
-    else out.push(line);
+    const continues = CUT.test(prev) || (!sentenceEnd && CONTINUES.test(line));
+    const join = continues || (!unwrapped && prev.length >= short && !(sentenceEnd && line.length < short && i < lines.length - 1)
+      && !(line.length <= RULE_LINE_MAX_CHARS && line.length < short && findParagraphRule(line) !== null));
+    if (join) out[out.length - 1]!.text += ' ' + line;
+    else out.push({ text: line });
   }
   return out;
+}
+
+/**
+ * True when line `i` labels a teaser list: "Most Read" (RELATED_LIST.label), or "More from The Riverside Echo"
+ * (RELATED_LIST.outletLabel), with a headline line under it in the same block.
+ */
+function isTeaserLabel(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.length > RELATED_LIST.maxLabelChars || !(RELATED_LIST.label.test(line) || RELATED_LIST.outletLabel.test(line))) return false;
+  const next = lines[i + 1];
+  return next !== undefined && isTeaserItem(next, lines[i + 2]);
+}
+
+/**
+ * A headline of a teaser list: short, no sentence end, not cut or carried on by the next line ("Most Read\nThe
+ * council voted on Monday to close the library,\nwhich…" is prose under a subheading).
+ */
+function isTeaserItem(line: string, next: string | undefined): boolean {
+  return line.length <= RELATED_LIST.maxItemChars && !/[.!?…]["”’)\]]?$/.test(line) && !CUT.test(line)
+    && !CONTINUES.test(line) && !(next !== undefined && CONTINUES.test(next));
 }
 
 // ---------------------------------------------------------------- published date

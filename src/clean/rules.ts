@@ -189,6 +189,12 @@ export const RELATED_LIST = {
   maxLabelChars: 30,
   /** A headline of the list is at most this long. */
   maxItemChars: 120,
+  /**
+   * A label naming the outlet, "More from The Riverside Echo", "More From BBC News": read as a label in plain text only
+   * when headline lines follow it in the same paragraph ("More from the ground crews came later." is a sentence).
+   */
+  // no /i: the outlet's words must stay capitalised
+  outletLabel: /^(More from|More From|MORE FROM) (the |The |THE )?\p{Lu}[\p{L}\p{N}'’.&-]*(\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4}\s*:?$/u,
 } as const;
 
 // ---------------------------------------------------------------- paragraph rules
@@ -297,6 +303,30 @@ export const KICKER_PREFIX = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*(:|\\||
 
 /** How many closing blocks count as the tail for `where: 'tail'` rules. */
 export const TAIL_BLOCKS = 6;
+
+/**
+ * Counters of reads and reactions on a social or blogging page: a figure, with a K/M suffix or a counter word after it,
+ * perhaps behind an icon. "84.1K" (Medium's claps), "1.2K shares", "12 comments", "2.4K views", "♥ 340". A bare number
+ * ("12", "2026") is never one on its own: it may be a table cell, a year or a key figure.
+ */
+export const SHARE_COUNTER = (() => {
+  /** What a counter counts, after its figure ("votes" is left out: "12,400 votes" is an election result's line). */
+  const words = [
+    'shares?', 'likes?', 'views?', 'comments?', 'replies', 'reply', 'responses?', 'claps?', 'reads?', 'retweets?', 'reposts?',
+    'reactions?', 'followers?', 'upvotes?', 'bookmarks?', 'saves?', 'min(?:ute)?s?\\.? read',
+  ];
+  // "84.1K", "1,204", "1.2 M"; the icon before it, if any, is a symbol ("♥ 1.2K", "👏84.1K"), never a currency sign
+  // ("$38.5M" is a sum) or a list mark ("* 12", "(12)")
+  const figure = '\\d+(?:[.,]\\d{3})*(?:[.,]\\d{1,2})?';
+  const icon = '[\\p{So}\\uFE0F]{1,3}\\s*';
+  // …or a bare figure behind an icon: "💬 340"
+  const item = `(?:(?:${icon})?(?:${figure}\\s?[KkMm](?!\\p{L})(?:\\s+(?:${words.join('|')}))?|${figure}\\s+(?:${words.join('|')}))|${icon}${figure})`;
+  return {
+    id: 'clean/share-counter',
+    maxChars: 80,
+    line: new RegExp(`^${item}(?:(?:\\s*[·•|,]\\s*|\\s+)${item}){0,5}$`, 'iu'),
+  } as const;
+})();
 
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
@@ -586,6 +616,15 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       /^join (our|the)\b.{0,40}\b(forums?|community|discussion|conversation|discord)\b/i, /^(comments?|kommentare|comentarios|commentaires|комментарии)$/i,
     ],
     endsArticle: true, where: 'tail',
+  },
+  {
+    // the counters of a social or blogging page, left as lines of their own: "84.1K", "1.2K shares", "12 comments",
+    // "3 min read · 2.4K views", "♥ 1.2K · 💬 340". Only a line made of nothing but counters (SHARE_COUNTER): "1.2K
+    // shares were sold on Monday" and a key figure with what it counts ("184K people affected") are text. After
+    // clean/comments-prompt, so that "12 comments" in the tail still ends the article
+    id: SHARE_COUNTER.id, kind: 'share', maxChars: SHARE_COUNTER.maxChars,
+    gate: /\d/,
+    patterns: [SHARE_COUNTER.line],
   },
   // ---- page furniture of big outlets, as it comes in text copied from a browser (no class words to remove it by).
   // Each pattern is a whole short line: "Supported by the unions, the bill passed" or "Show more restraint, the judge
@@ -921,6 +960,34 @@ export const NOT_ARTICLE_RULES: readonly NotArticleRule[] = [
     ],
   },
 ];
+
+/**
+ * What the clean/over-removal warning counts as story text lost (see checkResult in index.ts): removed text that reads
+ * as a story's prose, in a part of the page that can hold the story. Menus, footers, sidebars, byline boxes and forms
+ * are the page's frame; a cookie notice is prose but never the story, whatever box it sits in (a consent dialog under
+ * class="ad-overlay": "Cookie-Zustimmung verwalten. Wir verwenden Technologien wie Cookies…").
+ */
+export const LOST_STORY = {
+  /**
+   * DOM rules of the page's frame: the prose in what they remove (an "About us" blurb in the footer) is not counted.
+   * A form is a comment, search or newsletter form ("We send newsletters with the approximate frequency…"): the page's
+   * one <form> that wraps the article is kept by its guard.
+   */
+  frameRules: new Set(['clean/navigation', 'clean/site-header', 'clean/site-footer', 'clean/aside', 'clean/byline-box', 'clean/author-box', 'clean/form']),
+  /**
+   * Text rules whose block is not lost: the headline (it becomes the title), a repeat of a kept block, a list of links
+   * ("Ousted CEO can still name directors · A new game is coming out"; a long <p> is never taken for one).
+   */
+  notLostRules: new Set(['clean/headline', 'clean/duplicate', 'clean/link-list']),
+  /** A removed block shorter than this is a label or a line ("Advertisement", "Published 3 May 2026"), not prose. */
+  minChars: 80,
+  /** …and prose holds a sentence end: "…the council said. The vote…", "…next week." */
+  sentence: /[.!?…]["”’)]?(\s|$)/,
+  /** The opening of a cookie or consent notice, in the languages of the dev sets. */
+  consent: /\b(cookies?|cookie-\p{L}+|consent|gdpr|privacy (settings|preferences)|datenschutzeinstellungen|einwilligung|zustimmung)(?!\p{L})/iu,
+  /** Characters of a removal's opening searched for `consent`. */
+  consentChars: 160,
+} as const;
 
 /** Rule ids of the DOM rules: page furniture, as opposed to text blocks removed by the paragraph rules. */
 export const DOM_RULE_IDS: ReadonlySet<string> = new Set([...TAG_RULES.map((r) => r.id), ...CLASS_WORD_RULES.map((r) => r.id)]);
