@@ -13,6 +13,7 @@ import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegi
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import { GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../data/given-names.js';
+import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 
@@ -323,6 +324,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
+  names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
@@ -2869,6 +2871,24 @@ function dropTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
       n.end = end;
     }
     return !(TITLE.has(`${head} ${m[1]!.toLowerCase()}`) || (m[2] && TITLE.has(`${head} ${m[1]!.toLowerCase()} ${m[2].toLowerCase()}`)));
+  });
+}
+
+const TITLE_DEPARTMENT = wordSet(TITLE_DEPARTMENTS);
+// the title after a department word, past the qualifiers of an office: " Secretary", " Majority Leader" is no title here
+const DEPARTMENT_TITLE_AFTER = new RegExp(`^ (?:(?:${OFFICE_QUALIFIERS.words.join('|')}) )?(?:${DEPARTMENT_TITLES.words.join('|')})\\b`, 'iu');
+
+/**
+ * "Treasury Secretary Scott Bessent said", "House Speaker Mike Johnson": the tagger reads the department word that
+ * opens a title as an organization. A one-word organization in TITLE_DEPARTMENTS written right before a title of a
+ * department (DEPARTMENT_TITLES) is part of the person's role ("Treasury Secretary", which actors.ts gives the
+ * person), not an actor; "The Treasury said" keeps its mention.
+ */
+function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[] {
+  return names.filter((n) => {
+    if (n.type !== 'ORG' || n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
+    const s = text.slice(n.start, n.end);
+    return !(TITLE_DEPARTMENT.has(s.toLowerCase()) && isCapWord(s) && DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)));
   });
 }
 
