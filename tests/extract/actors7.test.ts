@@ -1,4 +1,4 @@
-// Department words of titles are no actors (sentences written for these tests).
+// Department words of titles and wire datelines' agencies are no actors (sentences written for these tests).
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { contextOf } from './ner-helpers.js';
@@ -23,5 +23,23 @@ describe('a department word opening a title is part of the role, not an organiza
     ['House Speaker Colin Ashdown spoke first. The House passed the bill on Friday.', ['organization', 'House', [], 1]],
   ])('%j', (text, org) => {
     expect(actors(text)).toContainEqual(org);
+  });
+});
+
+describe('the agency in a wire dateline filed the story: no actor', () => {
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday to approve the bill.'],
+    ['LONDON, Nov 27 (Reuters) - British inflation rose in October, officials said.'],
+    ['(Reuters) - Oil prices fell on Monday as demand slowed.'],
+  ])('%j', (text) => {
+    expect(names(text)).not.toContain('Reuters');
+  });
+
+  // named elsewhere as an actor, the agency stays one, without the dateline's mention
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday.\n\nTwo senators told Reuters that the vote would be close.', ['organization', 'Reuters', [], 1]],
+    ['Reuters reported that the vote would be close. The Senate voted on Tuesday.', ['organization', 'Reuters', [], 1]],
+  ])('%j', (text, agency) => {
+    expect(actors(text)).toContainEqual(agency);
   });
 });
