@@ -44,6 +44,8 @@ describe('a given name before a capitalised surname is a person', () => {
     // given names from outside the US lists
     ['Sundar Pichai said the company would appeal.', ['person', 'Sundar Pichai']],
     ['Ngozi Adeyemi said the talks had failed.', ['person', 'Ngozi Adeyemi']],
+    // a given name that is also a brand, with an apposition saying a person is meant
+    ['Mercedes Abara, the actress, said she was sorry.', ['person', 'Mercedes Abara']],
   ])('%j', (text, expected) => {
     expect(actors(text)).toContainEqual(expected);
   });
@@ -57,6 +59,8 @@ describe('names opening with a given name that stay what they are', () => {
     // a given name that is also a brand or a club's first word, and a plural-looking last word
     ['Aston Villa said on Monday that its manager would stay.', ['organization', 'Aston Villa']],
     ['Meta Platforms said it would appeal.', ['organization', 'Meta Platforms']],
+    // … and the same brand-like given name with no cue that a person is meant
+    ['Mercedes Abara said on Monday that sales rose.', ['organization', 'Mercedes Abara']],
     // two given names: a firm
     ['Morgan Stanley said the deal was off.', ['organization', 'Morgan Stanley']],
     // after "the"
