@@ -244,7 +244,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
 
 // a wire dateline's head before the agency's bracket, from the start of its line: "WASHINGTON", "KYIV, Ukraine",
 // "LONDON, Nov 27", "Paris" or nothing ("(Reuters) - …"); capitalised words, figures and commas only
-const DATELINE_HEAD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,5}$/u;
+const DATELINE_HEAD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,8}$/u;
 // the bracket's close and the dateline's dash: ") - The Senate voted", ") — Heavy rain"
 const DATELINE_DASH = /^\s*\)\s*[-–—]\s/u;
 /** Longest dateline head before the agency's bracket, in characters. */

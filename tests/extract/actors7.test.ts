@@ -31,6 +31,7 @@ describe('the agency in a wire dateline filed the story: no actor', () => {
     ['WASHINGTON (Reuters) - The Senate voted on Tuesday to approve the bill.'],
     ['LONDON, Nov 27 (Reuters) - British inflation rose in October, officials said.'],
     ['(Reuters) - Oil prices fell on Monday as demand slowed.'],
+    ['WASHINGTON, D.C., Nov. 26, 2025 (Reuters) - The Senate voted on Tuesday to approve the bill.'],
   ])('%j', (text) => {
     expect(names(text)).not.toContain('Reuters');
   });
