@@ -238,8 +238,28 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const names = joinLegalForms(ctx.text, findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
-  const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
   return { actors, places };
+}
+
+// a wire dateline's head before the agency's bracket, from the start of its line: "WASHINGTON", "KYIV, Ukraine",
+// "LONDON, Nov 27", "Paris" or nothing ("(Reuters) - …"); capitalised words, figures and commas only
+const DATELINE_HEAD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,8}$/u;
+// the bracket's close and the dateline's dash: ") - The Senate voted", ") — Heavy rain"
+const DATELINE_DASH = /^\s*\)\s*[-–—]\s/u;
+/** Longest dateline head before the agency's bracket, in characters. */
+const MAX_DATELINE_HEAD = 48;
+
+/**
+ * "WASHINGTON (Reuters) - The Senate voted …", "KYIV, Ukraine (AP) — …", "LONDON, Nov 27 (Reuters) - …": the agency in
+ * a wire dateline's brackets filed the story; it is no actor in it. Only that mention is left out: "Reuters reported
+ * that …" or "told Reuters" elsewhere in the article still make the agency an actor.
+ */
+function isDatelineAgency(text: string, n: RefinedName): boolean {
+  const open = n.start - 1;
+  if (text[open] !== '(' || !DATELINE_DASH.test(text.slice(n.end, n.end + 8))) return false;
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  return open - lineStart <= MAX_DATELINE_HEAD && DATELINE_HEAD.test(text.slice(lineStart, open));
 }
 
 /** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */

@@ -11,7 +11,9 @@ import {
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { isTitleCase, isAllCaps } from './features.js';
-import { isOutsideWord, loadModel, type NameSpan } from './tagger.js';
+import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
+import { GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../data/given-names.js';
+import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 
@@ -302,6 +304,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
+  retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
@@ -321,6 +324,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropDatelineOpeners(text, sentences, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
+  names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
   return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
@@ -2716,6 +2720,80 @@ function retypeSpeakingPeople(text: string, names: RefinedName[]): void {
   });
 }
 
+const GIVEN_NAME = wordSet(US_GIVEN_NAMES, ...WORLD_GIVEN_NAMES);
+const WORD_GIVEN_NAME = wordSet(WORD_GIVEN_NAMES);
+const GIVEN_NAME_STOP = wordSet(GIVEN_NAME_STOPS);
+// a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
+const PLACE_BEFORE_WORD = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'via']);
+const COMBINING_MARK = /\p{M}/gu;
+/** The given-name lists' form of a word: lower case, no diacritics ("Andrés" → "andres", "Micheál" → "micheal"). */
+const givenKey = (w: string) => (/^[\x00-\x7f]*$/u.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARK, '')).toLowerCase();
+// a plural-looking last word: "Meta Platforms", "Boston Celtics" (also "Jones", "Reeves": these need a person cue)
+const PLURAL_TAIL = /[^s]s$/u;
+/** Distinct names retypeGivenNamedPeople examines per article: bounds the work on pathological input. */
+const MAX_GIVEN_NAMED_SUSPECTS = 80;
+
+/**
+ * "Elon Musk said on Monday that sales rose", "Jamie Court, president of Consumer Watchdog, disagreed": a name of two or
+ * three capitalised words that opens with a common given name (data/given-names.ts) is a person's, whatever its
+ * surname means elsewhere ("musk", "court", "walker"), when the tagger read it as an organization or a place with no
+ * cue. It stays as it is when a word says otherwise: an organization, company, place or venue word ("Howard
+ * University", "Grace Church"; a last organization word only yields to an apposition or an age that says a person is
+ * meant, as for "Jamie Court, president of …"), a title, a nationality, a surname the article writes in lower case or
+ * that the tagger's weights read as a common word ("Hugo Boss"), a second given name ("Morgan Stanley"), "the" before
+ * it, or a whole the gazetteer or the known organizations hold. A given name that is also a word, place, brand or
+ * firm's name ("Grace", "Chase", "Boston", "Tesla", "Aston", "Grant"), or a surname that looks like a plural ("Meta
+ * Platforms"), needs a person cue after the name: an apposition, an age, a person's act ("Will Smith, the actor,";
+ * not "Chase Bank", "Aston Villa", "Boston Celtics", "Grant Thornton said").
+ */
+function retypeGivenNamedPeople(text: string, sentences: Token[][], names: RefinedName[]): void {
+  const suspects = new Map<string, RefinedName[]>();
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    const seen = suspects.get(s);
+    if (seen) { seen.push(n); continue; }
+    // the cheap word tests first: two or three words, the first a given name
+    const sp = s.indexOf(' ');
+    if (sp < 0 || suspects.size >= MAX_GIVEN_NAMED_SUSPECTS) continue;
+    const firstKey = givenKey(s.slice(0, sp));
+    if (!GIVEN_NAME.has(firstKey) && !WORD_GIVEN_NAME.has(firstKey)) continue;
+    suspects.set(s, [n]);
+  }
+  if (!suspects.size) return;
+  let lowerSeen: Set<string> | null = null;
+  const model = loadModel();
+  for (const [s, ns] of suspects) {
+    const ws = s.split(' ');
+    if (ws.length > 3 || !ws.every((w) => isCapWord(w) && !/[.'’&\d]/u.test(w))) continue;
+    const lw = ws.map((w) => w.toLowerCase());
+    const last = lw[lw.length - 1]!;
+    const lastKey = givenKey(ws[ws.length - 1]!);
+    const strict = WORD_GIVEN_NAME.has(givenKey(ws[0]!)) || PLACE_GIVEN_NAME.has(lw[0]!);
+    // "Morgan Stanley": two given names, and the tagger said organization
+    if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey))) continue;
+    if (lw.some((w, i) => TITLE.has(w) || FUNCTION_WORD.has(w) || PLACE_HEAD.has(w) || GENERIC_NAME_WORD.has(w) || NOT_SURNAME.has(w) ||
+      COMPANY_FORM_WORD.has(w) || CALENDAR.has(w) || GIVEN_NAME_STOP.has(w) || GROUP_ADJECTIVE.has(w) || (i > 0 && (countryOfDemonym(ws[i]!) || countryOfName(ws[i]!))) ||
+      (i < lw.length - 1 && (ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w))))) continue;
+    // "the Grace Foundation", "the Howard Hughes Medical Institute": a person's full name does not follow "the"
+    // … nor, when the tagger read a place, a place's preposition ("recorded at Milford Haven")
+    if (ns.some((n) => { const b = wordBefore(text, n.start); return b === 'the' || (n.type === 'LOC' && PLACE_BEFORE_WORD.has(b)); })) continue;
+    const personCue = () => ns.some((n) => {
+      const after = text.slice(n.end, n.end + 60);
+      return ROLE_APPOSITION.test(after) || PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after);
+    });
+    // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition describes
+    if ((ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) && !personCue()) continue;
+    lowerSeen ??= lowerWordsOf(sentences);
+    const label = wordLabel(model, last);
+    if (lowerSeen.has(last) || label === 'O') continue;
+    // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue
+    if ((strict || PLURAL_TAIL.test(last)) && !personCue()) continue;
+    if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
+    for (const n of ns) n.type = 'PER';
+  }
+}
+
 /** A letter or digit: the boundary test around a name found by indexOf. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -2791,6 +2869,24 @@ function dropTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
       n.end = end;
     }
     return !(TITLE.has(`${head} ${m[1]!.toLowerCase()}`) || (m[2] && TITLE.has(`${head} ${m[1]!.toLowerCase()} ${m[2].toLowerCase()}`)));
+  });
+}
+
+const TITLE_DEPARTMENT = wordSet(TITLE_DEPARTMENTS);
+// the title after a department word, past the qualifiers of an office: " Secretary", " Majority Leader" is no title here
+const DEPARTMENT_TITLE_AFTER = new RegExp(`^ (?:(?:${OFFICE_QUALIFIERS.words.join('|')}) )?(?:${DEPARTMENT_TITLES.words.join('|')})\\b`, 'iu');
+
+/**
+ * "Treasury Secretary Scott Bessent said", "House Speaker Mike Johnson": the tagger reads the department word that
+ * opens a title as an organization. A one-word organization in TITLE_DEPARTMENTS written right before a title of a
+ * department (DEPARTMENT_TITLES) is part of the person's role ("Treasury Secretary", which actors.ts gives the
+ * person), not an actor; "The Treasury said" keeps its mention.
+ */
+function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[] {
+  return names.filter((n) => {
+    if (n.type !== 'ORG' || n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
+    const s = text.slice(n.start, n.end);
+    return !(TITLE_DEPARTMENT.has(s.toLowerCase()) && isCapWord(s) && DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)));
   });
 }
 

@@ -605,11 +605,18 @@ export function toSpans(tokens: Token[], labels: string[]): NameSpan[] {
  * most for "O"). Unknown words and words whose weights lean to a name ("Apple", "Kent") are not.
  */
 export function isOutsideWord(model: TaggerModel, word: string): boolean {
+  return wordLabel(model, word) === 'O';
+}
+
+/**
+ * The label the tagger's own word weights lean to for a word ("w=" feature), or null for a word it does not know:
+ * "court" → "O", "smith" → "B-PER", "musk" → null.
+ */
+export function wordLabel(model: TaggerModel, word: string): string | null {
   const f = featureOf(model, 'w=' + word.toLowerCase());
-  if (f < 0) return false;
+  if (f < 0) return null;
   const L = model.labels.length;
-  const o = model.labels.indexOf('O');
   let best = 0;
   for (let k = 1; k < L; k++) if (model.weights[f * L + k]! > model.weights[f * L + best]!) best = k;
-  return best === o;
+  return model.labels[best]!;
 }
