@@ -20,8 +20,8 @@ describe('features whose head comes first', () => {
     ['Navies patrolled the Strait of Gibraltar all week.', ['place:Strait of Gibraltar:feature:null'], ['organization:Strait of Gibraltar']],
     ['A storm formed over the Bay of Biscay overnight.', ['place:Bay of Biscay:feature:null'], ['organization:Bay of Biscay']],
     ['Fishing boats left the Sea of Okhotsk before the ice came.', ['place:Sea of Okhotsk:feature:null'], ['organization:Sea of Okhotsk']],
-    ['Sailors rounded the Cape of Good Hope after a long voyage.', ['place:Cape of Good Hope:feature:null'], []],
-    ['Ferries to the Isle of Skye were cancelled on Friday.', ['place:Isle of Skye:feature:null'], []],
+    ['Sailors rounded the Cape of Good Hope after a long voyage.', ['place:Cape of Good Hope:feature:ZA'], []],
+    ['Ferries to the Isle of Skye were cancelled on Friday.', ['place:Isle of Skye:feature:GB'], []],
   ])('%s', (text, present, absent) => {
     const got = placesAndActors(text);
     for (const p of present) expect(got).toContain(p);
