@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { FACILITY_BODY_HEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -48,6 +48,8 @@ const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
  * "Deir al-Balah in central Gaza". The neighbourhood takes the city's country when the gazetteer lacks it.
  */
 const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
+// "Ben Gurion Airport near Tel Aviv", "the Saky air base outside Simferopol": the town a facility serves
+const FACILITY_NEAR = /^\s+(?:near|outside)\s+(?:(?:central|northern|southern|eastern|western)\s+)?$/i;
 /** Feature heads before "of <Country>": PLACE_HEADS' features and a few more. */
 const FEATURE_OF_HEADS: WordRule = {
   id: 'place-head/feature-of-country', why: '"the Sinai Peninsula of Egypt", "the Atlas Mountains of Morocco"',
@@ -348,10 +350,28 @@ function regionReading(name: string): GazetteerEntry | null {
   return e?.kind === 'region' ? e : null;
 }
 
+const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
+// "Doctors at Al-Shifa Hospital said", "taken to the Kamal Adwan Hospital": a preposition of place before the name
+const BODY_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:at|in|to|from|inside|outside|near)\s+(?:the\s+)?$/iu;
+
+/**
+ * A hospital named as an organization where the text puts people or things in it: "Doctors at Al-Shifa Hospital said
+ * fuel had run out" is also the building, a facility on the map, while the hospital stays an actor ("the hospital
+ * said"). Not "Al-Shifa Hospital said" alone: a body that speaks is no place.
+ */
+function isPlacedBody(text: string, n: RefinedName): boolean {
+  if (n.type !== 'ORG' || n.office) return false;
+  const ws = text.slice(n.start, n.end).split(/\s+/);
+  if (ws.length < 2) return false;
+  const last = ws[ws.length - 1]!.toLowerCase();
+  if (!FACILITY_BODY_HEAD.has(last) && !FACILITY_BODY_HEAD.has(`${ws[ws.length - 2]!.toLowerCase()} ${last}`)) return false;
+  return BODY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
-  const locs = mendPlaceNames(text, names.filter((n) => n.type === 'LOC'));
+  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] : [])));
   const qualified = findQualifiedPlaces(text, locs);
   // a head word after the name makes it a division: "villages in the Kharkiv region", "Idlib province" (not for a
   // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
@@ -467,7 +487,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
     // as the Californian city)
     const unplaced = !entry && !base && !regionOf && !metroOf && !feature;
-    const after = unplaced && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ? entries[i + 1] : null;
+    const glue = unplaced && next && next.sentence === n.sentence ? text.slice(n.end, next.start) : null;
+    // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
+    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue))) ? entries[i + 1] : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
