@@ -228,6 +228,13 @@ const TWIN_CITY_MAX_CENTI_DEGREES = 25;
  * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.
  */
 const CITY_OVER_DIVISION_MIN_POPULATION = 500_000;
+/**
+ * A city in the article's countries at least this big is meant by its bare name over a division of that name abroad:
+ * "Victoria" (British Columbia's capital, 0.29M) in a Canadian story is the city; "Ontario" (California, 0.17M) or
+ * "Victoria" (Texas, 0.07M) in a US story is the Canadian province or the Australian state, unless the article's places
+ * lie in the city's own state.
+ */
+const CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION = 250_000;
 const GAZETTEER_URL = packageFile('models/gazetteer.bin');
 const FORMAT = 'news-extract gazetteer index 3';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
@@ -771,8 +778,15 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
   // Louisiana" is the capital).
   const big = biggestCity(g, from, to);
   if (big >= 0 && g.cityPopulation[big - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION) return entryAt(g, inDivisions(division) ? division : big);
-  // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state
-  if (city >= 0 && (g.cityPopulation[city - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION || (inContext(city) && !inContext(division)))) {
+  // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state.
+  // A smaller namesake in the article's countries is meant over a province or state abroad only when the article's
+  // places lie in its division: "wildfires in Ontario" in a story naming New York is the province, "Ontario" beside
+  // Riverside and Los Angeles the Californian city ("Ontario, Calif." is settled by its qualifier, places.ts).
+  const cityPop = city >= 0 ? g.cityPopulation[city - firstCity]! : 0;
+  const cityDivision = city >= 0 ? g.cityDivision[city - firstCity]! : 0;
+  const inArticleDivision = cityDivision > 0 && context.divisions.has(g.divisions[cityDivision - 1]!);
+  if (city >= 0 && (cityPop >= CITY_OVER_DIVISION_MIN_POPULATION ||
+    (inContext(city) && !inContext(division) && (cityPop >= CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION || inArticleDivision)))) {
     return entryAt(g, city);
   }
   return entryAt(g, division);
