@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { FACILITY_BODY_HEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -310,10 +310,17 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
   return out;
 }
 
-/** "Mount Kilimanjaro", "Lake Chad", "Gulf of Aden": a feature's lead word first, and no place of the gazetteer's. */
+const NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
+const OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
+/**
+ * "Mount Kilimanjaro", "Lake Chad", "Gulf of Aden": a feature's lead word first ("Gulf", "Sea", "Isle" only before
+ * "of": "the Gulf States", "the Gulf Coast" are none), and no place of the gazetteer's.
+ */
 function isLeadFeature(name: string): boolean {
-  const sp = name.indexOf(' ');
-  return sp > 0 && FEATURE_LEAD.has(name.slice(0, sp).toLowerCase()) && !lookupPlace(name);
+  const ws = name.split(' ');
+  if (ws.length < 2) return false;
+  const lead = ws[0]!.toLowerCase();
+  return (NAME_LEAD.has(lead) || (ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) && !lookupPlace(name);
 }
 
 /**

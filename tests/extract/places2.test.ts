@@ -35,6 +35,8 @@ describe('features whose head comes first', () => {
     ['Ferries to the Isle of Wight ran late.', ['place:Isle of Wight:feature:GB'], []],
     // near misses: a city whose name starts with a lead word stays the city
     ['Water restrictions were lifted in Cape Town.', ['place:Cape Town:city:ZA'], ['place:Cape Town:feature:null']],
+    // "Gulf" leads a feature only before "of": the Gulf States are countries, no water
+    ['Envoys of the Gulf States met in Riyadh.', [], ['place:Gulf States:feature:null']],
   ])('%s', check);
 
   it.each([
