@@ -98,3 +98,14 @@ describe('a province abroad over a smaller namesake city at home', () => {
     ['Protesters marched in Victoria as police in Vancouver and Toronto watched.', ['place:Victoria:city:CA'], ['place:Victoria:region:AU']],
   ])('%s', check);
 });
+
+describe('a city written twice is no team', () => {
+  it.each([
+    // "San" is a town of its own (Mali): the second "San Jose" is no lone team name "Jose"
+    ['A storm cut power in San Jose on Monday. Schools in San Jose reopened on Tuesday.', [], ['organization:San Jose']],
+    ['Floods hit San Jose, Costa Rica, and a storm cut power in San Jose, California.',
+      ['place:San Jose:city:CR', 'place:San Jose:city:US'], ['organization:San Jose']],
+    // near miss: a team with its nickname written alone stays the team
+    ['The Cleveland Browns lost again. Browns fans left early.', ['organization:Cleveland Browns'], ['place:Cleveland Browns:null:null']],
+  ])('%s', check);
+});

@@ -2791,9 +2791,12 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
       if (tails.has(t)) break;
       // the tail written alone elsewhere: found with indexOf, not a regex built and run over the text per name
       let lone = false;
-      const headEnd = n.start + ws.slice(0, k).join(' ').length;
+      const head = ws.slice(0, k).join(' ');
+      const headEnd = n.start + head.length;
       for (let i = text.indexOf(t); i >= 0 && !lone; i = text.indexOf(t, i + 1)) {
         if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[i + t.length] ?? '')) continue;
+        // the whole name written again ("in San Jose … in San Jose"): no lone tail
+        if (text.startsWith(head, i - head.length - 1) && /\s/u.test(text[i - 1]!)) continue;
         if (i < headEnd || i >= n.end) lone = true;
       }
       if (!lone && !/s$/u.test(last) && wordBefore(text, n.start) !== 'the') break;
