@@ -132,6 +132,61 @@ for (const r of NEWS_REGIONS) {
 }
 
 /**
+ * Named natural features of the news, which the gazetteer's sources (settlements and divisions) lack: seas, straits,
+ * lakes, mountains, islands written with their head word ("the Strait of Hormuz", "Lake Chad", "Mount Kilimanjaro").
+ * A feature has a country only when it lies in one ("Mount Kilimanjaro" in Tanzania, "the Isle of Wight" in Britain);
+ * open water and features several countries share ("Lake Victoria", "Mount Everest", "the Red Sea") have none, only a
+ * point. Never the country of a name inside ("the Gulf of Mexico", "Mt. Kenya" is not the country Kenya's place).
+ */
+export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly [string[], string | null, number, number][] }[] = [
+  { id: 'news-feature/water', why: '"tankers in the Strait of Hormuz", "the Bab el-Mandeb strait", "the shrinking Aral Sea": shared water',
+    places: [
+      [['Strait of Hormuz', 'Straits of Hormuz', 'Hormuz Strait'], null, 26.6, 56.3],
+      [['Bab el-Mandeb', 'Bab al-Mandab', 'Bab el-Mandeb Strait', 'Bab al-Mandab Strait', 'Bab el-Mandab Strait'], null, 12.6, 43.3],
+      [['Gulf of Aden'], null, 12.5, 48.0], [['Gulf of Oman'], null, 24.5, 58.5], [['Persian Gulf', 'Arabian Gulf'], null, 26.5, 52.0],
+      [['Red Sea'], null, 20.0, 38.5], [['Black Sea'], null, 43.4, 34.3], [['Caspian Sea', 'Caspian'], null, 41.7, 50.7],
+      [['Sea of Azov'], null, 46.1, 36.6], [['Mediterranean', 'Mediterranean Sea'], null, 35.0, 18.0], [['Arabian Sea'], null, 15.0, 65.0],
+      [['Bay of Bengal'], null, 15.0, 88.0], [['South China Sea'], null, 12.0, 113.0], [['East China Sea'], null, 29.0, 125.0],
+      [['Sea of Japan'], null, 40.0, 135.0], [['Yellow Sea'], null, 35.0, 123.0], [['Taiwan Strait'], null, 24.0, 119.5],
+      [['Strait of Malacca', 'Malacca Strait'], null, 2.5, 101.3], [['Gulf of Mexico'], null, 25.0, -90.0],
+      [['Baltic Sea'], null, 58.0, 20.0], [['North Sea'], null, 56.0, 3.0], [['Aegean Sea'], null, 39.0, 25.0],
+      [['Dead Sea'], null, 31.5, 35.5], [['Aral Sea'], null, 45.0, 60.0], [['English Channel'], null, 50.2, -1.0],
+    ] },
+  { id: 'news-feature/lake', why: '"Fishermen on Lake Victoria", "the Lake Chad region": lakes; shared ones have no country',
+    places: [
+      [['Lake Victoria'], null, -1.0, 33.0], [['Lake Chad'], null, 13.0, 14.0], [['Lake Kivu'], null, -2.0, 29.2],
+      [['Lake Tanganyika'], null, -6.0, 29.5], [['Lake Malawi', 'Lake Nyasa'], null, -12.0, 34.5], [['Lake Titicaca'], null, -15.8, -69.4],
+      [['Lake Mead'], 'US', 36.25, -114.4], [['Lake Tahoe'], 'US', 39.1, -120.0], [['Lake Baikal'], 'RU', 53.5, 108.0],
+      [['Sea of Galilee', 'Lake Tiberias'], 'IL', 32.8, 35.6],
+    ] },
+  { id: 'news-feature/mountain', why: '"Climbers on Mount Kilimanjaro", "Mt. Kenya", "Mount Everest" (Nepal and China: none)',
+    places: [
+      [['Mount Everest', 'Mt. Everest', 'Mt Everest'], null, 27.99, 86.93], [['Mount Kilimanjaro', 'Mt. Kilimanjaro', 'Kilimanjaro'], 'TZ', -3.07, 37.35],
+      [['Mount Kenya', 'Mt. Kenya', 'Mt Kenya'], 'KE', -0.15, 37.31], [['Mount Etna', 'Mt. Etna', 'Etna'], 'IT', 37.75, 14.99],
+      [['Mount Vesuvius', 'Vesuvius'], 'IT', 40.82, 14.43], [['Mount Fuji', 'Mt. Fuji', 'Mt Fuji'], 'JP', 35.36, 138.73],
+      [['Mount Merapi'], 'ID', -7.54, 110.45], [['Mount Rainier'], 'US', 46.85, -121.76], [['Mount Sinjar'], 'IQ', 36.37, 41.7],
+      [['Mount Hermon'], null, 33.42, 35.86], [['Mount Elgon'], null, 1.13, 34.53],
+    ] },
+  { id: 'news-feature/island-cape-canal', why: '"off the Isle of Wight", "around the Cape of Good Hope", "the Suez Canal"',
+    places: [
+      [['Isle of Wight'], 'GB', 50.68, -1.3], [['Isle of Skye'], 'GB', 57.3, -6.2], [['Cape of Good Hope'], 'ZA', -34.36, 18.47],
+      [['Cape Horn'], 'CL', -55.98, -67.27], [['Suez Canal'], 'EG', 30.6, 32.33], [['Panama Canal'], 'PA', 9.1, -79.7],
+      [['Great Barrier Reef'], 'AU', -18.3, 147.7],
+    ] },
+];
+// keyed like the index ("Mt. Kenya" and "Mt Kenya" one key); made at the first lookup, as the key rules come below
+let newsFeature: Map<string, { country: string | null; lat: number; lon: number }> | null = null;
+
+/** The natural feature of the news named `name` ("Lake Chad", "Bab el-Mandeb strait"): its country (or null) and point. */
+export function lookupFeature(name: string): { country: string | null; lat: number; lon: number } | null {
+  if (!newsFeature) {
+    newsFeature = new Map();
+    for (const r of NEWS_FEATURES) for (const [names, country, lat, lon] of r.places) for (const n of names) newsFeature.set(placeKeyRaw(n), { country, lat, lon });
+  }
+  return newsFeature.get(placeKey(name)) ?? null;
+}
+
+/**
  * English names of world cities that the gazetteer's sources list under another name, while a small namesake carries
  * the English one: "Geneva" alone was Geneva, Illinois (Genève is listed as such), "New York" the state (the city is
  * "New York City"). Looked up in place of the name; a qualified name ("Geneva, Ill.") still finds its namesake, and
@@ -173,6 +228,13 @@ const TWIN_CITY_MAX_CENTI_DEGREES = 25;
  * (the capital, 0.6M) over the state, "Delhi" and "São Paulo" over theirs; "Victoria" (0.3M) stays the Australian state.
  */
 const CITY_OVER_DIVISION_MIN_POPULATION = 500_000;
+/**
+ * A city in the article's countries at least this big is meant by its bare name over a division of that name abroad:
+ * "Victoria" (British Columbia's capital, 0.29M) in a Canadian story is the city; "Ontario" (California, 0.17M) or
+ * "Victoria" (Texas, 0.07M) in a US story is the Canadian province or the Australian state, unless the article's places
+ * lie in the city's own state.
+ */
+const CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION = 250_000;
 const GAZETTEER_URL = packageFile('models/gazetteer.bin');
 const FORMAT = 'news-extract gazetteer index 3';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
@@ -716,8 +778,15 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
   // Louisiana" is the capital).
   const big = biggestCity(g, from, to);
   if (big >= 0 && g.cityPopulation[big - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION) return entryAt(g, inDivisions(division) ? division : big);
-  // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state
-  if (city >= 0 && (g.cityPopulation[city - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION || (inContext(city) && !inContext(division)))) {
+  // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state.
+  // A smaller namesake in the article's countries is meant over a province or state abroad only when the article's
+  // places lie in its division: "wildfires in Ontario" in a story naming New York is the province, "Ontario" beside
+  // Riverside and Los Angeles the Californian city ("Ontario, Calif." is settled by its qualifier, places.ts).
+  const cityPop = city >= 0 ? g.cityPopulation[city - firstCity]! : 0;
+  const cityDivision = city >= 0 ? g.cityDivision[city - firstCity]! : 0;
+  const inArticleDivision = cityDivision > 0 && context.divisions.has(g.divisions[cityDivision - 1]!);
+  if (city >= 0 && (cityPop >= CITY_OVER_DIVISION_MIN_POPULATION ||
+    (inContext(city) && !inContext(division) && (cityPop >= CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION || inArticleDivision)))) {
     return entryAt(g, city);
   }
   return entryAt(g, division);

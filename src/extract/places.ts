@@ -1,12 +1,12 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, lookupDivision, lookupDivisionAbbreviation, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { METRO_LEADS } from './data/place-words.js';
+import { FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -40,11 +40,6 @@ const FEATURE_LEADS: WordRule = {
 const FEATURE_LEAD = wordSet(FEATURE_LEADS);
 // "Gulf of ", "Sea of the " right before a name; "Mount ", "Mt. ", "Lake " right before it
 const FEATURE_LEAD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}*\.?)\s+(?:of\s+(?:the\s+)?)?$/u;
-/** Heads of open water: a country in the name is a shore, not where the feature lies ("South China Sea"). */
-const WATER_HEADS: WordRule = {
-  id: 'place-head/water', why: '"the South China Sea", "the Sea of Japan": no country of their own',
-  words: ['sea', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel'],
-};
 const WATER_HEAD = wordSet(WATER_HEADS);
 // "Nuba Mountains of Sudan", "the Rift Valley of Kenya": a feature, then the country it lies in
 const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
@@ -53,6 +48,8 @@ const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
  * "Deir al-Balah in central Gaza". The neighbourhood takes the city's country when the gazetteer lacks it.
  */
 const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
+// "Ben Gurion Airport near Tel Aviv", "the Saky air base outside Simferopol": the town a facility serves
+const FACILITY_NEAR = /^\s+(?:near|outside)\s+(?:(?:central|northern|southern|eastern|western)\s+)?$/i;
 /** Feature heads before "of <Country>": PLACE_HEADS' features and a few more. */
 const FEATURE_OF_HEADS: WordRule = {
   id: 'place-head/feature-of-country', why: '"the Sinai Peninsula of Egypt", "the Atlas Mountains of Morocco"',
@@ -280,8 +277,17 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     const words = s.split(/\s+/);
     if (m.kind === 'feature' && WATER_HEAD.has(words[words.length - 1]!.toLowerCase())) {
       const dir = /(?:^|[^\p{L}])((?:South|North|East|West)\s+)$/u.exec(text.slice(Math.max(0, m.start - 8), m.start));
-      if (dir) m = { ...m, start: m.start - dir[1]!.length, lead: true };
+      if (dir) {
+        const start = m.start - dir[1]!.length;
+        // the direction, when tagged apart ("East" + "China Sea"), is part of this name now
+        for (let k = out.length - 1; k >= 0 && out[k]!.start >= start; k--) out.splice(k, 1);
+        m = { ...m, start, lead: true };
+      }
     }
+    // "Climbers on Mount Everest and Mount Kilimanjaro", "the Bab el-Mandeb": a place the tagger kept whole with its
+    // lead word ("Mount", "Lake", "Isle of") or a feature of the news is the feature, unless the gazetteer knows the
+    // whole as a settlement or division ("Cape Town", "Lake Charles", "Mount Pleasant", "Cape Verde")
+    if (!m.kind && (isLeadFeature(text.slice(m.start, m.end)) || lookupFeature(text.slice(m.start, m.end)))) m = { ...m, kind: 'feature', lead: true };
     // "Rio Grande do Sul", "Surigao del Sur", "Mocimboa da Praia": a particle and a capitalised word after the name
     const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 40));
     if (tail && !m.kind) {
@@ -302,6 +308,19 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     out.push(m);
   }
   return out;
+}
+
+const NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
+const OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
+/**
+ * "Mount Kilimanjaro", "Lake Chad", "Gulf of Aden": a feature's lead word first ("Gulf", "Sea", "Isle" only before
+ * "of": "the Gulf States", "the Gulf Coast" are none), and no place of the gazetteer's.
+ */
+function isLeadFeature(name: string): boolean {
+  const ws = name.split(' ');
+  if (ws.length < 2) return false;
+  const lead = ws[0]!.toLowerCase();
+  return (NAME_LEAD.has(lead) || (ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) && !lookupPlace(name);
 }
 
 /**
@@ -338,10 +357,28 @@ function regionReading(name: string): GazetteerEntry | null {
   return e?.kind === 'region' ? e : null;
 }
 
+const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
+// "Doctors at Al-Shifa Hospital said", "taken to the Kamal Adwan Hospital": a preposition of place before the name
+const BODY_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:at|in|to|from|inside|outside|near)\s+(?:the\s+)?$/iu;
+
+/**
+ * A hospital named as an organization where the text puts people or things in it: "Doctors at Al-Shifa Hospital said
+ * fuel had run out" is also the building, a facility on the map, while the hospital stays an actor ("the hospital
+ * said"). Not "Al-Shifa Hospital said" alone: a body that speaks is no place.
+ */
+function isPlacedBody(text: string, n: RefinedName): boolean {
+  if (n.type !== 'ORG' || n.office) return false;
+  const ws = text.slice(n.start, n.end).split(/\s+/);
+  if (ws.length < 2) return false;
+  const last = ws[ws.length - 1]!.toLowerCase();
+  if (!FACILITY_BODY_HEAD.has(last) && !FACILITY_BODY_HEAD.has(`${ws[ws.length - 2]!.toLowerCase()} ${last}`)) return false;
+  return BODY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
-  const locs = mendPlaceNames(text, names.filter((n) => n.type === 'LOC'));
+  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] : [])));
   const qualified = findQualifiedPlaces(text, locs);
   // a head word after the name makes it a division: "villages in the Kharkiv region", "Idlib province" (not for a
   // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
@@ -441,6 +478,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const coreEntry = core ? lookupPlaceInContext(core, contextOf(normName(core))) : null;
     const metroOf = coreEntry?.kind === 'city' ? coreEntry : null;
     const kind = n.kind ?? (featureList[i] ? 'feature' : null);
+    // "Mount Kilimanjaro" lies in Tanzania, "Lake Chad" in four countries (none): a feature of the news tells its own
+    const feature = kind === 'feature' ? lookupFeature(surface) : null;
+    if (feature) base = null;
     // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
     // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")
     if (base && n.kind === 'feature') {
@@ -453,10 +493,12 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const next = locs[i + 1];
     // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
     // as the Californian city)
-    const unplaced = !entry && !base && !regionOf && !metroOf;
-    const after = unplaced && next && next.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, next.start)) ? entries[i + 1] : null;
+    const unplaced = !entry && !base && !regionOf && !metroOf && !feature;
+    const glue = unplaced && next && next.sentence === n.sentence ? text.slice(n.end, next.start) : null;
+    // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
+    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue))) ? entries[i + 1] : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
-    const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : groupKey(surface, entry);
+    const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {
       g = {
@@ -464,9 +506,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
         // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
         kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? metroKind(surface, metroOf)),
-        country: entry?.country ?? regionOf?.country ?? base?.country ?? metroOf?.country ?? partOf?.country ?? null,
-        lat: entry?.lat ?? metroOf?.lat ?? null,
-        lon: entry?.lon ?? metroOf?.lon ?? null,
+        country: feature ? feature.country : entry?.country ?? regionOf?.country ?? base?.country ?? metroOf?.country ?? partOf?.country ?? null,
+        lat: entry?.lat ?? metroOf?.lat ?? feature?.lat ?? null,
+        lon: entry?.lon ?? metroOf?.lon ?? feature?.lon ?? null,
       };
       groups.set(key, g);
     }

@@ -20,8 +20,8 @@ describe('features whose head comes first', () => {
     ['Navies patrolled the Strait of Gibraltar all week.', ['place:Strait of Gibraltar:feature:null'], ['organization:Strait of Gibraltar']],
     ['A storm formed over the Bay of Biscay overnight.', ['place:Bay of Biscay:feature:null'], ['organization:Bay of Biscay']],
     ['Fishing boats left the Sea of Okhotsk before the ice came.', ['place:Sea of Okhotsk:feature:null'], ['organization:Sea of Okhotsk']],
-    ['Sailors rounded the Cape of Good Hope after a long voyage.', ['place:Cape of Good Hope:feature:null'], []],
-    ['Ferries to the Isle of Skye were cancelled on Friday.', ['place:Isle of Skye:feature:null'], []],
+    ['Sailors rounded the Cape of Good Hope after a long voyage.', ['place:Cape of Good Hope:feature:ZA'], []],
+    ['Ferries to the Isle of Skye were cancelled on Friday.', ['place:Isle of Skye:feature:GB'], []],
   ])('%s', (text, present, absent) => {
     const got = placesAndActors(text);
     for (const p of present) expect(got).toContain(p);
@@ -37,7 +37,7 @@ describe('feature heads last, "<feature> of <country>", facilities', () => {
       ['place:Great Rift Valley:feature:ET', 'place:Ethiopia:country:ET'], ['organization:Great Rift Valley of Ethiopia']],
     ['Gunmen attacked a checkpoint in the Sinai Peninsula of Egypt.', ['place:Sinai Peninsula:feature:EG', 'place:Egypt:country:EG'], []],
     ['Fuel trucks entered through the Kerem Shalom crossing on Sunday.', ['place:Kerem Shalom crossing:facility:null'], ['organization:Kerem Shalom']],
-    ['Planes were grounded at Ben Gurion Airport near Tel Aviv.', ['place:Ben Gurion Airport:facility:null'], ['place:Gurion Airport:facility:null']],
+    ['Planes were grounded at Ben Gurion Airport near Tel Aviv.', ['place:Ben Gurion Airport:facility:IL'], ['place:Gurion Airport:facility:null']],
     ['Nurses at Al-Aqsa Hospital in Deir al-Balah treated the wounded.', ['place:Al-Aqsa Hospital:facility:PS'], ['organization:Al-Aqsa Hospital']],
     ['The Al-Awda Hospital in Jabalia ran out of fuel on Monday.', ['place:Al-Awda Hospital:facility:PS'], ['organization:Al-Awda Hospital']],
     ['Ben Gurion Airport suspended some flights on Sunday.', ['place:Ben Gurion Airport:facility:null'], ['place:Gurion Airport:facility:null']],

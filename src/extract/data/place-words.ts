@@ -201,3 +201,18 @@ export const OPENERS_NOT_NAMES: WordRule = {
     'flights', 'passengers', 'travellers', 'travelers', 'both', 'some', 'many', 'most', 'all', 'several', 'earlier', 'later',
     'now', 'overnight', 'there', 'here', 'elsewhere', 'nearby', 'inside', 'outside', 'again', 'still', 'only', 'even'],
 };
+
+/** Heads of open water: a country in the name is a shore, not where the feature lies ("South China Sea"). */
+export const WATER_HEADS: WordRule = {
+  id: 'place-head/water', why: '"the South China Sea", "the Sea of Japan": no country of their own',
+  words: ['sea', 'ocean', 'gulf', 'strait', 'straits', 'bay', 'channel'],
+};
+
+/**
+ * Compass words the tagger splits from the open water they name: "patrolled the South China Sea" as "South" (an
+ * organization) and "China Sea", "over the East China Sea" as two places. Before a water name, one feature.
+ */
+export const WATER_DIRECTIONS: WordRule = {
+  id: 'place-lead/water-direction', why: '"the South China Sea", "the East China Sea": one sea, not "South" and "China Sea"',
+  words: ['north', 'south', 'east', 'west'],
+};

@@ -10,6 +10,7 @@ import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
+import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import { GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../data/given-names.js';
@@ -316,6 +317,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeKnownPlaces(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
+  names = joinSplitFeatures(text, names);
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   for (const n of names) markSpeakingState(text, n);
@@ -2048,6 +2050,44 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
   return out ? out.sort((a, b) => a.start - b.start) : names;
 }
 
+const WATER_HEAD = wordSet(WATER_HEADS);
+const WATER_DIRECTION = wordSet(WATER_DIRECTIONS);
+// "the Bab el-Mandeb strait": a lower-case feature head right after the name
+const FEATURE_TAIL_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+
+/**
+ * A feature the tagger cut in two, one space apart (report places 7): "patrolled the South China Sea" ("South", an
+ * organization, and "China Sea"), "the Bab el-Mandeb strait" ("Bab", an organization, and "el-Mandeb"). A compass
+ * word before a water name, or a place lead (PLACE_LEADS: "Bab", "Ras", "Jabal") before a name opening on an Arabic
+ * article, is one place with it; a feature head after it ("strait") makes the whole a feature.
+ */
+function joinSplitFeatures(text: string, names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  for (let i = 1; i < names.length; i++) {
+    const prev = names[i - 1]!;
+    const n = names[i]!;
+    if (prev.sentence !== n.sentence || n.start !== prev.end + 1 || text[prev.end] !== ' ' || prev.office || n.office) continue;
+    const first = text.slice(prev.start, prev.end);
+    const s = text.slice(n.start, n.end);
+    const last = s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
+    let joined: RefinedName | null = null;
+    if (WATER_DIRECTION.has(first.toLowerCase()) && isCapWord(first) && n.type === 'LOC' && s.includes(' ') && WATER_HEAD.has(last)) {
+      joined = { ...n, start: prev.start, kind: 'feature' };
+    } else if (PLACE_LEAD.has(first.toLowerCase()) && isCapWord(first) && ARTICLE_NAME_PART.test(s)) {
+      joined = { ...prev, end: n.end, type: 'LOC', kind: FEATURE_NAME_TAIL.has(last) ? 'feature' : null, cue: 'place', cueKind: PLACE_LEAD.get(first.toLowerCase()) ?? null };
+      const tail = FEATURE_TAIL_AFTER.exec(text.slice(n.end, n.end + 16));
+      if (tail && FEATURE_NAME_TAIL.has(tail[1]!)) joined = { ...joined, end: n.end + tail[0].length, kind: 'feature' };
+    }
+    if (!joined) continue;
+    out ??= names.slice();
+    const at = out.indexOf(prev);
+    out.splice(at, 2, joined);
+    names = out;
+    i--;
+  }
+  return out ?? names;
+}
+
 /**
  * "Power cuts hit Metro Manila and Greater Cairo", "Floods in Greater Manchester": "Greater", "Metro" or
  * "Metropolitan" before a place the gazetteer knows (or the whole, "Greater Manchester") is that metropolitan area, a
@@ -2829,9 +2869,12 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
       if (tails.has(t)) break;
       // the tail written alone elsewhere: found with indexOf, not a regex built and run over the text per name
       let lone = false;
-      const headEnd = n.start + ws.slice(0, k).join(' ').length;
+      const head = ws.slice(0, k).join(' ');
+      const headEnd = n.start + head.length;
       for (let i = text.indexOf(t); i >= 0 && !lone; i = text.indexOf(t, i + 1)) {
         if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[i + t.length] ?? '')) continue;
+        // the whole name written again ("in San Jose … in San Jose"): no lone tail
+        if (text.startsWith(head, i - head.length - 1) && /\s/u.test(text[i - 1]!)) continue;
         if (i < headEnd || i >= n.end) lone = true;
       }
       if (!lone && !/s$/u.test(last) && wordBefore(text, n.start) !== 'the') break;
