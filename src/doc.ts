@@ -50,6 +50,12 @@ export interface Block {
    * ordinary article). Internal: never published in the record.
    */
   date?: string;
+  /**
+   * Marked by the page as an interview's question: the whole text bold ("<p><strong>What went wrong?</strong></p>"), a
+   * "question" class, or an h3/h4 ending in "?". Whether the page is an interview is decided by the claims stage
+   * (several such blocks, each followed by answers). Absent elsewhere. Internal: never published in the record.
+   */
+  question?: true;
 }
 
 export interface Paragraph {
@@ -57,6 +63,8 @@ export interface Paragraph {
   end: number;
   /** The live-blog entry time of the block this paragraph came from (see Block.date); absent otherwise. Internal. */
   date?: string;
+  /** The block this paragraph came from was marked as a question (see Block.question); absent otherwise. Internal. */
+  question?: true;
 }
 
 export interface Mention { start: number; end: number; text: string }

@@ -406,7 +406,8 @@ function holds(ancestor: Element, el: Element): boolean {
 }
 
 function toBlock(b: RawBlock): Block {
-  return { tag: b.tag, text: b.text };
+  // an interview's question marked by the page (Block.question) travels with its block, to the claims stage
+  return b.question ? { tag: b.tag, text: b.text, question: true } : { tag: b.tag, text: b.text };
 }
 
 /** Self-check of the result: boilerplate that leaked through, nothing left, or nearly everything removed. */

@@ -11,8 +11,11 @@ export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragra
     const t = normalizeBlock(block.text);
     if (!t) continue;
     if (parts.length) at += 2; // the "\n\n" between paragraphs
-    // a live entry's time travels with its paragraph, to the dates found in it (Block.date)
-    paragraphs.push(block.date ? { start: at, end: at + t.length, date: block.date } : { start: at, end: at + t.length });
+    // a live entry's time travels with its paragraph, to the dates found in it (Block.date); an interview's question
+    // marked by the page, to the claims stage (Block.question)
+    const p: Paragraph = block.date ? { start: at, end: at + t.length, date: block.date } : { start: at, end: at + t.length };
+    if (block.question) p.question = true;
+    paragraphs.push(p);
     parts.push(t);
     at += t.length;
   }
