@@ -310,6 +310,14 @@ const INTERVIEW_MIN_QUESTIONS = 2;
 const FIRST_PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'mine', 'myself',
   'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'us', 'our', 'ours', 'ourselves']);
 const LETTER_WORD = /[\p{L}'’]+/gu;
+/**
+ * The editor's lines closing or interrupting an interview, no answer of the interviewee: "This interview has been
+ * edited for length and clarity.", "The conversation was condensed.", "Answers have been lightly edited."
+ */
+const INTERVIEW_NOTES = [
+  { id: 'extract/interview-edited-note', re: /^(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s*&\s*a)\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened|translated)\b/i },
+  { id: 'extract/answers-edited-note', re: /^(?:answers|responses|quotes)\s+(?:have\s+been|were|are)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened|translated)\b/i },
+];
 
 /**
  * The paragraphs of an interview whose page marks its questions (Paragraph.question: a wholly bold paragraph, a
@@ -336,9 +344,11 @@ function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'>
       return;
     }
     if (!last) return; // the intro
+    const said = text.slice(p.start, p.end);
+    if (INTERVIEW_NOTES.some((n) => n.re.test(said))) return;
     roles.set(i, 'answer');
     last.answers++;
-    if (!last.firstPerson) last.firstPerson = (text.slice(p.start, p.end).match(LETTER_WORD) ?? []).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()) && w !== 'US');
+    if (!last.firstPerson) last.firstPerson = (said.match(LETTER_WORD) ?? []).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()) && w !== 'US');
   });
   const answered = runs.filter((r) => r.answers > 0);
   if (answered.length < INTERVIEW_MIN_QUESTIONS) return null;
