@@ -625,7 +625,7 @@ export function linearize(root: Element): RawBlock[] {
 function isMarkedQuestion(b: RawBlock, boldChars: number): boolean {
   if (b.tag === 'h') return QUESTION_MARKS.headingLevels.has(b.level) && QUESTION_END.test(b.text);
   if (boldChars > 0 && boldChars >= b.text.replace(WHITESPACE, '').length) return true;
-  const cls = b.owner.attribs['class'];
+  const cls = b.owner.attribs?.['class']; // the root of a fragment has no attributes
   return cls !== undefined && cls.split(WHITESPACE).some((w) => QUESTION_MARKS.classWords.has(w.toLowerCase()));
 }
 
