@@ -56,6 +56,12 @@ export interface Block {
    * million"), so a column header is never read over into the other table. Absent elsewhere. Internal: never published.
    */
   tableStart?: true;
+  /**
+   * Marked by the page as an interview's question: the whole text bold ("<p><strong>What went wrong?</strong></p>"), a
+   * "question" class, or an h3/h4 ending in "?". Whether the page is an interview is decided by the claims stage
+   * (several such blocks, each followed by answers). Absent elsewhere. Internal: never published in the record.
+   */
+  question?: true;
 }
 
 export interface Paragraph {
@@ -68,6 +74,8 @@ export interface Paragraph {
    * two or more table-row lines after a blank line. Absent otherwise. Internal.
    */
   tableStart?: true;
+  /** The block this paragraph came from was marked as a question (see Block.question); absent otherwise. Internal. */
+  question?: true;
 }
 
 export interface Mention { start: number; end: number; text: string }

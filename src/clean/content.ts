@@ -25,6 +25,8 @@ export interface RawBlock {
   level: number;
   /** true on the first block of a <table> (see Block.tableStart). */
   tableStart?: true;
+  /** Marked by the page as an interview's question (see Block.question and QUESTION_MARKS). */
+  question?: true;
 }
 
 /** A block dropped by a DOM rule, before text rules run. */
@@ -320,6 +322,21 @@ const LOWER_START = /^\p{Ll}/u;
 const TERMINAL_END = /[.!?:;…"”»]\s*$/;
 
 /**
+ * How a page marks an interview's question when it has no "Q:" (Block.question): the block's whole text inside these
+ * inline tags ("<p><strong>Would you join a coalition?</strong></p>" over a plain answer), a block element with one of
+ * these class words ("<p class="question">"), or a heading of these levels ending in "?" ("<h3>Why now?</h3>").
+ * Only a mark: the claims stage reads a page as an interview when several marked blocks are each followed by answers.
+ */
+const QUESTION_MARKS = {
+  id: 'clean/question-mark',
+  boldTags: new Set(['strong', 'b']),
+  classWords: new Set(['question', 'interviewer', 'interview-question', 'qa-question']),
+  headingLevels: new Set([3, 4]),
+};
+const WHITESPACE = /\s+/g;
+const QUESTION_END = /\?["”’»]?$/;
+
+/**
  * Between the cells of a table row: " | ". Never a plain space, which numbers read as a thousands separator ("63 197"
  * was one number), and visible in the text, so a reader of article.text still sees the columns.
  */
@@ -487,16 +504,23 @@ export function linearize(root: Element): RawBlock[] {
   let linkChars = 0;
   let links = 0;
   let owner: Element = root;
-  const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0 };
+  const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0, inBold: 0 };
+  // visible characters of the block inside <strong>/<b> (QUESTION_MARKS)
+  let boldChars = 0;
 
   const flush = (): void => {
     if (parts.length === 0) return;
     const raw = parts.join('');
     const text = ctx.inPre > 0 ? raw.replace(/^\s*\n|\s+$/g, '') : normalizeSpace(raw);
-    if (text) blocks.push({ tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), links, owner, level: ctx.level });
+    if (text) {
+      const block: RawBlock = { tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), links, owner, level: ctx.level };
+      if (isMarkedQuestion(block, boldChars)) block.question = true;
+      blocks.push(block);
+    }
     parts = [];
     linkChars = 0;
     links = 0;
+    boldChars = 0;
     cellEnded = false;
   };
   // true after a table cell closed: the next cell's text starts with `cellSeparator`
@@ -533,6 +557,7 @@ export function linearize(root: Element): RawBlock[] {
       }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
+      if (ctx.inBold > 0) boldChars += data.replace(WHITESPACE, '').length;
       return;
     }
     if (!isElement(node)) return;
@@ -584,8 +609,11 @@ export function linearize(root: Element): RawBlock[] {
     if (name === 'dd' && joinedValues.has(node)) return;
     if (!BLOCK_TAGS.has(name)) {
       if (name === 'a') { ctx.inLink += 1; links += 1; }
+      const bold = QUESTION_MARKS.boldTags.has(name);
+      if (bold) ctx.inBold += 1;
       for (const child of node.children) visit(child);
       if (name === 'a') ctx.inLink -= 1;
+      if (bold) ctx.inBold -= 1;
       return;
     }
     flush();
@@ -605,6 +633,14 @@ export function linearize(root: Element): RawBlock[] {
   for (const child of root.children) visit(child);
   flush();
   return blocks;
+}
+
+/** A block the page marks as an interview's question (QUESTION_MARKS); `boldChars`: its visible characters in bold. */
+function isMarkedQuestion(b: RawBlock, boldChars: number): boolean {
+  if (b.tag === 'h') return QUESTION_MARKS.headingLevels.has(b.level) && QUESTION_END.test(b.text);
+  if (boldChars > 0 && boldChars >= b.text.replace(WHITESPACE, '').length) return true;
+  const cls = b.owner.attribs?.['class']; // the root of a fragment has no attributes
+  return cls !== undefined && cls.split(WHITESPACE).some((w) => QUESTION_MARKS.classWords.has(w.toLowerCase()));
 }
 
 /** Positive class/id words of article containers ("entry-content", "article-body"): a bonus for the candidate. */

@@ -413,8 +413,12 @@ function holds(ancestor: Element, el: Element): boolean {
 }
 
 function toBlock(b: RawBlock): Block {
-  // the first block of a table keeps its mark (Block.tableStart), for the column headers read by the numbers stage
-  return b.tableStart ? { tag: b.tag, text: b.text, tableStart: true } : { tag: b.tag, text: b.text };
+  // the first block of a table keeps its mark (Block.tableStart), for the column headers read by the numbers stage; an
+  // interview's question marked by the page (Block.question) travels with its block, to the claims stage
+  const out: Block = { tag: b.tag, text: b.text };
+  if (b.tableStart) out.tableStart = true;
+  if (b.question) out.question = true;
+  return out;
 }
 
 /** Self-check of the result: boilerplate that leaked through, nothing left, or nearly everything removed. */

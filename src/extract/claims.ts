@@ -40,6 +40,8 @@ interface Draft {
   group?: boolean;
   /** A transcript turn ("WALSH: …", "A: …"): the speaker's actor id as the label names it (null: nobody known). */
   speaker?: string | null;
+  /** The source as published when no words of the turn name it: the interviewee's name for an unlabelled answer. */
+  sourceText?: string;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -149,7 +151,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     d.source = balanceMarks(text, d.source);
     if (!d.direct) d.content = balanceMarks(text, d.content);
     const source: ClaimSource = d.speaker !== undefined
-      ? { text: text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
+      ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
       : describeSource(text, d, mentions, claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
@@ -190,11 +192,14 @@ const TICKER_TURN = /^\p{Lu}[\p{Lu}\p{N}.&-]*[)\].,;]*$/u;
  * Reserve Bank, spoke to the Herald"), "WALSH: No. The states asked for 5 billion dollars" and "Ana Ruiz: We are
  * very close" the labelled person's. Questions are no claims: "Q:"/"HOST:" turns (SPEAKER_LABELS) and turns ending
  * with a question mark ("David Hale: How close are you to a deal?"). Only when the article reads as a transcript: at
- * least TRANSCRIPT_MIN_TURNS labelled paragraphs with two labels or more, or "Q:" and "A:" both.
+ * least TRANSCRIPT_MIN_TURNS labelled paragraphs with two labels or more, or "Q:" and "A:" both. An interview whose
+ * page marks its questions (bold, see interviewRoles) reads as one too: each answer paragraph is a turn, of the
+ * person its "NAME:" label names or else of the interviewee, and nothing before the first question is.
  */
 function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   const text = ctx.text;
-  const turns: { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number }[] = [];
+  type Turn = { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number };
+  let turns: Turn[] = [];
   // where each paragraph's last sentence ends, in one pass
   const paraEnd = new Map<number, number>();
   for (const s of ctx.sentences) paraEnd.set(s.paragraph, s.end);
@@ -202,50 +207,153 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   ctx.sentences.forEach((s, si) => {
     if (s.paragraph === para) return;
     para = s.paragraph;
-    const m = SPEAKER_LABEL.exec(s.text);
-    if (!m) return;
-    const label = m[1]!;
-    const lower = label.toLowerCase();
-    const kind = SPEAKER_LABEL_KINDS.get(lower);
-    if (kind === 'notSpeaker') return;
-    // one capitalised word that is not in capitals ("Meanwhile: …") is no label
-    if (!kind && !/\s/.test(label) && label !== label.toUpperCase()) return;
-    const pEnd = paraEnd.get(s.paragraph)!;
-    const body = text.slice(s.start + m[0].length, pEnd).trim();
-    if (kind !== 'answer' && kind !== 'question' && (FIGURE_TURN.test(body) || TICKER_TURN.test(body))) return;
-    turns.push({ label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd }, sentence: si, para: s.paragraph });
+    const labelled = labelTurn(text, s, paraEnd.get(s.paragraph)!);
+    if (labelled) turns.push({ ...labelled, sentence: si, para: s.paragraph });
   });
-  if (!turns.length) return [];
   const labels = new Set(turns.map((t) => text.slice(t.label.start, t.label.end).toLowerCase()));
   const qa = turns.some((t) => t.kind === 'question') && turns.some((t) => t.kind === 'answer');
-  if (!qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
+  // labels that make a transcript are read as before, whatever the page marks ("<h4><b>Q: Why?</b></h4>" + "A: …")
+  const roles = turns.length && (qa || (turns.length >= TRANSCRIPT_MIN_TURNS && labels.size >= 2)) ? null : interviewRoles(ctx);
+  let firstQuestion = Infinity;
+  if (roles) {
+    // a marked interview: its intro and its questions are no turns, an answer is one labelled or not
+    turns = [];
+    para = -1;
+    ctx.sentences.forEach((s, si) => {
+      if (s.paragraph === para) return;
+      para = s.paragraph;
+      const role = roles.get(s.paragraph);
+      if (role === 'question') firstQuestion = Math.min(firstQuestion, s.start);
+      if (role !== 'answer') return;
+      const pEnd = paraEnd.get(s.paragraph)!;
+      // "Berg: We lost touch with voters": one capitalised word is a label here when it names a person (below)
+      const labelled = labelTurn(text, s, pEnd, true);
+      turns.push(labelled ? { ...labelled, sentence: si, para: s.paragraph } : { label: { start: s.start, end: s.start }, kind: 'answer', body: { start: s.start, end: pEnd }, sentence: si, para: s.paragraph });
+    });
+  }
+  if (!turns.length) return [];
+  if (!roles && !qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
   const persons = actors.filter((a) => a.type === 'person');
-  const firstTurn = turns[0]!.label.start;
+  const firstTurn = Math.min(turns[0]!.label.start, firstQuestion);
   // the interviewee: the first person named before the first turn
-  const intro = persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, at: m.start }))).sort((x, y) => x.at - y.at)[0]?.a;
+  const introMention = persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, m }))).sort((x, y) => x.m.start - y.m.start)[0];
+  const intro = introMention?.a;
   const out: Draft[] = [];
-  for (const t of turns) {
+  for (let t of turns) {
     if (t.kind === 'question') continue;
+    // in a marked interview, a label naming nobody of the article is part of the answer ("Meanwhile: …")
+    if (roles && t.kind === 'speaker' && !labelledPerson(text, t.label, persons)) t = { ...t, kind: 'answer', label: { start: t.label.start, end: t.label.start }, body: { start: t.label.start, end: t.body.end } };
     const content = trimSpan(text, t.body.start, t.body.end, true);
     if (!content || /\?["”’»]?\s*$/.test(text.slice(t.body.start, t.body.end))) continue;
+    if (t.label.start === t.label.end) {
+      // an unlabelled answer of a marked interview: the interviewee's, named as the intro names them; nobody known,
+      // no claim. The cue is no word of the text: an empty span at the answer's end, which no source inside the
+      // answer can cover ("Our engineers said …" keeps its own claim, see dedupe)
+      if (!intro || !introMention) continue;
+      out.push({ source: { start: content.start, end: content.start }, cue: { start: content.end, end: content.end, text: MARKED_ANSWER_CUE }, content, direct: true, sentence: t.sentence, speaker: intro.id, sourceText: introMention.m.text });
+      continue;
+    }
     let speaker: string | null = null;
     if (t.kind === 'answer') speaker = intro?.id ?? null;
     else {
-      const written = text.slice(t.label.start, t.label.end);
-      const label = written.toLowerCase();
-      const words = label.split(/\s+/);
-      // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
-      const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
-      const hit = persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < t.label.end && m.end > t.label.start)) ??
-        persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label));
+      const hit = labelledPerson(text, t.label, persons);
       // "New York: …", "Paris: …" in a list of places, "AP: The company declined to comment": a label that is no
       // speaker word (SPEAKER_LABELS) must name a person of the article
       if (!hit) continue;
-      speaker = hit?.id ?? null;
+      speaker = hit.id;
     }
     out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
   }
   return out;
+}
+
+/** The person a speaker label names, null when none: "DOYLE:", "Ken Doyle:", "Mr Doyle:". */
+function labelledPerson(text: string, span: Span, persons: Actor[]): Actor | null {
+  const written = text.slice(span.start, span.end);
+  const label = written.toLowerCase();
+  const words = label.split(/\s+/);
+  // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
+  const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
+  return persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start)) ??
+    persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ?? null;
+}
+
+/**
+ * The speaker label opening the paragraph of sentence `s` (SPEAKER_LABEL), ending at `pEnd`; null when it is none.
+ * `oneWord`: one capitalised word not in capitals may be a label too (an answer of a marked interview, "Berg: …").
+ */
+function labelTurn(text: string, s: Sentence, pEnd: number, oneWord = false): { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span } | null {
+  const m = SPEAKER_LABEL.exec(s.text);
+  if (!m) return null;
+  const label = m[1]!;
+  const lower = label.toLowerCase();
+  const kind = SPEAKER_LABEL_KINDS.get(lower);
+  if (kind === 'notSpeaker') return null;
+  // one capitalised word that is not in capitals ("Meanwhile: …") is no label
+  if (!kind && !oneWord && !/\s/.test(label) && label !== label.toUpperCase()) return null;
+  const body = text.slice(s.start + m[0].length, pEnd).trim();
+  if (kind !== 'answer' && kind !== 'question' && (FIGURE_TURN.test(body) || TICKER_TURN.test(body))) return null;
+  return { label: { start: s.start, end: s.start + label.length }, kind: kind ?? 'speaker', body: { start: s.start + m[0].length, end: pEnd } };
+}
+
+/**
+ * The cue of an unlabelled answer in an interview whose page marks the questions: no word of the text says who
+ * speaks, the page's layout does ("<p><strong>Would you join a coalition?</strong></p>" over "Yes, with any party …").
+ */
+const MARKED_ANSWER_CUE = 'answer';
+/** Fewest marked questions, each followed by an answer, that make a page an interview (interviewRoles). */
+const INTERVIEW_MIN_QUESTIONS = 2;
+/**
+ * Words of a speaker about themselves: most answers of an interview hold one ("We lost touch with voters"), the
+ * answers of an explainer under bold questions do not ("Which libraries will close?" / "The branches in …").
+ */
+const FIRST_PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', "i'll", 'i’ll', 'me', 'my', 'mine', 'myself',
+  'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'us', 'our', 'ours', 'ourselves']);
+const LETTER_WORD = /[\p{L}'’]+/gu;
+/**
+ * The editor's lines closing or interrupting an interview, no answer of the interviewee: "This interview has been
+ * edited for length and clarity.", "The conversation was condensed.", "Answers have been lightly edited."
+ */
+const INTERVIEW_NOTES = [
+  { id: 'extract/interview-edited-note', re: /^(?:this|the|our)\s+(?:interview|conversation|transcript|exchange|q\s*&\s*a)\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened|translated)\b/i },
+  { id: 'extract/answers-edited-note', re: /^(?:answers|responses|quotes)\s+(?:have\s+been|were|are)\s+(?:lightly\s+|slightly\s+)?(?:edited|condensed|shortened|translated)\b/i },
+];
+
+/**
+ * The paragraphs of an interview whose page marks its questions (Paragraph.question: a wholly bold paragraph, a
+ * "question" class, an h3/h4 ending in "?"), by index: 'question', or 'answer' for the plain paragraphs after a
+ * question up to the next one. Null unless the page reads as an interview: at least INTERVIEW_MIN_QUESTIONS marked
+ * questions each followed by an answer, most of them ending with "?", and most answers in the first person. A bold
+ * standfirst, bold subheads ("Savings") or an explainer's bold questions answered in the third person are none.
+ */
+function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'> | null {
+  const paragraphs = ctx.doc?.paragraphs;
+  if (!Array.isArray(paragraphs) || !paragraphs.some((p) => p.question)) return null;
+  const text = ctx.text;
+  const roles = new Map<number, 'question' | 'answer'>();
+  // question runs ("Q1a", "Q1b" → one question) with whether they end in "?", and the first-person answers after them
+  const runs: { asks: boolean; answers: number; firstPerson: boolean }[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.end > text.length) return;
+    const last = runs[runs.length - 1];
+    if (p.question) {
+      roles.set(i, 'question');
+      const asks = /\?["”’»]?$/.test(text.slice(p.start, p.end));
+      if (last && last.answers === 0) last.asks ||= asks;
+      else runs.push({ asks, answers: 0, firstPerson: false });
+      return;
+    }
+    if (!last) return; // the intro
+    const said = text.slice(p.start, p.end);
+    if (INTERVIEW_NOTES.some((n) => n.re.test(said))) return;
+    roles.set(i, 'answer');
+    last.answers++;
+    if (!last.firstPerson) last.firstPerson = (said.match(LETTER_WORD) ?? []).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()) && w !== 'US');
+  });
+  const answered = runs.filter((r) => r.answers > 0);
+  if (answered.length < INTERVIEW_MIN_QUESTIONS) return null;
+  if (answered.filter((r) => r.asks).length * 2 < answered.length || answered.filter((r) => r.firstPerson).length * 2 < answered.length) return null;
+  return roles;
 }
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */

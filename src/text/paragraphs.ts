@@ -11,11 +11,13 @@ export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragra
     const t = normalizeBlock(block.text);
     if (!t) continue;
     if (parts.length) at += 2; // the "\n\n" between paragraphs
-    // a live entry's time travels with its paragraph, to the dates found in it (Block.date), and so does the start of
-    // a table (Block.tableStart), to the column headers the numbers stage reads
+    // a live entry's time travels with its paragraph, to the dates found in it (Block.date); so do the start of a
+    // table (Block.tableStart), to the column headers the numbers stage reads, and an interview's question marked by
+    // the page (Block.question), to the claims stage
     const paragraph: Paragraph = { start: at, end: at + t.length };
     if (block.date) paragraph.date = block.date;
     if (block.tableStart) paragraph.tableStart = true;
+    if (block.question) paragraph.question = true;
     paragraphs.push(paragraph);
     parts.push(t);
     at += t.length;

@@ -1,0 +1,98 @@
+// Interviews published as HTML whose questions are marked only by the page (a wholly bold paragraph, a "question"
+// class, an h3/h4 ending in "?"): the answers are direct claims of the interviewee, the questions none, and the
+// article text is the same as without the marks. Pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const page = (body: string) => `<html><head><title>Interview</title></head><body><article>\n${body}\n</article></body></html>`;
+/** Each claim as [source text, actor name or null, cue, content, direct]. */
+const claimsOf = (html: string) => {
+  const r = extract(html, { id: 'a.html' });
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.actor ? names.get(c.source.actor) ?? null : null, c.cue, c.content, c.direct]);
+};
+/** Each number with the content of the claim holding it (null when none does). */
+const figuresOf = (html: string) => {
+  const r = extract(html, { id: 'a.html' });
+  const byId = new Map(r.claims.map((c) => [c.id, c]));
+  return r.numbers.map((n) => [n.text, n.claim ? byId.get(n.claim)!.content.slice(0, 20) : null]);
+};
+
+const INTRO = '<p>Harbour authority chief Mira Lennox spoke to the Coast Gazette about the new ferry terminal.</p>';
+const Q1 = 'The terminal is two years late. What happened?';
+const A1 = 'We underestimated the seabed work. The piles had to go 40 metres deep instead of 25 metres.';
+const Q2 = 'Will the cost rise again?';
+const A2 = 'No. The budget of 310 million euros holds, and we have a reserve for the last phase.';
+const Q3 = 'When will the first ferry sail?';
+const A3 = 'In May, if the sea trials go well. I expect 12 sailings a day by the summer.';
+/** A claim's content: the paragraph without its final stop. */
+const said = (a: string) => a.replace(/[.!]$/, '');
+const answers = (speaker: string, name: string | null, cue: string) => [A1, A2, A3].map((a) => [speaker, name, cue, said(a), true]);
+
+describe('an interview whose questions the page marks: answers are claims of the interviewee', () => {
+  it.each([
+    ['<strong> paragraphs', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>\n<p><strong>${Q3}</strong></p>\n<p>${A3}</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['<b> inside <p>, "an interview with" intro', page(`<p>In an interview with the Gazette, harbour authority chief Mira Lennox defended the project.</p>\n<p> <b>${Q1}</b> </p>\n<p>${A1}</p>\n<p><b>${Q2}</b></p>\n<p>${A2}</p>\n<p><b>${Q3}</b></p>\n<p>${A3}</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['bold question split in two bold runs', page(`${INTRO}\n<p><b>The terminal is two years late.</b> <b>What happened?</b></p>\n<p>${A1}</p>\n<p><b>${Q2}</b></p>\n<p>${A2}</p>\n<p><b>${Q3}</b></p>\n<p>${A3}</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['class="question"', page(`${INTRO}\n<p class="question">${Q1}</p>\n<p>${A1}</p>\n<p class="question">${Q2}</p>\n<p>${A2}</p>\n<p class="question">${Q3}</p>\n<p>${A3}</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['<h3> questions ending in "?"', page(`${INTRO}\n<h3>${Q1}</h3>\n<p>${A1}</p>\n<h3>${Q2}</h3>\n<p>${A2}</p>\n<h3>${Q3}</h3>\n<p>${A3}</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['"NAME:" on each answer', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>Lennox: ${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>Lennox: ${A2}</p>\n<p><strong>${Q3}</strong></p>\n<p>Lennox: ${A3}</p>`),
+      answers('Lennox', 'Mira Lennox', ':')],
+    ['the editor\'s closing note is no answer', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>\n<p><strong>${Q3}</strong></p>\n<p>${A3}</p>\n<p>This interview has been edited for length and clarity.</p>`),
+      answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    ['"Q:"/"A:" labels that make a transcript are read as before, marks or not', page(`${INTRO}\n<h4><strong>Q: ${Q1}</strong></h4>\n<p>A: ${A1}</p>\n<p>${A3}</p>\n<h4><strong>Q: ${Q2}</strong></h4>\n<p>A: ${A2}</p>`),
+      [A1, A2].map((a) => ['A', 'Mira Lennox', ':', said(a), true])],
+    ['an answer over two paragraphs: each is a claim', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p>${A3}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`),
+      [A1, A3, A2].map((a) => ['Mira Lennox', 'Mira Lennox', 'answer', said(a), true])],
+  ])('%s', (_name, html, expected) => {
+    expect(claimsOf(html)).toEqual(expected);
+  });
+
+  it('numbers in an answer link to its claim; numbers in a question to none', () => {
+    const html = page(`${INTRO}\n<p><strong>You promised 8 sailings a day. Can you keep that?</strong></p>\n<p>${A3}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`);
+    expect(figuresOf(html)).toEqual([['8 sailings', null], ['12 sailings', 'In May, if the sea t'], ['310 million euros', 'No. The budget of 31']]);
+  });
+
+  it('an answer quoting someone else keeps its own inner attribution', () => {
+    const html = page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>Our engineers said the rock was harder than the survey showed. We lost a year there.</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`);
+    expect(claimsOf(html)).toEqual([
+      ['Our engineers', null, 'said', 'the rock was harder than the survey showed', false],
+      ['Mira Lennox', 'Mira Lennox', 'answer', 'Our engineers said the rock was harder than the survey showed. We lost a year there', true],
+      ['Mira Lennox', 'Mira Lennox', 'answer', said(A2), true],
+    ]);
+  });
+
+  it('the article text is the text without the marks (no "Q:" added), and the record has no mark', () => {
+    const marked = extract(page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`), { id: 'a.html' });
+    const plain = extract(page(`${INTRO}\n<p>${Q1}</p>\n<p>${A1}</p>\n<p>${Q2}</p>\n<p>${A2}</p>`), { id: 'a.html' });
+    expect(marked.article.text).toBe(plain.article.text);
+    expect(marked.article.paragraphs).toEqual(plain.article.paragraphs);
+    expect(JSON.stringify(marked)).not.toMatch(/"question"/);
+  });
+});
+
+/** The claims of a page, and of the same page with its bold marks removed. */
+const withAndWithoutBold = (html: string) => [claimsOf(html), claimsOf(html.replace(/<\/?(?:strong|b)>/g, ''))];
+
+describe('bold paragraphs of an ordinary article are no questions', () => {
+  it.each([
+    ['a bold standfirst', page(`<p><strong>The county will close 14 libraries next year, the council said on Tuesday.</strong></p>\n<p>Council leader Ann Whitby said the savings of 2 million pounds were needed. "We have no choice," she said.</p>\n<p>Library users gathered outside the town hall on Wednesday.</p>`)],
+    ['bold subheads without "?"', page(`<p>Council leader Ann Whitby said the county would close 14 libraries.</p>\n<p><strong>Savings</strong></p>\n<p>The closures save 2 million pounds a year, the council said.</p>\n<p><strong>Protests</strong></p>\n<p>Library users gathered outside the town hall on Wednesday.</p>`)],
+    ['bold "Read more" lines', page(`<p>Council leader Ann Whitby said the county would close 14 libraries.</p>\n<p><b>Read more: Council budget cuts explained</b></p>\n<p>The closures save 2 million pounds a year, the council said.</p>\n<p><b>Read more: Where the money goes</b></p>\n<p>Library users gathered outside the town hall on Wednesday.</p>`)],
+    ['an explainer with bold questions answered in the third person', page(`<p>Council leader Ann Whitby announced on Tuesday that the county would close 14 libraries.</p>\n<p><strong>Which libraries will close?</strong></p>\n<p>The branches in Eastfield and Marsh Lane will shut in April, followed by twelve smaller ones.</p>\n<p><strong>What happens to the staff?</strong></p>\n<p>The council said most of the 60 staff would move to other posts.</p>`)],
+  ])('%s', (_name, html) => {
+    const [marked, plain] = withAndWithoutBold(html);
+    expect(marked).toEqual(plain);
+    expect(marked.some((c) => c[2] === 'answer')).toBe(false);
+  });
+
+  it('one bold question alone is no interview', () => {
+    const html = page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p>The terminal opens in May.</p>`);
+    expect(claimsOf(html).some((c) => c[2] === 'answer')).toBe(false);
+  });
+});
