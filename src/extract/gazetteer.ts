@@ -116,6 +116,9 @@ export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly 
       [['Kurdistan Region', 'Iraqi Kurdistan'], 'IQ', 36.2, 44.0], [['Golan Heights'], 'SY', 33.0, 35.8],
       [['Kivu', 'Kivus'], 'CD', -2.0, 28.6], [['Cyrenaica'], 'LY', 31.0, 22.0], [['Tripolitania'], 'LY', 32.0, 13.5], [['Fezzan'], 'LY', 26.0, 14.0],
       [['Ogaden'], 'ET', 7.0, 44.0],
+      // a territory Venezuela claims, no division of Guyana's (six regions share it): "troops massed near Essequibo";
+      // the two tribal districts named together, as news still does: "militants in Waziristan"
+      [['Essequibo', 'Guayana Esequiba'], 'GY', 6.0, -59.5], [['Waziristan'], 'PK', 32.65, 69.85],
     ] },
   { id: 'news-region/islands', why: '"floods on Java", "the island of Mindanao", "Borneo": islands and island groups news name as regions',
     places: [
