@@ -193,7 +193,7 @@ describe('findActorsAndPlaces: places', () => {
     ['ST. PETERSBURG, Fla. (AP) — A storm hit the city.', 'ST. PETERSBURG', 'city', 'US', 1],
     // names with a lower-case particle are one place
     ['Floods in Rio Grande do Sul killed dozens.', 'Rio Grande do Sul', 'region', 'BR', 1],
-    ['An earthquake struck Surigao del Sur.', 'Surigao del Sur', null, null, 1],
+    ['An earthquake struck Surigao del Sur.', 'Surigao del Sur', 'region', 'PH', 1],
     // "<feature> of <Country>": the feature and the country
     ['Fighters fled to the Nuba Mountains of Sudan.', 'Nuba Mountains', 'feature', 'SD', 1],
     ['Fighters fled to the Nuba Mountains of Sudan.', 'Sudan', 'country', 'SD', 1],
