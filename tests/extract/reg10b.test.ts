@@ -36,3 +36,22 @@ describe('lead-word names that towns bear (R2)', () => {
     ['Hikers on Mount Pleasant reported a small brush fire.', ['Mount Pleasant:feature:null'], ['Mount Pleasant:city:US']],
   ])('%s', check);
 });
+
+describe('a US city and a division abroad of its name (R3)', () => {
+  it.each([
+    // a US story with no sign of Britain, Mexico: the US city, not the English county or the Mexican state
+    ['The aircraft carrier returned to Norfolk on Sunday, officials in Washington said.', ['Norfolk:city:US'], ['Norfolk:region:GB']],
+    ['A storm knocked out power in the United States, and a mudslide closed a road near Durango.', ['Durango:city:US'], ['Durango:region:MX']],
+    ['Schools closed in Kent as snow fell on Seattle and Tacoma.', ['Kent:city:US'], ['Kent:region:GB']],
+    ['Floods in the United States reached Kent and Norfolk on Friday.', ['Kent:city:US', 'Norfolk:city:US'], ['Kent:region:GB', 'Norfolk:region:GB']],
+    // a sign of the division's country abroad: the county
+    ['Farmers in Norfolk and Suffolk said the British harvest was poor, while the United States bought more wheat.',
+      ['Norfolk:region:GB'], ['Norfolk:city:US']],
+    // the big provinces and states world news name bare still win over a small namesake in a US story
+    ['Smoke from wildfires in Ontario drifted over Chicago and Detroit.', ['Ontario:region:CA'], ['Ontario:city:US']],
+    ['Bushfires in Victoria burned for a week, and the United States sent crews.', ['Victoria:region:AU'], ['Victoria:city:US']],
+    // unless the article's places lie in the city's own state, or its state qualifies it
+    ['Crews from Riverside and San Bernardino fought a fire in Ontario.', ['Ontario:city:US'], ['Ontario:region:CA']],
+    ['Police in Victoria, Texas, closed two roads.', ['Victoria:city:US'], ['Victoria:region:AU']],
+  ])('%s', check);
+});
