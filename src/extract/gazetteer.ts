@@ -238,6 +238,13 @@ const CITY_OVER_DIVISION_MIN_POPULATION = 500_000;
  * lie in the city's own state.
  */
 const CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION = 250_000;
+/**
+ * A division abroad is meant over a smaller namesake city at home, with no sign of its country in the article, only
+ * when it is at least this big (the people of its gazetteer cities): the provinces and states world news name bare,
+ * Ontario (12M), Victoria (7M), Florida (13M); not Durango (1M), nor England's counties (Norfolk, Kent: their towns
+ * are listed under England), whose US namesakes in a US story ("returned to Norfolk", "schools in Kent") stay home.
+ */
+const FOREIGN_DIVISION_OVER_CITY_MIN_PEOPLE = 5_000_000;
 const GAZETTEER_URL = packageFile('models/gazetteer.bin');
 const FORMAT = 'news-extract gazetteer index 3';
 /** Gazetteer kinds that are word classes, matched in any case ("spokesman", "brigade"). */
@@ -782,17 +789,34 @@ export function lookupPlaceInContext(name: string, context: PlaceContext): Gazet
   const big = biggestCity(g, from, to);
   if (big >= 0 && g.cityPopulation[big - firstCity]! >= CITY_OVER_DIVISION_MIN_POPULATION) return entryAt(g, inDivisions(division) ? division : big);
   // "Washington" is the capital, "Victoria" in a Canadian story the city, "Victoria" elsewhere the Australian state.
-  // A smaller namesake in the article's countries is meant over a province or state abroad only when the article's
-  // places lie in its division: "wildfires in Ontario" in a story naming New York is the province, "Ontario" beside
-  // Riverside and Los Angeles the Californian city ("Ontario, Calif." is settled by its qualifier, places.ts).
+  // A namesake in the article's countries is meant over a division abroad whose country the article gives no sign of
+  // (no name, demonym or place of it), unless the division is one of the big provinces or states world news name bare
+  // and the city small and outside the article's divisions: "wildfires in Ontario" in a story naming New York is the
+  // province, "Ontario" beside Riverside the Californian city ("Ontario, Calif." is settled by its qualifier,
+  // places.ts); "returned to Norfolk" in a US Navy story is Norfolk, Virginia, not the English county, "near Durango"
+  // in a US storm story Durango, Colorado.
   const cityPop = city >= 0 ? g.cityPopulation[city - firstCity]! : 0;
   const cityDivision = city >= 0 ? g.cityDivision[city - firstCity]! : 0;
   const inArticleDivision = cityDivision > 0 && context.divisions.has(g.divisions[cityDivision - 1]!);
+  const bigAbroad = () => divisionPeople(g)[division - firstDivision]! >= FOREIGN_DIVISION_OVER_CITY_MIN_PEOPLE;
   if (city >= 0 && (cityPop >= CITY_OVER_DIVISION_MIN_POPULATION ||
-    (inContext(city) && !inContext(division) && (cityPop >= CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION || inArticleDivision)))) {
+    (inContext(city) && !inContext(division) && (cityPop >= CITY_OVER_FOREIGN_DIVISION_MIN_POPULATION || inArticleDivision || !bigAbroad())))) {
     return entryAt(g, city);
   }
   return entryAt(g, division);
+}
+
+let peopleOf: { g: Loaded; people: Float64Array } | null = null;
+/** People of each first-level division (by its index in g.divisions): the sum of its gazetteer cities, made once. */
+function divisionPeople(g: Loaded): Float64Array {
+  if (peopleOf?.g === g) return peopleOf.people;
+  const people = new Float64Array(g.divisions.length);
+  for (let c = 0; c < g.cityPopulation.length; c++) {
+    const d = g.cityDivision[c]!;
+    if (d) people[d - 1]! += g.cityPopulation[c]!;
+  }
+  peopleOf = { g, people };
+  return people;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
@@ -287,7 +287,7 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     // "Climbers on Mount Everest and Mount Kilimanjaro", "the Bab el-Mandeb": a place the tagger kept whole with its
     // lead word ("Mount", "Lake", "Isle of") or a feature of the news is the feature, unless the gazetteer knows the
     // whole as a settlement or division ("Cape Town", "Lake Charles", "Mount Pleasant", "Cape Verde")
-    if (!m.kind && (isLeadFeature(text.slice(m.start, m.end)) || lookupFeature(text.slice(m.start, m.end)))) m = { ...m, kind: 'feature', lead: true };
+    if (!m.kind && (isLeadFeature(text, m.start, m.end) || lookupFeature(text.slice(m.start, m.end)))) m = { ...m, kind: 'feature', lead: true };
     // "Rio Grande do Sul", "Surigao del Sur", "Mocimboa da Praia": a particle and a capitalised word after the name
     const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 40));
     if (tail && !m.kind) {
@@ -313,14 +313,53 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
 const NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
 const OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
 /**
- * "Mount Kilimanjaro", "Lake Chad", "Gulf of Aden": a feature's lead word first ("Gulf", "Sea", "Isle" only before
- * "of": "the Gulf States", "the Gulf Coast" are none), and no place of the gazetteer's.
+ * Words just before a lead-word name that make it the feature even when towns bear the name: "Climbers on Mount
+ * Vernon", "boats on Lake Forest", "the summit of Mount Pleasant" (a hill), not "in Mount Pleasant" (the town).
  */
-function isLeadFeature(name: string): boolean {
+const FEATURE_CUES_BEFORE: WordRule = {
+  id: 'place-cue/feature-before', why: '"Climbers on Mount X", "fishing boats on Lake X", "the slopes of Mount X": the mountain or lake',
+  words: ['on', 'atop', 'climb', 'climbed', 'climbing', 'climbs', 'summit of', 'slopes of', 'slope of', 'peak of', 'top of',
+    'foot of', 'shore of', 'shores of', 'banks of', 'waters of'],
+};
+const FEATURE_CUE_BEFORE = wordSet(FEATURE_CUES_BEFORE);
+// the word (or "<word> of") just before a name, with an optional "the": "on the", "the slopes of"
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+(?:[ \t]+of)?)[ \t]+(?:the[ \t]+)?$/u;
+// ", South Carolina", ", N.Y.", ", Ill.": up to three capitalised words after a comma, the division or country that
+// qualifies a town
+const QUALIFIER_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+
+/**
+ * "Mount Kilimanjaro", "Lake Chad", "Gulf of Aden": a feature's lead word first ("Gulf", "Sea", "Isle" only before
+ * "of": "the Gulf States", "the Gulf Coast" are none), no place of the gazetteer's of that name, and no division or
+ * country after a comma. "Mount Pleasant", "Mount Vernon", "Lake Forest" are towns: several of them share the name, so
+ * only their name's presence in the gazetteer tells (isPlaceName, as refine.ts asks), unless the text puts the name on
+ * a mountain or lake (FEATURE_CUES_BEFORE). "Mount Airy, North Carolina", "Lake Placid, New York": a town qualified by
+ * its state, whatever the gazetteer holds.
+ */
+function isLeadFeature(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
   const ws = name.split(' ');
   if (ws.length < 2) return false;
   const lead = ws[0]!.toLowerCase();
-  return (NAME_LEAD.has(lead) || (ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) && !lookupPlace(name);
+  if (!NAME_LEAD.has(lead) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
+  if (isQualifiedTown(text.slice(end, end + 40))) return false;
+  if (!isPlaceName(name)) return true;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return !!before && FEATURE_CUE_BEFORE.has(before[1]!.replace(/[ \t]+/g, ' '));
+}
+
+/** ", South Carolina", ", N.Y.", ", France" after a name: a first-level division or country qualifies it. */
+function isQualifiedTown(after: string): boolean {
+  const abbr = ABBREVIATED_QUALIFIER.exec(after);
+  if (abbr && divisionNamesOf(abbr[1]!.trim()).length) return true;
+  const q = QUALIFIER_AFTER.exec(after);
+  if (!q) return false;
+  // the longest run of the words that names one: "New York City" is New York
+  for (let k = 3; k >= 1; k--) {
+    if (!q[k]) continue;
+    if (isRegionName(q.slice(1, k + 1).join(' '))) return true;
+  }
+  return false;
 }
 
 /**
