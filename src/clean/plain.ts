@@ -143,21 +143,34 @@ interface PlainLine {
  */
 const TABLE_ROW_MAX_CHARS = 120;
 
-/** The bar between two cells of a row, with space on each side: "Registered voters | 4.2 million". */
-const CELL_BAR = /[ \t]+\|[ \t]+/;
-
-/** The outer bars of a row pasted from a Markdown table: "| Labour | 70 |". */
-const OUTER_BARS = /^\|[ \t]+|[ \t]+\|$/g;
+/** Space on each side of the bar between two cells: "Registered voters | 4.2 million". */
+const CELL_SPACE = new Set([' ', '\t']);
 
 /**
- * True for a line that is a table row: two cells or more, none empty, separated by " | " ("Party | Seats", "Labour |
- * 70", "| Labour | 70 |"), as the cleaner writes the rows of an HTML table and as people paste them. Rows are lines of
- * their own: never wrapped lines of a paragraph.
+ * The cells of a table row: two or more, none empty, separated by " | " ("Party | Seats", "Labour | 70", "| Labour |
+ * 70 |" as pasted from a Markdown table), as the cleaner writes the rows of an HTML table and as people paste them;
+ * null for any other line. Split on the bar itself, not with a pattern with spaces around it, which backtracks on long
+ * runs of spaces.
  */
+function tableCells(line: string): string[] | null {
+  if (line.length > TABLE_ROW_MAX_CHARS || !line.includes('|')) return null;
+  const parts = line.split('|');
+  // the outer bars of a Markdown row
+  if (parts.length > 2 && parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 2 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  if (parts.length < 2) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.trim() === '') return null;
+    if (i > 0 && !CELL_SPACE.has(part[0]!)) return null;
+    if (i < parts.length - 1 && !CELL_SPACE.has(part[part.length - 1]!)) return null;
+  }
+  return parts;
+}
+
+/** True for a line that is a table row (tableCells): rows are lines of their own, never wrapped lines of a paragraph. */
 function isTableRow(line: string): boolean {
-  if (line.length > TABLE_ROW_MAX_CHARS || !line.includes('|')) return false;
-  const cells = line.replace(OUTER_BARS, '').split(CELL_BAR);
-  return cells.length >= 2 && cells.every((c) => c.trim() !== '' && !c.includes('|'));
+  return tableCells(line) !== null;
 }
 
 /** A cell with a figure in it: "70", "4.2 million", "-26". A column header row has none ("Party | Seats"). */
@@ -176,13 +189,9 @@ function markDetachedHeaders(perBlock: PlainLine[][]): void {
     const next = nonEmpty[i + 1]![0]!;
     if (block.length !== 1 || !next.tableStart) continue;
     const row = block[0]!.text;
-    if (isTableRow(row) && !DIGIT.test(row) && cellCount(row) === cellCount(next.text)) block[0]!.tableStart = true;
+    const cells = tableCells(row);
+    if (cells && !DIGIT.test(row) && cells.length === tableCells(next.text)?.length) block[0]!.tableStart = true;
   }
-}
-
-/** The number of cells of a table row (isTableRow). */
-function cellCount(row: string): number {
-  return row.replace(OUTER_BARS, '').split(CELL_BAR).length;
 }
 
 /**
