@@ -85,20 +85,29 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
   const email = options.joinLines ? null : splitEmailHeaders(input.replace(/\r\n?/g, '\n'));
   const text = email ? email.body : input;
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n+/);
-  // the wrap width is the text's: a head block "By Ana Ruiz\n3 March 2026" is short beside 70-column paragraphs
+  // the wrap width is the text's: a head block "By Ana Ruiz\n3 March 2026" is short beside 70-column paragraphs; a
+  // table row ("Registered voters | 4.2 million") is no wrapped line and sets no width
   let width = 0;
   if (!options.joinLines) {
-    for (const m of text.matchAll(LINE)) if (m[0].trim().length <= WRAP_MAX_CHARS) width = Math.max(width, m[0].trim().length);
+    for (const m of text.matchAll(LINE)) {
+      const t = m[0].trim();
+      if (t.length <= WRAP_MAX_CHARS && !isTableRow(t)) width = Math.max(width, t.length);
+    }
   }
-  const lines = blocks.flatMap((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width)))
-    .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), teaser: l.teaser === true })).filter((l) => l.text);
+  const perBlock = blocks.map((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width)));
+  if (!options.joinLines) markDetachedHeaders(perBlock);
+  const lines = perBlock.flat()
+    .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), teaser: l.teaser === true, tableStart: l.tableStart === true }))
+    .filter((l) => l.text);
   const paragraphs = lines.map((l) => l.text);
   // by position: the title (shifted off below) is never a teaser, so the flags of the paragraphs after it hold
   const teaserAt = lines.map((l) => l.teaser);
+  const tableStartAt = lines.map((l) => l.tableStart);
   let title: string | null = null;
   const toBlocks = (texts: string[]): PlainSplit => {
-    const out = texts.map((text) => ({ tag: 'p' as const, text }));
-    const offset = teaserAt.length - out.length;
+    const offset = teaserAt.length - texts.length;
+    // the first row of a table keeps its mark (Block.tableStart), for the column headers read by the numbers stage
+    const out: Block[] = texts.map((text, i) => (tableStartAt[i + offset] ? { tag: 'p', text, tableStart: true } : { tag: 'p', text }));
     return { title, blocks: out, headers: email ? email.headers : [], teasers: new Set(out.filter((_, i) => teaserAt[i + offset])) };
   };
   if (email) {
@@ -118,10 +127,71 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
   return toBlocks(paragraphs);
 }
 
-/** A paragraph of a plain text; `teaser` marks the label and the headlines of a teaser list (PlainSplit.teasers). */
+/**
+ * A paragraph of a plain text; `teaser` marks the label and the headlines of a teaser list (PlainSplit.teasers),
+ * `tableStart` the first row of a table (Block.tableStart).
+ */
 interface PlainLine {
   text: string;
   teaser?: boolean;
+  tableStart?: boolean;
+}
+
+/**
+ * Most characters of a table row line: a row of a pasted table, or of a table the cleaner wrote ("Party | Seats"),
+ * is short; as long as the numbers stage reads a row (CELL_ROW_MAX in extract/numbers.ts).
+ */
+const TABLE_ROW_MAX_CHARS = 120;
+
+/** Space on each side of the bar between two cells: "Registered voters | 4.2 million". */
+const CELL_SPACE = new Set([' ', '\t']);
+
+/**
+ * The cells of a table row: two or more, none empty, separated by " | " ("Party | Seats", "Labour | 70", "| Labour |
+ * 70 |" as pasted from a Markdown table), as the cleaner writes the rows of an HTML table and as people paste them;
+ * null for any other line. Split on the bar itself, not with a pattern with spaces around it, which backtracks on long
+ * runs of spaces.
+ */
+function tableCells(line: string): string[] | null {
+  if (line.length > TABLE_ROW_MAX_CHARS || !line.includes('|')) return null;
+  const parts = line.split('|');
+  // the outer bars of a Markdown row
+  if (parts.length > 2 && parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 2 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  if (parts.length < 2) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.trim() === '') return null;
+    if (i > 0 && !CELL_SPACE.has(part[0]!)) return null;
+    if (i < parts.length - 1 && !CELL_SPACE.has(part[part.length - 1]!)) return null;
+  }
+  return parts;
+}
+
+/** True for a line that is a table row (tableCells): rows are lines of their own, never wrapped lines of a paragraph. */
+function isTableRow(line: string): boolean {
+  return tableCells(line) !== null;
+}
+
+/** A cell with a figure in it: "70", "4.2 million", "-26". A column header row has none ("Party | Seats"). */
+const DIGIT = /\d/;
+
+/**
+ * A column header row standing alone, a blank line above the rows it heads ("Party | Seats\n\nLabour | 70\nGreens |
+ * 9"): it is marked as a table of its own when the next block opens a table of as many cells, so it still heads
+ * that table (a header row set apart, as in HTML: see detachedHeader in extract/numbers.ts). A lone row with a figure
+ * ("Total | 79" under its table) is left unmarked: it reads the header above it.
+ */
+function markDetachedHeaders(perBlock: PlainLine[][]): void {
+  const nonEmpty = perBlock.filter((b) => b.length > 0);
+  for (let i = 0; i + 1 < nonEmpty.length; i++) {
+    const block = nonEmpty[i]!;
+    const next = nonEmpty[i + 1]![0]!;
+    if (block.length !== 1 || !next.tableStart) continue;
+    const row = block[0]!.text;
+    const cells = tableCells(row);
+    if (cells && !DIGIT.test(row) && cells.length === tableCells(next.text)?.length) block[0]!.tableStart = true;
+  }
 }
 
 /**
@@ -146,15 +216,25 @@ const RULE_LINE_MAX_CHARS = 60;
 function splitLines(block: string, width: number): PlainLine[] {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   if (lines.length < 2) return lines.map((text) => ({ text }));
+  const rows = lines.map(isTableRow);
   const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));
   const short = width * SHORT_LINE_SHARE;
-  const out: PlainLine[] = [{ text: lines[0]! }];
+  // the first row of a run of two rows or more opens a table ("Party | Seats\nLabour | 70" after a blank line, or
+  // after a line of prose): a header above it belongs to the table before (Block.tableStart)
+  const opensTable = (i: number): boolean => rows[i] === true && rows[i + 1] === true && rows[i - 1] !== true;
+  const out: PlainLine[] = [opensTable(0) ? { text: lines[0]!, tableStart: true } : { text: lines[0]! }];
   // index of the next line of a teaser list, after its label and each headline
-  let teaserFrom = isTeaserLabel(lines, 0) ? 1 : -1;
+  let teaserFrom = !rows[0] && isTeaserLabel(lines, 0) ? 1 : -1;
   if (teaserFrom > 0) out[0]!.teaser = true;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
+    // a table row is a paragraph of its own, never joined to the line before or after it: "…the council said on
+    // Friday\nParty | Seats\nLabour | 70\nand a recount is due" is a paragraph, two rows, then the next paragraph
+    if (rows[i] || rows[i - 1]) {
+      out.push(opensTable(i) ? { text: line, tableStart: true } : { text: line });
+      continue;
+    }
     if (i === teaserFrom && isTeaserItem(line, lines[i + 1])) {
       out.push({ text: line, teaser: true });
       teaserFrom = i + 1;
