@@ -1295,6 +1295,9 @@ function rowCells(text: string, lineStart: number, lineEnd: number): { text: str
       cells.push({ text: cell, start: lineStart + at + (cell ? part.length - part.trimStart().length : 0) });
       at += part.length + 1;
     }
+    // a Markdown row has bars at both ends ("| Labour | 70 |"): they open and close the row, they hold no cell
+    if (cells.length > 2 && cells[0]!.text === '' && line.trimStart().startsWith('|')) cells.shift();
+    if (cells.length > 2 && cells[cells.length - 1]!.text === '' && line.trimEnd().endsWith('|')) cells.pop();
     return cells;
   }
   const m = COLON_ROW.exec(line.trim());
