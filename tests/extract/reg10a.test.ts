@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDoc } from '../../src/clean/index.js';
 import { createDoc } from '../../src/doc.js';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { contextOf } from './ner-helpers.js';
 
 function clean(input: string, contentType: 'text/plain' | 'text/html') {
   const id = contentType === 'text/html' ? 'a.html' : 'a.txt';
@@ -42,5 +44,39 @@ describe('R1: a bare K/M figure alone on a line', () => {
     expect(r.counters).toEqual(counters);
     for (const c of counters) expect(r.kept).not.toContain(c);
     expect(r.kept).toEqual(expect.arrayContaining([LEAD, NEXT]));
+  });
+});
+
+/** [type, name] of every actor. */
+const actors = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => [a.type, a.name]);
+
+describe('R4: a given-named name the text treats as a place or a body stays what the tagger read', () => {
+  it.each([
+    // a place's police after it, a place-like last word ("hill")
+    ['Officers said a caller had led Forest Hill police to a house near the station.', 'Forest Hill'],
+    ['High winds hit Forest Hill on Monday, cutting power to 300 homes.', 'Forest Hill'],
+    // "its" after the company's verb, "Shares in X"
+    ['Taylor Wimpey cut its forecast for new homes on Thursday.', 'Taylor Wimpey'],
+    ['Shares in Taylor Wimpey fell 2% after the update.', 'Taylor Wimpey'],
+    // a club's result against a club, on either side of the verb
+    ['Leyton Orient beat Wycombe 3-1 on Saturday.', 'Leyton Orient'],
+    ['Aston Villa lost to Leyton Orient at home.', 'Leyton Orient'],
+    // an institution's last word (its short form then stays its alias, not an actor of its own)
+    ["Engineers at NASA's Jet Propulsion Laboratory (JPL) in Pasadena built the camera.", 'Jet Propulsion Laboratory'],
+  ])('%j: %s is no person', (text, name) => {
+    const found = actors(text);
+    expect(found.map((a) => a[1])).toContain(name);
+    expect(found).not.toContainEqual(['person', name]);
+    expect(found.map((a) => a[1])).not.toContain('JPL');
+  });
+
+  it.each([
+    ['Elon Musk said on Monday that deliveries would rise.', 'Elon Musk'],
+    ['Jamie Court, president of Consumer Watchdog, said the rule was unfair.', 'Jamie Court'],
+    ['Taylor Swift raised her voice at the show.', 'Taylor Swift'],
+    // a speech verb before "its": the person speaks of the company
+    ['Elon Musk said its factory in Texas would double output.', 'Elon Musk'],
+  ])('%j: %s is a person', (text, name) => {
+    expect(actors(text)).toContainEqual(['person', name]);
   });
 });
