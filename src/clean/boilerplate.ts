@@ -42,6 +42,7 @@ export function applyParagraphRules(blocks: readonly Block[]): RuleResult {
     }
     let rule = findParagraphRule(block.text, i >= tailFrom ? 'tail' : i < 3 ? 'head' : 'body');
     if (rule?.confirmNext && !isConfirmed(rule, block.text, blocks[i + 1]?.text)) rule = null;
+    if (rule?.confirmBeside && !isBeside(rule, blocks[i - 1]?.text) && !isBeside(rule, blocks[i + 1]?.text)) rule = null;
     if (!rule) {
       kept.push(block);
       proseKept ||= block.text.length >= PROSE_CHARS;
@@ -64,6 +65,18 @@ function isConfirmed(rule: ParagraphRule, text: string, next: string | undefined
     if (word && next.trimStart().startsWith(word)) return true;
   }
   return false;
+}
+
+/**
+ * See ParagraphRule.confirmBeside: a neighbouring block is furniture of the same kind, "84.1K" beside "💬 340", "Share"
+ * or "6 min read·Oct 6, 2026". A neighbour that would itself need its neighbours does not count ("1.2M" over "45K").
+ */
+function isBeside(rule: ParagraphRule, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = text.trim();
+  if (rule.confirmBeside!.test(t)) return true;
+  const other = findParagraphRule(t);
+  return other !== null && other.kind === rule.kind && !other.confirmBeside && !other.confirmNext;
 }
 
 /**

@@ -226,6 +226,12 @@ export interface ParagraphRule {
    */
   confirmNext?: boolean;
   /**
+   * When set, a match goes only among other page furniture: the block right before or after it matches this pattern,
+   * or a rule of the same kind that needs no such check removes it. A lone "84.1K" beside "💬 340" or "Share" is a
+   * clap count; a lone "1.2M" over "people displaced" is a key figure and stays.
+   */
+  confirmBeside?: RegExp;
+  /**
    * When true, a block that reports speech is kept: an appeal addressed to the reader never says "the mayor said"
    * ("Residents who want to help can make a donation to the Red Cross, the mayor said." is news).
    */
@@ -307,7 +313,9 @@ export const TAIL_BLOCKS = 6;
 /**
  * Counters of reads and reactions on a social or blogging page: a figure, with a K/M suffix or a counter word after it,
  * perhaps behind an icon. "84.1K" (Medium's claps), "1.2K shares", "12 comments", "2.4K views", "♥ 340". A bare number
- * ("12", "2026") is never one on its own: it may be a table cell, a year or a key figure.
+ * ("12", "2026") is never one on its own: it may be a table cell, a year or a key figure. Nor is a bare K/M figure
+ * alone ("1.2M" over "people displaced" in a key-figures box, "45K" / "volunteers"): `line` needs a counter word, an
+ * icon or a second counter on the line, and `bare` ("84.1K" alone) goes only beside other counters (`beside`).
  */
 export const SHARE_COUNTER = (() => {
   /** What a counter counts, after its figure ("votes" is left out: "12,400 votes" is an election result's line). */
@@ -318,13 +326,20 @@ export const SHARE_COUNTER = (() => {
   // "84.1K", "1,204", "1.2 M"; the icon before it, if any, is a symbol ("♥ 1.2K", "👏84.1K"), never a currency sign
   // ("$38.5M" is a sum) or a list mark ("* 12", "(12)")
   const figure = '\\d+(?:[.,]\\d{3})*(?:[.,]\\d{1,2})?';
+  const bareFigure = `${figure}\\s?[KkMm]`;
   const icon = '[\\p{So}\\uFE0F]{1,3}\\s*';
   // …or a bare figure behind an icon: "💬 340"
-  const item = `(?:(?:${icon})?(?:${figure}\\s?[KkMm](?!\\p{L})(?:\\s+(?:${words.join('|')}))?|${figure}\\s+(?:${words.join('|')}))|${icon}${figure})`;
+  const item = `(?:(?:${icon})?(?:${bareFigure}(?!\\p{L})(?:\\s+(?:${words.join('|')}))?|${figure}\\s+(?:${words.join('|')}))|${icon}${figure})`;
   return {
     id: 'clean/share-counter',
     maxChars: 80,
-    line: new RegExp(`^${item}(?:(?:\\s*[·•|,]\\s*|\\s+)${item}){0,5}$`, 'iu'),
+    // a line of counters, not a bare K/M figure alone: "1.2K shares", "♥ 1.2K · 💬 340", "3 min read · 2.4K views"
+    line: new RegExp(`^(?!${bareFigure}$)${item}(?:(?:\\s*[·•|,]\\s*|\\s+)${item}){0,5}$`, 'iu'),
+    // a bare K/M figure alone: "84.1K"
+    bare: new RegExp(`^${bareFigure}$`, 'u'),
+    // what stands beside a lone clap count in a share bar, besides the share rules' lines ("💬 340", "Share",
+    // "Listen"): a bare count ("14" responses) or the reading time ("6 min read·Oct 6, 2026")
+    beside: /^(?:\d+(?:[.,]\d{3})*|\d{1,3}\s*min(?:ute)?s?\.?\s+read\b.{0,60})$/iu,
   } as const;
 })();
 
@@ -618,13 +633,22 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     endsArticle: true, where: 'tail',
   },
   {
-    // the counters of a social or blogging page, left as lines of their own: "84.1K", "1.2K shares", "12 comments",
+    // the counters of a social or blogging page, left as lines of their own: "1.2K shares", "12 comments",
     // "3 min read · 2.4K views", "♥ 1.2K · 💬 340". Only a line made of nothing but counters (SHARE_COUNTER): "1.2K
     // shares were sold on Monday" and a key figure with what it counts ("184K people affected") are text. After
     // clean/comments-prompt, so that "12 comments" in the tail still ends the article
     id: SHARE_COUNTER.id, kind: 'share', maxChars: SHARE_COUNTER.maxChars,
     gate: /\d/,
     patterns: [SHARE_COUNTER.line],
+  },
+  {
+    // a bare K/M figure alone, "84.1K" (Medium's claps), goes only beside other counters or share buttons ("💬 340",
+    // "Share", "6 min read·Oct 6, 2026"): a key figure over its label ("1.2M" / "people displaced", "45K" /
+    // "volunteers") is the story's number and stays
+    id: SHARE_COUNTER.id, kind: 'share', maxChars: 12,
+    gate: /^\d/,
+    patterns: [SHARE_COUNTER.bare],
+    confirmBeside: SHARE_COUNTER.beside,
   },
   // ---- page furniture of big outlets, as it comes in text copied from a browser (no class words to remove it by).
   // Each pattern is a whole short line: "Supported by the unions, the bill passed" or "Show more restraint, the judge

@@ -816,3 +816,52 @@ export const GIVEN_NAME_STOPS: WordRule = {
   words: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower',
     'greater', 'heights', 'hills', 'springs', 'falls', 'haven', 'harbour', 'harbor', 'bay', 'beach', 'point', 'creek'],
 };
+
+/**
+ * Last words of a venue's or an institution's name, never a surname: "NASA's Jet Propulsion Laboratory", "Bell Labs",
+ * "the Wesley Arena". A given name followed by one of them is no person.
+ */
+export const GIVEN_NAME_BODY_HEADS: WordRule = {
+  id: 'given-name/body-head', why: '"NASA\'s Jet Propulsion Laboratory in California": an institution named after a given name, no person',
+  words: ['laboratory', 'laboratories', 'lab', 'labs', 'museum', 'library', 'gallery', 'centre', 'center', 'theatre', 'theater',
+    'stadium', 'arena', 'studios', 'orchestra', 'cathedral', 'abbey'],
+};
+
+/**
+ * Last words of place names that are also surnames ("Forest Hill", "Harold Wood", "Mason Park", "Wesley Green"; but
+ * "Damon Hill", "Natalie Wood"): after a given name they make a person only with a person cue (an apposition, an
+ * age, a person's act).
+ */
+export const GIVEN_NAME_PLACE_SURNAMES: WordRule = {
+  id: 'given-name/place-like-surname', why: '"a tip led Forest Hill police officers to the room": a district, no person',
+  words: ['hill', 'hills', 'park', 'wood', 'woods', 'green', 'cross', 'heath', 'dale', 'vale', 'field', 'fields', 'lane',
+    'gate', 'moor', 'ford', 'bridge', 'ridge', 'grove', 'brook'],
+};
+
+/**
+ * Words around a name that make it a place or a body, whatever its first word: a place's or a body's people after it
+ * ("Forest Hill police officers", "Mason Park residents"; not "fans": a singer has them too), a company's shares before it
+ * ("Shares in Taylor Wimpey rose"). `at` says on which side of the name they stand.
+ */
+export const GIVEN_NAME_BODY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
+  { id: 'given-name/body-cue-after', at: 'after', why: '"Forest Hill police officers", "Mason Park residents", "Taylor Wimpey shareholders"',
+    words: ['police', 'council', 'councillors', 'councilors', 'officers', 'officials', 'residents', 'authorities', 'mayor',
+      'firefighters', 'fire department', 'borough', 'shareholders', 'shares rose', 'shares fell', 'shares jumped',
+      'shares slid', 'shares dropped', 'shares climbed'] },
+  { id: 'given-name/body-cue-before', at: 'before', why: '"Shares in Taylor Wimpey rose 4%", "analysts at Barratt Redrow"',
+    words: ['shares in', 'shares of', 'stock of', 'investors in', 'shareholders in', 'shareholders of', 'analysts at',
+      'employees of', 'employees at', 'workers at', 'executives at', 'residents of', 'the town of', 'the city of',
+      'the village of', 'the suburb of', 'the district of'] },
+];
+
+/**
+ * A side's result against another side: "Leyton Orient knocked Aston Villa out of the League Cup", "Leyton Orient lost
+ * at home to Wycombe", "Norwich beat Leyton Orient". Between a given-named name and a name the tagger read as an
+ * organization or a place (a club, a city's side), the given-named name is a team too (a player beats a player:
+ * "Novak Djokovic beat Carlos Alcaraz" keeps its people).
+ */
+export const GIVEN_NAME_MATCH_VERBS: WordRule = {
+  id: 'given-name/match-verb', why: '"Leyton Orient knocked Aston Villa out": a club beating a club, no person',
+  words: ['beat', 'beats', 'knocked', 'knock', 'defeated', 'defeats', 'thrashed', 'edged', 'stunned', 'routed', 'eliminated',
+    'drew with', 'drew at home with', 'lost to', 'lost at home to', 'lost away to', 'beaten by', 'were beaten by', 'won at'],
+};

@@ -13,7 +13,10 @@ import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegi
 import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
-import { GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES, WORLD_GIVEN_NAMES } from '../data/given-names.js';
+import {
+  GIVEN_NAME_BODY_CUES, GIVEN_NAME_BODY_HEADS, GIVEN_NAME_MATCH_VERBS, GIVEN_NAME_PLACE_SURNAMES, GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES,
+  WORLD_GIVEN_NAMES,
+} from '../data/given-names.js';
 import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
@@ -2762,7 +2765,37 @@ function retypeSpeakingPeople(text: string, names: RefinedName[]): void {
 
 const GIVEN_NAME = wordSet(US_GIVEN_NAMES, ...WORLD_GIVEN_NAMES);
 const WORD_GIVEN_NAME = wordSet(WORD_GIVEN_NAMES);
-const GIVEN_NAME_STOP = wordSet(GIVEN_NAME_STOPS);
+const GIVEN_NAME_STOP = wordSet(GIVEN_NAME_STOPS, GIVEN_NAME_BODY_HEADS);
+const GIVEN_NAME_PLACE_SURNAME = wordSet(GIVEN_NAME_PLACE_SURNAMES);
+const givenCuePhrases = (at: 'before' | 'after') =>
+  GIVEN_NAME_BODY_CUES.filter((c) => c.at === at).flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|');
+// "Forest Hill police officers", "Mason Park residents": a place's or a body's people right after the name
+const GIVEN_NAME_BODY_AFTER = new RegExp(`^\\s+(?:${givenCuePhrases('after')})\\b`, 'iu');
+// "Shares in Taylor Wimpey rose": a company's shares right before it
+const GIVEN_NAME_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${givenCuePhrases('before')})\\s+$`, 'iu');
+// "Taylor Wimpey raised its profit forecast": "its" refers back to a thing, never to a person (not after a speech verb:
+// "Kent Walker said its policy had not changed" speaks of his company)
+const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s)\p{Ll}+\s+its\b/u;
+// "Leyton Orient knocked Aston Villa out", "Norwich beat Leyton Orient": a result against a club or a city's side
+const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
+const GIVEN_NAME_MATCH_BEFORE = new RegExp(`\\s(?:${matchVerbs})\\s+(?:the\\s+)?$`, 'u');
+
+/**
+ * True when the text around one mention treats a given-named name as a place or a body (GIVEN_NAME_BODY_CUES, "its"
+ * after its verb, a result against a club or a city's side): "Forest Hill police officers", "Shares in Taylor
+ * Wimpey", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out", "Norwich beat Leyton Orient".
+ */
+function isBodyMention(text: string, names: readonly RefinedName[], n: RefinedName): boolean {
+  const after = text.slice(n.end, n.end + 40);
+  if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after) || GIVEN_NAME_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+  const side = (o: RefinedName) => o !== n && (o.type === 'ORG' || o.type === 'LOC');
+  const m = GIVEN_NAME_MATCH_AFTER.exec(after);
+  if (m && names.some((o) => o.start === n.end + m[0].length && side(o))) return true;
+  const from = Math.max(0, n.start - 40);
+  const b = GIVEN_NAME_MATCH_BEFORE.exec(text.slice(from, n.start));
+  return b !== null && names.some((o) => o.end === from + b.index && side(o));
+}
 // a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
 const PLACE_BEFORE_WORD = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'via']);
 const COMBINING_MARK = /\p{M}/gu;
@@ -2784,7 +2817,9 @@ const MAX_GIVEN_NAMED_SUSPECTS = 80;
  * it, or a whole the gazetteer or the known organizations hold. A given name that is also a word, place, brand or
  * firm's name ("Grace", "Chase", "Boston", "Tesla", "Aston", "Grant"), or a surname that looks like a plural ("Meta
  * Platforms"), needs a person cue after the name: an apposition, an age, a person's act ("Will Smith, the actor,";
- * not "Chase Bank", "Aston Villa", "Boston Celtics", "Grant Thornton said").
+ * not "Chase Bank", "Aston Villa", "Boston Celtics", "Grant Thornton said"). So do a place-like surname ("Forest Hill")
+ * and a name its text treats as a place or a body ("Forest Hill police officers", "Shares in Taylor Wimpey", "Leyton
+ * Orient knocked Aston Villa out": isBodyMention); an institution's last word ("Jet Propulsion Laboratory") vetoes.
  */
 function retypeGivenNamedPeople(text: string, sentences: Token[][], names: RefinedName[]): void {
   const suspects = new Map<string, RefinedName[]>();
@@ -2827,8 +2862,10 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
-    // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue
-    if ((strict || PLURAL_TAIL.test(last)) && !personCue()) continue;
+    // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue;
+    // so do a place-like surname ("Forest Hill", "Mason Park") and a name the text treats as a place or a body
+    // ("Forest Hill police officers", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out")
+    if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, names, n))) && !personCue()) continue;
     if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
     for (const n of ns) n.type = 'PER';
   }
