@@ -33,6 +33,10 @@ describe('places typed as people or organizations', () => {
     // a particle inside the name: one place, no organization for its last word
     ['Cafes in Oaxaca and San Cristobal de las Casas closed early.', ['place:San Cristobal de las Casas:MX'], ['organization:Casas']],
     ['Boats reached Canoas and Eldorado do Sul after the levee broke.', [], ['organization:Eldorado do Sul', 'person:Eldorado do Sul']],
+    // a feature head at the end of the name: "the X Gap"
+    ['Thousands of families walked through the Darien Gap last year.', ['place:Darien Gap:null'], ['person:Darien Gap']],
+    // the owner of a place whose name holds it is the island it is named after
+    ['Heat records fell in Tenerife\'s Santa Cruz de Tenerife on Sunday.', [], ['person:Tenerife']],
     // "the X region" the gazetteer knows
     ['Militants ambushed a convoy in the Lower Shabelle region.', [], ['organization:Lower Shabelle']],
   ])('%s', check);
@@ -50,6 +54,8 @@ describe('places typed as people or organizations', () => {
     ['Israeli jets struck Hamas and Hezbollah positions.', [], ['place:Hamas:null', 'place:Hezbollah:null']],
     // a particle between a person's names: the man, not a place
     ['President Luiz Inacio Lula da Silva spoke in Brasilia.', ['person:Luiz Inacio Lula da Silva'], ['place:Lula da Silva:null']],
+    // an owner whose name the place does not hold stays the person
+    ['Critics said Putin\'s Moscow had changed.', ['person:Putin'], []],
     // "leaders such as" brings people, not places
     ['Leaders such as Angela Merkel and Emmanuel Macron attended.', ['person:Angela Merkel', 'person:Emmanuel Macron'], []],
   ])('stays an actor: %s', check);

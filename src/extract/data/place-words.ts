@@ -163,8 +163,8 @@ export const FEATURE_OF_NAME_LEADS: WordRule = {
  * Heights", "Scarborough Shoal". A capitalised name ending in one is a natural feature, not an organization.
  */
 export const FEATURE_NAME_TAILS: WordRule = {
-  id: 'place-head/feature-name-tail', why: '"the Sinai Peninsula", "the Golan Heights", "Scarborough Shoal", "the Great Barrier Reef"',
-  words: ['peninsula', 'heights', 'shoal', 'reef', 'strait', 'plateau', 'highlands', 'delta', 'canal', 'corridor', 'archipelago'],
+  id: 'place-head/feature-name-tail', why: '"the Sinai Peninsula", "the Golan Heights", "Scarborough Shoal", "the Great Barrier Reef", "crossing the Darien Gap"',
+  words: ['peninsula', 'heights', 'shoal', 'reef', 'strait', 'plateau', 'highlands', 'delta', 'canal', 'corridor', 'archipelago', 'gap'],
 };
 
 /**

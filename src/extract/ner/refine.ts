@@ -318,6 +318,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
   retypeKnownPlaces(text, names);
+  retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
   names = joinSplitFeatures(text, names);
@@ -1817,6 +1818,26 @@ function retypeExamplePlaces(text: string, names: RefinedName[]): void {
       n.type = 'LOC';
       n.cue = 'place';
     }
+  }
+}
+
+// "Tenerife's " before a place: the owner's name and the possessive
+const OWNER_GLUE = /^['’]s $/u;
+
+/**
+ * "Tenerife's Santa Cruz de Tenerife", "Guatemala's Guatemala City": a one-word name that owns a place whose name holds
+ * that word is the island, region or country the place is named after, not a person. "Putin's Moscow" is no such pair.
+ */
+function retypeNamesakeOwners(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const n = sorted[i]!;
+    const m = sorted[i + 1]!;
+    if ((n.type !== 'PER' && n.type !== 'ORG') || n.kind || n.office || m.type !== 'LOC' || !OWNER_GLUE.test(text.slice(n.end, m.start))) continue;
+    const s = text.slice(n.start, n.end);
+    if (!isCapWord(s) || s.includes(' ') || KNOWN_ORG.has(normName(s)) || !text.slice(m.start, m.end).split(' ').includes(s)) continue;
+    n.type = 'LOC';
+    n.cue = 'place';
   }
 }
 
