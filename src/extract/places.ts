@@ -482,6 +482,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
       const words = surface.split(/\s+/);
       const water = WATER_HEAD.has(words[words.length - 1]!.toLowerCase());
       if (base.kind === 'city' ? !contextOf(normName(surface)).countries.has(base.country!) : water && base.kind === 'country') base = null;
+      // "along the Orange River in southern Africa" in a story that also names Sydney: the place written right after
+      // the feature says where it lies, and a namesake town of another country (Orange, New South Wales) does not
+      const o = locs[i + 1];
+      const where = o && o.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, o.start)) ? entries[i + 1] : null;
+      if (base?.kind === 'city' && where && where.country !== base.country) base = null;
     }
     // "the Shejaiya neighbourhood of Gaza City", "Soho in London": the city's country when the gazetteer lacks the name;
     // "In Damascus, an explosion hit the Mezzeh district": the city the sentence opens on

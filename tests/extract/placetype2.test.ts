@@ -60,3 +60,13 @@ describe('places typed as people or organizations', () => {
     ['Leaders such as Angela Merkel and Emmanuel Macron attended.', ['person:Angela Merkel', 'person:Emmanuel Macron'], []],
   ])('stays an actor: %s', check);
 });
+
+describe('a feature does not lie where a namesake town of another country lies', () => {
+  it.each([
+    // Orange is also a town in New South Wales, and the story names Sydney: the place after the river says where it is
+    ['Vineyards along the Orange River in southern Africa lost their harvest. Growers near Sydney were spared.',
+      ['place:Orange River:null'], ['place:Orange River:AU']],
+    // the place after the feature agrees with the namesake town: it still tells the country
+    ['Dams on the Vakhsh River in Tajikistan were opened, officials in Dushanbe said.', ['place:Vakhsh River:TJ'], []],
+  ])('%s', check);
+});
