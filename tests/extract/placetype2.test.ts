@@ -37,6 +37,8 @@ describe('places typed as people or organizations', () => {
     ['Thousands of families walked through the Darien Gap last year.', ['place:Darien Gap:null'], ['person:Darien Gap']],
     // the owner of a place whose name holds it is the island it is named after
     ['Heat records fell in Tenerife\'s Santa Cruz de Tenerife on Sunday.', [], ['person:Tenerife']],
+    // a division of a country the article names, alone, with no team in the article
+    ['Bougainville, which held a referendum in 2019, is pressing Papua New Guinea for talks.', ['place:Bougainville:PG'], ['organization:Bougainville']],
     // "the X region" the gazetteer knows
     ['Militants ambushed a convoy in the Lower Shabelle region.', [], ['organization:Lower Shabelle']],
   ])('%s', check);
@@ -52,6 +54,9 @@ describe('places typed as people or organizations', () => {
     // clubs and firms keep theirs: no place among the list after the verb
     ['Chelsea beat Everton 2-1 on Saturday.', [], ['place:Chelsea:null', 'place:Everton:null']],
     ['Israeli jets struck Hamas and Hezbollah positions.', [], ['place:Hamas:null', 'place:Hezbollah:null']],
+    // a county's side plays: no place, though England is named
+    ['Surrey won the title and thanked fans in England.', ['organization:Surrey'], []],
+    ['Surrey, who won the title, thanked fans in England.', ['organization:Surrey'], []],
     // a particle between a person's names: the man, not a place
     ['President Luiz Inacio Lula da Silva spoke in Brasilia.', ['person:Luiz Inacio Lula da Silva'], ['place:Lula da Silva:null']],
     // an owner whose name the place does not hold stays the person

@@ -247,3 +247,13 @@ export const PLACE_EXAMPLE_LINKS: WordRule = {
   id: 'place-cue/example-link', why: '"suburbs such as Andheri", "towns including Bakhmut", "suburbs, known as Dahiyeh", "slums like Kibera"',
   words: ['such as', 'including', 'like', 'known as', 'called', 'namely'],
 };
+
+/**
+ * Verbs of a side playing, right after a name or "who": a team or club named after its county or city ("Surrey won the
+ * title", "Queensland beat Victoria"), never the place, whatever the gazetteer knows of the name.
+ */
+export const TEAM_VERBS: WordRule = {
+  id: 'not-place/team-verb', why: '"Surrey won the title", "Queensland beat Victoria by six wickets", "Otago drew with Canterbury"',
+  words: ['won', 'wins', 'win', 'beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'loses', 'defeated', 'signed', 'signs',
+    'scored', 'thrashed', 'edged', 'clinched', 'played', 'plays', 'who'],
+};

@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -1749,6 +1749,8 @@ const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b
 const FIGURE_AFTER = /^\s*(?:[(:]\s*)?\d/u;
 // "from Oklahoma City", "from Tulsa to Kansas City"
 const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
+// "Surrey, who won the title", "Surrey won the title": a side or a body, never a place
+const TEAM_AFTER = new RegExp(`^,?\\s+(?:${TEAM_VERBS.words.join('|')})\\b`, 'u');
 /** Smallest city whose name, a lone word the tagger calls a person, retypeKnownPlaces takes for the city without a cue. */
 const MIN_LONE_CITY_POPULATION = 1_000_000;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
@@ -1917,6 +1919,13 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     return !(prev && prev.sentence === n.sentence && LIST_GLUE.test(text.slice(prev.end, n.start))) &&
       !(next && next.sentence === n.sentence && LIST_GLUE.test(text.slice(n.end, next.start)));
   };
+  // teams in the article: another organization before a figure ("Kent 241") or named as a place the gazetteer knows
+  let teams: RefinedName[] | null = null;
+  const hasTeams = (n: RefinedName) => {
+    teams ??= names.filter((o) => o.type === 'ORG' && o.end > o.start && (FIGURE_AFTER.test(text.slice(o.end, o.end + 8)) ||
+      (lookupPlace(text.slice(o.start, o.end))?.kind ?? 'country') !== 'country'));
+    return teams.some((o) => o !== n && normName(text.slice(o.start, o.end)) !== normName(text.slice(n.start, n.end)));
+  };
   const toPlace = (n: RefinedName, cueKind: RefinedName['cueKind'] = null) => {
     n.type = 'LOC';
     n.cue = 'place';
@@ -1963,7 +1972,11 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
-      if (cued) toPlace(n);
+      // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
+      // the article names, alone (no list), not speaking nor owning, in an article whose tagger saw no teams
+      // ("Queensland 245" in a cricket report is the side)
+      if (cued || (p?.kind === 'region' && p.country !== null && isLoneName(n) && !possessive && !FIGURE_AFTER.test(after) && !REPORTED_AFTER.test(after) &&
+        !TEAM_AFTER.test(after) && articleCountries().has(p.country) && !hasTeams(n))) toPlace(n);
       continue;
     }
     // a person's name is only a place with a cue, when it is a division's name ("Idaho", "Himachal Pradesh"), or a
