@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { DIRECTION_TAILS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -60,11 +60,6 @@ const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind ===
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
 // "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
 const PLACE_AFTER_IN = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
-/** Last words after a particle that make a place name, whatever the gazetteer knows: "Eldorado do Sul", "Vina del Mar". */
-const DIRECTION_TAILS: WordRule = {
-  id: 'place-name/particle-tail', why: '"Eldorado do Sul", "Surigao del Sur", "Lanao del Norte", "Vina del Mar"',
-  words: ['sul', 'sur', 'norte', 'mar', 'oeste', 'este', 'leste'],
-};
 const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
 // "the Niger and Benue rivers": names before a plural feature head are features, not the country and state of their name
 const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:rivers|lakes)\b/u;
@@ -526,6 +521,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
       const words = surface.split(/\s+/);
       const water = WATER_HEAD.has(words[words.length - 1]!.toLowerCase());
       if (base.kind === 'city' ? !contextOf(normName(surface)).countries.has(base.country!) : water && base.kind === 'country') base = null;
+      // "along the Orange River in southern Africa" in a story that also names Sydney: the place written right after
+      // the feature says where it lies, and a namesake town of another country (Orange, New South Wales) does not
+      const o = locs[i + 1];
+      const where = o && o.sentence === n.sentence && PART_OF_PLACE.test(text.slice(n.end, o.start)) ? entries[i + 1] : null;
+      if (base?.kind === 'city' && where && where.country !== base.country) base = null;
     }
     // "the Shejaiya neighbourhood of Gaza City", "Soho in London": the city's country when the gazetteer lacks the name;
     // "In Damascus, an explosion hit the Mezzeh district": the city the sentence opens on

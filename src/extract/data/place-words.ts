@@ -163,8 +163,8 @@ export const FEATURE_OF_NAME_LEADS: WordRule = {
  * Heights", "Scarborough Shoal". A capitalised name ending in one is a natural feature, not an organization.
  */
 export const FEATURE_NAME_TAILS: WordRule = {
-  id: 'place-head/feature-name-tail', why: '"the Sinai Peninsula", "the Golan Heights", "Scarborough Shoal", "the Great Barrier Reef"',
-  words: ['peninsula', 'heights', 'shoal', 'reef', 'strait', 'plateau', 'highlands', 'delta', 'canal', 'corridor', 'archipelago'],
+  id: 'place-head/feature-name-tail', why: '"the Sinai Peninsula", "the Golan Heights", "Scarborough Shoal", "the Great Barrier Reef", "crossing the Darien Gap"',
+  words: ['peninsula', 'heights', 'shoal', 'reef', 'strait', 'plateau', 'highlands', 'delta', 'canal', 'corridor', 'archipelago', 'gap'],
 };
 
 /**
@@ -215,4 +215,45 @@ export const WATER_HEADS: WordRule = {
 export const WATER_DIRECTIONS: WordRule = {
   id: 'place-lead/water-direction', why: '"the South China Sea", "the East China Sea": one sea, not "South" and "China Sea"',
   words: ['north', 'south', 'east', 'west'],
+};
+
+/**
+ * Lower-case particles inside a place name, between capitalised words: "San Cristobal de las Casas", "Eldorado do
+ * Sul", "Mocimboa da Praia". The tagger often cuts the name at them ("San Cristobal" + "Casas") or keeps it whole
+ * under another type; these join the pieces and let the place rules read the whole.
+ */
+export const PLACE_NAME_PARTICLES: WordRule = {
+  id: 'place-name/particle', why: '"hotels in San Cristobal de las Casas", "families in Eldorado do Sul", "Mocimboa da Praia"',
+  words: ['da', 'do', 'dos', 'das', 'de', 'del', 'de la', 'de las', 'de los', 'la', 'las', 'los'],
+};
+
+/** Last words after a particle that make a place name, whatever the gazetteer knows: "Eldorado do Sul", "Vina del Mar". */
+export const DIRECTION_TAILS: WordRule = {
+  id: 'place-name/particle-tail', why: '"Eldorado do Sul", "Surigao del Sur", "Lanao del Norte", "Vina del Mar"',
+  words: ['sul', 'sur', 'norte', 'mar', 'oeste', 'este', 'leste'],
+};
+
+/**
+ * A plural place noun and a word that brings examples of it, before a list of names: each name is such a place,
+ * whatever the tagger or the gazetteer says ("flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs,
+ * known as Dahiyeh"). Person nouns ("leaders such as") are not here, so "such as Paris Hilton" stays a person.
+ */
+export const PLACE_EXAMPLE_NOUNS: WordRule = {
+  id: 'place-cue/example-noun', why: '"suburbs such as Andheri and Kurla", "towns including Bakhmut", "the southern suburbs, known as Dahiyeh"',
+  words: ['suburbs', 'suburb', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'districts', 'towns', 'cities',
+    'villages', 'provinces', 'regions', 'islands', 'favelas', 'slums', 'townships', 'camps', 'areas', 'settlements', 'enclaves'],
+};
+export const PLACE_EXAMPLE_LINKS: WordRule = {
+  id: 'place-cue/example-link', why: '"suburbs such as Andheri", "towns including Bakhmut", "suburbs, known as Dahiyeh", "slums like Kibera"',
+  words: ['such as', 'including', 'like', 'known as', 'called', 'namely'],
+};
+
+/**
+ * Verbs of a side playing, right after a name or "who": a team or club named after its county or city ("Surrey won the
+ * title", "Queensland beat Victoria"), never the place, whatever the gazetteer knows of the name.
+ */
+export const TEAM_VERBS: WordRule = {
+  id: 'not-place/team-verb', why: '"Surrey won the title", "Queensland beat Victoria by six wickets", "Otago drew with Canterbury"',
+  words: ['won', 'wins', 'win', 'beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'loses', 'defeated', 'signed', 'signs',
+    'scored', 'thrashed', 'edged', 'clinched', 'played', 'plays', 'who'],
 };

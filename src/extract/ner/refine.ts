@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, PLACE_COMPOUND_TAILS, PLACE_LIST_TAILS, PLACE_POSSESSIONS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -304,6 +304,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
+  names = joinParticlePlaces(text, names);
   retypeHonorificPeople(text, names);
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
@@ -312,12 +313,15 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
+  retypeTakenLists(text, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
   fixTypesByWords(text, names);
+  retypeExamplePlaces(text, names);
   retypeKnownPlaces(text, names);
+  retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
   names = joinSplitFeatures(text, names);
@@ -461,7 +465,14 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
     const first = surface.slice(0, at).trimEnd();
     let rest = surface.slice(at === comma ? at + 1 : at + 5).trimStart();
     if (at === comma && rest.startsWith('and ')) rest = rest.slice(4).trimStart();
-    if (!first || !rest || !isRegionName(first) || !isRegionName(rest)) return [n];
+    if (!first || !rest) return [n];
+    // "raided the Rocinha and Complexo da Mare favelas", "Naga City and Legazpi": before a plural place noun, or both
+    // halves cities or divisions the gazetteer knows, two names of the tagger's type (the place rules type them later)
+    if (!isRegionName(first) || !isRegionName(rest)) {
+      const known = (w: string) => { const p = lookupPlace(w); return !!p && p.kind !== 'country'; };
+      if (at !== and || !(PLACE_LIST_TAIL.test(text.slice(n.end, n.end + 24)) || (known(first) && known(rest)))) return [n];
+      return [{ ...n, end: n.start + first.length }, { ...n, start: n.start + surface.length - rest.length }];
+    }
     return [
       { ...n, end: n.start + first.length, type: 'LOC' as const },
       { ...n, start: n.start + surface.length - rest.length, type: 'LOC' as const },
@@ -1155,7 +1166,13 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
       if (ws.length < k + len || head !== head.toLowerCase() || !PLACE_HEAD.has(head)) continue;
       if (!ws.slice(0, k).every((w) => MODIFIER.has(w.toLowerCase()))) continue;
       const kind = PLACE_HEAD.get(head)!;
-      if (kind === 'region') return; // "Aleppo province" stays "Aleppo": the province shares the city's name
+      // "Aleppo province" stays "Aleppo": the province shares the city's name; "a base in the Lower Shabelle region"
+      // tagged as an organization is the place the gazetteer knows
+      if (kind === 'region') {
+        const s = text.slice(n.start, n.end);
+        if (n.type === 'ORG' && !ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase()) && (lookupPlace(s)?.kind ?? 'country') !== 'country') n.type = 'LOC';
+        return;
+      }
       if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
       const words = ws.slice(0, k + len);
       let end = n.end;
@@ -1318,6 +1335,44 @@ function retypeTakenPlaces(text: string, names: RefinedName[]): void {
     n.type = 'LOC';
     // "took Derbyshire" in a cricket report: the other mentions of a team outvote a target verb, not a territory verb
     if (territory) n.cue = 'place';
+  }
+}
+
+/**
+ * "Israeli strikes hit Nabatieh and Tyre": the whole list after a verb of taking or striking ground is its object. Once
+ * one member is a place (typed so, or a city or division the gazetteer knows), the others are places too, known or not;
+ * "attacked Hamas and Hezbollah" (no place among them) keeps its organizations. Guards as in retypeTakenPlaces.
+ */
+function retypeTakenLists(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i]!;
+    if (!spaceBefore(text, first.start)) continue;
+    const before = text.slice(Math.max(0, first.start - 24), first.start);
+    const territory = TERRITORY_VERB_BEFORE.test(before);
+    if (!territory && !TARGET_VERB_BEFORE.test(before) && !EVERYDAY_VERB_BEFORE.test(before)) continue;
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]!.sentence === first.sentence && LIST_GLUE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j++;
+    // a list written with "and" or "or": "hit Nabatieh and Tyre"
+    if (j === i || !/\b(?:and|or)\b/u.test(text.slice(sorted[j - 1]!.end, sorted[j]!.start))) continue;
+    const chain = sorted.slice(i, j + 1);
+    const isPlace = (n: RefinedName) => {
+      if (n.type === 'LOC') return !countryOfName(text.slice(n.start, n.end)) || n.cue === 'place';
+      const p = lookupPlace(text.slice(n.start, n.end));
+      return !!p && p.kind !== 'country';
+    };
+    if (chain.some(isPlace)) {
+      for (const n of chain) {
+        if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+        const s = text.slice(n.start, n.end);
+        const ws = s.split(' ');
+        if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(ws[ws.length - 1]!.toLowerCase()) || TITLE.has(ws[0]!.replace(/\.$/, '').toLowerCase())) continue;
+        if (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3))) continue;
+        n.type = 'LOC';
+        if (territory) n.cue = 'place';
+      }
+    }
+    i = j;
   }
 }
 
@@ -1697,8 +1752,99 @@ const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b
 const FIGURE_AFTER = /^\s*(?:[(:]\s*)?\d/u;
 // "from Oklahoma City", "from Tulsa to Kansas City"
 const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
+// "Surrey, who won the title", "Surrey won the title": a side or a body, never a place
+const TEAM_AFTER = new RegExp(`^,?\\s+(?:${TEAM_VERBS.words.join('|')})\\b`, 'u');
+/** Smallest city whose name, a lone word the tagger calls a person, retypeKnownPlaces takes for the city without a cue. */
+const MIN_LONE_CITY_POPULATION = 1_000_000;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
 const MAX_PLACE_WORDS = 4;
+
+const PLACE_PARTICLE = new Set(PLACE_NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
+const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
+// a particle and the capitalised word after a place's name: "San Cristobal" + " de las " + "Casas"
+const PARTICLE_GLUE = new RegExp(`^ (?:${[...PLACE_NAME_PARTICLES.words].sort((a, b) => b.length - a.length).join('|')}) $`, 'u');
+
+/**
+ * The words of a place's name: capitalised, with lower-case particles inside ("Eldorado do Sul", "San Cristobal de las
+ * Casas"); counted without the particles against MAX_PLACE_WORDS.
+ */
+function isPlaceWords(ws: string[]): boolean {
+  if (!isCapWord(ws[0]!) || !isCapWord(ws[ws.length - 1]!)) return false;
+  let caps = 0;
+  for (const w of ws) {
+    if (isCapWord(w)) caps++;
+    else if (!PLACE_PARTICLE.has(w)) return false;
+  }
+  return caps <= MAX_PLACE_WORDS;
+}
+
+/**
+ * "hotels in San Cristobal de las Casas" tagged "San Cristobal" (a place) + "Casas" (an organization): a place, a
+ * lower-case particle and the next name are one place when the gazetteer knows the whole or the last word is a
+ * direction ("Eldorado do Sul"). "Lula da Silva" stays the man: "Lula" is no place.
+ */
+function joinParticlePlaces(text: string, names: RefinedName[]): RefinedName[] {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  const drop = new Set<RefinedName>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const n = sorted[i]!;
+    const m = sorted[i + 1]!;
+    if (drop.has(n) || n.type !== 'LOC' || n.kind || m.kind || m.office || m.sentence !== n.sentence || !PARTICLE_GLUE.test(text.slice(n.end, m.start))) continue;
+    const whole = text.slice(n.start, m.end);
+    const ws = whole.split(' ');
+    if (!isPlaceWords(ws) || (!isPlaceName(whole) && !DIRECTION_TAIL.has(ws[ws.length - 1]!.toLowerCase()))) continue;
+    n.end = m.end;
+    drop.add(m);
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUNS.words.join('|')}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+
+/**
+ * "flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs, known as Dahiyeh": the names a plural place
+ * noun brings as examples (PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_LINKS) are places, the list's later members too. A
+ * known organization, a name with an organization head or a person with a title keeps its type.
+ */
+function retypeExamplePlaces(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i]!;
+    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    for (let k = i; k < sorted.length; k++) {
+      const n = sorted[k]!;
+      if (k > i && (n.sentence !== first.sentence || !LIST_GLUE.test(text.slice(sorted[k - 1]!.end, n.start)))) break;
+      if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+      const s = text.slice(n.start, n.end);
+      const ws = s.split(' ');
+      if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s)) || TITLE.has(ws[0]!.toLowerCase())) continue;
+      const last = ws[ws.length - 1]!.toLowerCase();
+      if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+      n.type = 'LOC';
+      n.cue = 'place';
+    }
+  }
+}
+
+// "Tenerife's " before a place: the owner's name and the possessive
+const OWNER_GLUE = /^['’]s $/u;
+
+/**
+ * "Tenerife's Santa Cruz de Tenerife", "Guatemala's Guatemala City": a one-word name that owns a place whose name holds
+ * that word is the island, region or country the place is named after, not a person. "Putin's Moscow" is no such pair.
+ */
+function retypeNamesakeOwners(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const n = sorted[i]!;
+    const m = sorted[i + 1]!;
+    if ((n.type !== 'PER' && n.type !== 'ORG') || n.kind || n.office || m.type !== 'LOC' || !OWNER_GLUE.test(text.slice(n.end, m.start))) continue;
+    const s = text.slice(n.start, n.end);
+    if (!isCapWord(s) || s.includes(' ') || KNOWN_ORG.has(normName(s)) || !text.slice(m.start, m.end).split(' ').includes(s)) continue;
+    n.type = 'LOC';
+    n.cue = 'place';
+  }
+}
 
 /** "X City" whose X the gazetteer knows though not the whole ("Davao City"): the city, given a place's context. */
 function isCityOfPlace(ws: string[]): boolean {
@@ -1776,6 +1922,13 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     return !(prev && prev.sentence === n.sentence && LIST_GLUE.test(text.slice(prev.end, n.start))) &&
       !(next && next.sentence === n.sentence && LIST_GLUE.test(text.slice(n.end, next.start)));
   };
+  // teams in the article: another organization before a figure ("Kent 241") or named as a place the gazetteer knows
+  let teams: RefinedName[] | null = null;
+  const hasTeams = (n: RefinedName) => {
+    teams ??= names.filter((o) => o.type === 'ORG' && o.end > o.start && (FIGURE_AFTER.test(text.slice(o.end, o.end + 8)) ||
+      (lookupPlace(text.slice(o.start, o.end))?.kind ?? 'country') !== 'country'));
+    return teams.some((o) => o !== n && normName(text.slice(o.start, o.end)) !== normName(text.slice(n.start, n.end)));
+  };
   const toPlace = (n: RefinedName, cueKind: RefinedName['cueKind'] = null) => {
     n.type = 'LOC';
     n.cue = 'place';
@@ -1785,7 +1938,7 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
     const s = text.slice(n.start, n.end);
     const ws = s.split(' ');
-    if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+    if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s))) continue;
     const last = ws[ws.length - 1]!.toLowerCase();
     if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) || TITLE.has(ws[0]!.toLowerCase())) continue;
     const after = text.slice(n.end, n.end + 40);
@@ -1822,7 +1975,11 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
-      if (cued) toPlace(n);
+      // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
+      // the article names, alone (no list), not speaking nor owning, in an article whose tagger saw no teams
+      // ("Queensland 245" in a cricket report is the side)
+      if (cued || (p?.kind === 'region' && p.country !== null && isLoneName(n) && !possessive && !FIGURE_AFTER.test(after) && !REPORTED_AFTER.test(after) &&
+        !TEAM_AFTER.test(after) && articleCountries().has(p.country) && !hasTeams(n))) toPlace(n);
       continue;
     }
     // a person's name is only a place with a cue, when it is a division's name ("Idaho", "Himachal Pradesh"), or a
@@ -1831,7 +1988,9 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     // often as a town ("Davis 14 points", "Jupiter's moon Europa", "Martha's Vineyard" in a US story), so it takes a
     // cue before it (or a list of places, retypeListedPlaces) and is never a place from the gazetteer alone
     if (isPersonal(s)) continue;
-    if (cued || (isRegionName(s) && !countryOfName(s)) || (ws.length > 1 && p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
+    // A lone word that is a city of a million or so people ("Smoke shrouded Manaus" in a Brazil story) is a place
+    // under the same guards: surnames and planets that are towns are small ones ("Davis", "Europa")
+    if (cued || (isRegionName(s) && !countryOfName(s)) || ((ws.length > 1 || (p?.population ?? 0) >= MIN_LONE_CITY_POPULATION) && p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
       !possessive && !FIGURE_AFTER.test(after) && !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
   }
   retypeListedPlaces(text, names, sure, (n, s) => (n.type === 'PER' && isPersonal(s)) || opensOrgName(s));
@@ -1845,6 +2004,14 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
  */
 function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<RefinedName>, isActorName: (n: RefinedName, s: string) => boolean): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  // teams in the article: an organization before a figure ("Kent 241"), or one named as a city or division the
+  // gazetteer knows outside any list ("Blackburn won"); computed once, when a list of known places asks
+  let teams: Set<RefinedName> | null = null;
+  const hasTeams = (chain: RefinedName[]) => {
+    teams ??= new Set(sorted.filter((o) => o.type === 'ORG' && (FIGURE_AFTER.test(text.slice(o.end, o.end + 8)) ||
+      (lookupPlace(text.slice(o.start, o.end))?.kind ?? 'country') !== 'country')));
+    return teams.size > chain.filter((o) => teams!.has(o)).length;
+  };
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1]!.sentence === sorted[i]!.sentence && LIST_GLUE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j++;
@@ -1856,7 +2023,15 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
     // "flooded Albay and Camarines Sur provinces": the plural after the list tells its kind
     const tail = chain.length ? PLACE_LIST_TAIL.exec(text.slice(sorted[j]!.end, sorted[j]!.end + 24)) : null;
     const tailKind = tail ? PLACE_LIST_TAIL_KIND.get(tail[1]!) ?? null : undefined;
-    const opened = sure.has(first) || tail !== null || (chain.length > 0 && spaceBefore(text, first.start) && CITY_PREPOSITION.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
+    // "Barranquilla and Santa Marta have seen a rise", "Northern Cyprus and Transnistria were discussed": a list whose
+    // members are all cities or divisions the gazetteer knows (no countries, no figure after one: "Leeds 2 Bristol 1"),
+    // in an article whose tagger saw no teams ("Surrey and Sussex drew" after "Kent 241" is a county championship)
+    // and not written as a modifier after a determiner ("the former Blackburn and Southampton skipper")
+    const allKnown = chain.length > 0 && !ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, first.start - 16), first.start)) && !hasTeams(chain) && chain.every((n) => {
+      const p = lookupPlace(text.slice(n.start, n.end));
+      return !!p && p.kind !== 'country' && !FIGURE_AFTER.test(text.slice(n.end, n.end + 8));
+    });
+    const opened = sure.has(first) || tail !== null || allKnown || (chain.length > 0 && spaceBefore(text, first.start) && CITY_PREPOSITION.test(text.slice(Math.max(0, first.start - 40), first.start)) &&
       chain.filter((n) => n.type === 'LOC' || lookupPlace(text.slice(n.start, n.end))).length * 2 >= chain.length);
     if (chain.length && (opened || chain.some((n) => n.type === 'LOC'))) {
       for (let k = i; k <= j; k++) {
@@ -1864,7 +2039,7 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
         if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
         const s = text.slice(n.start, n.end);
         const ws = s.split(' ');
-        if (ws.length > MAX_PLACE_WORDS || !ws.every(isCapWord) || KNOWN_ORG.has(normName(s))) continue;
+        if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s))) continue;
         const last = ws[ws.length - 1]!.toLowerCase();
         if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
         // "opened into 19 Northern and Northeastern states", "Arab states": describing words, no names of places
@@ -1883,6 +2058,8 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
   }
 }
 
+// a determiner before a list of names that modify the noun after them: "the former Blackburn and Southampton skipper"
+const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|former|ex)\s+$/iu;
 const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
 const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
