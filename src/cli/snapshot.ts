@@ -27,10 +27,14 @@ for (let round = 0; round < WARM_UP_ROUNDS; round++) {
 
 // The build runs this file under --regexp-interpret-all (scripts/bundle.mjs: V8 cannot write a regular expression's
 // machine code into a blob). A blob loads only under the V8 flags it was written under, so they are set back to V8's
-// defaults here, before it is written: runs from it then need no regexp flag and compile their regular expressions
-// as usual. Patterns first run on a long text (1,000+ characters) compile on their first use; those the warm-up ran
-// on short strings keep their interpreted form. 109 dev pages in one process: 13.7 ms a page once warm, as from the
-// bundle; 16.5 ms with every pattern interpreted.
+// defaults here, before it is written: runs from it need no regexp flag. V8 gives a pattern its tier-up budget when
+// the pattern is made, and under that flag gives none, so the patterns made above stay in V8's regexp interpreter in
+// runs from the blob, except those first run on a long text (1,000+ characters), which V8 compiles at once; patterns
+// made during a run compile as usual. For one article that is the better trade. Giving every pattern a budget again
+// before the blob is written (RegExp.prototype.compile on each, found with the inspector's queryObjects, then one more
+// warm-up round under the interpreter) made a 240 KB page 7 ms slower (180.5 → 187.4 ms, runs in turns: hot patterns
+// compiled to machine code in mid-page), though 218 pages in one run from the blob then took 6.9 s of CPU, not 7.7 s.
+// Batches run on workers from the bundle, where patterns compile as usual.
 v8.setFlagsFromString('--no-regexp-interpret-all');
 v8.setFlagsFromString('--regexp-tier-up'); // --regexp-interpret-all had turned it off
 
