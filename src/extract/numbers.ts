@@ -1344,10 +1344,22 @@ function cellReading(text: string, start: number, end: number, tableStarts: Read
   if (col === 0 && cells.length === 2 && LABEL_CELL.test(cells[1]!.text)) return labelReading(cells[1]!.text);
   if (col === 0) return null;
   const header = headerAbove(text, lineStart, cells.length, text.slice(lineStart, lineEnd).includes('|'), tableStarts);
-  if (!header) return null;
+  if (!header) return countingRowLabel(cells[0]!.text);
   const name = header[col]!;
   if (GENERIC_COLUMN_HEADERS.has(name.toLowerCase())) return LABEL_CELL.test(cells[0]!.text) ? labelReading(cells[0]!.text) : null;
   return ABBREVIATED_HEADER.test(name) ? { counts: null, event: null } : labelReading(name);
+}
+
+/**
+ * A row with no column header of its own width whose label names a count or a state: each figure counts the label.
+ * "Deaths | 5 | 7" under "2023 | 2024" (the page's empty corner cell is dropped, so the header is one cell short, and
+ * it holds figures, not words) counts Deaths; "Homes destroyed | 260 | 410" counts Homes, destroyed. A row named by a
+ * place or a name ("Lagos | 52 | 60") counts nothing.
+ */
+function countingRowLabel(label: string): { counts: string | null; event: string | null } | null {
+  if (!LABEL_CELL.test(label)) return null;
+  const words = label.split(/[ \t]+/);
+  return isCountLabel(words) || isLabelState(words) ? labelReading(label) : null;
 }
 
 /**

@@ -99,6 +99,18 @@ describe('a "label | figure" row with no header counts a label that names a coun
     const [label, figure] = row.split(' | ') as [string, string];
     expect(pageNumbers(table([label, figure], ['Port Harcourt', '11']))[0]).toEqual([figure, counts, null]);
   });
+
+  // "<th></th><th>2023</th><th>2024</th>": the cleaner drops the empty corner cell, so the header row is one cell short
+  // (and holds figures): the row's own label says what each figure counts
+  it.each([
+    ['years across, a count row', headed(['', '2023', '2024'], ['Deaths', '5', '7']), [['5', 'Deaths', null], ['7', 'Deaths', null]]],
+    ['a state row', headed(['', 'Men', 'Women'], ['Killed', '5', '7']), [['5', null, 'Killed'], ['7', null, 'Killed']]],
+    ['a noun and a state', table(['Homes destroyed', '260', '410']), [['260', 'Homes', 'destroyed'], ['410', 'Homes', 'destroyed']]],
+    ['a place row counts nothing', table(['Lagos', '52', '60']), [['52', null, null], ['60', null, null]]],
+    ['a full header still wins', headed(['Ward', 'Killed', 'Injured'], ['Deaths', '5', '7']), [['5', null, 'Killed'], ['7', null, 'Injured']]],
+  ])('several figures in a row: %s', (_label, body, expected) => {
+    expect(pageNumbers(body)).toEqual(expected);
+  });
 });
 
 describe('a number glued to a noun counts that noun', () => {
