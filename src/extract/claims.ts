@@ -311,6 +311,21 @@ const FIRST_PERSON_WORDS = new Set(['i', "i'm", 'i’m', "i've", 'i’ve', "i'd"
   'we', "we're", 'we’re', "we've", 'we’ve', "we'd", 'we’d', "we'll", 'we’ll', 'us', 'our', 'ours', 'ourselves']);
 const LETTER_WORD = /[\p{L}'’]+/gu;
 /**
+ * A quotation inside a paragraph, blanked before the first-person words are counted: in an explainer under question
+ * subheads the "I" is someone else's, quoted ("Why did they stay?" / "\"I was not going to leave my patients,\" Ruiz
+ * said."), while an interviewee's answer speaks in the first person outside quotation marks.
+ */
+const QUOTED_SPAN = /"[^"]*"|“[^“”]*”|«[^«»]*»/g;
+/**
+ * A paragraph that carries its own attribution is reported speech, no answer of an interviewee: a quotation followed
+ * by its speaker ("\"We will refund every ticket,\" the operators said.", "\"We lost the school,\" said farmer Luc
+ * Moreau.") or an "according to". "Our engineers said the rock was harder" (no quotation) stays an answer.
+ */
+const SELF_ATTRIBUTED = [
+  { id: 'extract/answer-quote-then-speaker', re: /[,!?…]\s*["”’»]\s+(?:[\p{L}.'’-]+\s+){0,5}?(?:said|says|added|adds|told|explained|warned|insisted|recalled|wrote|writes)\b/iu },
+  { id: 'extract/answer-according-to', re: /\baccording\s+to\b/i },
+];
+/**
  * The editor's lines closing or interrupting an interview, no answer of the interviewee: "This interview has been
  * edited for length and clarity.", "The conversation was condensed.", "Answers have been lightly edited."
  */
@@ -323,8 +338,10 @@ const INTERVIEW_NOTES = [
  * The paragraphs of an interview whose page marks its questions (Paragraph.question: a wholly bold paragraph, a
  * "question" class, an h3/h4 ending in "?"), by index: 'question', or 'answer' for the plain paragraphs after a
  * question up to the next one. Null unless the page reads as an interview: at least INTERVIEW_MIN_QUESTIONS marked
- * questions each followed by an answer, most of them ending with "?", and most answers in the first person. A bold
- * standfirst, bold subheads ("Savings") or an explainer's bold questions answered in the third person are none.
+ * questions each followed by an answer, most of them ending with "?", and most answers in the first person outside
+ * quotation marks (QUOTED_SPAN); a paragraph carrying its own attribution (SELF_ATTRIBUTED) is no answer. A bold
+ * standfirst, bold subheads ("Savings"), an explainer's questions answered in the third person or by others' quotes
+ * ("Why did they stay?" / "\"I was not going to leave,\" Ruiz said.") are none.
  */
 function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'> | null {
   const paragraphs = ctx.doc?.paragraphs;
@@ -346,9 +363,10 @@ function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'>
     if (!last) return; // the intro
     const said = text.slice(p.start, p.end);
     if (INTERVIEW_NOTES.some((n) => n.re.test(said))) return;
+    if (SELF_ATTRIBUTED.some((r) => r.re.test(said))) return;
     roles.set(i, 'answer');
     last.answers++;
-    if (!last.firstPerson) last.firstPerson = (said.match(LETTER_WORD) ?? []).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()) && w !== 'US');
+    if (!last.firstPerson) last.firstPerson = (said.replace(QUOTED_SPAN, ' ').match(LETTER_WORD) ?? []).some((w) => FIRST_PERSON_WORDS.has(w.toLowerCase()) && w !== 'US');
   });
   const answered = runs.filter((r) => r.answers > 0);
   if (answered.length < INTERVIEW_MIN_QUESTIONS) return null;

@@ -96,3 +96,16 @@ describe('bold paragraphs of an ordinary article are no questions', () => {
     expect(claimsOf(html).some((c) => c[2] === 'answer')).toBe(false);
   });
 });
+
+/** The 'answer' claims of a page as [source text, actor name]. */
+const answerSources = (html: string) => claimsOf(html).filter((c) => c[2] === 'answer').map((c) => [c[0], c[1]]);
+
+describe('question subheads of an explainer or a feature are no interview (paragraphs under them are no answers)', () => {
+  it.each([
+    ['h3 questions over the outlet\'s prose and attributed quotes, the intro names a person', page(`<p>Dock workers will strike on Monday after talks between union chief Carla Nyberg and the port owners failed.</p>\n<h3>Which ports are closed?</h3>\n<p>Both container terminals will stop. "I regret the delays, but we were left with nothing," a union official said.</p>\n<h3>Will shops run short?</h3>\n<p>Not at first. "We have three weeks of stock," the retailers said.</p>\n<h3>How long will it last?</h3>\n<p>Nobody knows. "I think a week at most," said shipping analyst Omar Reyes.</p>`)],
+    ['bold questions over quotations with their own speaker', page(`<p>When the storm cut the valley off, Governor Ines Varga ordered the schools shut. Teacher Pol Arnau stayed.</p>\n<p><strong>Why did he stay?</strong></p>\n<p>"I could not leave the children alone," Arnau said. "My wife understood."</p>\n<p><strong>What was lost?</strong></p>\n<p>"We lost the bridge and two barns," said farmer Eva Lind.</p>\n<p><strong>What now?</strong></p>\n<p>"I want a new bridge by winter," Varga said.</p>`)],
+    ['answers that carry "according to", though the intro presents an interviewee', page(`${INTRO}\n<h3>Is the terminal late?</h3>\n<p>We are late by two years, according to the audit office.</p>\n<h3>Is it over budget?</h3>\n<p>Our costs rose by a third, according to the ministry.</p>`)],
+  ])('%s', (_name, html) => {
+    expect(answerSources(html)).toEqual([]);
+  });
+});
