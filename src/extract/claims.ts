@@ -194,7 +194,8 @@ const TICKER_TURN = /^\p{Lu}[\p{Lu}\p{N}.&-]*[)\].,;]*$/u;
  * with a question mark ("David Hale: How close are you to a deal?"). Only when the article reads as a transcript: at
  * least TRANSCRIPT_MIN_TURNS labelled paragraphs with two labels or more, or "Q:" and "A:" both. An interview whose
  * page marks its questions (bold, see interviewRoles) reads as one too: each answer paragraph is a turn, of the
- * person its "NAME:" label names or else of the interviewee, and nothing before the first question is.
+ * person its "NAME:" label names or else of the interviewee the intro presents as speaking to the outlet
+ * (presentedInterviewee; none presented, no claim), and nothing before the first question is.
  */
 function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   const text = ctx.text;
@@ -235,8 +236,10 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   if (!roles && !qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
   const persons = actors.filter((a) => a.type === 'person');
   const firstTurn = Math.min(turns[0]!.label.start, firstQuestion);
-  // the interviewee: the first person named before the first turn
-  const introMention = persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, m }))).sort((x, y) => x.m.start - y.m.start)[0];
+  // the interviewee: in a marked interview the person the intro presents as speaking to the outlet
+  // (presentedInterviewee), none when it presents nobody; in a transcript the first person named before the first turn
+  const introMention = roles ? presentedInterviewee(ctx, persons, firstTurn)
+    : persons.flatMap((a) => a.mentions.filter((m) => m.end <= firstTurn).map((m) => ({ a, m }))).sort((x, y) => x.m.start - y.m.start)[0];
   const intro = introMention?.a;
   const out: Draft[] = [];
   for (let t of turns) {
@@ -265,6 +268,59 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
     out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
   }
   return out;
+}
+
+/**
+ * How an interview's intro presents the person who speaks to the outlet (presentedInterviewee): `side` says where
+ * the person's name stands in the sentence, 'before' the words ("Finance Minister Maja Eklund sat down with us"),
+ * 'after' them ("We asked Mira Lennox …", "In an interview with the Gazette, harbour chief Mira Lennox defended …")
+ * or either. The first person named is often someone else ("A year after Prime Minister Henrik Lund handed her the
+ * purse strings, Finance Minister Maja Eklund sat down with us"), and an advice column's answers are the
+ * columnist's ("Each week our finance editor answers readers' questions. A reader whose adviser, Tom Fielding, …").
+ */
+const INTERVIEWEE_CUES: { id: string; re: RegExp; side: 'before' | 'after' | 'either' }[] = [
+  { id: 'extract/interviewee-sat-down-with', re: /\b(?:sat|sits|sitting)\s+down\s+with\s+(?:us|me|the\s+\p{Lu}|this\s|our\s)/gu, side: 'before' },
+  { id: 'extract/interviewee-spoke-to', re: /\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us|me|the\s+\p{Lu}|\p{Lu}|this\s|our\s)/gu, side: 'before' },
+  { id: 'extract/interviewee-told-outlet', re: /\btold\s+(?:us|me|the\s+\p{Lu}|this\s+(?:newspaper|paper|magazine|website|site|programme|program|podcast|reporter))/gu, side: 'before' },
+  { id: 'extract/interviewee-answers', re: /\b(?:answers|answered|answering)\s+(?:our|your|the|readers['’]?)\s+questions\b/giu, side: 'before' },
+  { id: 'extract/interviewee-in-an-interview', re: /\b(?:in|during)\s+an?\s+(?:exclusive\s+|recent\s+|wide-ranging\s+)?interview\b/giu, side: 'either' },
+  { id: 'extract/interviewee-interview-with', re: /\b(?:interview|conversation)\s+with\b/giu, side: 'after' },
+  { id: 'extract/interviewee-we-asked', re: /\bwe\s+(?:asked|spoke\s+to|talked\s+to|sat\s+down\s+with|met)\b/giu, side: 'after' },
+];
+
+/** The text before a cue ends with a comma: an apposition may stand between the name and the cue. */
+const APPOSITION_END = /,\s*$/;
+/**
+ * The person an interview's intro (the text before offset `introEnd`) presents as the interviewee (INTERVIEWEE_CUES),
+ * with the mention that names them, in the sentence of the first cue that names someone; null when none does.
+ */
+function presentedInterviewee(ctx: ExtractContext, persons: Actor[], introEnd: number): { a: Actor; m: { start: number; end: number; text: string } } | null {
+  const intro = ctx.text.slice(0, introEnd);
+  const hits: { at: number; end: number; side: 'before' | 'after' | 'either' }[] = [];
+  for (const c of INTERVIEWEE_CUES) {
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(intro); m; m = c.re.exec(intro)) hits.push({ at: m.index, end: m.index + m[0].length, side: c.side });
+  }
+  hits.sort((x, y) => x.at - y.at);
+  const mentions = persons.flatMap((a) => a.mentions.filter((m) => m.end <= introEnd).map((m) => ({ a, m })));
+  for (const h of hits) {
+    const s = ctx.sentences.find((x) => x.start <= h.at && h.at < x.end);
+    if (!s) continue;
+    const inSentence = mentions.filter(({ m }) => m.start >= s.start && m.end <= s.end);
+    // the name nearest before the cue, or before an apposition that closes with a comma just before it ("Port
+    // director Mira Lennox, appointed by Governor Hal Brenner, talks to the Gazette")
+    let limit = h.at;
+    const pre = ctx.text.slice(s.start, h.at);
+    if (APPOSITION_END.test(pre)) {
+      const opening = pre.lastIndexOf(',', pre.lastIndexOf(',') - 1);
+      if (opening >= 0 && inSentence.some(({ m }) => m.end <= s.start + opening)) limit = s.start + opening;
+    }
+    const before = h.side !== 'after' ? inSentence.filter(({ m }) => m.end <= limit).sort((x, y) => y.m.end - x.m.end)[0] : undefined;
+    const after = h.side !== 'before' ? inSentence.filter(({ m }) => m.start >= h.end).sort((x, y) => x.m.start - y.m.start)[0] : undefined;
+    const hit = h.side === 'either' ? after ?? before : before ?? after;
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** The person a speaker label names, null when none: "DOYLE:", "Ken Doyle:", "Mr Doyle:". */
@@ -341,7 +397,9 @@ const INTERVIEW_NOTES = [
  * questions each followed by an answer, most of them ending with "?", and most answers in the first person outside
  * quotation marks (QUOTED_SPAN); a paragraph carrying its own attribution (SELF_ATTRIBUTED) is no answer. A bold
  * standfirst, bold subheads ("Savings"), an explainer's questions answered in the third person or by others' quotes
- * ("Why did they stay?" / "\"I was not going to leave,\" Ruiz said.") are none.
+ * ("Why did they stay?" / "\"I was not going to leave,\" Ruiz said.") are none. h3/h4 subheads ending in "?" stay
+ * marks (an interview may set its questions so), but every marked interview also needs an interviewee presented by
+ * its intro (presentedInterviewee), which an explainer's intro does not give.
  */
 function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'> | null {
   const paragraphs = ctx.doc?.paragraphs;

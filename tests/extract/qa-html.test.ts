@@ -109,3 +109,19 @@ describe('question subheads of an explainer or a feature are no interview (parag
     expect(answerSources(html)).toEqual([]);
   });
 });
+
+describe('the interviewee is the person the intro presents as speaking to the outlet', () => {
+  const qa = `<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`;
+  it.each([
+    ['someone else named first, then "X sat down with us"', page(`<p>Months after Governor Hal Brenner appointed her, port director Mira Lennox sat down with us at the harbour.</p>\n${qa}`),
+      [['Mira Lennox', 'Mira Lennox'], ['Mira Lennox', 'Mira Lennox']]],
+    ['"we asked X"', page(`<p>Two years after Governor Hal Brenner opened the works, we asked port director Mira Lennox what went wrong.</p>\n${qa}`),
+      [['Mira Lennox', 'Mira Lennox'], ['Mira Lennox', 'Mira Lennox']]],
+    ['"X talks to the Gazette"', page(`<p>Port director Mira Lennox, appointed by Governor Hal Brenner, talks to the Gazette about the delays.</p>\n${qa}`),
+      [['Mira Lennox', 'Mira Lennox'], ['Mira Lennox', 'Mira Lennox']]],
+    ['the intro names people but presents nobody as speaking: no answer claims', page(`<p>Governor Hal Brenner opened the terminal works in 2022 with port director Mira Lennox.</p>\n${qa}`), []],
+    ['an advice column: the reader\'s bold questions, the columnist\'s answers, an adviser named in the intro', page(`<p>Each week our consumer editor answers readers' questions. This week a reader whose builder, Dan Holt, wants more money.</p>\n<p><strong>My builder wants 5,000 pounds more. Must I pay?</strong></p>\n<p>I would ask for the contract first. If the price was fixed, I think you owe him nothing.</p>\n<p><strong>He says the timber cost more. Is that my problem?</strong></p>\n<p>Not unless the contract says so. I always tell readers to keep every receipt.</p>`), []],
+  ])('%s', (_name, html, expected) => {
+    expect(answerSources(html)).toEqual(expected);
+  });
+});
