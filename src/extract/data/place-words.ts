@@ -249,6 +249,17 @@ export const PLACE_EXAMPLE_LINKS: WordRule = {
 };
 
 /**
+ * Words of a sports report in the sentence of a list after a verb of striking or taking: the list is of clubs, not
+ * places ("Injuries have hit Chelsea and Arsenal ahead of Sunday's match", "Real Madrid took Barcelona and Atletico
+ * apart in the cup"). Words that war copy rarely writes beside "hit X and Y".
+ */
+export const SPORT_CONTEXT_WORDS: WordRule = {
+  id: 'not-place/sport-context', why: '"Injuries have hit Chelsea and Arsenal ahead of the match", "took Liverpool and Newcastle apart"',
+  words: ['match', 'matches', 'fixture', 'fixtures', 'derby', 'league', 'cup', 'season', 'squad', 'squads', 'clubs', 'goals',
+    'striker', 'strikers', 'defenders', 'midfielders', 'apart', 'injuries', 'injury', 'showdown', 'title', 'points', 'games'],
+};
+
+/**
  * Verbs of a side playing, right after a name or "who": a team or club named after its county or city ("Surrey won the
  * title", "Queensland beat Victoria"), never the place, whatever the gazetteer knows of the name.
  */
