@@ -41,6 +41,8 @@ describe('places typed as people or organizations', () => {
     ['Bougainville, which held a referendum in 2019, is pressing Papua New Guinea for talks.', ['place:Bougainville:PG'], ['organization:Bougainville']],
     // a strike list with one known place and an unknown name the tagger reads as a person (no given name)
     ['Israeli strikes hit Nabatieh and Tyre on Monday.', ['place:Nabatieh:null', 'place:Tyre:LB'], ['person:Nabatieh']],
+    // "camps" and "areas" bring places after a word of ground
+    ['Families fled to refugee camps such as Zaatari and Azraq, aid workers said.', ['place:Zaatari:null', 'place:Azraq:null'], ['person:Zaatari']],
     // "the X region" the gazetteer knows
     ['Militants ambushed a convoy in the Lower Shabelle region.', [], ['organization:Lower Shabelle']],
   ])('%s', check);
@@ -70,6 +72,9 @@ describe('places typed as people or organizations', () => {
     ['Porto took Lisbon and Benfica apart in the league.', [], ['place:Benfica:null']],
     // a person's word in a strike list stays a person: "Marks and Spencer"
     ['The hack hit Leeds and Harrison, two staffers who quit.', ['person:Harrison'], ['place:Harrison:null', 'place:Harrison:US']],
+    // "areas" and "camps" in their other senses bring no places; a party stays an actor
+    ['Both sides will cooperate in areas such as Quantum Computing and Clean Energy.', [], ['place:Quantum Computing:null', 'place:Clean Energy:null']],
+    ['Rival camps such as Labour and the Greens backed the bill.', ['organization:Labour'], ['place:Labour:null']],
     // "leaders such as" brings people, not places
     ['Leaders such as Angela Merkel and Emmanuel Macron attended.', ['person:Angela Merkel', 'person:Emmanuel Macron'], []],
   ])('stays an actor: %s', check);

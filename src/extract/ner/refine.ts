@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -1834,7 +1834,12 @@ function joinParticlePlaces(text: string, names: RefinedName[]): RefinedName[] {
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
-const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUNS.words.join('|')}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+const PLACE_EXAMPLE_NOUN_ALT = [
+  ...PLACE_EXAMPLE_NOUNS.words,
+  // "refugee camps such as", "coastal areas like": a qualified noun only after its word of ground
+  ...PLACE_EXAMPLE_QUALIFIED_NOUNS.map((r) => `(?:${r.words.join('|')})\\s+${r.noun}`),
+].join('|');
+const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
 
 /**
  * "flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs, known as Dahiyeh": the names a plural place
@@ -1845,16 +1850,15 @@ function retypeExamplePlaces(text: string, names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
-    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 56), first.start))) continue;
     for (let k = i; k < sorted.length; k++) {
       const n = sorted[k]!;
       if (k > i && (n.sentence !== first.sentence || !LIST_GLUE.test(text.slice(sorted[k - 1]!.end, n.start)))) break;
       if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
       const s = text.slice(n.start, n.end);
       const ws = s.split(' ');
-      if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s)) || TITLE.has(ws[0]!.toLowerCase())) continue;
-      const last = ws[ws.length - 1]!.toLowerCase();
-      if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+      // a known organization or party stays: "camps such as Labour and the Conservatives" (see isBodyName)
+      if (!isPlaceWords(ws) || isBodyName(s, ws) || TITLE.has(ws[0]!.toLowerCase())) continue;
       n.type = 'LOC';
       n.cue = 'place';
     }
