@@ -66,10 +66,10 @@ describe('places typed as people or organizations', () => {
     // an owner whose name the place does not hold stays the person
     ['Critics said Putin\'s Moscow had changed.', ['person:Putin'], []],
     // a strike list with a known place: the tagger's companies and clubs stay organizations
-    ['A walkout by cleaners hit Gatwick and Virgin Atlantic Airways on Monday.', ['organization:Virgin Atlantic Airways'], ['place:Virgin Atlantic Airways:null']],
+    ['A strike by pilots hit Glasgow and Loganair Airways, the airport said.', ['organization:Loganair Airways'], ['place:Loganair Airways:null']],
     ['Fresh sanctions hit Minsk and Belarusbank, officials said.', ['organization:Belarusbank'], ['place:Belarusbank:null']],
     ['Illness has hit Leeds and Millwall ahead of Saturday\'s derby.', [], ['place:Millwall:null']],
-    ['Porto took Lisbon and Benfica apart in the league.', [], ['place:Benfica:null']],
+    ['Real Betis took Sevilla and Osasuna apart in the cup last month.', [], ['place:Osasuna:null']],
     // a person's word in a strike list stays a person: "Marks and Spencer"
     ['The hack hit Leeds and Harrison, two staffers who quit.', ['person:Harrison'], ['place:Harrison:null', 'place:Harrison:US']],
     // "areas" and "camps" in their other senses bring no places; a party stays an actor
