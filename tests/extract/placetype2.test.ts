@@ -39,6 +39,10 @@ describe('places typed as people or organizations', () => {
     ['Heat records fell in Tenerife\'s Santa Cruz de Tenerife on Sunday.', [], ['person:Tenerife']],
     // a division of a country the article names, alone, with no team in the article
     ['Bougainville, which held a referendum in 2019, is pressing Papua New Guinea for talks.', ['place:Bougainville:PG'], ['organization:Bougainville']],
+    // a strike list with one known place and an unknown name the tagger reads as a person (no given name)
+    ['Israeli strikes hit Nabatieh and Tyre on Monday.', ['place:Nabatieh:null', 'place:Tyre:LB'], ['person:Nabatieh']],
+    // "camps" and "areas" bring places after a word of ground
+    ['Families fled to refugee camps such as Zaatari and Azraq, aid workers said.', ['place:Zaatari:null', 'place:Azraq:null'], ['person:Zaatari']],
     // "the X region" the gazetteer knows
     ['Militants ambushed a convoy in the Lower Shabelle region.', [], ['organization:Lower Shabelle']],
   ])('%s', check);
@@ -61,6 +65,16 @@ describe('places typed as people or organizations', () => {
     ['President Luiz Inacio Lula da Silva spoke in Brasilia.', ['person:Luiz Inacio Lula da Silva'], ['place:Lula da Silva:null']],
     // an owner whose name the place does not hold stays the person
     ['Critics said Putin\'s Moscow had changed.', ['person:Putin'], []],
+    // a strike list with a known place: the tagger's companies and clubs stay organizations
+    ['A strike by pilots hit Glasgow and Loganair Airways, the airport said.', ['organization:Loganair Airways'], ['place:Loganair Airways:null']],
+    ['Fresh sanctions hit Minsk and Belarusbank, officials said.', ['organization:Belarusbank'], ['place:Belarusbank:null']],
+    ['Illness has hit Leeds and Millwall ahead of Saturday\'s derby.', [], ['place:Millwall:null']],
+    ['Real Betis took Sevilla and Osasuna apart in the cup last month.', [], ['place:Osasuna:null']],
+    // a person's word in a strike list stays a person: "Marks and Spencer"
+    ['The hack hit Leeds and Harrison, two staffers who quit.', ['person:Harrison'], ['place:Harrison:null', 'place:Harrison:US']],
+    // "areas" and "camps" in their other senses bring no places; a party stays an actor
+    ['Both sides will cooperate in areas such as Quantum Computing and Clean Energy.', [], ['place:Quantum Computing:null', 'place:Clean Energy:null']],
+    ['Rival camps such as Labour and the Greens backed the bill.', ['organization:Labour'], ['place:Labour:null']],
     // "leaders such as" brings people, not places
     ['Leaders such as Angela Merkel and Emmanuel Macron attended.', ['person:Angela Merkel', 'person:Emmanuel Macron'], []],
   ])('stays an actor: %s', check);

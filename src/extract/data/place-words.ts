@@ -240,12 +240,38 @@ export const DIRECTION_TAILS: WordRule = {
  */
 export const PLACE_EXAMPLE_NOUNS: WordRule = {
   id: 'place-cue/example-noun', why: '"suburbs such as Andheri and Kurla", "towns including Bakhmut", "the southern suburbs, known as Dahiyeh"',
+  // "areas" and "camps" have other senses ("areas such as Cyber Security", "camps such as Labour"): see
+  // PLACE_EXAMPLE_QUALIFIED_NOUNS
   words: ['suburbs', 'suburb', 'neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'districts', 'towns', 'cities',
-    'villages', 'provinces', 'regions', 'islands', 'favelas', 'slums', 'townships', 'camps', 'areas', 'settlements', 'enclaves'],
+    'villages', 'provinces', 'regions', 'islands', 'favelas', 'slums', 'townships', 'settlements', 'enclaves'],
 };
+/**
+ * Plural nouns that bring places as examples only after a word that makes them ground: "refugee camps such as Zaatari"
+ * (not "camps such as Labour and the Conservatives"), "coastal areas such as Cox's Bazar" (not "areas such as Cyber
+ * Security and Artificial Intelligence").
+ */
+export const PLACE_EXAMPLE_QUALIFIED_NOUNS: (WordRule & { noun: string })[] = [
+  { id: 'place-cue/example-noun-camps', noun: 'camps', why: '"refugee camps such as Zaatari", "displacement camps like Zamzam"',
+    words: ['refugee', 'displacement', 'displaced', 'idp', 'tent', 'migrant', 'migrants', 'relief', 'transit', 'border'] },
+  { id: 'place-cue/example-noun-areas', noun: 'areas', why: '"coastal areas such as Cox\'s Bazar", "border areas like Kurram"',
+    words: ['residential', 'rural', 'urban', 'border', 'coastal', 'frontline', 'front-line', 'flooded', 'affected', 'occupied',
+      'populated', 'remote', 'mountainous', 'tribal', 'low-lying', 'outlying', 'surrounding', 'northern', 'southern', 'eastern',
+      'western', 'central', 'hit', 'storm-hit', 'quake-hit', 'flood-hit'] },
+];
 export const PLACE_EXAMPLE_LINKS: WordRule = {
   id: 'place-cue/example-link', why: '"suburbs such as Andheri", "towns including Bakhmut", "suburbs, known as Dahiyeh", "slums like Kibera"',
   words: ['such as', 'including', 'like', 'known as', 'called', 'namely'],
+};
+
+/**
+ * Words of a sports report in the sentence of a list after a verb of striking or taking: the list is of clubs, not
+ * places ("Injuries have hit Chelsea and Arsenal ahead of Sunday's match", "Real Madrid took Barcelona and Atletico
+ * apart in the cup"). Words that war copy rarely writes beside "hit X and Y".
+ */
+export const SPORT_CONTEXT_WORDS: WordRule = {
+  id: 'not-place/sport-context', why: '"Injuries have hit Chelsea and Arsenal ahead of the match", "took Liverpool and Newcastle apart"',
+  words: ['match', 'matches', 'fixture', 'fixtures', 'derby', 'league', 'cup', 'season', 'squad', 'squads', 'clubs', 'goals',
+    'striker', 'strikers', 'defenders', 'midfielders', 'apart', 'injuries', 'injury', 'showdown', 'title', 'points', 'games'],
 };
 
 /**

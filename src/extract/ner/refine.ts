@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -313,7 +313,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
-  retypeTakenLists(text, names);
+  retypeTakenLists(text, sentences, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
@@ -1338,12 +1338,43 @@ function retypeTakenPlaces(text: string, names: RefinedName[]): void {
   }
 }
 
+const SPORT_CONTEXT = wordSet(SPORT_CONTEXT_WORDS);
+// a score in the sentence: "won 3-1", "a 2–0 defeat"
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/u;
+
+/** A sentence of a sports report (SPORT_CONTEXT_WORDS or a score): "Injuries have hit Chelsea and Arsenal ahead of the match". */
+function isSportSentence(tokens: Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (SPORT_CONTEXT.has(w.toLowerCase()) || SCORE.test(w)) return true;
+  }
+  return false;
+}
+
+/** A body by its name: a known organization or party, or an organization, institution or company head ("British Airways"). */
+function isBodyName(s: string, ws: string[]): boolean {
+  const last = ws[ws.length - 1]!.toLowerCase();
+  return KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) ||
+    (ws.length === 1 && (PARTY_ADJECTIVE.has(last) || PARTY_NICKNAME.has(last)));
+}
+
+/** A city, division or other place the gazetteer knows, not a country. */
+function isKnownNonCountry(s: string): boolean {
+  const p = lookupPlace(s);
+  return !!p && p.kind !== 'country';
+}
+
 /**
  * "Israeli strikes hit Nabatieh and Tyre": the whole list after a verb of taking or striking ground is its object. Once
- * one member is a place (typed so, or a city or division the gazetteer knows), the others are places too, known or not;
- * "attacked Hamas and Hezbollah" (no place among them) keeps its organizations. Guards as in retypeTakenPlaces.
+ * one member is a place (typed so, or a city or division the gazetteer knows), the others are places too: after a
+ * territory verb ("shelled", "stormed") known or not; after the everyday "hit", "took", "struck" only members the
+ * gazetteer knows or unknown ones the tagger read as a person whose word is no given name ("hit Nabatieh and Tyre"):
+ * the tagger's organizations stay ("hit Heathrow and British Airways", "hit Moscow and Sberbank"), and so do people
+ * ("hit Marks and Spencer"), and a sports sentence keeps its clubs ("Injuries have hit Chelsea and Arsenal ahead of
+ * the match"). "attacked Hamas and Hezbollah" (no place among them) keeps its organizations. Known organizations and
+ * parties, organization and company heads, titles and owners never move.
  */
-function retypeTakenLists(text: string, names: RefinedName[]): void {
+function retypeTakenLists(text: string, sentences: Token[][], names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
@@ -1361,13 +1392,17 @@ function retypeTakenLists(text: string, names: RefinedName[]): void {
       const p = lookupPlace(text.slice(n.start, n.end));
       return !!p && p.kind !== 'country';
     };
-    if (chain.some(isPlace)) {
+    if (chain.some(isPlace) && (territory || !isSportSentence(sentences[first.sentence] ?? []))) {
       for (const n of chain) {
         if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
         const s = text.slice(n.start, n.end);
         const ws = s.split(' ');
-        if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(ws[ws.length - 1]!.toLowerCase()) || TITLE.has(ws[0]!.replace(/\.$/, '').toLowerCase())) continue;
+        if (!isPlaceWords(ws) || isBodyName(s, ws) || TITLE.has(ws[0]!.replace(/\.$/, '').toLowerCase())) continue;
         if (POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3))) continue;
+        // after "hit", "took", "reached": an unknown name is a place by its words ("reached Canoas and Eldorado do Sul"),
+        // or the tagger's person with no given name in it ("hit Nabatieh and Tyre"), not its organization
+        if (!territory && !isKnownNonCountry(s) && !(ws.length > 2 && DIRECTION_TAIL.has(ws[ws.length - 1]!.toLowerCase())) &&
+          (n.type === 'ORG' || ws.some((w) => GIVEN_NAME.has(givenKey(w)) || WORD_GIVEN_NAME.has(givenKey(w))))) continue;
         n.type = 'LOC';
         if (territory) n.cue = 'place';
       }
@@ -1799,7 +1834,12 @@ function joinParticlePlaces(text: string, names: RefinedName[]): RefinedName[] {
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
-const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUNS.words.join('|')}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+const PLACE_EXAMPLE_NOUN_ALT = [
+  ...PLACE_EXAMPLE_NOUNS.words,
+  // "refugee camps such as", "coastal areas like": a qualified noun only after its word of ground
+  ...PLACE_EXAMPLE_QUALIFIED_NOUNS.map((r) => `(?:${r.words.join('|')})\\s+${r.noun}`),
+].join('|');
+const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
 
 /**
  * "flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs, known as Dahiyeh": the names a plural place
@@ -1810,16 +1850,15 @@ function retypeExamplePlaces(text: string, names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
-    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 56), first.start))) continue;
     for (let k = i; k < sorted.length; k++) {
       const n = sorted[k]!;
       if (k > i && (n.sentence !== first.sentence || !LIST_GLUE.test(text.slice(sorted[k - 1]!.end, n.start)))) break;
       if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
       const s = text.slice(n.start, n.end);
       const ws = s.split(' ');
-      if (!isPlaceWords(ws) || KNOWN_ORG.has(normName(s)) || TITLE.has(ws[0]!.toLowerCase())) continue;
-      const last = ws[ws.length - 1]!.toLowerCase();
-      if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) continue;
+      // a known organization or party stays: "camps such as Labour and the Conservatives" (see isBodyName)
+      if (!isPlaceWords(ws) || isBodyName(s, ws) || TITLE.has(ws[0]!.toLowerCase())) continue;
       n.type = 'LOC';
       n.cue = 'place';
     }
