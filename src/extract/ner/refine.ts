@@ -1354,7 +1354,7 @@ function isSportSentence(tokens: Token[]): boolean {
 /** A body by its name: a known organization or party, or an organization, institution or company head ("British Airways"). */
 function isBodyName(s: string, ws: string[]): boolean {
   const last = ws[ws.length - 1]!.toLowerCase();
-  return KNOWN_ORG.has(normName(s)) || ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last) ||
+  return KNOWN_ORG.has(normName(s)) || isOrgHeadWord(last) ||
     (ws.length === 1 && (PARTY_ADJECTIVE.has(last) || PARTY_NICKNAME.has(last)));
 }
 
@@ -3065,7 +3065,7 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey))) continue;
     if (lw.some((w, i) => TITLE.has(w) || FUNCTION_WORD.has(w) || PLACE_HEAD.has(w) || GENERIC_NAME_WORD.has(w) || NOT_SURNAME.has(w) ||
       COMPANY_FORM_WORD.has(w) || CALENDAR.has(w) || GIVEN_NAME_STOP.has(w) || GROUP_ADJECTIVE.has(w) || (i > 0 && (countryOfDemonym(ws[i]!) || countryOfName(ws[i]!))) ||
-      (i < lw.length - 1 && (ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w))))) continue;
+      (i < lw.length - 1 && isOrgHeadWord(w)))) continue;
     // "the Grace Foundation", "the Howard Hughes Medical Institute": a person's full name does not follow "the"
     // … nor, when the tagger read a place, a place's preposition ("recorded at Milford Haven")
     if (ns.some((n) => { const b = wordBefore(text, n.start); return b === 'the' || (n.type === 'LOC' && PLACE_BEFORE_WORD.has(b)); })) continue;
@@ -3074,7 +3074,7 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
       return ROLE_APPOSITION.test(after) || PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after);
     });
     // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition describes
-    if ((ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) && !personCue()) continue;
+    if (isOrgHeadWord(last) && !personCue()) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
