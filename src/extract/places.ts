@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { DIRECTION_TAILS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -393,7 +393,7 @@ function regionReading(name: string): GazetteerEntry | null {
 
 const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);
 // "Doctors at Al-Shifa Hospital said", "taken to the Kamal Adwan Hospital": a preposition of place before the name
-const BODY_LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:at|in|to|from|inside|outside|near)\s+(?:the\s+)?$/iu;
+const BODY_LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${BODY_LOCATIVES.words.join('|')})\\s+(?:the\\s+)?$`, 'iu');
 
 /**
  * A hospital named as an organization where the text puts people or things in it: "Doctors at Al-Shifa Hospital said

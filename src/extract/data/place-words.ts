@@ -180,6 +180,16 @@ export const FACILITY_AFTER_HEADS: WordRule = {
  * Prepositions just before a name that put it in a phrase, so a "said" after it is someone else's: "Fishermen on Lake
  * Victoria said the catch fell" (the lake does not speak; "Ricki Lake said" does).
  */
+/**
+ * Prepositions before a hospital's name that put people or things in the building ("Doctors at Al-Shifa Hospital
+ * said", "taken to the Kamal Adwan Hospital"): FACILITY_LOCATIVES without "on", "into" and "around", which also
+ * stand before a body's name in other senses ("pressure on Al-Shifa Hospital").
+ */
+export const BODY_LOCATIVES: WordRule = {
+  id: 'place-cue/body-locative', why: '"Doctors at Al-Shifa Hospital said fuel had run out": the hospital is also a facility',
+  words: ['at', 'in', 'to', 'from', 'inside', 'outside', 'near'],
+};
+
 export const FACILITY_LOCATIVES: WordRule = {
   id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
   words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],
