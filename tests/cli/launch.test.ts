@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCH_V8_FLAGS, SPARE_CORE_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, mayFetch, prestartWorkers, takePrestartedWorkers, workerYoungMb } from '../../src/cli/launch.js';
+import { BATCH_V8_FLAGS, SPARE_CORE_V8_FLAGS, batchV8Flags, defaultWorkerUrl, findBundle, isSingleInputRun, mayFetch, prestartWorkers, snapshotEnv, takePrestartedWorkers, workerYoungMb } from '../../src/cli/launch.js';
 
 const root = path.join(__dirname, '..', '..');
 const fx = 'fixtures/articles/globalresearch-tabqah-corridor-html/source.html';
@@ -94,6 +94,17 @@ describe('prestartWorkers', () => {
   });
 });
 
+describe('snapshotEnv', () => {
+  it('adds huge pages for large allocations to the glibc settings, and keeps the rest of the environment', () => {
+    expect(snapshotEnv({ PATH: '/bin' })).toEqual({ PATH: '/bin', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+    expect(snapshotEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+  });
+  it("leaves a user's own choice of glibc.malloc.hugetlb as it is", () => {
+    const env = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0' };
+    expect(snapshotEnv(env)).toBe(env);
+  });
+});
+
 describe("the bin's shell start", () => {
   // The bin copied into a made-up package whose dist/snapshot/ says which node made the blob, and a fake `node` on
   // PATH that prints the arguments it was given: so each case shows which way the shell lines started the CLI.
@@ -109,7 +120,7 @@ describe("the bin's shell start", () => {
   fs.chmodSync(bin, 0o755);
   fs.writeFileSync(path.join(snap, 'news-extract.blob'), '');
   const fakeNode = path.join(fakeBin, 'node');
-  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\necho "certs=${NODE_EXTRA_CA_CERTS-unset}"\nprintf \'%s\\n\' "$@"\n');
+  fs.writeFileSync(fakeNode, '#!/bin/sh\nif [ "$1" = --version ]; then echo "${FAKE_VERSION:-v99.0.0}"; exit 0; fi\necho "relaunched=$NEWS_EXTRACT_RELAUNCHED"\necho "certs=${NODE_EXTRA_CA_CERTS-unset}"\necho "tunables=${GLIBC_TUNABLES-unset}"\nprintf \'%s\\n\' "$@"\n');
   fs.chmodSync(fakeNode, 0o755);
   fs.writeFileSync(path.join(snap, 'meta.sh'), `snapshot_node='v99.0.0'\nsnapshot_exec='${fakeNode}'\nsnapshot_flags='--no-rehash-snapshot'\n`);
   // the fake node's modification time, as the build stamps the real one's (scripts/bundle.mjs)
@@ -124,11 +135,14 @@ describe("the bin's shell start", () => {
   const cores = Number(spawnSync('sh', ['-c', 'nproc 2>/dev/null || getconf _NPROCESSORS_ONLN'], { encoding: 'utf8' }).stdout.trim());
   /** NODE_EXTRA_CA_CERTS as the last start() passed it on: "certs=<value>" or "certs=unset". */
   let lastCerts = '';
+  /** GLIBC_TUNABLES as the last start() passed it on: "tunables=<value>" or "tunables=unset". */
+  let lastTunables = '';
   const start = (argv: string[], env: Record<string, string> = {}, command = bin) => {
     const r = spawnSync(command, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, PATH: `${fakeBin}:/usr/bin:/bin`, ...env } });
     expect(r.status).toBe(0);
-    const [relaunched, certs, ...args] = r.stdout.split('\n').slice(0, -1);
+    const [relaunched, certs, tunables, ...args] = r.stdout.split('\n').slice(0, -1);
     lastCerts = certs!;
+    lastTunables = tunables!;
     const blob = args.indexOf('--snapshot-blob');
     if (blob >= 0) {
       expect(args.slice(0, blob)).toEqual(['--no-rehash-snapshot']);
@@ -210,6 +224,20 @@ describe("the bin's shell start", () => {
     // the Node.js launcher's own test: it keeps them whenever the shell does for a command line it reads in full
     if (!kept) expect(mayFetch(argv)).toBe(false);
     else if (argv[0] !== 'schema' && argv[0] !== '--help') expect(mayFetch(argv)).toBe(true);
+  });
+
+  // a run from the snapshot gets huge pages for its large allocations, as launch.ts's snapshotEnv gives them
+  it.each([
+    [[fx], {}],
+    [[fx], { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }],
+    [[fx], { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }],
+    [['fixtures/batch'], {}],
+    [['fixtures/batch'], { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }],
+    [['--help'], {}],
+  ])('%j with %j: GLIBC_TUNABLES as launch.ts gives it', (argv, env: Record<string, string>) => {
+    const how = start(argv, env);
+    const expected = how === 'snapshot' ? snapshotEnv(env).GLIBC_TUNABLES : env.GLIBC_TUNABLES;
+    expect(lastTunables).toBe(`tunables=${expected ?? 'unset'}`);
   });
 
   it('follows the link npm makes to the bin', () => {
