@@ -62,6 +62,17 @@ function bestOf(tries: number, fn: () => unknown): number {
 }
 
 /**
+ * Milliseconds for one call, tried up to three times until one call takes less than `limitMs`: a pattern that
+ * backtracks without end is slow every time, while a garbage collection or a busy machine (the 2-core machines here,
+ * with other jobs) delays only one call now and then.
+ */
+function fastest(limitMs: number, fn: () => unknown): number {
+  let best = Infinity;
+  for (let i = 0; i < 3 && best >= limitMs; i++) best = Math.min(best, bestOf(1, fn));
+  return best;
+}
+
+/**
  * Does `fn` grow faster than linearly? Times it at n and 4n: linear work takes about 4x, quadratic 16x. Allows 8x
  * plus `floorMs` (below that, timer noise). Measured twice before calling a result super-linear.
  */
@@ -162,10 +173,10 @@ describe('paragraph rules (clean/rules.ts): each pattern is fast on any block up
   const adversarial = (max: number) => Object.values(FLOODS).map((make) => make(max).slice(0, max));
   it.each(PARAGRAPH_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     for (const re of rule.patterns) {
-      for (const s of adversarial(rule.maxChars)) expect(bestOf(1, () => re.test(s)), `${re} on ${JSON.stringify(s.slice(0, 12))}…`).toBeLessThan(20);
+      for (const s of adversarial(rule.maxChars)) expect(fastest(20, () => re.test(s)), `${re} on ${JSON.stringify(s.slice(0, 12))}…`).toBeLessThan(20);
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme', maxLength: rule.maxChars }), (s) => {
-          expect(bestOf(1, () => re.test(s))).toBeLessThan(20);
+          expect(fastest(20, () => re.test(s))).toBeLessThan(20);
         }),
         { numRuns: 100 },
       );
@@ -175,14 +186,14 @@ describe('paragraph rules (clean/rules.ts): each pattern is fast on any block up
   it('findParagraphRule on 2,000 random blocks: never throws, under 20 ms each', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 1000 }), fc.constantFrom('head', 'body', 'tail') as fc.Arbitrary<'head' | 'body' | 'tail'>, (s, where) => {
-        expect(bestOf(1, () => findParagraphRule(s, where))).toBeLessThan(20);
+        expect(fastest(20, () => findParagraphRule(s, where))).toBeLessThan(20);
       }),
       { numRuns: 2000 },
     );
   });
 
   it.each(CONTENT_CLASS_TOKENS.map((re) => [String(re), re] as const))('content class token %s is fast on long class names', (_s, re) => {
-    for (const make of Object.values(FLOODS)) expect(bestOf(1, () => re.test(make(5000)))).toBeLessThan(20);
+    for (const make of Object.values(FLOODS)) expect(fastest(20, () => re.test(make(5000)))).toBeLessThan(20);
   });
 });
 
