@@ -1,5 +1,5 @@
 // Tables in plain text: a table row is never the title, and a header row set apart by a blank line heads its table
-// with or without cleaning.
+// with or without cleaning; story prose removed inside inline elements counts toward clean/over-removal.
 import { describe, expect, it } from 'vitest';
 import { splitPlainText } from '../../src/clean/plain.js';
 import { isTableLine } from '../../src/text/table-row.js';
@@ -66,5 +66,32 @@ describe('a header row set apart from its rows by a blank line heads them, with 
     ['a line of prose does not', 'Sailings by route\n\nHarbour to Isle | 40\nIsle to Point | 12', [false, true]],
   ])('findParagraphs: %s', (_label, text, starts) => {
     expect(findParagraphs(text).map((p) => p.tableStart === true)).toEqual(starts);
+  });
+});
+
+const PARAGRAPHS = [
+  'The harbour board voted on Tuesday to close the old ferry terminal at the end of the year, after a review found that repairs would cost more than a new building.',
+  'Passenger numbers have fallen by a third since the bridge opened, the board said, and the two remaining sailings will move to the new terminal next spring.',
+  'Local traders said they feared the closure would take visitors away from the old town, where most shops rely on ferry passengers during the summer months.',
+  'A public meeting on the plans is due to be held at the town hall next month, when residents will be able to put questions to the board and its officers.',
+];
+
+/** A page whose first paragraph is plain and the others wrapped as `wrap` says. */
+function page(wrap: (p: string) => string, extra = ''): string {
+  const body = PARAGRAPHS.map((p, i) => `<p>${i === 0 ? p : wrap(p)}</p>`).join('\n');
+  return `<html><head><title>Harbour board votes to close ferry terminal</title></head><body><article><h1>Harbour board votes to close ferry terminal</h1>\n${body}\n${extra}</article></body></html>`;
+}
+
+const overRemoval = (html: string): boolean => extract(html).messages.some((m) => m.rule === 'clean/over-removal');
+
+describe('story prose removed inside inline elements counts toward clean/over-removal', () => {
+  it.each([
+    ['a <span class="tags"> around three of four paragraphs', page((p) => `<span class="tags">${p}</span>`), true],
+    ['an <a class="related-link"> around three of four paragraphs', page((p) => `<a class="related-link" href="/more">${p}</a>`), true],
+    ['a tag list in a <span class="tags"> under a whole story', page((p) => p, '<p>Tags: <span class="tags"><a href="/t/ferries">ferries</a>, <a href="/t/harbour">harbour</a></span></p>'), false],
+    ['a short related link under a whole story', page((p) => p, '<p><a class="related-link" href="/more">Read more: bridge tolls to rise in May</a></p>'), false],
+    ['prose in a footer, the page\'s frame', page((p) => p, `<footer><p>${PARAGRAPHS[1]!.replace('bridge', 'paper')}</p><p>${PARAGRAPHS[2]!.replace('traders', 'readers')}</p></footer>`), false],
+  ])('%s', (_label, html, fires) => {
+    expect(overRemoval(html)).toBe(fires);
   });
 });
