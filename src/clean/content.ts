@@ -36,6 +36,11 @@ export interface DomRemoval {
   text: string;
   /** Characters of prose paragraphs in the removed element (see holdsProse): story text a DOM rule may have eaten. */
   proseChars: number;
+  /**
+   * true when the removed element is inline, with no block inside ("<p><span class="tags">Passenger numbers fell…
+   * </span></p>", an <a> around a paragraph's words): it sat in the flow of the text, never in the page's frame.
+   */
+  inline: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -149,6 +154,31 @@ function proseChars(el: Element, firstOnly = false): number {
   return count >= 2 || sum >= 2 * PROSE_PIECE_CHARS ? sum : 0;
 }
 
+/**
+ * Characters of prose in an inline element with no block inside (isInlineText): its words read as a paragraph's (long,
+ * ending as a sentence), whatever share of them is linked ("<a class="related-link">Passenger numbers have fallen by a
+ * third since the bridge opened, the board said…</a>" around a whole paragraph). proseChars reads <p> and block
+ * elements only, so it found none in "<p><span class="tags">…</span></p>".
+ */
+function inlineProseChars(text: string): number {
+  return text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text) ? text.length : 0;
+}
+
+/** True for an inline element with no block element anywhere inside it: "<span>", "<a>", "<em>" around words. */
+function isInlineText(el: Element): boolean {
+  if (BLOCK_TAGS.has(el.name)) return false;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const c of node.children) {
+      if (!isElement(c)) continue;
+      if (BLOCK_TAGS.has(c.name) && c.name !== 'br') return false;
+      stack.push(c);
+    }
+  }
+  return true;
+}
+
 /** True when an element has a block element among its children (a <br> is none): "<div>a<br><br>b</div>" has none. */
 const hasBlockChild = (el: Element): boolean => el.children.some((c) => isElement(c) && c.name !== 'br' && BLOCK_TAGS.has(c.name));
 
@@ -242,8 +272,9 @@ export function removeBoilerplateElements($: CheerioAPI, options: { removeWidget
   const drop = (el: Element, id: string, kind: RemovedKind): void => {
     const text = linearized(el).map((b) => b.text).join(' ');
     // comment threads and author boxes are prose by nature: only other removals can have eaten the story
-    const prose = NOT_STORY_KINDS.has(kind) || id === 'clean/hidden' ? 0 : proseChars(el);
-    if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text, proseChars: prose });
+    const inline = isInlineText(el);
+    const prose = NOT_STORY_KINDS.has(kind) || id === 'clean/hidden' ? 0 : inline ? inlineProseChars(text) : proseChars(el);
+    if (text) removals.push({ id, kind, text: text.length > 300 ? `${text.slice(0, 300)}…` : text, proseChars: prose, inline });
     $(el).remove();
   };
   TAG_RULES.forEach((rule, i) => {

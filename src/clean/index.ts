@@ -293,7 +293,9 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
   const article = findArticleLd(ld);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
-  DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + (r.proseChars > 0 && !LOST_STORY.frameRules.has(r.id) && !isConsentNotice(r.text) ? r.proseChars : 0), 0));
+  // an inline element a frame rule removed ("<p><span class="tags">…</span></p>": clean/navigation) sat inside the text:
+  // its prose counts as the story's, where a <nav> or a footer's "About us" blurb does not
+  DOM_PROSE.set(doc, domRemoved.reduce((n, r) => n + (r.proseChars > 0 && (r.inline || !LOST_STORY.frameRules.has(r.id)) && !isConsentNotice(r.text) ? r.proseChars : 0), 0));
   // a PDF converted to HTML is all article, page after page, written line by line
   const fromPdf = pdf ? readPdfPages(root, title) : null;
   if (fromPdf) doc.removed.push(...fromPdf.removed);

@@ -4,6 +4,7 @@ import { MAX_TITLE_CHARS } from '../defaults.js';
 import { parseDate } from './metadata.js';
 import { findParagraphRule } from './boilerplate.js';
 import { RELATED_LIST } from './rules.js';
+import { isHeaderRow, isMarkdownDivider, isTableLine, isTableRow, tableCells } from '../text/table-row.js';
 
 export interface PlainSplit {
   title: string | null;
@@ -96,35 +97,62 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
   }
   const perBlock = blocks.map((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width)));
   if (!options.joinLines) markDetachedHeaders(perBlock);
-  const lines = perBlock.flat()
+  const lines: { text: string; teaser: boolean; tableStart: boolean }[] = perBlock.flat()
     .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), teaser: l.teaser === true, tableStart: l.tableStart === true }))
     .filter((l) => l.text);
-  const paragraphs = lines.map((l) => l.text);
-  // by position: the title (shifted off below) is never a teaser, so the flags of the paragraphs after it hold
-  const teaserAt = lines.map((l) => l.teaser);
-  const tableStartAt = lines.map((l) => l.tableStart);
   let title: string | null = null;
-  const toBlocks = (texts: string[]): PlainSplit => {
-    const offset = teaserAt.length - texts.length;
+  const toBlocks = (): PlainSplit => {
     // the first row of a table keeps its mark (Block.tableStart), for the column headers read by the numbers stage
-    const out: Block[] = texts.map((text, i) => (tableStartAt[i + offset] ? { tag: 'p', text, tableStart: true } : { tag: 'p', text }));
-    return { title, blocks: out, headers: email ? email.headers : [], teasers: new Set(out.filter((_, i) => teaserAt[i + offset])) };
+    const out: Block[] = lines.map((l) => (l.tableStart ? { tag: 'p', text: l.text, tableStart: true } : { tag: 'p', text: l.text }));
+    return { title, blocks: out, headers: email ? email.headers : [], teasers: new Set(out.filter((_, i) => lines[i]!.teaser)) };
   };
   if (email) {
     title = email.subject.replace(/\s+/g, ' ');
-    return toBlocks(paragraphs);
+    return toBlocks();
   }
-  const first = text.replace(/\r\n?/g, '\n').trimStart().split('\n')[0] ?? '';
-  if (paragraphs.length > 1 && isTitleLine(first)) {
-    title = first.replace(/\s+/g, ' ').trim();
+  const head = findHeadLine(text);
+  if (head && lines.length > 1 && isTitleLine(head.line)) {
+    const candidate = head.line.replace(/\s+/g, ' ').trim();
+    // the title's paragraph: the first, or under table rows the first that is no row
+    const at = head.belowTable ? lines.findIndex((l) => l.text.startsWith(candidate)) : 0;
+    const paragraph = at >= 0 ? lines[at]!.text : '';
     // the title may be its own paragraph or the first line of one
-    if (paragraphs[0] === title) paragraphs.shift();
+    if (paragraph === candidate) {
+      title = candidate;
+      lines.splice(at, 1);
     // …unless the next line carries on its sentence ("…since 1995,\nthe board added."): then there is no title
-    else if (paragraphs[0]!.startsWith(title) && !CUT.test(title) && !CONTINUES.test(paragraphs[0]!.slice(title.length).trim())) {
-      paragraphs[0] = paragraphs[0]!.slice(title.length).trim();
-    } else title = null;
+    } else if (paragraph.startsWith(candidate) && !CUT.test(candidate) && !CONTINUES.test(paragraph.slice(candidate.length).trim())) {
+      title = candidate;
+      lines[at]!.text = paragraph.slice(candidate.length).trim();
+    }
   }
-  return toBlocks(paragraphs);
+  return toBlocks();
+}
+
+/**
+ * The line of a plain text that may be its title (isTitleLine decides): its first line, unless that is a line of a
+ * table (isTableLine: "| Party | Seats |", "Party\tSeats", "2019 2020 2021"), which is never a headline. Under table
+ * rows opening the text, the first line after them, set apart by a blank line ("| Party | Seats |\n| Labour | 70 |\n\n
+ * Labour holds the council\n\n…"); null when a line right under the rows comes first: the table's note or caption
+ * ("Source: council returns"), not the article's headline.
+ */
+function findHeadLine(text: string): { line: string; belowTable: boolean } | null {
+  const rows = text.replace(/\r\n?/g, '\n').trimStart().split('\n');
+  let i = 0;
+  let blank = false;
+  let count = 0;
+  for (; i < rows.length; i++) {
+    const t = rows[i]!.trim();
+    if (t === '') blank = true;
+    else if (isTableLine(t)) {
+      blank = false;
+      count++;
+    } else break;
+  }
+  // one line split by bars, over prose, is a headline with its section: "Opinion | Why the ferry must
+  // stay"; a table has a row under its header (a Markdown row's outer bars, tabs or figures mark a row on their own)
+  if (i === 0 || (count === 1 && !rows[0]!.trim().startsWith('|') && isTableRow(rows[0]!.trim()))) return { line: rows[0] ?? '', belowTable: false };
+  return blank && i < rows.length ? { line: rows[i]!, belowTable: true } : null;
 }
 
 /**
@@ -138,45 +166,6 @@ interface PlainLine {
 }
 
 /**
- * Most characters of a table row line: a row of a pasted table, or of a table the cleaner wrote ("Party | Seats"),
- * is short; as long as the numbers stage reads a row (CELL_ROW_MAX in extract/numbers.ts).
- */
-const TABLE_ROW_MAX_CHARS = 120;
-
-/** Space on each side of the bar between two cells: "Registered voters | 4.2 million". */
-const CELL_SPACE = new Set([' ', '\t']);
-
-/**
- * The cells of a table row: two or more, none empty, separated by " | " ("Party | Seats", "Labour | 70", "| Labour |
- * 70 |" as pasted from a Markdown table), as the cleaner writes the rows of an HTML table and as people paste them;
- * null for any other line. Split on the bar itself, not with a pattern with spaces around it, which backtracks on long
- * runs of spaces.
- */
-function tableCells(line: string): string[] | null {
-  if (line.length > TABLE_ROW_MAX_CHARS || !line.includes('|')) return null;
-  const parts = line.split('|');
-  // the outer bars of a Markdown row
-  if (parts.length > 2 && parts[0]!.trim() === '') parts.shift();
-  if (parts.length > 2 && parts[parts.length - 1]!.trim() === '') parts.pop();
-  if (parts.length < 2) return null;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.trim() === '') return null;
-    if (i > 0 && !CELL_SPACE.has(part[0]!)) return null;
-    if (i < parts.length - 1 && !CELL_SPACE.has(part[part.length - 1]!)) return null;
-  }
-  return parts;
-}
-
-/** True for a line that is a table row (tableCells): rows are lines of their own, never wrapped lines of a paragraph. */
-function isTableRow(line: string): boolean {
-  return tableCells(line) !== null;
-}
-
-/** A cell with a figure in it: "70", "4.2 million", "-26". A column header row has none ("Party | Seats"). */
-const DIGIT = /\d/;
-
-/**
  * A column header row standing alone, a blank line above the rows it heads ("Party | Seats\n\nLabour | 70\nGreens |
  * 9"): it is marked as a table of its own when the next block opens a table of as many cells, so it still heads
  * that table (a header row set apart, as in HTML: see detachedHeader in extract/numbers.ts). A lone row with a figure
@@ -188,9 +177,8 @@ function markDetachedHeaders(perBlock: PlainLine[][]): void {
     const block = nonEmpty[i]!;
     const next = nonEmpty[i + 1]![0]!;
     if (block.length !== 1 || !next.tableStart) continue;
-    const row = block[0]!.text;
-    const cells = tableCells(row);
-    if (cells && !DIGIT.test(row) && cells.length === tableCells(next.text)?.length) block[0]!.tableStart = true;
+    const width = tableCells(next.text)?.length;
+    if (width !== undefined && isHeaderRow(block[0]!.text, width)) block[0]!.tableStart = true;
   }
 }
 
@@ -214,7 +202,9 @@ const RULE_LINE_MAX_CHARS = 60;
  * are paragraphs of their own, marked `teaser`.
  */
 function splitLines(block: string, width: number): PlainLine[] {
-  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  // a Markdown table's divider ("| Party | Seats |\n|---|---|\n| Labour | 70 |") is markup, not text: the header row
+  // then sits right above the rows it heads, as the cleaner writes an HTML table
+  const lines = block.split('\n').map((l) => l.trim()).filter((l) => l && !isMarkdownDivider(l));
   if (lines.length < 2) return lines.map((text) => ({ text }));
   const rows = lines.map(isTableRow);
   const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));

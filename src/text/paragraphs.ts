@@ -1,6 +1,7 @@
 // Joins kept blocks into the article text and finds paragraph offsets (text stage).
 import type { Block, Paragraph } from '../doc.js';
 import { normalizeBlock } from './normalize.js';
+import { isHeaderRow, tableCells } from './table-row.js';
 
 /** Paragraphs joined by a blank line; each block one paragraph, empty blocks dropped. */
 export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragraph[] } {
@@ -26,19 +27,24 @@ export function joinBlocks(blocks: Block[]): { text: string; paragraphs: Paragra
 }
 
 /**
- * True when a paragraph of verbatim text is a run of table rows: its first line two cells or more joined by "|", and
- * another line after it ("Registered voters | 4.2 million\nBallots cast | 2.6 million").
+ * True when a paragraph of verbatim text is a run of table rows: its first line two cells or more joined by "|" (a
+ * Markdown row with its outer bars too: "| North | 12 |"), and another line after it ("Registered voters | 4.2
+ * million\nBallots cast | 2.6 million").
  */
 function opensPipeRows(paragraph: string): boolean {
   const lineEnd = paragraph.indexOf('\n');
   const bar = paragraph.indexOf('|');
-  return lineEnd > 0 && bar > 0 && bar < lineEnd && paragraph.slice(0, bar).trim() !== '' && paragraph.slice(bar + 1, lineEnd).trim() !== '';
+  if (lineEnd <= 0 || bar < 0 || bar > lineEnd) return false;
+  return (bar > 0 && paragraph.slice(0, bar).trim() !== '' && paragraph.slice(bar + 1, lineEnd).trim() !== '')
+    || tableCells(paragraph.slice(0, lineEnd).trim()) !== null;
 }
 
 /**
  * Paragraphs of verbatim text (--no-clean): runs of non-blank lines, trimmed, offsets into the text itself. A run of
  * two or more table rows is a table of its own (Paragraph.tableStart): the blank line above it is where the table
- * before it ended ("Party | Seats" rows, a blank line, then "Registered voters | 4.2 million" rows).
+ * before it ended ("Party | Seats" rows, a blank line, then "Registered voters | 4.2 million" rows). A column header
+ * row standing alone right above such a run opens it, as the clean stage reads it (markDetachedHeaders in
+ * clean/plain.ts): "Region | Deaths\n\nNorth | 12\nSouth | 7" is one table, its header set apart by a blank line.
  */
 export function findParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -46,7 +52,23 @@ export function findParagraphs(text: string): Paragraph[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let end = m.index + m[0].length;
     while (end > m.index && /\s/.test(text[end - 1]!)) end--;
-    out.push(opensPipeRows(text.slice(m.index, end)) ? { start: m.index, end, tableStart: true } : { start: m.index, end });
+    const opens = opensPipeRows(text.slice(m.index, end));
+    const before = out[out.length - 1];
+    if (opens && before && !before.tableStart) markDetachedHeader(text, before, m.index);
+    out.push(opens ? { start: m.index, end, tableStart: true } : { start: m.index, end });
   }
   return out;
+}
+
+/**
+ * Marks `paragraph` as the start of the table whose first row begins at `rowsStart` when it is one line of column
+ * headers as wide as that row ("Region | Deaths" over "North | 12"): the numbers stage then reads it as the table's
+ * header (detachedHeader in extract/numbers.ts). A lone row with a figure ("Total | 79") is data and stays unmarked.
+ */
+function markDetachedHeader(text: string, paragraph: Paragraph, rowsStart: number): void {
+  const line = text.slice(paragraph.start, paragraph.end);
+  if (line.includes('\n')) return;
+  const rowEnd = text.indexOf('\n', rowsStart);
+  const width = tableCells(text.slice(rowsStart, rowEnd < 0 ? text.length : rowEnd).trim())?.length;
+  if (width !== undefined && isHeaderRow(line, width)) paragraph.tableStart = true;
 }

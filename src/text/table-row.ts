@@ -1,0 +1,80 @@
+// Text stage: recognises the lines of plain text that are rows of a table, for the paragraphs of plain text and verbatim text.
+
+/**
+ * Most characters of a table row line: a row of a pasted table, or of a table the cleaner wrote ("Party | Seats"),
+ * is short; as long as the numbers stage reads a row (CELL_ROW_MAX in extract/numbers.ts).
+ */
+const TABLE_ROW_MAX_CHARS = 120;
+
+/** Space on each side of the bar between two cells: "Registered voters | 4.2 million". */
+const CELL_SPACE = new Set([' ', '\t']);
+
+/**
+ * The cells of a table row: two or more, none empty, separated by " | " ("Party | Seats", "Labour | 70", "| Labour |
+ * 70 |" as pasted from a Markdown table), as the cleaner writes the rows of an HTML table and as people paste them;
+ * null for any other line. Split on the bar itself, not with a pattern with spaces around it, which backtracks on long
+ * runs of spaces.
+ */
+export function tableCells(line: string): string[] | null {
+  if (line.length > TABLE_ROW_MAX_CHARS || !line.includes('|')) return null;
+  const parts = line.split('|');
+  // the outer bars of a Markdown row
+  if (parts.length > 2 && parts[0]!.trim() === '') parts.shift();
+  if (parts.length > 2 && parts[parts.length - 1]!.trim() === '') parts.pop();
+  if (parts.length < 2) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.trim() === '') return null;
+    if (i > 0 && !CELL_SPACE.has(part[0]!)) return null;
+    if (i < parts.length - 1 && !CELL_SPACE.has(part[part.length - 1]!)) return null;
+  }
+  return parts;
+}
+
+/** True for a line that is a table row (tableCells): rows are lines of their own, never wrapped lines of a paragraph. */
+export function isTableRow(line: string): boolean {
+  return tableCells(line) !== null;
+}
+
+/** A cell with a figure in it: "70", "4.2 million", "-26". A column header row has none ("Party | Seats"). */
+const DIGIT = /\d/;
+
+/**
+ * True for a row of column headers: a table row (tableCells) of `width` cells with no figure in any of them ("Party |
+ * Seats"). A row with a figure ("Total | 79") is a row of data.
+ */
+export function isHeaderRow(line: string, width: number): boolean {
+  return !DIGIT.test(line) && tableCells(line)?.length === width;
+}
+
+/**
+ * The line under a Markdown table's header row, between its cells: "|---|---|", "| :--- | ---: |", "---|---". Its bars
+ * tell it from a rule of dashes ("---").
+ */
+const MARKDOWN_DIVIDER = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$|^\|[ \t]*:?-{3,}:?[ \t]*\|$/;
+
+/** True for a Markdown table's divider line (MARKDOWN_DIVIDER): "|---|---|". */
+export function isMarkdownDivider(line: string): boolean {
+  return line.length <= TABLE_ROW_MAX_CHARS && line.includes('-') && MARKDOWN_DIVIDER.test(line);
+}
+
+/** A cell of a row of figures: "2019", "4,880", "-26", "12.5%", "$1.2". */
+const FIGURE_CELL = /^[(+\-−–]?[$€£¥]?\d[\d.,:/]*%?\)?$/;
+
+/** Cells of a row pasted from a spreadsheet or a PDF: separated by tabs. */
+const TAB_CELLS = /\t+/;
+
+/**
+ * True for a line of plain text that is a line of a table, in any of the forms people paste: a pipe row (tableCells:
+ * "| Party | Seats |", "Party | Seats"), a Markdown divider ("|---|---|"), a row of cells separated by tabs ("Party\t
+ * Seats", from a spreadsheet), or a row of figures alone ("2019 2020 2021", "12\t7\t45"). Such a line is never a
+ * headline: "| Party | Seats |" opening a text file is no title.
+ */
+export function isTableLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > TABLE_ROW_MAX_CHARS) return false;
+  if (isTableRow(t) || isMarkdownDivider(t)) return true;
+  if (t.includes('\t') && t.split(TAB_CELLS).length >= 2) return true;
+  const cells = t.split(/\s+/);
+  return cells.length >= 2 && cells.every((c) => FIGURE_CELL.test(c));
+}
