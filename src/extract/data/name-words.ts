@@ -645,3 +645,41 @@ export const DOTTED_NON_INITIALS: WordRule = {
   id: 'name/dotted-non-initials', why: '"write to P.O. Box 1200, Denver": an address, no name',
   words: ['po', 'am', 'pm', 'eg', 'ie', 'nb', 'rsvp', 'cod'],
 };
+
+/**
+ * Last words of a body's name besides the organization heads (ORG_HEADS, INSTITUTION_HEADS): places of worship and
+ * charities, often named after a person or a virtue ("Grace Church", "St Mary's Cathedral", "Hope Fund"). A name the
+ * tagger typed a person because its first word is a given name is the body when it ends in one of them.
+ */
+export const BODY_NAME_HEADS: WordRule = {
+  id: 'org-head/body-name', why: '"Members of Grace Church gathered", "Hope Fund gave 500 blankets": a body named like a person',
+  words: ['church', 'churches', 'chapel', 'mosque', 'temple', 'synagogue', 'parish', 'diocese', 'ministries', 'fund', 'charity',
+    'hospice', 'centre', 'center', 'trust', 'foundation', 'institute', 'mission', 'network', 'project', 'appeal'],
+};
+
+/**
+ * Last words of a neighbourhood's, suburb's or valley's name ("Clifton Hill", "Forest Hill", "Jackson Heights", "Glen
+ * Park"). A name that ends in one and that the tagger typed a person is a place when something around it says so, and
+ * no actor when nothing says a person is meant; "Chris Hill said he", "Ms Park", "Hill said" keep the person.
+ */
+export const PLACE_NAME_TAILS: WordRule = {
+  id: 'place/name-tail', why: '"families in Clifton Hill, where the storm caused damage": a suburb, no person named Hill',
+  words: ['hill', 'hills', 'park', 'heights', 'valley', 'vale', 'grove', 'gardens', 'springs', 'falls', 'haven', 'harbour',
+    'harbor', 'creek'],
+};
+
+/**
+ * What follows a name that only a person does or is, used where a name's last word would make it a body or a place:
+ * a speech verb with a person's pronoun ("Chris Hill said he would stay", "Grace Park said she was pleased").
+ */
+export const PERSON_PRONOUN_CUES: WordRule = {
+  id: 'name/person-pronoun-cue', why: '"Chris Hill said he would stay": "he" says a person, whatever "Hill" means',
+  words: ['said he', 'said she', 'says he', 'says she', 'added that he', 'added that she', 'said his', 'said her',
+    'and his', 'and her', 'himself', 'herself'],
+};
+
+/** Words right before a name that say a person (besides titles and PERSON_NOUNS): "knocked out compatriot James Hill". */
+export const PERSON_BEFORE_CUES: WordRule = {
+  id: 'name/person-before-cue', why: '"he knocked out compatriot Tom Hill in the seventh round": a boxer, no suburb',
+  words: ['compatriot', 'countryman', 'countrywoman', 'teammate', 'team-mate', 'rival', 'opponent', 'veteran', 'rookie'],
+};

@@ -5,7 +5,7 @@ import {
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
-import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
+import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -314,6 +314,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
   retypeTakenLists(text, sentences, names);
+  retypeHeadedPeople(text, names);
+  retypeMarketNames(text, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
@@ -2996,7 +2998,6 @@ const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s
 const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 const GIVEN_NAME_MATCH_BEFORE = new RegExp(`\\s(?:${matchVerbs})\\s+(?:the\\s+)?$`, 'u');
-
 /**
  * True when the text around one mention treats a given-named name as a place or a body (GIVEN_NAME_BODY_CUES, "its"
  * after its verb, a result against a club or a city's side): "Forest Hill police officers", "Shares in Taylor
@@ -3084,6 +3085,89 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, names, n))) && !personCue()) continue;
     if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
     for (const n of ns) n.type = 'PER';
+  }
+}
+
+const BODY_NAME_HEAD = wordSet(BODY_NAME_HEADS, GIVEN_NAME_BODY_HEADS);
+const PLACE_NAME_TAIL = wordSet(PLACE_NAME_TAILS);
+const PERSON_PRONOUN_AFTER = new RegExp(`^,?\\s+(?:${PERSON_PRONOUN_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+const MAX_HEADED_NAME_WORDS = 4;
+const PERSON_BEFORE = wordSet(PERSON_BEFORE_CUES, PERSON_NOUNS);
+// a country in brackets after a name: a player's or an athlete's in a results list ("Tom Hill (Australia) beat …")
+const COUNTRY_IN_BRACKETS = /^\s*\(([^()\n]{2,30})\)/u;
+// a capitalised word and one space right before a mention: the rest of a name ("Forest Hill"; not "said Hill")
+const CAP_WORD_END_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]* $/u;
+
+// a market's phrase right before a name: "Shares in Hugo Boss fell", "analysts at Morgan Stanley" (COMPANY_CUES of two words)
+const MARKET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words)
+  .filter((w) => /^\p{L}+ (?:of|in|at|from)$/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+
+/**
+ * "Shares in Hugo Boss fell 4 percent": a name of several words after a market's phrase ("shares in", "investors in",
+ * "analysts at") is a company, whatever the tagger made of a given name and a surname-like word ("Hugo Boss" a person
+ * or, after "in", a place). findCompanies does the same for one-word names. Written with no cue ("Hugo Boss said") the
+ * name stays as tagged: a list of companies named like people would be needed there.
+ */
+function retypeMarketNames(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    if (!s.includes(' ') || !isCapWord(s) || !MARKET_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    n.type = 'ORG';
+  }
+}
+
+/**
+ * A person cue around one mention, where a name's words or its place in a sentence would make it a body or a place: a
+ * title, a person's noun or "Mr"/"Ms" before it ("compatriot Tom Hill"), an apposition, an age, a person's act or
+ * pronoun after it ("Grace Park, 34,", "Grace Church said he"), or a country in brackets ("Tom Hill (Australia) beat").
+ */
+function hasPersonCue(text: string, n: RefinedName): boolean {
+  const b = wordBefore(text, n.start);
+  const after = text.slice(n.end, n.end + 60);
+  const country = COUNTRY_IN_BRACKETS.exec(after);
+  return TITLE.has(b) || PERSON_BEFORE.has(b) || (country !== null && countryOfName(country[1]!) !== null) ||
+    HONORIFIC_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) || ROLE_APPOSITION.test(after) ||
+    PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after) || PERSON_PRONOUN_AFTER.test(after);
+}
+
+/**
+ * "Members of Grace Church gathered", "The Carter Center said", "families in Clifton Hill": the tagger types a name a
+ * person because its first word is a given name, but its last word names a body ("Church", "Center", "Foundation":
+ * the organization heads and BODY_NAME_HEADS) or a neighbourhood ("Hill", "Park", "Heights": PLACE_NAME_TAILS). The
+ * first is an organization; the second a place after a place's preposition or before its people ("in Clifton Hill",
+ * "Forest Hill residents"), else no actor at all. Either stays a person with a person cue (hasPersonCue: "Mr Frank
+ * Church", "Charlotte Church, the singer,", "Grace Park said she"), a title inside the name ("Mayor Lena Park"), or its
+ * last word written alone as a person elsewhere ("Hill said", "Mr Hill"); a place's name also with a verb of saying
+ * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does).
+ */
+function retypeHeadedPeople(text: string, names: RefinedName[]): void {
+  let lone: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type !== 'PER' || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp < 0) continue;
+    const lastWord = s.slice(sp + 1);
+    const last = lastWord.toLowerCase();
+    const body = isOrgHeadWord(last) || BODY_NAME_HEAD.has(last);
+    if (!body && !PLACE_NAME_TAIL.has(last)) continue;
+    const ws = s.split(' ');
+    // "Mayor Lena Park", "Mr Court": a title or an honorific inside the name says a person
+    if (ws.length > MAX_HEADED_NAME_WORDS || !ws.every(isCapWord) || TITLE.has(ws[0]!.replace(/\.$/u, '').toLowerCase())) continue;
+    if (hasPersonCue(text, n)) continue;
+    // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
+    // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
+    lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
+      !CAP_WORD_END_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)))
+      .map((p) => text.slice(p.start, p.end).replace(HONORIFIC_AT_START, '')).filter((w) => !w.includes(' ')));
+    if (lone.has(lastWord)) continue;
+    if (body) { n.type = 'ORG'; continue; }
+    // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
+    const after = text.slice(n.end, n.end + 60);
+    if (REPORTED_AFTER.test(after)) continue;
+    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after)) { n.type = 'LOC'; n.cue = 'place'; }
+    else n.type = 'MISC';
   }
 }
 
