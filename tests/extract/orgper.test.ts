@@ -57,6 +57,24 @@ describe('a name that ends in a place word is no person without a person cue', (
   });
 });
 
+describe('a side of a match result against a club is a team', () => {
+  it.each([
+    ['Wycombe lost to Leyton Orient on Saturday.', 'Leyton Orient'],
+    ['Barnet held Leyton Orient to a goalless draw.', 'Leyton Orient'],
+    ['Stevenage held Wycombe to a goalless draw on Tuesday.', 'Wycombe'],
+  ])('%j', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    // a result between people stays so; "held" outside a sports report joins people
+    ['Roger Federer beat Rafael Nadal in four sets.', 'Rafael Nadal'],
+    ['Police held Leyton Moore for questioning on Tuesday.', 'Leyton Moore'],
+  ])('keeps the person: %j', (text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
 describe('a company after a market\'s phrase', () => {
   it.each([
     ['Shares in Hugo Boss fell 4 percent on Tuesday after the company cut its forecast.', 'Hugo Boss'],

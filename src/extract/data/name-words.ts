@@ -683,3 +683,22 @@ export const PERSON_BEFORE_CUES: WordRule = {
   id: 'name/person-before-cue', why: '"he knocked out compatriot Tom Hill in the seventh round": a boxer, no suburb',
   words: ['compatriot', 'countryman', 'countrywoman', 'teammate', 'team-mate', 'rival', 'opponent', 'veteran', 'rookie'],
 };
+
+/**
+ * Words between two sides of a match that say a result or a fixture only in a sports report: "Wycombe held Leyton
+ * Orient to a draw", "Wycombe's game against Leyton Orient", "Bristol Rovers fell to Forest Green". Elsewhere they join
+ * people ("Police held John Smith", "the case against Jane Doe"), so they count only in a sentence with a sports word
+ * (SPORT_CONTEXT_WORDS, SPORT_RESULT_WORDS) or a score; the plain results ("beat", "lost to") are GIVEN_NAME_MATCH_VERBS.
+ */
+export const SPORT_MATCH_LINKS: WordRule = {
+  id: 'team/match-link', why: '"Wycombe held Leyton Orient to a goalless draw": the side held is a club, no person',
+  words: ['held', 'against', 'played', 'played against', 'lost against', 'drew against', 'fell to', 'went down to', 'hosted',
+    'hosts', 'host', 'faced', 'faces', 'face', 'visited', 'visit', 'was held by', 'were held by', 'held at home by'],
+};
+
+/** Words of a sports result that make a sentence a sports report besides SPORT_CONTEXT_WORDS: "held Orient to a goalless draw". */
+export const SPORT_RESULT_WORDS: WordRule = {
+  id: 'team/result-word', why: '"Wycombe held Leyton Orient to a goalless draw", "a late winner against Forest Green"',
+  words: ['draw', 'goalless', 'scoreless', 'equaliser', 'equalizer', 'winner', 'kick-off', 'half-time', 'stoppage', 'penalty',
+    'penalties', 'victory', 'defeat', 'striker', 'goalkeeper', 'manager', 'side'],
+};
