@@ -6,6 +6,7 @@ import {
 } from './data/name-words.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { tagPieces } from './nlp.js';
+import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
@@ -122,6 +123,7 @@ const PLACE_PREPOSITIONS: WordRule = {
   words: ['in', 'at', 'from', 'to', 'into', 'across', 'near', 'outside', 'inside', 'throughout'],
 };
 const PLACE_PREPOSITION = wordSet(PLACE_PREPOSITIONS);
+const ROLE_BODY_HEAD = wordSet(ROLE_BODY_HEADS);
 // the word right before `from`, after one or more spaces (no newline), not the end of a sentence
 const WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])([\p{L}][\p{L}\p{N}&'’-]*)[ \t]+$/u;
 /** Abbreviations that open a place name: "St. Louis Mayor Tara Quinn" has the role "St. Louis Mayor", not "Louis Mayor". */
@@ -1110,7 +1112,7 @@ function findRoles(text: string, n: RefinedName): string[] {
 function withQualifiers(before: string, at: number, title: string): string {
   let from = at;
   // each word taken: where it starts, and whether it is capitalised
-  const taken: { start: number; cap: boolean }[] = [];
+  const taken: { start: number; cap: boolean; word: string }[] = [];
   for (let k = 0; k < ROLE_QUALIFIER_MAX_WORDS; k++) {
     const w = WORD_BEFORE.exec(before.slice(Math.max(0, from - 40), from));
     if (!w) {
@@ -1121,8 +1123,11 @@ function withQualifiers(before: string, at: number, title: string): string {
     }
     const word = w[1]!;
     const bare = word.replace(/['’]s$/u, '').toLowerCase();
+    // a capitalised word right before a body's head names the body, even a title's last word: "State Department
+    // spokesman Ned Price", "Justice Department official" ("Secretary of State", "Chief Justice" end titles elsewhere)
+    const names = taken.length > 0 && taken[taken.length - 1]!.cap && ROLE_BODY_HEAD.has(taken[taken.length - 1]!.word) && !QUALIFIER_STOP.has(bare);
     // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || TITLE_ENDINGS.has(bare)) {
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || TITLE_ENDINGS.has(bare))) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();
@@ -1131,7 +1136,7 @@ function withQualifiers(before: string, at: number, title: string): string {
       break;
     }
     from -= w[0].length;
-    taken.push({ start: from, cap: /^\p{Lu}/u.test(word) });
+    taken.push({ start: from, cap: /^\p{Lu}/u.test(word), word: bare });
   }
   if (from === at) return title;
   let role = before.slice(from, at) + title;

@@ -645,3 +645,60 @@ export const DOTTED_NON_INITIALS: WordRule = {
   id: 'name/dotted-non-initials', why: '"write to P.O. Box 1200, Denver": an address, no name',
   words: ['po', 'am', 'pm', 'eg', 'ie', 'nb', 'rsvp', 'cod'],
 };
+
+/**
+ * Last words of a body's name besides the organization heads (ORG_HEADS, INSTITUTION_HEADS): places of worship and
+ * charities, often named after a person or a virtue ("Grace Church", "St Mary's Cathedral", "Hope Fund"). A name the
+ * tagger typed a person because its first word is a given name is the body when it ends in one of them.
+ */
+export const BODY_NAME_HEADS: WordRule = {
+  id: 'org-head/body-name', why: '"Members of Grace Church gathered", "Hope Fund gave 500 blankets": a body named like a person',
+  words: ['church', 'churches', 'chapel', 'mosque', 'temple', 'synagogue', 'parish', 'diocese', 'ministries', 'fund', 'charity',
+    'hospice', 'centre', 'center', 'trust', 'foundation', 'institute', 'mission', 'network', 'project', 'appeal'],
+};
+
+/**
+ * Last words of a neighbourhood's, suburb's or valley's name ("Clifton Hill", "Forest Hill", "Jackson Heights", "Glen
+ * Park"). A name that ends in one and that the tagger typed a person is a place when something around it says so, and
+ * no actor when nothing says a person is meant; "Chris Hill said he", "Ms Park", "Hill said" keep the person.
+ */
+export const PLACE_NAME_TAILS: WordRule = {
+  id: 'place/name-tail', why: '"families in Clifton Hill, where the storm caused damage": a suburb, no person named Hill',
+  words: ['hill', 'hills', 'park', 'heights', 'valley', 'vale', 'grove', 'gardens', 'springs', 'falls', 'haven', 'harbour',
+    'harbor', 'creek'],
+};
+
+/**
+ * What follows a name that only a person does or is, used where a name's last word would make it a body or a place:
+ * a speech verb with a person's pronoun ("Chris Hill said he would stay", "Grace Park said she was pleased").
+ */
+export const PERSON_PRONOUN_CUES: WordRule = {
+  id: 'name/person-pronoun-cue', why: '"Chris Hill said he would stay": "he" says a person, whatever "Hill" means',
+  words: ['said he', 'said she', 'says he', 'says she', 'added that he', 'added that she', 'said his', 'said her',
+    'and his', 'and her', 'himself', 'herself'],
+};
+
+/** Words right before a name that say a person (besides titles and PERSON_NOUNS): "knocked out compatriot James Hill". */
+export const PERSON_BEFORE_CUES: WordRule = {
+  id: 'name/person-before-cue', why: '"he knocked out compatriot Tom Hill in the seventh round": a boxer, no suburb',
+  words: ['compatriot', 'countryman', 'countrywoman', 'teammate', 'team-mate', 'rival', 'opponent', 'veteran', 'rookie'],
+};
+
+/**
+ * Words between two sides of a match that say a result or a fixture only in a sports report: "Wycombe held Leyton
+ * Orient to a draw", "Wycombe's game against Leyton Orient", "Bristol Rovers fell to Forest Green". Elsewhere they join
+ * people ("Police held John Smith", "the case against Jane Doe"), so they count only in a sentence with a sports word
+ * (SPORT_CONTEXT_WORDS, SPORT_RESULT_WORDS) or a score; the plain results ("beat", "lost to") are GIVEN_NAME_MATCH_VERBS.
+ */
+export const SPORT_MATCH_LINKS: WordRule = {
+  id: 'team/match-link', why: '"Wycombe held Leyton Orient to a goalless draw": the side held is a club, no person',
+  words: ['held', 'against', 'played', 'played against', 'lost against', 'drew against', 'fell to', 'went down to', 'hosted',
+    'hosts', 'host', 'faced', 'faces', 'face', 'visited', 'visit', 'was held by', 'were held by', 'held at home by'],
+};
+
+/** Words of a sports result that make a sentence a sports report besides SPORT_CONTEXT_WORDS: "held Orient to a goalless draw". */
+export const SPORT_RESULT_WORDS: WordRule = {
+  id: 'team/result-word', why: '"Wycombe held Leyton Orient to a goalless draw", "a late winner against Forest Green"',
+  words: ['draw', 'goalless', 'scoreless', 'equaliser', 'equalizer', 'winner', 'kick-off', 'half-time', 'stoppage', 'penalty',
+    'penalties', 'victory', 'defeat', 'striker', 'goalkeeper', 'manager', 'side'],
+};

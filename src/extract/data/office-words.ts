@@ -20,3 +20,14 @@ export const DEPARTMENT_TITLES: WordRule = {
   words: ['secretary', 'speaker', 'minister', 'secretaries', 'ministers', 'undersecretary', 'under-secretary', 'chair', 'chairman',
     'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson'],
 };
+
+/**
+ * Capitalised head words of a government body named before a title: the word before one names the body, whatever else
+ * it is. In "State Department spokesman Ned Price" or "Justice Department official Mary Jones", "State" and "Justice"
+ * end titles elsewhere ("Secretary of State", "Chief Justice") but here open the department: the role is "State
+ * Department spokesman", not "Department spokesman".
+ */
+export const ROLE_BODY_HEADS: WordRule = {
+  id: 'office/role-body-head', why: '"State Department spokesman Ned Price": "State" names the department, no other office',
+  words: ['department', 'ministry', 'office', 'agency', 'bureau', 'service', 'council', 'committee', 'commission', 'directorate'],
+};

@@ -5,7 +5,7 @@ import {
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
-import { INSTITUTION_OF_LEADS } from '../data/name-words.js';
+import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -314,6 +314,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findCompanies(text, sentences, names);
   retypeTakenPlaces(text, names);
   retypeTakenLists(text, sentences, names);
+  retypeHeadedPeople(text, names);
+  retypeMatchSides(text, sentences, names);
+  retypeMarketNames(text, names);
   harmonizeTypes(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
@@ -2996,21 +2999,66 @@ const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s
 const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 const GIVEN_NAME_MATCH_BEFORE = new RegExp(`\\s(?:${matchVerbs})\\s+(?:the\\s+)?$`, 'u');
+// the same in a sports report, with the links that join people elsewhere: "Wycombe held Leyton Orient to a draw"
+const sportLinks = [...GIVEN_NAME_MATCH_VERBS.words, ...SPORT_MATCH_LINKS.words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|');
+const SPORT_MATCH_AFTER = new RegExp(`^\\s+(?:${sportLinks})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
+const SPORT_MATCH_BEFORE = new RegExp(`(?:\\s|['’]s?\\s+(?:\\p{Ll}+\\s+)?)(?:${sportLinks})\\s+(?:the\\s+)?$`, 'u');
+const SPORT_RESULT = wordSet(SPORT_RESULT_WORDS);
+// the capitalised word right before a result, or right after it: a side the tagger did not tag ("Wycombe lost to …")
+const SIDE_WORD_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*)(?:['’]s?)?$/u;
+const SIDE_WORD_AFTER = /^\p{Lu}[\p{L}'’-]*/u;
+// a capitalised word that is no side of a match: "He lost to …", "The …", "Mr …"
+const NOT_SIDE_WORD = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who']);
+
+/** A sports report: a sports word (SPORT_CONTEXT_WORDS, SPORT_RESULT_WORDS) or a score in the sentence. */
+function isSportReport(tokens: Token[]): boolean {
+  if (isSportSentence(tokens)) return true;
+  for (const t of tokens) if (SPORT_RESULT.has(t.text.toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * True when one side of a result stands at [from, to): an organization or a place the tagger found there ("Norwich
+ * beat …"), or a capitalised word no name covers ("Wycombe lost to …" with "Wycombe" untagged), not a pronoun or a
+ * title. A person there makes a result between people: "Federer beat Nadal".
+ */
+function isMatchSide(text: string, names: readonly RefinedName[], n: RefinedName, from: number, to: number, at: 'before' | 'after'): boolean {
+  const o = names.find((x) => x !== n && x.end > x.start && (at === 'before' ? x.end === to : x.start === from));
+  if (o) return o.type === 'ORG' || o.type === 'LOC';
+  const m = at === 'before' ? SIDE_WORD_BEFORE.exec(text.slice(from, to)) : SIDE_WORD_AFTER.exec(text.slice(from, to));
+  if (!m) return false;
+  const word = m[1] ?? m[0];
+  const ws = at === 'before' ? to - m[0].length + m[0].indexOf(word) : from;
+  const we = ws + word.length;
+  const w = word.replace(/['’]s?$/u, '').toLowerCase();
+  return !names.some((x) => x !== n && x.start < we && x.end > ws) && !NOT_SIDE_WORD.has(w) && !FUNCTION_WORD.has(w) &&
+    !TITLE.has(w) && !HONORIFIC_TITLE.has(w);
+}
+
+/**
+ * True when a name is a side of a match result or fixture against a club or a city's side: "Leyton Orient knocked
+ * Aston Villa out", "Norwich beat Leyton Orient", "Wycombe lost to Leyton Orient"; in a sports report also "Wycombe
+ * held Leyton Orient to a draw", "Wycombe's game against Leyton Orient" (SPORT_MATCH_LINKS).
+ */
+function isMatchMention(text: string, names: readonly RefinedName[], n: RefinedName, sport: boolean): boolean {
+  const after = text.slice(n.end, n.end + 40);
+  const m = (sport ? SPORT_MATCH_AFTER : GIVEN_NAME_MATCH_AFTER).exec(after);
+  if (m && isMatchSide(text, names, n, n.end + m[0].length, n.end + m[0].length + 30, 'after')) return true;
+  const from = Math.max(0, n.start - 40);
+  const b = (sport ? SPORT_MATCH_BEFORE : GIVEN_NAME_MATCH_BEFORE).exec(text.slice(from, n.start));
+  return b !== null && isMatchSide(text, names, n, Math.max(0, from + b.index - 40), from + b.index, 'before');
+}
 
 /**
  * True when the text around one mention treats a given-named name as a place or a body (GIVEN_NAME_BODY_CUES, "its"
  * after its verb, a result against a club or a city's side): "Forest Hill police officers", "Shares in Taylor
  * Wimpey", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out", "Norwich beat Leyton Orient".
  */
-function isBodyMention(text: string, names: readonly RefinedName[], n: RefinedName): boolean {
+function isBodyMention(text: string, sentences: Token[][], names: readonly RefinedName[], n: RefinedName): boolean {
   const after = text.slice(n.end, n.end + 40);
   if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after) || GIVEN_NAME_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
-  const side = (o: RefinedName) => o !== n && (o.type === 'ORG' || o.type === 'LOC');
-  const m = GIVEN_NAME_MATCH_AFTER.exec(after);
-  if (m && names.some((o) => o.start === n.end + m[0].length && side(o))) return true;
-  const from = Math.max(0, n.start - 40);
-  const b = GIVEN_NAME_MATCH_BEFORE.exec(text.slice(from, n.start));
-  return b !== null && names.some((o) => o.end === from + b.index && side(o));
+  return isMatchMention(text, names, n, isSportReport(sentences[n.sentence] ?? []));
 }
 // a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
 const PLACE_BEFORE_WORD = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'via']);
@@ -3081,9 +3129,106 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue;
     // so do a place-like surname ("Forest Hill", "Mason Park") and a name the text treats as a place or a body
     // ("Forest Hill police officers", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out")
-    if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, names, n))) && !personCue()) continue;
+    if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, sentences, names, n))) && !personCue()) continue;
     if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
     for (const n of ns) n.type = 'PER';
+  }
+}
+
+const BODY_NAME_HEAD = wordSet(BODY_NAME_HEADS, GIVEN_NAME_BODY_HEADS);
+const PLACE_NAME_TAIL = wordSet(PLACE_NAME_TAILS);
+const PERSON_PRONOUN_AFTER = new RegExp(`^,?\\s+(?:${PERSON_PRONOUN_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+const MAX_HEADED_NAME_WORDS = 4;
+const PERSON_BEFORE = wordSet(PERSON_BEFORE_CUES, PERSON_NOUNS);
+// a country in brackets after a name: a player's or an athlete's in a results list ("Tom Hill (Australia) beat …")
+const COUNTRY_IN_BRACKETS = /^\s*\(([^()\n]{2,30})\)/u;
+// a capitalised word and one space right before a mention: the rest of a name ("Forest Hill"; not "said Hill")
+const CAP_WORD_END_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]* $/u;
+
+// a market's phrase right before a name: "Shares in Hugo Boss fell", "analysts at Morgan Stanley" (COMPANY_CUES of two words)
+const MARKET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words)
+  .filter((w) => /^\p{L}+ (?:of|in|at|from)$/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+
+/**
+ * "Shares in Hugo Boss fell 4 percent": a name of several words after a market's phrase ("shares in", "investors in",
+ * "analysts at") is a company, whatever the tagger made of a given name and a surname-like word ("Hugo Boss" a person
+ * or, after "in", a place). findCompanies does the same for one-word names. Written with no cue ("Hugo Boss said") the
+ * name stays as tagged: a list of companies named like people would be needed there.
+ */
+function retypeMarketNames(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    if (!s.includes(' ') || !isCapWord(s) || !MARKET_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    n.type = 'ORG';
+  }
+}
+
+/**
+ * A person cue around one mention, where a name's words or its place in a sentence would make it a body or a place: a
+ * title, a person's noun or "Mr"/"Ms" before it ("compatriot Tom Hill"), an apposition, an age, a person's act or
+ * pronoun after it ("Grace Park, 34,", "Grace Church said he"), or a country in brackets ("Tom Hill (Australia) beat").
+ */
+function hasPersonCue(text: string, n: RefinedName): boolean {
+  const b = wordBefore(text, n.start);
+  const after = text.slice(n.end, n.end + 60);
+  const country = COUNTRY_IN_BRACKETS.exec(after);
+  return TITLE.has(b) || PERSON_BEFORE.has(b) || (country !== null && countryOfName(country[1]!) !== null) ||
+    HONORIFIC_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)) || ROLE_APPOSITION.test(after) ||
+    PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after) || PERSON_PRONOUN_AFTER.test(after);
+}
+
+/**
+ * "Wycombe lost to Leyton Orient", "Leyton Orient held Wycombe to a goalless draw": a name the tagger typed a person
+ * that is a side of a result against a club or a city's side (isMatchMention) is a team, an organization, unless a
+ * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"). A result between people stays so: "Federer beat
+ * Nadal" has a person on the other side.
+ */
+function retypeMatchSides(text: string, sentences: Token[][], names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'PER' || n.office || n.end <= n.start || !isCapWord(text.slice(n.start, n.end))) continue;
+    if (!isMatchMention(text, names, n, isSportReport(sentences[n.sentence] ?? [])) || hasPersonCue(text, n)) continue;
+    n.type = 'ORG';
+  }
+}
+
+/**
+ * "Members of Grace Church gathered", "The Carter Center said", "families in Clifton Hill": the tagger types a name a
+ * person because its first word is a given name, but its last word names a body ("Church", "Center", "Foundation":
+ * the organization heads and BODY_NAME_HEADS) or a neighbourhood ("Hill", "Park", "Heights": PLACE_NAME_TAILS). The
+ * first is an organization; the second a place after a place's preposition or before its people ("in Clifton Hill",
+ * "Forest Hill residents"), else no actor at all. Either stays a person with a person cue (hasPersonCue: "Mr Frank
+ * Church", "Charlotte Church, the singer,", "Grace Park said she"), a title inside the name ("Mayor Lena Park"), or its
+ * last word written alone as a person elsewhere ("Hill said", "Mr Hill"); a place's name also with a verb of saying
+ * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does).
+ */
+function retypeHeadedPeople(text: string, names: RefinedName[]): void {
+  let lone: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type !== 'PER' || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp < 0) continue;
+    const lastWord = s.slice(sp + 1);
+    const last = lastWord.toLowerCase();
+    const body = isOrgHeadWord(last) || BODY_NAME_HEAD.has(last);
+    if (!body && !PLACE_NAME_TAIL.has(last)) continue;
+    const ws = s.split(' ');
+    // "Mayor Lena Park", "Mr Court": a title or an honorific inside the name says a person
+    if (ws.length > MAX_HEADED_NAME_WORDS || !ws.every(isCapWord) || TITLE.has(ws[0]!.replace(/\.$/u, '').toLowerCase())) continue;
+    if (hasPersonCue(text, n)) continue;
+    // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
+    // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
+    lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
+      !CAP_WORD_END_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)))
+      .map((p) => text.slice(p.start, p.end).replace(HONORIFIC_AT_START, '')).filter((w) => !w.includes(' ')));
+    if (lone.has(lastWord)) continue;
+    if (body) { n.type = 'ORG'; continue; }
+    // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
+    const after = text.slice(n.end, n.end + 60);
+    if (REPORTED_AFTER.test(after)) continue;
+    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after)) { n.type = 'LOC'; n.cue = 'place'; }
+    else n.type = 'MISC';
   }
 }
 
