@@ -58,6 +58,8 @@ const FEATURE_OF_HEADS: WordRule = {
 const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature')), ...wordSet(FEATURE_OF_HEADS)]);
 // "Argentina's Cordoba", "In Spain, Cordoba": a country just before the name
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
+// "Mumbai's Andheri", "Beirut’s Dahiyeh": a place owned by the one before it
+const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
 // "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
 const PLACE_AFTER_IN = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
 const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
@@ -535,8 +537,14 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const unplaced = !entry && !base && !regionOf && !metroOf && !feature;
     const glue = unplaced && next && next.sentence === n.sentence ? text.slice(n.end, next.start) : null;
     // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
-    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue))) ? entries[i + 1] : null;
-    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
+    // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
+    // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
+    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
+      (!kind && QUALIFIER_GLUE.test(glue))) ? entries[i + 1] : null;
+    // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it
+    const prev = locs[i - 1];
+    const owner = unplaced && !kind && prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {

@@ -2196,6 +2196,16 @@ function extendOverOpener(text: string, sentences: Token[][], n: RefinedName): v
 
 function typeHeadFirstFeatures(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   let out: RefinedName[] | null = null;
+  // ", North Carolina", ", Florida", ", Spain": up to three capitalised words after a comma (made once per article)
+  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+  // "Mount Airy, North Carolina", "Lake City, Florida", "Cape May, New Jersey": a town named like a feature, qualified
+  // by its state or country, is the town; places.ts gives it the country of the qualifier
+  const qualified = (n: RefinedName): boolean => {
+    const q = qualifierAfter.exec(text.slice(n.end, n.end + 40));
+    if (!q) return false;
+    for (let k = 3; k >= 1; k--) if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return true;
+    return false;
+  };
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
     if (n.office || n.end <= n.start) continue;
@@ -2236,6 +2246,11 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     if (lead) {
       const restWords = ws.slice(leadOf ? 2 : 1).filter((w) => w !== 'the');
       if (speaks() || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
+      // "Ferries from Cape May, New Jersey": the town, whatever the tagger made of "May"
+      if (qualified(n)) {
+        n.type = 'LOC';
+        continue;
+      }
       // "Mount Sinai Hospital" goes on to the hospital rule below; "Lake Street Dive" stays what the tagger said
       if (!restWords.some((w) => isOtherHead(w.toLowerCase()))) {
         n.type = 'LOC';
@@ -2245,7 +2260,9 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     }
     const last = low[low.length - 1]!;
     // "the Bab al-Mandab Strait": an Arabic article inside the name is no lower-case word
-    if (FEATURE_NAME_TAIL.has(last) && !speaks() && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
+    // ("Shaker Heights, Ohio" is the town; not "the Golan Heights, Syria said")
+    if (FEATURE_NAME_TAIL.has(last) && !speaks() && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w)) &&
+      (THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) || !qualified(n))) {
       n.type = 'LOC';
       n.kind = 'feature';
       continue;
