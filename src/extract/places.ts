@@ -79,6 +79,27 @@ const QUALIFIER_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
+// a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — "
+const DATELINE_AFTER = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]/u;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * The places the article is datelined from, by name: "TINDOUF — Refugees in the camps said …" is filed from the
+ * Algerian town, so the town is meant by its name even where a foreign town that small would not be in a story about
+ * Morocco (lookupPlace's FOREIGN_CITY_MIN_POPULATION: "Grad" in a Syria story is no Slovenian town). Later mentions
+ * of the name ("Tindouf") are the same town. Empty for most articles: a dateline is rare and comes first.
+ */
+function findDatelinePlaces(text: string, locs: RefinedName[]): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry>();
+  for (const n of locs) {
+    const s = surface(text, n);
+    if (n.kind || !isCapitals(s) || !LINE_START.test(text.slice(Math.max(0, n.start - 4), n.start)) || !DATELINE_AFTER.test(text.slice(n.end, n.end + 48))) continue;
+    const e = lookupPlace(s);
+    if (e && !out.has(normName(s))) out.set(normName(s), e);
+  }
+  return out;
+}
+
 // "the state of New York", "the province of Quebec": the division, not the city of its name
 const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
 
@@ -445,8 +466,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     return null;
   };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
+  const datelined = findDatelinePlaces(text, locs);
   const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n)) : null) :
-    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? null));
+    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.get(normName(surface(text, n))) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
   // both readings look each name up once: "Gaza" is written a dozen times in a Gaza story (the gazetteer's answers
