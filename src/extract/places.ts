@@ -58,6 +58,8 @@ const FEATURE_OF_HEADS: WordRule = {
 const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature')), ...wordSet(FEATURE_OF_HEADS)]);
 // "Argentina's Cordoba", "In Spain, Cordoba": a country just before the name
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
+// "Mumbai's Andheri", "Beirut’s Dahiyeh": a place owned by the one before it
+const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
 // "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
 const PLACE_AFTER_IN = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
 const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
@@ -76,6 +78,27 @@ const PARTICLE_TAIL = /^\s+(?:da|do|dos|das|de|del|de la|de las|de los)\s+\p{Lu}
 const QUALIFIER_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
+
+// a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — "
+const DATELINE_AFTER = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]/u;
+const LINE_START = /(?:^|\n)[ \t]*$/;
+
+/**
+ * The places the article is datelined from, by name: "TINDOUF — Refugees in the camps said …" is filed from the
+ * Algerian town, so the town is meant by its name even where a foreign town that small would not be in a story about
+ * Morocco (lookupPlace's FOREIGN_CITY_MIN_POPULATION: "Grad" in a Syria story is no Slovenian town). Later mentions
+ * of the name ("Tindouf") are the same town. Empty for most articles: a dateline is rare and comes first.
+ */
+function findDatelinePlaces(text: string, locs: RefinedName[]): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry>();
+  for (const n of locs) {
+    const s = surface(text, n);
+    if (n.kind || !isCapitals(s) || !LINE_START.test(text.slice(Math.max(0, n.start - 4), n.start)) || !DATELINE_AFTER.test(text.slice(n.end, n.end + 48))) continue;
+    const e = lookupPlace(s);
+    if (e && !out.has(normName(s))) out.set(normName(s), e);
+  }
+  return out;
+}
 
 // "the state of New York", "the province of Quebec": the division, not the city of its name
 const STATE_OF = /\b(?:state|province)\s+of\s+$/i;
@@ -443,8 +466,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     return null;
   };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
+  const datelined = findDatelinePlaces(text, locs);
   const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n)) : null) :
-    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? null));
+    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.get(normName(surface(text, n))) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
   // both readings look each name up once: "Gaza" is written a dozen times in a Gaza story (the gazetteer's answers
@@ -535,8 +559,14 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const unplaced = !entry && !base && !regionOf && !metroOf && !feature;
     const glue = unplaced && next && next.sentence === n.sentence ? text.slice(n.end, next.start) : null;
     // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
-    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue))) ? entries[i + 1] : null;
-    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? openingCity(i) : null;
+    // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
+    // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
+    const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
+      (!kind && QUALIFIER_GLUE.test(glue))) ? entries[i + 1] : null;
+    // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it
+    const prev = locs[i - 1];
+    const owner = unplaced && !kind && prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {

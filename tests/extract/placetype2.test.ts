@@ -40,7 +40,7 @@ describe('places typed as people or organizations', () => {
     // a division of a country the article names, alone, with no team in the article
     ['Bougainville, which held a referendum in 2019, is pressing Papua New Guinea for talks.', ['place:Bougainville:PG'], ['organization:Bougainville']],
     // a strike list with one known place and an unknown name the tagger reads as a person (no given name)
-    ['Israeli strikes hit Nabatieh and Tyre on Monday.', ['place:Nabatieh:null', 'place:Tyre:LB'], ['person:Nabatieh']],
+    ['Israeli strikes hit Nabatieh and Tyre on Monday.', ['place:Nabatieh:LB', 'place:Tyre:LB'], ['person:Nabatieh']],
     // "camps" and "areas" bring places after a word of ground
     ['Families fled to refugee camps such as Zaatari and Azraq, aid workers said.', ['place:Zaatari:null', 'place:Azraq:null'], ['person:Zaatari']],
     // "the X region" the gazetteer knows

@@ -293,3 +293,13 @@ export const TEAM_VERBS: WordRule = {
   words: ['won', 'wins', 'win', 'beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'loses', 'defeated', 'signed', 'signs',
     'scored', 'thrashed', 'edged', 'clinched', 'played', 'plays', 'who'],
 };
+
+/**
+ * Verbs after a one-word name that a place takes as well as a person: "In Mumbai, Dharavi was flooded", "Malvani saw the
+ * worst flooding", "Govandi has no power". Any other verb there makes the name the person acting ("In Washington, Biden
+ * signed the bill"): ner/refine.ts keeps the tagger's person then.
+ */
+export const PLACE_SUBJECT_VERBS: WordRule = {
+  id: 'place-cue/place-subject-verb', why: '"In Mumbai, Dharavi was flooded", "In Beirut, Ghobeiry has been hit", "Tondo saw looting"',
+  words: ['is', 'was', 'were', 'are', 'has', 'had', 'have', 'remains', 'remained', 'lies', 'sits', 'saw', 'sees', 'recorded', 'received'],
+};

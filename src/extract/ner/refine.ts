@@ -10,7 +10,7 @@ import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
-import { WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { PLACE_SUBJECT_VERBS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -2199,6 +2199,18 @@ function extendOverOpener(text: string, sentences: Token[][], n: RefinedName): v
 
 function typeHeadFirstFeatures(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   let out: RefinedName[] | null = null;
+  // "Naga City and Legazpi": the city ("Naga City", its core "Naga"), then the other place (made once per article)
+  const cityAndPlace = /^((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+City)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
+  // ", North Carolina", ", Florida", ", Spain": up to three capitalised words after a comma (made once per article)
+  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+  // "Mount Airy, North Carolina", "Lake City, Florida", "Cape May, New Jersey": a town named like a feature, qualified
+  // by its state or country, is the town; places.ts gives it the country of the qualifier
+  const qualified = (n: RefinedName): boolean => {
+    const q = qualifierAfter.exec(text.slice(n.end, n.end + 40));
+    if (!q) return false;
+    for (let k = 3; k >= 1; k--) if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return true;
+    return false;
+  };
   for (let i = 0; i < names.length; i++) {
     const n = names[i]!;
     if (n.office || n.end <= n.start) continue;
@@ -2220,6 +2232,16 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
       n.kind = null;
       continue;
     }
+    // "Floods hit Naga City and Legazpi": a name ending in "City", "and", and a place are two places, not one body
+    const pair = n.type === 'ORG' && !n.kind ? cityAndPlace.exec(s) : null;
+    if (pair && !KNOWN_ORG.has(normName(pair[1]!)) && !KNOWN_ORG.has(normName(pair[3]!)) &&
+      (isPlaceName(pair[1]!) || isPlaceName(pair[2]!) || isPlaceName(pair[3]!))) {
+      out ??= names.slice();
+      out.push({ ...n, start: n.end - pair[3]!.length, type: 'LOC', cue: undefined, cueKind: undefined, listCue: undefined });
+      n.end = n.start + pair[1]!.length;
+      n.type = 'LOC';
+      continue;
+    }
     if (n.kind || sp < 0 || !isCapWord(s) || ws.length > MAX_PLACE_WORDS + 1) continue;
     const whole = normName(s);
     if (KNOWN_ORG.has(whole) || countryOfName(s)) continue;
@@ -2239,6 +2261,11 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     if (lead) {
       const restWords = ws.slice(leadOf ? 2 : 1).filter((w) => w !== 'the');
       if (speaks() || isPlaceName(s) || !restWords.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) continue;
+      // "Ferries from Cape May, New Jersey": the town, whatever the tagger made of "May"
+      if (qualified(n)) {
+        n.type = 'LOC';
+        continue;
+      }
       // "Mount Sinai Hospital" goes on to the hospital rule below; "Lake Street Dive" stays what the tagger said
       if (!restWords.some((w) => isOtherHead(w.toLowerCase()))) {
         n.type = 'LOC';
@@ -2248,7 +2275,9 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     }
     const last = low[low.length - 1]!;
     // "the Bab al-Mandab Strait": an Arabic article inside the name is no lower-case word
-    if (FEATURE_NAME_TAIL.has(last) && !speaks() && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w))) {
+    // ("Shaker Heights, Ohio" is the town; not "the Golan Heights, Syria said")
+    if (FEATURE_NAME_TAIL.has(last) && !speaks() && ws.every((w) => isCapWord(w) || ARTICLE_NAME_PART.test(w)) &&
+      (THE_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) || !qualified(n))) {
       n.type = 'LOC';
       n.kind = 'feature';
       continue;
@@ -2269,11 +2298,58 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
       }
     }
   }
-  return out ? out.sort((a, b) => a.start - b.start) : names;
+  const all = out ? out.sort((a, b) => a.start - b.start) : names;
+  // "In Mumbai, Dharavi residents queued", "Dharavi, Mumbai, is a slum": one word the tagger calls a person, right
+  // after the city a sentence opens on ("In <place>, ") or right before a place that qualifies it (", Mumbai,"), is a
+  // quarter of that place when nothing marks a person: no verb of speech or a person's act after it, no given name, no
+  // person of the article whose surname it is ("In Mumbai, Rahul Gandhi said … In Delhi, Gandhi met students" stays).
+  // Every mention of that word without such a mark follows ("Dharavi, Mumbai … In Mumbai, Dharavi residents").
+  const commaGlue = /^,[ \t]+$/;
+  const sentenceIn = /^In[ \t]+$/;
+  const verbAfter = /^[ \t]+(\p{Ll}+)/u;
+  const markedPerson = (n: RefinedName): boolean => {
+    const after = text.slice(n.end, n.end + 24);
+    return REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after) || GIVEN_NAME.has(givenKey(text.slice(n.start, n.end)));
+  };
+  // the name acts: a verb after it that no place takes (PLACE_SUBJECT_VERBS), as compromise reads the two words
+  const acts = (n: RefinedName): boolean => {
+    const v = verbAfter.exec(text.slice(n.end, n.end + 24));
+    if (!v || PLACE_SUBJECT_VERB.has(v[1]!)) return false;
+    const [, term] = tagPieces([{ text: `${text.slice(n.start, n.end)} ${v[1]}`, offset: n.start }])[0] ?? [];
+    return !!term && isVerbTerm(term);
+  };
+  let surnames: Set<string> | null = null;
+  let quarters: Set<string> | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const n = all[i]!;
+    if (n.type !== 'PER' || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    if (!isCapWord(s) || /\s/.test(s)) continue;
+    const prev = all[i - 1];
+    const next = all[i + 1];
+    const first = sentences[n.sentence]?.[0];
+    const afterOpening = !!prev && !!first && prev.type === 'LOC' && prev.sentence === n.sentence && commaGlue.test(text.slice(prev.end, n.start)) &&
+      sentenceIn.test(text.slice(first.start, prev.start));
+    const beforeQualifier = !afterOpening && !!next && next.type === 'LOC' && next.sentence === n.sentence && commaGlue.test(text.slice(n.end, next.start)) &&
+      !/^['’]/.test(text.slice(next.end, next.end + 1));
+    if (!afterOpening && !beforeQualifier) continue;
+    if (!lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end)) || markedPerson(n) || acts(n)) continue;
+    surnames ??= new Set(all.filter((p) => p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))).map((p) => {
+      const t = text.slice(p.start, p.end).toLowerCase();
+      return t.slice(t.search(/\S+$/));
+    }));
+    if (surnames.has(s.toLowerCase())) continue;
+    (quarters ??= new Set()).add(s);
+  }
+  if (quarters) {
+    for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n)) n.type = 'LOC';
+  }
+  return all;
 }
 
 const WATER_HEAD = wordSet(WATER_HEADS);
 const WATER_DIRECTION = wordSet(WATER_DIRECTIONS);
+const PLACE_SUBJECT_VERB = wordSet(PLACE_SUBJECT_VERBS);
 // "the Bab el-Mandeb strait": a lower-case feature head right after the name
 const FEATURE_TAIL_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
 
