@@ -312,8 +312,10 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
 function placeOwner(text: string, names: RefinedName[], from: number, ownerEnd: number): RefinedName | null {
   const place = names.find((n) => n.type === 'LOC' && n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd))));
   if (!place) return null;
-  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, place.start - 16), place.start));
-  return before && OWNER_REFUSALS.has(before[1]!.toLowerCase()) ? null : place;
+  // the word right before the place, read off a short tail (no end-anchored pattern)
+  const before = text.slice(Math.max(0, place.start - 16), place.start).split(/\s+/);
+  const word = before.length > 1 ? before[before.length - 2]!.toLowerCase() : '';
+  return OWNER_REFUSALS.has(word) ? null : place;
 }
 
 /**
