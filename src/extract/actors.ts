@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import {
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
+import { GOVERNMENT_LEVELS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
@@ -268,13 +269,22 @@ function isDatelineAgency(text: string, n: RefinedName): boolean {
 type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string };
 
 // "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
-// capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case
-const INSTITUTION_WORDS = [...wordSet(...STATE_INSTITUTIONS)].sort((a, b) => b.length - a.length);
-const anyCase = (w: string) => w.split(' ').map((x) => `[${x[0]!.toUpperCase()}${x[0]}]${x.slice(1)}`).join('\\s+');
-const INSTITUTION = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(['’]s)?\\s+(${INSTITUTION_WORDS.map(anyCase).join('|')})(?![\\p{L}-])`, 'gu');
+// capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case;
+// a place's institutions too (PLACE_INSTITUTIONS), with the level of government between: "the Sinaloa state
+// prosecutor's office", "the Bougainville government"
+const STATE_INSTITUTION_WORDS = [...wordSet(...STATE_INSTITUTIONS)].sort((a, b) => b.length - a.length);
+const INSTITUTION_WORDS = [...wordSet(...STATE_INSTITUTIONS, ...PLACE_INSTITUTIONS)].sort((a, b) => b.length - a.length);
+// "attorney general's office" is written with either apostrophe
+const anyCase = (w: string) => w.split(' ').map((x) => `[${x[0]!.toUpperCase()}${x[0]}]${x.slice(1).replace(/'/g, "['’]")}`).join('\\s+');
+const INSTITUTION = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2})(['’]s)?\\s+(?:(${GOVERNMENT_LEVELS.words.map(anyCase).join('|')})\\s+)?(${INSTITUTION_WORDS.map(anyCase).join('|')})(?![\\p{L}-])`, 'gu');
+const OWNER_REFUSALS = wordSet(PLACE_OWNER_REFUSALS);
+// a capitalised level the owner's words took in: "the Sinaloa [State] Prosecutor's Office"
+const LEVEL_AFTER = new RegExp(`^\\s+(?:${GOVERNMENT_LEVELS.words.map(anyCase).join('|')})$`, 'u');
+// "according to the Texas attorney general's office": the institution is a source though no verb follows it
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 /** Spellings of one institution: "defense ministry", "Ministry of Defence" and "defence ministry" are one key. */
 function institutionKey(phrase: string): string {
-  let k = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/defense/g, 'defence');
+  let k = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/defense/g, 'defence');
   const of = /^ministry of (?:the )?(.+)$/.exec(k);
   if (of) k = `${of[1] === 'foreign affairs' ? 'foreign' : of[1]} ministry`;
   if (k === 'foreign affairs ministry') k = 'foreign ministry';
@@ -297,48 +307,73 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
 }
 
 /**
+ * A place of the article owning an institution, when no country does: the place name the tagger found ending where
+ * the owner's words end ("the [Bougainville] government", "the [Sinaloa] state prosecutor's office"), not read as the
+ * place of the clause after a preposition ("In Sinaloa authorities found …", PLACE_OWNER_REFUSALS).
+ */
+function placeOwner(text: string, names: RefinedName[], from: number, ownerEnd: number): RefinedName | null {
+  const place = names.find((n) => n.type === 'LOC' && n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd))));
+  if (!place) return null;
+  // the word right before the place, read off a short tail (no end-anchored pattern)
+  const before = text.slice(Math.max(0, place.start - 16), place.start).split(/\s+/);
+  const word = before.length > 1 ? before[before.length - 2]!.toLowerCase() : '';
+  return OWNER_REFUSALS.has(word) ? null : place;
+}
+
+/**
  * State institutions named by their owner become organizations keyed by that owner (STATE_INSTITUTIONS): "Russia's
  * Defence Ministry said … Ukraine's Defence Ministry said" are two actors, not one "Defence Ministry"; "Lebanon's health
  * ministry", "the Israeli military", "Ukraine's air force" are actors though written in lower case. The owner's place
- * name stays a place; a nationality the tagger left out is taken into the mention ("Israeli military").
+ * name stays a place; a nationality the tagger left out is taken into the mention ("Israeli military"). A region's or
+ * a town's institution is one too, keyed by the place: "the Bougainville government said", "the Texas attorney
+ * general's office said" give the actors "Bougainville government" and "Texas attorney general's office" (named as
+ * written, the mention is the institution's words), and Bougainville and Texas stay places.
  */
 function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
-  if (!/ministry|military|army|force|navy|guard|staff|police|intelligence|service|defen[cs]e|government|cabinet|presidency|parliament|bank|commission|council|office|department/i.test(text)) return names;
+  if (!/ministry|military|army|force|navy|guard|staff|police|intelligence|service|defen[cs]e|government|cabinet|presidency|parliament|bank|commission|council|office|department|authorit|administration|protection|agency/i.test(text)) return names;
   let out: OwnedName[] = names;
   const spoke = new Set<string>();
   INSTITUTION.lastIndex = 0;
   for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
     const possessive = Boolean(m[2]);
-    const owner = ownerCountry(m[1]!, possessive);
-    if (!owner) continue;
-    const ownerText = m[1]!.split(/\s+/).slice(-owner.words).join(' ');
-    const ownerStart = m.index + m[1]!.length - ownerText.length;
+    const ownerEnd = m.index + m[1]!.length;
+    const country = ownerCountry(m[1]!, possessive);
+    const place = country ? null : placeOwner(text, out, m.index, ownerEnd);
+    if (!country && !place) continue;
+    const ownerStart = place ? place.start : ownerEnd - m[1]!.split(/\s+/).slice(-country!.words).join(' ').length;
+    const owner = place ? `place:${text.slice(place.start, place.end).toLowerCase()}` : country!.country;
     const end = m.index + m[0].length;
-    const instStart = end - m[3]!.length;
+    // "the Sinaloa [state prosecutor's office]": the level of government is part of the institution's mention
+    // (after a place, its possessive and whatever the owner's words held after its name: "Bonn's [foreign ministry]",
+    // "the Sinaloa [State Prosecutor's Office]")
+    const placeEnd = m[2] ? ownerEnd + m[2].length : place?.end ?? 0;
+    const instStart = place ? placeEnd + (/^\s*/.exec(text.slice(placeEnd, end))![0].length)
+      : m[3] ? m.index + m[0].lastIndexOf(m[3], m[0].length - m[4]!.length - 1) : end - m[4]!.length;
     // a place name owning the institution stays a place: the mention is the institution ("Russia's [Defence Ministry]")
-    const ownerIsPlace = out.some((n) => n.type === 'LOC' && n.start < instStart && n.end > ownerStart);
+    const ownerIsPlace = place !== null || out.some((n) => n.type === 'LOC' && n.start < instStart && n.end > ownerStart);
     const start = possessive || ownerIsPlace ? instStart : ownerStart;
     // a place inside, or a longer name around it: "the Free Syrian Army" is no army of Syria, nor "Israeli Army Radio"
     if (out.some((n) => n.start < end && n.end > start && (n.type === 'LOC' || n.start < Math.min(start, ownerStart) || n.end > end))) continue;
     const display = text.slice(ownerStart, end);
-    const institution = institutionKey(m[3]!);
-    const key = `${owner.country}|${institution}`;
+    const institution = institutionKey(m[4]!);
+    const key = `${owner}|${institution}`;
     // a name the tagger missed ("Lebanon's health ministry", "the Israeli military") is taken where it speaks, and
     // after that where it stands alone: "Iraqi military aid", "Russia's government took office" are no source
     const named = out.some((n) => (n.type === 'ORG' || n.type === 'PER') && n.start === start && n.end === end);
     const after = text.slice(end, end + 200);
-    if (!named && !CUE_AFTER.test(after) && !(spoke.has(key) && !/^\s+\p{Ll}/u.test(after))) continue;
+    const cited = CUE_AFTER.test(after) || ACCORDING_BEFORE.test(text.slice(Math.max(0, ownerStart - 20), ownerStart));
+    if (!named && !cited && !(spoke.has(key) && !/^\s+\p{Ll}/u.test(after))) continue;
     spoke.add(key);
     const sentence = out.filter((n) => n.start <= start).pop()?.sentence ?? 0;
     out = out.filter((n) => n.end <= start || n.start >= end);
-    out.push({ start, end, type: 'ORG', kind: null, sentence, owner: owner.country, institution, display });
+    out.push({ start, end, type: 'ORG', kind: null, sentence, owner, institution, display });
   }
   out = findSeatedInstitutions(text, out);
   return out === names ? names : out.sort((a, b) => a.start - b.start);
 }
 
 // "The Defence Ministry in Moscow said", "the health ministry in Gaza": a ministry named by the place it sits in
-const SEATED_INSTITUTION = new RegExp(`\\b[Tt]he\\s+(${INSTITUTION_WORDS.filter((w) => /ministry|government|office|department/.test(w))
+const SEATED_INSTITUTION = new RegExp(`\\b[Tt]he\\s+(${STATE_INSTITUTION_WORDS.filter((w) => /ministry|government|office|department/.test(w))
   .map(anyCase).join('|')})\\s+in\\s+(?=\\p{Lu})`, 'gu');
 
 /**
@@ -460,7 +495,10 @@ interface Draft {
   gender?: Gender;
   /** A weaker hint, the first gendered word after the full name: "Daniel Walsh … was found in his cell" → male. */
   cueGender?: Gender | null;
-  /** The state owning an institution ("RU" for "Russia's Defence Ministry") and the institution's key. */
+  /**
+   * The state owning an institution ("RU" for "Russia's Defence Ministry"), or the place for a region's or a town's
+   * ("place:bougainville" for "the Bougainville government"), and the institution's key.
+   */
   owner?: string;
   institution?: string;
   /** The owner and the institution as written, the actor's name: "Russia's Defence Ministry". */

@@ -10,9 +10,13 @@ import {
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
+import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { WEEKDAYS } from './number-words.js';
 import { findQuotes, isScareQuote, type Quote } from './quotes.js';
+
+/** One-word institution heads that UNNAMED_HEADS holds too: "authorities" (see describeSource). */
+const INSTITUTION_HEADS = new Set(PLACE_INSTITUTIONS.flatMap((r) => r.words).filter((w) => !w.includes(' ')));
 
 /** A word of a sentence with its offsets in the document. */
 interface Tok {
@@ -1875,7 +1879,10 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
   // "Three technology companies, Nortek, Vireo and Alban": the group speaks, not its last member
   if (d.group) return { text: s, kind: 'named', actor: null };
-  if (UNNAMED_HEADS.has(head) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "Sinaloa authorities said", "Mexican authorities said": an institution head (PLACE_INSTITUTIONS) that is itself an
+  // organization's mention (a place's institution, actors.ts) names that body; "Mexican officials" stay unnamed
+  const headIsActor = INSTITUTION_HEADS.has(head) && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end);
+  if ((UNNAMED_HEADS.has(head) && !headIsActor) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
