@@ -10,7 +10,7 @@ import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
-import { PLACE_SUBJECT_VERBS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -2202,13 +2202,17 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
   // "Naga City and Legazpi": the city ("Naga City", its core "Naga"), then the other place (made once per article)
   const cityAndPlace = /^((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+City)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
   // ", North Carolina", ", Florida", ", Spain": up to three capitalised words after a comma (made once per article)
-  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/du;
   // "Mount Airy, North Carolina", "Lake City, Florida", "Cape May, New Jersey": a town named like a feature, qualified
-  // by its state or country, is the town; places.ts gives it the country of the qualifier
+  // by its state or country, is the town; places.ts gives it the country of the qualifier. The qualifier ends the
+  // phrase (QUALIFIER_END): "Lake Kivu, Rwanda's army said" is an attribution, the lake stays a lake
   const qualified = (n: RefinedName): boolean => {
-    const q = qualifierAfter.exec(text.slice(n.end, n.end + 40));
+    const after = text.slice(n.end, n.end + 48);
+    const q = qualifierAfter.exec(after);
     if (!q) return false;
-    for (let k = 3; k >= 1; k--) if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return true;
+    for (let k = 3; k >= 1; k--) {
+      if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return QUALIFIER_END.test(after.slice(q.indices![k]![1]));
+    }
     return false;
   };
   for (let i = 0; i < names.length; i++) {
@@ -3076,6 +3080,11 @@ const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 const GIVEN_NAME_MATCH_BEFORE = new RegExp(`\\s(?:${matchVerbs})\\s+(?:the\\s+)?$`, 'u');
 // the same in a sports report, with the links that join people elsewhere: "Wycombe held Leyton Orient to a draw"
+/**
+ * What may follow a state or country qualifying a town, as in places.ts: punctuation, a line's end or a conjunction
+ * ("Mount Airy, North Carolina, …"); not "'s", a verb or a noun ("Lake Kivu, Rwanda's army said").
+ */
+const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
 const sportLinks = [...GIVEN_NAME_MATCH_VERBS.words, ...SPORT_MATCH_LINKS.words].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|');
 const SPORT_MATCH_AFTER = new RegExp(`^\\s+(?:${sportLinks})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
