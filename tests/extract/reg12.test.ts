@@ -38,3 +38,20 @@ describe("a name owned by a place takes its country only when it is a place by o
     ["Police cleared a camp near Sweden's Rinkeby on Monday.", ['place:Rinkeby:null:SE'], []],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('players of an individual sport stay people', () => {
+  it.each([
+    ['Mendez and Ortiz defeated Karen Volkova and Irina Sokol 6-3, 7-6 (4) in the final.', ['person:Karen Volkova'], ['organization:Karen Volkova']],
+    ['Denis Marchenko defeated Oscar Lindqvist 7-6 (3), 6-2 on Friday.', ['person:Denis Marchenko'], ['organization:Denis Marchenko']],
+    ['Lopez beat Victor Hallam in straight sets.', ['person:Victor Hallam'], ['organization:Victor Hallam']],
+    // no sport word: a given name and a surname against a surname the tagger read as a town
+    ['Lopez defeated Karen Volkova in the semi-final.', ['person:Karen Volkova'], ['organization:Karen Volkova']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+
+  it.each([
+    // a club against a club: a town used as a club, the tagger's organization, a football word
+    ['Wycombe lost to Leyton Orient on Saturday afternoon.', ['organization:Leyton Orient'], ['person:Leyton Orient']],
+    ['Crewe held Leyton Orient to a goalless draw at home.', ['organization:Leyton Orient'], ['person:Leyton Orient']],
+    ['Gillingham held Wycombe to a scoreless draw.', ['organization:Wycombe'], ['person:Wycombe']],
+  ])('a team stays a team: %s', (text, present, absent) => check(text, present, absent));
+});
