@@ -55,3 +55,19 @@ describe('players of an individual sport stay people', () => {
     ['Gillingham held Wycombe to a scoreless draw.', ['organization:Wycombe'], ['person:Wycombe']],
   ])('a team stays a team: %s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a person whose surname is a neighbourhood word stays a person without a place cue', () => {
+  it.each([
+    ['After Fiona Hill left the White House, the post stayed empty for months.', ['person:Fiona Hill'], []],
+    ['Her predecessor, Fiona Hill, had called the plan reckless.', ['person:Fiona Hill'], []],
+    ['Kevin Park joined the board in March.', ['person:Kevin Park'], []],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+
+  it.each([
+    // a place cue makes the place: a place's preposition, its people after it
+    ['Firefighters were called to a warehouse in Clifton Hill on Sunday.', ['place:Clifton Hill:null:null'], ['person:Clifton Hill']],
+    ['Clifton Hill residents were told to boil their water.', ['place:Clifton Hill:null:null'], ['person:Clifton Hill']],
+    // a neighbourhood word that is no common surname: no person without a cue
+    ['The storm flooded Jackson Heights overnight.', [], ['person:Jackson Heights']],
+  ])('a place stays a place: %s', (text, present, absent) => check(text, present, absent));
+});

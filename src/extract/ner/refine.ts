@@ -3340,10 +3340,15 @@ function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
  * "Forest Hill residents"), else no actor at all. Either stays a person with a person cue (hasPersonCue: "Mr Frank
  * Church", "Charlotte Church, the singer,", "Grace Park said she"), a title inside the name ("Mayor Lena Park"), or its
  * last word written alone as a person elsewhere ("Hill said", "Mr Hill"); a place's name also with a verb of saying
- * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does).
+ * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does). With
+ * no cue either way, a neighbourhood word that is also a common surname ("Fiona Hill", "Grace Park") leaves the person.
  */
 function retypeHeadedPeople(text: string, names: RefinedName[]): void {
   let lone: Set<string> | null = null;
+  // names of a mention made a place by a cue: their other mentions are the place too ("at Marronnier Park" …
+  // "Marronnier Park was packed"), not a person
+  const placed = new Set<string>();
+  const keep: RefinedName[] = [];
   for (const n of names) {
     if (n.type !== 'PER' || n.office || n.end <= n.start) continue;
     const s = text.slice(n.start, n.end);
@@ -3367,9 +3372,32 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
     const after = text.slice(n.end, n.end + 60);
     if (REPORTED_AFTER.test(after)) continue;
-    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after)) { n.type = 'LOC'; n.cue = 'place'; }
-    else n.type = 'MISC';
+    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
+      n.type = 'LOC';
+      n.cue = 'place';
+      placed.add(s);
+    // "After Fiona Hill left the council", "his predecessor, Fiona Hill, had": a tail that is also a common surname
+    // ("Hill", "Park", "Grove": GIVEN_NAME_PLACE_SURNAMES) keeps the tagger's person when no place cue says otherwise
+    } else if (!GIVEN_NAME_PLACE_SURNAME.has(last)) n.type = 'MISC';
+    else keep.push(n);
   }
+  for (const n of keep) if (placed.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
+// ", Illinois", ", New South Wales" right after a name: a state or country qualifying a town
+const QUALIFIER_WORDS_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/du;
+
+/** "Tinley Park, Illinois, hosts the show", "Clifton Hill, Victoria.": a state or country after a comma that ends the phrase. */
+function isQualifiedTown(after: string): boolean {
+  const q = QUALIFIER_WORDS_AFTER.exec(after);
+  if (!q) return false;
+  for (let k = 3; k >= 1; k--) {
+    if (!q[k]) continue;
+    const words = q.slice(1, k + 1).join(' ');
+    // (a full name only: "Kevin Park, MD, said" is a doctor, not a town in Maryland)
+    if (isRegionName(words)) return QUALIFIER_END.test(after.slice(q.indices![k]![1]));
+  }
+  return false;
 }
 
 /** A letter or digit: the boundary test around a name found by indexOf. */
