@@ -61,12 +61,17 @@ describe('a person whose surname is a neighbourhood word stays a person without 
     ['After Fiona Hill left the White House, the post stayed empty for months.', ['person:Fiona Hill'], []],
     ['Her predecessor, Fiona Hill, had called the plan reckless.', ['person:Fiona Hill'], []],
     ['Kevin Park joined the board in March.', ['person:Kevin Park'], []],
+    // a country after the comma that opens an apposition is no qualifier
+    ["Fiona Hill, Britain's former adviser, said the plan was reckless.", ['person:Fiona Hill'], []],
   ])('%s', (text, present, absent) => check(text, present, absent));
 
   it.each([
     // a place cue makes the place: a place's preposition, its people after it
     ['Firefighters were called to a warehouse in Clifton Hill on Sunday.', ['place:Clifton Hill:null:null'], ['person:Clifton Hill']],
     ['Clifton Hill residents were told to boil their water.', ['place:Clifton Hill:null:null'], ['person:Clifton Hill']],
+    // a state after a comma that ends the phrase; a mention placed by a cue places the others
+    ['Clifton Hill, Victoria, lost power on Sunday.', ['place:Clifton Hill:null:AU'], ['person:Clifton Hill']],
+    ['Crowds gathered at Clifton Hill for the festival. Clifton Hill was packed by noon.', ['place:Clifton Hill:null:null'], ['person:Clifton Hill']],
     // a neighbourhood word that is no common surname: no person without a cue
     ['The storm flooded Jackson Heights overnight.', [], ['person:Jackson Heights']],
   ])('a place stays a place: %s', (text, present, absent) => check(text, present, absent));
