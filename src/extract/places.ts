@@ -5,8 +5,8 @@ import {
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
-import { PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -60,6 +60,8 @@ const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind ===
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
 // "Mumbai's Andheri", "Beirut’s Dahiyeh": a place owned by the one before it
 const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
+// "in Sweden's …", "near Mumbai's …": a place's preposition before the owner, which makes the owned name a place
+const LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LOCATIVE_PREPOSITIONS.words.join('|')})[ \\t]+$`, 'iu');
 // "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
 const PLACE_AFTER_IN = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/;
 const DIRECTION_TAIL = wordSet(DIRECTION_TAILS);
@@ -76,6 +78,12 @@ const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
 const PARTICLE_TAIL = /^\s+(?:da|do|dos|das|de|del|de la|de las|de los)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/u;
 // Between a city and the division or country that qualifies it: "Paris, Texas", "Alexandria, Virginia".
 const QUALIFIER_GLUE = /^,[ \t]*$/;
+/**
+ * What may follow a qualifying state or country: punctuation, a line's end or a conjunction ("Lake City, Florida,
+ * police said", "Govandi, Mumbai, where", "Mount Airy, North Carolina."). Not "'s", a verb or a noun: "the town of
+ * Jenin, Israel's army said", "Novohrodivka, Russia said on Monday" are attributions, and Jenin is not in Israel.
+ */
+const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
@@ -562,10 +570,14 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
-      (!kind && QUALIFIER_GLUE.test(glue))) ? entries[i + 1] : null;
-    // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it
+      (!kind && QUALIFIER_GLUE.test(glue) && QUALIFIER_END.test(text.slice(next!.end, next!.end + 8)))) ? entries[i + 1] : null;
+    // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the
+    // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the
+    // owner ("in Ukraine's …"); "Shares of Sweden's Klarna" gives no country to a company typed a place
     const prev = locs[i - 1];
-    const owner = unplaced && !kind && prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const ownerEntry = unplaced && !kind && prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const owner = ownerEntry && (ownerEntry.kind === 'city' || n.cue === 'place' || n.cueKind ||
+      LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 12), prev!.start))) ? ownerEntry : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);

@@ -702,3 +702,34 @@ export const SPORT_RESULT_WORDS: WordRule = {
   words: ['draw', 'goalless', 'scoreless', 'equaliser', 'equalizer', 'winner', 'kick-off', 'half-time', 'stoppage', 'penalty',
     'penalties', 'victory', 'defeat', 'striker', 'goalkeeper', 'manager', 'side'],
 };
+
+/**
+ * Words of a report on an individual sport, where both sides of a result are people ("Denis Shapovalov defeated
+ * Taylor Fritz in straight sets", "won the snooker final"): a result there makes no team of a player. Set scores
+ * ("6-4, 7-6 (5)") mark the same (refine.ts SET_SCORE).
+ */
+export const INDIVIDUAL_SPORT_WORDS: WordRule = {
+  id: 'team/individual-sport', why: '"Ana Costa beat Lena Brandt in straight sets": players, no clubs',
+  words: ['tennis', 'golf', 'golfer', 'boxing', 'boxer', 'mma', 'ufc', 'chess', 'grandmaster', 'athletics', 'snooker', 'darts',
+    'sets', 'tie-break', 'tiebreak', 'tiebreaker', 'singles', 'doubles', 'atp', 'wta', 'pga', 'bout', 'frames'],
+};
+
+/**
+ * Words of a team sport's report ("held Leyton Orient to a goalless draw", "scored the equaliser"): with one of them,
+ * a given-named side of a result may be a club ("Leyton Orient"); without, a given name and a surname stay a person
+ * unless the other side is a club.
+ */
+export const TEAM_SPORT_WORDS: WordRule = {
+  id: 'team/team-sport-word', why: '"Barnet held Leyton Orient to a goalless draw": a football result, the side is a club',
+  words: ['goalless', 'scoreless', 'equaliser', 'equalizer', 'kick-off', 'half-time', 'stoppage', 'striker', 'strikers',
+    'goalkeeper', 'goal', 'goals', 'league', 'derby', 'fixture', 'fixtures', 'relegation', 'relegated', 'midfielder',
+    'midfielders', 'defender', 'defenders', 'squad', 'club', 'clubs', 'draw', 'penalties', 'wickets', 'innings',
+    'touchdown', 'touchdowns'],
+};
+
+/** Words of a club's or a team's name: "Leeds United", "Bristol Rovers", "Ajax FC". The side that has one is a team. */
+export const TEAM_NAME_WORDS: WordRule = {
+  id: 'team/name-word', why: '"Dean Morris scored as Bristol Rovers beat Exeter City": "Rovers" and "City" name teams',
+  words: ['fc', 'afc', 'cf', 'sc', 'united', 'city', 'town', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur',
+    'county'],
+};

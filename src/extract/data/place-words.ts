@@ -190,6 +190,16 @@ export const BODY_LOCATIVES: WordRule = {
   words: ['at', 'in', 'to', 'from', 'inside', 'outside', 'near'],
 };
 
+/**
+ * Conjunctions that may follow a state or country qualifying a town, as punctuation may: "Lake City, Florida and
+ * Valdosta, Georgia". Anything else after it ("Jenin, Israel's army said", "Novohrodivka, Russia said") makes the
+ * comma an attribution's, not a qualifier's.
+ */
+export const QUALIFIER_END_WORDS: WordRule = {
+  id: 'place/qualifier-end', why: '"Lake City, Florida and Valdosta, Georgia": the qualifier ends before "and"',
+  words: ['and', 'or', 'but'],
+};
+
 export const FACILITY_LOCATIVES: WordRule = {
   id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
   words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],

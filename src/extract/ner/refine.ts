@@ -5,12 +5,13 @@ import {
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
-import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS } from '../data/name-words.js';
+import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
+  INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
-import { PLACE_SUBJECT_VERBS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -2202,13 +2203,17 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
   // "Naga City and Legazpi": the city ("Naga City", its core "Naga"), then the other place (made once per article)
   const cityAndPlace = /^((\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]+City)[ \t]+and[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)$/u;
   // ", North Carolina", ", Florida", ", Spain": up to three capitalised words after a comma (made once per article)
-  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+  const qualifierAfter = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/du;
   // "Mount Airy, North Carolina", "Lake City, Florida", "Cape May, New Jersey": a town named like a feature, qualified
-  // by its state or country, is the town; places.ts gives it the country of the qualifier
+  // by its state or country, is the town; places.ts gives it the country of the qualifier. The qualifier ends the
+  // phrase (QUALIFIER_END): "Lake Kivu, Rwanda's army said" is an attribution, the lake stays a lake
   const qualified = (n: RefinedName): boolean => {
-    const q = qualifierAfter.exec(text.slice(n.end, n.end + 40));
+    const after = text.slice(n.end, n.end + 48);
+    const q = qualifierAfter.exec(after);
     if (!q) return false;
-    for (let k = 3; k >= 1; k--) if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return true;
+    for (let k = 3; k >= 1; k--) {
+      if (q[k] && isRegionName(q.slice(1, k + 1).join(' '))) return QUALIFIER_END.test(after.slice(q.indices![k]![1]));
+    }
     return false;
   };
   for (let i = 0; i < names.length; i++) {
@@ -3075,12 +3080,22 @@ const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s
 const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 const GIVEN_NAME_MATCH_BEFORE = new RegExp(`\\s(?:${matchVerbs})\\s+(?:the\\s+)?$`, 'u');
+/**
+ * What may follow a state or country qualifying a town, as in places.ts: punctuation, a line's end or a conjunction
+ * ("Mount Airy, North Carolina, …"); not "'s", a verb or a noun ("Lake Kivu, Rwanda's army said").
+ */
+const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
 // the same in a sports report, with the links that join people elsewhere: "Wycombe held Leyton Orient to a draw"
 const sportLinks = [...GIVEN_NAME_MATCH_VERBS.words, ...SPORT_MATCH_LINKS.words].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|');
 const SPORT_MATCH_AFTER = new RegExp(`^\\s+(?:${sportLinks})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
 const SPORT_MATCH_BEFORE = new RegExp(`(?:\\s|['’]s?\\s+(?:\\p{Ll}+\\s+)?)(?:${sportLinks})\\s+(?:the\\s+)?$`, 'u');
 const SPORT_RESULT = wordSet(SPORT_RESULT_WORDS);
+const INDIVIDUAL_SPORT = wordSet(INDIVIDUAL_SPORT_WORDS);
+const TEAM_SPORT = wordSet(TEAM_SPORT_WORDS);
+const TEAM_NAME_WORD = wordSet(TEAM_NAME_WORDS);
+// set scores of tennis, a tie-break's points in brackets: "6-4, 7-6 (5)", "7-6 (6), 6-3" (a football score is one)
+const SET_SCORE = /(?:^|[^\d])(?:[67][-–]\d|\d[-–][67])(?:\s*\(\d{1,2}\))?,\s+\d[-–]\d(?!\d)/u;
 // the capitalised word right before a result, or right after it: a side the tagger did not tag ("Wycombe lost to …")
 const SIDE_WORD_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*)(?:['’]s?)?$/u;
 const SIDE_WORD_AFTER = /^\p{Lu}[\p{L}'’-]*/u;
@@ -3094,36 +3109,52 @@ function isSportReport(tokens: Token[]): boolean {
   return false;
 }
 
+/** One side of a match result: the name the tagger found there, or the untagged word at [start, end). */
+interface MatchSide { name: RefinedName | null; start: number; end: number }
+
 /**
- * True when one side of a result stands at [from, to): an organization or a place the tagger found there ("Norwich
+ * The side of a result that stands at [from, to): an organization or a place the tagger found there ("Norwich
  * beat …"), or a capitalised word no name covers ("Wycombe lost to …" with "Wycombe" untagged), not a pronoun or a
- * title. A person there makes a result between people: "Federer beat Nadal".
+ * title. A person there makes a result between people ("Federer beat Nadal"): null.
  */
-function isMatchSide(text: string, names: readonly RefinedName[], n: RefinedName, from: number, to: number, at: 'before' | 'after'): boolean {
+function matchSideAt(text: string, names: readonly RefinedName[], n: RefinedName, from: number, to: number, at: 'before' | 'after'): MatchSide | null {
   const o = names.find((x) => x !== n && x.end > x.start && (at === 'before' ? x.end === to : x.start === from));
-  if (o) return o.type === 'ORG' || o.type === 'LOC';
+  if (o) return o.type === 'ORG' || o.type === 'LOC' ? { name: o, start: o.start, end: o.end } : null;
   const m = at === 'before' ? SIDE_WORD_BEFORE.exec(text.slice(from, to)) : SIDE_WORD_AFTER.exec(text.slice(from, to));
-  if (!m) return false;
+  if (!m) return null;
   const word = m[1] ?? m[0];
   const ws = at === 'before' ? to - m[0].length + m[0].indexOf(word) : from;
   const we = ws + word.length;
   const w = word.replace(/['’]s?$/u, '').toLowerCase();
-  return !names.some((x) => x !== n && x.start < we && x.end > ws) && !NOT_SIDE_WORD.has(w) && !FUNCTION_WORD.has(w) &&
+  const side = !names.some((x) => x !== n && x.start < we && x.end > ws) && !NOT_SIDE_WORD.has(w) && !FUNCTION_WORD.has(w) &&
     !TITLE.has(w) && !HONORIFIC_TITLE.has(w);
+  return side ? { name: null, start: ws, end: we - (word.length - word.replace(/['’]s?$/u, '').length) } : null;
 }
 
 /**
- * True when a name is a side of a match result or fixture against a club or a city's side: "Leyton Orient knocked
- * Aston Villa out", "Norwich beat Leyton Orient", "Wycombe lost to Leyton Orient"; in a sports report also "Wycombe
- * held Leyton Orient to a draw", "Wycombe's game against Leyton Orient" (SPORT_MATCH_LINKS).
+ * The other side when a name is a side of a match result or fixture against a club or a city's side: "Leyton Orient
+ * knocked Aston Villa out", "Norwich beat Leyton Orient", "Wycombe lost to Leyton Orient"; in a sports report also
+ * "Wycombe held Leyton Orient to a draw", "Wycombe's game against Leyton Orient" (SPORT_MATCH_LINKS). Null in a report
+ * of an individual sport (isIndividualSport), where both sides are people: "Lopez defeated Karen Khachanov 6-4, 7-6 (5)".
  */
-function isMatchMention(text: string, names: readonly RefinedName[], n: RefinedName, sport: boolean): boolean {
+function matchSideOf(text: string, tokens: Token[], names: readonly RefinedName[], n: RefinedName): MatchSide | null {
+  const sport = isSportReport(tokens);
   const after = text.slice(n.end, n.end + 40);
   const m = (sport ? SPORT_MATCH_AFTER : GIVEN_NAME_MATCH_AFTER).exec(after);
-  if (m && isMatchSide(text, names, n, n.end + m[0].length, n.end + m[0].length + 30, 'after')) return true;
-  const from = Math.max(0, n.start - 40);
-  const b = (sport ? SPORT_MATCH_BEFORE : GIVEN_NAME_MATCH_BEFORE).exec(text.slice(from, n.start));
-  return b !== null && isMatchSide(text, names, n, Math.max(0, from + b.index - 40), from + b.index, 'before');
+  let side = m ? matchSideAt(text, names, n, n.end + m[0].length, n.end + m[0].length + 30, 'after') : null;
+  if (!side) {
+    const from = Math.max(0, n.start - 40);
+    const b = (sport ? SPORT_MATCH_BEFORE : GIVEN_NAME_MATCH_BEFORE).exec(text.slice(from, n.start));
+    side = b ? matchSideAt(text, names, n, Math.max(0, from + b.index - 40), from + b.index, 'before') : null;
+  }
+  return side && !isIndividualSport(text, tokens) ? side : null;
+}
+
+/** A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker") or set scores. */
+function isIndividualSport(text: string, tokens: Token[]): boolean {
+  if (!tokens.length) return false;
+  for (const t of tokens) if (INDIVIDUAL_SPORT.has(t.text.toLowerCase())) return true;
+  return SET_SCORE.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
 }
 
 /**
@@ -3134,7 +3165,7 @@ function isMatchMention(text: string, names: readonly RefinedName[], n: RefinedN
 function isBodyMention(text: string, sentences: Token[][], names: readonly RefinedName[], n: RefinedName): boolean {
   const after = text.slice(n.end, n.end + 40);
   if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after) || GIVEN_NAME_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
-  return isMatchMention(text, names, n, isSportReport(sentences[n.sentence] ?? []));
+  return matchSideOf(text, sentences[n.sentence] ?? [], names, n) !== null;
 }
 // a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
 const PLACE_BEFORE_WORD = new Set([...LOCATIVE, 'of', 'from', 'to', 'across', 'via']);
@@ -3256,16 +3287,49 @@ function hasPersonCue(text: string, n: RefinedName): boolean {
 
 /**
  * "Wycombe lost to Leyton Orient", "Leyton Orient held Wycombe to a goalless draw": a name the tagger typed a person
- * that is a side of a result against a club or a city's side (isMatchMention) is a team, an organization, unless a
+ * that is a side of a result against a club or a city's side (matchSideOf) is a team, an organization, unless a
  * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"). A result between people stays so: "Federer beat
- * Nadal" has a person on the other side.
+ * Nadal" has a person on the other side, and an individual sport's report has people on both. A common given name and
+ * a surname ("Karen Khachanov") stays a person unless the other side is surely a team (isTeamSide).
  */
 function retypeMatchSides(text: string, sentences: Token[][], names: RefinedName[]): void {
   for (const n of names) {
     if (n.type !== 'PER' || n.office || n.end <= n.start || !isCapWord(text.slice(n.start, n.end))) continue;
-    if (!isMatchMention(text, names, n, isSportReport(sentences[n.sentence] ?? [])) || hasPersonCue(text, n)) continue;
+    const tokens = sentences[n.sentence] ?? [];
+    const side = matchSideOf(text, tokens, names, n);
+    if (!side || hasPersonCue(text, n)) continue;
+    if (isGivenNamedFullName(text.slice(n.start, n.end)) && !isTeamSide(text, tokens, side)) continue;
     n.type = 'ORG';
   }
+}
+
+/** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
+function isGivenNamedFullName(s: string): boolean {
+  const ws = s.split(' ');
+  return ws.length >= 2 && ws.length <= 3 && GIVEN_NAME.has(givenKey(ws[0]!)) && !WORD_GIVEN_NAME.has(givenKey(ws[0]!)) &&
+    ws.every((w) => isCapWord(w) && !TEAM_NAME_WORD.has(w.toLowerCase()));
+}
+
+/**
+ * The other side of a result is surely a team: the tagger's organization ("Norwich beat Leyton Orient"), a name with
+ * a team's word ("Bristol Rovers"), any side in a team sport's report ("held … to a goalless draw"), or a town used as
+ * a club: the tagger's place, or an untagged word the gazetteer knows as a town or the tagger's weights read as a body
+ * ("Wycombe lost to Leyton Orient"), unless compromise reads it as a surname ("Lopez defeated Karen Khachanov": the
+ * gazetteer's Lopez is a town in the Philippines).
+ */
+function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
+  if (side.name?.type === 'ORG') return true;
+  const s = text.slice(side.start, side.end);
+  if (s.split(' ').some((w) => TEAM_NAME_WORD.has(w.toLowerCase()))) return true;
+  if (tokens.some((t) => TEAM_SPORT.has(t.text.toLowerCase()))) return true;
+  let town = side.name?.type === 'LOC';
+  if (!side.name) {
+    const label = wordLabel(loadModel(), s);
+    town = label === 'B-ORG' || label === 'I-ORG' || isPlaceName(s);
+  }
+  if (!town) return false;
+  const terms = tagPieces([{ text: s, offset: 0 }])[0] ?? [];
+  return !terms.some((t) => t.tags.has('LastName')) || terms.some((t) => t.tags.has('Place'));
 }
 
 /**
@@ -3276,10 +3340,15 @@ function retypeMatchSides(text: string, sentences: Token[][], names: RefinedName
  * "Forest Hill residents"), else no actor at all. Either stays a person with a person cue (hasPersonCue: "Mr Frank
  * Church", "Charlotte Church, the singer,", "Grace Park said she"), a title inside the name ("Mayor Lena Park"), or its
  * last word written alone as a person elsewhere ("Hill said", "Mr Hill"); a place's name also with a verb of saying
- * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does).
+ * after it ("Chris Hill said the road would reopen": a suburb does not speak, a church or a foundation does). With
+ * no cue either way, a neighbourhood word that is also a common surname ("Fiona Hill", "Grace Park") leaves the person.
  */
 function retypeHeadedPeople(text: string, names: RefinedName[]): void {
   let lone: Set<string> | null = null;
+  // names of a mention made a place by a cue: their other mentions are the place too ("at Marronnier Park" …
+  // "Marronnier Park was packed"), not a person
+  const placed = new Set<string>();
+  const keep: RefinedName[] = [];
   for (const n of names) {
     if (n.type !== 'PER' || n.office || n.end <= n.start) continue;
     const s = text.slice(n.start, n.end);
@@ -3303,9 +3372,32 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
     const after = text.slice(n.end, n.end + 60);
     if (REPORTED_AFTER.test(after)) continue;
-    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after)) { n.type = 'LOC'; n.cue = 'place'; }
-    else n.type = 'MISC';
+    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
+      n.type = 'LOC';
+      n.cue = 'place';
+      placed.add(s);
+    // "After Fiona Hill left the council", "his predecessor, Fiona Hill, had": a tail that is also a common surname
+    // ("Hill", "Park", "Grove": GIVEN_NAME_PLACE_SURNAMES) keeps the tagger's person when no place cue says otherwise
+    } else if (!GIVEN_NAME_PLACE_SURNAME.has(last)) n.type = 'MISC';
+    else keep.push(n);
   }
+  for (const n of keep) if (placed.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
+// ", Illinois", ", New South Wales" right after a name: a state or country qualifying a town
+const QUALIFIER_WORDS_AFTER = /^,[ \t]*(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/du;
+
+/** "Tinley Park, Illinois, hosts the show", "Clifton Hill, Victoria.": a state or country after a comma that ends the phrase. */
+function isQualifiedTown(after: string): boolean {
+  const q = QUALIFIER_WORDS_AFTER.exec(after);
+  if (!q) return false;
+  for (let k = 3; k >= 1; k--) {
+    if (!q[k]) continue;
+    const words = q.slice(1, k + 1).join(' ');
+    // (a full name only: "Kevin Park, MD, said" is a doctor, not a town in Maryland)
+    if (isRegionName(words)) return QUALIFIER_END.test(after.slice(q.indices![k]![1]));
+  }
+  return false;
 }
 
 /** A letter or digit: the boundary test around a name found by indexOf. */
