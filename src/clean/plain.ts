@@ -4,7 +4,7 @@ import { MAX_TITLE_CHARS } from '../defaults.js';
 import { parseDate } from './metadata.js';
 import { findParagraphRule } from './boilerplate.js';
 import { RELATED_LIST } from './rules.js';
-import { isHeaderRow, isMarkdownDivider, isTableLine, isTableRow, tableCells } from '../text/table-row.js';
+import { isHeaderRow, isMarkdownDivider, isTableLine, isTableRow, opensTableLines, tableCells } from '../text/table-row.js';
 
 export interface PlainSplit {
   title: string | null;
@@ -130,8 +130,9 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
 }
 
 /**
- * The line of a plain text that may be its title (isTitleLine decides): its first line, unless that is a line of a
- * table (isTableLine: "| Party | Seats |", "Party\tSeats", "2019 2020 2021"), which is never a headline. Under table
+ * The line of a plain text that may be its title (isTitleLine decides): its first line, unless that is a row of a
+ * table (isTableLine, and the lines under it make a table: opensTableLines: "| Party | Seats |", "Party\tSeats" over
+ * "Labour\t70", "2019 2020 2021"), which is never a headline. Under table
  * rows opening the text, the first line after them, set apart by a blank line ("| Party | Seats |\n| Labour | 70 |\n\n
  * Labour holds the council\n\n…"); null when a line right under the rows comes first: the table's note or caption
  * ("Source: council returns"), not the article's headline.
@@ -140,18 +141,19 @@ function findHeadLine(text: string): { line: string; belowTable: boolean } | nul
   const rows = text.replace(/\r\n?/g, '\n').trimStart().split('\n');
   let i = 0;
   let blank = false;
-  let count = 0;
+  const table: string[] = [];
   for (; i < rows.length; i++) {
     const t = rows[i]!.trim();
     if (t === '') blank = true;
     else if (isTableLine(t)) {
       blank = false;
-      count++;
+      table.push(t);
     } else break;
   }
-  // one line split by bars, over prose, is a headline with its section: "Opinion | Why the ferry must
-  // stay"; a table has a row under its header (a Markdown row's outer bars, tabs or figures mark a row on their own)
-  if (i === 0 || (count === 1 && !rows[0]!.trim().startsWith('|') && isTableRow(rows[0]!.trim()))) return { line: rows[0] ?? '', belowTable: false };
+  // lines with bars or tabs that do not look like a table are a headline with its section or site, over its byline:
+  // "Opinion | Why the ferry must stay", "Floods hit Valencia as storm moves east | World news\nBy Sam Jones in Madrid |
+  // 29 October 2024", "Floods hit Valencia as storm moves east<TAB>World news" (opensTableLines)
+  if (i === 0 || !opensTableLines(table)) return { line: rows[0] ?? '', belowTable: false };
   return blank && i < rows.length ? { line: rows[i]!, belowTable: true } : null;
 }
 

@@ -78,3 +78,55 @@ export function isTableLine(line: string): boolean {
   const cells = t.split(/\s+/);
   return cells.length >= 2 && cells.every((c) => FIGURE_CELL.test(c));
 }
+
+/**
+ * Words of scale or unit that may follow the figure of a figure cell: "4.2 million", "12 per cent", "3bn" is one word
+ * already. A date ("29 October 2024") is no figure cell: a byline's date is prose.
+ */
+const FIGURE_CELL_SCALES: ReadonlySet<string> = new Set([
+  'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k', 'percent', 'per cent', 'pc', 'pts', 'points', '%',
+]);
+
+/** One figure, then perhaps a word of FIGURE_CELL_SCALES: "70", "-26", "12.5%", "4.2 million", "12 per cent". */
+const FIGURE_THEN_SCALE = /^(\S+)(?:\s+(.+))?$/;
+
+/** True for a cell that is a figure (FIGURE_CELL), perhaps with its scale: "40", "4.2 million"; not "Tue 29 Oct 2024". */
+function isFigureCell(cell: string): boolean {
+  const m = FIGURE_THEN_SCALE.exec(cell.trim());
+  return m !== null && FIGURE_CELL.test(m[1]!) && (m[2] === undefined || FIGURE_CELL_SCALES.has(m[2].toLowerCase()));
+}
+
+/** The cells of a pipe row (tableCells) or of a row split by tabs ("Route\tSailings"); null for any other line. */
+function rowCells(line: string): string[] | null {
+  const pipes = tableCells(line);
+  if (pipes) return pipes;
+  return line.includes('\t') ? line.split(TAB_CELLS) : null;
+}
+
+/**
+ * True when the first of `lines` (the table lines opening a plain text, isTableLine, blank lines left out) is a row of a
+ * table, not a headline that happens to hold a bar or a tab. A line is a table's on its own when it is a Markdown
+ * divider, has a Markdown row's outer bars ("| Party | Seats |") or is a row of figures ("2019 2020 2021"); a
+ * Markdown divider among the lines marks them all. Otherwise it takes two rows of as many cells as the first, one of
+ * them with a figure cell (isFigureCell): "Route | Sailings" over "Harbour to Isle | 40", "Party\tSeats" over
+ * "Labour\t70". A headline over its byline has prose cells: "Floods hit Valencia as storm moves east | World news"
+ * over "By Sam Jones in Madrid | 29 October 2024" is no table, nor is a lone "Headline\tWorld news" or "Opinion | Why
+ * the ferry must stay".
+ */
+export function opensTableLines(lines: readonly string[]): boolean {
+  const first = lines[0]?.trim();
+  if (!first) return false;
+  if (first.startsWith('|') || lines.some((l) => isMarkdownDivider(l.trim()))) return true;
+  const cells = rowCells(first);
+  if (!cells) return true; // a row of figures alone
+  const width = cells.length;
+  let same = 0;
+  let figure = false;
+  for (const line of lines) {
+    const row = rowCells(line.trim());
+    if (row?.length !== width) continue;
+    same++;
+    if (row.some(isFigureCell)) figure = true;
+  }
+  return same >= 2 && figure;
+}
