@@ -1,0 +1,32 @@
+// Two regressions of fix-places5 (regress12 R1, R2): a leader after "In <city>," read as a quarter of the city, and a
+// wire dateline ("WASHINGTON (Reuters) —") taking every later mention of the same-named state. Each row has the side
+// that must stay (the quarter, the small dateline town).
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { contextOf } from './ner-helpers.js';
+
+const placesAndActors = (text: string) => {
+  const { actors, places } = findActorsAndPlaces(contextOf(text));
+  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
+};
+
+const check = (text: string, present: string[], absent: string[]) => {
+  const got = placesAndActors(text);
+  for (const p of present) expect(got).toContain(p);
+  for (const a of absent) expect(got).not.toContain(a);
+};
+
+describe('a dateline is the city; a later mention of a state of that name is the state', () => {
+  it.each([
+    ['WASHINGTON (Reuters) — Congress approved relief on Monday for ranchers in Washington and Montana.\n\nRanchers in eastern Washington lost most of their hay.',
+      ['place:Washington:city:US', 'place:Washington:region:US', 'place:Montana:region:US'], []],
+    ['NEW YORK (AP) — Freezing rain coated roads across New York and Pennsylvania on Friday.\n\nPower was out in 12 counties of New York.',
+      ['place:New York:city:US', 'place:New York:region:US', 'place:Pennsylvania:region:US'], []],
+    ['NEW YORK (AP) — Ice storms hit New York, Vermont and Maine on Friday.', ['place:NEW YORK:city:US', 'place:New York:region:US'], []],
+    // the dateline alone is still the city
+    ['WASHINGTON (AP) — The Senate passed the spending bill late on Thursday.', ['place:WASHINGTON:city:US'], ['place:WASHINGTON:region:US']],
+    // the side that stays: a small foreign town named in its own dateline and again later
+    ['TINDOUF — Aid workers in camps outside Tindouf said food stocks were low.\n\nMorocco and the Polisario Front have fought over Western Sahara for decades.',
+      ['place:Tindouf:city:DZ'], ['place:Tindouf:null:null']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
