@@ -30,3 +30,27 @@ describe('a dateline is the city; a later mention of a state of that name is the
       ['place:Tindouf:city:DZ'], ['place:Tindouf:null:null']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a one-word name after "In <city>," is a quarter only when the words after it say a place', () => {
+  it.each([
+    // the person side: an auxiliary and a person's act, "'s" and a person's noun, ", who", a mention that acts elsewhere
+    ['In Madrid, Sanchez has called for calm after the vote.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
+    ["In Madrid, Sanchez's spokesman said the talks would resume.", ['person:Sanchez'], ['place:Sanchez:null:ES']],
+    ['In Madrid, Sanchez, who faces a confidence vote, defended the budget.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
+    ['In Warsaw, Duda was greeted by veterans. Duda will fly to Vilnius on Friday.', ['person:Duda'], ['place:Duda:null:PL']],
+    ['In Kharkiv, Synehubov was hit by shrapnel. Synehubov will return to work on Monday.', ['person:Synehubov'], ['place:Synehubov:null:UA']],
+    // the place side: a noun of its people or streets, a place predicate, an event it saw
+    ['In Mumbai, Govandi residents queued for water.', ['place:Govandi:null:IN'], ['person:Govandi']],
+    ["In Beirut, Ghobeiry's streets were empty on Sunday.", ['place:Ghobeiry:null:LB'], ['person:Ghobeiry']],
+    ['In Beirut, Ghobeiry was again hit overnight.', ['place:Ghobeiry:null:LB'], ['person:Ghobeiry']],
+    ['In Manila, Tondo saw heavy flooding on Sunday.', ['place:Tondo:null:PH'], ['person:Tondo']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('a one-word name before ", <city>" is a quarter only when the city closes an apposition', () => {
+  it.each([
+    ['The summit was attended by Sanchez, Madrid Mayor Jose Luis Almeida and two ministers.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
+    ['The delegation met Sanchez, Madrid officials and aid groups.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
+    ['Police raided Ghobeiry, Beirut, before dawn.', ['place:Ghobeiry:null:LB'], ['person:Ghobeiry']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});

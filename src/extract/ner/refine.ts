@@ -10,7 +10,9 @@ import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
-import { PLACE_SUBJECT_VERBS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import {
+  PLACE_SUBJECT_VERBS, QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES, WATER_DIRECTIONS, WATER_HEADS,
+} from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -2301,12 +2303,15 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
   const all = out ? out.sort((a, b) => a.start - b.start) : names;
   // "In Mumbai, Dharavi residents queued", "Dharavi, Mumbai, is a slum": one word the tagger calls a person, right
   // after the city a sentence opens on ("In <place>, ") or right before a place that qualifies it (", Mumbai,"), is a
-  // quarter of that place when nothing marks a person: no verb of speech or a person's act after it, no given name, no
-  // person of the article whose surname it is ("In Mumbai, Rahul Gandhi said … In Delhi, Gandhi met students" stays).
+  // quarter of that place when the words after it say a place (QUARTER_AFTER: "residents", "was hit", "has no power")
+  // or the place closes an apposition (", Mumbai," but not "Zelensky, Kyiv Mayor Vitali Klitschko"), and nothing marks
+  // a person: no verb of speech or a person's act after it, no given name, no person of the article whose surname it
+  // is ("In Mumbai, Rahul Gandhi said … In Delhi, Gandhi met students" stays), no mention of it that acts ("In Paris,
+  // Macron has called for talks … Macron will travel": "has called" says no place, and "will travel" a person).
   // Every mention of that word without such a mark follows ("Dharavi, Mumbai … In Mumbai, Dharavi residents").
-  const commaGlue = /^,[ \t]+$/;
-  const sentenceIn = /^In[ \t]+$/;
-  const verbAfter = /^[ \t]+(\p{Ll}+)/u;
+  const commaGlue = QUARTER_COMMA_GLUE;
+  const sentenceIn = QUARTER_SENTENCE_IN;
+  const verbAfter = QUARTER_VERB_AFTER;
   const markedPerson = (n: RefinedName): boolean => {
     const after = text.slice(n.end, n.end + 24);
     return REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after) || GIVEN_NAME.has(givenKey(text.slice(n.start, n.end)));
@@ -2331,21 +2336,45 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     const afterOpening = !!prev && !!first && prev.type === 'LOC' && prev.sentence === n.sentence && commaGlue.test(text.slice(prev.end, n.start)) &&
       sentenceIn.test(text.slice(first.start, prev.start));
     const beforeQualifier = !afterOpening && !!next && next.type === 'LOC' && next.sentence === n.sentence && commaGlue.test(text.slice(n.end, next.start)) &&
-      !/^['’]/.test(text.slice(next.end, next.end + 1));
+      closesApposition(text.slice(next.end, next.end + 24));
     if (!afterOpening && !beforeQualifier) continue;
     if (!lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end)) || markedPerson(n) || acts(n)) continue;
+    // "In Paris, Macron has called", "In Rome, Meloni, who took office", "In Kyiv, Zelensky's office said": no place said
+    if (afterOpening && !QUARTER_AFTER.test(text.slice(n.end, n.end + 48))) continue;
     surnames ??= new Set(all.filter((p) => p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))).map((p) => {
       const t = text.slice(p.start, p.end).toLowerCase();
       return t.slice(t.search(/\S+$/));
     }));
     if (surnames.has(s.toLowerCase())) continue;
+    // a name that acts as a person anywhere in the article is that person ("Macron will travel to Brussels")
+    if (all.some((m) => m.type === 'PER' && m !== n && text.slice(m.start, m.end) === s && (markedPerson(m) || acts(m)))) continue;
     (quarters ??= new Set()).add(s);
   }
   if (quarters) {
-    for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n)) n.type = 'LOC';
+    for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n) && !acts(n)) n.type = 'LOC';
   }
   return all;
 }
+
+// the quarter pass of typeHeadFirstFeatures: ", " between names, "In " opening the sentence, the lower-case word after
+const QUARTER_COMMA_GLUE = /^,[ \t]+$/;
+const QUARTER_SENTENCE_IN = /^In[ \t]+$/;
+const QUARTER_VERB_AFTER = /^[ \t]+(\p{Ll}+)/u;
+const quarterAlternation = (...rules: WordRule[]): string =>
+  rules.flatMap((r) => r.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
+/**
+ * What after a one-word name says a place: "Dharavi residents", "Ghobeiry's streets", "Ghobeiry was again hit",
+ * "Govandi has been without power", "Malvani saw the worst flooding" (place-words.ts: QUARTER_NOUNS and the rest).
+ */
+const QUARTER_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:(?:${quarterAlternation(QUARTER_NOUNS)})|` +
+  `(?:${quarterAlternation(QUARTER_LINKS)})[ \\t]+(?:(?:been|being)[ \\t]+)?(?:(?:${quarterAlternation(QUARTER_ADVERBS)}|\\p{Ll}+ly)[ \\t]+)?` +
+  `(?:${quarterAlternation(QUARTER_PREDICATES)})|` +
+  `(?:${quarterAlternation(QUARTER_EVENT_VERBS)})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}(?:${quarterAlternation(QUARTER_EVENT_NOUNS)}))(?![\\p{L}-])`, 'u');
+// punctuation after a place that closes an apposition: "Dharavi, Mumbai, is a slum", "shelled Govandi, Mumbai." — not
+// a place that goes on into a title, a noun or a list ("Zelensky, Kyiv Mayor Vitali Klitschko", "met Sanchez, Madrid
+// officials and aid groups") nor its "'s"
+const APPOSITION_END = /^(?:[,.;:!?)]|\s*$)/;
+const closesApposition = (after: string): boolean => APPOSITION_END.test(after);
 
 const WATER_HEAD = wordSet(WATER_HEADS);
 const WATER_DIRECTION = wordSet(WATER_DIRECTIONS);
