@@ -52,5 +52,7 @@ describe('a one-word name before ", <city>" is a quarter only when the city clos
     ['The summit was attended by Sanchez, Madrid Mayor Jose Luis Almeida and two ministers.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
     ['The delegation met Sanchez, Madrid officials and aid groups.', ['person:Sanchez'], ['place:Sanchez:null:ES']],
     ['Police raided Ghobeiry, Beirut, before dawn.', ['place:Ghobeiry:null:LB'], ['person:Ghobeiry']],
+    // a country or state before a lower-case noun closes it too ("the <town>, <country> airstrike"): no person "Ain"
+    ['Officials reviewed the May 4 Ras al Ain, Syria airstrike on Monday.', ['place:Syria:country:SY'], ['person:Ain']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });

@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName, type GazetteerEntry } from '../gazetteer.js';
 import {
   PLACE_SUBJECT_VERBS, QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES, WATER_DIRECTIONS, WATER_HEADS,
 } from '../data/place-words.js';
@@ -2336,9 +2336,11 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     const afterOpening = !!prev && !!first && prev.type === 'LOC' && prev.sentence === n.sentence && commaGlue.test(text.slice(prev.end, n.start)) &&
       sentenceIn.test(text.slice(first.start, prev.start));
     const beforeQualifier = !afterOpening && !!next && next.type === 'LOC' && next.sentence === n.sentence && commaGlue.test(text.slice(n.end, next.start)) &&
-      closesApposition(text.slice(next.end, next.end + 24));
+      !/^['’]/.test(text.slice(next.end, next.end + 1));
     if (!afterOpening && !beforeQualifier) continue;
-    if (!lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end)) || markedPerson(n) || acts(n)) continue;
+    const owner = lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end));
+    if (!owner || markedPerson(n) || acts(n)) continue;
+    if (beforeQualifier && !closesApposition(text.slice(next!.end, next!.end + 24), owner)) continue;
     // "In Paris, Macron has called", "In Rome, Meloni, who took office", "In Kyiv, Zelensky's office said": no place said
     if (afterOpening && !QUARTER_AFTER.test(text.slice(n.end, n.end + 48))) continue;
     surnames ??= new Set(all.filter((p) => p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))).map((p) => {
@@ -2370,11 +2372,17 @@ const QUARTER_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:(?:${quarterAlternation
   `(?:${quarterAlternation(QUARTER_LINKS)})[ \\t]+(?:(?:been|being)[ \\t]+)?(?:(?:${quarterAlternation(QUARTER_ADVERBS)}|\\p{Ll}+ly)[ \\t]+)?` +
   `(?:${quarterAlternation(QUARTER_PREDICATES)})|` +
   `(?:${quarterAlternation(QUARTER_EVENT_VERBS)})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}(?:${quarterAlternation(QUARTER_EVENT_NOUNS)}))(?![\\p{L}-])`, 'u');
-// punctuation after a place that closes an apposition: "Dharavi, Mumbai, is a slum", "shelled Govandi, Mumbai." — not
-// a place that goes on into a title, a noun or a list ("Zelensky, Kyiv Mayor Vitali Klitschko", "met Sanchez, Madrid
-// officials and aid groups") nor its "'s"
+// A place that closes an apposition after a name: punctuation after it ("Dharavi, Mumbai, is a slum", "shelled Govandi,
+// Mumbai."), or a country or state before a lower-case noun ("the Dayr az Zawr, Syria airstrike"). Not a city going on
+// into a title or a noun ("Zelensky, Kyiv Mayor Vitali Klitschko", "met Sanchez, Madrid officials and aid groups"), nor a
+// country or state into a title ("Obama, Illinois governor JB Pritzker").
 const APPOSITION_END = /^(?:[,.;:!?)]|\s*$)/;
-const closesApposition = (after: string): boolean => APPOSITION_END.test(after);
+const APPOSITION_NEXT_WORD = /^[ \t]+(\p{Ll}+)/u;
+function closesApposition(after: string, place: GazetteerEntry): boolean {
+  if (APPOSITION_END.test(after)) return true;
+  const w = place.kind === 'city' ? null : APPOSITION_NEXT_WORD.exec(after);
+  return !!w && !TITLE.has(w[1]!);
+}
 
 const WATER_HEAD = wordSet(WATER_HEADS);
 const WATER_DIRECTION = wordSet(WATER_DIRECTIONS);
