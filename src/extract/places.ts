@@ -94,18 +94,24 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
 /**
  * The places the article is datelined from, by name: "TINDOUF — Refugees in the camps said …" is filed from the
  * Algerian town, so the town is meant by its name even where a foreign town that small would not be in a story about
- * Morocco (lookupPlace's FOREIGN_CITY_MIN_POPULATION: "Grad" in a Syria story is no Slovenian town). Later mentions
- * of the name ("Tindouf") are the same town. Empty for most articles: a dateline is rare and comes first.
+ * Morocco (lookupPlace's FOREIGN_CITY_MIN_POPULATION: "Grad" in a Syria story is no Slovenian town). `byStart` holds
+ * the dateline mentions themselves; `byName` is for a later mention of the name ("Tindouf") only where the gazetteer
+ * leaves it unresolved: under "WASHINGTON (Reuters) —", "farmers in Washington and Idaho" is still the state, and under
+ * "NEW YORK (AP) —", "snow fell across New York and New Jersey". Empty for most articles: a dateline is rare and
+ * comes first.
  */
-function findDatelinePlaces(text: string, locs: RefinedName[]): Map<string, GazetteerEntry> {
-  const out = new Map<string, GazetteerEntry>();
+function findDatelinePlaces(text: string, locs: RefinedName[]): { byStart: Map<number, GazetteerEntry>; byName: Map<string, GazetteerEntry> } {
+  const byStart = new Map<number, GazetteerEntry>();
+  const byName = new Map<string, GazetteerEntry>();
   for (const n of locs) {
     const s = surface(text, n);
     if (n.kind || !isCapitals(s) || !LINE_START.test(text.slice(Math.max(0, n.start - 4), n.start)) || !DATELINE_AFTER.test(text.slice(n.end, n.end + 48))) continue;
     const e = lookupPlace(s);
-    if (e && !out.has(normName(s))) out.set(normName(s), e);
+    if (!e) continue;
+    byStart.set(n.start, e);
+    if (!byName.has(normName(s))) byName.set(normName(s), e);
   }
-  return out;
+  return { byStart, byName };
 }
 
 // "the state of New York", "the province of Quebec": the division, not the city of its name
@@ -476,7 +482,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
   const datelined = findDatelinePlaces(text, locs);
   const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n)) : null) :
-    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.get(normName(surface(text, n))) ?? null));
+    qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.byStart.get(n.start) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
   // both readings look each name up once: "Gaza" is written a dozen times in a Gaza story (the gazetteer's answers
@@ -487,7 +493,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (e === undefined) firstByName.set(s, (e = lookupPlace(s, contextCountries)));
     return e;
   };
-  const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : firstReading(surface(text, n))));
+  // a later mention of a dateline's name the gazetteer leaves unresolved is the dateline's town ("TINDOUF — … near Tindouf")
+  const datelineOf = (n: RefinedName): GazetteerEntry | null => datelined.byName.get(normName(surface(text, n))) ?? null;
+  const first = locs.map((n, i) => settled[i] ?? (n.kind ? null : firstReading(surface(text, n)) ?? datelineOf(n)));
   const evidence = gatherEvidence(text, names, locs, first);
   const contexts = new Map<string, PlaceContext>();
   const contextOf = (name: string) => {
@@ -502,7 +510,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     return e;
   };
   const featureList = locs.map((n) => !n.kind && FEATURES_AFTER.test(text.slice(n.end, n.end + 48)));
-  const entries = locs.map((n, i) => settled[i] ?? (n.kind || featureList[i] ? null : secondReading(surface(text, n))));
+  const entries = locs.map((n, i) => settled[i] ?? (n.kind || featureList[i] ? null : secondReading(surface(text, n)) ?? datelineOf(n)));
   // a city named like a division, listed beside a division of that country, is the division: "wildfires burning in
   // Quebec and Ontario" (Quebec City is over 500,000 people), "Victoria and New South Wales"
   entries.forEach((e, i) => {

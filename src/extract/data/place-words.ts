@@ -307,9 +307,65 @@ export const TEAM_VERBS: WordRule = {
 /**
  * Verbs after a one-word name that a place takes as well as a person: "In Mumbai, Dharavi was flooded", "Malvani saw the
  * worst flooding", "Govandi has no power". Any other verb there makes the name the person acting ("In Washington, Biden
- * signed the bill"): ner/refine.ts keeps the tagger's person then.
+ * signed the bill"): ner/refine.ts keeps the tagger's person then. These verbs say nothing either way: what follows them
+ * must say a place (QUARTER_PREDICATES), for "In Paris, Macron has called for talks" is the president.
  */
 export const PLACE_SUBJECT_VERBS: WordRule = {
   id: 'place-cue/place-subject-verb', why: '"In Mumbai, Dharavi was flooded", "In Beirut, Ghobeiry has been hit", "Tondo saw looting"',
   words: ['is', 'was', 'were', 'are', 'has', 'had', 'have', 'remains', 'remained', 'lies', 'sits', 'saw', 'sees', 'recorded', 'received'],
+};
+
+/**
+ * The positive evidence that a one-word name after "In <city>," is a quarter of that city and not the person the tagger
+ * read ("In Mumbai, Dharavi residents queued" but "In Paris, Macron has called for talks", "In Rome, Meloni, who took
+ * office in 2022, …", "In Kyiv, Zelensky's office said"). First, nouns of a place's people, streets and buildings right
+ * after the name or its "'s": "Dharavi residents", "Ghobeiry's streets".
+ */
+export const QUARTER_NOUNS: WordRule = {
+  id: 'place-cue/quarter-noun', why: '"In Mumbai, Dharavi residents queued for water", "In Beirut, Ghobeiry\'s streets were empty"',
+  words: ['residents', 'resident', 'inhabitants', 'dwellers', 'locals', 'villagers', 'households', 'families', 'tenants',
+    'streets', 'street', 'roads', 'homes', 'houses', 'buildings', 'shops', 'shopkeepers', 'traders', 'market', 'markets',
+    'slum', 'slums', 'neighbourhood', 'neighborhood', 'district', 'area', 'quarter', 'suburb', 'township', 'camp'],
+};
+
+/**
+ * Second, what a place undergoes or is, after a linking verb (QUARTER_LINKS): "In Beirut, Ghobeiry was hit twice",
+ * "Govandi has no power", "Kurla remains under water". Not the act done to or by a person: "Zelensky was greeted",
+ * "Meloni is expected to", "Sharma was arrested" (none of these is in the list).
+ */
+export const QUARTER_PREDICATES: WordRule = {
+  id: 'place-cue/quarter-predicate', why: '"In Beirut, Ghobeiry was hit twice", "In Mumbai, Govandi has no power", "Kurla was flooded"',
+  words: ['flooded', 'shelled', 'hit', 'bombed', 'struck', 'evacuated', 'submerged', 'inundated', 'damaged', 'destroyed',
+    'razed', 'flattened', 'levelled', 'leveled', 'swamped', 'battered', 'pounded', 'besieged', 'encircled', 'cut off',
+    'sealed off', 'cordoned off', 'blacked out', 'under water', 'underwater', 'under curfew', 'under siege', 'without power',
+    'without water', 'without electricity', 'no power', 'no water', 'no electricity', 'home to', 'worst hit', 'hardest hit',
+    'worst-hit', 'hardest-hit', 'among the worst hit', 'among the hardest hit', 'located', 'situated'],
+};
+
+/** Linking verbs before a QUARTER_PREDICATE ("was hit", "has no power", "remains under water"; "has been" by "been"). */
+export const QUARTER_LINKS: WordRule = {
+  id: 'place-cue/quarter-link', why: '"Ghobeiry was hit", "Govandi has been shelled", "Kurla remains under water"',
+  words: ['is', 'was', 'were', 'are', 'has', 'had', 'have', 'remains', 'remained', 'stays', 'stayed', 'lies', 'lay'],
+};
+
+/** Adverbs between a QUARTER_LINK and its predicate, besides any "-ly" word: "Ghobeiry was again hit", "is still without power". */
+export const QUARTER_ADVERBS: WordRule = {
+  id: 'place-cue/quarter-adverb', why: '"Ghobeiry was again hit", "Govandi is still without power", "Kurla was badly flooded"',
+  words: ['still', 'also', 'again', 'now', 'already', 'once again', 'twice'],
+};
+
+/**
+ * Third, a verb of what a place went through with the event it names, two words apart at most: "Malvani saw the worst
+ * flooding", "Tondo saw looting"; not "In Paris, Macron saw an opportunity".
+ */
+export const QUARTER_EVENT_VERBS: WordRule = {
+  id: 'place-cue/quarter-event-verb', why: '"Malvani saw the worst flooding", "In Manila, Tondo saw looting"',
+  words: ['saw', 'sees', 'recorded', 'received', 'suffered'],
+};
+
+/** The events of QUARTER_EVENT_VERBS: "saw the worst flooding", "suffered heavy shelling". */
+export const QUARTER_EVENT_NOUNS: WordRule = {
+  id: 'place-cue/quarter-event-noun', why: '"Malvani saw the worst flooding", "Tondo saw looting", "Ghobeiry suffered heavy shelling"',
+  words: ['flooding', 'floods', 'rain', 'rainfall', 'snow', 'snowfall', 'looting', 'shelling', 'strikes', 'airstrikes',
+    'bombing', 'fighting', 'clashes', 'damage', 'outages', 'blackouts', 'landslides', 'fires', 'destruction'],
 };

@@ -21,6 +21,8 @@ import {
 import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
+import type { GazetteerEntry } from '../gazetteer.js';
+import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
 export interface RefinedName extends NameSpan {
@@ -2306,12 +2308,15 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
   const all = out ? out.sort((a, b) => a.start - b.start) : names;
   // "In Mumbai, Dharavi residents queued", "Dharavi, Mumbai, is a slum": one word the tagger calls a person, right
   // after the city a sentence opens on ("In <place>, ") or right before a place that qualifies it (", Mumbai,"), is a
-  // quarter of that place when nothing marks a person: no verb of speech or a person's act after it, no given name, no
-  // person of the article whose surname it is ("In Mumbai, Rahul Gandhi said … In Delhi, Gandhi met students" stays).
+  // quarter of that place when the words after it say a place (QUARTER_AFTER: "residents", "was hit", "has no power")
+  // or the place closes an apposition (", Mumbai," but not "Zelensky, Kyiv Mayor Vitali Klitschko"), and nothing marks
+  // a person: no verb of speech or a person's act after it, no given name, no person of the article whose surname it
+  // is ("In Mumbai, Rahul Gandhi said … In Delhi, Gandhi met students" stays), no mention of it that acts ("In Paris,
+  // Macron has called for talks … Macron will travel": "has called" says no place, and "will travel" a person).
   // Every mention of that word without such a mark follows ("Dharavi, Mumbai … In Mumbai, Dharavi residents").
-  const commaGlue = /^,[ \t]+$/;
-  const sentenceIn = /^In[ \t]+$/;
-  const verbAfter = /^[ \t]+(\p{Ll}+)/u;
+  const commaGlue = QUARTER_COMMA_GLUE;
+  const sentenceIn = QUARTER_SENTENCE_IN;
+  const verbAfter = QUARTER_VERB_AFTER;
   const markedPerson = (n: RefinedName): boolean => {
     const after = text.slice(n.end, n.end + 24);
     return REPORTED_AFTER.test(after) || PERSON_ACT_AFTER.test(after) || GIVEN_NAME.has(givenKey(text.slice(n.start, n.end)));
@@ -2338,18 +2343,50 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     const beforeQualifier = !afterOpening && !!next && next.type === 'LOC' && next.sentence === n.sentence && commaGlue.test(text.slice(n.end, next.start)) &&
       !/^['’]/.test(text.slice(next.end, next.end + 1));
     if (!afterOpening && !beforeQualifier) continue;
-    if (!lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end)) || markedPerson(n) || acts(n)) continue;
+    const owner = lookupPlace(text.slice((afterOpening ? prev : next)!.start, (afterOpening ? prev : next)!.end));
+    if (!owner || markedPerson(n) || acts(n)) continue;
+    if (beforeQualifier && !closesApposition(text.slice(next!.end, next!.end + 24), owner)) continue;
+    // "In Paris, Macron has called", "In Rome, Meloni, who took office", "In Kyiv, Zelensky's office said": no place said
+    if (afterOpening && !QUARTER_AFTER.test(text.slice(n.end, n.end + 48))) continue;
     surnames ??= new Set(all.filter((p) => p.type === 'PER' && /\s/.test(text.slice(p.start, p.end))).map((p) => {
       const t = text.slice(p.start, p.end).toLowerCase();
       return t.slice(t.search(/\S+$/));
     }));
     if (surnames.has(s.toLowerCase())) continue;
+    // a name that acts as a person anywhere in the article is that person ("Macron will travel to Brussels")
+    if (all.some((m) => m.type === 'PER' && m !== n && text.slice(m.start, m.end) === s && (markedPerson(m) || acts(m)))) continue;
     (quarters ??= new Set()).add(s);
   }
   if (quarters) {
-    for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n)) n.type = 'LOC';
+    for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n) && !acts(n)) n.type = 'LOC';
   }
   return all;
+}
+
+// the quarter pass of typeHeadFirstFeatures: ", " between names, "In " opening the sentence, the lower-case word after
+const QUARTER_COMMA_GLUE = /^,[ \t]+$/;
+const QUARTER_SENTENCE_IN = /^In[ \t]+$/;
+const QUARTER_VERB_AFTER = /^[ \t]+(\p{Ll}+)/u;
+const quarterAlternation = (...rules: WordRule[]): string =>
+  rules.flatMap((r) => r.words).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '[ \\t]+')).join('|');
+/**
+ * What after a one-word name says a place: "Dharavi residents", "Ghobeiry's streets", "Ghobeiry was again hit",
+ * "Govandi has been without power", "Malvani saw the worst flooding" (place-words.ts: QUARTER_NOUNS and the rest).
+ */
+const QUARTER_AFTER = new RegExp(`^(?:['’]s)?[ \\t]+(?:(?:${quarterAlternation(QUARTER_NOUNS)})|` +
+  `(?:${quarterAlternation(QUARTER_LINKS)})[ \\t]+(?:(?:been|being)[ \\t]+)?(?:(?:${quarterAlternation(QUARTER_ADVERBS)}|\\p{Ll}+ly)[ \\t]+)?` +
+  `(?:${quarterAlternation(QUARTER_PREDICATES)})|` +
+  `(?:${quarterAlternation(QUARTER_EVENT_VERBS)})[ \\t]+(?:\\p{Ll}+[ \\t]+){0,2}(?:${quarterAlternation(QUARTER_EVENT_NOUNS)}))(?![\\p{L}-])`, 'u');
+// A place that closes an apposition after a name: punctuation after it ("Dharavi, Mumbai, is a slum", "shelled Govandi,
+// Mumbai."), or a country or state before a lower-case noun ("the Dayr az Zawr, Syria airstrike"). Not a city going on
+// into a title or a noun ("Zelensky, Kyiv Mayor Vitali Klitschko", "met Sanchez, Madrid officials and aid groups"), nor a
+// country or state into a title ("Obama, Illinois governor JB Pritzker").
+const APPOSITION_END = /^(?:[,.;:!?)]|\s*$)/;
+const APPOSITION_NEXT_WORD = /^[ \t]+(\p{Ll}+)/u;
+function closesApposition(after: string, place: GazetteerEntry): boolean {
+  if (APPOSITION_END.test(after)) return true;
+  const w = place.kind === 'city' ? null : APPOSITION_NEXT_WORD.exec(after);
+  return !!w && !TITLE.has(w[1]!);
 }
 
 const WATER_HEAD = wordSet(WATER_HEADS);
