@@ -3164,7 +3164,11 @@ function isIndividualSport(text: string, tokens: Token[]): boolean {
  */
 function isBodyMention(text: string, sentences: Token[][], names: readonly RefinedName[], n: RefinedName): boolean {
   const after = text.slice(n.end, n.end + 40);
-  if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after) || GIVEN_NAME_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+  if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after)) return true;
+  // "Shares in Elon Musk's Tesla fell": a market's phrase before an owner speaks of what the owner has, not of the
+  // owner ("residents of Forest Hill's east side" still place Forest Hill)
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  if (GIVEN_NAME_BODY_BEFORE.test(before) && !(isOwnerPossessive(text, n) && MARKET_BEFORE.test(before))) return true;
   return matchSideOf(text, sentences[n.sentence] ?? [], names, n) !== null;
 }
 // a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
@@ -3252,6 +3256,13 @@ const COUNTRY_IN_BRACKETS = /^\s*\(([^()\n]{2,30})\)/u;
 // a capitalised word and one space right before a mention: the rest of a name ("Forest Hill"; not "said Hill")
 const CAP_WORD_END_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]* $/u;
 
+/** "'s" or a lone apostrophe right after a mention: the name owns what follows ("Elon Musk's Tesla", "Jeff Bezos' Amazon"). */
+function isOwnerPossessive(text: string, n: RefinedName): boolean {
+  return POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3));
+}
+// "'s " between an owner and the name of what it owns: "Richard Branson's Virgin Galactic"
+const OWNED_NAME_START = /^['’]s?[ \t]+/u;
+
 // a market's phrase right before a name: "Shares in Hugo Boss fell", "analysts at Morgan Stanley" (COMPANY_CUES of two words)
 const MARKET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words)
   .filter((w) => /^\p{L}+ (?:of|in|at|from)$/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
@@ -3267,6 +3278,16 @@ function retypeMarketNames(text: string, names: RefinedName[]): void {
     if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
     const s = text.slice(n.start, n.end);
     if (!s.includes(' ') || !isCapWord(s) || !MARKET_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    // "Shares in Mark Zuckerberg's Meta slipped", "investors in Gautam Adani's group": the shares are in what the name
+    // owns, written after "'s"; the owner keeps the tagger's type, and a name right after "'s" is the company
+    // ("employees of Richard Branson's Virgin Galactic")
+    if (isOwnerPossessive(text, n)) {
+      const owned = OWNED_NAME_START.exec(text.slice(n.end, n.end + 4));
+      const at = owned ? n.end + owned[0].length : -1;
+      const o = owned ? names.find((p) => p.start === at && p.end > p.start) : undefined;
+      if (o && (o.type === 'PER' || o.type === 'LOC') && !o.kind && !o.cue && !o.office && isCapWord(text.slice(o.start, o.end))) o.type = 'ORG';
+      continue;
+    }
     n.type = 'ORG';
   }
 }
