@@ -7,6 +7,7 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -3353,6 +3354,28 @@ function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
   return !terms.some((t) => t.tags.has('LastName')) || terms.some((t) => t.tags.has('Place'));
 }
 
+const PERSON_LEAD = wordSet(PERSON_LEAD_CUES, ROLE_NOUNS, PERSON_NOUNS);
+const phrasesBefore = (r: WordRule) => new RegExp(`(?:^|[^\\p{L}])(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const PERSON_LEAD_BEFORE = phrasesBefore(PERSON_LEAD_CUES);
+const BODY_MEMBER_BEFORE = phrasesBefore(BODY_MEMBER_CUES);
+// "Shirley Temple's films", "Emma Chapel's late husband": a person's thing after "'s", one word may stand between
+const PERSON_POSSESSION_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_POSSESSIONS.words.join('|')})\\b`, 'u');
+const HEADED_PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${HEADED_PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+
+/**
+ * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
+ * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
+ * Emma Chapel", "The late Shirley Temple", "analyst Tom Park"), a person's thing after "'s" ("Shirley Temple's films"),
+ * or a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"). A congregation's
+ * cue before the name outweighs them (retypeHeadedPeople: "Members of Grace Church told reporters").
+ */
+function hasHeadedPersonCue(text: string, n: RefinedName, first: string): boolean {
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  const after = text.slice(n.end, n.end + 60);
+  return PERSON_LEAD.has(first) || PERSON_LEAD.has(wordBefore(text, n.start)) || PERSON_LEAD_BEFORE.test(before) ||
+    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after);
+}
+
 /**
  * "Members of Grace Church gathered", "The Carter Center said", "families in Clifton Hill": the tagger types a name a
  * person because its first word is a given name, but its last word names a body ("Church", "Center", "Foundation":
@@ -3382,7 +3405,10 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     const ws = s.split(' ');
     // "Mayor Lena Park", "Mr Court": a title or an honorific inside the name says a person
     if (ws.length > MAX_HEADED_NAME_WORDS || !ws.every(isCapWord) || TITLE.has(ws[0]!.replace(/\.$/u, '').toLowerCase())) continue;
-    if (hasPersonCue(text, n)) continue;
+    // "Members of Hope Chapel told reporters": a congregation's cue before the name makes it the body whatever follows
+    // (not "a member of Tim Church's staff": the name owns what they are members of)
+    const member = body && BODY_MEMBER_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) && !isOwnerPossessive(text, n);
+    if (!member && (hasPersonCue(text, n) || hasHeadedPersonCue(text, n, ws[0]!.toLowerCase()))) continue;
     // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
     // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
     lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
