@@ -84,6 +84,9 @@ const QUALIFIER_GLUE = /^,[ \t]*$/;
  * Jenin, Israel's army said", "Novohrodivka, Russia said on Monday" are attributions, and Jenin is not in Israel.
  */
 const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
+// Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
+const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
+const PEER_COMMA_GLUE = /^,[ \t]*$/;
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
@@ -538,6 +541,17 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (k === i || entries[k]?.kind !== 'city') return null;
     return SENTENCE_OPENS_IN.test(text.slice(Math.max(0, p.start - 8), p.start)) && text.startsWith(',', p.end) ? entries[k]! : null;
   };
+  // "Rebels attacked Ansongo, Niger and Burkina Faso": the country after the comma opens a list of its peers, a country
+  // or a first-level division after "and"/"or" (or a comma, of its own kind), and qualifies nothing; "Lake City, Florida
+  // and nearby towns", "Mount Airy, North Carolina and Galax, Virginia" keep their qualifier
+  const opensPeerList = (j: number): boolean => {
+    const q = locs[j]!;
+    const r = locs[j + 1];
+    const re = entries[j + 1];
+    if (!r || r.sentence !== q.sentence || !re || !(re.kind === 'country' || (re.kind === 'region' && re.division))) return false;
+    const glue = text.slice(q.end, r.start);
+    return PEER_AND_GLUE.test(glue) || (PEER_COMMA_GLUE.test(glue) && entries[j]?.kind === re.kind);
+  };
   const resolvedByText = new Map<string, GazetteerEntry>();
   locs.forEach((n, i) => { const e = entries[i]; if (e && !headRegion[i] && !resolvedByText.has(surface(text, n))) resolvedByText.set(surface(text, n), e); });
   for (const [i, n] of locs.entries()) {
@@ -578,7 +592,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
-      (!kind && QUALIFIER_GLUE.test(glue) && QUALIFIER_END.test(text.slice(next!.end, next!.end + 8)))) ? entries[i + 1] : null;
+      (!kind && QUALIFIER_GLUE.test(glue) && QUALIFIER_END.test(text.slice(next!.end, next!.end + 8)) && !opensPeerList(i + 1))) ? entries[i + 1] : null;
     // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the
     // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the
     // owner ("in Ukraine's …"); "Shares of Sweden's Klarna" gives no country to a company typed a place
@@ -600,6 +614,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         lon: entry?.lon ?? metroOf?.lon ?? feature?.lon ?? null,
       };
       groups.set(key, g);
+    } else if (g.country === null && after && partOf === after && !entry && !feature) {
+      // "Rebels attacked Ansongo, Niger and Burkina Faso … Troops moved into Ansongo, Mali, on Friday": a later
+      // mention's qualifier places a name its first mention left without a country
+      g.country = after.country;
     }
     g.mentions.push({ start: n.start, end: n.end, text: surface });
   }

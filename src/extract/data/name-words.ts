@@ -678,6 +678,51 @@ export const PERSON_PRONOUN_CUES: WordRule = {
     'and his', 'and her', 'himself', 'herself'],
 };
 
+/**
+ * Words right before a name, or opening the name the tagger cut, that say a person where its last word names a body
+ * ("Chapel", "Temple", "Trust": BODY_NAME_HEADS) or a neighbourhood: everyday person nouns besides titles, ROLE_NOUNS
+ * and PERSON_NOUNS ("Former nurse Emma Chapel told the inquiry"), and "the late" ("The late Shirley Temple's films").
+ */
+export const PERSON_LEAD_CUES: WordRule = {
+  id: 'name/person-lead-cue', why: '"Former nurse Emma Chapel told the inquiry", "The late Shirley Temple\'s films will be shown"',
+  words: ['the late', 'nurse', 'midwife', 'surgeon', 'consultant', 'paramedic', 'carer', 'teacher', 'headteacher', 'pupil',
+    'student', 'witness', 'victim', 'patient', 'survivor', 'widow', 'widower', 'grandmother', 'grandfather', 'neighbour',
+    'neighbor', 'farmer', 'pensioner', 'mum', 'dad'],
+};
+
+/**
+ * Things only a person has, after "'s": "The late Shirley Temple's films", "Emma Chapel's family". A name whose last
+ * word names a body ("Temple", "Chapel") stays a person before them (a church's "members" or "roof" say nothing).
+ */
+export const PERSON_POSSESSIONS: WordRule = {
+  id: 'name/person-possession', why: '"The late Shirley Temple\'s films will be shown", "Peter Temple\'s career began in 1990"',
+  words: ['film', 'films', 'movies', 'career', 'family', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters',
+    'children', 'mother', 'father', 'parents', 'brother', 'sister', 'death', 'funeral', 'birthday', 'memoir', 'memoirs',
+    'biography', 'novel', 'novels', 'album', 'albums', 'songs', 'girlfriend', 'boyfriend'],
+};
+
+/**
+ * Acts after a name that a person does and a church's or a charity's name seldom does (besides PERSON_ACTS): "Emma
+ * Chapel told the inquiry", "Peter Temple questioned the witness". They keep a person whose surname names a body
+ * unless a body's cue stands before it ("Members of Grace Church told reporters": BODY_MEMBER_CUES).
+ */
+export const HEADED_PERSON_ACTS: WordRule = {
+  id: 'name/headed-person-act', why: '"Former nurse Emma Chapel told the inquiry she had raised concerns", "Lawyer Peter Temple questioned the witness"',
+  words: ['told', 'questioned', 'cross-examined', 'wrote', 'recalled', 'admitted', 'smiled', 'laughed', 'wept', 'starred',
+    'sang', 'retired', 'grew up'],
+};
+
+/**
+ * Words before a name that make it a body's, whatever its person cues: "Members of Grace Church told reporters",
+ * "worshippers at Grace Chapel". (ORG_CUES holds "members of" for any organization; these add a congregation's.)
+ */
+export const BODY_MEMBER_CUES: WordRule = {
+  id: 'org-cue/body-member', why: '"Members of Grace Church told reporters", "worshippers at Grace Chapel said"',
+  words: ['members of', 'member of', 'worshippers at', 'worshipers at', 'worshippers of', 'congregation of', 'congregation at',
+    'parishioners of', 'parishioners at', 'volunteers at', 'volunteers with', 'trustees of', 'staff at', 'donors to',
+    'pastor of', 'vicar of', 'rabbi of', 'imam of', 'priest at'],
+};
+
 /** Words right before a name that say a person (besides titles and PERSON_NOUNS): "knocked out compatriot James Hill". */
 export const PERSON_BEFORE_CUES: WordRule = {
   id: 'name/person-before-cue', why: '"he knocked out compatriot Tom Hill in the seventh round": a boxer, no suburb',

@@ -7,6 +7,7 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -3201,7 +3202,11 @@ function isIndividualSport(text: string, tokens: Token[]): boolean {
  */
 function isBodyMention(text: string, sentences: Token[][], names: readonly RefinedName[], n: RefinedName): boolean {
   const after = text.slice(n.end, n.end + 40);
-  if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after) || GIVEN_NAME_BODY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+  if (GIVEN_NAME_BODY_AFTER.test(after) || GIVEN_NAME_ITS_AFTER.test(after)) return true;
+  // "Shares in Elon Musk's Tesla fell": a market's phrase before an owner speaks of what the owner has, not of the
+  // owner ("residents of Forest Hill's east side" still place Forest Hill)
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  if (GIVEN_NAME_BODY_BEFORE.test(before) && !(isOwnerPossessive(text, n) && MARKET_BEFORE.test(before))) return true;
   return matchSideOf(text, sentences[n.sentence] ?? [], names, n) !== null;
 }
 // a place's prepositions before a name the tagger read as a place: "recorded at Milford Haven", "the seat of Hartley"
@@ -3289,6 +3294,13 @@ const COUNTRY_IN_BRACKETS = /^\s*\(([^()\n]{2,30})\)/u;
 // a capitalised word and one space right before a mention: the rest of a name ("Forest Hill"; not "said Hill")
 const CAP_WORD_END_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]* $/u;
 
+/** "'s" or a lone apostrophe right after a mention: the name owns what follows ("Elon Musk's Tesla", "Jeff Bezos' Amazon"). */
+function isOwnerPossessive(text: string, n: RefinedName): boolean {
+  return POSSESSIVE_AFTER.test(text.slice(n.end, n.end + 3));
+}
+// "'s " between an owner and the name of what it owns: "Richard Branson's Virgin Galactic"
+const OWNED_NAME_START = /^['’]s?[ \t]+/u;
+
 // a market's phrase right before a name: "Shares in Hugo Boss fell", "analysts at Morgan Stanley" (COMPANY_CUES of two words)
 const MARKET_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words)
   .filter((w) => /^\p{L}+ (?:of|in|at|from)$/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
@@ -3304,6 +3316,16 @@ function retypeMarketNames(text: string, names: RefinedName[]): void {
     if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
     const s = text.slice(n.start, n.end);
     if (!s.includes(' ') || !isCapWord(s) || !MARKET_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    // "Shares in Mark Zuckerberg's Meta slipped", "investors in Gautam Adani's group": the shares are in what the name
+    // owns, written after "'s"; the owner keeps the tagger's type, and a name right after "'s" is the company
+    // ("employees of Richard Branson's Virgin Galactic")
+    if (isOwnerPossessive(text, n)) {
+      const owned = OWNED_NAME_START.exec(text.slice(n.end, n.end + 4));
+      const at = owned ? n.end + owned[0].length : -1;
+      const o = owned ? names.find((p) => p.start === at && p.end > p.start) : undefined;
+      if (o && (o.type === 'PER' || o.type === 'LOC') && !o.kind && !o.cue && !o.office && isCapWord(text.slice(o.start, o.end))) o.type = 'ORG';
+      continue;
+    }
     n.type = 'ORG';
   }
 }
@@ -3369,6 +3391,28 @@ function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
   return !terms.some((t) => t.tags.has('LastName')) || terms.some((t) => t.tags.has('Place'));
 }
 
+const PERSON_LEAD = wordSet(PERSON_LEAD_CUES, ROLE_NOUNS, PERSON_NOUNS);
+const phrasesBefore = (r: WordRule) => new RegExp(`(?:^|[^\\p{L}])(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const PERSON_LEAD_BEFORE = phrasesBefore(PERSON_LEAD_CUES);
+const BODY_MEMBER_BEFORE = phrasesBefore(BODY_MEMBER_CUES);
+// "Shirley Temple's films", "Emma Chapel's late husband": a person's thing after "'s", one word may stand between
+const PERSON_POSSESSION_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_POSSESSIONS.words.join('|')})\\b`, 'u');
+const HEADED_PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${HEADED_PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+
+/**
+ * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
+ * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
+ * Emma Chapel", "The late Shirley Temple", "analyst Tom Park"), a person's thing after "'s" ("Shirley Temple's films"),
+ * or a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"). A congregation's
+ * cue before the name outweighs them (retypeHeadedPeople: "Members of Grace Church told reporters").
+ */
+function hasHeadedPersonCue(text: string, n: RefinedName, first: string): boolean {
+  const before = text.slice(Math.max(0, n.start - 24), n.start);
+  const after = text.slice(n.end, n.end + 60);
+  return PERSON_LEAD.has(first) || PERSON_LEAD.has(wordBefore(text, n.start)) || PERSON_LEAD_BEFORE.test(before) ||
+    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after);
+}
+
 /**
  * "Members of Grace Church gathered", "The Carter Center said", "families in Clifton Hill": the tagger types a name a
  * person because its first word is a given name, but its last word names a body ("Church", "Center", "Foundation":
@@ -3398,7 +3442,10 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     const ws = s.split(' ');
     // "Mayor Lena Park", "Mr Court": a title or an honorific inside the name says a person
     if (ws.length > MAX_HEADED_NAME_WORDS || !ws.every(isCapWord) || TITLE.has(ws[0]!.replace(/\.$/u, '').toLowerCase())) continue;
-    if (hasPersonCue(text, n)) continue;
+    // "Members of Hope Chapel told reporters": a congregation's cue before the name makes it the body whatever follows
+    // (not "a member of Tim Church's staff": the name owns what they are members of)
+    const member = body && BODY_MEMBER_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) && !isOwnerPossessive(text, n);
+    if (!member && (hasPersonCue(text, n) || hasHeadedPersonCue(text, n, ws[0]!.toLowerCase()))) continue;
     // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
     // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
     lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
