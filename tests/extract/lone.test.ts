@@ -36,6 +36,7 @@ describe('a common word, a big city or place evidence is no lone person', () => 
     ['Rain is expected in Denver on Monday.', 'Rain'],
     ['Others said they would stay in the city.', 'Others'],
     ['Residents said the water was unsafe.', 'Residents'],
+    ['Frontex said that its patrols would grow.', 'Frontex'],
     ['Moscow said it would respond to the sanctions.', 'Moscow'],
     ['In Berlin, Washington is expected to announce new tariffs.', 'Washington'],
     ['In Donetsk, Petrovskyi was shelled overnight.', 'Petrovskyi'],

@@ -1638,6 +1638,7 @@ const LONE_POSSESSION_AFTER = new RegExp(`^['’]s[ \\t]+(?:${[...LONE_PERSON_PO
 const LONE_FRONTED_LEAD = wordSet(LONE_PERSON_FRONTED_LEADS);
 const LONE_COMMON_OPENER = wordSet(LONE_COMMON_OPENERS);
 const LONE_CUT_BEFORE = /[)\]][ \t]*$/u;
+const LONE_ITS_AFTER = /^[ \t]+(?:that[ \t]+)?its\b/u;
 /** Tokens a fronted phrase may span before its comma: "In Paris," is 2, "At the end of the summit," 6. */
 const MAX_LONE_FRONTED_TOKENS = 7;
 /**
@@ -1681,7 +1682,10 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       // a sentence the splitter cut after a bracket goes on a name: "(Alan J.P.) Taylor died" is no lone opener
       if (i === first && LONE_CUT_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
       const after = text.slice(t.end, t.end + 48);
-      if (!LONE_PERSON_AFTER.test(after) && !PERSON_ACT_AFTER.test(after) && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) &&
+      const verb = LONE_PERSON_AFTER.exec(after);
+      // "Nvidia said its sales rose": "its" after the verb speaks of a body's own things, never of a person's
+      if (verb && LONE_ITS_AFTER.test(after.slice(verb[0].length))) continue;
+      if (!verb && !PERSON_ACT_AFTER.test(after) && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) &&
         !LONE_POSSESSION_AFTER.test(after)) continue;
       const w = t.text.toLowerCase();
       if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || ORG_HEAD.has(w) || DATE_WORD.has(w) || GENERIC_NAME_WORD.has(w) ||
