@@ -23,6 +23,7 @@ import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
+import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
@@ -325,6 +326,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
+  names = findLonePeople(text, sentences, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
   retypeKnownPlaces(text, names);
@@ -1628,6 +1630,100 @@ function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+const LONE_PERSON_AFTER = new RegExp(`^[ \\t]+(?:${[...LONE_PERSON_VERBS.words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
+const LONE_POSSESSION_AFTER = new RegExp(`^['’]s[ \\t]+(?:${[...LONE_PERSON_POSSESSIONS.words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
+const LONE_FRONTED_LEAD = wordSet(LONE_PERSON_FRONTED_LEADS);
+const LONE_COMMON_OPENER = wordSet(LONE_COMMON_OPENERS);
+const LONE_CUT_BEFORE = /[)\]][ \t]*$/u;
+const LONE_ITS_AFTER = /^[ \t]+(?:that[ \t]+)?its\b/u;
+/** Tokens a fronted phrase may span before its comma: "In Paris," is 2, "At the end of the summit," 6. */
+const MAX_LONE_FRONTED_TOKENS = 7;
+/**
+ * A lone word the gazetteer knows as a town is still a person's surname when a person's verb follows, up to this
+ * many inhabitants ("In Istanbul, Imamoglu was detained": İmamoğlu, Adana, 32,000; "In Ottawa, Carney is expected":
+ * Carney, Maryland, 30,000). A bigger place that "said" or "is expected to" is its government: "Moscow said", "Kyiv
+ * has said", "Washington is expected to respond".
+ */
+const MAX_LONE_PERSON_TOWN = 100_000;
+// compromise's tags of a common word that opens a clause as its subject: "Rain is expected in Washington", "Residents said"
+const LONE_COMMON_TAGS = [...COMMON_WORD_TAGS, 'Verb', 'Plural'];
+
+/**
+ * "Scholz is expected in Washington on Monday.", "Tusk, the prime minister, said …", "In Istanbul, Imamoglu was
+ * detained by police.", "In Paris, Macron has said he will stay.": world-news round-ups name leaders by surname
+ * alone, as the subject that opens a sentence or follows a fronted phrase ("In Paris, ", "On Monday, "). The tagger
+ * leaves such a word untagged or calls it a place, and the list rule made "Istanbul, Imamoglu" two places. The word
+ * is a person when a person's verb (LONE_PERSON_VERBS, PERSON_ACTS), a role or a person's noun in apposition (", the
+ * prime minister,", ", who took office") or a person's possession ("'s spokesman": LONE_PERSON_POSSESSIONS) follows,
+ * and it is no common word (the article writes it in lower case, the tagger's weights read it as no name, compromise
+ * reads it as a verb, a plural or a function word, or LONE_COMMON_OPENERS: "Police said", "Rain is expected", "Others
+ * said"), no title, nationality, country, known organization or city of more than MAX_LONE_PERSON_TOWN people
+ * ("Moscow said"). Place evidence keeps a place: "In Kharkiv, Saltivka was shelled", "In Paris, Montmartre's streets"
+ * have no such cue. The tagger's organizations stay ("Hamas said").
+ */
+function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const found: { start: number; end: number; si: number; n: RefinedName | null }[] = [];
+  const named = new SpanIndex(names);
+  let lowerSeen: Set<string> | null = null;
+  let model: ReturnType<typeof loadModel> | null = null;
+  sentences.forEach((toks, si) => {
+    const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
+    if (first < 0 || toks.length < 3 || isAllCaps(toks)) return;
+    const slots = [first];
+    if (LONE_FRONTED_LEAD.has(lowersOf(toks)[first]!)) {
+      for (let k = first + 2; k < toks.length - 1 && k <= first + MAX_LONE_FRONTED_TOKENS; k++) if (toks[k]!.text === ',') { slots.push(k + 1); break; }
+    }
+    for (const i of slots) {
+      const t = toks[i]!;
+      if (!isCapWord(t.text) || t.text.length < 3 || !/^\p{L}+$/u.test(t.text)) continue;
+      // a sentence the splitter cut after a bracket goes on a name: "(Alan J.P.) Taylor died" is no lone opener
+      if (i === first && LONE_CUT_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+      const after = text.slice(t.end, t.end + 48);
+      const verb = LONE_PERSON_AFTER.exec(after);
+      // "Nvidia said its sales rose": "its" after the verb speaks of a body's own things, never of a person's
+      if (verb && LONE_ITS_AFTER.test(after.slice(verb[0].length))) continue;
+      if (!verb && !PERSON_ACT_AFTER.test(after) && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) &&
+        !LONE_POSSESSION_AFTER.test(after)) continue;
+      const w = t.text.toLowerCase();
+      if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || ORG_HEAD.has(w) || DATE_WORD.has(w) || GENERIC_NAME_WORD.has(w) ||
+        COMMON_SUBJECT.has(w) || LONE_COMMON_OPENER.has(w) || LONE_FRONTED_LEAD.has(w) || KNOWN_ORG.has(normName(t.text)) ||
+        countryOfDemonym(t.text) || countryOfName(t.text)) continue;
+      const place = lookupPlace(t.text);
+      if (place && (place.kind !== 'city' || place.population > MAX_LONE_PERSON_TOWN)) continue;
+      // the tagger's place of exactly this word is retyped; any other name over it stays ("Hamas said", "Mr Tusk")
+      let n: RefinedName | null = null;
+      if (named.overlaps(t.start, t.end)) {
+        n = names.find((m) => m.start === t.start && m.end === t.end) ?? null;
+        if (!n || n.type !== 'LOC' || n.kind || n.cue || n.office) continue;
+      }
+      lowerSeen ??= lowerWordsOf(sentences);
+      model ??= loadModel();
+      if (lowerSeen.has(w) || isOutsideWord(model, t.text)) continue;
+      found.push({ start: t.start, end: t.end, si, n });
+    }
+  });
+  if (!found.length) return names;
+  // the article's other mentions of the word decide first: "Alphabet, the parent company of Google … Google said"
+  // is no person; an organization's word that speaks is that organization ("Apple Inc. … Apple said" stays a company)
+  const others = new Map<string, NameSpan['type']>();
+  const retyped = new Set(found.map((f) => f.n));
+  for (const m of names) if (m.type !== 'PER' && !retyped.has(m)) others.set(text.slice(m.start, m.end), m.type);
+  const tagged = tagPieces(found.map((f) => ({ text: text.slice(f.start, f.end).toLowerCase(), offset: f.start })));
+  const added: RefinedName[] = [];
+  found.forEach((f, k) => {
+    const tags = tagged[k]?.[0]?.tags;
+    if (!tags || LONE_COMMON_TAGS.some((tag) => tags.has(tag))) return;
+    const other = others.get(text.slice(f.start, f.end));
+    if (other !== undefined && other !== 'ORG') return;
+    const type = other ?? 'PER';
+    if (f.n) f.n.type = type;
+    else added.push({ start: f.start, end: f.end, type, kind: null, sentence: f.si });
+  });
+  return added.length ? names.concat(added).sort((a, b) => a.start - b.start) : names;
 }
 
 /**
