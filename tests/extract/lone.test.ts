@@ -60,3 +60,15 @@ describe('a claim of a lone surname is credited to that person', () => {
     expect(claims.map((c) => c.source.actor)).toContain(id);
   });
 });
+
+describe('a news agency or paper cited by its bare name is an organization, not a lone surname', () => {
+  const typed = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => `${a.type}:${a.name}`);
+  it.each([
+    ['Yonhap said the missile fell into the sea.', 'Yonhap'],
+    ['Kommersant said the deal was close.', 'Kommersant'],
+    ['Interfax reported that 12 people were hurt.', 'Interfax'],
+  ])('%j', (text, name) => {
+    expect(typed(text)).toContain(`organization:${name}`);
+    expect(typed(text)).not.toContain(`person:${name}`);
+  });
+});

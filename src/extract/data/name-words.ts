@@ -342,13 +342,26 @@ export const PLATFORM_MEDIUM_CUES: WordRule[] = [
       'messages', 'statement', 'feed', 'broadcast', 'livestream', 'user', 'users'] },
 ];
 
+/**
+ * News agencies and papers cited by their bare name as the source of a report: "Yonhap said the missile fell",
+ * "Kommersant reported". A lone capitalised word before "said" is otherwise read as a surname (ner/refine.ts
+ * findLonePeople: "Scholz said"). Only names that are nothing else: not Bloomberg (a person too), Fars (a province),
+ * Petra, Mena, Wafa or SANA (places, given names, words).
+ */
+export const NEWS_AGENCIES: WordRule = {
+  id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
+  words: ['reuters', 'yonhap', 'kyodo', 'xinhua', 'interfax', 'tass', 'ria novosti', 'anadolu', 'bernama', 'antara',
+    'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
+    'tasnim', 'kcna', 'axios', 'politico', 'semafor'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words,
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words)],
 };
 
