@@ -8,7 +8,7 @@ import { GOVERNMENT_LEVELS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './d
 import { findNames, type RefinedName } from './ner/index.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
-import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
 
@@ -240,8 +240,12 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const names = joinLegalForms(ctx.text, findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
-  const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
-  const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
+  const owned = findInstitutions(ctx.text, names);
+  // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
+  const retyped = owned.filter((n) => n.retyped);
+  const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
+  const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
   return { actors, places };
 }
 
@@ -266,7 +270,7 @@ function isDatelineAgency(text: string, n: RefinedName): boolean {
 }
 
 /** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */
-type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string };
+type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true };
 
 // "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
 // capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case;
@@ -302,8 +306,24 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
     const o = ws.slice(ws.length - k).join(' ');
     const cc = possessive ? countryOfName(o) : countryOfDemonym(o) ?? countryOfName(o);
     if (cc) return { country: cc, words: k };
+    // a longer place whose name ends in a country's is no country of it: "The New Mexico attorney general's office",
+    // "New Jersey police", "the Inner Mongolia health authority" (a state or province: placeOwner names it)
+    if (k > 1 && isStateName(o)) return null;
   }
   return null;
+}
+
+/**
+ * True for the name of a country, a state or province, or a region of the news ("Northern Ireland", "New Mexico",
+ * "Inner Mongolia"): a place that owns institutions; no city.
+ */
+function isStateName(name: string): boolean {
+  return isRegionName(name) || lookupPlace(name)?.kind === 'region';
+}
+
+/** Characters of the owner's last `words` words: "Mexico" (6) of "The New Mexico". */
+function countryLength(owner: string, words: number): number {
+  return owner.split(/\s+/).slice(-words).join(' ').length;
 }
 
 /**
@@ -312,7 +332,11 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
  * place of the clause after a preposition ("In Sinaloa authorities found …", PLACE_OWNER_REFUSALS).
  */
 function placeOwner(text: string, names: RefinedName[], from: number, ownerEnd: number): RefinedName | null {
-  const place = names.find((n) => n.type === 'LOC' && n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd))));
+  const ends = (n: RefinedName) => n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd)));
+  // … or a name the tagger typed a body or a person that is exactly a state's or a country's name: "The Inner Mongolia
+  // health authority said", "The Northern Ireland health department said" (tagged "Inner Mongolia", "Northern Ireland")
+  const place = names.find((n) => n.type === 'LOC' && ends(n)) ??
+    names.find((n) => n.type !== 'LOC' && !n.office && ends(n) && /\s/.test(text.slice(n.start, n.end)) && isStateName(text.slice(n.start, n.end)));
   if (!place) return null;
   // the word right before the place, read off a short tail (no end-anchored pattern)
   const before = text.slice(Math.max(0, place.start - 16), place.start).split(/\s+/);
@@ -337,7 +361,10 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
   for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
     const possessive = Boolean(m[2]);
     const ownerEnd = m.index + m[1]!.length;
-    const country = ownerCountry(m[1]!, possessive);
+    let country = ownerCountry(m[1]!, possessive);
+    // the tagger's place ending with the owner and longer than the country's words wins: "New Mexico" over "Mexico",
+    // even when it cannot own the institution ("In New Mexico authorities said" names no Mexican body)
+    if (country && out.some((n) => n.type === 'LOC' && n.start >= m!.index && n.end === ownerEnd && n.end - n.start > countryLength(m![1]!, country!.words))) country = null;
     const place = country ? null : placeOwner(text, out, m.index, ownerEnd);
     if (!country && !place) continue;
     const ownerStart = place ? place.start : ownerEnd - m[1]!.split(/\s+/).slice(-country!.words).join(' ').length;
@@ -366,6 +393,11 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
     spoke.add(key);
     const sentence = out.filter((n) => n.start <= start).pop()?.sentence ?? 0;
     out = out.filter((n) => n.end <= start || n.start >= end);
+    // the owner the tagger typed a body is the place it names (findActorsAndPlaces makes it one)
+    if (place && place.type !== 'LOC') {
+      const loc: OwnedName = { ...place, type: 'LOC', kind: null, retyped: true };
+      out = out.map((n) => (n === place ? loc : n));
+    }
     out.push({ start, end, type: 'ORG', kind: null, sentence, owner, institution, display });
   }
   out = findSeatedInstitutions(text, out);
