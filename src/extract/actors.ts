@@ -314,6 +314,13 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
   return null;
 }
 
+// the owner coordinated with another before it: "U.S. and " of "U.S. and Mexican authorities", "Britain's and "
+const JOINT_OWNER_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.-]*?)(?:['’]s)?,?\s+(?:and|or|&)\s+$/u;
+/** A country's name or demonym, or a state's name: the other owner of a joint body ("U.S.", "British", "Texas"). */
+function isOwnerWord(w: string): boolean {
+  return countryOfDemonym(w) !== null || countryOfName(w) !== null || isRegionName(w);
+}
+
 /**
  * True for the name of a country, a state or province, or a region of the news ("Northern Ireland", "New Mexico",
  * "Inner Mongolia"): a place that owns institutions; no city.
@@ -369,6 +376,10 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
     const place = country ? null : placeOwner(text, out, m.index, ownerEnd);
     if (!country && !place) continue;
     const ownerStart = place ? place.start : ownerEnd - m[1]!.split(/\s+/).slice(-country!.words).join(' ').length;
+    // "U.S. and Mexican authorities said", "Texas and New Mexico officials": a body of two owners is no institution of
+    // either; the source stays an unnamed group (claims.ts), not one country's body
+    const joint = JOINT_OWNER_BEFORE.exec(text.slice(Math.max(0, ownerStart - 40), ownerStart));
+    if (joint && isOwnerWord(joint[1]!)) continue;
     const owner = place ? `place:${text.slice(place.start, place.end).toLowerCase()}` : country!.country;
     const end = m.index + m[0].length;
     // "the Sinaloa [state prosecutor's office]": the level of government is part of the institution's mention
