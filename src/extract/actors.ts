@@ -376,7 +376,7 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
     const place = country ? null : placeOwner(text, out, m.index, ownerEnd);
     if (!country && !place) continue;
     const ownerStart = place ? place.start : ownerEnd - m[1]!.split(/\s+/).slice(-country!.words).join(' ').length;
-    // "U.S. and Mexican authorities said", "Texas and New Mexico officials": a body of two owners is no institution of
+    // "U.S. and Mexican authorities said", "Texas and New Mexico authorities said": a body of two owners is no institution of
     // either; the source stays an unnamed group (claims.ts), not one country's body
     const joint = JOINT_OWNER_BEFORE.exec(text.slice(Math.max(0, ownerStart - 40), ownerStart));
     if (joint && isOwnerWord(joint[1]!)) continue;
