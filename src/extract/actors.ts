@@ -4,11 +4,11 @@ import type { ExtractContext } from './context.js';
 import {
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
-import { GOVERNMENT_LEVELS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
+import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
-import { countryOfDemonym, countryOfName, lookupPlace } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
 
@@ -240,8 +240,12 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
   const names = joinLegalForms(ctx.text, findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
-  const places = toPlaces(ctx.text, names, findContextCountries(ctx.text, names));
-  const actors = toActors(ctx.text, findInstitutions(ctx.text, names).filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
+  const owned = findInstitutions(ctx.text, names);
+  // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
+  const retyped = owned.filter((n) => n.retyped);
+  const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
+  const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
   return { actors, places };
 }
 
@@ -266,7 +270,7 @@ function isDatelineAgency(text: string, n: RefinedName): boolean {
 }
 
 /** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */
-type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string };
+type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true };
 
 // "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
 // capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case;
@@ -282,6 +286,7 @@ const OWNER_REFUSALS = wordSet(PLACE_OWNER_REFUSALS);
 const LEVEL_AFTER = new RegExp(`^\\s+(?:${GOVERNMENT_LEVELS.words.map(anyCase).join('|')})$`, 'u');
 // "according to the Texas attorney general's office": the institution is a source though no verb follows it
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
+const SYNONYM_KEY = new Map(INSTITUTION_SYNONYMS.flatMap((r) => r.words.map((w) => [w, r.key] as const)));
 /** Spellings of one institution: "defense ministry", "Ministry of Defence" and "defence ministry" are one key. */
 function institutionKey(phrase: string): string {
   let k = phrase.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/defense/g, 'defence');
@@ -289,7 +294,7 @@ function institutionKey(phrase: string): string {
   if (of) k = `${of[1] === 'foreign affairs' ? 'foreign' : of[1]} ministry`;
   if (k === 'foreign affairs ministry') k = 'foreign ministry';
   if (k === 'army' || k === 'armed forces' || k === 'defence forces') k = 'military';
-  return k;
+  return SYNONYM_KEY.get(k) ?? k;
 }
 
 /**
@@ -302,8 +307,31 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
     const o = ws.slice(ws.length - k).join(' ');
     const cc = possessive ? countryOfName(o) : countryOfDemonym(o) ?? countryOfName(o);
     if (cc) return { country: cc, words: k };
+    // a longer place whose name ends in a country's is no country of it: "The New Mexico attorney general's office",
+    // "New Jersey police", "the Inner Mongolia health authority" (a state or province: placeOwner names it)
+    if (k > 1 && isStateName(o)) return null;
   }
   return null;
+}
+
+// the owner coordinated with another before it: "U.S. and " of "U.S. and Mexican authorities", "Britain's and "
+const JOINT_OWNER_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{L}.-]*?)(?:['’]s)?,?\s+(?:and|or|&)\s+$/u;
+/** A country's name or demonym, or a state's name: the other owner of a joint body ("U.S.", "British", "Texas"). */
+function isOwnerWord(w: string): boolean {
+  return countryOfDemonym(w) !== null || countryOfName(w) !== null || isRegionName(w);
+}
+
+/**
+ * True for the name of a country, a state or province, or a region of the news ("Northern Ireland", "New Mexico",
+ * "Inner Mongolia"): a place that owns institutions; no city.
+ */
+function isStateName(name: string): boolean {
+  return isRegionName(name) || lookupPlace(name)?.kind === 'region';
+}
+
+/** Characters of the owner's last `words` words: "Mexico" (6) of "The New Mexico". */
+function countryLength(owner: string, words: number): number {
+  return owner.split(/\s+/).slice(-words).join(' ').length;
 }
 
 /**
@@ -312,7 +340,11 @@ function ownerCountry(owner: string, possessive: boolean): { country: string; wo
  * place of the clause after a preposition ("In Sinaloa authorities found …", PLACE_OWNER_REFUSALS).
  */
 function placeOwner(text: string, names: RefinedName[], from: number, ownerEnd: number): RefinedName | null {
-  const place = names.find((n) => n.type === 'LOC' && n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd))));
+  const ends = (n: RefinedName) => n.start >= from && (n.end === ownerEnd || LEVEL_AFTER.test(text.slice(n.end, ownerEnd)));
+  // … or a name the tagger typed a body or a person that is exactly a state's or a country's name: "The Inner Mongolia
+  // health authority said", "The Northern Ireland health department said" (tagged "Inner Mongolia", "Northern Ireland")
+  const place = names.find((n) => n.type === 'LOC' && ends(n)) ??
+    names.find((n) => n.type !== 'LOC' && !n.office && ends(n) && /\s/.test(text.slice(n.start, n.end)) && isStateName(text.slice(n.start, n.end)));
   if (!place) return null;
   // the word right before the place, read off a short tail (no end-anchored pattern)
   const before = text.slice(Math.max(0, place.start - 16), place.start).split(/\s+/);
@@ -337,10 +369,17 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
   for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
     const possessive = Boolean(m[2]);
     const ownerEnd = m.index + m[1]!.length;
-    const country = ownerCountry(m[1]!, possessive);
+    let country = ownerCountry(m[1]!, possessive);
+    // the tagger's place ending with the owner and longer than the country's words wins: "New Mexico" over "Mexico",
+    // even when it cannot own the institution ("In New Mexico authorities said" names no Mexican body)
+    if (country && out.some((n) => n.type === 'LOC' && n.start >= m!.index && n.end === ownerEnd && n.end - n.start > countryLength(m![1]!, country!.words))) country = null;
     const place = country ? null : placeOwner(text, out, m.index, ownerEnd);
     if (!country && !place) continue;
     const ownerStart = place ? place.start : ownerEnd - m[1]!.split(/\s+/).slice(-country!.words).join(' ').length;
+    // "U.S. and Mexican authorities said", "Texas and New Mexico authorities said": a body of two owners is no institution of
+    // either; the source stays an unnamed group (claims.ts), not one country's body
+    const joint = JOINT_OWNER_BEFORE.exec(text.slice(Math.max(0, ownerStart - 40), ownerStart));
+    if (joint && isOwnerWord(joint[1]!)) continue;
     const owner = place ? `place:${text.slice(place.start, place.end).toLowerCase()}` : country!.country;
     const end = m.index + m[0].length;
     // "the Sinaloa [state prosecutor's office]": the level of government is part of the institution's mention
@@ -366,6 +405,11 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
     spoke.add(key);
     const sentence = out.filter((n) => n.start <= start).pop()?.sentence ?? 0;
     out = out.filter((n) => n.end <= start || n.start >= end);
+    // the owner the tagger typed a body is the place it names (findActorsAndPlaces makes it one)
+    if (place && place.type !== 'LOC') {
+      const loc: OwnedName = { ...place, type: 'LOC', kind: null, retyped: true };
+      out = out.map((n) => (n === place ? loc : n));
+    }
     out.push({ start, end, type: 'ORG', kind: null, sentence, owner, institution, display });
   }
   out = findSeatedInstitutions(text, out);
@@ -503,6 +547,10 @@ interface Draft {
   institution?: string;
   /** The owner and the institution as written, the actor's name: "Russia's Defence Ministry". */
   display?: string;
+  /** Every way the owner and the institution were written: "Chicago police", "Chicago police department". */
+  displays?: Set<string>;
+  /** The tagger's names of an owned institution, joined to it: "Chicago Police Department" (the actor's name). */
+  written?: Set<string>;
   /** Mention texts that are descriptions, no names: "group" of "The al Qaeda-linked group said". */
   descriptions?: Set<string>;
   /** Forms of a former name joined by "formerly" / "now known as": aliases, never the actor's name ("Facebook" of Meta). */
@@ -596,6 +644,7 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     }
     // the longest way the owner was written names the actor: "Russia's Defence Ministry", "Israeli military"
     if (state && p.n.display && p.n.display.length > (d.display?.length ?? 0)) d.display = p.n.display;
+    if (state && p.n.display) (d.displays ??= new Set()).add(p.n.display);
     if (p.gender) d.gender ??= p.gender;
     if (type === 'person' && /\s/.test(p.surface) && d.cueGender !== null) {
       const next = nameStarts.find((x) => x > p.n.end) ?? text.length;
@@ -640,21 +689,30 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     drafts.splice(drafts.indexOf(d), 1);
   }
   joinAliasStatements(text, drafts);
+  joinWrittenInstitutions(drafts);
   joinBareInstitutions(text, drafts);
+  findBareInstitutionReferences(text, drafts);
   linkDescriptions(text, drafts);
   const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
     const forms = [...new Set(d.mentions.map((m) => m.text))].filter((f) => !d.descriptions?.has(f));
     const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
-    // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias
-    const named = d.display ? [d.display, ...full] : full.length ? full : forms;
+    // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias;
+    // the tagger's capitalised name of it comes first ("Chicago Police Department"), the other spellings are aliases
+    const written = d.written ? [...d.written] : [];
+    const named = written.length ? written : d.display ? [d.display, ...full] : full.length ? full : forms;
     const current = named.filter((f) => !d.formerNames?.has(f));
     const candidates = current.length ? current : named;
     const name = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
-    const bare = (f: string) => d.institution !== undefined && institutionKey(f.replace(/^the\s+/i, '')) === d.institution;
+    const bare = (f: string) => {
+      const b = f.replace(/^the\s+/i, '');
+      // "state prosecutor's office" is the bare form of the Sinaloa state prosecutor's office ("district attorney's office" whole)
+      return d.institution !== undefined && (institutionKey(b) === d.institution || institutionKey(b.replace(LEADING_LEVEL, '')) === d.institution);
+    };
+    const spellings = written.length ? [...d.displays ?? []] : [];
     // an office ("the Minister") is a role of the person, not another name
-    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f) && !bare(f)), ...d.acronyms])].filter((f) => f !== name);
+    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f) && !bare(f)), ...spellings, ...d.acronyms])].filter((f) => f !== name);
     return { id: '', type: d.type, name, aliases, roles: d.roles, mentions: d.mentions };
   });
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -757,6 +815,86 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
 }
 
 const INSTITUTION_KEYS = new Set(INSTITUTION_WORDS.map(institutionKey));
+const LEVEL_WORD = wordSet(GOVERNMENT_LEVELS);
+// a level of government opening an institution's bare mention: "state " of "state prosecutor's office"
+const LEADING_LEVEL = new RegExp(`^(?:${GOVERNMENT_LEVELS.words.join('|')})\\s+`, 'i');
+// institution phrases in lower case, longest first, to read a written name's end
+const INSTITUTION_ENDINGS = INSTITUTION_WORDS.map((w) => w.toLowerCase());
+
+/**
+ * A written institution's owner and kind, case and apostrophes folded: "The Chicago Police Department" and "Chicago
+ * police" → "chicago|police", "Texas Attorney General's Office" → "texas|attorney general's office", "the Sinaloa state
+ * prosecutor's office" → "sinaloa|prosecutor's office" (a level of government dropped). Null when no institution
+ * phrase ends it or no owner opens it.
+ */
+function writtenInstitution(phrase: string): string | null {
+  const f = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+  for (const w of INSTITUTION_ENDINGS) {
+    if (f.length <= w.length + 1 || !f.endsWith(w) || f[f.length - w.length - 1] !== ' ') continue;
+    const ws = f.slice(0, f.length - w.length - 1).split(' ');
+    if (ws.length > 1 && LEVEL_WORD.has(ws[ws.length - 1]!)) ws.pop();
+    const owner = ws.join(' ').replace(/'s$/, '');
+    return owner && !LEVEL_WORD.has(owner) ? `${owner}|${institutionKey(w)}` : null;
+  }
+  return null;
+}
+
+/**
+ * The tagger's name of an owned institution joins it, whatever its capitals or its spelling of the body: "Chicago
+ * police said … The Chicago Police Department said … Chicago Police Superintendent Larry Snelling" is one actor, as
+ * are "The Texas attorney general's office said … The Texas Attorney General's Office said". The tagger's
+ * capitalised form names the actor (written); the others stay aliases.
+ */
+function joinWrittenInstitutions(drafts: Draft[]): void {
+  const owned = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    for (const w of d.displays ?? []) {
+      const k = writtenInstitution(w);
+      const list = k ? owned.get(k) ?? owned.set(k, []).get(k)! : null;
+      if (list && !list.includes(d)) list.push(d);
+    }
+  }
+  if (!owned.size) return;
+  for (const d of [...drafts]) {
+    if (d.owner || d.type !== 'organization') continue;
+    const targets = new Set(d.mentions.flatMap((m) => owned.get(writtenInstitution(m.text) ?? '') ?? []));
+    if (targets.size !== 1) continue;
+    const o = [...targets][0]!;
+    o.mentions.push(...d.mentions);
+    for (const a of d.acronyms) o.acronyms.add(a);
+    o.written ??= new Set();
+    for (const m of d.mentions) if (writtenInstitution(m.text)) o.written.add(m.text.replace(/^the\s+/i, ''));
+    drafts.splice(drafts.indexOf(d), 1);
+  }
+}
+
+// "The state prosecutor's office said", "according to the attorney general's office": "the", a level, a bare institution
+// in lower case (BARE_INSTITUTION_REFERENCES)
+const BARE_REFERENCE = new RegExp(`\\b[Tt]he\\s+((?:(${GOVERNMENT_LEVELS.words.join('|')})\\s+)?(${[...wordSet(BARE_INSTITUTION_REFERENCES)]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')}))(?![\\p{L}-])`, 'gu');
+
+/**
+ * A bare institution in lower case, as a source later in the story, names the one owned institution of that kind
+ * named before it: "The Sinaloa state prosecutor's office said 12 people were killed. … The state prosecutor's office
+ * said later …" is the Sinaloa office. With two such offices, or a level that differs ("the federal prosecutor's
+ * office" after the Sinaloa state one), it names neither.
+ */
+function findBareInstitutionReferences(text: string, drafts: Draft[]): void {
+  if (!drafts.some((d) => d.owner) || !/office|department|agency|authority/.test(text)) return;
+  BARE_REFERENCE.lastIndex = 0;
+  for (let m = BARE_REFERENCE.exec(text); m; m = BARE_REFERENCE.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    const cited = CUE_AFTER.test(text.slice(end, end + 200)) || ACCORDING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (!cited || drafts.some((d) => d.mentions.some((x) => x.start < end && x.end > start))) continue;
+    const key = institutionKey(m[3]!);
+    const level = m[2]?.toLowerCase();
+    const same = drafts.filter((d) => d.owner && d.institution === key && d.mentions.some((x) => x.end <= start) &&
+      (!level || [...d.displays ?? []].some((w) => w.toLowerCase().split(/\s+/).includes(level))));
+    if (same.length !== 1) continue;
+    same[0]!.mentions.push({ start, end, text: m[1]! });
+  }
+}
 
 /**
  * A bare institution joins the one owned institution of that kind: "Russia's Defence Ministry said … The Defence Ministry

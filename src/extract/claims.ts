@@ -18,6 +18,9 @@ import { findQuotes, isScareQuote, type Quote } from './quotes.js';
 /** One-word institution heads that UNNAMED_HEADS holds too: "authorities" (see describeSource). */
 const INSTITUTION_HEADS = new Set(PLACE_INSTITUTIONS.flatMap((r) => r.words).filter((w) => !w.includes(' ')));
 
+// a coordination before an institution's owner: "U.S. and " of "U.S. and Mexican authorities"
+const JOINT_OWNERS = /(?:^|\s)(?:and|or|&)\s+$/i;
+
 /** A word of a sentence with its offsets in the document. */
 interface Tok {
   text: string;
@@ -1881,7 +1884,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   if (d.group) return { text: s, kind: 'named', actor: null };
   // "Sinaloa authorities said", "Mexican authorities said": an institution head (PLACE_INSTITUTIONS) that is itself an
   // organization's mention (a place's institution, actors.ts) names that body; "Mexican officials" stay unnamed
-  const headIsActor = INSTITUTION_HEADS.has(head) && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end);
+  // "U.S. and Mexican authorities said": a body of two owners is no one owner's institution, the source stays unnamed
+  const headIsActor = INSTITUTION_HEADS.has(head) && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
+    !JOINT_OWNERS.test(text.slice(d.source.start, m.start)));
   if ((UNNAMED_HEADS.has(head) && !headIsActor) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];

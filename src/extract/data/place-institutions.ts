@@ -47,3 +47,27 @@ export const PLACE_OWNER_REFUSALS: WordRule = {
   id: 'institution/locative-before', why: '"In Sinaloa authorities found 14 bodies": the authorities are in Sinaloa, no "Sinaloa authorities" named',
   words: ['in', 'at', 'near', 'from', 'across', 'throughout', 'outside', 'inside', 'around', 'to', 'into', 'of', 'for', 'over'],
 };
+
+/**
+ * Spellings of one body: each phrase is keyed as the rule's `key`, so "Chicago police said … The Chicago police
+ * department said … the Chicago Police Department said" are one actor, the city's police. (A "police command" is a
+ * unit of a national force, "the Lagos police command", and keeps its own key.)
+ */
+export const INSTITUTION_SYNONYMS: (WordRule & { key: string })[] = [
+  { id: 'institution/same-police', key: 'police', why: '"Chicago police" … "the Chicago Police Department", "Kenya police" … "the Kenya Police Service"',
+    words: ['police department', 'police service', 'police force'] },
+];
+
+/**
+ * Institutions that, written bare in lower case after "the" (a level of government may stand between), name the one
+ * owned institution of that kind the story named before: "The Sinaloa state prosecutor's office said … The state
+ * prosecutor's office said later …". Each names one office; "the authorities", "the government" or "police" alone
+ * could be any of several and are left out.
+ */
+export const BARE_INSTITUTION_REFERENCES: WordRule = {
+  id: 'institution/bare-reference', why: '"The Texas attorney general\'s office said … The attorney general\'s office said it was seeking $100 million"',
+  words: ["attorney general's office", "attorney-general's office", "prosecutor's office", "prosecutors' office",
+    "prosecutor general's office", "prosecutor-general's office", "public prosecutor's office", "district attorney's office",
+    "governor's office", "mayor's office", "premier's office", 'police department', 'fire department', 'health department',
+    'civil protection agency', 'disaster management authority', 'disaster management agency', 'emergency management agency'],
+};
