@@ -760,6 +760,30 @@ export const INDIVIDUAL_SPORT_WORDS: WordRule = {
 };
 
 /**
+ * Words of a one-on-one result that a team sport's report also writes now and then: a boxer's decision and weight
+ * ("Oleksandr Usyk beat Tyson Fury on points", "won by knockout", "the heavyweight"), a tennis player's seeding and
+ * the late rounds of a draw ("the top seed", "lost to Jannik Sinner in the semi-final"). They mark an individual sport
+ * (like INDIVIDUAL_SPORT_WORDS) only in a sentence with no team sport's word (TEAM_SPORT_WORDS, TEAM_ROUND_WORDS):
+ * "Norwich beat Leyton Orient in the cup semi-final" stays a result between clubs.
+ */
+export const INDIVIDUAL_BOUT_WORDS: WordRule = {
+  id: 'team/individual-bout', why: '"Oleksandr Usyk beat Tyson Fury on points", "Novak Djokovic lost to Jannik Sinner in the semi-final"',
+  words: ['on points', 'knockout', 'technical knockout', 'split decision', 'unanimous decision', 'heavyweight',
+    'cruiserweight', 'middleweight', 'welterweight', 'lightweight', 'featherweight', 'bantamweight', 'flyweight', 'seed',
+    'seeded', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal',
+    'quarterfinals'],
+};
+
+/**
+ * Words of a team competition's round that with INDIVIDUAL_BOUT_WORDS say a team sport: "the FA Cup semi-final", "the
+ * knockout stage", "the play-off quarter-final" (TEAM_SPORT_WORDS say the same).
+ */
+export const TEAM_ROUND_WORDS: WordRule = {
+  id: 'team/team-round', why: '"Norwich beat Leyton Orient in the cup semi-final": clubs, not players',
+  words: ['cup', 'stage', 'play-off', 'play-offs', 'group'],
+};
+
+/**
  * Words of a team sport's report ("held Leyton Orient to a goalless draw", "scored the equaliser"): with one of them,
  * a given-named side of a result may be a club ("Leyton Orient"); without, a given name and a surname stay a person
  * unless the other side is a club.

@@ -6,7 +6,7 @@ import {
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
-  INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+  INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -3131,6 +3131,10 @@ const SPORT_MATCH_BEFORE = new RegExp(`(?:\\s|['’]s?\\s+(?:\\p{Ll}+\\s+)?)(?:$
 const SPORT_RESULT = wordSet(SPORT_RESULT_WORDS);
 const INDIVIDUAL_SPORT = wordSet(INDIVIDUAL_SPORT_WORDS);
 const TEAM_SPORT = wordSet(TEAM_SPORT_WORDS);
+const TEAM_ROUND = wordSet(TEAM_ROUND_WORDS);
+// "beat Tyson Fury on points", "lost to Jannik Sinner in the semi-final": a one-on-one result's words (INDIVIDUAL_BOUT_WORDS)
+const INDIVIDUAL_BOUT = new RegExp(`(?:^|[^\\p{L}-])(?:${INDIVIDUAL_BOUT_WORDS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})` +
+  '(?![\\p{L}-])', 'iu');
 const TEAM_NAME_WORD = wordSet(TEAM_NAME_WORDS);
 // set scores of tennis, a tie-break's points in brackets: "6-4, 7-6 (5)", "7-6 (6), 6-3" (a football score is one)
 const SET_SCORE = /(?:^|[^\d])(?:[67][-–]\d|\d[-–][67])(?:\s*\(\d{1,2}\))?,\s+\d[-–]\d(?!\d)/u;
@@ -3188,11 +3192,21 @@ function matchSideOf(text: string, tokens: Token[], names: readonly RefinedName[
   return side && !isIndividualSport(text, tokens) ? side : null;
 }
 
-/** A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker") or set scores. */
+/**
+ * A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker"), set scores, or
+ * a one-on-one result's word (INDIVIDUAL_BOUT_WORDS: "on points", "knockout", "semi-final") in a sentence with no team
+ * sport's word ("Norwich beat Leyton Orient in the cup semi-final" is no such report).
+ */
 function isIndividualSport(text: string, tokens: Token[]): boolean {
   if (!tokens.length) return false;
-  for (const t of tokens) if (INDIVIDUAL_SPORT.has(t.text.toLowerCase())) return true;
-  return SET_SCORE.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+  let team = false;
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (INDIVIDUAL_SPORT.has(w)) return true;
+    if (TEAM_SPORT.has(w) || TEAM_ROUND.has(w)) team = true;
+  }
+  const sentence = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  return SET_SCORE.test(sentence) || (!team && INDIVIDUAL_BOUT.test(sentence));
 }
 
 /**
@@ -3347,7 +3361,8 @@ function hasPersonCue(text: string, n: RefinedName): boolean {
 /**
  * "Wycombe lost to Leyton Orient", "Leyton Orient held Wycombe to a goalless draw": a name the tagger typed a person
  * that is a side of a result against a club or a city's side (matchSideOf) is a team, an organization, unless a
- * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"). A result between people stays so: "Federer beat
+ * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"), there or at the name's or its surname's other
+ * mentions (isPersonElsewhere: "… Fury said he would fight again"). A result between people stays so: "Federer beat
  * Nadal" has a person on the other side, and an individual sport's report has people on both. A common given name and
  * a surname ("Karen Khachanov") stays a person unless the other side is surely a team (isTeamSide).
  */
@@ -3356,10 +3371,36 @@ function retypeMatchSides(text: string, sentences: Token[][], names: RefinedName
     if (n.type !== 'PER' || n.office || n.end <= n.start || !isCapWord(text.slice(n.start, n.end))) continue;
     const tokens = sentences[n.sentence] ?? [];
     const side = matchSideOf(text, tokens, names, n);
-    if (!side || hasPersonCue(text, n)) continue;
+    if (!side || hasPersonCue(text, n) || isPersonElsewhere(text, n)) continue;
     if (isGivenNamedFullName(text.slice(n.start, n.end)) && !isTeamSide(text, tokens, side)) continue;
     n.type = 'ORG';
   }
+}
+
+/** Occurrences of a surname isPersonElsewhere examines per name: bounds the work on a long list of results. */
+const MAX_SURNAME_OCCURRENCES = 100;
+
+/**
+ * The name, or its last word alone, is a person elsewhere in the article: a person's pronoun after its verb of saying,
+ * an age, a person's act after it, a title or an honorific before it ("Oleksandr Usyk beat Tyson Fury on points. Fury
+ * said he would fight again", "… Djokovic said his shoulder was sore", "Mr Fury"). A club does none of these.
+ */
+function isPersonElsewhere(text: string, n: RefinedName): boolean {
+  const s = text.slice(n.start, n.end);
+  const sp = s.lastIndexOf(' ');
+  const last = s.slice(sp + 1);
+  const rest = sp < 0 ? '' : s.slice(0, sp + 1);
+  let seen = 0;
+  for (let at = text.indexOf(last); at >= 0 && seen++ < MAX_SURNAME_OCCURRENCES; at = text.indexOf(last, at + last.length)) {
+    const end = at + last.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
+    // "Mr Tyson Fury": the honorific or title stands before the whole name
+    const from = rest && text.slice(at - rest.length, at) === rest ? at - rest.length : at;
+    const after = text.slice(end, end + 60);
+    if (PERSON_PRONOUN_AFTER.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after) ||
+      TITLE.has(wordBefore(text, from)) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
+  }
+  return false;
 }
 
 /** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
@@ -3370,22 +3411,22 @@ function isGivenNamedFullName(s: string): boolean {
 }
 
 /**
- * The other side of a result is surely a team: the tagger's organization ("Norwich beat Leyton Orient"), a name with
- * a team's word ("Bristol Rovers"), any side in a team sport's report ("held … to a goalless draw"), or a town used as
- * a club: the tagger's place, or an untagged word the gazetteer knows as a town or the tagger's weights read as a body
- * ("Wycombe lost to Leyton Orient"), unless compromise reads it as a surname ("Lopez defeated Karen Khachanov": the
- * gazetteer's Lopez is a town in the Philippines).
+ * The other side of a result is surely a team: a name with a team's word ("Bristol Rovers"), any side in a team
+ * sport's report ("held … to a goalless draw"), or a town used as a club: a name the gazetteer knows as a town or
+ * whose words the tagger's weights read as a body ("Norwich beat Leyton Orient", "Wycombe lost to Leyton Orient",
+ * "Arsenal beat …"), unless compromise reads it as a surname ("Lopez defeated Karen Khachanov": the gazetteer's Lopez
+ * is a town in the Philippines). The tagger's type alone says nothing: it reads an unknown player as a body or a place
+ * too ("Oleksandr Usyk beat Tyson Fury" with "Usyk" an organization, "lost to Jannik Sinner" with a place).
  */
 function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
-  if (side.name?.type === 'ORG') return true;
   const s = text.slice(side.start, side.end);
   if (s.split(' ').some((w) => TEAM_NAME_WORD.has(w.toLowerCase()))) return true;
   if (tokens.some((t) => TEAM_SPORT.has(t.text.toLowerCase()))) return true;
-  let town = side.name?.type === 'LOC';
-  if (!side.name) {
-    const label = wordLabel(loadModel(), s);
-    town = label === 'B-ORG' || label === 'I-ORG' || isPlaceName(s);
-  }
+  const model = loadModel();
+  const town = isPlaceName(s) || s.split(' ').some((w) => {
+    const label = wordLabel(model, w);
+    return label === 'B-ORG' || label === 'I-ORG';
+  });
   if (!town) return false;
   const terms = tagPieces([{ text: s, offset: 0 }])[0] ?? [];
   return !terms.some((t) => t.tags.has('LastName')) || terms.some((t) => t.tags.has('Place'));
@@ -3398,7 +3439,6 @@ const BODY_MEMBER_BEFORE = phrasesBefore(BODY_MEMBER_CUES);
 // "Shirley Temple's films", "Emma Chapel's late husband": a person's thing after "'s", one word may stand between
 const PERSON_POSSESSION_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_POSSESSIONS.words.join('|')})\\b`, 'u');
 const HEADED_PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${HEADED_PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
-
 /**
  * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
  * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
