@@ -687,7 +687,18 @@ export const PERSON_LEAD_CUES: WordRule = {
   id: 'name/person-lead-cue', why: '"Former nurse Emma Chapel told the inquiry", "The late Shirley Temple\'s films will be shown"',
   words: ['the late', 'nurse', 'midwife', 'surgeon', 'consultant', 'paramedic', 'carer', 'teacher', 'headteacher', 'pupil',
     'student', 'witness', 'victim', 'patient', 'survivor', 'widow', 'widower', 'grandmother', 'grandfather', 'neighbour',
-    'neighbor', 'farmer', 'pensioner', 'mum', 'dad'],
+    'neighbor', 'farmer', 'pensioner', 'mum', 'dad', 'headmaster', 'headmistress', 'miner', 'resident', 'worker',
+    'driver', 'shopkeeper', 'landlord', 'landlady', 'tenant', 'retiree', 'builder', 'plumber', 'electrician', 'fisherman',
+    'volunteer', 'soldier', 'mother-of-two', 'father-of-two', 'grandmother-of-two'],
+};
+
+/**
+ * Words of PERSON_LEAD_CUES and PERSON_NOUNS that are no noun to end an apposition describing a person (refine.ts
+ * HEADED_PERSON_APPOSITION): "the late" and "former" open a description ("a former cinema"), "who" and "aged" a clause.
+ */
+export const NOT_APPOSITION_PERSON_NOUNS: WordRule = {
+  id: 'name/not-apposition-person-noun', why: '", a former cinema,": "former" describes the noun after it, it names no person',
+  words: ['the late', 'former', 'who', 'aged'],
 };
 
 /**

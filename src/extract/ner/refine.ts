@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
-import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -3439,18 +3439,30 @@ const BODY_MEMBER_BEFORE = phrasesBefore(BODY_MEMBER_CUES);
 // "Shirley Temple's films", "Emma Chapel's late husband": a person's thing after "'s", one word may stand between
 const PERSON_POSSESSION_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_POSSESSIONS.words.join('|')})\\b`, 'u');
 const HEADED_PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${HEADED_PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+const NOT_APPOSITION_PERSON_NOUN = wordSet(NOT_APPOSITION_PERSON_NOUNS);
+const appositionNouns = [...new Set([...TITLE, ...PERSON_LEAD])].filter((w) => !NOT_APPOSITION_PERSON_NOUN.has(w))
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/**
+ * "Tim Church, a local councillor, said", "John Chapel, a retired miner from Durham,", "Sarah Temple, the school's head
+ * teacher, said": an apposition of an article, up to three describing words and a title, role or person noun that
+ * ends the apposition (a comma, a full stop, or "of"/"at"/"from"/… after it; not "the host venue").
+ */
+const HEADED_PERSON_APPOSITION = new RegExp('^,\\s+(?:the|a|an|his|her|their|our)\\s+' +
+  `(?:(?!(?:of|for|by|with|and|or|whose|which|that|who)\\s)[\\p{L}'’-]+\\s+){0,3}(?:${appositionNouns})` +
+  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|in|for|with|who|and)\\b)', 'iu');
 /**
  * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
  * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
  * Emma Chapel", "The late Shirley Temple", "analyst Tom Park"), a person's thing after "'s" ("Shirley Temple's films"),
- * or a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"). A congregation's
+ * a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"), or an apposition
+ * describing a person ("Tim Church, a local councillor, said": HEADED_PERSON_APPOSITION). A congregation's
  * cue before the name outweighs them (retypeHeadedPeople: "Members of Grace Church told reporters").
  */
 function hasHeadedPersonCue(text: string, n: RefinedName, first: string): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 60);
   return PERSON_LEAD.has(first) || PERSON_LEAD.has(wordBefore(text, n.start)) || PERSON_LEAD_BEFORE.test(before) ||
-    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after);
+    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after) || HEADED_PERSON_APPOSITION.test(after);
 }
 
 /**
