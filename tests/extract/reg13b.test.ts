@@ -1,6 +1,7 @@
-// Regressions of one day's merges (fix-reg13b): a one-on-one player made a team when the tagger mistyped the other
-// side, a person whose surname names a church ("Church", "Chapel", "Temple") made a body despite an apposition
-// describing a person. Each table has the side that must stay as it was. Sentences written for these tests.
+// Three regressions of one day's merges (fix-reg13b): a one-on-one player made a team when the tagger mistyped the
+// other side, a person whose surname names a church ("Church", "Chapel", "Temple") made a body despite an apposition
+// describing a person, and "in <given name> Hill's/Park's <thing>" made the person a place. Each table has the side
+// that must stay as it was. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { contextOf } from './ner-helpers.js';
@@ -54,4 +55,20 @@ describe('an apposition describing a person keeps a surname that names a body a 
     ['Hope Chapel, a small congregation in the valley, said it would reopen.', ['organization:Hope Chapel'], ['person:Hope Chapel']],
     ['Members of Grace Church, the host venue, said they would pray.', ['organization:Grace Church'], ['person:Grace Church']],
   ])('a body stays a body: %s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('"in <given name> Hill\'s/Park\'s <thing>" keeps the person', () => {
+  it.each([
+    ["Critics praised the role in Jonah Hill's latest movie. Jonah Hill's new film opens on Friday.", ['person:Jonah Hill'],
+      ['place:Jonah Hill:null:null']],
+    ["A scene in Randall Park's new series drew laughs.", ['person:Randall Park'], ['place:Randall Park:null:null']],
+    ["Voters showed interest in Grace Park's campaign for the council.", ['person:Grace Park'], ['place:Grace Park:null:null']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+
+  it.each([
+    // a place's part after the possessive, or a place's given name, keeps the place
+    ["Firefighters worked in Mason Park's east side overnight.", ['place:Mason Park:null:null'], ['person:Mason Park']],
+    ["Water poured into homes in Dean Hill's flooded streets.", ['place:Dean Hill:null:null'], ['person:Dean Hill']],
+    ['Firefighters were called to a warehouse in Mason Hill on Sunday.', ['place:Mason Hill:null:null'], ['person:Mason Hill']],
+  ])('a place stays a place: %s', (text, present, absent) => check(text, present, absent));
 });

@@ -706,10 +706,11 @@ export const NOT_APPOSITION_PERSON_NOUNS: WordRule = {
  * word names a body ("Temple", "Chapel") stays a person before them (a church's "members" or "roof" say nothing).
  */
 export const PERSON_POSSESSIONS: WordRule = {
-  id: 'name/person-possession', why: '"The late Shirley Temple\'s films will be shown", "Peter Temple\'s career began in 1990"',
+  id: 'name/person-possession', why: '"The late Shirley Temple\'s films will be shown", "a scene in Randall Park\'s comedy"',
   words: ['film', 'films', 'movies', 'career', 'family', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters',
     'children', 'mother', 'father', 'parents', 'brother', 'sister', 'death', 'funeral', 'birthday', 'memoir', 'memoirs',
-    'biography', 'novel', 'novels', 'album', 'albums', 'songs', 'girlfriend', 'boyfriend'],
+    'biography', 'novel', 'novels', 'album', 'albums', 'songs', 'girlfriend', 'boyfriend', 'movie', 'comedy', 'sitcom',
+    'role', 'roles', 'debut', 'autobiography', 'wedding'],
 };
 
 /**
@@ -721,6 +722,18 @@ export const HEADED_PERSON_ACTS: WordRule = {
   id: 'name/headed-person-act', why: '"Former nurse Emma Chapel told the inquiry she had raised concerns", "Lawyer Peter Temple questioned the witness"',
   words: ['told', 'questioned', 'cross-examined', 'wrote', 'recalled', 'admitted', 'smiled', 'laughed', 'wept', 'starred',
     'sang', 'retired', 'grew up'],
+};
+
+/**
+ * What a neighbourhood's possessive owns besides a city's (PLACE_POSSESSIONS: "streets", "residents"): after a place's
+ * preposition, "in <given name> Hill's" or "Park's" before one of these is the place ("Firefighters worked in Mason
+ * Park's east side"); before anything else a person's ("the role in Jonah Hill's latest movie").
+ */
+export const NEIGHBOURHOOD_POSSESSIONS: WordRule = {
+  id: 'place-cue/neighbourhood-possession', why: '"Firefighters worked in Mason Park\'s east side", "homes in Forest Hill\'s flooded streets"',
+  words: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'side', 'end', 'edge',
+    'homes', 'houses', 'roads', 'shops', 'schools', 'playground', 'high street', 'main street', 'neighbourhood',
+    'neighborhood', 'estate', 'station', 'library', 'park', 'community', 'area', 'village', 'town'],
 };
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
-import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -3450,6 +3450,11 @@ const appositionNouns = [...new Set([...TITLE, ...PERSON_LEAD])].filter((w) => !
 const HEADED_PERSON_APPOSITION = new RegExp('^,\\s+(?:the|a|an|his|her|their|our)\\s+' +
   `(?:(?!(?:of|for|by|with|and|or|whose|which|that|who)\\s)[\\p{L}'’-]+\\s+){0,3}(?:${appositionNouns})` +
   '(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|in|for|with|who|and)\\b)', 'iu');
+// "in Clifton Hill's east side", "in Forest Hill's flooded streets": what a neighbourhood's possessive owns
+// (PLACE_POSSESSIONS, NEIGHBOURHOOD_POSSESSIONS; one word may stand between)
+const PLACE_PART_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...PLACE_POSSESSIONS.words, ...NEIGHBOURHOOD_POSSESSIONS.words]
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+
 /**
  * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
  * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
@@ -3508,7 +3513,11 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
     const after = text.slice(n.end, n.end + 60);
     if (REPORTED_AFTER.test(after)) continue;
-    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
+    // "the role in Jonah Hill's latest movie", "a scene in Randall Park's new series": after a place's preposition, a
+    // common given name's possessive owns a person's thing; a place's part keeps the place ("in Clifton Hill's east side")
+    const owner = GIVEN_NAME_PLACE_SURNAME.has(last) && isOwnerPossessive(text, n) && isCommonGivenName(ws[0]!) &&
+      !PLACE_PART_AFTER.test(text.slice(n.end, n.end + 40));
+    if ((LOCATIVE.has(wordBefore(text, n.start)) && !owner) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
       n.type = 'LOC';
       n.cue = 'place';
       placed.add(s);
@@ -3518,6 +3527,12 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     else keep.push(n);
   }
   for (const n of keep) if (placed.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
+/** A given name of the lists (data/given-names.ts), a word's too ("Jonah", "Randall", "Grace"), but no place's ("Clifton"). */
+function isCommonGivenName(w: string): boolean {
+  const k = givenKey(w);
+  return (GIVEN_NAME.has(k) || WORD_GIVEN_NAME.has(k)) && !PLACE_GIVEN_NAME.has(k);
 }
 
 // ", Illinois", ", New South Wales" right after a name: a state or country qualifying a town
