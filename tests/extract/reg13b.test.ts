@@ -38,6 +38,7 @@ describe('a one-on-one player stays a person whatever the tagger made of the oth
     ['Norwich beat Leyton Orient on Tuesday night.', ['organization:Leyton Orient'], ['person:Leyton Orient']],
     ['Stevenage held Wycombe to a goalless draw at home.', ['organization:Wycombe'], ['person:Wycombe']],
     ['Gillingham beat Leyton Orient in the cup semi-final.', ['organization:Leyton Orient'], ['person:Leyton Orient']],
+    ['Crystal Palace beat Leyton Orient in the semi-final.', ['organization:Leyton Orient'], ['person:Leyton Orient']],
   ])('a team stays a team: %s', (text, present, absent) => check(text, present, absent));
 });
 

@@ -3189,24 +3189,30 @@ function matchSideOf(text: string, tokens: Token[], names: readonly RefinedName[
     const b = (sport ? SPORT_MATCH_BEFORE : GIVEN_NAME_MATCH_BEFORE).exec(text.slice(from, n.start));
     side = b ? matchSideAt(text, names, n, Math.max(0, from + b.index - 40), from + b.index, 'before') : null;
   }
-  return side && !isIndividualSport(text, tokens) ? side : null;
+  if (!side || isIndividualSport(text, tokens)) return null;
+  // "lost to Jannik Sinner in the semi-final", "beat Tyson Fury on points": a one-on-one result's word, unless the
+  // other side is surely a team ("Crystal Palace beat Leyton Orient in the semi-final")
+  return isOneOnOneResult(text, tokens) && !isTeamSide(text, tokens, side) ? null : side;
+}
+
+/** A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker") or set scores. */
+function isIndividualSport(text: string, tokens: Token[]): boolean {
+  if (!tokens.length) return false;
+  for (const t of tokens) if (INDIVIDUAL_SPORT.has(t.text.toLowerCase())) return true;
+  return SET_SCORE.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
 }
 
 /**
- * A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker"), set scores, or
- * a one-on-one result's word (INDIVIDUAL_BOUT_WORDS: "on points", "knockout", "semi-final") in a sentence with no team
- * sport's word ("Norwich beat Leyton Orient in the cup semi-final" is no such report).
+ * A one-on-one result's word (INDIVIDUAL_BOUT_WORDS: "on points", "knockout", "semi-final") in a sentence with no team
+ * sport's word ("Norwich beat Leyton Orient in the cup semi-final" is no such result).
  */
-function isIndividualSport(text: string, tokens: Token[]): boolean {
+function isOneOnOneResult(text: string, tokens: Token[]): boolean {
   if (!tokens.length) return false;
-  let team = false;
   for (const t of tokens) {
     const w = t.text.toLowerCase();
-    if (INDIVIDUAL_SPORT.has(w)) return true;
-    if (TEAM_SPORT.has(w) || TEAM_ROUND.has(w)) team = true;
+    if (TEAM_SPORT.has(w) || TEAM_ROUND.has(w)) return false;
   }
-  const sentence = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
-  return SET_SCORE.test(sentence) || (!team && INDIVIDUAL_BOUT.test(sentence));
+  return INDIVIDUAL_BOUT.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
 }
 
 /**
