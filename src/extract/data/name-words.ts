@@ -700,7 +700,18 @@ export const PERSON_LEAD_CUES: WordRule = {
   id: 'name/person-lead-cue', why: '"Former nurse Emma Chapel told the inquiry", "The late Shirley Temple\'s films will be shown"',
   words: ['the late', 'nurse', 'midwife', 'surgeon', 'consultant', 'paramedic', 'carer', 'teacher', 'headteacher', 'pupil',
     'student', 'witness', 'victim', 'patient', 'survivor', 'widow', 'widower', 'grandmother', 'grandfather', 'neighbour',
-    'neighbor', 'farmer', 'pensioner', 'mum', 'dad'],
+    'neighbor', 'farmer', 'pensioner', 'mum', 'dad', 'headmaster', 'headmistress', 'miner', 'resident', 'worker',
+    'driver', 'shopkeeper', 'landlord', 'landlady', 'tenant', 'retiree', 'builder', 'plumber', 'electrician', 'fisherman',
+    'volunteer', 'soldier', 'mother-of-two', 'father-of-two', 'grandmother-of-two'],
+};
+
+/**
+ * Words of PERSON_LEAD_CUES and PERSON_NOUNS that are no noun to end an apposition describing a person (refine.ts
+ * HEADED_PERSON_APPOSITION): "the late" and "former" open a description ("a former cinema"), "who" and "aged" a clause.
+ */
+export const NOT_APPOSITION_PERSON_NOUNS: WordRule = {
+  id: 'name/not-apposition-person-noun', why: '", a former cinema,": "former" describes the noun after it, it names no person',
+  words: ['the late', 'former', 'who', 'aged'],
 };
 
 /**
@@ -708,10 +719,11 @@ export const PERSON_LEAD_CUES: WordRule = {
  * word names a body ("Temple", "Chapel") stays a person before them (a church's "members" or "roof" say nothing).
  */
 export const PERSON_POSSESSIONS: WordRule = {
-  id: 'name/person-possession', why: '"The late Shirley Temple\'s films will be shown", "Peter Temple\'s career began in 1990"',
+  id: 'name/person-possession', why: '"The late Shirley Temple\'s films will be shown", "a scene in Randall Park\'s comedy"',
   words: ['film', 'films', 'movies', 'career', 'family', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters',
     'children', 'mother', 'father', 'parents', 'brother', 'sister', 'death', 'funeral', 'birthday', 'memoir', 'memoirs',
-    'biography', 'novel', 'novels', 'album', 'albums', 'songs', 'girlfriend', 'boyfriend'],
+    'biography', 'novel', 'novels', 'album', 'albums', 'songs', 'girlfriend', 'boyfriend', 'movie', 'comedy', 'sitcom',
+    'role', 'roles', 'debut', 'autobiography', 'wedding'],
 };
 
 /**
@@ -723,6 +735,18 @@ export const HEADED_PERSON_ACTS: WordRule = {
   id: 'name/headed-person-act', why: '"Former nurse Emma Chapel told the inquiry she had raised concerns", "Lawyer Peter Temple questioned the witness"',
   words: ['told', 'questioned', 'cross-examined', 'wrote', 'recalled', 'admitted', 'smiled', 'laughed', 'wept', 'starred',
     'sang', 'retired', 'grew up'],
+};
+
+/**
+ * What a neighbourhood's possessive owns besides a city's (PLACE_POSSESSIONS: "streets", "residents"): after a place's
+ * preposition, "in <given name> Hill's" or "Park's" before one of these is the place ("Firefighters worked in Mason
+ * Park's east side"); before anything else a person's ("the role in Jonah Hill's latest movie").
+ */
+export const NEIGHBOURHOOD_POSSESSIONS: WordRule = {
+  id: 'place-cue/neighbourhood-possession', why: '"Firefighters worked in Mason Park\'s east side", "homes in Forest Hill\'s flooded streets"',
+  words: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'side', 'end', 'edge',
+    'homes', 'houses', 'roads', 'shops', 'schools', 'playground', 'high street', 'main street', 'neighbourhood',
+    'neighborhood', 'estate', 'station', 'library', 'park', 'community', 'area', 'village', 'town'],
 };
 
 /**
@@ -770,6 +794,30 @@ export const INDIVIDUAL_SPORT_WORDS: WordRule = {
   id: 'team/individual-sport', why: '"Ana Costa beat Lena Brandt in straight sets": players, no clubs',
   words: ['tennis', 'golf', 'golfer', 'boxing', 'boxer', 'mma', 'ufc', 'chess', 'grandmaster', 'athletics', 'snooker', 'darts',
     'sets', 'tie-break', 'tiebreak', 'tiebreaker', 'singles', 'doubles', 'atp', 'wta', 'pga', 'bout', 'frames'],
+};
+
+/**
+ * Words of a one-on-one result that a team sport's report also writes now and then: a boxer's decision and weight
+ * ("Oleksandr Usyk beat Tyson Fury on points", "won by knockout", "the heavyweight"), a tennis player's seeding and
+ * the late rounds of a draw ("the top seed", "lost to Jannik Sinner in the semi-final"). They mark an individual sport
+ * (like INDIVIDUAL_SPORT_WORDS) only in a sentence with no team sport's word (TEAM_SPORT_WORDS, TEAM_ROUND_WORDS):
+ * "Norwich beat Leyton Orient in the cup semi-final" stays a result between clubs.
+ */
+export const INDIVIDUAL_BOUT_WORDS: WordRule = {
+  id: 'team/individual-bout', why: '"Oleksandr Usyk beat Tyson Fury on points", "Novak Djokovic lost to Jannik Sinner in the semi-final"',
+  words: ['on points', 'knockout', 'technical knockout', 'split decision', 'unanimous decision', 'heavyweight',
+    'cruiserweight', 'middleweight', 'welterweight', 'lightweight', 'featherweight', 'bantamweight', 'flyweight', 'seed',
+    'seeded', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal',
+    'quarterfinals'],
+};
+
+/**
+ * Words of a team competition's round that with INDIVIDUAL_BOUT_WORDS say a team sport: "the FA Cup semi-final", "the
+ * knockout stage", "the play-off quarter-final" (TEAM_SPORT_WORDS say the same).
+ */
+export const TEAM_ROUND_WORDS: WordRule = {
+  id: 'team/team-round', why: '"Norwich beat Leyton Orient in the cup semi-final": clubs, not players',
+  words: ['cup', 'stage', 'play-off', 'play-offs', 'group'],
 };
 
 /**

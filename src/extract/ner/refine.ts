@@ -6,8 +6,8 @@ import {
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
-  INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
-import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+  INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -3227,6 +3227,10 @@ const SPORT_MATCH_BEFORE = new RegExp(`(?:\\s|['’]s?\\s+(?:\\p{Ll}+\\s+)?)(?:$
 const SPORT_RESULT = wordSet(SPORT_RESULT_WORDS);
 const INDIVIDUAL_SPORT = wordSet(INDIVIDUAL_SPORT_WORDS);
 const TEAM_SPORT = wordSet(TEAM_SPORT_WORDS);
+const TEAM_ROUND = wordSet(TEAM_ROUND_WORDS);
+// "beat Tyson Fury on points", "lost to Jannik Sinner in the semi-final": a one-on-one result's words (INDIVIDUAL_BOUT_WORDS)
+const INDIVIDUAL_BOUT = new RegExp(`(?:^|[^\\p{L}-])(?:${INDIVIDUAL_BOUT_WORDS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})` +
+  '(?![\\p{L}-])', 'iu');
 const TEAM_NAME_WORD = wordSet(TEAM_NAME_WORDS);
 // set scores of tennis, a tie-break's points in brackets: "6-4, 7-6 (5)", "7-6 (6), 6-3" (a football score is one)
 const SET_SCORE = /(?:^|[^\d])(?:[67][-–]\d|\d[-–][67])(?:\s*\(\d{1,2}\))?,\s+\d[-–]\d(?!\d)/u;
@@ -3281,7 +3285,10 @@ function matchSideOf(text: string, tokens: Token[], names: readonly RefinedName[
     const b = (sport ? SPORT_MATCH_BEFORE : GIVEN_NAME_MATCH_BEFORE).exec(text.slice(from, n.start));
     side = b ? matchSideAt(text, names, n, Math.max(0, from + b.index - 40), from + b.index, 'before') : null;
   }
-  return side && !isIndividualSport(text, tokens) ? side : null;
+  if (!side || isIndividualSport(text, tokens)) return null;
+  // "lost to Jannik Sinner in the semi-final", "beat Tyson Fury on points": a one-on-one result's word, unless the
+  // other side is surely a team ("Crystal Palace beat Leyton Orient in the semi-final")
+  return isOneOnOneResult(text, tokens) && !isTeamSide(text, tokens, side) ? null : side;
 }
 
 /** A report of an individual sport: a word of one (INDIVIDUAL_SPORT_WORDS: "tennis", "sets", "snooker") or set scores. */
@@ -3289,6 +3296,19 @@ function isIndividualSport(text: string, tokens: Token[]): boolean {
   if (!tokens.length) return false;
   for (const t of tokens) if (INDIVIDUAL_SPORT.has(t.text.toLowerCase())) return true;
   return SET_SCORE.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
+}
+
+/**
+ * A one-on-one result's word (INDIVIDUAL_BOUT_WORDS: "on points", "knockout", "semi-final") in a sentence with no team
+ * sport's word ("Norwich beat Leyton Orient in the cup semi-final" is no such result).
+ */
+function isOneOnOneResult(text: string, tokens: Token[]): boolean {
+  if (!tokens.length) return false;
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (TEAM_SPORT.has(w) || TEAM_ROUND.has(w)) return false;
+  }
+  return INDIVIDUAL_BOUT.test(text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end));
 }
 
 /**
@@ -3443,7 +3463,8 @@ function hasPersonCue(text: string, n: RefinedName): boolean {
 /**
  * "Wycombe lost to Leyton Orient", "Leyton Orient held Wycombe to a goalless draw": a name the tagger typed a person
  * that is a side of a result against a club or a city's side (matchSideOf) is a team, an organization, unless a
- * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"). A result between people stays so: "Federer beat
+ * person cue says otherwise ("Tom Hill (Australia) beat Dan Jenson"), there or at the name's or its surname's other
+ * mentions (isPersonElsewhere: "… Fury said he would fight again"). A result between people stays so: "Federer beat
  * Nadal" has a person on the other side, and an individual sport's report has people on both. A common given name and
  * a surname ("Karen Khachanov") stays a person unless the other side is surely a team (isTeamSide).
  */
@@ -3452,10 +3473,36 @@ function retypeMatchSides(text: string, sentences: Token[][], names: RefinedName
     if (n.type !== 'PER' || n.office || n.end <= n.start || !isCapWord(text.slice(n.start, n.end))) continue;
     const tokens = sentences[n.sentence] ?? [];
     const side = matchSideOf(text, tokens, names, n);
-    if (!side || hasPersonCue(text, n)) continue;
+    if (!side || hasPersonCue(text, n) || isPersonElsewhere(text, n)) continue;
     if (isGivenNamedFullName(text.slice(n.start, n.end)) && !isTeamSide(text, tokens, side)) continue;
     n.type = 'ORG';
   }
+}
+
+/** Occurrences of a surname isPersonElsewhere examines per name: bounds the work on a long list of results. */
+const MAX_SURNAME_OCCURRENCES = 100;
+
+/**
+ * The name, or its last word alone, is a person elsewhere in the article: a person's pronoun after its verb of saying,
+ * an age, a person's act after it, a title or an honorific before it ("Oleksandr Usyk beat Tyson Fury on points. Fury
+ * said he would fight again", "… Djokovic said his shoulder was sore", "Mr Fury"). A club does none of these.
+ */
+function isPersonElsewhere(text: string, n: RefinedName): boolean {
+  const s = text.slice(n.start, n.end);
+  const sp = s.lastIndexOf(' ');
+  const last = s.slice(sp + 1);
+  const rest = sp < 0 ? '' : s.slice(0, sp + 1);
+  let seen = 0;
+  for (let at = text.indexOf(last); at >= 0 && seen++ < MAX_SURNAME_OCCURRENCES; at = text.indexOf(last, at + last.length)) {
+    const end = at + last.length;
+    if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
+    // "Mr Tyson Fury": the honorific or title stands before the whole name
+    const from = rest && text.slice(at - rest.length, at) === rest ? at - rest.length : at;
+    const after = text.slice(end, end + 60);
+    if (PERSON_PRONOUN_AFTER.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after) ||
+      TITLE.has(wordBefore(text, from)) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
+  }
+  return false;
 }
 
 /** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
@@ -3466,22 +3513,22 @@ function isGivenNamedFullName(s: string): boolean {
 }
 
 /**
- * The other side of a result is surely a team: the tagger's organization ("Norwich beat Leyton Orient"), a name with
- * a team's word ("Bristol Rovers"), any side in a team sport's report ("held … to a goalless draw"), or a town used as
- * a club: the tagger's place, or an untagged word the gazetteer knows as a town or the tagger's weights read as a body
- * ("Wycombe lost to Leyton Orient"), unless compromise reads it as a surname ("Lopez defeated Karen Khachanov": the
- * gazetteer's Lopez is a town in the Philippines).
+ * The other side of a result is surely a team: a name with a team's word ("Bristol Rovers"), any side in a team
+ * sport's report ("held … to a goalless draw"), or a town used as a club: a name the gazetteer knows as a town or
+ * whose words the tagger's weights read as a body ("Norwich beat Leyton Orient", "Wycombe lost to Leyton Orient",
+ * "Arsenal beat …"), unless compromise reads it as a surname ("Lopez defeated Karen Khachanov": the gazetteer's Lopez
+ * is a town in the Philippines). The tagger's type alone says nothing: it reads an unknown player as a body or a place
+ * too ("Oleksandr Usyk beat Tyson Fury" with "Usyk" an organization, "lost to Jannik Sinner" with a place).
  */
 function isTeamSide(text: string, tokens: Token[], side: MatchSide): boolean {
-  if (side.name?.type === 'ORG') return true;
   const s = text.slice(side.start, side.end);
   if (s.split(' ').some((w) => TEAM_NAME_WORD.has(w.toLowerCase()))) return true;
   if (tokens.some((t) => TEAM_SPORT.has(t.text.toLowerCase()))) return true;
-  let town = side.name?.type === 'LOC';
-  if (!side.name) {
-    const label = wordLabel(loadModel(), s);
-    town = label === 'B-ORG' || label === 'I-ORG' || isPlaceName(s);
-  }
+  const model = loadModel();
+  const town = isPlaceName(s) || s.split(' ').some((w) => {
+    const label = wordLabel(model, w);
+    return label === 'B-ORG' || label === 'I-ORG';
+  });
   if (!town) return false;
   const terms = tagPieces([{ text: s, offset: 0 }])[0] ?? [];
   return !terms.some((t) => t.tags.has('LastName')) || terms.some((t) => t.tags.has('Place'));
@@ -3494,19 +3541,35 @@ const BODY_MEMBER_BEFORE = phrasesBefore(BODY_MEMBER_CUES);
 // "Shirley Temple's films", "Emma Chapel's late husband": a person's thing after "'s", one word may stand between
 const PERSON_POSSESSION_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${PERSON_POSSESSIONS.words.join('|')})\\b`, 'u');
 const HEADED_PERSON_ACT_AFTER = new RegExp(`^\\s+(?:${HEADED_PERSON_ACTS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+const NOT_APPOSITION_PERSON_NOUN = wordSet(NOT_APPOSITION_PERSON_NOUNS);
+const appositionNouns = [...new Set([...TITLE, ...PERSON_LEAD])].filter((w) => !NOT_APPOSITION_PERSON_NOUN.has(w))
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/**
+ * "Tim Church, a local councillor, said", "John Chapel, a retired miner from Durham,", "Sarah Temple, the school's head
+ * teacher, said": an apposition of an article, up to three describing words and a title, role or person noun that
+ * ends the apposition (a comma, a full stop, or "of"/"at"/"from"/… after it; not "the host venue").
+ */
+const HEADED_PERSON_APPOSITION = new RegExp('^,\\s+(?:the|a|an|his|her|their|our)\\s+' +
+  `(?:(?!(?:of|for|by|with|and|or|whose|which|that|who)\\s)[\\p{L}'’-]+\\s+){0,3}(?:${appositionNouns})` +
+  '(?=\\s*(?:[,.;:)]|$)|\\s+(?:of|at|from|in|for|with|who|and)\\b)', 'iu');
+// "in Clifton Hill's east side", "in Forest Hill's flooded streets": what a neighbourhood's possessive owns
+// (PLACE_POSSESSIONS, NEIGHBOURHOOD_POSSESSIONS; one word may stand between)
+const PLACE_PART_AFTER = new RegExp(`^['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${[...PLACE_POSSESSIONS.words, ...NEIGHBOURHOOD_POSSESSIONS.words]
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 
 /**
  * Person cues for a name whose last word names a body or a neighbourhood (retypeHeadedPeople), besides hasPersonCue:
  * a person noun or role opening the name the tagger cut ("Lawyer Peter Temple") or right before it ("Former nurse
  * Emma Chapel", "The late Shirley Temple", "analyst Tom Park"), a person's thing after "'s" ("Shirley Temple's films"),
- * or a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"). A congregation's
+ * a person's act after it ("Emma Chapel told the inquiry", "Peter Temple questioned the witness"), or an apposition
+ * describing a person ("Tim Church, a local councillor, said": HEADED_PERSON_APPOSITION). A congregation's
  * cue before the name outweighs them (retypeHeadedPeople: "Members of Grace Church told reporters").
  */
 function hasHeadedPersonCue(text: string, n: RefinedName, first: string): boolean {
   const before = text.slice(Math.max(0, n.start - 24), n.start);
   const after = text.slice(n.end, n.end + 60);
   return PERSON_LEAD.has(first) || PERSON_LEAD.has(wordBefore(text, n.start)) || PERSON_LEAD_BEFORE.test(before) ||
-    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after);
+    PERSON_POSSESSION_AFTER.test(after) || HEADED_PERSON_ACT_AFTER.test(after) || HEADED_PERSON_APPOSITION.test(after);
 }
 
 /**
@@ -3552,7 +3615,11 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // "Chris Hill said the road would reopen": a suburb does not speak (a church or a foundation does)
     const after = text.slice(n.end, n.end + 60);
     if (REPORTED_AFTER.test(after)) continue;
-    if (LOCATIVE.has(wordBefore(text, n.start)) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
+    // "the role in Jonah Hill's latest movie", "a scene in Randall Park's new series": after a place's preposition, a
+    // common given name's possessive owns a person's thing; a place's part keeps the place ("in Clifton Hill's east side")
+    const owner = GIVEN_NAME_PLACE_SURNAME.has(last) && isOwnerPossessive(text, n) && isCommonGivenName(ws[0]!) &&
+      !PLACE_PART_AFTER.test(text.slice(n.end, n.end + 40));
+    if ((LOCATIVE.has(wordBefore(text, n.start)) && !owner) || GIVEN_NAME_BODY_AFTER.test(after) || isQualifiedTown(after)) {
       n.type = 'LOC';
       n.cue = 'place';
       placed.add(s);
@@ -3562,6 +3629,12 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     else keep.push(n);
   }
   for (const n of keep) if (placed.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
+/** A given name of the lists (data/given-names.ts), a word's too ("Jonah", "Randall", "Grace"), but no place's ("Clifton"). */
+function isCommonGivenName(w: string): boolean {
+  const k = givenKey(w);
+  return (GIVEN_NAME.has(k) || WORD_GIVEN_NAME.has(k)) && !PLACE_GIVEN_NAME.has(k);
 }
 
 // ", Illinois", ", New South Wales" right after a name: a state or country qualifying a town
