@@ -224,7 +224,9 @@ export interface Snapshot {
  * that is ~14,600 page faults, about 20 ms of a ~160 ms one-article run (measured here with `perf record -e
  * page-faults`: 28,350 faults without the setting, 14,260 with it; a 240 KB page 162 → 142 ms, a 4 KB article
  * 166 → 143 ms, 3 MB more peak memory). Batches gain nothing from it (109 pages at -j1: 3.0–3.2 s either way), so
- * only the snapshot's start gets it. glibc before 2.35 and systems without huge pages ignore it.
+ * only the snapshot's start gets it. glibc before 2.35 and systems without huge pages ignore it. The cost: the kernel
+ * zeroes each huge page when first touched, and on this virtual machine, with runs alternating with other programs,
+ * 10–30 % of runs took ~225 ms instead of ~140 (the median and the mean still lower; README, Speed).
  * The bin's shell lines set the same (bin/news-extract.js); a test holds the two equal.
  */
 export const SNAPSHOT_GLIBC_TUNABLE = 'glibc.malloc.hugetlb=1';
