@@ -1686,8 +1686,8 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       const verb = LONE_PERSON_AFTER.exec(after);
       // "Nvidia said its sales rose": "its" after the verb speaks of a body's own things, never of a person's
       if (verb && LONE_ITS_AFTER.test(after.slice(verb[0].length))) continue;
-      if (!verb && !PERSON_ACT_AFTER.test(after) && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) &&
-        !LONE_POSSESSION_AFTER.test(after)) continue;
+      // (not PERSON_ACT_AFTER: "Pemex pleaded guilty", "Binance was charged" are bodies as often as people)
+      if (!verb && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) && !LONE_POSSESSION_AFTER.test(after)) continue;
       const w = t.text.toLowerCase();
       if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || ORG_HEAD.has(w) || DATE_WORD.has(w) || GENERIC_NAME_WORD.has(w) ||
         COMMON_SUBJECT.has(w) || LONE_COMMON_OPENER.has(w) || LONE_FRONTED_LEAD.has(w) || KNOWN_ORG.has(normName(t.text)) ||
