@@ -100,3 +100,16 @@ describe('a department named before a title is part of the role', () => {
     expect(typeOf('Treasury Secretary Scott Bessent said the tariffs would stay.', 'Treasury')).toBeNull();
   });
 });
+
+describe('a name that ends in a team word no place or person ends in is a team', () => {
+  it.each([
+    ['Forest Green Rovers beat Hamilton Academical in the semi-final.', 'Hamilton Academical', 'organization'],
+    ['Forest Green Rovers beat Hamilton Academical in the semi-final.', 'Green Rovers', 'organization'],
+    // "Town" and "City" end towns too: no team from them alone
+    ['Heavy rain fell on Kansas City on Monday.', 'Kansas City', 'not-organization'],
+  ])('%j', (text, name, expected) => {
+    const t = typeOf(text, name);
+    if (expected === 'organization') expect(t).toBe('organization');
+    else expect(t).not.toBe('organization');
+  });
+});

@@ -839,3 +839,13 @@ export const TEAM_NAME_WORDS: WordRule = {
   words: ['fc', 'afc', 'cf', 'sc', 'united', 'city', 'town', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur',
     'county'],
 };
+
+/**
+ * The team words no place or person name ends in: a name the tagger typed a person that ends in one is a team
+ * ("Forest Green Rovers beat Hamilton Academical", "Crawley Town beat Leyton Orient" names "Rovers" but not "Town",
+ * which ends towns too). Not "city", "town", "county": "Kansas City", "Orange County".
+ */
+export const TEAM_NAME_TAILS: WordRule = {
+  id: 'team/name-tail', why: '"Forest Green Rovers beat Hamilton Academical": a person does not end in "Rovers"',
+  words: ['fc', 'afc', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'academical'],
+};

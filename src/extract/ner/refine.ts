@@ -6,7 +6,7 @@ import {
   COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
-  INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+  INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -3232,6 +3232,7 @@ const TEAM_ROUND = wordSet(TEAM_ROUND_WORDS);
 const INDIVIDUAL_BOUT = new RegExp(`(?:^|[^\\p{L}-])(?:${INDIVIDUAL_BOUT_WORDS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})` +
   '(?![\\p{L}-])', 'iu');
 const TEAM_NAME_WORD = wordSet(TEAM_NAME_WORDS);
+const TEAM_NAME_TAIL = wordSet(TEAM_NAME_TAILS);
 // set scores of tennis, a tie-break's points in brackets: "6-4, 7-6 (5)", "7-6 (6), 6-3" (a football score is one)
 const SET_SCORE = /(?:^|[^\d])(?:[67][-–]\d|\d[-–][67])(?:\s*\(\d{1,2}\))?,\s+\d[-–]\d(?!\d)/u;
 // the capitalised word right before a result, or right after it: a side the tagger did not tag ("Wycombe lost to …")
@@ -3596,7 +3597,7 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     if (sp < 0) continue;
     const lastWord = s.slice(sp + 1);
     const last = lastWord.toLowerCase();
-    const body = isOrgHeadWord(last) || BODY_NAME_HEAD.has(last);
+    const body = isOrgHeadWord(last) || BODY_NAME_HEAD.has(last) || TEAM_NAME_TAIL.has(last);
     if (!body && !PLACE_NAME_TAIL.has(last)) continue;
     const ws = s.split(' ');
     // "Mayor Lena Park", "Mr Court": a title or an honorific inside the name says a person
