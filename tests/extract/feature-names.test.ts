@@ -3,13 +3,7 @@
 // <country>", lower-case facility heads after an organization ("the Rafah crossing"), hospitals as places. Each group
 // has near misses that must not change: "Lake" as a surname, "Cape Town", "Mount Sinai Hospital said", a band.
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
+import { placesAndActors } from './ner-helpers.js';
 
 describe('features whose head comes first', () => {
   it.each([

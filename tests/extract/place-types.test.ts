@@ -4,17 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { findNames } from '../../src/extract/ner/index.js';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
+import { contextOf, placesAndActors } from './ner-helpers.js';
 
 const typed = (text: string) => {
   const ctx = contextOf(text);
   return findNames(text, ctx.sentences).map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
 };
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
 describe('places typed as actors', () => {
   it.each([
     // bug 1: a known city or division after a preposition (with a describing word or not), after a describing word

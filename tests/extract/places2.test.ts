@@ -4,18 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { lookupFeature, lookupPlace } from '../../src/extract/gazetteer.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { contextOf, expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('features whose head comes first', () => {
   it.each([

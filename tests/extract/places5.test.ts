@@ -3,19 +3,7 @@
 // town, "X City and Y" as two places, and a quarter the tagger read as a person after "In <city>,". Each row has a
 // side that must stay (a mountain, a person).
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('a town named like a feature, qualified by its state or country', () => {
   it.each([

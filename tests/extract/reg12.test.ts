@@ -2,19 +2,7 @@
 // attribution, a player of an individual sport made a team, a person whose surname is a neighbourhood word dropped.
 // Each table has the side that must stay as the merges made it. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('a place after a comma qualifies the town only when it ends the phrase', () => {
   it.each([

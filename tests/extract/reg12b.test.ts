@@ -2,19 +2,7 @@
 // wire dateline ("WASHINGTON (Reuters) —") taking every later mention of the same-named state. Each row has the side
 // that must stay (the quarter, the small dateline town).
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('a dateline is the city; a later mention of a state of that name is the state', () => {
   it.each([

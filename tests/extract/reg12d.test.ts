@@ -3,19 +3,7 @@
 // opening a list read as the qualifier of the town before it. Each table also holds the side the merges made right.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe("a market's phrase before an owner's possessive (R3)", () => {
   it.each([

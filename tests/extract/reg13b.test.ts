@@ -3,19 +3,7 @@
 // describing a person, and "in <given name> Hill's/Park's <thing>" made the person a place. Each table has the side
 // that must stay as it was. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf } from './ner-helpers.js';
-
-const placesAndActors = (text: string) => {
-  const { actors, places } = findActorsAndPlaces(contextOf(text));
-  return [...places.map((p) => `place:${p.name}:${p.kind}:${p.country}`), ...actors.map((a) => `${a.type}:${a.name}`)];
-};
-
-const check = (text: string, present: string[], absent: string[]) => {
-  const got = placesAndActors(text);
-  for (const p of present) expect(got).toContain(p);
-  for (const a of absent) expect(got).not.toContain(a);
-};
+import { expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('a one-on-one player stays a person whatever the tagger made of the other side', () => {
   it.each([
