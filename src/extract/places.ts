@@ -87,6 +87,8 @@ const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[
 // Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
 const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
 const PEER_COMMA_GLUE = /^,[ \t]*$/;
+// a capitalised name after a qualifier, as the next peer of a list: "Georgia, Alabama and Florida", "Jordan, Syria, Iraq"
+const PEER_AFTER = new RegExp(`^(?:,[ \\t]*|[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)\\p{Lu}`, 'u');
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
@@ -130,8 +132,8 @@ export function findContextCountries(text: string, names: RefinedName[]): Set<st
       if (cc) out.add(cc);
     } else if (n.type === 'LOC') {
       const e = lookupPlace(s);
-      // "the Gaza Strip", "Crimea": a region of the news tells its country as well
-      if ((e?.kind === 'country' || (e?.kind === 'region' && !e.division)) && e.country) out.add(e.country);
+      // "the Gaza Strip", "Crimea": a region of the news tells its country as well; "Police in Jordan, Minnesota" not
+      if ((e?.kind === 'country' || (e?.kind === 'region' && !e.division)) && e.country && !isNamesakeTownAt(text, s, n.end)) out.add(e.country);
     }
   }
   return out;
@@ -168,6 +170,73 @@ function baseName(name: string): string {
 }
 
 /**
+ * A town named after a country or another state, qualified by a first-level division the gazetteer does not hold it
+ * in: "Jordan, Minnesota", "Mexico, Mo.", "Peru, Indiana", "Georgia, Vermont" are US towns, never the country or the
+ * state of their name (the town itself, with no point: the gazetteer lacks it). Not a country before a division of its
+ * own ("Mexico, Jalisco": the country, then its state) nor a division of the country the qualifier also names
+ * ("Abkhazia, Georgia"). Null for any other name: a town neither a country nor a division is left to the unplaced-town
+ * reading, which keeps the qualifier's own reading.
+ */
+function namesakeTown(name: string, within: string): { place: GazetteerEntry; within: GazetteerEntry } | null {
+  const w = lookupDivision(within);
+  if (!w) return null;
+  const country = countryOfName(name);
+  const division = lookupDivision(name);
+  if (!country && !division) return null;
+  if (country === w.country || (division && division.division === w.division)) return null;
+  const withinCountry = countryOfName(within);
+  if (withinCountry && (country === withinCountry || division?.country === withinCountry)) return null;
+  return { place: { kind: 'city', country: w.country, division: w.division, lat: null, lon: null, population: 0 }, within: w };
+}
+
+/**
+ * Whether a country's name ending at `end` is a town's, by the qualifier written after it ("Jordan, Minnesota,",
+ * "Mexico, Mo."): the text alone, for the article's countries, before any name is placed; findQualifiedPlaces, which
+ * also weighs the places around, decides the place itself.
+ */
+function isNamesakeTownAt(text: string, name: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const after = text.slice(end, end + 48);
+  const abbr = ABBREVIATED_QUALIFIER.exec(after);
+  if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
+    return QUALIFIER_END.test(after.slice(abbr[0].length)) && divisionNamesOf(abbr[1]!.trim()).some((f) => namesakeTown(name, f));
+  }
+  const q = QUALIFIER_AFTER.exec(after);
+  if (!q) return false;
+  // the longest run of the words that names a division: "New Hampshire", "Minnesota"
+  for (let k = 3; k >= 1; k--) {
+    if (!q[k]) continue;
+    const within = q.slice(1, k + 1).join(' ');
+    if (!lookupDivision(within)) continue;
+    let end = 1;
+    for (let j = 1; j <= k; j++) end = after.indexOf(q[j]!, end) + q[j]!.length;
+    const tail = after.slice(end);
+    // "Jordan, Georgia and Armenia", "Texas, Georgia, Alabama": peers of a list
+    return QUALIFIER_END.test(tail) && !PEER_AFTER.test(tail) && !!namesakeTown(name, within);
+  }
+  return false;
+}
+
+/**
+ * Whether the name at `i` and the one after it are members of a list of peers rather than a town and its qualifier:
+ * "Texas, Georgia, Alabama", "Georgia, Alabama and Florida", "Jordan, Syria, Iraq". The place after the qualifier is
+ * no peer when a qualifier of its own follows it: "Jordan, Minnesota and Mexico, Missouri" are two towns.
+ */
+function isPeerPair(text: string, places: RefinedName[], i: number): boolean {
+  const a = places[i]!;
+  const b = places[i + 1]!;
+  const prev = places[i - 1];
+  if (prev && prev.sentence === a.sentence && PEER_COMMA_GLUE.test(text.slice(prev.end, a.start))) return true;
+  const c = places[i + 2];
+  if (!c || c.sentence !== b.sentence) return false;
+  const glue = text.slice(b.end, c.start);
+  if (!PEER_AND_GLUE.test(glue) && !PEER_COMMA_GLUE.test(glue)) return false;
+  const d = places[i + 3];
+  const qualified = d && d.sentence === c.sentence && QUALIFIER_GLUE.test(text.slice(c.end, d.start)) && lookupDivision(text.slice(d.start, d.end));
+  return !qualified && isRegionName(text.slice(c.start, c.end));
+}
+
+/**
  * Places a qualifier settles: "Paris, Texas" is the Paris in Texas, and the Texas the state; "Athens, Georgia" puts
  * Georgia in the US, "Tbilisi, Georgia" in the Caucasus. By the mention's start for both names, and by name for later
  * bare mentions ("Paris police said" after "Paris, Texas"): the first qualified mention of a name settles it.
@@ -183,7 +252,10 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     const abbr = ABBREVIATED_QUALIFIER.exec(text.slice(a.end, a.end + 12));
     if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
       // the abbreviation settles the city; the abbreviation, when tagged as a place, is the division
-      const found = lookupPlaceWithin(aText, abbr[1]!.trim());
+      // "a nurse from Jordan, Minn., was honoured": a town of Minnesota the gazetteer lacks, not the country
+      const found = lookupPlaceWithin(aText, abbr[1]!.trim()) ??
+        (QUALIFIER_END.test(text.slice(a.end + abbr[0].length, a.end + abbr[0].length + 8)) ?
+          divisionNamesOf(abbr[1]!.trim()).map((f) => namesakeTown(aText, f)).find((t) => t) ?? null : null);
       const at = a.end + abbr[0].length - abbr[1]!.length;
       // a city the gazetteer lacks leaves the abbreviation its division: "Bristow, VA" is in Virginia as "Richmond, VA"
       const within = found?.within ?? lookupDivisionAbbreviation(abbr[1]!.trim());
@@ -197,7 +269,10 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     const b = next;
     if (b.kind || a.sentence !== b.sentence || !QUALIFIER_GLUE.test(text.slice(a.end, b.start))) continue;
     const bText = text.slice(b.start, b.end);
-    const found = lookupPlaceWithin(aText, bText);
+    // "Police in Jordan, Minnesota, arrested", "Georgia, Vermont": a town named like a country or another state,
+    // unless the two are peers of a list ("Georgia, Alabama and Florida") or the comma an attribution's
+    const found = lookupPlaceWithin(aText, bText) ??
+      (QUALIFIER_END.test(text.slice(b.end, b.end + 8)) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
     if (!found) continue;
     byStart.set(a.start, found.place);
     byStart.set(b.start, found.within);
