@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, FACILITY_BODY_HEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -162,11 +162,23 @@ function metroKind(name: string, metroOf: GazetteerEntry | null): 'city' | 'regi
   return METRO_LEAD_WORDS.has(name.split(/\s+/)[0]!.toLowerCase()) ? 'region' : 'city';
 }
 
-/** "Tabqah military airport" → "Tabqah": the settlement a facility is named after, to find its country. */
+/** "Tabqah military airport" → "Tabqah", "Port of Beirut" → "Beirut": the settlement a facility is named after. */
 function baseName(name: string): string {
+  const of = facilityOfCity(name);
+  if (of) return of;
   const ws = name.split(/\s+/);
   while (ws.length > 1 && HEAD_WORDS.has(ws[ws.length - 1]!.toLowerCase())) ws.pop();
   return ws.join(' ');
+}
+
+const FACILITY_OF_LEAD = wordSet(FACILITY_OF_NAME_LEADS);
+// "Port of Savannah", "Port of the Moon": a lead word, "of" and a capitalised name
+const FACILITY_OF_NAME = /^(\p{L}+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+
+/** "Port of Mombasa" → "Mombasa": the city a facility written "<lead> of <city>" serves; null for any other name. */
+function facilityOfCity(name: string): string | null {
+  const m = FACILITY_OF_NAME.exec(name);
+  return m && FACILITY_OF_LEAD.has(m[1]!.toLowerCase()) ? m[2]! : null;
 }
 
 /**
@@ -415,6 +427,10 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
       out.push({ ...m, start: m.end - of[3]!.length, kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
       continue;
     }
+    // "Ships queued at the Port of Savannah": the port, a facility in the city's country; "Port of Spain" is the city,
+    // "The Port of Rotterdam Authority said" a body (no place named "Rotterdam Authority")
+    const served = m.kind ? null : facilityOfCity(text.slice(m.start, m.end));
+    if (served && isPlaceName(served) && !isPlaceName(text.slice(m.start, m.end))) m = { ...m, kind: 'facility' };
     out.push(m);
   }
   return out;

@@ -38,3 +38,14 @@ describe('what stays as it was: peers, towns the gazetteer holds, a country and 
     ['Refugees crossed into Jordan, Minnesota lawmakers were told.', ['place:Jordan:country:JO'], ['place:Jordan:city:US']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a port written "Port of <city>" is a facility of the city\'s country', () => {
+  it.each([
+    ['Container ships waited outside the Port of Savannah for days.', ['place:Port of Savannah:facility:US'], ['place:Port of Savannah:null:null']],
+    ['Cranes at the Port of Beirut were repaired last year.', ['place:Port of Beirut:facility:LB'], ['place:Port of Beirut:null:null']],
+    ['Dockworkers at the Port of Mombasa went on strike.', ['place:Port of Mombasa:facility:KE'], ['place:Port of Mombasa:null:null']],
+    // a city named so is the city, a body named after the port is none
+    ['The carnival in Port of Spain drew thousands.', ['place:Port of Spain:city:TT'], ['place:Port of Spain:facility:TT']],
+    ['Trucks lined up as the Port of Rotterdam Authority said delays would last.', [], ['place:Port of Rotterdam Authority:facility:null']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});

@@ -159,6 +159,16 @@ export const FEATURE_OF_NAME_LEADS: WordRule = {
 };
 
 /**
+ * Facility words written before "of" and the city they serve: "ships queued at the Port of Savannah", "the Port of
+ * Beirut was rebuilt", "the Harbour of Piraeus". The whole is the facility, in the city's country; a town the
+ * gazetteer holds by the whole name ("Port of Spain") stays the town.
+ */
+export const FACILITY_OF_NAME_LEADS: WordRule = {
+  id: 'place-lead/facility-of-name', why: '"a fire broke out at the Port of Mombasa", "cranes at the Port of Antwerp"',
+  words: ['port', 'ports', 'harbour', 'harbor'],
+};
+
+/**
  * Feature heads written last that name words (PLACE_HEADS) lack: "militants in the Sinai Peninsula", "the Golan
  * Heights", "Scarborough Shoal". A capitalised name ending in one is a natural feature, not an organization.
  */
