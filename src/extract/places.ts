@@ -688,7 +688,12 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the
     // owner ("in Ukraine's …"); "Shares of Sweden's Klarna" gives no country to a company typed a place
     const prev = locs[i - 1];
-    const ownerEntry = unplaced && !kind && prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const possessor = prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? entries[i - 1] : null;
+    const ownerEntry = unplaced && !kind ? possessor : null;
+    // "Budapest's Liszt Ferenc International Airport", "Kenya's Jomo Kenyatta International Airport": a facility whose
+    // name tells no country lies in the city or country that owns it; a name that does tells first ("Russia's Crimea
+    // bridge" is named after the Ukrainian peninsula, whoever holds it)
+    const facilityOwner = kind === 'facility' && !entry ? possessor : null;
     const owner = ownerEntry && (ownerEntry.kind === 'city' || n.cue === 'place' || n.cueKind ||
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 12), prev!.start))) ? ownerEntry : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
@@ -700,7 +705,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
         // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
         kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? metroKind(surface, metroOf)),
-        country: feature ? feature.country : entry?.country ?? regionOf?.country ?? base?.country ?? metroOf?.country ?? partOf?.country ?? null,
+        country: feature ? feature.country : entry?.country ?? regionOf?.country ?? base?.country ?? facilityOwner?.country ?? metroOf?.country ?? partOf?.country ?? null,
         lat: entry?.lat ?? metroOf?.lat ?? feature?.lat ?? null,
         lon: entry?.lon ?? metroOf?.lon ?? feature?.lon ?? null,
       };

@@ -49,3 +49,12 @@ describe('a port written "Port of <city>" is a facility of the city\'s country',
     ['Trucks lined up as the Port of Rotterdam Authority said delays would last.', [], ['place:Port of Rotterdam Authority:facility:null']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a facility owned by a city or country takes its country', () => {
+  it.each([
+    ["Fog shut Budapest's Liszt Ferenc International Airport on Friday.", ['place:Liszt Ferenc International Airport:facility:HU'], ['place:Liszt Ferenc International Airport:facility:null']],
+    ["Flights were cancelled at Kenya's Jomo Kenyatta International Airport.", ['place:Jomo Kenyatta International Airport:facility:KE'], ['place:Jomo Kenyatta International Airport:facility:null']],
+    // the facility's own name tells first: the bridge is named after the peninsula
+    ["Russia's Crimea bridge was closed to traffic again.", ['place:Crimea bridge:facility:UA'], ['place:Crimea bridge:facility:RU']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
