@@ -87,8 +87,10 @@ const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[
 // Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
 const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
 const PEER_COMMA_GLUE = /^,[ \t]*$/;
+// Between two peers of a list, with or without a serial comma: "Texas, Oklahoma", "Georgia and Alabama", "Nevada, and Utah"
+const PEER_LIST_GLUE = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)$`, 'u');
 // a capitalised name after a qualifier, as the next peer of a list: "Georgia, Alabama and Florida", "Jordan, Syria, Iraq"
-const PEER_AFTER = new RegExp(`^(?:,[ \\t]*|[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)\\p{Lu}`, 'u');
+const PEER_AFTER = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)\\p{Lu}`, 'u');
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
@@ -231,8 +233,9 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
 
 /**
  * Whether the name at `i` and the one after it are members of a list of peers rather than a town and its qualifier:
- * "Texas, Georgia, Alabama", "Georgia, Alabama and Florida", "Jordan, Syria, Iraq". The place after the qualifier is
- * no peer when a qualifier of its own follows it: "Jordan, Minnesota and Mexico, Missouri" are two towns.
+ * "Texas, Georgia, Alabama", "Georgia, Alabama and Florida", "California, Nevada, and Arizona", "Jordan, Syria, Iraq".
+ * The place after the qualifier is no peer when a qualifier of its own ends the phrase after it: "Jordan, Minnesota,
+ * and Mexico, Missouri, made arrests" are two towns; "Texas, Oklahoma and Kansas, Missouri and Arkansas" five states.
  */
 function isPeerPair(text: string, places: RefinedName[], i: number): boolean {
   const a = places[i]!;
@@ -240,12 +243,13 @@ function isPeerPair(text: string, places: RefinedName[], i: number): boolean {
   const prev = places[i - 1];
   if (prev && prev.sentence === a.sentence && PEER_COMMA_GLUE.test(text.slice(prev.end, a.start))) return true;
   const c = places[i + 2];
-  if (!c || c.sentence !== b.sentence) return false;
-  const glue = text.slice(b.end, c.start);
-  if (!PEER_AND_GLUE.test(glue) && !PEER_COMMA_GLUE.test(glue)) return false;
+  if (!c || c.sentence !== b.sentence || !PEER_LIST_GLUE.test(text.slice(b.end, c.start))) return false;
   const d = places[i + 3];
-  const qualified = d && d.sentence === c.sentence && QUALIFIER_GLUE.test(text.slice(c.end, d.start)) && lookupDivision(text.slice(d.start, d.end));
-  return !qualified && isRegionName(text.slice(c.start, c.end));
+  const after = d ? text.slice(d.end, d.end + 16) : '';
+  const qualified = d && d.sentence === c.sentence && QUALIFIER_GLUE.test(text.slice(c.end, d.start)) && lookupDivision(text.slice(d.start, d.end)) &&
+    QUALIFIER_END.test(after) && !PEER_AFTER.test(after);
+  // a state or country, or a feature named after one: "California, Nevada, and the Arizona desert"
+  return !qualified && isRegionName(baseName(text.slice(c.start, c.end)));
 }
 
 /**

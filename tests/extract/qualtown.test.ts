@@ -25,6 +25,10 @@ describe('what stays as it was: peers, towns the gazetteer holds, a country and 
   it.each([
     ['Envoys from Jordan, Syria and Iraq met in Amman.', ['place:Jordan:country:JO', 'place:Syria:country:SY'], ['place:Jordan:city:US']],
     ['Hail fell across Georgia, Alabama and Florida on Monday.', ['place:Georgia:region:US', 'place:Alabama:region:US'], ['place:Georgia:city:US']],
+    // a serial comma, a long list, a list whose later member looks qualified
+    ['Snow fell in Utah, Nevada, and the Colorado mountains.', ['place:Utah:region:US', 'place:Nevada:region:US'], ['place:Utah:city:US']],
+    ['Turnout rose in Nevada, Arizona, Georgia, Michigan and Wisconsin.', ['place:Nevada:region:US', 'place:Georgia:region:US'], ['place:Nevada:city:US', 'place:Georgia:city:US']],
+    ['Hail hit Texas, Oklahoma and Kansas, Missouri and Arkansas.', ['place:Texas:region:US', 'place:Kansas:region:US'], ['place:Texas:city:US', 'place:Kansas:city:US']],
     ['Envoys from Jordan, Georgia and Armenia signed the accord.', ['place:Jordan:country:JO', 'place:Georgia:country:GE'], ['place:Jordan:city:US']],
     ['The fair in Paris, Texas, drew big crowds.', ['place:Paris:city:US'], ['place:Paris:city:FR']],
     ['Students in Moscow, Idaho, held a vigil.', ['place:Moscow:city:US'], ['place:Moscow:city:RU']],
