@@ -12,10 +12,12 @@ export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Indian English: "Rs 45 crore" → 450 000 000 INR, "Rs 12 lakh" → 1 200 000 INR
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+  // "Nearly two dozen fighters" → 24, "Three dozen homes" → 36: read as 2 and 3 "dozen fighters", the value was 12x off
+  dozen: 12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
 /** Scale words written out (not letters), as read after a figure: "2.5 million", "₹500 crore". */
-export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh'];
+export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh', 'dozen'];
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 /**
@@ -60,6 +62,11 @@ export const VAGUE_AMOUNTS: { id: string; pattern: string; value: number; approx
   { id: 'vague/several-thousand', pattern: 'several thousand', value: 2000, approximate: true },
   { id: 'vague/several-hundred', pattern: 'several hundred', value: 200, approximate: true },
   { id: 'vague/half-a-million', pattern: 'half a million', value: 500_000, approximate: false },
+  // "Half a dozen villages were shelled" → 6, not "a dozen villages" (12)
+  { id: 'vague/half-a-dozen', pattern: 'half a dozen', value: 6, approximate: false },
+  // "Several dozen protesters were detained", "a few dozen homes": as "several hundred" is 200
+  { id: 'vague/several-dozen', pattern: 'several dozen', value: 24, approximate: true },
+  { id: 'vague/a-few-dozen', pattern: 'a few dozen', value: 24, approximate: true },
   { id: 'vague/a-dozen', pattern: 'a dozen', value: 12, approximate: false },
   { id: 'vague/a-hundred', pattern: 'a hundred', value: 100, approximate: false },
   { id: 'vague/a-thousand', pattern: 'a thousand', value: 1000, approximate: false },
