@@ -223,6 +223,18 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
 
 /**
+ * Words right after the verb a counted group underwent that complete it, and join its event as the active "Air
+ * defences shot down 38 drones" joins its particle: "Four drones were shot down" (shot down, not shot), "Two protesters
+ * were shot dead", "Seven aid workers were taken hostage", "were burned alive", "were set free". Without them
+ * air-defence tallies and killings share the event "shot". A particle before a determiner, a possessive, a pronoun or a
+ * figure opens a phrase of its own, and stays out: "were driven up the hill", "were pushed back 3 km".
+ */
+export const EVENT_COMPLETIONS: { id: string; words: string[]; particle?: true }[] = [
+  { id: 'completion/particle', words: ['down', 'up', 'out', 'off', 'away', 'back'], particle: true },
+  { id: 'completion/state', words: ['dead', 'alive', 'hostage', 'captive', 'prisoner', 'free'] },
+];
+
+/**
  * Past participles written like their present (and like a noun), which the tagger may read as nouns after a copula:
  * "Residents said 200 homes were hit" (event hit), "40 shops were shut", "3 cars were set on fire".
  */

@@ -10,7 +10,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
-  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS,
+  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1791,6 +1791,12 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
   // governs the figure ("out" and "off" are prepositions too)
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
+  // "Gunmen shot dead 12 villagers", "took hostage 40 soldiers": a state completing the verb before its object
+  // (EVENT_COMPLETIONS), as in the passive "were shot dead"
+  const verbBefore = terms[i - 1];
+  if (COMPLETION_IS_PARTICLE.get(p.normal) === false && verbBefore && (isVerbTerm(verbBefore) || SAME_FORM_PARTICIPLES.has(verbBefore.normal)) && !verbBefore.tags.has('Copula') && !verbBefore.tags.has('Auxiliary') && !isTermBreak(text, verbBefore, p)) {
+    return { kind: 'verb', text: text.slice(verbBefore.start, p.end) };
+  }
   // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
   if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
   // "set fire to 60 houses", "took control of 12 villages": the preposition ends a verb phrase, which governs the figure
@@ -1906,6 +1912,29 @@ function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
   return false;
 }
 
+/** EVENT_COMPLETIONS by word: true for a particle, false for a state. */
+const COMPLETION_IS_PARTICLE = new Map(EVENT_COMPLETIONS.flatMap((c) => c.words.map((w): [string, boolean] => [w, !!c.particle])));
+/** A word opening with a capital: a name, the object of a preposition ("rescued off Libya"). */
+const UPPER_START = /^\p{Lu}/u;
+/** An adverb of manner or degree in "-ly" between an auxiliary and its verb: "were seriously injured", "critically". */
+const LY_ADVERB = /^\p{L}{2,}ly$/u;
+
+/**
+ * The event read at the verb term `i`, with the particle or state after it that completes it (EVENT_COMPLETIONS):
+ * "were shot down", "were shot dead", "were taken hostage"; else the verb alone.
+ */
+function withCompletion(text: string, terms: Term[], i: number): string {
+  const v = terms[i]!;
+  const next = terms[i + 1];
+  const particle = next ? COMPLETION_IS_PARTICLE.get(next.normal) : undefined;
+  if (particle === undefined || isTermBreak(text, v, next!)) return v.text;
+  // "were driven up the hill", "were pushed back 3 km", "were rescued off Libya", "marched down Rustaveli Avenue": a
+  // preposition with its own object, no particle
+  const after = terms[i + 2];
+  if (particle && after && !isTermBreak(text, next!, after) && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Pronoun') || after.tags.has('Value') || after.tags.has('ProperNoun') || UPPER_START.test(after.text))) return v.text;
+  return text.slice(v.start, next!.end);
+}
+
 /**
  * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
@@ -1950,6 +1979,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       continue;
     }
     if (LINKING.has(t.normal)) return null;
+    // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
+    // its verb (AUXILIARIES holds the commonest ones already: "were reportedly killed")
+    if (sawAux && LY_ADVERB.test(t.normal) && t.tags.has('Adverb') && !isVerbTerm(t)) continue;
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
@@ -1960,18 +1992,18 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       const next = terms[i + 1];
       if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return t.text;
       // "are registered": compromise may tag a participle after "are" as an adjective
-      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
+      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return withCompletion(text, terms, i);
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
       if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
       // "200 homes were hit": a participle written like a noun, which the tagger read as one
-      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return t.text;
+      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return withCompletion(text, terms, i);
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
     if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
-    return t.text;
+    return withCompletion(text, terms, i);
   }
   return null;
 }

@@ -36,3 +36,31 @@ describe('findNumbers: "dozen" multiplies the number before it', () => {
     expect(fields(text)).toContainEqual(expected);
   });
 });
+
+const events = (text: string) => run(text).map((n) => [n.text, n.event]);
+
+describe('findNumbers: a passive event with an adverb, a particle or a state after the verb', () => {
+  it.each([
+    ['a "-ly" adverb before the participle', 'Four firefighters were badly burned in the blaze.', ['Four firefighters', 'burned']],
+    ['an adverb after "have been"', 'Eleven pupils have been slightly injured.', ['Eleven pupils', 'injured']],
+    ['an adverb before a casualty state', 'Two climbers were seriously hurt on the ridge.', ['Two climbers', 'hurt']],
+    ['a particle after the participle', 'Nine drones were shot down near the airport.', ['Nine drones', 'shot down']],
+    ['a particle before a preposition', 'Some 300 tents were swept away by the flood.', ['Some 300 tents', 'swept away']],
+    ['a state after the participle', 'Three guards were shot dead at the gate.', ['Three guards', 'shot dead']],
+    ['a state noun after the participle', 'Fourteen sailors were taken hostage off the coast.', ['Fourteen sailors', 'taken hostage']],
+    ['"found alive"', 'Six miners were found alive on Sunday.', ['Six miners', 'found alive']],
+    ['an active verb with its state before the object', 'Gunmen shot dead 11 farmers in the village.', ['11 farmers', 'shot dead']],
+  ])('%s', (_label, text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a preposition with its own object is no particle', 'About 40 protesters were chased up the hill.', ['About 40 protesters', 'chased']],
+    ['a figure after "back" is a measure of its own', 'Some 200 troops were pulled back 5 km.', ['Some 200 troops', 'pulled']],
+    ['a name after "off" is the object of a preposition', 'About 80 migrants were rescued off Malta.', ['About 80 migrants', 'rescued']],
+    ['an adverb without an auxiliary is not stepped over', 'Twelve residents quietly left.', ['Twelve residents', null]],
+    ['"killed" without a completion stays', 'Nineteen villagers were killed overnight.', ['Nineteen villagers', 'killed']],
+  ])('unchanged: %s', (_label, text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+});
