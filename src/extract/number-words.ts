@@ -223,6 +223,15 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
 
 /**
+ * Verbs that leave their object in a state named after it: "The blast left 12 people dead", "has left more than 500
+ * people dead and 2,000 wounded", "left 5,000 people homeless and 200 missing", "leaving 30 injured", "rendered 4,000
+ * families homeless". The state (a CASUALTY_STATES word, a CASUALTY_PARTICIPLES participle, or "without" and a noun:
+ * "left 200,000 homes without power") is what the counted group underwent, and the event; "left" says nothing of it.
+ * Without a state after the object the verb stays the event ("The convoy left 12 villages behind").
+ */
+export const STATE_LEAVING_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'render', 'renders', 'rendered', 'rendering']);
+
+/**
  * Words right after the verb a counted group underwent that complete it, and join its event as the active "Air
  * defences shot down 38 drones" joins its particle: "Four drones were shot down" (shot down, not shot), "Two protesters
  * were shot dead", "Seven aid workers were taken hostage", "were burned alive", "were set free". Without them

@@ -10,7 +10,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
-  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS,
+  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, STATE_LEAVING_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1027,7 +1027,8 @@ export function parseWords(words: string): number {
  */
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number, tableStarts: ReadonlySet<number>): void {
   const firstOut = out.length;
-  let lastObject: { end: number; event: string } | null = null;
+  // `leaves`: the list's verb leaves its objects in a state ("left 5,000 people homeless and 200 missing")
+  let lastObject: { end: number; event: string; leaves?: true } | null = null;
   // end of the previous figure when a preposition governs it: "in 3 villages and 5 towns" lists the preposition's objects
   let prepObjectEnd = -1;
   // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
@@ -1120,6 +1121,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let prepObject = afterPrepObject;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
+      // "The blast left 12 people dead", "left 5,000 people homeless and 200 missing": a verb that leaves its object
+      // in a state, or a list going on after one (the tagger may read "left" as an adjective: not by its tag)
+      const leaves: boolean = STATE_LEAVING_VERBS.has(leftWord(terms, firstIdx)) || (left.kind === 'list' && lastObject !== null && lastObject.leaves === true);
       if (left.kind === 'prep') {
         prepObjectEnd = end;
         prepObject ||= !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));
@@ -1171,6 +1175,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
           if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
         }
         if (event) lastObject = { end, event };
+      }
+      const state: string | null = leaves ? stateAfter(text, terms, npEnd + 1) : null;
+      if (state) {
+        event = state;
+        lastObject = { end, event: state, leaves: true };
       }
       if (c.kind === 'count' && !c.unit) {
         // Breakdowns of a toll: "including three children", "among them 11 women", "six of them children" take the
@@ -1910,6 +1919,19 @@ function listVerb(text: string, terms: Term[], first: number): string | null {
 function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
   for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!)) return true;
   return false;
+}
+
+/**
+ * The state a STATE_LEAVING_VERBS verb leaves the counted group in, at term `k` right after the group: "dead" of "left
+ * 12 people dead", "homeless", "wounded", "without power" of "left 200,000 homes without power"; null for anything else.
+ */
+function stateAfter(text: string, terms: Term[], k: number): string | null {
+  const t = terms[k];
+  if (!t || (k > 0 && isTermBreak(text, terms[k - 1]!, t))) return null;
+  if (CASUALTY_STATES.has(t.normal) || CASUALTY_PARTICIPLES.has(t.normal)) return t.text;
+  const noun = terms[k + 1];
+  if (t.normal === 'without' && noun && isNounTerm(noun) && !isTermBreak(text, t, noun)) return text.slice(t.start, noun.end);
+  return null;
 }
 
 /** EVENT_COMPLETIONS by word: true for a particle, false for a state. */

@@ -64,3 +64,27 @@ describe('findNumbers: a passive event with an adverb, a particle or a state aft
     expect(events(text)).toContainEqual(expected);
   });
 });
+
+describe('findNumbers: "left N dead": the state the object is left in is the event', () => {
+  it.each([
+    ['"left" and a state adjective', 'The landslide left 30 villagers dead.', [['30 villagers', 'dead']]],
+    ['"has left" with a hedge, then a list', 'The siege has left at least 900 people dead and 4,000 wounded.',
+      [['at least 900 people', 'dead'], ['4,000', 'wounded']]],
+    ['bare figures in a list', 'The collision left 3 dead and 41 injured.', [['3', 'dead'], ['41', 'injured']]],
+    ['a state noun, then a list', 'The cyclone left 8,000 families homeless and 150 missing.',
+      [['8,000 families', 'homeless'], ['150', 'missing']]],
+    ['"leaving" after a comma', 'A bomb exploded at the market, leaving 17 shoppers wounded.', [['17 shoppers', 'wounded']]],
+    ['"without" and a noun', 'The storm left 60,000 homes without electricity.', [['60,000 homes', 'without electricity']]],
+    ['"rendered"', 'The earthquake rendered 2,500 households homeless.', [['2,500 households', 'homeless']]],
+  ])('%s', (_label, text, expected) => {
+    const found = events(text);
+    for (const e of expected) expect(found).toContainEqual(e);
+  });
+
+  it.each([
+    ['no state after the object: "left" stays', 'The rebels left 12 villages before dawn.', ['12 villages', 'left']],
+    ['a participle before the noun modifies it', 'The retreating unit left 9 wounded comrades behind.', ['9 wounded comrades', 'left']],
+  ])('unchanged: %s', (_label, text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+});
