@@ -1934,6 +1934,42 @@ function stateAfter(text: string, terms: Term[], k: number): string | null {
   return null;
 }
 
+/** Most words of an attribution aside between a counted phrase and its verb: ", according to the Gaza health ministry,". */
+const ASIDE_MAX_WORDS = 10;
+/** Most words after the reporting verb of an aside: ", the army said in a statement on Monday,". */
+const ASIDE_AFTER_CUE_MAX_WORDS = 5;
+/** A gap that is one comma and spaces: where an aside opens and closes. */
+const COMMA_GAP = /^\s*,\s*$/;
+
+/**
+ * The index of the term after an attribution aside that opens at term `k` (after a comma) and closes with a comma, or
+ * -1: "At least 40 people, according to the health ministry, were killed", "Twelve soldiers, the army said, were
+ * wounded", "More than 300 homes, officials said on Monday, were destroyed", "…, said the army, …". Exactly one aside:
+ * "according to" and its source, or a source of words with no verb, a reporting verb (CUE_FORMS) and a few words with
+ * no verb ("in a statement"). A relative clause or a conjunction opens no aside ("40 people, who officials said were
+ * …", "12 soldiers, and police said …"): the figure then has no verb after it here.
+ */
+function afterAttributionAside(text: string, terms: Term[], k: number): number {
+  if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  let close = -1;
+  for (let j = k + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
+    if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;
+    if (COMMA_GAP.test(text.slice(terms[j - 1]!.end, terms[j]!.start))) close = j;
+    break;
+  }
+  if (close < 0) return -1;
+  if (terms[k]!.normal === 'according' && terms[k + 1]?.normal === 'to' && close > k + 2) return close;
+  const first = terms[k]!;
+  if (first.tags.has('Conjunction') || first.tags.has('QuestionWord') || RELATIVE_PRONOUNS.has(first.normal) || first.tags.has('Preposition')) return -1;
+  let cue = -1;
+  for (let j = k; j < close; j++) {
+    const t = terms[j]!;
+    if (cue < 0 && CUE_FORMS.has(t.normal) && isVerbTerm(t) && !CUE_FORMS.get(t.normal)!.nounLike) cue = j;
+    else if (isVerbTerm(t) && !isNounTerm(t)) return -1;
+  }
+  return cue >= 0 && close - cue - 1 <= ASIDE_AFTER_CUE_MAX_WORDS ? close : -1;
+}
+
 /** EVENT_COMPLETIONS by word: true for a particle, false for a state. */
 const COMPLETION_IS_PARTICLE = new Map(EVENT_COMPLETIONS.flatMap((c) => c.words.map((w): [string, boolean] => [w, !!c.particle])));
 /** A word opening with a capital: a name, the object of a preposition ("rescued off Libya"). */
@@ -1963,7 +1999,12 @@ function withCompletion(text: string, terms: Term[], i: number): string {
  */
 function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean, pastOnly = false): string | null {
   const boundaryBefore = (i: number) => i > 0 && terms[i] && isTermBreak(text, terms[i - 1]!, terms[i]!);
-  if (!terms[k] || boundaryBefore(k)) return null;
+  if (!terms[k]) return null;
+  if (boundaryBefore(k)) {
+    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas
+    k = afterAttributionAside(text, terms, k);
+    if (k < 0) return null;
+  }
   if (participleOnly) {
     const t = terms[k]!;
     return /(?:ed|en)$/.test(t.normal) && isVerbTerm(t) ? t.text : null;

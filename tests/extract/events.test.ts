@@ -88,3 +88,23 @@ describe('findNumbers: "left N dead": the state the object is left in is the eve
     expect(events(text)).toContainEqual(expected);
   });
 });
+
+describe('findNumbers: an attribution aside between the figure and its verb', () => {
+  it.each([
+    ['"according to" aside', 'Nearly 60 fishermen, according to the coast guard, were rescued at sea.', ['Nearly 60 fishermen', 'rescued']],
+    ['"SOURCE said" aside', 'Fifteen prisoners, the warden said, had escaped through a tunnel.', ['Fifteen prisoners', 'escaped']],
+    ['an inverted aside', 'Eight police officers, said the mayor, were injured by stones.', ['Eight police officers', 'injured']],
+    ['a reporting verb and a time after it', 'About 70 shops, traders said on Tuesday, were looted.', ['About 70 shops', 'looted']],
+  ])('%s', (_label, text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['a relative clause is no aside', 'Some 25 migrants, who the navy said were exhausted, were taken ashore.', ['Some 25 migrants', null]],
+    ['an aside not closed by a comma', 'Thirty homes, officials said. They were destroyed.', ['Thirty homes', null]],
+    ['an apposition with no reporting verb', 'Six villages, including two near the lake, were flooded.', ['Six villages', null]],
+    ['two asides are not stepped over', 'Ten soldiers, the army said, according to state media, were killed.', ['Ten soldiers', null]],
+  ])('unchanged: %s', (_label, text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+});
