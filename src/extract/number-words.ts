@@ -12,10 +12,12 @@ export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Indian English: "Rs 45 crore" → 450 000 000 INR, "Rs 12 lakh" → 1 200 000 INR
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+  // "Nearly two dozen fighters" → 24, "Three dozen homes" → 36: read as 2 and 3 "dozen fighters", the value was 12x off
+  dozen: 12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
 };
 /** Scale words written out (not letters), as read after a figure: "2.5 million", "₹500 crore". */
-export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh'];
+export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh', 'dozen'];
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mn', 'bn', 'b', 'tn']);
 /**
@@ -60,6 +62,11 @@ export const VAGUE_AMOUNTS: { id: string; pattern: string; value: number; approx
   { id: 'vague/several-thousand', pattern: 'several thousand', value: 2000, approximate: true },
   { id: 'vague/several-hundred', pattern: 'several hundred', value: 200, approximate: true },
   { id: 'vague/half-a-million', pattern: 'half a million', value: 500_000, approximate: false },
+  // "Half a dozen villages were shelled" → 6, not "a dozen villages" (12)
+  { id: 'vague/half-a-dozen', pattern: 'half a dozen', value: 6, approximate: false },
+  // "Several dozen protesters were detained", "a few dozen homes": as "several hundred" is 200
+  { id: 'vague/several-dozen', pattern: 'several dozen', value: 24, approximate: true },
+  { id: 'vague/a-few-dozen', pattern: 'a few dozen', value: 24, approximate: true },
   { id: 'vague/a-dozen', pattern: 'a dozen', value: 12, approximate: false },
   { id: 'vague/a-hundred', pattern: 'a hundred', value: 100, approximate: false },
   { id: 'vague/a-thousand', pattern: 'a thousand', value: 1000, approximate: false },
@@ -214,6 +221,27 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
  * people were missing", "12 are dead", "5,000 were homeless". Other adjectives are descriptions ("were young").
  */
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
+
+/**
+ * Verbs that leave their object in a state named after it: "The blast left 12 people dead", "has left more than 500
+ * people dead and 2,000 wounded", "left 5,000 people homeless and 200 missing", "leaving 30 injured", "rendered 4,000
+ * families homeless". The state (a CASUALTY_STATES word, a CASUALTY_PARTICIPLES participle, or "without" and a noun:
+ * "left 200,000 homes without power") is what the counted group underwent, and the event; "left" says nothing of it.
+ * Without a state after the object the verb stays the event ("The convoy left 12 villages behind").
+ */
+export const STATE_LEAVING_VERBS = new Set(['leave', 'leaves', 'left', 'leaving', 'render', 'renders', 'rendered', 'rendering']);
+
+/**
+ * Words right after the verb a counted group underwent that complete it, and join its event as the active "Air
+ * defences shot down 38 drones" joins its particle: "Four drones were shot down" (shot down, not shot), "Two protesters
+ * were shot dead", "Seven aid workers were taken hostage", "were burned alive", "were set free". Without them
+ * air-defence tallies and killings share the event "shot". A particle before a determiner, a possessive, a pronoun or a
+ * figure opens a phrase of its own, and stays out: "were driven up the hill", "were pushed back 3 km".
+ */
+export const EVENT_COMPLETIONS: { id: string; words: string[]; particle?: true }[] = [
+  { id: 'completion/particle', words: ['down', 'up', 'out', 'off', 'away', 'back'], particle: true },
+  { id: 'completion/state', words: ['dead', 'alive', 'hostage', 'captive', 'prisoner', 'free'] },
+];
 
 /**
  * Past participles written like their present (and like a noun), which the tagger may read as nouns after a copula:

@@ -10,7 +10,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
-  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS,
+  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, STATE_LEAVING_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1027,7 +1027,8 @@ export function parseWords(words: string): number {
  */
 function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMention[], sentenceStart: number, tableStarts: ReadonlySet<number>): void {
   const firstOut = out.length;
-  let lastObject: { end: number; event: string } | null = null;
+  // `leaves`: the list's verb leaves its objects in a state ("left 5,000 people homeless and 200 missing")
+  let lastObject: { end: number; event: string; leaves?: true } | null = null;
   // end of the previous figure when a preposition governs it: "in 3 villages and 5 towns" lists the preposition's objects
   let prepObjectEnd = -1;
   // counted phrases opened by a participle ("12 wounded civilians"), whose participle is the event if nothing else is
@@ -1120,6 +1121,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     let prepObject = afterPrepObject;
     if (!(c.unitKind && NO_EVENT_UNITS.has(c.unitKind)) && firstIdx >= 0) {
       const left = leftGovernor(text, terms, firstIdx, prev);
+      // "The blast left 12 people dead", "left 5,000 people homeless and 200 missing": a verb that leaves its object
+      // in a state, or a list going on after one (the tagger may read "left" as an adjective: not by its tag)
+      const leaves: boolean = STATE_LEAVING_VERBS.has(leftWord(terms, firstIdx)) || (left.kind === 'list' && lastObject !== null && lastObject.leaves === true);
       if (left.kind === 'prep') {
         prepObjectEnd = end;
         prepObject ||= !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));
@@ -1171,6 +1175,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
           if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
         }
         if (event) lastObject = { end, event };
+      }
+      const state: string | null = leaves ? stateAfter(text, terms, npEnd + 1) : null;
+      if (state) {
+        event = state;
+        lastObject = { end, event: state, leaves: true };
       }
       if (c.kind === 'count' && !c.unit) {
         // Breakdowns of a toll: "including three children", "among them 11 women", "six of them children" take the
@@ -1791,6 +1800,12 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
   // governs the figure ("out" and "off" are prepositions too)
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
+  // "Gunmen shot dead 12 villagers", "took hostage 40 soldiers": a state completing the verb before its object
+  // (EVENT_COMPLETIONS), as in the passive "were shot dead"
+  const verbBefore = terms[i - 1];
+  if (COMPLETION_IS_PARTICLE.get(p.normal) === false && verbBefore && (isVerbTerm(verbBefore) || SAME_FORM_PARTICIPLES.has(verbBefore.normal)) && !verbBefore.tags.has('Copula') && !verbBefore.tags.has('Auxiliary') && !isTermBreak(text, verbBefore, p)) {
+    return { kind: 'verb', text: text.slice(verbBefore.start, p.end) };
+  }
   // "In 2017 3 000 people fled": the preposition has its own figure (the year); this one is the clause's subject
   if (otherFigure && (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition'))) return { kind: 'none' };
   // "set fire to 60 houses", "took control of 12 villages": the preposition ends a verb phrase, which governs the figure
@@ -1907,12 +1922,89 @@ function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
 }
 
 /**
+ * The state a STATE_LEAVING_VERBS verb leaves the counted group in, at term `k` right after the group: "dead" of "left
+ * 12 people dead", "homeless", "wounded", "without power" of "left 200,000 homes without power"; null for anything else.
+ */
+function stateAfter(text: string, terms: Term[], k: number): string | null {
+  const t = terms[k];
+  if (!t || (k > 0 && isTermBreak(text, terms[k - 1]!, t))) return null;
+  if (CASUALTY_STATES.has(t.normal) || CASUALTY_PARTICIPLES.has(t.normal)) return t.text;
+  const noun = terms[k + 1];
+  if (t.normal === 'without' && noun && isNounTerm(noun) && !isTermBreak(text, t, noun)) return text.slice(t.start, noun.end);
+  return null;
+}
+
+/** Most words of an attribution aside between a counted phrase and its verb: ", according to the Gaza health ministry,". */
+const ASIDE_MAX_WORDS = 10;
+/** Most words after the reporting verb of an aside: ", the army said in a statement on Monday,". */
+const ASIDE_AFTER_CUE_MAX_WORDS = 5;
+/** A gap that is one comma and spaces: where an aside opens and closes. */
+const COMMA_GAP = /^\s*,\s*$/;
+
+/**
+ * The index of the term after an attribution aside that opens at term `k` (after a comma) and closes with a comma, or
+ * -1: "At least 40 people, according to the health ministry, were killed", "Twelve soldiers, the army said, were
+ * wounded", "More than 300 homes, officials said on Monday, were destroyed", "…, said the army, …". Exactly one aside:
+ * "according to" and its source, or a source of words with no verb, a reporting verb (CUE_FORMS) and a few words with
+ * no verb ("in a statement"). A relative clause or a conjunction opens no aside ("40 people, who officials said were
+ * …", "12 soldiers, and police said …"): the figure then has no verb after it here.
+ */
+function afterAttributionAside(text: string, terms: Term[], k: number): number {
+  if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  let close = -1;
+  for (let j = k + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
+    if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;
+    if (COMMA_GAP.test(text.slice(terms[j - 1]!.end, terms[j]!.start))) close = j;
+    break;
+  }
+  if (close < 0) return -1;
+  if (terms[k]!.normal === 'according' && terms[k + 1]?.normal === 'to' && close > k + 2) return close;
+  const first = terms[k]!;
+  if (first.tags.has('Conjunction') || first.tags.has('QuestionWord') || RELATIVE_PRONOUNS.has(first.normal) || first.tags.has('Preposition')) return -1;
+  let cue = -1;
+  for (let j = k; j < close; j++) {
+    const t = terms[j]!;
+    if (cue < 0 && CUE_FORMS.has(t.normal) && isVerbTerm(t) && !CUE_FORMS.get(t.normal)!.nounLike) cue = j;
+    else if (isVerbTerm(t) && !isNounTerm(t)) return -1;
+  }
+  return cue >= 0 && close - cue - 1 <= ASIDE_AFTER_CUE_MAX_WORDS ? close : -1;
+}
+
+/** EVENT_COMPLETIONS by word: true for a particle, false for a state. */
+const COMPLETION_IS_PARTICLE = new Map(EVENT_COMPLETIONS.flatMap((c) => c.words.map((w): [string, boolean] => [w, !!c.particle])));
+/** A word opening with a capital: a name, the object of a preposition ("rescued off Libya"). */
+const UPPER_START = /^\p{Lu}/u;
+/** An adverb of manner or degree in "-ly" between an auxiliary and its verb: "were seriously injured", "critically". */
+const LY_ADVERB = /^\p{L}{2,}ly$/u;
+
+/**
+ * The event read at the verb term `i`, with the particle or state after it that completes it (EVENT_COMPLETIONS):
+ * "were shot down", "were shot dead", "were taken hostage"; else the verb alone.
+ */
+function withCompletion(text: string, terms: Term[], i: number): string {
+  const v = terms[i]!;
+  const next = terms[i + 1];
+  const particle = next ? COMPLETION_IS_PARTICLE.get(next.normal) : undefined;
+  if (particle === undefined || isTermBreak(text, v, next!)) return v.text;
+  // "were driven up the hill", "were pushed back 3 km", "were rescued off Libya", "marched down Rustaveli Avenue": a
+  // preposition with its own object, no particle
+  const after = terms[i + 2];
+  if (particle && after && !isTermBreak(text, next!, after) && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Pronoun') || after.tags.has('Value') || after.tags.has('ProperNoun') || UPPER_START.test(after.text))) return v.text;
+  return text.slice(v.start, next!.end);
+}
+
+/**
  * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
  */
 function rightEvent(text: string, terms: Term[], k: number, participleOnly: boolean, pastOnly = false): string | null {
   const boundaryBefore = (i: number) => i > 0 && terms[i] && isTermBreak(text, terms[i - 1]!, terms[i]!);
-  if (!terms[k] || boundaryBefore(k)) return null;
+  if (!terms[k]) return null;
+  if (boundaryBefore(k)) {
+    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas
+    k = afterAttributionAside(text, terms, k);
+    if (k < 0) return null;
+  }
   if (participleOnly) {
     const t = terms[k]!;
     return /(?:ed|en)$/.test(t.normal) && isVerbTerm(t) ? t.text : null;
@@ -1950,6 +2042,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       continue;
     }
     if (LINKING.has(t.normal)) return null;
+    // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
+    // its verb (AUXILIARIES holds the commonest ones already: "were reportedly killed")
+    if (sawAux && LY_ADVERB.test(t.normal) && t.tags.has('Adverb') && !isVerbTerm(t)) continue;
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
@@ -1960,18 +2055,18 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       const next = terms[i + 1];
       if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return t.text;
       // "are registered": compromise may tag a participle after "are" as an adjective
-      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return t.text;
+      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return withCompletion(text, terms, i);
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
       if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
       // "200 homes were hit": a participle written like a noun, which the tagger read as one
-      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return t.text;
+      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return withCompletion(text, terms, i);
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
     if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
-    return t.text;
+    return withCompletion(text, terms, i);
   }
   return null;
 }

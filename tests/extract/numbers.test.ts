@@ -116,7 +116,7 @@ describe('findNumbers: the event of a number in reported speech', () => {
     ['perfect tense after "told"', 'The mayor told reporters 60 shops had reopened.', [[60, 'reopened']]],
     ['percent with an of-phrase', 'Engineers said 35% of the bridge was damaged.', [[35, 'damaged']]],
     ['hedged count after "announced"', 'The ministry announced at least 200 prisoners were freed.', [[200, 'freed']]],
-    ['"claimed" with a clause', 'The militia claimed 8 drones were shot down.', [[8, 'shot']]],
+    ['"claimed" with a clause', 'The militia claimed 8 drones were shot down.', [[8, 'shot down']]],
     ['nothing happens after "said": no event', 'Officials said 40 families, most of them farmers.', [[40, null]]],
     ['"stressed" reports a clause, never an object', 'She stressed 300 homes.', [[300, null]]],
     // near misses: the reporting verb is what happened to the counted thing, or its subject did the saying
@@ -250,7 +250,7 @@ describe('findNumbers: second round of news sentences', () => {
     ['a plural head the tagger read as a verb', 'Rebels captured 4 army bases.', [['4 army bases', 4, false, null, 'army bases', 'captured']]],
     ['near miss: a plural modifier', 'Police seized 5 arms caches.', [['5 arms caches', 5, false, null, 'arms caches', 'seized']]],
     ['near miss: an auxiliary after a singular noun', 'Airbus said its 350 line has suffered delays.', [['350 line', 350, false, null, 'line', 'suffered']]],
-    ['near miss: a phrasal verb after a singular noun', 'The 90 page plan comes out on Friday.', [['90 page plan', 90, false, null, 'page plan', 'comes']]],
+    ['near miss: a phrasal verb after a singular noun', 'The 90 page plan comes out on Friday.', [['90 page plan', 90, false, null, 'page plan', 'comes out']]],
     ['a scare-quoted head after modifiers keeps both marks', 'The app has 30 million daily active "creators" worldwide.', [['30 million daily active "creators"', 30_000_000, false, null, 'daily active "creators"', 'has']]],
     ['a same-form participle after "were"', 'Villagers said 300 houses were hit.', [['300 houses', 300, false, null, 'houses', 'hit']]],
     ['a same-form participle after "had been"', 'Officials said 40 shops had been shut.', [['40 shops', 40, false, null, 'shops', 'shut']]],
