@@ -52,6 +52,15 @@ const TITLE_ABBREVIATIONS: WordRule = {
     'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'st', 'supt', 'insp', 'det', 'cpl', 'pte', 'pvt', 'fr', 'rev', 'hon'],
 };
 const TITLE_ABBREVIATION = wordSet(TITLE_ABBREVIATIONS);
+/**
+ * Prefixes joined by a hyphen to a title or role word, making another post of it: "AfD co-leader Alice Weidel", "Lars
+ * Klingbeil, the co-leader of the Social Democrats,", "Pierre Dubois, ex-president of the federation,".
+ */
+const ROLE_WORD_PREFIXES: WordRule = {
+  id: 'role/hyphen-prefix', why: '"Maria Lopez, co-founder of the startup,", "AfD co-leader Alice Weidel", "ex-president"',
+  words: ['co', 'ex', 'vice'],
+};
+const ROLE_WORD_PREFIX = `(?:(?:${[...wordSet(ROLE_WORD_PREFIXES)].join('|')})-)?`;
 // every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
 // a trailing dot only after an abbreviation: "Gen." and "Lt. Col." yes, "president." no (TITLE_ABBREVIATIONS)
 const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...ROLE_TITLES_EXTRA)]
@@ -61,7 +70,7 @@ const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...RO
   .join('|');
 // "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou", "UN Secretary-General António Guterres": a title right before
 // the name (not the tail of a longer word: "Vice-" and "Secretary-" belong to the title they open)
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])(${ROLE_WORD_PREFIX}(?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
 const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
 /**
@@ -138,8 +147,9 @@ const PLACE_ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'’&-])(?:${[..
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
-const ROLE_WORDS = [...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, '\\s+')).join('|');
+// each with an optional hyphenated prefix: "co-leader", "ex-president"
+const ROLE_WORDS = `${ROLE_WORD_PREFIX}(?:${[...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 /**
  * Verbs that open a clause: a role never holds one. "Tinubu's spokesman, Ajuri Ngelale, said the president had directed
  * the Inspector-General of Police, Kayode Egbetokun," gives Ngelale no role "said the president had directed …".
@@ -171,6 +181,39 @@ const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS
 // intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
 const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
+/**
+ * Pronouns and clause verbs written in capitals are acronyms, no pronoun or verb: "the WHO director-general", "a WHO
+ * spokeswoman", "a senior IS commander". ROLE_AFTER and ROLE_BEFORE are case-insensitive (JavaScript has no
+ * case-sensitive group), so such a word is masked before they run: the role's words are read back from the text.
+ */
+const CAPITAL_BREAK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].filter((w) => w.length > 1)
+  .map((w) => w.toUpperCase()).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const CAPITAL_BREAK_TEST = new RegExp(CAPITAL_BREAK.source, 'u');
+/** `text` with each capitalised pronoun or clause verb turned into as many "X": the same length, so offsets hold. */
+const maskCapitalBreaks = (text: string) => (CAPITAL_BREAK_TEST.test(text) ? text.replace(CAPITAL_BREAK, (w) => 'X'.repeat(w.length)) : text);
+
+/** A relative clause after a name that says which post the person holds, and the role noun it gives. */
+type ClauseOffice = WordRule & { noun: string };
+/**
+ * "Joachim Nagel, who heads the Bundesbank, said" → role "head of the Bundesbank": written as the noun of the post, as
+ * the apposition gives it ("Joachim Nagel, head of the Bundesbank,"), so both phrasings give one role.
+ */
+const CLAUSE_OFFICES: ClauseOffice[] = [
+  { id: 'role/clause-heads', why: '"Joachim Nagel, who heads the Bundesbank, said" → "head of the Bundesbank"', words: ['heads', 'runs'], noun: 'head' },
+  { id: 'role/clause-leads', why: '"Tom Reed, who leads the opposition in the state assembly," → "leader of the opposition …"', words: ['leads'], noun: 'leader' },
+  { id: 'role/clause-chairs', why: '"Anna Berg, who chairs the finance committee," → "chair of the finance committee"', words: ['chairs'], noun: 'chair' },
+  { id: 'role/clause-directs', why: '"Ines Ruiz, who directs the museum," → "director of the museum"', words: ['directs'], noun: 'director' },
+  { id: 'role/clause-manages', why: '"Paul Hart, who manages the fund," → "manager of the fund"', words: ['manages'], noun: 'manager' },
+  { id: 'role/clause-commands', why: '"Gen. Omar Said, who commands the northern front," → "commander of the northern front"', words: ['commands'], noun: 'commander' },
+];
+const CLAUSE_OFFICE_NOUN = new Map(CLAUSE_OFFICES.flatMap((r) => r.words.map((w) => [w, r.noun] as const)));
+/** Objects of "leads"/"runs"/"heads" that are no body: "who leads the race", "who runs the risk", "who heads the list". */
+const CLAUSE_OBJECT_REFUSALS: WordRule = {
+  id: 'role/clause-object-refusal', why: '"Ana Diaz, who leads the race, said": no role "leader of the race"',
+  words: ['way', 'risk', 'risks', 'race', 'polls', 'poll', 'list', 'charge', 'field', 'pack', 'standings', 'table', 'count', 'tally', 'home', 'out', 'back', 'off', 'to', 'into', 'for', 'from', 'towards', 'toward'],
+};
+// ", who heads the Bundesbank," (lower-case "who" only: case-sensitive): the verb and its object, up to the clause's end
+const ROLE_CLAUSE_AFTER = new RegExp(`^,\\s+who\\s+(${[...CLAUSE_OFFICE_NOUN.keys()].join('|')})\\s+(?!(?:the\\s+)?(?:${[...wordSet(CLAUSE_OBJECT_REFUSALS)].join('|')})\\b)((?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}\\p{N}]${ROLE_TAIL})(?=\\s*[,.;:()]|$)`, 'u');
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
 // "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
@@ -1257,13 +1300,22 @@ function addRole(d: Draft, role: string): void {
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
-  const after = ROLE_AFTER.exec(text.slice(n.end, n.end + 120));
-  if (after) out.push(after[1]!);
+  const window = text.slice(n.end, n.end + 120);
+  const masked = maskCapitalBreaks(window);
+  const after = ROLE_AFTER.exec(masked);
+  // the role ends the match (the lookahead is not taken): read back from the text, as written ("the WHO director-general")
+  if (after) out.push(window.slice(after[0].length - after[1]!.length, after[0].length));
+  const clause = after ? null : ROLE_CLAUSE_AFTER.exec(window);
+  if (clause) out.push(`${CLAUSE_OFFICE_NOUN.get(clause[1]!)!} of ${clause[2]!}`);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
   const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
-  const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
-  if (b) out.push(b[1]!);
+  const maskedBefore = /,\s*$/.test(before) ? maskCapitalBreaks(before) : '';
+  const b = maskedBefore ? ROLE_BEFORE.exec(maskedBefore) : null;
+  if (b) {
+    const at = b.index + b[0].lastIndexOf(b[1]!);
+    out.push(before.slice(at, at + b[1]!.length));
+  }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
