@@ -271,13 +271,16 @@ const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N
 const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
-const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+// "the Scottish National party (SNP)": a lower-case "party" the tagger left out may stand between the name and its acronym
+const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
 const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 // UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
 // "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
 const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
+// a party's name the tagger ended before a lower-case "party": "the Scottish National party (SNP)" is the SNP
+const PARTY_AFTER = /^\s+party\b/u;
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
@@ -564,12 +567,49 @@ function isCountryInPlace(text: string, n: RefinedName): boolean {
   return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;
 }
 
-/** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */
+// a word written in capitals gives all its letters to an acronym: "UK" of "UK Health Security Agency" → "UKHSA"
+const CAPITALS_WORD = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+/** The letters a word gives to the initials: its first, or all of a word in capitals ("UK", "U.S." → "US"). */
+const lettersOf = (w: string, caps: boolean) => (caps && CAPITALS_WORD.test(w) ? w.replace(NOT_CAPITAL, '') : w[0]!.toUpperCase());
+
+/**
+ * "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped); a word in
+ * capitals gives all its letters: "UK Health Security Agency" → "UKHSA", "EU Agency for Asylum" → "EUAA".
+ */
 function initialsOf(name: string): string[] {
   const ws = name.split(/[\s-]+/).filter(Boolean);
-  const all = ws.map((w) => w[0]!.toUpperCase()).join('');
-  const content = ws.filter((w) => !LINK_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
-  return [...new Set([all, content])];
+  const out = new Set<string>();
+  for (const caps of [false, true]) {
+    out.add(ws.map((w) => lettersOf(w, caps)).join(''));
+    out.add(ws.filter((w) => !LINK_WORDS.has(w.toLowerCase())).map((w) => lettersOf(w, caps)).join(''));
+  }
+  return [...out];
+}
+
+/**
+ * Owner words that open a body's name but not its acronym, besides a country's name or demonym (gazetteer): "EU" is no
+ * country. "The U.S. Food and Drug Administration approved … The FDA said" (no "(FDA)" written).
+ */
+const ACRONYM_OWNER_WORDS: WordRule = {
+  id: 'acronym/owner-word', why: '"EU Agency for Asylum" … "the EUAA" (kept), "U.S. Food and Drug Administration" … "the FDA" (dropped)',
+  words: ['eu', 'e.u.'],
+};
+const ACRONYM_OWNER_WORD = wordSet(ACRONYM_OWNER_WORDS);
+/** Fewest letters of an acronym read without the owner word: "FDA", "EPA"; a two-letter one is too often another's. */
+const MIN_OWNERLESS_ACRONYM = 3;
+/**
+ * The initials of a body's name without the owner word opening it: "U.S. Food and Drug Administration" → "FDA", "U.S.
+ * Environmental Protection Agency" → "EPA", "British Medical Association" → "MA" (too short: none). Empty when the
+ * first word names no state.
+ */
+function ownerlessInitialsOf(name: string): string[] {
+  const ws = name.split(/\s+/).filter(Boolean);
+  if (ws.length > 1 && ws[0]!.toLowerCase() === 'the') ws.shift();
+  if (ws.length < 3) return [];
+  const first = ws[0]!;
+  if (!ACRONYM_OWNER_WORD.has(first.toLowerCase()) && countryOfName(first) === null && countryOfDemonym(first) === null) return [];
+  return initialsOf(ws.slice(1).join(' ')).filter((a) => a.length >= MIN_OWNERLESS_ACRONYM);
 }
 
 interface Draft {
@@ -697,7 +737,7 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     }
     if (!owner || !byKey.has(key)) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
-    const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
+    const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 24));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
     const found = type === 'person' ? findRoles(text, p.n) : [];
     // the title inside the name is part of a longer office written before it: "Microsoft CEO" over "CEO"
@@ -722,11 +762,20 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   // the initials of each organization's name, made once per name rather than once per acronym asking
   const initials = new Map<string, string[]>();
   const initialsOfName = (name: string) => initials.get(name) ?? initials.set(name, initialsOf(name)).get(name)!;
+  const ownerless = new Map<string, string[]>();
+  const ownerlessOfName = (name: string) => ownerless.get(name) ?? ownerless.set(name, ownerlessInitialsOf(name)).get(name)!;
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
     const acr = d.mentions[0]!.text.replace(/\./g, '');
-    const owner = drafts.find((o) => o !== d && o.type === 'organization' &&
-      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOfName(m.text).includes(acr))));
+    const others = drafts.filter((o) => o !== d && o.type === 'organization');
+    let owner = others.find((o) => o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) &&
+      (initialsOfName(m.text).includes(acr) || (PARTY_AFTER.test(text.slice(m.end, m.end + 8)) && initialsOfName(`${m.text} party`).includes(acr)))));
+    // "The U.S. Food and Drug Administration approved … The FDA said": the acronym of the name without its owner word,
+    // when one organization only has it
+    if (!owner) {
+      const ownerlessOwners = others.filter((o) => o.mentions.some((m) => !ACRONYM.test(m.text) && ownerlessOfName(m.text).includes(acr)));
+      if (ownerlessOwners.length === 1) owner = ownerlessOwners[0];
+    }
     if (!owner) continue;
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
