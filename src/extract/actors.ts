@@ -673,6 +673,9 @@ function genderOf(honorific: string | undefined): Gender | undefined {
   return MALE_HONORIFIC.has(k) ? 'male' : FEMALE_HONORIFIC.has(k) ? 'female' : undefined;
 }
 
+// the comma between an office and the person it names: "The Senate President, Godswill Akpabio,"
+const APPOSITION_COMMA = /^,\s*/u;
+
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 export function toActors(text: string, names: OwnedName[]): Actor[] {
   const drafts: Draft[] = [];
@@ -747,8 +750,18 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
+  const personAt = new Map<number, Draft>();
+  if (offices.length) for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) personAt.set(m.start, d);
   for (const o of offices) {
     const surface = text.slice(o.start, o.end);
+    // "The World Bank President, Ajay Banga, warned", "The Minister, Ahmed Musa, said": the person named right after the
+    // office, in apposition, holds it, whoever else holds the title in the article (no person named "President")
+    const comma = APPOSITION_COMMA.exec(text.slice(o.end, o.end + 4));
+    const named = comma ? personAt.get(o.end + comma[0].length) : undefined;
+    if (named) {
+      named.mentions.push({ start: o.start, end: o.end, text: surface });
+      continue;
+    }
     const key = surface.toLowerCase();
     const holders = drafts.filter((d) => d.type === 'person' && d.roles.some((r) => r.toLowerCase().includes(key)));
     const d = holders.length === 1 ? holders[0]! : byKey.get(key) ?? { type: 'person' as const, mentions: [], roles: [surface], acronyms: new Set<string>() };
