@@ -1127,6 +1127,15 @@ function droppedArticle(name: string, surface: string): boolean {
   const sp = name.lastIndexOf(' ');
   return SURNAME_ARTICLE.test(name.slice(sp + 1).toLowerCase()) && !SURNAME_ARTICLE.test(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase());
 }
+/**
+ * Suffixes after a surname that tell a generation, not a name: "Robert F. Kennedy Jr." … "Kennedy", "Ferdinand Marcos
+ * Jr." … "Marcos". "II" is left out: "Abdullah II" … "Abdullah" links as a name's first word already.
+ */
+const GENERATIONAL_SUFFIXES: WordRule = {
+  id: 'name/generational-suffix', why: '"Health Secretary Robert F. Kennedy Jr. … Kennedy said" is one person',
+  words: ['jr', 'jr.', 'sr', 'sr.', 'iii', 'iv'],
+};
+const GENERATIONAL_SUFFIX = wordSet(GENERATIONAL_SUFFIXES);
 /** nameWords of the mentions of one article, each computed once: short forms compare against every earlier name. */
 type WordsOf = (name: string) => string[];
 const cachedNameWords = (): WordsOf => {
@@ -1216,7 +1225,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     return true;
   };
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
-    const full = wordsOf(m.text);
+    let full = wordsOf(m.text);
+    // "Robert F. Kennedy Jr." … "Kennedy said": the short form is the tail of the name without its generational suffix
+    if (type === 'person' && full.length > ws.length + 1 && GENERATIONAL_SUFFIX.has(full[full.length - 1]!) && !sameWords(full, full.length - ws.length)) full = full.slice(0, -1);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
