@@ -675,6 +675,8 @@ function genderOf(honorific: string | undefined): Gender | undefined {
 
 // the comma between an office and the person it names: "The Senate President, Godswill Akpabio,"
 const APPOSITION_COMMA = /^,\s*/u;
+// … and the punctuation that closes the apposition after the name: "Godswill Akpabio, adjourned", "… Ajay Banga."
+const APPOSITION_CLOSE = /^\s*[,.;:)—–]/u;
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 export function toActors(text: string, names: OwnedName[]): Actor[] {
@@ -750,14 +752,16 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
-  const personAt = new Map<number, Draft>();
-  if (offices.length) for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) personAt.set(m.start, d);
+  const personAt = new Map<number, { d: Draft; end: number }>();
+  if (offices.length) for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) personAt.set(m.start, { d, end: m.end });
   for (const o of offices) {
     const surface = text.slice(o.start, o.end);
     // "The World Bank President, Ajay Banga, warned", "The Minister, Ahmed Musa, said": the person named right after the
-    // office, in apposition, holds it, whoever else holds the title in the article (no person named "President")
+    // office, in apposition, holds it, whoever else holds the title in the article (no person named "President"); the
+    // apposition closes after the name: "After meeting the President, Macron flew home" names two people
     const comma = APPOSITION_COMMA.exec(text.slice(o.end, o.end + 4));
-    const named = comma ? personAt.get(o.end + comma[0].length) : undefined;
+    const next = comma ? personAt.get(o.end + comma[0].length) : undefined;
+    const named = next && APPOSITION_CLOSE.test(text.slice(next.end, next.end + 3)) ? next.d : undefined;
     if (named) {
       named.mentions.push({ start: o.start, end: o.end, text: surface });
       continue;
