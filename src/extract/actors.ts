@@ -52,6 +52,15 @@ const TITLE_ABBREVIATIONS: WordRule = {
     'mrs', 'ms', 'mx', 'messrs', 'mme', 'mlle', 'st', 'supt', 'insp', 'det', 'cpl', 'pte', 'pvt', 'fr', 'rev', 'hon'],
 };
 const TITLE_ABBREVIATION = wordSet(TITLE_ABBREVIATIONS);
+/**
+ * Prefixes joined by a hyphen to a title or role word, making another post of it: "AfD co-leader Alice Weidel", "Lars
+ * Klingbeil, the co-leader of the Social Democrats,", "Pierre Dubois, ex-president of the federation,".
+ */
+const ROLE_WORD_PREFIXES: WordRule = {
+  id: 'role/hyphen-prefix', why: '"Maria Lopez, co-founder of the startup,", "AfD co-leader Alice Weidel", "ex-president"',
+  words: ['co', 'ex', 'vice'],
+};
+const ROLE_WORD_PREFIX = `(?:(?:${[...wordSet(ROLE_WORD_PREFIXES)].join('|')})-)?`;
 // every title, longest first, its words with an optional abbreviation dot: "lt col" matches "Lt. Col." and "Lt Col"
 // a trailing dot only after an abbreviation: "Gen." and "Lt. Col." yes, "president." no (TITLE_ABBREVIATIONS)
 const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...ROLE_TITLES_EXTRA)]
@@ -61,7 +70,7 @@ const TITLE_ALTERNATIVES = [...wordSet(...TITLE_PHRASES, ...PERSON_TITLES, ...RO
   .join('|');
 // "Capt. Abu Kanan al-Homsi", "spokesman Talal Sallou", "UN Secretary-General António Guterres": a title right before
 // the name (not the tail of a longer word: "Vice-" and "Secretary-" belong to the title they open)
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])((?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}.'’-])(${ROLE_WORD_PREFIX}(?:${TITLE_ALTERNATIVES}))\\s+$`, 'iu');
 // "President Assad", "Prime Minister Netanyahu" tagged as one name: the title at its start
 const TITLE_AT_START = new RegExp(`^((?:${TITLE_ALTERNATIVES}))\\s+`, 'iu');
 /**
@@ -138,8 +147,9 @@ const PLACE_ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'’&-])(?:${[..
 /** "Prime Minister" → "prime minister", "Lt. Col." → "lt col", "Mr." → "mr": the title's words, to look up. */
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
-const ROLE_WORDS = [...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, '\\s+')).join('|');
+// each with an optional hyphenated prefix: "co-leader", "ex-president"
+const ROLE_WORDS = `${ROLE_WORD_PREFIX}(?:${[...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 /**
  * Verbs that open a clause: a role never holds one. "Tinubu's spokesman, Ajuri Ngelale, said the president had directed
  * the Inspector-General of Police, Kayode Egbetokun," gives Ngelale no role "said the president had directed …".
@@ -171,6 +181,40 @@ const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS
 // intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
 const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
+/**
+ * Pronouns and clause verbs written in capitals are acronyms, no pronoun or verb: "the WHO director-general", "a WHO
+ * spokeswoman", "a senior IS commander". ROLE_AFTER and ROLE_BEFORE are case-insensitive (JavaScript has no
+ * case-sensitive group), so such a word is masked before they run: the role's words are read back from the text.
+ */
+const CAPITAL_BREAK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].filter((w) => w.length > 1)
+  .map((w) => w.toUpperCase()).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// two capitals in a row: most windows have none, and CAPITAL_BREAK is not tried (speed)
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
+/** `text` with each capitalised pronoun or clause verb turned into as many "X": the same length, so offsets hold. */
+const maskCapitalBreaks = (text: string) => (TWO_CAPITALS.test(text) ? text.replace(CAPITAL_BREAK, (w) => 'X'.repeat(w.length)) : text);
+
+/** A relative clause after a name that says which post the person holds, and the role noun it gives. */
+type ClauseOffice = WordRule & { noun: string };
+/**
+ * "Joachim Nagel, who heads the Bundesbank, said" → role "head of the Bundesbank": written as the noun of the post, as
+ * the apposition gives it ("Joachim Nagel, head of the Bundesbank,"), so both phrasings give one role.
+ */
+const CLAUSE_OFFICES: ClauseOffice[] = [
+  { id: 'role/clause-heads', why: '"Joachim Nagel, who heads the Bundesbank, said" → "head of the Bundesbank"', words: ['heads', 'runs'], noun: 'head' },
+  { id: 'role/clause-leads', why: '"Tom Reed, who leads the opposition in the state assembly," → "leader of the opposition …"', words: ['leads'], noun: 'leader' },
+  { id: 'role/clause-chairs', why: '"Anna Berg, who chairs the finance committee," → "chair of the finance committee"', words: ['chairs'], noun: 'chair' },
+  { id: 'role/clause-directs', why: '"Ines Ruiz, who directs the museum," → "director of the museum"', words: ['directs'], noun: 'director' },
+  { id: 'role/clause-manages', why: '"Paul Hart, who manages the fund," → "manager of the fund"', words: ['manages'], noun: 'manager' },
+  { id: 'role/clause-commands', why: '"Gen. Omar Said, who commands the northern front," → "commander of the northern front"', words: ['commands'], noun: 'commander' },
+];
+const CLAUSE_OFFICE_NOUN = new Map(CLAUSE_OFFICES.flatMap((r) => r.words.map((w) => [w, r.noun] as const)));
+/** Objects of "leads"/"runs"/"heads" that are no body: "who leads the race", "who runs the risk", "who heads the list". */
+const CLAUSE_OBJECT_REFUSALS: WordRule = {
+  id: 'role/clause-object-refusal', why: '"Ana Diaz, who leads the race, said": no role "leader of the race"',
+  words: ['way', 'risk', 'risks', 'race', 'polls', 'poll', 'list', 'charge', 'field', 'pack', 'standings', 'table', 'count', 'tally', 'home', 'out', 'back', 'off', 'to', 'into', 'for', 'from', 'towards', 'toward'],
+};
+// ", who heads the Bundesbank," (lower-case "who" only: case-sensitive): the verb and its object, up to the clause's end
+const ROLE_CLAUSE_AFTER = new RegExp(`^,\\s+who\\s+(${[...CLAUSE_OFFICE_NOUN.keys()].join('|')})\\s+(?!(?:the\\s+)?(?:${[...wordSet(CLAUSE_OBJECT_REFUSALS)].join('|')})\\b)((?:the\\s+|a\\s+|an\\s+|its\\s+|his\\s+|her\\s+|their\\s+)?[\\p{L}\\p{N}]${ROLE_TAIL})(?=\\s*[,.;:()]|$)`, 'u');
 // "Leader of Lebanese Hezbollah, Sayyed Hassan Nasrallah" → "Leader of Lebanese Hezbollah"; at a sentence's start, with
 // a possessive: "Erdogan's spokesman, Ibrahim Kalin, said" → "Erdogan's spokesman"; or opened by a possessive anywhere:
 // "hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent president"; after an
@@ -228,13 +272,16 @@ const CAPITALISED_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}[\p{L}\p{N
 const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
-const ACRONYM_DEF = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+// "the Scottish National party (SNP)": a lower-case "party" the tagger left out may stand between the name and its acronym
+const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
 const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 // UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
 // "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
 const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
+// a party's name the tagger ended before a lower-case "party": "the Scottish National party (SNP)" is the SNP
+const PARTY_AFTER = /^\s+party\b/u;
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
@@ -521,12 +568,49 @@ function isCountryInPlace(text: string, n: RefinedName): boolean {
   return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;
 }
 
-/** "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped). */
+// a word written in capitals gives all its letters to an acronym: "UK" of "UK Health Security Agency" → "UKHSA"
+const CAPITALS_WORD = /^\p{Lu}(?:\.?\p{Lu})+\.?$/u;
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+/** The letters a word gives to the initials: its first, or all of a word in capitals ("UK", "U.S." → "US"). */
+const lettersOf = (w: string, caps: boolean) => (caps && CAPITALS_WORD.test(w) ? w.replace(NOT_CAPITAL, '') : w[0]!.toUpperCase());
+
+/**
+ * "Syrian Democratic Forces" → "SDF"; "Hayat Tahrir Al Sham" → "HTAS" and "HTS" (link words may be skipped); a word in
+ * capitals gives all its letters: "UK Health Security Agency" → "UKHSA", "EU Agency for Asylum" → "EUAA".
+ */
 function initialsOf(name: string): string[] {
   const ws = name.split(/[\s-]+/).filter(Boolean);
-  const all = ws.map((w) => w[0]!.toUpperCase()).join('');
-  const content = ws.filter((w) => !LINK_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
-  return [...new Set([all, content])];
+  const out = new Set<string>();
+  for (const caps of [false, true]) {
+    out.add(ws.map((w) => lettersOf(w, caps)).join(''));
+    out.add(ws.filter((w) => !LINK_WORDS.has(w.toLowerCase())).map((w) => lettersOf(w, caps)).join(''));
+  }
+  return [...out];
+}
+
+/**
+ * Owner words that open a body's name but not its acronym, besides a country's name or demonym (gazetteer): "EU" is no
+ * country. "The U.S. Food and Drug Administration approved … The FDA said" (no "(FDA)" written).
+ */
+const ACRONYM_OWNER_WORDS: WordRule = {
+  id: 'acronym/owner-word', why: '"EU Agency for Asylum" … "the EUAA" (kept), "U.S. Food and Drug Administration" … "the FDA" (dropped)',
+  words: ['eu', 'e.u.'],
+};
+const ACRONYM_OWNER_WORD = wordSet(ACRONYM_OWNER_WORDS);
+/** Fewest letters of an acronym read without the owner word: "FDA", "EPA"; a two-letter one is too often another's. */
+const MIN_OWNERLESS_ACRONYM = 3;
+/**
+ * The initials of a body's name without the owner word opening it: "U.S. Food and Drug Administration" → "FDA", "U.S.
+ * Environmental Protection Agency" → "EPA", "British Medical Association" → "MA" (too short: none). Empty when the
+ * first word names no state.
+ */
+function ownerlessInitialsOf(name: string): string[] {
+  const ws = name.split(/\s+/).filter(Boolean);
+  if (ws.length > 1 && ws[0]!.toLowerCase() === 'the') ws.shift();
+  if (ws.length < 3) return [];
+  const first = ws[0]!;
+  if (!ACRONYM_OWNER_WORD.has(first.toLowerCase()) && countryOfName(first) === null && countryOfDemonym(first) === null) return [];
+  return initialsOf(ws.slice(1).join(' ')).filter((a) => a.length >= MIN_OWNERLESS_ACRONYM);
 }
 
 interface Draft {
@@ -589,6 +673,11 @@ function genderOf(honorific: string | undefined): Gender | undefined {
   const k = honorific ? titleKey(honorific) : '';
   return MALE_HONORIFIC.has(k) ? 'male' : FEMALE_HONORIFIC.has(k) ? 'female' : undefined;
 }
+
+// the comma between an office and the person it names: "The Senate President, Godswill Akpabio,"
+const APPOSITION_COMMA = /^,\s*/u;
+// … and the punctuation that closes the apposition after the name: "Godswill Akpabio, adjourned", "… Ajay Banga."
+const APPOSITION_CLOSE = /^\s*[,.;:)—–]/u;
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 export function toActors(text: string, names: OwnedName[]): Actor[] {
@@ -654,7 +743,7 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     }
     if (!owner || !byKey.has(key)) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
-    const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 14));
+    const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 24));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
     const found = type === 'person' ? findRoles(text, p.n) : [];
     // the title inside the name is part of a longer office written before it: "Microsoft CEO" over "CEO"
@@ -664,8 +753,20 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
+  const personAt = new Map<number, { d: Draft; end: number }>();
+  if (offices.length) for (const d of drafts) if (d.type === 'person') for (const m of d.mentions) personAt.set(m.start, { d, end: m.end });
   for (const o of offices) {
     const surface = text.slice(o.start, o.end);
+    // "The World Bank President, Ajay Banga, warned", "The Minister, Ahmed Musa, said": the person named right after the
+    // office, in apposition, holds it, whoever else holds the title in the article (no person named "President"); the
+    // apposition closes after the name: "After meeting the President, Macron flew home" names two people
+    const comma = APPOSITION_COMMA.exec(text.slice(o.end, o.end + 4));
+    const next = comma ? personAt.get(o.end + comma[0].length) : undefined;
+    const named = next && APPOSITION_CLOSE.test(text.slice(next.end, next.end + 3)) ? next.d : undefined;
+    if (named) {
+      named.mentions.push({ start: o.start, end: o.end, text: surface });
+      continue;
+    }
     const key = surface.toLowerCase();
     const holders = drafts.filter((d) => d.type === 'person' && d.roles.some((r) => r.toLowerCase().includes(key)));
     const d = holders.length === 1 ? holders[0]! : byKey.get(key) ?? { type: 'person' as const, mentions: [], roles: [surface], acronyms: new Set<string>() };
@@ -679,11 +780,20 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   // the initials of each organization's name, made once per name rather than once per acronym asking
   const initials = new Map<string, string[]>();
   const initialsOfName = (name: string) => initials.get(name) ?? initials.set(name, initialsOf(name)).get(name)!;
+  const ownerless = new Map<string, string[]>();
+  const ownerlessOfName = (name: string) => ownerless.get(name) ?? ownerless.set(name, ownerlessInitialsOf(name)).get(name)!;
   for (const d of [...drafts]) {
     if (d.type !== 'organization' || d.mentions.some((m) => !ACRONYM.test(m.text))) continue;
     const acr = d.mentions[0]!.text.replace(/\./g, '');
-    const owner = drafts.find((o) => o !== d && o.type === 'organization' &&
-      (o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) && initialsOfName(m.text).includes(acr))));
+    const others = drafts.filter((o) => o !== d && o.type === 'organization');
+    let owner = others.find((o) => o.acronyms.has(acr) || o.mentions.some((m) => !ACRONYM.test(m.text) &&
+      (initialsOfName(m.text).includes(acr) || (PARTY_AFTER.test(text.slice(m.end, m.end + 8)) && initialsOfName(`${m.text} party`).includes(acr)))));
+    // "The U.S. Food and Drug Administration approved … The FDA said": the acronym of the name without its owner word,
+    // when one organization only has it
+    if (!owner) {
+      const ownerlessOwners = others.filter((o) => o.mentions.some((m) => !ACRONYM.test(m.text) && ownerlessOfName(m.text).includes(acr)));
+      if (ownerlessOwners.length === 1) owner = ownerlessOwners[0];
+    }
     if (!owner) continue;
     owner.mentions.push(...d.mentions);
     drafts.splice(drafts.indexOf(d), 1);
@@ -1022,6 +1132,15 @@ function droppedArticle(name: string, surface: string): boolean {
   const sp = name.lastIndexOf(' ');
   return SURNAME_ARTICLE.test(name.slice(sp + 1).toLowerCase()) && !SURNAME_ARTICLE.test(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase());
 }
+/**
+ * Suffixes after a surname that tell a generation, not a name: "Robert F. Kennedy Jr." … "Kennedy", "Ferdinand Marcos
+ * Jr." … "Marcos". "II" is left out: "Abdullah II" … "Abdullah" links as a name's first word already.
+ */
+const GENERATIONAL_SUFFIXES: WordRule = {
+  id: 'name/generational-suffix', why: '"Health Secretary Robert F. Kennedy Jr. … Kennedy said" is one person',
+  words: ['jr', 'jr.', 'sr', 'sr.', 'iii', 'iv'],
+};
+const GENERATIONAL_SUFFIX = wordSet(GENERATIONAL_SUFFIXES);
 /** nameWords of the mentions of one article, each computed once: short forms compare against every earlier name. */
 type WordsOf = (name: string) => string[];
 const cachedNameWords = (): WordsOf => {
@@ -1111,7 +1230,9 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     return true;
   };
   const matches = drafts.filter((d) => d.type === type && fits(d) && d.mentions.some((m) => {
-    const full = wordsOf(m.text);
+    let full = wordsOf(m.text);
+    // "Robert F. Kennedy Jr." … "Kennedy said": the short form is the tail of the name without its generational suffix
+    if (type === 'person' && full.length > ws.length + 1 && GENERATIONAL_SUFFIX.has(full[full.length - 1]!) && !sameWords(full, full.length - ws.length)) full = full.slice(0, -1);
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
@@ -1257,13 +1378,22 @@ function addRole(d: Draft, role: string): void {
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
-  const after = ROLE_AFTER.exec(text.slice(n.end, n.end + 120));
-  if (after) out.push(after[1]!);
+  const window = text.slice(n.end, n.end + 120);
+  const masked = maskCapitalBreaks(window);
+  const after = ROLE_AFTER.exec(masked);
+  // the role ends the match (the lookahead is not taken): read back from the text, as written ("the WHO director-general")
+  if (after) out.push(window.slice(after[0].length - after[1]!.length, after[0].length));
+  const clause = after ? null : ROLE_CLAUSE_AFTER.exec(window);
+  if (clause) out.push(`${CLAUSE_OFFICE_NOUN.get(clause[1]!)!} of ${clause[2]!}`);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
   const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
-  const b = /,\s*$/.test(before) ? ROLE_BEFORE.exec(before) : null;
-  if (b) out.push(b[1]!);
+  const maskedBefore = /,\s*$/.test(before) ? maskCapitalBreaks(before) : '';
+  const b = maskedBefore ? ROLE_BEFORE.exec(maskedBefore) : null;
+  if (b) {
+    const at = b.index + b[0].lastIndexOf(b[1]!);
+    out.push(before.slice(at, at + b[1]!.length));
+  }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
