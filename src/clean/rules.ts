@@ -262,11 +262,14 @@ export const DATE_WORDS: readonly string[] = [
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'at', 'on', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'uhr',
+  // "Sa., 21.11.2026": German weekdays shortened, with their dot only ("so", "do" are words)
+  '(mo|di|mi|do|fr|sa|so)\\.',
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'las', 'a',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às',
   'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  // "3 settembre 2026, ore 8:20"
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'ore',
   'h', 'hs', 'hrs', 'uk', 'us', 'ist', 'cst', 'pst', 'pdt', 'mez', 'mesz',
 ];
 
@@ -281,8 +284,11 @@ const TIME_NAMES = [
 /** A name in a byline: one to four capitalised words ("Mara Lind", "HANNA WOLSKA", "J.R. O’Neil"). */
 const BYLINE_NAME = `\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}`;
 
-/** One token of a date line: a date word, a whole number or one separator character. */
-const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·•–-]`;
+/**
+ * One token of a date line: a date word, a whole number or one separator character. A number may carry its ordinal
+ * suffix: "August 14th, 2026" (WordPress's stock "F jS, Y"), "14th August 2026"; "5pm" is still "5" then "pm".
+ */
+const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?:(?:st|nd|rd|th)(?!\\p{L}))?(?!\\d)|[\\s,.:/|·•–-]`;
 
 /**
  * A story's kicker: the label of its kind set above (or in front of) the headline. "Exclusive: Defence firm paid £2m",
@@ -866,7 +872,8 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       // the label then a date or time: "Updated 3 hours ago", "Published: 14 February 2024" — not "Updated figures show
       // 14 dead." or "Published in The Lancet, the study followed 12,000 adults."
-      new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
+      // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters): "stand" only with its colon ("Stand 5 at the fair")
+      new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado|stand(?=:))( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
       // one way only to read each token (whole words, whole numbers): nested repeats stay linear
       new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),

@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { cleanByline, findMetadata, isPlausibleAuthor, splitAuthors } from '../../src/clean/metadata.js';
+import { findPlainDateline } from '../../src/clean/plain.js';
+import { cleanDoc } from '../../src/clean/index.js';
+import { createDoc } from '../../src/doc.js';
+
+const htmlDoc = (html: string) => createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
 
 const authorsOf = (raw: string, site: string | null = null): string[] =>
   splitAuthors(cleanByline(raw, site)).filter((n) => isPlausibleAuthor(n, site));
@@ -67,5 +72,77 @@ describe('cleanByline: a role or outlet after the name', () => {
   ])('page %j %j → %j', (head, body, names) => {
     const $ = load(`<html lang="en"><head><title>T</title>${head}</head><body><article>${body}<p>Story.</p></article></body></html>`);
     expect(findMetadata($, []).authors).toEqual(names);
+  });
+});
+
+describe('findPlainDateline: ordinal, numeric and non-English date lines', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  it.each([
+    ['August 14th, 2026', '2026-08-14'],
+    ['14th August 2026', '2026-08-14'],
+    ['Friday, August 14th 2026, 9:30 PM PDT', '2026-08-14'],
+    ['Sept. 3rd, 2026 at 9:30 pm', '2026-09-03'],
+    ['21.11.2026, 14:05 Uhr', '2026-11-21'],
+    ['Veröffentlicht am 21.11.2026', '2026-11-21'],
+    ['Sa., 21.11.2026', '2026-11-21'],
+    ['21. November 2026', '2026-11-21'],
+    ['Publié le 19 novembre 2026 à 06h30', '2026-11-19'],
+    ['1er décembre 2025', '2025-12-01'],
+    ['3 de septiembre de 2026', '2026-09-03'],
+    ['3 settembre 2026, ore 8:20', '2026-09-03'],
+    ['Stand: 21.11.2026 14:05 Uhr', '2026-11-21'],
+    // slashed: a number over 12 is the day, whatever the page's order
+    ['Published 14/08/2026', '2026-08-14'],
+    ['Published 08/14/2026', '2026-08-14'],
+    ['14/08/2026 21:30', '2026-08-14'],
+    // …and both under 13 with no known order: no date rather than a wrong one
+    ['Published 08/03/2026', null],
+    ['31.02.2026', null],
+    ['Mai 2026', null],
+    ['Le vote du 3 mai 2026 a eu lieu', null],
+  ])('%j → %s', (line, published) => {
+    expect(findPlainDateline(`Storm closes coast road\n\n${line}\n\nThe road was closed.`, now)?.published ?? null).toBe(published);
+  });
+
+  it.each([
+    ['day-first', '2026-03-08'],
+    ['month-first', '2026-08-03'],
+  ] as const)('a slashed date with both numbers under 13 reads the page order (%s)', (slashOrder, published) => {
+    expect(findPlainDateline('Published 08/03/2026', now, undefined, { slashOrder })?.published).toBe(published);
+  });
+});
+
+describe('splitPlainText: a text with one line per paragraph', () => {
+  it('keeps the byline and an ordinal date line under it apart, however short the lines', () => {
+    const text = 'Storm closes coast road\n\nBy Ines Whitford\nAugust 14th, 2026\n\nThe coast road between Millport and Carrick was closed on Thursday after waves brought down part of the sea wall, the council said.';
+    const doc = createDoc({ kind: 'file', id: 'a.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: text.length }, text);
+    const kept = cleanDoc(doc, { clean: true, now: new Date('2026-12-01T00:00:00Z') }).map((b) => b.text);
+    expect(kept).toEqual(['The coast road between Millport and Carrick was closed on Thursday after waves brought down part of the sea wall, the council said.']);
+    expect(doc.meta.authors).toEqual(['Ines Whitford']);
+    expect(doc.meta.published).toBe('2026-08-14');
+  });
+});
+
+describe('cleanDoc: a date line removed from the page dates it', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const story = '<p>The coast road between Millport and Carrick was closed on Thursday after waves brought down part of the sea wall, the county council said.</p><p>Engineers expect the repairs to take three weeks.</p>';
+  const page = (line: string, lang = 'en'): string =>
+    `<html lang="${lang}"><head><title>Storm closes coast road</title></head><body><article><h1>Storm closes coast road</h1><div class="meta">${line}</div><div class="body">${story}</div></article></body></html>`;
+  it.each([
+    ['August 14th, 2026', 'en', '2026-08-14'],
+    ['Friday, August 14th 2026, 9:30 PM PDT', 'en', '2026-08-14'],
+    ['14th August 2026', 'en-GB', '2026-08-14'],
+    ['Published 14/08/2026', 'en-GB', '2026-08-14'],
+    ['21.11.2026, 14:05 Uhr', 'de', '2026-11-21'],
+    ['Publié le 19 novembre 2026', 'fr', '2026-11-19'],
+    ['3 de septiembre de 2026', 'es', '2026-09-03'],
+    ['Stand: 21.11.2026 14:05 Uhr', 'de', '2026-11-21'],
+    ['Sa., 21.11.2026', 'de', '2026-11-21'],
+    ['3 settembre 2026, ore 8:20', 'it', '2026-09-03'],
+  ])('%j (%s) → removed, published %s', (line, lang, published) => {
+    const doc = htmlDoc(page(line, lang));
+    const kept = cleanDoc(doc, { clean: true, now }).map((b) => b.text);
+    expect(kept).not.toContain(line);
+    expect(doc.meta.published).toBe(published);
   });
 });
