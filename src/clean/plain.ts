@@ -326,13 +326,18 @@ const FULL_DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|
 /**
  * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "06:15:00 +0000" (an e-mail's Date header),
  * "(Reuters)", the time of an ISO timestamp ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's
- * day), a time in other languages ("à 06h30", "14:05 Uhr", "- 08:20 h"), and after a separator anything short: "3 March
- * 2026 | 10:32 BST", "3 March 2026 • 6 min read", "… | Updated: 09:40 GMT, 3 March 2026".
+ * day), a time in other languages ("à 06h30", "14:05 Uhr", "- 08:20 h"), the update ("… and last updated 9:42 PM, Nov
+ * 03, 2026"), and after a separator anything short: "3 March 2026 | 10:32 BST", "3 March 2026 • 6 min read", "… |
+ * Updated: 09:40 GMT, 3 March 2026". Not a reading time with no separator: "November 19, 2026 4 min read" is what
+ * WordPress leaves of its box when the byline box took the published <time> before it, and is the update's date.
  */
-const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:(?:,?\\s+|\\s+[-–—]\\s+)(?:(?:at|à|um|a las|alle|ore|às)\\s+)?\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?|[Uu]hr|h)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
+const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:(?:,?\\s+|\\s+[-–—]\\s+)(?:(?:at|à|um|a las|alle|ore|às)\\s+)?\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?|[Uu]hr|h)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:,?\\s+and\\s+(?:last\\s+)?(?:updated|modified)\\s[^|•·\\n]{1,60})?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
 
-/** A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026". */
-const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+(?:on\\s+)?)?`;
+/**
+ * A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026", "Posted at 7:00
+ * PM, Nov 03, 2026", "Last updated 9:42 PM EST · Nov. 3, 2026".
+ */
+const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?(?:,?\\s+|\\s*[·•|]\\s*)(?:on\\s+)?)?`;
 
 /** Press-release wires, as their datelines name them: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". */
 const WIRE_SERVICES: readonly string[] = [
@@ -367,7 +372,8 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // "May 14, 2017", "Published: 14 May 2017 10:32 BST", "Posted on Sunday, May 14, 2017": the date on a line of its own
   // "Date: Tue, 3 Mar 2026 06:15:00 +0000", "Sent: Tuesday, March 3, 2026 6:15 AM": an e-mail's header
   // "Publié le 19 novembre 2026 à 06h30", "Veröffentlicht am 21.11.2026": the label in the languages the cleaner knows
-  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+on)?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "| Nov 18, 2026 | 4 min read": a separator left in front when the byline box took the name before it
+  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:[|•·]\\s*)?(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+(?:on|at))?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
@@ -384,7 +390,7 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters), "Mis à jour le 19 novembre 2026"
-  { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)(?:\\s+on)?|mis à jour(?:\\s+le)?|aktualisiert(?:\\s+am)?|stand|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|atualizado(?:\\s+em)?)\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)(?:\\s+(?:on|at))?|mis à jour(?:\\s+le)?|aktualisiert(?:\\s+am)?|stand|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|atualizado(?:\\s+em)?)\\s*:?\\s+${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026": the reading time, then the date (Medium and its imitators)
   { id: 'clean/plain-read-time-date', pattern: new RegExp(`^\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*${FULL_DATE}${AFTER_DATE}`, 'iu') },
 ];

@@ -876,7 +876,14 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado|stand(?=:))( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
       // one way only to read each token (whole words, whole numbers): nested repeats stay linear
-      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // "Posted at 7:00 PM, Nov 03, 2026 and last updated 9:42 PM, Nov 03, 2026" (local-TV templates)
+      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(and\\s+)?(last\\s+)?(updated|published|posted|modified)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // the label then date tokens only, whatever separates them: "Published Nov. 3, 2026 · 7:00 PM EST", "Last updated
+      // 9:42 PM EST · Nov. 3, 2026" (the free-text form above has no "·" or "|": "Updated 3 hours ago | Share" is no date)
+      new RegExp(`^(?=.*\\d)(updated|published|posted|first published|last (updated|modified))\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // the date, then the reading time: "November 18, 2026 | 4 min read", "| Nov 18, 2026 | 4 min read" (the byline
+      // before it went with the byline box), "November 19, 2026 4 min read" (WordPress reading-time plugins)
+      new RegExp(`^(?=.*?(\\d{4}|\\d[:.]\\d{2}))(${DATE_TOKEN})+\\d{1,3}\\s*min(ute)?s?\\.?\\s+read$`, 'iu'),
       // needs a word or a d/m or h:m pair: a table cell "5040" is not a date. Whole date words only (DATE_TOKEN):
       // spelled from pieces, the key-figure row "Deaths: 63" read as "de"+"at"+"hs" and "USA 1,204" as "us"+"a"
       new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_TOKEN})+$`, 'iu'),

@@ -139,10 +139,28 @@ describe('cleanDoc: a date line removed from the page dates it', () => {
     ['Stand: 21.11.2026 14:05 Uhr', 'de', '2026-11-21'],
     ['Sa., 21.11.2026', 'de', '2026-11-21'],
     ['3 settembre 2026, ore 8:20', 'it', '2026-09-03'],
+    // date meta lines: the date with the reading time, a label with "·", the local-TV "Posted at … and last updated …"
+    ['November 18, 2026 | 4 min read', 'en', '2026-11-18'],
+    ['| Nov 18, 2026 | 4 min read', 'en', '2026-11-18'],
+    ['Published Nov. 3, 2026 · 7:00 PM EST', 'en', '2026-11-03'],
+    ['Updated Nov. 3, 2026 · 9:42 PM EST', 'en', '2026-11-03'],
+    ['Last updated 9:42 PM EST · Nov. 3, 2026', 'en', '2026-11-03'],
+    ['Posted at 7:00 PM, Nov 03, 2026 and last updated 9:42 PM, Nov 03, 2026', 'en', '2026-11-03'],
+    // removed, but not read: what WordPress leaves after the byline box took the published <time> is the update
+    ['November 19, 2026 4 min read', 'en', null],
   ])('%j (%s) → removed, published %s', (line, lang, published) => {
     const doc = htmlDoc(page(line, lang));
     const kept = cleanDoc(doc, { clean: true, now }).map((b) => b.text);
     expect(kept).not.toContain(line);
     expect(doc.meta.published).toBe(published);
+  });
+
+  it.each([
+    'Posted on Monday, the clip had been viewed 2 million times by Friday.',
+    'Updated figures show 14 dead and 3 missing.',
+    'Published in The Lancet, the study followed 1,200 adults for 10 years.',
+  ])('%j stays', (line) => {
+    const doc = htmlDoc(page(line));
+    expect(cleanDoc(doc, { clean: true, now }).map((b) => b.text)).toContain(line);
   });
 });
