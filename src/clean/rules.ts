@@ -349,6 +349,35 @@ export const SHARE_COUNTER = (() => {
   } as const;
 })();
 
+/** News agencies as a story's credit line names them: "Reuters", "(dpa)", "With inputs from PTI", "(Agencies)". */
+export const NEWS_AGENCIES: readonly string[] = [
+  'associated press', 'ap', 'reuters', 'afp', 'agence france-presse', 'dpa', 'epa', 'efe', 'ansa', 'kyodo', 'xinhua',
+  'bloomberg', 'cnn wire', 'tass', 'ria novosti', 'pti', 'ians', 'ani', 'canadian press', 'cp', 'press association',
+  'pa', 'pa media', 'aap', 'upi', 'anadolu', 'yonhap', 'apa', 'sda', 'kna', 'europa press',
+  // the agencies unnamed: "With inputs from agencies" (Indian outlets), "(Agencies)", "avec agences"
+  'agencies', 'agences', 'agenturen', 'agencias', 'agenzie', 'wires', 'wire services',
+];
+
+/**
+ * What opens an agency credit line: "With inputs from PTI", "With files from The Canadian Press", "With AFP", "avec
+ * AFP", "mit Material von dpa", "Con información de EFE y Reuters".
+ */
+export const AGENCY_CREDIT_PREFIXES: readonly string[] = [
+  'with (additional )?(inputs|files|reporting|material|information) from', 'inputs from', 'with', 'from',
+  'avec', 'mit material (von|der)', 'con información de', 'con informacion de', 'con (datos|material) de',
+];
+
+/**
+ * A line that is only an agency credit (NEWS_AGENCIES, AGENCY_CREDIT_PREFIXES): one agency or several joined by "/",
+ * ",", "and"/"und"/"et"/"y" ("(AFP/Reuters)", "EFE y Reuters"), the editor's initials after a slash ("(dpa/jk)"), in
+ * brackets or after a dash ("— Reuters"). A sentence about an agency ("Reuters reported the deal.") is never one.
+ */
+const AGENCY_CREDIT_LINE = (() => {
+  const agency = `(the )?(${NEWS_AGENCIES.join('|')})`;
+  const list = `${agency}((\\s*[/,&]\\s*|\\s+(and|und|et|y|e)\\s+)${agency}){0,4}`;
+  return new RegExp(`^[—–-]*\\s*[(\\[]?\\s*((${AGENCY_CREDIT_PREFIXES.join('|')})\\s+)?${list}(\\s*/\\s*\\p{L}{1,4})?\\s*[)\\]]?\\.?$`, 'iu');
+})();
+
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
@@ -843,9 +872,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [/^(in )?this .{0,60}?\b(file )?(photo|image|picture|handout photo|video grab)\b.{0,40}?(,|\bprovided|\bmade available|\breleased|\bshows)/i],
   },
   {
-    // a line that is only the agency: "The Associated Press", "Reuters", "(AFP)"
+    // a line that is only the agency credit: "The Associated Press", "Reuters", "(AFP)", "(AFP/Reuters)", "(dpa/jk)",
+    // "(With inputs from PTI)", "— With files from The Canadian Press", "Con información de EFE y Reuters"
     id: 'clean/agency-line', kind: 'byline', maxChars: 60,
-    patterns: [/^[(\[]?(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|epa|efe|ansa|kyodo|xinhua|bloomberg|cnn wire|tass|ria novosti)[)\]]?\.?$/i],
+    patterns: [AGENCY_CREDIT_LINE],
   },
   {
     // wire-story credit lines at the end: "Reporting by Colleen Hart in Singapore; Editing by Stephen Coates",

@@ -164,3 +164,30 @@ describe('cleanDoc: a date line removed from the page dates it', () => {
     expect(cleanDoc(doc, { clean: true, now }).map((b) => b.text)).toContain(line);
   });
 });
+
+describe('clean/agency-line: an agency credit line closing the story', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const page = (line: string): string =>
+    `<html lang="en"><head><title>Floods cut off villages</title></head><body><article><h1>Floods cut off villages</h1><div class="body"><p>Floodwaters cut off more than 200 villages in the north-east on Thursday, officials said, as rescue teams struggled to reach stranded families.</p><p>The state's relief minister said camps would open on Friday in the three worst-hit districts.</p><p>${line}</p></div></article></body></html>`;
+  const rulesOf = (line: string): { kept: string[]; rules: string[] } => {
+    const doc = htmlDoc(page(line));
+    const kept = cleanDoc(doc, { clean: true, now }).map((b) => b.text);
+    return { kept, rules: doc.removed.filter((r) => r.text === line).map((r) => r.rule) };
+  };
+  it.each([
+    '(With inputs from PTI)', '(AFP/Reuters)', '(AP/AFP)', 'Reuters/AFP', 'With AFP', 'With inputs from agencies',
+    '— Reuters', '(dpa/jk)', 'dpa/jk', '(avec AFP)', 'Con información de EFE y Reuters',
+    '— With files from The Canadian Press', '(Agencies)', '(dpa)',
+  ])('%j is removed', (line) => {
+    const { kept, rules } = rulesOf(line);
+    expect(kept).not.toContain(line);
+    expect(rules).toEqual(['clean/agency-line']);
+  });
+
+  it.each([
+    'Reuters reported the figures on Friday.',
+    'With AFP cameras rolling, the minister left.',
+  ])('%j stays', (line) => {
+    expect(rulesOf(line).kept).toContain(line);
+  });
+});
