@@ -419,6 +419,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\\s+(?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&|y|et|und|e|en|og|och)\\s+)${BYLINE_NAME}){0,3}\\s*([,|•·–—-].{0,50})?$`, 'u'),
       // "Posted by admin", not "Posted by a user in Ohio, the video has been viewed…"
       /^(written|reported|posted) by\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
+      // "Story and photos by Owen Keats", "Words by …", "Reporting by …": a writing credit, then names only (a photo
+      // credit alone stays: under a picture it names no author)
+      new RegExp(`^(Story|STORY|Text|TEXT|Words|WORDS|Reporting|REPORTING)( (and|&) (photos|photographs|pictures|video|PHOTOS|PHOTOGRAPHS|PICTURES|VIDEO))? (by|BY) (?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&)\\s+)${BYLINE_NAME}){0,3}$`, 'u'),
       // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": at the start of the block or after a
       // separator, never inside a sentence ("The report, published by the state agency, put damage at $8 billion.")
       /(^|[|•·–—-]\s*)(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,

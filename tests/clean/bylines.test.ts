@@ -30,6 +30,26 @@ describe('cleanByline: credits before the name', () => {
   });
 });
 
+describe('clean/byline: a writing credit as a paragraph of its own names the author', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const page = (line: string): string =>
+    `<html lang="en"><head><title>Harbour fair returns</title></head><body><article><h1>Harbour fair returns</h1><p>${line}</p><div class="body"><p>The harbour fair returned on Saturday after a three-year break, and organisers put the crowd at 12,000.</p><p>Stallholders said trade was brisk.</p></div></article></body></html>`;
+  it.each([
+    ['Story and photos by Mirela Dost', ['Mirela Dost']],
+    ['Words by Mirela Dost', ['Mirela Dost']],
+    ['Reporting by Mirela Dost and Tobias Renk', ['Mirela Dost', 'Tobias Renk']],
+  ])('%j → removed, authors %j', (line, authors) => {
+    const doc = htmlDoc(page(line));
+    expect(cleanDoc(doc, { clean: true, now }).map((b) => b.text)).not.toContain(line);
+    expect(doc.meta.authors).toEqual(authors);
+  });
+
+  it.each(['Story by the river, the mill stood.', 'Text by Friday'])('%j stays', (line) => {
+    const doc = htmlDoc(page(line));
+    expect(cleanDoc(doc, { clean: true, now }).map((b) => b.text)).toContain(line);
+  });
+});
+
 describe('cleanByline: a role or outlet after the name', () => {
   it.each([
     ['By Tobias Renk, Special to the Herald', ['Tobias Renk']],
