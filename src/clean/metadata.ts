@@ -100,16 +100,114 @@ function metaContent(index: MetaIndex, names: readonly string[]): string | null 
 /** Words that are never an author on their own: "By", "Staff", "Admin", "Redaktion"… */
 const NOT_AUTHOR = /^(by|von|par|por|staff|admin|administrator|editor|editors|redaktion|rédaction|redacción|the editors|news desk|newsdesk|web desk|reporter|guest|anonymous|unknown|null|undefined|agencies|agency|wire|wires|гость|редакция|администратор|redazione|redação)$/i;
 
-/** Words of a job title: a byline part holding one is a role, not a name. */
-const ROLE_WORDS = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|desk|journalist|redakteur|redakteurin|rédacteur|periodista|corresponsal|news service|press|team)\b/i;
+/** Words of a job title: a byline part holding one is a role, not a name ("Ottawa Bureau", "Special to the Gazette"). */
+const ROLE_WORDS = /\b(writer|editor|correspondent|reporter|staff|contributor|columnist|desk|journalist|redakteur|redakteurin|rédacteur|periodista|corresponsal|news service|press|team|bureau|special to)\b/i;
 
 /** A "»" or "›" after the name and everything after it: the post's date or a section ("by X » Tue Mar 03, 2026"). */
 const BYLINE_DATE_SEPARATOR = /(?<=\S)\s+[»›]\s.*$/;
 
-/** Strips "By", roles and dates around a byline: "By Jane Smith, Reuters | May 3, 2019" → "Jane Smith, Reuters". */
-export function cleanByline(raw: string): string {
+/**
+ * What a byline credits the person with, before "by" or a colon: "Story and photos by Owen Keats", "Photographs by
+ * Owen Keats", "Words: Owen Keats", "Reporting by Owen Keats". Grouped by what is credited; up to three credits may be
+ * joined ("Text and photos by", "Words, pictures and video by").
+ */
+export const BYLINE_CREDITS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'byline-credit/writing', words: ['analysis', 'commentary', 'opinion', 'review', 'text', 'story', 'words', 'written', 'writing', 'reporting', 'reported', 'posted', 'interview', 'compiled', 'edited'] },
+  { id: 'byline-credit/pictures', words: ['photos', 'photo', 'photographs', 'photography', 'pictures', 'images', 'video', 'videos', 'illustrations', 'illustration', 'graphics'] },
+];
+const CREDIT = `(?:${BYLINE_CREDITS.flatMap((c) => c.words).join('|')})`;
+const CREDITS = `${CREDIT}(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+)${CREDIT}){0,2}`;
+/** "Story and photos by ", "By ", "Von ", "Words: ": the credit in front of the name (see BYLINE_CREDITS). */
+const BYLINE_PREFIX = new RegExp(`^(?:(?:${CREDITS}\\s+)?(?:by|von|par|por|di|door|av|af|от|автор:?)\\s+|${CREDITS}\\s*:\\s*)`, 'i');
+
+/** The last word of a job title: "Staff Writer", "Managing Editor", "Ottawa Bureau Chief", "Editor-in-Chief". */
+const ROLE_NOUNS: readonly string[] = [
+  'writer', 'editor', 'correspondent', 'reporter', 'columnist', 'contributor', 'photographer', 'photojournalist',
+  'journalist', 'producer', 'bureau', 'chief', 'intern', 'critic', 'anchor', 'staff', 'desk',
+];
+
+/**
+ * What may follow the name in a byline, after a separator ("|", " - ", ","), and is not a person: "By Owen Keats,
+ * Special to the Gazette", "Owen Keats | The Gazette", "Kevin Tran, Ottawa Bureau", "By Carl Jennings, Editor". Each
+ * pattern must take the whole part after the separator, so a second name ("Stella Kim, Jennifer Jett") stays.
+ */
+export const BYLINE_TAILS: readonly { id: string; pattern: RegExp }[] = [
+  // "Staff Writer", "Editor", "AP National Security Writer", "Ottawa Bureau Chief", "Editor-in-Chief", "Gazette Staff"
+  { id: 'byline-tail/role', pattern: new RegExp(`^(?:[\\p{L}.&'’]+\\s+){0,4}(?:[\\p{L}]+-){0,2}(?:${ROLE_NOUNS.join('|')})s?(?:\\s+(?:of|at|for|with)\\s+\\S.{0,50})?$`, 'iu') },
+  // "Special to the Gazette", "Special for CNN"
+  { id: 'byline-tail/special-to', pattern: /^special (?:to|for) \S.{0,50}$/iu },
+  // "for The Guardian", "For MailOnline": the outlet a freelance wrote for
+  { id: 'byline-tail/for-outlet', pattern: /^for (?:the )?\p{Lu}.{0,50}$/iu },
+  // "The Gazette", "The Canadian Press": a person's name never opens with "The"
+  { id: 'byline-tail/outlet', pattern: /^[Tt]he \p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and|&|for|on)){0,5}$/u },
+  // "Jane Smith, Reuters", "MARK SMITH, Associated Press": the agency that carried the story
+  { id: 'byline-tail/agency', pattern: /^(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|efe|ansa|kyodo|xinhua|bloomberg|bloomberg news|cnn|cnn wire|upi|pti|ians|ani|tass|canadian press|cp|press association|pa|pa media|aap)$/i },
+];
+
+/** A separator between the name and what follows it (whitespace is one space by then): "Owen Keats | The Gazette", "Owen Keats - Special to…", "Kevin Tran, Ottawa Bureau". */
+const TAIL_SEPARATOR = / ?[|•·] ?| [-–—/] | ?, ?/;
+
+/**
+ * Words that open a job title or outlet written after the name with no separator: "Owen Keats Staff Writer", "Jane
+ * Smith for MailOnline". Only there may a tail follow a bare space (a name of mixed case); a shouted name ends where
+ * the case changes ("By OWEN KEATS Staff Writer").
+ */
+const SPACED_TAIL_OPENERS: ReadonlySet<string> = new Set([
+  'staff', 'senior', 'chief', 'contributing', 'special', 'associate', 'deputy', 'managing', 'executive', 'political',
+  'sports', 'business', 'investigative', 'freelance', 'guest', 'foreign', 'for',
+]);
+
+/** True when the part after the name is one of BYLINE_TAILS, or the site itself ("Owen Keats | Lakeside Gazette"). */
+function isBylineTail(part: string, siteName: string | null): boolean {
+  if (BYLINE_TAILS.some((t) => t.pattern.test(part))) return true;
+  if (!siteName) return false;
+  const norm = (x: string): string => x.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(part).length >= 3 && norm(part) === norm(siteName);
+}
+
+/** The name without a tail set after a bare space ("OWEN KEATS Staff Writer" → "OWEN KEATS"), see SPACED_TAIL_OPENERS. */
+function cutSpacedTail(part: string, siteName: string | null): string {
+  const words = part.split(' ');
+  const shouted = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+  // two words of the name at least: "Chief Writer" alone is left for isPlausibleAuthor to judge
+  for (let i = 2; i < words.length; i++) {
+    const caseTurns = words.slice(0, i).every(shouted) && !shouted(words[i]!);
+    // an opener alone is a collective, not a role: "Science X staff", "Practical Horseman Editorial Staff" stay whole
+    if (!caseTurns && (!SPACED_TAIL_OPENERS.has(words[i]!.toLowerCase()) || i === words.length - 1)) continue;
+    if (isBylineTail(words.slice(i).join(' '), siteName)) return words.slice(0, i).join(' ');
+  }
+  return part;
+}
+
+/**
+ * The byline without the role or outlet after the name (BYLINE_TAILS): "Owen Keats, Special to the Gazette" → "Owen
+ * Keats", "Kevin Tran, Ottawa Bureau" → "Kevin Tran". The first part is always kept; a later part that is a name stays.
+ */
+function cutBylineTails(s: string, siteName: string | null): string {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let rest = s;
+  for (let m = TAIL_SEPARATOR.exec(rest); m; m = TAIL_SEPARATOR.exec(rest)) {
+    parts.push(rest.slice(0, m.index));
+    seps.push(m[0]);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  parts.push(rest);
+  let out = cutSpacedTail(parts[0]!, siteName);
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part && !isBylineTail(part, siteName)) out += seps[i - 1]! + cutSpacedTail(part, siteName);
+  }
+  return out;
+}
+
+/**
+ * Strips "By", credits, roles, outlets and dates around a byline: "By Jane Smith, Reuters | May 3, 2019" → "Jane
+ * Smith", "Story and photos by Owen Keats" → "Owen Keats". `siteName`, when known, is cut as an outlet too.
+ */
+export function cleanByline(raw: string, siteName: string | null = null): string {
   let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^((analysis|commentary|opinion|review|text|story|written|posted|reported|photos?) )?(by|von|par|por|di|door|av|af|от|автор:?)\s+/i, '');
+  s = s.replace(BYLINE_PREFIX, '');
   // cut before a date or "Updated": "Jane Smith March 11, 2015 3:46 PM"
   s = s.replace(/\s*(\||•|·|—|–|-)?\s*(updated|published|posted|aktualisiert|mis à jour)\b.*$/i, '');
   // "by riverwatcher » Tue Mar 03, 2026 9:14 am" (forums, some news CMSs): "»" / "›" separate the name from the date
@@ -119,6 +217,8 @@ export function cleanByline(raw: string): string {
   // credentials after the name: "Brenda Goodman, MA"
   s = s.replace(/(,\s*(MA|MD|PhD|Ph\.D\.|RN|MSc|BSc|MBA|MPH|DO|MS|RD))+\s*$/, '');
   s = s.replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '');
+  // a byline is short; a long string is no byline and is left for isPlausibleAuthor to refuse
+  if (s.length <= 200) s = cutBylineTails(s, siteName).replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '');
   return s;
 }
 
@@ -241,7 +341,7 @@ function pageAuthors($: CheerioAPI, siteName: string | null): string[] {
       const t = $(el).attr('content') ?? linearize(el).map((b) => b.text).join(' | ');
       const s = t.replace(/\s+/g, ' ').trim();
       if (!s || s.length > 120) continue;
-      for (const name of splitAuthors(cleanByline(s))) {
+      for (const name of splitAuthors(cleanByline(s, siteName))) {
         if (isPlausibleAuthor(name, siteName) && !found.includes(name)) found.push(name);
       }
     }
@@ -648,7 +748,7 @@ export function findMetadataWithSources($: CheerioAPI, ld: LdNode[], now?: Date)
   ]);
   const authors: string[] = [];
   for (const raw of names.value ?? []) {
-    for (const name of splitAuthors(cleanByline(raw))) {
+    for (const name of splitAuthors(cleanByline(raw, siteName))) {
       if (isPlausibleAuthor(name, siteName) && !authors.includes(name)) authors.push(name);
     }
   }

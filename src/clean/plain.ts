@@ -58,6 +58,9 @@ const WRAP_MAX_CHARS = 100;
  */
 const SHORT_LINE_SHARE = 0.6;
 
+/** A prose line longer than WRAP_MAX_CHARS: the text it is in is not hard-wrapped. */
+const isUnwrappedLine = (l: string): boolean => l.length > WRAP_MAX_CHARS && l.includes(' ');
+
 /** One line of the text. */
 const LINE = /[^\n]+/g;
 
@@ -95,7 +98,10 @@ export function splitPlainText(input: string, options: SplitOptions = {}): Plain
       if (t.length <= WRAP_MAX_CHARS && !isTableRow(t)) width = Math.max(width, t.length);
     }
   }
-  const perBlock = blocks.map((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width)));
+  // one prose line longer than any wrap width anywhere means the text has one line per paragraph (WRAP_MAX_CHARS):
+  // its head block "By Marco Villanueva\nAugust 14th, 2026" is two paragraphs however short its lines are
+  const unwrapped = !options.joinLines && [...text.matchAll(LINE)].some((m) => isUnwrappedLine(m[0].trim()));
+  const perBlock = blocks.map((p) => (options.joinLines ? [{ text: p }] : splitLines(p, width, unwrapped)));
   if (!options.joinLines) markDetachedHeaders(perBlock);
   const lines: { text: string; teaser: boolean; tableStart: boolean }[] = perBlock.flat()
     .map((l) => ({ text: l.text.replace(/\s+/g, ' ').trim(), teaser: l.teaser === true, tableStart: l.tableStart === true }))
@@ -203,13 +209,13 @@ const RULE_LINE_MAX_CHARS = 60;
  * monday that…"). A teaser list's label ("Most Read", "More from The Riverside Echo") and the headline lines under it
  * are paragraphs of their own, marked `teaser`.
  */
-function splitLines(block: string, width: number): PlainLine[] {
+function splitLines(block: string, width: number, textUnwrapped = false): PlainLine[] {
   // a Markdown table's divider ("| Party | Seats |\n|---|---|\n| Labour | 70 |") is markup, not text: the header row
   // then sits right above the rows it heads, as the cleaner writes an HTML table
   const lines = block.split('\n').map((l) => l.trim()).filter((l) => l && !isMarkdownDivider(l));
   if (lines.length < 2) return lines.map((text) => ({ text }));
   const rows = lines.map(isTableRow);
-  const unwrapped = lines.some((l) => l.length > WRAP_MAX_CHARS && l.includes(' '));
+  const unwrapped = textUnwrapped || lines.some(isUnwrappedLine);
   const short = width * SHORT_LINE_SHARE;
   // the first row of a run of two rows or more opens a table ("Party | Seats\nLabour | 70" after a blank line, or
   // after a line of prose): a header above it belongs to the table before (Block.tableStart)
@@ -283,28 +289,55 @@ export interface PlainDateline {
  */
 const DATELINE_LINES = 6;
 
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['jan', 1], ['january', 1], ['feb', 2], ['february', 2], ['mar', 3], ['march', 3], ['apr', 4], ['april', 4], ['may', 5],
-  ['jun', 6], ['june', 6], ['jul', 7], ['july', 7], ['aug', 8], ['august', 8], ['sep', 9], ['sept', 9], ['september', 9],
-  ['oct', 10], ['october', 10], ['nov', 11], ['november', 11], ['dec', 12], ['december', 12],
-]);
+/**
+ * Month names by their number: English, and the languages the cleaner knows (French, German, Spanish, Italian,
+ * Portuguese): "19 novembre 2026", "21. November 2026", "3 de septiembre de 2026".
+ */
+export const MONTH_NAMES: readonly { id: string; months: readonly (readonly string[])[] }[] = [
+  { id: 'en', months: [['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'], ['sep', 'sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december']] },
+  { id: 'fr', months: [['janvier'], ['février', 'fevrier'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre']] },
+  { id: 'de', months: [['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober', 'okt'], ['november'], ['dezember', 'dez']] },
+  { id: 'es', months: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']] },
+  { id: 'it', months: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']] },
+  { id: 'pt', months: [['janeiro'], ['fevereiro'], ['março'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']] },
+];
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((l) => l.months.flatMap((names, i) => names.map((n) => [n, i + 1] as const))));
 // each name as written in any case ("May", "MAY", "may"): the wire-dateline rule below cannot be case-insensitive
 const MONTH = `(?<month>${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length)
   .flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]).join('|')})\\.?`;
-/** A complete date with its year, English forms: "May 14, 2017", "14 May 2017", "Sunday, May 14th, 2017", "2017-05-14". */
-const FULL_DATE = `(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?),?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
-  + `|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH.replace('<month>', '<month2>')},?\\s+(?<year2>\\d{4})`
-  + `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2}))`;
+/**
+ * Weekdays before a date: "Sunday, May 14th, 2017", "Tue, 3 Mar", "vendredi 21 novembre 2026", "Samstag, 21. November
+ * 2026", "Sa., 21.11.2026", "sábado, 3 de septiembre de 2026".
+ */
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?'
+  + '|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag'
+  + '|(?:mo|di|mi|do|fr|sa|so)\\.|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica'
+  + '|(?:segunda|terça|quarta|quinta|sexta)-feira)';
+/**
+ * A complete date with its year: "May 14, 2017", "14 May 2017", "Sunday, May 14th, 2017", "2017-05-14", "21. November
+ * 2026", "3 de septiembre de 2026", "1er décembre 2026"; numeric, "21.11.2026" (dots: always day first) and
+ * "14/08/2026" (slashes: read in toIso).
+ */
+const FULL_DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})`
+  + `|(?<day2>\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH.replace('<month>', '<month2>')},?\\s+(?:de\\s+|del\\s+)?(?<year2>\\d{4})`
+  + `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})`
+  + `|(?<dotDay>\\d{1,2})\\.\\s?(?<dotMonth>\\d{1,2})\\.\\s?(?<dotYear>\\d{4})`
+  + `|(?<slashA>\\d{1,2})/(?<slashB>\\d{1,2})/(?<slashYear>\\d{4}))`;
 /**
  * What may follow the date on its line: "10:32 AM EDT", "at 3:46 p.m.", "06:15:00 +0000" (an e-mail's Date header),
  * "(Reuters)", the time of an ISO timestamp ("Published: 2025-03-04T14:02:00Z"; the date as written is the article's
- * day), and after a separator anything short: "3 March 2026 | 10:32 BST", "3 March 2026 • 6 min read",
- * "… | Updated: 09:40 GMT, 3 March 2026".
+ * day), a time in other languages ("à 06h30", "14:05 Uhr", "- 08:20 h"), the update ("… and last updated 9:42 PM, Nov
+ * 03, 2026"), and after a separator anything short: "3 March 2026 | 10:32 BST", "3 March 2026 • 6 min read", "… |
+ * Updated: 09:40 GMT, 3 March 2026". Not a reading time with no separator: "November 19, 2026 4 min read" is what
+ * WordPress leaves of its box when the byline box took the published <time> before it, and is the update's date.
  */
-const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
+const AFTER_DATE = `(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?:(?:,?\\s+|\\s+[-–—]\\s+)(?:(?:at|à|um|a las|alle|ore|às)\\s+)?\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:[ap]\\.?m\\.?|[Uu]hr|h)?(?:\\s+(?:[A-Z]{2,4}|[+-]\\d{4})(?:\\s+\\([A-Z]{2,4}\\))?)?)?(?:\\s*\\(\\p{L}+\\))?(?:,?\\s+and\\s+(?:last\\s+)?(?:updated|modified)\\s[^|•·\\n]{1,60})?(?:\\s*[|•·]\\s*[^|•·\\n]{1,60}){0,2}\\s*$`;
 
-/** A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026". */
-const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+(?:on\\s+)?)?`;
+/**
+ * A time before the date: "Published: 06:15 GMT, 3 March 2026" (Daily Mail), "10:32 BST 3 March 2026", "Posted at 7:00
+ * PM, Nov 03, 2026", "Last updated 9:42 PM EST · Nov. 3, 2026".
+ */
+const BEFORE_DATE = `(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?(?:,?\\s+|\\s*[·•|]\\s*)(?:on\\s+)?)?`;
 
 /** Press-release wires, as their datelines name them: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)". */
 const WIRE_SERVICES: readonly string[] = [
@@ -338,7 +371,9 @@ export interface PlainDatelineRule {
 export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // "May 14, 2017", "Published: 14 May 2017 10:32 BST", "Posted on Sunday, May 14, 2017": the date on a line of its own
   // "Date: Tue, 3 Mar 2026 06:15:00 +0000", "Sent: Tuesday, March 3, 2026 6:15 AM": an e-mail's header
-  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+on)?\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "Publié le 19 novembre 2026 à 06h30", "Veröffentlicht am 21.11.2026": the label in the languages the cleaner knows
+  // "| Nov 18, 2026 | 4 min read": a separator left in front when the byline box took the name before it
+  { id: 'clean/plain-date-line', pattern: new RegExp(`^(?:[|•·]\\s*)?(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+(?:on|at))?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
@@ -354,7 +389,8 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // year is the latest that does not put the day after the file's time (see toIso)
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
-  { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:last\\s+)?(?:updated|modified)(?:\\s+on)?\\s*:?\\s+${FULL_DATE}${AFTER_DATE}`, 'iu') },
+  // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters), "Mis à jour le 19 novembre 2026"
+  { id: 'clean/plain-updated-line', pattern: new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)(?:\\s+(?:on|at))?|mis à jour(?:\\s+le)?|aktualisiert(?:\\s+am)?|stand|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|atualizado(?:\\s+em)?)\\s*:?\\s+${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
   // "5 min read · Oct 6, 2026", "6 min read·Oct 6, 2026": the reading time, then the date (Medium and its imitators)
   { id: 'clean/plain-read-time-date', pattern: new RegExp(`^\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read\\s*[·•|–—-]\\s*${FULL_DATE}${AFTER_DATE}`, 'iu') },
 ];
@@ -367,7 +403,7 @@ export const WIRE_DATELINES = PLAIN_DATELINES.filter((r) => r.id === 'clean/plai
  * May 14, 2017"), as the HTML path reads it from the page's metadata; null when there is none. A date after `now`
  * (the file's time) or before 1990 is rejected as in parseDate.
  */
-export function findPlainDateline(text: string, now?: Date, rules: readonly PlainDatelineRule[] = PLAIN_DATELINES): PlainDateline | null {
+export function findPlainDateline(text: string, now?: Date, rules: readonly PlainDatelineRule[] = PLAIN_DATELINES, options: DatelineOptions = {}): PlainDateline | null {
   const lines: string[] = [];
   for (const raw of text.slice(0, 2000).replace(/\r\n?/g, '\n').split('\n')) {
     const line = raw.replace(/[\s\u200b]+/g, ' ').trim();
@@ -378,15 +414,23 @@ export function findPlainDateline(text: string, now?: Date, rules: readonly Plai
       if (rule.gate && !rule.gate.test(line.slice(0, 120))) continue;
       const g = rule.pattern.exec(line)?.groups;
       if (!g) continue;
-      const published = parseDate(toIso(g, now), now);
+      const published = parseDate(toIso(g, now, options.slashOrder), now);
       if (published) return { published, rule: rule.id, line };
     }
   }
   return null;
 }
 
-/** "May", "14", "2017" (or the ISO parts) → "2017-05-14"; null for a day the month does not have ("February 30"). */
-function toIso(g: Record<string, string | undefined>, now?: Date): string | null {
+/**
+ * "May", "14", "2017" (or the ISO or numeric parts) → "2017-05-14"; null for a day the month does not have ("February
+ * 30"), and for a slashed date whose order nothing tells (see slashParts).
+ */
+function toIso(g: Record<string, string | undefined>, now?: Date, slashOrder?: SlashOrder): string | null {
+  if (g['slashYear'] !== undefined) {
+    const parts = slashParts(Number(g['slashA']), Number(g['slashB']), slashOrder);
+    return parts ? toIso({ isoYear: g['slashYear'], isoMonth: String(parts.month), isoDay: String(parts.day) }) : null;
+  }
+  if (g['dotYear'] !== undefined) return toIso({ isoYear: g['dotYear'], isoMonth: g['dotMonth'], isoDay: g['dotDay'] });
   const written = g['year'] ?? g['year2'] ?? g['isoYear'];
   if (written === undefined) return yearlessIso(g, now ?? new Date());
   const year = Number(written);
@@ -395,6 +439,29 @@ function toIso(g: Record<string, string | undefined>, now?: Date): string | null
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
+}
+
+/** Which number of a slashed date is the day: "14/08/2026" day first (most of the world), "08/14/2026" month first (US). */
+export type SlashOrder = 'day-first' | 'month-first';
+
+export interface DatelineOptions {
+  /**
+   * How the page writes a slashed date, when its locale says so: month first for en-US, day first for other locales.
+   * Default: unknown, and only a number over 12 decides ("14/08/2026" is day first whatever the page; "08/03/2026"
+   * gives no date).
+   */
+  slashOrder?: SlashOrder;
+}
+
+/**
+ * Day and month of a slashed date "a/b/yyyy": a number over 12 is the day; else the page's order; null when the
+ * numbers fit both orders and the order is unknown (a wrong date is worse than none: relative dates shift by months).
+ */
+function slashParts(a: number, b: number, order?: SlashOrder): { day: number; month: number } | null {
+  if (a > 12 && b <= 12) return { day: a, month: b };
+  if (b > 12 && a <= 12) return { day: b, month: a };
+  if (a > 12 || b > 12 || !order) return null;
+  return order === 'day-first' ? { day: a, month: b } : { day: b, month: a };
 }
 
 /**

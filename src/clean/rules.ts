@@ -262,11 +262,14 @@ export const DATE_WORDS: readonly string[] = [
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'at', 'on', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'um', 'uhr',
+  // "Sa., 21.11.2026": German weekdays shortened, with their dot only ("so", "do" are words)
+  '(mo|di|mi|do|fr|sa|so)\\.',
   'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'à',
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'de', 'del', 'las', 'a',
   'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'às',
   'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  // "3 settembre 2026, ore 8:20"
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', 'ore',
   'h', 'hs', 'hrs', 'uk', 'us', 'ist', 'cst', 'pst', 'pdt', 'mez', 'mesz',
 ];
 
@@ -281,8 +284,11 @@ const TIME_NAMES = [
 /** A name in a byline: one to four capitalised words ("Mara Lind", "HANNA WOLSKA", "J.R. O’Neil"). */
 const BYLINE_NAME = `\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}`;
 
-/** One token of a date line: a date word, a whole number or one separator character. */
-const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?!\\d)|[\\s,.:/|·•–-]`;
+/**
+ * One token of a date line: a date word, a whole number or one separator character. A number may carry its ordinal
+ * suffix: "August 14th, 2026" (WordPress's stock "F jS, Y"), "14th August 2026"; "5pm" is still "5" then "pm".
+ */
+const DATE_TOKEN = `(${DATE_WORDS.join('|')})(?!\\p{L})|\\d+(?:(?:st|nd|rd|th)(?!\\p{L}))?(?!\\d)|[\\s,.:/|·•–-]`;
 
 /**
  * A story's kicker: the label of its kind set above (or in front of) the headline. "Exclusive: Defence firm paid £2m",
@@ -343,6 +349,35 @@ export const SHARE_COUNTER = (() => {
   } as const;
 })();
 
+/** News agencies as a story's credit line names them: "Reuters", "(dpa)", "With inputs from PTI", "(Agencies)". */
+export const NEWS_AGENCIES: readonly string[] = [
+  'associated press', 'ap', 'reuters', 'afp', 'agence france-presse', 'dpa', 'epa', 'efe', 'ansa', 'kyodo', 'xinhua',
+  'bloomberg', 'cnn wire', 'tass', 'ria novosti', 'pti', 'ians', 'ani', 'canadian press', 'cp', 'press association',
+  'pa', 'pa media', 'aap', 'upi', 'anadolu', 'yonhap', 'apa', 'sda', 'kna', 'europa press',
+  // the agencies unnamed: "With inputs from agencies" (Indian outlets), "(Agencies)", "avec agences"
+  'agencies', 'agences', 'agenturen', 'agencias', 'agenzie', 'wires', 'wire services',
+];
+
+/**
+ * What opens an agency credit line: "With inputs from PTI", "With files from The Canadian Press", "With AFP", "avec
+ * AFP", "mit Material von dpa", "Con información de EFE y Reuters".
+ */
+export const AGENCY_CREDIT_PREFIXES: readonly string[] = [
+  'with (additional )?(inputs|files|reporting|material|information) from', 'inputs from', 'with', 'from',
+  'avec', 'mit material (von|der)', 'con información de', 'con informacion de', 'con (datos|material) de',
+];
+
+/**
+ * A line that is only an agency credit (NEWS_AGENCIES, AGENCY_CREDIT_PREFIXES): one agency or several joined by "/",
+ * ",", "and"/"und"/"et"/"y" ("(AFP/Reuters)", "EFE y Reuters"), the editor's initials after a slash ("(dpa/jk)"), in
+ * brackets or after a dash ("— Reuters"). A sentence about an agency ("Reuters reported the deal.") is never one.
+ */
+const AGENCY_CREDIT_LINE = (() => {
+  const agency = `(the )?(${NEWS_AGENCIES.join('|')})`;
+  const list = `${agency}((\\s*[/,&]\\s*|\\s+(and|und|et|y|e)\\s+)${agency}){0,4}`;
+  return new RegExp(`^[—–-]*\\s*[(\\[]?\\s*((${AGENCY_CREDIT_PREFIXES.join('|')})\\s+)?${list}(\\s*/\\s*\\p{L}{1,4})?\\s*[)\\]]?\\.?$`, 'iu');
+})();
+
 export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "If you're able, and if you like our content and approach, please support the project. … PayPal: …"
@@ -384,6 +419,9 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
       new RegExp(`^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Аа]втор:?)\\s+(?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&|y|et|und|e|en|og|och)\\s+)${BYLINE_NAME}){0,3}\\s*([,|•·–—-].{0,50})?$`, 'u'),
       // "Posted by admin", not "Posted by a user in Ohio, the video has been viewed…"
       /^(written|reported|posted) by\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
+      // "Story and photos by Owen Keats", "Words by …", "Reporting by …": a writing credit, then names only (a photo
+      // credit alone stays: under a picture it names no author)
+      new RegExp(`^(Story|STORY|Text|TEXT|Words|WORDS|Reporting|REPORTING)( (and|&) (photos|photographs|pictures|video|PHOTOS|PHOTOGRAPHS|PICTURES|VIDEO))? (by|BY) (?!(${TIME_NAMES})\\b)${BYLINE_NAME}((\\s*,\\s*|\\s*,?\\s+(and|AND|&)\\s+)${BYLINE_NAME}){0,3}$`, 'u'),
       // "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde": at the start of the block or after a
       // separator, never inside a sentence ("The report, published by the state agency, put damage at $8 billion.")
       /(^|[|•·–—-]\s*)(published by|posted by|publicado por|publié par|veröffentlicht von|pubblicato da)\s*:?\s+(?!(a|an|the|some|one|two|several|many)\s)\S/i,
@@ -837,9 +875,10 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [/^(in )?this .{0,60}?\b(file )?(photo|image|picture|handout photo|video grab)\b.{0,40}?(,|\bprovided|\bmade available|\breleased|\bshows)/i],
   },
   {
-    // a line that is only the agency: "The Associated Press", "Reuters", "(AFP)"
+    // a line that is only the agency credit: "The Associated Press", "Reuters", "(AFP)", "(AFP/Reuters)", "(dpa/jk)",
+    // "(With inputs from PTI)", "— With files from The Canadian Press", "Con información de EFE y Reuters"
     id: 'clean/agency-line', kind: 'byline', maxChars: 60,
-    patterns: [/^[(\[]?(the )?(associated press|ap|reuters|afp|agence france-presse|dpa|epa|efe|ansa|kyodo|xinhua|bloomberg|cnn wire|tass|ria novosti)[)\]]?\.?$/i],
+    patterns: [AGENCY_CREDIT_LINE],
   },
   {
     // wire-story credit lines at the end: "Reporting by Colleen Hart in Singapore; Editing by Stephen Coates",
@@ -866,10 +905,18 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
     patterns: [
       // the label then a date or time: "Updated 3 hours ago", "Published: 14 February 2024" — not "Updated figures show
       // 14 dead." or "Published in The Lancet, the study followed 12,000 adults."
-      new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado)( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
+      // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters): "stand" only with its colon ("Stand 5 at the fair")
+      new RegExp(`^(updated|published|posted|last (updated|modified)|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|atualizado|stand(?=:))( at| on| am| el| le| em|:)?\\s*(?=\\d|(${DATE_WORDS.join('|')}|yesterday|today|just now|gestern|heute|hier|ayer|hoy|ontem|hoje)(?!\\p{L}))[\\p{L}\\d ,.:/-]{0,50}$`, 'iu'),
       // "Updated August 29, 2024 6:40 PM Published August 28, 2024 9:12 AM": two labelled dates on one line
       // one way only to read each token (whole words, whole numbers): nested repeats stay linear
-      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(updated|published|posted)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // "Posted at 7:00 PM, Nov 03, 2026 and last updated 9:42 PM, Nov 03, 2026" (local-TV templates)
+      new RegExp(`^(updated|published|posted)\\s*:?(${DATE_TOKEN})+(and\\s+)?(last\\s+)?(updated|published|posted|modified)\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // the label then date tokens only, whatever separates them: "Published Nov. 3, 2026 · 7:00 PM EST", "Last updated
+      // 9:42 PM EST · Nov. 3, 2026" (the free-text form above has no "·" or "|": "Updated 3 hours ago | Share" is no date)
+      new RegExp(`^(?=.*\\d)(updated|published|posted|first published|last (updated|modified))\\s*:?(${DATE_TOKEN})+$`, 'iu'),
+      // the date, then the reading time: "November 18, 2026 | 4 min read", "| Nov 18, 2026 | 4 min read" (the byline
+      // before it went with the byline box), "November 19, 2026 4 min read" (WordPress reading-time plugins)
+      new RegExp(`^(?=.*?(\\d{4}|\\d[:.]\\d{2}))(${DATE_TOKEN})+\\d{1,3}\\s*min(ute)?s?\\.?\\s+read$`, 'iu'),
       // needs a word or a d/m or h:m pair: a table cell "5040" is not a date. Whole date words only (DATE_TOKEN):
       // spelled from pieces, the key-figure row "Deaths: 63" read as "de"+"at"+"hs" and "USA 1,204" as "us"+"a"
       new RegExp(`^(?=.*(\\p{L}{3}|\\d[:./]\\d))(${DATE_TOKEN})+$`, 'iu'),
