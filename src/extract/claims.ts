@@ -13,7 +13,7 @@ import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { WEEKDAYS } from './number-words.js';
-import { findQuotes, isScareQuote, type Quote } from './quotes.js';
+import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
 
 /** One-word institution heads that UNNAMED_HEADS holds too: "authorities" (see describeSource). */
 const INSTITUTION_HEADS = new Set(PLACE_INSTITUTIONS.flatMap((r) => r.words).filter((w) => !w.includes(' ')));
@@ -122,14 +122,21 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di
  */
 export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const text = ctx.text;
-  const allQuotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  const paragraphs = paragraphsOf(ctx.sentences);
+  // Single quotation marks ("‘Four people have died,’ she said", British style) are read as double ones: the rules
+  // read a copy of the text with “ ” at their offsets (quotes.ts#findSingleQuoteMarks); apostrophes stay as they are.
+  const doubles = findQuotes(text, paragraphs);
+  const singles = findSingleQuoteMarks(text, paragraphs, doubles);
+  const mctx = singles.length ? replaceMarks(ctx, singles) : ctx;
+  const marked = mctx.text;
+  const allQuotes = singles.length ? findQuotes(marked, paragraphs) : doubles;
   // Scare quotes are read as plain words of their clause: "said 15 militants had been “neutralised” near the border"
   // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
   // unchanged); every text published is sliced from the article text itself.
-  const scare = allQuotes.filter((q) => isScareQuote(text, q));
+  const scare = allQuotes.filter((q) => isScareQuote(marked, q));
   const scareSet = new Set(scare);
   const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
-  const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
+  const rctx = scare.length ? blankMarks(mctx, scare) : mctx;
   const drafts: Draft[] = [];
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
@@ -155,8 +162,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const claims: Claim[] = [];
   for (const d of kept) {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
-    d.source = balanceMarks(text, d.source);
-    if (!d.direct) d.content = balanceMarks(text, d.content);
+    d.source = balanceMarks(marked, d.source);
+    if (!d.direct) d.content = balanceMarks(marked, d.content);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
       : describeSource(text, d, mentions, claims, actors);
@@ -441,20 +448,25 @@ function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'>
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
 function blankMarks(ctx: ExtractContext, qs: Quote[]): ExtractContext {
+  const marks = [...new Set(qs.flatMap((q) => [q.start, q.end - 1]))].sort((a, b) => a - b);
+  return replaceMarks(ctx, marks.map((at) => ({ at, ch: ' ' })));
+}
+
+/** The context with single characters replaced (offsets unchanged): `marks` sorted by offset. */
+function replaceMarks(ctx: ExtractContext, marks: QuoteMark[]): ExtractContext {
   // Built from slices between the marks, not from an array of every character (a 50 KB article is 50,000 strings);
   // only the sentences holding a mark get new text.
-  const marks = [...new Set(qs.flatMap((q) => [q.start, q.end - 1]))].sort((a, b) => a - b);
   let text = '';
   let from = 0;
   for (const m of marks) {
-    text += ctx.text.slice(from, m) + ' ';
-    from = m + 1;
+    text += ctx.text.slice(from, m.at) + m.ch;
+    from = m.at + 1;
   }
   text += ctx.text.slice(from);
   let k = 0;
   const sentences = ctx.sentences.map((s) => {
-    while (k < marks.length && marks[k]! < s.start) k++;
-    return k < marks.length && marks[k]! < s.end ? { ...s, text: text.slice(s.start, s.end) } : s;
+    while (k < marks.length && marks[k]!.at < s.start) k++;
+    return k < marks.length && marks[k]!.at < s.end ? { ...s, text: text.slice(s.start, s.end) } : s;
   });
   return { ...ctx, text, sentences };
 }
