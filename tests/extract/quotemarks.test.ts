@@ -85,3 +85,47 @@ describe('claims in single quotation marks', () => {
     expect(r.numbers.map((n) => [n.text, n.claim])).toEqual([['Four people', 'C1']]);
   });
 });
+
+/** Each claim as [source text, kind, actor name or null]. */
+const sourcesOf = (text: string) => {
+  const r = recordOf(text);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.kind, c.source.actor ? names.get(c.source.actor) ?? null : null]);
+};
+
+describe('pronoun sources: the speaker, or nobody', () => {
+  it.each([
+    ['an unnamed witness speaks last, not the official before',
+      'Amnesty\'s director in Kenya, Irungu Houghton, said 11 people had been shot.\n\nA witness said police fired at the crowd. "They shot at us like animals," he said.',
+      [['Irungu Houghton', 'named', 'Irungu Houghton'], ['A witness', 'unnamed', null], ['he', 'pronoun', null]]],
+    ['one woman, with a relative clause',
+      'Police commander Joseph Kamau said officers had acted lawfully.\n\nOne woman, who did not want to be named, said her son had been shot. "He was just walking home," she said.',
+      [['Police commander Joseph Kamau', 'named', 'Joseph Kamau'], ['One woman', 'unnamed', null], ['she', 'pronoun', null]]],
+    ['an unnamed spokesman', 'A spokesman for the Environment Agency said 120 homes had been flooded. "It is an exceptional amount of rain," he said.',
+      [['A spokesman for the Environment Agency', 'unnamed', null], ['he', 'pronoun', null]]],
+    ['a name inside the quotation is not its speaker', 'Finance Minister Lars Berg presented the budget on Friday. “Anna Holm has been proven right,” he said.',
+      [['he', 'pronoun', 'Lars Berg']]],
+    ['a capitalised word inside the quotation', 'Prime Minister Olav Dahl met Mayor Tom Ruud on Monday. “Every Patriot system saves lives,” he said.',
+      [['he', 'pronoun', 'Olav Dahl']]],
+    ['according to him', 'Police spokesman Yazid Abubakar said the attackers came at night. According to him, 23 people were killed.',
+      [['Police spokesman Yazid Abubakar', 'named', 'Yazid Abubakar'], ['him', 'pronoun', 'Yazid Abubakar']]],
+    ['according to her', 'The governor, Mary Wanjiku, visited the camp on Monday. According to her, 3,000 families have been displaced.',
+      [['her', 'pronoun', 'Mary Wanjiku']]],
+    ['according to them', 'The Red Cross said its teams had reached the area. According to them, 14 bodies were recovered.',
+      [['The Red Cross', 'named', 'Red Cross'], ['them', 'pronoun', 'Red Cross']]],
+    ['a weekday before the pronoun', 'President William Ruto defended the bill. On Wednesday he told a rally: "We cannot keep borrowing."',
+      [['he', 'pronoun', 'William Ruto']]],
+    ['"Later" before the pronoun', 'Interior Minister Kithure Kindiki visited the injured. Later he said 63 officers had been hurt.',
+      [['he', 'pronoun', 'Kithure Kindiki']]],
+    ['a year before the pronoun', 'Dr Sara Lind said the clinic would close. In 2019 she said it would stay open.',
+      [['Dr Sara Lind', 'named', 'Sara Lind'], ['she', 'pronoun', 'Sara Lind']]],
+    // near misses: the search goes on past sources that are no single person, and a later name wins
+    ['near miss: a report is no person', 'Mayor Tom Hale spoke on Monday. A report said costs had risen. "We will cut them," he said.',
+      [['A report', 'unnamed', null], ['he', 'pronoun', 'Tom Hale']]],
+    ['near miss: a person named after the witness',
+      'A resident said the shelling began at dawn.\n\nPolice commander Joseph Kamau said officers had acted lawfully. "We followed the rules," he said.',
+      [['A resident', 'unnamed', null], ['Police commander Joseph Kamau', 'named', 'Joseph Kamau'], ['he', 'pronoun', 'Joseph Kamau']]],
+  ])('%s', (_name, text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
