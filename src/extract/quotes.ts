@@ -118,22 +118,27 @@ export function findSingleQuoteMarks(text: string, paragraphs: Paragraph[], doub
     if (!text.includes(family.open)) continue;
     const all = [...text.matchAll(family.marks)].map((m) => m.index!);
     let k = 0;
+    let carried = false;
     for (let p = 0; p < paras.length; p++) {
       const { start, end } = paras[p]!;
       const next = paras[p + 1];
       while (k < all.length && all[k]! < start) k++;
       const first = k;
       while (k < all.length && all[k]! < end) k++;
-      if (k === first) continue;
+      if (k === first) {
+        carried = false;
+        continue;
+      }
       const pairs = pairSingleMarks(text, start, end, family, all.slice(first, k));
       for (const pair of pairs.closed) {
         // "‘We were “neutralised”,’ he said": a double mark inside would pair with the one read in
         if (/[“”"«»]/.test(text.slice(pair.open + 1, pair.close))) continue;
         marks.push({ at: pair.open, ch: READ_OPEN }, { at: pair.close, ch: READ_CLOSE });
       }
-      if (pairs.open !== null && next && text[next.start] === family.open && isOpeningMark(text, next.start, next.start, next.end)) {
-        marks.push({ at: pairs.open, ch: READ_OPEN });
-      }
+      const carries = pairs.open !== null && !!next && text[next.start] === family.open && isOpeningMark(text, next.start, next.start, next.end);
+      // a quotation carried on from the paragraph before and still open: its mark opening this paragraph goes on with it
+      if (carries || (carried && pairs.open === start)) marks.push({ at: pairs.open!, ch: READ_OPEN });
+      carried = carries;
     }
   }
   return marks.sort((a, b) => a.at - b.at);

@@ -29,6 +29,8 @@ describe('findSingleQuoteMarks: quotation marks', () => {
     ['a phrase ending at a word', 'She said the water rose ‘in a matter of minutes’ after midnight.', 'She said the water rose “in a matter of minutes” after midnight.'],
     ['a phrase, then a quotation', 'He called it ‘barbaric’. ‘We will respond,’ he said.', 'He called it “barbaric”. “We will respond,” he said.'],
     ['a quotation over two paragraphs', '‘The road is shut.\n\n‘We will reopen it in May,’ she said.', '“The road is shut.\n\n“We will reopen it in May,” she said.'],
+    ['a quotation over three paragraphs, the last one open', 'He said: ‘The road is shut.\n\n‘It will reopen in May.\n\n‘Thank you all.\n\nThe council meets on Friday.',
+      'He said: “The road is shut.\n\n“It will reopen in May.\n\n“Thank you all.\n\nThe council meets on Friday.'],
   ])('%s', (_name, text, expected) => {
     expect(marked(text)).toBe(expected);
   });
