@@ -13,7 +13,7 @@ import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { WEEKDAYS } from './number-words.js';
-import { findQuotes, isScareQuote, type Quote } from './quotes.js';
+import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
 
 /** One-word institution heads that UNNAMED_HEADS holds too: "authorities" (see describeSource). */
 const INSTITUTION_HEADS = new Set(PLACE_INSTITUTIONS.flatMap((r) => r.words).filter((w) => !w.includes(' ')));
@@ -122,14 +122,21 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'del', 'da', 'di
  */
 export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const text = ctx.text;
-  const allQuotes = findQuotes(text, paragraphsOf(ctx.sentences));
+  const paragraphs = paragraphsOf(ctx.sentences);
+  // Single quotation marks ("‘Four people have died,’ she said", British style) are read as double ones: the rules
+  // read a copy of the text with “ ” at their offsets (quotes.ts#findSingleQuoteMarks); apostrophes stay as they are.
+  const doubles = findQuotes(text, paragraphs);
+  const singles = findSingleQuoteMarks(text, paragraphs, doubles);
+  const mctx = singles.length ? replaceMarks(ctx, singles) : ctx;
+  const marked = mctx.text;
+  const allQuotes = singles.length ? findQuotes(marked, paragraphs) : doubles;
   // Scare quotes are read as plain words of their clause: "said 15 militants had been “neutralised” near the border"
   // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
   // unchanged); every text published is sliced from the article text itself.
-  const scare = allQuotes.filter((q) => isScareQuote(text, q));
+  const scare = allQuotes.filter((q) => isScareQuote(marked, q));
   const scareSet = new Set(scare);
   const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
-  const rctx = scare.length ? blankMarks(ctx, scare) : ctx;
+  const rctx = scare.length ? blankMarks(mctx, scare) : mctx;
   const drafts: Draft[] = [];
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
@@ -155,8 +162,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const claims: Claim[] = [];
   for (const d of kept) {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
-    d.source = balanceMarks(text, d.source);
-    if (!d.direct) d.content = balanceMarks(text, d.content);
+    d.source = balanceMarks(marked, d.source);
+    if (!d.direct) d.content = balanceMarks(marked, d.content);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
       : describeSource(text, d, mentions, claims, actors);
@@ -441,20 +448,25 @@ function interviewRoles(ctx: ExtractContext): Map<number, 'question' | 'answer'>
 
 /** The context with the marks of quotations `qs` replaced by spaces: same offsets, sentences re-sliced. */
 function blankMarks(ctx: ExtractContext, qs: Quote[]): ExtractContext {
+  const marks = [...new Set(qs.flatMap((q) => [q.start, q.end - 1]))].sort((a, b) => a - b);
+  return replaceMarks(ctx, marks.map((at) => ({ at, ch: ' ' })));
+}
+
+/** The context with single characters replaced (offsets unchanged): `marks` sorted by offset. */
+function replaceMarks(ctx: ExtractContext, marks: QuoteMark[]): ExtractContext {
   // Built from slices between the marks, not from an array of every character (a 50 KB article is 50,000 strings);
   // only the sentences holding a mark get new text.
-  const marks = [...new Set(qs.flatMap((q) => [q.start, q.end - 1]))].sort((a, b) => a - b);
   let text = '';
   let from = 0;
   for (const m of marks) {
-    text += ctx.text.slice(from, m) + ' ';
-    from = m + 1;
+    text += ctx.text.slice(from, m.at) + m.ch;
+    from = m.at + 1;
   }
   text += ctx.text.slice(from);
   let k = 0;
   const sentences = ctx.sentences.map((s) => {
-    while (k < marks.length && marks[k]! < s.start) k++;
-    return k < marks.length && marks[k]! < s.end ? { ...s, text: text.slice(s.start, s.end) } : s;
+    while (k < marks.length && marks[k]!.at < s.start) k++;
+    return k < marks.length && marks[k]!.at < s.end ? { ...s, text: text.slice(s.start, s.end) } : s;
   });
   return { ...ctx, text, sentences };
 }
@@ -1872,8 +1884,14 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const s = text.slice(d.source.start, d.source.end);
   const words = s.split(/\s+/);
   const lower = s.toLowerCase();
-  if (words.length === 1 && SOURCE_PRONOUNS[lower]) {
-    return { text: s, kind: 'pronoun', actor: resolvePronoun(text, lower, SOURCE_PRONOUNS[lower]!, d.source.start, mentions, earlier, actors) };
+  // "On Wednesday he told a rally", "Later he said": a time adverbial opening the sentence is no part of a pronoun source
+  const pronounAt = words.length > 1 && isLeadingTime(words.slice(0, -1)) ? s.length - words[words.length - 1]!.length : 0;
+  const word = lower.slice(pronounAt);
+  // "According to him, 23 people were killed": an object pronoun stands for its speaker as the subject one does
+  const pronoun = OBJECT_PRONOUNS[word] ?? word;
+  if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun]) {
+    const at = d.source.start + pronounAt;
+    return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
   const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
@@ -1900,6 +1918,53 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const last = words[words.length - 1]!;
   if (!rest.some((w) => /\p{Lu}/u.test(w)) && (SPEAKER_NOUNS.has(head) || (rest.length > 0 && PLURAL_NOUN.test(last)))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
+}
+
+/** Object pronouns as a source, read as their subject forms: "According to him/her/them, …". */
+const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** Words of a time adverbial that may open a sentence before its pronoun subject, with no comma: "On Wednesday he". */
+const LEADING_TIME_FUNCTION_WORDS = new Set(['on', 'in', 'at', 'by', 'last', 'this', 'next', 'the', 'early', 'late', 'later', 'earlier']);
+/** A year, a time word of its own: "In 2019 he said". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Adverbs that are a time adverbial alone: "Later he said", "Earlier she told reporters". */
+const LEADING_TIME_ADVERBS = new Set(['later', 'earlier', 'afterwards', 'afterward', 'subsequently', 'previously']);
+
+/**
+ * Whether words before a pronoun source are a time adverbial: "On Wednesday", "Later", "Last week", "On March 4",
+ * "Early on Sunday", "In 2019". A time word (TIME_HEADS, SOURCE_CUE_TIMES, LEADING_TIME_ADVERBS) is needed; the rest are its
+ * prepositions, determiners and figures ("In a statement he" is no time adverbial).
+ */
+function isLeadingTime(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  const timeWord = (w: string) => TIME_HEADS.has(w) || SOURCE_CUE_TIMES.has(w) || LEADING_TIME_ADVERBS.has(w) || YEAR.test(w);
+  return lower.some(timeWord) && lower.every((w) => timeWord(w) || LEADING_TIME_FUNCTION_WORDS.has(w) || /^\p{N}{1,4}(?:st|nd|rd|th)?$/u.test(w));
+}
+
+/**
+ * Heads of an unnamed source that is no single person, though it opens with "a"/"one": "A report said", "A
+ * statement from the ministry said", "One agency said". (SINGLE_PERSON_SOURCE)
+ */
+const NOT_PERSON_HEADS = new Set([
+  ...DOCUMENT_HEADS, ...INSTITUTION_HEADS, 'statement', 'post', 'posting', 'website', 'video', 'letter', 'message',
+  'company', 'group', 'agency', 'ministry', 'department', 'council', 'committee', 'board', 'union', 'firm', 'party',
+  'army', 'military', 'court', 'commission', 'office', 'authority', 'institute', 'organization', 'organisation',
+  'association', 'federation', 'bureau', 'regulator', 'watchdog', 'airline', 'operator', 'charity', 'government', 'bank',
+  'newspaper', 'broadcaster', 'channel', 'station', 'network', 'outlet', 'team', 'family', 'coalition', 'alliance',
+]);
+/** An unnamed source that is one person: "A witness", "One woman, who did not want to be named", "An official". */
+const SINGLE_PERSON_SOURCE = /^(?:a|an|one|another)\s+([^,]*)/i;
+/** Where the noun phrase of a source ends: its first preposition or relative pronoun ("A spokesman for the agency"). */
+const SOURCE_PHRASE_END = /\s(?:for|of|from|at|in|on|with|who|near|inside|outside)\s.*$/i;
+/** Paragraph breaks in the text between two claims: a source further back than the previous paragraph is stale. */
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
+/** Whether a claim's source is one unnamed person (SINGLE_PERSON_SOURCE), or a "he"/"she" that found nobody. */
+function isUnnamedPerson(c: Claim): boolean {
+  if (c.source.kind === 'pronoun') return c.source.actor === null && PRONOUN_GENDER[c.source.text.toLowerCase()] !== undefined;
+  if (c.source.kind !== 'unnamed') return false;
+  const phrase = SINGLE_PERSON_SOURCE.exec(c.source.text)?.[1]?.replace(SOURCE_PHRASE_END, '');
+  const head = phrase?.split(/\s+/).pop()?.toLowerCase();
+  return !!head && !NOT_PERSON_HEADS.has(head);
 }
 
 /** The gender a third-person pronoun tells. */
@@ -1940,14 +2005,17 @@ function genderOfActor(text: string, actor: Actor, earlier: Claim[]): Gender | u
  * "they"/"it"/"we" → the source of the claim just before (null when that source named nobody: "The authors say ….
  * They say …"), else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
  */
-function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
+function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, own: Span, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const recent = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS);
+  // "“Olaf Scholz has kept his word,” he said": a name inside the claim's own words is not its speaker ("who" stands
+  // for the name right before it, wherever the content is: "“…,” said Hill, who testified")
+  const inOwn = (x: Located) => pronoun !== 'who' && x.start >= own.start && x.end <= own.end;
   if (kind === 'person') {
     const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
     const inContent = (x: Located) => recent.some((c) => c.contentStart <= x.start && c.contentEnd >= x.end && !(c.start <= x.start && x.end <= c.contentStart));
-    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person' && !inContent(x));
-    const order: { actor: string; pos: number }[] = [];
+    const named = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'person' && !inContent(x) && !inOwn(x));
+    const order: { actor: string | null; pos: number }[] = [];
     const last = named[named.length - 1];
     if (last) {
       const own = sentenceStart(text, at);
@@ -1959,11 +2027,16 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
       }
     }
     if (spoke) order.push({ actor: spoke.source.actor!, pos: spoke.start });
-    // the later of the two first; then everyone named, latest first
+    // "A witness said police fired at the crowd. “They shot at us,” he said.": an unnamed person speaking last, in this
+    // paragraph or the one before, is the speaker; no one named earlier (often the other side) is
+    const anon = recent.filter((c) => c.end <= at && isUnnamedPerson(c)).pop();
+    if (anon && (text.slice(anon.end, at).match(PARAGRAPH_BREAK)?.length ?? 0) <= 1) order.push({ actor: null, pos: anon.start });
+    // the latest of these first; then everyone named, latest first
     order.sort((a, b) => b.pos - a.pos);
     for (const x of [...named].reverse()) order.push({ actor: x.actor.id, pos: x.start });
     const want = PRONOUN_GENDER[pronoun];
     for (const o of order) {
+      if (o.actor === null) return null;
       const g = want ? genderOfActor(text, byId.get(o.actor)!, earlier) : undefined;
       if (!g || g === want) return o.actor;
     }
@@ -1971,7 +2044,7 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
   }
   const last = recent[recent.length - 1];
   if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
-  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization').pop();
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x)).pop();
   return m ? m.actor.id : null;
 }
 
