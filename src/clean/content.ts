@@ -19,6 +19,12 @@ export interface RawBlock {
   linkChars: number;
   /** How many links the block holds. */
   links: number;
+  /**
+   * The block's text outside its links, set when it holds links, in pieces parted by the links: [before the first
+   * link, between the first and the second, …, after the last]. "<a>Mayor Joan Pike</a> voted yes" → ["", " voted yes"];
+   * "Read: <a>A</a> · <a>B</a>" → ["Read: ", " · ", ""] (see isLinkedSentence in index.ts).
+   */
+  outside?: string[];
   /** The nearest block-level element holding the text. */
   owner: Element;
   /** 1–6 for headings, else 0. */
@@ -345,6 +351,9 @@ function figureCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** Where a link stood in the text outside the links (RawBlock.outside): a character no page text holds. */
+const LINK_MARK = '\u0000';
+
 /** The first character of a text node that is not white space. */
 const FIRST_VISIBLE = /\S/;
 /** A lower-case letter: the text after a single <br> goes on with the sentence before it. */
@@ -534,6 +543,8 @@ export function linearize(root: Element): RawBlock[] {
   let parts: string[] = [];
   let linkChars = 0;
   let links = 0;
+  // the text nodes outside links (RawBlock.outside)
+  let outside: string[] = [];
   let owner: Element = root;
   const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0, inBold: 0 };
   // visible characters of the block inside <strong>/<b> (QUESTION_MARKS)
@@ -546,9 +557,11 @@ export function linearize(root: Element): RawBlock[] {
     if (text) {
       const block: RawBlock = { tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), links, owner, level: ctx.level };
       if (isMarkedQuestion(block, boldChars)) block.question = true;
+      if (links > 0) block.outside = outside.join('').split(LINK_MARK);
       blocks.push(block);
     }
     parts = [];
+    outside = [];
     linkChars = 0;
     links = 0;
     boldChars = 0;
@@ -588,6 +601,7 @@ export function linearize(root: Element): RawBlock[] {
       }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
+      else outside.push(data);
       if (ctx.inBold > 0) boldChars += data.replace(WHITESPACE, '').length;
       return;
     }
@@ -639,7 +653,7 @@ export function linearize(root: Element): RawBlock[] {
     }
     if (name === 'dd' && joinedValues.has(node)) return;
     if (!BLOCK_TAGS.has(name)) {
-      if (name === 'a') { ctx.inLink += 1; links += 1; }
+      if (name === 'a') { ctx.inLink += 1; links += 1; outside.push(LINK_MARK); }
       const bold = QUESTION_MARKS.boldTags.has(name);
       if (bold) ctx.inBold += 1;
       for (const child of node.children) visit(child);

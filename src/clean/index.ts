@@ -333,7 +333,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     // a link list ("Read: A", "B · C · D"); a paragraph that is one bare URL ("http://amzn.to/2iJF") stays with the article
     const oneLinkParagraph = (b.tag === 'p' || b.tag === 'quote') && b.links === 1 && /^(https?:\/\/|www\.)\S+$/.test(b.text);
     // a row of a data table whose names are links ("1 | Tadej Pogacar | UAE Team Emirates | 70:12:33") is data
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !findParagraphRule(b.text)) {
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !isLinkedSentence(b) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
@@ -406,6 +406,52 @@ function blocksFromLdBody(value: unknown, kept: Block[]): Block[] | null {
     const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
     return ldChars >= LD_BODY_MIN_CHARS && keptChars < ldChars * LD_BODY_SHARE ? blocks : null;
   }
+}
+
+/**
+ * A sentence of the story whose key phrases are links, told from a link list by the words outside its links. A link
+ * list's own words are separators, a label and furniture ("Read: A · B · C", "More: A | B", "A 3 hours ago", "Tags:
+ * A, B", "By A and B"); a sentence has words of its own that carry it, and either ends as a sentence ("The plan
+ * follows <a>a state-funded study</a> and <a>two winters of closures</a>.") or goes on after its last link ("<a>Mayor
+ * Joan Pike</a> voted yes"). A related-stories item whose headline is half linked ("YouTubers must unionize, <a>no
+ * matter what Google says</a>") ends with its link and no stop: still a link list. Lower-case words only: a capitalised
+ * word outside a link is a label or a name ("Related", "Opinion", "Reuters").
+ */
+const LINKED_SENTENCE = {
+  id: 'clean/linked-sentence',
+  /** Words of link lists, menus and teaser lines around their links: labels, joiners, ages, counts, media marks. */
+  filler: new Set([
+    'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'via', 'about', 'as', 'is',
+    'more', 'also', 'see', 'read', 'watch', 'listen', 'view', 'click', 'here', 'latest', 'top', 'most', 'popular',
+    'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month',
+    'months', 'year', 'years', 'am', 'pm', 'comment', 'comments', 'reply', 'replies', 'views', 'shares', 'likes',
+    'photo', 'photos', 'video', 'videos', 'image', 'images', 'gallery', 'audio', 'podcast', 'live', 'updated', 'posted',
+    'published', 'filed', 'under', 'tagged', 'tags', 'topics', 'related', 'previous', 'next', 'share', 'follow', 'us',
+    'story', 'stories', 'article', 'articles', 'news', 'opens', 'new', 'window', 'tab', 'link', 'links', 'external',
+    'pdf', 'sponsored', 'ad', 'advertisement', 'our', 'this', 'that', 'all', 'et', 'al', 'sign', 'up', 'subscribe',
+    'staff', 'writer', 'reporter', 'editor', 'contributor', 'contributed',
+  ]),
+  /** Carrying words after the last link that make a sentence without a stop: "voted yes", "won the seat". */
+  minTailWords: 2,
+  /** A word: letters, with an inner apostrophe or hyphen ("didn't", "state-funded"). */
+  word: /\p{L}+(?:['’-]\p{L}+)*/gu,
+};
+
+/** Carrying words (LINKED_SENTENCE) in a piece of text outside links. */
+function carryingWords(text: string): number {
+  let words = 0;
+  for (const [w] of text.matchAll(LINKED_SENTENCE.word)) {
+    if (w[0] !== w[0]!.toUpperCase() && !LINKED_SENTENCE.filler.has(w)) words += 1;
+  }
+  return words;
+}
+
+/** True when the words outside a block's links make it a sentence of the story (LINKED_SENTENCE), not a link list. */
+function isLinkedSentence(b: RawBlock): boolean {
+  if (!b.outside) return false;
+  const tail = carryingWords(b.outside[b.outside.length - 1]!);
+  if (tail >= LINKED_SENTENCE.minTailWords) return true;
+  return SENTENCE_END.test(b.text) && (tail > 0 || b.outside.some((piece) => carryingWords(piece) > 0));
 }
 
 /** True when `el` is `ancestor` or lies inside it. */
