@@ -299,7 +299,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // a PDF converted to HTML is all article, page after page, written line by line
   const fromPdf = pdf ? readPdfPages(root, title) : null;
   if (fromPdf) doc.removed.push(...fromPdf.removed);
-  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
+  const leftOut: RawBlock[] = [];
+  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title), leftOut);
+  // prose the selection left out (a second story's paragraphs, a standfirst it missed) never disappears silently
+  for (const b of leftOut) doc.removed.push({ kind: 'other', rule: OUTSIDE_BODY, text: b.text });
   const blocks: Block[] = [];
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
@@ -542,9 +545,16 @@ function noteTeaser(doc: NewsDoc, keptChars: number): void {
 /** A kept block longer than this is prose: a boilerplate phrase inside it is the story's own word (clean/leak). */
 const LEAK_MAX_BLOCK_CHARS = 160;
 
+/**
+ * A story-like block (prose, a standfirst) outside the part of the page chosen as the article: listed in doc.removed
+ * for --explain, but not counted as story text lost (clean/over-removal), as comments and teasers beside the story
+ * read as prose too.
+ */
+const OUTSIDE_BODY = 'clean/outside-body';
+
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {
-  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule);
+  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule) && r.rule !== OUTSIDE_BODY;
 }
 
 /**

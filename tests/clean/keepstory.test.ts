@@ -43,3 +43,61 @@ describe('linked sentences are story text, link lists are not', () => {
     expect(doc.removed.some((r) => r.text === text)).toBe(!kept);
   });
 });
+
+const BODY = [
+  '<div class="c-body"><div class="c-body__content">',
+  '<p>Bus drivers at three depots in the west of the county walked out at dawn on Monday, leaving most rural routes without a service for the first time since 2019.</p>',
+  '<p>The operator said fewer than one in four scheduled buses ran before noon, and that school routes had been given priority where drivers were available.</p>',
+  '<p>The union said it would announce further dates on Thursday unless the company reopened talks on overtime rates.</p>',
+  '</div></div>',
+].join('');
+const MOST_READ = '<div class="c-most-read"><h3>Most Read</h3><ol><li><a href="/1">Café owner fined over outdoor seating</a></li><li><a href="/2">Frost warning for the hills tonight</a></li></ol></div>';
+
+/** A page whose header holds the headline and `header` (a standfirst, a byline…), then the body and `after`. */
+const headerPage = (header: string, after = ''): string =>
+  `<html lang="en"><head><title>Bus strike leaves rural routes empty</title></head><body><div class="wrap"><div class="c-header"><h1>Bus strike leaves rural routes empty</h1>${header}</div>${BODY}${after}</div></body></html>`;
+
+const DEK = 'Drivers say the company has ignored two years of complaints about overtime, while managers accuse the union of breaking an agreement';
+
+// Bug 8: a standfirst without a closing stop joins the text, whatever boxes stand beside the body
+describe('a standfirst joins the text with or without a full stop', () => {
+  it.each([
+    ['class standfirst', `<p class="c-header__standfirst">${DEK}</p>`, '', DEK],
+    ['class standfirst, with a Most Read box', `<p class="c-header__standfirst">${DEK}</p>`, MOST_READ, DEK],
+    ['class dek on the wrapper', `<div class="article-dek"><p>${DEK}</p></div>`, MOST_READ, DEK],
+    ['the <p> under the <h1>', `<p>${DEK}</p>`, MOST_READ, DEK],
+    ['a live blog summary line', '<p class="live-summary">Snow warning in force until noon; two roads closed; schools shut in the north of the county</p>', MOST_READ, 'Snow warning in force until noon; two roads closed; schools shut in the north of the county'],
+    ['a byline link between it and the body', `<p class="standfirst">${DEK}</p><p class="author">By <a href="/a/holt">Jenna Holt</a></p>`, MOST_READ, DEK],
+    ['a box of links between it and the body', `<p class="standfirst">${DEK}</p><h2>Key events</h2><ul><li><a href="#e1">Depots shut at dawn</a></li><li><a href="#e2">Talks called off</a></li></ul>`, MOST_READ, DEK],
+  ])('%s', (_, header, after, first) => {
+    const { kept } = cleanHtmlPage(headerPage(header, after));
+    expect(kept[0]).toBe(first);
+  });
+
+  it.each([
+    ['a date line under the <h1>', '<p>Posted: Mon 6:45 AM, Mar 2, 2026 |</p>'],
+    ['a short label with a standfirst class', '<p class="intro">Live: bus strike</p>'],
+  ])('%s is no standfirst', (_, header) => {
+    const { kept } = cleanHtmlPage(headerPage(header, MOST_READ));
+    expect(kept[0]).toMatch(/^Bus drivers at three depots/);
+  });
+});
+
+// Bug 8: prose the selection of the body leaves out is listed in doc.removed (--explain), never dropped silently
+describe('story-like blocks left out of the body are listed', () => {
+  it.each([
+    ['a prose paragraph in a box beside the body', '<div class="panel"><p>The county council said it was not responsible for the dispute, but would review its contract with the operator when it ends in 2027.</p></div>', 'The county council said it was not responsible for the dispute, but would review its contract with the operator when it ends in 2027.'],
+  ])('%s', (_, after, text) => {
+    const { doc, kept } = cleanHtmlPage(headerPage('', MOST_READ + after));
+    expect(kept).not.toContain(text);
+    expect(doc.removed).toContainEqual({ kind: 'other', rule: 'clean/outside-body', text });
+  });
+
+  it('a left-out block does not count as story text lost (no clean/over-removal)', () => {
+    const comments = Array.from({ length: 3 }, (_, i) => `<div class="reply"><p>I have taken the number ${i + 10} bus every morning for ten years and it has never once been on time, so I can't say I will notice the strike much.</p></div>`).join('');
+    const { doc, kept } = cleanHtmlPage(`<html lang="en"><body><article><h1>Bus strike leaves rural routes empty</h1>${BODY}</article><div class="panel">${comments}</div></body></html>`);
+    expect(kept.some((t) => t.startsWith('I have taken'))).toBe(false);
+    expect(doc.removed.filter((r) => r.rule === 'clean/outside-body')).toHaveLength(3);
+    expect(doc.messages.map((m) => m.rule)).not.toContain('clean/over-removal');
+  });
+});
