@@ -101,3 +101,43 @@ describe('story-like blocks left out of the body are listed', () => {
     expect(doc.messages.map((m) => m.rule)).not.toContain('clean/over-removal');
   });
 });
+
+const TEASER = [
+  '<p>The water company has delayed its plan to build a reservoir north of the city by three years, according to papers filed with the regulator on Friday.</p>',
+  '<p>The papers show the company now expects construction to start in 2031, after a review of its demand forecasts for the next two decades.</p>',
+].join('');
+
+/** A short story, then `after` (an offer box, a heading), in a page whose JSON-LD says `ld`. */
+const teaserPage = (after: string, ld = ''): string =>
+  `<html lang="en"><head><title>Reservoir plan delayed</title>${ld ? `<script type="application/ld+json">${ld}</script>` : ''}</head><body><article><h1>Reservoir plan delayed</h1><div class="article-body">${TEASER}</div>${after}</article></body></html>`;
+
+// Bug 7, the warning: a short text over a paywall offer, in the common wordings, or a page whose JSON-LD says it is
+// not free, gives clean/teaser; a newsletter offer or a bare "Continue reading" link does not
+describe('the teaser warning', () => {
+  it.each([
+    ['<h3>Subscribe to keep reading</h3>', true],
+    ['<h3>Subscribe to read the full story</h3>', true],
+    ['<h3>Subscribe to read more</h3>', true],
+    ['<h3>This story is exclusive to subscribers</h3>', true],
+    ['<h3>To continue reading, log in or subscribe</h3>', true],
+    ['<h3>Want to keep reading?</h3>', true],
+    ['<h3>You’ve reached your free article limit</h3>', true],
+    ['<div class="offer"><h3>Subscribe to keep reading</h3><ul><li>Unlimited articles on any device</li><li>The weekly print edition</li></ul></div>', true],
+    ['<h3>Subscribe to our morning newsletter</h3>', false],
+    ['<p><a href="/next">Continue reading</a></p>', false],
+    ['', false],
+  ])('%s → %s', (after, warns) => {
+    const { doc } = cleanHtmlPage(teaserPage(after));
+    expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warns);
+  });
+
+  it.each([
+    ['{"@type":"NewsArticle","headline":"Reservoir plan delayed","isAccessibleForFree":false}', true],
+    ['{"@type":"NewsArticle","headline":"Reservoir plan delayed","isAccessibleForFree":"False"}', true],
+    ['{"@type":"NewsArticle","headline":"Reservoir plan delayed","hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".paywalled"}}', true],
+    ['{"@type":"NewsArticle","headline":"Reservoir plan delayed","isAccessibleForFree":true}', false],
+  ])('JSON-LD %s → %s', (ld, warns) => {
+    const { doc } = cleanHtmlPage(teaserPage('', ld));
+    expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warns);
+  });
+});
