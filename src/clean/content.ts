@@ -19,6 +19,12 @@ export interface RawBlock {
   linkChars: number;
   /** How many links the block holds. */
   links: number;
+  /**
+   * The block's text outside its links, set when it holds links, in pieces parted by the links: [before the first
+   * link, between the first and the second, …, after the last]. "<a>Mayor Joan Pike</a> voted yes" → ["", " voted yes"];
+   * "Read: <a>A</a> · <a>B</a>" → ["Read: ", " · ", ""] (see isLinkedSentence in index.ts).
+   */
+  outside?: string[];
   /** The nearest block-level element holding the text. */
   owner: Element;
   /** 1–6 for headings, else 0. */
@@ -345,6 +351,9 @@ function figureCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/** Where a link stood in the text outside the links (RawBlock.outside): a character no page text holds. */
+const LINK_MARK = '\u0000';
+
 /** The first character of a text node that is not white space. */
 const FIRST_VISIBLE = /\S/;
 /** A lower-case letter: the text after a single <br> goes on with the sentence before it. */
@@ -534,6 +543,8 @@ export function linearize(root: Element): RawBlock[] {
   let parts: string[] = [];
   let linkChars = 0;
   let links = 0;
+  // the text nodes outside links (RawBlock.outside)
+  let outside: string[] = [];
   let owner: Element = root;
   const ctx = { tag: 'p' as Block['tag'], level: 0, inLink: 0, inPre: 0, inBold: 0 };
   // visible characters of the block inside <strong>/<b> (QUESTION_MARKS)
@@ -546,9 +557,11 @@ export function linearize(root: Element): RawBlock[] {
     if (text) {
       const block: RawBlock = { tag: ctx.tag, text, linkChars: Math.min(linkChars, text.length), links, owner, level: ctx.level };
       if (isMarkedQuestion(block, boldChars)) block.question = true;
+      if (links > 0) block.outside = outside.join('').split(LINK_MARK);
       blocks.push(block);
     }
     parts = [];
+    outside = [];
     linkChars = 0;
     links = 0;
     boldChars = 0;
@@ -588,6 +601,7 @@ export function linearize(root: Element): RawBlock[] {
       }
       parts.push(data);
       if (ctx.inLink > 0) linkChars += normalizeSpace(data).length;
+      else outside.push(data);
       if (ctx.inBold > 0) boldChars += data.replace(WHITESPACE, '').length;
       return;
     }
@@ -639,7 +653,7 @@ export function linearize(root: Element): RawBlock[] {
     }
     if (name === 'dd' && joinedValues.has(node)) return;
     if (!BLOCK_TAGS.has(name)) {
-      if (name === 'a') { ctx.inLink += 1; links += 1; }
+      if (name === 'a') { ctx.inLink += 1; links += 1; outside.push(LINK_MARK); }
       const bold = QUESTION_MARKS.boldTags.has(name);
       if (bold) ctx.inBold += 1;
       for (const child of node.children) visit(child);
@@ -738,9 +752,9 @@ function statsOf(map: Map<Element, Stats>, el: Element): Stats {
 /**
  * Picks the elements that hold the article: the best-scored container (paragraph scores flow to parent ×1,
  * grandparent ×½, higher ancestors less), plus siblings that score close to it (multi-part bodies split by ads).
- * Returns the kept blocks in reading order.
+ * Returns the kept blocks in reading order; `leftOut`, when given, receives the story-like blocks it did not keep.
  */
-export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (text: string) => boolean = () => false): RawBlock[] {
+export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (text: string) => boolean = () => false, leftOut?: RawBlock[]): RawBlock[] {
   if (blocks.length === 0) return [];
   const stats = new Map<Element, Stats>();
   const ancestorsOf = new Map<RawBlock, Element[]>();
@@ -782,13 +796,17 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (te
     if (f > topScore) { top = el; topScore = f; }
   }
   if (!top) return blocks.filter((b) => b.linkChars / b.text.length < LINK_LIST_DENSITY);
-  return gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf, isTitle);
+  const keep = gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf, isTitle);
+  // story-like blocks the selection left out (a prose paragraph, a standfirst) are listed, so --explain shows them
+  if (leftOut) for (let i = 0; i < blocks.length; i += 1) if (!keep[i] && isStoryLike(blocks[i]!, blocks[i - 1])) leftOut.push(blocks[i]!);
+  return blocks.filter((_, i) => keep[i]);
 }
 
+/** Which blocks the article holds (one flag per block): the top container, its kin and the lead above it. */
 function gatherAround(
   start: Element, startScore: number, blocks: RawBlock[], root: Element, stats: Map<Element, Stats>,
   finalScore: Map<Element, number>, ancestorsOf: Map<RawBlock, Element[]>, isTitle: (text: string) => boolean,
-): RawBlock[] {
+): boolean[] {
   let top = start;
   let topScore = startScore;
 
@@ -843,26 +861,92 @@ function gatherAround(
   }
   const keep = blocks.map((b) => ancestorsOf.get(b)!.some((el) => included.has(el)));
   addLead(blocks, keep, isTitle);
-  return blocks.filter((_, i) => keep[i]);
+  return keep;
+}
+
+/** A block read as the story's: a prose paragraph (isProse) or a standfirst (STANDFIRST). */
+const isStoryLike = (b: RawBlock, prev: RawBlock | undefined): boolean => isProse(b) || isStandfirst(b, prev);
+
+/**
+ * A standfirst (dek, subtitle) set above the body: a block under an element with one of these class words
+ * ("<p class="c-article-header__standfirst">", "<div class="dek"><p>…</p></div>"), or the paragraph right under the
+ * <h1>. It joins the text whether or not it ends in a stop: UK outlets and live blogs write it without one ("Union
+ * leaders say no new offer has been made, while the operator accuses them of moving the goalposts").
+ */
+const STANDFIRST = {
+  id: 'clean/standfirst',
+  /** Class/id words (see classWords): "standfirst", "article-dek", "sub-headline", "entry-summary", "story-intro". */
+  classWords: new Set(['standfirst', 'dek', 'subtitle', 'subheadline', 'subhead', 'summary', 'intro', 'strapline']),
+  /** Elements searched for a class word: the block's own and this many above it. */
+  ancestors: 2,
+  /**
+   * A standfirst is a sentence: this many words with a lower-case letter at least ("Amber wind warning in force until
+   * 9pm"), not a label or a date line ("Posted: Fri 6:45 PM, Feb 16, 2018").
+   */
+  minWords: 6,
+};
+const WORD_SPLIT = /\s+/;
+const LOWER_CASE = /\p{Ll}/u;
+
+/** True when an element or one of its STANDFIRST.ancestors nearest ancestors has a standfirst class word. */
+function hasStandfirstClass(el: Element): boolean {
+  let n: Element | null = el;
+  for (let i = 0; n && i <= STANDFIRST.ancestors; i += 1, n = n.parent && isElement(n.parent) ? n.parent : null) {
+    const attrs = `${n.attribs?.['class'] ?? ''} ${n.attribs?.['id'] ?? ''}`.trim();
+    if (!attrs) continue;
+    for (const t of attrs.split(WORD_SPLIT)) for (const w of classWords(t)) if (STANDFIRST.classWords.has(w)) return true;
+  }
+  return false;
+}
+
+/** More than a tenth of the block's characters in links: a byline link, a share bar, a box of links; not a lead. */
+const isLinkHeavy = (b: RawBlock): boolean => b.linkChars / b.text.length > 0.1;
+
+/** True when `b` is a standfirst (STANDFIRST); `prev` is the block before it. */
+function isStandfirst(b: RawBlock, prev: RawBlock | undefined): boolean {
+  if ((b.tag !== 'p' && b.tag !== 'h') || b.linkChars > b.text.length / 2) return false;
+  // words, not figures: "Posted: Fri 6:45 PM, Feb 16, 2018 |" under the <h1> is a date line
+  let words = 0;
+  for (const w of b.text.split(WORD_SPLIT)) if (LOWER_CASE.test(w)) words += 1;
+  if (words < STANDFIRST.minWords) return false;
+  return (b.tag === 'p' && prev?.tag === 'h' && prev.level === 1) || hasStandfirstClass(b.owner);
 }
 
 /**
  * The standfirst often sits outside the body container, just above it (in the article header, after the byline).
- * Walking back from the first kept block, prose paragraphs join; short lines (bylines, dates) are stepped over;
- * a heading, a link-heavy block or LEAD_LOOKBACK blocks end the walk.
+ * Walking back from the first kept block, a standfirst (STANDFIRST) and prose paragraphs join; short lines (bylines,
+ * dates) are stepped over; a heading, a link-heavy block or LEAD_LOOKBACK blocks end the walk. A short link-heavy line
+ * ("By <a>Jane Holt</a>", a share bar's label) between the standfirst and the body is stepped over too, but beyond it
+ * only a standfirst joins.
  */
 function addLead(blocks: RawBlock[], keep: boolean[], isTitle: (text: string) => boolean): void {
   const first = keep.indexOf(true);
   if (first <= 0) return;
+  let standfirstOnly = false;
   for (let j = first - 1; j >= Math.max(0, first - LEAD_LOOKBACK); j -= 1) {
     const b = blocks[j]!;
-    if (isTitle(b.text) || b.linkChars / b.text.length > 0.1) return;
-    // a subtitle set as <h2> is a standfirst when it reads as a sentence: long, many words
-    if (b.tag === 'h') {
-      if (b.text.length < LEAD_MIN_CHARS || b.text.split(/\s+/).length < 12) return;
+    if (isTitle(b.text)) return;
+    if (isStandfirst(b, blocks[j - 1])) {
       keep[j] = true;
       continue;
     }
+    if (isLinkHeavy(b)) {
+      if (b.text.length >= LEAD_MIN_CHARS) return;
+      standfirstOnly = true;
+      continue;
+    }
+    // a subtitle set as <h2> is a standfirst when it reads as a sentence: long, many words
+    if (b.tag === 'h') {
+      if (b.text.length < LEAD_MIN_CHARS || b.text.split(/\s+/).length < 12) {
+        // the label of a box of links ("Key events" over its linked entries) is stepped over with the box
+        const next = blocks[j + 1];
+        if (j + 1 < first && next && isLinkHeavy(next)) { standfirstOnly = true; continue; }
+        return;
+      }
+      if (!standfirstOnly) keep[j] = true;
+      continue;
+    }
+    if (standfirstOnly) continue;
     // a sentence-final mark, or long enough to be prose anyway ("In Reichenbach … wird eine neue Idee erprobt:")
     if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && (/[.!?…»“"”]\s*$/.test(b.text) || b.text.length >= 2 * LEAD_MIN_CHARS)) keep[j] = true;
   }

@@ -292,6 +292,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
 
   for (const r of domRemoved) doc.removed.push({ kind: r.kind, rule: r.id, text: r.text });
   const article = findArticleLd(ld);
+  if (options.clean && isNotFreeLd(article)) NOT_FREE.add(doc);
   const title = doc.meta.title ?? (article ? String(article['headline'] ?? '') : '');
   // an inline element a frame rule removed ("<p><span class="tags">…</span></p>": clean/navigation) sat inside the text:
   // its prose counts as the story's, where a <nav> or a footer's "About us" blurb does not
@@ -299,7 +300,10 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   // a PDF converted to HTML is all article, page after page, written line by line
   const fromPdf = pdf ? readPdfPages(root, title) : null;
   if (fromPdf) doc.removed.push(...fromPdf.removed);
-  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title));
+  const leftOut: RawBlock[] = [];
+  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title), leftOut);
+  // prose the selection left out (a second story's paragraphs, a standfirst it missed) never disappears silently
+  for (const b of leftOut) doc.removed.push({ kind: 'other', rule: OUTSIDE_BODY, text: b.text });
   const blocks: Block[] = [];
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
@@ -333,7 +337,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     // a link list ("Read: A", "B · C · D"); a paragraph that is one bare URL ("http://amzn.to/2iJF") stays with the article
     const oneLinkParagraph = (b.tag === 'p' || b.tag === 'quote') && b.links === 1 && /^(https?:\/\/|www\.)\S+$/.test(b.text);
     // a row of a data table whose names are links ("1 | Tadej Pogacar | UAE Team Emirates | 70:12:33") is data
-    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !findParagraphRule(b.text)) {
+    if (b.linkChars / b.text.length >= LINK_LIST_DENSITY && !oneLinkParagraph && !(b.tag === 'p' && b.text.length > 200) && !isDataRow(b.owner) && !isLinkedSentence(b) && !findParagraphRule(b.text)) {
       doc.removed.push({ kind: 'related', rule: 'clean/link-list', text: b.text });
       continue;
     }
@@ -371,6 +375,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-liveblog', text: `the page body held little of the live blog; its text comes from the ${live.entries} JSON-LD liveBlogUpdate entries` });
     const entries = applyParagraphRules(live.blocks);
     doc.removed.push(...entries.removed);
+    unlistKept(doc, entries.kept);
     return entries.kept;
   }
   const fromLd = article ? blocksFromLdBody(article['articleBody'], kept) : null;
@@ -378,6 +383,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
     addMessage(doc, { severity: 'info', rule: 'clean/jsonld-body', text: 'the page body held little of the article; its text comes from the JSON-LD articleBody' });
     const ld = applyParagraphRules(fromLd);
     doc.removed.push(...ld.removed);
+    unlistKept(doc, ld.kept);
     return ld.kept;
   }
   if (scriptShell) {
@@ -406,6 +412,61 @@ function blocksFromLdBody(value: unknown, kept: Block[]): Block[] | null {
     const keptChars = kept.reduce((n, b) => n + b.text.length, 0);
     return ldChars >= LD_BODY_MIN_CHARS && keptChars < ldChars * LD_BODY_SHARE ? blocks : null;
   }
+}
+
+/**
+ * A sentence of the story whose key phrases are links, told from a link list by the words outside its links. A link
+ * list's own words are separators, a label and furniture ("Read: A · B · C", "More: A | B", "A 3 hours ago", "Tags:
+ * A, B", "By A and B"); a sentence has words of its own that carry it, and either ends as a sentence ("The plan
+ * follows <a>a state-funded study</a> and <a>two winters of closures</a>.") or goes on after its last link ("<a>Mayor
+ * Joan Pike</a> voted yes"). A related-stories item whose headline is half linked ("YouTubers must unionize, <a>no
+ * matter what Google says</a>") ends with its link and no stop: still a link list. Lower-case words only: a capitalised
+ * word outside a link is a label or a name ("Related", "Opinion", "Reuters").
+ */
+const LINKED_SENTENCE = {
+  id: 'clean/linked-sentence',
+  /** Words of link lists, menus and teaser lines around their links: labels, joiners, ages, counts, media marks. */
+  filler: new Set([
+    'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'via', 'about', 'as', 'is',
+    'more', 'also', 'see', 'read', 'watch', 'listen', 'view', 'click', 'here', 'latest', 'top', 'most', 'popular',
+    'ago', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month',
+    'months', 'year', 'years', 'am', 'pm', 'comment', 'comments', 'reply', 'replies', 'views', 'shares', 'likes',
+    'photo', 'photos', 'video', 'videos', 'image', 'images', 'gallery', 'audio', 'podcast', 'live', 'updated', 'posted',
+    'published', 'filed', 'under', 'tagged', 'tags', 'topics', 'related', 'previous', 'next', 'share', 'follow', 'us',
+    'story', 'stories', 'article', 'articles', 'news', 'opens', 'new', 'window', 'tab', 'link', 'links', 'external',
+    'pdf', 'sponsored', 'ad', 'advertisement', 'our', 'this', 'that', 'all', 'et', 'al', 'sign', 'up', 'subscribe',
+    'staff', 'writer', 'reporter', 'editor', 'contributor', 'contributed',
+  ]),
+  /** Carrying words after the last link that make a sentence without a stop: "voted yes", "won the seat". */
+  minTailWords: 2,
+  /** A word: letters, with an inner apostrophe or hyphen ("didn't", "state-funded"). */
+  word: /\p{L}+(?:['’-]\p{L}+)*/gu,
+};
+
+/** Carrying words (LINKED_SENTENCE) in a piece of text outside links. */
+function carryingWords(text: string): number {
+  let words = 0;
+  for (const [w] of text.matchAll(LINKED_SENTENCE.word)) {
+    if (w[0] !== w[0]!.toUpperCase() && !LINKED_SENTENCE.filler.has(w)) words += 1;
+  }
+  return words;
+}
+
+/** True when the words outside a block's links make it a sentence of the story (LINKED_SENTENCE), not a link list. */
+function isLinkedSentence(b: RawBlock): boolean {
+  if (!b.outside) return false;
+  const tail = carryingWords(b.outside[b.outside.length - 1]!);
+  if (tail >= LINKED_SENTENCE.minTailWords) return true;
+  return SENTENCE_END.test(b.text) && (tail > 0 || b.outside.some((piece) => carryingWords(piece) > 0));
+}
+
+/**
+ * A paragraph the selection left out (clean/outside-body) that the JSON-LD text then brought back is in the text:
+ * it leaves doc.removed.
+ */
+function unlistKept(doc: NewsDoc, kept: Block[]): void {
+  const texts = new Set(kept.map((b) => b.text));
+  doc.removed = doc.removed.filter((r) => r.rule !== OUTSIDE_BODY || !texts.has(r.text));
 }
 
 /** True when `el` is `ancestor` or lies inside it. */
@@ -443,7 +504,7 @@ function checkResult(doc: NewsDoc, kept: Block[]): void {
   if (removedChars >= OVER_REMOVAL_MIN_CHARS && removedChars / (removedChars + keptChars) > OVER_REMOVAL_SHARE) {
     addMessage(doc, { severity: 'warning', rule: 'clean/over-removal', text: `the cleaner removed ${Math.round((100 * removedChars) / (removedChars + keptChars))} % of the article text; check with --explain` });
   }
-  noteTeaser(doc, keptChars);
+  noteTeaser(doc, kept, keptChars);
   noteExcerpt(doc, kept);
 }
 
@@ -472,33 +533,84 @@ function noteExcerpt(doc: NewsDoc, kept: Block[]): void {
 }
 
 /**
- * Removed blocks that show the story stops at a paywall: the barrier element (<div class="barrier">), or an offer to
- * read on ("Keep reading for $1", "Subscribe to continue reading", "This post is for paid subscribers"). A bare
+ * An offer to read on, in the wordings of metered and hard paywalls: "Subscribe to keep reading", "Subscribe to read
+ * the full story", "To continue reading, log in", "Want to keep reading?", "This story is exclusive to subscribers",
+ * "You've reached your free article limit". Said of the page itself, never a newsletter's offer ("Subscribe to our
+ * morning briefing") or a story's sentence about members.
+ */
+const TEASER_OFFER = new RegExp([
+  // with a word of subscription: a bare "Continue reading" is a read-more link ("Continue reading the main story")
+  String.raw`\b(subscri\w*|sign in|log ?in|register|account|membership|free trial)\b.{0,60}\b(keep|continue) reading\b`,
+  String.raw`\b(keep|continue) reading\b.{0,60}\b(subscri\w*|sign in|log ?in|register|account|membership|free trial)\b`,
+  String.raw`^(want|ready) to (keep|continue) reading\??$`,
+  String.raw`\bsubscribe (now |today )?to read (the (full|rest|whole)|more|on|this|all)\b`,
+  String.raw`^(this|the) (story|article|content|piece|post|report) is (exclusive|available|reserved|only)( only)? (to|for) (paid |paying |our |digital )?(subscribers|members)\b`,
+  String.raw`\b(you(’|')?ve|you have) reached (your|the) (free |monthly |weekly )*(article|story|page|content) limit\b`,
+  String.raw`\bfree (article|story) limit\b`,
+].join('|'), 'i');
+
+/**
+ * Removed blocks that show the story stops at a paywall: the barrier element (<div class="barrier">), an offer to read
+ * on (TEASER_OFFER) whichever rule removed it (a heading left alone under the teaser goes as clean/orphan-heading), or a
+ * paywall line with a price or a members' word ("Keep reading for $1", "This post is for paid subscribers"). A bare
  * "Already a subscriber? Sign in", which metered sites print under every full story, is not one.
  */
-const TEASER_EVIDENCE: readonly { rule: string; text?: RegExp }[] = [
+const TEASER_EVIDENCE: readonly { rule?: string; text?: RegExp }[] = [
   { rule: 'clean/paywall-box' },
   { rule: 'clean/paywall', text: /\b(keep|continue) reading\b|\bfor (paid |paying )?(subscribers|members)\b|\b(subscribers|members) only\b|\bunlock\b|\bfree (articles|stories)\b|\bend of (the )?(free )?preview\b|[$€£]\s?\d/i },
+  { text: TEASER_OFFER },
 ];
+
+/** A removed or kept block longer than this is no paywall offer, whatever phrase it holds: it is prose. */
+const TEASER_OFFER_MAX_CHARS = 200;
+
+/** The last kept blocks searched for an offer the rules left in the text ("Subscribe to keep reading" over a perks list). */
+const TEASER_TAIL_BLOCKS = 4;
 
 /** Kept text shorter than this, above a subscription offer, is a teaser: a paywalled story's first paragraph or two. */
 const TEASER_MAX_CHARS = 1200;
 
+/** Documents whose page says in its JSON-LD that the article is not free to read (isAccessibleForFree: false). */
+const NOT_FREE = new WeakSet<NewsDoc>();
+
+/** True when the article's JSON-LD, or a part of it, says it is not free to read: isAccessibleForFree false or "False". */
+function isNotFreeLd(article: Record<string, unknown> | null): boolean {
+  if (!article) return false;
+  const notFree = (v: unknown): boolean => v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false');
+  if (notFree(article['isAccessibleForFree'])) return true;
+  const parts = article['hasPart'];
+  return (Array.isArray(parts) ? parts : [parts]).some((p) => typeof p === 'object' && p !== null && notFree((p as Record<string, unknown>)['isAccessibleForFree']));
+}
+
 /**
  * A short text followed by a subscription offer is only the start of the story ("When the first margin call arrived…"
- * then "Keep reading for $1"): the user should know the record covers the teaser, not the article.
+ * then "Keep reading for $1"): the user should know the record covers the teaser, not the article. The offer may be a
+ * removed block, one of the last kept blocks, or the page's JSON-LD (isAccessibleForFree: false).
  */
-function noteTeaser(doc: NewsDoc, keptChars: number): void {
-  if (keptChars >= TEASER_MAX_CHARS || !doc.removed.some((r) => TEASER_EVIDENCE.some((e) => e.rule === r.rule && (!e.text || e.text.test(r.text))))) return;
-  addMessage(doc, { severity: 'warning', rule: 'clean/teaser', text: `only the start of the article was found (${keptChars} characters, then a subscription offer): the rest is behind a paywall, so the record covers the teaser only` });
+function noteTeaser(doc: NewsDoc, kept: Block[], keptChars: number): void {
+  if (keptChars >= TEASER_MAX_CHARS) return;
+  const isOffer = (text: string): boolean => text.length <= TEASER_OFFER_MAX_CHARS && TEASER_OFFER.test(text);
+  const removedOffer = doc.removed.some((r) => TEASER_EVIDENCE.some((e) => (!e.rule || e.rule === r.rule) && (!e.text || (e.rule ? e.text.test(r.text) : isOffer(r.text)))));
+  const keptOffer = kept.slice(-TEASER_TAIL_BLOCKS).some((b) => isOffer(b.text));
+  const ld = NOT_FREE.has(doc);
+  if (!removedOffer && !keptOffer && !ld) return;
+  const why = removedOffer || keptOffer ? 'then a subscription offer' : 'and the page marks the article as not free to read';
+  addMessage(doc, { severity: 'warning', rule: 'clean/teaser', text: `only the start of the article was found (${keptChars} characters, ${why}): the rest is behind a paywall, so the record covers the teaser only` });
 }
 
 /** A kept block longer than this is prose: a boilerplate phrase inside it is the story's own word (clean/leak). */
 const LEAK_MAX_BLOCK_CHARS = 160;
 
+/**
+ * A story-like block (prose, a standfirst) outside the part of the page chosen as the article: listed in doc.removed
+ * for --explain, but not counted as story text lost (clean/over-removal), as comments and teasers beside the story
+ * read as prose too.
+ */
+const OUTSIDE_BODY = 'clean/outside-body';
+
 /** Removals of text blocks (paragraph rules), as opposed to page furniture (menus, footers) dropped by DOM rules. */
 function isTextRule(r: RemovedBlock): boolean {
-  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule);
+  return !DOM_RULE_IDS.has(r.rule) && !RELEASE_TAIL_RULES.has(r.rule) && r.rule !== OUTSIDE_BODY;
 }
 
 /**
