@@ -874,7 +874,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
   const leadEndsClause = /(?:,|[,.!?]["”»])\s*$/.test(lead);
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
+  // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
+  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
     (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
@@ -988,6 +989,34 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
 const FIGURE_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'nearly', 'almost']);
 /** A figure or a number word: "30", "1,200", "thirty", "dozens". */
 const FIGURE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens)$)/i;
+
+/** Words of a weekday right after a cue, as its adverbial: 1 for "said Monday …", 2 for "said on Monday …", else 0. */
+function dayAfterCue(toks: Tok[], m: number): number {
+  const t = toks[m];
+  if (!t) return 0;
+  return WEEKDAYS.has(t.lower) ? 1 : t.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
+}
+
+/**
+ * Whether a hedged figure opens at toks[m], after a weekday of the cue at most: "police said at least 20 people were
+ * arrested", "said about 30 soldiers died", "said on Sunday at least 20 …", "said Tuesday about 40 militants …".
+ * "at" and "about" open adverbials elsewhere ("…, the army said at a news conference", "said about the attack"); before
+ * a figure they are its hedge, and the clause after the cue is the content.
+ */
+function opensHedgedFigure(text: string, toks: Tok[], m: number): boolean {
+  const day = dayAfterCue(toks, m);
+  if (day && (m + day >= toks.length || BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])))) return false;
+  const h = m + day;
+  const t = toks[h];
+  if (!t) return false;
+  // "at least a dozen", "at most half": not "…, officials said on Tuesday at least twice"
+  return (t.lower === 'at' && ['least', 'most'].includes(toks[h + 1]?.lower ?? '') && isFigureStart(toks[h + 2])) ||
+    (FIGURE_HEDGES.has(t.lower) && FIGURE.test(toks[h + 1]?.text ?? ''));
+}
+
+/** Words opening a figure after "at least"/"at most" besides FIGURE: "at least a dozen", "at most half". */
+const FIGURE_OPENERS = new Set(['a', 'an', 'half', 'several', 'some']);
+const isFigureStart = (t: Tok | undefined) => !!t && (FIGURE.test(t.text) || FIGURE_OPENERS.has(t.lower));
 
 /** Words that carry on a clause after an attribution set inside it: "The town, residents said, was quiet". */
 const CLAUSE_VERB_STARTS = new Set([
@@ -1145,13 +1174,15 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   let from = -1;
   let viaThat = false;
   let viaColon = false;
+  // "said at least 6,000 were children, and that …": a hedged figure opens the clause, no adverbial of the cue
+  const adverbialFirst = k < toks.length && AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && !opensHedgedFigure(text, toks, k);
   for (let m = k; m < toks.length && m < k + 12; m++) {
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
       // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
       // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
-      if (m > k && !/[,:]/.test(g) && !AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) &&
+      if (m > k && !/[,:]/.test(g) && !adverbialFirst &&
         !(verb.takesObject && (HEARERS.has(toks[k]!.lower) || DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text)))) break;
       from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
       viaColon = /:/.test(g);
@@ -1159,13 +1190,13 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     }
     // "confirmed that …", "announced on Thursday that …", "told LA Weekly in a statement that …"; not the relative
     // "that" of an object: "confirmed rumors that had been circulating"
-    if (toks[m]!.lower === 'that' && (m === k || verb.takesObject || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower))) {
+    if (toks[m]!.lower === 'that' && (m === k || verb.takesObject || adverbialFirst)) {
       if (m + 1 < toks.length) from = toks[m + 1]!.start;
       viaThat = true;
       break;
     }
     if (/[,;]/.test(g)) {
-      if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && m > k) continue;
+      if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"
         break;
@@ -1193,11 +1224,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     }
     // "Police said Monday 12 people were killed", "said on Tuesday the group …": a day is an adverbial of the cue,
     // the clause after it is the content
-    const day = WEEKDAYS.has(toks[m]!.lower) ? 1 : toks[m]!.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
-    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower)) m += day;
-    // "said at least 50 people were killed", "said about 30 soldiers died": a hedge on a figure, not an adverbial
-    const hedge = (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? '')) ||
-      (FIGURE_HEDGES.has(toks[m]!.lower) && FIGURE.test(toks[m + 1]?.text ?? ''));
+    // "said at least 50 people were killed", "said about 30 soldiers died", "said on Sunday at least 20 …": a hedge on a
+    // figure, not an adverbial
+    const hedge = opensHedgedFigure(text, toks, m) || (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? ''));
+    const day = dayAfterCue(toks, m);
+    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && (hedge || !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower))) m += day;
     if (!hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
@@ -1624,7 +1655,8 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   // "Ministers rejected the plan, saying it was too costly": a bare clause with its own verb; not "…, adding to the
   // pressure" nor "…, noting the importance of the vote"
-  const bare = verb.bareParticiple === true && !!fc && !AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && hasFiniteVerb(text, fc.content);
+  // ("…, saying about 30 soldiers died": a hedged figure is no adverbial)
+  const bare = verb.bareParticiple === true && !!fc && (!AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') || opensHedgedFigure(text, toks, i + 1)) && hasFiniteVerb(text, fc.content);
   if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   // "The union criticised the trust, but the trust rejected the criticism, saying …": the subject of the clause the
