@@ -876,7 +876,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
-    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
+    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)) || // "…, Benioff said, ever since he did an internship"
+    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && hearerThenAside(text, toks, i));
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
   // this claim's content, the second its continuation
@@ -900,6 +901,31 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
+}
+
+/** Most words of the hearer of a cue that takes an object: "told the Associated Press", "told state television". */
+const HEARER_MAX_WORDS = 4;
+
+/**
+ * Whether the cue toks[i] ("told") has a hearer as its whole object, closed by a comma before a clause that is no
+ * report: "…, medical sources have told Al Jazeera, as hundreds of aid trucks remained stuck", "…, a hospital director
+ * told AFP, adding that most were women", "…, the governor told reporters, while troops pushed east". The hearer is
+ * a HEARERS word, a capitalised name or a short noun phrase after a determiner; after its comma comes a subordinator
+ * (SOURCE_STOPS), an adverbial (AFTER_CUE_ADVERBIALS) or a participle. Then the content is the clause before the source.
+ */
+function hearerThenAside(text: string, toks: Tok[], i: number): boolean {
+  let m = i + 1;
+  const first = toks[m];
+  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return false;
+  if (HEARERS.has(first.lower)) m++;
+  else if (/^\p{Lu}/u.test(first.text)) while (m < toks.length && m - i <= HEARER_MAX_WORDS && isNamePart(toks[m]!) && !(m > i + 1 && BOUNDARY.test(gap(text, toks[m - 1], toks[m])))) m++;
+  else if (DETERMINERS.has(first.lower)) {
+    m++;
+    while (m < toks.length && m - i <= HEARER_MAX_WORDS && !BOUNDARY.test(gap(text, toks[m - 1], toks[m])) && !isVerbLike(toks[m]!) && !SOURCE_STOPS.has(toks[m]!.lower)) m++;
+  }
+  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
+  const w = toks[m]!;
+  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
 }
 
 /**

@@ -49,3 +49,30 @@ describe('findClaims: a hedged figure right after the cue opens the content', ()
     expect(figuresOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: "LEAD, SOURCE told HEARER, as …/adding …": the lead is the content', () => {
+  it.each([
+    ['a name as hearer, "as …"', 'Floodwaters have cut off at least 14 villages in the delta, rescue workers told Reuters, as the river kept rising.',
+      [['rescue workers', 'told', 'Floodwaters have cut off at least 14 villages in the delta']]],
+    ['a hearer word, "while …"', 'The dam is close to breaking, the engineer told reporters, while crews piled sandbags on the bank.',
+      [['the engineer', 'told', 'The dam is close to breaking']]],
+    ['a determiner and a noun, a participle', 'Three wards of the hospital were shut, a nurse told the newspaper, leaving patients in corridors.',
+      [['a nurse', 'told', 'Three wards of the hospital were shut']]],
+    ['", adding that …" is a second claim of the source', 'Six fishing boats sank in the storm, a port official told AFP, adding that two crews were missing.',
+      [['a port official', 'told', 'Six fishing boats sank in the storm'], ['a port official', 'adding', 'two crews were missing']]],
+    // near misses: a report after the hearer stays the content
+    ['near miss: "told X that …"', 'On Monday, the mayor told reporters that the bridge would reopen.',
+      [['the mayor', 'told', 'the bridge would reopen']]],
+    ['near miss: a quotation after the hearer', 'On Monday, the mayor told reporters, "The bridge will reopen in May."',
+      [['the mayor', 'told', 'The bridge will reopen in May']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the lead figure goes to the source', 'Shelling killed at least 8 people in the city, local officials told Al Jazeera, as 200 families fled.',
+      [['at least 8 people', 'local officials'], ['200 families', null]]],
+  ])('gives the figure to the source: %s', (_name, text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+});
