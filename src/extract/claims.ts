@@ -79,6 +79,9 @@ const IRREGULAR_PAST = new Set([
   'threw', 'drew', 'led', 'shut', 'quit', 'froze', 'became', 'chose', 'fought', 'sought', 'grew', 'knew', 'meant', 'built',
   'felt', 'got', 'hurt', 'lay', 'laid', 'let', 'spoke', 'stole', 'swept', 'thought', 'understood', 'withdrew', 'wore',
   'slid', 'sank', 'shrank', 'sprang', 'stuck', 'overtook', 'undertook', 'upheld', 'rebuilt',
+  // short ones the "-ed" test (over four letters) misses: "…, saying the soldiers fled", "saying 3 protesters died"
+  // (not "fed": "the Fed held rates" names the bank)
+  'fled', 'shot', 'hid', 'dug', 'flew', 'died', 'lied', 'tied', 'bled', 'sped',
 ]);
 /** The longest time or place phrase read as no content before a source: "In the first half of the year". */
 const BARE_ADVERBIAL_MAX_WORDS = 7;

@@ -76,3 +76,18 @@ describe('findClaims: "LEAD, SOURCE told HEARER, as …/adding …": the lead is
     expect(figuresOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: ", saying CLAUSE" with a short past tense as its verb', () => {
+  it.each([
+    ['"died"', 'The militia disputed the toll, saying only 5 of its men died.',
+      [['The militia', 'saying', 'only 5 of its men died']]],
+    ['"fled"', 'The ministry defended the raid, saying the gunmen fled.',
+      [['The ministry', 'saying', 'the gunmen fled']]],
+    ['"shot"', 'The union condemned the raid, saying police shot two strikers.',
+      [['The union', 'saying', 'police shot two strikers']]],
+    ['near miss: no verb after the participle', 'The mayor opened the bridge, saying a few words.',
+      []],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
