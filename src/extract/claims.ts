@@ -606,8 +606,17 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, after a long siege": the adverbial after it finishes the clause before
   else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, bodyStart(text, s), s.end, quotes);
-  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
-  else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed;
+  // "Twelve people died, according to the fire service, which said …": a relative clause describes the source (its
+  // cue, if any, makes a claim of its own: relativeReport)
+  else if (resume && ['and', 'but', 'while', 'whereas', ...RELATIVE_SPEAKERS, 'whose'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  else if (afterComma >= 0 && (RELATIVE_SPEAKERS.has(toks[j]!.lower) || toks[j]!.lower === 'whose')) {
+    // "According to the ministry, which cited hospital records, 40 people died": the clause after the relative one
+    let m = j + 1;
+    while (m < toks.length && !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) m++;
+    if (m >= toks.length || countWords(text.slice(toks[m]!.start, s.end)) < 3) return null;
+    content = clause(text, toks[m]!.start, s.end, quotes);
+  }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
   // description of the source after it, the content stands before the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
@@ -738,6 +747,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     j--;
   }
   let srcEnd = j;
+  // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
+  // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
+  // started in a kitchen" names nobody)
+  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+    const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
+    if (r !== undefined) return r;
+  }
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -904,6 +920,42 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
+}
+
+/** Relative pronouns that can be the subject of a cue, after a comma: "…, according to the ministry, which said …". */
+const RELATIVE_SPEAKERS = new Set(['which', 'who']);
+/** Most words of the noun phrase a relative pronoun follows: "the Islamic State group, which said …". */
+const ANTECEDENT_MAX_WORDS = 6;
+
+/**
+ * The claim of a relative pronoun before the cue toks[i] (toks[r] = "which"/"who" after a comma): its source is the
+ * source of the "according to" right before it ("…, according to the Ministry of Health, which said another 130 people
+ * had been wounded") or, for "which", the name or speaker noun the comma follows ("The attack was claimed by Hamas,
+ * which said …"); the content ends with the relative clause ("The ministry, which said 40 people died, called for
+ * calm"). Null when "which" follows nothing that can speak; undefined to read the cue as before ("The rebels, who
+ * said they had captured the town, …").
+ */
+function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, r: number, verb: CueVerb, cue: Span & { text: string }, earlier: Draft[]): Draft | null | undefined {
+  const text = ctx.text;
+  const before = toks[r - 1]!;
+  const according = earlier.find((d) => d.sentence === si && d.cue.text === 'according to' && d.source.end > before.start && d.source.end <= before.end);
+  let source: Span | null = according ? according.source : null;
+  if (!source) {
+    if (toks[r]!.lower !== 'which') return undefined;
+    let a = r - 1;
+    while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a])) && !SOURCE_STOPS.has(toks[a - 1]!.lower) &&
+      !(FUNCTION_WORDS.has(toks[a - 1]!.lower) && !['the', 'of'].includes(toks[a - 1]!.lower)) && !isVerbLike(toks[a - 1]!) && !IRREGULAR_PAST.has(toks[a - 1]!.lower)) a--;
+    const head = before.lower.replace(/[’']s$/, '');
+    if (!isSubjectLike(toks, a, r - 1) || !(/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(head))) return null;
+    source = trimSource(text, toks, a, r - 1);
+  }
+  const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
+  // "Somaliland, which declared independence in 1991, said …": without an "according to" before it, the relative
+  // clause describes its noun unless it reports a clause ("which said it had sent two bombers")
+  const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, r, fwd.content) ?? fwd.content;
+  if (!according && !fwd.viaThat && !fwd.viaQuote && !hasFiniteVerb(text, content)) return null;
+  return { source, cue, content, direct: fwd.direct, sentence: si };
 }
 
 /** Most words of the hearer of a cue that takes an object: "told the Associated Press", "told state television". */

@@ -91,3 +91,36 @@ describe('findClaims: ", saying CLAUSE" with a short past tense as its verb', ()
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: ", according to X, which said …": the lead is the according-to content, the relative clause a claim of X', () => {
+  it.each([
+    ['"which said" after "according to"', 'Nine miners were trapped underground, according to the mining company, which said rescuers had reached the shaft.',
+      [['the mining company', 'according to', 'Nine miners were trapped underground'], ['the mining company', 'said', 'rescuers had reached the shaft']]],
+    ['"which" with another verb', 'At least 15 houses burned, according to the fire brigade, which urged residents to stay away.',
+      [['the fire brigade', 'according to', 'At least 15 houses burned']]],
+    ['"who said" after "according to" a name', 'Two reporters were beaten, according to Maria Costa, who said the police had watched.',
+      [['Maria Costa', 'according to', 'Two reporters were beaten'], ['Maria Costa', 'said', 'the police had watched']]],
+    ['"According to X, which …," then the content', 'According to the ministry, which cited hospital records, 40 people died.',
+      [['the ministry', 'according to', '40 people died']]],
+    ['"which said" after a name', 'Troops fought for hours with the Northern Front, which said it had killed six soldiers.',
+      [['the Northern Front', 'said', 'it had killed six soldiers']]],
+    ['the relative clause ends before the main verb', 'The ministry, which said 40 people died in the floods, called for calm.',
+      [['The ministry', 'said', '40 people died in the floods']]],
+    // near misses: a clause is never the source, a relative clause of description is no claim
+    ['near miss: "which" after a thing', 'Shells hit the old bridge, which said nothing to anyone.',
+      []],
+    ['near miss: a relative clause that reports no clause', 'Norland, which declared independence in 1991, said its vote would go ahead.',
+      [['Norland', 'said', 'its vote would go ahead']]],
+    ['near miss: "who said" without "according to"', 'The rebels, who said they had taken the airport, posted a video.',
+      [['The rebels', 'said', 'they had taken the airport']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['each figure to its claim', 'Among the injured were 8 children, according to the health ministry, which said another 60 people had been treated.',
+      [['8 children', 'the health ministry'], ['60 people', 'the health ministry']]],
+  ])('gives the figure to the source: %s', (_name, text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+});
