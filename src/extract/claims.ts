@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
 } from './cues.js';
@@ -730,6 +730,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
   const passiveFrame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
   if (passiveFrame) return speakerPassive(ctx, quotes, s, si, toks, i, passiveFrame.words.length, verb);
+  const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);
+  if (relay !== undefined) return relay;
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
@@ -1693,6 +1695,38 @@ function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   if (!source || !fc) return null;
   return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
+}
+
+/**
+ * A relayed statement with a phrase inside its frame (RELAYED_QUOTE_FRAMES), the cue toks[i] ending the frame:
+ * passive, "Iran's foreign ministry spokesman was quoted by state news agency IRNA as saying that 60 people were
+ * killed" (the subject speaks: speakerPassive), or active, "State news agency KCNA quoted leader Kim Jong Un as saying
+ * the launch was a warning" (the object between the verb and "as saying" speaks). The cue is the frame's own words
+ * ("quoted as saying") over the whole span. Undefined when no such frame ends at the cue.
+ */
+function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb): Draft | null | undefined {
+  const text = ctx.text;
+  for (const f of RELAYED_QUOTE_FRAMES) {
+    const q = i - f.tail.length + 1;
+    if (q < 2 || !f.tail.every((w, n) => toks[q + n]!.lower === w)) continue;
+    let v = q - 1;
+    while (v > 0 && q - 1 - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
+    // the bare frame ("was quoted as saying") is a SPEAKER_PASSIVES one
+    if (v === q - 1 || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) continue;
+    const cueText = [toks[v]!.lower, ...f.tail].join(' ');
+    if (v > 0 && (BE_FORMS.has(toks[v - 1]!.lower) || SOURCE_CUE_FILLERS.has(toks[v - 1]!.lower))) {
+      const d = speakerPassive(ctx, quotes, s, si, toks, i, i - v + 1, verb);
+      return d ? { ...d, cue: { ...d.cue, text: cueText } } : null;
+    }
+    // active: the object speaks ("quoted leader Kim Jong Un"); a subject must stand before the verb
+    if (v === 0 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || (FUNCTION_WORDS.has(toks[v + 1]!.lower) && toks[v + 1]!.lower !== 'the')) return null;
+    if (!isSubjectLike(toks, v + 1, q - 1)) return null;
+    const source = trimSource(text, toks, v + 1, q - 1);
+    const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!source || !fc) return null;
+    return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si };
+  }
+  return undefined;
 }
 
 /** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */

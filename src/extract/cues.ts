@@ -383,6 +383,16 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
   { id: 'passive/heard-saying', words: ['heard', 'saying'] },
 ];
 
+/**
+ * Frames of a relayed statement with a phrase inside, read back from the cue (the last word of `tail`): "The minister
+ * was quoted by state news agency IRNA as saying …" (passive: the subject speaks, the agent after "by" relays), "The
+ * governor was quoted in the local press as saying …", "State news agency KCNA quoted leader Kim Jong Un as saying …"
+ * (active: the object speaks). At most `maxInner` words stand between the verb and the tail.
+ */
+export const RELAYED_QUOTE_FRAMES: { id: string; verbs: string[]; tail: string[]; maxInner: number }[] = [
+  { id: 'relay/quoted-as-saying', verbs: ['quoted', 'cited'], tail: ['as', 'saying'], maxInner: 6 },
+];
+
 
 /**
  * Nouns for a statement, as the object of a cue in an aside: "…, a claim Kyiv denied", "…, an allegation the

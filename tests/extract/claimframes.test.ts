@@ -124,3 +124,22 @@ describe('findClaims: ", according to X, which said …": the lead is the accord
     expect(figuresOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: "quoted … as saying" with a phrase inside the frame', () => {
+  it.each([
+    ['passive with an agent', 'The port director was quoted by the state broadcaster as saying that 30 ships were stranded.',
+      [['The port director', 'quoted as saying', '30 ships were stranded']]],
+    ['passive with a named agent', 'The governor was quoted by Tass as saying 9 villages had been shelled.',
+      [['The governor', 'quoted as saying', '9 villages had been shelled']]],
+    ['passive with a place phrase', 'The mayor was quoted in a local newspaper as saying the dam was safe.',
+      [['The mayor', 'quoted as saying', 'the dam was safe']]],
+    ['active: the object speaks', 'The official news agency quoted interior minister Lena Marsh as saying 14 police officers were hurt.',
+      [['interior minister Lena Marsh', 'quoted as saying', '14 police officers were hurt']]],
+    ['near miss: the bare frame reads as before', 'The general was quoted as saying the army would withdraw.',
+      [['The general', 'quoted as saying', 'the army would withdraw']]],
+    ['near miss: "quoted" with no "as saying"', 'The paper quoted the minister on the budget.',
+      []],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
