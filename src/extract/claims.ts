@@ -643,8 +643,10 @@ const FRAME_FORMS: Map<string, FigureFrame> = new Map(FIGURE_FRAMES.flatMap((f) 
 const FRAME_HINT = new RegExp(`\\b(?:${[...FRAME_FORMS.keys()].join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,4}?(?:${[...FIGURE_OBJECT_HEADS].join('|')})\\b`, 'iu');
 /** Most words between a frame verb and its object's head: "put the overall civilian death toll at 40". */
 const FRAME_OBJECT_MAX_WORDS = 5;
-/** Most words of an "of" phrase after the head: "the number of people killed at 40". */
-const FRAME_OF_MAX_WORDS = 4;
+/** Prepositions opening a phrase that qualifies a frame's object: "the number of …", "the death toll from …". */
+const FRAME_QUALIFIER_OPENERS = new Set(['of', 'from', 'in', 'for', 'among', 'since', 'after', 'during', 'across', 'on', 'at']);
+/** Most words of that phrase: "of people killed in the attacks", "from Tuesday's earthquake in the south". */
+const FRAME_QUALIFIER_MAX_WORDS = 8;
 /** Words between a frame's preposition and its figure: "at least 52", "at more than 300", "to about 60". */
 const FRAME_FIGURE_HEDGES = new Set([
   'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
@@ -665,16 +667,24 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   let h = i + 1;
   while (h < toks.length && h - i <= FRAME_OBJECT_MAX_WORDS && !FIGURE_OBJECT_HEADS.has(toks[h]!.lower)) h++;
   if (h >= toks.length || !FIGURE_OBJECT_HEADS.has(toks[h]!.lower) || (toks[h]!.lower === 'it' && h !== i + 1)) return null;
-  // the preposition, right after the head or after an "of" phrase ("the number of dead at 40")
+  // the preposition and its figure, right after the head or after a phrase qualifying it ("the number of dead at 40",
+  // "the death toll from Tuesday's earthquake at 2,400", "the number of people killed in the attacks at 115")
+  const figureAfter = (p: number): number => {
+    let f = p + 1;
+    while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
+    return f < toks.length && FIGURE.test(toks[f]!.text) ? f : -1;
+  };
   let p = h + 1;
-  if (toks[p]?.lower === 'of' && !frame.prepositions.includes('of')) {
-    p++;
-    while (p < toks.length && p - h <= FRAME_OF_MAX_WORDS + 1 && !frame.prepositions.includes(toks[p]!.lower)) p++;
+  let f = p < toks.length && frame.prepositions.includes(toks[p]!.lower) ? figureAfter(p) : -1;
+  if (f < 0 && p < toks.length && FRAME_QUALIFIER_OPENERS.has(toks[p]!.lower)) {
+    // a qualifier of a few words with no verb of its own, no comma inside
+    for (p++; p < toks.length && p - h <= FRAME_QUALIFIER_MAX_WORDS + 1; p++) {
+      const w = toks[p]!;
+      if (BOUNDARY.test(gap(text, toks[p - 1], w)) || FINITE_AUXILIARIES.has(w.lower) || isReportingVerb(toks, p)) break;
+      if (frame.prepositions.includes(w.lower) && (f = figureAfter(p)) >= 0) break;
+    }
   }
-  if (p >= toks.length || !frame.prepositions.includes(toks[p]!.lower)) return null;
-  let f = p + 1;
-  while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
-  if (f >= toks.length || !FIGURE.test(toks[f]!.text)) return null;
+  if (f < 0) return null;
   for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
   let j = i - 1;

@@ -143,3 +143,28 @@ describe('findClaims: "quoted … as saying" with a phrase inside the frame', ()
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a figure frame whose object has a qualifying phrase', () => {
+  it.each([
+    ['"the death toll from …"', 'The civil defence put the death toll from Monday\'s landslide at 85.',
+      [['The civil defence', 'put', 'the death toll from Monday\'s landslide at 85']]],
+    ['a long "of" phrase', 'The agency put the number of families forced from their homes at 3,200.',
+      [['The agency', 'put', 'the number of families forced from their homes at 3,200']]],
+    ['"in" phrase and a hedge', 'Medics estimated the toll in the northern villages at more than 40.',
+      [['Medics', 'estimated', 'the toll in the northern villages at more than 40']]],
+    ['"gave the number of … as N"', 'The ministry gave the number of dead in the province as 61.',
+      [['The ministry', 'gave', 'the number of dead in the province as 61']]],
+    ['near miss: no figure after the preposition', 'The council put the number of complaints in the report at the top of its agenda.',
+      []],
+    ['near miss: a verb inside the phrase', 'The army put the toll of the raid that was carried out at night at 12.',
+      []],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the figure goes to the source', 'The civil defence put the death toll from Monday\'s landslide at 85.', [['85', 'The civil defence']]],
+  ])('gives the figure to the source: %s', (_name, text, expected) => {
+    expect(figuresOf(text)).toEqual(expected);
+  });
+});
