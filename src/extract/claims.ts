@@ -1399,12 +1399,30 @@ function clause(text: string, start: number, end: number, quotes: Quote[]): Span
   // ";" or ", adding" with its own verb ("officials have not said why …, but Mohib says …")
   const nl = text.slice(start, end).indexOf('\n');
   if (nl > 0) end = start + nl;
-  const cut = CLAUSE_BREAK.exec(text.slice(start, end));
-  const at = cut ? start + cut.index + cut[0].search(/\s/) : -1; // after a closing quote: "…conversation,” adding"
-  if (cut && !quotes.some((x) => x.start < at && x.end > at)) end = at;
+  // "346bn Kenyan shillings ($2.7bn; £2.1bn) to service the debt": a break inside brackets ends no clause, the search
+  // goes on after the closing bracket
+  let from = start;
+  for (let cut = CLAUSE_BREAK.exec(text.slice(from, end)); cut; cut = CLAUSE_BREAK.exec(text.slice(from, end))) {
+    const at = from + cut.index + cut[0].search(/\s/); // after a closing quote: "…conversation,” adding"
+    const close = insideBrackets(text, start, at);
+    if (close >= 0) {
+      from = close;
+      continue;
+    }
+    if (!quotes.some((x) => x.start < at && x.end > at)) end = at;
+    break;
+  }
   // a quotation opened inside the clause runs to its close, over sentence ends
   const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
   return trimSpan(text, start, q ? q.end : end);
+}
+
+/** Where the round bracket open at `at` (opened after `start`) closes, or -1 when none is open there. */
+function insideBrackets(text: string, start: number, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  if (open < start) return -1;
+  const close = text.indexOf(')', open);
+  return close >= at ? close : -1;
 }
 
 /**

@@ -168,3 +168,14 @@ describe('findClaims: a figure frame whose object has a qualifying phrase', () =
     expect(figuresOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a semicolon inside brackets ends no clause', () => {
+  it.each([
+    ['currency conversions', 'The treasury says the plan will raise 90bn rand ($5bn; £4bn) to repay the loans.',
+      [['The treasury', 'says', 'the plan will raise 90bn rand ($5bn; £4bn) to repay the loans']]],
+    ['a break after the bracket still ends it', 'The bank said costs rose ($2bn; £1.6bn) in May; shares fell.',
+      [['The bank', 'said', 'costs rose ($2bn; £1.6bn) in May']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
