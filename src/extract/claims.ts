@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS, DATELINE_AGENCIES,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
@@ -101,6 +101,16 @@ const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
  * Bank of England …" is one).
  */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
+/**
+ * A dateline with a mixed-case place and a bracketed agency (DATELINE_AGENCIES), with or without a dash: "Port Sudan
+ * (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …".
+ */
+const DATELINE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,2}\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:[-–—]{1,2}\\s+)?(?=\\p{Lu}|\\p{N})`, 'u');
+/**
+ * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
+ * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
+ */
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -1384,7 +1394,11 @@ function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): 
 
 /** Where a sentence's own words start: after a wire dateline ("LONDON, March 4 (Reuters) - British house prices …"). */
 function bodyStart(text: string, s: Sentence): number {
-  const m = DATELINE.exec(s.text);
+  let m = DATELINE.exec(s.text) ?? DATELINE_AGENCY.exec(s.text);
+  if (!m) {
+    const p = DATELINE_PLACE.exec(s.text);
+    if (p && lookupPlaceWithin(p[1]!, p[2]!)) m = p;
+  }
   return m && m[0].length < s.text.length ? s.start + m[0].length : s.start;
 }
 

@@ -179,3 +179,20 @@ describe('findClaims: a semicolon inside brackets ends no clause', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a mixed-case dateline is no part of the lead claim', () => {
+  it.each([
+    ['place and agency, a dash', 'Port Harcourt (AFP) - Gunmen killed 11 villagers in a night raid, police said.',
+      [['police', 'said', 'Gunmen killed 11 villagers in a night raid']]],
+    ['place, date and agency, no dash', 'Shillong, Nov 3 (PTI) Four people were hurt in a landslide, officials said.',
+      [['officials', 'said', 'Four people were hurt in a landslide']]],
+    ['city, country and a dash', 'Odesa, Ukraine – A drone strike damaged a grain terminal, according to the regional governor.',
+      [['the regional governor', 'according to', 'A drone strike damaged a grain terminal']]],
+    ['near miss: a subject with its initials', 'Sudan\'s army (SAF) Commanders said the town was retaken.',
+      [['Sudan\'s army (SAF) Commanders', 'said', 'the town was retaken']]],
+    ['near miss: two names and a dash', 'Marlow, Tennant – The duo split, their agent said.',
+      [['their agent', 'said', 'Marlow, Tennant – The duo split']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
