@@ -1604,6 +1604,8 @@ function capitalRun(w: Tok[]): number {
 
 /** Most words of a description set off by commas between a subject and its verb. */
 const ASIDE_MAX_WORDS = 10;
+/** Most words of a relative clause set off by commas before the cue: "who spoke on condition of anonymity because …". */
+const RELATIVE_ASIDE_MAX_WORDS = 24;
 /** Most comma-separated pieces read back over: "Ana Ruiz, 52, a nurse,", "in Munich, Germany, and lead author …,". */
 const ASIDE_MAX_HOPS = 4;
 /** Most words of the subject before such a description: "The Syrian Observatory for Human Rights (SOHR)". */
@@ -1617,9 +1619,20 @@ const ASIDE_SUBJECT_MAX_WORDS = 8;
  */
 function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number; desc?: number } | null {
   let end = e;
+  let longRelative = false;
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    if (a > 0 && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+      // "A local official, who asked not to be named because he was not authorised to speak to the media, said": a
+      // relative clause may run longer, over a subordinate clause of its own
+      let r = a;
+      while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+      if (RELATIVES.has(toks[r]!.lower)) {
+        a = r;
+        longRelative = true;
+      }
+    }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
     if (!isDescription(toks, a, end, true)) {
@@ -1647,6 +1660,9 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       end = k - 1;
       continue;
     }
+    // before a long relative clause the subject opens with a determiner or a name: "A local official, who …", not
+    // "964,000 people age 12 and older, which account for …"
+    if (longRelative && !(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text))) return null;
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;

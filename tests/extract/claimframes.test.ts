@@ -196,3 +196,21 @@ describe('findClaims: a mixed-case dateline is no part of the lead claim', () =>
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a long relative clause between the source and its cue', () => {
+  it.each([
+    ['"because" inside the relative clause', 'A police officer, who asked not to be named because he was not cleared to talk to journalists, said 6 prisoners had escaped.',
+      [['A police officer', 'said', '6 prisoners had escaped']]],
+    ['"on condition of anonymity because …"', 'A senior diplomat, who spoke on condition of anonymity because the talks were private, said a deal was close.',
+      [['A senior diplomat', 'said', 'a deal was close']]],
+    ['near miss: a short relative clause', 'A local official, who asked not to be named, said 6 prisoners had escaped.',
+      [['A local official', 'said', '6 prisoners had escaped']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('near miss: no adjective before a long relative clause is a source', () => {
+    const text = 'The institute estimated that 964,000 people aged 12 and older, which account for about 0.4 percent of the total adult population of the country, reported a drug use disorder in 2017, marking a sharp rise from the year before.';
+    expect(claimsOf(text).map((c) => c[0])).not.toContain('older');
+  });
+});
