@@ -188,6 +188,8 @@ describe('findClaims: a mixed-case dateline is no part of the lead claim', () =>
       [['officials', 'said', 'Four people were hurt in a landslide']]],
     ['city, country and a dash', 'Odesa, Ukraine – A drone strike damaged a grain terminal, according to the regional governor.',
       [['the regional governor', 'according to', 'A drone strike damaged a grain terminal']]],
+    ['a city with a particle, a territory and a dash', 'Deir el-Balah, Gaza – Shelling killed 7 people overnight, medics said.',
+      [['medics', 'said', 'Shelling killed 7 people overnight']]],
     ['near miss: a subject with its initials', 'Sudan\'s army (SAF) Commanders said the town was retaken.',
       [['Sudan\'s army (SAF) Commanders', 'said', 'the town was retaken']]],
     ['near miss: two names and a dash', 'Marlow, Tennant – The duo split, their agent said.',
