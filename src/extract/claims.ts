@@ -785,7 +785,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
       const a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
       let b = a;
-      while (b < srcEnd && !isVerbLike(toks[b]!)) b++;
+      // ("The USGS put the magnitude at 6.7 and said …": an irregular past is the first verb too)
+      while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
       // "I was hauled in and told that …": the subject was told, it did not tell
       if (toks.slice(b, srcEnd).some((x) => BE_FORMS.has(x.lower))) return null;
       const source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;

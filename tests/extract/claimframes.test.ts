@@ -216,3 +216,16 @@ describe('findClaims: a long relative clause between the source and its cue', ()
     expect(claimsOf(text).map((c) => c[0])).not.toContain('older');
   });
 });
+
+describe('findClaims: "SUBJECT put/held … and said …": an irregular past is the first verb of the subject', () => {
+  it.each([
+    ['"put … and said"', 'The seismology centre put the magnitude at 5.9 and said the quake was shallow.',
+      [['The seismology centre', 'said', 'the quake was shallow']]],
+    ['"held … and said"', 'The central bank held rates at 4% and said inflation would ease.',
+      [['The central bank', 'said', 'inflation would ease']]],
+    ['near miss: a regular past reads as before', 'The army confirmed the raid and said 3 soldiers were hurt.',
+      [['The army', 'confirmed', 'the raid'], ['The army', 'said', '3 soldiers were hurt']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
