@@ -5,9 +5,9 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS, DATELINE_AGENCIES,
 } from './cues.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
@@ -79,6 +79,9 @@ const IRREGULAR_PAST = new Set([
   'threw', 'drew', 'led', 'shut', 'quit', 'froze', 'became', 'chose', 'fought', 'sought', 'grew', 'knew', 'meant', 'built',
   'felt', 'got', 'hurt', 'lay', 'laid', 'let', 'spoke', 'stole', 'swept', 'thought', 'understood', 'withdrew', 'wore',
   'slid', 'sank', 'shrank', 'sprang', 'stuck', 'overtook', 'undertook', 'upheld', 'rebuilt',
+  // short ones the "-ed" test (over four letters) misses: "…, saying the soldiers fled", "saying 3 protesters died"
+  // (not "fed": "the Fed held rates" names the bank)
+  'fled', 'shot', 'hid', 'dug', 'flew', 'died', 'lied', 'tied', 'bled', 'sped',
 ]);
 /** The longest time or place phrase read as no content before a source: "In the first half of the year". */
 const BARE_ADVERBIAL_MAX_WORDS = 7;
@@ -98,6 +101,17 @@ const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
  * Bank of England …" is one).
  */
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
+/**
+ * A dateline with a mixed-case place and a bracketed agency (DATELINE_AGENCIES), with or without a dash: "Port Sudan
+ * (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …".
+ */
+const DATELINE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,2}\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:[-–—]{1,2}\\s+)?(?=\\p{Lu}|\\p{N})`, 'u');
+/**
+ * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
+ * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
+ */
+// ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -615,8 +629,17 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   if (afterWords >= 3 && isMidClauseAside(text, toks, s, toks[i]!.start, j - 1)) content = clause(text, bodyStart(text, s), s.end, quotes);
   // "The town fell, according to the army, after a long siege": the adverbial after it finishes the clause before
   else if (resume && /^\p{Ll}/u.test(toks[j]!.text) && AFTER_CUE_ADVERBIALS.has(resume)) content = clause(text, bodyStart(text, s), s.end, quotes);
-  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed
-  else if (resume && ['and', 'but', 'while', 'whereas'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "The town fell, according to the army, and the mayor fled": what follows is another statement, unattributed;
+  // "Twelve people died, according to the fire service, which said …": a relative clause describes the source (its
+  // cue, if any, makes a claim of its own: relativeReport)
+  else if (resume && ['and', 'but', 'while', 'whereas', ...RELATIVE_SPEAKERS, 'whose'].includes(resume)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  else if (afterComma >= 0 && (RELATIVE_SPEAKERS.has(toks[j]!.lower) || toks[j]!.lower === 'whose')) {
+    // "According to the ministry, which cited hospital records, 40 people died": the clause after the relative one
+    let m = j + 1;
+    while (m < toks.length && !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) m++;
+    if (m >= toks.length || countWords(text.slice(toks[m]!.start, s.end)) < 3) return null;
+    content = clause(text, toks[m]!.start, s.end, quotes);
+  }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
   // description of the source after it, the content stands before the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
@@ -643,8 +666,10 @@ const FRAME_FORMS: Map<string, FigureFrame> = new Map(FIGURE_FRAMES.flatMap((f) 
 const FRAME_HINT = new RegExp(`\\b(?:${[...FRAME_FORMS.keys()].join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,4}?(?:${[...FIGURE_OBJECT_HEADS].join('|')})\\b`, 'iu');
 /** Most words between a frame verb and its object's head: "put the overall civilian death toll at 40". */
 const FRAME_OBJECT_MAX_WORDS = 5;
-/** Most words of an "of" phrase after the head: "the number of people killed at 40". */
-const FRAME_OF_MAX_WORDS = 4;
+/** Prepositions opening a phrase that qualifies a frame's object: "the number of …", "the death toll from …". */
+const FRAME_QUALIFIER_OPENERS = new Set(['of', 'from', 'in', 'for', 'among', 'since', 'after', 'during', 'across', 'on', 'at']);
+/** Most words of that phrase: "of people killed in the attacks", "from Tuesday's earthquake in the south". */
+const FRAME_QUALIFIER_MAX_WORDS = 8;
 /** Words between a frame's preposition and its figure: "at least 52", "at more than 300", "to about 60". */
 const FRAME_FIGURE_HEDGES = new Set([
   'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
@@ -665,16 +690,24 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   let h = i + 1;
   while (h < toks.length && h - i <= FRAME_OBJECT_MAX_WORDS && !FIGURE_OBJECT_HEADS.has(toks[h]!.lower)) h++;
   if (h >= toks.length || !FIGURE_OBJECT_HEADS.has(toks[h]!.lower) || (toks[h]!.lower === 'it' && h !== i + 1)) return null;
-  // the preposition, right after the head or after an "of" phrase ("the number of dead at 40")
+  // the preposition and its figure, right after the head or after a phrase qualifying it ("the number of dead at 40",
+  // "the death toll from Tuesday's earthquake at 2,400", "the number of people killed in the attacks at 115")
+  const figureAfter = (p: number): number => {
+    let f = p + 1;
+    while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
+    return f < toks.length && FIGURE.test(toks[f]!.text) ? f : -1;
+  };
   let p = h + 1;
-  if (toks[p]?.lower === 'of' && !frame.prepositions.includes('of')) {
-    p++;
-    while (p < toks.length && p - h <= FRAME_OF_MAX_WORDS + 1 && !frame.prepositions.includes(toks[p]!.lower)) p++;
+  let f = p < toks.length && frame.prepositions.includes(toks[p]!.lower) ? figureAfter(p) : -1;
+  if (f < 0 && p < toks.length && FRAME_QUALIFIER_OPENERS.has(toks[p]!.lower)) {
+    // a qualifier of a few words with no verb of its own, no comma inside
+    for (p++; p < toks.length && p - h <= FRAME_QUALIFIER_MAX_WORDS + 1; p++) {
+      const w = toks[p]!;
+      if (BOUNDARY.test(gap(text, toks[p - 1], w)) || FINITE_AUXILIARIES.has(w.lower) || isReportingVerb(toks, p)) break;
+      if (frame.prepositions.includes(w.lower) && (f = figureAfter(p)) >= 0) break;
+    }
   }
-  if (p >= toks.length || !frame.prepositions.includes(toks[p]!.lower)) return null;
-  let f = p + 1;
-  while (f < toks.length && FRAME_FIGURE_HEDGES.has(toks[f]!.lower) && f - p <= 3) f++;
-  if (f >= toks.length || !FIGURE.test(toks[f]!.text)) return null;
+  if (f < 0) return null;
   for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
   let j = i - 1;
@@ -730,6 +763,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
   const passiveFrame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
   if (passiveFrame) return speakerPassive(ctx, quotes, s, si, toks, i, passiveFrame.words.length, verb);
+  const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);
+  if (relay !== undefined) return relay;
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
   const cue = { start: t.start, end: t.end, text: t.lower };
@@ -747,6 +782,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     j--;
   }
   let srcEnd = j;
+  // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
+  // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
+  // started in a kitchen" names nobody)
+  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+    const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
+    if (r !== undefined) return r;
+  }
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -755,7 +797,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
       const a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
       let b = a;
-      while (b < srcEnd && !isVerbLike(toks[b]!)) b++;
+      // ("The USGS put the magnitude at 6.7 and said …": an irregular past is the first verb too)
+      while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
       // "I was hauled in and told that …": the subject was told, it did not tell
       if (toks.slice(b, srcEnd).some((x) => BE_FORMS.has(x.lower))) return null;
       const source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
@@ -886,8 +929,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
   const leadEndsClause = /(?:,|[,.!?]["”»])\s*$/.test(lead);
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
-    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)); // "…, Benioff said, ever since he did an internship"
+  // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
+  const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
+    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)) || // "…, Benioff said, ever since he did an internship"
+    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && hearerThenAside(text, toks, i));
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
   // this claim's content, the second its continuation
@@ -911,6 +956,67 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
+}
+
+/** Relative pronouns that can be the subject of a cue, after a comma: "…, according to the ministry, which said …". */
+const RELATIVE_SPEAKERS = new Set(['which', 'who']);
+/** Most words of the noun phrase a relative pronoun follows: "the Islamic State group, which said …". */
+const ANTECEDENT_MAX_WORDS = 6;
+
+/**
+ * The claim of a relative pronoun before the cue toks[i] (toks[r] = "which"/"who" after a comma): its source is the
+ * source of the "according to" right before it ("…, according to the Ministry of Health, which said another 130 people
+ * had been wounded") or, for "which", the name or speaker noun the comma follows ("The attack was claimed by Hamas,
+ * which said …"); the content ends with the relative clause ("The ministry, which said 40 people died, called for
+ * calm"). Null when "which" follows nothing that can speak; undefined to read the cue as before ("The rebels, who
+ * said they had captured the town, …").
+ */
+function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, r: number, verb: CueVerb, cue: Span & { text: string }, earlier: Draft[]): Draft | null | undefined {
+  const text = ctx.text;
+  const before = toks[r - 1]!;
+  const according = earlier.find((d) => d.sentence === si && d.cue.text === 'according to' && d.source.end > before.start && d.source.end <= before.end);
+  let source: Span | null = according ? according.source : null;
+  if (!source) {
+    if (toks[r]!.lower !== 'which') return undefined;
+    let a = r - 1;
+    while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a])) && !SOURCE_STOPS.has(toks[a - 1]!.lower) &&
+      !(FUNCTION_WORDS.has(toks[a - 1]!.lower) && !['the', 'of'].includes(toks[a - 1]!.lower)) && !isVerbLike(toks[a - 1]!) && !IRREGULAR_PAST.has(toks[a - 1]!.lower)) a--;
+    const head = before.lower.replace(/[’']s$/, '');
+    if (!isSubjectLike(toks, a, r - 1) || !(/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(head))) return null;
+    source = trimSource(text, toks, a, r - 1);
+  }
+  const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+  if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
+  // "Somaliland, which declared independence in 1991, said …": without an "according to" before it, the relative
+  // clause describes its noun unless it reports a clause ("which said it had sent two bombers")
+  const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, r, fwd.content) ?? fwd.content;
+  if (!according && !fwd.viaThat && !fwd.viaQuote && !hasFiniteVerb(text, content)) return null;
+  return { source, cue, content, direct: fwd.direct, sentence: si };
+}
+
+/** Most words of the hearer of a cue that takes an object: "told the Associated Press", "told state television". */
+const HEARER_MAX_WORDS = 4;
+
+/**
+ * Whether the cue toks[i] ("told") has a hearer as its whole object, closed by a comma before a clause that is no
+ * report: "…, medical sources have told Al Jazeera, as hundreds of aid trucks remained stuck", "…, a hospital director
+ * told AFP, adding that most were women", "…, the governor told reporters, while troops pushed east". The hearer is
+ * a HEARERS word, a capitalised name or a short noun phrase after a determiner; after its comma comes a subordinator
+ * (SOURCE_STOPS), an adverbial (AFTER_CUE_ADVERBIALS) or a participle. Then the content is the clause before the source.
+ */
+function hearerThenAside(text: string, toks: Tok[], i: number): boolean {
+  let m = i + 1;
+  const first = toks[m];
+  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return false;
+  if (HEARERS.has(first.lower)) m++;
+  else if (/^\p{Lu}/u.test(first.text)) while (m < toks.length && m - i <= HEARER_MAX_WORDS && isNamePart(toks[m]!) && !(m > i + 1 && BOUNDARY.test(gap(text, toks[m - 1], toks[m])))) m++;
+  else if (DETERMINERS.has(first.lower)) {
+    m++;
+    while (m < toks.length && m - i <= HEARER_MAX_WORDS && !BOUNDARY.test(gap(text, toks[m - 1], toks[m])) && !isVerbLike(toks[m]!) && !SOURCE_STOPS.has(toks[m]!.lower)) m++;
+  }
+  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
+  const w = toks[m]!;
+  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
 }
 
 /**
@@ -1000,6 +1106,34 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
 const FIGURE_HEDGES = new Set(['about', 'around', 'over', 'under', 'some', 'nearly', 'almost']);
 /** A figure or a number word: "30", "1,200", "thirty", "dozens". */
 const FIGURE = /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens)$)/i;
+
+/** Words of a weekday right after a cue, as its adverbial: 1 for "said Monday …", 2 for "said on Monday …", else 0. */
+function dayAfterCue(toks: Tok[], m: number): number {
+  const t = toks[m];
+  if (!t) return 0;
+  return WEEKDAYS.has(t.lower) ? 1 : t.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
+}
+
+/**
+ * Whether a hedged figure opens at toks[m], after a weekday of the cue at most: "police said at least 20 people were
+ * arrested", "said about 30 soldiers died", "said on Sunday at least 20 …", "said Tuesday about 40 militants …".
+ * "at" and "about" open adverbials elsewhere ("…, the army said at a news conference", "said about the attack"); before
+ * a figure they are its hedge, and the clause after the cue is the content.
+ */
+function opensHedgedFigure(text: string, toks: Tok[], m: number): boolean {
+  const day = dayAfterCue(toks, m);
+  if (day && (m + day >= toks.length || BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])))) return false;
+  const h = m + day;
+  const t = toks[h];
+  if (!t) return false;
+  // "at least a dozen", "at most half": not "…, officials said on Tuesday at least twice"
+  return (t.lower === 'at' && ['least', 'most'].includes(toks[h + 1]?.lower ?? '') && isFigureStart(toks[h + 2])) ||
+    (FIGURE_HEDGES.has(t.lower) && FIGURE.test(toks[h + 1]?.text ?? ''));
+}
+
+/** Words opening a figure after "at least"/"at most" besides FIGURE: "at least a dozen", "at most half". */
+const FIGURE_OPENERS = new Set(['a', 'an', 'half', 'several', 'some']);
+const isFigureStart = (t: Tok | undefined) => !!t && (FIGURE.test(t.text) || FIGURE_OPENERS.has(t.lower));
 
 /** Words that carry on a clause after an attribution set inside it: "The town, residents said, was quiet". */
 const CLAUSE_VERB_STARTS = new Set([
@@ -1157,13 +1291,15 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   let from = -1;
   let viaThat = false;
   let viaColon = false;
+  // "said at least 6,000 were children, and that …": a hedged figure opens the clause, no adverbial of the cue
+  const adverbialFirst = k < toks.length && AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && !opensHedgedFigure(text, toks, k);
   for (let m = k; m < toks.length && m < k + 12; m++) {
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
       // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
       // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
-      if (m > k && !/[,:]/.test(g) && !AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) &&
+      if (m > k && !/[,:]/.test(g) && !adverbialFirst &&
         !(verb.takesObject && (HEARERS.has(toks[k]!.lower) || DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text)))) break;
       from = qAt >= 0 ? toks[m - 1]!.end + qAt : toks[m]!.start;
       viaColon = /:/.test(g);
@@ -1171,13 +1307,13 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     }
     // "confirmed that …", "announced on Thursday that …", "told LA Weekly in a statement that …"; not the relative
     // "that" of an object: "confirmed rumors that had been circulating"
-    if (toks[m]!.lower === 'that' && (m === k || verb.takesObject || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower))) {
+    if (toks[m]!.lower === 'that' && (m === k || verb.takesObject || adverbialFirst)) {
       if (m + 1 < toks.length) from = toks[m + 1]!.start;
       viaThat = true;
       break;
     }
     if (/[,;]/.test(g)) {
-      if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && m > k) continue;
+      if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"
         break;
@@ -1205,11 +1341,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     }
     // "Police said Monday 12 people were killed", "said on Tuesday the group …": a day is an adverbial of the cue,
     // the clause after it is the content
-    const day = WEEKDAYS.has(toks[m]!.lower) ? 1 : toks[m]!.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
-    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower)) m += day;
-    // "said at least 50 people were killed", "said about 30 soldiers died": a hedge on a figure, not an adverbial
-    const hedge = (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? '')) ||
-      (FIGURE_HEDGES.has(toks[m]!.lower) && FIGURE.test(toks[m + 1]?.text ?? ''));
+    // "said at least 50 people were killed", "said about 30 soldiers died", "said on Sunday at least 20 …": a hedge on a
+    // figure, not an adverbial
+    const hedge = opensHedgedFigure(text, toks, m) || (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? ''));
+    const day = dayAfterCue(toks, m);
+    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && (hedge || !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower))) m += day;
     if (!hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
@@ -1272,7 +1408,11 @@ function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): 
 
 /** Where a sentence's own words start: after a wire dateline ("LONDON, March 4 (Reuters) - British house prices …"). */
 function bodyStart(text: string, s: Sentence): number {
-  const m = DATELINE.exec(s.text);
+  let m = DATELINE.exec(s.text) ?? DATELINE_AGENCY.exec(s.text);
+  if (!m) {
+    const p = DATELINE_PLACE.exec(s.text);
+    if (p && lookupPlaceWithin(p[1]!, p[2]!)) m = p;
+  }
   return m && m[0].length < s.text.length ? s.start + m[0].length : s.start;
 }
 
@@ -1287,12 +1427,30 @@ function clause(text: string, start: number, end: number, quotes: Quote[]): Span
   // ";" or ", adding" with its own verb ("officials have not said why …, but Mohib says …")
   const nl = text.slice(start, end).indexOf('\n');
   if (nl > 0) end = start + nl;
-  const cut = CLAUSE_BREAK.exec(text.slice(start, end));
-  const at = cut ? start + cut.index + cut[0].search(/\s/) : -1; // after a closing quote: "…conversation,” adding"
-  if (cut && !quotes.some((x) => x.start < at && x.end > at)) end = at;
+  // "346bn Kenyan shillings ($2.7bn; £2.1bn) to service the debt": a break inside brackets ends no clause, the search
+  // goes on after the closing bracket
+  let from = start;
+  for (let cut = CLAUSE_BREAK.exec(text.slice(from, end)); cut; cut = CLAUSE_BREAK.exec(text.slice(from, end))) {
+    const at = from + cut.index + cut[0].search(/\s/); // after a closing quote: "…conversation,” adding"
+    const close = insideBrackets(text, start, at);
+    if (close >= 0) {
+      from = close;
+      continue;
+    }
+    if (!quotes.some((x) => x.start < at && x.end > at)) end = at;
+    break;
+  }
   // a quotation opened inside the clause runs to its close, over sentence ends
   const q = quotes.find((x) => x.start >= start && x.start < end && x.end > end);
   return trimSpan(text, start, q ? q.end : end);
+}
+
+/** Where the round bracket open at `at` (opened after `start`) closes, or -1 when none is open there. */
+function insideBrackets(text: string, start: number, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  if (open < start) return -1;
+  const close = text.indexOf(')', open);
+  return close >= at ? close : -1;
 }
 
 /**
@@ -1460,6 +1618,8 @@ function capitalRun(w: Tok[]): number {
 
 /** Most words of a description set off by commas between a subject and its verb. */
 const ASIDE_MAX_WORDS = 10;
+/** Most words of a relative clause set off by commas before the cue: "who spoke on condition of anonymity because …". */
+const RELATIVE_ASIDE_MAX_WORDS = 24;
 /** Most comma-separated pieces read back over: "Ana Ruiz, 52, a nurse,", "in Munich, Germany, and lead author …,". */
 const ASIDE_MAX_HOPS = 4;
 /** Most words of the subject before such a description: "The Syrian Observatory for Human Rights (SOHR)". */
@@ -1473,9 +1633,20 @@ const ASIDE_SUBJECT_MAX_WORDS = 8;
  */
 function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; b: number; desc?: number } | null {
   let end = e;
+  let longRelative = false;
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    if (a > 0 && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+      // "A local official, who asked not to be named because he was not authorised to speak to the media, said": a
+      // relative clause may run longer, over a subordinate clause of its own
+      let r = a;
+      while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+      if (RELATIVES.has(toks[r]!.lower)) {
+        a = r;
+        longRelative = true;
+      }
+    }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
     if (!isDescription(toks, a, end, true)) {
@@ -1503,6 +1674,9 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       end = k - 1;
       continue;
     }
+    // before a long relative clause the subject opens with a determiner or a name: "A local official, who …", not
+    // "964,000 people age 12 and older, which account for …"
+    if (longRelative && !(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text))) return null;
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
@@ -1595,6 +1769,38 @@ function speakerPassive(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   return { source, cue: { start: toks[first]!.start, end: toks[i]!.end, text: toks.slice(first, i + 1).map((x) => x.lower).join(' ') }, content: fc.content, direct: fc.direct, sentence: si };
 }
 
+/**
+ * A relayed statement with a phrase inside its frame (RELAYED_QUOTE_FRAMES), the cue toks[i] ending the frame:
+ * passive, "Iran's foreign ministry spokesman was quoted by state news agency IRNA as saying that 60 people were
+ * killed" (the subject speaks: speakerPassive), or active, "State news agency KCNA quoted leader Kim Jong Un as saying
+ * the launch was a warning" (the object between the verb and "as saying" speaks). The cue is the frame's own words
+ * ("quoted as saying") over the whole span. Undefined when no such frame ends at the cue.
+ */
+function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb): Draft | null | undefined {
+  const text = ctx.text;
+  for (const f of RELAYED_QUOTE_FRAMES) {
+    const q = i - f.tail.length + 1;
+    if (q < 2 || !f.tail.every((w, n) => toks[q + n]!.lower === w)) continue;
+    let v = q - 1;
+    while (v > 0 && q - 1 - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
+    // the bare frame ("was quoted as saying") is a SPEAKER_PASSIVES one
+    if (v === q - 1 || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) continue;
+    const cueText = [toks[v]!.lower, ...f.tail].join(' ');
+    if (v > 0 && (BE_FORMS.has(toks[v - 1]!.lower) || SOURCE_CUE_FILLERS.has(toks[v - 1]!.lower))) {
+      const d = speakerPassive(ctx, quotes, s, si, toks, i, i - v + 1, verb);
+      return d ? { ...d, cue: { ...d.cue, text: cueText } } : null;
+    }
+    // active: the object speaks ("quoted leader Kim Jong Un"); a subject must stand before the verb
+    if (v === 0 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || (FUNCTION_WORDS.has(toks[v + 1]!.lower) && toks[v + 1]!.lower !== 'the')) return null;
+    if (!isSubjectLike(toks, v + 1, q - 1)) return null;
+    const source = trimSource(text, toks, v + 1, q - 1);
+    const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!source || !fc) return null;
+    return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si };
+  }
+  return undefined;
+}
+
 /** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */
 const CLAUSE_JOINERS = new Set(['but', 'while', 'whilst', 'whereas', 'yet', 'although', 'though', 'and']);
 /** Most words of the subject of such a clause: "Velmar's foreign ministry", "the defence lawyers". */
@@ -1636,7 +1842,8 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   // "Ministers rejected the plan, saying it was too costly": a bare clause with its own verb; not "…, adding to the
   // pressure" nor "…, noting the importance of the vote"
-  const bare = verb.bareParticiple === true && !!fc && !AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && hasFiniteVerb(text, fc.content);
+  // ("…, saying about 30 soldiers died": a hedged figure is no adverbial)
+  const bare = verb.bareParticiple === true && !!fc && (!AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') || opensHedgedFigure(text, toks, i + 1)) && hasFiniteVerb(text, fc.content);
   if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   // "The union criticised the trust, but the trust rejected the criticism, saying …": the subject of the clause the

@@ -367,6 +367,17 @@ export const MONEY_OBJECTS: Set<string> = new Set([
 /** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
 export const MONEY_OBJECT_MAX_WORDS = 5;
 
+/**
+ * News agencies named in brackets in a dateline, as written there: "Port Sudan (AFP) - …", "Imphal, Nov 18 (PTI)
+ * Three people …". Only these make a mixed-case place and its bracket a dateline: "Sudan's army (SAF) said" is a
+ * subject with its initials.
+ */
+export const DATELINE_AGENCIES: Set<string> = new Set([
+  'AFP', 'AP', 'Reuters', 'PTI', 'IANS', 'ANI', 'UNI', 'Xinhua', 'AA', 'dpa', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Yonhap',
+  'TASS', 'IRNA', 'WAFA', 'SPA', 'MENA', 'KUNA', 'WAM', 'QNA', 'Bernama', 'Antara', 'APP', 'UNB', 'BSS', 'Anadolu',
+  'AAP', 'CP', 'NAN', 'KNA', 'APA', 'PNA', 'RIA', 'Interfax', 'Ukrinform', 'SANA', 'NNA', 'Petra', 'MAP', 'TAP', 'APS',
+]);
+
 /** Abbreviations whose full stop belongs to the word: "Capt. Abu Kanan", "Mr. Tedeschi". */
 export const TITLE_ABBREVIATIONS: Set<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'capt', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'maj', 'adm', 'cmdr', 'rev',
@@ -381,6 +392,16 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
   { id: 'passive/quoted-as-saying', words: ['quoted', 'as', 'saying'] },
   { id: 'passive/cited-as-saying', words: ['cited', 'as', 'saying'] },
   { id: 'passive/heard-saying', words: ['heard', 'saying'] },
+];
+
+/**
+ * Frames of a relayed statement with a phrase inside, read back from the cue (the last word of `tail`): "The minister
+ * was quoted by state news agency IRNA as saying …" (passive: the subject speaks, the agent after "by" relays), "The
+ * governor was quoted in the local press as saying …", "State news agency KCNA quoted leader Kim Jong Un as saying …"
+ * (active: the object speaks). At most `maxInner` words stand between the verb and the tail.
+ */
+export const RELAYED_QUOTE_FRAMES: { id: string; verbs: string[]; tail: string[]; maxInner: number }[] = [
+  { id: 'relay/quoted-as-saying', verbs: ['quoted', 'cited'], tail: ['as', 'saying'], maxInner: 6 },
 ];
 
 
