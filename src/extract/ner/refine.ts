@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -41,7 +41,8 @@ export interface RefinedName extends NameSpan {
   office?: boolean;
 }
 
-const ORG_HEAD = wordSet(...ORG_HEADS);
+// the tagger's organization heads and the rules' own (BODY_ORG_HEADS: "Kenya Ports Authority", "Arab League")
+const ORG_HEAD = wordSet(...ORG_HEADS, ...BODY_ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
@@ -293,8 +294,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeCountryIntoOrg(text, names);
   names = joinNumberedOrgs(text, names);
   names.sort((a, b) => a.start - b.start);
-  for (const n of names) applyWordRules(text, bounds, n);
+  const sportArticle = lazySportArticle(sentences);
+  for (const n of names) applyWordRules(text, bounds, n, sportArticle);
   names = extendOrgOverCapitals(text, sentences, names);
+  names = extendOrgOverOf(text, sentences, names);
   for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
@@ -640,17 +643,47 @@ function extendOverOperation(text: string, n: RefinedName): void {
   }
 }
 
+// "Kenya Power| and |Lighting Company": the words between a body's two halves
+const AND_GLUE = /^ and $/u;
+
+/**
+ * "Kenya Dock" + "Workers Union", "Kenya Power" + "Lighting Company": a country and capitalised words the gazetteer does
+ * not know as a place, the tagger's "place", is the first half of a body's name whose other half follows it. Not "New
+ * York" (a place), not "Kenya" alone (countryOfName covers it), not a place with a head or cue ("Kenya Highway").
+ */
+function isCountryLedFragment(text: string, n: RefinedName): boolean {
+  if (n.type !== 'LOC' || n.kind || n.cue) return false;
+  const s = text.slice(n.start, n.end);
+  const sp = s.indexOf(' ');
+  if (sp < 0 || !countryOfName(s.slice(0, sp)) || !s.slice(sp + 1).split(' ').every(isCapWord)) return false;
+  return !lookupPlace(s);
+}
+
 /** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
 function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    const orgHead = ORG_HEAD.has(text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase());
+    const lastWord = text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase();
+    const orgHead = ORG_HEAD.has(lastWord);
+    const glue = prev ? text.slice(prev.end, n.start) : '';
+    // the rest typed a person though it ends in a word no one's surname is: "Ghana" + "Cocoa Board", "Water Company"
+    const body = n.type === 'ORG' || (n.type === 'PER' && NOT_SURNAME_HEAD.has(lastWord));
     // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name, also
     // when the tagger took the rest for a nationality-like name too ("Syrian" + "Democratic Forces", both MISC)
-    if (prev && (n.type === 'ORG' || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
-      ((prev.type === 'LOC' && n.type === 'ORG' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+    if (prev && (body || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && glue === ' ' &&
+      ((prev.type === 'LOC' && body && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+      n.start = prev.start;
+      n.type = 'ORG';
+      out[out.length - 1] = n;
+      continue;
+    }
+    // "The Kenya Dock Workers Union said", "the Kenya Power and Lighting Company": the tagger's place "Kenya Dock" is
+    // the body's first half when the second ends in a head ("and" only before a company's: "Kenya Power and Lighting
+    // Company"; "Kenya and the Workers Union" has no fragment before "and")
+    if (prev && body && prev.sentence === n.sentence && (orgHead || COMPANY_HEAD.has(lastWord)) &&
+      (glue === ' ' || (AND_GLUE.test(glue) && COMPANY_HEAD.has(lastWord))) && isCountryLedFragment(text, prev)) {
       n.start = prev.start;
       n.type = 'ORG';
       out[out.length - 1] = n;
@@ -701,6 +734,44 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
     n.start = start;
   }
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+/** Most capitalised words extendOrgOverOf takes after "of": "Union of| Teachers", "Council of| Legal Education". */
+const MAX_ORG_OF_WORDS = 3;
+
+/**
+ * "The Nigeria Union of Teachers called a strike" tagged as "Nigeria Union": an organization ending in its head word
+ * takes in "of" and the capitalised words right after it that name no place and no person ("the Nigeria Union of
+ * Teachers"; "the Kenya Union of Journalists"). A place there may be the body's seat or a separate thing ("the Workers
+ * Union of Kenya", "the Army of Syria"), so the walk stops before it.
+ */
+function extendOrgOverOf(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type !== 'ORG' || n.kind || text.charCodeAt(n.end) !== 32 || !text.startsWith(' of ', n.end) ||
+      !ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) continue;
+    const toks = sentences[n.sentence]!;
+    const at = tokensIn(toks, n.end + 1, n.end + 3)[0];
+    let i = at ? toks.indexOf(at) + 1 : -1;
+    if (i <= 0) continue;
+    const low = lowersOf(toks);
+    let end = -1;
+    for (let taken = 0; i < toks.length && taken < MAX_ORG_OF_WORDS; taken++, i++) {
+      const t = toks[i]!;
+      if (t.start - toks[i - 1]!.end !== 1 || !isCapWord(t.text) || FUNCTION_WORD.has(low[i]!) || TITLE.has(low[i]!) || isPlaceName(t.text)) break;
+      end = t.end;
+    }
+    // a capitalised word goes on past the limit, or the run is a place's or a person's name ("Union of South Africa")
+    if (end < 0 || (i < toks.length && toks[i]!.start - toks[i - 1]!.end === 1 && isCapWord(toks[i]!.text))) continue;
+    const tail = text.slice(n.end + 4, end);
+    if (isPlaceName(tail)) continue;
+    const inside = names.filter((o) => o !== n && o.start >= n.end && o.end <= end && o.end > o.start);
+    if (inside.some((o) => o.type === 'PER' || o.type === 'LOC') || names.some((o) => o.start < end && o.end > end)) continue;
+    for (const o of inside) (drop ??= new Set()).add(o);
+    n.end = end;
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
 }
 
 /**
@@ -1107,7 +1178,32 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
   return out;
 }
 
-function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName): void {
+const LEAGUE_HEAD = wordSet(LEAGUE_HEADS);
+const SPORT_WORD = wordSet(SPORT_CONTEXT_WORDS, SPORT_REPORT_WORDS);
+/** Sentences with a sports word or a score that make an article a sports report. */
+const MIN_SPORT_SENTENCES = 2;
+
+/**
+ * The article is a sports report: two sentences or more with a sports word (SPORT_CONTEXT_WORDS, SPORT_REPORT_WORDS) or a
+ * score ("15-7"). A capitalised word inside a sentence is a name's and does not count: "the Arab League said" is no
+ * sports word, "Baseball games played on Thursday" and "MAJOR LEAGUE RESULTS" are. Asked once, lazily.
+ */
+function lazySportArticle(sentences: Token[][]): () => boolean {
+  let r: boolean | null = null;
+  return () => {
+    if (r !== null) return r;
+    let hits = 0;
+    for (const toks of sentences) if (hasSportWord(toks) && ++hits >= MIN_SPORT_SENTENCES) break;
+    return (r = hits >= MIN_SPORT_SENTENCES);
+  };
+}
+const isSportToken = (t: Token, i: number) => SCORE.test(t.text) || ((i === 0 || !isCapWord(t.text)) && SPORT_WORD.has(t.text.toLowerCase()));
+/** A sentence with a sports word or a score (lazySportArticle): "Kerala's bowlers took five wickets". */
+function hasSportWord(toks: Token[]): boolean {
+  return toks.some(isSportToken);
+}
+
+function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
   const ws = words(surface);
   const first = ws[0]!;
@@ -1123,6 +1219,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
+  // "The Arab League said"; "the American League wild card" in a baseball report is the competition
+  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle()) n.type = 'ORG';
+  // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
+  else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
   else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
@@ -3387,8 +3487,9 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
       const after = text.slice(n.end, n.end + 60);
       return ROLE_APPOSITION.test(after) || PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after);
     });
-    // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition describes
-    if (isOrgHeadWord(last) && !personCue()) continue;
+    // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition
+    // describes, and only a word that is someone's surname ("Elliott Management, the activist investor," is the fund)
+    if (isOrgHeadWord(last) && (NOT_SURNAME_HEAD.has(last) || !personCue())) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
@@ -3402,6 +3503,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
 }
 
 const BODY_NAME_HEAD = wordSet(BODY_NAME_HEADS, GIVEN_NAME_BODY_HEADS);
+/** Organization heads that are no one's surname (BODY_ORG_HEADS, FIRM_HEADS): "Elliott Management", "Ghana Cocoa Board". */
+const NOT_SURNAME_HEAD = wordSet(...BODY_ORG_HEADS, FIRM_HEADS);
 const PLACE_NAME_TAIL = wordSet(PLACE_NAME_TAILS);
 const PERSON_PRONOUN_AFTER = new RegExp(`^,?\\s+(?:${PERSON_PRONOUN_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 const MAX_HEADED_NAME_WORDS = 4;
