@@ -332,7 +332,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findLonePeople(text, sentences, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
-  retypeKnownPlaces(text, names);
+  names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
+  retypeKnownPlaces(text, sentences, names, sportArticle);
   retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
@@ -2088,6 +2089,68 @@ function retypeNamesakeOwners(text: string, names: RefinedName[]): void {
   }
 }
 
+// "'s" and a lower-case word after a name: "Bihar's young people"; not "Victoria's Secret", not "Bavaria's 2-1 win"
+const OWNER_OF_WORD_AFTER = /^['’]s \p{Ll}/u;
+
+/**
+ * A name that opens its sentence and owns what follows in lower case: "Bihar's young people are leaving", "Sindh's
+ * government declared". The tagger's features read the first word of a sentence as a body's more often than mid-way.
+ */
+function isOpeningDivision(text: string, sentences: Token[][], n: RefinedName, after: string): boolean {
+  const toks = sentences[n.sentence];
+  return !!toks && toks[openingWord(toks)]?.start === n.start && OWNER_OF_WORD_AFTER.test(after) && !PERSON_POSSESSION_AFTER.test(after);
+}
+
+// quotes and brackets that may stand before a sentence's first word: "\"Bihar's young people are leaving,\" he said"
+const OPENING_MARK = /^["“‘'(\[]$/u;
+/** Index of a sentence's first word, after an opening quote or bracket. */
+function openingWord(toks: Token[]): number {
+  let i = 0;
+  while (i < toks.length - 1 && OPENING_MARK.test(toks[i]!.text)) i++;
+  return i;
+}
+
+/** A word that is also a given name: "Georgia", "Victoria", "Virginia" (data/given-names.ts, PLACE_GIVEN_NAMES). */
+function isGivenName(w: string): boolean {
+  const key = givenKey(w);
+  return GIVEN_NAME.has(key) || WORD_GIVEN_NAME.has(key) || PLACE_GIVEN_NAME.has(key);
+}
+
+/** Longest division's name findOpeningDivisions takes, in words: "Uttar Pradesh's", "West Bengal's". */
+const MAX_OPENING_DIVISION_WORDS = 2;
+
+/**
+ * "Sindh's government declared an emergency": a first-level division the tagger left untagged at the start of its
+ * sentence, owning what follows in lower case, is the place. Not a name that is also a given name ("Georgia's mother
+ * said", "Victoria's husband"), not in a sports report ("Kent's bowlers").
+ */
+function findOpeningDivisions(text: string, sentences: Token[][], names: RefinedName[], isSportArticle: () => boolean): RefinedName[] {
+  const out: RefinedName[] = [];
+  let named: SpanIndex | null = null;
+  sentences.forEach((toks, si) => {
+    const o = openingWord(toks);
+    if (toks.length < o + 3 || !isCapWord(toks[o]!.text)) return;
+    for (let k = o + 1; k <= o + MAX_OPENING_DIVISION_WORDS && k < toks.length - 1; k++) {
+      const own = toks[k]!;
+      if (own.start !== toks[k - 1]!.end || (own.text !== "'s" && own.text !== '’s')) {
+        if (!isCapWord(own.text) || own.start - toks[k - 1]!.end !== 1) return;
+        continue;
+      }
+      const start = toks[o]!.start;
+      const end = toks[k - 1]!.end;
+      const s = text.slice(start, end);
+      if (!isRegionName(s) || countryOfName(s) || lookupPlace(s)?.kind !== 'region') return;
+      if (isGivenName(toks[o]!.text)) return;
+      const after = text.slice(end, end + 40);
+      if (!OWNER_OF_WORD_AFTER.test(after) || PERSON_POSSESSION_AFTER.test(after)) return;
+      if ((named ??= new SpanIndex(names)).overlaps(start, end) || isSportArticle() || hasSportWord(toks)) return;
+      out.push({ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' });
+      return;
+    }
+  });
+  return out;
+}
+
 /** "X City" whose X the gazetteer knows though not the whole ("Davao City"): the city, given a place's context. */
 function isCityOfPlace(ws: string[]): boolean {
   return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
@@ -2108,7 +2171,7 @@ function isCityOfPlace(ws: string[]): boolean {
  *   Zaporizhzhia"), or all members when a sure cue opens the list ("fled to Petion-Ville and Cap-Haitien").
  * Countries are left to the rules that know when a state acts ("The United States condemns").
  */
-function retypeKnownPlaces(text: string, names: RefinedName[]): void {
+function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedName[], isSportArticle: () => boolean): void {
   let personWords: Set<string> | null = null;
   // the name is a person's somewhere: a word of a person's full name or a surname after a title ("Washington"), or
   // part of a longer person's name ("Sao Paulo" of "Sao Paulo Mendes"); sets, not a scan of the people per name
@@ -2214,6 +2277,12 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name; but
     // after a preposition of place it is the town the body is named after ("Flooding in Bristol … Bristol City
     // Council said", "outside a bar in Leeds … at Leeds Crown Court")
+    // "Bihar's young people are leaving", "Bavaria's farmers protested", "Luzon's rice farmers": the tagger reads a
+    // division or island opening its sentence before "'s" as a body or a person; mid-sentence it is a place. Also
+    // beside a body named after it ("the Bihar Assembly"); not in a sports report ("Kerala's bowlers"), not a name
+    // people bear ("Georgia's mother", "Victoria's husband": PERSON_POSSESSIONS, given names)
+    if (p?.kind === 'region' && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
+      !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
