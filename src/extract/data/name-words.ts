@@ -181,6 +181,15 @@ export const ORG_TAILS: WordRule = {
   words: ['regime'],
 };
 
+/**
+ * Lower-case heads that end a body's name written the Guardian's way: "the Scottish National party (SNP)", "the
+ * Democratic Unionist party", "the Green party said". The tagger stops before them.
+ */
+export const LOWER_ORG_HEADS: WordRule = {
+  id: 'org/lower-head', why: '"the Scottish National party (SNP)" is one party, "Scottish National party", with its acronym',
+  words: ['party'],
+};
+
 /** Capitalised function words a sentence may start with, never the first word of a name: "Near Rawah, …". */
 export const LEADING_FUNCTION_WORDS: WordRule = {
   id: 'name/leading-function-word', why: '"Near Rawah, one strike…" tags as one name; the name is "Rawah"',

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -60,6 +60,11 @@ const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|'
 const NATIONAL_PEOPLE = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.slice(NATIONAL_GROUP_NOUNS.words.indexOf('people')).join('|')})\\b`);
 const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
+// "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
+const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
+// "the" (and up to two words) right before a name: "the Bharatiya Janata party", "the ruling Georgian| Dream party"
+const THE_PARTY_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LOWER_ORG_HEAD = new RegExp(`^ (?:${LOWER_ORG_HEADS.words.join('|')})(?![\\p{L}\\d'’-])`, 'u');
 // multi-word well-known organizations, found in the text whatever the tagger split them into
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
@@ -786,7 +791,22 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   const beneficiaries = BENEFICIARY_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) && NATIONAL_PEOPLE.test(after);
   const group = n.type === 'MISC' && !beneficiaries && countryOfDemonym(surface) ? NATIONAL_GROUP.exec(after) : null;
   const tail = n.type !== 'MISC' ? ORG_TAIL.exec(after) : null;
-  const m = group ?? tail;
+  // "the Scottish National party", "the Green party said": the name the tagger gave as a body, a nationality-like
+  // name or a person is the party's; not a feast ("a Christmas party"), a place ("a Downing Street party"), a
+  // demonym alone ("the Kenyan party") nor a person's full name ("a Boris Johnson party")
+  const party = !group && !tail && n.type !== 'LOC' && !n.kind ? LOWER_ORG_HEAD.exec(after) : null;
+  if (party && !group && !tail) {
+    const ws = surface.split(' ');
+    const last = ws[ws.length - 1]!.toLowerCase();
+    // nor a name complete without it: "the Freedom Front party", "the NLD party" name the party "Freedom Front", "NLD";
+    // a single nationality-like word is a description ("the ruling Moslem party"); the party's name takes "the"
+    // before it ("at a Super Bowl party", "my annual Guy Fawkes party" are events)
+    if (CALENDAR.has(surface.toLowerCase()) || countryOfDemonym(surface) || countryOfName(surface) || PLACE_HEAD.has(last) ||
+      ORG_HEAD.has(last) || isAcronym(surface) || (n.type === 'MISC' && ws.length === 1) ||
+      (n.type === 'PER' && ws.length > 1 && GIVEN_NAME.has(givenKey(ws[0]!))) ||
+      !THE_PARTY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return;
+  }
+  const m = group ?? tail ?? party;
   if (!m) return;
   n.end += m[0].length;
   n.type = 'ORG';
@@ -1891,10 +1911,13 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
       let all = '';
       for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN && content.length <= longest; j++) {
         const t = toks[j]!;
-        const link = LINK_WORD.has(low[j]!);
-        if (!cap(t) && !link) break;
+        // "the Democratic Unionist party (DUP)": a lower-case head ends the run and gives its initial
+        if (j > i + 1 && LOWER_ORG_HEAD_WORD.has(low[j - 1]!) && toks[j - 1]!.text === low[j - 1]) break;
+        const lowerHead = j > i && LOWER_ORG_HEAD_WORD.has(low[j]!) && t.text === low[j];
+        const link = !lowerHead && LINK_WORD.has(low[j]!);
+        if (!cap(t) && !link && !lowerHead) break;
         // a hyphenated name gives each capitalised part's initial: "Asia-Pacific Economic Cooperation (APEC)"
-        const ini = t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
+        const ini = lowerHead ? t.text[0]!.toUpperCase() : t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
         all += ini.toUpperCase();
         if (!link) content += ini;
         if (link || j === i) continue;
