@@ -69,5 +69,6 @@ describe('a lower-case "party" ends the party\'s name, and its acronym joins it'
     ['They held a Christmas party at the embassy.', 'organization:Christmas party'],
     ['She hosted her annual Guy Fawkes party on the farm.', 'organization:Guy Fawkes party'],
     ['The Freedom Front party said it would boycott the vote.', 'organization:Freedom Front party'],
+    ['Ms Laurent, who leads the centrist MoDem party, resigned on Friday.', 'organization:MoDem party'],
   ])('%s', (text, absent) => expectPlacesAndActors(text, [], [absent]));
 });

@@ -62,6 +62,8 @@ const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
 const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
+// a capital inside a word: a party's short form, complete in itself ("MoDem", "AfD", "PiS")
+const INNER_CAPITAL = /^.+\p{Lu}/u;
 // "the" (and up to two words) right before a name: "the Bharatiya Janata party", "the ruling Georgian| Dream party"
 const THE_PARTY_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const LOWER_ORG_HEAD = new RegExp(`^ (?:${LOWER_ORG_HEADS.words.join('|')})(?![\\p{L}\\d'’-])`, 'u');
@@ -798,11 +800,12 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   if (party && !group && !tail) {
     const ws = surface.split(' ');
     const last = ws[ws.length - 1]!.toLowerCase();
-    // nor a name complete without it: "the Freedom Front party", "the NLD party" name the party "Freedom Front", "NLD";
+    // nor a name complete without it: "the Freedom Front party", "the NLD party", "the centrist MoDem party" name the
+    // party "Freedom Front", "NLD", "MoDem";
     // a single nationality-like word is a description ("the ruling Moslem party"); the party's name takes "the"
     // before it ("at a Super Bowl party", "my annual Guy Fawkes party" are events)
     if (CALENDAR.has(surface.toLowerCase()) || countryOfDemonym(surface) || countryOfName(surface) || PLACE_HEAD.has(last) ||
-      ORG_HEAD.has(last) || isAcronym(surface) || (n.type === 'MISC' && ws.length === 1) ||
+      ORG_HEAD.has(last) || isAcronym(surface) || (ws.length === 1 && INNER_CAPITAL.test(surface)) || (n.type === 'MISC' && ws.length === 1) ||
       (n.type === 'PER' && ws.length > 1 && GIVEN_NAME.has(givenKey(ws[0]!))) ||
       !THE_PARTY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return;
   }
