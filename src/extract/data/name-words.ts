@@ -23,6 +23,37 @@ export const ORG_HEADS: WordRule[] = [
       'observatory'] },
 ];
 
+/**
+ * Last words of a public body's name besides ORG_HEADS, kept apart from them because the tagger's features read
+ * ORG_HEADS (gazetteer 'orghead'): these are for the rules only. "The Kenya Ports Authority said" is tagged as one
+ * place; with its head it stays one organization, not the place Kenya and a person "Ports Authority".
+ */
+export const BODY_ORG_HEADS: WordRule[] = [
+  { id: 'org-head/public-body', why: '"Kenya Ports Authority", "Ghana Cocoa Board", "Pakistan Stock Exchange", "Arab Monetary Fund"',
+    words: ['authority', 'board', 'exchange', 'fund'] },
+];
+
+/**
+ * A body's last word that also ends a sports competition's name: "The Arab League said", "the Awami League" are
+ * organizations; "the American League wild card", "the National League lead" in a baseball report are competitions,
+ * no actor (those the news treats as bodies are KNOWN_ORGS: "The Premier League said"). Read outside sports reports only.
+ */
+export const LEAGUE_HEADS: WordRule = {
+  id: 'org-head/league', why: '"The Arab League said it rejected", "the Muslim League", "the Anti-Defamation League"',
+  words: ['league'],
+};
+
+/**
+ * Sports and their players' words, besides SPORT_CONTEXT_WORDS, that make an article a sports report: "BASEBALL - MAJOR
+ * LEAGUE RESULTS", "Baseball games played on Thursday", "Kerala's bowlers took five wickets".
+ */
+export const SPORT_REPORT_WORDS: WordRule = {
+  id: 'sport/report-word', why: '"Results of Major League Baseball games": a baseball report, its "American League" a competition',
+  words: ['baseball', 'football', 'soccer', 'cricket', 'rugby', 'basketball', 'hockey', 'tennis', 'golf', 'athletics', 'cycling',
+    'volleyball', 'handball', 'nfl', 'nba', 'nhl', 'mlb', 'wickets', 'innings', 'batsman', 'batsmen', 'batters', 'bowlers',
+    'quarterback', 'touchdown', 'touchdowns', 'playoffs', 'play-offs'],
+};
+
 /** Words that open a military operation's name, itself an actor of the news: "Operation Inherent Resolve". */
 export const OPERATION_LEADS: WordRule = {
   id: 'org/operation', why: '"Operation Steel Curtain", "Operation Inherent Resolve": the operation, not a person',
@@ -148,6 +179,15 @@ export const PEOPLE_OF_NOUNS: WordRule = {
 export const ORG_TAILS: WordRule = {
   id: 'org/tail', why: '"the Asad regime" is the organization, not the man',
   words: ['regime'],
+};
+
+/**
+ * Lower-case heads that end a body's name written the Guardian's way: "the Scottish National party (SNP)", "the
+ * Democratic Unionist party", "the Green party said". The tagger stops before them.
+ */
+export const LOWER_ORG_HEADS: WordRule = {
+  id: 'org/lower-head', why: '"the Scottish National party (SNP)" is one party, "Scottish National party", with its acronym',
+  words: ['party'],
 };
 
 /** Capitalised function words a sentence may start with, never the first word of a name: "Near Rawah, …". */
@@ -355,6 +395,24 @@ export const NEWS_AGENCIES: WordRule = {
     'tasnim', 'kcna', 'axios', 'politico', 'semafor'],
 };
 
+/**
+ * National parliaments called by their own word, which the tagger reads as a nationality-like name (MISC) and drops:
+ * "The Bundestag voted on Friday", "the Knesset passed the bill", "the Lok Sabha was adjourned".
+ */
+export const LEGISLATURE_NAMES: WordRule = {
+  id: 'org/legislature', why: '"The Bundestag voted to approve the budget": Germany\'s parliament, an organization',
+  words: ['bundestag', 'bundesrat', 'knesset', 'duma', 'state duma', 'sejm', 'riksdag', 'storting', 'stortinget', 'folketing',
+    'althing', 'eduskunta', 'lok sabha', 'rajya sabha', 'majlis', 'verkhovna rada', 'oireachtas', 'dail', 'seanad',
+    'jatiya sangsad', 'bundesversammlung', 'nationalrat'],
+};
+
+/** Groupings of states named by a short form: "Leaders of the G20 will meet", "The Arab League said". */
+export const STATE_GROUPINGS: WordRule = {
+  id: 'org/state-grouping', why: '"the G20 summit", "the Group of Seven", "The Arab League said": bodies of states',
+  words: ['g7', 'g8', 'g20', 'g-7', 'g-20', 'group of seven', 'group of eight', 'group of 7', 'group of 20', 'group of twenty',
+    'arab league'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
@@ -362,7 +420,7 @@ export const KNOWN_ORGS: WordRule = {
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
-    ...CONFLICT_GROUPS.flatMap((r) => r.words)],
+    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words],
 };
 
 /**
@@ -460,6 +518,16 @@ export const PLACE_APPOSITION_NOUNS: WordRule = {
 };
 
 /**
+ * Last words of a firm's name that are no one's surname: "Elliott Management, the activist investor," is the fund, not
+ * a person, though an apposition follows it; "Kenya Electricity Transmission Company" is one company, not the place
+ * Kenya and a person. Company heads (in INSTITUTION_HEADS), for the rules only.
+ */
+export const FIRM_HEADS: WordRule = {
+  id: 'org-head/firm', why: '"Kenya Electricity Transmission Company", "Elliott Management", "Bridgewater Associates"',
+  words: ['company', 'management', 'associates', 'advisors', 'advisers', 'investments'],
+};
+
+/**
  * Last words of company and institution names, some of which read like a person's surname after a title word:
  * "General Motors", "Cardinal Health", "Admiral Group", "Queen Elizabeth Hospital". Kept apart from ORG_HEADS, which
  * the tagger's features read: these are for the rules only.
@@ -473,6 +541,7 @@ export const INSTITUTION_HEADS: WordRule[] = [
       'pharmaceuticals', 'insurance', 'foods', 'aviation', 'aerospace', 'systems', 'technologies', 'energy', 'capital',
       'partners', 'healthcare', 'logistics', 'telecom', 'communications', 'entertainment', 'brands', 'corporation',
       'inc', 'corp', 'ltd', 'plc', 'llc', 'co'] },
+  FIRM_HEADS,
 ];
 
 /**

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -41,7 +41,8 @@ export interface RefinedName extends NameSpan {
   office?: boolean;
 }
 
-const ORG_HEAD = wordSet(...ORG_HEADS);
+// the tagger's organization heads and the rules' own (BODY_ORG_HEADS: "Kenya Ports Authority", "Arab League")
+const ORG_HEAD = wordSet(...ORG_HEADS, ...BODY_ORG_HEADS);
 const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
@@ -59,6 +60,13 @@ const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|'
 const NATIONAL_PEOPLE = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.slice(NATIONAL_GROUP_NOUNS.words.indexOf('people')).join('|')})\\b`);
 const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
+// "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
+const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
+// a capital inside a word: a party's short form, complete in itself ("MoDem", "AfD", "PiS")
+const INNER_CAPITAL = /^.+\p{Lu}/u;
+// "the" (and up to two words) right before a name: "the Bharatiya Janata party", "the ruling Georgian| Dream party"
+const THE_PARTY_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const LOWER_ORG_HEAD = new RegExp(`^ (?:${LOWER_ORG_HEADS.words.join('|')})(?![\\p{L}\\d'’-])`, 'u');
 // multi-word well-known organizations, found in the text whatever the tagger split them into
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 const COMPOUND = new RegExp(`^(.+?)-(?:${COUNTRY_COMPOUND_TAILS.words.join('|')})$`, 'i');
@@ -293,8 +301,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeCountryIntoOrg(text, names);
   names = joinNumberedOrgs(text, names);
   names.sort((a, b) => a.start - b.start);
-  for (const n of names) applyWordRules(text, bounds, n);
+  const sportArticle = lazySportArticle(sentences);
+  for (const n of names) applyWordRules(text, bounds, n, sportArticle);
   names = extendOrgOverCapitals(text, sentences, names);
+  names = extendOrgOverOf(text, sentences, names);
   for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   applyListRules(text, sentences, names);
@@ -329,7 +339,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findLonePeople(text, sentences, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
-  retypeKnownPlaces(text, names);
+  names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
+  retypeKnownPlaces(text, sentences, names, sportArticle);
   retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
@@ -640,17 +651,47 @@ function extendOverOperation(text: string, n: RefinedName): void {
   }
 }
 
+// "Kenya Power| and |Lighting Company": the words between a body's two halves
+const AND_GLUE = /^ and $/u;
+
+/**
+ * "Kenya Dock" + "Workers Union", "Kenya Power" + "Lighting Company": a country and capitalised words the gazetteer does
+ * not know as a place, the tagger's "place", is the first half of a body's name whose other half follows it. Not "New
+ * York" (a place), not "Kenya" alone (countryOfName covers it), not a place with a head or cue ("Kenya Highway").
+ */
+function isCountryLedFragment(text: string, n: RefinedName): boolean {
+  if (n.type !== 'LOC' || n.kind || n.cue) return false;
+  const s = text.slice(n.start, n.end);
+  const sp = s.indexOf(' ');
+  if (sp < 0 || !countryOfName(s.slice(0, sp)) || !s.slice(sp + 1).split(' ').every(isCapWord)) return false;
+  return !lookupPlace(s);
+}
+
 /** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
 function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
     const prevText = prev ? text.slice(prev.start, prev.end) : '';
-    const orgHead = ORG_HEAD.has(text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase());
+    const lastWord = text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase();
+    const orgHead = ORG_HEAD.has(lastWord);
+    const glue = prev ? text.slice(prev.end, n.start) : '';
+    // the rest typed a person though it ends in a word no one's surname is: "Ghana" + "Cocoa Board", "Water Company"
+    const body = n.type === 'ORG' || (n.type === 'PER' && NOT_SURNAME_HEAD.has(lastWord));
     // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name, also
     // when the tagger took the rest for a nationality-like name too ("Syrian" + "Democratic Forces", both MISC)
-    if (prev && (n.type === 'ORG' || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
-      ((prev.type === 'LOC' && n.type === 'ORG' && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+    if (prev && (body || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && glue === ' ' &&
+      ((prev.type === 'LOC' && body && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+      n.start = prev.start;
+      n.type = 'ORG';
+      out[out.length - 1] = n;
+      continue;
+    }
+    // "The Kenya Dock Workers Union said", "the Kenya Power and Lighting Company": the tagger's place "Kenya Dock" is
+    // the body's first half when the second ends in a head ("and" only before a company's: "Kenya Power and Lighting
+    // Company"; "Kenya and the Workers Union" has no fragment before "and")
+    if (prev && body && prev.sentence === n.sentence && (orgHead || COMPANY_HEAD.has(lastWord)) &&
+      (glue === ' ' || (AND_GLUE.test(glue) && COMPANY_HEAD.has(lastWord))) && isCountryLedFragment(text, prev)) {
       n.start = prev.start;
       n.type = 'ORG';
       out[out.length - 1] = n;
@@ -703,6 +744,44 @@ function extendOrgOverCapitals(text: string, sentences: Token[][], names: Refine
   return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
+/** Most capitalised words extendOrgOverOf takes after "of": "Union of| Teachers", "Council of| Legal Education". */
+const MAX_ORG_OF_WORDS = 3;
+
+/**
+ * "The Nigeria Union of Teachers called a strike" tagged as "Nigeria Union": an organization ending in its head word
+ * takes in "of" and the capitalised words right after it that name no place and no person ("the Nigeria Union of
+ * Teachers"; "the Kenya Union of Journalists"). A place there may be the body's seat or a separate thing ("the Workers
+ * Union of Kenya", "the Army of Syria"), so the walk stops before it.
+ */
+function extendOrgOverOf(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.type !== 'ORG' || n.kind || text.charCodeAt(n.end) !== 32 || !text.startsWith(' of ', n.end) ||
+      !ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) continue;
+    const toks = sentences[n.sentence]!;
+    const at = tokensIn(toks, n.end + 1, n.end + 3)[0];
+    let i = at ? toks.indexOf(at) + 1 : -1;
+    if (i <= 0) continue;
+    const low = lowersOf(toks);
+    let end = -1;
+    for (let taken = 0; i < toks.length && taken < MAX_ORG_OF_WORDS; taken++, i++) {
+      const t = toks[i]!;
+      if (t.start - toks[i - 1]!.end !== 1 || !isCapWord(t.text) || FUNCTION_WORD.has(low[i]!) || TITLE.has(low[i]!) || isPlaceName(t.text)) break;
+      end = t.end;
+    }
+    // a capitalised word goes on past the limit, or the run is a place's or a person's name ("Union of South Africa")
+    if (end < 0 || (i < toks.length && toks[i]!.start - toks[i - 1]!.end === 1 && isCapWord(toks[i]!.text))) continue;
+    const tail = text.slice(n.end + 4, end);
+    if (isPlaceName(tail)) continue;
+    const inside = names.filter((o) => o !== n && o.start >= n.end && o.end <= end && o.end > o.start);
+    if (inside.some((o) => o.type === 'PER' || o.type === 'LOC') || names.some((o) => o.start < end && o.end > end)) continue;
+    for (const o of inside) (drop ??= new Set()).add(o);
+    n.end = end;
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
+}
+
 /**
  * A nationality followed by a group noun is an actor ("Iraqi security forces", "the Syrian government"), and a
  * name followed by "regime" is that regime: the organization span takes in the noun.
@@ -714,7 +793,23 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   const beneficiaries = BENEFICIARY_BEFORE.test(text.slice(Math.max(0, n.start - 5), n.start)) && NATIONAL_PEOPLE.test(after);
   const group = n.type === 'MISC' && !beneficiaries && countryOfDemonym(surface) ? NATIONAL_GROUP.exec(after) : null;
   const tail = n.type !== 'MISC' ? ORG_TAIL.exec(after) : null;
-  const m = group ?? tail;
+  // "the Scottish National party", "the Green party said": the name the tagger gave as a body, a nationality-like
+  // name or a person is the party's; not a feast ("a Christmas party"), a place ("a Downing Street party"), a
+  // demonym alone ("the Kenyan party") nor a person's full name ("a Boris Johnson party")
+  const party = !group && !tail && n.type !== 'LOC' && !n.kind ? LOWER_ORG_HEAD.exec(after) : null;
+  if (party && !group && !tail) {
+    const ws = surface.split(' ');
+    const last = ws[ws.length - 1]!.toLowerCase();
+    // nor a name complete without it: "the Freedom Front party", "the NLD party", "the centrist MoDem party" name the
+    // party "Freedom Front", "NLD", "MoDem";
+    // a single nationality-like word is a description ("the ruling Moslem party"); the party's name takes "the"
+    // before it ("at a Super Bowl party", "my annual Guy Fawkes party" are events)
+    if (CALENDAR.has(surface.toLowerCase()) || countryOfDemonym(surface) || countryOfName(surface) || PLACE_HEAD.has(last) ||
+      ORG_HEAD.has(last) || isAcronym(surface) || (ws.length === 1 && INNER_CAPITAL.test(surface)) || (n.type === 'MISC' && ws.length === 1) ||
+      (n.type === 'PER' && ws.length > 1 && GIVEN_NAME.has(givenKey(ws[0]!))) ||
+      !THE_PARTY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return;
+  }
+  const m = group ?? tail ?? party;
   if (!m) return;
   n.end += m[0].length;
   n.type = 'ORG';
@@ -1107,7 +1202,32 @@ function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedNa
   return out;
 }
 
-function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName): void {
+const LEAGUE_HEAD = wordSet(LEAGUE_HEADS);
+const SPORT_WORD = wordSet(SPORT_CONTEXT_WORDS, SPORT_REPORT_WORDS);
+/** Sentences with a sports word or a score that make an article a sports report. */
+const MIN_SPORT_SENTENCES = 2;
+
+/**
+ * The article is a sports report: two sentences or more with a sports word (SPORT_CONTEXT_WORDS, SPORT_REPORT_WORDS) or a
+ * score ("15-7"). A capitalised word inside a sentence is a name's and does not count: "the Arab League said" is no
+ * sports word, "Baseball games played on Thursday" and "MAJOR LEAGUE RESULTS" are. Asked once, lazily.
+ */
+function lazySportArticle(sentences: Token[][]): () => boolean {
+  let r: boolean | null = null;
+  return () => {
+    if (r !== null) return r;
+    let hits = 0;
+    for (const toks of sentences) if (hasSportWord(toks) && ++hits >= MIN_SPORT_SENTENCES) break;
+    return (r = hits >= MIN_SPORT_SENTENCES);
+  };
+}
+const isSportToken = (t: Token, i: number) => SCORE.test(t.text) || ((i === 0 || !isCapWord(t.text)) && SPORT_WORD.has(t.text.toLowerCase()));
+/** A sentence with a sports word or a score (lazySportArticle): "Kerala's bowlers took five wickets". */
+function hasSportWord(toks: Token[]): boolean {
+  return toks.some(isSportToken);
+}
+
+function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
   const ws = words(surface);
   const first = ws[0]!;
@@ -1123,6 +1243,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
+  // "The Arab League said"; "the American League wild card" in a baseball report is the competition
+  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle()) n.type = 'ORG';
+  // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
+  else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
   else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
@@ -1790,10 +1914,13 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
       let all = '';
       for (let j = i; j < toks.length && j - i < MAX_ACRONYM_RUN && content.length <= longest; j++) {
         const t = toks[j]!;
-        const link = LINK_WORD.has(low[j]!);
-        if (!cap(t) && !link) break;
+        // "the Democratic Unionist party (DUP)": a lower-case head ends the run and gives its initial
+        if (j > i + 1 && LOWER_ORG_HEAD_WORD.has(low[j - 1]!) && toks[j - 1]!.text === low[j - 1]) break;
+        const lowerHead = j > i && LOWER_ORG_HEAD_WORD.has(low[j]!) && t.text === low[j];
+        const link = !lowerHead && LINK_WORD.has(low[j]!);
+        if (!cap(t) && !link && !lowerHead) break;
         // a hyphenated name gives each capitalised part's initial: "Asia-Pacific Economic Cooperation (APEC)"
-        const ini = t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
+        const ini = lowerHead ? t.text[0]!.toUpperCase() : t.text.includes('-') && !link ? hyphenInitials(t.text) : t.text[0]!;
         all += ini.toUpperCase();
         if (!link) content += ini;
         if (link || j === i) continue;
@@ -1988,6 +2115,68 @@ function retypeNamesakeOwners(text: string, names: RefinedName[]): void {
   }
 }
 
+// "'s" and a lower-case word after a name: "Bihar's young people"; not "Victoria's Secret", not "Bavaria's 2-1 win"
+const OWNER_OF_WORD_AFTER = /^['’]s \p{Ll}/u;
+
+/**
+ * A name that opens its sentence and owns what follows in lower case: "Bihar's young people are leaving", "Sindh's
+ * government declared". The tagger's features read the first word of a sentence as a body's more often than mid-way.
+ */
+function isOpeningDivision(text: string, sentences: Token[][], n: RefinedName, after: string): boolean {
+  const toks = sentences[n.sentence];
+  return !!toks && toks[openingWord(toks)]?.start === n.start && OWNER_OF_WORD_AFTER.test(after) && !PERSON_POSSESSION_AFTER.test(after);
+}
+
+// quotes and brackets that may stand before a sentence's first word: "\"Bihar's young people are leaving,\" he said"
+const OPENING_MARK = /^["“‘'(\[]$/u;
+/** Index of a sentence's first word, after an opening quote or bracket. */
+function openingWord(toks: Token[]): number {
+  let i = 0;
+  while (i < toks.length - 1 && OPENING_MARK.test(toks[i]!.text)) i++;
+  return i;
+}
+
+/** A word that is also a given name: "Georgia", "Victoria", "Virginia" (data/given-names.ts, PLACE_GIVEN_NAMES). */
+function isGivenName(w: string): boolean {
+  const key = givenKey(w);
+  return GIVEN_NAME.has(key) || WORD_GIVEN_NAME.has(key) || PLACE_GIVEN_NAME.has(key);
+}
+
+/** Longest division's name findOpeningDivisions takes, in words: "Uttar Pradesh's", "West Bengal's". */
+const MAX_OPENING_DIVISION_WORDS = 2;
+
+/**
+ * "Sindh's government declared an emergency": a first-level division the tagger left untagged at the start of its
+ * sentence, owning what follows in lower case, is the place. Not a name that is also a given name ("Georgia's mother
+ * said", "Victoria's husband"), not in a sports report ("Kent's bowlers").
+ */
+function findOpeningDivisions(text: string, sentences: Token[][], names: RefinedName[], isSportArticle: () => boolean): RefinedName[] {
+  const out: RefinedName[] = [];
+  let named: SpanIndex | null = null;
+  sentences.forEach((toks, si) => {
+    const o = openingWord(toks);
+    if (toks.length < o + 3 || !isCapWord(toks[o]!.text)) return;
+    for (let k = o + 1; k <= o + MAX_OPENING_DIVISION_WORDS && k < toks.length - 1; k++) {
+      const own = toks[k]!;
+      if (own.start !== toks[k - 1]!.end || (own.text !== "'s" && own.text !== '’s')) {
+        if (!isCapWord(own.text) || own.start - toks[k - 1]!.end !== 1) return;
+        continue;
+      }
+      const start = toks[o]!.start;
+      const end = toks[k - 1]!.end;
+      const s = text.slice(start, end);
+      if (!isRegionName(s) || countryOfName(s) || lookupPlace(s)?.kind !== 'region') return;
+      if (isGivenName(toks[o]!.text)) return;
+      const after = text.slice(end, end + 40);
+      if (!OWNER_OF_WORD_AFTER.test(after) || PERSON_POSSESSION_AFTER.test(after)) return;
+      if ((named ??= new SpanIndex(names)).overlaps(start, end) || isSportArticle() || hasSportWord(toks)) return;
+      out.push({ start, end, type: 'LOC', kind: null, sentence: si, cue: 'place' });
+      return;
+    }
+  });
+  return out;
+}
+
 /** "X City" whose X the gazetteer knows though not the whole ("Davao City"): the city, given a place's context. */
 function isCityOfPlace(ws: string[]): boolean {
   return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
@@ -2008,7 +2197,7 @@ function isCityOfPlace(ws: string[]): boolean {
  *   Zaporizhzhia"), or all members when a sure cue opens the list ("fled to Petion-Ville and Cap-Haitien").
  * Countries are left to the rules that know when a state acts ("The United States condemns").
  */
-function retypeKnownPlaces(text: string, names: RefinedName[]): void {
+function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedName[], isSportArticle: () => boolean): void {
   let personWords: Set<string> | null = null;
   // the name is a person's somewhere: a word of a person's full name or a surname after a title ("Washington"), or
   // part of a longer person's name ("Sao Paulo" of "Sao Paulo Mendes"); sets, not a scan of the people per name
@@ -2114,6 +2303,12 @@ function retypeKnownPlaces(text: string, names: RefinedName[]): void {
     // "Mercantile, Commerce and Roosevelt" after "Roosevelt Financial": the short form of an organization's name; but
     // after a preposition of place it is the town the body is named after ("Flooding in Bristol … Bristol City
     // Council said", "outside a bar in Leeds … at Leeds Crown Court")
+    // "Bihar's young people are leaving", "Bavaria's farmers protested", "Luzon's rice farmers": the tagger reads a
+    // division or island opening its sentence before "'s" as a body or a person; mid-sentence it is a place. Also
+    // beside a body named after it ("the Bihar Assembly"); not in a sports report ("Kerala's bowlers"), not a name
+    // people bear ("Georgia's mother", "Victoria's husband": PERSON_POSSESSIONS, given names)
+    if (p?.kind === 'region' && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
+      !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
     if (n.type === 'ORG') {
@@ -3387,8 +3582,9 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
       const after = text.slice(n.end, n.end + 60);
       return ROLE_APPOSITION.test(after) || PERSON_APPOSITION.test(after) || AGE_APPOSITION.test(after) || PERSON_ACT_AFTER.test(after);
     });
-    // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition describes
-    if (isOrgHeadWord(last) && !personCue()) continue;
+    // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition
+    // describes, and only a word that is someone's surname ("Elliott Management, the activist investor," is the fund)
+    if (isOrgHeadWord(last) && (NOT_SURNAME_HEAD.has(last) || !personCue())) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
@@ -3402,6 +3598,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
 }
 
 const BODY_NAME_HEAD = wordSet(BODY_NAME_HEADS, GIVEN_NAME_BODY_HEADS);
+/** Organization heads that are no one's surname (BODY_ORG_HEADS, FIRM_HEADS): "Elliott Management", "Ghana Cocoa Board". */
+const NOT_SURNAME_HEAD = wordSet(...BODY_ORG_HEADS, FIRM_HEADS);
 const PLACE_NAME_TAIL = wordSet(PLACE_NAME_TAILS);
 const PERSON_PRONOUN_AFTER = new RegExp(`^,?\\s+(?:${PERSON_PRONOUN_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 const MAX_HEADED_NAME_WORDS = 4;
