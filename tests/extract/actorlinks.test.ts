@@ -19,7 +19,8 @@ describe('acronyms of a name opened by its owner', () => {
     ['an EU body, link words skipped', 'The EU Agency for Cybersecurity warned of attacks. The EUAC said hospitals were targets.',
       'EUAC', { name: 'EU Agency for Cybersecurity', aliases: ['EUAC'] }],
     ['a lower-case "party" between the name and its bracketed acronym', 'The Northern Farmers party (NFP) won a seat. The NFP said it was pleased.',
-      'NFP', { name: 'Northern Farmers', aliases: ['NFP'] }],
+      // the name spans the lower-case "party" (ner/refine.ts, orgheads.test.ts) and the acronym joins it
+      'NFP', { name: 'Northern Farmers party', aliases: ['NFP'] }],
   ])('%s', (_, text, form, expected) => {
     expect(holder(text, form)).toEqual(expected);
   });
