@@ -226,7 +226,11 @@ export interface Snapshot {
  * 166 → 143 ms, 3 MB more peak memory). Batches gain nothing from it (109 pages at -j1: 3.0–3.2 s either way), so
  * only the snapshot's start gets it. glibc before 2.35 and systems without huge pages ignore it. The cost: the kernel
  * zeroes each huge page when first touched, and on this virtual machine, with runs alternating with other programs,
- * 10–30 % of runs took ~225 ms instead of ~140 (the median and the mean still lower; README, Speed).
+ * 10–30 % of runs took ~225 ms instead of ~140 (the median and the mean still lower; README, Speed). The cause: this
+ * virtual machine reports free memory to its host (virtio-balloon, feature REPORTING), so a huge page taken seconds
+ * after other programs freed memory is backed again on first touch (perf: clear_page_erms under
+ * do_huge_pmd_anonymous_page, ~2.5 ms a page); 3 s after a 300 MB process ended, a run took 241 ms with the setting and
+ * 173 ms without. Run after run (a shell loop) it gains; a lone run after a pause on such a machine loses.
  * The bin's shell lines set the same (bin/news-extract.js); a test holds the two equal.
  */
 export const SNAPSHOT_GLIBC_TUNABLE = 'glibc.malloc.hugetlb=1';
