@@ -91,6 +91,18 @@ const PEER_COMMA_GLUE = /^,[ \t]*$/;
 const PEER_LIST_GLUE = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)$`, 'u');
 // a capitalised name after a qualifier, as the next peer of a list: "Georgia, Alabama and Florida", "Jordan, Syria, Iraq"
 const PEER_AFTER = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)\\p{Lu}`, 'u');
+/** Words that open a part of a state in a list of states: "Texas, Louisiana and parts of Mississippi", "and western Missouri". */
+const PART_OF_PLACE_WORDS: readonly string[] = [
+  'parts?', 'much', 'areas?', 'portions?', 'most', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern',
+  'eastern', 'western', 'north-?eastern', 'north-?western', 'south-?eastern', 'south-?western', 'coastal', 'rural',
+  'upstate', 'downstate',
+];
+// After the second name of "<name>, <state>", the list going on: "Georgia, Florida and the Carolinas", "Texas, Louisiana
+// and parts of Mississippi", "Oklahoma, Kansas, and western Missouri". Then the two are peers of a list of states or
+// countries, whatever its next member is, not a town and the state it is in. A comma alone goes on a sentence as
+// often as a list ("Police in Jordan, Minnesota, arrested a man"): the next name must then be a place
+// (PEER_LIST_GLUE, isPeerPair).
+const LIST_GOES_ON = new RegExp(`^,?[ \\t]+(?:and|or|as well as|plus)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}|(?:${PART_OF_PLACE_WORDS.join('|')})(?![\\p{L}-]))`, 'u');
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
@@ -226,7 +238,7 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
     for (let j = 1; j <= k; j++) end = after.indexOf(q[j]!, end) + q[j]!.length;
     const tail = after.slice(end);
     // "Jordan, Georgia and Armenia", "Texas, Georgia, Alabama": peers of a list
-    return QUALIFIER_END.test(tail) && !PEER_AFTER.test(tail) && !!namesakeTown(name, within);
+    return QUALIFIER_END.test(tail) && !PEER_AFTER.test(tail) && !LIST_GOES_ON.test(tail) && !!namesakeTown(name, within);
   }
   return false;
 }
@@ -243,13 +255,16 @@ function isPeerPair(text: string, places: RefinedName[], i: number): boolean {
   const prev = places[i - 1];
   if (prev && prev.sentence === a.sentence && PEER_COMMA_GLUE.test(text.slice(prev.end, a.start))) return true;
   const c = places[i + 2];
-  if (!c || c.sentence !== b.sentence || !PEER_LIST_GLUE.test(text.slice(b.end, c.start))) return false;
+  const goesOn = LIST_GOES_ON.test(text.slice(b.end, b.end + 16));
+  const glued = !!c && c.sentence === b.sentence && PEER_LIST_GLUE.test(text.slice(b.end, c.start));
+  if (!glued) return goesOn;
   const d = places[i + 3];
   const after = d ? text.slice(d.end, d.end + 16) : '';
+  // "Jordan, Minnesota and Mexico, Missouri": the next name has a qualifier of its own, so both are towns
   const qualified = d && d.sentence === c.sentence && QUALIFIER_GLUE.test(text.slice(c.end, d.start)) && lookupDivision(text.slice(d.start, d.end)) &&
     QUALIFIER_END.test(after) && !PEER_AFTER.test(after);
   // a state or country, or a feature named after one: "California, Nevada, and the Arizona desert"
-  return !qualified && isRegionName(baseName(text.slice(c.start, c.end)));
+  return !qualified && (goesOn || isRegionName(baseName(text.slice(c.start, c.end))));
 }
 
 /**

@@ -30,6 +30,11 @@ describe('what stays as it was: peers, towns the gazetteer holds, a country and 
     ['Turnout rose in Nevada, Arizona, Georgia, Michigan and Wisconsin.', ['place:Nevada:region:US', 'place:Georgia:region:US'], ['place:Nevada:city:US', 'place:Georgia:city:US']],
     ['Hail hit Texas, Oklahoma and Kansas, Missouri and Arkansas.', ['place:Texas:region:US', 'place:Kansas:region:US'], ['place:Texas:city:US', 'place:Kansas:city:US']],
     ['Envoys from Jordan, Georgia and Armenia signed the accord.', ['place:Jordan:country:JO', 'place:Georgia:country:GE'], ['place:Jordan:city:US']],
+    // the list goes on past the second name, whatever its next member is (regress15 R1)
+    ['Flooding hit Georgia, Florida and the Carolinas on Sunday.', ['place:Georgia:region:US', 'place:Florida:region:US'], ['place:Georgia:city:US']],
+    ['Storms swept Texas, Louisiana and parts of Mississippi.', ['place:Texas:region:US', 'place:Louisiana:region:US'], ['place:Texas:city:US']],
+    ['Tornadoes struck Oklahoma, Kansas, and western Missouri.', ['place:Oklahoma:region:US'], ['place:Oklahoma:city:US']],
+    ['Smoke drifted over Mexico, Texas and parts of Louisiana.', ['place:Mexico:country:MX'], ['place:Mexico:city:US']],
     ['The fair in Paris, Texas, drew big crowds.', ['place:Paris:city:US'], ['place:Paris:city:FR']],
     ['Students in Moscow, Idaho, held a vigil.', ['place:Moscow:city:US'], ['place:Moscow:city:RU']],
     ['A warehouse in Lebanon, Pennsylvania, burned down.', ['place:Lebanon:city:US'], ['place:Lebanon:country:LB']],
