@@ -244,6 +244,14 @@ export const EVENT_COMPLETIONS: { id: string; words: string[]; particle?: true }
 ];
 
 /**
+ * Words after a verb's particle that begin a phrase of their own, so the particle stays the verb's: "were shot down near
+ * the border", "walked out over pay", "were blown up overnight" (the tagger may call "near" an adjective).
+ */
+export const AFTER_PARTICLE_OPENERS = new Set(['near', 'over', 'in', 'on', 'at', 'by', 'during', 'after', 'before', 'across', 'outside', 'inside',
+  'overnight', 'yesterday', 'today', 'tonight', 'early', 'late', 'later', 'again', 'and', 'or', 'but', 'while', 'as', 'when', 'with', 'without', 'for',
+  'from', 'into', 'since', 'amid', 'despite', 'following']);
+
+/**
  * Past participles written like their present (and like a noun), which the tagger may read as nouns after a copula:
  * "Residents said 200 homes were hit" (event hit), "40 shops were shut", "3 cars were set on fire".
  */

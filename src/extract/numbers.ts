@@ -10,7 +10,7 @@ import {
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
-  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, STATE_LEAVING_VERBS,
+  COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1986,10 +1986,11 @@ function withCompletion(text: string, terms: Term[], i: number): string {
   const next = terms[i + 1];
   const particle = next ? COMPLETION_IS_PARTICLE.get(next.normal) : undefined;
   if (particle === undefined || isTermBreak(text, v, next!)) return v.text;
-  // "were driven up the hill", "were pushed back 3 km", "were rescued off Libya", "marched down Rustaveli Avenue": a
-  // preposition with its own object, no particle
+  // "were driven up the hill", "were pushed back 3 km", "were rescued off Libya", "marched down Rustaveli Avenue",
+  // "were rescued off southern Italy", "airlifted off nearby cliffs": a preposition with its own object, no particle
+  // ("were shot down near the border", "walked out on Friday" keep it: a preposition follows)
   const after = terms[i + 2];
-  if (particle && after && !isTermBreak(text, next!, after) && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Pronoun') || after.tags.has('Value') || after.tags.has('ProperNoun') || UPPER_START.test(after.text))) return v.text;
+  if (particle && after && !isTermBreak(text, next!, after) && !after.tags.has('Preposition') && !AFTER_PARTICLE_OPENERS.has(after.normal) && (after.tags.has('Determiner') || after.tags.has('Possessive') || after.tags.has('Pronoun') || after.tags.has('Value') || after.tags.has('ProperNoun') || after.tags.has('Adjective') || after.tags.has('Noun') || UPPER_START.test(after.text))) return v.text;
   return text.slice(v.start, next!.end);
 }
 

@@ -58,6 +58,11 @@ describe('findNumbers: a passive event with an adverb, a particle or a state aft
     ['a preposition with its own object is no particle', 'About 40 protesters were chased up the hill.', ['About 40 protesters', 'chased']],
     ['a figure after "back" is a measure of its own', 'Some 200 troops were pulled back 5 km.', ['Some 200 troops', 'pulled']],
     ['a name after "off" is the object of a preposition', 'About 80 migrants were rescued off Malta.', ['About 80 migrants', 'rescued']],
+    // regress15 R2: a describing word or a noun after "off" opens the preposition's object too
+    ['an adjective after "off" opens the object', 'About 40 migrants were rescued off southern Italy on Monday.', ['About 40 migrants', 'rescued']],
+    ['a noun phrase after "off" is its object', 'Two climbers were airlifted off nearby cliffs.', ['Two climbers', 'airlifted']],
+    ['a preposition after the particle keeps it', 'Four drones were shot down near the border.', ['Four drones', 'shot down']],
+    ['a time word after the particle keeps it', 'Two bridges were blown up overnight.', ['Two bridges', 'blown up']],
     ['an adverb without an auxiliary is not stepped over', 'Twelve residents quietly left.', ['Twelve residents', null]],
     ['"killed" without a completion stays', 'Nineteen villagers were killed overnight.', ['Nineteen villagers', 'killed']],
   ])('unchanged: %s', (_label, text, expected) => {
