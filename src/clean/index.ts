@@ -436,7 +436,11 @@ const LINKED_SENTENCE = {
     'story', 'stories', 'article', 'articles', 'news', 'opens', 'new', 'window', 'tab', 'link', 'links', 'external',
     'pdf', 'sponsored', 'ad', 'advertisement', 'our', 'this', 'that', 'all', 'et', 'al', 'sign', 'up', 'subscribe',
     'staff', 'writer', 'reporter', 'editor', 'contributor', 'contributed',
+    // promotions of other stories: "Find all our coverage of <a>…</a> here."
+    'find', 'coverage', 'full', 'complete', 'continue', 'continuing',
   ]),
+  /** Text before the first link that is a label: a few words and a colon ("Don't miss:", "Editor's picks:"). */
+  label: /^[^.!?:]{0,40}:\s*$/u,
   /** Carrying words after the last link that make a sentence without a stop: "voted yes", "won the seat". */
   minTailWords: 2,
   /** A word: letters, with an inner apostrophe or hyphen ("didn't", "state-funded"). */
@@ -457,7 +461,10 @@ function isLinkedSentence(b: RawBlock): boolean {
   if (!b.outside) return false;
   const tail = carryingWords(b.outside[b.outside.length - 1]!);
   if (tail >= LINKED_SENTENCE.minTailWords) return true;
-  return SENTENCE_END.test(b.text) && (tail > 0 || b.outside.some((piece) => carryingWords(piece) > 0));
+  // a label ending in a colon before the first link carries nothing: "Don't miss: <a>…?</a>", "Recommended reading:
+  // <a>…</a>.", "Trending now: <a>…</a>" are promotions of other stories (regress15 R3)
+  const pieces = LINKED_SENTENCE.label.test(b.outside[0]!) && b.outside.length > 1 ? b.outside.slice(1) : b.outside;
+  return SENTENCE_END.test(b.text) && pieces.some((piece) => carryingWords(piece) > 0);
 }
 
 /**

@@ -34,6 +34,9 @@ describe('linked sentences are story text, link lists are not', () => {
     // removed: a tag line and a teaser with its age
     ['<p>Tags: <a href="/t/1">harbour</a>, <a href="/t/2">transport</a>, <a href="/t/3">council</a></p>', 'Tags: harbour, transport, council', false],
     ['<ul><li><a href="/s/1">Ferry timetable changes for winter season</a> 3 hours ago</li></ul>', 'Ferry timetable changes for winter season 3 hours ago', false],
+    // removed: a promotion of another story behind a label and a colon (regress15 R3)
+    ['<p>Don\u2019t miss: <a href="/m">Is the port ready for the next winter storm?</a></p>', 'Don\u2019t miss: Is the port ready for the next winter storm?', false],
+    ['<p>Recommended reading: <a href="/r">Five things to know about the harbour repairs.</a></p>', 'Recommended reading: Five things to know about the harbour repairs.', false],
     // removed: a related headline half linked, ending with its link
     ['<ul><li>Dockers must be heard, <a href="/s/2">whatever the board decides</a></li></ul>', 'Dockers must be heard, whatever the board decides', false],
   ])('%s', (block, text, kept) => {
