@@ -577,6 +577,12 @@ const TEASER_TAIL_BLOCKS = 4;
 /** Kept text shorter than this, above a subscription offer, is a teaser: a paywalled story's first paragraph or two. */
 const TEASER_MAX_CHARS = 1200;
 
+/**
+ * Kept text shorter than this is a teaser on the JSON-LD's word alone (isAccessibleForFree: false, no offer in the
+ * page): a paragraph or two. Metered sites mark every story so, and a complete brief runs to 600–1,200 characters.
+ */
+const TEASER_LD_MAX_CHARS = 600;
+
 /** Documents whose page says in its JSON-LD that the article is not free to read (isAccessibleForFree: false). */
 const NOT_FREE = new WeakSet<NewsDoc>();
 
@@ -599,7 +605,8 @@ function noteTeaser(doc: NewsDoc, kept: Block[], keptChars: number): void {
   const isOffer = (text: string): boolean => text.length <= TEASER_OFFER_MAX_CHARS && TEASER_OFFER.test(text);
   const removedOffer = doc.removed.some((r) => TEASER_EVIDENCE.some((e) => (!e.rule || e.rule === r.rule) && (!e.text || (e.rule ? e.text.test(r.text) : isOffer(r.text)))));
   const keptOffer = kept.slice(-TEASER_TAIL_BLOCKS).some((b) => isOffer(b.text));
-  const ld = NOT_FREE.has(doc);
+  // the page's word alone is weaker: metered sites mark every story not free, short complete briefs too (regress15 R5)
+  const ld = NOT_FREE.has(doc) && keptChars < TEASER_LD_MAX_CHARS;
   if (!removedOffer && !keptOffer && !ld) return;
   const why = removedOffer || keptOffer ? 'then a subscription offer' : 'and the page marks the article as not free to read';
   addMessage(doc, { severity: 'warning', rule: 'clean/teaser', text: `only the start of the article was found (${keptChars} characters, ${why}): the rest is behind a paywall, so the record covers the teaser only` });

@@ -143,4 +143,17 @@ describe('the teaser warning', () => {
     const { doc } = cleanHtmlPage(teaserPage('', ld));
     expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warns);
   });
+
+  // regress15 R5: metered sites mark every story not free; a complete brief of ~900 characters is no teaser on that
+  // word alone (an offer under it still makes it one)
+  it.each([
+    ['', false],
+    ['<h3>Subscribe to keep reading</h3>', true],
+  ])('a complete brief marked not free, then %s → %s', (after, warns) => {
+    const third = '<p>A spokesman for the company said the delay would not affect water supplies, since demand had fallen by a tenth over the past five years and two older reservoirs had been repaired.</p><p>The regulator said it would publish its response to the plan in the spring, after a public consultation that opens next month and runs for twelve weeks across the region.</p>';
+    const page = teaserPage(after, '{"@type":"NewsArticle","headline":"Reservoir plan delayed","isAccessibleForFree":false}').replace('</div>', `${third}</div>`);
+    const { doc, kept } = cleanHtmlPage(page);
+    expect(kept.join(' ').length).toBeGreaterThan(600);
+    expect(doc.messages.some((m) => m.rule === 'clean/teaser')).toBe(warns);
+  });
 });
