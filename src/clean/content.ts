@@ -884,6 +884,12 @@ const STANDFIRST = {
    * 9pm"), not a label or a date line ("Posted: Fri 6:45 PM, Feb 16, 2018").
    */
   minWords: 6,
+  /**
+   * Notices printed under the headline where a standfirst stands, which are no part of the story: "This article is
+   * more than 5 years old", "We may earn a commission from links on this page", "This article was translated from
+   * Spanish", "Sponsored content" (regress15 R4).
+   */
+  notNotice: /^(?:this (?:article|story|piece|content|page|post) (?:is|was|has|may|contains)\b|(?:we|the site|this site) (?:may )?(?:earn|receive)s? (?:a )?(?:commission|compensation)|(?:sponsored|paid|partner|promoted) (?:content|post|feature|by)\b|(?:advertisement|advertorial|affiliate (?:links?|disclosure))\b|(?:editor['’]s note|disclosure|correction|update)\s*:)/iu,
 };
 const WORD_SPLIT = /\s+/;
 const LOWER_CASE = /\p{Ll}/u;
@@ -908,7 +914,7 @@ function isStandfirst(b: RawBlock, prev: RawBlock | undefined): boolean {
   // words, not figures: "Posted: Fri 6:45 PM, Feb 16, 2018 |" under the <h1> is a date line
   let words = 0;
   for (const w of b.text.split(WORD_SPLIT)) if (LOWER_CASE.test(w)) words += 1;
-  if (words < STANDFIRST.minWords) return false;
+  if (words < STANDFIRST.minWords || STANDFIRST.notNotice.test(b.text)) return false;
   return (b.tag === 'p' && prev?.tag === 'h' && prev.level === 1) || hasStandfirstClass(b.owner);
 }
 

@@ -80,6 +80,10 @@ describe('a standfirst joins the text with or without a full stop', () => {
   it.each([
     ['a date line under the <h1>', '<p>Posted: Mon 6:45 AM, Mar 2, 2026 |</p>'],
     ['a short label with a standfirst class', '<p class="intro">Live: bus strike</p>'],
+    // notices where a standfirst stands (regress15 R4)
+    ['an age notice', '<p>This article is more than 5 years old and may contain outdated information</p><p class="author">By <a href="/a/holt">Jenna Holt</a></p>'],
+    ['an affiliate notice', '<p>We may earn a commission from links on this page at no cost to you</p><p class="author">By <a href="/a/holt">Jenna Holt</a></p>'],
+    ['a sponsored label', '<p class="dek">Sponsored content from a regional bus operator and its partners</p>'],
   ])('%s is no standfirst', (_, header) => {
     const { kept } = cleanHtmlPage(headerPage(header, MOST_READ));
     expect(kept[0]).toMatch(/^Bus drivers at three depots/);
