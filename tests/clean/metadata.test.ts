@@ -42,6 +42,9 @@ describe('cleanByline / splitAuthors / isPlausibleAuthor', () => {
     ['Stella Kim, Jennifer Jett', ['Stella Kim', 'Jennifer Jett']],
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', ['Gillian Mohney']],
     ['By Brenda Goodman, MA', ['Brenda Goodman']],
+    // the preposition before a date the cut left (regress15 M2)
+    ['By Rachael Link, MS, RD on November 5, 2019', ['Rachael Link']],
+    ['Posted by Tom Reyes on March 3, 2026', ['Tom Reyes']],
     ['Jane Smith | Updated 3 hours ago', ['Jane Smith']],
   ])('%j → %j', (raw, names) => {
     expect(splitAuthors(cleanByline(raw))).toEqual(names);
