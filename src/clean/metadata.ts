@@ -215,7 +215,7 @@ export function cleanByline(raw: string, siteName: string | null = null): string
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b.*$/i, '');
   s = s.replace(/\s*(\||•|·|—|–|,)?\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}.*$/, '');
   // the preposition left of a date cut above: "Rachael Link, MS, RD on November 5, 2019" → "Rachael Link, MS, RD"
-  s = s.replace(/\s+(?:on|at|um|le|el)$/i, '');
+  s = s.replace(/(?<=\S)\s+(?:on|at|um|le|el)$/i, '');
   // credentials after the name: "Brenda Goodman, MA"
   s = s.replace(/(,\s*(MA|MD|PhD|Ph\.D\.|RN|MSc|BSc|MBA|MPH|DO|MS|RD))+\s*$/, '');
   s = s.replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '');
