@@ -2,6 +2,11 @@
 // V8 startup snapshot (scripts/bundle.mjs); bin/news-extract.js then starts from it instead of loading
 // compromise's lexicon, the name model and the gazetteer on every run (about 1 s saved per call).
 import v8 from 'node:v8';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from './main.js';
 import { runFromProcess } from './process-main.js';
 import { processDocument } from '../pipeline.js';
 import { formatExplain } from './explain.js';
@@ -23,6 +28,26 @@ for (let round = 0; round < WARM_UP_ROUNDS; round++) {
     formatNdjsonLine(record);
     formatExplain(doc, false);
   }
+}
+
+// The command line's own path too, as a one-article run takes it (options, reading the file, decoding, the record,
+// writing it out), on a warm-up page written to a file and a sink for the output: its code is then compiled in the
+// snapshot, not on each run's first use. Node.js takes the snapshot once the run below has finished. Measured from the
+// snapshot, 21 runs in turns: the 240 KB dev page 140.9 → 135.6 ms, the 5 KB seed article 112.2 → 108.9 ms. Where no
+// temporary file can be written the snapshot is made without it.
+let warmUpDir: string | null = null;
+try {
+  warmUpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-extract-warm-up-'));
+  const file = path.join(warmUpDir, 'warm-up.html');
+  fs.writeFileSync(file, WARM_UP_INPUTS[0]!.content);
+  const sink = { write: () => true, isTTY: false };
+  const io = { stdin: Readable.from([]), stdout: sink, stderr: sink, fetch: globalThis.fetch, env: {} };
+  void main(['--format', 'json', file], io)
+    .then(() => main(['--format', 'json', '-q', file], io))
+    .catch(() => undefined)
+    .finally(() => { if (warmUpDir) fs.rmSync(warmUpDir, { recursive: true, force: true }); });
+} catch {
+  if (warmUpDir) fs.rmSync(warmUpDir, { recursive: true, force: true });
 }
 
 // The build runs this file under --regexp-interpret-all (scripts/bundle.mjs: V8 cannot write a regular expression's
