@@ -752,9 +752,12 @@ function statsOf(map: Map<Element, Stats>, el: Element): Stats {
 /**
  * Picks the elements that hold the article: the best-scored container (paragraph scores flow to parent ×1,
  * grandparent ×½, higher ancestors less), plus siblings that score close to it (multi-part bodies split by ads).
- * Returns the kept blocks in reading order; `leftOut`, when given, receives the story-like blocks it did not keep.
+ * Returns the kept blocks in reading order; `leftOut`, when given, receives the story-like blocks it did not keep, and
+ * `repeats` the standfirsts it dropped because the lead says the same (STANDFIRST_REPEAT).
  */
-export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (text: string) => boolean = () => false, leftOut?: RawBlock[]): RawBlock[] {
+export function selectMainBlocks(
+  blocks: RawBlock[], root: Element, isTitle: (text: string) => boolean = () => false, leftOut?: RawBlock[], repeats?: RawBlock[],
+): RawBlock[] {
   if (blocks.length === 0) return [];
   const stats = new Map<Element, Stats>();
   const ancestorsOf = new Map<RawBlock, Element[]>();
@@ -797,8 +800,10 @@ export function selectMainBlocks(blocks: RawBlock[], root: Element, isTitle: (te
   }
   if (!top) return blocks.filter((b) => b.linkChars / b.text.length < LINK_LIST_DENSITY);
   const keep = gatherAround(top, topScore, blocks, root, stats, finalScore, ancestorsOf, isTitle);
+  const repeated = dropRepeatedStandfirsts(blocks, keep);
+  if (repeats) repeats.push(...repeated);
   // story-like blocks the selection left out (a prose paragraph, a standfirst) are listed, so --explain shows them
-  if (leftOut) for (let i = 0; i < blocks.length; i += 1) if (!keep[i] && isStoryLike(blocks[i]!, blocks[i - 1])) leftOut.push(blocks[i]!);
+  if (leftOut) for (let i = 0; i < blocks.length; i += 1) if (!keep[i] && !repeated.includes(blocks[i]!) && isStoryLike(blocks[i]!, blocks[i - 1])) leftOut.push(blocks[i]!);
   return blocks.filter((_, i) => keep[i]);
 }
 
@@ -956,4 +961,97 @@ function addLead(blocks: RawBlock[], keep: boolean[], isTitle: (text: string) =>
     // a sentence-final mark, or long enough to be prose anyway ("In Reichenbach … wird eine neue Idee erprobt:")
     if (b.text.length >= LEAD_MIN_CHARS && (b.tag === 'p' || b.tag === 'quote') && (/[.!?…»“"”]\s*$/.test(b.text) || b.text.length >= 2 * LEAD_MIN_CHARS)) keep[j] = true;
   }
+}
+
+/**
+ * A standfirst that only repeats the lead: the dek is the first half of the first sentence ("Engineers began repairs on
+ * the bridge on Monday" over "Engineers began repairs on the bridge on Monday after a barge struck it, …"), or restates
+ * a sentence of the first paragraphs ("Repairs will take six weeks and cost $2.4 million, the director said" over
+ * "Repairs will take six weeks and cost $2.4 million, the director, Helen Marsh, said on Monday."). Kept, its figures
+ * and its claim would be counted twice (regress15 M1). It is left out of the text and listed under this id.
+ *
+ * The measure is containment, not similarity: the share of the standfirst's distinct words (normalized: lower case,
+ * runs of letters and digits, so "$2.4" is "2" and "4" and "city's" is "city" and "s") found anywhere in the first
+ * `leadParagraphs` body paragraphs, whose own length does not matter. As a set, not in order: a dek often moves the
+ * attribution ("…, the director said" over "The director said the work would …") and still adds nothing. Nearly all
+ * (minShare), as a dek that says something new brings words of its own: "Payments were not declared in the
+ * government's register of interests" over "The payments … were not declared in the register of interests" (9 of
+ * 11) stays, and so does a paraphrase ("Repairs to take six weeks, cost put at $2.4 million, with one lane open by
+ * Christmas", 13 of 17). One figure or name the lead lacks keeps it whatever its other words (hasNewFact).
+ */
+const STANDFIRST_REPEAT = {
+  id: 'clean/standfirst-repeat',
+  /** Body paragraphs (p or quote, STANDFIRST.minWords words at least) the standfirst is compared with. */
+  leadParagraphs: 3,
+  /** Share of the standfirst's distinct words that must be in those paragraphs: one new word in ten at most. */
+  minShare: 0.9,
+  /** Longer standfirsts are a summary of their own, not a repeat; also caps the work. */
+  maxWords: 80,
+};
+export const STANDFIRST_REPEAT_RULE = STANDFIRST_REPEAT.id;
+const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+const CAPITALIZED = /^\p{Lu}/u;
+
+/** The distinct words of a text, lower case (see STANDFIRST_REPEAT). */
+function wordSet(text: string, into: Set<string> = new Set()): Set<string> {
+  for (const m of text.toLowerCase().matchAll(WORD_TOKEN)) into.add(m[0]);
+  return into;
+}
+
+/**
+ * True when the standfirst holds a figure or a name the lead lacks: "… collapsed at Fishguard in 2022" over a lead
+ * that never names Fishguard says where it happened. A name is a capitalized word after the first.
+ */
+function hasNewFact(text: string, lead: Set<string>): boolean {
+  let first = true;
+  for (const m of text.matchAll(WORD_TOKEN)) {
+    const w = m[0];
+    const name = !first && CAPITALIZED.test(w);
+    first = false;
+    if ((name || DIGIT.test(w)) && !lead.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** True when a block counts as a body paragraph for STANDFIRST_REPEAT: prose-sized, set as a paragraph. */
+function isLeadParagraph(b: RawBlock): boolean {
+  if (b.tag !== 'p' && b.tag !== 'quote') return false;
+  let words = 0;
+  for (const w of b.text.split(WORD_SPLIT)) if (LOWER_CASE.test(w) && (words += 1) >= STANDFIRST.minWords) return true;
+  return false;
+}
+
+/**
+ * Unflags the kept standfirsts above the body that repeat its first paragraphs (STANDFIRST_REPEAT); returns them. A
+ * standfirst is a candidate until the first body paragraph that is no standfirst; the paragraph right under the <h1>
+ * reads as a standfirst too, and stays, as the paragraphs after it do not repeat it.
+ */
+function dropRepeatedStandfirsts(blocks: RawBlock[], keep: boolean[]): RawBlock[] {
+  const dropped: RawBlock[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    if (!keep[i]) continue;
+    const b = blocks[i]!;
+    if (!isStandfirst(b, blocks[i - 1])) {
+      if (isLeadParagraph(b)) break;
+      continue;
+    }
+    const own = wordSet(b.text);
+    if (own.size === 0 || own.size > STANDFIRST_REPEAT.maxWords) continue;
+    const lead = new Set<string>();
+    let taken = 0;
+    for (let j = i + 1; j < blocks.length && taken < STANDFIRST_REPEAT.leadParagraphs; j += 1) {
+      if (!keep[j] || !isLeadParagraph(blocks[j]!)) continue;
+      wordSet(blocks[j]!.text, lead);
+      taken += 1;
+    }
+    if (taken === 0) continue;
+    let found = 0;
+    for (const w of own) if (lead.has(w)) found += 1;
+    if (found >= own.size * STANDFIRST_REPEAT.minShare && !hasNewFact(b.text, lead)) {
+      keep[i] = false;
+      dropped.push(b);
+    }
+  }
+  return dropped;
 }

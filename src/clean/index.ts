@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_MIN_CHARS, OVER_REMOVAL_SHARE } from '../defaults.js';
 import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
-import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, type RawBlock } from './content.js';
+import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, STANDFIRST_REPEAT_RULE, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
 import { findNotArticle } from './page-kind.js';
@@ -301,9 +301,12 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   const fromPdf = pdf ? readPdfPages(root, title) : null;
   if (fromPdf) doc.removed.push(...fromPdf.removed);
   const leftOut: RawBlock[] = [];
-  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title), leftOut);
+  const repeats: RawBlock[] = [];
+  const main = fromPdf ? fromPdf.blocks : selectMainBlocks(all, root, (text) => Boolean(title) && sameText(text, title), leftOut, repeats);
   // prose the selection left out (a second story's paragraphs, a standfirst it missed) never disappears silently
   for (const b of leftOut) doc.removed.push({ kind: 'other', rule: OUTSIDE_BODY, text: b.text });
+  // a standfirst the lead repeats ("Repairs will take six weeks and cost $2.4 million, the director said")
+  for (const b of repeats) doc.removed.push({ kind: 'other', rule: STANDFIRST_REPEAT_RULE, text: b.text });
   const blocks: Block[] = [];
   // true once a kept block ends a sentence: the story has begun, and a heading below it is a section's or an entry's
   let storyBegun = false;
@@ -633,7 +636,8 @@ function isTextRule(r: RemovedBlock): boolean {
  * "Published 3 May 2026" count nothing; a lead paragraph taken by a donation rule counts whole.
  */
 function lostProseChars(r: RemovedBlock): number {
-  if (LOST_STORY.notLostRules.has(r.rule)) return 0;
+  // a standfirst the lead repeats is a copy, like clean/duplicate: nothing of the story is lost
+  if (LOST_STORY.notLostRules.has(r.rule) || r.rule === STANDFIRST_REPEAT_RULE) return 0;
   const text = normalizeSpace(r.text);
   return text.length >= LOST_STORY.minChars && LOST_STORY.sentence.test(text) && !isConsentNotice(text) ? text.length : 0;
 }
