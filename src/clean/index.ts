@@ -11,6 +11,7 @@ import { findNotArticle } from './page-kind.js';
 import { blocksFromLiveBlog, dateByTimeLines, isScriptShell, parseEntryTimeLine } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
 import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
+import { pipeTabRows } from '../text/table-row.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, LOST_STORY, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
 import { findLiveEntries, hasLiveMarkup, isLiveBlogPage, liveEntryElement, liveEntryTime } from './metadata.js';
@@ -84,7 +85,8 @@ export function metaSourcesOf(doc: NewsDoc): MetaSources {
 }
 
 function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
-  const { title, blocks, headers, teasers } = splitPlainText(doc.html);
+  // a table pasted with tabs ("Region\tDead\tMissing") keeps its rows, as "Region | Dead | Missing" (pipeTabRows)
+  const { title, blocks, headers, teasers } = splitPlainText(pipeTabRows(doc.html));
   doc.meta.title = title;
   SOURCES.set(doc, title ? { title: headers.length > 0 ? 'the e-mail\'s Subject header' : 'first line' } : {});
   // "By John Smith, Reuters\nMay 14, 2017": the date line dates the article, as the page's metadata does for HTML

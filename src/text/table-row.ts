@@ -130,3 +130,54 @@ export function opensTableLines(lines: readonly string[]): boolean {
   }
   return same >= 2 && figure;
 }
+
+/** The tab-split cells of a line (rowCells), trimmed; null when it has no tab or a cell is blank ("North\t \t4"). */
+function tabCells(line: string): string[] | null {
+  if (!line.includes('\t') || line.length > TABLE_ROW_MAX_CHARS) return null;
+  const cells = line.split(TAB_CELLS).map((c) => c.trim());
+  return cells.length >= 2 && cells.every((c) => c !== '') ? cells : null;
+}
+
+/**
+ * A plain text with the rows of its tab-separated tables ("Region\tDead\tMissing" over "North Vale\t12\t4", as pasted
+ * from a spreadsheet) written as the cleaner writes the rows of an HTML table: "Region | Dead | Missing", "North Vale |
+ * 12 | 4". Without it the tabs become spaces and "North Vale 12 4" is no row: its figures lose their column. A table is
+ * a run of lines with no blank line between them whose tab rows make one (opensTableLines: two rows of as many cells,
+ * one with a figure cell); a lone header row set apart by a blank line ("Region\tDead\tMissing", a blank line, the
+ * rows) is written as a row too when the table under it is as wide. Other lines are left alone: a headline with its
+ * section after a tab ("Floods hit Valencia as storm moves east\tWorld news") is no table. A text with no tab is
+ * returned as it is.
+ */
+export function pipeTabRows(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  const cells = lines.map((l) => tabCells(l.trim()));
+  // runs of non-blank lines: [first, end) line indexes
+  const runs: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    const from = i;
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') i++;
+    runs.push([from, i + 1]);
+  }
+  const width = runs.map(([from, end]) => {
+    const rows: string[] = [];
+    for (let i = from; i < end; i++) if (cells[i]) rows.push(lines[i]!.trim());
+    return rows.length >= 2 && opensTableLines(rows) ? rowCells(rows[0]!)!.length : 0;
+  });
+  let changed = false;
+  const write = (i: number): void => {
+    lines[i] = cells[i]!.join(' | ');
+    changed = true;
+  };
+  for (let r = 0; r < runs.length; r++) {
+    const [from, end] = runs[r]!;
+    if (width[r]) {
+      for (let i = from; i < end; i++) if (cells[i]) write(i);
+    } else if (end - from === 1 && cells[from] && width[r + 1] === cells[from].length && !DIGIT.test(lines[from]!)) {
+      // the header row set apart above its table
+      write(from);
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDoc } from '../../src/clean/index.js';
 import { createDoc } from '../../src/doc.js';
+import { pipeTabRows } from '../../src/text/table-row.js';
 
 function cleanHtmlPage(html: string) {
   const doc = createDoc({ kind: 'file', id: 'a.html', url: null, fetchedAt: null, contentType: 'text/html', bytes: html.length }, html);
@@ -67,5 +68,36 @@ describe('a standfirst that repeats the lead is left out, one that says somethin
     expect(kept[0]).toMatch(/^The ferry service between Portlen/);
     expect(kept).toHaveLength(4);
     expect(doc.removed.some((r) => r.rule === 'clean/standfirst-repeat')).toBe(false);
+  });
+});
+
+// A table pasted from a spreadsheet keeps its rows: each tab-separated line becomes a row as the cleaner writes an
+// HTML table's ("Region | Dead | Missing"), so its figures keep their column; other lines with a tab stay as they are.
+describe('tab-separated rows of a plain text are table rows', () => {
+  it.each([
+    // a table under a line of prose, in the same run of lines
+    ['Figures on Sunday:\nRegion\tDead\tMissing\nNorth Vale\t12\t4\nEast Ridge\t7\t11\n', 'Figures on Sunday:\nRegion | Dead | Missing\nNorth Vale | 12 | 4\nEast Ridge | 7 | 11\n'],
+    // a header row set apart by a blank line, as wide as the table under it
+    ['Region\tDead\n\nNorth Vale\t12\nEast Ridge\t7', 'Region | Dead\n\nNorth Vale | 12\nEast Ridge | 7'],
+    // cells padded with spaces, two tabs between cells
+    ['Route \t\t Sailings\nHarbour to Isle\t40\nIsle to Point\t 12', 'Route | Sailings\nHarbour to Isle | 40\nIsle to Point | 12'],
+    // a headline with its section after a tab: one line, no table
+    ['Floods hit Valencia as storm moves east\tWorld news\n\nAt least 60 people died.', 'Floods hit Valencia as storm moves east\tWorld news\n\nAt least 60 people died.'],
+    // two rows of words alone: no figure cell, no table
+    ['Chair\tDana Ruiz\nTreasurer\tTom Ekwueme', 'Chair\tDana Ruiz\nTreasurer\tTom Ekwueme'],
+    // a lone header row whose table is narrower stays as it is
+    ['Region\tDead\tMissing\n\nNorth Vale\t12\nEast Ridge\t7', 'Region\tDead\tMissing\n\nNorth Vale | 12\nEast Ridge | 7'],
+  ])('%j', (input, expected) => {
+    expect(pipeTabRows(input)).toBe(expected);
+  });
+
+  it('a .txt table keeps its rows in the text', () => {
+    const text = 'Flood toll rises\n\nOfficials said on Sunday that the floods had killed dozens of people across the north.\n\nRegion\tDead\tMissing\nNorth Vale\t12\t4\nEast Ridge\t7\t11\n';
+    const doc = createDoc({ kind: 'file', id: 'a.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: text.length }, text);
+    const kept = cleanDoc(doc, { clean: true });
+    expect(kept.map((b) => b.text)).toEqual([
+      'Officials said on Sunday that the floods had killed dozens of people across the north.', 'Region | Dead | Missing', 'North Vale | 12 | 4', 'East Ridge | 7 | 11',
+    ]);
+    expect(kept[1]!.tableStart).toBe(true);
   });
 });
