@@ -192,6 +192,37 @@ export function lookupFeature(name: string): { country: string | null; lat: numb
 }
 
 /**
+ * Towns named like a first-level division of their own country, in another division, too small for the gazetteer's
+ * cities: "Indiana, Pennsylvania", "Georgia, Vermont", "Virginia, Minnesota". Written "<state>, <state>", two states
+ * are a list ("Storms hit Georgia, Alabama, on Sunday"); only a town listed here is read as a town there (a city the
+ * index holds, "Oregon, Ohio", "Delaware, Ohio", always is). [town, division it lies in, lat, lon] (GeoNames populated places).
+ */
+export const NAMESAKE_TOWNS: readonly { id: string; why: string; towns: readonly [string, string, number, number][] }[] = [
+  { id: 'namesake-town/us-state-named', why: '"the selectboard of Georgia, Vermont", "a teacher from Indiana, Pennsylvania"',
+    towns: [
+      ['Georgia', 'Vermont', 44.73, -73.12], ['Indiana', 'Pennsylvania', 40.62, -79.15], ['Washington', 'Pennsylvania', 40.17, -80.25],
+      ['Washington', 'North Carolina', 35.55, -77.05], ['Washington', 'Missouri', 38.56, -91.01], ['Washington', 'Iowa', 41.3, -91.69],
+      ['Washington', 'Indiana', 38.66, -87.17], ['Washington', 'Georgia', 33.74, -82.74], ['Washington', 'New Jersey', 40.76, -74.98],
+      ['Virginia', 'Minnesota', 47.52, -92.54], ['Nevada', 'Missouri', 37.84, -94.35], ['Nevada', 'Iowa', 42.02, -93.45],
+      ['Florida', 'New York', 41.33, -74.36], ['California', 'Pennsylvania', 40.07, -79.89], ['Oregon', 'Wisconsin', 42.93, -89.38],
+    ] },
+];
+// "<town>|<division>", lower case (every name above is plain ASCII)
+const NAMESAKE_TOWN = new Map<string, [number, number]>();
+for (const r of NAMESAKE_TOWNS) for (const [town, within, lat, lon] of r.towns) NAMESAKE_TOWN.set(`${town.toLowerCase()}|${within.toLowerCase()}`, [lat, lon]);
+
+/**
+ * A town of NAMESAKE_TOWNS named `name` in the division named `within`, with that division; else null. Asked only
+ * where the two are no list ("Georgia, Vermont, and New Hampshire" is one), which places.ts decides.
+ */
+export function lookupNamesakeTown(name: string, within: string): { place: GazetteerEntry; within: GazetteerEntry } | null {
+  const point = NAMESAKE_TOWN.get(`${normName(name)}|${normName(within)}`);
+  const w = point ? lookupDivision(within) : null;
+  if (!point || !w) return null;
+  return { place: { kind: 'city', country: w.country, division: w.division, lat: point[0], lon: point[1], population: 0 }, within: w };
+}
+
+/**
  * English names of world cities that the gazetteer's sources list under another name, while a small namesake carries
  * the English one: "Geneva" alone was Geneva, Illinois (Genève is listed as such), "New York" the state (the city is
  * "New York City"). Looked up in place of the name; a qualified name ("Geneva, Ill.") still finds its namesake, and

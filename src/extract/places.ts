@@ -1,7 +1,7 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupNamesakeTown, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
@@ -210,6 +210,9 @@ function namesakeTown(name: string, within: string): { place: GazetteerEntry; wi
   const division = lookupDivision(name);
   if (!country && !division) return null;
   if (country === w.country || (division && division.division === w.division)) return null;
+  // "Storms hit Georgia, Alabama, on Sunday", "schools closed in Ohio, Indiana.": a state before a state of its own
+  // country is a list of two, unless a town of that name lies there ("Georgia, Vermont", "Indiana, Pennsylvania")
+  if (division && division.country === w.country) return lookupNamesakeTown(name, within);
   const withinCountry = countryOfName(within);
   if (withinCountry && (country === withinCountry || division?.country === withinCountry)) return null;
   return { place: { kind: 'city', country: w.country, division: w.division, lat: null, lon: null, population: 0 }, within: w };

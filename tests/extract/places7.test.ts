@@ -1,0 +1,27 @@
+// Places, round 7 (fix-places7): two states with only a comma are a list unless a town of that name lies in the
+// second; a qualifier followed by a noun ("Jordan, Minnesota police") still qualifies the town; a fronted "In <city>,"
+// before a clause; features named "Mount X", "Lake X", "River X", "X River" keep their kind. Each table has both sides.
+import { describe, it } from 'vitest';
+import { expectPlacesAndActors as check } from './ner-helpers.js';
+
+describe('two states with only a comma are two states', () => {
+  it.each([
+    ['Storms hit Georgia, Alabama, on Sunday.', ['place:Georgia:region:US', 'place:Alabama:region:US'], ['place:Georgia:city:US']],
+    ['Schools closed in Ohio, Indiana.', ['place:Ohio:region:US', 'place:Indiana:region:US'], ['place:Ohio:city:US']],
+    ['Farmers in Iowa, Nebraska, lost their crops to hail.', ['place:Iowa:region:US', 'place:Nebraska:region:US'], ['place:Iowa:city:US']],
+    ['Turnout was low in Nevada, Arizona; both counted for days.', ['place:Nevada:region:US', 'place:Arizona:region:US'], ['place:Nevada:city:US']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('a town named like a state that lies in the second state stays a town', () => {
+  it.each([
+    ['The selectboard of Georgia, Vermont, voted to repave the road.', ['place:Georgia:city:US', 'place:Vermont:region:US'], ['place:Georgia:region:US']],
+    ['A teacher from Indiana, Pennsylvania, won the award.', ['place:Indiana:city:US', 'place:Pennsylvania:region:US'], ['place:Indiana:region:US']],
+    ['The mayor of Virginia, Minnesota, resigned on Friday.', ['place:Virginia:city:US'], ['place:Virginia:region:US']],
+    // a city the gazetteer holds, and towns named like countries
+    ['A plant in Delaware, Ohio, closed last year.', ['place:Delaware:city:US'], ['place:Delaware:region:US']],
+    ['Deputies in Jordan, Minnesota, seized a stolen truck.', ['place:Jordan:city:US'], ['place:Jordan:country:JO']],
+    ['The fair in Paris, Texas, drew big crowds.', ['place:Paris:city:US'], ['place:Paris:city:FR']],
+    ['A nurse from Poland, Ohio, was honoured.', ['place:Poland:city:US'], ['place:Poland:country:PL']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
