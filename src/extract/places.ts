@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -84,6 +84,15 @@ const QUALIFIER_GLUE = /^,[ \t]*$/;
  * Jenin, Israel's army said", "Novohrodivka, Russia said on Monday" are attributions, and Jenin is not in Israel.
  */
 const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
+// "Jordan, Minnesota police said", "a Peru, Indiana man": a noun the state modifies, after a state qualifying a town
+const QUALIFIER_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${QUALIFIER_NOUNS.words.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}'’])`, 'u');
+/**
+ * Whether the qualifier of a town ends the phrase before `after` (QUALIFIER_END), or, for a first-level division, a
+ * noun it modifies follows (QUALIFIER_NOUNS: "Jordan, Minnesota police said").
+ */
+function endsQualifier(after: string, division: boolean): boolean {
+  return QUALIFIER_END.test(after) || (division && QUALIFIER_NOUN_AFTER.test(after));
+}
 // Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
 const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
 const PEER_COMMA_GLUE = /^,[ \t]*$/;
@@ -228,7 +237,7 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
   const after = text.slice(end, end + 48);
   const abbr = ABBREVIATED_QUALIFIER.exec(after);
   if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
-    return QUALIFIER_END.test(after.slice(abbr[0].length)) && divisionNamesOf(abbr[1]!.trim()).some((f) => namesakeTown(name, f));
+    return endsQualifier(after.slice(abbr[0].length), true) && divisionNamesOf(abbr[1]!.trim()).some((f) => namesakeTown(name, f));
   }
   const q = QUALIFIER_AFTER.exec(after);
   if (!q) return false;
@@ -241,7 +250,7 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
     for (let j = 1; j <= k; j++) end = after.indexOf(q[j]!, end) + q[j]!.length;
     const tail = after.slice(end);
     // "Jordan, Georgia and Armenia", "Texas, Georgia, Alabama": peers of a list
-    return QUALIFIER_END.test(tail) && !PEER_AFTER.test(tail) && !LIST_GOES_ON.test(tail) && !!namesakeTown(name, within);
+    return endsQualifier(tail, true) && !PEER_AFTER.test(tail) && !LIST_GOES_ON.test(tail) && !!namesakeTown(name, within);
   }
   return false;
 }
@@ -288,7 +297,7 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
       // the abbreviation settles the city; the abbreviation, when tagged as a place, is the division
       // "a nurse from Jordan, Minn., was honoured": a town of Minnesota the gazetteer lacks, not the country
       const found = lookupPlaceWithin(aText, abbr[1]!.trim()) ??
-        (QUALIFIER_END.test(text.slice(a.end + abbr[0].length, a.end + abbr[0].length + 8)) ?
+        (endsQualifier(text.slice(a.end + abbr[0].length, a.end + abbr[0].length + 24), true) ?
           divisionNamesOf(abbr[1]!.trim()).map((f) => namesakeTown(aText, f)).find((t) => t) ?? null : null);
       const at = a.end + abbr[0].length - abbr[1]!.length;
       // a city the gazetteer lacks leaves the abbreviation its division: "Bristow, VA" is in Virginia as "Richmond, VA"
@@ -306,7 +315,7 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     // "Police in Jordan, Minnesota, arrested", "Georgia, Vermont": a town named like a country or another state,
     // unless the two are peers of a list ("Georgia, Alabama and Florida") or the comma an attribution's
     const found = lookupPlaceWithin(aText, bText) ??
-      (QUALIFIER_END.test(text.slice(b.end, b.end + 8)) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
+      (endsQualifier(text.slice(b.end, b.end + 24), true) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
     if (!found) continue;
     byStart.set(a.start, found.place);
     byStart.set(b.start, found.within);
@@ -705,7 +714,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
-      (!kind && QUALIFIER_GLUE.test(glue) && QUALIFIER_END.test(text.slice(next!.end, next!.end + 8)) && !opensPeerList(i + 1))) ? entries[i + 1] : null;
+      (!kind && QUALIFIER_GLUE.test(glue) && endsQualifier(text.slice(next!.end, next!.end + 24), !!entries[i + 1]?.division && entries[i + 1]?.kind === 'region') &&
+      !opensPeerList(i + 1))) ? entries[i + 1] : null;
     // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the
     // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the
     // owner ("in Ukraine's …"); "Shares of Sweden's Klarna" gives no country to a company typed a place

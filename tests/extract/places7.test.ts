@@ -25,3 +25,16 @@ describe('a town named like a state that lies in the second state stays a town',
     ['A nurse from Poland, Ohio, was honoured.', ['place:Poland:city:US'], ['place:Poland:country:PL']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a state qualifying a town, then a noun it modifies', () => {
+  it.each([
+    ['Jordan, Minnesota police said the driver fled on foot.', ['place:Jordan:city:US', 'place:Minnesota:region:US'], ['place:Jordan:country:JO']],
+    ['Paris, Texas officials closed the road for a day.', ['place:Paris:city:US'], ['place:Paris:city:FR']],
+    ['A Peru, Indiana man was charged on Monday.', ['place:Peru:city:US'], ['place:Peru:country:PE']],
+    ['A Mexico, Mo. woman won the lottery.', ['place:Mexico:city:US'], ['place:Mexico:country:MX']],
+    // a noun not in the list, a state before a state, a country's own word: the comma is no qualifier's
+    ['Refugees crossed into Jordan, Minnesota lawmakers were told.', ['place:Jordan:country:JO'], ['place:Jordan:city:US']],
+    ['Georgia, Alabama officials said the storm had passed.', ['place:Georgia:region:US', 'place:Alabama:region:US'], ['place:Georgia:city:US']],
+    ['Aid reached Lebanon, Syria officials said on Friday.', ['place:Lebanon:country:LB'], ['place:Lebanon:city:SY']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});

@@ -210,6 +210,18 @@ export const QUALIFIER_END_WORDS: WordRule = {
   words: ['and', 'or', 'but'],
 };
 
+/**
+ * Nouns a state written after a town may modify, the town's comma then left out as news often do: "Jordan, Minnesota
+ * police said", "Paris, Texas officials", "a Peru, Indiana man". The state still qualifies the town before it (a
+ * first-level division only: "Jenin, Israel's army" and "Novohrodivka, Russia said" are attributions). Not "lawmakers"
+ * or "troops": "Refugees crossed into Jordan, Minnesota lawmakers were told" is the country, then a state's body.
+ */
+export const QUALIFIER_NOUNS: WordRule = {
+  id: 'place/qualifier-noun', why: '"Jordan, Minnesota police said the driver fled": the town of Jordan, in Minnesota',
+  words: ['police', 'officials', 'official', 'authorities', 'residents', 'resident', 'schools', 'school', 'sheriff', "sheriff's",
+    'deputies', 'firefighters', 'officers', 'mayor', 'man', 'woman', 'boy', 'girl', 'native', 'students', 'teachers'],
+};
+
 export const FACILITY_LOCATIVES: WordRule = {
   id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
   words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],
