@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, SUBJECT_ACTS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -71,6 +71,10 @@ const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p
 const LIST_GLUE = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$/;
 // "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
 const SENTENCE_OPENS_IN = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)In[ \t]+$/;
+// "In Paris, Macron has said", "In London, Starmer has also warned": a person's act or speech after a one-word name
+const SUBJECT_ACT_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had|will|would|also|has[ \\t]+also|had[ \\t]+also)[ \\t]+)?(?:${SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+// one word: "Macron", "Starmer"
+const ONE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 // "the Rio Grande", "the Río Negro": a river (Spanish and Portuguese "rio"); one word after it, so "the Rio Grande do Sul"
 // (a state) is not one
 const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
@@ -729,6 +733,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const owner = ownerEntry && (ownerEntry.kind === 'city' || n.cue === 'place' || n.cueKind ||
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 12), prev!.start))) ? ownerEntry : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
+    // "In Paris, Macron has said …": a name the gazetteer lacks, right after the place the sentence opens on, that
+    // speaks or acts is the clause's subject (a person), not a place of that place's country
+    if (unplaced && !kind && prev && i - 1 === firstOfSentence.get(n.sentence) && entries[i - 1] && PEER_COMMA_GLUE.test(text.slice(prev.end, n.start)) &&
+      SENTENCE_OPENS_IN.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && ONE_WORD.test(surface) && SUBJECT_ACT_AFTER.test(text.slice(n.end, n.end + 40))) continue;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {

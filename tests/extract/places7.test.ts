@@ -38,3 +38,14 @@ describe('a state qualifying a town, then a noun it modifies', () => {
     ['Aid reached Lebanon, Syria officials said on Friday.', ['place:Lebanon:country:LB'], ['place:Lebanon:city:SY']],
   ])('%s', (text, present, absent) => check(text, present, absent));
 });
+
+describe('a sentence that opens "In <city>," then a name that speaks or acts', () => {
+  it.each([
+    ['In Paris, Macron has said the plan would go ahead.', ['place:Paris:city:FR'], ['place:Macron:null:FR']],
+    ['In London, Starmer has warned of deep cuts.', ['place:London:city:GB'], ['place:Starmer:null:GB']],
+    ['In Caracas, Maduro has said the vote was fair.', ['place:Caracas:city:VE'], ['place:Maduro:null:VE']],
+    // a quarter of the city that undergoes something stays a place of the city's country
+    ['In Beirut, Ghobeiry has been hit twice this week.', ['place:Beirut:city:LB', 'place:Ghobeiry:null:LB'], []],
+    ['In Mumbai, Dharavi was flooded again.', ['place:Mumbai:city:IN'], ['place:Dharavi:null:null']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});

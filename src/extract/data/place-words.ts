@@ -222,6 +222,20 @@ export const QUALIFIER_NOUNS: WordRule = {
     'deputies', 'firefighters', 'officers', 'mayor', 'man', 'woman', 'boy', 'girl', 'native', 'students', 'teachers'],
 };
 
+/**
+ * Verbs of a person's act or speech after a one-word name right after the place a sentence opens on: "In Paris, Macron
+ * has said …", "In London, Starmer has warned …". The tagger reads such a name as a place qualifying the first ("Paris,
+ * Texas"); with one of these verbs after it (maybe after "has", "will", "also"), it is the clause's subject, no place.
+ * Not the verbs a quarter takes ("In Beirut, Ghobeiry was hit", "Govandi has no power": QUARTER_PREDICATES).
+ */
+export const SUBJECT_ACTS: WordRule = {
+  id: 'place/subject-act', why: '"In Paris, Macron has said the plan would go ahead": Macron speaks, he is no place in France',
+  words: ['said', 'says', 'told', 'warned', 'warns', 'called', 'calls', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'promised',
+    'insisted', 'argued', 'announced', 'announces', 'added', 'stressed', 'declared', 'signed', 'signs', 'met', 'meets', 'rejected',
+    'praised', 'criticised', 'criticized', 'condemned', 'welcomed', 'dismissed', 'denied', 'claimed', 'ordered', 'appointed',
+    'unveiled', 'proposed', 'defended', 'accused', 'thanked', 'hosted', 'said that', 'told reporters'],
+};
+
 export const FACILITY_LOCATIVES: WordRule = {
   id: 'place-cue/locative-before', why: '"Fishermen on Lake Victoria said", "Doctors at Nasser Hospital in Khan Younis said"',
   words: ['at', 'in', 'to', 'into', 'from', 'outside', 'near', 'inside', 'on', 'around'],
