@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, SUBJECT_ACTS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -472,6 +472,8 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
 }
 
 const NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
+// "River X" among place names only (the tagger's): "barges on the River Severn"; not for people ("River Phoenix")
+const PLACE_NAME_LEAD = wordSet(RIVER_LEADS);
 const OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
 /**
  * Words just before a lead-word name that make it the feature even when towns bear the name: "Climbers on Mount
@@ -502,11 +504,14 @@ function isLeadFeature(text: string, start: number, end: number): boolean {
   const ws = name.split(' ');
   if (ws.length < 2) return false;
   const lead = ws[0]!.toLowerCase();
-  if (!NAME_LEAD.has(lead) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
-  if (isQualifiedTown(text.slice(end, end + 40))) return false;
-  if (!isPlaceName(name)) return true;
+  if (!NAME_LEAD.has(lead) && !PLACE_NAME_LEAD.has(lead) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return !!before && FEATURE_CUE_BEFORE.has(before[1]!.replace(/[ \t]+/g, ' '));
+  const cue = before ? before[1]!.replace(/[ \t]+/g, ' ') : null;
+  // "Two climbers fell from the slopes of Mount Shasta, California": the text puts the name on a mountain or lake, and
+  // the qualifier tells its country; "in Mount Airy, North Carolina" is the town, and so is "Hail fell on Lake Forest,
+  // Ill." ("on" says a town as well, once a state qualifies the name)
+  if (isQualifiedTown(text.slice(end, end + 40))) return !!cue && cue !== 'on' && FEATURE_CUE_BEFORE.has(cue);
+  return !isPlaceName(name) || (!!cue && FEATURE_CUE_BEFORE.has(cue));
 }
 
 /** ", South Carolina", ", N.Y.", ", France" after a name: a first-level division or country qualifies it. */
@@ -575,10 +580,23 @@ function isPlacedBody(text: string, n: RefinedName): boolean {
   return BODY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
+// "the River Thames", "River Severn": a river lead and one or two capitalised words
+const RIVER_NAME = new RegExp(`^(?:${RIVER_LEADS.words.join('|')})[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?$`, 'iu');
+/**
+ * A river or other feature of the news the tagger typed an organization: "Barges on the River Thames were stopped",
+ * "Floods along the River Severn" are places on the map, features (the organization is ner/refine.ts's to retype).
+ */
+function isFeatureBody(text: string, n: RefinedName): boolean {
+  if (n.type !== 'ORG' || n.office) return false;
+  const s = text.slice(n.start, n.end);
+  return RIVER_NAME.test(s) || !!lookupFeature(s);
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
-  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] : [])));
+  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] :
+    isFeatureBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'feature' as const, lead: true }] : [])));
   const qualified = findQualifiedPlaces(text, locs);
   // a head word after the name makes it a division: "villages in the Kharkiv region", "Idlib province" (not for a
   // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
@@ -718,7 +736,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
-      (!kind && QUALIFIER_GLUE.test(glue) && endsQualifier(text.slice(next!.end, next!.end + 24), !!entries[i + 1]?.division && entries[i + 1]?.kind === 'region') &&
+      ((!kind || kind === 'feature') && QUALIFIER_GLUE.test(glue) && endsQualifier(text.slice(next!.end, next!.end + 24), !!entries[i + 1]?.division && entries[i + 1]?.kind === 'region') &&
       !opensPeerList(i + 1))) ? entries[i + 1] : null;
     // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the
     // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the

@@ -1,8 +1,9 @@
 // Places, round 7 (fix-places7): two states with only a comma are a list unless a town of that name lies in the
 // second; a qualifier followed by a noun ("Jordan, Minnesota police") still qualifies the town; a fronted "In <city>,"
 // before a clause; features named "Mount X", "Lake X", "River X", "X River" keep their kind. Each table has both sides.
-import { describe, it } from 'vitest';
-import { expectPlacesAndActors as check } from './ner-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { contextOf, expectPlacesAndActors as check } from './ner-helpers.js';
 
 describe('two states with only a comma are two states', () => {
   it.each([
@@ -48,4 +49,35 @@ describe('a sentence that opens "In <city>," then a name that speaks or acts', (
     ['In Beirut, Ghobeiry has been hit twice this week.', ['place:Beirut:city:LB', 'place:Ghobeiry:null:LB'], []],
     ['In Mumbai, Dharavi was flooded again.', ['place:Mumbai:city:IN'], ['place:Dharavi:null:null']],
   ])('%s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('mountains, lakes and rivers keep their kind, with the point of the gazetteer or the qualifier\'s country', () => {
+  it.each([
+    ['Climbers were rescued on Mount Hood on Sunday.', ['place:Mount Hood:feature:US'], ['place:Mount Hood:feature:null']],
+    ['Tourists flocked to Lake Como in the summer.', ['place:Lake Como:feature:IT'], ['place:Lake Como:feature:null']],
+    ['Hikers died on Mount Hood, Oregon, last year.', ['place:Mount Hood:feature:US', 'place:Oregon:region:US'], ['place:Mount Hood:null:US']],
+    ['The villa on Lake Como, Italy, was sold.', ['place:Lake Como:feature:IT'], ['place:Lake Como:null:IT']],
+    // a feature the gazetteer lacks takes the country of its qualifier
+    ['Two climbers fell from the slopes of Mount Shasta, California, on Friday.', ['place:Mount Shasta:feature:US'], ['place:Mount Shasta:null:US']],
+    ['Barges on the River Thames were stopped by the tide.', ['place:River Thames:feature:GB'], []],
+    ['Floods along the River Severn cut several roads.', ['place:River Severn:feature:null'], []],
+    ['Troops crossed the Dnipro River near Kherson.', ['place:Dnipro River:feature:null', 'place:Kherson:city:UA'], ['place:Dnipro River:feature:UA']],
+    // towns named like features, qualified by their state, stay towns
+    ['A man from Mount Airy, North Carolina, won the prize.', ['place:Mount Airy:null:US'], ['place:Mount Airy:feature:US']],
+    ['Schools in Lake City, Florida, closed early.', ['place:Lake City:null:US'], ['place:Lake City:feature:US']],
+    ['Hail fell on Lake Forest, Ill., late on Tuesday.', ['place:Lake Forest:city:US'], ['place:Lake Forest:feature:US']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('a feature of the gazetteer has its point', () => {
+  it.each([
+    ['Climbers were rescued on Mount Hood on Sunday.', 'Mount Hood', 45.37],
+    ['Tourists flocked to Lake Como in the summer.', 'Lake Como', 46],
+    ['Snow fell on Mount Kenya overnight.', 'Mount Kenya', -0.15],
+    ['Fishermen on Lake Victoria reported a poor catch.', 'Lake Victoria', -1],
+    ['The Yangtze River flooded towns near Wuhan.', 'Yangtze River', 30.58],
+  ])('%s', (text, name, lat) => {
+    const p = findActorsAndPlaces(contextOf(text)).places.find((x) => x.name === name);
+    expect(p?.lat).toBe(lat);
+  });
 });

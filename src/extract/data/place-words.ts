@@ -150,6 +150,15 @@ export const FEATURE_NAME_LEADS: WordRule = {
 };
 
 /**
+ * Lead words of a river's name, read only for names the tagger already calls places ("barges on the River Severn"): a
+ * person may bear one ("River Phoenix"), so the tagger's people and bodies keep theirs.
+ */
+export const RIVER_LEADS: WordRule = {
+  id: 'place-lead/river-name', why: '"floods along the River Severn", "the River Wye burst its banks"',
+  words: ['river'],
+};
+
+/**
  * Feature words written before "of" and the name: "the Strait of Hormuz", "the Bay of Bengal", "the Sea of Azov", "the
  * Gulf of Aden", "the Cape of Good Hope", "the Isle of Wight". Read whole by the tagger as an organization.
  */
