@@ -183,18 +183,19 @@ export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly
       [['Mount Semeru'], 'ID', -8.11, 112.92], [['Mount Marapi'], 'ID', -0.38, 100.47], [['Mount Kinabalu'], 'MY', 6.08, 116.56],
       [['Mount Kanlaon'], 'PH', 10.41, 123.13], [['Mount Nyiragongo', 'Nyiragongo'], 'CD', -1.52, 29.25], [['Mount Taranaki'], 'NZ', -39.3, 174.06],
     ] },
-  { id: 'news-feature/river', why: '"barges on the River Thames", "the Yangtze River", "crossing the Dnipro River": rivers, at a city they cross; shared ones have no country',
+  { id: 'news-feature/river', why: '"barges on the River Thames", "the Yangtze River", "crossing the Dnipro River": rivers, at a city they cross',
     places: [
-      // written without "River" only where no town bears the bare name ("Dnipro", "Amazon", "Niger", "Jordan" do)
+      // written without "River" only where no town bears the bare name ("Dnipro", "Amazon", "Niger", "Jordan" do); the
+      // country most of the river's course lies in (the Dnipro in Ukraine, the Congo in the DRC), none when no one holds most
       [['River Thames', 'Thames'], 'GB', 51.51, -0.12], [['River Seine', 'Seine River', 'Seine'], 'FR', 48.86, 2.35],
       [['Mississippi River'], 'US', 29.95, -90.07], [['Hudson River'], 'US', 40.75, -74.01], [['Potomac River'], 'US', 38.88, -77.05],
       [['Colorado River'], 'US', 36.1, -112.11], [['Yangtze River', 'Yangtze'], 'CN', 30.58, 114.29],
       [['Danube River', 'River Danube', 'Danube'], null, 47.5, 19.04], [['Rhine River', 'River Rhine', 'Rhine'], null, 50.94, 6.96],
-      [['Nile River', 'River Nile', 'Nile'], null, 30.04, 31.23], [['Dnipro River', 'Dnieper River', 'River Dnipro', 'Dnieper'], null, 50.45, 30.53],
+      [['Nile River', 'River Nile', 'Nile'], null, 30.04, 31.23], [['Dnipro River', 'Dnieper River', 'River Dnipro', 'Dnieper'], 'UA', 50.45, 30.53],
       [['Euphrates River', 'River Euphrates', 'Euphrates'], null, 35.33, 40.14], [['Tigris River', 'River Tigris', 'Tigris'], null, 33.31, 44.37],
       [['Jordan River', 'River Jordan'], null, 32.0, 35.55], [['Mekong River', 'Mekong'], null, 11.56, 104.93],
-      [['Ganges River', 'River Ganges', 'Ganges'], null, 25.31, 83.01], [['Amazon River'], null, -3.13, -60.02],
-      [['Congo River'], null, -4.32, 15.31], [['Zambezi River', 'Zambezi'], null, -17.92, 25.86], [['Niger River', 'River Niger'], null, 13.51, 2.11],
+      [['Ganges River', 'River Ganges', 'Ganges'], 'IN', 25.31, 83.01], [['Amazon River'], null, -3.13, -60.02],
+      [['Congo River'], 'CD', -4.32, 15.31], [['Zambezi River', 'Zambezi'], null, -17.92, 25.86], [['Niger River', 'River Niger'], null, 13.51, 2.11],
     ] },
   { id: 'news-feature/island-cape-canal', why: '"off the Isle of Wight", "around the Cape of Good Hope", "the Suez Canal"',
     places: [

@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -504,7 +504,7 @@ function isLeadFeature(text: string, start: number, end: number): boolean {
   const ws = name.split(' ');
   if (ws.length < 2) return false;
   const lead = ws[0]!.toLowerCase();
-  if (!NAME_LEAD.has(lead) && !PLACE_NAME_LEAD.has(lead) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
+  if (!NAME_LEAD.has(lead) && !(PLACE_NAME_LEAD.has(lead) && isRiverName(text, start, end)) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   const cue = before ? before[1]!.replace(/[ \t]+/g, ' ') : null;
   // "Two climbers fell from the slopes of Mount Shasta, California": the text puts the name on a mountain or lake, and
@@ -589,7 +589,22 @@ const RIVER_NAME = new RegExp(`^(?:${RIVER_LEADS.words.join('|')})[ \\t]+\\p{Lu}
 function isFeatureBody(text: string, n: RefinedName): boolean {
   if (n.type !== 'ORG' || n.office) return false;
   const s = text.slice(n.start, n.end);
-  return RIVER_NAME.test(s) || !!lookupFeature(s);
+  return (RIVER_NAME.test(s) && isRiverName(text, n.start, n.end)) || !!lookupFeature(s);
+}
+
+const QUARTER_NOUN = wordSet(QUARTER_NOUNS);
+const COMPASS_WORD = wordSet(WATER_DIRECTIONS);
+// the lower-case word right after a name: "the River North district"
+const NEXT_LOWER_WORD = /^[ \t]+(\p{Ll}+)/u;
+/**
+ * Whether "River X" is a river: not a quarter named so ("near the River North district", "homes in River Oaks"
+ * followed by "neighborhood"): no compass word for X, no quarter noun after the name.
+ */
+function isRiverName(text: string, start: number, end: number): boolean {
+  const rest = text.slice(start, end).split(/\s+/).slice(1);
+  if (rest.length === 1 && COMPASS_WORD.has(rest[0]!.toLowerCase())) return false;
+  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 24));
+  return !next || !QUARTER_NOUN.has(next[1]!);
 }
 
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */

@@ -61,7 +61,10 @@ describe('mountains, lakes and rivers keep their kind, with the point of the gaz
     ['Two climbers fell from the slopes of Mount Shasta, California, on Friday.', ['place:Mount Shasta:feature:US'], ['place:Mount Shasta:null:US']],
     ['Barges on the River Thames were stopped by the tide.', ['place:River Thames:feature:GB'], []],
     ['Floods along the River Severn cut several roads.', ['place:River Severn:feature:null'], []],
-    ['Troops crossed the Dnipro River near Kherson.', ['place:Dnipro River:feature:null', 'place:Kherson:city:UA'], ['place:Dnipro River:feature:UA']],
+    ['Troops crossed the Dnipro River near Kherson.', ['place:Dnipro River:feature:UA', 'place:Kherson:city:UA'], []],
+    ['Drought lowered the Danube near Vienna.', ['place:Danube:feature:null'], ['place:Danube:feature:AT']],
+    // a quarter named "River X" is no river
+    ['A stadium is planned near the River North district.', [], ['place:River North:feature:null']],
     // towns named like features, qualified by their state, stay towns
     ['A man from Mount Airy, North Carolina, won the prize.', ['place:Mount Airy:null:US'], ['place:Mount Airy:feature:US']],
     ['Schools in Lake City, Florida, closed early.', ['place:Lake City:null:US'], ['place:Lake City:feature:US']],
