@@ -161,6 +161,13 @@ export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly
       [['Lake Tanganyika'], null, -6.0, 29.5], [['Lake Malawi', 'Lake Nyasa'], null, -12.0, 34.5], [['Lake Titicaca'], null, -15.8, -69.4],
       [['Lake Mead'], 'US', 36.25, -114.4], [['Lake Tahoe'], 'US', 39.1, -120.0], [['Lake Baikal'], 'RU', 53.5, 108.0],
       [['Sea of Galilee', 'Lake Tiberias'], 'IL', 32.8, 35.6],
+      // lakes of travel and weather news; the Great Lakes US and Canada share, but Lake Michigan
+      [['Lake Como'], 'IT', 46.0, 9.26], [['Lake Garda'], 'IT', 45.65, 10.67], [['Lake Lucerne'], 'CH', 47.0, 8.45], [['Lake Balaton'], 'HU', 46.83, 17.73],
+      [['Loch Ness'], 'GB', 57.3, -4.45], [['Lake Van'], 'TR', 38.6, 42.9], [['Lake Urmia'], 'IR', 37.7, 45.3], [['Lake Tana'], 'ET', 12.0, 37.3],
+      [['Lake Michigan'], 'US', 44.0, -87.0], [['Lake Superior'], null, 47.7, -87.5], [['Lake Huron'], null, 44.8, -82.4],
+      [['Lake Erie'], null, 42.2, -81.2], [['Lake Ontario'], null, 43.7, -77.9], [['Great Salt Lake'], 'US', 41.17, -112.67],
+      [['Lake Okeechobee'], 'US', 26.95, -80.83], [['Lake Powell'], 'US', 37.07, -111.24], [['Lake Pontchartrain'], 'US', 30.18, -90.1],
+      [['Lake Winnipeg'], 'CA', 52.1, -97.3],
     ] },
   { id: 'news-feature/mountain', why: '"Climbers on Mount Kilimanjaro", "Mt. Kenya", "Mount Everest" (Nepal and China: none)',
     places: [
@@ -169,6 +176,26 @@ export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly
       [['Mount Vesuvius', 'Vesuvius'], 'IT', 40.82, 14.43], [['Mount Fuji', 'Mt. Fuji', 'Mt Fuji'], 'JP', 35.36, 138.73],
       [['Mount Merapi'], 'ID', -7.54, 110.45], [['Mount Rainier'], 'US', 46.85, -121.76], [['Mount Sinjar'], 'IQ', 36.37, 41.7],
       [['Mount Hermon'], null, 33.42, 35.86], [['Mount Elgon'], null, 1.13, 34.53],
+      // volcanoes and peaks of the news: eruptions, climbers, wildfires
+      [['Mount Hood', 'Mt. Hood', 'Mt Hood'], 'US', 45.37, -121.7], [['Mount St. Helens', 'Mount Saint Helens', 'Mt. St. Helens'], 'US', 46.19, -122.19],
+      [['Mount Whitney'], 'US', 36.58, -118.29], [['Mount Rushmore'], 'US', 43.88, -103.46], [['Denali', 'Mount McKinley'], 'US', 63.07, -151.01],
+      [['Mount Ararat'], 'TR', 39.7, 44.3], [['Mount Elbrus'], 'RU', 43.35, 42.44], [['Mount Agung'], 'ID', -8.34, 115.51],
+      [['Mount Semeru'], 'ID', -8.11, 112.92], [['Mount Marapi'], 'ID', -0.38, 100.47], [['Mount Kinabalu'], 'MY', 6.08, 116.56],
+      [['Mount Kanlaon'], 'PH', 10.41, 123.13], [['Mount Nyiragongo', 'Nyiragongo'], 'CD', -1.52, 29.25], [['Mount Taranaki'], 'NZ', -39.3, 174.06],
+    ] },
+  { id: 'news-feature/river', why: '"barges on the River Thames", "the Yangtze River", "crossing the Dnipro River": rivers, at a city they cross',
+    places: [
+      // written without "River" only where no town bears the bare name ("Dnipro", "Amazon", "Niger", "Jordan" do); the
+      // country most of the river's course lies in (the Dnipro in Ukraine, the Congo in the DRC), none when no one holds most
+      [['River Thames', 'Thames'], 'GB', 51.51, -0.12], [['River Seine', 'Seine River', 'Seine'], 'FR', 48.86, 2.35],
+      [['Mississippi River'], 'US', 29.95, -90.07], [['Hudson River'], 'US', 40.75, -74.01], [['Potomac River'], 'US', 38.88, -77.05],
+      [['Colorado River'], 'US', 36.1, -112.11], [['Yangtze River', 'Yangtze'], 'CN', 30.58, 114.29],
+      [['Danube River', 'River Danube', 'Danube'], null, 47.5, 19.04], [['Rhine River', 'River Rhine', 'Rhine'], null, 50.94, 6.96],
+      [['Nile River', 'River Nile', 'Nile'], null, 30.04, 31.23], [['Dnipro River', 'Dnieper River', 'River Dnipro', 'Dnieper'], 'UA', 50.45, 30.53],
+      [['Euphrates River', 'River Euphrates', 'Euphrates'], null, 35.33, 40.14], [['Tigris River', 'River Tigris', 'Tigris'], null, 33.31, 44.37],
+      [['Jordan River', 'River Jordan'], null, 32.0, 35.55], [['Mekong River', 'Mekong'], null, 11.56, 104.93],
+      [['Ganges River', 'River Ganges', 'Ganges'], 'IN', 25.31, 83.01], [['Amazon River'], null, -3.13, -60.02],
+      [['Congo River'], 'CD', -4.32, 15.31], [['Zambezi River', 'Zambezi'], null, -17.92, 25.86], [['Niger River', 'River Niger'], null, 13.51, 2.11],
     ] },
   { id: 'news-feature/island-cape-canal', why: '"off the Isle of Wight", "around the Cape of Good Hope", "the Suez Canal"',
     places: [
@@ -189,6 +216,37 @@ export function lookupFeature(name: string): { country: string | null; lat: numb
     for (const r of NEWS_FEATURES) for (const [names, country, lat, lon] of r.places) for (const n of names) newsFeature.set(placeKeyRaw(n), { country, lat, lon });
   }
   return newsFeature.get(placeKey(name)) ?? null;
+}
+
+/**
+ * Towns named like a first-level division of their own country, in another division, too small for the gazetteer's
+ * cities: "Indiana, Pennsylvania", "Georgia, Vermont", "Virginia, Minnesota". Written "<state>, <state>", two states
+ * are a list ("Storms hit Georgia, Alabama, on Sunday"); only a town listed here is read as a town there (a city the
+ * index holds, "Oregon, Ohio", "Delaware, Ohio", always is). [town, division it lies in, lat, lon] (GeoNames populated places).
+ */
+export const NAMESAKE_TOWNS: readonly { id: string; why: string; towns: readonly [string, string, number, number][] }[] = [
+  { id: 'namesake-town/us-state-named', why: '"the selectboard of Georgia, Vermont", "a teacher from Indiana, Pennsylvania"',
+    towns: [
+      ['Georgia', 'Vermont', 44.73, -73.12], ['Indiana', 'Pennsylvania', 40.62, -79.15], ['Washington', 'Pennsylvania', 40.17, -80.25],
+      ['Washington', 'North Carolina', 35.55, -77.05], ['Washington', 'Missouri', 38.56, -91.01], ['Washington', 'Iowa', 41.3, -91.69],
+      ['Washington', 'Indiana', 38.66, -87.17], ['Washington', 'Georgia', 33.74, -82.74], ['Washington', 'New Jersey', 40.76, -74.98],
+      ['Virginia', 'Minnesota', 47.52, -92.54], ['Nevada', 'Missouri', 37.84, -94.35], ['Nevada', 'Iowa', 42.02, -93.45],
+      ['Florida', 'New York', 41.33, -74.36], ['California', 'Pennsylvania', 40.07, -79.89], ['Oregon', 'Wisconsin', 42.93, -89.38],
+    ] },
+];
+// "<town>|<division>", lower case (every name above is plain ASCII)
+const NAMESAKE_TOWN = new Map<string, [number, number]>();
+for (const r of NAMESAKE_TOWNS) for (const [town, within, lat, lon] of r.towns) NAMESAKE_TOWN.set(`${town.toLowerCase()}|${within.toLowerCase()}`, [lat, lon]);
+
+/**
+ * A town of NAMESAKE_TOWNS named `name` in the division named `within`, with that division; else null. Asked only
+ * where the two are no list ("Georgia, Vermont, and New Hampshire" is one), which places.ts decides.
+ */
+export function lookupNamesakeTown(name: string, within: string): { place: GazetteerEntry; within: GazetteerEntry } | null {
+  const point = NAMESAKE_TOWN.get(`${normName(name)}|${normName(within)}`);
+  const w = point ? lookupDivision(within) : null;
+  if (!point || !w) return null;
+  return { place: { kind: 'city', country: w.country, division: w.division, lat: point[0], lon: point[1], population: 0 }, within: w };
 }
 
 /**

@@ -1,12 +1,12 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupNamesakeTown, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -71,6 +71,10 @@ const FEATURES_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p
 const LIST_GLUE = /^(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:and|or|&)[ \t]+)$/;
 // "In Nairobi, police dispersed protesters in Kibera": a sentence that opens on its city
 const SENTENCE_OPENS_IN = /(?:^|\n[ \t]*|[.!?]["”’]?[ \t]+)In[ \t]+$/;
+// "In Paris, Macron has said", "In London, Starmer has also warned": a person's act or speech after a one-word name
+const SUBJECT_ACT_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had|will|would|also|has[ \\t]+also|had[ \\t]+also)[ \\t]+)?(?:${SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+// one word: "Macron", "Starmer"
+const ONE_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 // "the Rio Grande", "the Río Negro": a river (Spanish and Portuguese "rio"); one word after it, so "the Rio Grande do Sul"
 // (a state) is not one
 const THE_RIO = /(?:^|[^\p{L}])the\s+R[ií]o\s+\p{Lu}[\p{L}'’-]*$/u;
@@ -84,6 +88,15 @@ const QUALIFIER_GLUE = /^,[ \t]*$/;
  * Jenin, Israel's army said", "Novohrodivka, Russia said on Monday" are attributions, and Jenin is not in Israel.
  */
 const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
+// "Jordan, Minnesota police said", "a Peru, Indiana man": a noun the state modifies, after a state qualifying a town
+const QUALIFIER_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${QUALIFIER_NOUNS.words.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}'’])`, 'u');
+/**
+ * Whether the qualifier of a town ends the phrase before `after` (QUALIFIER_END), or, for a first-level division, a
+ * noun it modifies follows (QUALIFIER_NOUNS: "Jordan, Minnesota police said").
+ */
+function endsQualifier(after: string, division: boolean): boolean {
+  return QUALIFIER_END.test(after) || (division && QUALIFIER_NOUN_AFTER.test(after));
+}
 // Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
 const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
 const PEER_COMMA_GLUE = /^,[ \t]*$/;
@@ -210,6 +223,9 @@ function namesakeTown(name: string, within: string): { place: GazetteerEntry; wi
   const division = lookupDivision(name);
   if (!country && !division) return null;
   if (country === w.country || (division && division.division === w.division)) return null;
+  // "Storms hit Georgia, Alabama, on Sunday", "schools closed in Ohio, Indiana.": a state before a state of its own
+  // country is a list of two, unless a town of that name lies there ("Georgia, Vermont", "Indiana, Pennsylvania")
+  if (division && division.country === w.country) return lookupNamesakeTown(name, within);
   const withinCountry = countryOfName(within);
   if (withinCountry && (country === withinCountry || division?.country === withinCountry)) return null;
   return { place: { kind: 'city', country: w.country, division: w.division, lat: null, lon: null, population: 0 }, within: w };
@@ -225,7 +241,7 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
   const after = text.slice(end, end + 48);
   const abbr = ABBREVIATED_QUALIFIER.exec(after);
   if (abbr && divisionNamesOf(abbr[1]!.trim()).length) {
-    return QUALIFIER_END.test(after.slice(abbr[0].length)) && divisionNamesOf(abbr[1]!.trim()).some((f) => namesakeTown(name, f));
+    return endsQualifier(after.slice(abbr[0].length), true) && divisionNamesOf(abbr[1]!.trim()).some((f) => namesakeTown(name, f));
   }
   const q = QUALIFIER_AFTER.exec(after);
   if (!q) return false;
@@ -238,7 +254,7 @@ function isNamesakeTownAt(text: string, name: string, end: number): boolean {
     for (let j = 1; j <= k; j++) end = after.indexOf(q[j]!, end) + q[j]!.length;
     const tail = after.slice(end);
     // "Jordan, Georgia and Armenia", "Texas, Georgia, Alabama": peers of a list
-    return QUALIFIER_END.test(tail) && !PEER_AFTER.test(tail) && !LIST_GOES_ON.test(tail) && !!namesakeTown(name, within);
+    return endsQualifier(tail, true) && !PEER_AFTER.test(tail) && !LIST_GOES_ON.test(tail) && !!namesakeTown(name, within);
   }
   return false;
 }
@@ -285,7 +301,7 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
       // the abbreviation settles the city; the abbreviation, when tagged as a place, is the division
       // "a nurse from Jordan, Minn., was honoured": a town of Minnesota the gazetteer lacks, not the country
       const found = lookupPlaceWithin(aText, abbr[1]!.trim()) ??
-        (QUALIFIER_END.test(text.slice(a.end + abbr[0].length, a.end + abbr[0].length + 8)) ?
+        (endsQualifier(text.slice(a.end + abbr[0].length, a.end + abbr[0].length + 24), true) ?
           divisionNamesOf(abbr[1]!.trim()).map((f) => namesakeTown(aText, f)).find((t) => t) ?? null : null);
       const at = a.end + abbr[0].length - abbr[1]!.length;
       // a city the gazetteer lacks leaves the abbreviation its division: "Bristow, VA" is in Virginia as "Richmond, VA"
@@ -303,7 +319,7 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     // "Police in Jordan, Minnesota, arrested", "Georgia, Vermont": a town named like a country or another state,
     // unless the two are peers of a list ("Georgia, Alabama and Florida") or the comma an attribution's
     const found = lookupPlaceWithin(aText, bText) ??
-      (QUALIFIER_END.test(text.slice(b.end, b.end + 8)) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
+      (endsQualifier(text.slice(b.end, b.end + 24), true) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
     if (!found) continue;
     byStart.set(a.start, found.place);
     byStart.set(b.start, found.within);
@@ -456,6 +472,8 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
 }
 
 const NAME_LEAD = wordSet(FEATURE_NAME_LEADS);
+// "River X" among place names only (the tagger's): "barges on the River Severn"; not for people ("River Phoenix")
+const PLACE_NAME_LEAD = wordSet(RIVER_LEADS);
 const OF_NAME_LEAD = wordSet(FEATURE_OF_NAME_LEADS);
 /**
  * Words just before a lead-word name that make it the feature even when towns bear the name: "Climbers on Mount
@@ -486,11 +504,14 @@ function isLeadFeature(text: string, start: number, end: number): boolean {
   const ws = name.split(' ');
   if (ws.length < 2) return false;
   const lead = ws[0]!.toLowerCase();
-  if (!NAME_LEAD.has(lead) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
-  if (isQualifiedTown(text.slice(end, end + 40))) return false;
-  if (!isPlaceName(name)) return true;
+  if (!NAME_LEAD.has(lead) && !(PLACE_NAME_LEAD.has(lead) && isRiverName(text, start, end)) && !(ws.length > 2 && ws[1] === 'of' && OF_NAME_LEAD.has(lead))) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return !!before && FEATURE_CUE_BEFORE.has(before[1]!.replace(/[ \t]+/g, ' '));
+  const cue = before ? before[1]!.replace(/[ \t]+/g, ' ') : null;
+  // "Two climbers fell from the slopes of Mount Shasta, California": the text puts the name on a mountain or lake, and
+  // the qualifier tells its country; "in Mount Airy, North Carolina" is the town, and so is "Hail fell on Lake Forest,
+  // Ill." ("on" says a town as well, once a state qualifies the name)
+  if (isQualifiedTown(text.slice(end, end + 40))) return !!cue && cue !== 'on' && FEATURE_CUE_BEFORE.has(cue);
+  return !isPlaceName(name) || (!!cue && FEATURE_CUE_BEFORE.has(cue));
 }
 
 /** ", South Carolina", ", N.Y.", ", France" after a name: a first-level division or country qualifies it. */
@@ -559,10 +580,38 @@ function isPlacedBody(text: string, n: RefinedName): boolean {
   return BODY_LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
 }
 
+// "the River Thames", "River Severn": a river lead and one or two capitalised words
+const RIVER_NAME = new RegExp(`^(?:${RIVER_LEADS.words.join('|')})[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)?$`, 'iu');
+/**
+ * A river or other feature of the news the tagger typed an organization: "Barges on the River Thames were stopped",
+ * "Floods along the River Severn" are places on the map, features (the organization is ner/refine.ts's to retype).
+ */
+function isFeatureBody(text: string, n: RefinedName): boolean {
+  if (n.type !== 'ORG' || n.office) return false;
+  const s = text.slice(n.start, n.end);
+  return (RIVER_NAME.test(s) && isRiverName(text, n.start, n.end)) || !!lookupFeature(s);
+}
+
+const QUARTER_NOUN = wordSet(QUARTER_NOUNS);
+const COMPASS_WORD = wordSet(WATER_DIRECTIONS);
+// the lower-case word right after a name: "the River North district"
+const NEXT_LOWER_WORD = /^[ \t]+(\p{Ll}+)/u;
+/**
+ * Whether "River X" is a river: not a quarter named so ("near the River North district", "homes in River Oaks"
+ * followed by "neighborhood"): no compass word for X, no quarter noun after the name.
+ */
+function isRiverName(text: string, start: number, end: number): boolean {
+  const rest = text.slice(start, end).split(/\s+/).slice(1);
+  if (rest.length === 1 && COMPASS_WORD.has(rest[0]!.toLowerCase())) return false;
+  const next = NEXT_LOWER_WORD.exec(text.slice(end, end + 24));
+  return !next || !QUARTER_NOUN.has(next[1]!);
+}
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
-  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] : [])));
+  const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] :
+    isFeatureBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'feature' as const, lead: true }] : [])));
   const qualified = findQualifiedPlaces(text, locs);
   // a head word after the name makes it a division: "villages in the Kharkiv region", "Idlib province" (not for a
   // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
@@ -702,7 +751,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
-      (!kind && QUALIFIER_GLUE.test(glue) && QUALIFIER_END.test(text.slice(next!.end, next!.end + 8)) && !opensPeerList(i + 1))) ? entries[i + 1] : null;
+      ((!kind || kind === 'feature') && QUALIFIER_GLUE.test(glue) && endsQualifier(text.slice(next!.end, next!.end + 24), !!entries[i + 1]?.division && entries[i + 1]?.kind === 'region') &&
+      !opensPeerList(i + 1))) ? entries[i + 1] : null;
     // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the
     // tagger says it is a place: a city owns it, a cue named its kind, or a place's preposition stands before the
     // owner ("in Ukraine's …"); "Shares of Sweden's Klarna" gives no country to a company typed a place
@@ -716,6 +766,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const owner = ownerEntry && (ownerEntry.kind === 'city' || n.cue === 'place' || n.cueKind ||
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 12), prev!.start))) ? ownerEntry : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
+    // "In Paris, Macron has said …": a name the gazetteer lacks, right after the place the sentence opens on, that
+    // speaks or acts is the clause's subject (a person), not a place of that place's country
+    if (unplaced && !kind && prev && i - 1 === firstOfSentence.get(n.sentence) && entries[i - 1] && PEER_COMMA_GLUE.test(text.slice(prev.end, n.start)) &&
+      SENTENCE_OPENS_IN.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && ONE_WORD.test(surface) && SUBJECT_ACT_AFTER.test(text.slice(n.end, n.end + 40))) continue;
     const key = regionOf ? `region-of:${normName(surface)}@${regionOf.country}` : feature ? `feature@${feature.lat},${feature.lon}` : groupKey(surface, entry);
     let g = groups.get(key);
     if (!g) {

@@ -32,7 +32,7 @@ describe('lead-word names that towns bear (R2)', () => {
     ['Ferries from the Isle of Wight were cancelled.', ['Isle of Wight:feature:GB'], []],
     ['Tankers rounded the Cape of Good Hope to avoid the Red Sea.', ['Cape of Good Hope:feature:ZA'], []],
     // a lead-word name no town bears stays a feature; a town's name with a mountain's cue before it is the mountain
-    ['Snow closed the roads around Lake Como and Lake Garda.', ['Lake Como:feature:null'], []],
+    ['Snow closed the roads around Lake Como and Lake Garda.', ['Lake Como:feature:IT'], []],
     ['Hikers on Mount Pleasant reported a small brush fire.', ['Mount Pleasant:feature:null'], ['Mount Pleasant:city:US']],
   ])('%s', check);
 });

@@ -150,6 +150,15 @@ export const FEATURE_NAME_LEADS: WordRule = {
 };
 
 /**
+ * Lead words of a river's name, read only for names the tagger already calls places ("barges on the River Severn"): a
+ * person may bear one ("River Phoenix"), so the tagger's people and bodies keep theirs.
+ */
+export const RIVER_LEADS: WordRule = {
+  id: 'place-lead/river-name', why: '"floods along the River Severn", "the River Wye burst its banks"',
+  words: ['river'],
+};
+
+/**
  * Feature words written before "of" and the name: "the Strait of Hormuz", "the Bay of Bengal", "the Sea of Azov", "the
  * Gulf of Aden", "the Cape of Good Hope", "the Isle of Wight". Read whole by the tagger as an organization.
  */
@@ -208,6 +217,32 @@ export const BODY_LOCATIVES: WordRule = {
 export const QUALIFIER_END_WORDS: WordRule = {
   id: 'place/qualifier-end', why: '"Lake City, Florida and Valdosta, Georgia": the qualifier ends before "and"',
   words: ['and', 'or', 'but'],
+};
+
+/**
+ * Nouns a state written after a town may modify, the town's comma then left out as news often do: "Jordan, Minnesota
+ * police said", "Paris, Texas officials", "a Peru, Indiana man". The state still qualifies the town before it (a
+ * first-level division only: "Jenin, Israel's army" and "Novohrodivka, Russia said" are attributions). Not "lawmakers"
+ * or "troops": "Refugees crossed into Jordan, Minnesota lawmakers were told" is the country, then a state's body.
+ */
+export const QUALIFIER_NOUNS: WordRule = {
+  id: 'place/qualifier-noun', why: '"Jordan, Minnesota police said the driver fled": the town of Jordan, in Minnesota',
+  words: ['police', 'officials', 'official', 'authorities', 'residents', 'resident', 'schools', 'school', 'sheriff', "sheriff's",
+    'deputies', 'firefighters', 'officers', 'mayor', 'man', 'woman', 'boy', 'girl', 'native', 'students', 'teachers'],
+};
+
+/**
+ * Verbs of a person's act or speech after a one-word name right after the place a sentence opens on: "In Paris, Macron
+ * has said …", "In London, Starmer has warned …". The tagger reads such a name as a place qualifying the first ("Paris,
+ * Texas"); with one of these verbs after it (maybe after "has", "will", "also"), it is the clause's subject, no place.
+ * Not the verbs a quarter takes ("In Beirut, Ghobeiry was hit", "Govandi has no power": QUARTER_PREDICATES).
+ */
+export const SUBJECT_ACTS: WordRule = {
+  id: 'place/subject-act', why: '"In Paris, Macron has said the plan would go ahead": Macron speaks, he is no place in France',
+  words: ['said', 'says', 'told', 'warned', 'warns', 'called', 'calls', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'promised',
+    'insisted', 'argued', 'announced', 'announces', 'added', 'stressed', 'declared', 'signed', 'signs', 'met', 'meets', 'rejected',
+    'praised', 'criticised', 'criticized', 'condemned', 'welcomed', 'dismissed', 'denied', 'claimed', 'ordered', 'appointed',
+    'unveiled', 'proposed', 'defended', 'accused', 'thanked', 'hosted', 'said that', 'told reporters'],
 };
 
 export const FACILITY_LOCATIVES: WordRule = {
