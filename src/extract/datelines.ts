@@ -7,34 +7,45 @@ import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { isVerbTerm, tagText } from './nlp.js';
 import type { RefinedName } from './ner/index.js';
 
+/** A part of a dateline: its place or the region after the place's comma. */
+export interface DatelinePart {
+  start: number;
+  end: number;
+  /** True when the gazetteer holds the part ("Imphal", "Ukraine"); "Nov 18" or an unknown town is not. */
+  known: boolean;
+}
+
 /** A dateline opening a sentence: "IMPHAL, Nov 18 (PTI) ", "Kyiv, Ukraine – ", "LONDON (Reuters) - ". */
 export interface Dateline {
   /** The sentence's first character (the dateline's). */
   start: number;
   /** Where the sentence's own words start, after the dateline and its dash: "Three" of "Imphal, Nov 18 (PTI) Three …". */
   bodyStart: number;
-  /** The place the story was filed from ("Imphal"), when the gazetteer holds it; null otherwise. */
-  place: { start: number; end: number } | null;
+  /** The place the story was filed from: "Imphal", "KHAN YOUNIS". */
+  place: DatelinePart;
+  /** The first part after the place's comma: "Ukraine" of "KYIV, Ukraine —", "Nov 18" of "Imphal, Nov 18 (PTI)". */
+  region: DatelinePart | null;
 }
 
 /**
  * A wire dateline with its place in capitals: "LONDON, March 4 (Reuters) - ", "NEW YORK (AP) — ", "BRISTOL, England,
  * March 4 (Wire) - ", "WASHINGTON — ". A bracketed agency, a comma part or a dash between spaces after a long place is
- * needed ("US – China talks" is no dateline; "LONDON - The Bank of England …" is one). Group 1 is the place.
+ * needed ("US – China talks" is no dateline; "LONDON - The Bank of England …" is one). Group 1 is the place, group 2
+ * the first comma part.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
 /**
  * A dateline with a mixed-case place and a bracketed agency (DATELINE_AGENCIES), then a dash, a colon or nothing:
  * "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar, Jan 5 (ANI): Two
- * soldiers …". Group 1 is the place, before its comma parts and the bracket.
+ * soldiers …". Group 1 is the place, before its comma parts and the bracket, group 2 the first comma part.
  */
-const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,2}\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'u');
+const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1})?\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
 /**
  * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
  * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
  */
 // ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
-const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/u;
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/du;
 /** A dateline's closing dash, between spaces or at the end: "KYIV, Ukraine — ", "LONDON - ". */
 const ENDS_IN_DASH = /[-–—]{1,2}\s+$/u;
 /** Where the clause after a dateline's dash ends: a comma, a semicolon, a colon, a bracket or a line break. */
@@ -55,8 +66,20 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
   if (!m && (m = DATELINE_PLACE.exec(s.text)) && !(within = !!lookupPlaceWithin(m[1]!, m[2]!))) m = null;
   if (!m || m[0].length >= s.text.length) return null;
   if (!agency && ENDS_IN_DASH.test(m[0]) && isAppositionDash(s.text, m[0].length)) return null;
-  const place = within || lookupPlace(m[1]!) ? { start: s.start, end: s.start + m[1]!.length } : null;
-  return { start: s.start, bodyStart: s.start + m[0].length, place };
+  const part = (i: number, known: (name: string) => boolean): DatelinePart | null => {
+    const at = m!.indices![i];
+    if (!at) return null;
+    // "Ukraine " before the dash, "Calif." before the bracket: the name without the spaces around it
+    const name = m![i]!.trim();
+    const start = s.start + at[0] + m![i]!.indexOf(name);
+    return name ? { start, end: start + name.length, known: known(name) } : null;
+  };
+  return {
+    start: s.start,
+    bodyStart: s.start + m[0].length,
+    place: part(1, (name) => within || !!lookupPlace(name))!,
+    region: part(2, (name) => within || !!lookupPlace(name)),
+  };
 }
 
 /**
@@ -98,28 +121,25 @@ export function splitDatelines(text: string, sentences: readonly Sentence[]): { 
 }
 
 /**
- * "Imphal, Nov 18 (PTI) …", "Guwahati (IANS) …": the place of a dateline is a place, whatever the tagger made of it
- * (a mixed-case city before a date reads to it as a person or a body). The names inside it are replaced by one place
- * name; a place the tagger missed is added. `names` are sorted by start; so is the result.
+ * The names of the datelines: "IMPHAL, Nov 18 (PTI) …", "Guwahati (IANS) …", "KYIV, Ukraine — …". A dateline holds no
+ * name of the story: its date ("Nov") is none, its agency filed the story and is no actor in it (as "(Reuters) -"
+ * in actors.ts). Its place and its region, when the gazetteer holds them, are places, whatever the tagger made of
+ * them (a mixed-case city before a date reads to it as a person or a body: "Imphal" → ORG); a part it does not hold
+ * keeps the tagger's names ("YORK"). `names` are sorted by start; so is the result.
  */
-export function markDatelinePlaces(text: string, datelines: readonly Dateline[], names: RefinedName[]): RefinedName[] {
+export function markDatelineNames(datelines: readonly Dateline[], names: RefinedName[]): RefinedName[] {
+  if (!datelines.length) return names;
   let out = names;
   for (const d of datelines) {
-    const p = d.place;
-    if (!p) continue;
-    // the names over the place, inside the dateline ("Imphal", or "Imphal, Nov" read as one name)
-    const inside = out.filter((n) => n.start < p.end && n.end > p.start && n.start >= d.start && n.end <= d.bodyStart);
-    const same = inside.length === 1 && inside[0]!.start === p.start && inside[0]!.end === p.end ? inside[0]! : null;
-    if (same) {
-      if (same.type !== 'LOC') Object.assign(same, { type: 'LOC', kind: null, cue: 'place' });
-      continue;
-    }
-    if (out.some((n) => n.start < p.end && n.end > p.start && !inside.includes(n))) continue;
-    // the sentence index of the dateline's other names ("PTI"), or one of its own
-    const neighbour = out.find((n) => n.start >= d.start && n.end <= d.bodyStart && !inside.includes(n));
-    const sentence = neighbour ? neighbour.sentence : out.reduce((k, n) => Math.max(k, n.sentence + 1), 0);
-    const place: RefinedName = { start: p.start, end: p.end, type: 'LOC', kind: null, sentence, cue: 'place' };
-    out = out.filter((n) => !inside.includes(n)).concat(place).sort((a, b) => a.start - b.start);
+    const inside = (n: RefinedName, p: { start: number; end: number }) => n.start >= p.start && n.end <= p.end;
+    const kept = (n: RefinedName) => (!d.place.known && inside(n, d.place)) || (!!d.region && !d.region.known && inside(n, d.region));
+    const dropped = out.filter((n) => inside(n, { start: d.start, end: d.bodyStart }) && !kept(n));
+    // the sentence index of the dateline's names, or one of its own (the dateline is a run of its own)
+    const sentence = dropped.length ? dropped[0]!.sentence : out.reduce((k, n) => Math.max(k, n.sentence + 1), 0);
+    const added: RefinedName[] = [d.place, d.region].filter((p): p is DatelinePart => !!p && p.known)
+      .map((p) => ({ start: p.start, end: p.end, type: 'LOC', kind: null, sentence, cue: 'place' }));
+    if (!dropped.length && !added.length) continue;
+    out = out.filter((n) => !dropped.includes(n)).concat(added).sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // and no actor made of its words. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../src/extract/claims.js';
-import { contextOf } from './ner-helpers.js';
+import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
 
 const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
 
@@ -28,5 +28,60 @@ describe('findClaims: a dash with a closing dash in its clause opens an appositi
       [['medics', 'said', 'Shelling – the heaviest in weeks – hit the city']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('findClaims: a wire dateline with its agency is no part of the lead claim', () => {
+  it.each([
+    ['ANI: a colon after the bracket', 'Srinagar, Jan 5 (ANI): Two soldiers were injured in a blast near the border, the army said.',
+      [['the army', 'said', 'Two soldiers were injured in a blast near the border']]],
+    ['ANI: no date, a colon', 'Lucknow (ANI): Seven students fell ill after eating lunch at a school, district officials said.',
+      [['district officials', 'said', 'Seven students fell ill after eating lunch at a school']]],
+    ['IANS: a date, no dash', 'Guwahati, Dec 2 (IANS) Five people drowned when a boat capsized, officials said.',
+      [['officials', 'said', 'Five people drowned when a boat capsized']]],
+    ['near miss: a colon after a bracket naming no agency', 'Sudan\'s army (SAF): Commanders said the town was retaken.',
+      [['Commanders', 'said', 'the town was retaken']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('findActorsAndPlaces: a wire dateline gives its place, and no actor from its words or the word after it', () => {
+  it.each([
+    // [name, text, present, absent]
+    ['PTI, capitals, a date, no dash', 'SHILLONG, Oct 9 (PTI) Four porters were hurt in a landslide near the pass, police said.',
+      ['place:SHILLONG:city:IN'], ['organization:PTI', 'organization:Four', 'person:Four']],
+    ['PTI, mixed case, a date, no dash', 'Shillong, Oct 9 (PTI) Four porters were hurt in a landslide near the pass, police said.',
+      ['place:Shillong:city:IN'], ['organization:Shillong', 'person:Shillong', 'organization:PTI', 'organization:Four', 'person:Four']],
+    ['PTI, no date', 'Shillong (PTI) Four porters were hurt in a landslide near the pass, police said.',
+      ['place:Shillong:city:IN'], ['organization:Shillong', 'person:Shillong', 'organization:PTI', 'organization:Four']],
+    ['IANS, a date', 'Guwahati, Dec 2 (IANS) Eleven fishermen went missing when their boat sank, officials said.',
+      ['place:Guwahati:city:IN'], ['person:Guwahati', 'organization:Guwahati', 'organization:IANS', 'organization:Eleven', 'person:Eleven']],
+    ['IANS, no date, "At least"', 'Chennai (IANS) At least 30 families lost their homes in the fire, the fire service said.',
+      ['place:Chennai:city:IN'], ['organization:Chennai', 'organization:At', 'person:At', 'organization:IANS']],
+    ['ANI, a date and a colon', 'Srinagar, Jan 5 (ANI): Two soldiers were injured in a blast near the border, the army said.',
+      ['place:Srinagar:city:IN'], ['organization:ANI', 'organization:Two', 'person:Two', 'organization:Srinagar']],
+    ['ANI, no date, a colon', 'Lucknow (ANI): Seven students fell ill after eating lunch at a school, district officials said.',
+      ['place:Lucknow:city:IN'], ['organization:ANI', 'organization:Seven', 'person:Seven']],
+    ['AFP, no date, a dash', 'Port Sudan (AFP) - Dozens of civilians were killed in a drone strike on a market, activists said.',
+      ['place:Port Sudan:city:SD'], ['organization:AFP', 'organization:Dozens']],
+    ['AFP, a date', 'Khartoum, May 3 (AFP) - Nine aid workers were freed on Sunday, the UN said.',
+      ['place:Khartoum:city:SD'], ['organization:AFP', 'organization:Nine', 'person:Nine']],
+    ['Reuters, capitals, a date', 'NAIROBI, March 4 (Reuters) - Kenya will raise fuel prices next month, the energy regulator said.',
+      ['place:NAIROBI:city:KE', 'place:Kenya:country:KE'], ['organization:Reuters']],
+    ['Reuters, mixed case, no date', 'Nairobi (Reuters) - Twelve miners were trapped underground, rescuers said.',
+      ['place:Nairobi:city:KE'], ['organization:Reuters', 'organization:Twelve', 'person:Twelve']],
+    ['AP, a country after the city', 'SANTIAGO, Chile (AP) — Four firefighters died battling a forest blaze, the interior ministry said.',
+      ['place:SANTIAGO:city:CL', 'place:Chile:country:CL'], ['organization:AP', 'organization:Four']],
+    ['AP, capitals, a body opening the story', 'SEOUL, South Korea (AP) — Samsung Electronics said its quarterly profit rose 10%.',
+      ['place:SEOUL:city:KR', 'organization:Samsung Electronics'], ['person:Samsung Electronics', 'organization:AP']],
+    // near miss: the agency named in the story is still an actor
+    ['near miss: the agency in the story', 'Shillong, Oct 9 (PTI) Four porters were hurt, police told PTI.',
+      ['place:Shillong:city:IN', 'organization:PTI'], ['organization:Four']],
+    // near miss: a bracket that names no agency makes no dateline; the subject keeps its initials
+    ['near miss: a body with its initials', 'Sudan\'s army (SAF) Commanders said the town of Wad Madani was retaken.',
+      ['organization:SAF'], []],
+  ])('%s', (_name, text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
   });
 });
