@@ -1,6 +1,7 @@
 // Wire datelines and their look-alikes (src/extract/datelines.ts): where the lead claim starts, the dateline's place,
 // and no actor made of its words. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findPlainDateline } from '../../src/clean/plain.js';
 import { findClaims } from '../../src/extract/claims.js';
 import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
 
@@ -83,5 +84,25 @@ describe('findActorsAndPlaces: a wire dateline gives its place, and no actor fro
       ['organization:SAF'], []],
   ])('%s', (_name, text, present, absent) => {
     expectPlacesAndActors(text, present, absent);
+  });
+});
+
+// src/data/news-agencies.ts: the clean stage dates a plain text by the same agencies the extract stage cuts
+describe('one list of news agencies for both stages', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it.each([
+    ['UNI, once known to extract only', 'KOCHI, Jan 5 (UNI) - Two fishing boats sank off the coast on Sunday.', '2026-01-05'],
+    ['Bloomberg, once known to clean only', 'FRANKFURT, Nov 3 (Bloomberg) - Bund yields rose to 2.6% on Monday.', '2026-11-03'],
+    ['near miss: a bracket naming no agency', 'KOCHI, Jan 5 (Staff) - Two fishing boats sank off the coast on Sunday.', null],
+  ])('clean dates %s', (_name, text, expected) => {
+    expect(findPlainDateline(text, now)?.published.slice(0, 10) ?? null).toBe(expected);
+  });
+  it.each([
+    ['Bloomberg, once known to clean only', 'Frankfurt (Bloomberg) -- Bund yields rose to 2.6%, traders said.',
+      [['traders', 'said', 'Bund yields rose to 2.6%']]],
+    ['UNI, a date, no dash', 'Kochi, Jan 5 (UNI) Two fishing boats sank off the coast, the coast guard said.',
+      [['the coast guard', 'said', 'Two fishing boats sank off the coast']]],
+  ])('extract cuts %s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
   });
 });
