@@ -102,14 +102,16 @@ function isAppositionDash(sentence: string, from: number): boolean {
 /**
  * The sentences handed to the name tagger, each dateline cut off as a run of its own: "Imphal, Nov 18 (PTI)" and
  * "Three militants were killed …". The story's first word then opens its sentence, and a capitalised number word or
- * "At" of "At least 14 people …" is read as such, not as a name. Returns the datelines found too.
+ * "At" of "At least 14 people …" is read as such, not as a name. Returns the datelines found too. Only a dateline whose
+ * place the gazetteer holds, or with a bracket, is cut: a headline's section label ("SOCCER - SHEARER NAMED AS
+ * CAPTAIN.", "TENNIS - FRIDAY'S RESULTS") has the shape of "LONDON - " and is read as before.
  */
 export function splitDatelines(text: string, sentences: readonly Sentence[]): { ranges: Sentence[]; datelines: Dateline[] } {
   const datelines: Dateline[] = [];
   const ranges: Sentence[] = [];
   for (const s of sentences) {
     const d = findDateline(text, s);
-    if (!d) {
+    if (!d || !(d.place.known || text.slice(d.place.end, d.bodyStart).includes('('))) {
       ranges.push(s);
       continue;
     }
