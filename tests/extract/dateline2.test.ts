@@ -79,6 +79,9 @@ describe('findActorsAndPlaces: a wire dateline gives its place, and no actor fro
     // near miss: the agency named in the story is still an actor
     ['near miss: the agency in the story', 'Shillong, Oct 9 (PTI) Four porters were hurt, police told PTI.',
       ['place:Shillong:city:IN', 'organization:PTI'], ['organization:Four']],
+    // near miss: a headline's section label has a dateline's shape; it is no place
+    ['near miss: a section label', 'GOLF - WOODS LEADS BY TWO SHOTS.\nAKRON, Ohio 1996-08-30\nTiger Woods led by two shots after the first round.',
+      ['place:AKRON:city:US', 'person:Tiger Woods'], ['place:GOLF:null:null']],
     // near miss: a bracket that names no agency makes no dateline; the subject keeps its initials
     ['near miss: a body with its initials', 'Sudan\'s army (SAF) Commanders said the town of Wad Madani was retaken.',
       ['organization:SAF'], []],
