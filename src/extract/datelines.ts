@@ -35,9 +35,10 @@ export interface Dateline {
  */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
 /**
- * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash, a colon or nothing:
- * "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar, Jan 5 (ANI): Two
- * soldiers …". Group 1 is the place, before its comma parts and the bracket, group 2 the first comma part.
+ * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash,
+ * a colon or nothing: "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar,
+ * Jan 5 (ANI): Two soldiers …". Group 1 is the place, before its comma parts and the bracket, group 2 the first comma
+ * part.
  */
 const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1})?\\s*\\((?:${[...NEWS_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
 /**
