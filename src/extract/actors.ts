@@ -11,6 +11,7 @@ import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
+import { markDatelineNames, splitDatelines } from './datelines.js';
 
 /**
  * Titles of more than one word, kept whole as a person's role: "Prime Minister Benjamin Netanyahu" has the role "Prime
@@ -285,8 +286,10 @@ const PARTY_AFTER = /^\s+party\b/u;
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
-  const ranges = ctx.sentences.length ? ctx.sentences : [{ start: 0, end: ctx.text.length }];
-  const names = joinLegalForms(ctx.text, findNames(ctx.text, ranges).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  // a wire dateline is a run of its own, and its place a place, its agency and date no name: "Imphal, Nov 18 (PTI) | Three militants were killed …"
+  const { ranges, datelines } = ctx.sentences.length ? splitDatelines(ctx.text, ctx.sentences) : { ranges: [{ start: 0, end: ctx.text.length }], datelines: [] };
+  const found = markDatelineNames(datelines, findNames(ctx.text, ranges));
+  const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);

@@ -7,8 +7,9 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS, DATELINE_AGENCIES,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
 } from './cues.js';
+import { findDateline } from './datelines.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -94,24 +95,6 @@ const HEAD_QUALIFIERS = new Set([
 const NOT_NAMES = new Set(['many', 'some', 'most', 'few', 'others', 'all', 'both', 'everyone', 'everybody', 'nobody', 'none', 'people', 'fans']);
 /** Pronouns of the writer and the reader: "I expect", "we believe", "you predict" in running narrative are no claims. */
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
-/**
- * A wire dateline opening a lead sentence, not part of what is claimed: "LONDON, March 4 (Reuters) - ", "NEW YORK
- * (AP) — ", "BRISTOL, England, March 4 (Wire) - ", "WASHINGTON — ". The place is in capitals; a bracketed agency, a
- * comma part or a dash between spaces after a long place is needed ("US – China talks" is no dateline; "LONDON - The
- * Bank of England …" is one).
- */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){1,3}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/u;
-/**
- * A dateline with a mixed-case place and a bracketed agency (DATELINE_AGENCIES), with or without a dash: "Port Sudan
- * (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …".
- */
-const DATELINE_AGENCY = new RegExp(`^\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,2}\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:[-–—]{1,2}\\s+)?(?=\\p{Lu}|\\p{N})`, 'u');
-/**
- * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
- * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
- */
-// ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
-const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/u;
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
@@ -1408,12 +1391,7 @@ function contentBefore(text: string, quotes: Quote[], s: Sentence, at: number): 
 
 /** Where a sentence's own words start: after a wire dateline ("LONDON, March 4 (Reuters) - British house prices …"). */
 function bodyStart(text: string, s: Sentence): number {
-  let m = DATELINE.exec(s.text) ?? DATELINE_AGENCY.exec(s.text);
-  if (!m) {
-    const p = DATELINE_PLACE.exec(s.text);
-    if (p && lookupPlaceWithin(p[1]!, p[2]!)) m = p;
-  }
-  return m && m[0].length < s.text.length ? s.start + m[0].length : s.start;
+  return findDateline(text, s)?.bodyStart ?? s.start;
 }
 
 /** The words of a quotation without its marks and its closing comma. */

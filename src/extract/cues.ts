@@ -367,17 +367,6 @@ export const MONEY_OBJECTS: Set<string> = new Set([
 /** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
 export const MONEY_OBJECT_MAX_WORDS = 5;
 
-/**
- * News agencies named in brackets in a dateline, as written there: "Port Sudan (AFP) - …", "Imphal, Nov 18 (PTI)
- * Three people …". Only these make a mixed-case place and its bracket a dateline: "Sudan's army (SAF) said" is a
- * subject with its initials.
- */
-export const DATELINE_AGENCIES: Set<string> = new Set([
-  'AFP', 'AP', 'Reuters', 'PTI', 'IANS', 'ANI', 'UNI', 'Xinhua', 'AA', 'dpa', 'DPA', 'EFE', 'ANSA', 'Kyodo', 'Yonhap',
-  'TASS', 'IRNA', 'WAFA', 'SPA', 'MENA', 'KUNA', 'WAM', 'QNA', 'Bernama', 'Antara', 'APP', 'UNB', 'BSS', 'Anadolu',
-  'AAP', 'CP', 'NAN', 'KNA', 'APA', 'PNA', 'RIA', 'Interfax', 'Ukrinform', 'SANA', 'NNA', 'Petra', 'MAP', 'TAP', 'APS',
-]);
-
 /** Abbreviations whose full stop belongs to the word: "Capt. Abu Kanan", "Mr. Tedeschi". */
 export const TITLE_ABBREVIATIONS: Set<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'capt', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'maj', 'adm', 'cmdr', 'rev',

@@ -1,0 +1,148 @@
+// Wire datelines opening a story's sentence (extract stage): where the sentence's own words start, and the place it was
+// filed from. Read by claims (the dateline is no part of what is claimed) and by actors and places (its words are no
+// name of the story, its city is a place).
+import type { Sentence } from './context.js';
+import { NEWS_AGENCIES } from '../data/news-agencies.js';
+import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { isVerbTerm, tagText } from './nlp.js';
+import type { RefinedName } from './ner/index.js';
+
+/** A part of a dateline: its place or the region after the place's comma. */
+export interface DatelinePart {
+  start: number;
+  end: number;
+  /** True when the gazetteer holds the part ("Imphal", "Ukraine"); "Nov 18" or an unknown town is not. */
+  known: boolean;
+}
+
+/** A dateline opening a sentence: "IMPHAL, Nov 18 (PTI) ", "Kyiv, Ukraine – ", "LONDON (Reuters) - ". */
+export interface Dateline {
+  /** The sentence's first character (the dateline's). */
+  start: number;
+  /** Where the sentence's own words start, after the dateline and its dash: "Three" of "Imphal, Nov 18 (PTI) Three …". */
+  bodyStart: number;
+  /** The place the story was filed from: "Imphal", "KHAN YOUNIS". */
+  place: DatelinePart;
+  /** The first part after the place's comma: "Ukraine" of "KYIV, Ukraine —", "Nov 18" of "Imphal, Nov 18 (PTI)". */
+  region: DatelinePart | null;
+}
+
+/**
+ * A wire dateline with its place in capitals: "LONDON, March 4 (Reuters) - ", "NEW YORK (AP) — ", "BRISTOL, England,
+ * March 4 (Wire) - ", "WASHINGTON — ". A bracketed agency, a comma part or a dash between spaces after a long place is
+ * needed ("US – China talks" is no dateline; "LONDON - The Bank of England …" is one). Group 1 is the place, group 2
+ * the first comma part.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
+/**
+ * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash,
+ * a colon or nothing: "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar,
+ * Jan 5 (ANI): Two soldiers …". Group 1 is the place, before its comma parts and the bracket, group 2 the first comma
+ * part.
+ */
+const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1})?\\s*\\((?:${[...NEWS_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
+/**
+ * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
+ * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
+ */
+// ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
+const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/du;
+/** A dateline's closing dash, between spaces or at the end: "KYIV, Ukraine — ", "LONDON - ". */
+const ENDS_IN_DASH = /[-–—]{1,2}\s+$/u;
+/** Where the clause after a dateline's dash ends: a comma, a semicolon, a colon, a bracket or a line break. */
+const CLAUSE_END = /[,;:(\n]/u;
+/** A dash between spaces inside a clause: the two of "– Africa's largest city –". */
+const SPACED_DASH = /\s[-–—]{1,2}\s/gu;
+
+/**
+ * The dateline opening sentence `s`, or null. A dateline opens a line ("… said.\n\nKYIV, Ukraine — …"): a sentence in
+ * the middle of a paragraph ("He left. Paris, Texas – the town …") is never one.
+ */
+export function findDateline(text: string, s: Sentence): Dateline | null {
+  if (s.start > 0 && text[s.start - 1] !== '\n') return null;
+  let m = DATELINE.exec(s.text);
+  // the agency's bracket makes a dateline whatever follows: "Port Sudan (AFP) - …"
+  const agency = !m && (m = DATELINE_AGENCY.exec(s.text)) !== null;
+  let within = false;
+  if (!m && (m = DATELINE_PLACE.exec(s.text)) && !(within = !!lookupPlaceWithin(m[1]!, m[2]!))) m = null;
+  if (!m || m[0].length >= s.text.length) return null;
+  if (!agency && ENDS_IN_DASH.test(m[0]) && isAppositionDash(s.text, m[0].length)) return null;
+  const part = (i: number, known: (name: string) => boolean): DatelinePart | null => {
+    const at = m!.indices![i];
+    if (!at) return null;
+    // "Ukraine " before the dash, "Calif." before the bracket: the name without the spaces around it
+    const name = m![i]!.trim();
+    const start = s.start + at[0] + m![i]!.indexOf(name);
+    return name ? { start, end: start + name.length, known: known(name) } : null;
+  };
+  return {
+    start: s.start,
+    bodyStart: s.start + m[0].length,
+    place: part(1, (name) => within || !!lookupPlace(name))!,
+    region: part(2, (name) => within || !!lookupPlace(name)),
+  };
+}
+
+/**
+ * "Lagos, Nigeria – Africa's largest city – will ban plastic bags …": the dash after the place opens an apposition
+ * when a closing dash follows it in the same clause (one, or an odd count: "Kyiv, Ukraine – Drones hit Odesa – the
+ * port city – overnight" pairs the second and third and leaves the first a dateline's) and the words between the two
+ * dashes hold no verb ("Kyiv, Ukraine – Russia launched 40 drones overnight – the largest attack this month." is a
+ * dateline and an aside). `from` is where the words after the first dash start in `sentence`.
+ */
+function isAppositionDash(sentence: string, from: number): boolean {
+  const rest = sentence.slice(from);
+  const stop = CLAUSE_END.exec(rest);
+  const clause = stop ? rest.slice(0, stop.index) : rest;
+  const dashes = [...clause.matchAll(SPACED_DASH)];
+  if (dashes.length % 2 === 0) return false;
+  // tagged only here, for the rare lookalike: a few words, once per article at most
+  return !tagText(clause.slice(0, dashes[0]!.index)).some(isVerbTerm);
+}
+
+/**
+ * The sentences handed to the name tagger, each dateline cut off as a run of its own: "Imphal, Nov 18 (PTI)" and
+ * "Three militants were killed …". The story's first word then opens its sentence, and a capitalised number word or
+ * "At" of "At least 14 people …" is read as such, not as a name. Returns the datelines found too. Only a dateline whose
+ * place the gazetteer holds, or with a bracket, is cut: a headline's section label ("SOCCER - SHEARER NAMED AS
+ * CAPTAIN.", "TENNIS - FRIDAY'S RESULTS") has the shape of "LONDON - " and is read as before.
+ */
+export function splitDatelines(text: string, sentences: readonly Sentence[]): { ranges: Sentence[]; datelines: Dateline[] } {
+  const datelines: Dateline[] = [];
+  const ranges: Sentence[] = [];
+  for (const s of sentences) {
+    const d = findDateline(text, s);
+    if (!d || !(d.place.known || text.slice(d.place.end, d.bodyStart).includes('('))) {
+      ranges.push(s);
+      continue;
+    }
+    datelines.push(d);
+    ranges.push({ ...s, end: d.bodyStart, text: text.slice(s.start, d.bodyStart) });
+    ranges.push({ ...s, start: d.bodyStart, text: text.slice(d.bodyStart, s.end) });
+  }
+  return { ranges: datelines.length ? ranges : [...sentences], datelines };
+}
+
+/**
+ * The names of the datelines: "IMPHAL, Nov 18 (PTI) …", "Guwahati (IANS) …", "KYIV, Ukraine — …". A dateline holds no
+ * name of the story: its date ("Nov") is none, its agency filed the story and is no actor in it (as "(Reuters) -"
+ * in actors.ts). Its place and its region, when the gazetteer holds them, are places, whatever the tagger made of
+ * them (a mixed-case city before a date reads to it as a person or a body: "Imphal" → ORG); a part it does not hold
+ * keeps the tagger's names ("YORK"). `names` are sorted by start; so is the result.
+ */
+export function markDatelineNames(datelines: readonly Dateline[], names: RefinedName[]): RefinedName[] {
+  if (!datelines.length) return names;
+  let out = names;
+  for (const d of datelines) {
+    const inside = (n: RefinedName, p: { start: number; end: number }) => n.start >= p.start && n.end <= p.end;
+    const kept = (n: RefinedName) => (!d.place.known && inside(n, d.place)) || (!!d.region && !d.region.known && inside(n, d.region));
+    const dropped = out.filter((n) => inside(n, { start: d.start, end: d.bodyStart }) && !kept(n));
+    // the sentence index of the dateline's names, or one of its own (the dateline is a run of its own)
+    const sentence = dropped.length ? dropped[0]!.sentence : out.reduce((k, n) => Math.max(k, n.sentence + 1), 0);
+    const added: RefinedName[] = [d.place, d.region].filter((p): p is DatelinePart => !!p && p.known)
+      .map((p) => ({ start: p.start, end: p.end, type: 'LOC', kind: null, sentence, cue: 'place' }));
+    if (!dropped.length && !added.length) continue;
+    out = out.filter((n) => !dropped.includes(n)).concat(added).sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
