@@ -413,6 +413,28 @@ export const STATE_GROUPINGS: WordRule = {
     'arab league'],
 };
 
+/**
+ * Bodies of states whose summits are named by the grouping and the host city: "the G20 Bali summit", "a NATO Vilnius
+ * summit", "the ASEAN Jakarta meeting". The tagger reads grouping and city as one name ("G20 Bali"); the rules split it
+ * into the body and the place (SUMMIT_NOUNS after it). Read by the rules only, not the tagger's gazetteer.
+ */
+export const SUMMIT_GROUPINGS: WordRule = {
+  id: 'org/summit-grouping', why: '"the BRICS Kazan summit": BRICS the body, Kazan the place',
+  words: [...STATE_GROUPINGS.words, 'nato', 'brics', 'asean', 'apec', 'opec', 'opec+', 'eu', 'un', 'sco', 'gcc', 'osce', 'oas',
+    'g77', 'g-77', 'au', 'african union', 'ecowas', 'sadc', 'mercosur', 'celac', 'commonwealth', 'chogm', 'quad', 'wef',
+    'cis', 'csto', 'eaeu', 'saarc', 'bimstec', 'cica', 'oic', 'wto', 'imf', 'iaea'],
+};
+
+/**
+ * Words for the meeting a grouping holds in a city, after "<grouping> <city>": "the G20 Bali summit", "the ASEAN Jakarta
+ * meeting", "the NATO Vilnius leaders' summit", "the G7 Hiroshima communique".
+ */
+export const SUMMIT_NOUNS: WordRule = {
+  id: 'event/summit', why: '"the G7 Hiroshima summit": the meeting named after its host city',
+  words: ['summit', 'summits', 'meeting', 'meetings', 'conference', 'talks', 'ministerial', 'gathering', 'declaration',
+    'communique', 'communiqué', 'session', 'leaders', "leaders'", 'leaders’', 'foreign ministers', 'finance ministers'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -288,6 +288,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
+  names = splitGroupingFromPlace(text, names);
   names = mergeApostropheNames(text, names);
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
@@ -813,6 +814,59 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   if (!m) return;
   n.end += m[0].length;
   n.type = 'ORG';
+}
+
+const SUMMIT_GROUPING = wordSet(SUMMIT_GROUPINGS);
+const SUMMIT_NOUN = wordSet(SUMMIT_NOUNS);
+/** Most words of a grouping's name ("Group of Seven") and of its host's ("Rio de Janeiro") that splitGroupingFromPlace reads. */
+const MAX_SUMMIT_NAME_WORDS = 3;
+// the meeting after "<grouping> <city>": "the G20 Bali| summit", "the NATO Vilnius| leaders' summit"
+const SUMMIT_AFTER = new RegExp(`^\\s+(?:${[...SUMMIT_NOUN].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * "Leaders met at the G20 Bali summit", "a NATO Vilnius summit": the tagger reads a grouping of states and the city
+ * hosting its meeting as one name ("G20 Bali"), an organization no one is, and the place is lost. A name that opens
+ * with a grouping (SUMMIT_GROUPINGS) whose other words are a place the gazetteer knows, before a meeting word
+ * (SUMMIT_NOUNS, also inside the name: "the G20 Bali Summit"), is the body and the place. When the tagger already cut
+ * them, "the ASEAN Jakarta meeting" ("ASEAN" read as a nationality-like name), the grouping is the body.
+ * Not "the ASEAN Regional Forum" (no place), nor "NATO Vilnius" with no meeting after it.
+ */
+function splitGroupingFromPlace(text: string, names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.kind) { out?.push(n); continue; }
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    const parts = sp < 0 ? null : splitGroupingName(text, n, s);
+    if (parts) { (out ??= names.slice(0, k)).push(...parts); continue; }
+    // "ASEAN" + "Jakarta" + "meeting": the grouping the tagger called a nationality-like name is the body
+    const next = names[k + 1];
+    if (sp < 0 && n.type === 'MISC' && next?.type === 'LOC' && next.start === n.end + 1 && text[n.end] === ' ' &&
+      SUMMIT_GROUPING.has(s.toLowerCase()) && SUMMIT_AFTER.test(text.slice(next.end, next.end + 40))) n.type = 'ORG';
+    out?.push(n);
+  }
+  return out ?? names;
+}
+
+/** "G20 Bali" (before "summit") or "G20 Bali Summit" → the grouping "G20" and the place "Bali"; null when it is no such name. */
+function splitGroupingName(text: string, n: RefinedName, s: string): RefinedName[] | null {
+  const ws = s.split(' ');
+  if (ws.some((w) => !w)) return null;
+  // the meeting word inside the name ("G20 Bali Summit") or after it ("G20 Bali summit")
+  let last = ws.length;
+  while (last > 2 && SUMMIT_NOUN.has(ws[last - 1]!.toLowerCase())) last--;
+  if (last === ws.length && !SUMMIT_AFTER.test(text.slice(n.end, n.end + 40))) return null;
+  for (let g = 1; g <= MAX_SUMMIT_NAME_WORDS && g < last; g++) {
+    const grouping = ws.slice(0, g).join(' ');
+    if (!SUMMIT_GROUPING.has(grouping.toLowerCase())) continue;
+    const host = ws.slice(g, last);
+    if (host.length > MAX_SUMMIT_NAME_WORDS || !isCapWord(host[0]!) || !lookupPlace(host.join(' '))) return null;
+    const placeStart = n.start + grouping.length + 1;
+    return [{ start: n.start, end: n.start + grouping.length, type: 'ORG', kind: null, sentence: n.sentence },
+      { start: placeStart, end: placeStart + host.join(' ').length, type: 'LOC', kind: null, sentence: n.sentence }];
+  }
+  return null;
 }
 
 /**
