@@ -34,6 +34,16 @@ export const BODY_ORG_HEADS: WordRule[] = [
 ];
 
 /**
+ * Last words of a body's name (BODY_ORG_HEADS, LEAGUE_HEADS) that are also surnames: "Peter Fund, a retired teacher,
+ * told", "Mary League said" are people; "the Gates Fund", "the Arab League" bodies. After a common given name, with
+ * nothing before it that makes a body ("the", an organization cue), the tagger's person stays a person.
+ */
+export const SURNAME_ORG_HEADS: WordRule = {
+  id: 'org-head/surname', why: '"Peter Fund, a retired teacher from Ohio, told the paper": a person named Fund',
+  words: ['fund', 'board', 'league'],
+};
+
+/**
  * A body's last word that also ends a sports competition's name: "The Arab League said", "the Awami League" are
  * organizations; "the American League wild card", "the National League lead" in a baseball report are competitions,
  * no actor (those the news treats as bodies are KNOWN_ORGS: "The Premier League said"). Read outside sports reports only.

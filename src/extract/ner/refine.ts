@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -1281,6 +1281,23 @@ function hasSportWord(toks: Token[]): boolean {
   return toks.some(isSportToken);
 }
 
+const SURNAME_ORG_HEAD = wordSet(SURNAME_ORG_HEADS);
+/**
+ * "Peter Fund, a retired teacher from Ohio, told …": the tagger's person of two words, a common given name (not one that
+ * is also a word or a place: "Grace", "Jordan") and a body's last word that is also a surname (SURNAME_ORG_HEADS), with
+ * no determiner before it ("the Gates Fund", "a Peter Fund grant"). An organization cue before it still decides later.
+ */
+function isGivenNamedHeadSurname(text: string, n: RefinedName, surface: string): boolean {
+  if (n.type !== 'PER') return false;
+  const sp = surface.indexOf(' ');
+  if (sp < 0 || surface.indexOf(' ', sp + 1) >= 0 || !SURNAME_ORG_HEAD.has(surface.slice(sp + 1).toLowerCase())) return false;
+  const given = surface.slice(0, sp);
+  const key = givenKey(given);
+  if (!GIVEN_NAME.has(key) || WORD_GIVEN_NAME.has(key) || PLACE_GIVEN_NAME.has(key) || isPlaceName(given)) return false;
+  // "the Peter Fund", "its Mary League program" (determiners as for a lone office word)
+  return !OFFICE_DETERMINER.has(wordBefore(text, n.start));
+}
+
 function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
   const ws = words(surface);
@@ -1295,10 +1312,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
-  // "EASTERN DIVISION" in a results table is a heading, not an organization
-  else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
+  // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
+  else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
-  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle()) n.type = 'ORG';
+  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle() && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
   else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
@@ -2016,6 +2033,7 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
  * organization; an organization word alone ("the Marines", "Air Force") is no person.
  */
 function fixTypesByWords(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
   for (const n of names) {
     const s = text.slice(n.start, n.end);
     const ws = words(s);
@@ -2035,7 +2053,10 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
     // Wales beat Victoria" (a sports side) stays an organization
     else if (n.type === 'ORG' && REGION_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) && !KNOWN_ORG.has(normName(s)) && isRegionName(s)) n.type = 'LOC';
-    else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
+    // … unless it is the surname of a person the article names, as the tagger read it: "Peter Fund, a retired teacher,
+    // told the paper … Fund said" ("The Fund expects growth" after "the" stays the body)
+    else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
+      !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
@@ -2046,6 +2067,18 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // takes "the President" as an office
     else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
   }
+}
+
+/** The last words of the people of two words or more the article names: "Peter Fund" → "Fund". */
+function personSurnames(text: string, names: RefinedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of names) {
+    if (p.type !== 'PER') continue;
+    const s = text.slice(p.start, p.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp > 0) out.add(s.slice(sp + 1));
+  }
+  return out;
 }
 
 const PLACE_ADJECTIVE_WORDS = PLACE_ADJECTIVES.words.join('|');
@@ -3638,7 +3671,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     });
     // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition
     // describes, and only a word that is someone's surname ("Elliott Management, the activist investor," is the fund)
-    if (isOrgHeadWord(last) && (NOT_SURNAME_HEAD.has(last) || !personCue())) continue;
+    // ("fund", "board" are surnames too: "Peter Fund, a retired teacher, told" is a person, SURNAME_ORG_HEADS)
+    if (isOrgHeadWord(last) && ((NOT_SURNAME_HEAD.has(last) && !SURNAME_ORG_HEAD.has(last)) || !personCue())) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
@@ -3858,6 +3892,8 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // (not "a member of Tim Church's staff": the name owns what they are members of)
     const member = body && BODY_MEMBER_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) && !isOwnerPossessive(text, n);
     if (!member && (hasPersonCue(text, n) || hasHeadedPersonCue(text, n, ws[0]!.toLowerCase()))) continue;
+    // "Margaret Fund said the road would help": a given name and a head that is a surname too, nothing before it
+    if (!member && isGivenNamedHeadSurname(text, n, s)) continue;
     // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
     // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
     lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
