@@ -40,3 +40,16 @@ describe('"Peter Fund, a retired teacher": a given name before a body\'s head th
     ['The Ghana Cocoa Board raised the farm-gate price.', ['organization:Ghana Cocoa Board'], ['person:Cocoa Board']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('sports sides: "<town> Town/City/County" is a club', () => {
+  it.each([
+    ['Harlow Town beat Dagenham in the quarter-final on Tuesday.', ['organization:Harlow Town'], ['person:Harlow Town']],
+    ['Crawley Town beat Leyton Orient in the cup. Orient manager Tom Reed said his side were tired.',
+      ['organization:Crawley Town', 'organization:Leyton Orient'], ['person:Crawley Town', 'person:Leyton Orient']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+
+  // a place of that whole name stays the place
+  it.each([
+    ['Mexico City beat Lima in the race to host the games.', ['place:Mexico City:city:MX'], ['organization:Mexico City']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -942,6 +942,16 @@ export const TEAM_NAME_WORDS: WordRule = {
 };
 
 /**
+ * Last words of a club's name that also end a place's, so no team's sign alone (TEAM_NAME_TAILS): "Crawley Town beat
+ * Stevenage 2-1", "Exeter City drew with Luton", "Derby County lost to Leeds". After a town the gazetteer knows, in a
+ * sports sentence, the name is the club, not a person or the town.
+ */
+export const TEAM_PLACE_TAILS: WordRule = {
+  id: 'team/place-tail', why: '"Crawley Town beat Leyton Orient in the quarter-final": a club, no person',
+  words: ['town', 'city', 'county'],
+};
+
+/**
  * The team words no place or person name ends in: a name the tagger typed a person that ends in one is a team
  * ("Forest Green Rovers beat Hamilton Academical", "Crawley Town beat Leyton Orient" names "Rovers" but not "Town",
  * which ends towns too). Not "city", "town", "county": "Kansas City", "Orange County".

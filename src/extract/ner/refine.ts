@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -325,6 +325,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
+  retypeTownClubs(text, sentences, names);
   retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
@@ -3790,6 +3791,29 @@ function isPersonElsewhere(text: string, n: RefinedName): boolean {
       TITLE.has(wordBefore(text, from)) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   }
   return false;
+}
+
+const TEAM_PLACE_TAIL = wordSet(TEAM_PLACE_TAILS);
+/**
+ * "Crawley Town beat Stevenage 2-1", "Grimsby Town lost to Boston United": a town the gazetteer knows and a club's last
+ * word that also ends a place's (TEAM_PLACE_TAILS), in a sentence of a sports report or a match result, is the club,
+ * however the tagger typed it (a person, the town), unless a person cue says otherwise. Before the given-name rules, so
+ * the other side of the result ("Leyton Orient") meets a club. Not a place of that whole name ("Mexico City beat
+ * inflation"), nor outside sport ("the Crawley Town centre").
+ */
+function retypeTownClubs(text: string, sentences: Token[][], names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp < 0 || !TEAM_PLACE_TAIL.has(s.slice(sp + 1).toLowerCase())) continue;
+    const ws = s.split(' ');
+    if (ws.length > 3 || !ws.every(isCapWord) || !isPlaceName(s.slice(0, sp)) || isPlaceName(s)) continue;
+    const result = GIVEN_NAME_MATCH_AFTER.test(text.slice(n.end, n.end + 40)) || GIVEN_NAME_MATCH_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+    if (!result && !isSportReport(sentences[n.sentence] ?? [])) continue;
+    if (hasPersonCue(text, n)) continue;
+    n.type = 'ORG';
+  }
 }
 
 /** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
