@@ -41,15 +41,21 @@ describe('"Peter Fund, a retired teacher": a given name before a body\'s head th
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
 
-describe('sports sides: "<town> Town/City/County" is a club', () => {
+describe('sports sides: "<town> Town/City/County" is a club, a given-named player beside a person is a person', () => {
   it.each([
     ['Harlow Town beat Dagenham in the quarter-final on Tuesday.', ['organization:Harlow Town'], ['person:Harlow Town']],
     ['Crawley Town beat Leyton Orient in the cup. Orient manager Tom Reed said his side were tired.',
       ['organization:Crawley Town', 'organization:Leyton Orient'], ['person:Crawley Town', 'person:Leyton Orient']],
+    ['Taylor Fritz beat Holger Rune in the second round in Paris.', ['person:Taylor Fritz', 'person:Holger Rune'],
+      ['organization:Taylor Fritz', 'organization:Holger Rune']],
+    ['Casper Ruud fell to Taylor Fritz in three sets in Turin.', ['person:Casper Ruud', 'person:Taylor Fritz'],
+      ['organization:Casper Ruud', 'organization:Taylor Fritz']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 
-  // a place of that whole name stays the place
+  // no sport, no person on the other side: the names stay as they were
   it.each([
     ['Mexico City beat Lima in the race to host the games.', ['place:Mexico City:city:MX'], ['organization:Mexico City']],
+    ['Morgan Stanley beat Goldman Sachs in the bond rankings.', ['organization:Morgan Stanley', 'organization:Goldman Sachs'],
+      ['person:Morgan Stanley']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });

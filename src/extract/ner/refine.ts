@@ -326,6 +326,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
   retypeTownClubs(text, sentences, names);
+  retypeResultPeople(text, sentences, names);
   retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
@@ -3814,6 +3815,67 @@ function retypeTownClubs(text: string, sentences: Token[][], names: RefinedName[
     if (hasPersonCue(text, n)) continue;
     n.type = 'ORG';
   }
+}
+
+/**
+ * "Taylor Fritz beat Carlos Alcaraz in straight sets", "Alexander Zverev fell to Taylor Fritz in Turin": a name of two or
+ * three capitalised words opening with a given name (also one that is a word: "Taylor", "Grace"), none a team's word,
+ * that the tagger typed a body or a place, is a person when a match result (GIVEN_NAME_MATCH_VERBS, SPORT_MATCH_LINKS)
+ * joins it to a person: the tagger's person of two or three words, or, in a report of an individual sport or a
+ * one-on-one result ("in straight sets", "on points"), another such given-named name. Not "Taylor Wimpey beat
+ * forecasts" (no person on the other side), not "Crawley Town beat Leyton Orient" (no given name, a club's word), nor
+ * a side that reads as a club or a town (isTeamSide: "Crystal Palace beat Leyton Orient in the semi-final").
+ */
+function retypeResultPeople(text: string, sentences: Token[][], names: RefinedName[]): void {
+  const suspects = names.filter((n) => isGivenNamedSide(text, n));
+  if (!suspects.length) return;
+  const starts = new Map<number, RefinedName>();
+  const ends = new Map<number, RefinedName>();
+  for (const p of names) {
+    if (p.end <= p.start || (p.type !== 'PER' && !suspects.includes(p))) continue;
+    starts.set(p.start, p);
+    ends.set(p.end, p);
+  }
+  const retyped: RefinedName[] = [];
+  for (const n of suspects) {
+    const after = text.slice(n.end, n.end + 40);
+    const a = GIVEN_NAME_MATCH_AFTER.exec(after) ?? SPORT_MATCH_AFTER.exec(after);
+    let other = a ? starts.get(n.end + a[0].length) : undefined;
+    if (!other) {
+      const from = Math.max(0, n.start - 40);
+      const b = GIVEN_NAME_MATCH_BEFORE.exec(text.slice(from, n.start)) ?? SPORT_MATCH_BEFORE.exec(text.slice(from, n.start));
+      other = b ? ends.get(from + b.index) : undefined;
+    }
+    if (!other || other.sentence !== n.sentence) continue;
+    const tokens = sentences[n.sentence] ?? [];
+    const person = other.type === 'PER' ? isPersonSide(text, other) : isOneOnOneSentence(text, tokens);
+    // "Crystal Palace beat Leyton Orient in the semi-final": a side that reads as a club or a town is no player
+    if (person && !isTeamSide(text, tokens, { name: n, start: n.start, end: n.end }) &&
+      !isTeamSide(text, tokens, { name: other, start: other.start, end: other.end })) retyped.push(n);
+  }
+  for (const n of retyped) n.type = 'PER';
+}
+
+/** A body or place of two or three capitalised words opening with a given name, none a team's: "Taylor Fritz" (ORG). */
+function isGivenNamedSide(text: string, n: RefinedName): boolean {
+  if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) return false;
+  const s = text.slice(n.start, n.end);
+  const sp = s.indexOf(' ');
+  if (sp < 0) return false;
+  const key = givenKey(s.slice(0, sp));
+  if (!GIVEN_NAME.has(key) && !WORD_GIVEN_NAME.has(key)) return false;
+  return isPersonSide(text, n) && !KNOWN_ORG.has(normName(s)) && !isPlaceName(s);
+}
+
+/** Two or three capitalised words, none a team's: a person's name on one side of a result ("Holger Rune"). */
+function isPersonSide(text: string, n: RefinedName): boolean {
+  const ws = text.slice(n.start, n.end).split(' ');
+  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => isCapWord(w) && !TEAM_NAME_WORD.has(w.toLowerCase()));
+}
+
+/** A sentence of an individual sport's report or a one-on-one result: "in straight sets", "on points", "6-4, 7-6". */
+function isOneOnOneSentence(text: string, tokens: Token[]): boolean {
+  return isIndividualSport(text, tokens) || isOneOnOneResult(text, tokens);
 }
 
 /** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
