@@ -430,7 +430,7 @@ export const STATE_GROUPINGS: WordRule = {
  */
 export const SUMMIT_GROUPINGS: WordRule = {
   id: 'org/summit-grouping', why: '"the BRICS Kazan summit": BRICS the body, Kazan the place',
-  words: [...STATE_GROUPINGS.words, 'nato', 'brics', 'asean', 'apec', 'opec', 'opec+', 'eu', 'un', 'sco', 'gcc', 'osce', 'oas',
+  words: [...STATE_GROUPINGS.words, 'nato', 'brics', 'asean', 'apec', 'opec', 'eu', 'un', 'sco', 'gcc', 'osce', 'oas',
     'g77', 'g-77', 'au', 'african union', 'ecowas', 'sadc', 'mercosur', 'celac', 'commonwealth', 'chogm', 'quad', 'wef',
     'cis', 'csto', 'eaeu', 'saarc', 'bimstec', 'cica', 'oic', 'wto', 'imf', 'iaea'],
 };
