@@ -34,6 +34,16 @@ export const BODY_ORG_HEADS: WordRule[] = [
 ];
 
 /**
+ * Last words of a body's name (BODY_ORG_HEADS, LEAGUE_HEADS) that are also surnames: "Peter Fund, a retired teacher,
+ * told", "Mary League said" are people; "the Gates Fund", "the Arab League" bodies. After a common given name, with
+ * nothing before it that makes a body ("the", an organization cue), the tagger's person stays a person.
+ */
+export const SURNAME_ORG_HEADS: WordRule = {
+  id: 'org-head/surname', why: '"Peter Fund, a retired teacher from Ohio, told the paper": a person named Fund',
+  words: ['fund', 'board', 'league'],
+};
+
+/**
  * A body's last word that also ends a sports competition's name: "The Arab League said", "the Awami League" are
  * organizations; "the American League wild card", "the National League lead" in a baseball report are competitions,
  * no actor (those the news treats as bodies are KNOWN_ORGS: "The Premier League said"). Read outside sports reports only.
@@ -411,6 +421,28 @@ export const STATE_GROUPINGS: WordRule = {
   id: 'org/state-grouping', why: '"the G20 summit", "the Group of Seven", "The Arab League said": bodies of states',
   words: ['g7', 'g8', 'g20', 'g-7', 'g-20', 'group of seven', 'group of eight', 'group of 7', 'group of 20', 'group of twenty',
     'arab league'],
+};
+
+/**
+ * Bodies of states whose summits are named by the grouping and the host city: "the G20 Bali summit", "a NATO Vilnius
+ * summit", "the ASEAN Jakarta meeting". The tagger reads grouping and city as one name ("G20 Bali"); the rules split it
+ * into the body and the place (SUMMIT_NOUNS after it). Read by the rules only, not the tagger's gazetteer.
+ */
+export const SUMMIT_GROUPINGS: WordRule = {
+  id: 'org/summit-grouping', why: '"the BRICS Kazan summit": BRICS the body, Kazan the place',
+  words: [...STATE_GROUPINGS.words, 'nato', 'brics', 'asean', 'apec', 'opec', 'eu', 'un', 'sco', 'gcc', 'osce', 'oas',
+    'g77', 'g-77', 'au', 'african union', 'ecowas', 'sadc', 'mercosur', 'celac', 'commonwealth', 'chogm', 'quad', 'wef',
+    'cis', 'csto', 'eaeu', 'saarc', 'bimstec', 'cica', 'oic', 'wto', 'imf', 'iaea'],
+};
+
+/**
+ * Words for the meeting a grouping holds in a city, after "<grouping> <city>": "the G20 Bali summit", "the ASEAN Jakarta
+ * meeting", "the NATO Vilnius leaders' summit", "the G7 Hiroshima communique".
+ */
+export const SUMMIT_NOUNS: WordRule = {
+  id: 'event/summit', why: '"the G7 Hiroshima summit": the meeting named after its host city',
+  words: ['summit', 'summits', 'meeting', 'meetings', 'conference', 'talks', 'ministerial', 'gathering', 'declaration',
+    'communique', 'communiqué', 'session', 'leaders', "leaders'", 'leaders’', 'foreign ministers', 'finance ministers'],
 };
 
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
@@ -907,6 +939,16 @@ export const TEAM_NAME_WORDS: WordRule = {
   id: 'team/name-word', why: '"Dean Morris scored as Bristol Rovers beat Exeter City": "Rovers" and "City" name teams',
   words: ['fc', 'afc', 'cf', 'sc', 'united', 'city', 'town', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur',
     'county'],
+};
+
+/**
+ * Last words of a club's name that also end a place's, so no team's sign alone (TEAM_NAME_TAILS): "Crawley Town beat
+ * Stevenage 2-1", "Exeter City drew with Luton", "Derby County lost to Leeds". After a town the gazetteer knows, in a
+ * sports sentence, the name is the club, not a person or the town.
+ */
+export const TEAM_PLACE_TAILS: WordRule = {
+  id: 'team/place-tail', why: '"Crawley Town beat Leyton Orient in the quarter-final": a club, no person',
+  words: ['town', 'city', 'county'],
 };
 
 /**

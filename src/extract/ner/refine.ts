@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -288,6 +288,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
+  names = splitGroupingFromPlace(text, names);
   names = mergeApostropheNames(text, names);
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
@@ -324,6 +325,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
+  retypeTownClubs(text, sentences, names);
+  retypeResultPeople(text, sentences, names);
   retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
@@ -815,6 +818,59 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   n.type = 'ORG';
 }
 
+const SUMMIT_GROUPING = wordSet(SUMMIT_GROUPINGS);
+const SUMMIT_NOUN = wordSet(SUMMIT_NOUNS);
+/** Most words of a grouping's name ("Group of Seven") and of its host's ("Rio de Janeiro") that splitGroupingFromPlace reads. */
+const MAX_SUMMIT_NAME_WORDS = 3;
+// the meeting after "<grouping> <city>": "the G20 Bali| summit", "the NATO Vilnius| leaders' summit"
+const SUMMIT_AFTER = new RegExp(`^\\s+(?:${[...SUMMIT_NOUN].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * "Leaders met at the G20 Bali summit", "a NATO Vilnius summit": the tagger reads a grouping of states and the city
+ * hosting its meeting as one name ("G20 Bali"), an organization no one is, and the place is lost. A name that opens
+ * with a grouping (SUMMIT_GROUPINGS) whose other words are a place the gazetteer knows, before a meeting word
+ * (SUMMIT_NOUNS, also inside the name: "the G20 Bali Summit"), is the body and the place. When the tagger already cut
+ * them, "the ASEAN Jakarta meeting" ("ASEAN" read as a nationality-like name), the grouping is the body.
+ * Not "the ASEAN Regional Forum" (no place), nor "NATO Vilnius" with no meeting after it.
+ */
+function splitGroupingFromPlace(text: string, names: RefinedName[]): RefinedName[] {
+  let out: RefinedName[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.kind) { out?.push(n); continue; }
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    const parts = sp < 0 ? null : splitGroupingName(text, n, s);
+    if (parts) { (out ??= names.slice(0, k)).push(...parts); continue; }
+    // "ASEAN" + "Jakarta" + "meeting": the grouping the tagger called a nationality-like name is the body
+    const next = names[k + 1];
+    if (sp < 0 && n.type === 'MISC' && next?.type === 'LOC' && next.start === n.end + 1 && text[n.end] === ' ' &&
+      SUMMIT_GROUPING.has(s.toLowerCase()) && SUMMIT_AFTER.test(text.slice(next.end, next.end + 40))) n.type = 'ORG';
+    out?.push(n);
+  }
+  return out ?? names;
+}
+
+/** "G20 Bali" (before "summit") or "G20 Bali Summit" → the grouping "G20" and the place "Bali"; null when it is no such name. */
+function splitGroupingName(text: string, n: RefinedName, s: string): RefinedName[] | null {
+  const ws = s.split(' ');
+  if (ws.some((w) => !w)) return null;
+  // the meeting word inside the name ("G20 Bali Summit") or after it ("G20 Bali summit")
+  let last = ws.length;
+  while (last > 2 && SUMMIT_NOUN.has(ws[last - 1]!.toLowerCase())) last--;
+  if (last === ws.length && !SUMMIT_AFTER.test(text.slice(n.end, n.end + 40))) return null;
+  for (let g = 1; g <= MAX_SUMMIT_NAME_WORDS && g < last; g++) {
+    const grouping = ws.slice(0, g).join(' ');
+    if (!SUMMIT_GROUPING.has(grouping.toLowerCase())) continue;
+    const host = ws.slice(g, last);
+    if (host.length > MAX_SUMMIT_NAME_WORDS || !isCapWord(host[0]!) || !lookupPlace(host.join(' '))) return null;
+    const placeStart = n.start + grouping.length + 1;
+    return [{ start: n.start, end: n.start + grouping.length, type: 'ORG', kind: null, sentence: n.sentence },
+      { start: placeStart, end: placeStart + host.join(' ').length, type: 'LOC', kind: null, sentence: n.sentence }];
+  }
+  return null;
+}
+
 /**
  * "Minister for the Middle East Tobias Ellwood" tags as one place "Middle East Tobias Ellwood": a country or region
  * followed by two or more capitalised words the gazetteer does not know is a place, then a person.
@@ -1227,6 +1283,23 @@ function hasSportWord(toks: Token[]): boolean {
   return toks.some(isSportToken);
 }
 
+const SURNAME_ORG_HEAD = wordSet(SURNAME_ORG_HEADS);
+/**
+ * "Peter Fund, a retired teacher from Ohio, told …": the tagger's person of two words, a common given name (not one that
+ * is also a word or a place: "Grace", "Jordan") and a body's last word that is also a surname (SURNAME_ORG_HEADS), with
+ * no determiner before it ("the Gates Fund", "a Peter Fund grant"). An organization cue before it still decides later.
+ */
+function isGivenNamedHeadSurname(text: string, n: RefinedName, surface: string): boolean {
+  if (n.type !== 'PER') return false;
+  const sp = surface.indexOf(' ');
+  if (sp < 0 || surface.indexOf(' ', sp + 1) >= 0 || !SURNAME_ORG_HEAD.has(surface.slice(sp + 1).toLowerCase())) return false;
+  const given = surface.slice(0, sp);
+  const key = givenKey(given);
+  if (!GIVEN_NAME.has(key) || WORD_GIVEN_NAME.has(key) || PLACE_GIVEN_NAME.has(key) || isPlaceName(given)) return false;
+  // "the Peter Fund", "its Mary League program" (determiners as for a lone office word)
+  return !OFFICE_DETERMINER.has(wordBefore(text, n.start));
+}
+
 function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
   const ws = words(surface);
@@ -1241,10 +1314,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
-  // "EASTERN DIVISION" in a results table is a heading, not an organization
-  else if (ws.length > 1 && ORG_HEAD.has(last) && !caps) n.type = 'ORG';
+  // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
+  else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
-  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle()) n.type = 'ORG';
+  else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle() && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
   else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
@@ -1962,6 +2035,7 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
  * organization; an organization word alone ("the Marines", "Air Force") is no person.
  */
 function fixTypesByWords(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
   for (const n of names) {
     const s = text.slice(n.start, n.end);
     const ws = words(s);
@@ -1981,7 +2055,10 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
     // Wales beat Victoria" (a sports side) stays an organization
     else if (n.type === 'ORG' && REGION_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) && !KNOWN_ORG.has(normName(s)) && isRegionName(s)) n.type = 'LOC';
-    else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' '))) n.type = 'ORG';
+    // … unless it is the surname of a person the article names, as the tagger read it: "Peter Fund, a retired teacher,
+    // told the paper … Fund said" ("The Fund expects growth" after "the" stays the body)
+    else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
+      !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
@@ -1992,6 +2069,18 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // takes "the President" as an office
     else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
   }
+}
+
+/** The last words of the people of two words or more the article names: "Peter Fund" → "Fund". */
+function personSurnames(text: string, names: RefinedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of names) {
+    if (p.type !== 'PER') continue;
+    const s = text.slice(p.start, p.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp > 0) out.add(s.slice(sp + 1));
+  }
+  return out;
 }
 
 const PLACE_ADJECTIVE_WORDS = PLACE_ADJECTIVES.words.join('|');
@@ -3584,7 +3673,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     });
     // "Jamie Court, president of Consumer Watchdog": an organization word ends the name only of a person an apposition
     // describes, and only a word that is someone's surname ("Elliott Management, the activist investor," is the fund)
-    if (isOrgHeadWord(last) && (NOT_SURNAME_HEAD.has(last) || !personCue())) continue;
+    // ("fund", "board" are surnames too: "Peter Fund, a retired teacher, told" is a person, SURNAME_ORG_HEADS)
+    if (isOrgHeadWord(last) && ((NOT_SURNAME_HEAD.has(last) && !SURNAME_ORG_HEAD.has(last)) || !personCue())) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     const label = wordLabel(model, last);
     if (lowerSeen.has(last) || label === 'O') continue;
@@ -3704,6 +3794,90 @@ function isPersonElsewhere(text: string, n: RefinedName): boolean {
   return false;
 }
 
+const TEAM_PLACE_TAIL = wordSet(TEAM_PLACE_TAILS);
+/**
+ * "Crawley Town beat Stevenage 2-1", "Grimsby Town lost to Boston United": a town the gazetteer knows and a club's last
+ * word that also ends a place's (TEAM_PLACE_TAILS), in a sentence of a sports report or a match result, is the club,
+ * however the tagger typed it (a person, the town), unless a person cue says otherwise. Before the given-name rules, so
+ * the other side of the result ("Leyton Orient") meets a club. Not a place of that whole name ("Mexico City beat
+ * inflation"), nor outside sport ("the Crawley Town centre").
+ */
+function retypeTownClubs(text: string, sentences: Token[][], names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'PER' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const sp = s.lastIndexOf(' ');
+    if (sp < 0 || !TEAM_PLACE_TAIL.has(s.slice(sp + 1).toLowerCase())) continue;
+    const ws = s.split(' ');
+    if (ws.length > 3 || !ws.every(isCapWord) || !isPlaceName(s.slice(0, sp)) || isPlaceName(s)) continue;
+    const result = GIVEN_NAME_MATCH_AFTER.test(text.slice(n.end, n.end + 40)) || GIVEN_NAME_MATCH_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+    if (!result && !isSportReport(sentences[n.sentence] ?? [])) continue;
+    if (hasPersonCue(text, n)) continue;
+    n.type = 'ORG';
+  }
+}
+
+/**
+ * "Taylor Fritz beat Carlos Alcaraz in straight sets", "Alexander Zverev fell to Taylor Fritz in Turin": a name of two or
+ * three capitalised words opening with a given name (also one that is a word: "Taylor", "Grace"), none a team's word,
+ * that the tagger typed a body or a place, is a person when a match result (GIVEN_NAME_MATCH_VERBS, SPORT_MATCH_LINKS)
+ * joins it to a person: the tagger's person of two or three words, or, in a report of an individual sport or a
+ * one-on-one result ("in straight sets", "on points"), another such given-named name. Not "Taylor Wimpey beat
+ * forecasts" (no person on the other side), not "Crawley Town beat Leyton Orient" (no given name, a club's word), nor
+ * a side that reads as a club or a town (isTeamSide: "Crystal Palace beat Leyton Orient in the semi-final").
+ */
+function retypeResultPeople(text: string, sentences: Token[][], names: RefinedName[]): void {
+  const suspects = names.filter((n) => isGivenNamedSide(text, n));
+  if (!suspects.length) return;
+  const starts = new Map<number, RefinedName>();
+  const ends = new Map<number, RefinedName>();
+  for (const p of names) {
+    if (p.end <= p.start || (p.type !== 'PER' && !suspects.includes(p))) continue;
+    starts.set(p.start, p);
+    ends.set(p.end, p);
+  }
+  const retyped: RefinedName[] = [];
+  for (const n of suspects) {
+    const after = text.slice(n.end, n.end + 40);
+    const a = GIVEN_NAME_MATCH_AFTER.exec(after) ?? SPORT_MATCH_AFTER.exec(after);
+    let other = a ? starts.get(n.end + a[0].length) : undefined;
+    if (!other) {
+      const from = Math.max(0, n.start - 40);
+      const b = GIVEN_NAME_MATCH_BEFORE.exec(text.slice(from, n.start)) ?? SPORT_MATCH_BEFORE.exec(text.slice(from, n.start));
+      other = b ? ends.get(from + b.index) : undefined;
+    }
+    if (!other || other.sentence !== n.sentence) continue;
+    const tokens = sentences[n.sentence] ?? [];
+    const person = other.type === 'PER' ? isPersonSide(text, other) : isOneOnOneSentence(text, tokens);
+    // "Crystal Palace beat Leyton Orient in the semi-final": a side that reads as a club or a town is no player
+    if (person && !isTeamSide(text, tokens, { name: n, start: n.start, end: n.end }) &&
+      !isTeamSide(text, tokens, { name: other, start: other.start, end: other.end })) retyped.push(n);
+  }
+  for (const n of retyped) n.type = 'PER';
+}
+
+/** A body or place of two or three capitalised words opening with a given name, none a team's: "Taylor Fritz" (ORG). */
+function isGivenNamedSide(text: string, n: RefinedName): boolean {
+  if ((n.type !== 'ORG' && n.type !== 'LOC') || n.kind || n.cue || n.office || n.end <= n.start) return false;
+  const s = text.slice(n.start, n.end);
+  const sp = s.indexOf(' ');
+  if (sp < 0) return false;
+  const key = givenKey(s.slice(0, sp));
+  if (!GIVEN_NAME.has(key) && !WORD_GIVEN_NAME.has(key)) return false;
+  return isPersonSide(text, n) && !KNOWN_ORG.has(normName(s)) && !isPlaceName(s);
+}
+
+/** Two or three capitalised words, none a team's: a person's name on one side of a result ("Holger Rune"). */
+function isPersonSide(text: string, n: RefinedName): boolean {
+  const ws = text.slice(n.start, n.end).split(' ');
+  return ws.length >= 2 && ws.length <= 3 && ws.every((w) => isCapWord(w) && !TEAM_NAME_WORD.has(w.toLowerCase()));
+}
+
+/** A sentence of an individual sport's report or a one-on-one result: "in straight sets", "on points", "6-4, 7-6". */
+function isOneOnOneSentence(text: string, tokens: Token[]): boolean {
+  return isIndividualSport(text, tokens) || isOneOnOneResult(text, tokens);
+}
+
 /** Two or three capitalised words, the first a common given name that is no word, none a team's: "Karen Khachanov". */
 function isGivenNamedFullName(s: string): boolean {
   const ws = s.split(' ');
@@ -3804,6 +3978,8 @@ function retypeHeadedPeople(text: string, names: RefinedName[]): void {
     // (not "a member of Tim Church's staff": the name owns what they are members of)
     const member = body && BODY_MEMBER_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)) && !isOwnerPossessive(text, n);
     if (!member && (hasPersonCue(text, n) || hasHeadedPersonCue(text, n, ws[0]!.toLowerCase()))) continue;
+    // "Margaret Fund said the road would help": a given name and a head that is a surname too, nothing before it
+    if (!member && isGivenNamedHeadSurname(text, n, s)) continue;
     // "Chris Hill … Hill said", "… Mr Hill said": the surname alone, a person elsewhere (not "the Hill", nor the half
     // of a name the tagger cut: "Forest Hill residents" with "Forest" left out at a sentence's start)
     lone ??= new Set(names.filter((p) => p.type === 'PER' && p.end > p.start && wordBefore(text, p.start) !== 'the' &&
