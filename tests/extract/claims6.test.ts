@@ -1,6 +1,7 @@
 // Pronoun sources of relayed quotes ("Reuters quoted him as saying …"), single-quoted speech in a page with double
 // quotes, and "remain missing" events. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findQuotes, findSingleQuoteMarks } from '../../src/extract/quotes.js';
 import { extract } from '../../src/index.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
@@ -41,3 +42,46 @@ describe('relayed quotes: an object pronoun is the speaker, never the relay', ()
   });
 });
 
+/** The text with the single marks read as quotation marks written as “ and ” (paragraphs: lines). */
+function marked(text: string): string {
+  const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m, index) => ({ index, start: m.index!, end: m.index! + m[0].length }));
+  let out = text;
+  for (const m of findSingleQuoteMarks(text, paragraphs, findQuotes(text, paragraphs))) out = out.slice(0, m.at) + m.ch + out.slice(m.at + 1);
+  return out;
+}
+
+/** A paragraph in double marks that makes the document one of double quotation marks. */
+const DOUBLES = '“We are doing all we can,” the council said.\n\n';
+
+describe('single-marked speech with its cue counts in a document of double marks', () => {
+  it.each([
+    ['curly, cue after', '‘We will not give up,’ the minister said.', '“We will not give up,” the minister said.'],
+    ['straight, cue after, a name', "'Two people have died,' Chief Inspector Tom Ladd said.", '“Two people have died,” Chief Inspector Tom Ladd said.'],
+    ['inverted cue after', '‘Who will pay for this?’ asked one farmer.', '“Who will pay for this?” asked one farmer.'],
+    ['cue and colon before', "The inspector said: 'Our thoughts are with the families.'", 'The inspector said: “Our thoughts are with the families.”'],
+    ['cue and hearer before', '‘Stay away from the river,’ she told reporters. ‘It is still rising.’', '“Stay away from the river,” she told reporters. “It is still rising.”'],
+    ['apostrophes inside', '‘The soldiers’ families couldn’t wait,’ he said.', '“The soldiers’ families couldn’t wait,” he said.'],
+  ])('%s', (_name, text, expected) => {
+    expect(marked(DOUBLES + text)).toBe(DOUBLES + expected);
+  });
+
+  it.each([
+    ['possessives and contractions', "The soldiers' families said the army's plan couldn't work."],
+    ['a decade and an elision', "Since the '90s the town's rock 'n' roll festival has drawn crowds, organisers said."],
+    ['curly decade', 'Prices are the highest since the ’90s, the bank said, and the ’80s were worse.'],
+    ['a phrase with no cue', 'The mayor called the plan ‘a disgrace’ and left.'],
+    ['a whole sentence with no cue', '‘The flood was the worst in decades.’ The water has gone now.'],
+    ['nested in a double quotation', '“He told me ‘go home,’ and walked off,” she said.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(marked(DOUBLES + text)).toBe(DOUBLES + text);
+  });
+
+  it.each([
+    ['a single-marked quote after a double one', `${DOUBLES}‘We have warned about this for years,’ councillor Ann Bell said.`,
+      [['the council', 'said', 'We are doing all we can', true], ['councillor Ann Bell', 'said', 'We have warned about this for years', true]]],
+    ['a colon quote with its figure', `${DOUBLES}A spokesman for the agency said: ‘More than 120 homes have been flooded.’`,
+      [['the council', 'said', 'We are doing all we can', true], ['A spokesman for the agency', 'said', 'More than 120 homes have been flooded', true]]],
+  ])('claims: %s', (_name, text, expected) => {
+    expect(recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content, c.direct])).toEqual(expected);
+  });
+});
