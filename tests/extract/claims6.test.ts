@@ -85,3 +85,23 @@ describe('single-marked speech with its cue counts in a document of double marks
     expect(recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content, c.direct])).toEqual(expected);
   });
 });
+
+describe('"remain"/"stay" and a state: the state is the event', () => {
+  const eventsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['remain missing', 'At least 300 people remain missing after the mudslide.', [['At least 300 people', 'people', 'missing']]],
+    ['remained trapped', 'Some 40 miners remained trapped underground.', [['Some 40 miners', 'miners', 'trapped']]],
+    ['remain displaced', 'More than 12,000 villagers remain displaced by the fighting.', [['More than 12,000 villagers', 'villagers', 'displaced']]],
+    ['remains with an adverb', 'One fisherman remains officially missing.', [['One fisherman', 'fisherman', 'missing']]],
+    ['remain in hospital', 'Twenty workers remain in hospital with burns.', [['Twenty workers', 'workers', 'in hospital']]],
+    ['remained in custody', 'Three suspects remained in custody overnight.', [['Three suspects', 'suspects', 'in custody']]],
+    ['remain closed', 'About 200 schools remain closed.', [['About 200 schools', 'schools', 'closed']]],
+    ['stayed trapped', 'Eight hikers stayed trapped on the ridge.', [['Eight hikers', 'hikers', 'trapped']]],
+    ['"were still missing"', 'Nine climbers were still missing on the mountain.', [['Nine climbers', 'climbers', 'missing']]],
+    // near misses: "remain" with no state stays a link with no event
+    ['near miss: remain without access', 'More than 5 million people remain without access to clean water.', [['More than 5 million people', 'people', null]]],
+    ['near miss: remain a concern', 'Two bridges remain a concern for engineers.', [['Two bridges', 'bridges', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
