@@ -2236,8 +2236,10 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
   // "“Olaf Scholz has kept his word,” he said": a name inside the claim's own words is not its speaker ("who" stands
   // for the name right before it, wherever the content is: "“…,” said Hill, who testified"); nor is the relay that
   // quotes the pronoun ("Journalist Tom Reid quoted him as saying …": "him" is not Reid)
-  const inOwn = (x: Located) => (pronoun !== 'who' && x.start >= own.start && x.end <= own.end) ||
-    (relay !== undefined && x.start >= relay.start && x.end <= relay.end);
+  const inRelay = (x: Located) => relay !== undefined && x.start >= relay.start && x.end <= relay.end;
+  const inOwn = (x: Located) => (pronoun !== 'who' && x.start >= own.start && x.end <= own.end) || inRelay(x);
+  // the relay's actors, wherever else they are named ("Reid wrote … Reid later quoted him as saying …")
+  const relayActors = new Set(relay ? mentions.filter(inRelay).map((x) => x.actor.id) : []);
   if (kind === 'person') {
     const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
     const inContent = (x: Located) => recent.some((c) => c.contentStart <= x.start && c.contentEnd >= x.end && !(c.start <= x.start && x.end <= c.contentStart));
@@ -2264,14 +2266,15 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
     const want = PRONOUN_GENDER[pronoun];
     for (const o of order) {
       if (o.actor === null) return null;
+      if (relayActors.has(o.actor)) continue;
       const g = want ? genderOfActor(text, byId.get(o.actor)!, earlier) : undefined;
       if (!g || g === want) return o.actor;
     }
     return null;
   }
   const last = recent[recent.length - 1];
-  if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
-  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x)).pop();
+  if (last && !(last.source.actor && relayActors.has(last.source.actor))) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x) && !relayActors.has(x.actor.id)).pop();
   return m ? m.actor.id : null;
 }
 

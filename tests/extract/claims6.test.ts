@@ -30,6 +30,10 @@ describe('relayed quotes: an object pronoun is the speaker, never the relay', ()
       [['him', 'pronoun', 'Karel Vasko', 'quoted as saying', '30 troops had been sent']]],
     ['"them": an organization relaying is not the speaker', 'Rescue teams reached the valley at dawn. The Associated Press quoted them as saying 12 houses were destroyed.',
       [['them', 'pronoun', null, 'quoted as saying', '12 houses were destroyed']]],
+    ['the relay spoke just before: still not "them"', 'Rescue teams reached the valley at dawn. Reuters reported that the road was blocked. Reuters later quoted them as saying 12 houses were destroyed.',
+      [['Reuters', 'named', 'Reuters', 'reported', 'the road was blocked'], ['them', 'pronoun', null, 'quoted as saying', '12 houses were destroyed']]],
+    ['the relay spoke just before: still not "him"', 'Defence Minister Karel Vasko toured the border. Reporter Pavel Hruby said the visit was brief. Hruby also quoted him as saying that 30 troops had been sent.',
+      [['Reporter Pavel Hruby', 'named', 'Reporter Pavel Hruby', 'said', 'the visit was brief'], ['him', 'pronoun', 'Karel Vasko', 'quoted as saying', '30 troops had been sent']]],
     ['nobody named before: unresolved', 'Reuters quoted him as saying that 30 troops had been sent.',
       [['him', 'pronoun', null, 'quoted as saying', '30 troops had been sent']]],
     // near misses: a passive with "be" among the fillers still has its subject speak
