@@ -50,6 +50,11 @@ interface Draft {
   speaker?: string | null;
   /** The source as published when no words of the turn name it: the interviewee's name for an unlabelled answer. */
   sourceText?: string;
+  /**
+   * The relay of an active relayed quote ("Reuters" in "Reuters quoted him as saying …"): it reports the words, it
+   * does not speak them, so an object pronoun source never stands for it.
+   */
+  relay?: Span;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -1764,17 +1769,30 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
     // the bare frame ("was quoted as saying") is a SPEAKER_PASSIVES one
     if (v === q - 1 || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) continue;
     const cueText = [toks[v]!.lower, ...f.tail].join(' ');
-    if (v > 0 && (BE_FORMS.has(toks[v - 1]!.lower) || SOURCE_CUE_FILLERS.has(toks[v - 1]!.lower))) {
+    // passive when a form of "be" stands among the fillers before the verb ("was quoted", "has also been quoted");
+    // "Reuters later quoted him", "AFP has quoted him" are active: the relay is no speaker
+    let b = v - 1;
+    let passive = false;
+    for (; b >= 0 && SOURCE_CUE_FILLERS.has(toks[b]!.lower) && !BOUNDARY.test(gap(text, toks[b], toks[b + 1])); b--) {
+      if (BE_FORMS.has(toks[b]!.lower)) passive = true;
+    }
+    if (passive) {
       const d = speakerPassive(ctx, quotes, s, si, toks, i, i - v + 1, verb);
       return d ? { ...d, cue: { ...d.cue, text: cueText } } : null;
     }
     // active: the object speaks ("quoted leader Kim Jong Un"); a subject must stand before the verb
     if (v === 0 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || (FUNCTION_WORDS.has(toks[v + 1]!.lower) && toks[v + 1]!.lower !== 'the')) return null;
-    if (!isSubjectLike(toks, v + 1, q - 1)) return null;
-    const source = trimSource(text, toks, v + 1, q - 1);
+    // "quoted him on Wednesday as saying", "quoted the minister yesterday as saying": the time is no part of the speaker
+    let e = q - 1;
+    while (e > v + 1 && isTimeFiller(toks, e)) e -= WEEKDAYS.has(toks[e]!.lower) ? 2 : 1;
+    if (!isSubjectLike(toks, v + 1, e)) return null;
+    const source = trimSource(text, toks, v + 1, e);
     const fc = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!source || !fc) return null;
-    return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si };
+    // the relay: the subject before the verb, over fillers ("Reuters later quoted …")
+    const r = segmentBack(text, toks, b, CLAIM_MAX_SOURCE_WORDS);
+    const relay = b >= 0 && r <= b ? { start: toks[r]!.start, end: toks[b]!.end } : undefined;
+    return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si, relay };
   }
   return undefined;
 }
@@ -2076,7 +2094,7 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const pronoun = OBJECT_PRONOUNS[word] ?? word;
   if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun]) {
     const at = d.source.start + pronounAt;
-    return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors) };
+    return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors, d.relay) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
   const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
@@ -2190,12 +2208,16 @@ function genderOfActor(text: string, actor: Actor, earlier: Claim[]): Gender | u
  * "they"/"it"/"we" → the source of the claim just before (null when that source named nobody: "The authors say ….
  * They say …"), else the organization named last. Nothing further back than PRONOUN_LOOKBACK_CHARS.
  */
-function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, own: Span, mentions: Located[], earlier: Claim[], actors: Actor[]): string | null {
+function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organization' | 'group', at: number, own: Span, mentions: Located[], earlier: Claim[], actors: Actor[], relay?: Span): string | null {
   const byId = new Map(actors.map((a) => [a.id, a]));
   const recent = earlier.filter((c) => c.start < at && at - c.start < PRONOUN_LOOKBACK_CHARS);
   // "“Olaf Scholz has kept his word,” he said": a name inside the claim's own words is not its speaker ("who" stands
-  // for the name right before it, wherever the content is: "“…,” said Hill, who testified")
-  const inOwn = (x: Located) => pronoun !== 'who' && x.start >= own.start && x.end <= own.end;
+  // for the name right before it, wherever the content is: "“…,” said Hill, who testified"); nor is the relay that
+  // quotes the pronoun ("Journalist Tom Reid quoted him as saying …": "him" is not Reid)
+  const inRelay = (x: Located) => relay !== undefined && x.start >= relay.start && x.end <= relay.end;
+  const inOwn = (x: Located) => (pronoun !== 'who' && x.start >= own.start && x.end <= own.end) || inRelay(x);
+  // the relay's actors, wherever else they are named ("Reid wrote … Reid later quoted him as saying …")
+  const relayActors = new Set(relay ? mentions.filter(inRelay).map((x) => x.actor.id) : []);
   if (kind === 'person') {
     const spoke = recent.filter((c) => c.source.actor && byId.get(c.source.actor)?.type === 'person').pop();
     const inContent = (x: Located) => recent.some((c) => c.contentStart <= x.start && c.contentEnd >= x.end && !(c.start <= x.start && x.end <= c.contentStart));
@@ -2222,14 +2244,15 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
     const want = PRONOUN_GENDER[pronoun];
     for (const o of order) {
       if (o.actor === null) return null;
+      if (relayActors.has(o.actor)) continue;
       const g = want ? genderOfActor(text, byId.get(o.actor)!, earlier) : undefined;
       if (!g || g === want) return o.actor;
     }
     return null;
   }
   const last = recent[recent.length - 1];
-  if (last) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
-  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x)).pop();
+  if (last && !(last.source.actor && relayActors.has(last.source.actor))) return last.source.actor && byId.get(last.source.actor)?.type === 'organization' ? last.source.actor : null;
+  const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x) && !relayActors.has(x.actor.id)).pop();
   return m ? m.actor.id : null;
 }
 

@@ -165,6 +165,30 @@ const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additiona
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
 const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'total', 'totals', 'totaled', 'totalled', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'became', 'becomes', 'stand', 'stands', 'stood']);
+/**
+ * Verbs of staying in a state, read as a copula whose state is the event: "300 people remain missing" (missing), "40
+ * miners remained trapped" (trapped), "12,000 remain displaced", "20 workers remain in hospital" (in hospital). With
+ * no state from STAYING_STATES after them, "remain" links as LINKING says ("five million people remain without
+ * access" has no event) and "stay" is read as any verb.
+ */
+const STAYING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+/**
+ * States after a STAYING_VERBS verb that are what the counted group underwent, besides the casualty states and
+ * participles (CASUALTY_STATES, CASUALTY_PARTICIPLES: missing, trapped, displaced, detained, hospitalised …): words,
+ * and phrases of a place that is the state ("remain in hospital", "remained in custody").
+ */
+const STAYING_STATES: { id: string; words: string[] }[] = [
+  { id: 'staying/closed', words: ['closed'] }, // "about 200 schools remain closed"
+  { id: 'staying/shut', words: ['shut'] },
+  { id: 'staying/hospital', words: ['in', 'hospital'] }, // "Twenty workers remain in hospital"
+  { id: 'staying/the-hospital', words: ['in', 'the', 'hospital'] },
+  { id: 'staying/intensive-care', words: ['in', 'intensive', 'care'] },
+  { id: 'staying/custody', words: ['in', 'custody'] }, // "Three suspects remained in custody"
+  { id: 'staying/detention', words: ['in', 'detention'] },
+  { id: 'staying/captivity', words: ['in', 'captivity'] }, // "59 hostages remain in captivity"
+];
+/** Adverbs between a staying verb and its state: "remain officially missing", "remained reportedly trapped". */
+const STAYING_ADVERBS = new Set(['still', 'officially', 'reportedly']);
 /** Units of distance, place and time: their amounts undergo nothing ("about 30km south of Kirkuk", "the last 24 hours"). */
 const NO_EVENT_UNITS = new Set(['length', 'duration']);
 /**
@@ -1934,6 +1958,23 @@ function stateAfter(text: string, terms: Term[], k: number): string | null {
   return null;
 }
 
+/**
+ * The state after a staying verb, from term `k` on (STAYING_VERBS): a casualty state or participle ("remain missing",
+ * "remained trapped", "remain displaced"), or a STAYING_STATES word or phrase ("remain in hospital"); null otherwise.
+ */
+function stayingState(text: string, terms: Term[], k: number): string | null {
+  while (terms[k] && STAYING_ADVERBS.has(terms[k]!.normal) && !isTermBreak(text, terms[k - 1]!, terms[k]!)) k++;
+  const t = terms[k];
+  if (!t || isTermBreak(text, terms[k - 1]!, t)) return null;
+  if (CASUALTY_STATES.has(t.normal) || CASUALTY_PARTICIPLES.has(t.normal)) return t.text;
+  for (const st of STAYING_STATES) {
+    const last = terms[k + st.words.length - 1];
+    if (!last || !st.words.every((w, n) => terms[k + n]!.normal === w && (n === 0 || !isTermBreak(text, terms[k + n - 1]!, terms[k + n]!)))) continue;
+    return text.slice(t.start, last.end);
+  }
+  return null;
+}
+
 /** Most words of an attribution aside between a counted phrase and its verb: ", according to the Gaza health ministry,". */
 const ASIDE_MAX_WORDS = 10;
 /** Most words after the reporting verb of an aside: ", the army said in a statement on Monday,". */
@@ -2042,6 +2083,10 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(t.normal)) copula = true;
       continue;
     }
+    if (STAYING_VERBS.has(t.normal)) {
+      const state = stayingState(text, terms, i + 1);
+      if (state) return state;
+    }
     if (LINKING.has(t.normal)) return null;
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
     // its verb (AUXILIARIES holds the commonest ones already: "were reportedly killed")
@@ -2051,6 +2096,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
       return text.slice(terms[i - 1]!.start, t.end);
     }
+    // "Nine climbers were still missing": a casualty state after the copula, whatever the tagger made of it
+    if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "2 million shares rise 5%": a verb of change the tagger read as a noun, with its figure or "by"/"to" after it
       const next = terms[i + 1];

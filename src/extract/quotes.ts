@@ -105,13 +105,14 @@ export interface QuoteMark {
  * ("described as ‘barbaric’ and") closes only a quotation the rule above cannot close; it is no close after an "s"
  * before a word ("the soldiers’ families", a plural's possessive) nor after one letter ("Guns N’ Roses"). A mark with
  * no partner is an apostrophe. A paragraph ending inside a quotation carries it on when the next one opens with a mark
- * (a quote over several paragraphs, findQuotes). A document that already writes its quotations in double marks keeps
- * its single marks as they are: they are apostrophes or quotations nested in a quotation (`doubles`: findQuotes of
- * the text).
+ * (a quote over several paragraphs, findQuotes). A document that already writes its quotations in double marks
+ * (`doubles`: findQuotes of the text) mixes the styles only for speech: there a pair counts only when a cue stands
+ * next to it and it is no quotation nested in a double one (isCuedSpeech): "‘We will not give up,’ the minister
+ * said." in a page with “…” elsewhere; other single marks are apostrophes or nested quotations.
  */
 export function findSingleQuoteMarks(text: string, paragraphs: Paragraph[], doubles: Quote[]): QuoteMark[] {
   if (!text.includes("'") && !text.includes('‘')) return [];
-  if (doubles.some((q) => !isScareQuote(text, q))) return [];
+  const mixed = doubles.some((q) => !isScareQuote(text, q));
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
   const marks: QuoteMark[] = [];
   for (const family of SINGLE_MARK_FAMILIES) {
@@ -130,18 +131,52 @@ export function findSingleQuoteMarks(text: string, paragraphs: Paragraph[], doub
         continue;
       }
       const pairs = pairSingleMarks(text, start, end, family, all.slice(first, k));
+      let speech: MarkPair | null = null;
       for (const pair of pairs.closed) {
         // "‘We were “neutralised”,’ he said": a double mark inside would pair with the one read in
         if (/[“”"«»]/.test(text.slice(pair.open + 1, pair.close))) continue;
+        if (mixed) {
+          // "‘…,’ she said. ‘I thought we were going to die.’": a second sentence of the same speech goes on with it
+          const goesOn = speech !== null && isClosedSpeech(text, pair) && !/[“”"«»]/.test(text.slice(speech.close, pair.open));
+          if (!goesOn && !isCuedSpeech(text, pair, doubles)) continue;
+          speech = pair;
+        }
         marks.push({ at: pair.open, ch: READ_OPEN }, { at: pair.close, ch: READ_CLOSE });
       }
-      const carries = pairs.open !== null && !!next && text[next.start] === family.open && isOpeningMark(text, next.start, next.start, next.end);
+      // (in a document of double marks, a single-marked quotation never runs over paragraphs)
+      const carries = !mixed && pairs.open !== null && !!next && text[next.start] === family.open && isOpeningMark(text, next.start, next.start, next.end);
       // a quotation carried on from the paragraph before and still open: its mark opening this paragraph goes on with it
       if (carries || (carried && pairs.open === start)) marks.push({ at: pairs.open!, ch: READ_OPEN });
       carried = carries;
     }
   }
   return marks.sort((a, b) => a.at - b.at);
+}
+
+/** Most words between a single-marked quotation and the cue after it: "’ Chief Inspector Mark Holt said". */
+const CUE_AFTER_MAX_WORDS = 6;
+/** The words after a closing mark up to the sentence's end or the next quotation mark. */
+const WORDS_AFTER_CLOSE = /^[^.!?;:“”"‘«»\n]*/u;
+/** Marks around a quotation and its cue: "said: ‘…", "said, ‘…". */
+const CUE_JOIN = /[\s:,]*$/u;
+
+/** A quotation of whole sentences: its closing mark comes right after , . ! ? ("…die,’", "…water.'"). */
+function isClosedSpeech(text: string, pair: MarkPair): boolean {
+  return END_PUNCTUATION.test(text[pair.close - 1]!);
+}
+
+/**
+ * A single-marked quotation in a document of double marks that is speech with its cue: closed like a sentence, not
+ * inside a double-marked quotation, with a cue right before it ("said: ‘…’", "told reporters ‘…’") or after it within
+ * CUE_AFTER_MAX_WORDS words of its sentence ("‘…,’ the minister said", "‘…,’ said Holt").
+ */
+function isCuedSpeech(text: string, pair: MarkPair, doubles: Quote[]): boolean {
+  if (!isClosedSpeech(text, pair) || doubles.some((q) => q.start < pair.open && pair.close < q.end)) return false;
+  const before = text.slice(Math.max(0, pair.open - 80), pair.open);
+  if (opensAfterCue(text, pair.open - (CUE_JOIN.exec(before)?.[0].length ?? 0))) return true;
+  const after = WORDS_AFTER_CLOSE.exec(text.slice(pair.close + 1, pair.close + 120))![0];
+  const words = after.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? [];
+  return words.slice(0, CUE_AFTER_MAX_WORDS).some((w) => CUE_FORMS.has(w.toLowerCase()));
 }
 
 /** The single-mark quotations of one paragraph, and the opening mark left open at its end (null: none). */
