@@ -381,6 +381,8 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
   { id: 'passive/quoted-as-saying', words: ['quoted', 'as', 'saying'] },
   { id: 'passive/cited-as-saying', words: ['cited', 'as', 'saying'] },
   { id: 'passive/heard-saying', words: ['heard', 'saying'] },
+  // the "as" is often left out: "The minister was quoted saying that 40 soldiers died"
+  { id: 'passive/quoted-saying', words: ['quoted', 'saying'] },
 ];
 
 /**
@@ -391,6 +393,8 @@ export const SPEAKER_PASSIVES: { id: string; words: string[] }[] = [
  */
 export const RELAYED_QUOTE_FRAMES: { id: string; verbs: string[]; tail: string[]; maxInner: number }[] = [
   { id: 'relay/quoted-as-saying', verbs: ['quoted', 'cited'], tail: ['as', 'saying'], maxInner: 6 },
+  // without "as": "The newspaper quoted him saying that 40 soldiers had died"
+  { id: 'relay/quoted-saying', verbs: ['quoted'], tail: ['saying'], maxInner: 6 },
 ];
 
 

@@ -36,6 +36,11 @@ describe('relayed quotes: an object pronoun is the speaker, never the relay', ()
       [['Reporter Pavel Hruby', 'named', 'Reporter Pavel Hruby', 'said', 'the visit was brief'], ['him', 'pronoun', 'Karel Vasko', 'quoted as saying', '30 troops had been sent']]],
     ['nobody named before: unresolved', 'Reuters quoted him as saying that 30 troops had been sent.',
       [['him', 'pronoun', null, 'quoted as saying', '30 troops had been sent']]],
+    // "as" left out (cues.ts relay/quoted-saying, passive/quoted-saying)
+    ['"quoted him saying", no "as"', 'Defence Minister Karel Vasko toured the border on Monday. The newspaper quoted him saying that 30 troops had been sent.',
+      [['him', 'pronoun', 'Karel Vasko', 'quoted saying', '30 troops had been sent']]],
+    ['"was quoted saying", no "as"', 'The governor was quoted saying that 12 villages were flooded.',
+      [['The governor', 'unnamed', null, 'quoted saying', '12 villages were flooded']]],
     // near misses: a passive with "be" among the fillers still has its subject speak
     ['near miss: "was later quoted by"', 'The governor was later quoted by Interfax as saying 12 civilians had been wounded.',
       [['The governor', 'unnamed', null, 'quoted as saying', '12 civilians had been wounded']]],
