@@ -51,6 +51,8 @@ describe('a standfirst that repeats the lead is left out, one that says somethin
     ['Repairs will take 5 weeks and cost about $900,000, the harbour authority said', true],
     // one word in 16 differs, but it is a name the body lacks
     ['The ferry service between Portlen and Carrow Island was suspended on Tuesday at Kilbrae pier', true],
+    // one new word in 13, and it is the news: "halted" is in no paragraph (regress16 R4)
+    ['The ferry service between Portlen and Carrow Island was halted on Tuesday', true],
     // a paraphrase with words of its own ("put at", "meanwhile") is no repeat
     ['Repairs put at four weeks and $900,000 while a smaller boat runs a stopgap service meanwhile', true],
   ])('%s → kept: %s', (dek, kept) => {
@@ -67,6 +69,25 @@ describe('a standfirst that repeats the lead is left out, one that says somethin
     const { doc, kept } = cleanHtmlPage(html);
     expect(kept[0]).toMatch(/^The ferry service between Portlen/);
     expect(kept).toHaveLength(4);
+    expect(doc.removed.some((r) => r.rule === 'clean/standfirst-repeat')).toBe(false);
+  });
+});
+
+// The story's own lead, beside the paragraphs that go on from it, is no dek even when they reuse all its words
+// (regress16 R1): under the <h1> with no body container, or as a <p class="intro"> opening the body container.
+describe('a lead paragraph beside the body paragraphs stays, whatever words they reuse', () => {
+  const LEAD = 'Strong winds and heavy rain have caused travel disruption across the region.';
+  const STORY = [
+    'Trains were cancelled and several roads were closed on Sunday after strong winds brought down trees across the region, causing travel disruption.',
+    'Heavy rain also caused flooding on a number of roads, and drivers have been told to avoid travel unless necessary.',
+    'A yellow warning for wind remains in place until Monday morning.',
+  ].map((p) => `<p>${p}</p>`).join('\n');
+  it.each([
+    ['under the <h1>, no body container', `<html lang="en"><head><title>Storm brings disruption</title></head><body><article><h1>Storm brings disruption</h1>\n<p>${LEAD}</p>\n${STORY}</article></body></html>`],
+    ['a <p class="intro"> in the body container', `<html lang="en"><head><title>Storm brings disruption</title></head><body><article><h1>Storm brings disruption</h1>\n<div class="byline">By Mara Quill</div>\n<div class="article-content"><p class="intro">${LEAD}</p>\n${STORY}</div></article></body></html>`],
+  ])('%s', (_name, html) => {
+    const { doc, kept } = cleanHtmlPage(html);
+    expect(kept[0]).toBe(LEAD);
     expect(doc.removed.some((r) => r.rule === 'clean/standfirst-repeat')).toBe(false);
   });
 });
