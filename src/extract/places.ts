@@ -90,12 +90,18 @@ const QUALIFIER_GLUE = /^,[ \t]*$/;
 const QUALIFIER_END = new RegExp(`^(?:[ \\t]*(?:[^\\p{L}\\p{N}'’\\s-]|\\n|$)|[ \\t]+[—–-][ \\t]|[ \\t]+(?:${QUALIFIER_END_WORDS.words.join('|')})[ \\t])`, 'u');
 // "Jordan, Minnesota police said", "a Peru, Indiana man": a noun the state modifies, after a state qualifying a town
 const QUALIFIER_NOUN_AFTER = new RegExp(`^[ \\t]+(?:${QUALIFIER_NOUNS.words.map((w) => w.replace("'", "['’]")).join('|')})(?![\\p{L}'’])`, 'u');
+// After that noun, the phrase going on as a list or an attribution's aside: then the state's noun is a subject of its
+// own beside a country, not a town's ("Authorities in Mexico, Texas police and the FBI are searching", "Imports from
+// Mexico, Texas officials said, rose 12 percent"); "Jordan, Minnesota police said the driver fled" stays the town
+const NOUN_GOES_ON = /^(?:[ \t]+(?:and|or|as well as)[ \t]|[ \t]+(?:said|say|says|told|reported|added|estimated)[ \t]*,)/u;
 /**
  * Whether the qualifier of a town ends the phrase before `after` (QUALIFIER_END), or, for a first-level division, a
- * noun it modifies follows (QUALIFIER_NOUNS: "Jordan, Minnesota police said").
+ * noun it modifies follows (QUALIFIER_NOUNS: "Jordan, Minnesota police said") and ends no list or aside (NOUN_GOES_ON).
  */
 function endsQualifier(after: string, division: boolean): boolean {
-  return QUALIFIER_END.test(after) || (division && QUALIFIER_NOUN_AFTER.test(after));
+  if (QUALIFIER_END.test(after)) return true;
+  const noun = division ? QUALIFIER_NOUN_AFTER.exec(after) : null;
+  return !!noun && !NOUN_GOES_ON.test(after.slice(noun[0].length));
 }
 // Between the qualifier and the next place of a list of peers: "Ansongo, Niger and Burkina Faso", "Ansongo, Niger, Mali"
 const PEER_AND_GLUE = new RegExp(`^[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?$`, 'u');
@@ -318,12 +324,16 @@ function findQualifiedPlaces(text: string, places: RefinedName[]): { byStart: Ma
     const bText = text.slice(b.start, b.end);
     // "Police in Jordan, Minnesota, arrested", "Georgia, Vermont": a town named like a country or another state,
     // unless the two are peers of a list ("Georgia, Alabama and Florida") or the comma an attribution's
-    const found = lookupPlaceWithin(aText, bText) ??
-      (endsQualifier(text.slice(b.end, b.end + 24), true) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
+    const known = lookupPlaceWithin(aText, bText);
+    const found = known ?? (endsQualifier(text.slice(b.end, b.end + 32), true) && !isPeerPair(text, places, i) ? namesakeTown(aText, bText) : null);
     if (!found) continue;
     byStart.set(a.start, found.place);
     byStart.set(b.start, found.within);
-    if (!byName.has(normName(aText))) byName.set(normName(aText), found.place);
+    // later bare mentions take the town ("Deputies in Jordan, Minnesota, … Jordan officials said"), but a town named
+    // like a country the gazetteer lacks, written after the country was named, settles its own mention only: "Trade
+    // with Mexico has slowed … a Mexico, Missouri man … Mexico is the largest partner" keeps the country (regress16 R2)
+    const countryFirst = !known && !!countryOfName(aText) && text.lastIndexOf(aText, a.start - 1) >= 0;
+    if (!byName.has(normName(aText)) && !countryFirst) byName.set(normName(aText), found.place);
     if (!byName.has(normName(bText))) byName.set(normName(bText), found.within);
   }
   return { byStart, byName };

@@ -37,7 +37,17 @@ describe('a state qualifying a town, then a noun it modifies', () => {
     ['Refugees crossed into Jordan, Minnesota lawmakers were told.', ['place:Jordan:country:JO'], ['place:Jordan:city:US']],
     ['Georgia, Alabama officials said the storm had passed.', ['place:Georgia:region:US', 'place:Alabama:region:US'], ['place:Georgia:city:US']],
     ['Aid reached Lebanon, Syria officials said on Friday.', ['place:Lebanon:country:LB'], ['place:Lebanon:city:SY']],
+    // the noun goes on as a list or an attribution's aside: a country and a state's officials side by side (regress16 R2)
+    ['Authorities in Mexico, Texas police and the FBI are searching for the gunman.', ['place:Mexico:country:MX', 'place:Texas:region:US'], ['place:Mexico:city:US']],
+    ['Imports from Mexico, Texas officials said, rose 12 percent.', ['place:Mexico:country:MX'], ['place:Mexico:city:US']],
   ])('%s', (text, present, absent) => check(text, present, absent));
+
+  it('a town named like a country settles its own mention only: the article\'s other mentions stay the country', () => {
+    const text = 'Trade with Mexico has slowed this year.\n\nA Mexico, Missouri man was charged on Monday.\n\nMexico is the largest trading partner of the United States.';
+    const places = findActorsAndPlaces(contextOf(text)).places;
+    expect(places.find((p) => p.country === 'MX')?.mentions.length).toBe(2);
+    expect(places.find((p) => p.name === 'Mexico' && p.country === 'US')?.mentions.length).toBe(1);
+  });
 });
 
 describe('a sentence that opens "In <city>," then a name that speaks or acts', () => {
