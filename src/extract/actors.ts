@@ -286,9 +286,9 @@ const PARTY_AFTER = /^\s+party\b/u;
 
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
-  // a wire dateline is a run of its own, and its place a place, its agency and date no name: "Imphal, Nov 18 (PTI) | Three militants were killed …"
+  // a wire dateline's place is a place, its agency and date no name: "Imphal, Nov 18 (PTI) Three militants were killed …"
   const { ranges, datelines } = ctx.sentences.length ? splitDatelines(ctx.text, ctx.sentences) : { ranges: [{ start: 0, end: ctx.text.length }], datelines: [] };
-  const found = markDatelineNames(datelines, findNames(ctx.text, ranges));
+  const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges));
   const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"

@@ -25,6 +25,8 @@ export interface Dateline {
   place: DatelinePart;
   /** The first part after the place's comma: "Ukraine" of "KYIV, Ukraine —", "Nov 18" of "Imphal, Nov 18 (PTI)". */
   region: DatelinePart | null;
+  /** The place is in capitals ("SEOUL, South Korea (AP) —"), not mixed case ("Chennai, Dec 3 (PTI)"). */
+  capitals: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ const SPACED_DASH = /\s[-–—]{1,2}\s/gu;
 export function findDateline(text: string, s: Sentence): Dateline | null {
   if (s.start > 0 && text[s.start - 1] !== '\n') return null;
   let m = DATELINE.exec(s.text);
+  const capitals = m !== null;
   // the agency's bracket makes a dateline whatever follows: "Port Sudan (AFP) - …"
   const agency = !m && (m = DATELINE_AGENCY.exec(s.text)) !== null;
   let within = false;
@@ -80,6 +83,7 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
     bodyStart: s.start + m[0].length,
     place: part(1, (name) => within || !!lookupPlace(name))!,
     region: part(2, (name) => within || !!lookupPlace(name)),
+    capitals,
   };
 }
 
@@ -101,15 +105,19 @@ function isAppositionDash(sentence: string, from: number): boolean {
 }
 
 /**
- * The sentences handed to the name tagger, each dateline cut off as a run of its own: "Imphal, Nov 18 (PTI)" and
- * "Three militants were killed …". The story's first word then opens its sentence, and a capitalised number word or
- * "At" of "At least 14 people …" is read as such, not as a name. Returns the datelines found too. Only a dateline whose
- * place the gazetteer holds, or with a bracket, is cut: a headline's section label ("SOCCER - SHEARER NAMED AS
- * CAPTAIN.", "TENNIS - FRIDAY'S RESULTS") has the shape of "LONDON - " and is read as before.
+ * The sentences handed to the name tagger, and the datelines opening them. Only a dateline whose place the gazetteer
+ * holds, or with a bracket, counts: a headline's section label ("SOCCER - SHEARER NAMED AS CAPTAIN.", "TENNIS -
+ * FRIDAY'S RESULTS") has the shape of "LONDON - " and is read as before. A dateline in capitals is cut off as a run of
+ * its own, as the tagger's training text sets it on a line of its own: the story's first word then opens its sentence
+ * ("SEOUL, South Korea (AP) — | Samsung Electronics said …" is the company; read in one run, a person). A mixed-case
+ * one stays in its sentence's run: cut off, "Chennai, Dec 3 (PTI) | Tamil Nadu recorded …" lost Tamil Nadu (an
+ * organization) and "Congress leader Rahul Gandhi" its party, which the tagger reads where the story's first word
+ * follows the bracket (regress16 R3). markDatelineNames mends the dateline's own words either way.
  */
 export function splitDatelines(text: string, sentences: readonly Sentence[]): { ranges: Sentence[]; datelines: Dateline[] } {
   const datelines: Dateline[] = [];
   const ranges: Sentence[] = [];
+  let cut = false;
   for (const s of sentences) {
     const d = findDateline(text, s);
     if (!d || !(d.place.known || text.slice(d.place.end, d.bodyStart).includes('('))) {
@@ -117,28 +125,44 @@ export function splitDatelines(text: string, sentences: readonly Sentence[]): { 
       continue;
     }
     datelines.push(d);
+    if (!d.capitals) {
+      ranges.push(s);
+      continue;
+    }
+    cut = true;
     ranges.push({ ...s, end: d.bodyStart, text: text.slice(s.start, d.bodyStart) });
     ranges.push({ ...s, start: d.bodyStart, text: text.slice(d.bodyStart, s.end) });
   }
-  return { ranges: datelines.length ? ranges : [...sentences], datelines };
+  return { ranges: cut ? ranges : [...sentences], datelines };
 }
+
+/** Tags of a story's first word that make no name of it: "Three militants …", "At least 14 …", "The army said …". */
+const NO_NAME_FIRST_WORD = ['Value', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adverb'];
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * The names of the datelines: "IMPHAL, Nov 18 (PTI) …", "Guwahati (IANS) …", "KYIV, Ukraine — …". A dateline holds no
  * name of the story: its date ("Nov") is none, its agency filed the story and is no actor in it (as "(Reuters) -"
  * in actors.ts). Its place and its region, when the gazetteer holds them, are places, whatever the tagger made of
  * them (a mixed-case city before a date reads to it as a person or a body: "Imphal" → ORG); a part it does not hold
- * keeps the tagger's names ("YORK"). `names` are sorted by start; so is the result.
+ * keeps the tagger's names ("YORK"). Read in one run with the dateline, the story's first word may look like a name
+ * after it ("(PTI) Three militants …", "(IANS) At least 14 …"): a name opening the story on a number, a preposition, a
+ * determiner or such a word (NO_NAME_FIRST_WORD) is dropped. `sentences` are the article's. `names` are sorted by
+ * start; so is the result.
  */
-export function markDatelineNames(datelines: readonly Dateline[], names: RefinedName[]): RefinedName[] {
+export function markDatelineNames(text: string, sentences: readonly Sentence[], datelines: readonly Dateline[], names: RefinedName[]): RefinedName[] {
   if (!datelines.length) return names;
   let out = names;
   for (const d of datelines) {
     const inside = (n: RefinedName, p: { start: number; end: number }) => n.start >= p.start && n.end <= p.end;
     const kept = (n: RefinedName) => (!d.place.known && inside(n, d.place)) || (!!d.region && !d.region.known && inside(n, d.region));
-    const dropped = out.filter((n) => inside(n, { start: d.start, end: d.bodyStart }) && !kept(n));
-    // the sentence index of the dateline's names, or one of its own (the dateline is a run of its own)
-    const sentence = dropped.length ? dropped[0]!.sentence : out.reduce((k, n) => Math.max(k, n.sentence + 1), 0);
+    const first = FIRST_WORD.exec(text.slice(d.bodyStart, d.bodyStart + 40))?.[0];
+    const noName = !!first && tagText(first).some((t) => NO_NAME_FIRST_WORD.some((tag) => t.tags.has(tag)));
+    // also a name the run made across the dateline's end: "PARIS — Police", "— Coalition"
+    const dropped = out.filter((n) => (inside(n, { start: d.start, end: d.bodyStart }) && !kept(n)) || (noName && n.start === d.bodyStart) ||
+      (n.start >= d.start && n.start < d.bodyStart && n.end > d.bodyStart));
+    // the sentence index of the dateline's names, or one of its own when it is a run of its own
+    const sentence = dropped.length ? dropped[0]!.sentence : d.capitals ? out.reduce((k, n) => Math.max(k, n.sentence + 1), 0) : Math.max(0, sentences.findIndex((s) => s.start === d.start));
     const added: RefinedName[] = [d.place, d.region].filter((p): p is DatelinePart => !!p && p.known)
       .map((p) => ({ start: p.start, end: p.end, type: 'LOC', kind: null, sentence, cue: 'place' }));
     if (!dropped.length && !added.length) continue;

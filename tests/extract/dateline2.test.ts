@@ -72,6 +72,11 @@ describe('findActorsAndPlaces: a wire dateline gives its place, and no actor fro
       ['place:NAIROBI:city:KE', 'place:Kenya:country:KE'], ['organization:Reuters']],
     ['Reuters, mixed case, no date', 'Nairobi (Reuters) - Twelve miners were trapped underground, rescuers said.',
       ['place:Nairobi:city:KE'], ['organization:Reuters', 'organization:Twelve', 'person:Twelve']],
+    // a mixed-case dateline stays in its sentence's run, where the tagger reads the story's first name (regress16 R3)
+    ['PTI, a state opening the story', 'Chennai, Dec 3 (PTI) Tamil Nadu recorded 14 deaths from dengue this week, health officials said.',
+      ['place:Chennai:city:IN', 'place:Tamil Nadu:region:IN'], ['organization:Tamil Nadu', 'organization:PTI']],
+    ['PTI, a party opening the story', 'Chennai, Dec 3 (PTI) Congress leader Rahul Gandhi on Tuesday attacked the government over fuel prices.',
+      ['place:Chennai:city:IN', 'organization:Congress', 'person:Rahul Gandhi'], ['organization:PTI', 'organization:Chennai']],
     ['AP, a country after the city', 'SANTIAGO, Chile (AP) — Four firefighters died battling a forest blaze, the interior ministry said.',
       ['place:SANTIAGO:city:CL', 'place:Chile:country:CL'], ['organization:AP', 'organization:Four']],
     ['AP, capitals, a body opening the story', 'SEOUL, South Korea (AP) — Samsung Electronics said its quarterly profit rose 10%.',
