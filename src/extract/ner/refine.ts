@@ -21,6 +21,7 @@ import {
 } from '../data/given-names.js';
 import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
+import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
@@ -281,7 +282,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
-  names = names.filter((n) => n.end > n.start);
+  names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
@@ -359,7 +360,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start));
 }
 
 const PLATFORM = wordSet(PLATFORM_NAMES);

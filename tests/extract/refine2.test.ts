@@ -1,0 +1,37 @@
+// Name typing, round 2 (fix-refine2): table headers and row labels, features named as rivers, lakes and mountains,
+// "In <city>, <Name> said", "<Town>, <State> police", possessive places, plural group words, given names. Each table
+// has both sides.
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { contextOf, expectPlacesAndActors as check } from './ner-helpers.js';
+
+/** Actors as "<type>:<name>", places as "place:<name>". */
+const found = (text: string): string[] => {
+  const { actors, places } = findActorsAndPlaces(contextOf(text));
+  return [...actors.map((a) => `${a.type}:${a.name}`), ...places.map((p) => `place:${p.name}`)];
+};
+
+describe('a table header row gives no actors, and its column header types the row labels', () => {
+  it.each([
+    // the pipe rows the text stage writes for an HTML table, one paragraph each
+    ['Club | Points | Played\n\nHarbour Town | 40 | 20\n\nMillbrook | 31 | 20\n\nHarbour Town lead the league.',
+      ['organization:Harbour Town', 'organization:Millbrook'], ['organization:Club', 'organization:Points', 'organization:Played']],
+    // pasted rows with no blank line between them
+    ['Party | Seats | Change\nGreens | 4 | +1\nReform | 15 | +15\n\nReform gained seats on Friday.',
+      ['organization:Greens', 'organization:Reform'], ['organization:Party', 'organization:Change', 'organization:Greens |']],
+    ['Candidate | Votes | Share\n\nAnna Kowal | 8,120 | 48%\n\nDavid Osei | 7,905 | 46%',
+      ['person:Anna Kowal', 'person:David Osei'], ['organization:Candidate', 'person:Candidate']],
+    ['Region | Dead | Missing\n\nNorth Vale | 12 | 4\n\nEast Marsh | 3 | 1', ['place:North Vale', 'place:East Marsh'], ['organization:Region']],
+    // a first row of label words heads its table with no figure below
+    ['Ward | Winner\n\nOld Quarry | Labour\n\nMill End | Greens', ['place:Old Quarry', 'place:Mill End'], ['person:Ward', 'person:Winner']],
+    // a summary row names nothing
+    ['Party | Seats\n\nLabour | 42\n\nTotal | 70', ['organization:Labour'], ['organization:Total']],
+    // near misses: names heading columns of figures stay names; a row of prose over figures is no table
+    ['Month | Trump | Harris\n\nAugust | 44 | 47\n\nSeptember | 46 | 45', ['person:Harris'], []],
+    ['Region | Labour | Conservative\n\nNorth | 40 | 30\n\nSouth | 35 | 38', ['organization:Labour', 'organization:Conservative'], []],
+  ])('%s', (text, present, absent) => {
+    const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
