@@ -10,7 +10,8 @@ import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
-import { findContextCountries, toPlaces } from './places.js';
+import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
+import { SUBJECT_ACTS } from './data/place-words.js';
 import { markDatelineNames, splitDatelines } from './datelines.js';
 
 /**
@@ -295,8 +296,20 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
   const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
-  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n)));
   return { actors, places };
+}
+
+// a speech verb right after a name: "Mount Sinai said" (the hospital), "the Lake Chad Basin Commission said"
+const SPEECH_AFTER = new RegExp(`^[ \\t]+(?:${SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+
+/**
+ * A river, lake or mountain the tagger typed an organization is a feature on the map (places.ts isFeatureBody), no
+ * actor: "Barges on the River Thames were halted", "Floods along the River Severn". A name that speaks stays one:
+ * "Mount Sinai said the patient was stable" is the hospital.
+ */
+function isFeatureActor(text: string, n: RefinedName): boolean {
+  return n.type === 'ORG' && isFeatureBody(text, n) && !SPEECH_AFTER.test(text.slice(n.end, n.end + 24));
 }
 
 // a wire dateline's head before the agency's bracket, from the start of its line: "WASHINGTON", "KYIV, Ukraine",

@@ -35,3 +35,17 @@ describe('a table header row gives no actors, and its column header types the ro
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('a river, lake or mountain typed an organization is a feature, no actor', () => {
+  it.each([
+    ['Barges on the River Thames were halted after heavy rain.', ['place:River Thames'], ['organization:River Thames']],
+    ['Shipping on the River Rhine stopped for a week.', ['place:River Rhine'], ['organization:River Rhine']],
+    ['Floods along the River Severn forced families from their homes.', ['place:River Severn'], ['organization:River Severn']],
+    // near misses: a body named after a river, and a namesake that speaks, stay actors
+    ['The Mississippi River Commission said the levees held.', ['organization:Mississippi River Commission'], []],
+  ])('%s', (text, present, absent) => {
+    const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
