@@ -49,3 +49,18 @@ describe('a river, lake or mountain typed an organization is a feature, no actor
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('"In <city>, <Name> said": a one-word name the gazetteer lacks that speaks or acts is a person', () => {
+  it.each([
+    ['In Paris, Macron has said Europe must spend more on defence.', ['person:Macron'], ['place:Macron']],
+    ['In Madrid, Sanchez announced new housing rules on Monday.', ['person:Sanchez'], ['place:Sanchez']],
+    ['In Ottawa, Carney met the premiers on Friday.', ['person:Carney'], ['place:Carney']],
+    // near misses: a quarter that is hit stays a place; a name that only lies somewhere is left to the tagger
+    ['In Beirut, Ghobeiry has been hit by strikes again.', ['place:Ghobeiry'], ['person:Ghobeiry']],
+    ['In Mumbai, Dharavi residents queued for water.', ['place:Dharavi'], ['person:Dharavi']],
+  ])('%s', (text, present, absent) => {
+    const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});

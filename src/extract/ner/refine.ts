@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -351,6 +351,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinSplitFeatures(text, names);
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
+  retypeOpeningSubjects(text, sentences, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -2743,6 +2744,36 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n) && !acts(n)) n.type = 'LOC';
   }
   return all;
+}
+
+// a speech or a person's act right after a name, perhaps after an auxiliary: "Macron has said", "Meloni told" (the verbs
+// places.ts reads too: SUBJECT_ACTS)
+const SUBJECT_ACT_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had|will|would|also|has[ \\t]+also|had[ \\t]+also)[ \\t]+)?(?:${
+  SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+const ONE_CAP_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "In Paris, Macron has said Europe must rearm": one word the tagger typed a place, right after the place a sentence
+ * opens on ("In <place>, "), that the gazetteer does not know (or knows as a small town of another country: "In Ottawa,
+ * Carney met") and that speaks or acts (SUBJECT_ACTS) is the clause's subject, a person (typeHeadFirstFeatures does the reverse: "In Mumbai, Dharavi residents queued"). "In Beirut,
+ * Ghobeiry has been hit" stays a place: being hit is no person's act.
+ */
+function retypeOpeningSubjects(text: string, sentences: Token[][], names: RefinedName[]): void {
+  for (let i = 1; i < names.length; i++) {
+    const n = names[i]!;
+    const prev = names[i - 1]!;
+    if (n.type !== 'LOC' || n.kind || n.cueKind || prev.type !== 'LOC' || prev.sentence !== n.sentence) continue;
+    const s = text.slice(n.start, n.end);
+    if (!ONE_CAP_WORD.test(s) || !QUARTER_COMMA_GLUE.test(text.slice(prev.end, n.start))) continue;
+    const first = sentences[n.sentence]?.[0];
+    if (!first || !QUARTER_SENTENCE_IN.test(text.slice(first.start, prev.start))) continue;
+    if (!SUBJECT_ACT_AFTER.test(text.slice(n.end, n.end + 40))) continue;
+    // a small namesake town abroad is no place of the opening city: "In Ottawa, Carney met" (Carney, Maryland)
+    const e = lookupPlace(s);
+    const opening = e ? lookupPlace(text.slice(prev.start, prev.end)) : null;
+    if (e && !(e.kind === 'city' && opening && e.country !== opening.country && e.population < MAX_LONE_PERSON_TOWN)) continue;
+    n.type = 'PER';
+  }
 }
 
 // the quarter pass of typeHeadFirstFeatures: ", " between names, "In " opening the sentence, the lower-case word after
