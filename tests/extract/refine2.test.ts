@@ -64,3 +64,17 @@ describe('"In <city>, <Name> said": a one-word name the gazetteer lacks that spe
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('"<Town>, <State> police": a name qualified by a state or province is a place, not a person', () => {
+  it.each([
+    ['Lake City, Florida police said the hiker had been found.', ['place:Lake City'], ['person:Lake City']],
+    ['Cedar Falls, Iowa officials said the roads were closed.', ['place:Cedar Falls'], ['person:Cedar Falls']],
+    ['Storm damage was worst in Pine Grove, Ontario, where roofs were torn off.', ['place:Pine Grove'], ['person:Pine Grove']],
+    // near misses: a given name and a surname with a state after them, a title after the state
+    ['Sarah Miller, Florida, won the spelling bee on Friday.', ['person:Sarah Miller'], ['place:Sarah Miller']],
+  ])('%s', (text, present, absent) => {
+    const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});

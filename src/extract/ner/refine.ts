@@ -11,7 +11,7 @@ import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_AP
 import {
   EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -352,6 +352,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   retypeOpeningSubjects(text, sentences, names);
+  retypeQualifiedTowns(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -3526,6 +3527,35 @@ const GIVEN_NAME_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${givenCuePhrases('
 // "Taylor Wimpey raised its profit forecast": "its" refers back to a thing, never to a person (not after a speech verb:
 // "Kent Walker said its policy had not changed" speaks of his company)
 const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s)\p{Ll}+\s+its\b/u;
+// the last word of a town's name, never a surname: "Lake City", "Cedar Falls", "Forest Hill"
+const TOWN_TAIL = new Set([...GIVEN_NAME_STOP, ...GIVEN_NAME_PLACE_SURNAME, 'city', 'town', 'township', 'village']);
+
+/**
+ * "Lake City, Florida police said", "Cedar Falls, Iowa officials said": a name the tagger typed a person, followed by
+ * ", <state or province>" that closes the apposition (punctuation or a lower-case word that is no title after it), is
+ * the town that state qualifies, a place; every other person mention written alike follows. A given name then a
+ * surname ("Sarah Miller, Florida, won") stays a person unless the town's people follow the state ("… police",
+ * "… officials": GIVEN_NAME_BODY_CUES) or the name ends in a town's word ("Lake City"); "Obama, Illinois Governor JB
+ * Pritzker" stays: a title follows.
+ */
+function retypeQualifiedTowns(text: string, names: RefinedName[]): void {
+  let towns: Set<string> | null = null;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const n = names[i]!;
+    const next = names[i + 1]!;
+    if (n.type !== 'PER' || n.office || next.type !== 'LOC' || next.sentence !== n.sentence) continue;
+    if (!QUARTER_COMMA_GLUE.test(text.slice(n.end, next.start))) continue;
+    const state = lookupDivision(text.slice(next.start, next.end));
+    const after = text.slice(next.end, next.end + 32);
+    if (!state || state.kind !== 'region' || !closesApposition(after, state)) continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    const person = ws.length > 1 && GIVEN_NAME.has(givenKey(ws[0]!)) && !TOWN_TAIL.has(ws[ws.length - 1]!.toLowerCase());
+    if (person && !GIVEN_NAME_BODY_AFTER.test(after)) continue;
+    (towns ??= new Set()).add(text.slice(n.start, n.end));
+  }
+  if (towns) for (const n of names) if (n.type === 'PER' && !n.office && towns.has(text.slice(n.start, n.end))) n.type = 'LOC';
+}
+
 // "Leyton Orient knocked Aston Villa out", "Norwich beat Leyton Orient": a result against a club or a city's side
 const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
