@@ -289,7 +289,10 @@ const PARTY_AFTER = /^\s+party\b/u;
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   // a wire dateline is a run of its own, and its place a place, its agency and date no name: "Imphal, Nov 18 (PTI) | Three militants were killed …"
   const { ranges, datelines } = ctx.sentences.length ? splitDatelines(ctx.text, ctx.sentences) : { ranges: [{ start: 0, end: ctx.text.length }], datelines: [] };
-  const found = markDatelineNames(datelines, findNames(ctx.text, ranges));
+  // where each table of the text begins (Paragraph.tableStart): a column header types the rows of its own table only
+  const tableStarts = new Set<number>();
+  for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
+  const found = markDatelineNames(datelines, findNames(ctx.text, ranges, tableStarts));
   const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"

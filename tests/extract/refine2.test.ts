@@ -3,7 +3,8 @@
 // has both sides.
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
-import { contextOf, expectPlacesAndActors as check } from './ner-helpers.js';
+import { findNames } from '../../src/extract/ner/index.js';
+import { contextOf } from './ner-helpers.js';
 
 /** Actors as "<type>:<name>", places as "place:<name>". */
 const found = (text: string): string[] => {
@@ -74,6 +75,23 @@ describe('"<Town>, <State> police": a name qualified by a state or province is a
     ['Sarah Miller, Florida, won the spelling bee on Friday.', ['person:Sarah Miller'], ['place:Sarah Miller']],
   ])('%s', (text, present, absent) => {
     const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('a table header types the rows of its own table only, and a unit bracket leaves its label', () => {
+  const names = (text: string, tableStarts: number[]) =>
+    findNames(text, contextOf(text).sentences, new Set(tableStarts)).map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+  const two = 'Pos | Player | Score\n\n1 | Mia Stone | -12\n\n1 | Arsenal | 28\n\n2 | Chelsea | 26';
+  it.each([
+    // the second table (its first row a table start) is not under "Player"
+    [two, [0, two.indexOf('1 | Arsenal')], ['PER:Mia Stone'], ['PER:Arsenal', 'ORG:Pos']],
+    // near miss: one table, every row under the header
+    [two, [0], ['PER:Mia Stone', 'PER:Arsenal'], []],
+    ['Party | Votes (%) | Seats\n\nModerate Party | 24.1 | 87', [0], ['ORG:Moderate Party'], ['ORG:Votes', 'ORG:Party | Votes']],
+  ])('%s', (text, starts, present, absent) => {
+    const got = names(text, starts);
     for (const p of present) expect(got).toContain(p);
     for (const a of absent) expect(got).not.toContain(a);
   });

@@ -990,7 +990,7 @@ export const TABLE_COLUMN_TYPES: (WordRule & { type: 'PER' | 'ORG' | 'LOC' })[] 
 export const TABLE_COLUMN_LABELS: WordRule = {
   id: 'table-column/label', why: '"Ward | Winner" over "Castle Hill | Green": "Winner" is no person',
   words: ['name', 'names', 'seats', 'seat', 'votes', 'vote', 'share', 'change', 'winner', 'winners', 'result', 'results',
-    'score', 'rank', 'position', 'date', 'year', 'notes', 'status', 'gain', 'gains', 'loss', 'losses', 'majority',
+    'score', 'rank', 'position', 'pos', 'pld', 'gd', 'date', 'year', 'notes', 'status', 'gain', 'gains', 'loss', 'losses', 'majority',
     'turnout', 'swing', 'points', 'pts', 'goals', 'played', 'won', 'lost', 'drawn', 'difference', 'cases', 'deaths',
     'dead', 'missing', 'injured', 'killed', 'wounded', 'displaced', 'confirmed', 'recovered', 'age', 'leader', 'holder',
     'incumbent', 'elected', 'total', 'percentage', 'percent', 'count', 'number', 'value', 'amount', 'price', 'rate',

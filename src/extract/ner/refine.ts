@@ -271,8 +271,8 @@ function tokensIn(toks: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-/** Applies every rule, in order; returns names sorted by start. */
-export function refineNames(text: string, sentences: Token[][], spans: NameSpan[]): RefinedName[] {
+/** Applies every rule, in order; returns names sorted by start. `tableStarts`: see findNames (ner/index.ts). */
+export function refineNames(text: string, sentences: Token[][], spans: NameSpan[], tableStarts?: ReadonlySet<number>): RefinedName[] {
   const bounds = sentences.map((toks) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end }));
   let names: RefinedName[] = [];
   let s = 0;
@@ -362,7 +362,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start));
+  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
 const PLATFORM = wordSet(PLATFORM_NAMES);

@@ -11,9 +11,14 @@ const DIGIT = /\d/;
 const COLUMN_TYPE = new Map(TABLE_COLUMN_TYPES.flatMap((r) => r.words.map((w) => [w, r.type] as const)));
 const COLUMN_LABEL = wordSet(TABLE_COLUMN_LABELS);
 const SUMMARY_LABEL = wordSet(TABLE_SUMMARY_LABELS);
-const isLabelWord = (cell: Cell) => COLUMN_TYPE.has(cell.text.toLowerCase()) || COLUMN_LABEL.has(cell.text.toLowerCase());
-// a cell that may be a name: capitalised words, no figure: "Reform", "Liberal Democrats", "Sinn Féin", "Party of Wales"
-const NAME_CELL = /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+[\p{L}\p{M}.'’&-]+){0,5}$/u;
+// a header cell's words without a bracketed unit: "Votes (%)" → "votes"
+const UNIT_BRACKET = /[ \t]*\([^()]*\)$/;
+const labelOf = (cell: Cell) => cell.text.replace(UNIT_BRACKET, '').toLowerCase();
+const isLabelWord = (cell: Cell) => COLUMN_TYPE.has(labelOf(cell)) || COLUMN_LABEL.has(labelOf(cell));
+const NO_STARTS: ReadonlySet<number> = new Set();
+// a cell that may be a name: capitalised words (and a linking word between them), no figure: "Reform", "Liberal
+// Democrats", "Sinn Féin", "Party of Wales", "Visma-Lease a Bike"; not "Registered voters", "Spoilt ballots"
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M}.'’&-]*(?:[ \t]+(?:(?:of|the|and|for|a|de|la|le|du|des|del|van|von|der|y|&)[ \t]+)?\p{Lu}[\p{L}\p{M}.'’&-]*){0,5}$/u;
 const BAR_PIECE = /[^|]+/g;
 const LETTER = /\p{L}/u;
 /** Most characters of a table row (TABLE_ROW_MAX_CHARS of text/table-row.ts): no name in a row starts further back. */
@@ -58,8 +63,12 @@ function rowAt(text: string, start: number, end: number): Row | null {
   return cells.length === parts.length ? { cells, figure: DIGIT.test(line) } : null;
 }
 
-/** The runs of table rows of a text: rows with only blank lines (or a Markdown divider) between them. */
-function tablesOf(text: string): Row[][] {
+/**
+ * The runs of table rows of a text: rows with only blank lines (or a Markdown divider) between them. A row at one of
+ * `tableStarts` opens a new table, unless the run before is one header row alone (a page's fixed header row, written
+ * as a table of its own: "Province | Deaths" over the table of the rows).
+ */
+function tablesOf(text: string, tableStarts: ReadonlySet<number>): Row[][] {
   const tables: Row[][] = [];
   let run: Row[] = [];
   for (let start = 0; start <= text.length;) {
@@ -68,6 +77,7 @@ function tablesOf(text: string): Row[][] {
     const line = text.slice(start, end).trim();
     if (line && !isMarkdownDivider(line)) {
       const row = line.includes('|') ? rowAt(text, start, end) : null;
+      if (row && run.length && tableStarts.has(start) && !(run.length === 1 && !run[0]!.figure)) { tables.push(run); run = []; }
       if (row) run.push(row);
       else if (run.length) { tables.push(run); run = []; }
     }
@@ -91,23 +101,15 @@ function sentenceOf(bounds: ReadonlyArray<{ start: number; end: number }>, start
 }
 
 /**
- * Whether a name in a column header cell is a column label, no name: "Party", "Change" of "Party | Seats | Change"
- * (TABLE_COLUMN_TYPES, TABLE_COLUMN_LABELS). Any other header keeps the tagger's name: "Region | Labour |
- * Conservative", "Month | Trump | Harris" head columns of figures by party or by person.
- */
-function isColumnLabel(text: string, n: RefinedName, cell: Cell): boolean {
-  return n.start === cell.start && n.end === cell.end && isLabelWord(cell);
-}
-
-/**
  * "Party | Seats | Change" over "Labour | 42 | -3" and "Reform | 15 | +15": a row of word cells right above a row with
  * a figure is the table's column header. Its cells are column labels, no actors ("Party", "Change" are no
  * organizations), and a header of TABLE_COLUMN_TYPES types the names of its column in the rows below, up to the next
  * header: "Reform" is a party. A first row of label words (TABLE_COLUMN_LABELS) heads its table with no figure below:
  * "Ward | Winner" over "Castle Hill | Green". A summary label ("Total | 79") names nothing. Rows of a table without such a header
- * keep the tagger's names. `bounds` are the sentences' extents.
+ * keep the tagger's names. `bounds` are the sentences' extents; `tableStarts` the lines that open a table (a header
+ * types the rows of its own table only: "Pos | Player" does not type the "1 | Arsenal | 28" of the next table).
  */
-export function typeTableNames(text: string, bounds: ReadonlyArray<{ start: number; end: number }>, names: RefinedName[]): RefinedName[] {
+export function typeTableNames(text: string, bounds: ReadonlyArray<{ start: number; end: number }>, names: RefinedName[], tableStarts: ReadonlySet<number> = NO_STARTS): RefinedName[] {
   if (!text.includes(' | ')) return names;
   const drop = new Set<RefinedName>();
   const added: RefinedName[] = [];
@@ -122,7 +124,7 @@ export function typeTableNames(text: string, bounds: ReadonlyArray<{ start: numb
     for (let i = lo; i < sorted.length && sorted[i]!.start < c.end; i++) if (sorted[i]!.end > c.start) out.push(sorted[i]!);
     return out;
   };
-  for (const rows of tablesOf(text)) {
+  for (const rows of tablesOf(text, tableStarts)) {
     let types: ('PER' | 'ORG' | 'LOC' | undefined)[] = [];
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -132,8 +134,10 @@ export function typeTableNames(text: string, bounds: ReadonlyArray<{ start: numb
       // a first row of label words heads its table with or without figures: "Ward | Winner" over "Castle Hill | Green"
       const labels = i === 0 && shift === 0 && row.cells.every(isLabelWord);
       if (!row.figure && (next?.figure || labels) && (shift === 0 || shift === 1)) {
-        for (const c of row.cells) for (const n of inside(c)) if (n.start >= c.start && n.end <= c.end && isColumnLabel(text, n, c)) drop.add(n);
-        types = [...(shift ? [undefined] : []), ...row.cells.map((c) => COLUMN_TYPE.get(c.text.toLowerCase()))];
+        // a label cell names nothing: "Party", "Votes (%)"; any other header keeps the tagger's name ("Region | Labour |
+        // Conservative", "Month | Trump | Harris" head columns of figures by party or by person)
+        for (const c of row.cells) if (isLabelWord(c)) for (const n of inside(c)) if (n.start >= c.start && n.end <= c.end) drop.add(n);
+        types = [...(shift ? [undefined] : []), ...row.cells.map((c) => COLUMN_TYPE.get(labelOf(c)))];
         continue;
       }
       if (types.length !== row.cells.length) { types = []; continue; }
