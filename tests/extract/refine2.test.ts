@@ -96,3 +96,20 @@ describe('a table header types the rows of its own table only, and a unit bracke
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('players\' given names, plural group words, a big city owning a common noun', () => {
+  it.each([
+    ['Jannik Sinner defeated Daniil Medvedev in the final on Sunday.', ['person:Jannik Sinner', 'person:Daniil Medvedev'], ['organization:Jannik Sinner']],
+    ['Iga Swiatek beat Aryna Sabalenka, and Holger Rune lost in Paris.', ['person:Iga Swiatek', 'person:Aryna Sabalenka', 'person:Holger Rune'], []],
+    ['He told the officers he hates radical Muslims in government.', [], ['person:Muslims']],
+    ['Hindus gathered at the temple on Friday, organisers said.', [], ['person:Hindus']],
+    ['DUBAI — Dubai\'s flagship carrier Emirates Airline ordered 65 jets on Monday.', ['place:Dubai'], ['organization:Dubai']],
+    // near misses: a person named with a given name keeps it; a club owning its coach in a match report stays the club
+    ['Maria Santos said the temple would reopen.', ['person:Maria Santos'], []],
+    ['Barcelona\'s coach praised the players after the 3-1 win over Sevilla on Saturday.', ['organization:Barcelona'], ['place:Barcelona']],
+  ])('%s', (text, present, absent) => {
+    const got = found(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});

@@ -512,6 +512,19 @@ export const GROUP_ADJECTIVES: WordRule = {
     'kurdish', 'arab', 'turkmen', 'assyrian', 'chaldean', 'sufi', 'salafi', 'wahhabi', 'catholic', 'orthodox'],
 };
 
+/**
+ * Plural words for the followers of a religion or the members of a people, whose singular is no GROUP_ADJECTIVE or
+ * demonym the gazetteer knows: "radical Muslims", "Hindus prayed", "Kurds fled". They name a group, never a person
+ * (a plural demonym, "Israelis", "Germans", is read from the gazetteer: ner/refine.ts isGroupPlural).
+ */
+export const GROUP_PLURALS: WordRule = {
+  id: 'name/group-plural', why: '"he hates radical Muslims in government": Muslims is no person',
+  words: ['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'jains', 'catholics', 'protestants', 'evangelicals',
+    'mormons', 'baptists', 'methodists', 'anglicans', 'copts', 'shiites', 'sunnis', 'alawites', 'yazidis', 'yezidis',
+    'kurds', 'arabs', 'assyrians', 'rohingya', 'uyghurs', 'uighurs', 'tamils', 'pashtuns', 'hazaras', 'tutsis', 'hutus',
+    'roma', 'sufis', 'salafis', 'atheists'],
+};
+
 /** Last words of documents' names: a treaty or law is a thing, not an organization ("the Geneva Communique"). */
 export const DOCUMENT_HEADS: WordRule = {
   id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',

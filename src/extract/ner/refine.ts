@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
@@ -2032,9 +2032,22 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   return out.sort((a, b) => a.start - b.start);
 }
 
+const GROUP_PLURAL = wordSet(GROUP_PLURALS);
+const PLURAL_S = /^(\p{Lu}\p{Ll}+)s$/u;
+/**
+ * A plural word for a group of people, no person: a religion's followers or a people ("Muslims", "Kurds":
+ * GROUP_PLURALS), the plural of a group adjective ("Druzes") or of a demonym the gazetteer knows ("Israelis",
+ * "Germans", "Americans").
+ */
+function isGroupPlural(s: string): boolean {
+  if (GROUP_PLURAL.has(s.toLowerCase())) return true;
+  const m = PLURAL_S.exec(s);
+  return !!m && (GROUP_ADJECTIVE.has(m[1]!.toLowerCase()) || !!countryOfDemonym(m[1]!));
+}
+
 /**
  * Last corrections from what the words are, whatever the tagger and votes said: a bare nationality ("the Jordanian
- * city of Ramtha") is no place; a country or world region alone ("Minister for Central Asia") is a place, not an
+ * city of Ramtha") is no place, a plural group word ("radical Muslims") no person; a country or world region alone ("Minister for Central Asia") is a place, not an
  * organization; an organization word alone ("the Marines", "Air Force") is no person.
  */
 function fixTypesByWords(text: string, names: RefinedName[]): void {
@@ -2044,7 +2057,7 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     const ws = words(s);
     const last = ws[ws.length - 1]!;
     const first = ws[0]!.replace(/\.$/, '');
-    if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && GROUP_ADJECTIVE.has(first))) n.type = 'MISC';
+    if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && (GROUP_ADJECTIVE.has(first) || (n.type === 'PER' && isGroupPlural(s))))) n.type = 'MISC';
     // a document ("Geneva Communique", "Cessation of Hostilities"), a feast ("Ramadan", "Eid al-Adha"), a lone letter
     else if ((ws.length > 1 && (DOCUMENT_HEAD.has(last) || (DOCUMENT_LEAD.has(first) && ws[1] === 'of'))) || CALENDAR.has(first) ||
       // "Black Friday sales" tagged as a person "Black"
@@ -2399,7 +2412,9 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // division or island opening its sentence before "'s" as a body or a person; mid-sentence it is a place. Also
     // beside a body named after it ("the Bihar Assembly"); not in a sports report ("Kerala's bowlers"), not a name
     // people bear ("Georgia's mother", "Victoria's husband": PERSON_POSSESSIONS, given names)
-    if (p?.kind === 'region' && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
+    // A city of a million or more people the tagger typed a body is one too: "DUBAI — Dubai's flagship carrier Emirates"
+    const openingOwner = p?.kind === 'region' || (p?.kind === 'city' && n.type === 'ORG' && p.population >= MIN_LONE_CITY_POPULATION);
+    if (openingOwner && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
       !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
