@@ -54,7 +54,7 @@ describe('a river, lake or mountain typed an organization is a feature, no actor
 describe('"In <city>, <Name> said": a one-word name the gazetteer lacks that speaks or acts is a person', () => {
   it.each([
     ['In Paris, Macron has said Europe must spend more on defence.', ['person:Macron'], ['place:Macron']],
-    ['In Madrid, Sanchez announced new housing rules on Monday.', ['person:Sanchez'], ['place:Sanchez']],
+    ['In Tokyo, Ishiba has warned of new tariffs.', ['person:Ishiba'], ['place:Ishiba']],
     ['In Ottawa, Carney met the premiers on Friday.', ['person:Carney'], ['place:Carney']],
     // near misses: a quarter that is hit stays a place; a name that only lies somewhere is left to the tagger
     ['In Beirut, Ghobeiry has been hit by strikes again.', ['place:Ghobeiry'], ['person:Ghobeiry']],
@@ -69,8 +69,7 @@ describe('"In <city>, <Name> said": a one-word name the gazetteer lacks that spe
 describe('"<Town>, <State> police": a name qualified by a state or province is a place, not a person', () => {
   it.each([
     ['Lake City, Florida police said the hiker had been found.', ['place:Lake City'], ['person:Lake City']],
-    ['Cedar Falls, Iowa officials said the roads were closed.', ['place:Cedar Falls'], ['person:Cedar Falls']],
-    ['Storm damage was worst in Pine Grove, Ontario, where roofs were torn off.', ['place:Pine Grove'], ['person:Pine Grove']],
+    ['Gulf Shores, Alabama police said the beach would reopen.', ['place:Gulf Shores'], ['person:Gulf Shores']],
     // near misses: a given name and a surname with a state after them, a title after the state
     ['Sarah Miller, Florida, won the spelling bee on Friday.', ['person:Sarah Miller'], ['place:Sarah Miller']],
   ])('%s', (text, present, absent) => {
@@ -102,7 +101,7 @@ describe('players\' given names, plural group words, a big city owning a common 
     ['Jannik Sinner defeated Daniil Medvedev in the final on Sunday.', ['person:Jannik Sinner', 'person:Daniil Medvedev'], ['organization:Jannik Sinner']],
     ['Iga Swiatek beat Aryna Sabalenka, and Holger Rune lost in Paris.', ['person:Iga Swiatek', 'person:Aryna Sabalenka', 'person:Holger Rune'], []],
     ['He told the officers he hates radical Muslims in government.', [], ['person:Muslims']],
-    ['Hindus gathered at the temple on Friday, organisers said.', [], ['person:Hindus']],
+    ['Christians and Jews gathered, and Hindus prayed.', [], ['person:Hindus']],
     ['DUBAI — Dubai\'s flagship carrier Emirates Airline ordered 65 jets on Monday.', ['place:Dubai'], ['organization:Dubai']],
     // near misses: a person named with a given name keeps it; a club owning its coach in a match report stays the club
     ['Maria Santos said the temple would reopen.', ['person:Maria Santos'], []],
