@@ -11,9 +11,12 @@ const DIGIT = /\d/;
 const COLUMN_TYPE = new Map(TABLE_COLUMN_TYPES.flatMap((r) => r.words.map((w) => [w, r.type] as const)));
 const COLUMN_LABEL = wordSet(TABLE_COLUMN_LABELS);
 const SUMMARY_LABEL = wordSet(TABLE_SUMMARY_LABELS);
-// a header cell's words without a bracketed unit: "Votes (%)" → "votes"
-const UNIT_BRACKET = /[ \t]*\([^()]*\)$/;
-const labelOf = (cell: Cell) => cell.text.replace(UNIT_BRACKET, '').toLowerCase();
+/** A header cell's words without a bracketed unit at its end: "Votes (%)" → "votes" (no pattern: it backtracks on spaces). */
+function labelOf(cell: Cell): string {
+  const t = cell.text;
+  const open = t.endsWith(')') ? t.lastIndexOf('(') : -1;
+  return (open > 0 ? t.slice(0, open).trimEnd() : t).toLowerCase();
+}
 const isLabelWord = (cell: Cell) => COLUMN_TYPE.has(labelOf(cell)) || COLUMN_LABEL.has(labelOf(cell));
 const NO_STARTS: ReadonlySet<number> = new Set();
 // a cell that may be a name: capitalised words (and a linking word between them), no figure: "Reform", "Liberal
