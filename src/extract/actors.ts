@@ -10,7 +10,8 @@ import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
-import { findContextCountries, toPlaces } from './places.js';
+import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
+import { SUBJECT_ACTS } from './data/place-words.js';
 import { markDatelineNames, splitDatelines } from './datelines.js';
 
 /**
@@ -288,15 +289,30 @@ const PARTY_AFTER = /^\s+party\b/u;
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   // a wire dateline's place is a place, its agency and date no name: "Imphal, Nov 18 (PTI) Three militants were killed …"
   const { ranges, datelines } = ctx.sentences.length ? splitDatelines(ctx.text, ctx.sentences) : { ranges: [{ start: 0, end: ctx.text.length }], datelines: [] };
-  const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges));
+  // where each table of the text begins (Paragraph.tableStart): a column header types the rows of its own table only
+  const tableStarts = new Set<number>();
+  for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
+  const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
   const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
   const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
-  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n)));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n)));
   return { actors, places };
+}
+
+// a speech verb right after a name: "Mount Sinai said" (the hospital), "the Lake Chad Basin Commission said"
+const SPEECH_AFTER = new RegExp(`^[ \\t]+(?:${SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+
+/**
+ * A river, lake or mountain the tagger typed an organization is a feature on the map (places.ts isFeatureBody), no
+ * actor: "Barges on the River Thames were halted", "Floods along the River Severn". A name that speaks stays one:
+ * "Mount Sinai said the patient was stable" is the hospital.
+ */
+function isFeatureActor(text: string, n: RefinedName): boolean {
+  return n.type === 'ORG' && isFeatureBody(text, n) && !SPEECH_AFTER.test(text.slice(n.end, n.end + 24));
 }
 
 // a wire dateline's head before the agency's bracket, from the start of its line: "WASHINGTON", "KYIV, Ukraine",

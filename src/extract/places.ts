@@ -596,7 +596,7 @@ const RIVER_NAME = new RegExp(`^(?:${RIVER_LEADS.words.join('|')})[ \\t]+\\p{Lu}
  * A river or other feature of the news the tagger typed an organization: "Barges on the River Thames were stopped",
  * "Floods along the River Severn" are places on the map, features (the organization is ner/refine.ts's to retype).
  */
-function isFeatureBody(text: string, n: RefinedName): boolean {
+export function isFeatureBody(text: string, n: RefinedName): boolean {
   if (n.type !== 'ORG' || n.office) return false;
   const s = text.slice(n.start, n.end);
   return (RIVER_NAME.test(s) && isRiverName(text, n.start, n.end)) || !!lookupFeature(s);

@@ -805,6 +805,10 @@ export const WORLD_GIVEN_NAMES: WordRule[] = [
     words: namesOf(`annalena friedrich olaf markus wolfgang jens sigmar horst winfried giorgia matteo sergio ignazio elly
       giuseppe yolanda inigo alberto emmanuel francois edouard gerald sebastien segolene benoit rachida bruno mette
       ulf magnus jonas sanna petteri hendrik geert micheal keir rishi yvette`) },
+  { id: 'given-name/sport', why: '"Jannik Sinner defeated Daniil Medvedev", "Iga Swiatek beat Aryna Sabalenka": players in world sport news',
+    words: namesOf(`jannik daniil novak iga aryna holger stefanos grigor qinwen garbine marketa barbora mirra jiri
+      anhelina lamine vinicius bukayo jurgen xabi diogo thibaut gianluigi zlatan wout tadej primoz remco lando valtteri
+      shohei giannis ludvig hideki sadio toto zinedine`) },
 ];
 
 /**

@@ -512,6 +512,19 @@ export const GROUP_ADJECTIVES: WordRule = {
     'kurdish', 'arab', 'turkmen', 'assyrian', 'chaldean', 'sufi', 'salafi', 'wahhabi', 'catholic', 'orthodox'],
 };
 
+/**
+ * Plural words for the followers of a religion or the members of a people, whose singular is no GROUP_ADJECTIVE or
+ * demonym the gazetteer knows: "radical Muslims", "Hindus prayed", "Kurds fled". They name a group, never a person
+ * (a plural demonym, "Israelis", "Germans", is read from the gazetteer: ner/refine.ts isGroupPlural).
+ */
+export const GROUP_PLURALS: WordRule = {
+  id: 'name/group-plural', why: '"he hates radical Muslims in government": Muslims is no person',
+  words: ['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'jains', 'catholics', 'protestants', 'evangelicals',
+    'mormons', 'baptists', 'methodists', 'anglicans', 'copts', 'shiites', 'sunnis', 'alawites', 'yazidis', 'yezidis',
+    'kurds', 'arabs', 'assyrians', 'rohingya', 'uyghurs', 'uighurs', 'tamils', 'pashtuns', 'hazaras', 'tutsis', 'hutus',
+    'roma', 'sufis', 'salafis', 'atheists'],
+};
+
 /** Last words of documents' names: a treaty or law is a thing, not an organization ("the Geneva Communique"). */
 export const DOCUMENT_HEADS: WordRule = {
   id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',
@@ -959,4 +972,53 @@ export const TEAM_PLACE_TAILS: WordRule = {
 export const TEAM_NAME_TAILS: WordRule = {
   id: 'team/name-tail', why: '"Forest Green Rovers beat Hamilton Academical": a person does not end in "Rovers"',
   words: ['fc', 'afc', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'academical'],
+};
+
+/**
+ * Column headers of a table that say what the names in their column are: under "Party | Seats | Change" the row
+ * "Reform | 15 | +15" names a party, under "Candidate | Votes" the row "Maria Lopez | 12,400" a person, under "Region |
+ * Dead" the row "North Vale | 12" a place (ner/refine.ts typeTableCells). The header cells themselves are column
+ * labels, no names. Lower case, singular and plural.
+ */
+export const TABLE_COLUMN_TYPES: (WordRule & { type: 'PER' | 'ORG' | 'LOC' })[] = [
+  { id: 'table-column/organization', type: 'ORG', why: '"Party | Seats" over "Reform | 15": Reform is a party, an organization',
+    words: ['party', 'parties', 'team', 'teams', 'club', 'clubs', 'company', 'companies', 'firm', 'firms', 'bank', 'banks',
+      'airline', 'airlines', 'broadcaster', 'broadcasters', 'insurer', 'insurers', 'lender', 'lenders', 'union', 'unions',
+      'charity', 'charities', 'university', 'universities', 'school', 'schools'] },
+  { id: 'table-column/person', type: 'PER', why: '"Candidate | Votes" over "Maria Lopez | 12,400": a person',
+    words: ['candidate', 'candidates', 'player', 'players', 'driver', 'drivers', 'rider', 'riders', 'athlete', 'athletes',
+      'nominee', 'nominees', 'scorer', 'scorers', 'golfer', 'golfers', 'jockey', 'jockeys', 'boxer', 'boxers', 'senator',
+      'senators', 'mp', 'mps'] },
+  { id: 'table-column/place', type: 'LOC', why: '"Region | Dead | Missing" over "North Vale | 12 | 4": a place',
+    words: ['country', 'countries', 'region', 'regions', 'state', 'states', 'province', 'provinces', 'county', 'counties',
+      'city', 'cities', 'town', 'towns', 'district', 'districts', 'constituency', 'constituencies', 'territory',
+      'territories', 'municipality', 'municipalities', 'borough', 'boroughs', 'ward', 'wards', 'nation', 'nations'] },
+];
+
+/**
+ * Column headers that name no kind of name, only what a column holds: "Seats", "Change", "Winner". A header cell that
+ * is one is a column label, never a name ("Winner" is no person), and a first row of such labels (or of
+ * TABLE_COLUMN_TYPES) heads its table even when no figure follows: "Ward | Winner" over "Castle Hill | Green".
+ */
+export const TABLE_COLUMN_LABELS: WordRule = {
+  id: 'table-column/label', why: '"Ward | Winner" over "Castle Hill | Green": "Winner" is no person',
+  words: ['name', 'names', 'seats', 'seat', 'votes', 'vote', 'share', 'change', 'winner', 'winners', 'result', 'results',
+    'score', 'rank', 'position', 'pos', 'pld', 'gd', 'date', 'year', 'notes', 'status', 'gain', 'gains', 'loss', 'losses', 'majority',
+    'turnout', 'swing', 'points', 'pts', 'goals', 'played', 'won', 'lost', 'drawn', 'difference', 'cases', 'deaths',
+    'dead', 'missing', 'injured', 'killed', 'wounded', 'displaced', 'confirmed', 'recovered', 'age', 'leader', 'holder',
+    'incumbent', 'elected', 'total', 'percentage', 'percent', 'count', 'number', 'value', 'amount', 'price', 'rate',
+    'level', 'population', 'area', 'capital', 'category', 'type', 'description', 'details', 'source', 'time', 'day',
+    'week', 'month', 'period', 'quarter', 'revenue', 'profit', 'sales', 'margin', 'previous', 'latest', 'forecast',
+    'actual', 'estimate', 'before', 'after', 'indicator', 'measure', 'item'],
+};
+
+/**
+ * Row labels of a table that sum up or qualify the rows and name nothing, whatever the column's header: "Total | 79",
+ * "Others | 3", "Turnout | 31%", "Independent | 2" under "Party | Seats".
+ */
+export const TABLE_SUMMARY_LABELS: WordRule = {
+  id: 'table-row/summary-label', why: '"Total | 79" under "Party | Seats" is no party',
+  words: ['total', 'totals', 'grand total', 'subtotal', 'others', 'other', 'other parties', 'turnout', 'majority',
+    'electorate', 'independent', 'independents', 'vacant', 'none', 'overall', 'average', 'all', 'rest', 'spoilt',
+    'rejected', 'invalid', 'valid', 'change', 'swing', 'unknown', 'n/a', 'tbc', 'tbd'],
 };

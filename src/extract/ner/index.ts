@@ -11,11 +11,12 @@ export { tokenize, type Token } from './tokenize.js';
 
 /**
  * Names in `text`, tagged one sentence at a time. `ranges` are the sentences (offsets into text); a line break inside
- * one also ends a sentence, because headlines, bylines and datelines stand on lines of their own.
+ * one also ends a sentence, because headlines, bylines and datelines stand on lines of their own. `tableStarts` are
+ * the offsets of the lines that open a table (Paragraph.tableStart): a table's column header heads its own rows only.
  */
-export function findNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): RefinedName[] {
+export function findNames(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, tableStarts?: ReadonlySet<number>): RefinedName[] {
   const { sentences, spans } = tagNames(text, ranges);
-  return refineNames(text, sentences, spans);
+  return refineNames(text, sentences, spans, tableStarts);
 }
 
 /** The tagger's raw output: token runs (sentences) and the names in them, before the article-wide rules. */

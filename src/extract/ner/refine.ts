@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
@@ -9,9 +9,9 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -21,6 +21,7 @@ import {
 } from '../data/given-names.js';
 import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
+import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
@@ -270,8 +271,8 @@ function tokensIn(toks: Token[], start: number, end: number): Token[] {
   return out;
 }
 
-/** Applies every rule, in order; returns names sorted by start. */
-export function refineNames(text: string, sentences: Token[][], spans: NameSpan[]): RefinedName[] {
+/** Applies every rule, in order; returns names sorted by start. `tableStarts`: see findNames (ner/index.ts). */
+export function refineNames(text: string, sentences: Token[][], spans: NameSpan[], tableStarts?: ReadonlySet<number>): RefinedName[] {
   const bounds = sentences.map((toks) => ({ start: toks[0]!.start, end: toks[toks.length - 1]!.end }));
   let names: RefinedName[] = [];
   let s = 0;
@@ -281,7 +282,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
-  names = names.filter((n) => n.end > n.start);
+  names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
@@ -350,6 +351,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinSplitFeatures(text, names);
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
+  retypeOpeningSubjects(text, sentences, names);
+  retypeQualifiedTowns(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -359,7 +362,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  return names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
 const PLATFORM = wordSet(PLATFORM_NAMES);
@@ -2029,9 +2032,22 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
   return out.sort((a, b) => a.start - b.start);
 }
 
+const GROUP_PLURAL = wordSet(GROUP_PLURALS);
+const PLURAL_S = /^(\p{Lu}\p{Ll}+)s$/u;
+/**
+ * A plural word for a group of people, no person: a religion's followers or a people ("Muslims", "Kurds":
+ * GROUP_PLURALS), the plural of a group adjective ("Druzes") or of a demonym the gazetteer knows ("Israelis",
+ * "Germans", "Americans").
+ */
+function isGroupPlural(s: string): boolean {
+  if (GROUP_PLURAL.has(s.toLowerCase())) return true;
+  const m = PLURAL_S.exec(s);
+  return !!m && (GROUP_ADJECTIVE.has(m[1]!.toLowerCase()) || !!countryOfDemonym(m[1]!));
+}
+
 /**
  * Last corrections from what the words are, whatever the tagger and votes said: a bare nationality ("the Jordanian
- * city of Ramtha") is no place; a country or world region alone ("Minister for Central Asia") is a place, not an
+ * city of Ramtha") is no place, a plural group word ("radical Muslims") no person; a country or world region alone ("Minister for Central Asia") is a place, not an
  * organization; an organization word alone ("the Marines", "Air Force") is no person.
  */
 function fixTypesByWords(text: string, names: RefinedName[]): void {
@@ -2041,7 +2057,7 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     const ws = words(s);
     const last = ws[ws.length - 1]!;
     const first = ws[0]!.replace(/\.$/, '');
-    if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && GROUP_ADJECTIVE.has(first))) n.type = 'MISC';
+    if (MONTH_ABBREVIATION.test(s) || THING_ACRONYM.has(ws.join(' ')) || (ws.length === 1 && (GROUP_ADJECTIVE.has(first) || (n.type === 'PER' && isGroupPlural(s))))) n.type = 'MISC';
     // a document ("Geneva Communique", "Cessation of Hostilities"), a feast ("Ramadan", "Eid al-Adha"), a lone letter
     else if ((ws.length > 1 && (DOCUMENT_HEAD.has(last) || (DOCUMENT_LEAD.has(first) && ws[1] === 'of'))) || CALENDAR.has(first) ||
       // "Black Friday sales" tagged as a person "Black"
@@ -2396,7 +2412,9 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // division or island opening its sentence before "'s" as a body or a person; mid-sentence it is a place. Also
     // beside a body named after it ("the Bihar Assembly"); not in a sports report ("Kerala's bowlers"), not a name
     // people bear ("Georgia's mother", "Victoria's husband": PERSON_POSSESSIONS, given names)
-    if (p?.kind === 'region' && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
+    // A city of a million or more people the tagger typed a body is one too: "DUBAI — Dubai's flagship carrier Emirates"
+    const openingOwner = p?.kind === 'region' || (p?.kind === 'city' && n.type === 'ORG' && p.population >= MIN_LONE_CITY_POPULATION);
+    if (openingOwner && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
       !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
     const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
@@ -2742,6 +2760,36 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     for (const n of all) if (n.type === 'PER' && !n.office && quarters.has(text.slice(n.start, n.end)) && !markedPerson(n) && !acts(n)) n.type = 'LOC';
   }
   return all;
+}
+
+// a speech or a person's act right after a name, perhaps after an auxiliary: "Macron has said", "Meloni told" (the verbs
+// places.ts reads too: SUBJECT_ACTS)
+const SUBJECT_ACT_AFTER = new RegExp(`^[ \\t]+(?:(?:has|have|had|will|would|also|has[ \\t]+also|had[ \\t]+also)[ \\t]+)?(?:${
+  SUBJECT_ACTS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+const ONE_CAP_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "In Paris, Macron has said Europe must rearm": one word the tagger typed a place, right after the place a sentence
+ * opens on ("In <place>, "), that the gazetteer does not know (or knows as a small town of another country: "In Ottawa,
+ * Carney met") and that speaks or acts (SUBJECT_ACTS) is the clause's subject, a person (typeHeadFirstFeatures does the reverse: "In Mumbai, Dharavi residents queued"). "In Beirut,
+ * Ghobeiry has been hit" stays a place: being hit is no person's act.
+ */
+function retypeOpeningSubjects(text: string, sentences: Token[][], names: RefinedName[]): void {
+  for (let i = 1; i < names.length; i++) {
+    const n = names[i]!;
+    const prev = names[i - 1]!;
+    if (n.type !== 'LOC' || n.kind || n.cueKind || prev.type !== 'LOC' || prev.sentence !== n.sentence) continue;
+    const s = text.slice(n.start, n.end);
+    if (!ONE_CAP_WORD.test(s) || !QUARTER_COMMA_GLUE.test(text.slice(prev.end, n.start))) continue;
+    const first = sentences[n.sentence]?.[0];
+    if (!first || !QUARTER_SENTENCE_IN.test(text.slice(first.start, prev.start))) continue;
+    if (!SUBJECT_ACT_AFTER.test(text.slice(n.end, n.end + 40))) continue;
+    // a small namesake town abroad is no place of the opening city: "In Ottawa, Carney met" (Carney, Maryland)
+    const e = lookupPlace(s);
+    const opening = e ? lookupPlace(text.slice(prev.start, prev.end)) : null;
+    if (e && !(e.kind === 'city' && opening && e.country !== opening.country && e.population < MAX_LONE_PERSON_TOWN)) continue;
+    n.type = 'PER';
+  }
 }
 
 // the quarter pass of typeHeadFirstFeatures: ", " between names, "In " opening the sentence, the lower-case word after
@@ -3494,6 +3542,35 @@ const GIVEN_NAME_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${givenCuePhrases('
 // "Taylor Wimpey raised its profit forecast": "its" refers back to a thing, never to a person (not after a speech verb:
 // "Kent Walker said its policy had not changed" speaks of his company)
 const GIVEN_NAME_ITS_AFTER = /^\s+(?!(?:said|says|told|added|explained|argued)\s)\p{Ll}+\s+its\b/u;
+// the last word of a town's name, never a surname: "Lake City", "Cedar Falls", "Forest Hill"
+const TOWN_TAIL = new Set([...GIVEN_NAME_STOP, ...GIVEN_NAME_PLACE_SURNAME, 'city', 'town', 'township', 'village']);
+
+/**
+ * "Lake City, Florida police said", "Cedar Falls, Iowa officials said": a name the tagger typed a person, followed by
+ * ", <state or province>" that closes the apposition (punctuation or a lower-case word that is no title after it), is
+ * the town that state qualifies, a place; every other person mention written alike follows. A given name then a
+ * surname ("Sarah Miller, Florida, won") stays a person unless the town's people follow the state ("… police",
+ * "… officials": GIVEN_NAME_BODY_CUES) or the name ends in a town's word ("Lake City"); "Obama, Illinois Governor JB
+ * Pritzker" stays: a title follows.
+ */
+function retypeQualifiedTowns(text: string, names: RefinedName[]): void {
+  let towns: Set<string> | null = null;
+  for (let i = 0; i + 1 < names.length; i++) {
+    const n = names[i]!;
+    const next = names[i + 1]!;
+    if (n.type !== 'PER' || n.office || next.type !== 'LOC' || next.sentence !== n.sentence) continue;
+    if (!QUARTER_COMMA_GLUE.test(text.slice(n.end, next.start))) continue;
+    const state = lookupDivision(text.slice(next.start, next.end));
+    const after = text.slice(next.end, next.end + 32);
+    if (!state || state.kind !== 'region' || !closesApposition(after, state)) continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    const person = ws.length > 1 && GIVEN_NAME.has(givenKey(ws[0]!)) && !TOWN_TAIL.has(ws[ws.length - 1]!.toLowerCase());
+    if (person && !GIVEN_NAME_BODY_AFTER.test(after)) continue;
+    (towns ??= new Set()).add(text.slice(n.start, n.end));
+  }
+  if (towns) for (const n of names) if (n.type === 'PER' && !n.office && towns.has(text.slice(n.start, n.end))) n.type = 'LOC';
+}
+
 // "Leyton Orient knocked Aston Villa out", "Norwich beat Leyton Orient": a result against a club or a city's side
 const matchVerbs = GIVEN_NAME_MATCH_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const GIVEN_NAME_MATCH_AFTER = new RegExp(`^\\s+(?:${matchVerbs})\\s+(?:the\\s+)?(?=\\p{Lu})`, 'u');
