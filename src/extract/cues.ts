@@ -284,6 +284,41 @@ export const SOURCE_CUE_TIMES: Set<string> = new Set(['today', 'yesterday', 'ton
 /** Time nouns after "this"/"last" between a source and its cue: "The company this week announced …". */
 export const SOURCE_CUE_TIME_NOUNS: Set<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
 
+/**
+ * Adverbials of time and manner that claims.ts steps over between a cue and a content clause with no "that" (wire
+ * style): "The company said last week it would cut jobs", "said in a statement it had set aside $2 billion", "said on
+ * Nov. 3 it would close the plant", "told analysts in October the company would …". Read only when a clause with its
+ * own subject and finite verb follows; the adverbial is no part of the content.
+ */
+export const CUE_ADVERBIAL_TIMES = {
+  /** One word alone: "said yesterday it …", "said separately it …" (a manner word of wire copy). */
+  words: new Set(['today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'recently', 'previously', 'separately']),
+  /** Before "this"/"last"/"on"/a weekday: "earlier this month", "late last year", "late on Monday", "early Tuesday". */
+  degrees: new Set(['earlier', 'later', 'early', 'late']),
+  /** Before a time noun: "last week", "this morning", "earlier this year". */
+  deictics: new Set(['last', 'this']),
+  /** Time nouns after a deictic. */
+  nouns: new Set([...SOURCE_CUE_TIME_NOUNS, 'night', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+  /** Parts of a day after a weekday: "on Monday night", "Tuesday evening". */
+  dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),
+};
+
+/**
+ * Manner adverbials of a cue: a preposition, a determiner, up to three modifiers and one of these heads ("in a
+ * statement", "in a stock exchange filing", "in an interview", "on a conference call", "at a news conference").
+ */
+export const CUE_ADVERBIAL_MANNER = {
+  prepositions: new Set(['in', 'on', 'at', 'during', 'via']),
+  determiners: new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']),
+  heads: new Set([
+    'statement', 'filing', 'interview', 'email', 'e-mail', 'memo', 'note', 'letter', 'release', 'post', 'posting', 'speech',
+    'briefing', 'call', 'conference', 'presentation', 'message', 'video', 'blog', 'tweet', 'report', 'webcast',
+    'announcement', 'update', 'circular', 'notice', 'prospectus',
+  ]),
+  /** Prepositions of a short post-modifier of the head: "in a statement to Reuters", "in an interview with CNBC". */
+  postModifiers: new Set(['to', 'with']),
+};
+
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
 export const SOURCE_STOPS: Set<string> = new Set([
   'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',

@@ -1,0 +1,43 @@
+// Claims of business wire copy (findClaims): a cue's adverbial before a clause without "that", the antecedent of a
+// restrictive "who said", "added" with an object, anonymous sources at a sentence start. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/extract/claims.js';
+import { contextOf } from './ner-helpers.js';
+
+const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
+
+describe('findClaims: a time or manner adverbial after the cue, then a clause without "that"', () => {
+  it.each([
+    ['"last week"', 'The central bank governor said last week it was too soon to cut rates.',
+      [['The central bank governor', 'said', 'it was too soon to cut rates']]],
+    ['"in a statement"', 'The brewer said in a statement it would shut two breweries.',
+      [['The brewer', 'said', 'it would shut two breweries']]],
+    ['"in a regulatory filing"', 'The insurer said in a regulatory filing it had reserved $300 million for claims.',
+      [['The insurer', 'said', 'it had reserved $300 million for claims']]],
+    ['"on" a month and day', 'The miner said on Oct. 14 it would idle the smelter.',
+      [['The miner', 'said', 'it would idle the smelter']]],
+    ['"last month"', 'The chairman said last month the board would review the dividend.',
+      [['The chairman', 'said', 'the board would review the dividend']]],
+    ['"earlier this week"', 'The retailer said earlier this week it expected weaker holiday sales.',
+      [['The retailer', 'said', 'it expected weaker holiday sales']]],
+    ['"late on" a weekday', 'The airline said late on Thursday it had grounded six jets.',
+      [['The airline', 'said', 'it had grounded six jets']]],
+    ['manner then time', 'The utility said in a statement on Wednesday it was restoring power.',
+      [['The utility', 'said', 'it was restoring power']]],
+    ['a post-modifier of the manner head', 'The carmaker said in an emailed statement to Reuters it was reviewing the recall.',
+      [['The carmaker', 'said', 'it was reviewing the recall']]],
+    ['"told" a hearer, then "in" a month', 'Lindqvist told investors in March the group would double its margins.',
+      [['Lindqvist', 'told', 'the group would double its margins']]],
+    ['a participle', 'The port closed two terminals, saying in a notice it lacked staff.',
+      [['The port', 'saying', 'it lacked staff']]],
+    ['"that" after the clause has begun stays in it', 'The bank said last week it was confident that inflation would ease.',
+      [['The bank', 'said', 'it was confident that inflation would ease']]],
+    // near misses
+    ['near miss: no subject after the adverbial', 'The bank said in a statement released on Tuesday.', []],
+    ['near miss: the time is the subject', 'She said last year was the hardest of her career.', []],
+    ['near miss: a name then a comma, not a clause', 'The founder wrote in his newsletter Money, Markets, "We will not sell."',
+      [['The founder', 'wrote', 'We will not sell']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
