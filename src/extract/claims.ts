@@ -2014,7 +2014,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
     if (verb.moneySense && (/^[£$€¥]/.test(c) || (c.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, MONEY_OBJECT_MAX_WORDS).some((w) => MONEY_OBJECTS.has(w.toLowerCase())))) return false;
     // "warned her neighbours about the fire": an object with no clause after it
-    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, d.content)) return false;
+    // ("added 150,000 jobs last month, fewer than economists had expected": the verb must come before the first break)
+    const firstPart = CLAUSE_PART_BREAK.exec(c);
+    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
   }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
@@ -2027,6 +2029,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
 }
+
+/** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */
+const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s-\s/;
 
 /** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
 const OBJECT_THEN_MAX_WORDS = 8;

@@ -50,7 +50,8 @@ export interface CueVerb {
   moneySense?: boolean;
   /**
    * A clause is needed after a bare object: "warned the bill would strip councils of powers", "warned of a recession"
-   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not.
+   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not. Its finite verb must
+   * come before the first break: "added 150,000 jobs last month, fewer than economists had expected" has none.
    */
   needsClause?: boolean;
   /** Heads the source must have: "the statement read", "a sign reads" (not "she read the report"). */
@@ -82,7 +83,9 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
   // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
-  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
+  // "Employers added 209,000 jobs", "Brent crude added 94 cents": an object with no clause is no speech; "he added",
+  // "added that …", "added: “…”" and "added the plant would close" are
+  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true, needsClause: true },
   { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'], needsClause: true },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },

@@ -41,3 +41,19 @@ describe('findClaims: a time or manner adverbial after the cue, then a clause wi
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: "added" is speech only before a clause or a quotation, never before a bare object', () => {
+  it.each([
+    ['a count of jobs', 'Factories added 12,000 jobs in May.', []],
+    ['a price move', 'Copper added 2 cents to $4.10 a pound.', []],
+    ['a count, then a clause after a comma', 'The sector added 40,000 jobs last quarter, a figure that surprised markets.', []],
+    ['a score', 'The striker added two goals in the second half.', []],
+    // the speech sense stays
+    ['"added" closing a quotation', '"We will appeal," the lawyer added.', [['the lawyer', 'added', 'We will appeal']]],
+    ['"added that"', 'The mayor added that the bridge would reopen in spring.', [['The mayor', 'added', 'the bridge would reopen in spring']]],
+    ['a clause without "that"', 'The minister added the army would send 200 more engineers.', [['The minister', 'added', 'the army would send 200 more engineers']]],
+    ['"adding that"', 'The regulator fined the bank, adding that it had misled savers.', [['The regulator', 'adding', 'it had misled savers']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
