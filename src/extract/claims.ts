@@ -778,6 +778,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
     if (r !== undefined) return r;
   }
+  // "ordered the firm to pay $4.2 billion to 22 women who said …": a restrictive "who" speaks for the noun phrase it
+  // follows, never for the main clause before it
+  // (lower case: "The World Health Organization (WHO) said" is a name)
+  if (!passive && srcEnd >= 1 && toks[srcEnd]!.text === 'who' && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+    const a = antecedentStart(text, toks, srcEnd);
+    const source = a < srcEnd ? trimSource(text, toks, a, srcEnd - 1) : null;
+    const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
+    return { source, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+  }
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -981,6 +991,22 @@ function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, r, fwd.content) ?? fwd.content;
   if (!according && !fwd.viaThat && !fwd.viaQuote && !hasFiniteVerb(text, content)) return null;
   return { source, cue, content, direct: fwd.direct, sentence: si };
+}
+
+/**
+ * First index of the noun phrase a relative pronoun toks[r] follows: back over its words to a verb, a preposition, a
+ * stop word or a boundary, and no further than its determiner: "to [22 women] who", "compensated [thousands of
+ * customers] who", "will pay [the women] who" ("of" and "the" stay inside it).
+ */
+function antecedentStart(text: string, toks: Tok[], r: number): number {
+  let a = r;
+  while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+    const p = toks[a - 1]!;
+    if (SOURCE_STOPS.has(p.lower) || (FUNCTION_WORDS.has(p.lower) && !['the', 'of'].includes(p.lower)) || isVerbLike(p) || IRREGULAR_PAST.has(p.lower)) break;
+    a--;
+    if (DETERMINERS.has(p.lower) && p.lower !== 'of') break;
+  }
+  return a;
 }
 
 /** Most words of the hearer of a cue that takes an object: "told the Associated Press", "told state television". */

@@ -57,3 +57,21 @@ describe('findClaims: "added" is speech only before a clause or a quotation, nev
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a restrictive "who said" speaks for the noun phrase before "who"', () => {
+  it.each([
+    ['after "to"', 'A jury ordered the chemical maker to pay $90 million to 14 farmers who said the herbicide ruined their crops.',
+      [['14 farmers', 'said', 'the herbicide ruined their crops']]],
+    ['"of" inside the phrase', 'The airline refunded hundreds of passengers who said they had been charged twice.',
+      [['hundreds of passengers', 'said', 'they had been charged twice']]],
+    ['back to the determiner', 'The council will compensate the tenants who said their flats were damp.',
+      [['the tenants', 'said', 'their flats were damp']]],
+    ['"who told"', 'The inquiry heard from a driver who told officers he had not been paid.',
+      [['a driver', 'told', 'he had not been paid']]],
+    // near miss: an acronym in capitals is a name, not the relative pronoun
+    ['near miss: "(WHO) said"', 'The World Health Organization (WHO) said the outbreak was contained.',
+      [['The World Health Organization (WHO)', 'said', 'the outbreak was contained']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
