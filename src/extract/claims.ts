@@ -8,7 +8,7 @@ import {
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
-  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES,
+  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
 import { lookupPlaceWithin } from './gazetteer.js';
@@ -2240,7 +2240,10 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
     return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors, d.relay) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
-  const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
+  // "People familiar with the matter", "Sources close to the deal": the head stands before an anonymous source's
+  // post-modifier (not "matter", which would leave the capital of the sentence's first word as a name)
+  const modifierAt = words.findIndex((_w, n) => n > 0 && ANONYMOUS_SOURCE_MODIFIERS.some((p) => p.words.every((x, k) => words[n + k]?.toLowerCase() === x)));
+  const placeAt = modifierAt > 0 ? modifierAt : words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
   const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
@@ -2261,7 +2264,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "Farm leaders warned …", "Police said …", "Doctors' union says …": a common noun phrase whose only capital opens
   // the sentence names nobody
   const rest = bare.split(/\s+/).slice(1);
-  const last = words[words.length - 1]!;
+  // ("Bankers briefed on the talks": the head before the post-modifier is the noun to read)
+  const last = modifierAt > 0 ? head : words[words.length - 1]!;
   if (!rest.some((w) => /\p{Lu}/u.test(w)) && (SPEAKER_NOUNS.has(head) || (rest.length > 0 && PLURAL_NOUN.test(last)))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }

@@ -185,6 +185,24 @@ export const UNNAMED_SOURCE_HEADS: { id: string; words: string[] }[] = [
 export const UNNAMED_HEADS: Set<string> = new Set(UNNAMED_SOURCE_HEADS.flatMap((g) => g.words));
 
 /**
+ * Post-modifiers of an anonymous source: its head stands before them ("People familiar with the matter", "Sources
+ * close to the deal", "bankers briefed on the talks"), whatever the capital of a sentence's first word.
+ */
+export const ANONYMOUS_SOURCE_MODIFIERS: { id: string; words: string[] }[] = [
+  { id: 'anonymous/familiar-with', words: ['familiar', 'with'] },
+  { id: 'anonymous/close-to', words: ['close', 'to'] },
+  { id: 'anonymous/briefed-on', words: ['briefed', 'on'] },
+  { id: 'anonymous/with-knowledge', words: ['with', 'knowledge'] },
+  { id: 'anonymous/with-direct-knowledge', words: ['with', 'direct', 'knowledge'] },
+  { id: 'anonymous/aware-of', words: ['aware', 'of'] },
+  { id: 'anonymous/knowledgeable-about', words: ['knowledgeable', 'about'] },
+  { id: 'anonymous/involved-in', words: ['involved', 'in'] },
+  { id: 'anonymous/who-asked', words: ['who', 'asked'] },
+  { id: 'anonymous/who-declined', words: ['who', 'declined'] },
+  { id: 'anonymous/who-spoke', words: ['who', 'spoke'] },
+];
+
+/**
  * Heads of a source that is a document or a body of figures: "The report found 40% of homes were damp", "Data from
  * the statistics office showed obesity affected 26% of adults". After them "found"/"showed"/"suggest" take a clause
  * without "that" (elsewhere "found" is as often a plain verb: "rescuers found two bodies").

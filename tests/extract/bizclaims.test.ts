@@ -75,3 +75,23 @@ describe('findClaims: a restrictive "who said" speaks for the noun phrase before
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+const sourcesOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.source.kind]);
+
+describe('findClaims: an anonymous source keeps its kind at the start of a sentence', () => {
+  it.each([
+    ['"familiar with"', 'People familiar with the negotiations said the merger could be called off.',
+      [['People familiar with the negotiations', 'unnamed']]],
+    ['"close to"', 'Sources close to the board said the chairman would step down.', [['Sources close to the board', 'unnamed']]],
+    ['"briefed on", a head outside UNNAMED_HEADS', 'Bankers briefed on the sale said bids were due in January.',
+      [['Bankers briefed on the sale', 'unnamed']]],
+    ['"with direct knowledge"', 'People with direct knowledge of the probe said it would widen.',
+      [['People with direct knowledge of the probe', 'unnamed']]],
+    ['mid-sentence as before', 'The bid was rejected, according to people familiar with the matter.',
+      [['people familiar with the matter', 'unnamed']]],
+    // near miss: a name stays named
+    ['near miss: a named company', 'Northwind Logistics said it would open two depots.', [['Northwind Logistics', 'named']]],
+  ])('%s', (_name, text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
