@@ -8,12 +8,13 @@ import {
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
 import { lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
-import { WEEKDAYS } from './number-words.js';
+import { MONTHS, WEEKDAYS } from './number-words.js';
 import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
 
 /** One-word institution heads that UNNAMED_HEADS holds too: "authorities" (see describeSource). */
@@ -777,6 +778,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
     if (r !== undefined) return r;
   }
+  // "ordered the firm to pay $4.2 billion to 22 women who said …": a restrictive "who" speaks for the noun phrase it
+  // follows, never for the main clause before it
+  // (lower case: "The World Health Organization (WHO) said" is a name)
+  if (!passive && srcEnd >= 1 && toks[srcEnd]!.text === 'who' && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+    const a = antecedentStart(text, toks, srcEnd);
+    const source = a < srcEnd ? trimSource(text, toks, a, srcEnd - 1) : null;
+    const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
+    return { source, cue, content: fwd.content, direct: fwd.direct, sentence: si };
+  }
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
@@ -982,6 +993,22 @@ function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   return { source, cue, content, direct: fwd.direct, sentence: si };
 }
 
+/**
+ * First index of the noun phrase a relative pronoun toks[r] follows: back over its words to a verb, a preposition, a
+ * stop word or a boundary, and no further than its determiner: "to [22 women] who", "compensated [thousands of
+ * customers] who", "will pay [the women] who" ("of" and "the" stay inside it).
+ */
+function antecedentStart(text: string, toks: Tok[], r: number): number {
+  let a = r;
+  while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+    const p = toks[a - 1]!;
+    if (SOURCE_STOPS.has(p.lower) || (FUNCTION_WORDS.has(p.lower) && !['the', 'of'].includes(p.lower)) || isVerbLike(p) || IRREGULAR_PAST.has(p.lower)) break;
+    a--;
+    if (DETERMINERS.has(p.lower) && p.lower !== 'of') break;
+  }
+  return a;
+}
+
 /** Most words of the hearer of a cue that takes an object: "told the Associated Press", "told state television". */
 const HEARER_MAX_WORDS = 4;
 
@@ -1100,6 +1127,107 @@ function dayAfterCue(toks: Tok[], m: number): number {
   const t = toks[m];
   if (!t) return 0;
   return WEEKDAYS.has(t.lower) ? 1 : t.lower === 'on' && WEEKDAYS.has(toks[m + 1]?.lower ?? '') ? 2 : 0;
+}
+
+/** A day of the month or a year after a month: "Nov. 3", "3 November", "October 2025". */
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+const YEAR_WORD = /^(?:1[89]|20)\d\d$/;
+/** Most adverbials stepped over in a row: "said in a statement on Tuesday it …". */
+const CUE_ADVERBIAL_MAX_UNITS = 3;
+/** Most modifiers between the determiner and the head of a manner adverbial: "in a stock exchange filing". */
+const MANNER_MAX_MODIFIERS = 3;
+/** Most capitalised words of a post-modifier's name: "in a statement to the Associated Press". */
+const MANNER_NAME_MAX_WORDS = 3;
+/** Words that open a clause's subject after a cue adverbial, besides names, figures and DETERMINERS. */
+const CLAUSE_SUBJECT_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there']);
+/** Most words from the subject of that clause to its finite verb: "the company's chief financial officer would …". */
+const ADVERBIAL_CLAUSE_SUBJECT_MAX_WORDS = 8;
+
+/**
+ * Words of one time adverbial of a cue at toks[m], else 0 (CUE_ADVERBIAL_TIMES): "last week", "earlier this month",
+ * "late on Monday", "on Tuesday evening", "on Nov. 3", "in October 2025", "in 2019", "yesterday".
+ */
+function cueTimeAt(toks: Tok[], m: number): number {
+  const w = (n: number) => toks[n]?.lower ?? '';
+  const T = CUE_ADVERBIAL_TIMES;
+  let k = m;
+  // "earlier this month", "late on Monday", "late Monday"
+  if (T.degrees.has(w(k)) && (T.deictics.has(w(k + 1)) || w(k + 1) === 'on' || WEEKDAYS.has(w(k + 1)))) k++;
+  else if (T.words.has(w(k))) return 1;
+  if (T.deictics.has(w(k)) && T.nouns.has(w(k + 1))) return k + 2 - m;
+  const prep = w(k) === 'on' || w(k) === 'in';
+  if (prep) k++;
+  if (WEEKDAYS.has(w(k)) && w(k - 1) !== 'in') {
+    k++;
+    if (T.dayParts.has(w(k))) k++;
+    return k - m;
+  }
+  if (!prep) return 0;
+  // "on Nov. 3", "in October", "in May 2024" ("may" in lower case is a modal)
+  if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(toks[k]!.text)) {
+    k++;
+    if (w(k - 2) === 'on' && DAY_OF_MONTH.test(w(k))) k++;
+    if (YEAR_WORD.test(w(k))) k++;
+    return k - m;
+  }
+  // "on 3 November"
+  if (w(k - 1) === 'on' && DAY_OF_MONTH.test(w(k)) && MONTHS.has(w(k + 1)) && /^\p{Lu}/u.test(toks[k + 1]!.text)) return k + 2 - m;
+  if (w(k - 1) === 'in' && YEAR_WORD.test(w(k))) return k + 1 - m;
+  return 0;
+}
+
+/**
+ * Words of one manner adverbial of a cue at toks[m], else 0 (CUE_ADVERBIAL_MANNER): "in a statement", "in a
+ * regulatory filing", "in an emailed statement to Reuters", "in an interview with CNBC", "on a conference call".
+ */
+function cueMannerAt(text: string, toks: Tok[], m: number): number {
+  const M = CUE_ADVERBIAL_MANNER;
+  if (!M.prepositions.has(toks[m]?.lower ?? '') || !M.determiners.has(toks[m + 1]?.lower ?? '')) return 0;
+  for (let k = m + 2; k < toks.length && k <= m + 2 + MANNER_MAX_MODIFIERS; k++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
+    if (!M.heads.has(toks[k]!.lower)) continue;
+    let e = k + 1;
+    // "to Reuters", "with analysts", "to the Associated Press"
+    if (M.postModifiers.has(toks[e]?.lower ?? '') && !BOUNDARY.test(gap(text, toks[k], toks[e]))) {
+      let j = e + 1;
+      if (HEARERS.has(toks[j]?.lower ?? '')) e = j + 1;
+      else {
+        if (toks[j]?.lower === 'the') j++;
+        let c = j;
+        while (c < toks.length && c < j + MANNER_NAME_MAX_WORDS && /^\p{Lu}/u.test(toks[c]!.text)) c++;
+        if (c > j) e = c;
+      }
+    }
+    return e - m;
+  }
+  return 0;
+}
+
+/**
+ * Words of the adverbials of a cue at toks[m] when a clause with its own subject and finite verb follows them, else 0:
+ * "said last week it was too early …", "said in a statement on Tuesday it would …", "told analysts in October the
+ * company would …". "said in a statement released on Tuesday" (no subject after it) and "said at least 20 …" give 0.
+ */
+function cueAdverbialsBeforeClause(text: string, toks: Tok[], s: Sentence, m: number): number {
+  let k = m;
+  for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k);
+    if (!n) break;
+    k += n;
+  }
+  const subj = toks[k];
+  if (k === m || !subj || BOUNDARY.test(gap(text, toks[k - 1], subj))) return 0;
+  const opens = CLAUSE_SUBJECT_WORDS.has(subj.lower) || (DETERMINERS.has(subj.lower) && subj.lower !== 'of') ||
+    /^\p{Lu}/u.test(subj.text) || FIGURE.test(subj.text);
+  // "said last week in London …": a further adverbial is no subject ("this" and "that" are determiners too)
+  if (!opens || (AFTER_CUE_ADVERBIALS.has(subj.lower) && !DETERMINERS.has(subj.lower))) return 0;
+  // the subject runs to its verb within the clause: not "wrote on his blog Think, Save, Retire, “…”" (a name, then a comma)
+  for (let v = k + 1; v < toks.length && v <= k + ADVERBIAL_CLAUSE_SUBJECT_MAX_WORDS; v++) {
+    if (BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) return 0;
+    if (hasFiniteVerb(text, { start: toks[v - 1]!.start, end: toks[v]!.end })) return k - m;
+  }
+  return 0;
 }
 
 /**
@@ -1281,7 +1409,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   let viaColon = false;
   // "said at least 6,000 were children, and that …": a hedged figure opens the clause, no adverbial of the cue
   const adverbialFirst = k < toks.length && AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && !opensHedgedFigure(text, toks, k);
+  // "said in a statement it would cut jobs that had …": past the cue's adverbials a clause has begun, and a later
+  // "that" or quotation is inside it
+  const clauseAt = adverbialFirst ? k + cueAdverbialsBeforeClause(text, toks, s, k) : k;
   for (let m = k; m < toks.length && m < k + 12; m++) {
+    if (clauseAt > k && m > clauseAt) break;
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
@@ -1332,9 +1464,13 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     // "said at least 50 people were killed", "said about 30 soldiers died", "said on Sunday at least 20 …": a hedge on a
     // figure, not an adverbial
     const hedge = opensHedgedFigure(text, toks, m) || (toks[m]!.lower === 'at' && ['least', 'most'].includes(toks[m + 1]?.lower ?? ''));
-    const day = dayAfterCue(toks, m);
-    if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && (hedge || !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower))) m += day;
-    if (!hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
+    // "said last week it was too early …", "said in a statement it would cut 1,200 jobs", "told analysts in October the
+    // company would …": time and manner adverbials of the cue before a clause with its own subject and verb
+    const adverbials = hedge ? 0 : cueAdverbialsBeforeClause(text, toks, s, m);
+    const day = adverbials ? 0 : dayAfterCue(toks, m);
+    if (adverbials) m += adverbials;
+    else if (day && m + day < toks.length && !BOUNDARY.test(gap(text, toks[m + day - 1], toks[m + day])) && (hedge || !AFTER_CUE_ADVERBIALS.has(toks[m + day]!.lower))) m += day;
+    if (!adverbials && !hedge && AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !['to'].includes(toks[m]!.lower)) {
       // "said on Thursday the group …" is rare; an adverbial with no "that" after it is not content
       return null;
     }
@@ -1839,7 +1975,9 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   // "Ministers rejected the plan, saying it was too costly": a bare clause with its own verb; not "…, adding to the
   // pressure" nor "…, noting the importance of the vote"
   // ("…, saying about 30 soldiers died": a hedged figure is no adverbial)
-  const bare = verb.bareParticiple === true && !!fc && (!AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') || opensHedgedFigure(text, toks, i + 1)) && hasFiniteVerb(text, fc.content);
+  // ("…, saying in a statement it lacked crew": the cue's adverbial before a clause with its own subject is stepped over)
+  const bare = verb.bareParticiple === true && !!fc && (!AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') || opensHedgedFigure(text, toks, i + 1) ||
+    cueAdverbialsBeforeClause(text, toks, s, i + 1) > 0) && hasFiniteVerb(text, fc.content);
   if (!fc || (!fc.viaThat && !fc.viaQuote && !bare)) return null;
   const cue = { start: toks[i]!.start, end: toks[i]!.end, text: toks[i]!.lower };
   // "The union criticised the trust, but the trust rejected the criticism, saying …": the subject of the clause the
@@ -1902,7 +2040,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
     if (verb.moneySense && (/^[£$€¥]/.test(c) || (c.match(/[\p{L}\p{M}]+/gu) ?? []).slice(0, MONEY_OBJECT_MAX_WORDS).some((w) => MONEY_OBJECTS.has(w.toLowerCase())))) return false;
     // "warned her neighbours about the fire": an object with no clause after it
-    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, d.content)) return false;
+    // ("added 150,000 jobs last month, fewer than economists had expected": the verb must come before the first break)
+    const firstPart = CLAUSE_PART_BREAK.exec(c);
+    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
   }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
@@ -1915,6 +2055,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
 }
+
+/** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */
+const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s-\s/;
 
 /** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
 const OBJECT_THEN_MAX_WORDS = 8;
@@ -2097,7 +2240,10 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
     return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors, d.relay) };
   }
   // "Officials in Kyiv, Ukraine", "residents near the border": the head stands before the place phrase
-  const placeAt = words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
+  // "People familiar with the matter", "Sources close to the deal": the head stands before an anonymous source's
+  // post-modifier (not "matter", which would leave the capital of the sentence's first word as a name)
+  const modifierAt = words.findIndex((_w, n) => n > 0 && ANONYMOUS_SOURCE_MODIFIERS.some((p) => p.words.every((x, k) => words[n + k]?.toLowerCase() === x)));
+  const placeAt = modifierAt > 0 ? modifierAt : words.findIndex((w, n) => n > 0 && PLACE_PHRASE_OPENERS.has(w.toLowerCase()));
   const head = words[(placeAt > 0 ? placeAt : words.length) - 1]!.toLowerCase().replace(/[’']s$/, '');
   const inside = mentions.filter((m) => m.start < d.source.end && m.end > d.source.start);
   const indefinite = /^(?:a|an|one|some|several|many|other|two|three|four|unnamed|anonymous)\s/i.test(s);
@@ -2118,7 +2264,8 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "Farm leaders warned …", "Police said …", "Doctors' union says …": a common noun phrase whose only capital opens
   // the sentence names nobody
   const rest = bare.split(/\s+/).slice(1);
-  const last = words[words.length - 1]!;
+  // ("Bankers briefed on the talks": the head before the post-modifier is the noun to read)
+  const last = modifierAt > 0 ? head : words[words.length - 1]!;
   if (!rest.some((w) => /\p{Lu}/u.test(w)) && (SPEAKER_NOUNS.has(head) || (rest.length > 0 && PLURAL_NOUN.test(last)))) return { text: s, kind: 'unnamed', actor: null };
   return { text: s, kind: 'named', actor: null };
 }

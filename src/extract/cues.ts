@@ -50,7 +50,8 @@ export interface CueVerb {
   moneySense?: boolean;
   /**
    * A clause is needed after a bare object: "warned the bill would strip councils of powers", "warned of a recession"
-   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not.
+   * report; "warned her neighbours about the fire", "warned the chief of staff in writing" do not. Its finite verb must
+   * come before the first break: "added 150,000 jobs last month, fewer than economists had expected" has none.
    */
   needsClause?: boolean;
   /** Heads the source must have: "the statement read", "a sign reads" (not "she read the report"). */
@@ -82,7 +83,9 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/report', lemma: 'report', forms: ['reported', 'reporting'], nounLike: ['reports'], nounBase: ['report'] },
   { id: 'cue/state', lemma: 'state', forms: ['stated', 'stating'], nounLike: ['states'], nounBase: ['state'], bareParticiple: true },
   // "Shares add to gains", "those gains add up": the base form reports only after a speaker (nounBase)
-  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true },
+  // "Employers added 209,000 jobs", "Brent crude added 94 cents": an object with no clause is no speech; "he added",
+  // "added that …", "added: “…”" and "added the plant would close" are
+  { id: 'cue/add', lemma: 'add', forms: ['added', 'adds', 'adding'], nounBase: ['add'], bareParticiple: true, needsClause: true },
   { id: 'cue/warn', lemma: 'warn', forms: ['warned', 'warns', 'warn', 'warning'], needsClause: true },
   { id: 'cue/insist', lemma: 'insist', forms: ['insisted', 'insists', 'insist', 'insisting'], bareParticiple: true },
   { id: 'cue/acknowledge', lemma: 'acknowledge', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
@@ -180,6 +183,24 @@ export const UNNAMED_SOURCE_HEADS: { id: string; words: string[] }[] = [
   { id: 'source/documents', words: ['report', 'reports', 'statement', 'study', 'survey', 'posting', 'post', 'posts', 'media', 'website', 'sites', 'findings', 'results', 'poster', 'individuals', 'someone'] },
 ];
 export const UNNAMED_HEADS: Set<string> = new Set(UNNAMED_SOURCE_HEADS.flatMap((g) => g.words));
+
+/**
+ * Post-modifiers of an anonymous source: its head stands before them ("People familiar with the matter", "Sources
+ * close to the deal", "bankers briefed on the talks"), whatever the capital of a sentence's first word.
+ */
+export const ANONYMOUS_SOURCE_MODIFIERS: { id: string; words: string[] }[] = [
+  { id: 'anonymous/familiar-with', words: ['familiar', 'with'] },
+  { id: 'anonymous/close-to', words: ['close', 'to'] },
+  { id: 'anonymous/briefed-on', words: ['briefed', 'on'] },
+  { id: 'anonymous/with-knowledge', words: ['with', 'knowledge'] },
+  { id: 'anonymous/with-direct-knowledge', words: ['with', 'direct', 'knowledge'] },
+  { id: 'anonymous/aware-of', words: ['aware', 'of'] },
+  { id: 'anonymous/knowledgeable-about', words: ['knowledgeable', 'about'] },
+  { id: 'anonymous/involved-in', words: ['involved', 'in'] },
+  { id: 'anonymous/who-asked', words: ['who', 'asked'] },
+  { id: 'anonymous/who-declined', words: ['who', 'declined'] },
+  { id: 'anonymous/who-spoke', words: ['who', 'spoke'] },
+];
 
 /**
  * Heads of a source that is a document or a body of figures: "The report found 40% of homes were damp", "Data from
@@ -283,6 +304,41 @@ export const SOURCE_CUE_FILLERS: Set<string> = new Set([
 export const SOURCE_CUE_TIMES: Set<string> = new Set(['today', 'yesterday', 'tonight', 'overnight']);
 /** Time nouns after "this"/"last" between a source and its cue: "The company this week announced …". */
 export const SOURCE_CUE_TIME_NOUNS: Set<string> = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'weekend']);
+
+/**
+ * Adverbials of time and manner that claims.ts steps over between a cue and a content clause with no "that" (wire
+ * style): "The company said last week it would cut jobs", "said in a statement it had set aside $2 billion", "said on
+ * Nov. 3 it would close the plant", "told analysts in October the company would …". Read only when a clause with its
+ * own subject and finite verb follows; the adverbial is no part of the content.
+ */
+export const CUE_ADVERBIAL_TIMES = {
+  /** One word alone: "said yesterday it …", "said separately it …" (a manner word of wire copy). */
+  words: new Set(['today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'recently', 'previously', 'separately']),
+  /** Before "this"/"last"/"on"/a weekday: "earlier this month", "late last year", "late on Monday", "early Tuesday". */
+  degrees: new Set(['earlier', 'later', 'early', 'late']),
+  /** Before a time noun: "last week", "this morning", "earlier this year". */
+  deictics: new Set(['last', 'this']),
+  /** Time nouns after a deictic. */
+  nouns: new Set([...SOURCE_CUE_TIME_NOUNS, 'night', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+  /** Parts of a day after a weekday: "on Monday night", "Tuesday evening". */
+  dayParts: new Set(['morning', 'afternoon', 'evening', 'night']),
+};
+
+/**
+ * Manner adverbials of a cue: a preposition, a determiner, up to three modifiers and one of these heads ("in a
+ * statement", "in a stock exchange filing", "in an interview", "on a conference call", "at a news conference").
+ */
+export const CUE_ADVERBIAL_MANNER = {
+  prepositions: new Set(['in', 'on', 'at', 'during', 'via']),
+  determiners: new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']),
+  heads: new Set([
+    'statement', 'filing', 'interview', 'email', 'e-mail', 'memo', 'note', 'letter', 'release', 'post', 'posting', 'speech',
+    'briefing', 'call', 'conference', 'presentation', 'message', 'video', 'blog', 'tweet', 'report', 'webcast',
+    'announcement', 'update', 'circular', 'notice', 'prospectus',
+  ]),
+  /** Prepositions of a short post-modifier of the head: "in a statement to Reuters", "in an interview with CNBC". */
+  postModifiers: new Set(['to', 'with']),
+};
 
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
 export const SOURCE_STOPS: Set<string> = new Set([
