@@ -12,6 +12,7 @@ import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './ga
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, toPlaces } from './places.js';
 import { markDatelineNames, splitDatelines } from './datelines.js';
+import { foldName } from './name-fold.js';
 
 /**
  * Titles of more than one word, kept whole as a person's role: "Prime Minister Benjamin Netanyahu" has the role "Prime
@@ -725,7 +726,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const split = bothGenders(p.surface);
     // an owned institution is keyed by its owner: Russia's and Ukraine's Defence Ministry are two actors
     const state = p.n.owner ? `${p.n.owner}|${p.n.institution}` : null;
-    const key = state ?? (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
+    // keyed by the folded name: "Erdoğan" and "Erdogan" alone are one person
+    const key = state ?? (split && p.gender ? `${p.gender}:` : '') + foldName(p.surface);
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
     const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
     let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
@@ -1128,8 +1130,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
 
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
-/** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
-const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+/**
+ * "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article, accents
+ * folded (name-fold.ts): "Recep Tayyip Erdoğan" … "Erdogan said", "Ekrem İmamoğlu" … "Imamoglu" are one person.
+ */
+const nameWords = (name: string) => foldName(name).split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
 /** Whether the last word of `name` has a surname article ("al-Houthi") that the short form `surface` ("Houthi") lacks. */
 function droppedArticle(name: string, surface: string): boolean {
   const sp = name.lastIndexOf(' ');
