@@ -729,8 +729,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     // keyed by the folded name: "Erdoğan" and "Erdogan" alone are one person
     const key = state ?? (split && p.gender ? `${p.gender}:` : '') + foldName(p.surface);
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       if (state) Object.assign(d, { owner: p.n.owner, institution: p.n.institution, display: p.n.display });
@@ -1217,8 +1217,14 @@ function givenNameGender(d: Draft): Gender | undefined {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
   const ws = wordsOf(surface);
+  // of several namesakes, the one named before the short form, as a reader takes it: "Shinzo Abe was shot. Abe died
+  // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing
+  const namedBefore = (ds: Draft[]) => {
+    const before = ds.filter((d) => d.mentions.some((m) => m.start < at));
+    return before.length === 1 ? before[0] : undefined;
+  };
   // "Republicans", "the GOP", "the Tories": the one party named earlier whose name opens with the nickname's head
   const party = type === 'organization' && ws.length === 1 ? PARTY_HEAD.get(ws[0]!) : undefined;
   if (party) {
@@ -1264,7 +1270,7 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];
   }
-  if (matches.length) return matches.length === 1 ? matches[0] : undefined;
+  if (matches.length) return matches.length === 1 ? matches[0] : namedBefore(matches);
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
   if (type === 'organization' || ws.length === 1) {
@@ -1294,6 +1300,20 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     }));
     if (inner.length === 1) return inner[0];
   }
+  // "Pedro Sánchez Pérez-Castejón" … "Sánchez", "Claudia Sheinbaum Pardo" … "Sheinbaum", "Moussa Faki Mahamat" …
+  // "Faki": a name written with two surnames (Spanish and Portuguese style, and many Chadian or Sudanese names) is
+  // shortened to the first; an inner word of a name of three or more words, of one person named before it only, when
+  // no name ends or opens with the word (those rules come first and last) 
+  if (type === 'person' && ws.length === 1) {
+    const inner = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+      if (m.start >= at) return false;
+      const full = wordsOf(m.text);
+      const i = full.indexOf(short);
+      return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!);
+    }));
+    const opens = drafts.some((d) => d.type === 'person' && d.mentions.some((m) => wordsOf(m.text)[0] === short));
+    if (inner.length === 1 && !opens) return inner[0];
+  }
   // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"; only
   // when the one word is the organization's name, not a short form of a longer one ("Abdul-Malik al-Houthi")
   if (type === 'organization' && ws.length === 1) {
@@ -1314,6 +1334,8 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut
     // about 15 such first-name links on the dev pages, which matter more: a regression tester found it.)
     if (opened.length === 1) return opened[0];
+    // "Kim Jong Un inspected a factory. Kim praised the workers. His sister, Kim Yo Jong, …": "Kim" is the one named before
+    if (opened.length > 1) return namedBefore(opened);
   }
   return undefined;
 }
