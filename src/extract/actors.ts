@@ -1128,6 +1128,7 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
   }
 }
 
+const CAPITALISED = /^\p{Lu}/u;
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /**
@@ -1309,7 +1310,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
       if (m.start >= at) return false;
       const full = wordsOf(m.text);
       const i = full.indexOf(short);
-      return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!);
+      // a capitalised word only: "dan" ("and") in "Al Qur'an dan Hadits" is no surname
+      return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!) && CAPITALISED.test(m.text.split(/\s+/)[i] ?? '');
     }));
     const opens = drafts.some((d) => d.type === 'person' && d.mentions.some((m) => wordsOf(m.text)[0] === short));
     if (inner.length === 1 && !opens) return inner[0];

@@ -1823,9 +1823,14 @@ function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName
       let town = false;
       if (isPlaceName(t.text)) {
         const place = lookupPlace(t.text);
+        if (!place || place.kind !== 'city' || place.population > MAX_LONE_PERSON_TOWN) return;
+        // … or a person's apposition follows: "Imamoglu, the most prominent rival of President Erdogan, denied"
+        const after = text.slice(t.end, t.end + 48);
         const next = toks[i + 1];
-        if (!place || place.kind !== 'city' || place.population > MAX_LONE_PERSON_TOWN || !next || !/^\p{Ll}+$/u.test(next.text)) return;
-        town = true;
+        if (!ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after)) {
+          if (!next || !/^\p{Ll}+$/u.test(next.text)) return;
+          town = true;
+        }
       }
       // part of another capitalised run: "PPL Center", "Center Stage" (a title before it is no run: "Gen. Burhan")
       const prev = i > first ? toks[i - 1] : undefined;
