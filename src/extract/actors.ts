@@ -729,8 +729,9 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     // keyed by the folded name: "Erdoğan" and "Erdogan" alone are one person
     const key = state ?? (split && p.gender ? `${p.gender}:` : '') + foldName(p.surface);
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf));
+    const how = { byPosition: false };
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       if (state) Object.assign(d, { owner: p.n.owner, institution: p.n.institution, display: p.n.display });
@@ -746,7 +747,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
       // two cues that disagree tell nothing
       if (cue) d.cueGender = d.cueGender && d.cueGender !== cue ? null : cue;
     }
-    if (!owner || !byKey.has(key)) byKey.set(key, d);
+    // a form joined to the namesake named before it keys nothing: "Kim" after both Kim Jong Un and Kim Yo Jong is neither
+    if ((!owner || !byKey.has(key)) && !how.byPosition) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 24));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
@@ -1218,12 +1220,14 @@ function givenNameGender(d: Draft): Gender | undefined {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf, how?: { byPosition: boolean }): Draft | undefined {
   const ws = wordsOf(surface);
   // of several namesakes, the one named before the short form, as a reader takes it: "Shinzo Abe was shot. Abe died
-  // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing
+  // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing. Told
+  // to the caller (`how`), which then keys no later form by it: a short form after both stays ambiguous
   const namedBefore = (ds: Draft[]) => {
     const before = ds.filter((d) => d.mentions.some((m) => m.start < at));
+    if (before.length === 1 && how) how.byPosition = true;
     return before.length === 1 ? before[0] : undefined;
   };
   // "Republicans", "the GOP", "the Tories": the one party named earlier whose name opens with the nickname's head

@@ -72,6 +72,16 @@ describe('a short surname joins the person named before it, not a relative named
     expect(found).toContainEqual(relative);
   });
 
+  // a short form after both stays on its own, even when an earlier one joined the first: "Whitfield" is not keyed to her
+  it.each([
+    ['Senator Dolores Whitfield spoke in the chamber. Whitfield said the bill was flawed. Her husband, Gareth Whitfield, watched from the gallery. Whitfield later told reporters he agreed.',
+      ['Dolores Whitfield', 'Whitfield'], ['Gareth Whitfield']],
+  ])('%s', (text, first, relative) => {
+    const found = people(text);
+    expect(found).toContainEqual(first);
+    expect(found).toContainEqual(relative);
+  });
+
   // both named before the short form: it is neither of them
   it.each([
     ['Senator Dolores Whitfield and her husband Gareth Whitfield arrived together. Whitfield said the bill was flawed.', 'Whitfield'],
