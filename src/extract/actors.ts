@@ -1131,6 +1131,12 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Words before a father's name in Arabic names: the word after one is no first surname ("Tamim bin Hamad Al Thani"). */
+const PATRONYMIC_LINKS: WordRule = {
+  id: 'name/patronymic-link', why: '"King Salman … Mohammed bin Salman Al Saud … Salman said": "Salman" is the king, not the son',
+  words: ['bin', 'ibn', 'bint', 'ben', 'bn'],
+};
+const PATRONYMIC_LINK = wordSet(PATRONYMIC_LINKS);
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /**
@@ -1242,6 +1248,14 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  // people named before the one-word short form with it as an inner, capitalised word of a name of 3+ words: the first
+  // of two surnames (rule below); "dan" ("and") in "Al Qur'an dan Hadits" is no surname
+  const firstSurnameHolders = () => drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+    if (m.start >= at) return false;
+    const full = wordsOf(m.text);
+    const i = full.indexOf(short);
+    return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!) && !PATRONYMIC_LINK.has(full[i - 1]!) && CAPITALISED.test(m.text.split(/\s+/)[i] ?? '');
+  }));
   // word by word, as joining the words with spaces and comparing would (no word holds a space), without the arrays
   // and strings: this runs for every mention of every earlier actor
   const sameWords = (full: string[], at: number) => {
@@ -1275,6 +1289,9 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];
   }
+  // the first of two surnames of another person named before it makes the short form ambiguous: "Juan Carlos Rivera
+  // Gómez and Ana Rivera testified. Rivera said …" is either of them
+  if (matches.length === 1 && type === 'person' && ws.length === 1 && firstSurnameHolders().some((d) => d !== matches[0])) return undefined;
   if (matches.length) return matches.length === 1 ? matches[0] : namedBefore(matches);
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
@@ -1310,13 +1327,7 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   // shortened to the first; an inner word of a name of three or more words, of one person named before it only, when
   // no name ends or opens with the word (those rules come first and last) 
   if (type === 'person' && ws.length === 1) {
-    const inner = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
-      if (m.start >= at) return false;
-      const full = wordsOf(m.text);
-      const i = full.indexOf(short);
-      // a capitalised word only: "dan" ("and") in "Al Qur'an dan Hadits" is no surname
-      return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!) && CAPITALISED.test(m.text.split(/\s+/)[i] ?? '');
-    }));
+    const inner = firstSurnameHolders();
     const opens = drafts.some((d) => d.type === 'person' && d.mentions.some((m) => wordsOf(m.text)[0] === short));
     if (inner.length === 1 && !opens) return inner[0];
   }

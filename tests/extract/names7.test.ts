@@ -56,6 +56,16 @@ describe('the first of two surnames is a short form of the name', () => {
   ])('%s', (text, name, short) => {
     expect(people(text).find((m) => m.includes(name))).not.toContain(short);
   });
+
+  // the word is one person's surname and another's first of two surnames: neither; a father's name after "bin" is no surname
+  it.each([
+    ['Rodrigo Valdivia Moreno and Carla Valdivia testified on Monday. Valdivia said the firm paid.', ['Carla Valdivia'], 'Valdivia'],
+    ['King Salman met envoys. Crown Prince Mohammed bin Salman Al Saud attended. Salman said the kingdom wanted peace.', ['Salman', 'Salman'], 'Mohammed bin Salman Al Saud'],
+  ])('%s', (text, mentions, other) => {
+    const found = people(text);
+    expect(found).toContainEqual(mentions);
+    expect(found.find((m) => m.includes(other))).not.toContain(mentions[mentions.length - 1]);
+  });
 });
 
 describe('a short surname joins the person named before it, not a relative named later', () => {
