@@ -13,6 +13,7 @@ import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
 import { SUBJECT_ACTS } from './data/place-words.js';
 import { markDatelineNames, splitDatelines } from './datelines.js';
+import { foldName } from './name-fold.js';
 
 /**
  * Titles of more than one word, kept whole as a person's role: "Prime Minister Benjamin Netanyahu" has the role "Prime
@@ -741,10 +742,12 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const split = bothGenders(p.surface);
     // an owned institution is keyed by its owner: Russia's and Ukraine's Defence Ministry are two actors
     const state = p.n.owner ? `${p.n.owner}|${p.n.institution}` : null;
-    const key = state ?? (split && p.gender ? `${p.gender}:` : '') + p.surface.toLowerCase();
+    // keyed by the folded name: "Erdoğan" and "Erdogan" alone are one person
+    const key = state ?? (split && p.gender ? `${p.gender}:` : '') + foldName(p.surface);
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, type, p.gender, wordsOf, headOf));
+    const how = { byPosition: false };
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       if (state) Object.assign(d, { owner: p.n.owner, institution: p.n.institution, display: p.n.display });
@@ -760,7 +763,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
       // two cues that disagree tell nothing
       if (cue) d.cueGender = d.cueGender && d.cueGender !== cue ? null : cue;
     }
-    if (!owner || !byKey.has(key)) byKey.set(key, d);
+    // a form joined to the namesake named before it keys nothing: "Kim" after both Kim Jong Un and Kim Yo Jong is neither
+    if ((!owner || !byKey.has(key)) && !how.byPosition) byKey.set(key, d);
     d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 24));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
@@ -1142,10 +1146,20 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
   }
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+/** Words before a father's name in Arabic names: the word after one is no first surname ("Tamim bin Hamad Al Thani"). */
+const PATRONYMIC_LINKS: WordRule = {
+  id: 'name/patronymic-link', why: '"King Salman … Mohammed bin Salman Al Saud … Salman said": "Salman" is the king, not the son',
+  words: ['bin', 'ibn', 'bint', 'ben', 'bn'],
+};
+const PATRONYMIC_LINK = wordSet(PATRONYMIC_LINKS);
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
-/** "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article. */
-const nameWords = (name: string) => name.toLowerCase().split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
+/**
+ * "Abdel Fattah al-Sisi" → ["abdel", "fattah", "sisi"]: lower-case words, surnames without their article, accents
+ * folded (name-fold.ts): "Recep Tayyip Erdoğan" … "Erdogan said", "Ekrem İmamoğlu" … "Imamoglu" are one person.
+ */
+const nameWords = (name: string) => foldName(name).split(/\s+/).map((w) => w.replace(SURNAME_ARTICLE, ''));
 /** Whether the last word of `name` has a surname article ("al-Houthi") that the short form `surface` ("Houthi") lacks. */
 function droppedArticle(name: string, surface: string): boolean {
   const sp = name.lastIndexOf(' ');
@@ -1228,8 +1242,16 @@ function givenNameGender(d: Draft): Gender | undefined {
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf, how?: { byPosition: boolean }): Draft | undefined {
   const ws = wordsOf(surface);
+  // of several namesakes, the one named before the short form, as a reader takes it: "Shinzo Abe was shot. Abe died
+  // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing. Told
+  // to the caller (`how`), which then keys no later form by it: a short form after both stays ambiguous
+  const namedBefore = (ds: Draft[]) => {
+    const before = ds.filter((d) => d.mentions.some((m) => m.start < at));
+    if (before.length === 1 && how) how.byPosition = true;
+    return before.length === 1 ? before[0] : undefined;
+  };
   // "Republicans", "the GOP", "the Tories": the one party named earlier whose name opens with the nickname's head
   const party = type === 'organization' && ws.length === 1 ? PARTY_HEAD.get(ws[0]!) : undefined;
   if (party) {
@@ -1242,6 +1264,14 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   if (ACRONYM.test(surface)) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
+  // people named before the one-word short form with it as an inner, capitalised word of a name of 3+ words: the first
+  // of two surnames (rule below); "dan" ("and") in "Al Qur'an dan Hadits" is no surname
+  const firstSurnameHolders = () => drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
+    if (m.start >= at) return false;
+    const full = wordsOf(m.text);
+    const i = full.indexOf(short);
+    return full.length >= 3 && i > 0 && i < full.length - 1 && !PARTICLE_WORD.has(full[i - 1]!) && !PATRONYMIC_LINK.has(full[i - 1]!) && CAPITALISED.test(m.text.split(/\s+/)[i] ?? '');
+  }));
   // word by word, as joining the words with spaces and comparing would (no word holds a space), without the arrays
   // and strings: this runs for every mention of every earlier actor
   const sameWords = (full: string[], at: number) => {
@@ -1275,7 +1305,10 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     const open = matches.filter((d) => !(d.gender ?? d.cueGender));
     if (!told.length && open.length === 1) return open[0];
   }
-  if (matches.length) return matches.length === 1 ? matches[0] : undefined;
+  // the first of two surnames of another person named before it makes the short form ambiguous: "Juan Carlos Rivera
+  // Gómez and Ana Rivera testified. Rivera said …" is either of them
+  if (matches.length === 1 && type === 'person' && ws.length === 1 && firstSurnameHolders().some((d) => d !== matches[0])) return undefined;
+  if (matches.length) return matches.length === 1 ? matches[0] : namedBefore(matches);
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
   if (type === 'organization' || ws.length === 1) {
@@ -1305,6 +1338,15 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     }));
     if (inner.length === 1) return inner[0];
   }
+  // "Pedro Sánchez Pérez-Castejón" … "Sánchez", "Claudia Sheinbaum Pardo" … "Sheinbaum", "Moussa Faki Mahamat" …
+  // "Faki": a name written with two surnames (Spanish and Portuguese style, and many Chadian or Sudanese names) is
+  // shortened to the first; an inner word of a name of three or more words, of one person named before it only, when
+  // no name ends or opens with the word (those rules come first and last) 
+  if (type === 'person' && ws.length === 1) {
+    const inner = firstSurnameHolders();
+    const opens = drafts.some((d) => d.type === 'person' && d.mentions.some((m) => wordsOf(m.text)[0] === short));
+    if (inner.length === 1 && !opens) return inner[0];
+  }
   // a group's one-word name and its plural are one organization: "Yemen's Houthi rebels" … "the Houthis said"; only
   // when the one word is the organization's name, not a short form of a longer one ("Abdul-Malik al-Houthi")
   if (type === 'organization' && ws.length === 1) {
@@ -1325,6 +1367,8 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
     // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut
     // about 15 such first-name links on the dev pages, which matter more: a regression tester found it.)
     if (opened.length === 1) return opened[0];
+    // "Kim Jong Un inspected a factory. Kim praised the workers. His sister, Kim Yo Jong, …": "Kim" is the one named before
+    if (opened.length > 1) return namedBefore(opened);
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ import {
 import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { splitAtCellBars, typeTableNames } from './table-names.js';
+import { foldName, hasNonAscii } from '../name-fold.js';
 import { isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
@@ -1803,24 +1804,55 @@ function findLoneSurnames(text: string, sentences: Token[][], names: RefinedName
   }
   for (const w of otherEnds) surnames.delete(w);
   if (!surnames.size) return [];
+  // "Ekrem İmamoğlu … Imamoglu denied", "Recep Tayyip Erdogan … Erdoğan said": the surname written with or without its
+  // accents (name-fold.ts); a word is folded only when it or a surname has a letter outside ASCII
+  const otherFolds = new Set([...otherEnds].map(foldName));
+  const folded = new Set([...surnames].map(foldName).filter((w) => !otherFolds.has(w)));
+  const anyAccented = [...surnames].some(hasNonAscii);
+  const isSurname = (w: string) => surnames.has(w) || ((anyAccented || hasNonAscii(w)) && isCapWord(w) && folded.has(foldName(w)));
   const named = new SpanIndex(names);
   const out: RefinedName[] = [];
   const openers: RefinedName[] = [];
+  const towns: { n: RefinedName; next: Token }[] = [];
   let lowerSeen: Set<string> | null = null;
   sentences.forEach((toks, si) => {
     const first = toks.findIndex((x) => /\p{L}/u.test(x.text));
     toks.forEach((t, i) => {
-      if (!surnames.has(t.text) || named.overlaps(t.start, t.end)) return;
+      if (!isSurname(t.text) || named.overlaps(t.start, t.end)) return;
       lowerSeen ??= lowerWordsOf(sentences);
-      if (lowerSeen.has(t.text.toLowerCase()) || isPlaceName(t.text)) return;
+      if (lowerSeen.has(t.text.toLowerCase())) return;
+      // a town's name is the surname when it is a small town and a verb follows (checked below): "Ekrem İmamoğlu …
+      // Imamoglu denied wrongdoing" (İmamoğlu, Adana, 32,000 people), as in findLonePeople; "Jordan", "Paris" stay places
+      let town = false;
+      if (isPlaceName(t.text)) {
+        const place = lookupPlace(t.text);
+        if (!place || place.kind !== 'city' || place.population > MAX_LONE_PERSON_TOWN) return;
+        // … or a person's apposition follows: "Imamoglu, the most prominent rival of President Erdogan, denied"
+        const after = text.slice(t.end, t.end + 48);
+        const next = toks[i + 1];
+        if (!ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after)) {
+          if (!next || !/^\p{Ll}+$/u.test(next.text)) return;
+          town = true;
+        }
+      }
       // part of another capitalised run: "PPL Center", "Center Stage" (a title before it is no run: "Gen. Burhan")
       const prev = i > first ? toks[i - 1] : undefined;
       const next = toks[i + 1];
       if (prev && prev.end + 1 >= t.start && isCapWord(prev.text) && !TITLE.has(prev.text.toLowerCase().replace(/\.$/, ''))) return;
       if (next && t.end + 1 >= next.start && isCapWord(next.text)) return;
-      (i === first ? openers : out).push({ start: t.start, end: t.end, type: 'PER', kind: null, sentence: si });
+      const n: RefinedName = { start: t.start, end: t.end, type: 'PER', kind: null, sentence: si };
+      if (town) towns.push({ n, next: toks[i + 1]! });
+      else (i === first ? openers : out).push(n);
     });
   });
+  if (towns.length) {
+    const tagged = tagPieces(towns.map(({ n, next }) => ({ text: `${text.slice(n.start, n.end)} ${next.text}`, offset: n.start })));
+    towns.forEach(({ n }, i) => {
+      const after = tagged[i]?.[1];
+      if (after && isVerbTerm(after)) out.push(n);
+    });
+    out.sort((a, b) => a.start - b.start);
+  }
   if (openers.length) {
     const tagged = tagPieces(openers.map((n) => ({ text: text.slice(n.start, n.end).toLowerCase(), offset: n.start })));
     openers.forEach((n, i) => {
