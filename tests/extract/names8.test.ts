@@ -26,3 +26,43 @@ describe('a given name right before "al-X" makes one person, whatever the tagger
     expect(actors(text).filter((a) => a[0] === 'person' && String(a[1]).includes(word))).toEqual([]);
   });
 });
+
+describe('an office written before an honorific or a second title is a role too', () => {
+  it.each([
+    ['Saudi Foreign Minister Prince Khalid bin Saad said the kingdom would help.', 'Saudi Foreign Minister', 'Prince'],
+    ['Supreme Leader Ayatollah Reza Karimi did not comment.', 'Supreme Leader', 'Ayatollah'],
+    ["Kuwait's Crown Prince Sheikh Fahad Al-Sabah arrived later.", "Kuwait's Crown Prince", 'Sheikh'],
+    ['Chancellor Dr. Anna Bergmann opened the session.', 'Chancellor', null],
+  ])('%j', (text, office, honorific) => {
+    const roles = actors(text).find((a) => a[0] === 'person')?.[3];
+    expect(roles).toContain(office);
+    if (honorific) expect(roles).toContain(honorific);
+  });
+
+  // a lower-case word before the honorific is no office
+  it.each([
+    ['The talks were led by Prince Khalid bin Saad on Monday.', ['Prince']],
+  ])('%j', (text, roles) => {
+    expect(actors(text).find((a) => a[0] === 'person')?.[3]).toEqual(roles);
+  });
+});
+
+describe('portfolio words before a title belong to the office', () => {
+  it.each([
+    ['Justice Minister Aylin Demir said the inquiry had begun.', 'Aylin Demir', ['Justice Minister']],
+    ['Officials said Chief Cabinet Secretary Hiroshi Tanaka would respond.', 'Hiroshi Tanaka', ['Chief Cabinet Secretary']],
+    ['Analysts expect Chief Cabinet Secretary Hiroshi Tanaka to respond.', 'Hiroshi Tanaka', ['Chief Cabinet Secretary']],
+  ])('%j', (text, name, roles) => {
+    expect(actors(text).find((a) => a[1] === name)?.[3]).toEqual(roles);
+    expect(names(text)).not.toContain('Cabinet');
+    expect(names(text)).not.toContain('Chief');
+  });
+
+  // "Justice" and "Chief" alone are still titles
+  it.each([
+    ['Justice Elena Marsh wrote the opinion.', 'Elena Marsh', ['Justice']],
+    ['Police Chief Omar Reyes spoke to reporters.', 'Omar Reyes', ['Police Chief']],
+  ])('%j', (text, name, roles) => {
+    expect(actors(text).find((a) => a[1] === name)?.[3]).toEqual(roles);
+  });
+});
