@@ -322,6 +322,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinParticleNames(text, sentences, names);
   names = joinParticlePlaces(text, names);
   retypeHonorificPeople(text, names);
+  names = dropPersonTitleHeads(text, names);
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
@@ -3342,6 +3343,23 @@ function retypeParticlePeople(text: string, names: RefinedName[]): void {
     if (ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) continue;
     n.type = 'PER';
   }
+}
+
+// a capitalised title word, then another capitalised word: "Secretary Minoru" after "Chief Cabinet"
+const TITLE_WORD_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
+/**
+ * "Officials said Chief Cabinet Secretary Minoru Kihara": the tagger's person "Chief Cabinet" opens with a title and
+ * is followed by another title and a name. It is the head of that longer title, no person ("Chief" read as an honorific).
+ */
+function dropPersonTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
+  return names.filter((n) => {
+    if (n.type !== 'PER' || n.kind) return true;
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    if (sp < 0 || !TITLE.has(s.slice(0, sp).toLowerCase())) return true;
+    const m = TITLE_WORD_AFTER.exec(text.slice(n.end, n.end + 40));
+    return !(m && TITLE.has(m[1]!.toLowerCase()));
+  });
 }
 
 /**
