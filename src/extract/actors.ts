@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1170,6 +1170,7 @@ const ORDER_BOUND_HEAD = wordSet(ORDER_BOUND_HEADS);
 
 /** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
 const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
+const PATRONYMIC_LINK = wordSet(PATRONYMIC_LINKS);
 
 /** A party nickname's lower-case form → the head of the party's name: "gop" → "republican" (data/name-words.ts). */
 const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w, r.head] as const)));
@@ -1303,7 +1304,8 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   if (type === 'person' && ws.length === 1) {
     const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
       const full = wordsOf(m.text);
-      return full.length >= 2 && full.length <= 3 && full[0] === short;
+      // a name of any length after "bin": "Tamim bin Hamad Al Thani" … "Sheikh Tamim" (PATRONYMIC_LINKS)
+      return full.length >= 2 && (full.length <= 3 || PATRONYMIC_LINK.has(full[1]!)) && full[0] === short;
     }));
     // (This also links a given name alone to the one full name it opens: "Joe Biden" … "Joe", "Jose Mourinho" …
     // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut

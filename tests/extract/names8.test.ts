@@ -66,3 +66,24 @@ describe('portfolio words before a title belong to the office', () => {
     expect(actors(text).find((a) => a[1] === name)?.[3]).toEqual(roles);
   });
 });
+
+describe('Gulf royals: "Sultan" is a title, and an honorific with a given name joins the full "Given bin …" name', () => {
+  it.each([
+    ["Qatar's emir, Sheikh Jassim bin Khalid Al Thani, arrived on Monday. Sheikh Jassim said Qatar would help.", 'Jassim bin Khalid Al Thani', 'Jassim'],
+    ["Saudi Arabia's King Fahad bin Nasser Al Saud received the envoy. King Fahad said the kingdom wanted calm.", 'Fahad bin Nasser Al Saud', 'Fahad'],
+    ['Abu Dhabi Crown Prince Khaled bin Saeed bin Zayed Al Nahyan visited. Crown Prince Khaled met investors.', 'Khaled bin Saeed bin Zayed Al Nahyan', 'Khaled'],
+    ["Oman's Sultan Haitham bin Tariq backed the plan. Sultan Haitham said the talks would go on.", 'Haitham bin Tariq', 'Haitham'],
+  ])('%j', (text, name, short) => {
+    const people = actors(text).filter((a) => a[0] === 'person');
+    expect(people.find((a) => a[1] === name)?.[2]).toContain(short);
+    expect(names(text)).not.toContain(short);
+    expect(actors(text).filter((a) => a[0] === 'organization' && String(a[1]).includes(short))).toEqual([]);
+  });
+
+  // two people opened by the same given name: the short form stays on its own
+  it.each([
+    ['Sheikh Hamad bin Khalid Al Thani and Sheikh Hamad bin Jassim Al Thani met. Sheikh Hamad spoke first.', 'Hamad'],
+  ])('%j', (text, short) => {
+    expect(names(text)).toContain(short);
+  });
+});

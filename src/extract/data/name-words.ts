@@ -542,6 +542,15 @@ export const NAME_PARTICLES: WordRule = {
     'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la'],
 };
 
+/**
+ * "Son of" words after an Arab given name: a name of any length opened by "Given bin …" is that given name's full form,
+ * so "Sheikh Tamim" joins "Tamim bin Hamad Al Thani" and "King Salman" joins "Salman bin Abdulaziz Al Saud".
+ */
+export const PATRONYMIC_LINKS: WordRule = {
+  id: 'name/patronymic-link', why: '"Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani … Sheikh Tamim said": one person',
+  words: ['bin', 'ibn', 'bint', 'ben'],
+};
+
 /** Place nouns of an apposition or definition after a name: "Sabboura, an area outside Damascus", "X is a village". */
 export const PLACE_APPOSITION_NOUNS: WordRule = {
   id: 'place-cue/apposition', why: '"striking Sabboura, an area outside Damascus": the apposition says what the name is',
