@@ -40,6 +40,15 @@ const HONORIFICS: WordRule[] = [
   { id: 'title/honorific-neutral', why: '"Dr. Jill Biden, the first lady": "Dr." is how she is addressed, not her job',
     words: ['mx', 'dr', 'prof'] },
 ];
+/**
+ * Titles of rank or of the clergy written after a person's office and before the name: the office before them is a role
+ * too (officeBefore). Not "General" or "Governor": "Solicitor General", "Lieutenant Governor" are one office.
+ */
+const STYLE_TITLES: WordRule = {
+  id: 'title/style-after-office', why: '"Saudi Foreign Minister Prince Faisal bin Farhan", "Supreme Leader Ayatollah Ali Khamenei", "Crown Prince Sheikh Sabah"',
+  words: ['prince', 'princess', 'sheikh', 'sheikha', 'sultan', 'emir', 'king', 'queen', 'ayatollah', 'imam', 'cardinal', 'lord', 'lady'],
+};
+const STYLE_TITLE = wordSet(STYLE_TITLES);
 const HONORIFIC = wordSet(...HONORIFICS);
 const MALE_HONORIFIC = wordSet(HONORIFICS[0]!);
 const FEMALE_HONORIFIC = wordSet(HONORIFICS[1]!);
@@ -1407,7 +1416,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   const role = withQualifiers(before, at, t[1]!);
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
   const from = at + t[1]!.length - role.length;
-  officeBefore(before.slice(0, from), out);
+  if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);
   // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
   const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
   const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
