@@ -228,6 +228,10 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
       'chief risk officer', 'chief technology officer', 'chief information officer', 'chief marketing officer',
       'chief investment officer', 'chief executive', 'chief economist', 'chief strategist', 'managing director', 'executive chairman',
       'executive director', 'officer', 'boss', 'manager', 'owner', 'founder', 'co-founder', 'publisher', 'editor'] },
+  // kept out of PERSON_TITLES, a feature of the name tagger, which then reads "the Sultan Mohammed Al-Fateh Brigade" as a
+  // person
+  { id: 'title/royal', why: '"Oman\'s Sultan Haitham bin Tariq … Sultan Haitham said": the ruler, not an organization "Sultan Haitham"',
+    words: ['sultan'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
 ];
@@ -247,10 +251,10 @@ export const PERSON_TITLES: WordRule[] = [
   { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
     words: ['capt', 'captain', 'gen', 'general', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant',
       'cmdr', 'commander', 'adm', 'admiral', 'brig', 'brigadier', 'marshal', 'field marshal'] },
-  { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith", "Sultan Haitham bin Tariq"',
+  { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
-      'sheikh', 'emir', 'sultan', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
+      'sheikh', 'emir', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
       'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah'] },
   { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
     words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
