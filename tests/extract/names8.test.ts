@@ -87,3 +87,20 @@ describe('Gulf royals: "Sultan" is a title, and an honorific with a given name j
     expect(names(text)).toContain(short);
   });
 });
+
+describe('"Sheikh" inside a Somali name after the given name is part of the name, not a title after a town', () => {
+  const places = (text: string) => findActorsAndPlaces(contextOf(text)).places.map((p) => p.name);
+  it.each([
+    ['Somali President Hassan Sheikh Abdullahi arrived in Nairobi. Hassan Sheikh said the talks would go on.', 'Hassan Sheikh Abdullahi'],
+  ])('%j', (text, name) => {
+    expect(names(text)).toContain(name);
+    expect(places(text)).not.toContain('Hassan');
+  });
+
+  // a town before any other title stays a town
+  it.each([
+    ['Kerala Chief Minister Anil Menon opened the plant.', 'Kerala'],
+  ])('%j', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+});

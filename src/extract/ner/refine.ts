@@ -3138,6 +3138,12 @@ function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Titles that are also a part of a person's name after the given name (Somali names): "Hassan Sheikh Mohamud". */
+const NAME_PART_TITLES: WordRule = {
+  id: 'name/title-inside-name', why: '"Somali President Hassan Sheikh Mohamud … Hassan Sheikh said": one person, no town "Hassan"',
+  words: ['sheikh'],
+};
+const NAME_PART_TITLE = wordSet(NAME_PART_TITLES);
 /** A title token and its abbreviation dot: "Gov" "." → the index after both. */
 function afterTitle(toks: Token[], low: string[], i: number): number {
   if (i >= toks.length || !isCapWord(toks[i]!.text) || !TITLE.has(low[i]!)) return -1;
@@ -3177,6 +3183,9 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
       if (a < 0) continue;
       const head = text.slice(n.start, toks[ti - 1]!.end);
       if (!isRegionOrCity(head)) continue;
+      // "Somali President Hassan Sheikh Mohamud", "Hassan Sheikh said": a given name before a title that is also part of
+      // a name (NAME_PART_TITLES) is the person's, not a town ("Hassan", India)
+      if (n.type === 'PER' && k === 1 && NAME_PART_TITLE.has(low[ti]!) && GIVEN_NAME.has(givenKey(head))) continue;
       // "Chief Minister", "Deputy Mayor": more title words
       for (let b = afterTitle(toks, low, a); b > 0 && toks[a - 1]!.end <= n.end; b = afterTitle(toks, low, a)) a = b;
       out.push({ ...n, end: toks[ti - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
