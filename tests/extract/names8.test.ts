@@ -2,6 +2,8 @@
 // (sentences written for these tests).
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { refineNames } from '../../src/extract/ner/refine.js';
+import { tokenize } from '../../src/extract/ner/index.js';
 import { contextOf } from './ner-helpers.js';
 
 /** [type, name, aliases, roles] of every actor, in order. */
@@ -16,6 +18,18 @@ describe('a given name right before "al-X" makes one person, whatever the tagger
     ['Rebels toppled Ammar al-Jubouri in March.', ['person', 'Ammar al-Jubouri', [], []]],
   ])('%j', (text, person) => {
     expect(actors(text)).toContainEqual(person);
+  });
+
+  // left untagged by the tagger (no spans at all): a common given name and "al-X" are still one person
+  const untagged = (text: string) => refineNames(text, [tokenize(text)], [])
+    .map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+  it.each([
+    ['The envoy met Hamza al-Hakim in the capital.', ['PER:Hamza al-Hakim'], []],
+    ['The army entered Ras al-Ain and Deir al-Zor.', [], ['PER:Ras al-Ain', 'PER:Deir al-Zor']],
+    ['Reporters asked Grace al-Sayed about it.', [], ['PER:Grace al-Sayed']],
+  ])('%j', (text, present, absent) => {
+    for (const p of present) expect(untagged(text)).toContain(p);
+    for (const a of absent) expect(untagged(text)).not.toContain(a);
   });
 
   // a place or a group opened by its own word stays what it was
