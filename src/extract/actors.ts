@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -42,6 +42,15 @@ const HONORIFICS: WordRule[] = [
   { id: 'title/honorific-neutral', why: '"Dr. Jill Biden, the first lady": "Dr." is how she is addressed, not her job',
     words: ['mx', 'dr', 'prof'] },
 ];
+/**
+ * Titles of rank or of the clergy written after a person's office and before the name: the office before them is a role
+ * too (officeBefore). Not "General" or "Governor": "Solicitor General", "Lieutenant Governor" are one office.
+ */
+const STYLE_TITLES: WordRule = {
+  id: 'title/style-after-office', why: '"Saudi Foreign Minister Prince Faisal bin Farhan", "Supreme Leader Ayatollah Ali Khamenei", "Crown Prince Sheikh Sabah"',
+  words: ['prince', 'princess', 'sheikh', 'sheikha', 'sultan', 'emir', 'king', 'queen', 'ayatollah', 'imam', 'cardinal', 'lord', 'lady'],
+};
+const STYLE_TITLE = wordSet(STYLE_TITLES);
 const HONORIFIC = wordSet(...HONORIFICS);
 const MALE_HONORIFIC = wordSet(HONORIFICS[0]!);
 const FEMALE_HONORIFIC = wordSet(HONORIFICS[1]!);
@@ -110,14 +119,14 @@ function mayEndInTitle(before: string): boolean {
 
 /** Lower-case words that qualify a title written before a name into a longer office (withQualifiers). */
 const ROLE_QUALIFIERS: WordRule = {
-  id: 'role/qualifier', why: '"Union general secretary Patricia Cullen", "Opposition health spokesman Tom Adeyemi", "former president Jair Bolsonaro"',
+  id: 'role/qualifier', why: '"Union general secretary Patricia Cullen", "Opposition health spokesman Tom Adeyemi", "former president Jair Bolsonaro", "Chief Cabinet Secretary Minoru Kihara"',
   words: ['former', 'ex', 'acting', 'interim', 'deputy', 'assistant', 'associate', 'senior', 'junior', 'chief', 'head', 'general',
     'executive', 'managing', 'press', 'health', 'finance', 'financial', 'foreign', 'defence', 'defense', 'home', 'interior',
     'justice', 'education', 'trade', 'energy', 'economy', 'economic', 'environment', 'transport', 'housing', 'culture',
     'sports', 'security', 'policy', 'communications', 'opposition', 'shadow', 'union', 'council', 'party', 'club', 'team',
     'campaign', 'city', 'county', 'state', 'regional', 'national', 'police', 'port', 'public', 'legal', 'vice', 'prime',
     'first', 'lead', 'local', 'district', 'school', 'hospital', 'research', 'technology', 'operating', 'risk', 'investment',
-    'marketing', 'information', 'immigration', 'treasury', 'commerce', 'labour', 'labor'],
+    'marketing', 'information', 'immigration', 'treasury', 'commerce', 'labour', 'labor', 'cabinet'],
 };
 const ROLE_QUALIFIER = wordSet(ROLE_QUALIFIERS);
 /** Capitalised words that are no owner of a title: "The", "In", "On Monday": they end withQualifiers. */
@@ -1200,6 +1209,7 @@ const ORDER_BOUND_HEAD = wordSet(ORDER_BOUND_HEADS);
 
 /** Lower-case particles before a surname: "da" of "Lula da Silva" (NAME_PARTICLES, one word each). */
 const PARTICLE_WORD = new Set(NAME_PARTICLES.words.filter((w) => !w.includes(' ')));
+const PATRONYMIC_LINK = wordSet(PATRONYMIC_LINKS);
 
 /** A party nickname's lower-case form → the head of the party's name: "gop" → "republican" (data/name-words.ts). */
 const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w, r.head] as const)));
@@ -1361,7 +1371,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   if (type === 'person' && ws.length === 1) {
     const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
       const full = wordsOf(m.text);
-      return full.length >= 2 && full.length <= 3 && full[0] === short;
+      // a name of any length after "bin": "Tamim bin Hamad Al Thani" … "Sheikh Tamim" (PATRONYMIC_LINKS)
+      return full.length >= 2 && (full.length <= 3 || PATRONYMIC_LINK.has(full[1]!)) && full[0] === short;
     }));
     // (This also links a given name alone to the one full name it opens: "Joe Biden" … "Joe", "Jose Mourinho" …
     // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut
@@ -1458,17 +1469,32 @@ function findRoles(text: string, n: RefinedName): string[] {
     out.push(before.slice(at, at + b[1]!.length));
   }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
-  if (!t || HONORIFIC.has(titleKey(t[1]!))) return out;
-  // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
+  if (!t) return out;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
+  if (HONORIFIC.has(titleKey(t[1]!))) { officeBefore(before.slice(0, at), out); return out; }
+  // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
   const role = withQualifiers(before, at, t[1]!);
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
-  // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
   const from = at + t[1]!.length - role.length;
+  if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);
+  // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
   const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
   const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
   if (co && !HONORIFIC.has(titleKey(co[1]!))) out.push(withQualifiers(joined, joined.lastIndexOf(co[1]!, co.index + co[0].length - co[1]!.length), co[1]!));
   return out;
+}
+
+/**
+ * An office written right before the title or honorific of a name is the person's too: "Saudi Foreign Minister Prince
+ * Faisal bin Farhan" has the roles "Saudi Foreign Minister" and "Prince", "Supreme Leader Ayatollah Ali Khamenei"
+ * "Supreme Leader" and "Ayatollah", "Chancellor Dr. Anna Berg" "Chancellor". `before` ends where the inner title starts.
+ */
+function officeBefore(before: string, out: string[]): void {
+  if (!/\p{Lu}[\p{L}.]*\s+$/u.test(before) || !mayEndInTitle(before)) return;
+  const t = TITLE_BEFORE.exec(before);
+  if (!t || HONORIFIC.has(titleKey(t[1]!)) || !/^\p{Lu}/u.test(t[1]!)) return;
+  const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
+  out.unshift(withQualifiers(before, at, t[1]!));
 }
 
 /**
@@ -1495,8 +1521,11 @@ function withQualifiers(before: string, at: number, title: string): string {
     // a capitalised word right before a body's head names the body, even a title's last word: "State Department
     // spokesman Ned Price", "Justice Department official" ("Secretary of State", "Chief Justice" end titles elsewhere)
     const names = taken.length > 0 && taken[taken.length - 1]!.cap && ROLE_BODY_HEAD.has(taken[taken.length - 1]!.word) && !QUALIFIER_STOP.has(bare);
+    // a title word that also qualifies one, right before the title or another such word, is part of the office:
+    // "Justice Minister Yilmaz Tunc", "Chief Cabinet Secretary Minoru Kihara" ("Justice", "Chief" are titles alone)
+    const qualifies = ROLE_QUALIFIER.has(bare) && (taken.length === 0 || ROLE_QUALIFIER.has(taken[taken.length - 1]!.word));
     // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || TITLE_ENDINGS.has(bare))) {
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();

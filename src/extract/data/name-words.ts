@@ -228,6 +228,10 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
       'chief risk officer', 'chief technology officer', 'chief information officer', 'chief marketing officer',
       'chief investment officer', 'chief executive', 'chief economist', 'chief strategist', 'managing director', 'executive chairman',
       'executive director', 'officer', 'boss', 'manager', 'owner', 'founder', 'co-founder', 'publisher', 'editor'] },
+  // kept out of PERSON_TITLES, a feature of the name tagger, which then reads "the Sultan Mohammed Al-Fateh Brigade" as a
+  // person
+  { id: 'title/royal', why: '"Oman\'s Sultan Haitham bin Tariq … Sultan Haitham said": the ruler, not an organization "Sultan Haitham"',
+    words: ['sultan'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
 ];
@@ -553,6 +557,15 @@ export const NAME_PARTICLES: WordRule = {
   id: 'name/particle', why: '"Ursula von der Leyen" tags as "Leyen" alone; the particles belong to the surname',
   words: ['von der', 'van der', 'van den', 'van de', 'von dem', 'de la', 'de las', 'de los', 'van', 'von', 'de', 'der',
     'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la'],
+};
+
+/**
+ * "Son of" words after an Arab given name: a name of any length opened by "Given bin …" is that given name's full form,
+ * so "Sheikh Tamim" joins "Tamim bin Hamad Al Thani" and "King Salman" joins "Salman bin Abdulaziz Al Saud".
+ */
+export const PATRONYMIC_LINKS: WordRule = {
+  id: 'name/patronymic-link', why: '"Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani … Sheikh Tamim said": one person',
+  words: ['bin', 'ibn', 'bint', 'ben'],
 };
 
 /** Place nouns of an apposition or definition after a name: "Sabboura, an area outside Damascus", "X is a village". */

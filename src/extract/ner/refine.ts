@@ -324,6 +324,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinParticleNames(text, sentences, names);
   names = joinParticlePlaces(text, names);
   retypeHonorificPeople(text, names);
+  names = dropPersonTitleHeads(text, names);
   retypePlaceFirstPeople(text, names);
   retypeGivenNamePeople(text, sentences, names);
   retypeSpeakingPeople(text, names);
@@ -1173,21 +1174,35 @@ const MAX_GIVEN_NAMES = 2;
 /**
  * One person's name the tagger cut in two: "Mohammed" + "bin" + "Salman" is one person; so is "Bashar al-Assad"
  * tagged as a place "al-Assad" after an untagged (or person) given name. A name whose first word leads a place or a
- * group ("Ras al-Ain", "Jaish al-Islam") or that the gazetteer knows stays as it was.
+ * group ("Ras al-Ain", "Jaish al-Islam") or that the gazetteer knows stays as it was. A common given name (not one that is
+ * also a word or a place) right before "al-X" makes a person whatever the tagger said of "al-X": "Rebels toppled Bashar
+ * al-Assad" (an organization "al-Assad"), "met Hamza al-Khatib" (untagged), "met Haidar al-Abadi" (one organization);
+ * and a miscellaneous name "Nouri al-Maliki" of a capitalised word and "al-X" is a person.
  */
 function joinPersonParticles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
+  const untagged = findGivenArticleNames(text, sentences, names);
+  if (untagged.length) names = names.concat(untagged).sort((a, b) => a.start - b.start);
   for (const n of names) {
     const prev = out[out.length - 1];
     if (prev && prev.sentence === n.sentence && prev.type === 'PER' && n.type === 'PER' && PERSON_NAME_LINK.test(text.slice(prev.end, n.start))) {
       prev.end = n.end;
       continue;
     }
-    if (n.type !== 'PER' && n.type !== 'LOC' || n.kind || !LOWER_ARTICLE_NAME.test(text.slice(n.start, n.end))) { out.push(n); continue; }
+    if (n.kind) { out.push(n); continue; }
+    const surface = text.slice(n.start, n.end);
+    if (n.type !== 'PER' && GIVEN_ARTICLE_NAME.test(surface)) {
+      const toks = sentences[n.sentence]!;
+      const first = tokensIn(toks, n.start, n.end)[0];
+      if (first && (n.type === 'MISC' ? !isNameLead(first.text) : isSureGivenName(first.text)) && !lookupPlace(surface)) { out.push({ ...n, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined }); continue; }
+    }
+    if (!LOWER_ARTICLE_NAME.test(surface)) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
     let i = first ? toks.indexOf(first) : -1;
     const low = lowersOf(toks);
+    // an organization or other name "al-Assad" joins only a common given name right before it: "toppled Bashar al-Assad"
+    if (n.type !== 'PER' && n.type !== 'LOC' && !(i > 0 && toks[i]!.start - toks[i - 1]!.end === 1 && isSureGivenName(toks[i - 1]!.text))) { out.push(n); continue; }
     let start = n.start;
     for (let taken = 0; i > 0 && taken < MAX_GIVEN_NAMES; taken++, i--) {
       const t = toks[i - 1]!;
@@ -1201,6 +1216,41 @@ function joinPersonParticles(text: string, sentences: Token[][], names: RefinedN
     if (before) out.pop();
     out.push({ ...n, start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
   }
+  return out;
+}
+
+// "Nouri al-Maliki" as one miscellaneous name: a capitalised word, then "al-X" or "el-X"
+const GIVEN_ARTICLE_NAME = /^\p{Lu}\p{Ll}+ (?:al|el)-\p{Lu}\p{Ll}+$/u;
+/** A word that opens no person's name: a function word, a title, a date, a place's or a group's lead, a demonym. */
+function isNameLead(word: string): boolean {
+  const w = word.toLowerCase();
+  return FUNCTION_WORD.has(w) || TITLE.has(w) || DATE_WORD.has(w) || ORG_LEAD.has(w) || PLACE_LEAD.has(w) || !!countryOfDemonym(word);
+}
+/** A capitalised common given name that is no word and no place: "Bashar", "Hamza"; not "Grace", "Jordan", "Ras". */
+function isSureGivenName(word: string): boolean {
+  if (!isCapWord(word) || isNameLead(word)) return false;
+  const key = givenKey(word);
+  return GIVEN_NAME.has(key) && !WORD_GIVEN_NAME.has(key) && !PLACE_GIVEN_NAME.has(key) && !isPlaceName(word);
+}
+
+/**
+ * "The envoy met Hamza al-Khatib", which the tagger left untagged: a common given name right before "al-X", neither
+ * inside any name, is one person's name.
+ */
+function findGivenArticleNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  let named: SpanIndex | null = null;
+  sentences.forEach((toks, si) => {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.text.length < 5 || t.text.charCodeAt(2) !== 45 || !LOWER_ARTICLE_NAME.test(t.text)) continue;
+      const g = toks[i - 1]!;
+      if (t.start - g.end !== 1 || !isSureGivenName(g.text)) continue;
+      named ??= new SpanIndex(names);
+      if (named.overlaps(g.start, t.end)) continue;
+      out.push({ start: g.start, end: t.end, type: 'PER', kind: null, sentence: si });
+    }
+  });
   return out;
 }
 
@@ -3168,6 +3218,12 @@ function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Titles that are also a part of a person's name after the given name (Somali names): "Hassan Sheikh Mohamud". */
+const NAME_PART_TITLES: WordRule = {
+  id: 'name/title-inside-name', why: '"Somali President Hassan Sheikh Mohamud … Hassan Sheikh said": one person, no town "Hassan"',
+  words: ['sheikh'],
+};
+const NAME_PART_TITLE = wordSet(NAME_PART_TITLES);
 /** A title token and its abbreviation dot: "Gov" "." → the index after both. */
 function afterTitle(toks: Token[], low: string[], i: number): number {
   if (i >= toks.length || !isCapWord(toks[i]!.text) || !TITLE.has(low[i]!)) return -1;
@@ -3207,6 +3263,9 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
       if (a < 0) continue;
       const head = text.slice(n.start, toks[ti - 1]!.end);
       if (!isRegionOrCity(head)) continue;
+      // "Somali President Hassan Sheikh Mohamud", "Hassan Sheikh said": a given name before a title that is also part of
+      // a name (NAME_PART_TITLES) is the person's, not a town ("Hassan", India)
+      if (n.type === 'PER' && k === 1 && NAME_PART_TITLE.has(low[ti]!) && GIVEN_NAME.has(givenKey(head))) continue;
       // "Chief Minister", "Deputy Mayor": more title words
       for (let b = afterTitle(toks, low, a); b > 0 && toks[a - 1]!.end <= n.end; b = afterTitle(toks, low, a)) a = b;
       out.push({ ...n, end: toks[ti - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC', cue: undefined, listCue: undefined, cueKind: undefined });
@@ -3373,6 +3432,23 @@ function retypeParticlePeople(text: string, names: RefinedName[]): void {
     if (ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) continue;
     n.type = 'PER';
   }
+}
+
+// a capitalised title word, then another capitalised word: "Secretary Minoru" after "Chief Cabinet"
+const TITLE_WORD_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
+/**
+ * "Officials said Chief Cabinet Secretary Minoru Kihara": the tagger's person "Chief Cabinet" opens with a title and
+ * is followed by another title and a name. It is the head of that longer title, no person ("Chief" read as an honorific).
+ */
+function dropPersonTitleHeads(text: string, names: RefinedName[]): RefinedName[] {
+  return names.filter((n) => {
+    if (n.type !== 'PER' || n.kind) return true;
+    const s = text.slice(n.start, n.end);
+    const sp = s.indexOf(' ');
+    if (sp < 0 || !TITLE.has(s.slice(0, sp).toLowerCase())) return true;
+    const m = TITLE_WORD_AFTER.exec(text.slice(n.end, n.end + 40));
+    return !(m && TITLE.has(m[1]!.toLowerCase()));
+  });
 }
 
 /**
