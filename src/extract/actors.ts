@@ -1156,12 +1156,6 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-/** Words before a father's name in Arabic names: the word after one is no first surname ("Tamim bin Hamad Al Thani"). */
-const PATRONYMIC_LINKS: WordRule = {
-  id: 'name/patronymic-link', why: '"King Salman … Mohammed bin Salman Al Saud … Salman said": "Salman" is the king, not the son',
-  words: ['bin', 'ibn', 'bint', 'ben', 'bn'],
-};
-const PATRONYMIC_LINK = wordSet(PATRONYMIC_LINKS);
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
 /**

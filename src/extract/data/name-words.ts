@@ -561,11 +561,12 @@ export const NAME_PARTICLES: WordRule = {
 
 /**
  * "Son of" words after an Arab given name: a name of any length opened by "Given bin …" is that given name's full form,
- * so "Sheikh Tamim" joins "Tamim bin Hamad Al Thani" and "King Salman" joins "Salman bin Abdulaziz Al Saud".
+ * so "Sheikh Tamim" joins "Tamim bin Hamad Al Thani" and "King Salman" joins "Salman bin Abdulaziz Al Saud". The word
+ * after one is a father's name, no first surname: "King Salman … Mohammed bin Salman Al Saud … Salman said" is the king.
  */
 export const PATRONYMIC_LINKS: WordRule = {
   id: 'name/patronymic-link', why: '"Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani … Sheikh Tamim said": one person',
-  words: ['bin', 'ibn', 'bint', 'ben'],
+  words: ['bin', 'ibn', 'bint', 'ben', 'bn'],
 };
 
 /** Place nouns of an apposition or definition after a name: "Sabboura, an area outside Damascus", "X is a village". */
