@@ -784,7 +784,8 @@ export const WORLD_GIVEN_NAMES: WordRule[] = [
       hamdan mahmud mahmoud mohamed mohammed mohammad muhammad muhammadu mustafa mostafa youssef yousef yousif yusuf
       ismail esmail ruhollah akbar qassem qasem mojtaba kazem saeed reza hamid majid farhad naim nasser fuad fouad rashid
       tamim hamad faisal fahd salman mansour marwan moussa kais habib hichem taher tarek tariq osama usama ayman hazem
-      haitham hisham issam jamal jihad munir rami riad riyad samir sami tawfik wael ziad zuhair yazid`) },
+      haitham hisham issam jamal jihad munir rami riad riyad samir sami tawfik wael ziad zuhair yazid nouri nuri haider
+      haidar ammar muqtada adel`) },
   { id: 'given-name/hebrew', why: '"Yoav Gallant", "Naftali Bennett", "Itamar Ben-Gvir", "Bezalel Smotrich"',
     words: namesOf(`yair naftali yoav itamar bezalel gideon avigdor benny yoel gadi eyal aryeh yehuda moshe ehud shimon
       yitzhak tzipi ayelet miri orit merav herzi`) },
