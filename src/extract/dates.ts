@@ -751,6 +751,7 @@ function isPastClause(sentence: string, index: number): boolean {
 const BEFORE_PARTICIPLE_NOT_PAST: ReadonlySet<string> = new Set([
   'be', 'been', 'being', 'have', 'get', 'gets', 'getting', 'become', 'remain', 'remains', 'stay', 'stays', 'keep', 'keeps', // "schools will remain closed on Monday"
   'is', 'are', 'am', // a passive of the present is a schedule: "The next round is played on Tuesday"
+  'if', 'once', 'unless', 'when', 'whether', // a condition: "She will lead the party if elected on Sunday"
 ]);
 /** Participles that look forward: "results expected on Tuesday", "a vote scheduled for March", "the plant planned in 2027". */
 const FORWARD_PARTICIPLES: ReadonlySet<string> = new Set([

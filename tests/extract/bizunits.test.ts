@@ -20,6 +20,7 @@ describe('findDates: the verb a date goes with decides its tense', () => {
     ['"would resume on <weekday>" stays ahead', 'The envoy said talks would resume on Thursday.', [['Thursday', '2025-06-19']]],
     ['"will remain closed on <weekday>" stays ahead', 'Schools will remain closed on Tuesday.', [['Tuesday', '2025-06-17']]],
     ['a present passive is a schedule', 'The next match is played on Sunday.', [['Sunday', '2025-06-15']]],
+    ['a condition stays ahead', 'She will lead the party if elected on Sunday.', [['Sunday', '2025-06-15']]],
     ['"expected on <weekday>" stays ahead', 'Results expected on Wednesday will show a loss.', [['Wednesday', '2025-06-18']]],
     ['"would be completed in <month>" stays ahead', 'He said the bridge would be completed in September.', [['September', '2025-09']]],
   ])('%s', (_label, text, expected) => {
