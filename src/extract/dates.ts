@@ -728,6 +728,7 @@ function isAfter(d: Date, ref: Date, known: { month: boolean; weekday: boolean }
  * White House said on Sunday". "The talks will resume on Monday" and "Talks, due on Monday, …" stay forward.
  */
 function isPastClause(sentence: string, index: number): boolean {
+  if (isDatedPastVerb(sentence.slice(0, index))) return true;
   const clause = clauseAt(sentence, index);
   // "prices would rise in April": "would" before the date in its clause; "He said on Monday he would resign" is past
   if (FUTURE_OF_PAST.test(clauseAt(sentence.slice(0, index), index))) return false;
@@ -741,6 +742,47 @@ function isPastClause(sentence: string, index: number): boolean {
   if (!past) return false;
   const ahead = [FUTURE.exec(rest), FUTURE_OF_PAST.exec(rest)].filter((m) => m !== null).map((m) => m!.index);
   return ahead.every((at) => past.index < at);
+}
+
+/**
+ * Words before a past participle that keep it forward or make it no past event of its own: "will be announced on
+ * Monday", "would have finished in March", "The final is played on Sunday".
+ */
+const BEFORE_PARTICIPLE_NOT_PAST: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'have', 'get', 'gets', 'getting', 'become', 'remain', 'remains', 'stay', 'stays', 'keep', 'keeps', // "schools will remain closed on Monday"
+  'is', 'are', 'am', // a passive of the present is a schedule: "The next round is played on Tuesday"
+  'if', 'once', 'unless', 'when', 'whether', // a condition: "She will lead the party if elected on Sunday"
+]);
+/** Participles that look forward: "results expected on Tuesday", "a vote scheduled for March", "the plant planned in 2027". */
+const FORWARD_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected', 'scheduled', 'planned', 'projected', 'forecast', 'forecasted', 'predicted', 'estimated', 'targeted', 'intended',
+  'slated', 'anticipated', 'required', 'needed', 'proposed', 'timed', 'pencilled', 'penciled', 'booked', 'due', 'set',
+]);
+/**
+ * The verb a date follows, with at most a preposition between ("announced in March", "said Tuesday", "opened on
+ * Friday"), or a reporting verb and whom it was told to or where ("told reporters on Tuesday", "said in a statement on
+ * Monday"). Group 1 is the word before the verb, group 2 the verb.
+ */
+const VERB_BEFORE_DATE = /(?:\b(\p{L}+)\s+)?\b(\p{L}+)\s+(?:(?:in\s+an?\s+\p{L}+|reporters|analysts|investors|journalists|lawmakers|shareholders|employees|staff)\s+)?(?:(?:on|in|at|during|late\s+on|early\s+on)\s+)?$/u;
+/** The objects VERB_BEFORE_DATE steps over, which only a reporting verb (REPORTING_PAST) takes. */
+const REPORTED_TO = /\s(?:in\s+an?\s+\p{L}+|reporters|analysts|investors|journalists|lawmakers|shareholders|employees|staff)\s+(?:(?:on|in|at|during|late\s+on|early\s+on)\s+)?$/u;
+
+/**
+ * True when the date whose sentence runs `before` it belongs to a verb in the past: the tense of the verb the date
+ * goes with decides, not a modal later or earlier in the sentence. "The company said on Tuesday it will cut 1,200
+ * jobs", "Ridgeway Motors said Tuesday it will close two plants" (no "that" ends the clause), "The CFO said it would
+ * cut 450 jobs as part of a plan announced in March". Not a participle after "be" or "have" ("will be announced on
+ * Monday", "would have closed in March") nor one that looks forward ("results expected on Tuesday").
+ */
+function isDatedPastVerb(before: string): boolean {
+  const m = VERB_BEFORE_DATE.exec(before.slice(-80));
+  if (!m) return false;
+  const verb = m[2]!.toLowerCase();
+  if (verb[0] !== m[2]![0]) return false; // a name: "Ahmed on Monday"
+  if (m[1] && BEFORE_PARTICIPLE_NOT_PAST.has(m[1].toLowerCase())) return false;
+  if (REPORTED_TO.test(m[0])) return REPORTING_PAST.has(verb) && !FORWARD_PARTICIPLES.has(verb);
+  if (FORWARD_PARTICIPLES.has(verb) || NOT_PAST.has(verb)) return false;
+  return PAST_VERBS.has(verb) || REPORTING_PAST.has(verb) || (verb.length > 3 && verb.endsWith('ed'));
 }
 
 /**

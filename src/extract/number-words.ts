@@ -105,8 +105,11 @@ export const HEDGES: { id: string; words: string }[] = [
 
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
 export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
-  { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
-  { id: 'unit/mi2', forms: ['square miles', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
+  // "a 50 square kilometre area" (singular before a noun), "1.2 million square feet of space", "a 3,000 sq m plot"
+  { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
+  { id: 'unit/mi2', forms: ['square miles', 'square mile', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
+  { id: 'unit/ft2', forms: ['square feet', 'square foot', 'sq ft', 'sq. ft', 'ft2', 'ft²'], code: 'ft2', kind: 'area' },
+  { id: 'unit/m2', forms: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sq. m', 'm2', 'm²'], code: 'm2', kind: 'area' },
   { id: 'unit/ha', forms: ['hectares', 'hectare', 'ha'], code: 'ha', kind: 'area' },
   { id: 'unit/acre', forms: ['acres', 'acre'], code: 'acre', kind: 'area' },
   { id: 'unit/ft3s', forms: ['cu ft/s', 'cubic feet per second', 'ft3/s', 'cfs'], code: 'ft3/s', kind: 'flow' },
@@ -150,13 +153,41 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/jod', forms: ['Jordanian dinars', 'Jordanian dinar'], code: 'JOD', kind: 'money' },
   { id: 'unit/iqd', forms: ['Iraqi dinars', 'Iraqi dinar'], code: 'IQD', kind: 'money' },
   { id: 'unit/syp', forms: ['Syrian pounds', 'Syrian pound'], code: 'SYP', kind: 'money' },
-  { id: 'unit/usd', forms: ['US dollars', 'U.S. dollars', 'dollars', 'dollar', 'USD'], code: 'USD', kind: 'money' },
+  { id: 'unit/usd', forms: ['US dollars', 'U.S. dollars', 'USD'], code: 'USD', kind: 'money' },
   { id: 'unit/eur', forms: ['euros', 'euro', 'EUR'], code: 'EUR', kind: 'money' },
-  { id: 'unit/gbp', forms: ['pounds sterling', 'pounds', 'GBP'], code: 'GBP', kind: 'money' },
-  { id: 'unit/dinar', forms: ['dinars', 'dinar'], code: 'dinar', kind: 'money' },
+  { id: 'unit/gbp', forms: ['pounds sterling', 'British pounds', 'GBP'], code: 'GBP', kind: 'money' },
   { id: 'unit/jpy', forms: ['yen'], code: 'JPY', kind: 'money' },
   { id: 'unit/cny', forms: ['yuan', 'renminbi'], code: 'CNY', kind: 'money' },
-  { id: 'unit/inr', forms: ['rupees', 'rupee'], code: 'INR', kind: 'money' },
+  { id: 'unit/inr', forms: ['Indian rupees', 'Indian rupee', 'INR'], code: 'INR', kind: 'money' },
+  // A currency name several countries share, written bare: its code is the family's (CURRENCY_FAMILIES), which the
+  // article's last amount of that family decides
+  { id: 'unit/dollar', forms: ['dollars', 'dollar'], code: 'family/dollar', kind: 'money' },
+  { id: 'unit/pound', forms: ['pounds'], code: 'family/pound', kind: 'money' },
+  { id: 'unit/dinar', forms: ['dinars', 'dinar'], code: 'family/dinar', kind: 'money' },
+  { id: 'unit/rupee', forms: ['rupees', 'rupee'], code: 'family/rupee', kind: 'money' },
+  { id: 'unit/crown', forms: ['crowns', 'kroner', 'krone'], code: 'family/crown', kind: 'money' },
+  { id: 'unit/peso', forms: ['pesos', 'peso'], code: 'family/peso', kind: 'money' },
+  { id: 'unit/franc', forms: ['francs', 'franc'], code: 'family/franc', kind: 'money' },
+  // "9 billion Mexican pesos", "4 billion zlotys", "200 billion forints", "300 billion Taiwan dollars"; "Egyptian
+  // pounds" and "Pakistani rupees" are no GBP or INR
+  { id: 'unit/mxn', forms: ['Mexican pesos', 'Mexican peso', 'MXN'], code: 'MXN', kind: 'money' },
+  { id: 'unit/ars', forms: ['Argentine pesos', 'Argentinian pesos', 'Argentine peso', 'ARS'], code: 'ARS', kind: 'money' },
+  { id: 'unit/clp', forms: ['Chilean pesos', 'Chilean peso', 'CLP'], code: 'CLP', kind: 'money' },
+  { id: 'unit/cop', forms: ['Colombian pesos', 'Colombian peso', 'COP'], code: 'COP', kind: 'money' },
+  { id: 'unit/php', forms: ['Philippine pesos', 'Philippine peso', 'PHP'], code: 'PHP', kind: 'money' },
+  { id: 'unit/pln', forms: ['Polish zlotys', 'zlotys', 'zloty', 'zlotych', 'PLN'], code: 'PLN', kind: 'money' },
+  { id: 'unit/huf', forms: ['Hungarian forints', 'forints', 'forint', 'HUF'], code: 'HUF', kind: 'money' },
+  { id: 'unit/czk', forms: ['Czech crowns', 'Czech korunas', 'Czech koruna', 'korunas', 'koruna', 'CZK'], code: 'CZK', kind: 'money' },
+  { id: 'unit/isk', forms: ['Icelandic kronur', 'Icelandic crowns', 'ISK'], code: 'ISK', kind: 'money' },
+  { id: 'unit/twd', forms: ['New Taiwan dollars', 'Taiwan dollars', 'Taiwanese dollars', 'TWD'], code: 'TWD', kind: 'money' },
+  { id: 'unit/pkr', forms: ['Pakistani rupees', 'Pakistan rupees', 'PKR'], code: 'PKR', kind: 'money' },
+  { id: 'unit/lkr', forms: ['Sri Lankan rupees', 'Sri Lanka rupees', 'LKR'], code: 'LKR', kind: 'money' },
+  { id: 'unit/npr', forms: ['Nepalese rupees', 'Nepali rupees', 'NPR'], code: 'NPR', kind: 'money' },
+  { id: 'unit/egp', forms: ['Egyptian pounds', 'Egyptian pound', 'EGP'], code: 'EGP', kind: 'money' },
+  { id: 'unit/lbp', forms: ['Lebanese pounds', 'Lebanese pound', 'LBP'], code: 'LBP', kind: 'money' },
+  { id: 'unit/idr', forms: ['Indonesian rupiah', 'rupiah', 'IDR'], code: 'IDR', kind: 'money' },
+  { id: 'unit/thb', forms: ['Thai baht', 'baht', 'THB'], code: 'THB', kind: 'money' },
+  { id: 'unit/myr', forms: ['Malaysian ringgit', 'ringgit', 'MYR'], code: 'MYR', kind: 'money' },
   { id: 'unit/rub', forms: ['roubles', 'rubles', 'rouble', 'ruble'], code: 'RUB', kind: 'money' },
   { id: 'unit/try', forms: ['Turkish lira', 'lira'], code: 'TRY', kind: 'money' },
   { id: 'unit/ron', forms: ['lei'], code: 'RON', kind: 'money' },
@@ -182,6 +213,25 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/ils', forms: ['shekels', 'shekel'], code: 'ILS', kind: 'money' },
   { id: 'unit/sar', forms: ['riyals', 'riyal'], code: 'SAR', kind: 'money' },
   { id: 'unit/aed', forms: ['dirhams', 'dirham'], code: 'AED', kind: 'money' },
+];
+
+/**
+ * Currency names several countries share (the bare forms of UNITS with code `family/…`): "3.1 billion crowns" after
+ * "3.4 billion Swedish crowns" is SEK, "2 billion pesos" after "9 billion Mexican pesos" MXN, "20 billion kroner" after
+ * "20 billion Norwegian crowns" NOK. A bare name takes the code of the article's last amount in the family, named
+ * ("Czech crowns") or coded ("SEK 3 billion"). With none before it, `code`: what the name means alone in English news
+ * ("rupees" INR, "pounds" GBP, "dollars" USD, as before), or the family's own name when that tells no country
+ * ("peso", "franc", "dinar", "crown"). `scaleOnly`: with no earlier amount of the family the bare name is a currency
+ * only after a scale word ("5 billion crowns"; "The dentist fitted three crowns" counts crowns).
+ */
+export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; scaleOnly?: boolean }[] = [
+  { id: 'family/dollar', codes: ['USD', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'TWD'], code: 'USD' },
+  { id: 'family/pound', codes: ['GBP', 'EGP', 'SYP', 'LBP'], code: 'GBP' },
+  { id: 'family/dinar', codes: ['JOD', 'IQD'], code: 'dinar' },
+  { id: 'family/rupee', codes: ['INR', 'PKR', 'LKR', 'NPR'], code: 'INR' },
+  { id: 'family/crown', codes: ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'], code: 'crown', scaleOnly: true },
+  { id: 'family/peso', codes: ['MXN', 'ARS', 'CLP', 'COP', 'PHP'], code: 'peso' },
+  { id: 'family/franc', codes: ['CHF'], code: 'franc' },
 ];
 
 /**

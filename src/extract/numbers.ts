@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -245,7 +245,7 @@ const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.re
 /** Every number of the text with value, hedge, unit, counted noun phrase and event; `claim` is left null. */
 export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const out: NumberMention[] = [];
-  const memory = { dinar: null as string | null };
+  const memory: CurrencyMemory = new Map();
   // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
   // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
   const groups: { start: number; end: number; cands: Candidate[]; sentenceStart: number }[] = [];
@@ -284,7 +284,7 @@ function windows(text: string, s: Sentence, cands: Candidate[]): { start: number
   return out;
 }
 
-function findCandidates(text: string, s: Sentence, memory: { dinar: string | null }): Candidate[] {
+function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Candidate[] {
   const out: Candidate[] = [];
   // Spans (document offsets) already read as a phone number or a fraction: the figures inside them are not counts.
   const taken = findPhones(s);
@@ -431,7 +431,7 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     // "14-year-old", "a 25-year partnership", "a 10-km march" → a measure
     const compound = UNIT_COMPOUND.exec(text.slice(end, end + 16));
     if (compound && !unit) {
-      const u = matchUnit(` ${compound[1]!}`);
+      const u = matchUnit(` ${compound[1]!.replace(/-/g, ' ')}`);
       if (u) {
         unit = u.code;
         unitKind = u.kind;
@@ -451,14 +451,18 @@ function findCandidates(text: string, s: Sentence, memory: { dinar: string | nul
     if (!unit) {
       const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)), scaledBy);
       if (u && (digits || !u.figuresOnly)) {
-        unit = u.code;
-        unitKind = u.kind;
-        end += u.length;
-        if (unit === 'JOD' || unit === 'IQD') memory.dinar = unit;
-        // "one dinar" after "two Jordanian dinars": the article's own currency
-        if (unit === 'dinar') unit = memory.dinar ?? 'dinar';
+        // "one dinar" after "two Jordanian dinars", "3.1 billion crowns" after "Swedish crowns": the article's own currency
+        const family = FAMILY_BY_ID.get(u.code);
+        const code = family ? memory.get(family.id) ?? (family.scaleOnly && !scaledBy ? null : family.code) : u.code;
+        if (code) {
+          unit = code;
+          unitKind = u.kind;
+          end += u.length;
+        }
       }
     }
+    const family = unit ? FAMILY_OF_CODE.get(unit) : undefined;
+    if (family) memory.set(family.id, unit!);
     // "$2m-$3m", "5%-7%", "between $1bn and $2bn": a range of whole amounts, each with its scale or unit
     if (digits && high === null && !negative && (scaledBy || unit || g.cur)) {
       const range = rangeAfterAmount(text, s, coreStart, end, { value, unit, cur: g.cur, scaled: scaledBy });
@@ -572,6 +576,11 @@ function isRangeEnd(rest: string, link: string): boolean {
   const plural = next.groups?.plural;
   return !plural || link === 'or' || !SCORE_WORDS.has(plural.toLowerCase());
 }
+
+/** The article's last currency of each family (CURRENCY_FAMILIES id → code), for a bare "crowns" or "pesos". */
+type CurrencyMemory = Map<string, string>;
+const FAMILY_BY_ID = new Map(CURRENCY_FAMILIES.map((f) => [f.id, f]));
+const FAMILY_OF_CODE = new Map(CURRENCY_FAMILIES.flatMap((f) => f.codes.map((c) => [c, f] as const)));
 
 /** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */
 function currencyCode(form: string): string | null {
@@ -707,8 +716,17 @@ function isFigureRow(text: string, start: number, end: number, s: Sentence): boo
   return !!before && !YEAR_FIGURE.test(before[1]!);
 }
 
-/** A unit glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip", "a six-inch blade". */
-const UNIT_COMPOUND = /^-(year|month|week|day|hour|minute|second|mile|km|kilometer|kilometre|metre|meter|foot|ft|inch)(?:-old)?(?![\p{L}])/iu;
+/**
+ * Units glued to a figure by a hyphen: "14-year-old", "a 25-year partnership", "a 10-km march", "a 30-second clip", "a
+ * six-inch blade", "a 250-acre site", "a 40-megawatt solar plant", "a 300-tonne crane", "a 500,000-square-foot
+ * warehouse". Each is read as its unit of UNITS, the hyphens as spaces.
+ */
+const UNIT_COMPOUND_FORMS: readonly string[] = [
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'km', 'kilometer', 'kilometre', 'metre', 'meter', 'foot', 'ft', 'inch',
+  'acre', 'hectare', 'tonne', 'ton', 'megawatt', 'gigawatt', 'MW', 'GW', 'square-foot', 'square-feet', 'square-metre', 'square-meter',
+  'square-kilometre', 'square-kilometer', 'square-mile',
+];
+const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**
  * Words glued by a hyphen to a number (in words or figures) that make a compound counting nothing: the number is no
  * figure of the story ("Users must turn on two-factor authentication", "a six-figure salary", "a five-star hotel" is a
