@@ -1633,6 +1633,14 @@ function isTimeFiller(toks: Tok[], j: number): boolean {
 function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
   while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
   if (a > b || b - a + 1 > CLAIM_MAX_SOURCE_WORDS) return null;
+  // a comparison, not a speaker: "The economy added 150,000 jobs, fewer than economists had expected", "Sales rose 4%,
+  // more than analysts had forecast"; "than" before a figure counts the speakers ("More than 20 officials said",
+  // "Fewer than a dozen residents said")
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.lower !== 'than') continue;
+    const n = ['a', 'an', 'about', 'around', 'some', 'nearly', 'almost'].includes(toks[k + 1]!.lower) && k + 2 <= b ? toks[k + 2]! : toks[k + 1]!;
+    if (!FIGURE.test(n.text)) return null;
+  }
   return { start: toks[a]!.start, end: toks[b]!.end };
 }
 

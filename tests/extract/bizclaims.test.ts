@@ -95,3 +95,14 @@ describe('findClaims: an anonymous source keeps its kind at the start of a sente
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a comparison with "than" before a cue is no source; "than" before a figure counts the speakers', () => {
+  it.each([
+    ['"fewer than economists had expected"', 'The economy added 150,000 jobs last month, fewer than economists had expected.', []],
+    ['"more than analysts had forecast"', 'Sales rose 4% in the quarter, more than analysts had forecast.', []],
+    ['"More than 20 officials said"', 'More than 20 officials said the plan had failed.', [['More than 20 officials', 'said', 'the plan had failed']]],
+    ['"Fewer than a dozen residents said"', 'Fewer than a dozen residents said they would stay.', [['Fewer than a dozen residents', 'said', 'they would stay']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
