@@ -2,10 +2,12 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
+  COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES,
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
@@ -241,7 +243,8 @@ const ORG_NAME_SUFFIXES: WordRule[] = [
   { id: 'org-suffix/trade', why: '"Toyota Motor Corp." … "Toyota", "Meta Platforms Inc." … "Meta", "Ford Motor Co." … "Ford"',
     words: ['motor', 'motors', 'platforms'] },
 ];
-const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
+// … and a company's trade word: "Nordvik Foods AB" … "Nordvik", "Meridian Bank AG" … "Meridian" (COMPANY_NAME_HEADS)
+const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES, COMPANY_NAME_HEADS);
 /**
  * Suffixes no person's name ends with: the name is an organization whatever the tagger said. "Reliance Industries said
  * profit rose" is a company, not a person.
@@ -250,7 +253,7 @@ const ORG_TYPE_SUFFIXES: WordRule = {
   id: 'org-suffix/type', why: '"Reliance Industries said", "Acme Holdings Ltd. said": a company, never a person',
   words: ['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'industries', 'party'],
 };
-const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES);
+const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES, COMPANY_NAME_HEADS);
 /**
  * Legal forms a company's name ends in after a comma, as press releases name their issuer: "Halvern Robotics, Inc.",
  * "Marlow Foods, LLC, said", "Banco Exemplo, S.A.". Written as they are, case included: after a comma "SA", "NV" or
@@ -289,7 +292,8 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   // a wire dateline is a run of its own, and its place a place, its agency and date no name: "Imphal, Nov 18 (PTI) | Three militants were killed …"
   const { ranges, datelines } = ctx.sentences.length ? splitDatelines(ctx.text, ctx.sentences) : { ranges: [{ start: 0, end: ctx.text.length }], datelines: [] };
   const found = markDatelineNames(datelines, findNames(ctx.text, ranges));
-  const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  const joined = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joined)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
@@ -320,7 +324,7 @@ function isDatelineAgency(text: string, n: RefinedName): boolean {
 }
 
 /** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */
-type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true };
+type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true; ticker?: number };
 
 // "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
 // capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case;
@@ -544,6 +548,185 @@ function joinLegalForms(text: string, names: RefinedName[]): RefinedName[] {
   }).sort((a, b) => a.start - b.start);
 }
 
+// a regex alternation of words written as they are, longest first
+const literalAlternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+// a ticker symbol: "AAPL", "BRK.B", "TSLA.O", "NORDV.ST", "6758.T", "0700.HK"
+const TICKER_SYMBOL = '(?:[A-Z][A-Z0-9]{0,5}|[0-9]{3,6})(?:[.-][A-Z]{1,3})?';
+// "NASDAQ: AAPL", "LSE:BP.L": an exchange, a colon and the symbol
+const LISTED_SYMBOL = `(?:${literalAlternation(STOCK_EXCHANGES.words)})\\s*:\\s*${TICKER_SYMBOL}`;
+/**
+ * A bracket holding a company's ticker: "(NASDAQ: AAPL)", "(NYSE: X, TSX: Y)", or a symbol with a market suffix
+ * "(TSLA.O)", "(6758.T)". A bare "(AAPL)" is read as an acronym (ACRONYM_DEF) and joins the company already.
+ */
+const TICKER_BRACKET = new RegExp(`[ \\t]?\\(\\s*(?:${LISTED_SYMBOL}(?:\\s*(?:[,;/]|and)\\s*${LISTED_SYMBOL})*|(?:[A-Z][A-Z0-9]{0,5}|[0-9]{3,6})\\.[A-Z]{1,3})\\s*\\)`, 'gu');
+// each symbol inside such a bracket, after its exchange if any
+const TICKER_IN_BRACKET = new RegExp(`(?:(?:${literalAlternation(STOCK_EXCHANGES.words)})\\s*:\\s*)?(${TICKER_SYMBOL})(?![\\p{L}\\p{N}])`, 'gu');
+// a capitalised word of a company's name right before `from`: "Nvidia " of "shares of Nvidia (NVDA.O)"
+const COMPANY_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}[\p{L}\p{N}&'’.-]*) $/u;
+/** Most capitalised words read back into a company's name the tagger missed before its ticker or its legal form. */
+const COMPANY_MAX_WORDS_BEFORE = 4;
+
+/** The sentence index of the name nearest before `at`, for a name the rules add (0 before any). */
+const sentenceAt = (names: readonly RefinedName[], at: number) => names.filter((n) => n.start <= at).pop()?.sentence ?? 0;
+
+/**
+ * A company's name the tagger missed, read back from `end` over up to COMPANY_MAX_WORDS_BEFORE capitalised words:
+ * "Barclays" of "Barclays plc said", "Nvidia" of "shares of Nvidia (NVDA.O)". A leading function word ("The") is left
+ * out; null when no word is left, another name is in the way, or the words are a place the gazetteer knows.
+ */
+function companyBefore(text: string, names: readonly RefinedName[], end: number): { start: number; end: number } | null {
+  if (text[end] !== ' ') return null;
+  let start = end;
+  let to = end + 1;
+  for (let k = 0; k < COMPANY_MAX_WORDS_BEFORE; k++) {
+    const w = COMPANY_WORD_BEFORE.exec(text.slice(Math.max(0, to - 40), to));
+    // a word ending in a dot other than the last ("Inc.") ends a sentence: "… said Reuters. Barclays plc"
+    if (!w || NAME_FUNCTION_WORD.has(w[1]!.toLowerCase()) || (k > 0 && w[1]!.endsWith('.'))) break;
+    start = to - w[0].length;
+    to = start;
+  }
+  if (start >= end || names.some((n) => n.start < end && n.end > start)) return null;
+  const words = text.slice(start, end);
+  return lookupPlace(words) || countryOfDemonym(words) || countryOfName(words) ? null : { start, end };
+}
+
+/**
+ * A stock ticker in brackets after a company is the company's, no actor of its own: "Tesla Inc (TSLA.O) said",
+ * "Apple Inc. (NASDAQ: AAPL) said", "Sony Group Corp (6758.T)". The names inside the bracket (the exchange, the
+ * symbol) go; each symbol becomes a name marked with the company's start (`ticker`), which toActors makes a mention
+ * of that company (so an alias, as an acronym in brackets is), and a claim whose source is the ticker or "Company
+ * (TICK)" is the company's. The name before the bracket is an organization whatever the tagger said; when the tagger
+ * missed it, its capitalised words are taken ("shares of Nvidia (NVDA.O) fell").
+ */
+function findTickers(text: string, names: RefinedName[]): OwnedName[] {
+  if (!text.includes('(')) return names;
+  let out: OwnedName[] = names;
+  TICKER_BRACKET.lastIndex = 0;
+  for (let m = TICKER_BRACKET.exec(text); m; m = TICKER_BRACKET.exec(text)) {
+    const at = m.index;
+    const close = at + m[0].length;
+    const open = text.indexOf('(', at);
+    let company = out.find((n) => n.end === at && !n.office && n.ticker === undefined);
+    if (!company) {
+      const found = text[at] === ' ' ? companyBefore(text, out, at) : null;
+      if (!found) continue;
+      company = { ...found, type: 'ORG', kind: null, sentence: sentenceAt(out, at) };
+      out = [...out, company];
+    } else if (company.type !== 'ORG') {
+      const org: OwnedName = { ...company, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+      out = out.map((n) => (n === company ? org : n));
+      company = org;
+    }
+    const inside = text.slice(open, close);
+    const symbols: OwnedName[] = [];
+    TICKER_IN_BRACKET.lastIndex = 0;
+    for (let s = TICKER_IN_BRACKET.exec(inside); s; s = TICKER_IN_BRACKET.exec(inside)) {
+      const start = open + s.index + s[0].length - s[1]!.length;
+      symbols.push({ start, end: start + s[1]!.length, type: 'ORG', kind: null, sentence: company.sentence, ticker: company.start });
+    }
+    out = [...out.filter((n) => n.end <= open || n.start >= close), ...symbols];
+  }
+  return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
+
+// " plc", " AG", " Inc.": a legal form right after a name, as written (LEGAL_FORMS), no letter after it
+const LEGAL_FORM_ALTERNATION = literalAlternation(LEGAL_FORMS.words);
+const LEGAL_FORM_AFTER = new RegExp(`^ (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'u');
+// the same after a capitalised word the tagger may have missed: "Barclays plc said"
+const LEGAL_FORM_RUN = new RegExp(`(?<=\\p{L}) (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'gu');
+
+/**
+ * A legal form written after a name with no comma belongs to it and makes it a company: "Taylor Wimpey plc said" (the
+ * tagger gave a person "Taylor Wimpey"), "Nordvik Foods AB", "Barclays plc said" (untagged). A place the gazetteer
+ * knows takes none: "Texas AG Ken Paxton" is the state's attorney general.
+ */
+function joinTrailingLegalForms(text: string, names: RefinedName[]): RefinedName[] {
+  LEGAL_FORM_RUN.lastIndex = 0;
+  if (!LEGAL_FORM_RUN.test(text)) return names;
+  let out = names.map((n) => {
+    if (n.office || text.charCodeAt(n.end) !== 32) return n;
+    const m = LEGAL_FORM_AFTER.exec(text.slice(n.end, n.end + 16));
+    if (!m || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return n;
+    return { ...n, end: n.end + m[0].length, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+  });
+  LEGAL_FORM_RUN.lastIndex = 0;
+  const added: RefinedName[] = [];
+  for (let m = LEGAL_FORM_RUN.exec(text); m; m = LEGAL_FORM_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (out.some((n) => n.start < end && n.end > m!.index)) continue;
+    const found = companyBefore(text, out, m.index);
+    if (found) added.push({ start: found.start, end, type: 'ORG', kind: null, sentence: sentenceAt(out, found.start) });
+  }
+  if (added.length) out = [...out, ...added].sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** compromise tags of a common English word, no company's short name: "General" (Motors), "United" (Airlines), "First". */
+const COMMON_SHORT_NAME_TAGS = ['Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'Modal', 'Copula', 'Verb', 'Plural', 'Date'];
+// a capitalised word right before, with no punctuation between: the word is part of another name ("Attorney General")
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}'’&-]*[ \t]$/u;
+// … or right after: "Meridian Capital", "World Cup"
+const CAPITAL_WORD_AFTER = /^[ \t]\p{Lu}/u;
+// no letter, figure or name glue on either side: "Apple" of "Apple said" and "Apple's", not of "Applebee" or "Pineapple"
+const GLUE_BEFORE = /[\p{L}\p{N}&'’.-]/u;
+const GLUE_AFTER = /[\p{L}\p{N}&-]/u;
+
+/**
+ * A company's short name: the words of an organization's name before its trade word or legal form (orgHead: "Nordvik"
+ * of "Nordvik Foods AB", "Meridian" of "Meridian Bank AG", "Apple" of "Apple Inc."), written alone after it, is a name
+ * of that organization even where the tagger saw no name: "Nordvik, which competes with …", "a spokesperson for
+ * Meridian", "Apple said". toActors then joins it to the full name (findOwner), so it is one actor with an alias.
+ * Not when two companies share the short name, when a person's name holds it, when it is a place, a nationality or a
+ * common word (compromise's tags, the tagger's weights, or the word written in lower case in the article: "General" of
+ * "General Motors"), nor inside another capitalised name ("Attorney General").
+ */
+function findShortNames(text: string, names: OwnedName[]): OwnedName[] {
+  const heads = new Map<string, { from: number; full: Set<string> }>();
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.office || n.ticker !== undefined || n.owner) continue;
+    const words = text.slice(n.start, n.end).split(/\s+/);
+    if (words.length > 1 && NAME_FUNCTION_WORD.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length < 2) continue;
+    const full = nameWords(words.join(' '));
+    const head = orgHead(full);
+    if (head.length >= words.length || head.length > 2) continue;
+    const written = words.slice(0, head.length).map((w) => w.replace(/[.,]+$/, '')).join(' ');
+    if (!/^\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)?$/u.test(written)) continue;
+    const h = heads.get(written) ?? heads.set(written, { from: n.end, full: new Set() }).get(written)!;
+    h.full.add(orgHeads(full).map((x) => x.join(' ')).join('|'));
+  }
+  // two names with one short form are one company when one is cut to the other on the way ("Vantor Systems, Inc." and
+  // "Vantor Systems"); else two companies share it ("Nordvik Foods AB", "Nordvik Energy") and it names neither
+  const oneCompany = (full: Set<string>) => {
+    const chains = [...full].map((c) => c.split('|'));
+    return chains.every((a) => chains.every((b) => a.includes(b[0]!) || b.includes(a[0]!)));
+  };
+  if (!heads.size) return names;
+  const personWords = new Set(names.filter((n) => n.type === 'PER').flatMap((n) => text.slice(n.start, n.end).split(/\s+/)));
+  const candidates = [...heads].filter(([w, h]) => oneCompany(h.full) && !w.split(' ').some((x) => personWords.has(x)) &&
+    !lookupPlace(w) && !countryOfName(w) && !countryOfDemonym(w) && !NAME_FUNCTION_WORD.has(w.toLowerCase()) &&
+    !(w.includes(' ') ? false : isOutsideWord(loadModel(), w)) && !new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  if (!candidates.length) return names;
+  const tags = tagPieces(candidates.map(([w], k) => ({ text: w, offset: k })));
+  const added: OwnedName[] = [];
+  let out = names;
+  candidates.forEach(([w, h], k) => {
+    if (tags[k]?.some((t) => COMMON_SHORT_NAME_TAGS.some((tag) => t.tags.has(tag)))) return;
+    // the tagger's place or other name that is the short form, not a place the gazetteer knows: the company
+    out = out.map((n) => (n.type !== 'ORG' && n.type !== 'PER' && n.start >= h.from && text.slice(n.start, n.end) === w ? { ...n, type: 'ORG' as const, kind: null } : n));
+    for (let i = text.indexOf(w, h.from); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const end = i + w.length;
+      if ((i > 0 && GLUE_BEFORE.test(text[i - 1]!)) || (end < text.length && GLUE_AFTER.test(text[end]!))) continue;
+      if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
+      if (out.some((n) => n.start < end && n.end > i) || added.some((n) => n.start < end && n.end > i)) continue;
+      added.push({ start: i, end, type: 'ORG', kind: null, sentence: sentenceAt(out, i) });
+    }
+  });
+  if (!added.length && out === names) return names;
+  return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Words that make a country's name a place where a person bears it too ("Michael Jordan" … "Jordan"): a preposition
  * before it, or what its possessive owns. "King Abdullah II of Jordan", "Jordan's foreign ministry said" are the country.
@@ -690,8 +873,10 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   const headOf = cachedOrgHeads(wordsOf);
   const pending: { n: OwnedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
+  const tickers: OwnedName[] = [];
   for (const n of names) {
     if (n.office) { offices.push(n); continue; }
+    if (n.ticker !== undefined) { tickers.push(n); continue; }
     let start = n.start;
     let role: string | null = null;
     let gender: Gender | undefined;
@@ -753,6 +938,11 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const role = p.role;
     if (role && !found.some((r) => r.length > role.length && r.toLowerCase().endsWith(role.toLowerCase()))) addRole(d, role);
     for (const r of found) addRole(d, r);
+  }
+  // pass 1a: a ticker in brackets is a mention of the company before it: "Apple Inc. (NASDAQ: AAPL)" (findTickers)
+  for (const t of tickers) {
+    const d = drafts.find((x) => x.mentions.some((m) => m.start === t.ticker));
+    if (d) d.mentions.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end) });
   }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
@@ -1151,17 +1341,21 @@ const cachedNameWords = (): WordsOf => {
   return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
 };
 
-/** orgHead of a mention's name words, joined, with its word count; made once per name of an article. */
-type HeadOf = (name: string) => { text: string; words: number };
+/**
+ * orgHead of a mention's name words, joined, with its word count; made once per name of an article. With `words`, the
+ * head of that many words when the name is cut to it on the way: "Vantor Systems, Inc." has the heads "vantor systems"
+ * and "vantor", so "Vantor Systems" and "Vantor" are both short forms of it.
+ */
+type HeadOf = (name: string, words?: number) => { text: string; words: number };
 const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
-  const cache = new Map<string, { text: string; words: number }>();
-  return (name) => {
-    let h = cache.get(name);
-    if (!h) {
-      const head = orgHead(wordsOf(name));
-      cache.set(name, (h = { text: head.join(' '), words: head.length }));
+  const cache = new Map<string, { text: string; words: number }[]>();
+  return (name, words) => {
+    let hs = cache.get(name);
+    if (!hs) {
+      hs = orgHeads(wordsOf(name)).map((head) => ({ text: head.join(' '), words: head.length }));
+      cache.set(name, hs);
     }
-    return h;
+    return (words !== undefined ? hs.find((h) => h.words === words) : undefined) ?? hs[hs.length - 1]!;
   };
 };
 
@@ -1176,9 +1370,22 @@ const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w,
 
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
+  return orgHeads(words).pop()!;
+}
+
+/**
+ * Every head of an organization's name, one tail word dropped at a time, the name itself first: "Nordvik Foods AB" →
+ * ["nordvik foods ab"], ["nordvik foods"], ["nordvik"]; "Wells Fargo & Co" → …, ["wells fargo"] (no "&" left at the end).
+ */
+function orgHeads(words: string[]): string[][] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
-  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
-  return ws;
+  const out = [[...ws]];
+  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) {
+    ws.pop();
+    if (ws.length > 1 && (ws[ws.length - 1] === '&' || ws[ws.length - 1] === 'and')) ws.pop();
+    out.push([...ws]);
+  }
+  return out;
 }
 
 /**
@@ -1262,9 +1469,10 @@ function findOwner(drafts: Draft[], surface: string, type: Draft['type'], gender
   if (matches.length) return matches.length === 1 ? matches[0] : undefined;
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
-  if (type === 'organization' || ws.length === 1) {
+  // (not a person an honorific names: "Harlow Energy … Mr Harlow, the company's founder")
+  if (type === 'organization' || (ws.length === 1 && !gender)) {
     const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
-      const head = headOf(m.text);
+      const head = headOf(m.text, ws.length);
       return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;

@@ -960,3 +960,52 @@ export const TEAM_NAME_TAILS: WordRule = {
   id: 'team/name-tail', why: '"Forest Green Rovers beat Hamilton Academical": a person does not end in "Rovers"',
   words: ['fc', 'afc', 'united', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'hotspur', 'academical'],
 };
+
+/**
+ * Trade words that end a company's name and are left out when the company is named again: "Nordvik Foods AB" …
+ * "Nordvik said", "Meridian Bank AG" … "a spokesperson for Meridian", "Hollis Logistics" … "Hollis". No person's name
+ * ends in one of them, so a name ending so is an organization whatever the tagger said ("Hutchison Ports UK").
+ */
+export const COMPANY_NAME_HEADS: WordRule = {
+  id: 'org-head/company-trade', why: '"Brookfield Supply Corp agreed to buy … Brookfield will pay" is one company, not a person "Brookfield"',
+  words: ['foods', 'food', 'bank', 'bancorp', 'supply', 'logistics', 'group', 'holdings', 'motors', 'motor', 'energy', 'airlines',
+    'airways', 'pharma', 'pharmaceuticals', 'therapeutics', 'biosciences', 'biotech', 'biotherapeutics', 'technologies',
+    'technology', 'systems', 'industries', 'mining', 'minerals', 'resources', 'petroleum', 'chemicals', 'insurance',
+    'financial', 'brands', 'retail', 'stores', 'beverages', 'telecom', 'communications', 'entertainment', 'semiconductor',
+    'semiconductors', 'electronics', 'networks', 'software', 'labs', 'laboratories', 'solutions', 'shipping', 'ports',
+    'construction', 'homes', 'properties', 'realty', 'automotive', 'aerospace', 'aviation', 'healthcare', 'enterprises',
+    'platforms', 'materials', 'utilities', 'apparel', 'textiles'],
+};
+
+/**
+ * Legal forms written after a company's name with no comma: "Taylor Wimpey plc said", "Nordvik Foods AB reported",
+ * "Siemens AG". Written as they are, case included: "AG" or "SA" after a place are a state ("Texas AG"), so a name the
+ * gazetteer knows as a place takes none (actors.ts).
+ */
+export const LEGAL_FORMS: WordRule = {
+  id: 'org-legal-form/after-name', why: '"Taylor Wimpey plc said completions fell": a company, not a person "Taylor Wimpey"',
+  words: ['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'plc', 'PLC', 'Plc', 'AG', 'AB', 'SA', 'S.A', 'NV', 'N.V', 'GmbH', 'SE',
+    'ASA', 'Oyj', 'SpA', 'S.p.A', 'BV', 'B.V', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'AS', 'A/S'],
+};
+
+/**
+ * Stock exchanges named before a ticker in brackets: "Apple Inc. (NASDAQ: AAPL)", "Shell plc (LSE: SHEL)". The ticker
+ * is the company's, no actor of its own (actors.ts findTickers).
+ */
+export const STOCK_EXCHANGES: WordRule = {
+  id: 'org-ticker/exchange', why: '"Solvane Therapeutics, Inc. (Nasdaq: SLVN) today reported": the source is the company, not "SLVN"',
+  words: ['NYSE', 'Nasdaq', 'NASDAQ', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'NYSE American', 'NYSE Arca', 'NYSE MKT', 'AMEX', 'LSE',
+    'AIM', 'TSX', 'TSXV', 'TSX-V', 'TSX Venture', 'CSE', 'NEO', 'ASX', 'NZX', 'OTC', 'OTCQX', 'OTCQB', 'OTC Pink', 'OTC Markets',
+    'Euronext', 'Euronext Paris', 'Euronext Amsterdam', 'XETRA', 'Xetra', 'FWB', 'FRA', 'SIX', 'HKEX', 'HKSE', 'SEHK', 'SGX', 'JSE', 'BSE', 'NSE', 'TSE',
+    'TYO', 'KRX', 'KOSDAQ', 'SSE', 'SZSE', 'TWSE', 'OMX', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen',
+    'Oslo Børs', 'OSE', 'BME', 'WSE', 'Cboe', 'BATS', 'TASE', 'BMV', 'B3', 'Bovespa', 'NYSEAMERICAN'],
+};
+
+/**
+ * Short forms of well-known bodies the news uses after the full name: "the Federal Reserve held rates … the Fed said".
+ * `full` is the lower-case name the short form stands for.
+ */
+export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
+  { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
+    words: ['fed'] },
+];
