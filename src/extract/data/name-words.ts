@@ -672,7 +672,13 @@ export const COMMON_SUBJECTS: WordRule = {
     'something', 'everything', 'neither', 'either', 'another', 'one', 'management', 'staff', 'leadership', 'administration',
     'government', 'police', 'security', 'authorities', 'officials', 'people', 'public', 'prosecution', 'defence', 'defense',
     'opposition', 'industry', 'business', 'research', 'data', 'evidence', 'history', 'trade', 'production', 'demand',
-    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that'],
+    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that',
+    // what a market report moves besides companies: "Copper fell 1%", "Bitcoin jumped 5%", "Unemployment rose 0.2%"
+    'oil', 'crude', 'brent', 'gold', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc',
+    'iron', 'steel', 'lithium', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'bitcoin', 'ether',
+    'ethereum', 'dow', 'nasdaq', 'nikkei', 'ftse', 'dax', 'cac', 'stoxx', 'kospi', 'sensex', 'nifty', 'topix', 'bovespa',
+    'treasuries', 'bunds', 'gilts', 'unemployment', 'employment', 'output', 'productivity', 'spending', 'turnover',
+    'exports', 'imports', 'earnings', 'wages', 'prices', 'rents', 'volume', 'volumes', 'shares', 'stocks', 'bonds', 'futures'],
 };
 
 /**
@@ -999,6 +1005,17 @@ export const STOCK_EXCHANGES: WordRule = {
     'Euronext', 'Euronext Paris', 'Euronext Amsterdam', 'XETRA', 'Xetra', 'FWB', 'FRA', 'SIX', 'HKEX', 'HKSE', 'SEHK', 'SGX', 'JSE', 'BSE', 'NSE', 'TSE',
     'TYO', 'KRX', 'KOSDAQ', 'SSE', 'SZSE', 'TWSE', 'OMX', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen',
     'Oslo Børs', 'OSE', 'BME', 'WSE', 'Cboe', 'BATS', 'TASE', 'BMV', 'B3', 'Bovespa', 'NYSEAMERICAN'],
+};
+
+/**
+ * Verbs of a share price's move, before a percentage: a capitalised word opening "Nvidia slid 4.6%", "Tesla fell 3.9%"
+ * is a company (ner/refine.ts findCompanies), as "Inflation rose 3%" is not (a common word).
+ */
+export const MARKET_MOVE_VERBS: WordRule = {
+  id: 'org-cue/market-move', why: '"Nvidia slid 4.6% and was the heaviest weight on the market. Tesla fell 3.9%."',
+  words: ['slid', 'rose', 'fell', 'jumped', 'gained', 'dropped', 'climbed', 'tumbled', 'surged', 'plunged', 'sank', 'soared',
+    'slumped', 'advanced', 'declined', 'dipped', 'rallied', 'added', 'lost', 'shed', 'eased', 'retreated', 'rebounded', 'slipped',
+    'edged up', 'edged down', 'edged higher', 'edged lower', 'was up', 'was down', 'closed up', 'closed down', 'ended up', 'ended down'],
 };
 
 /**
