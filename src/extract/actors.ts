@@ -992,6 +992,7 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     drafts.splice(drafts.indexOf(d), 1);
   }
   joinAliasStatements(text, drafts);
+  joinKnownShortForms(drafts);
   joinWrittenInstitutions(drafts);
   joinBareInstitutions(text, drafts);
   findBareInstitutionReferences(text, drafts);
@@ -1021,6 +1022,30 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   actors.forEach((a, i) => { a.id = `A${i + 1}`; });
   return actors;
+}
+
+// a known short form's full name, lower case, the short form itself (the words of KNOWN_SHORT_FORMS)
+const SHORT_FORM_FULL = new Map(KNOWN_SHORT_FORMS.flatMap((r) => r.words.map((w) => [w, r.full] as const)));
+// "the U.S. Federal Reserve": an article or a country's short name before the full name
+const FULL_NAME_LEAD = /^(?:the\s+)?(?:u\.?s\.?\s+|us\s+)?/;
+
+/**
+ * A body's known short form joins the one organization named in full: "The Federal Reserve held rates steady … the Fed
+ * said" is one actor with the alias "Fed" (KNOWN_SHORT_FORMS). Without the full name the short form stays its own.
+ */
+function joinKnownShortForms(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.type !== 'organization' || d.owner) continue;
+    const fulls = new Set(d.mentions.map((m) => SHORT_FORM_FULL.get(m.text.toLowerCase().replace(/^the\s+/, ''))));
+    const full = fulls.size === 1 ? [...fulls][0] : undefined;
+    if (!full) continue;
+    const owners = drafts.filter((o) => o !== d && o.type === 'organization' &&
+      o.mentions.some((m) => m.text.toLowerCase().replace(FULL_NAME_LEAD, '') === full));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    for (const a of d.acronyms) owners[0]!.acronyms.add(a);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
 }
 
 /**
