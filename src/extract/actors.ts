@@ -634,6 +634,8 @@ function findTickers(text: string, names: RefinedName[]): OwnedName[] {
 const LEGAL_FORM_ALTERNATION = literalAlternation(LEGAL_FORMS.words);
 const LEGAL_FORM_AFTER = new RegExp(`^ (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'u');
 // the same after a capitalised word the tagger may have missed: "Barclays plc said"
+// two words or more in capitals: a headline, not a company's words
+const ALL_CAPS_RUN = /^[\p{Lu}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}&'’.-]+)+$/u;
 const LEGAL_FORM_RUN = new RegExp(`(?<=\\p{L}) (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'gu');
 
 /**
@@ -656,6 +658,8 @@ function joinTrailingLegalForms(text: string, names: RefinedName[]): RefinedName
     const end = m.index + m[0].length;
     if (out.some((n) => n.start < end && n.end > m!.index)) continue;
     const found = companyBefore(text, out, m.index);
+    // a headline in capitals is no company's name: "STOCKS SINK SA …"
+    if (found && ALL_CAPS_RUN.test(text.slice(found.start, found.end))) continue;
     if (found) added.push({ start: found.start, end, type: 'ORG', kind: null, sentence: sentenceAt(out, found.start) });
   }
   if (added.length) out = [...out, ...added].sort((a, b) => a.start - b.start);

@@ -991,7 +991,7 @@ export const COMPANY_NAME_HEADS: WordRule = {
 export const LEGAL_FORMS: WordRule = {
   id: 'org-legal-form/after-name', why: '"Taylor Wimpey plc said completions fell": a company, not a person "Taylor Wimpey"',
   words: ['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'plc', 'PLC', 'Plc', 'AG', 'AB', 'SA', 'S.A', 'NV', 'N.V', 'GmbH', 'SE',
-    'ASA', 'Oyj', 'SpA', 'S.p.A', 'BV', 'B.V', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'AS', 'A/S'],
+    'ASA', 'Oyj', 'SpA', 'S.p.A', 'BV', 'B.V', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'A/S'],
 };
 
 /**
