@@ -631,7 +631,9 @@ function findTickers(text: string, names: RefinedName[]): OwnedName[] {
 }
 
 // " plc", " AG", " Inc.": a legal form right after a name, as written (LEGAL_FORMS), no letter after it
-const LEGAL_FORM_ALTERNATION = literalAlternation(LEGAL_FORMS.words);
+// a short form in capitals may be written with dots: "SA" → "S.A.", "SpA" → "S.p.A." (the last dot is read after it)
+const LEGAL_FORM_ALTERNATION = [...LEGAL_FORMS.words].sort((a, b) => b.length - a.length)
+  .map((w) => (/^\p{Lu}\p{L}?\p{Lu}$/u.test(w) ? w.split('').join('\\.?') : w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('|');
 const LEGAL_FORM_AFTER = new RegExp(`^ (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'u');
 // the same after a capitalised word the tagger may have missed: "Barclays plc said"
 // two words or more in capitals: a headline, not a company's words

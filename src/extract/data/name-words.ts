@@ -990,8 +990,9 @@ export const COMPANY_NAME_HEADS: WordRule = {
  */
 export const LEGAL_FORMS: WordRule = {
   id: 'org-legal-form/after-name', why: '"Taylor Wimpey plc said completions fell": a company, not a person "Taylor Wimpey"',
-  words: ['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'plc', 'PLC', 'Plc', 'AG', 'AB', 'SA', 'S.A', 'NV', 'N.V', 'GmbH', 'SE',
-    'ASA', 'Oyj', 'SpA', 'S.p.A', 'BV', 'B.V', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'A/S'],
+  // without dots, as every word list here holds no regex syntax: "SA" matches "S.A." and "SpA" "S.p.A." too (actors.ts)
+  words: ['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'plc', 'PLC', 'Plc', 'AG', 'AB', 'SA', 'NV', 'GmbH', 'SE',
+    'ASA', 'Oyj', 'SpA', 'BV', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'A/S'],
 };
 
 /**
