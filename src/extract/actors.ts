@@ -709,26 +709,39 @@ function findShortNames(text: string, names: OwnedName[]): OwnedName[] {
     return chains.every((a) => chains.every((b) => a.includes(b[0]!) || b.includes(a[0]!)));
   };
   if (!heads.size) return names;
-  const personWords = new Set(names.filter((n) => n.type === 'PER').flatMap((n) => text.slice(n.start, n.end).split(/\s+/)));
-  const candidates = [...heads].filter(([w, h]) => oneCompany(h.full) && !w.split(' ').some((x) => personWords.has(x)) &&
-    !lookupPlace(w) && !countryOfName(w) && !countryOfDemonym(w) && !NAME_FUNCTION_WORD.has(w.toLowerCase()) &&
-    !(w.includes(' ') ? false : isOutsideWord(loadModel(), w)) && !new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text));
-  if (!candidates.length) return names;
-  const tags = tagPieces(candidates.map(([w], k) => ({ text: w, offset: k })));
-  const added: OwnedName[] = [];
-  let out = names;
-  candidates.forEach(([w, h], k) => {
-    if (tags[k]?.some((t) => COMMON_SHORT_NAME_TAGS.some((tag) => t.tags.has(tag)))) return;
-    // the tagger's place or other name that is the short form, not a place the gazetteer knows: the company
-    out = out.map((n) => (n.type !== 'ORG' && n.type !== 'PER' && n.start >= h.from && text.slice(n.start, n.end) === w ? { ...n, type: 'ORG' as const, kind: null } : n));
+  // where each short form stands alone after the full name, untagged or tagged as another kind of name
+  const found = new Map<string, { spans: { start: number; end: number }[]; retype: OwnedName[] }>();
+  for (const [w, h] of heads) {
+    const spans: { start: number; end: number }[] = [];
+    const retype: OwnedName[] = [];
     for (let i = text.indexOf(w, h.from); i >= 0; i = text.indexOf(w, i + w.length)) {
       const end = i + w.length;
       if ((i > 0 && GLUE_BEFORE.test(text[i - 1]!)) || (end < text.length && GLUE_AFTER.test(text[end]!))) continue;
+      const named = names.find((n) => n.start < end && n.end > i);
+      // the tagger's place or other name that is the short form: the company
+      if (named) { if (named.start === i && named.end === end && named.type !== 'ORG' && named.type !== 'PER') retype.push(named); continue; }
       if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
-      if (out.some((n) => n.start < end && n.end > i) || added.some((n) => n.start < end && n.end > i)) continue;
-      added.push({ start: i, end, type: 'ORG', kind: null, sentence: sentenceAt(out, i) });
+      spans.push({ start: i, end });
     }
+    if (spans.length || retype.length) found.set(w, { spans, retype });
+  }
+  if (!found.size) return names;
+  const personWords = new Set(names.filter((n) => n.type === 'PER').flatMap((n) => text.slice(n.start, n.end).split(/\s+/)));
+  const candidates = [...found.keys()].filter((w) => oneCompany(heads.get(w)!.full) && !w.split(' ').some((x) => personWords.has(x)) &&
+    !lookupPlace(w) && !countryOfName(w) && !countryOfDemonym(w) && !NAME_FUNCTION_WORD.has(w.toLowerCase()) &&
+    !(w.includes(' ') ? false : isOutsideWord(loadModel(), w)) && !new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  if (!candidates.length) return names;
+  // compromise is asked last, once, about the short forms left (a call costs ~1 ms)
+  const tags = tagPieces(candidates.map((w, k) => ({ text: w, offset: k })));
+  const added: OwnedName[] = [];
+  const retyped = new Set<OwnedName>();
+  candidates.forEach((w, k) => {
+    if (tags[k]?.some((t) => COMMON_SHORT_NAME_TAGS.some((tag) => t.tags.has(tag)))) return;
+    const f = found.get(w)!;
+    for (const n of f.retype) retyped.add(n);
+    for (const sp of f.spans) if (!added.some((n) => n.start < sp.end && n.end > sp.start)) added.push({ ...sp, type: 'ORG', kind: null, sentence: sentenceAt(names, sp.start) });
   });
+  const out = retyped.size ? names.map((n) => (retyped.has(n) ? { ...n, type: 'ORG' as const, kind: null } : n)) : names;
   if (!added.length && out === names) return names;
   return [...out, ...added].sort((a, b) => a.start - b.start);
 }
