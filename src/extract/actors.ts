@@ -647,13 +647,14 @@ const LEGAL_FORM_RUN = new RegExp(`(?<=\\p{L}) (?:${LEGAL_FORM_ALTERNATION})\\.?
  */
 function joinTrailingLegalForms(text: string, names: RefinedName[]): RefinedName[] {
   LEGAL_FORM_RUN.lastIndex = 0;
-  if (!LEGAL_FORM_RUN.test(text)) return names;
+  if (!LEGAL_FORM_RUN.test(text)) return joinCountrySubsidiaries(text, names);
   let out = names.map((n) => {
     if (n.office || text.charCodeAt(n.end) !== 32) return n;
     const m = LEGAL_FORM_AFTER.exec(text.slice(n.end, n.end + 16));
     if (!m || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return n;
     return { ...n, end: n.end + m[0].length, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
   });
+  out = joinCountrySubsidiaries(text, out);
   LEGAL_FORM_RUN.lastIndex = 0;
   const added: RefinedName[] = [];
   for (let m = LEGAL_FORM_RUN.exec(text); m; m = LEGAL_FORM_RUN.exec(text)) {
@@ -665,6 +666,29 @@ function joinTrailingLegalForms(text: string, names: RefinedName[]): RefinedName
     if (found) added.push({ start: found.start, end, type: 'ORG', kind: null, sentence: sentenceAt(out, found.start) });
   }
   if (added.length) out = [...out, ...added].sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const COMPANY_HEAD = wordSet(COMPANY_NAME_HEADS);
+// a country's code in capitals: "UK", "US", "USA"
+const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+
+/**
+ * A company's national arm named with its country's code after its trade word is one company: "Hutchison Ports UK
+ * said" (tagged "Hutchison Ports" and the place "UK"), "Dunmore Logistics US". The code is no place there.
+ */
+function joinCountrySubsidiaries(text: string, names: RefinedName[]): RefinedName[] {
+  let out = names;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const n = out[k]!;
+    const next = out[k + 1]!;
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.office || next.type !== 'LOC' || next.start !== n.end + 1 || text[n.end] !== ' ') continue;
+    const code = text.slice(next.start, next.end);
+    const last = text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase();
+    if (!COMPANY_HEAD.has(last) || !COUNTRY_CODE.test(code) || !countryOfName(code)) continue;
+    const joined: RefinedName = { ...n, end: next.end, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+    out = [...out.slice(0, k), joined, ...out.slice(k + 2)];
+  }
   return out;
 }
 

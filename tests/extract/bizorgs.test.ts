@@ -63,6 +63,7 @@ describe('a legal form or a trade word after a name makes a company, not a perso
     ['a lower-case legal form', 'Harriet Cole plc said completions fell.', 'organization:Harriet Cole plc[]'],
     ['an untagged name before its form', 'The results were weak.\n\nBramwell plc said it would cut 500 jobs.', 'organization:Bramwell plc[]'],
     ['a trade word', 'The operator, Dunmore Ports, said the offer was fair.', 'organization:Dunmore Ports[]'],
+    ['a trade word and a country code', 'The operator, Dunmore Ports UK, said the offer was fair.', 'organization:Dunmore Ports UK[]'],
   ])('%s', (_, text, actor) => expect(actorsOf(text)).toContain(actor));
 
   it('a place keeps its state\'s abbreviation: "Reno NV" is no company', () => {
