@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES,
+  COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -600,7 +600,7 @@ function companyBefore(text: string, names: readonly RefinedName[], end: number)
  * missed it, its capitalised words are taken ("shares of Nvidia (NVDA.O) fell").
  */
 function findTickers(text: string, names: RefinedName[]): OwnedName[] {
-  if (!text.includes('(')) return names;
+  if (!text.includes('(')) return findTickerPhrases(text, names);
   let out: OwnedName[] = names;
   TICKER_BRACKET.lastIndex = 0;
   for (let m = TICKER_BRACKET.exec(text); m; m = TICKER_BRACKET.exec(text)) {
@@ -627,7 +627,46 @@ function findTickers(text: string, names: RefinedName[]): OwnedName[] {
     }
     out = [...out.filter((n) => n.end <= open || n.start >= close), ...symbols];
   }
+  out = findTickerPhrases(text, out);
   return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
+
+// "under the ticker RWM", "under the symbol “HLVR”": the symbol is group 1
+const TICKER_PHRASE = new RegExp(`\\bunder\\s+the\\s+(?:${[...wordSet(TICKER_NOUNS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+["“]?(${TICKER_SYMBOL})(?![\\p{L}\\p{N}])`, 'gu');
+const EXCHANGE_NAME = new Set(STOCK_EXCHANGES.words.map((w) => w.toLowerCase()));
+// a sentence's end between the company and its ticker: ". The", "? It"
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/u;
+// ", which trades on …": the clause after a company's name
+const WHICH_CLAUSE = /^,?\s+which\s/u;
+/** Most characters between a company's name and the phrase giving its ticker. */
+const TICKER_PHRASE_REACH = 160;
+
+/**
+ * "Ridgeway Motors Inc., which trades on the New York Stock Exchange under the ticker RWM, said": the symbol is a
+ * mention of the nearest organization named before it in the sentence that is no exchange.
+ */
+function findTickerPhrases(text: string, names: OwnedName[]): OwnedName[] {
+  if (!/\bunder\s+the\s+(?:ticker|symbol|stock|trading)/.test(text)) return names;
+  let out = names;
+  TICKER_PHRASE.lastIndex = 0;
+  for (let m = TICKER_PHRASE.exec(text); m; m = TICKER_PHRASE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    // a name the tagger read as a person is the company when "which" (no "who") opens the clause: "Pellam Robotics,
+    // which is listed on the Nasdaq under the symbol PLMR"
+    let company = out.filter((n) => (n.type === 'ORG' || (n.type === 'PER' && WHICH_CLAUSE.test(text.slice(n.end, m!.index)))) && !n.office && n.ticker === undefined && n.end <= m!.index &&
+      m!.index - n.end <= TICKER_PHRASE_REACH && !EXCHANGE_NAME.has(text.slice(n.start, n.end).toLowerCase()) &&
+      !/\bexchange$/i.test(text.slice(n.start, n.end))).pop();
+    if (!company || SENTENCE_BREAK.test(text.slice(company.end, m.index))) continue;
+    if (company.type !== 'ORG') {
+      const org: OwnedName = { ...company, type: 'ORG', kind: null };
+      out = out.map((n) => (n === company ? org : n));
+      company = org;
+    }
+    out = [...out.filter((n) => n.end <= start || n.start >= end),
+      { start, end, type: 'ORG', kind: null, sentence: company.sentence, ticker: company.start }];
+  }
+  return out;
 }
 
 // " plc", " AG", " Inc.": a legal form right after a name, as written (LEGAL_FORMS), no letter after it

@@ -26,6 +26,12 @@ describe('a ticker in brackets after a company is no actor: the company speaks',
     expect(sourcesOf(text).every(([, actor]) => actor === company)).toBe(true);
   });
 
+  it('"under the symbol PLMR" after the company, in its "which" clause', () => {
+    const text = 'Pellam Robotics, which is listed on the Nasdaq under the symbol PLMR, said orders rose.';
+    expect(actorsOf(text)).toContain('organization:Pellam Robotics[PLMR]');
+    expect(sourcesOf(text)).toEqual([['Pellam Robotics', 'Pellam Robotics']]);
+  });
+
   it('a number in brackets is no ticker: "(2019)" stays out', () => {
     expect(actorsOf('Korvel Mining Inc (2019) said it would sell the unit.').join(' ')).not.toContain('2019');
   });

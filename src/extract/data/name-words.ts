@@ -1009,6 +1009,15 @@ export const STOCK_EXCHANGES: WordRule = {
 };
 
 /**
+ * Nouns that introduce a company's ticker in running text: "Ridgeway Motors Inc., which trades on the New York Stock
+ * Exchange under the ticker RWM, said" (actors.ts findTickers).
+ */
+export const TICKER_NOUNS: WordRule = {
+  id: 'org-ticker/noun', why: '"which trades on the New York Stock Exchange under the ticker RWM": RWM is the company, no actor of its own',
+  words: ['ticker', 'symbol', 'ticker symbol', 'stock symbol', 'trading symbol'],
+};
+
+/**
  * Verbs of a share price's move, before a percentage: a capitalised word opening "Nvidia slid 4.6%", "Tesla fell 3.9%"
  * is a company (ner/refine.ts findCompanies), as "Inflation rose 3%" is not (a common word).
  */
