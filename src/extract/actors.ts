@@ -2,10 +2,12 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
+  COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
 import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
@@ -252,7 +254,8 @@ const ORG_NAME_SUFFIXES: WordRule[] = [
   { id: 'org-suffix/trade', why: '"Toyota Motor Corp." … "Toyota", "Meta Platforms Inc." … "Meta", "Ford Motor Co." … "Ford"',
     words: ['motor', 'motors', 'platforms'] },
 ];
-const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES);
+// … and a company's trade word: "Nordvik Foods AB" … "Nordvik", "Meridian Bank AG" … "Meridian" (COMPANY_NAME_HEADS)
+const ORG_NAME_SUFFIX = wordSet(...ORG_NAME_SUFFIXES, COMPANY_NAME_HEADS);
 /**
  * Suffixes no person's name ends with: the name is an organization whatever the tagger said. "Reliance Industries said
  * profit rose" is a company, not a person.
@@ -261,7 +264,7 @@ const ORG_TYPE_SUFFIXES: WordRule = {
   id: 'org-suffix/type', why: '"Reliance Industries said", "Acme Holdings Ltd. said": a company, never a person',
   words: ['inc', 'corp', 'corporation', 'ltd', 'limited', 'plc', 'llc', 'llp', 'gmbh', 'holdings', 'industries', 'party'],
 };
-const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES);
+const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES, COMPANY_NAME_HEADS);
 /**
  * Legal forms a company's name ends in after a comma, as press releases name their issuer: "Halvern Robotics, Inc.",
  * "Marlow Foods, LLC, said", "Banco Exemplo, S.A.". Written as they are, case included: after a comma "SA", "NV" or
@@ -303,7 +306,8 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const tableStarts = new Set<number>();
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
-  const names = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  const joined = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joined)));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
@@ -346,7 +350,7 @@ function isDatelineAgency(text: string, n: RefinedName): boolean {
 }
 
 /** A name with the state that owns it: "Russia's Defence Ministry" → owner "RU", institution "defence ministry". */
-type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true };
+type OwnedName = RefinedName & { owner?: string; institution?: string; display?: string; retyped?: true; ticker?: number };
 
 // "Russia's Defence Ministry", "Lebanon's health ministry", "The Israeli military", "the U.S. military": up to three
 // capitalised words (the owner, cut to the country in code), an optional possessive, then the institution in any case;
@@ -570,6 +574,267 @@ function joinLegalForms(text: string, names: RefinedName[]): RefinedName[] {
   }).sort((a, b) => a.start - b.start);
 }
 
+// a regex alternation of words written as they are, longest first
+const literalAlternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+// a ticker symbol: "AAPL", "BRK.B", "TSLA.O", "NORDV.ST", "6758.T", "0700.HK"
+const TICKER_SYMBOL = '(?:[A-Z][A-Z0-9]{0,5}|[0-9]{3,6})(?:[.-][A-Z]{1,3})?';
+// "NASDAQ: AAPL", "LSE:BP.L": an exchange, a colon and the symbol
+const LISTED_SYMBOL = `(?:${literalAlternation(STOCK_EXCHANGES.words)})\\s*:\\s*${TICKER_SYMBOL}`;
+/**
+ * A bracket holding a company's ticker: "(NASDAQ: AAPL)", "(NYSE: X, TSX: Y)", or a symbol with a market suffix
+ * "(TSLA.O)", "(6758.T)". A bare "(AAPL)" is read as an acronym (ACRONYM_DEF) and joins the company already.
+ */
+const TICKER_BRACKET = new RegExp(`[ \\t]?\\(\\s*(?:${LISTED_SYMBOL}(?:\\s*(?:[,;/]|and)\\s*${LISTED_SYMBOL})*|(?:[A-Z][A-Z0-9]{0,5}|[0-9]{3,6})\\.[A-Z]{1,3})\\s*\\)`, 'gu');
+// each symbol inside such a bracket, after its exchange if any
+const TICKER_IN_BRACKET = new RegExp(`(?:(?:${literalAlternation(STOCK_EXCHANGES.words)})\\s*:\\s*)?(${TICKER_SYMBOL})(?![\\p{L}\\p{N}])`, 'gu');
+// a capitalised word of a company's name right before `from`: "Nvidia " of "shares of Nvidia (NVDA.O)"
+const COMPANY_WORD_BEFORE = /(?<![\p{L}\p{N}.'’&-])(\p{Lu}[\p{L}\p{N}&'’.-]*) $/u;
+/** Most capitalised words read back into a company's name the tagger missed before its ticker or its legal form. */
+const COMPANY_MAX_WORDS_BEFORE = 4;
+
+/** The sentence index of the name nearest before `at`, for a name the rules add (0 before any). */
+const sentenceAt = (names: readonly RefinedName[], at: number) => names.filter((n) => n.start <= at).pop()?.sentence ?? 0;
+
+/**
+ * A company's name the tagger missed, read back from `end` over up to COMPANY_MAX_WORDS_BEFORE capitalised words:
+ * "Barclays" of "Barclays plc said", "Nvidia" of "shares of Nvidia (NVDA.O)". A leading function word ("The") is left
+ * out; null when no word is left, another name is in the way, or the words are a place the gazetteer knows.
+ */
+function companyBefore(text: string, names: readonly RefinedName[], end: number): { start: number; end: number } | null {
+  if (text[end] !== ' ') return null;
+  let start = end;
+  let to = end + 1;
+  for (let k = 0; k < COMPANY_MAX_WORDS_BEFORE; k++) {
+    const w = COMPANY_WORD_BEFORE.exec(text.slice(Math.max(0, to - 40), to));
+    // a word ending in a dot other than the last ("Inc.") ends a sentence: "… said Reuters. Barclays plc"
+    if (!w || NAME_FUNCTION_WORD.has(w[1]!.toLowerCase()) || (k > 0 && w[1]!.endsWith('.'))) break;
+    start = to - w[0].length;
+    to = start;
+  }
+  if (start >= end || names.some((n) => n.start < end && n.end > start)) return null;
+  const words = text.slice(start, end);
+  return lookupPlace(words) || countryOfDemonym(words) || countryOfName(words) ? null : { start, end };
+}
+
+/**
+ * A stock ticker in brackets after a company is the company's, no actor of its own: "Tesla Inc (TSLA.O) said",
+ * "Apple Inc. (NASDAQ: AAPL) said", "Sony Group Corp (6758.T)". The names inside the bracket (the exchange, the
+ * symbol) go; each symbol becomes a name marked with the company's start (`ticker`), which toActors makes a mention
+ * of that company (so an alias, as an acronym in brackets is), and a claim whose source is the ticker or "Company
+ * (TICK)" is the company's. The name before the bracket is an organization whatever the tagger said; when the tagger
+ * missed it, its capitalised words are taken ("shares of Nvidia (NVDA.O) fell").
+ */
+function findTickers(text: string, names: RefinedName[]): OwnedName[] {
+  if (!text.includes('(')) return findTickerPhrases(text, names);
+  let out: OwnedName[] = names;
+  TICKER_BRACKET.lastIndex = 0;
+  for (let m = TICKER_BRACKET.exec(text); m; m = TICKER_BRACKET.exec(text)) {
+    const at = m.index;
+    const close = at + m[0].length;
+    const open = text.indexOf('(', at);
+    let company = out.find((n) => n.end === at && !n.office && n.ticker === undefined);
+    if (!company) {
+      const found = text[at] === ' ' ? companyBefore(text, out, at) : null;
+      if (!found) continue;
+      company = { ...found, type: 'ORG', kind: null, sentence: sentenceAt(out, at) };
+      out = [...out, company];
+    } else if (company.type !== 'ORG') {
+      const org: OwnedName = { ...company, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+      out = out.map((n) => (n === company ? org : n));
+      company = org;
+    }
+    const inside = text.slice(open, close);
+    const symbols: OwnedName[] = [];
+    TICKER_IN_BRACKET.lastIndex = 0;
+    for (let s = TICKER_IN_BRACKET.exec(inside); s; s = TICKER_IN_BRACKET.exec(inside)) {
+      const start = open + s.index + s[0].length - s[1]!.length;
+      symbols.push({ start, end: start + s[1]!.length, type: 'ORG', kind: null, sentence: company.sentence, ticker: company.start });
+    }
+    out = [...out.filter((n) => n.end <= open || n.start >= close), ...symbols];
+  }
+  out = findTickerPhrases(text, out);
+  return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
+
+// "under the ticker RWM", "under the symbol “HLVR”": the symbol is group 1
+const TICKER_PHRASE = new RegExp(`\\bunder\\s+the\\s+(?:${[...wordSet(TICKER_NOUNS)].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+["“]?(${TICKER_SYMBOL})(?![\\p{L}\\p{N}])`, 'gu');
+const EXCHANGE_NAME = new Set(STOCK_EXCHANGES.words.map((w) => w.toLowerCase()));
+// a sentence's end between the company and its ticker: ". The", "? It"
+const SENTENCE_BREAK = /[.!?]["”’]?\s+\p{Lu}/u;
+// ", which trades on …": the clause after a company's name
+const WHICH_CLAUSE = /^,?\s+which\s/u;
+/** Most characters between a company's name and the phrase giving its ticker. */
+const TICKER_PHRASE_REACH = 160;
+
+/**
+ * "Ridgeway Motors Inc., which trades on the New York Stock Exchange under the ticker RWM, said": the symbol is a
+ * mention of the nearest organization named before it in the sentence that is no exchange.
+ */
+function findTickerPhrases(text: string, names: OwnedName[]): OwnedName[] {
+  if (!/\bunder\s+the\s+(?:ticker|symbol|stock|trading)/.test(text)) return names;
+  let out = names;
+  TICKER_PHRASE.lastIndex = 0;
+  for (let m = TICKER_PHRASE.exec(text); m; m = TICKER_PHRASE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    // a name the tagger read as a person is the company when "which" (no "who") opens the clause: "Pellam Robotics,
+    // which is listed on the Nasdaq under the symbol PLMR"
+    let company = out.filter((n) => (n.type === 'ORG' || (n.type === 'PER' && WHICH_CLAUSE.test(text.slice(n.end, m!.index)))) && !n.office && n.ticker === undefined && n.end <= m!.index &&
+      m!.index - n.end <= TICKER_PHRASE_REACH && !EXCHANGE_NAME.has(text.slice(n.start, n.end).toLowerCase()) &&
+      !/\bexchange$/i.test(text.slice(n.start, n.end))).pop();
+    if (!company || SENTENCE_BREAK.test(text.slice(company.end, m.index))) continue;
+    if (company.type !== 'ORG') {
+      const org: OwnedName = { ...company, type: 'ORG', kind: null };
+      out = out.map((n) => (n === company ? org : n));
+      company = org;
+    }
+    out = [...out.filter((n) => n.end <= start || n.start >= end),
+      { start, end, type: 'ORG', kind: null, sentence: company.sentence, ticker: company.start }];
+  }
+  return out;
+}
+
+// " plc", " AG", " Inc.": a legal form right after a name, as written (LEGAL_FORMS), no letter after it
+// a short form in capitals may be written with dots: "SA" → "S.A.", "SpA" → "S.p.A." (the last dot is read after it)
+const LEGAL_FORM_ALTERNATION = [...LEGAL_FORMS.words].sort((a, b) => b.length - a.length)
+  .map((w) => (/^\p{Lu}\p{L}?\p{Lu}$/u.test(w) ? w.split('').join('\\.?') : w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('|');
+const LEGAL_FORM_AFTER = new RegExp(`^ (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'u');
+// the same after a capitalised word the tagger may have missed: "Barclays plc said"
+// two words or more in capitals: a headline, not a company's words
+const ALL_CAPS_RUN = /^[\p{Lu}\p{N}&'’.-]+(?:\s+[\p{Lu}\p{N}&'’.-]+)+$/u;
+const LEGAL_FORM_RUN = new RegExp(`(?<=\\p{L}) (?:${LEGAL_FORM_ALTERNATION})\\.?(?![\\p{L}\\p{N}&/-])`, 'gu');
+
+/**
+ * A legal form written after a name with no comma belongs to it and makes it a company: "Taylor Wimpey plc said" (the
+ * tagger gave a person "Taylor Wimpey"), "Nordvik Foods AB", "Barclays plc said" (untagged). A place the gazetteer
+ * knows takes none: "Texas AG Ken Paxton" is the state's attorney general.
+ */
+function joinTrailingLegalForms(text: string, names: RefinedName[]): RefinedName[] {
+  LEGAL_FORM_RUN.lastIndex = 0;
+  if (!LEGAL_FORM_RUN.test(text)) return joinCountrySubsidiaries(text, names);
+  let out = names.map((n) => {
+    if (n.office || text.charCodeAt(n.end) !== 32) return n;
+    const m = LEGAL_FORM_AFTER.exec(text.slice(n.end, n.end + 16));
+    if (!m || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return n;
+    return { ...n, end: n.end + m[0].length, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+  });
+  out = joinCountrySubsidiaries(text, out);
+  LEGAL_FORM_RUN.lastIndex = 0;
+  const added: RefinedName[] = [];
+  for (let m = LEGAL_FORM_RUN.exec(text); m; m = LEGAL_FORM_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (out.some((n) => n.start < end && n.end > m!.index)) continue;
+    const found = companyBefore(text, out, m.index);
+    // a headline in capitals is no company's name: "STOCKS SINK SA …"
+    if (found && ALL_CAPS_RUN.test(text.slice(found.start, found.end))) continue;
+    if (found) added.push({ start: found.start, end, type: 'ORG', kind: null, sentence: sentenceAt(out, found.start) });
+  }
+  if (added.length) out = [...out, ...added].sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const COMPANY_HEAD = wordSet(COMPANY_NAME_HEADS);
+// a country's code in capitals: "UK", "US", "USA"
+const COUNTRY_CODE = /^\p{Lu}{2,3}$/u;
+
+/**
+ * A company's national arm named with its country's code after its trade word is one company: "Hutchison Ports UK
+ * said" (tagged "Hutchison Ports" and the place "UK"), "Dunmore Logistics US". The code is no place there.
+ */
+function joinCountrySubsidiaries(text: string, names: RefinedName[]): RefinedName[] {
+  let out = names;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const n = out[k]!;
+    const next = out[k + 1]!;
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.office || next.type !== 'LOC' || next.start !== n.end + 1 || text[n.end] !== ' ') continue;
+    const code = text.slice(next.start, next.end);
+    const last = text.slice(n.start, n.end).split(/\s+/).pop()!.toLowerCase();
+    if (!COMPANY_HEAD.has(last) || !COUNTRY_CODE.test(code) || !countryOfName(code)) continue;
+    const joined: RefinedName = { ...n, end: next.end, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
+    out = [...out.slice(0, k), joined, ...out.slice(k + 2)];
+  }
+  return out;
+}
+
+/** compromise tags of a common English word, no company's short name: "General" (Motors), "United" (Airlines), "First". */
+const COMMON_SHORT_NAME_TAGS = ['Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'Modal', 'Copula', 'Verb', 'Plural', 'Date'];
+// a capitalised word right before, with no punctuation between: the word is part of another name ("Attorney General")
+const CAPITAL_WORD_BEFORE = /\p{Lu}[\p{L}\p{N}'’&-]*[ \t]$/u;
+// … or right after: "Meridian Capital", "World Cup"
+const CAPITAL_WORD_AFTER = /^[ \t]\p{Lu}/u;
+// no letter, figure or name glue on either side: "Apple" of "Apple said" and "Apple's", not of "Applebee" or "Pineapple"
+const GLUE_BEFORE = /[\p{L}\p{N}&'’.-]/u;
+const GLUE_AFTER = /[\p{L}\p{N}&-]/u;
+
+/**
+ * A company's short name: the words of an organization's name before its trade word or legal form (orgHead: "Nordvik"
+ * of "Nordvik Foods AB", "Meridian" of "Meridian Bank AG", "Apple" of "Apple Inc."), written alone after it, is a name
+ * of that organization even where the tagger saw no name: "Nordvik, which competes with …", "a spokesperson for
+ * Meridian", "Apple said". toActors then joins it to the full name (findOwner), so it is one actor with an alias.
+ * Not when two companies share the short name, when a person's name holds it, when it is a place, a nationality or a
+ * common word (compromise's tags, the tagger's weights, or the word written in lower case in the article: "General" of
+ * "General Motors"), nor inside another capitalised name ("Attorney General").
+ */
+function findShortNames(text: string, names: OwnedName[]): OwnedName[] {
+  const heads = new Map<string, { from: number; full: Set<string> }>();
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.office || n.ticker !== undefined || n.owner) continue;
+    const words = text.slice(n.start, n.end).split(/\s+/);
+    if (words.length > 1 && NAME_FUNCTION_WORD.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length < 2) continue;
+    const full = nameWords(words.join(' '));
+    const head = orgHead(full);
+    if (head.length >= words.length || head.length > 2) continue;
+    const written = words.slice(0, head.length).map((w) => w.replace(/[.,]+$/, '')).join(' ');
+    if (!/^\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)?$/u.test(written)) continue;
+    const h = heads.get(written) ?? heads.set(written, { from: n.end, full: new Set() }).get(written)!;
+    h.full.add(orgHeads(full).map((x) => x.join(' ')).join('|'));
+  }
+  // two names with one short form are one company when one is cut to the other on the way ("Vantor Systems, Inc." and
+  // "Vantor Systems"); else two companies share it ("Nordvik Foods AB", "Nordvik Energy") and it names neither
+  const oneCompany = (full: Set<string>) => {
+    const chains = [...full].map((c) => c.split('|'));
+    return chains.every((a) => chains.every((b) => a.includes(b[0]!) || b.includes(a[0]!)));
+  };
+  if (!heads.size) return names;
+  // where each short form stands alone after the full name, untagged or tagged as another kind of name
+  const found = new Map<string, { spans: { start: number; end: number }[]; retype: OwnedName[] }>();
+  for (const [w, h] of heads) {
+    const spans: { start: number; end: number }[] = [];
+    const retype: OwnedName[] = [];
+    for (let i = text.indexOf(w, h.from); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const end = i + w.length;
+      if ((i > 0 && GLUE_BEFORE.test(text[i - 1]!)) || (end < text.length && GLUE_AFTER.test(text[end]!))) continue;
+      const named = names.find((n) => n.start < end && n.end > i);
+      // the tagger's place or other name that is the short form: the company
+      if (named) { if (named.start === i && named.end === end && named.type !== 'ORG' && named.type !== 'PER') retype.push(named); continue; }
+      if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, i - 30), i)) || CAPITAL_WORD_AFTER.test(text.slice(end, end + 2))) continue;
+      spans.push({ start: i, end });
+    }
+    if (spans.length || retype.length) found.set(w, { spans, retype });
+  }
+  if (!found.size) return names;
+  const personWords = new Set(names.filter((n) => n.type === 'PER').flatMap((n) => text.slice(n.start, n.end).split(/\s+/)));
+  const candidates = [...found.keys()].filter((w) => oneCompany(heads.get(w)!.full) && !w.split(' ').some((x) => personWords.has(x)) &&
+    !lookupPlace(w) && !countryOfName(w) && !countryOfDemonym(w) && !NAME_FUNCTION_WORD.has(w.toLowerCase()) &&
+    !(w.includes(' ') ? false : isOutsideWord(loadModel(), w)) && !new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  if (!candidates.length) return names;
+  // compromise is asked last, once, about the short forms left (a call costs ~1 ms)
+  const tags = tagPieces(candidates.map((w, k) => ({ text: w, offset: k })));
+  const added: OwnedName[] = [];
+  const retyped = new Set<OwnedName>();
+  candidates.forEach((w, k) => {
+    if (tags[k]?.some((t) => COMMON_SHORT_NAME_TAGS.some((tag) => t.tags.has(tag)))) return;
+    const f = found.get(w)!;
+    for (const n of f.retype) retyped.add(n);
+    for (const sp of f.spans) if (!added.some((n) => n.start < sp.end && n.end > sp.start)) added.push({ ...sp, type: 'ORG', kind: null, sentence: sentenceAt(names, sp.start) });
+  });
+  const out = retyped.size ? names.map((n) => (retyped.has(n) ? { ...n, type: 'ORG' as const, kind: null } : n)) : names;
+  if (!added.length && out === names) return names;
+  return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Words that make a country's name a place where a person bears it too ("Michael Jordan" … "Jordan"): a preposition
  * before it, or what its possessive owns. "King Abdullah II of Jordan", "Jordan's foreign ministry said" are the country.
@@ -716,8 +981,10 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   const headOf = cachedOrgHeads(wordsOf);
   const pending: { n: OwnedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
   const offices: RefinedName[] = [];
+  const tickers: OwnedName[] = [];
   for (const n of names) {
     if (n.office) { offices.push(n); continue; }
+    if (n.ticker !== undefined) { tickers.push(n); continue; }
     let start = n.start;
     let role: string | null = null;
     let gender: Gender | undefined;
@@ -783,6 +1050,11 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     if (role && !found.some((r) => r.length > role.length && r.toLowerCase().endsWith(role.toLowerCase()))) addRole(d, role);
     for (const r of found) addRole(d, r);
   }
+  // pass 1a: a ticker in brackets is a mention of the company before it: "Apple Inc. (NASDAQ: AAPL)" (findTickers)
+  for (const t of tickers) {
+    const d = drafts.find((x) => x.mentions.some((m) => m.start === t.ticker));
+    if (d) d.mentions.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+  }
   // pass 1b: a person named by office joins the one person holding that office ("the Minister" → Tobias Ellwood,
   // "Minister for Central Asia"); else it stands as an actor of its own, named by the office
   const personAt = new Map<number, { d: Draft; end: number }>();
@@ -831,6 +1103,7 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     drafts.splice(drafts.indexOf(d), 1);
   }
   joinAliasStatements(text, drafts);
+  joinKnownShortForms(drafts);
   joinWrittenInstitutions(drafts);
   joinBareInstitutions(text, drafts);
   findBareInstitutionReferences(text, drafts);
@@ -860,6 +1133,30 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   actors.forEach((a, i) => { a.id = `A${i + 1}`; });
   return actors;
+}
+
+// a known short form's full name, lower case, the short form itself (the words of KNOWN_SHORT_FORMS)
+const SHORT_FORM_FULL = new Map(KNOWN_SHORT_FORMS.flatMap((r) => r.words.map((w) => [w, r.full] as const)));
+// "the U.S. Federal Reserve": an article or a country's short name before the full name
+const FULL_NAME_LEAD = /^(?:the\s+)?(?:u\.?s\.?\s+|us\s+)?/;
+
+/**
+ * A body's known short form joins the one organization named in full: "The Federal Reserve held rates steady … the Fed
+ * said" is one actor with the alias "Fed" (KNOWN_SHORT_FORMS). Without the full name the short form stays its own.
+ */
+function joinKnownShortForms(drafts: Draft[]): void {
+  for (const d of [...drafts]) {
+    if (d.type !== 'organization' || d.owner) continue;
+    const fulls = new Set(d.mentions.map((m) => SHORT_FORM_FULL.get(m.text.toLowerCase().replace(/^the\s+/, ''))));
+    const full = fulls.size === 1 ? [...fulls][0] : undefined;
+    if (!full) continue;
+    const owners = drafts.filter((o) => o !== d && o.type === 'organization' &&
+      o.mentions.some((m) => m.text.toLowerCase().replace(FULL_NAME_LEAD, '') === full));
+    if (owners.length !== 1) continue;
+    owners[0]!.mentions.push(...d.mentions);
+    for (const a of d.acronyms) owners[0]!.acronyms.add(a);
+    drafts.splice(drafts.indexOf(d), 1);
+  }
 }
 
 /**
@@ -1184,17 +1481,21 @@ const cachedNameWords = (): WordsOf => {
   return (name) => cache.get(name) ?? cache.set(name, nameWords(name)).get(name)!;
 };
 
-/** orgHead of a mention's name words, joined, with its word count; made once per name of an article. */
-type HeadOf = (name: string) => { text: string; words: number };
+/**
+ * orgHead of a mention's name words, joined, with its word count; made once per name of an article. With `words`, the
+ * head of that many words when the name is cut to it on the way: "Vantor Systems, Inc." has the heads "vantor systems"
+ * and "vantor", so "Vantor Systems" and "Vantor" are both short forms of it.
+ */
+type HeadOf = (name: string, words?: number) => { text: string; words: number };
 const cachedOrgHeads = (wordsOf: WordsOf): HeadOf => {
-  const cache = new Map<string, { text: string; words: number }>();
-  return (name) => {
-    let h = cache.get(name);
-    if (!h) {
-      const head = orgHead(wordsOf(name));
-      cache.set(name, (h = { text: head.join(' '), words: head.length }));
+  const cache = new Map<string, { text: string; words: number }[]>();
+  return (name, words) => {
+    let hs = cache.get(name);
+    if (!hs) {
+      hs = orgHeads(wordsOf(name)).map((head) => ({ text: head.join(' '), words: head.length }));
+      cache.set(name, hs);
     }
-    return h;
+    return (words !== undefined ? hs.find((h) => h.words === words) : undefined) ?? hs[hs.length - 1]!;
   };
 };
 
@@ -1210,9 +1511,22 @@ const PARTY_HEAD = new Map(PARTY_NICKNAMES.flatMap((r) => r.words.map((w) => [w,
 
 /** "Apple Inc." → ["apple"], "Labour Party" → ["labour"]: an organization's name words without legal or generic tails. */
 function orgHead(words: string[]): string[] {
+  return orgHeads(words).pop()!;
+}
+
+/**
+ * Every head of an organization's name, one tail word dropped at a time, the name itself first: "Nordvik Foods AB" →
+ * ["nordvik foods ab"], ["nordvik foods"], ["nordvik"]; "Wells Fargo & Co" → …, ["wells fargo"] (no "&" left at the end).
+ */
+function orgHeads(words: string[]): string[][] {
   const ws = words.map((w) => w.replace(/[.,]+$/, ''));
-  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) ws.pop();
-  return ws;
+  const out = [[...ws]];
+  while (ws.length > 1 && ORG_NAME_SUFFIX.has(ws[ws.length - 1]!)) {
+    ws.pop();
+    if (ws.length > 1 && (ws[ws.length - 1] === '&' || ws[ws.length - 1] === 'and')) ws.pop();
+    out.push([...ws]);
+  }
+  return out;
 }
 
 /**
@@ -1315,9 +1629,10 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   if (matches.length) return matches.length === 1 ? matches[0] : namedBefore(matches);
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"
-  if (type === 'organization' || ws.length === 1) {
+  // (not a person an honorific names: "Harlow Energy … Mr Harlow, the company's founder")
+  if (type === 'organization' || (ws.length === 1 && !gender)) {
     const heads = drafts.filter((d) => d.type === 'organization' && d.mentions.some((m) => {
-      const head = headOf(m.text);
+      const head = headOf(m.text, ws.length);
       return head.words < wordsOf(m.text).length && head.words === ws.length && (head.text === short || `${head.text}s` === short);
     }));
     if (heads.length) return heads.length === 1 ? heads[0] : undefined;

@@ -699,7 +699,13 @@ export const COMMON_SUBJECTS: WordRule = {
     'something', 'everything', 'neither', 'either', 'another', 'one', 'management', 'staff', 'leadership', 'administration',
     'government', 'police', 'security', 'authorities', 'officials', 'people', 'public', 'prosecution', 'defence', 'defense',
     'opposition', 'industry', 'business', 'research', 'data', 'evidence', 'history', 'trade', 'production', 'demand',
-    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that'],
+    'inflation', 'growth', 'revenue', 'profit', 'sales', 'analysis', 'testing', 'it', 'this', 'that',
+    // what a market report moves besides companies: "Copper fell 1%", "Bitcoin jumped 5%", "Unemployment rose 0.2%"
+    'oil', 'crude', 'brent', 'gold', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc',
+    'iron', 'steel', 'lithium', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'bitcoin', 'ether',
+    'ethereum', 'dow', 'nasdaq', 'nikkei', 'ftse', 'dax', 'cac', 'stoxx', 'kospi', 'sensex', 'nifty', 'topix', 'bovespa',
+    'treasuries', 'bunds', 'gilts', 'unemployment', 'employment', 'output', 'productivity', 'spending', 'turnover',
+    'exports', 'imports', 'earnings', 'wages', 'prices', 'rents', 'volume', 'volumes', 'shares', 'stocks', 'bonds', 'futures'],
 };
 
 /**
@@ -1036,3 +1042,73 @@ export const TABLE_SUMMARY_LABELS: WordRule = {
     'electorate', 'independent', 'independents', 'vacant', 'none', 'overall', 'average', 'all', 'rest', 'spoilt',
     'rejected', 'invalid', 'valid', 'change', 'swing', 'unknown', 'n/a', 'tbc', 'tbd'],
 };
+
+/**
+ * Trade words that end a company's name and are left out when the company is named again: "Nordvik Foods AB" …
+ * "Nordvik said", "Meridian Bank AG" … "a spokesperson for Meridian", "Hollis Logistics" … "Hollis". No person's name
+ * ends in one of them, so a name ending so is an organization whatever the tagger said ("Hutchison Ports UK").
+ */
+export const COMPANY_NAME_HEADS: WordRule = {
+  id: 'org-head/company-trade', why: '"Brookfield Supply Corp agreed to buy … Brookfield will pay" is one company, not a person "Brookfield"',
+  words: ['foods', 'food', 'bank', 'bancorp', 'supply', 'logistics', 'group', 'holdings', 'motors', 'motor', 'energy', 'airlines',
+    'airways', 'pharma', 'pharmaceuticals', 'therapeutics', 'biosciences', 'biotech', 'biotherapeutics', 'technologies',
+    'technology', 'systems', 'industries', 'mining', 'minerals', 'resources', 'petroleum', 'chemicals', 'insurance',
+    'financial', 'brands', 'retail', 'stores', 'beverages', 'telecom', 'communications', 'entertainment', 'semiconductor',
+    'semiconductors', 'electronics', 'networks', 'software', 'labs', 'laboratories', 'solutions', 'shipping', 'ports',
+    'construction', 'homes', 'properties', 'realty', 'automotive', 'aerospace', 'aviation', 'healthcare', 'enterprises',
+    'platforms', 'materials', 'utilities', 'apparel', 'textiles'],
+};
+
+/**
+ * Legal forms written after a company's name with no comma: "Taylor Wimpey plc said", "Nordvik Foods AB reported",
+ * "Siemens AG". Written as they are, case included: "AG" or "SA" after a place are a state ("Texas AG"), so a name the
+ * gazetteer knows as a place takes none (actors.ts).
+ */
+export const LEGAL_FORMS: WordRule = {
+  id: 'org-legal-form/after-name', why: '"Taylor Wimpey plc said completions fell": a company, not a person "Taylor Wimpey"',
+  // without dots, as every word list here holds no regex syntax: "SA" matches "S.A." and "SpA" "S.p.A." too (actors.ts)
+  words: ['Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'plc', 'PLC', 'Plc', 'AG', 'AB', 'SA', 'NV', 'GmbH', 'SE',
+    'ASA', 'Oyj', 'SpA', 'BV', 'Pty', 'Limited', 'Corporation', 'Incorporated', 'KGaA', 'A/S'],
+};
+
+/**
+ * Stock exchanges named before a ticker in brackets: "Apple Inc. (NASDAQ: AAPL)", "Shell plc (LSE: SHEL)". The ticker
+ * is the company's, no actor of its own (actors.ts findTickers).
+ */
+export const STOCK_EXCHANGES: WordRule = {
+  id: 'org-ticker/exchange', why: '"Solvane Therapeutics, Inc. (Nasdaq: SLVN) today reported": the source is the company, not "SLVN"',
+  words: ['NYSE', 'Nasdaq', 'NASDAQ', 'NasdaqGS', 'NasdaqGM', 'NasdaqCM', 'NYSE American', 'NYSE Arca', 'NYSE MKT', 'AMEX', 'LSE',
+    'AIM', 'TSX', 'TSXV', 'TSX-V', 'TSX Venture', 'CSE', 'NEO', 'ASX', 'NZX', 'OTC', 'OTCQX', 'OTCQB', 'OTC Pink', 'OTC Markets',
+    'Euronext', 'Euronext Paris', 'Euronext Amsterdam', 'XETRA', 'Xetra', 'FWB', 'FRA', 'SIX', 'HKEX', 'HKSE', 'SEHK', 'SGX', 'JSE', 'BSE', 'NSE', 'TSE',
+    'TYO', 'KRX', 'KOSDAQ', 'SSE', 'SZSE', 'TWSE', 'OMX', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen',
+    'Oslo Børs', 'OSE', 'BME', 'WSE', 'Cboe', 'BATS', 'TASE', 'BMV', 'B3', 'Bovespa', 'NYSEAMERICAN'],
+};
+
+/**
+ * Nouns that introduce a company's ticker in running text: "Ridgeway Motors Inc., which trades on the New York Stock
+ * Exchange under the ticker RWM, said" (actors.ts findTickers).
+ */
+export const TICKER_NOUNS: WordRule = {
+  id: 'org-ticker/noun', why: '"which trades on the New York Stock Exchange under the ticker RWM": RWM is the company, no actor of its own',
+  words: ['ticker', 'symbol', 'ticker symbol', 'stock symbol', 'trading symbol'],
+};
+
+/**
+ * Verbs of a share price's move, before a percentage: a capitalised word opening "Nvidia slid 4.6%", "Tesla fell 3.9%"
+ * is a company (ner/refine.ts findCompanies), as "Inflation rose 3%" is not (a common word).
+ */
+export const MARKET_MOVE_VERBS: WordRule = {
+  id: 'org-cue/market-move', why: '"Nvidia slid 4.6% and was the heaviest weight on the market. Tesla fell 3.9%."',
+  words: ['slid', 'rose', 'fell', 'jumped', 'gained', 'dropped', 'climbed', 'tumbled', 'surged', 'plunged', 'sank', 'soared',
+    'slumped', 'advanced', 'declined', 'dipped', 'rallied', 'added', 'lost', 'shed', 'eased', 'retreated', 'rebounded', 'slipped',
+    'edged up', 'edged down', 'edged higher', 'edged lower', 'was up', 'was down', 'closed up', 'closed down', 'ended up', 'ended down'],
+};
+
+/**
+ * Short forms of well-known bodies the news uses after the full name: "the Federal Reserve held rates … the Fed said".
+ * `full` is the lower-case name the short form stands for.
+ */
+export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
+  { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
+    words: ['fed'] },
+];

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -4326,6 +4326,8 @@ const TITLE_TAIL = /^ (\p{Lu}\p{Ll}+)(?: (\p{Lu}\p{Ll}+))?/u;
 const COMPANY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_CUES.filter((c) => c.at === 'before').flatMap((c) => c.words).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap((c) => c.words);
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
+// a share price's move: "Nvidia slid 4.6%", "Tesla fell 3.9%", "Ocado jumped as much as 12 per cent" (MARKET_MOVE_VERBS)
+const MARKET_MOVE_AFTER = new RegExp(`^\\s+(?:${MARKET_MOVE_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:as\\s+much\\s+as|about|nearly|almost|more\\s+than|over|some|another)\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'u');
 // a name that speaks: "Google said", "Pfizer announced"
 const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
 const COMMON_SUBJECT = wordSet(COMMON_SUBJECTS);
@@ -4368,7 +4370,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
   // the weak cue never overrides the tagger's place reading: "Lakeview, which …, said" is the town's council speaking
   const cued = (start: number, end: number, place: boolean) =>
     (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28)) ||
-    (!place && NON_PERSON_AFTER.test(text.slice(end, end + 160)));
+    (MARKET_MOVE_AFTER.test(text.slice(end, end + 48)) && !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase())) || (!place && NON_PERSON_AFTER.test(text.slice(end, end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
@@ -4403,7 +4405,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !MARKET_MOVE_AFTER.test(text.slice(t.end, t.end + 48)) &&
+      !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
     openers.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
