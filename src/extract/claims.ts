@@ -1630,6 +1630,8 @@ function isTimeFiller(toks: Tok[], j: number): boolean {
 }
 
 /** A source between tokens a..b (inclusive), trimmed of opening adverbs and punctuation. */
+/** Shares counted after "than" in a source: "No less than a third of the residents said", "More than half of them". */
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'handful', 'majority', 'few']);
 function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
   while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
   if (a > b || b - a + 1 > CLAIM_MAX_SOURCE_WORDS) return null;
@@ -1639,7 +1641,7 @@ function trimSource(text: string, toks: Tok[], a: number, b: number): Span | nul
   for (let k = a; k < b; k++) {
     if (toks[k]!.lower !== 'than') continue;
     const n = ['a', 'an', 'about', 'around', 'some', 'nearly', 'almost'].includes(toks[k + 1]!.lower) && k + 2 <= b ? toks[k + 2]! : toks[k + 1]!;
-    if (!FIGURE.test(n.text)) return null;
+    if (!FIGURE.test(n.text) && !SHARE_WORDS.has(n.lower)) return null;
   }
   return { start: toks[a]!.start, end: toks[b]!.end };
 }

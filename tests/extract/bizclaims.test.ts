@@ -101,6 +101,7 @@ describe('findClaims: a comparison with "than" before a cue is no source; "than"
     ['"fewer than economists had expected"', 'The economy added 150,000 jobs last month, fewer than economists had expected.', []],
     ['"more than analysts had forecast"', 'Sales rose 4% in the quarter, more than analysts had forecast.', []],
     ['"More than 20 officials said"', 'More than 20 officials said the plan had failed.', [['More than 20 officials', 'said', 'the plan had failed']]],
+    ['"More than half of the staff said"', 'More than half of the staff said they had not been paid.', [['More than half of the staff', 'said', 'they had not been paid']]],
     ['"Fewer than a dozen residents said"', 'Fewer than a dozen residents said they would stay.', [['Fewer than a dozen residents', 'said', 'they would stay']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
