@@ -7,6 +7,7 @@ import {
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
+import { isListedGivenName } from './ner/refine.js';
 import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
@@ -1012,6 +1013,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
   // pass 1: longer names first found, so short forms can join them ("Nasrallah" → "Sayyed Hassan Nasrallah")
   // word counts made once, not twice per comparison of the sort
   const wordCount = new Map(pending.map((p) => [p, p.surface.split(/\s+/).length]));
+  // the one-word person names the article writes alone, folded as wordsOf folds them ("Carter appeared in court")
+  const article: ArticleNames = { text, loneWords: new Set(pending.filter((p) => p.type === 'person' && wordCount.get(p) === 1).map((p) => wordsOf(p.surface)[0]!)) };
   const order = [...pending].sort((a, b) => wordCount.get(b)! - wordCount.get(a)! || a.n.start - b.n.start);
   for (const p of order) {
     const type = p.type;
@@ -1022,8 +1025,8 @@ export function toActors(text: string, names: OwnedName[]): Actor[] {
     const key = state ?? (split && p.gender ? `${p.gender}:` : '') + foldName(p.surface);
     // a gendered form looks for its owner first: "Mr. Biden" is Joe after an ambiguous "Biden" beside Jill Biden
     const how = { byPosition: false };
-    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how) : undefined;
-    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how));
+    const owner = p.gender && !split ? findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how, article) : undefined;
+    let d = owner ?? byKey.get(key) ?? (split && !p.gender || state ? undefined : findOwner(drafts, p.surface, p.n.start, type, p.gender, wordsOf, headOf, how, article));
     if (!d) {
       d = { type, mentions: [], roles: [], acronyms: new Set() };
       if (state) Object.assign(d, { owner: p.n.owner, institution: p.n.institution, display: p.n.display });
@@ -1555,13 +1558,21 @@ function givenNameGender(d: Draft): Gender | undefined {
   return d.givenGender ?? undefined;
 }
 
+/** What findOwner may read of the article: its text, and the one-word person names it writes alone. */
+interface ArticleNames { text: string; loneWords: Set<string> }
+// after a one-word name, an apposition that introduces a person: "James, a neighbour,", "Brown, the plaintiff's lawyer,"
+const NEW_PERSON_APPOSITION = /^,\s+(?:an?\s|the\s+[\p{L}-]+['’]s\s)/u;
+
 /**
  * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
  * actor of the other gender.
  */
-function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf, how?: { byPosition: boolean }): Draft | undefined {
+function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['type'], gender: Gender | undefined, wordsOf: WordsOf, headOf: HeadOf, how?: { byPosition: boolean }, article?: ArticleNames): Draft | undefined {
   const ws = wordsOf(surface);
+  // "James, a neighbour, said", "Tamim, a 23-year-old student, said": a one-word name with an apposition of its own
+  // brings in someone new, not a short form of a name written before (regress17 R1, R4)
+  const introduced = !!article && ws.length === 1 && NEW_PERSON_APPOSITION.test(article.text.slice(at + surface.length, at + surface.length + 60));
   // of several namesakes, the one named before the short form, as a reader takes it: "Shinzo Abe was shot. Abe died
   // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing. Told
   // to the caller (`how`), which then keys no later form by it: a short form after both stays ambiguous
@@ -1661,8 +1672,13 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   // "Faki": a name written with two surnames (Spanish and Portuguese style, and many Chadian or Sudanese names) is
   // shortened to the first; an inner word of a name of three or more words, of one person named before it only, when
   // no name ends or opens with the word (those rules come first and last) 
-  if (type === 'person' && ws.length === 1) {
-    const inner = firstSurnameHolders();
+  // Not a middle name: "Michael James Carter" … "James, a neighbour, said", "Marjorie Taylor Greene" … "Taylor" (a given
+  // name, or a name whose last word the article writes alone: "Carter appeared in court"), regress17 R1
+  if (type === 'person' && ws.length === 1 && !introduced && !isListedGivenName(short)) {
+    const inner = firstSurnameHolders().filter((d) => !d.mentions.some((m) => {
+      const full = wordsOf(m.text);
+      return full.length >= 3 && !!article?.loneWords.has(full[full.length - 1]!);
+    }));
     const opens = drafts.some((d) => d.type === 'person' && d.mentions.some((m) => wordsOf(m.text)[0] === short));
     if (inner.length === 1 && !opens) return inner[0];
   }
@@ -1680,8 +1696,9 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   if (type === 'person' && ws.length === 1) {
     const opened = drafts.filter((d) => d.type === 'person' && fits(d) && d.mentions.some((m) => {
       const full = wordsOf(m.text);
-      // a name of any length after "bin": "Tamim bin Hamad Al Thani" … "Sheikh Tamim" (PATRONYMIC_LINKS)
-      return full.length >= 2 && (full.length <= 3 || PATRONYMIC_LINK.has(full[1]!)) && full[0] === short;
+      // a name of any length after "bin": "Tamim bin Hamad Al Thani" … "Sheikh Tamim" (PATRONYMIC_LINKS), not "Tamim,
+      // a 23-year-old student,"
+      return full.length >= 2 && (full.length <= 3 || (PATRONYMIC_LINK.has(full[1]!) && !introduced)) && full[0] === short;
     }));
     // (This also links a given name alone to the one full name it opens: "Joe Biden" … "Joe", "Jose Mourinho" …
     // "Jose". Requiring a role, an honorific or "he"/"she" on the full name kept "Google" out of "Google Cloud" but cut

@@ -101,3 +101,16 @@ describe('a short surname joins the person named before it, not a relative named
     expect(found.find((m) => m.includes('Gareth Whitfield'))).not.toContain(short);
   });
 });
+
+// A one-word name that is a middle name, or that brings in someone new with an apposition, joins no one (regress17
+// R1, R4): the claim of "James, a neighbour," is not the suspect's, and "Tamim, a student," is not the emir.
+describe('a middle name or a newly introduced given name stays a person of its own', () => {
+  it.each([
+    ['a middle name, the surname written alone too', 'Police arrested Michael James Carter on Saturday. James, a neighbour, said he heard shots. Carter appeared in court on Monday.', 'James'],
+    ['a given name inside a compound surname', 'Rep. Marjorie Taylor Greene voted no. Greene left early. Taylor, a county clerk in Georgia, said the count was accurate.', 'Taylor'],
+    ['a possessive apposition', 'Justice Ketanji Brown Jackson wrote the dissent. Brown, the plaintiff\'s lawyer, said he would appeal.', 'Brown'],
+    ['a given name with its own apposition after a "bin" name', 'Qatar\'s emir, Tamim bin Hamad Al Thani, opened the stadium on Friday. Tamim, a 23-year-old student, said he had waited since dawn.', 'Tamim'],
+  ])('%s', (_name, text, lone) => {
+    expect(people(text)).toContainEqual([lone]);
+  });
+});
