@@ -705,7 +705,11 @@ export const COMMON_SUBJECTS: WordRule = {
     'iron', 'steel', 'lithium', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton', 'bitcoin', 'ether',
     'ethereum', 'dow', 'nasdaq', 'nikkei', 'ftse', 'dax', 'cac', 'stoxx', 'kospi', 'sensex', 'nifty', 'topix', 'bovespa',
     'treasuries', 'bunds', 'gilts', 'unemployment', 'employment', 'output', 'productivity', 'spending', 'turnover',
-    'exports', 'imports', 'earnings', 'wages', 'prices', 'rents', 'volume', 'volumes', 'shares', 'stocks', 'bonds', 'futures'],
+    'exports', 'imports', 'earnings', 'wages', 'prices', 'rents', 'volume', 'volumes', 'shares', 'stocks', 'bonds', 'futures',
+    // what a crime, transport or poll report moves: "Crime fell 7%", "Ridership fell 15%", "Turnout fell 3%" (regress17 R2)
+    'crime', 'crimes', 'ridership', 'enrolment', 'enrollment', 'enrolments', 'enrollments', 'approval', 'turnout',
+    'membership', 'support', 'participation', 'traffic', 'attendance', 'visits', 'visitors', 'admissions', 'applications',
+    'homicides', 'burglaries', 'arrests', 'deaths', 'births', 'population', 'usage', 'subscriptions', 'readership'],
 };
 
 /**

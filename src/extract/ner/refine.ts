@@ -4332,6 +4332,10 @@ const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
 // a share price's move: "Nvidia slid 4.6%", "Tesla fell 3.9%", "Ocado jumped as much as 12 per cent" (MARKET_MOVE_VERBS)
 const MARKET_MOVE_AFTER = new RegExp(`^\\s+(?:${MARKET_MOVE_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:as\\s+much\\s+as|about|nearly|almost|more\\s+than|over|some|another)\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'u');
+// a market report: shares, stocks, an exchange or an index, once in the article
+const MARKET_NEWS = /\b(?:shares?|stocks?|markets?|index|indexes|indices|Wall Street|traded|trading|Nasdaq|NYSE|Dow Jones|S&P|FTSE|Nikkei|DAX|stock exchange|investors)\b/u;
+// a poll's sentence: "Trump rose 3% in the poll while Biden slid 2%", "Macron fell 5% in the Ifop survey"
+const POLL_WORDS = /\b(?:polls?|polling|pollsters?|surveys?|approval|ratings?|voters?)\b/iu;
 // a name that speaks: "Google said", "Pfizer announced"
 const REPORTED_AFTER = /^\s+(?:said|says|reported|reports|announced|announces|told|added|confirmed|denied)\b/u;
 const COMMON_SUBJECT = wordSet(COMMON_SUBJECTS);
@@ -4372,15 +4376,24 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     bySurface.set(s, list);
   }
   // the weak cue never overrides the tagger's place reading: "Lakeview, which …, said" is the town's council speaking
-  const cued = (start: number, end: number, place: boolean) =>
-    (spaceBefore(text, start) && COMPANY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || COMPANY_AFTER.test(text.slice(end, end + 28)) ||
-    (MARKET_MOVE_AFTER.test(text.slice(end, end + 48)) && !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase())) || (!place && NON_PERSON_AFTER.test(text.slice(end, end + 160)));
+  // a move of N% names a company only in a market report, and never a name the tagger read as a person's: "Trump rose
+  // 3% in the poll", "Crime fell 7%" (regress17 R2)
+  const market = MARKET_NEWS.test(text);
+  const sentenceText = (si: number) => {
+    const toks = sentences[si];
+    return toks?.length ? text.slice(toks[0]!.start, toks[toks.length - 1]!.end) : '';
+  };
+  const marketMove = (start: number, end: number, si: number) => market && MARKET_MOVE_AFTER.test(text.slice(end, end + 48)) &&
+    !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase()) && !POLL_WORDS.test(sentenceText(si));
+  const cued = (n: RefinedName, place: boolean) =>
+    (spaceBefore(text, n.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28)) ||
+    (n.type !== 'PER' && marketMove(n.start, n.end, n.sentence)) || (!place && NON_PERSON_AFTER.test(text.slice(n.end, n.end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
   for (const [s, ns] of bySurface) {
     if (!ns.some((n) => n.type !== 'ORG') || KNOWN_ORG.has(normName(s)) || countryOfName(s)) continue;
     const place = ns.some((n) => n.type === 'LOC');
-    if (ns.some((n) => cued(n.start, n.end, place))) companies.add(s);
+    if (ns.some((n) => cued(n, place))) companies.add(s);
     // compromise is asked only about a name that speaks ("Google said"): a call costs ~1 ms a document
     else if (ns.some((n) => REPORTED_AFTER.test(text.slice(n.end, n.end + 12)))) unsure.push(s);
   }
@@ -4409,7 +4422,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !MARKET_MOVE_AFTER.test(text.slice(t.end, t.end + 48)) &&
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !marketMove(t.start, t.end, si) &&
       !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
