@@ -782,7 +782,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // follows, never for the main clause before it
   // (lower case: "The World Health Organization (WHO) said" is a name)
   if (!passive && srcEnd >= 1 && toks[srcEnd]!.text === 'who' && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
-    const a = antecedentStart(text, toks, srcEnd);
+    let a = antecedentStart(text, toks, srcEnd);
+    // a place or setting after the noun belongs to it: "residents in the town who said", "voters in Ohio who said"
+    // speak, not the town or Ohio (regress17 R3)
+    if (a >= 2 && a < srcEnd && ANTECEDENT_PP.has(toks[a - 1]!.lower) && !BOUNDARY.test(gap(text, toks[a - 2], toks[a - 1]))) {
+      const b = antecedentStart(text, toks, a - 1);
+      if (b < a - 1) a = b;
+    }
     const source = a < srcEnd ? trimSource(text, toks, a, srcEnd - 1) : null;
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
@@ -992,6 +998,10 @@ function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   if (!according && !fwd.viaThat && !fwd.viaQuote && !hasFiniteVerb(text, content)) return null;
   return { source, cue, content, direct: fwd.direct, sentence: si };
 }
+
+/** Prepositions of a place after a relative's noun: "residents in the town who said", "workers at the plant who" (not "from",
+ * "on": "heard from a driver who told", "relied on people who said"). */
+const ANTECEDENT_PP = new Set(['in', 'at', 'near', 'across', 'inside', 'outside', 'around', 'throughout', 'within']);
 
 /**
  * First index of the noun phrase a relative pronoun toks[r] follows: back over its words to a verb, a preposition, a

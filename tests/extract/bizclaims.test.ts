@@ -68,6 +68,9 @@ describe('findClaims: a restrictive "who said" speaks for the noun phrase before
       [['the tenants', 'said', 'their flats were damp']]],
     ['"who told"', 'The inquiry heard from a driver who told officers he had not been paid.',
       [['a driver', 'told', 'he had not been paid']]],
+    // a place or setting after the noun belongs to it (regress17 R3)
+    ['a place after the noun', 'The company compensated 40 families in the valley who said their wells were poisoned.',
+      [['40 families in the valley', 'said', 'their wells were poisoned']]],
     // near miss: an acronym in capitals is a name, not the relative pronoun
     ['near miss: "(WHO) said"', 'The World Health Organization (WHO) said the outbreak was contained.',
       [['The World Health Organization (WHO)', 'said', 'the outbreak was contained']]],
