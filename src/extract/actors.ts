@@ -7,7 +7,7 @@ import {
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
-import { isListedGivenName } from './ner/refine.js';
+import { isGivenName } from './ner/refine.js';
 import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
@@ -1674,7 +1674,7 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   // no name ends or opens with the word (those rules come first and last) 
   // Not a middle name: "Michael James Carter" … "James, a neighbour, said", "Marjorie Taylor Greene" … "Taylor" (a given
   // name, or a name whose last word the article writes alone: "Carter appeared in court"), regress17 R1
-  if (type === 'person' && ws.length === 1 && !introduced && !isListedGivenName(short)) {
+  if (type === 'person' && ws.length === 1 && !introduced && !isGivenName(short)) {
     const inner = firstSurnameHolders().filter((d) => !d.mentions.some((m) => {
       const full = wordsOf(m.text);
       return full.length >= 3 && !!article?.loneWords.has(full[full.length - 1]!);

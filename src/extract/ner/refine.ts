@@ -2324,7 +2324,7 @@ function openingWord(toks: Token[]): number {
 }
 
 /** A word that is also a given name: "Georgia", "Victoria", "Virginia" (data/given-names.ts, PLACE_GIVEN_NAMES). */
-function isGivenName(w: string): boolean {
+export function isGivenName(w: string): boolean {
   const key = givenKey(w);
   return GIVEN_NAME.has(key) || WORD_GIVEN_NAME.has(key) || PLACE_GIVEN_NAME.has(key);
 }
@@ -3638,10 +3638,6 @@ function retypeSpeakingPeople(text: string, names: RefinedName[]): void {
 }
 
 const GIVEN_NAME = wordSet(US_GIVEN_NAMES, ...WORLD_GIVEN_NAMES);
-/** True for a listed given name ("james", "taylor", "tamim"), any case: the list alone, not the words that also are. */
-export function isListedGivenName(word: string): boolean {
-  return GIVEN_NAME.has(word.toLowerCase());
-}
 const WORD_GIVEN_NAME = wordSet(WORD_GIVEN_NAMES);
 const GIVEN_NAME_STOP = wordSet(GIVEN_NAME_STOPS, GIVEN_NAME_BODY_HEADS);
 const GIVEN_NAME_PLACE_SURNAME = wordSet(GIVEN_NAME_PLACE_SURNAMES);
