@@ -1615,6 +1615,10 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
     if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface);
+    // "President Donald Trump said … His son Donald Trump Jr. said": the name without the generational suffix, written
+    // before the suffixed one, is the father; written after it ("Martin Luther King Jr. … Martin Luther King"), a
+    // shortening
+    if (type === 'person' && full.length === ws.length + 1 && GENERATIONAL_SUFFIX.has(full[full.length - 1]!) && sameWords(full, 0)) return m.start < at;
     return sameWords(full, full.length - ws.length) || (type === 'person' && sameWords(full, 0) && ws.length > 1);
   }));
   // an ambiguous short form ("Smith" with two Smiths) stays an actor of its own, unless a gender tells one of them:

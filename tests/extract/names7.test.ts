@@ -114,3 +114,16 @@ describe('a middle name or a newly introduced given name stays a person of its o
     expect(people(text)).toContainEqual([lone]);
   });
 });
+
+// A name without its generational suffix written before the suffixed one is the father, after it a shortening.
+describe('"Jr." tells father and son apart by which is written first', () => {
+  it('the father first: two people', () => {
+    const found = people('President Donald Trump said he would sign the order. His son Donald Trump Jr. said the family backed the plan.');
+    expect(found).toContainEqual(['Donald Trump Jr.']);
+    expect(found).toContainEqual(['Donald Trump']);
+  });
+  it('the suffixed name first: one person', () => {
+    expect(people('Martin Luther King Jr. spoke in Washington in 1963. Martin Luther King later won the Nobel Peace Prize.'))
+      .toContainEqual(['Martin Luther King Jr.', 'Martin Luther King']);
+  });
+});
