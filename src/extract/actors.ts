@@ -299,6 +299,14 @@ const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 // a party's name the tagger ended before a lower-case "party": "the Scottish National party (SNP)" is the SNP
 const PARTY_AFTER = /^\s+party\b/u;
 
+// a US legislator's party and state in brackets: "Sen. Ted Cruz (R-Texas)", "Rep. Nancy Pelosi (D-Calif.)", "(I-Vt.)"
+const PARTY_STATE_TAG = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
+/** True for a name that is a legislator's bracketed party and state ("(R-Texas)"): no actor, no place of its own. */
+function isPartyStateTag(text: string, n: RefinedName): boolean {
+  return text.charCodeAt(n.start - 1) === 40 && PARTY_STATE_TAG.test(text.slice(n.start, n.end)) && /^\.?\)/.test(text.slice(n.end, n.end + 2));
+}
+
 /** The contract the extract stage calls: actors (people, organizations) and places, each with all its mentions. */
 export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; places: Place[] } {
   // a wire dateline's place is a place, its agency and date no name: "Imphal, Nov 18 (PTI) Three militants were killed …"
@@ -308,7 +316,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
   const joined = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
-  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joined)));
+  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joined))).filter((n) => !isPartyStateTag(ctx.text, n));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);

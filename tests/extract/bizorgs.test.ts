@@ -106,3 +106,16 @@ describe('a known short form joins the body named in full', () => {
     expect(actors.some((a) => a.startsWith('organization:Fed['))).toBe(false);
   });
 });
+
+// A legislator's bracketed party and state is no actor (regress17's pre-existing list)
+describe('"(R-Texas)" after a legislator makes no actor', () => {
+  it.each([
+    'Senator Ted Cruz (R-Texas) said the bill would fail.',
+    'Rep. Nancy Pelosi (D-Calif.) said it would pass.',
+    'Senator Bernie Sanders (I-Vt.) voted against it.',
+  ])('%s', (text) => {
+    const actors = actorsOf(text);
+    expect(actors).toHaveLength(1);
+    expect(actors[0]).toMatch(/^person:/);
+  });
+});
