@@ -11,7 +11,7 @@ import {
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
-import { lookupPlaceWithin } from './gazetteer.js';
+import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
@@ -1213,6 +1213,24 @@ function cueMannerAt(text: string, toks: Tok[], m: number): number {
   return 0;
 }
 
+/** Most capitalised words of a place after "in"/"at" in a cue's adverbial: "in Kyiv", "in New York", "at Camp David". */
+const CUE_PLACE_MAX_WORDS = 3;
+
+/**
+ * Words of one place adverbial of a cue at toks[m], else 0: "told reporters in Kyiv the front was stable", "said in
+ * Geneva on Monday it …"; the place is one the gazetteer holds, the longest run of capitalised words that is one.
+ */
+function cuePlaceAt(toks: Tok[], m: number): number {
+  const p = toks[m]?.lower;
+  if (p !== 'in' && p !== 'at') return 0;
+  let n = 0;
+  while (n < CUE_PLACE_MAX_WORDS && toks[m + 1 + n] && /^\p{Lu}\p{Ll}/u.test(toks[m + 1 + n]!.text)) n++;
+  for (; n > 0; n--) {
+    if (lookupPlace(toks.slice(m + 1, m + 1 + n).map((t) => t.text).join(' '))) return n + 1;
+  }
+  return 0;
+}
+
 /**
  * Words of the adverbials of a cue at toks[m] when a clause with its own subject and finite verb follows them, else 0:
  * "said last week it was too early …", "said in a statement on Tuesday it would …", "told analysts in October the
@@ -1222,7 +1240,7 @@ function cueAdverbialsBeforeClause(text: string, toks: Tok[], s: Sentence, m: nu
   let k = m;
   for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
     if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
-    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k);
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k);
     if (!n) break;
     k += n;
   }
