@@ -12,7 +12,8 @@ const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|fo
 /** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
 const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
-const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
+// ("A decision is expected in March": an expectation in the present looks forward; "was expected" may not)
+const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|(?:is|are)\s+(?:now\s+|also\s+)?expected|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
 /**
  * Where a clause ends, to find the one a date stands in: "Biden will meet Xi on Monday, the White House said on
  * Sunday", "He said on Friday that he will resign".

@@ -22,6 +22,8 @@ describe('findDates: the verb a date goes with decides its tense', () => {
     ['a present passive is a schedule', 'The next match is played on Sunday.', [['Sunday', '2025-06-15']]],
     ['a condition stays ahead', 'She will lead the party if elected on Sunday.', [['Sunday', '2025-06-15']]],
     ['"expected on <weekday>" stays ahead', 'Results expected on Wednesday will show a loss.', [['Wednesday', '2025-06-18']]],
+    ['"is expected in <month>" looks forward', 'A decision is expected in March.', [['March', '2026-03']]],
+    ['"was expected in <month>" stays past', 'A decision was expected in March.', [['March', '2025-03']]],
     ['"would be completed in <month>" stays ahead', 'He said the bridge would be completed in September.', [['September', '2025-09']]],
   ])('%s', (_label, text, expected) => {
     expect(dates(text, '2025-06-13')).toEqual(expected);
