@@ -2309,7 +2309,7 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
 }
 
 /** Object pronouns as a source, read as their subject forms: "According to him/her/them, …". */
-const OBJECT_PRONOUNS: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUNS: Record<string, string> = Object.assign(Object.create(null), { him: 'he', her: 'she', them: 'they' });
 /** Words of a time adverbial that may open a sentence before its pronoun subject, with no comma: "On Wednesday he". */
 const LEADING_TIME_FUNCTION_WORDS = new Set(['on', 'in', 'at', 'by', 'last', 'this', 'next', 'the', 'early', 'late', 'later', 'earlier']);
 /** A year, a time word of its own: "In 2019 he said". */
@@ -2356,7 +2356,7 @@ function isUnnamedPerson(c: Claim): boolean {
 }
 
 /** The gender a third-person pronoun tells. */
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+const PRONOUN_GENDER: Record<string, Gender> = Object.assign(Object.create(null), { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' });
 /** An honorific of HONORIFIC_GENDER right before a mention, or opening it: "Ms Clarke", "Mr. Holt" (capitalised, as
  *  the list's words are written in a name). */
 const HONORIFIC_WORDS = Object.keys(HONORIFIC_GENDER).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');

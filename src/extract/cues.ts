@@ -234,10 +234,13 @@ export const SPEAKER_NOUNS: Set<string> = new Set([
   ...UNNAMED_HEADS, ...DOCUMENT_HEADS, ...WRITTEN_HEADS,
 ]);
 
-/** Pronouns that can be a claim's source, with what they can refer to. */
-export const SOURCE_PRONOUNS: Record<string, 'person' | 'organization' | 'group'> = {
+/**
+ * Pronouns that can be a claim's source, with what they can refer to. Word tables looked up by a word of the text are
+ * made without a prototype (Object.create(null)): "the constructor said" must not find Object.prototype.constructor.
+ */
+export const SOURCE_PRONOUNS: Record<string, 'person' | 'organization' | 'group'> = Object.assign(Object.create(null), {
   he: 'person', she: 'person', i: 'person', they: 'group', it: 'organization', we: 'group', who: 'person',
-};
+});
 
 /**
  * Words that negate the reporting verb after them, read over the words between a source and its cue (claims.ts): a
@@ -512,9 +515,9 @@ export const NAME_TITLES: Set<string> = new Set([
 export type Gender = 'male' | 'female';
 
 /** Honorifics that tell a gender: "Ms Clarke said …. He said …" cannot be Ms Clarke. */
-export const HONORIFIC_GENDER: Record<string, Gender> = {
+export const HONORIFIC_GENDER: Record<string, Gender> = Object.assign(Object.create(null), {
   mr: 'male', mister: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female',
-};
+});
 
 /** Words of a role that tell a gender: "opposition defence spokeswoman Fiona Reid", "chairman of the board". */
 export const GENDERED_ROLES: { id: string; gender: Gender; words: string[] }[] = [

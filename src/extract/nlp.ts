@@ -103,11 +103,12 @@ export function tagPieces(pieces: { text: string; offset: number }[]): Term[][] 
  * Words compromise's lexicon reads as nouns although news prose uses them as verbs: "Sales rose 4%" (the flower).
  * Only as written in lower case, so the name "Rose" keeps its tags.
  */
-const VERB_NOT_NOUN: Record<string, string[]> = { rose: ['Verb', 'PastTense'] };
+// a Map, not an object: a word is looked up, and "constructor" or "toString" must not find Object.prototype's
+const VERB_NOT_NOUN: ReadonlyMap<string, string[]> = new Map([['rose', ['Verb', 'PastTense']]]);
 
 /** The term's tags, with VERB_NOT_NOUN applied. */
 function fixTags(t: RawTerm): Set<string> {
-  const fix = VERB_NOT_NOUN[t.text];
+  const fix = VERB_NOT_NOUN.get(t.text);
   return fix ? new Set(fix) : t.tags;
 }
 

@@ -1,21 +1,21 @@
 // Words of numbers as data (extract stage, numbers.ts): number words, scales, vague amounts, hedges and units.
 
 /** Cardinal words and their values: "five" → 5, "twenty" → 20 ("twenty-five" is read as 20 + 5). */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Scale words after a number: "2.5 million" → 2 500 000; "$100m" and "£1.1bn" take the short forms. */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = Object.assign(Object.create(null), {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   // Indian English: "Rs 45 crore" → 450 000 000 INR, "Rs 12 lakh" → 1 200 000 INR
   crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
   // "Nearly two dozen fighters" → 24, "Three dozen homes" → 36: read as 2 and 3 "dozen fighters", the value was 12x off
   dozen: 12,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12,
-};
+});
 /** Scale words written out (not letters), as read after a figure: "2.5 million", "₹500 crore". */
 export const SCALE_WORDS = ['hundred', 'thousand', 'million', 'billion', 'trillion', 'crores', 'crore', 'lakhs', 'lakh', 'dozen'];
 /** Scale letters that are only scales after a currency ("$100m"); after a bare number "300m" is metres. */

@@ -179,14 +179,14 @@ function cleanTitle(raw: string | null): string | null {
  * Date.parse already; these are the ones European and Asian feeds use ("26 Nov 2026 10:00 CET"). Ambiguous names
  * (IST: India, Ireland or Israel) are left out: the date is then read from the next date element, or null.
  */
-const ZONE_OFFSETS: Record<string, string> = {
+const ZONE_OFFSETS: Record<string, string> = Object.assign(Object.create(null), {
   UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
   EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500', MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
   AKST: '-0900', AKDT: '-0800', HST: '-1000', AST: '-0400', ADT: '-0300', NST: '-0330', NDT: '-0230',
   WET: '+0000', WEST: '+0100', BST: '+0100', CET: '+0100', CEST: '+0200', MET: '+0100', MEST: '+0200',
   EET: '+0200', EEST: '+0300', MSK: '+0300', JST: '+0900', KST: '+0900', HKT: '+0800', SGT: '+0800',
   AWST: '+0800', ACST: '+0930', ACDT: '+1030', AEST: '+1000', AEDT: '+1100', NZST: '+1200', NZDT: '+1300',
-};
+});
 const TRAILING_ZONE = /\s([A-Z]{1,4})$/;
 
 /** A feed date ("Thu, 26 Nov 2026 10:00:00 GMT", "26 Nov 2026 10:00 CET", "2026-11-26T10:00:00+01:00", "2026-11-26") as ISO 8601, or null. */
