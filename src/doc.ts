@@ -177,6 +177,12 @@ export interface NewsDoc {
   paragraphs: Paragraph[];
   entities: Entities;
   messages: DocMessage[];
+  /**
+   * The language the article's text reads as, when it is not English (the clean stage: read off the text, else the
+   * declared one when the text is too short to tell); null for English or unknown. The extract stage's rules are
+   * English and read nothing from such a text (extract/index.ts).
+   */
+  foreignLanguage: string | null;
 }
 
 export function emptyMeta(): ArticleMeta {
@@ -194,6 +200,7 @@ export function createDoc(source: SourceInfo, html: string): NewsDoc {
     paragraphs: [],
     entities: { actors: [], places: [], numbers: [], dates: [], claims: [] },
     messages: [],
+    foreignLanguage: null,
   };
 }
 

@@ -28,6 +28,8 @@ function isDatePart(n: NumberMention, dates: readonly DateMention[]): boolean {
 
 /** Fills doc.entities. Throws InternalError when an extractor breaks the span invariant. */
 export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): void {
+  // a text in another language gets no entities: English rules read it wrongly (clean/index.ts: noteLanguage)
+  if (doc.foreignLanguage) return;
   // Entities come from at most MAX_EXTRACT_CHARS of text, cut at a paragraph end: a 10 MB "article" is a dump,
   // and reading all of it would hold one input for minutes. Offsets stay valid: the cut text is a prefix.
   let text = doc.text;

@@ -74,3 +74,38 @@ describe('article.language and the not-English warning', () => {
     expect(warned(doc)).toBe(warning);
   });
 });
+
+describe('a text in another language gets no entities', () => {
+  const source = { kind: 'file' as const, id: 'a.txt', url: null, fetchedAt: null, contentType: 'text/plain', bytes: 0 };
+  const html = { ...source, id: 'a.html', contentType: 'text/html' };
+  const count = (doc: ReturnType<typeof processDocument>) => Object.values(doc.entities).reduce((n, list) => n + list.length, 0);
+  // English rules read German wrongly: "1.200 Menschen" as 1.2 people, "Regierung" (government) as a person
+  const german = 'Erdbeben in der Türkei\n\nBei dem Erdbeben sind nach Angaben der Behörden mindestens 1.200 Menschen ums Leben gekommen. '
+    + 'Mehr als 3.500 Menschen wurden verletzt, teilte der Katastrophenschutz am Montag mit. Die Regierung stellte 2,5 Millionen Euro bereit.';
+
+  it('German plain text: text and metadata kept, no entities, and the warning says why', () => {
+    const doc = processDocument(source, german);
+    expect(doc.meta.language).toBe('de');
+    expect(doc.text).toContain('1.200 Menschen');
+    expect(count(doc)).toBe(0);
+    expect(doc.messages.find((m) => m.rule === 'clean/not-english')?.text).toMatch(/German \(de\).*no actors, places, numbers, dates or claims/);
+  });
+
+  it.each(SAMPLES.filter(([lang]) => lang !== 'en'))('%s: no entities', (_lang, text) => {
+    expect(count(processDocument(source, `Title\n\n${text} ${text}`))).toBe(0);
+  });
+
+  it('an English page that declares German is still read', () => {
+    const page = `<html lang="de"><head><title>Strikes</title></head><body><article><p>${SAMPLES[0]![1]}</p></article></body></html>`;
+    const doc = processDocument(html, page);
+    expect(doc.foreignLanguage).toBeNull();
+    expect(doc.entities.numbers.map((n) => n.value)).toEqual([40]);
+    expect(doc.entities.claims.length).toBe(1);
+  });
+
+  it('a plain text too short to read, declaring nothing, is read as English', () => {
+    const doc = processDocument(source, 'Strikes\n\nThe army said 12 soldiers died.');
+    expect(doc.foreignLanguage).toBeNull();
+    expect(doc.entities.numbers.map((n) => n.value)).toEqual([12]);
+  });
+});

@@ -81,8 +81,10 @@ function growth(fn: (s: string) => unknown, make: (n: number) => string, n: numb
   const s4 = make(4 * n);
   let small = bestOf(2, () => fn(s1));
   let big = bestOf(1, () => fn(s4));
-  if (big > 8 * small + floorMs) {
-    small = bestOf(2, () => fn(s1));
+  // a loaded machine (a busy CI runner, other jobs on two cores) can stall one run for 10 ms or more: a pattern is
+  // slow only if it stays slow over three more tries, each keeping the best time seen
+  for (let retry = 0; retry < 3 && big > 8 * small + floorMs; retry++) {
+    small = Math.min(small, bestOf(2, () => fn(s1)));
     big = Math.min(big, bestOf(1, () => fn(s4)));
   }
   return { small, big, superLinear: big > 8 * small + floorMs };
