@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention } from '../doc.js';
 import type { ExtractContext } from './context.js';
-import { MONTHS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS } from './number-words.js';
+import { DAY_BEFORE_YEAR, isPluralAfterYear, MONTHS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS } from './number-words.js';
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
@@ -81,8 +81,9 @@ const PLURAL_AFTER = /^\s+([a-z]+s)\b/;
  */
 function isYearOfPeriod(sentence: string, start: number, end: number): boolean {
   const plural = PLURAL_AFTER.exec(sentence.slice(end, end + 40));
-  if (!plural) return true;
+  if (!plural || !isPluralAfterYear(plural[1]!)) return true;
   if (YEAR_PERIOD_NOUNS.has(plural[1]!)) return true;
+  if (DAY_BEFORE_YEAR.test(sentence.slice(Math.max(0, start - 8), start))) return true;
   // the word before it, read by a scan (a regex anchored at the end backtracks on long runs of letters)
   const head = sentence.slice(Math.max(0, start - 30), start).trimEnd();
   const word = head.slice(head.lastIndexOf(' ') + 1).toLowerCase();

@@ -135,6 +135,8 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/degree', forms: ['degrees', 'degree'], code: 'deg', kind: 'temperature', figuresOnly: true },
   { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
   { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
+  // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
+  { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
   { id: 'unit/gw', forms: ['gigawatts', 'gigawatt', 'GW'], code: 'GW', kind: 'power' },
   // "fell by 2 percentage points": a difference of percentages, not a count of points
@@ -387,8 +389,24 @@ export const YEAR_PERIOD_NOUNS = new Set([
   'riots', 'protests', 'wildfires', 'returns', 'levels', 'prices', 'targets', 'rankings', 'standings',
   'numbers', 'reforms', 'talks', 'negotiations', 'playoffs', 'celebrations', 'festivities', 'games',
 ]);
-/** Words before a year that make a period of it: "fiscal 2025 earnings", "the FY2024 results", "calendar 2023". */
-export const YEAR_PERIOD_BEFORE = new Set(['fiscal', 'financial', 'calendar', 'fy', 'model', 'class', 'vintage']);
+/**
+ * Words before a year that make a period of it: "fiscal 2025 earnings", "the FY2024 results", "calendar 2023"; and
+ * the prepositions of time, after which a noun is what follows the year, not what it counts ("launched in 2011 aims
+ * to cut prices", "since 2015 talks have stalled"): a count that large is written with its comma ("in 2,000 homes").
+ */
+export const YEAR_PERIOD_BEFORE = new Set(['fiscal', 'financial', 'calendar', 'fy', 'model', 'class', 'vintage',
+  'in', 'since', 'until', 'till', 'during', 'before', 'after']);
+
+/**
+ * Whether the word after a 4-digit year-like number is a plural it may count ("2000 troops"): a word in -s that is
+ * no singular in -ss, -is or -us ("a 2018 analysis", "the 2020 class", "the 2008 crisis", "its 2019 status").
+ */
+export function isPluralAfterYear(word: string): boolean {
+  return /^[a-z]+s$/.test(word) && !/(?:ss|is|us)$/.test(word);
+}
+
+/** A day and a comma right before a year: "the September 11, 2001 attacks" is the date's year, no count. */
+export const DAY_BEFORE_YEAR = /(?:^|[^\d])\d{1,2},\s+$/;
 
 /** Names of streets after a house number, which is an address, no amount: "10 Downing Street". */
 export const STREET_WORDS = new Set([
@@ -540,3 +558,32 @@ export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: st
   { id: 'take-possession-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['possession', 'of'] },
   { id: 'give-birth-to', verbs: ['give', 'gives', 'gave', 'given', 'giving'], rest: ['birth', 'to'] },
 ];
+
+/**
+ * When a bare "pounds" is a weight (lb), not money (the pound family, GBP by default): a weighing verb before the
+ * figure ("weighs two pounds less", "weighing about 7 pounds"), whatever its scale; or, with no scale word, a body's
+ * loss or gain ("She lost 40 pounds"), "pounds of" a thing ("seized 500 pounds of cocaine", "2,000 pounds of explosives") or a comparison
+ * after it ("five pounds heavier"). "fined 500 pounds", "3 million pounds of funding" and "spent 40 pounds" stay money.
+ */
+export const POUND_WEIGHT_CUES = {
+  before: {
+    id: 'unit-cue/pound-weight-before', why: '"weighs two pounds less", "weighing 7 pounds", "weighs 2 million pounds": a weight',
+    words: ['weigh', 'weighs', 'weighed', 'weighing', 'weighs in at', 'weighed in at', 'tipped the scales at'],
+  },
+  // with no scale word only: "Firms lost 5 million pounds" is money
+  bodyBefore: {
+    id: 'unit-cue/pound-body-weight-before', why: '"She lost 40 pounds", "he gained 15 pounds": a body\'s weight',
+    words: ['lost', 'loses', 'losing', 'shed', 'sheds', 'shedding', 'gained', 'gains', 'gaining', 'put on'],
+  },
+  heavier: {
+    id: 'unit-cue/pound-weight-after', why: '"five pounds heavier", "20 pounds overweight": a weight',
+    words: ['heavier', 'lighter', 'overweight', 'underweight'],
+  },
+  // "pounds of" anything but money is a weight: "500 pounds of cocaine", "two pounds of the drug"
+  ofMoney: {
+    id: 'unit-cue/pound-of-money', why: '"500 pounds of taxpayers\' money", "40 pounds of which went on rent": money, not a weight',
+    words: ['money', 'funding', 'funds', 'investment', 'cash', 'taxpayers', 'taxpayers\'', 'taxpayers’', 'public', 'aid',
+      'debt', 'debts', 'savings', 'revenue', 'sterling', 'which', 'profit', 'profits', 'damages', 'compensation', 'income',
+      'spending', 'tax', 'credit', 'losses', 'value', 'goods', 'sales', 'bets', 'stock', 'shares', 'fees', 'fines'],
+  },
+} satisfies Record<string, { id: string; why: string; words: string[] }>;

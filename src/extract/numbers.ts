@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -453,11 +453,17 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
       if (u && (digits || !u.figuresOnly)) {
         // "one dinar" after "two Jordanian dinars", "3.1 billion crowns" after "Swedish crowns": the article's own currency
         const family = FAMILY_BY_ID.get(u.code);
-        const code = family ? memory.get(family.id) ?? (family.scaleOnly && !scaledBy ? null : family.code) : u.code;
-        if (code) {
-          unit = code;
-          unitKind = u.kind;
+        if (family?.id === 'family/pound' && isPoundWeight(text, s, hedgeStart(text, s, figureStart), end + u.length, !!scaledBy)) {
+          unit = 'lb';
+          unitKind = 'weight';
           end += u.length;
+        } else {
+          const code = family ? memory.get(family.id) ?? (family.scaleOnly && !scaledBy ? null : family.code) : u.code;
+          if (code) {
+            unit = code;
+            unitKind = u.kind;
+            end += u.length;
+          }
         }
       }
     }
@@ -913,6 +919,25 @@ function matchUnitFormByForm(after: string, afterScale: boolean): { code: string
   return null;
 }
 
+const POUND_WEIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.before.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const POUND_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.bodyBefore.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const POUND_HEAVIER_AFTER = new RegExp(`^\\s+(?:${POUND_WEIGHT_CUES.heavier.words.join('|')})(?![\\p{L}])`, 'iu');
+const POUND_OF_AFTER = /^\s+of\s+([\p{Ll}][\p{L}'’-]*)/u;
+const POUND_OF_MONEY = new Set(POUND_WEIGHT_CUES.ofMoney.words);
+/**
+ * Whether a bare "pounds" (start: the figure with its hedge, end: after "pounds") is a weight (POUND_WEIGHT_CUES):
+ * "weighs two pounds less", "seized 500 pounds of cocaine", "five pounds heavier".
+ */
+function isPoundWeight(text: string, s: Sentence, start: number, end: number, scaled: boolean): boolean {
+  if (POUND_WEIGHT_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) return true;
+  if (scaled) return false;
+  if (POUND_BODY_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) return true;
+  const after = text.slice(end, Math.min(s.end, end + 40));
+  if (POUND_HEAVIER_AFTER.test(after)) return true;
+  const of = POUND_OF_AFTER.exec(after);
+  return !!of && !POUND_OF_MONEY.has(of[1]!.toLowerCase());
+}
+
 /** Lines of a video picture, written with a glued "p": "1080p", "720p" are formats, not pence (GBX). */
 const VIDEO_RESOLUTIONS = new Set(['144', '240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 /** The glued "p" of a video resolution: "1080p", "1080p60". */
@@ -974,6 +999,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   // them: "the 2014 elections", "its 2023 sales", "fiscal 2025 earnings".
   if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100) {
     if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:was|is|has|as|this|its|his|us|has)\b/.test(after)) return false;
+    if (!isPluralAfterYear(nextWord) || DAY_BEFORE_YEAR.test(before)) return false;
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"

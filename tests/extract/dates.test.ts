@@ -264,6 +264,9 @@ describe('a year before a plural noun', () => {
     ['a period noun after it: a year', 'The 2014 elections were close.', ['2014']],
     ['a period word before it: a year', 'Fiscal 2025 earnings rose.', ['2025']],
     ['any other plural noun: a count, not a year', 'Some 2000 troops arrived.', []],
+    ['a singular in -sis, -ss or -us is no plural: a year', 'A 2018 analysis of the data found water.', ['2018']],
+    ['"the 2008 crisis": a year', 'Banks failed to act on the 2008 crisis.', ['2008']],
+    ['after a preposition of time: a year', 'A plan launched in 2011 aims to cut prices.', ['2011']],
   ])('%s', (_name, text, years) => {
     expect(brief(text).map((d) => d.value)).toEqual(years);
   });
@@ -275,6 +278,12 @@ describe('numbers inside dates (extract/index.ts)', () => {
     ['a range of days', 'The festival runs from 12 to 15 June, organisers said.', []],
     ['a period year is no count', 'The 2014 elections drew 2,000 observers.', [2000]],
     ['a count beside a date stays', 'On 3 March, 40 people were hurt.', [40]],
+    // a year that modifies a noun counts nothing: "2018 analysis" was a count of analysis, "2001 attacks" of attacks
+    ['"a 2018 analysis"', 'A 2018 analysis of the data found 12 sites.', [12]],
+    ['"the September 11, 2001 attacks"', 'Troops arrived after the September 11, 2001 attacks.', []],
+    ['"in 2011 aims"', 'A scheme launched in 2011 aims to help 300 farmers.', [300]],
+    ['"the 2020 class"', 'He leads the 2020 class of 40 candidates.', [40]],
+    ['near miss: "about 2000 homes" counts', 'Floods reached about 2000 homes.', [2000]],
   ])('%s', (_name, text, values) => {
     const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
     expect(record.numbers.map((n) => n.value)).toEqual(values);

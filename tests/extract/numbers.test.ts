@@ -411,6 +411,24 @@ describe('findNumbers: findings, changes done to an object, names and foreign sc
   });
 });
 
+describe('findNumbers: a bare "pounds" is a weight when the sentence weighs it, else money', () => {
+  const unitOf = (text: string) => run(text).map((n) => [n.value, n.unit]);
+  it.each([
+    ['pounds of a drug', 'Police seized 500 pounds of cocaine in the raid.', [[500, 'lb']]],
+    ['a weighing verb', 'The new console weighs two pounds less.', [[2, 'lb']]],
+    ['a weighing verb, scaled', 'The ship weighs 2 million pounds.', [[2_000_000, 'lb']]],
+    ['a body\'s loss', 'She lost 40 pounds last year.', [[40, 'lb']]],
+    ['heavier', 'The new bag is five pounds heavier.', [[5, 'lb']]],
+    ['the abbreviation', 'A 500 lb bomb was found.', [[500, 'lb']]],
+    ['near miss: a fine', 'He was fined 500 pounds by the court.', [[500, 'GBP']]],
+    ['near miss: scaled spending', 'The council spent 3 million pounds on roads.', [[3_000_000, 'GBP']]],
+    ['near miss: a scaled loss is money', 'Firms lost 5 million pounds.', [[5_000_000, 'GBP']]],
+    ['near miss: pounds of money', 'It wasted 40 pounds of taxpayers\' money.', [[40, 'GBP']]],
+  ])('%s', (_name, text, expected) => {
+    expect(unitOf(text)).toEqual(expected);
+  });
+});
+
 describe('findNumbers: video resolutions and ranges after a percent (regressions found by the regression tester)', () => {
   it.each([
     ['a video resolution is no money in pence', 'The phone records video in 1080p and the monitor runs at 1440p.', []],
