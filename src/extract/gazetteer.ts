@@ -206,6 +206,40 @@ export const NEWS_FEATURES: readonly { id: string; why: string; places: readonly
       [['Tenerife'], 'ES', 28.27, -16.61],
     ] },
 ];
+/**
+ * Buildings and squares of the news, which the gazetteer's sources lack: seats of government ("talks at the White
+ * House", "Protesters gathered outside the Kremlin") and squares of protest and celebration. A place when the text puts
+ * something there; a seat (`seat`) that speaks or acts is its government, an organization ("The White House said",
+ * "Downing Street declined to comment": ner/refine.ts, retypeSeatsOfGovernment). [names, country, lat, lon, seat].
+ */
+export const NEWS_LANDMARKS: readonly { id: string; why: string; places: readonly [string[], string, number, number, boolean][] }[] = [
+  { id: 'news-landmark/seat', why: '"talks at the White House", "outside the Kremlin", "Downing Street said": seats of government',
+    places: [
+      [['White House'], 'US', 38.8977, -77.0365, true], [['Pentagon'], 'US', 38.8719, -77.0563, true],
+      [['Kremlin'], 'RU', 55.752, 37.6175, true], [['Downing Street', 'Number 10', 'No 10', 'No. 10'], 'GB', 51.5034, -0.1276, true],
+      [['Elysee Palace', 'Élysée Palace', 'Elysee', 'Élysée'], 'FR', 48.8704, 2.3167, true], [['Zhongnanhai'], 'CN', 39.9133, 116.3833, true],
+      [['Quai d’Orsay', "Quai d'Orsay"], 'FR', 48.8619, 2.3117, true], [['Capitol Hill'], 'US', 38.8899, -77.0091, false],
+      [['Westminster'], 'GB', 51.4995, -0.1248, false],
+    ] },
+  { id: 'news-landmark/square', why: '"crowds in Tahrir Square", "a rally on Red Square": squares of protest and celebration',
+    places: [
+      [['Tiananmen Square'], 'CN', 39.9055, 116.3976, false], [['Red Square'], 'RU', 55.7539, 37.6208, false],
+      [['Tahrir Square'], 'EG', 30.0444, 31.2357, false], [['Trafalgar Square'], 'GB', 51.508, -0.1281, false],
+      [['Times Square'], 'US', 40.758, -73.9855, false], [['Taksim Square'], 'TR', 41.037, 28.985, false],
+      [['Wall Street'], 'US', 40.7064, -74.0094, false],
+    ] },
+];
+let newsLandmark: Map<string, { country: string; lat: number; lon: number; seat: boolean }> | null = null;
+
+/** The building or square of the news named `name` ("White House", "Red Square"): its country, point and whether it is a seat of government. */
+export function lookupLandmark(name: string): { country: string; lat: number; lon: number; seat: boolean } | null {
+  if (!newsLandmark) {
+    newsLandmark = new Map();
+    for (const r of NEWS_LANDMARKS) for (const [names, country, lat, lon, seat] of r.places) for (const n of names) newsLandmark.set(placeKeyRaw(n), { country, lat, lon, seat });
+  }
+  return newsLandmark.get(placeKey(name)) ?? null;
+}
+
 // keyed like the index ("Mt. Kenya" and "Mt Kenya" one key); made at the first lookup, as the key rules come below
 let newsFeature: Map<string, { country: string | null; lat: number; lon: number }> | null = null;
 

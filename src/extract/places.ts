@@ -1,7 +1,7 @@
 // Places of an article (extract stage): groups place names into one place each, typed and located by the gazetteer.
 import type { Mention, Place } from '../doc.js';
 import {
-  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupNamesakeTown, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
+  countryOfDemonym, countryOfName, divisionNamesOf, isPlaceName, isRegionName, lookupDivision, lookupDivisionAbbreviation, lookupFeature, lookupLandmark, lookupNamesakeTown, lookupPlace, lookupPlaceInContext, lookupPlaceWithin, normName,
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
@@ -455,6 +455,8 @@ function mendPlaceNames(text: string, locs: RefinedName[]): (RefinedName & { lea
     // lead word ("Mount", "Lake", "Isle of") or a feature of the news is the feature, unless the gazetteer knows the
     // whole as a settlement or division ("Cape Town", "Lake Charles", "Mount Pleasant", "Cape Verde")
     if (!m.kind && (isLeadFeature(text, m.start, m.end) || lookupFeature(text.slice(m.start, m.end)))) m = { ...m, kind: 'feature', lead: true };
+    // "talks at the White House", "crowds in Tahrir Square": a building or square of the news (NEWS_LANDMARKS)
+    if (!m.kind && lookupLandmark(text.slice(m.start, m.end))) m = { ...m, kind: 'facility', lead: true };
     // "Rio Grande do Sul", "Surigao del Sur", "Mocimboa da Praia": a particle and a capitalised word after the name
     const tail = PARTICLE_TAIL.exec(text.slice(m.end, m.end + 40));
     if (tail && !m.kind) {
@@ -736,7 +738,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const metroOf = coreEntry?.kind === 'city' ? coreEntry : null;
     const kind = n.kind ?? (featureList[i] ? 'feature' : null);
     // "Mount Kilimanjaro" lies in Tanzania, "Lake Chad" in four countries (none): a feature of the news tells its own
-    const feature = kind === 'feature' ? lookupFeature(surface) : null;
+    const feature = kind === 'feature' ? lookupFeature(surface) : kind === 'facility' ? lookupLandmark(surface) : null;
     if (feature) base = null;
     // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
     // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")

@@ -137,7 +137,9 @@ describe('findNames', () => {
 
   // a street or square is a place, and so is the capitalised place of a dateline
   it.each([
-    ['Downing Street said Britain would send more aid.', ['LOC:Downing Street', 'LOC:Britain']],
+    ['Crowds filled Oxford Street, and Britain sent more aid.', ['LOC:Oxford Street', 'LOC:Britain']],
+    // a seat of government that speaks is its government (retypeSeatsOfGovernment)
+    ['Downing Street said Britain would send more aid.', ['ORG:Downing Street', 'LOC:Britain']],
     ['Protesters gathered in Tahrir Square on Friday.', ['LOC:Tahrir Square']],
     ['SYDNEY — Floods cut power to 3,000 homes.', ['LOC:SYDNEY']],
     ['SYDNEY — Heavy rain swept across the state.', ['LOC:SYDNEY']],

@@ -98,3 +98,20 @@ describe('a city written twice is no team', () => {
     ['The Cleveland Browns lost again. Browns fans left early.', ['organization:Cleveland Browns'], ['place:Cleveland Browns:null:null']],
   ])('%s', check);
 });
+
+describe('buildings and squares of the news; a seat of government that speaks is its government', () => {
+  it.each([
+    // the building: a place with its country and point
+    ['Trump met Zelensky at the White House on Friday.', ['place:White House:facility:US'], ['place:White House:null:null', 'organization:White House']],
+    ['Protesters gathered outside the Kremlin on Sunday.', ['place:Kremlin:facility:RU'], ['organization:Kremlin']],
+    ['Thousands rallied in Tahrir Square after the verdict.', ['place:Tahrir Square:facility:EG'], []],
+    // the government: an organization, no place
+    ['The White House said on Monday that talks would resume.', ['organization:White House'], ['place:White House:facility:US', 'place:White House:null:null']],
+    ['Downing Street declined to comment on the report.', ['organization:Downing Street'], ['place:Downing Street:facility:GB']],
+  ])('%s', check);
+
+  it('a claim of the White House has it as its source actor', () => {
+    const { actors } = findActorsAndPlaces(contextOf('The White House said the deal was close.'));
+    expect(actors.map((a) => [a.name, a.type])).toContainEqual(['White House', 'organization']);
+  });
+});

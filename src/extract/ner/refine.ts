@@ -11,7 +11,7 @@ import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_AP
 import {
   EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -354,6 +354,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   retypeOpeningSubjects(text, sentences, names);
+  retypeSeatsOfGovernment(text, names);
   retypeQualifiedTowns(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
@@ -2871,6 +2872,39 @@ function retypeOpeningSubjects(text: string, sentences: Token[][], names: Refine
     const opening = e ? lookupPlace(text.slice(prev.start, prev.end)) : null;
     if (e && !(e.kind === 'city' && opening && e.country !== opening.country && e.population < MAX_LONE_PERSON_TOWN)) continue;
     n.type = 'PER';
+  }
+}
+
+// what a government does through its seat: SUBJECT_ACTS, and how a body answers ("Downing Street declined to comment")
+const SEAT_ACT_AFTER = /^[ \t]+(?:(?:has|have|had|also)[ \t]+)?(?:confirmed|declined|responded|did[ \t]+not|has[ \t]+not|had[ \t]+not|would[ \t]+not|insisted|released|issued|sought)(?![\p{L}-])/u;
+// where a seat is a building: "talks at the White House", "Protesters gathered outside the Kremlin"; not its people
+// ("Officials at the Pentagon declined to comment", "sources at Downing Street": members of the body)
+const SEAT_PLACE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(?:at|outside|inside|near|into|around|in[ \t]+front[ \t]+of|on[ \t]+the[ \t]+steps[ \t]+of|to)[ \t]+the[ \t]+$/iu;
+const SEAT_PEOPLE: WordRule = {
+  id: 'seat/people-at', why: '"Officials at the Pentagon", "a source at the Kremlin": the body\'s people, so the body',
+  words: ['officials', 'official', 'sources', 'source', 'aides', 'aide', 'staff', 'staffers', 'advisers', 'adviser', 'advisors',
+    'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'insiders', 'insider', 'people', 'someone', 'employees', 'lawyers',
+    'planners', 'generals', 'colleagues', 'analysts', 'counterparts'],
+};
+const SEAT_PEOPLE_WORDS = new Set(SEAT_PEOPLE.words);
+
+/**
+ * A seat of government (NEWS_LANDMARKS with `seat`) is its government when it speaks or acts, an organization ("The
+ * White House said the talks would resume", "Downing Street declined to comment"), and the building when the text puts
+ * someone there ("Trump met Zelensky at the White House", "Protesters gathered outside the Kremlin"), whichever type
+ * the tagger gave it. Any other mention keeps the tagger's type.
+ */
+function retypeSeatsOfGovernment(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'LOC' && n.type !== 'ORG') || !lookupLandmark(text.slice(n.start, n.end))?.seat) continue;
+    const after = text.slice(n.end, n.end + 40);
+    if (n.type === 'LOC' && (SUBJECT_ACT_AFTER.test(after) || SEAT_ACT_AFTER.test(after))) {
+      n.type = 'ORG';
+      n.kind = null;
+    } else if (n.type === 'ORG') {
+      const before = SEAT_PLACE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+      if (before && !SEAT_PEOPLE_WORDS.has(before[1]!.toLowerCase())) n.type = 'LOC';
+    }
   }
 }
 
