@@ -110,6 +110,10 @@ describe('findNames', () => {
     ['Heavy Rains fell overnight. The rains stopped at dawn.', []],
     ['Hong Kong shares fell.', ['LOC:Hong Kong']],
     ['Last Monday a car exploded.', []],
+    // a day or month alone is no name, though the tagger took "On Friday" for a person (CALENDAR_WORDS)
+    ['On Friday, Smith met Jones in Washington.', ['PER:Smith', 'PER:Jones', 'LOC:Washington']],
+    // near miss: a month that is a surname stays
+    ['Theresa May met Macron.', ['PER:Theresa May', 'PER:Macron']],
   ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 
   // a date before a capitalised organization word is no part of its name

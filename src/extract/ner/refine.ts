@@ -365,8 +365,21 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
+  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()));
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
+
+/**
+ * A day or month alone is never a name, whatever the tagger made of it: "On Friday, Smith met Jones" tagged "On
+ * Friday" a person, and "Friday" was left when "On" was cut. Months that are also given names or surnames ("Theresa
+ * May", "April Ryan", "June Carter", "August Wilson") are left out.
+ */
+const CALENDAR_WORDS: WordRule = {
+  id: 'name/calendar-word', why: '"On Friday, Smith met Jones": "Friday" is no person',
+  words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+    'september', 'october', 'november', 'december'],
+};
+const CALENDAR_WORD = wordSet(CALENDAR_WORDS);
 
 const PLATFORM = wordSet(PLATFORM_NAMES);
 const PLATFORM_HINT = new RegExp(`\\b(?:${[...PLATFORM].filter((w) => w.length > 2).join('|')})\\b`, 'i');
