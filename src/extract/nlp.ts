@@ -71,6 +71,27 @@ export function tagText(text: string, offset = 0): Term[] {
   return out;
 }
 
+/** Tags of compromise's lexicon for words of the language, no names: nouns, adjectives, verbs and the small words. */
+const COMMON_LEXICON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Adjective', 'Comparative', 'Superlative',
+  'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Verb', 'Adverb', 'Preposition', 'Determiner',
+  'Conjunction', 'Modal', 'Actor']);
+
+/**
+ * Whether compromise's lexicon holds `word` (any case) as a word of the language that is never a name: "staff",
+ * "higher", "education", "secretary" are; "hill", "baker", "brown" are not (they are surnames too: the lexicon's
+ * switches say "Person|Noun"), and neither are words it does not know ("chi", "onwurah").
+ */
+export function isCommonLexiconWord(word: string): boolean {
+  setup();
+  const model = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> }; two: { switches?: Record<string, string> } } }).model;
+  const w = word.toLowerCase();
+  // own keys only: the lexicon is a plain object, and "constructor" must not find Object.prototype's function
+  const tag = Object.hasOwn(model.one.lexicon, w) ? model.one.lexicon[w] : undefined;
+  if (!tag || !COMMON_LEXICON_TAGS.has(tag)) return false;
+  const switches = model.two.switches;
+  return !(switches && Object.hasOwn(switches, w) && String(switches[w]).includes('Person'));
+}
+
 /** Separator between pieces tagged in one call: a paragraph break, which compromise never reads across. */
 const PIECE_SEPARATOR = '\n\n';
 

@@ -114,6 +114,12 @@ describe('findNames', () => {
     ['On Friday, Smith met Jones in Washington.', ['PER:Smith', 'PER:Jones', 'LOC:Washington']],
     // near miss: a month that is a surname stays
     ['Theresa May met Macron.', ['PER:Theresa May', 'PER:Macron']],
+    // words of the language that are no names make no person (isCommonWordsName): a film, a product, a label
+    ['The studio said Phantom Thread would open in May.', []],
+    ['Higher Education said the fees would rise.', []],
+    // near misses: a given name, a surname that is also a word, an office
+    ['Fiona Hill testified on Thursday.', ['PER:Fiona Hill']],
+    ['The Foreign Secretary said the embassy would reopen.', ['PER:Foreign Secretary']],
   ])('sentence-opening person: %j', (text, expected) => expect(typed(text)).toEqual(expected));
 
   // a date before a capitalised organization word is no part of its name

@@ -3,6 +3,7 @@
 // the bridge was safe" made every article holding the word crash ("function is not iterable"), found by `npm run fuzz`.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { isCommonLexiconWord } from '../../src/extract/nlp.js';
 
 const WORDS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__proto__', '__defineGetter__'];
 
@@ -16,5 +17,14 @@ describe('Object.prototype property names in the text', () => {
   it('"The constructor said" is an unnamed source, not a pronoun', () => {
     const r = extract('Headline\n\nThe constructor said the bridge was safe and 12 workers were hurt.', { id: 'a.txt' });
     expect(r.claims.map((c) => [c.source.text, c.source.kind])).toEqual([['The constructor', 'unnamed']]);
+  });
+
+  it.each(WORDS)('isCommonLexiconWord(%s) answers without the prototype', (w) => {
+    expect(() => isCommonLexiconWord(w)).not.toThrow();
+    expect(isCommonLexiconWord(w)).toBe(false);
+  });
+  it('two such words as a name: a record, no crash', () => {
+    const r = extract('Headline\n\nConstructor ValueOf said 12 people were hurt.', { id: 'a.txt' });
+    expect(r.numbers.map((n) => n.value)).toEqual([12]);
   });
 });

@@ -23,7 +23,7 @@ import { DEPARTMENT_TITLES, TITLE_DEPARTMENTS } from '../data/office-words.js';
 import type { Token } from './tokenize.js';
 import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { foldName, hasNonAscii } from '../name-fold.js';
-import { isVerbTerm, tagPieces } from '../nlp.js';
+import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
@@ -365,8 +365,22 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()));
+  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))));
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
+}
+
+const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
+/**
+ * A "person" of two words or more, none a given name, each a word of the language that is no name (compromise's
+ * lexicon: isCommonLexiconWord) is a title, a product or a label the tagger read as a name: "Higher Education",
+ * "Staff Reports", "Magic Mouse", "Phantom Thread", "Read Later", "Wary Republicans" were people.
+ * A surname that is also a word ("Fiona Hill", "Emma Stone") comes with a given name, and words that are surnames
+ * too ("Hill", "Baker", "Brown") count as names. An office names its holder: "the Foreign Secretary" stays a person.
+ */
+function isCommonWordsName(s: string): boolean {
+  const ws = s.split(/\s+/);
+  // an office names its holder, a person: "The Foreign Secretary said" (TITLE)
+  return ws.length >= 2 && ws.every((w) => TITLE_CASE_WORD.test(w) && !isGivenName(w) && !TITLE.has(w.toLowerCase()) && isCommonLexiconWord(w));
 }
 
 /**
