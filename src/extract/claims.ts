@@ -1461,6 +1461,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       break;
     }
     if (/[,;]/.test(g)) {
+      // "…, the WHO said on Tuesday, warning that the disease was spreading": a participle cue after the comma reports a
+      // second clause of its own ("citing" and "quoting" name a sub-source and stay asides of this cue)
+      if (adverbialFirst && m > k && isParticipleCue(toks[m]!)) break;
       if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"
@@ -1523,6 +1526,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   if (content && according) content = trimSpan(text, content.start, content.start + according.index);
   if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
+}
+
+/** A cue's -ing form that opens a clause of its own: "adding", "warning", "saying" (not "citing", an aside). */
+function isParticipleCue(t: Tok): boolean {
+  return /ing$/.test(t.lower) && CUE_FORMS.has(t.lower) && !AFTER_CUE_ADVERBIALS.has(t.lower);
 }
 
 /** A lower-case plural noun: "shoppers", "pensioners" (not "business", "news"). */

@@ -1,0 +1,35 @@
+// Disaster and humanitarian copy: tolls attributed with a time and a second participle clause ("…, the WHO said on
+// Tuesday, warning that …"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('a time after the cue, then ", warning that …": the clause before is the first claim\'s content', () => {
+  it.each([
+    ['"said on Tuesday, warning that"', 'A cholera outbreak has killed at least 388 people since July, the World Health Organization said on Tuesday, warning that the disease was spreading in camps.',
+      [['the World Health Organization', 'said', 'A cholera outbreak has killed at least 388 people since July'],
+        ['the World Health Organization', 'warning', 'the disease was spreading in camps']]],
+    ['"said Wednesday, adding that"', 'Fourteen people have died in the outbreak, health officials said Wednesday, adding that more than 2,000 cases had been confirmed.',
+      [['health officials', 'said', 'Fourteen people have died in the outbreak'],
+        ['health officials', 'adding', 'more than 2,000 cases had been confirmed']]],
+    ['"said in a statement on Monday, saying that"', 'The fire destroyed 2,000 shelters, the agency said in a statement on Monday, saying that thousands of refugees had no food.',
+      [['the agency', 'said', 'The fire destroyed 2,000 shelters'],
+        ['the agency', 'saying', 'thousands of refugees had no food']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+
+  it('the toll before the cue is linked to its claim', () => {
+    const r = recordOf('Fourteen people have died in the outbreak, health officials said Wednesday, adding that more than 2,000 cases had been confirmed.');
+    const n = r.numbers.find((x) => x.value === 14)!;
+    expect(n.claim).toBe(r.claims[0]!.id);
+  });
+
+  it('an aside naming a sub-source still leads to the "that" clause', () => {
+    expect(claimsOf('Reuters reported on Monday, citing two officials, that the dam had burst.'))
+      .toEqual([['Reuters', 'reported', 'the dam had burst']]);
+  });
+});
