@@ -33,3 +33,22 @@ describe('a time after the cue, then ", warning that …": the clause before is 
       .toEqual([['Reuters', 'reported', 'the dam had burst']]);
   });
 });
+
+describe('"states" after two names joined by "and" is the noun of a place list, no cue', () => {
+  it.each([
+    ['"in Kassala and Gedaref states", end of sentence', 'The ministry put the death toll at 316 on Monday, with most cases in Kassala and Gedaref states.'],
+    ['"Officials in Borno and Yobe states reported"', 'Officials in Borno and Yobe states reported 40 deaths.'],
+    ['a list of three states', 'Flooding hit villages in Borno, Adamawa and Yobe states on Sunday.'],
+  ])('%s', (_l, text) => {
+    expect(claimsOf(text).filter((c) => c[1] === 'states')).toEqual([]);
+  });
+
+  it('the subject keeps its place list', () => {
+    expect(claimsOf('Officials in Borno and Yobe states reported 40 deaths.'))
+      .toEqual([['Officials in Borno and Yobe states', 'reported', '40 deaths']]);
+  });
+
+  it('a subject at the start of its clause still states', () => {
+    expect(claimsOf('The agency states that 40 people died.')).toEqual([['The agency', 'states', '40 people died']]);
+  });
+});
