@@ -2320,7 +2320,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "U.S. and Mexican authorities said": a body of two owners is no one owner's institution, the source stays unnamed
   const headIsActor = INSTITUTION_HEADS.has(head) && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
     !JOINT_OWNERS.test(text.slice(d.source.start, m.start)));
-  if ((UNNAMED_HEADS.has(head) && !headIsActor) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "the U.S. Geological Survey said", "the Famine Review Committee said": a capitalised head that ends an organization's
+  // own name names that body ("a Gallup survey said" keeps a lower-case head and stays unnamed)
+  const headEndsName = placeAt < 0 && /^\p{Lu}/u.test(words[words.length - 1]!) && inside.some((m) => m.actor.type === 'organization' &&
+    m.end === d.source.end && /\s/.test(text.slice(m.start, m.end).trim()));
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };

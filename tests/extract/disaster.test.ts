@@ -52,3 +52,22 @@ describe('"states" after two names joined by "and" is the noun of a place list, 
     expect(claimsOf('The agency states that 40 people died.')).toEqual([['The agency', 'states', '40 people died']]);
   });
 });
+
+/** Each actor as [type, name]. */
+const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+
+describe('a national body named with its country: one organization', () => {
+  it.each([
+    ['"Survey"', 'The U.S. Geological Survey said the quake had a magnitude of 6.1.', [['organization', 'U.S. Geological Survey']]],
+    ['"Bureau"', 'The U.S. Census Bureau said 4,000 people lived in the valley.', [['organization', 'U.S. Census Bureau']]],
+    ['"Bureau" without a country', 'The Census Bureau said 4,000 people lived in the valley.', [['organization', 'Census Bureau']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+
+  it('the body is the named source of its claim', () => {
+    const r = recordOf('A magnitude 7.1 quake struck off the coast, the U.S. Geological Survey said.');
+    expect(r.claims.map((c) => [c.source.text, c.source.kind, r.actors.find((a) => a.id === c.source.actor)?.name]))
+      .toEqual([['the U.S. Geological Survey', 'named', 'U.S. Geological Survey']]);
+  });
+});

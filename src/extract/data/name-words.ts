@@ -31,6 +31,8 @@ export const ORG_HEADS: WordRule[] = [
 export const BODY_ORG_HEADS: WordRule[] = [
   { id: 'org-head/public-body', why: '"Kenya Ports Authority", "Ghana Cocoa Board", "Pakistan Stock Exchange", "Arab Monetary Fund"',
     words: ['authority', 'board', 'exchange', 'fund'] },
+  { id: 'org-head/national-service', why: '"the U.S. Geological Survey said", "the U.S. Census Bureau said": a country\'s scientific or statistical body, not the place U.S. and a person "Geological Survey"',
+    words: ['survey', 'bureau'] },
 ];
 
 /**
