@@ -71,3 +71,15 @@ describe('a national body named with its country: one organization', () => {
       .toEqual([['the U.S. Geological Survey', 'named', 'U.S. Geological Survey']]);
   });
 });
+
+describe('relief bodies and disaster agencies are organizations under their full and short names', () => {
+  it.each([
+    ['the Red Cross federation, "and" inside its name', 'The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal for 12 million Swiss francs.',
+      [['organization', 'International Federation of Red Cross and Red Crescent Societies', ['IFRC']]]],
+    ['Turkey\'s disaster agency', 'The Disaster and Emergency Management Presidency said 34 people died.',
+      [['organization', 'Disaster and Emergency Management Presidency', []]]],
+    ['"Cal Fire" is no person', 'Cal Fire said the blaze was 12% contained.', [['organization', 'Cal Fire', []]]],
+  ])('%s', (_l, text, want) => {
+    expect(recordOf(text).actors.map((a) => [a.type, a.name, a.aliases])).toEqual(want);
+  });
+});

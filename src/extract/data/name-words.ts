@@ -33,6 +33,8 @@ export const BODY_ORG_HEADS: WordRule[] = [
     words: ['authority', 'board', 'exchange', 'fund'] },
   { id: 'org-head/national-service', why: '"the U.S. Geological Survey said", "the U.S. Census Bureau said": a country\'s scientific or statistical body, not the place U.S. and a person "Geological Survey"',
     words: ['survey', 'bureau'] },
+  { id: 'org-head/presidency', why: '"the Disaster and Emergency Management Presidency said": a state body reporting to a president',
+    words: ['presidency'] },
 ];
 
 /**
@@ -324,6 +326,10 @@ export const CONFLICT_GROUPS: WordRule[] = [
   { id: 'org/un-agency', why: '"UNHCR said … The agency added", "UNRWA, the UN agency for Palestinian refugees, said"',
     words: ['unhcr', 'unrwa', 'unicef', 'wfp', 'ocha', 'iom', 'iaea', 'unfpa', 'undp', 'world food programme',
       'international organization for migration'] },
+  { id: 'org/relief', why: '"The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal" (one body, not "International Federation of Red Cross" and "Red Crescent Societies"), "Cal Fire said" (not a person), "AFAD said": relief bodies and disaster agencies that disaster copy names by their full or short names',
+    words: ['international federation of red cross and red crescent societies', 'ifrc', 'icrc',
+      'international committee of the red cross', 'disaster and emergency management presidency', 'afad', 'cal fire',
+      'bnpb', 'bmkg', 'ndma', 'ndrrmc', 'fema', 'usaid'] },
 ];
 
 /**
