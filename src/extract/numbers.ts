@@ -245,7 +245,7 @@ const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.re
 /** Every number of the text with value, hedge, unit, counted noun phrase and event; `claim` is left null. */
 export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const out: NumberMention[] = [];
-  const memory: CurrencyMemory = new Map();
+  const memory = articleCurrencies(ctx.text);
   // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
   // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
   const groups: { start: number; end: number; cands: Candidate[]; sentenceStart: number }[] = [];
@@ -343,6 +343,9 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
         // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
         const cur = g.cur.toLowerCase();
         unit = CURRENCY_PREFIXES.find((c) => c.forms.some((f) => f.toLowerCase() === cur))?.code ?? null;
+        // "Rs 5,000" in a report from Karachi: a family's shared sign takes the article's currency of that family
+        const shared = CURRENCY_FAMILIES.find((f) => f.prefixes?.includes(cur));
+        if (shared && memory.has(shared.id)) unit = memory.get(shared.id)!;
         unitKind = unit ? 'money' : null;
       }
     } else if (g.v) {
@@ -581,6 +584,35 @@ function isRangeEnd(rest: string, link: string): boolean {
 type CurrencyMemory = Map<string, string>;
 const FAMILY_BY_ID = new Map(CURRENCY_FAMILIES.map((f) => [f.id, f]));
 const FAMILY_OF_CODE = new Map(CURRENCY_FAMILIES.flatMap((f) => f.codes.map((c) => [c, f] as const)));
+
+/** Each family's countries as one pattern per code: "Pakistan" or "Pakistani" → PKR. */
+const FAMILY_COUNTRY_PATTERNS = CURRENCY_FAMILIES.filter((f) => f.countries).map((f) => ({
+  id: f.id,
+  codes: Object.entries(f.countries!).map(([code, names]) => ({ code, re: new RegExp(`\\b(?:${names.join('|')})\\b`, 'g') })),
+}));
+
+/**
+ * The currency memory an article starts with: for a family with countries, the code of the country the text names
+ * most, first named on a tie ("Monsoon floods … across Pakistan … 1 million rupees" → PKR); none when it names none.
+ */
+function articleCurrencies(text: string): CurrencyMemory {
+  const memory: CurrencyMemory = new Map();
+  for (const f of FAMILY_COUNTRY_PATTERNS) {
+    let best: { code: string; n: number; first: number } | null = null;
+    for (const { code, re } of f.codes) {
+      re.lastIndex = 0;
+      let n = 0;
+      let first = -1;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (first < 0) first = m.index;
+        n++;
+      }
+      if (n && (!best || n > best.n || (n === best.n && first < best.first))) best = { code, n, first };
+    }
+    if (best) memory.set(f.id, best.code);
+  }
+  return memory;
+}
 
 /** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */
 function currencyCode(form: string): string | null {

@@ -83,3 +83,24 @@ describe('relief bodies and disaster agencies are organizations under their full
     expect(recordOf(text).actors.map((a) => [a.type, a.name, a.aliases])).toEqual(want);
   });
 });
+
+describe('a bare "rupees" or "pesos" is the currency of the country the article is about', () => {
+  const unitsOf = (text: string) => recordOf(text).numbers.filter((n) => n.unit).map((n) => [n.text, n.unit]);
+  it.each([
+    ['Pakistan', 'Floods have killed 214 people across Pakistan. Prime Minister Shehbaz Sharif announced compensation of 1 million rupees for each family.',
+      [['1 million rupees', 'PKR']]],
+    ['Sri Lanka', 'Landslides buried homes in Sri Lanka\'s hill country. The Sri Lankan government announced 25,000 rupees in aid.',
+      [['25,000 rupees', 'LKR']]],
+    ['Nepal, the sign "Rs"', 'Floods hit western Nepal. Each family will receive Rs 10,000, officials said.',
+      [['Rs 10,000', 'NPR']]],
+    ['the Philippines', 'The typhoon hit the central Philippines. The government released 500 million pesos for relief.',
+      [['500 million pesos', 'PHP']]],
+    ['India stays INR', 'Floods hit Kerala in southern India. The state announced 400,000 rupees for each family.',
+      [['400,000 rupees', 'INR']]],
+    ['no country named: INR as before', 'The state announced 400,000 rupees for each family.', [['400,000 rupees', 'INR']]],
+    ['a named currency wins', 'Floods hit Pakistan. India sent 5 million Indian rupees in aid, and then 2 million rupees more.',
+      [['5 million Indian rupees', 'INR'], ['2 million rupees', 'INR']]],
+  ])('%s', (_l, text, want) => {
+    expect(unitsOf(text)).toEqual(want);
+  });
+});
