@@ -1,6 +1,7 @@
 // Disaster and humanitarian copy: tolls attributed with a time and a second participle clause ("…, the WHO said on
 // Tuesday, warning that …"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findPlainDateline } from '../../src/clean/plain.js';
 import { extract } from '../../src/index.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
@@ -102,5 +103,26 @@ describe('a bare "rupees" or "pesos" is the currency of the country the article 
       [['5 million Indian rupees', 'INR'], ['2 million rupees', 'INR']]],
   ])('%s', (_l, text, want) => {
     expect(unitsOf(text)).toEqual(want);
+  });
+});
+
+describe('a dateline with its place in capitals and a day, no agency, dates the story', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it.each([
+    ['em dash', 'DHAKA, May 27 — Cyclone Remal slammed into the coast on Sunday night.', '2026-05-27'],
+    ['two-word place, day first', 'NEW DELHI, 4 June – Floods killed 12 people on Tuesday.', '2026-06-04'],
+    ['with the country', 'DHAKA, Bangladesh, May 27 — Cyclone Remal slammed into the coast on Sunday night.', '2026-05-27'],
+    ['near miss: mixed case opening', 'On Sunday, May 27 — the day the storm hit — 16 people died.', null],
+    ['near miss: no dash after the day', 'DHAKA, May 27 was the day the storm hit.', null],
+  ])('%s', (_l, text, want) => {
+    expect(findPlainDateline(text, now)?.published.slice(0, 10) ?? null).toBe(want);
+  });
+
+  it.each([
+    ['plain text', 'Cyclone hits Bangladesh\n\nDHAKA, May 27 — Cyclone Remal slammed into the coast on Sunday night, officials said on Monday.'],
+    ['an HTML page with no date in its metadata', '<html><head><title>Cyclone hits Bangladesh</title></head><body><article><h1>Cyclone hits Bangladesh</h1><p>DHAKA, May 27 — Cyclone Remal slammed into the coast on Sunday night, officials said on Monday.</p><p>Nearly 800,000 people had been evacuated from coastal districts before the storm hit, the minister said.</p></article></body></html>'],
+  ])('weekdays resolve against the dateline: %s', (_l, source) => {
+    const r = extract(source, { id: 'a', now });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['May 27', '2026-05-27'], ['Sunday night', '2026-05-24'], ['Monday', '2026-05-25']]);
   });
 });
