@@ -126,3 +126,29 @@ describe('a dateline with its place in capitals and a day, no agency, dates the 
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['May 27', '2026-05-27'], ['Sunday night', '2026-05-24'], ['Monday', '2026-05-25']]);
   });
 });
+
+describe('a bare figure later in a list: its own verb, the list\'s noun', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"another N remain threatened" is no "destroyed"', 'At least 134 structures have been destroyed and another 4,200 remain threatened.',
+      [['At least 134 structures', 'structures', 'destroyed'], ['4,200', 'structures', 'threatened']]],
+    ['"remain in danger": no event rather than the list\'s', 'At least 134 structures have been destroyed and another 4,200 remain in danger.',
+      [['At least 134 structures', 'structures', 'destroyed'], ['4,200', 'structures', null]]],
+    ['"N more were injured" is no "died"', 'Twelve people died and 30 more were injured.',
+      [['Twelve people', 'people', 'died'], ['30', 'people', 'injured']]],
+    ['an elliptical place list', 'The quake killed 34 people in Kahramanmaras province and 12 in Hatay.',
+      [['34 people', 'people', 'killed'], ['12', 'people', 'killed']]],
+    ['a second verb of the subject', 'The fire destroyed 300 homes and damaged another 1,100.',
+      [['300 homes', 'homes', 'destroyed'], ['1,100', 'homes', 'damaged']]],
+    ['"while"', 'Some 2,000 houses were flattened, while 5,000 were partially damaged.',
+      [['Some 2,000 houses', 'houses', 'flattened'], ['5,000', 'houses', 'damaged']]],
+    ['a comma list naming places', 'Of the dead, 96 people were in Sindh, 61 in Punjab and 38 in Balochistan.',
+      [['96 people', 'people', null], ['61', 'people', null], ['38', 'people', null]]],
+    ['near miss: an age after a name', 'Two children died, said Hasan Yildiz, 52.',
+      [['Two children', 'children', 'died'], ['52', null, null]]],
+    ['near miss: a measure', 'Floods killed 20 people and 300 mm of rain fell.',
+      [['20 people', 'people', 'killed'], ['300 mm', null, null]]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
