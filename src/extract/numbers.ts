@@ -2156,7 +2156,7 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     k = i;
   }
   // "Twelve people died and 30 more were injured": "more" after a bare figure is no noun, the verb follows it
-  if (terms[k]!.normal === 'more' && terms[k + 1] && terms[k + 1]!.normal !== 'than' && !boundaryBefore(k + 1)) k++;
+  if (terms[k]?.normal === 'more' && terms[k + 1] && terms[k + 1]!.normal !== 'than' && !boundaryBefore(k + 1)) k++;
   let sawAux = false;
   let copula = false;
   let limit = k + 8;

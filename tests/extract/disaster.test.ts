@@ -152,3 +152,13 @@ describe('a bare figure later in a list: its own verb, the list\'s noun', () => 
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('an of-phrase that runs to the end of the sentence', () => {
+  it.each([
+    ['"4 of the 12 districts"', 'Rebels now hold 4 of the 12 districts'],
+    ['"2 of 3"', 'The team won 2 of 3'],
+    ['a second of-phrase ending the sentence', 'The Rangers have lost four of their last seven games, and eight of 10 on the road.'],
+  ])('%s: no crash', (_l, text) => {
+    expect(() => recordOf(text)).not.toThrow();
+  });
+});
