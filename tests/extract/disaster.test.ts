@@ -153,6 +153,29 @@ describe('a bare figure later in a list: its own verb, the list\'s noun', () => 
   });
 });
 
+describe('"Minister for <portfolio> <Name>": the portfolio is the role, the name the person', () => {
+  it.each([
+    ['"State Minister for Disaster Management"', 'In Bangladesh, 10 people died, State Minister for Disaster Management Mohibbur Rahman told reporters.',
+      [['person', 'Mohibbur Rahman', ['State Minister for Disaster Management']]]],
+    ['"Minister for Foreign Affairs"', 'Minister for Foreign Affairs Penny Wong said Australia would send a medical team.',
+      [['person', 'Penny Wong', ['Minister for Foreign Affairs']]]],
+    ['a portfolio with "and"', 'Minister for Climate Change and Energy Chris Bowen said the fires were a warning.',
+      [['person', 'Chris Bowen', ['Minister for Climate Change and Energy']]]],
+  ])('%s', (_l, text, want) => {
+    expect(recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.type, a.name, a.roles])).toEqual(want);
+  });
+
+  it('the claim is the person\'s', () => {
+    const r = recordOf('In Bangladesh, 10 people died, State Minister for Disaster Management Mohibbur Rahman told reporters.');
+    expect(r.claims.map((c) => r.actors.find((a) => a.id === c.source.actor)?.name)).toEqual(['Mohibbur Rahman']);
+  });
+
+  it('near miss: a portfolio alone names no person', () => {
+    expect(recordOf('The Minister for Foreign Affairs said the team would leave on Monday.').actors.filter((a) => a.type === 'person').map((a) => a.name))
+      .not.toContain('Foreign Affairs');
+  });
+});
+
 describe('an of-phrase that runs to the end of the sentence', () => {
   it.each([
     ['"4 of the 12 districts"', 'Rebels now hold 4 of the 12 districts'],

@@ -9,6 +9,12 @@ export interface WordRule {
   why: string;
 }
 
+/** Title words that take their portfolio after "for": "Minister for Foreign Affairs Penny Wong", "Secretary for Security". */
+export const PORTFOLIO_TITLES: WordRule = {
+  id: 'title/portfolio-for', why: '"State Minister for Disaster Management Mohibbur Rahman told reporters": the portfolio, then the person',
+  words: ['minister', 'secretary', 'commissioner', 'adviser', 'advisor', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman'],
+};
+
 /** Last words that make a name an organization: "Samarkand Brigade", "101st Division", "Syrian Arab Army". */
 export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
