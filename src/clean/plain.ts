@@ -362,11 +362,14 @@ const YEAR_GATE = /\d{4}/;
 const AGENCY = `(?:${[...NEWS_AGENCIES].join('|')})`;
 /** See WIRE_GATE: a line with no agency in brackets is never handed to the agency-dateline pattern. */
 const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)`, 'u');
-/** The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC". */
-const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
+/**
+ * The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC",
+ * "GENEVA/PORT SUDAN" (filed from two places).
+ */
+const WIRE_PLACE = `[\\p{L}'’./-]+(?:\\s+[\\p{L}'’./-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
 
 /** A dateline's place in capitals: "DHAKA", "NEW DELHI", "PORT-AU-PRINCE" (two capitals at least, no lower case). */
-const CAPS_PLACE = `\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3}`;
+const CAPS_PLACE = `\\p{Lu}[\\p{Lu}'’./-]+(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}`;
 /** See WIRE_GATE: a line not opening with a word in capitals and a comma is never handed to the capitals-dateline pattern. */
 const CAPS_PLACE_GATE = new RegExp(`^${CAPS_PLACE},`, 'u');
 

@@ -185,3 +185,20 @@ describe('an of-phrase that runs to the end of the sentence', () => {
     expect(() => recordOf(text)).not.toThrow();
   });
 });
+
+describe('a dateline filed from two places: "GENEVA/PORT SUDAN (Reuters) -"', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  it.each([
+    ['no date', 'Cholera spreads\n\nGENEVA/PORT SUDAN (Reuters) - A cholera outbreak has killed 388 people, the WHO said.'],
+    ['with a date', 'Cholera spreads\n\nGENEVA/PORT SUDAN, Sept 3 (Reuters) - A cholera outbreak has killed 388 people, the WHO said.'],
+  ])('%s: two places, no actor, a claim without the dateline', (_l, text) => {
+    const r = extract(text, { id: 'a.txt', now });
+    expect(r.places.map((p) => [p.name, p.country])).toEqual([['GENEVA', 'CH'], ['PORT SUDAN', 'SD']]);
+    expect(r.actors.map((a) => a.name)).toEqual(['WHO']);
+    expect(r.claims.map((c) => c.content)).toEqual(['A cholera outbreak has killed 388 people']);
+  });
+
+  it('the date of the dateline dates the story', () => {
+    expect(findPlainDateline('GENEVA/PORT SUDAN, Sept 3 (Reuters) - A cholera outbreak has killed 388 people.', now)?.published.slice(0, 10)).toBe('2026-09-03');
+  });
+});
