@@ -202,3 +202,12 @@ describe('a dateline filed from two places: "GENEVA/PORT SUDAN (Reuters) -"', ()
     expect(findPlainDateline('GENEVA/PORT SUDAN, Sept 3 (Reuters) - A cholera outbreak has killed 388 people.', now)?.published.slice(0, 10)).toBe('2026-09-03');
   });
 });
+
+describe('a function word alone opening its sentence is no name', () => {
+  it.each([
+    ['"Between 50 and 70"', 'Between 50 and 70 people are feared dead after the landslide, officials said.'],
+    ['"Between" before a place', 'Between Cianjur and Puncak the road was blocked.'],
+  ])('%s', (_l, text) => {
+    expect(recordOf(text).actors.map((a) => a.name)).not.toContain('Between');
+  });
+});

@@ -457,6 +457,9 @@ function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+  // "Between 50 and 70 people are feared dead": a function word opening its sentence, alone, is no name (emptied here,
+  // dropped with the other empty spans)
+  else if (FUNCTION_WORD.has(text.slice(n.start, n.end).toLowerCase())) n.end = n.start;
 }
 
 /**
