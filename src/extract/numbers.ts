@@ -1651,7 +1651,8 @@ const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
 /** Most characters between a counted figure and a bare one of the same list: " in Kahramanmaras province and ". */
 const LIST_COUNT_GAP_MAX = 60;
 /** The end of the words between the two: a conjunction, maybe a verb and "another" ("and damaged another ", "and another "). */
-const LIST_COUNT_JOIN = /(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?:\p{Ll}+\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?$/u;
+// (the conjunction opens the match, never a space: a run of spaces would make an end-anchored scan quadratic)
+const LIST_COUNT_JOIN = /\b(?:and|while|whereas|but)\s+(?:\p{Ll}+\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?$/u;
 /** A comma alone joins an elliptical list whose members name their place: "96 were in Sindh, 61 in Khyber Pakhtunkhwa". */
 const LIST_COUNT_COMMA = /,\s+$/;
 const PLACE_AFTER_FIGURE = /^\s+(?:in|at|from)\s+\p{Lu}/u;
