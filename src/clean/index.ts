@@ -10,7 +10,7 @@ import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, is
 import { findNotArticle } from './page-kind.js';
 import { blocksFromLiveBlog, dateByTimeLines, isScriptShell, parseEntryTimeLine } from './liveblog.js';
 import { isPdfConversion, readPdfPages } from './pdf.js';
-import { findPlainDateline, PLAIN_DATELINES, splitPlainText, WIRE_DATELINES } from './plain.js';
+import { findPlainDateline, LEDE_DATELINES, PLAIN_DATELINES, splitPlainText } from './plain.js';
 import { pipeTabRows } from '../text/table-row.js';
 import { DOM_RULE_IDS, LEAK_PHRASES, LOST_STORY, RELATED_LIST, REPORTED_SPEECH } from './rules.js';
 import { queryFirst } from './select.js';
@@ -158,7 +158,7 @@ const LEDE_BLOCKS = 3;
  */
 function publishedFromLede(doc: NewsDoc, kept: Block[], now?: Date): void {
   if (doc.meta.published || kept.length === 0) return;
-  publishedFromLines(doc, kept.slice(0, LEDE_BLOCKS).map((b) => b.text), now, WIRE_DATELINES);
+  publishedFromLines(doc, kept.slice(0, LEDE_BLOCKS).map((b) => b.text), now, LEDE_DATELINES);
 }
 
 /** "Articles by: South Front" (removed as a byline line) names the author when nothing else did. */

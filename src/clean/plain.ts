@@ -362,8 +362,16 @@ const YEAR_GATE = /\d{4}/;
 const AGENCY = `(?:${[...NEWS_AGENCIES].join('|')})`;
 /** See WIRE_GATE: a line with no agency in brackets is never handed to the agency-dateline pattern. */
 const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)`, 'u');
-/** The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC". */
-const WIRE_PLACE = `[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
+/**
+ * The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC",
+ * "GENEVA/PORT SUDAN" (filed from two places).
+ */
+const WIRE_PLACE = `[\\p{L}'’./-]+(?:\\s+[\\p{L}'’./-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
+
+/** A dateline's place in capitals: "DHAKA", "NEW DELHI", "PORT-AU-PRINCE" (two capitals at least, no lower case). */
+const CAPS_PLACE = `\\p{Lu}[\\p{Lu}'’./-]+(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}`;
+/** See WIRE_GATE: a line not opening with a word in capitals and a comma is never handed to the capitals-dateline pattern. */
+const CAPS_PLACE_GATE = new RegExp(`^${CAPS_PLACE},`, 'u');
 
 /**
  * Lines near the top of a plain-text article that give its published date, tried in this order. Each must hold a
@@ -396,6 +404,10 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // (Reuters) -", "PARIS, 4 June (AFP) —". The agency in brackets marks it (a story's sentence never reads so); the
   // year is the latest that does not put the day after the file's time (see toIso)
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
+  // a newspaper's dateline with no agency: "DHAKA, May 27 — Cyclone Remal …", "NEW DELHI, 4 June – …", "DHAKA,
+  // Bangladesh, May 27 — …". The place in capitals, the day and the dash mark it (a story's sentence never opens so);
+  // the year as for the agency's dateline
+  { id: 'clean/plain-caps-dateline', gate: CAPS_PLACE_GATE, pattern: new RegExp(`^${CAPS_PLACE}(?:,\\s*\\p{Lu}[\\p{L}.'’]+(?:\\s\\p{Lu}[\\p{L}.'’]+)?)?,\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*[-–—]{1,2}\\s`, 'u') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters), "Mis à jour le 19 novembre 2026"
   { id: 'clean/plain-updated-line', gate: YEAR_GATE, pattern: new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)(?:\\s+(?:on|at))?|mis à jour(?:\\s+le)?|aktualisiert(?:\\s+am)?|stand|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|atualizado(?:\\s+em)?)\\s*:?\\s+${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },
@@ -405,6 +417,11 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
 
 /** The press-release wire datelines alone: read in the lede of an HTML page, where the text goes on after the date. */
 export const WIRE_DATELINES = PLAIN_DATELINES.filter((r) => r.id === 'clean/plain-wire-dateline');
+/**
+ * The datelines read in an HTML page's lede when its metadata gives no date: a press release's wire, and a story's
+ * place in capitals with its day ("<p>DHAKA, May 27 — Cyclone Remal …</p>").
+ */
+export const LEDE_DATELINES = PLAIN_DATELINES.filter((r) => r.id === 'clean/plain-wire-dateline' || r.id === 'clean/plain-caps-dateline');
 
 /**
  * The published date of a plain-text article from a date line among its first lines ("By John Smith, Reuters\n

@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1788,6 +1788,12 @@ function addRole(d: Draft, role: string): void {
 }
 
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
+/**
+ * A title with its portfolio right before a name: "State Minister for Disaster Management ", "Minister for Foreign
+ * Affairs " (PORTFOLIO_TITLES; a capitalised qualifier before the title is part of it). Group 1 is the role.
+ */
+const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_TITLES.words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|&)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})\\s+$`, 'u');
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -1805,6 +1811,12 @@ function findRoles(text: string, n: RefinedName): string[] {
   if (b) {
     const at = b.index + b[0].lastIndexOf(b[1]!);
     out.push(before.slice(at, at + b[1]!.length));
+  }
+  // "State Minister for Disaster Management Mohibbur Rahman": the title and its portfolio after "for"
+  const portfolio = PORTFOLIO_BEFORE.exec(before);
+  if (portfolio) {
+    out.push(portfolio[1]!);
+    return out;
   }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
   if (!t) return out;

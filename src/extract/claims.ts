@@ -726,6 +726,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (nounLike && prev && !BOUNDARY.test(prevGap) && /^\p{Ll}/u.test(prev.text) && !SOURCE_CUE_FILLERS.has(prev.lower) &&
     ((/ed$/.test(prev.lower) && prev.lower.length > 4) || IRREGULAR_PAST.has(prev.lower))) return null;
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null; // "the United States", "Reports" mid-sentence: names and nouns
+  // "most cases were in Kassala and Gedaref states", "Officials in Borno and Yobe states reported": two names joined by
+  // "and" inside a phrase take no verb in -s (they would "state"); the form is the plural noun they modify
+  if (nounLike && !nounBase && isCoordinatedNamesBefore(text, toks, i)) return null;
   // "to show that …", "declined to say": not a report yet; "did not hesitate to say", "went on to say" report it
   const frame = prev?.lower === 'to' && !BOUNDARY.test(prevGap) ? reportingFrame(text, toks, i) : 0;
   if (frame < 0) return null;
@@ -1461,6 +1464,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       break;
     }
     if (/[,;]/.test(g)) {
+      // "…, the WHO said on Tuesday, warning that the disease was spreading": a participle cue after the comma reports a
+      // second clause of its own ("citing" and "quoting" name a sub-source and stay asides of this cue)
+      if (adverbialFirst && m > k && isParticipleCue(toks[m]!)) break;
       if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"
@@ -1523,6 +1529,28 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   if (content && according) content = trimSpan(text, content.start, content.start + according.index);
   if (!content || countWords(text.slice(content.start, content.end)) < CLAIM_MIN_CONTENT_WORDS) return null;
   return { content, direct: isDirect(text, content, quotes), viaThat, viaQuote: false };
+}
+
+/**
+ * Whether two capitalised words joined by "and" stand right before toks[i], after a lower-case word of the same
+ * phrase: "in Kassala and Gedaref states", "across Borno, Adamawa and Yobe states". Not a clause's own subject
+ * ("Procter and Gamble states that …" opens its sentence).
+ */
+function isCoordinatedNamesBefore(text: string, toks: Tok[], i: number): boolean {
+  const cap = (t: Tok | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+  if (!cap(toks[i - 1]) || toks[i - 2]?.lower !== 'and' || !cap(toks[i - 3])) return false;
+  let k = i - 3;
+  // "Borno, Adamawa and Yobe": earlier members of the list
+  while (k >= 2 && cap(toks[k - 1]) && /^,\s*$/.test(gap(text, toks[k - 1], toks[k]))) k--;
+  const before = toks[k - 1];
+  if (!before || !/^\p{Ll}/u.test(before.text) || BOUNDARY.test(gap(text, before, toks[k]))) return false;
+  for (let n = i - 2; n <= i; n++) if (BOUNDARY.test(gap(text, toks[n - 1], toks[n]))) return false;
+  return true;
+}
+
+/** A cue's -ing form that opens a clause of its own: "adding", "warning", "saying" (not "citing", an aside). */
+function isParticipleCue(t: Tok): boolean {
+  return /ing$/.test(t.lower) && CUE_FORMS.has(t.lower) && !AFTER_CUE_ADVERBIALS.has(t.lower);
 }
 
 /** A lower-case plural noun: "shoppers", "pensioners" (not "business", "news"). */
@@ -2292,7 +2320,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "U.S. and Mexican authorities said": a body of two owners is no one owner's institution, the source stays unnamed
   const headIsActor = INSTITUTION_HEADS.has(head) && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
     !JOINT_OWNERS.test(text.slice(d.source.start, m.start)));
-  if ((UNNAMED_HEADS.has(head) && !headIsActor) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "the U.S. Geological Survey said", "the Famine Review Committee said": a capitalised head that ends an organization's
+  // own name names that body ("a Gallup survey said" keeps a lower-case head and stays unnamed)
+  const headEndsName = placeAt < 0 && /^\p{Lu}/u.test(words[words.length - 1]!) && inside.some((m) => m.actor.type === 'organization' &&
+    m.end === d.source.end && /\s/.test(text.slice(m.start, m.end).trim()));
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   const pick = person ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };

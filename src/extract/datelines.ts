@@ -30,12 +30,13 @@ export interface Dateline {
 }
 
 /**
- * A wire dateline with its place in capitals: "LONDON, March 4 (Reuters) - ", "NEW YORK (AP) — ", "BRISTOL, England,
+ * A wire dateline with its place in capitals: "LONDON, March 4 (Reuters) - ", "NEW YORK (AP) — ", "GENEVA/PORT SUDAN
+ * (Reuters) - " (a story filed from two places), "BRISTOL, England,
  * March 4 (Wire) - ", "WASHINGTON — ". A bracketed agency, a comma part or a dash between spaces after a long place is
  * needed ("US – China talks" is no dateline; "LONDON - The Bank of England …" is one). Group 1 is the place, group 2
  * the first comma part.
  */
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
 /**
  * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash,
  * a colon or nothing: "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar,
@@ -81,7 +82,8 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
   return {
     start: s.start,
     bodyStart: s.start + m[0].length,
-    place: part(1, (name) => within || !!lookupPlace(name))!,
+    // "GENEVA/PORT SUDAN": a story filed from two places is known when the gazetteer holds each
+    place: part(1, (name) => within || name.split('/').every((p) => !!lookupPlace(p.trim())))!,
     region: part(2, (name) => within || !!lookupPlace(name)),
     capitals,
   };
@@ -163,10 +165,25 @@ export function markDatelineNames(text: string, sentences: readonly Sentence[], 
       (n.start >= d.start && n.start < d.bodyStart && n.end > d.bodyStart));
     // the sentence index of the dateline's names, or one of its own when it is a run of its own
     const sentence = dropped.length ? dropped[0]!.sentence : d.capitals ? out.reduce((k, n) => Math.max(k, n.sentence + 1), 0) : Math.max(0, sentences.findIndex((s) => s.start === d.start));
-    const added: RefinedName[] = [d.place, d.region].filter((p): p is DatelinePart => !!p && p.known)
+    const added: RefinedName[] = [...slashParts(text, d.place), d.region].filter((p): p is DatelinePart => !!p && p.known)
       .map((p) => ({ start: p.start, end: p.end, type: 'LOC', kind: null, sentence, cue: 'place' }));
     if (!dropped.length && !added.length) continue;
     out = out.filter((n) => !dropped.includes(n)).concat(added).sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** A dateline's place as its places: "GENEVA/PORT SUDAN" → "GENEVA" and "PORT SUDAN"; one place stays itself. */
+function slashParts(text: string, p: DatelinePart): DatelinePart[] {
+  const name = text.slice(p.start, p.end);
+  if (!name.includes('/')) return [p];
+  const out: DatelinePart[] = [];
+  let at = p.start;
+  for (const raw of name.split('/')) {
+    const word = raw.trim();
+    const start = at + raw.indexOf(word);
+    out.push({ start, end: start + word.length, known: p.known });
+    at += raw.length + 1;
   }
   return out;
 }

@@ -218,6 +218,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
 ];
 
 /**
+ * `countries`: with no amount of the family before it, a bare name is the currency of the family's country the article
+ * names most ("1 million rupees" in a report from Pakistan is PKR, "25,000 rupees" from Sri Lanka LKR, "pesos" from
+ * Manila PHP); `prefixes`: signs written before a figure that name the family, not one country ("Rs 5,000" in Karachi).
+ *
  * Currency names several countries share (the bare forms of UNITS with code `family/…`): "3.1 billion crowns" after
  * "3.4 billion Swedish crowns" is SEK, "2 billion pesos" after "9 billion Mexican pesos" MXN, "20 billion kroner" after
  * "20 billion Norwegian crowns" NOK. A bare name takes the code of the article's last amount in the family, named
@@ -226,13 +230,16 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
  * ("peso", "franc", "dinar", "crown"). `scaleOnly`: with no earlier amount of the family the bare name is a currency
  * only after a scale word ("5 billion crowns"; "The dentist fitted three crowns" counts crowns).
  */
-export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; scaleOnly?: boolean }[] = [
+export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; scaleOnly?: boolean; countries?: Record<string, string[]>; prefixes?: string[] }[] = [
   { id: 'family/dollar', codes: ['USD', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'TWD'], code: 'USD' },
   { id: 'family/pound', codes: ['GBP', 'EGP', 'SYP', 'LBP'], code: 'GBP' },
-  { id: 'family/dinar', codes: ['JOD', 'IQD'], code: 'dinar' },
-  { id: 'family/rupee', codes: ['INR', 'PKR', 'LKR', 'NPR'], code: 'INR' },
+  { id: 'family/dinar', codes: ['JOD', 'IQD'], code: 'dinar', countries: { JOD: ['Jordan', 'Jordanian'], IQD: ['Iraq', 'Iraqi'] } },
+  { id: 'family/rupee', codes: ['INR', 'PKR', 'LKR', 'NPR'], code: 'INR', prefixes: ['rs', 'rs.'],
+    countries: { INR: ['India', 'Indian'], PKR: ['Pakistan', 'Pakistani'], LKR: ['Sri Lanka', 'Sri Lankan'], NPR: ['Nepal', 'Nepali', 'Nepalese'] } },
   { id: 'family/crown', codes: ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'], code: 'crown', scaleOnly: true },
-  { id: 'family/peso', codes: ['MXN', 'ARS', 'CLP', 'COP', 'PHP'], code: 'peso' },
+  { id: 'family/peso', codes: ['MXN', 'ARS', 'CLP', 'COP', 'PHP'], code: 'peso',
+    countries: { MXN: ['Mexico', 'Mexican'], ARS: ['Argentina', 'Argentine', 'Argentinian'], CLP: ['Chile', 'Chilean'],
+      COP: ['Colombia', 'Colombian'], PHP: ['Philippines', 'Philippine', 'Filipino'] } },
   { id: 'family/franc', codes: ['CHF'], code: 'franc' },
 ];
 

@@ -245,7 +245,7 @@ const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.re
 /** Every number of the text with value, hedge, unit, counted noun phrase and event; `claim` is left null. */
 export function findNumbers(ctx: ExtractContext): NumberMention[] {
   const out: NumberMention[] = [];
-  const memory: CurrencyMemory = new Map();
+  const memory = articleCurrencies(ctx.text);
   // Tag only a window around the figures (a few words each side is all counts and event need), all windows of the
   // article in one compromise call: it costs ~4 ms per KB plus ~0.7 ms per call.
   const groups: { start: number; end: number; cands: Candidate[]; sentenceStart: number }[] = [];
@@ -343,6 +343,9 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
         // CORE matches case-insensitively, so "EUr0" reaches here: compare forms the same way
         const cur = g.cur.toLowerCase();
         unit = CURRENCY_PREFIXES.find((c) => c.forms.some((f) => f.toLowerCase() === cur))?.code ?? null;
+        // "Rs 5,000" in a report from Karachi: a family's shared sign takes the article's currency of that family
+        const shared = CURRENCY_FAMILIES.find((f) => f.prefixes?.includes(cur));
+        if (shared && memory.has(shared.id)) unit = memory.get(shared.id)!;
         unitKind = unit ? 'money' : null;
       }
     } else if (g.v) {
@@ -587,6 +590,35 @@ function isRangeEnd(rest: string, link: string): boolean {
 type CurrencyMemory = Map<string, string>;
 const FAMILY_BY_ID = new Map(CURRENCY_FAMILIES.map((f) => [f.id, f]));
 const FAMILY_OF_CODE = new Map(CURRENCY_FAMILIES.flatMap((f) => f.codes.map((c) => [c, f] as const)));
+
+/** Each family's countries as one pattern per code: "Pakistan" or "Pakistani" → PKR. */
+const FAMILY_COUNTRY_PATTERNS = CURRENCY_FAMILIES.filter((f) => f.countries).map((f) => ({
+  id: f.id,
+  codes: Object.entries(f.countries!).map(([code, names]) => ({ code, re: new RegExp(`\\b(?:${names.join('|')})\\b`, 'g') })),
+}));
+
+/**
+ * The currency memory an article starts with: for a family with countries, the code of the country the text names
+ * most, first named on a tie ("Monsoon floods … across Pakistan … 1 million rupees" → PKR); none when it names none.
+ */
+function articleCurrencies(text: string): CurrencyMemory {
+  const memory: CurrencyMemory = new Map();
+  for (const f of FAMILY_COUNTRY_PATTERNS) {
+    let best: { code: string; n: number; first: number } | null = null;
+    for (const { code, re } of f.codes) {
+      re.lastIndex = 0;
+      let n = 0;
+      let first = -1;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (first < 0) first = m.index;
+        n++;
+      }
+      if (n && (!best || n > best.n || (n === best.n && first < best.first))) best = { code, n, first };
+    }
+    if (best) memory.set(f.id, best.code);
+  }
+  return memory;
+}
 
 /** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */
 function currencyCode(form: string): string | null {
@@ -1234,10 +1266,14 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
-        if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
+        // "134 structures have been destroyed and another 4,200 remain in danger": a staying verb of the figure's own is
+        // its verb, and the list's earlier verb is none of its
+        const ownStay = STAYING_VERBS.has(terms[npEnd + 1]?.normal ?? '') || (terms[npEnd + 1]?.normal === 'more' && STAYING_VERBS.has(terms[npEnd + 2]?.normal ?? ''));
+        if (ownStay) {
+          // no event is better than the list's earlier one ("remain in danger" names no event of its own)
+        } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
           event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
-        }
-        else if (!event) {
+        } else if (!event) {
           event = listVerb(text, terms, firstIdx);
           // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
           if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
@@ -1295,6 +1331,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
+  shareListCounts(text, out, firstOut, sentenceStart);
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
@@ -1636,6 +1673,38 @@ const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
 const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 /** Words between a subject and its verb: "were", "have been", "were reportedly". */
 const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
+
+/** Most characters between a counted figure and a bare one of the same list: " in Kahramanmaras province and ". */
+const LIST_COUNT_GAP_MAX = 60;
+/** The end of the words between the two: a conjunction, maybe a verb and "another" ("and damaged another ", "and another "). */
+// (the conjunction opens the match, never a space: a run of spaces would make an end-anchored scan quadratic)
+const LIST_COUNT_JOIN = /\b(?:and|while|whereas|but)\s+(?:\p{Ll}+\s+)?(?:(?:another|a\s+further|an\s+additional)\s+)?$/u;
+/** A comma alone joins an elliptical list whose members name their place: "96 were in Sindh, 61 in Khyber Pakhtunkhwa". */
+const LIST_COUNT_COMMA = /,\s+$/;
+const PLACE_AFTER_FIGURE = /^\s+(?:in|at|from)\s+\p{Lu}/u;
+/** What may follow a bare figure of such a list: "more", then a verb or a preposition; never a capital (a name). */
+const BARE_FIGURE_AFTER = /^\s*(?:more\s+)?(?:\p{Ll}|[,.;]|$)/u;
+
+/**
+ * A bare figure later in a list counts what the one before it counts: "34 people in Kahramanmaras and 12 in Hatay" (12
+ * people), "134 structures have been destroyed and another 4,200 remain threatened" (4,200 structures), "Twelve people
+ * died and 30 more were injured", "96 of the deaths were in Sindh, 61 in Khyber Pakhtunkhwa". Counts and measures with
+ * units are left alone, as are figures after a quotation or a comma naming no place ("Hasan Yildiz, 52,").
+ */
+function shareListCounts(text: string, out: NumberMention[], firstOut: number, sentenceStart: number): void {
+  for (let k = Math.max(firstOut, 1); k < out.length; k++) {
+    const n = out[k]!;
+    const p = out[k - 1]!;
+    if (n.counts !== null || n.unit !== null || p.counts === null || p.unit !== null || p.start < sentenceStart) continue;
+    if (/^(?:others|more)$/i.test(p.counts) || n.value < 1 || !Number.isInteger(n.value)) continue;
+    const gap = text.slice(p.end, n.start);
+    if (gap.length > LIST_COUNT_GAP_MAX || /["“”«»\n]/.test(gap) || /\d/.test(gap)) continue;
+    const after = text.slice(n.end, n.end + 40);
+    if (!BARE_FIGURE_AFTER.test(after)) continue;
+    if (!LIST_COUNT_JOIN.test(gap) && !(LIST_COUNT_COMMA.test(gap) && PLACE_AFTER_FIGURE.test(after))) continue;
+    n.counts = p.counts;
+  }
+}
 
 /**
  * Coordinated subjects share their verb: in "Two soldiers and three civilians were killed" the soldiers were killed
@@ -2006,6 +2075,12 @@ function stateAfter(text: string, terms: Term[], k: number): string | null {
  * The state after a staying verb, from term `k` on (STAYING_VERBS): a casualty state or participle ("remain missing",
  * "remained trapped", "remain displaced"), or a STAYING_STATES word or phrase ("remain in hospital"); null otherwise.
  */
+/** A past participle right after a staying verb, its state: "remain threatened", "stayed flooded"; else null. */
+function stayingParticiple(text: string, terms: Term[], k: number): string | null {
+  const t = terms[k];
+  return t && !isTermBreak(text, terms[k - 1]!, t) && /(?:ed|en)$/.test(t.normal) && (isVerbTerm(t) || t.tags.has('Adjective')) ? t.text : null;
+}
+
 function stayingState(text: string, terms: Term[], k: number): string | null {
   while (terms[k] && STAYING_ADVERBS.has(terms[k]!.normal) && !isTermBreak(text, terms[k - 1]!, terms[k]!)) k++;
   const t = terms[k];
@@ -2107,6 +2182,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     }
     k = i;
   }
+  // "Twelve people died and 30 more were injured": "more" after a bare figure is no noun, the verb follows it
+  if (terms[k]?.normal === 'more' && terms[k + 1] && terms[k + 1]!.normal !== 'than' && !boundaryBefore(k + 1)) k++;
   let sawAux = false;
   let copula = false;
   let limit = k + 8;
@@ -2130,6 +2207,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     if (STAYING_VERBS.has(t.normal)) {
       const state = stayingState(text, terms, i + 1);
       if (state) return state;
+      // "another 4,200 remain threatened": a participle after the staying verb is the state too
+      const participle = stayingParticiple(text, terms, i + 1);
+      if (participle) return participle;
     }
     if (LINKING.has(t.normal)) return null;
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and

@@ -91,7 +91,10 @@ describe('agency datelines without a year', () => {
     ['KYIV, March 3 (Reuters) - Russia launched 83 drones overnight, the air force said.', '2026-03-03'],
     ['PARIS, 4 June (AFP) — Rail workers walked out on Tuesday.', '2026-06-04'],
     ['HELENA, Mont. (AP) — Smoke from wildfires closed 40 schools.', null],
-    ['SANTIAGO, Nov 28 - Copper output fell 4.1% in October.', null],
+    // no agency, but the place in capitals, the day and the dash are a newspaper's dateline (clean/plain-caps-dateline;
+    // this row read null before fix-disaster)
+    ['SANTIAGO, Nov 28 - Copper output fell 4.1% in October.', '2025-11-28'],
+    ['Santiago, Nov 28 - Copper output fell 4.1% in October.', null],
     // a year the story names is no evidence of its own year (stories recall when a war or a slump began): the file's
     // year stands (these rows read 2022-02-09 and null before; a past year never moves the date any more)
     ['LIMA, Feb 9 (Reuters) - Exports had fallen since November 2021, the ministry said.', '2026-02-09'],

@@ -9,6 +9,12 @@ export interface WordRule {
   why: string;
 }
 
+/** Title words that take their portfolio after "for": "Minister for Foreign Affairs Penny Wong", "Secretary for Security". */
+export const PORTFOLIO_TITLES: WordRule = {
+  id: 'title/portfolio-for', why: '"State Minister for Disaster Management Mohibbur Rahman told reporters": the portfolio, then the person',
+  words: ['minister', 'secretary', 'commissioner', 'adviser', 'advisor', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman'],
+};
+
 /** Last words that make a name an organization: "Samarkand Brigade", "101st Division", "Syrian Arab Army". */
 export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
@@ -31,6 +37,10 @@ export const ORG_HEADS: WordRule[] = [
 export const BODY_ORG_HEADS: WordRule[] = [
   { id: 'org-head/public-body', why: '"Kenya Ports Authority", "Ghana Cocoa Board", "Pakistan Stock Exchange", "Arab Monetary Fund"',
     words: ['authority', 'board', 'exchange', 'fund'] },
+  { id: 'org-head/national-service', why: '"the U.S. Geological Survey said", "the U.S. Census Bureau said": a country\'s scientific or statistical body, not the place U.S. and a person "Geological Survey"',
+    words: ['survey', 'bureau'] },
+  { id: 'org-head/presidency', why: '"the Disaster and Emergency Management Presidency said": a state body reporting to a president',
+    words: ['presidency'] },
 ];
 
 /**
@@ -322,6 +332,10 @@ export const CONFLICT_GROUPS: WordRule[] = [
   { id: 'org/un-agency', why: '"UNHCR said … The agency added", "UNRWA, the UN agency for Palestinian refugees, said"',
     words: ['unhcr', 'unrwa', 'unicef', 'wfp', 'ocha', 'iom', 'iaea', 'unfpa', 'undp', 'world food programme',
       'international organization for migration'] },
+  { id: 'org/relief', why: '"The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal" (one body, not "International Federation of Red Cross" and "Red Crescent Societies"), "Cal Fire said" (not a person), "AFAD said": relief bodies and disaster agencies that disaster copy names by their full or short names',
+    words: ['international federation of red cross and red crescent societies', 'ifrc', 'icrc',
+      'international committee of the red cross', 'disaster and emergency management presidency', 'afad', 'cal fire',
+      'bnpb', 'bmkg', 'ndma', 'ndrrmc', 'fema', 'usaid'] },
 ];
 
 /**

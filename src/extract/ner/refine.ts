@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -319,6 +319,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinMiscIntoOrg(text, names);
   names = joinInstitutionNames(text, sentences, names);
   names = joinForOrgNames(text, sentences, names);
+  names = splitPortfolioFromPerson(text, sentences, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
@@ -484,6 +485,9 @@ function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+  // "Between 50 and 70 people are feared dead": a function word opening its sentence, alone, is no name (emptied here,
+  // dropped with the other empty spans)
+  else if (FUNCTION_WORD.has(text.slice(n.start, n.end).toLowerCase())) n.end = n.start;
 }
 
 /**
@@ -3277,6 +3281,53 @@ function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[
     out = out.filter((n) => !inside.includes(n)).concat(r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const PORTFOLIO_TITLE = wordSet(PORTFOLIO_TITLES);
+/** Fewest capitalised words after "for" that hold a portfolio and a name: "Foreign Affairs Penny Wong". */
+const MIN_PORTFOLIO_RUN = 3;
+/** Most capitalised words of a portfolio and its holder's name: "Climate Change and Energy Chris Bowen" has 5. */
+const MAX_PORTFOLIO_RUN = 9;
+
+/**
+ * "State Minister for Disaster Management Mohibbur Rahman", "Minister for Foreign Affairs Penny Wong": after a title,
+ * "for" and a run of capitalised words (with "and"/"of" between them), the portfolio comes first and the holder's name
+ * ends the run: its last two words, or three when the first of them is a given name ("Lalu Muhammad Iqbal"). The
+ * tagger read the whole run as one organization ("Disaster Management Mohibbur Rahman"); the portfolio is no actor.
+ * A run of two words is a portfolio alone ("Minister for Foreign Affairs said").
+ */
+function splitPortfolioFromPerson(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const people: RefinedName[] = [];
+  const runs: { start: number; end: number }[] = [];
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let f = 1; f + 1 < toks.length; f++) {
+      if (low[f] !== 'for' || !PORTFOLIO_TITLE.has(low[f - 1]!)) continue;
+      const caps: number[] = [];
+      let m = f + 1;
+      for (; m < toks.length && caps.length < MAX_PORTFOLIO_RUN; m++) {
+        if (toks[m]!.start - toks[m - 1]!.end !== 1) break;
+        if (isCapWord(toks[m]!.text) && !FUNCTION_WORD.has(low[m]!)) caps.push(m);
+        else if (!((low[m] === 'and' || low[m] === 'of' || low[m] === '&') && isCapWord(toks[m + 1]?.text ?? ''))) break;
+      }
+      // the run ends the name: a capital after it would be more of it
+      if (caps.length < MIN_PORTFOLIO_RUN || (toks[m] && isCapWord(toks[m]!.text) && toks[m]!.start - toks[m - 1]!.end === 1)) continue;
+      const last = caps.length - 1;
+      // the name's words follow each other with no "and" between: "… and Relief Enamur Rahman"
+      if (caps[last]! - caps[last - 1]! !== 1) continue;
+      let first = last - 1;
+      if (last >= 3 && caps[first]! - caps[first - 1]! === 1 && isGivenName(toks[caps[first - 1]!]!.text)) first--;
+      const start = toks[caps[first]!]!.start;
+      const end = toks[caps[last]!]!.end;
+      people.push({ start, end, type: 'PER', kind: null, sentence: si });
+      runs.push({ start: toks[f + 1]!.start, end });
+      f = m;
+    }
+  });
+  if (!people.length) return names;
+  const out = names.filter((n) => !runs.some((r) => n.start < r.end && n.end > r.start));
+  return out.concat(people).sort((a, b) => a.start - b.start);
 }
 
 /** Titles that are also a part of a person's name after the given name (Somali names): "Hassan Sheikh Mohamud". */
