@@ -1740,6 +1740,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
+  // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
+  // lower-case shape below never takes it; the source was "of West Yorkshire Police")
+  { id: 'description/affiliation', aside: true, test: (w) => w[0]!.lower === 'of' && w.length > 1 },
   // "Bali, 45, said": an age
   { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
   // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner

@@ -1,0 +1,25 @@
+// Crime, courts and policing copy: police and court speakers, defendants and lawyers, sentences and charges.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, the name of the source's actor (null: none), content]. */
+const claimsOf = (text: string) => {
+  const r = recordOf(text);
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.actor ? name.get(c.source.actor) : null, c.content]);
+};
+
+describe('a force or body set off by commas after the speaker ("X, of Y Police, said")', () => {
+  it.each([
+    ['a force, direct speech', 'Detective Inspector Ann Reid, of West Yorkshire Police, said: "This sentence sends a clear message."',
+      [['Detective Inspector Ann Reid', 'Ann Reid', 'This sentence sends a clear message']]],
+    ['a body with "the", reported speech', 'John Hardy, of the Crown Prosecution Service, said the evidence had been overwhelming.',
+      [['John Hardy', 'John Hardy', 'the evidence had been overwhelming']]],
+    ['a force whose name holds "and"', 'Sergeant Tom Hall, of Avon and Somerset Police, said officers had found the car abandoned.',
+      [['Sergeant Tom Hall', 'Tom Hall', 'officers had found the car abandoned']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
