@@ -2418,7 +2418,9 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
       if (last.start >= own) order.push({ actor: last.actor.id, pos: last.start });
       else {
         const from = sentenceStart(text, last.start);
-        const subject = named.find((x) => x.start >= from)!;
+        // a possessor is no subject: "Bell's attorney, Denise Carter, had argued … She said" is Carter, "Jenkins'
+        // daughter, Tamara Jenkins, told reporters … she said" the daughter
+        const subject = named.find((x) => x.start >= from && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3))) ?? named.find((x) => x.start >= from)!;
         order.push({ actor: subject.actor.id, pos: last.start });
       }
     }
@@ -2444,6 +2446,9 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
   const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x) && !relayActors.has(x.actor.id)).pop();
   return m ? m.actor.id : null;
 }
+
+/** A possessive right after a name: "Bell's attorney", "Jenkins' daughter". */
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 
 /** Where the sentence holding `at` starts, read back over at most PRONOUN_LOOKBACK_CHARS (a blank line ends one too). */
 function sentenceStart(text: string, at: number): number {

@@ -23,3 +23,14 @@ describe('a force or body set off by commas after the speaker ("X, of Y Police, 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a "she"/"he" after a sentence that opens with a possessor ("X\'s lawyer, Y, argued … She said")', () => {
+  it.each([
+    ['the lawyer of the defendant named before', 'Marcus Bell was convicted of murder. Bell\'s attorney, Denise Carter, had argued that the video was too grainy. She said Thursday that she planned to file an appeal.',
+      [['Denise Carter', 'Denise Carter', 'the video was too grainy'], ['She', 'Denise Carter', 'she planned to file an appeal']]],
+    ['a possessive in s-apostrophe', 'Harold Jenkins was shot twice. Jenkins\' daughter, Tamara Jenkins, told reporters her father had worked at the store for 17 years. "He knew every customer by name," she said.',
+      [['Tamara Jenkins', 'Tamara Jenkins', 'her father had worked at the store for 17 years'], ['she', 'Tamara Jenkins', 'He knew every customer by name']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
