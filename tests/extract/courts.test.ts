@@ -34,3 +34,17 @@ describe('a "she"/"he" after a sentence that opens with a possessor ("X\'s lawye
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('post-nominal letters after a person are no part of the name ("Jonathan Rees KC … Mr Rees")', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.mentions.length]);
+  it.each([
+    ['KC, then the honorific and surname', 'Cross-examined by prosecutor Jonathan Rees KC, the nurse denied it. Mr Rees told the court the records showed otherwise.',
+      [['person', 'Jonathan Rees', 2]]],
+    ['SC in Australian copy', 'His barrister, Peter Hume SC, said his client had repaid the money. Mr Hume asked for a lenient sentence.',
+      [['person', 'Peter Hume', 2]]],
+    ['an honour', 'Tom Clarke OBE, the trust\'s founder, said the hospice would close. Mr Clarke said staff had been told.',
+      [['person', 'Tom Clarke', 2]]],
+  ])('%s', (_label, text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});

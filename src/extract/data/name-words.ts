@@ -268,6 +268,16 @@ export const PERSON_TITLES: WordRule[] = [
 ];
 
 /**
+ * Letters written after a person's name for a rank of counsel, a seat or an honour: no part of the name. "Jonathan
+ * Rees KC … Mr Rees told the court" were two people, "Jonathan Rees KC" and "Rees"; "Peter Hume SC" (Australian
+ * senior counsel), "Ann Lee MP", "Tom Smith OBE". Matched as written, in capitals ("Sc" is no title).
+ */
+export const POST_NOMINALS: WordRule = {
+  id: 'name/post-nominal', why: '"prosecutor Jonathan Rees KC … Mr Rees" is one person, Jonathan Rees',
+  words: ['kc', 'qc', 'sc', 'mp', 'msp', 'mla', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe'],
+};
+
+/**
  * Role nouns of business, law, sport and research after a name: "Jensen Huang, CEO of Nvidia", "Jerome Powell, chair of
  * the Federal Reserve", "Ian Crosby, a lawyer at Susman Godfrey", "Tom Reyes, a senior fellow at the Brookings
  * Institution", "Jordan Peterson, the Canadian psychologist". Without them the apposition gave no role.
