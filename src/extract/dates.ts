@@ -115,6 +115,8 @@ const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|on
  * referral", "within 18 weeks by 2029" (the date is the other one). "The plant will close within two years" stays a date.
  */
 const SPAN_FROM_AFTER = /^\s+(?:of|by|from)\b/i;
+/** A length of time ending in the word that ties it to an event: "four years and six months after", "a week before". */
+const EVENT_OFFSET = /^(.+?)\s+(?:after|before)$/i;
 const WITHIN = /^within\b/i;
 
 /**
@@ -124,6 +126,11 @@ const WITHIN = /^within\b/i;
 function isDuration(raw: string, before: string, after: string): boolean {
   const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
   if (DURATION.test(t)) return true;
+  // "jailed for four years and six months after admitting possession", "found two weeks after she vanished": a length
+  // counted from an event chrono could not read (the match ends at "after"/"before"), not from the article's date
+  // (they were dated 2031-05 and two weeks from now)
+  const fromEvent = EVENT_OFFSET.exec(t);
+  if (fromEvent && fromEvent[1]!.split(/\s*,?\s+and\s+|\s*,\s*/).every((part) => DURATION.test(part))) return true;
   if (!IN_UNITS.test(t)) return false;
   if (WITHIN.test(t) && SPAN_FROM_AFTER.test(after)) return true;
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -48,3 +48,16 @@ describe('post-nominal letters after a person are no part of the name ("Jonathan
     expect(actorsOf(text)).toEqual(expected);
   });
 });
+
+describe('a length of time counted from an event is no date ("jailed for four years and six months after admitting")', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => d.text);
+  it.each([
+    ['a compound sentence length', 'Liam Doyle, 22, was jailed for four years and six months after admitting possession with intent to supply.', []],
+    ['a sentence length before "after" and a participle', 'Tom Reed was jailed for 12 years after pleading guilty to fraud.', []],
+    ['a span from a clause', 'The body was found two weeks after she vanished.', []],
+    ['a span before an event', 'The trial began three days before the election.', []],
+    ['a span from a date stays a date', 'He was arrested a week before Feb. 10, 2024.', ['a week before Feb. 10, 2024']],
+  ])('%s', (_label, text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
