@@ -2,6 +2,8 @@
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { findDates } from '../../src/extract/dates.js';
+import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, the name of the source's actor (null: none), content]. */
@@ -59,5 +61,20 @@ describe('a length of time counted from an event is no date ("jailed for four ye
     ['a span from a date stays a date', 'He was arrested a week before Feb. 10, 2024.', ['a week before Feb. 10, 2024']],
   ])('%s', (_label, text, expected) => {
     expect(datesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the first month of a range takes the year written after the last ("between January and March 2022")', () => {
+  const dates = (text: string, ref: string) => findDates({ ...contextOf(text), referenceDate: ref }).map((d) => [d.text, d.value]);
+  it.each([
+    ['"between … and …"', 'The prosecution alleges that she gave the patients insulin between January and March 2022.',
+      [['January', '2022-01'], ['March 2022', '2022-03']]],
+    ['"from … to …", read by chrono as one range', 'The offences took place from June to August 2019.', [['June to August 2019', '2019-06']]],
+    ['a range over the new year opens the year before', 'The raids took place between November and February 2023.',
+      [['November', '2022-11'], ['February 2023', '2023-02']]],
+    ['"late" and "mid-" before the months', 'The fraud ran between late January and mid-March 2021.', [['January', '2021-01'], ['March 2021', '2021-03']]],
+    ['a month with no year after it keeps the article\'s', 'The trial opened in March.', [['March', '2026-03']]],
+  ])('%s', (_label, text, expected) => {
+    expect(dates(text, '2026-11-27')).toEqual(expected);
   });
 });
