@@ -78,3 +78,15 @@ describe('the first month of a range takes the year written after the last ("bet
     expect(dates(text, '2026-11-27')).toEqual(expected);
   });
 });
+
+describe('the rupee sign "Rs" before an amount is no actor, and "Rs." ends no sentence', () => {
+  it.each([
+    ['"Rs" before lakh', 'The court imposed a fine of Rs 10 lakh on the engineer for accepting a bribe of Rs 2.5 lakh.',
+      [], [['Rs 10 lakh', 1e6, 'INR'], ['Rs 2.5 lakh', 2.5e5, 'INR']]],
+    ['"Rs." with its full stop', 'Police seized Rs. 5 crore in cash from the house.', [], [['Rs. 5 crore', 5e7, 'INR']]],
+  ])('%s', (_label, text, actors, numbers) => {
+    const r = recordOf(text);
+    expect(r.actors.map((a) => a.name)).toEqual(actors);
+    expect(r.numbers.map((n) => [n.text, n.value, n.unit])).toEqual(numbers);
+  });
+});
