@@ -8,7 +8,7 @@ import {
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
-  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
+  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
 import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
@@ -1213,6 +1213,26 @@ function cueMannerAt(text: string, toks: Tok[], m: number): number {
   return 0;
 }
 
+/** Most capitalised words of a named setting after "outside": "outside Leeds Crown Court". */
+const CUE_SETTING_MAX_WORDS = 4;
+
+/**
+ * Words of one setting adverbial of a cue at toks[m], else 0 (CUE_ADVERBIAL_SETTINGS): "outside court", "outside the
+ * courthouse", "outside Leeds Crown Court", "outside his home".
+ */
+function cueSettingAt(text: string, toks: Tok[], m: number): number {
+  const S = CUE_ADVERBIAL_SETTINGS;
+  if (!S.prepositions.has(toks[m]?.lower ?? '')) return 0;
+  let k = m + 1;
+  if (CUE_ADVERBIAL_MANNER.determiners.has(toks[k]?.lower ?? '')) k++;
+  for (let n = 0; k < toks.length && n <= CUE_SETTING_MAX_WORDS; k++, n++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
+    if (S.heads.has(toks[k]!.lower)) return k + 1 - m;
+    if (!/^\p{Lu}/u.test(toks[k]!.text)) return 0;
+  }
+  return 0;
+}
+
 /** Most capitalised words of a place after "in"/"at" in a cue's adverbial: "in Kyiv", "in New York", "at Camp David". */
 const CUE_PLACE_MAX_WORDS = 3;
 
@@ -1240,7 +1260,7 @@ function cueAdverbialsBeforeClause(text: string, toks: Tok[], s: Sentence, m: nu
   let k = m;
   for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
     if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
-    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k);
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k) || cueSettingAt(text, toks, k);
     if (!n) break;
     k += n;
   }
@@ -1436,7 +1456,8 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   let viaThat = false;
   let viaColon = false;
   // "said at least 6,000 were children, and that …": a hedged figure opens the clause, no adverbial of the cue
-  const adverbialFirst = k < toks.length && AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && !opensHedgedFigure(text, toks, k);
+  // ("said outside court that …": a setting too, CUE_ADVERBIAL_SETTINGS)
+  const adverbialFirst = k < toks.length && (AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) || cueSettingAt(text, toks, k) > 0) && !opensHedgedFigure(text, toks, k);
   // "said in a statement it would cut jobs that had …": past the cue's adverbials a clause has begun, and a later
   // "that" or quotation is inside it
   const clauseAt = adverbialFirst ? k + cueAdverbialsBeforeClause(text, toks, s, k) : k;

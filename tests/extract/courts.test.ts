@@ -90,3 +90,16 @@ describe('the rupee sign "Rs" before an amount is no actor, and "Rs." ends no se
     expect(r.numbers.map((n) => [n.text, n.value, n.unit])).toEqual(numbers);
   });
 });
+
+describe('"outside court" after the cue is where the speaker stands, not the content', () => {
+  it.each([
+    ['"said outside court that"', 'Detective Superintendent Linda Howard said outside court that the sentence reflected the seriousness of the offending.',
+      [['Detective Superintendent Linda Howard', 'Linda Howard', 'the sentence reflected the seriousness of the offending']]],
+    ['a named court', 'Her father said outside Leeds Crown Court that justice had been done.', [['Her father', null, 'justice had been done']]],
+    ['a clause with no "that"', 'Police said outside the house two men had been arrested.', [['Police', null, 'two men had been arrested']]],
+    ['"outside" as an adjective stays in the content', 'The company said outside investors would buy a 20% stake.',
+      [['The company', null, 'outside investors would buy a 20% stake']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
