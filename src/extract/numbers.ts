@@ -479,6 +479,13 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
       unit = AGE_UNIT;
       unitKind = 'duration';
     }
+    // "John Whitaker, 34, of Leeds, was jailed", "Kessler, 52, was ordered", "the victim was named as Amy Cole, 19.",
+    // "Rajesh Verma (58)": an age in apposition after a name, in years as "aged 34" is (it was a bare 34)
+    if (!unit && digits && rangeStart < 0 && high === null && Number.isInteger(value) && value > 0 && value <= MAX_AGE &&
+      isAgeApposition(text, s, figureStart, end)) {
+      unit = AGE_UNIT;
+      unitKind = 'duration';
+    }
     // "the Premier League's top four", "finished in the bottom three": a rank group unless a noun follows ("the top
     // 10 universities")
     if (!unit && RANK_GROUP_BEFORE.has(wordBefore(text, s, figureStart))) needsNoun = true;
@@ -769,6 +776,22 @@ const NOT_COUNTED_AFTER = new Set([
 ]);
 
 /** The word before `pos` in the sentence, lower case, over a "between": "aged (between) 15 and 17" → "aged". */
+/** Oldest age read from a bare figure in apposition (isAgeApposition). */
+const MAX_AGE = 120;
+/** A capitalised word (a name's last) then the comma or bracket opening an apposition: "Whitaker, ", "Verma (". */
+const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’.-]*(?:,\s*|\s\()$/u;
+
+/**
+ * Whether the figure text[start..end] stands alone between a name and the end of its apposition: ", 34," or ", 19."
+ * or " (58)"; not "On Monday, 12 people", nor "in March, 2021" (no age).
+ */
+function isAgeApposition(text: string, s: Sentence, start: number, end: number): boolean {
+  const before = NAME_BEFORE_AGE.exec(text.slice(Math.max(s.start, start - 40), start));
+  if (!before) return false;
+  const after = text.slice(end, Math.min(s.end + 1, end + 2));
+  return before[0].endsWith('(') ? after.startsWith(')') : /^(?:,|\.?$|\.\s)/.test(after);
+}
+
 function wordBefore(text: string, s: Sentence, pos: number): string {
   // word by word, not one backtracking pattern (a flood of letters would make it quadratic)
   const words = text.slice(Math.max(s.start, pos - 24), pos).trimEnd().split(SPACES);

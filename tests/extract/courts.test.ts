@@ -103,3 +103,16 @@ describe('"outside court" after the cue is where the speaker stands, not the con
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('an age in apposition after a name is in years, as "aged 34" is', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.unit, n.event]);
+  it.each([
+    ['between commas', 'John Whitaker, 34, of Leeds, was jailed at the crown court.', [['34', 'year', null]]],
+    ['at the end of the sentence', 'The victim was named by police as Amy Cole, 19.', [['19', 'year', null]]],
+    ['in brackets, Indian style', 'The court held Rajesh Verma (58) guilty of corruption.', [['58', 'year', null]]],
+    ['no name before the comma', 'On Monday, 12 people were hurt in the crash.', [['12 people', null, 'hurt']]],
+    ['a figure after a name with no comma is no age', 'Police seized drugs worth £2,000 from Flat 4, the court heard.', [['£2,000', 'GBP', 'worth']]],
+  ])('%s', (_label, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
