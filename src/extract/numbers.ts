@@ -482,7 +482,8 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
     // "John Whitaker, 34, of Leeds, was jailed", "Kessler, 52, was ordered", "the victim was named as Amy Cole, 19.",
     // "Rajesh Verma (58)": an age in apposition after a name, in years as "aged 34" is (it was a bare 34)
     if (!unit && digits && rangeStart < 0 && high === null && Number.isInteger(value) && value > 0 && value <= MAX_AGE &&
-      isAgeApposition(text, s, figureStart, end)) {
+      (isAgeApposition(text, s, figureStart, end) || (AGE_LIST_BEFORE.test(text.slice(Math.max(s.start, figureStart - 40), figureStart)) &&
+        AGE_LIST_AFTER.test(text.slice(end, Math.min(s.end, end + 5)))))) {
       unit = AGE_UNIT;
       unitKind = 'duration';
     }
@@ -776,6 +777,10 @@ const NOT_COUNTED_AFTER = new Set([
 ]);
 
 /** The word before `pos` in the sentence, lower case, over a "between": "aged (between) 15 and 17" → "aged". */
+/** The earlier members of a list of ages: "aged 20, 23 and 27", "aged 82, 87, 91" (23, 27 took the event "aged"). */
+const AGE_LIST_BEFORE = new RegExp(`\\b(?:${[...AGE_WORDS].join('|')})\\s+\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)$`);
+/** What may follow a member of a list of ages: its punctuation or the list's "and"/"or" ("two boys aged 15 and 3 dogs": no age). */
+const AGE_LIST_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or)\b|\s*$)/;
 /** Oldest age read from a bare figure in apposition (isAgeApposition). */
 const MAX_AGE = 120;
 /** A capitalised word (a name's last) then the comma or bracket opening an apposition: "Whitaker, ", "Verma (". */

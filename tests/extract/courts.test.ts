@@ -116,3 +116,13 @@ describe('an age in apposition after a name is in years, as "aged 34" is', () =>
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('every member of a list of ages after "aged" is an age', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.unit]);
+  it.each([
+    ['"aged 20, 23 and 27"', 'Police said the suspects, aged 20, 23 and 27, remain in custody.', [['20', 'year'], ['23', 'year'], ['27', 'year']]],
+    ['a count after the list is none', 'Two boys aged 15 and 3 dogs were found.', [['Two boys', null], ['15', 'year'], ['3 dogs', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
