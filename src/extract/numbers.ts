@@ -2038,6 +2038,13 @@ const COMMA_GAP = /^\s*,\s*$/;
  */
 function afterAttributionAside(text: string, terms: Term[], k: number): number {
   if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  // "The three men, aged 20, 23 and 27, were arrested", "Four teenagers, aged 15 to 17, were held": an age aside, with
+  // commas of its own, describes the group; the verb comes after it (the men had no event)
+  if (AGE_WORDS.has(terms[k]!.normal)) {
+    let i = k + 1;
+    while (terms[i] && (terms[i]!.tags.has('Value') || AGE_RANGE_WORDS.has(terms[i]!.normal) || terms[i]!.normal === 'or')) i++;
+    return i > k + 1 && terms[i] && COMMA_GAP.test(text.slice(terms[i - 1]!.end, terms[i]!.start)) ? i : -1;
+  }
   let close = -1;
   for (let j = k + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
     if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;

@@ -126,3 +126,14 @@ describe('every member of a list of ages after "aged" is an age', () => {
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('a group\'s age aside between commas does not hide its verb ("The three men, aged 20, 23 and 27, were arrested")', () => {
+  const eventsOf = (text: string) => recordOf(text).numbers.filter((n) => n.counts).map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['a list of ages', 'The three men, aged 20, 23 and 27, were arrested on suspicion of attempted murder.', [['three men', 'men', 'arrested']]],
+    ['a range of ages', 'Four teenagers, aged 15 to 17, were arrested after the attack.', [['Four teenagers', 'teenagers', 'arrested']]],
+    ['"between … and"', 'Two women, aged between 30 and 40, were injured in the crash.', [['Two women', 'women', 'injured']]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
