@@ -1240,7 +1240,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
           event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
         }
         else if (!event) {
-          event = listVerb(text, terms, firstIdx);
+          event = listVerb(text, terms, firstIdx, prev);
           // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
           if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
         }
@@ -1701,6 +1701,36 @@ function isBareVerbAfter(terms: Term[], k: number): boolean {
   return !!next && (next.tags.has('Particle') || (isVerbTerm(next) && !isNounTerm(next)));
 }
 
+/**
+ * Nouns of criminal charges, whose of-phrase names the offence and is what a court report counts: "two counts of
+ * fraud", "three charges of murder". "two counts" alone said nothing, and the offence's words were read as the event
+ * ("three counts of attempted murder" → "attempted", "one count of conspiracy to supply drugs" → "supply").
+ */
+const CHARGE_HEADS = new Set(['count', 'counts', 'charge', 'charges']);
+/** Most words of the offence after "counts of": "dishonestly obtaining a financial advantage by deception". */
+const CHARGE_MAX_WORDS = 8;
+/** Words that end an offence: another item of the list, or a time or place of the trial ("in 2019", "at the court"). */
+const CHARGE_STOPS = new Set(['and', 'or', 'in', 'at', 'on', 'after', 'before', 'during', 'between', 'since', 'from', 'while', 'when', 'which', 'that', 'who']);
+
+/**
+ * Index of the last word of the offence after a charge noun at `head` ("counts" + "of fraud" → "fraud"), or -1 when
+ * no "of" follows it: the offence runs to a break, a CHARGE_STOPS word or a finite verb ("… of fraud were dropped").
+ */
+function chargeOfEnd(text: string, terms: Term[], head: number): number {
+  if (terms[head + 1]?.normal !== 'of' || isTermBreak(text, terms[head]!, terms[head + 1]!)) return -1;
+  let end = -1;
+  for (let k = head + 2; k < terms.length && k <= head + 1 + CHARGE_MAX_WORDS; k++) {
+    const w = terms[k]!;
+    if (isTermBreak(text, terms[k - 1]!, w) || CHARGE_STOPS.has(w.normal) || (AUXILIARIES.has(w.normal) && w.normal !== 'to') || w.tags.has('Value')) break;
+    // "to supply", "with intent": the offence goes on; "attempted murder", "aggravated assault": a past form before a
+    // noun modifies it; any other finite verb is the clause's ("… of fraud were dropped")
+    const modifier = w.tags.has('PastTense') && !!terms[k + 1] && isNounTerm(terms[k + 1]!) && !isTermBreak(text, w, terms[k + 1]!);
+    if ((w.tags.has('PastTense') || w.tags.has('PresentTense')) && !isNounTerm(w) && terms[k - 1]!.normal !== 'to' && !w.tags.has('Gerund') && !modifier) break;
+    if (isNounTerm(w) || w.tags.has('Gerund')) end = k;
+  }
+  return end;
+}
+
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
@@ -1775,6 +1805,8 @@ function countedPhrase(
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
+  const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
+  if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
 }
 
@@ -1972,14 +2004,20 @@ function isChangeVerbAfterSubject(terms: Term[], i: number): boolean {
 }
 
 /** The verb of a coordinated object list, read back over the earlier conjunct: "fought off several attacks and six …". */
-function listVerb(text: string, terms: Term[], first: number): string | null {
+function listVerb(text: string, terms: Term[], first: number, prev: { start: number; end: number } | null = null): string | null {
   let i = first - 1;
   while (i >= 0 && !['and', 'or'].includes(terms[i]!.normal) && !/,/.test(text.slice(terms[i]!.end, terms[i + 1]!.start))) i--;
   for (let n = 0, k = i - 1; k >= 0 && n < 6; k--, n++) {
+    // the earlier conjunct's own words are no verb of the list: "two counts of conspiracy to supply drugs and one
+    // count of money laundering" (the laundering was "supply")
+    while (k >= 0 && prev && terms[k]!.start >= prev.start && terms[k]!.end <= prev.end) k--;
+    if (k < 0) return null;
     const t = terms[k]!;
     if (BOUNDARY_PUNCT.test(text.slice(t.end, terms[k + 1]!.start)) && !/^,\s*$/.test(text.slice(t.end, terms[k + 1]!.start))) return null;
     if (['off', 'up', 'out', 'down', 'away', 'back'].includes(t.normal)) continue; // particles: "fought off"
     if (PREPOSITIONS.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Copula')) return null;
+    // "convicted of aggravated murder and two counts of …": a past form right before a noun of the conjunct modifies it
+    if (t.tags.has('PastTense') && k + 1 < i && isNounTerm(terms[k + 1]!) && !terms[k + 1]!.tags.has('Pronoun')) continue;
     if (isVerbTerm(t) && !isNounTerm(t) && !t.tags.has('Auxiliary')) return t.text;
   }
   return null;

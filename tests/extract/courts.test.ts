@@ -137,3 +137,19 @@ describe('a group\'s age aside between commas does not hide its verb ("The three
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('counts of a charge name the offence ("two counts of fraud"), whose words are no event', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['a list of charges', 'Whitaker pleaded guilty to two counts of conspiracy to supply Class A drugs and one count of money laundering.',
+      [['two counts of conspiracy to supply Class A drugs', 'counts of conspiracy to supply Class A drugs', null], ['one count of money laundering', 'count of money laundering', null]]],
+    ['a past form modifying the offence', 'Ellison denies three counts of attempted murder.', [['three counts of attempted murder', 'counts of attempted murder', 'denies']]],
+    ['a modified charge before the list', 'Bell was convicted of aggravated murder and two counts of felonious assault.',
+      [['two counts of felonious assault', 'counts of felonious assault', null]]],
+    ['the clause\'s verb after the offence', 'Two counts of fraud were dropped by prosecutors.', [['Two counts of fraud', 'counts of fraud', 'dropped']]],
+    ['other lists keep their verb', 'Rebels destroyed eight oil pump jacks and six refinement stills.',
+      [['eight oil pump jacks', 'oil pump jacks', 'destroyed'], ['six refinement stills', 'refinement stills', 'destroyed']]],
+  ])('%s', (_label, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
