@@ -2065,9 +2065,24 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const k0 = toks.findIndex((x) => x.start >= body);
   if (k0 < 0) return null;
   let k = k0;
-  while (k < i && k - k0 < 8 && !(k > k0 && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
-  if (k === k0 || k >= i) return null;
-  const source = trimSource(text, toks, k0, k - 1);
+  let from = k0;
+  for (let opener = 0; ; opener++) {
+    k = from;
+    while (k < i && k - from < 8 && !(k > from && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+    // "In a separate case, the Supreme Court granted bail, observing that …", "On Tuesday, the judge adjourned the
+    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source)
+    if (opener < 2 && k < i && k > from && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) &&
+      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  if (k === from || k >= i) return null;
+  // "the Supreme Court on Monday granted": the day between the subject and its verb is no part of it
+  let e = k - 1;
+  while (e > from && (WEEKDAYS.has(toks[e]!.lower) || ['today', 'yesterday'].includes(toks[e]!.lower))) e -= toks[e - 1]?.lower === 'on' && e - 1 > from ? 2 : 1;
+  const source = trimSource(text, toks, from, e);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
 }
 

@@ -153,3 +153,14 @@ describe('counts of a charge name the offence ("two counts of fraud"), whose wor
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('an adverbial opening the sentence is not the subject of a closing participle ("In a separate case, the court …, observing that")', () => {
+  it.each([
+    ['a prepositional opener and a day after the subject', 'In a separate case, the Supreme Court on Monday granted bail to 12 people, observing that they had spent four years in jail.',
+      [['the Supreme Court', 'Supreme Court', 'they had spent four years in jail']]],
+    ['a time opener', 'On Tuesday, the judge adjourned the case, saying that more time was needed.', [['the judge', null, 'more time was needed']]],
+    ['an adverb opener', 'Separately, police arrested two men, saying they had found weapons in the car.', [['police', null, 'they had found weapons in the car']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
