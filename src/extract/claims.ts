@@ -2303,6 +2303,9 @@ interface Located {
   actor: Actor;
 }
 
+/** Between a body and the district or body it serves, within one source: " for the ", " of the ". */
+const SERVED_BODY = /^\s+(?:for|of)\s+(?:the\s+)?$/i;
+
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
   const s = text.slice(d.source.start, d.source.end);
@@ -2334,7 +2337,12 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
     !JOINT_OWNERS.test(text.slice(d.source.start, m.start)));
   if ((UNNAMED_HEADS.has(head) && !headIsActor) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
-  const pick = person ?? inside[inside.length - 1];
+  // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
+  // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)
+  const orgs = inside.filter((m) => m.actor.type === 'organization');
+  const served = orgs.length > 1 && orgs.some((m, n) => n > 0 && SERVED_BODY.test(text.slice(orgs[n - 1]!.end, m.start))) ?
+    orgs.find((m, n) => n < orgs.length - 1 && SERVED_BODY.test(text.slice(m.end, orgs[n + 1]!.start))) : undefined;
+  const pick = person ?? served ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
   // "a teacher", "the poster", "The army": no name in it
   const bare = s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, '');

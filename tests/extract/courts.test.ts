@@ -164,3 +164,15 @@ describe('an adverbial opening the sentence is not the subject of a closing part
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('US prosecutors: "U.S. Attorney Damian Williams", "the U.S. Attorney\'s Office for the Southern District of New York"', () => {
+  it('the office speaks, and the title is a role, not a place', () => {
+    const r = recordOf('Kessler must forfeit $12.3 million, according to the U.S. Attorney\'s Office for the Southern District of New York. ' +
+      '"He betrayed investors," U.S. Attorney Damian Williams said in a statement. District Attorney Alvin Bragg said the case mattered.');
+    const name = new Map(r.actors.map((a) => [a.id, a.name]));
+    expect(r.places.map((p) => p.name)).toEqual(['U.S.']);
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles])).toEqual([
+      ['Kessler', []], ['Damian Williams', ['Attorney']], ['Alvin Bragg', ['District Attorney']]]);
+    expect(r.claims.map((c) => c.source.actor && name.get(c.source.actor))).toEqual(["U.S. Attorney's Office", 'Damian Williams', 'Alvin Bragg']);
+  });
+});

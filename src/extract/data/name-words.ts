@@ -259,6 +259,8 @@ export const PERSON_TITLES: WordRule[] = [
   { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
     words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
       'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',
+      // US prosecutors by office: "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg" ("U.S. Attorney" was a place)
+      'attorney',
       'superintendent', 'detective', 'constable', 'magistrate', 'congressman', 'congresswoman',
       // UK police ranks lead nearly every police quote: "Detective Inspector Helen Graves", "Police Constable Sam Reid"
       'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
