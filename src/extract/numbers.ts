@@ -1,12 +1,12 @@
 // Finds the numbers of an article (extract stage): value, hedge, unit, what they count and what happened to it.
 import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
-import type { NumberMention } from '../doc.js';
+import type { NumberMention, Place } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -241,6 +241,33 @@ const PRESENT_S = /^\p{L}+[^su]s$/u;
 const REPORTED_STATES = new Set(['reported', 'believed', 'thought', 'feared', 'said', 'understood', 'known']);
 const HEDGE_RES = HEDGE_LIST.map((h) => new RegExp(`(?:^|[^\\p{L}])(${esc(h).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i') }));
+
+/** Mentions of places that tell a local dollar: at least this many, all in the one country. */
+const LOCAL_DOLLAR_MIN_MENTIONS = 2;
+/** A dollar marked with its country anywhere in the text ("US$5", "A$20m", "C$"): then a bare "$" is left as it is. */
+const MARKED_DOLLAR = /(?:\b(?:US|U\.S\.|A|AU|C|CA|Can|NZ|HK|S)\$|\b(?:USD|AUD|CAD|NZD|HKD|SGD)\b)/;
+/** A bare dollar sign opening an amount: "$1.2 million", "about $2000" (not "US$", "A$"). */
+const BARE_DOLLAR = /(?:^|[^\p{L}$])\$\s?\d/u;
+
+/**
+ * Bare "$" amounts in the local dollar (LOCAL_DOLLARS) of an article whose places all lie in one such country: "A
+ * Sydney man … claims worth more than $1.2 million … repaid $180,000" → AUD. Runs after places are known; no place
+ * elsewhere, LOCAL_DOLLAR_MIN_MENTIONS mentions at least, and no marked dollar in the text.
+ */
+export function localizeDollars(text: string, numbers: NumberMention[], places: readonly Place[]): void {
+  if (MARKED_DOLLAR.test(text)) return;
+  const countries = new Set<string>();
+  let mentions = 0;
+  for (const p of places) {
+    if (!p.country) continue;
+    countries.add(p.country);
+    mentions += p.mentions.length;
+  }
+  if (countries.size !== 1 || mentions < LOCAL_DOLLAR_MIN_MENTIONS) return;
+  const local = LOCAL_DOLLARS.find((d) => countries.has(d.country));
+  if (!local) return;
+  for (const n of numbers) if (n.unit === 'USD' && BARE_DOLLAR.test(n.text)) n.unit = local.code;
+}
 
 /** Every number of the text with value, hedge, unit, counted noun phrase and event; `claim` is left null. */
 export function findNumbers(ctx: ExtractContext): NumberMention[] {

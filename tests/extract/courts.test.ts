@@ -176,3 +176,18 @@ describe('US prosecutors: "U.S. Attorney Damian Williams", "the U.S. Attorney\'s
     expect(r.claims.map((c) => c.source.actor && name.get(c.source.actor))).toEqual(["U.S. Attorney's Office", 'Damian Williams', 'Alvin Bragg']);
   });
 });
+
+describe('a bare "$" in an article whose places all lie in a dollar country other than the US is that country\'s dollar', () => {
+  const units = (text: string) => recordOf(text).numbers.filter((n) => n.unit).map((n) => [n.text, n.unit]);
+  it.each([
+    ['a Sydney court report', 'A Sydney man was jailed for a scam worth more than $1.2 million. He lived in Parramatta and repaid $180,000 to insurers.',
+      [['more than $1.2 million', 'AUD'], ['$180,000', 'AUD']]],
+    ['a Toronto police report', 'Toronto police said a man from Mississauga was charged after $50,000 in cash was seized.', [['$50,000', 'CAD']]],
+    ['a marked dollar elsewhere keeps "$" as written', 'A Sydney firm paid US$2 million to a Melbourne rival and $3 million in fees.',
+      [['US$2 million', 'USD'], ['$3 million', 'USD']]],
+    ['places in two countries', 'A Sydney man was extradited to Los Angeles over a $4 million fraud.', [['$4 million', 'USD']]],
+    ['a US article stays in US dollars', 'A Chicago man was fined $2,000 by a court in Springfield, Illinois.', [['$2,000', 'USD']]],
+  ])('%s', (_label, text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+});
