@@ -2133,6 +2133,8 @@ function afterAttributionAside(text: string, terms: Term[], k: number): number {
 const COMPLETION_IS_PARTICLE = new Map(EVENT_COMPLETIONS.flatMap((c) => c.words.map((w): [string, boolean] => [w, !!c.particle])));
 /** A word opening with a capital: a name, the object of a preposition ("rescued off Libya"). */
 const UPPER_START = /^\p{Lu}/u;
+/** Time adverbs between auxiliaries and their verb, besides those AUXILIARIES holds: "had so far been charged". */
+const AUXILIARY_TIME_ADVERBS = new Set(['earlier', 'previously', 'subsequently', 'since', 'just', 'so', 'far', 'yet', 'ever', 'eventually', 'finally', 'first']);
 /** An adverb of manner or degree in "-ly" between an auxiliary and its verb: "were seriously injured", "critically". */
 const LY_ADVERB = /^\p{L}{2,}ly$/u;
 
@@ -2209,6 +2211,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
     // its verb (AUXILIARIES holds the commonest ones already: "were reportedly killed")
     if (sawAux && LY_ADVERB.test(t.normal) && t.tags.has('Adverb') && !isVerbTerm(t)) continue;
+    // "21 had so far been charged", "six had earlier been granted bail": a time adverb between the auxiliaries (the
+    // verb was lost, and the figure took the list's "arrested")
+    if (sawAux && AUXILIARY_TIME_ADVERBS.has(t.normal) && !isVerbTerm(t)) continue;
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {

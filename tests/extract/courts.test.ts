@@ -191,3 +191,13 @@ describe('a bare "$" in an article whose places all lie in a dollar country othe
     expect(units(text)).toEqual(expected);
   });
 });
+
+describe('a time adverb between the auxiliaries does not hide the verb ("21 had so far been charged")', () => {
+  const eventsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.event]);
+  it.each([
+    ['"so far"', 'Police have arrested 37 people, and 21 had so far been charged.', [['37 people', 'arrested'], ['21', 'charged']]],
+    ['"earlier"', 'Police arrested 18 people, of whom six had earlier been released on bail.', [['18 people', 'arrested'], ['six', 'released']]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
