@@ -201,3 +201,14 @@ describe('a time adverb between the auxiliaries does not hide the verb ("21 had 
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the defence side\'s titles are roles ("Defence counsel Vikas Malhotra")', () => {
+  const rolesOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.roles]);
+  it.each([
+    ['counsel', 'Defence counsel Vikas Malhotra said the case was based on fabricated evidence.', [['Vikas Malhotra', ['Defence counsel']]]],
+    ['lawyer', 'Defence lawyer Anne Bright said the evidence was thin.', [['Anne Bright', ['Defence lawyer']]]],
+    ['attorney', 'Defense attorney Mark Lee said his client was innocent.', [['Mark Lee', ['Defense attorney']]]],
+  ])('%s', (_label, text, expected) => {
+    expect(rolesOf(text)).toEqual(expected);
+  });
+});

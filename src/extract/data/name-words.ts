@@ -261,6 +261,9 @@ export const PERSON_TITLES: WordRule[] = [
       'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',
       // US prosecutors by office: "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg" ("U.S. Attorney" was a place)
       'attorney',
+      // the defence side, as "Public prosecutor Neha Gupta" is the other: "Defence counsel Vikas Malhotra", "Defence
+      // lawyer Anne Bright" had no role
+      'counsel', 'lawyer',
       'superintendent', 'detective', 'constable', 'magistrate', 'congressman', 'congresswoman',
       // UK police ranks lead nearly every police quote: "Detective Inspector Helen Graves", "Police Constable Sam Reid"
       'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
