@@ -212,3 +212,11 @@ describe('the defence side\'s titles are roles ("Defence counsel Vikas Malhotra"
     expect(rolesOf(text)).toEqual(expected);
   });
 });
+
+describe('the town after "mayor of" is a place, not an organization', () => {
+  it('a small Texas city', () => {
+    const r = recordOf('Carlos Mendoza, 61, who served as mayor of Eagle Pass from 2016 to 2022, faces 11 counts in Texas.');
+    expect(r.actors.map((a) => [a.type, a.name])).toEqual([['person', 'Carlos Mendoza']]);
+    expect(r.places.map((p) => [p.name, p.kind, p.country])).toEqual([['Eagle Pass', 'city', 'US'], ['Texas', 'region', 'US']]);
+  });
+});
