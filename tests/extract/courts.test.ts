@@ -220,3 +220,12 @@ describe('the town after "mayor of" is a place, not an organization', () => {
     expect(r.places.map((p) => [p.name, p.kind, p.country])).toEqual([['Eagle Pass', 'city', 'US'], ['Texas', 'region', 'US']]);
   });
 });
+
+describe('a class of drugs is no actor ("Class A drugs")', () => {
+  it.each([
+    ['Class A', 'Whitaker admitted conspiracy to supply Class A drugs in Leeds.'],
+    ['Class B', 'Doyle was found with a quantity of Class B drugs.'],
+  ])('%s', (_label, text) => {
+    expect(recordOf(text).actors).toEqual([]);
+  });
+});

@@ -73,7 +73,10 @@ export const OPERATION_LEADS: WordRule = {
 /** Capitalised words that are names but no actor of the news: "God", "Allah" in quotes. */
 export const NOT_ACTORS: WordRule = {
   id: 'name/not-actor', why: '"God willing," he said: a deity is not a person in the story',
-  words: ['god', 'allah'],
+  words: ['god', 'allah',
+    // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
+    // organization "Class A"
+    'class a', 'class b', 'class c'],
 };
 
 /** First words of transliterated Arabic group names, which read like person names to a model: "Jaish al-Ahfad". */
