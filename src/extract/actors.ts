@@ -983,7 +983,7 @@ const APPOSITION_COMMA = /^,\s*/u;
 const APPOSITION_CLOSE = /^\s*[,.;:)—–]/u;
 
 /** POST_NOMINALS as written after a name, in capitals: " KC", " QC", " OBE". */
-const POST_NOMINAL_TAIL = new RegExp(`\\s+(?:${POST_NOMINALS.words.map((w) => w.toUpperCase()).join('|')})\\.?$`);
+const POST_NOMINAL_TAIL = new RegExp(`(?<!\\s)\\s+(?:${POST_NOMINALS.words.map((w) => w.toUpperCase()).join('|')})\\.?$`);
 const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS.words.map((w) => w.toUpperCase()).join('|')})$`);
 
 /**

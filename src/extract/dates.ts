@@ -116,7 +116,7 @@ const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|on
  */
 const SPAN_FROM_AFTER = /^\s+(?:of|by|from)\b/i;
 /** A length of time ending in the word that ties it to an event: "four years and six months after", "a week before". */
-const EVENT_OFFSET = /^(.+?)\s+(?:after|before)$/i;
+const EVENT_OFFSET = /(?<!\s)\s+(?:after|before)$/i;
 const WITHIN = /^within\b/i;
 
 /**
@@ -130,7 +130,7 @@ function isDuration(raw: string, before: string, after: string): boolean {
   // counted from an event chrono could not read (the match ends at "after"/"before"), not from the article's date
   // (they were dated 2031-05 and two weeks from now)
   const fromEvent = EVENT_OFFSET.exec(t);
-  if (fromEvent && fromEvent[1]!.split(/\s*,?\s+and\s+|\s*,\s*/).every((part) => DURATION.test(part))) return true;
+  if (fromEvent && t.slice(0, fromEvent.index).split(/,|\band\b/).every((part) => DURATION.test(part.trim()))) return true;
   if (!IN_UNITS.test(t)) return false;
   if (WITHIN.test(t) && SPAN_FROM_AFTER.test(after)) return true;
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
