@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -982,8 +982,30 @@ const APPOSITION_COMMA = /^,\s*/u;
 // … and the punctuation that closes the apposition after the name: "Godswill Akpabio, adjourned", "… Ajay Banga."
 const APPOSITION_CLOSE = /^\s*[,.;:)—–]/u;
 
+/** POST_NOMINALS as written after a name, in capitals: " KC", " QC", " OBE". */
+const POST_NOMINAL_TAIL = new RegExp(`(?<!\\s)\\s+(?:${POST_NOMINALS.words.map((w) => w.toUpperCase()).join('|')})\\.?$`);
+const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS.words.map((w) => w.toUpperCase()).join('|')})$`);
+
+/**
+ * Names without the post-nominal letters after a person ("Jonathan Rees KC" → "Jonathan Rees"), and without a
+ * post-nominal the tagger made a name of its own right after one ("Sir Keir Starmer KC": no organization "KC").
+ */
+function dropPostNominals(text: string, names: OwnedName[]): OwnedName[] {
+  const out: OwnedName[] = [];
+  for (const n of names) {
+    const prev = out[out.length - 1];
+    if (prev?.type === 'PER' && POST_NOMINAL.test(text.slice(n.start, n.end)) && /^\s+$/.test(text.slice(prev.end, n.start))) continue;
+    const tail = n.type === 'PER' ? POST_NOMINAL_TAIL.exec(text.slice(n.start, n.end)) : null;
+    // (two words at least are left: "Lord KC" stays as written)
+    if (tail && /\s/.test(text.slice(n.start, n.end - tail[0].length).trim())) out.push({ ...n, end: n.end - tail[0].length });
+    else out.push(n);
+  }
+  return out;
+}
+
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
-export function toActors(text: string, names: OwnedName[]): Actor[] {
+export function toActors(text: string, allNames: OwnedName[]): Actor[] {
+  const names = dropPostNominals(text, allNames);
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const wordsOf = cachedNameWords();

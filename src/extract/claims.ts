@@ -8,7 +8,7 @@ import {
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
-  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
+  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
 import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
@@ -1216,6 +1216,26 @@ function cueMannerAt(text: string, toks: Tok[], m: number): number {
   return 0;
 }
 
+/** Most capitalised words of a named setting after "outside": "outside Leeds Crown Court". */
+const CUE_SETTING_MAX_WORDS = 4;
+
+/**
+ * Words of one setting adverbial of a cue at toks[m], else 0 (CUE_ADVERBIAL_SETTINGS): "outside court", "outside the
+ * courthouse", "outside Leeds Crown Court", "outside his home".
+ */
+function cueSettingAt(text: string, toks: Tok[], m: number): number {
+  const S = CUE_ADVERBIAL_SETTINGS;
+  if (!S.prepositions.has(toks[m]?.lower ?? '')) return 0;
+  let k = m + 1;
+  if (CUE_ADVERBIAL_MANNER.determiners.has(toks[k]?.lower ?? '')) k++;
+  for (let n = 0; k < toks.length && n <= CUE_SETTING_MAX_WORDS; k++, n++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
+    if (S.heads.has(toks[k]!.lower)) return k + 1 - m;
+    if (!/^\p{Lu}/u.test(toks[k]!.text)) return 0;
+  }
+  return 0;
+}
+
 /** Most capitalised words of a place after "in"/"at" in a cue's adverbial: "in Kyiv", "in New York", "at Camp David". */
 const CUE_PLACE_MAX_WORDS = 3;
 
@@ -1243,7 +1263,7 @@ function cueAdverbialsBeforeClause(text: string, toks: Tok[], s: Sentence, m: nu
   let k = m;
   for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
     if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return 0;
-    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k);
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k) || cueSettingAt(text, toks, k);
     if (!n) break;
     k += n;
   }
@@ -1439,7 +1459,8 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   let viaThat = false;
   let viaColon = false;
   // "said at least 6,000 were children, and that …": a hedged figure opens the clause, no adverbial of the cue
-  const adverbialFirst = k < toks.length && AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) && !opensHedgedFigure(text, toks, k);
+  // ("said outside court that …": a setting too, CUE_ADVERBIAL_SETTINGS)
+  const adverbialFirst = k < toks.length && (AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) || cueSettingAt(text, toks, k) > 0) && !opensHedgedFigure(text, toks, k);
   // "said in a statement it would cut jobs that had …": past the cue's adverbials a clause has begun, and a later
   // "that" or quotation is inside it
   const clauseAt = adverbialFirst ? k + cueAdverbialsBeforeClause(text, toks, s, k) : k;
@@ -1768,6 +1789,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
+  // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
+  // lower-case shape below never takes it; the source was "of West Yorkshire Police")
+  { id: 'description/affiliation', aside: true, test: (w) => w[0]!.lower === 'of' && w.length > 1 },
   // "Bali, 45, said": an age
   { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
   // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner
@@ -2068,9 +2093,24 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   const k0 = toks.findIndex((x) => x.start >= body);
   if (k0 < 0) return null;
   let k = k0;
-  while (k < i && k - k0 < 8 && !(k > k0 && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
-  if (k === k0 || k >= i) return null;
-  const source = trimSource(text, toks, k0, k - 1);
+  let from = k0;
+  for (let opener = 0; ; opener++) {
+    k = from;
+    while (k < i && k - from < 8 && !(k > from && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
+    // "In a separate case, the Supreme Court granted bail, observing that …", "On Tuesday, the judge adjourned the
+    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source)
+    if (opener < 2 && k < i && k > from && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) &&
+      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  if (k === from || k >= i) return null;
+  // "the Supreme Court on Monday granted": the day between the subject and its verb is no part of it
+  let e = k - 1;
+  while (e > from && (WEEKDAYS.has(toks[e]!.lower) || ['today', 'yesterday'].includes(toks[e]!.lower))) e -= toks[e - 1]?.lower === 'on' && e - 1 > from ? 2 : 1;
+  const source = trimSource(text, toks, from, e);
   return source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true } : null;
 }
 
@@ -2291,6 +2331,9 @@ interface Located {
   actor: Actor;
 }
 
+/** Between a body and the district or body it serves, within one source: " for the ", " of the ". */
+const SERVED_BODY = /^\s+(?:for|of)\s+(?:the\s+)?$/i;
+
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
   const s = text.slice(d.source.start, d.source.end);
@@ -2326,7 +2369,12 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
     m.end === d.source.end && /\s/.test(text.slice(m.start, m.end).trim()));
   if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
-  const pick = person ?? inside[inside.length - 1];
+  // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
+  // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)
+  const orgs = inside.filter((m) => m.actor.type === 'organization');
+  const served = orgs.length > 1 && orgs.some((m, n) => n > 0 && SERVED_BODY.test(text.slice(orgs[n - 1]!.end, m.start))) ?
+    orgs.find((m, n) => n < orgs.length - 1 && SERVED_BODY.test(text.slice(m.end, orgs[n + 1]!.start))) : undefined;
+  const pick = person ?? served ?? inside[inside.length - 1];
   if (pick) return { text: s, kind: 'named', actor: pick.actor.id };
   // "a teacher", "the poster", "The army": no name in it
   const bare = s.replace(/^(?:the|a|an|this|that|these|those)\s+/i, '');
@@ -2446,7 +2494,9 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
       if (last.start >= own) order.push({ actor: last.actor.id, pos: last.start });
       else {
         const from = sentenceStart(text, last.start);
-        const subject = named.find((x) => x.start >= from)!;
+        // a possessor is no subject: "Bell's attorney, Denise Carter, had argued … She said" is Carter, "Jenkins'
+        // daughter, Tamara Jenkins, told reporters … she said" the daughter
+        const subject = named.find((x) => x.start >= from && !POSSESSIVE_AFTER.test(text.slice(x.end, x.end + 3))) ?? named.find((x) => x.start >= from)!;
         order.push({ actor: subject.actor.id, pos: last.start });
       }
     }
@@ -2472,6 +2522,9 @@ function resolvePronoun(text: string, pronoun: string, kind: 'person' | 'organiz
   const m = mentions.filter((x) => x.end <= at && at - x.end < PRONOUN_LOOKBACK_CHARS && x.actor.type === 'organization' && !inOwn(x) && !relayActors.has(x.actor.id)).pop();
   return m ? m.actor.id : null;
 }
+
+/** A possessive right after a name: "Bell's attorney", "Jenkins' daughter". */
+const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 
 /** Where the sentence holding `at` starts, read back over at most PRONOUN_LOOKBACK_CHARS (a blank line ends one too). */
 function sentenceStart(text: string, at: number): number {

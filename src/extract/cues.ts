@@ -343,6 +343,17 @@ export const CUE_ADVERBIAL_MANNER = {
   postModifiers: new Set(['to', 'with']),
 };
 
+/**
+ * Where a speaker stands when speaking, after the cue: "said outside court that the sentence …", "told reporters
+ * outside the courthouse that …", "said outside Leeds Crown Court that …". "outside" opens such an adverbial only
+ * before one of these heads (with "the" or a name before it): "said outside investors would buy a stake" reports.
+ */
+export const CUE_ADVERBIAL_SETTINGS = {
+  prepositions: new Set(['outside']),
+  heads: new Set(['court', 'courthouse', 'courtroom', 'courts', 'tribunal', 'hearing', 'building', 'station', 'hospital',
+    'prison', 'jail', 'parliament', 'house', 'hall', 'home', 'chamber', 'chambers', 'office', 'offices', 'headquarters', 'church']),
+};
+
 /** Words that end a source when read backwards from its cue: "… and the group said", "… but Mohib says". */
 export const SOURCE_STOPS: Set<string> = new Set([
   'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',

@@ -116,6 +116,8 @@ const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|on
  * referral", "within 18 weeks by 2029" (the date is the other one). "The plant will close within two years" stays a date.
  */
 const SPAN_FROM_AFTER = /^\s+(?:of|by|from)\b/i;
+/** A length of time ending in the word that ties it to an event: "four years and six months after", "a week before". */
+const EVENT_OFFSET = /(?<!\s)\s+(?:after|before)$/i;
 const WITHIN = /^within\b/i;
 
 /**
@@ -125,6 +127,11 @@ const WITHIN = /^within\b/i;
 function isDuration(raw: string, before: string, after: string): boolean {
   const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
   if (DURATION.test(t)) return true;
+  // "jailed for four years and six months after admitting possession", "found two weeks after she vanished": a length
+  // counted from an event chrono could not read (the match ends at "after"/"before"), not from the article's date
+  // (they were dated 2031-05 and two weeks from now)
+  const fromEvent = EVENT_OFFSET.exec(t);
+  if (fromEvent && t.slice(0, fromEvent.index).split(/,|\band\b/).every((part) => DURATION.test(part.trim()))) return true;
   if (!IN_UNITS.test(t)) return false;
   if (WITHIN.test(t) && SPAN_FROM_AFTER.test(after)) return true;
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -447,6 +454,17 @@ function isComingBound(before: string, d: Date, ref: Date): boolean {
   return UNTIL_BEFORE.test(before) && d.getTime() - ref.getTime() <= COMING_BOUND_DAYS * 864e5;
 }
 
+/** Month names by number, as RANGE_END_YEAR reads them. */
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The month and year closing a range after its first month: " and March 2022", " to Aug. 12, 2019", "–June 2021". */
+const RANGE_END_YEAR = /^\s*(?:and|to|or|until|till|through|thru|[-–—])\s*(?:(?:early|mid|late|the end of)[\s-]+)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:1[89]|20)\d\d)\b/i;
+
+/** The last month and year of a range whose first month stands before `after`, or null. */
+function rangeEndYear(after: string): { year: number; month: number } | null {
+  const m = RANGE_END_YEAR.exec(after);
+  return m ? { year: Number(m[2]), month: MONTH_PREFIXES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 } : null;
+}
+
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
   const pageRef = parseReference(ctx.referenceDate);
@@ -502,6 +520,17 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
+      // "between January and March 2022", "from June to August 2019": the first month of a range takes the year
+      // written after the last (the year before when it comes later in the calendar: "between November and February
+      // 2023" opens in November 2022); it was dated by the article's year
+      let rangeYear: number | null = null;
+      if (known.month && !known.year && !known.weekday) {
+        const y = r.end?.isCertain('year') && r.end.isCertain('month') ? { year: r.end.get('year')!, month: r.end.get('month')! } : rangeEndYear(s.text.slice(r.index + r.text.length));
+        if (y) {
+          rangeYear = r.start.get('month')! > y.month ? y.year - 1 : y.year;
+          known.year = true;
+        }
+      }
       // "this March", "last March", "next March": the word before the month fixes its year (relativeMonthYear)
       const relative = known.month && !known.year && !known.day && !known.weekday ? RELATIVE_BEFORE.exec(s.text.slice(Math.max(0, start - s.start - 16), start - s.start)) : null;
       if (relative) {
@@ -530,6 +559,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         previous = new Date(Date.UTC(year, month - 1, 15, 12));
       } else if (ref || absoluteYear) {
         let d = r.start.date();
+        if (rangeYear !== null) d = new Date(Date.UTC(rangeYear, d.getUTCMonth(), d.getUTCDate(), 12));
         if (dayRange) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Number(dayRange[1]), 12));
         if (wouldOnly && ref && known.month && !known.year) d = nearestYear(d, ref);
         // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not

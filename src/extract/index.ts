@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { splitSentences } from './sentences.js';
 import { findActorsAndPlaces } from './actors.js';
 import { findDates } from './dates.js';
-import { findNumbers } from './numbers.js';
+import { findNumbers, localizeDollars } from './numbers.js';
 import { findClaims } from './claims.js';
 import { findBadSpans } from './spans.js';
 import { MAX_EXTRACT_CHARS } from '../defaults.js';
@@ -53,6 +53,8 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
   const { actors, places } = findActorsAndPlaces(ctx);
   const dates = findDates(ctx);
   const numbers = findNumbers(ctx).filter((n) => !isDatePart(n, dates));
+  // "$1.2 million" in a Sydney court report is AUD: the places tell the local dollar
+  localizeDollars(text, numbers, places);
   const claims = findClaims(ctx, actors);
   // A number belongs to the claim whose content holds it: "26 ISIS militants" in C2's content → claim "C2".
   for (const n of numbers) {

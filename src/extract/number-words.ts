@@ -244,6 +244,19 @@ export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; sca
 ];
 
 /**
+ * Countries whose own currency is written "$" in their press: in an article all of whose places lie in one of them a
+ * bare "$" is that country's dollar ("A Sydney man … staged 27 fraudulent claims worth more than $1.2 million" is AUD,
+ * not USD), unless the article marks a dollar itself ("US$", "A$": wire copy then writes "$" for US dollars).
+ */
+export const LOCAL_DOLLARS: { id: string; country: string; code: string }[] = [
+  { id: 'local-dollar/au', country: 'AU', code: 'AUD' },
+  { id: 'local-dollar/nz', country: 'NZ', code: 'NZD' },
+  { id: 'local-dollar/ca', country: 'CA', code: 'CAD' },
+  { id: 'local-dollar/sg', country: 'SG', code: 'SGD' },
+  { id: 'local-dollar/hk', country: 'HK', code: 'HKD' },
+];
+
+/**
  * Currency signs and codes written before a figure: "$2.80", "£1.1bn", "US$5", "HK$30m" (30 million HKD, not 30
  * metres), "Rs 45 crore", "CHF 2 million". A dollar sign glued to a country prefix is that country's dollar.
  */

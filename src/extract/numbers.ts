@@ -1,12 +1,12 @@
 // Finds the numbers of an article (extract stage): value, hedge, unit, what they count and what happened to it.
 import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
-import type { NumberMention } from '../doc.js';
+import type { NumberMention, Place } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -241,6 +241,33 @@ const PRESENT_S = /^\p{L}+[^su]s$/u;
 const REPORTED_STATES = new Set(['reported', 'believed', 'thought', 'feared', 'said', 'understood', 'known']);
 const HEDGE_RES = HEDGE_LIST.map((h) => new RegExp(`(?:^|[^\\p{L}])(${esc(h).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i') }));
+
+/** Mentions of places that tell a local dollar: at least this many, all in the one country. */
+const LOCAL_DOLLAR_MIN_MENTIONS = 2;
+/** A dollar marked with its country anywhere in the text ("US$5", "A$20m", "C$"): then a bare "$" is left as it is. */
+const MARKED_DOLLAR = /(?:\b(?:US|U\.S\.|A|AU|C|CA|Can|NZ|HK|S)\$|\b(?:USD|AUD|CAD|NZD|HKD|SGD)\b)/;
+/** A bare dollar sign opening an amount: "$1.2 million", "about $2000" (not "US$", "A$"). */
+const BARE_DOLLAR = /(?:^|[^\p{L}$])\$\s?\d/u;
+
+/**
+ * Bare "$" amounts in the local dollar (LOCAL_DOLLARS) of an article whose places all lie in one such country: "A
+ * Sydney man … claims worth more than $1.2 million … repaid $180,000" → AUD. Runs after places are known; no place
+ * elsewhere, LOCAL_DOLLAR_MIN_MENTIONS mentions at least, and no marked dollar in the text.
+ */
+export function localizeDollars(text: string, numbers: NumberMention[], places: readonly Place[]): void {
+  if (MARKED_DOLLAR.test(text)) return;
+  const countries = new Set<string>();
+  let mentions = 0;
+  for (const p of places) {
+    if (!p.country) continue;
+    countries.add(p.country);
+    mentions += p.mentions.length;
+  }
+  if (countries.size !== 1 || mentions < LOCAL_DOLLAR_MIN_MENTIONS) return;
+  const local = LOCAL_DOLLARS.find((d) => countries.has(d.country));
+  if (!local) return;
+  for (const n of numbers) if (n.unit === 'USD' && BARE_DOLLAR.test(n.text)) n.unit = local.code;
+}
 
 /** Every number of the text with value, hedge, unit, counted noun phrase and event; `claim` is left null. */
 export function findNumbers(ctx: ExtractContext): NumberMention[] {
@@ -485,6 +512,14 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
     }
     // "Three men aged 19 to 24", "aged between 15 and 17", "Adults aged 65 and over": ages, in years
     if (!unit && digits && AGE_WORDS.has(wordBefore(text, s, rangeStart >= 0 ? rangeStart : coreStart))) {
+      unit = AGE_UNIT;
+      unitKind = 'duration';
+    }
+    // "John Whitaker, 34, of Leeds, was jailed", "Kessler, 52, was ordered", "the victim was named as Amy Cole, 19.",
+    // "Rajesh Verma (58)": an age in apposition after a name, in years as "aged 34" is (it was a bare 34)
+    if (!unit && digits && rangeStart < 0 && high === null && Number.isInteger(value) && value > 0 && value <= MAX_AGE &&
+      (isAgeApposition(text, s, figureStart, end) || (AGE_LIST_BEFORE.test(text.slice(Math.max(s.start, figureStart - 40), figureStart)) &&
+        AGE_LIST_AFTER.test(text.slice(end, Math.min(s.end, end + 5)))))) {
       unit = AGE_UNIT;
       unitKind = 'duration';
     }
@@ -807,6 +842,26 @@ const NOT_COUNTED_AFTER = new Set([
 ]);
 
 /** The word before `pos` in the sentence, lower case, over a "between": "aged (between) 15 and 17" → "aged". */
+/** The earlier members of a list of ages: "aged 20, 23 and 27", "aged 82, 87, 91" (23, 27 took the event "aged"). */
+const AGE_LIST_BEFORE = new RegExp(`\\b(?:${[...AGE_WORDS].join('|')})\\s+\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)$`);
+/** What may follow a member of a list of ages: its punctuation or the list's "and"/"or" ("two boys aged 15 and 3 dogs": no age). */
+const AGE_LIST_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or)\b|\s*$)/;
+/** Oldest age read from a bare figure in apposition (isAgeApposition). */
+const MAX_AGE = 120;
+/** A capitalised word (a name's last) then the comma or bracket opening an apposition: "Whitaker, ", "Verma (". */
+const NAME_BEFORE_AGE = /\p{Lu}[\p{L}'’.-]*(?:,\s*|\s\()$/u;
+
+/**
+ * Whether the figure text[start..end] stands alone between a name and the end of its apposition: ", 34," or ", 19."
+ * or " (58)"; not "On Monday, 12 people", nor "in March, 2021" (no age).
+ */
+function isAgeApposition(text: string, s: Sentence, start: number, end: number): boolean {
+  const before = NAME_BEFORE_AGE.exec(text.slice(Math.max(s.start, start - 40), start));
+  if (!before) return false;
+  const after = text.slice(end, Math.min(s.end + 1, end + 2));
+  return before[0].endsWith('(') ? after.startsWith(')') : /^(?:,|\.?$|\.\s)/.test(after);
+}
+
 function wordBefore(text: string, s: Sentence, pos: number): string {
   // word by word, not one backtracking pattern (a flood of letters would make it quadratic)
   const words = text.slice(Math.max(s.start, pos - 24), pos).trimEnd().split(SPACES);
@@ -1274,7 +1329,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
           event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
         } else if (!event) {
-          event = listVerb(text, terms, firstIdx);
+          event = listVerb(text, terms, firstIdx, prev);
           // "said 30 soldiers and 12 civilians": the list's verb is a reporting verb, not what they underwent
           if (event && CLAUSE_ONLY_CUES.has(CUE_FORMS.get(event.toLowerCase())?.verb.lemma ?? '')) event = null;
         }
@@ -1768,6 +1823,36 @@ function isBareVerbAfter(terms: Term[], k: number): boolean {
   return !!next && (next.tags.has('Particle') || (isVerbTerm(next) && !isNounTerm(next)));
 }
 
+/**
+ * Nouns of criminal charges, whose of-phrase names the offence and is what a court report counts: "two counts of
+ * fraud", "three charges of murder". "two counts" alone said nothing, and the offence's words were read as the event
+ * ("three counts of attempted murder" → "attempted", "one count of conspiracy to supply drugs" → "supply").
+ */
+const CHARGE_HEADS = new Set(['count', 'counts', 'charge', 'charges']);
+/** Most words of the offence after "counts of": "dishonestly obtaining a financial advantage by deception". */
+const CHARGE_MAX_WORDS = 8;
+/** Words that end an offence: another item of the list, or a time or place of the trial ("in 2019", "at the court"). */
+const CHARGE_STOPS = new Set(['and', 'or', 'in', 'at', 'on', 'after', 'before', 'during', 'between', 'since', 'from', 'while', 'when', 'which', 'that', 'who']);
+
+/**
+ * Index of the last word of the offence after a charge noun at `head` ("counts" + "of fraud" → "fraud"), or -1 when
+ * no "of" follows it: the offence runs to a break, a CHARGE_STOPS word or a finite verb ("… of fraud were dropped").
+ */
+function chargeOfEnd(text: string, terms: Term[], head: number): number {
+  if (terms[head + 1]?.normal !== 'of' || isTermBreak(text, terms[head]!, terms[head + 1]!)) return -1;
+  let end = -1;
+  for (let k = head + 2; k < terms.length && k <= head + 1 + CHARGE_MAX_WORDS; k++) {
+    const w = terms[k]!;
+    if (isTermBreak(text, terms[k - 1]!, w) || CHARGE_STOPS.has(w.normal) || (AUXILIARIES.has(w.normal) && w.normal !== 'to') || w.tags.has('Value')) break;
+    // "to supply", "with intent": the offence goes on; "attempted murder", "aggravated assault": a past form before a
+    // noun modifies it; any other finite verb is the clause's ("… of fraud were dropped")
+    const modifier = w.tags.has('PastTense') && !!terms[k + 1] && isNounTerm(terms[k + 1]!) && !isTermBreak(text, w, terms[k + 1]!);
+    if ((w.tags.has('PastTense') || w.tags.has('PresentTense')) && !isNounTerm(w) && terms[k - 1]!.normal !== 'to' && !w.tags.has('Gerund') && !modifier) break;
+    if (isNounTerm(w) || w.tags.has('Gerund')) end = k;
+  }
+  return end;
+}
+
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
@@ -1842,6 +1927,8 @@ function countedPhrase(
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
   if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
+  const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
+  if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
 }
 
@@ -2039,14 +2126,20 @@ function isChangeVerbAfterSubject(terms: Term[], i: number): boolean {
 }
 
 /** The verb of a coordinated object list, read back over the earlier conjunct: "fought off several attacks and six …". */
-function listVerb(text: string, terms: Term[], first: number): string | null {
+function listVerb(text: string, terms: Term[], first: number, prev: { start: number; end: number } | null = null): string | null {
   let i = first - 1;
   while (i >= 0 && !['and', 'or'].includes(terms[i]!.normal) && !/,/.test(text.slice(terms[i]!.end, terms[i + 1]!.start))) i--;
   for (let n = 0, k = i - 1; k >= 0 && n < 6; k--, n++) {
+    // the earlier conjunct's own words are no verb of the list: "two counts of conspiracy to supply drugs and one
+    // count of money laundering" (the laundering was "supply")
+    while (k >= 0 && prev && terms[k]!.start >= prev.start && terms[k]!.end <= prev.end) k--;
+    if (k < 0) return null;
     const t = terms[k]!;
     if (BOUNDARY_PUNCT.test(text.slice(t.end, terms[k + 1]!.start)) && !/^,\s*$/.test(text.slice(t.end, terms[k + 1]!.start))) return null;
     if (['off', 'up', 'out', 'down', 'away', 'back'].includes(t.normal)) continue; // particles: "fought off"
     if (PREPOSITIONS.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Copula')) return null;
+    // "convicted of aggravated murder and two counts of …": a past form right before a noun of the conjunct modifies it
+    if (t.tags.has('PastTense') && k + 1 < i && isNounTerm(terms[k + 1]!) && !terms[k + 1]!.tags.has('Pronoun')) continue;
     if (isVerbTerm(t) && !isNounTerm(t) && !t.tags.has('Auxiliary')) return t.text;
   }
   return null;
@@ -2111,6 +2204,13 @@ const COMMA_GAP = /^\s*,\s*$/;
  */
 function afterAttributionAside(text: string, terms: Term[], k: number): number {
   if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  // "The three men, aged 20, 23 and 27, were arrested", "Four teenagers, aged 15 to 17, were held": an age aside, with
+  // commas of its own, describes the group; the verb comes after it (the men had no event)
+  if (AGE_WORDS.has(terms[k]!.normal)) {
+    let i = k + 1;
+    while (terms[i] && (terms[i]!.tags.has('Value') || AGE_RANGE_WORDS.has(terms[i]!.normal) || terms[i]!.normal === 'or')) i++;
+    return i > k + 1 && terms[i] && COMMA_GAP.test(text.slice(terms[i - 1]!.end, terms[i]!.start)) ? i : -1;
+  }
   let close = -1;
   for (let j = k + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
     if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;
@@ -2134,6 +2234,8 @@ function afterAttributionAside(text: string, terms: Term[], k: number): number {
 const COMPLETION_IS_PARTICLE = new Map(EVENT_COMPLETIONS.flatMap((c) => c.words.map((w): [string, boolean] => [w, !!c.particle])));
 /** A word opening with a capital: a name, the object of a preposition ("rescued off Libya"). */
 const UPPER_START = /^\p{Lu}/u;
+/** Time adverbs between auxiliaries and their verb, besides those AUXILIARIES holds: "had so far been charged". */
+const AUXILIARY_TIME_ADVERBS = new Set(['earlier', 'previously', 'subsequently', 'since', 'just', 'so', 'far', 'yet', 'ever', 'eventually', 'finally', 'first']);
 /** An adverb of manner or degree in "-ly" between an auxiliary and its verb: "were seriously injured", "critically". */
 const LY_ADVERB = /^\p{L}{2,}ly$/u;
 
@@ -2215,6 +2317,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
     // its verb (AUXILIARIES holds the commonest ones already: "were reportedly killed")
     if (sawAux && LY_ADVERB.test(t.normal) && t.tags.has('Adverb') && !isVerbTerm(t)) continue;
+    // "21 had so far been charged", "six had earlier been granted bail": a time adverb between the auxiliaries (the
+    // verb was lost, and the figure took the list's "arrested")
+    if (sawAux && AUXILIARY_TIME_ADVERBS.has(t.normal) && !isVerbTerm(t)) continue;
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {

@@ -83,7 +83,10 @@ export const OPERATION_LEADS: WordRule = {
 /** Capitalised words that are names but no actor of the news: "God", "Allah" in quotes. */
 export const NOT_ACTORS: WordRule = {
   id: 'name/not-actor', why: '"God willing," he said: a deity is not a person in the story',
-  words: ['god', 'allah'],
+  words: ['god', 'allah',
+    // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
+    // organization "Class A"
+    'class a', 'class b', 'class c'],
 };
 
 /** First words of transliterated Arabic group names, which read like person names to a model: "Jaish al-Ahfad". */
@@ -122,6 +125,8 @@ export const PLACE_HEAD_MODIFIERS: WordRule = {
 export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | null })[] = [
   { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
   { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
+  { id: 'place-cue/mayor-of', kind: 'city', why: '"who served as mayor of Eagle Pass from 2016" (an organization "Eagle Pass"): a mayor\'s town',
+    words: ['mayor of', 'mayors of', 'deputy mayor of'] },
   { id: 'place-cue/towns-including', kind: 'city', why: '"cities including Brisbane, Adelaide and Canberra", "towns such as Lismore"',
     words: ['cities including', 'cities such as', 'cities like', 'towns including', 'towns such as', 'towns like',
       'capitals including', 'capitals such as'] },
@@ -269,6 +274,11 @@ export const PERSON_TITLES: WordRule[] = [
   { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
     words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
       'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',
+      // US prosecutors by office: "U.S. Attorney Damian Williams", "District Attorney Alvin Bragg" ("U.S. Attorney" was a place)
+      'attorney',
+      // the defence side, as "Public prosecutor Neha Gupta" is the other: "Defence counsel Vikas Malhotra", "Defence
+      // lawyer Anne Bright" had no role
+      'counsel', 'lawyer',
       'superintendent', 'detective', 'constable', 'magistrate', 'congressman', 'congresswoman',
       // UK police ranks lead nearly every police quote: "Detective Inspector Helen Graves", "Police Constable Sam Reid"
       'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
@@ -276,6 +286,16 @@ export const PERSON_TITLES: WordRule[] = [
       'chief constable', 'chief superintendent',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
 ];
+
+/**
+ * Letters written after a person's name for a rank of counsel, a seat or an honour: no part of the name. "Jonathan
+ * Rees KC … Mr Rees told the court" were two people, "Jonathan Rees KC" and "Rees"; "Peter Hume SC" (Australian
+ * senior counsel), "Ann Lee MP", "Tom Smith OBE". Matched as written, in capitals ("Sc" is no title).
+ */
+export const POST_NOMINALS: WordRule = {
+  id: 'name/post-nominal', why: '"prosecutor Jonathan Rees KC … Mr Rees" is one person, Jonathan Rees',
+  words: ['kc', 'qc', 'sc', 'mp', 'msp', 'mla', 'mep', 'obe', 'mbe', 'cbe', 'kbe', 'dbe'],
+};
 
 /**
  * Role nouns of business, law, sport and research after a name: "Jensen Huang, CEO of Nvidia", "Jerome Powell, chair of

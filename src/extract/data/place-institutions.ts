@@ -15,7 +15,10 @@ export const PLACE_INSTITUTIONS: WordRule[] = [
     words: ['administration', 'interim administration'] },
   { id: 'institution/prosecution', why: '"the Texas attorney general\'s office said", "the Sinaloa state prosecutor\'s office said"',
     words: ["attorney general's office", "attorney-general's office", "prosecutor's office", "prosecutors' office",
-      "prosecutor general's office", "prosecutor-general's office", "public prosecutor's office", "district attorney's office"] },
+      "prosecutor general's office", "prosecutor-general's office", "public prosecutor's office", "district attorney's office",
+      // "according to the U.S. Attorney's Office for the Southern District of New York" (the actor was "Office for the
+      // Southern District of New York" and "U.S. Attorney" a place)
+      "attorney's office"] },
   { id: 'institution/executive-office', why: '"the Ohio governor\'s office said", "the Lagos mayor\'s office said"',
     words: ["governor's office", "mayor's office", "premier's office", "president's office"] },
   { id: 'institution/police-command', why: '"the Lagos police command said two suspects were held", "the Kano state police command"',

@@ -25,6 +25,7 @@ import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
+import { CURRENCY_PREFIXES } from '../number-words.js';
 import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
@@ -1386,8 +1387,16 @@ function isGivenNamedHeadSurname(text: string, n: RefinedName, surface: string):
   return !OFFICE_DETERMINER.has(wordBefore(text, n.start));
 }
 
+/** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
+const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
+/** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
+const AMOUNT_AFTER = /^\.?\s?\d/;
+
 function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
+  // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
+  // named in most Indian court and crime reports)
+  if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
