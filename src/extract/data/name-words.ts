@@ -622,6 +622,26 @@ export const FOR_ORG_LEADS: WordRule = {
 };
 
 /**
+ * Heads of a body named by its subject after "on": "the Senate Committee on Foreign Relations", "the Kenya National
+ * Commission on Human Rights", "the Council on Foreign Relations". The tagger cuts such a name at "on" and often makes a
+ * person or a second organization of the subject ("Human Rights said").
+ */
+export const ON_ORG_LEADS: WordRule = {
+  id: 'org/on-lead', why: '"The Kenya National Commission on Human Rights said" was "Kenya National Commission" + "Human Rights"',
+  words: ['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'task force', 'forum', 'court'],
+};
+
+/**
+ * Heads of a government body whose subjects come before it, joined by "and" or commas: "the Trade and Industry
+ * Ministry", "the Internal Affairs and Communications Ministry", "the Health and Human Services Department", "the
+ * House Ways and Means Committee". The tagger cuts such a name at "and" ("Trade" a person, "Industry Ministry").
+ */
+export const COORDINATED_ORG_HEADS: WordRule = {
+  id: 'org/coordinated-head', why: '"the Internal Affairs and Communications Ministry" was "Internal Affairs" + "Communications Ministry"',
+  words: ['ministry', 'department', 'office', 'committee', 'commission', 'agency'],
+};
+
+/**
  * Words before "'s" inside an institution's name: "King's College", "Children's Hospital", "Manchester Coroner's Court".
  * Any other possessive is an owner, not part of the name: "Britain's Royal London Hospital" names the hospital only.
  * Titles (PERSON_TITLES) and saints ("St Thomas' Hospital") count too.

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -319,6 +319,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinMiscIntoOrg(text, names);
   names = joinInstitutionNames(text, sentences, names);
   names = joinForOrgNames(text, sentences, names);
+  names = joinLinkedOrgNames(text, sentences, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
@@ -3214,6 +3215,85 @@ function joinForOrgNames(text: string, sentences: Token[][], names: RefinedName[
     const inside = out.filter((n) => n.start < r.end && n.end > r.start);
     if (inside.some((n) => n.start < r.start || n.end > r.end)) continue;
     out = out.filter((n) => !inside.includes(n)).concat(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ON_ORG_LEAD = wordSet(ON_ORG_LEADS);
+const COORDINATED_ORG_HEAD = wordSet(COORDINATED_ORG_HEADS);
+/** Most capitalised words of one subject before "and" that joinLinkedOrgNames takes: "Internal Affairs and …". */
+const MAX_COORDINATED_WORDS = 2;
+/** Most subjects joined before a head: "the Land, Infrastructure, Transport and Tourism Ministry" has 4. */
+const MAX_COORDINATED_SUBJECTS = 4;
+
+/**
+ * A government body's name the tagger cut at a link word, made one organization again:
+ * - after "on" (ON_ORG_LEADS): "the Kenya National Commission| on Human Rights", "the Senate Committee| on Foreign Relations";
+ * - after "and", in a name that holds "<head> of": "the White House Office of Management| and Budget";
+ * - before the head, subjects joined by "and" or commas (COORDINATED_ORG_HEADS): "the Internal Affairs and| Communications
+ *   Ministry", "the Economy, Trade and| Industry Ministry".
+ * The words taken are capitalised, name no place, no date ("the Commission on Monday said") and no person with a given
+ * name ("the Committee on Jane Smith's …"); a subject that is itself a body stops the walk ("the Defence Ministry and
+ * Foreign Ministry" are two).
+ */
+function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const personAt = new Map<number, RefinedName>();
+  for (const n of names) if (n.type === 'PER' || n.type === 'LOC') personAt.set(n.start, n);
+  // a name the words may absorb: no place, no person with a given name ("Trade", "Budget", "Human Rights" were people)
+  const isStopName = (o: RefinedName | undefined) => !!o && (o.type === 'LOC' || isGivenName(text.slice(o.start, o.end).split(/\s+/u)[0]!));
+  const isSubjectWord = (toks: Token[], low: string[], i: number) => isCapWord(toks[i]!.text) && !FUNCTION_WORD.has(low[i]!) && !DATE_WORD.has(low[i]!) &&
+    !ORG_HEAD.has(low[i]!) && !isPlaceName(toks[i]!.text) && !isStopName(personAt.get(toks[i]!.start));
+  // the last token of capitalised words from k on, "and"/"of" between them: "Human Rights", "Oversight and Accountability"
+  const tailEnd = (toks: Token[], low: string[], k: number): number => {
+    let e = -1;
+    for (let m = k; m < toks.length && m - k < MAX_FOR_TAIL; m++) {
+      if (toks[m]!.start - toks[m - 1]!.end !== 1) break;
+      if (isSubjectWord(toks, low, m)) e = m;
+      else if (!(e >= 0 && (low[m] === 'and' || low[m] === 'of') && toks[m + 1] && isSubjectWord(toks, low, m + 1))) break;
+    }
+    return e;
+  };
+  const runs: RefinedName[] = [];
+  for (const n of names) {
+    if (n.type !== 'ORG') continue;
+    const toks = sentences[n.sentence]!;
+    if (isAllCaps(toks) || isTitleCase(toks)) continue;
+    const inside = tokensIn(toks, n.start, n.end);
+    if (!inside.length) continue;
+    const low = lowersOf(toks);
+    const first = toks.indexOf(inside[0]!);
+    const last = first + inside.length - 1;
+    let start = n.start;
+    let end = n.end;
+    const linked = low[last + 1] === 'on' ? ON_ORG_LEAD.has(low[last]!) || (low[last] === 'force' && low[last - 1] === 'task')
+      : low[last + 1] === 'and' && low.slice(first, last).some((w, i) => low[first + i + 1] === 'of' && ORG_HEAD.has(w));
+    if (linked && toks[last + 2] && toks[last + 1]!.start - toks[last]!.end === 1) {
+      const e = tailEnd(toks, low, last + 2);
+      if (e >= 0) end = toks[e]!.end;
+    }
+    if (COORDINATED_ORG_HEAD.has(low[last]!) && first >= 2 && low[first - 1] === 'and') {
+      let j = first - 1;
+      let at = first;
+      for (let subjects = 0; subjects < MAX_COORDINATED_SUBJECTS && j > 0; subjects++) {
+        let w = j;
+        while (w > 0 && j - w < MAX_COORDINATED_WORDS && toks[w]!.start - toks[w - 1]!.end <= 1 && isSubjectWord(toks, low, w - 1)) w--;
+        if (w === j) break;
+        at = w;
+        // "Economy, Trade and …": a comma goes on to one more subject
+        if (w >= 2 && toks[w - 1]!.text === ',' && toks[w - 1]!.start === toks[w - 2]!.end) j = w - 1;
+        else break;
+      }
+      if (at < first && low[at - 1] !== 'and') start = toks[at]!.start;
+    }
+    if (start === n.start && end === n.end) continue;
+    runs.push({ start, end, type: 'ORG', kind: null, sentence: n.sentence });
+  }
+  if (!runs.length) return names;
+  let out = names;
+  for (const r of runs) {
+    const overlapping = out.filter((n) => n.start < r.end && n.end > r.start);
+    if (overlapping.some((n) => n.start < r.start || n.end > r.end)) continue;
+    out = out.filter((n) => !overlapping.includes(n)).concat(r);
   }
   return out.sort((a, b) => a.start - b.start);
 }
