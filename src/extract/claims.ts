@@ -6,7 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
@@ -1877,7 +1877,9 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
   const head = headTok.lower.replace(/[’']s$/, '');
-  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) ||
+  // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
+  // commissioner, Paul Otieno, said") describe too
+  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;

@@ -511,6 +511,17 @@ export const NAME_TITLES: Set<string> = new Set([
   'chief', 'boss', 'delegate', 'emissary', 'monitor', 'economist', 'historian', 'expert',
 ]);
 
+/**
+ * Heads of a description that names a politician or a campaigner by party, seat or side, not by office: before a
+ * name between commas they describe it like ROLE_WORDS ("A senior Democrat, Stacey Abrams, said …", "A Labour MP,
+ * John Smith, said …", "One protester, Ana Ruiz, said …"): the name is the source, the clause after the cue the content.
+ */
+export const MEMBER_ROLE_WORDS: Set<string> = new Set([
+  'mp', 'mep', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor',
+  'politician', 'backbencher', 'democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'candidate',
+  'campaigner', 'protester', 'demonstrator', 'voter', 'supporter', 'delegate', 'organiser', 'organizer', 'volunteer',
+]);
+
 /** A person's gender as the text shows it (claims.ts: a "he"/"she" never refers to a person of the other gender). */
 export type Gender = 'male' | 'female';
 
