@@ -22,3 +22,15 @@ describe('a government body cut at "on" or "and" is one organization', () => {
       ['person:Jane Smith', 'organization:Finance Committee'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a party word after a name makes it a US state; a division by its head word lies where the story is', () => {
+  it.each([
+    ['Rep. Marjorie Taylor Greene, a Georgia Republican, filed a motion to oust the speaker.', ['place:Georgia:region:US'], ['place:Georgia:country:GE']],
+    ['A Georgia Democrat, Stacey Abrams, said the count was fair.', ['place:Georgia:region:US'], ['place:Georgia:country:GE']],
+    ['ISLAMABAD — The party said more than 1,000 of its workers had been detained across Punjab province.', ['place:Punjab:region:PK'], ['place:Punjab:region:IN']],
+    ['Floods hit Punjab province, officials in Lahore said on Monday.', ['place:Punjab:region:PK'], ['place:Punjab:region:IN']],
+    // what must not change: the country of that name, India's Punjab beside Amritsar
+    ["Georgia's ruling party said the vote in Tbilisi was fair.", ['place:Georgia:country:GE'], ['place:Georgia:region:US']],
+    ['Farmers in Punjab state blocked highways near Amritsar.', ['place:Punjab:region:IN'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
