@@ -34,3 +34,17 @@ describe('a party word after a name makes it a US state; a division by its head 
     ['Farmers in Punjab state blocked highways near Amritsar.', ['place:Punjab:region:IN'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a party named right after "party", "coalition partner" or a position word is an organization', () => {
+  it.each([
+    ['The far-right Vox and the Catalan separatist party Junts joined forces to block it. A poll put Vox on 12.7%.',
+      ['organization:Vox', 'organization:Junts'], ['person:Vox']],
+    ['The ruling Liberal Democratic Party and its coalition partner Komeito lost their majority. Komeito secured 24 seats.',
+      ['organization:Komeito'], ['person:Komeito']],
+    ['Members of the ruling party Georgian Dream said the vote was fair.', ['organization:Georgian Dream'], []],
+    // what must not change: a person with a given name, a party adjective before its noun, a date after "party"
+    ['The far-right Geert Wilders won the most seats in the election.', ['person:Geert Wilders'], ['organization:Geert Wilders']],
+    ['The right-wing Republican senator from Ohio objected to the bill.', [], ['organization:Republican']],
+    ['He left the party Sunday after a row over the budget.', [], ['organization:Sunday']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -746,6 +746,18 @@ export const PARTY_NICKNAMES: (WordRule & { head: string })[] = [
     words: ['tories', 'conservatives'] },
 ];
 
+/**
+ * Lower-case words right before a party's bare name: "the Catalan separatist party Junts", "its coalition partner
+ * Komeito", "the far-right Vox", "the centre-left PSOE". The name after them is an organization, never a person or a
+ * place, unless it is a person's with a given name ("the far-right Geert Wilders") or a country's.
+ */
+export const PARTY_NAME_CUES: WordRule = {
+  id: 'party/name-cue', why: '"the far-right Vox" was a person, "its coalition partner Komeito" a person, "the separatist party Junts" nothing',
+  words: ['party', 'parties', 'coalition partner', 'coalition partners', 'junior partner', 'far-right', 'far-left',
+    'centre-right', 'center-right', 'centre-left', 'center-left', 'hard-right', 'hard-left', 'right-wing', 'left-wing',
+    'ultranationalist', 'ultra-nationalist'],
+};
+
 /** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
 export const PARTY_ADJECTIVES: WordRule = {
   id: 'party/adjective', why: '"the Conservative leader" was read as a place "Conservative"',

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PARTY_NAME_CUES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -340,6 +340,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  names = findPartyNames(text, sentences, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
@@ -1696,6 +1697,52 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     const key = ' ' + text.slice(n.start, n.end).toLowerCase();
     if (/^\s\p{Lu}\p{Ll}/u.test(' ' + text.slice(n.start, n.end)) && people.some((p) => p.length > key.length && p.endsWith(key))) n.type = 'PER';
   }
+}
+
+// "the Catalan separatist party |Junts": a cue of PARTY_NAME_CUES in lower case, right before the name
+const PARTY_NAME_CUE = new RegExp(`(?:^|[^\\p{L}-])(?:${PARTY_NAME_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+/** Most capitalised words of a party's name findPartyNames takes after a cue: "the ruling party Georgian Dream". */
+const MAX_PARTY_NAME_WORDS = 3;
+
+/**
+ * A party named right after PARTY_NAME_CUES is an organization: "the far-right Vox" (tagged a person), "its coalition
+ * partner Komeito" (a person), "the Catalan separatist party Junts" (untagged). Every mention written alike follows
+ * ("… with Vox on 12.7%"). Not a person with a given name ("the far-right Geert Wilders"), a country or a title, date or
+ * function word ("the party Chairman", "the party Monday").
+ */
+function findPartyNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const parties = new Set<string>();
+  const added: RefinedName[] = [];
+  const named = new SpanIndex(names);
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!startsUpper(t.text) || !spaceBefore(text, t.start) || !PARTY_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+      let j = i;
+      while (j < toks.length && j - i < MAX_PARTY_NAME_WORDS && startsUpper(toks[j]!.text) && !FUNCTION_WORD.has(low[j]!) && !DATE_WORD.has(low[j]!) &&
+        !TITLE.has(low[j]!) && (j === i || toks[j]!.start - toks[j - 1]!.end === 1)) j++;
+      if (j === i || (j < toks.length && toks[j]!.start - toks[j - 1]!.end === 1 && startsUpper(toks[j]!.text))) continue;
+      const start = t.start;
+      const end = toks[j - 1]!.end;
+      const surface = text.slice(start, end);
+      // "the right-wing Republican senator": a party adjective before its noun is no party's name
+      if (countryOfName(surface) || isCountryOrRegion(surface) || (j === i + 1 && PARTY_ADJECTIVE.has(low[i]!) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+      const over = named.overlaps(start, end) ? names.filter((n) => n.start < end && n.end > start) : [];
+      if (over.length > 1 || (over.length === 1 && (over[0]!.start !== start || over[0]!.end !== end))) continue;
+      const n = over[0];
+      // "right-wing Afrikaners": a people's one-word name (the tagger's MISC) is no party; "Georgian Dream" is
+      if (n && (n.type === 'ORG' || (n.type === 'MISC' && j === i + 1) || (n.type === 'PER' && isGivenName(surface.split(/\s+/u)[0]!)))) continue;
+      if (isGroupPlural(surface)) continue;
+      if (!n && isGivenName(surface.split(/\s+/u)[0]!)) continue;
+      parties.add(surface.toLowerCase());
+      if (!n) added.push({ start, end, type: 'ORG', kind: null, sentence: si });
+    }
+  });
+  if (!parties.size) return names;
+  for (const n of names) if (parties.has(text.slice(n.start, n.end).toLowerCase()) && !n.kind) { n.type = 'ORG'; n.cue = undefined; }
+  return added.length ? names.concat(added).sort((a, b) => a.start - b.start) : names;
 }
 
 /**
