@@ -48,3 +48,13 @@ describe('a party named right after "party", "coalition partner" or a position w
     ['He left the party Sunday after a row over the budget.', [], ['organization:Sunday']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a party named by its members\' plural keeps its first word', () => {
+  it.each([
+    ['The Liberal Democrats were on 11% and the Greens on 9%.', ['organization:Liberal Democrats'], ['organization:Liberal', 'organization:Democrats']],
+    ["Germany's Christian Democrats and the Free Democrats agreed on a budget.", ['organization:Christian Democrats', 'organization:Free Democrats'],
+      ['person:Christian Democrats', 'organization:Free']],
+    // what must not change: a body's members
+    ['Senate Democrats blocked the bill on Thursday.', ['organization:Senate Democrats'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

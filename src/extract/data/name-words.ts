@@ -758,6 +758,18 @@ export const PARTY_NAME_CUES: WordRule = {
     'ultranationalist', 'ultra-nationalist'],
 };
 
+/**
+ * Parties named by a plural of their members, with the word before it part of the name: "the Liberal Democrats", "the
+ * Christian Democrats", "the Free Democrats", "the Social Democrats", "the Christian Socialists". The tagger cuts them
+ * ("Liberal" + "Democrats") or reads them as a person ("Christian Democrats"). Not "Senate Democrats", "Texas
+ * Republicans": a body's or a state's members, whose first word is no lead here.
+ */
+export const PARTY_PLURAL_NAMES: { id: string; why: string; leads: string[]; heads: string[] } = {
+  id: 'party/plural-name', why: '"The Liberal Democrats were on 11%" gave two organizations "Liberal" and "Democrats"',
+  leads: ['liberal', 'social', 'christian', 'free', 'progressive', 'national', 'european'],
+  heads: ['democrats', 'socialists', 'conservatives', 'liberals', 'nationalists', 'republicans'],
+};
+
 /** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
 export const PARTY_ADJECTIVES: WordRule = {
   id: 'party/adjective', why: '"the Conservative leader" was read as a place "Conservative"',

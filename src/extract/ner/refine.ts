@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PARTY_NAME_CUES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -341,6 +341,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
   names = findPartyNames(text, sentences, names);
+  names = joinPartyPlurals(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
@@ -1743,6 +1744,40 @@ function findPartyNames(text: string, sentences: Token[][], names: RefinedName[]
   if (!parties.size) return names;
   for (const n of names) if (parties.has(text.slice(n.start, n.end).toLowerCase()) && !n.kind) { n.type = 'ORG'; n.cue = undefined; }
   return added.length ? names.concat(added).sort((a, b) => a.start - b.start) : names;
+}
+
+const PARTY_PLURAL_LEAD = new Set(PARTY_PLURAL_NAMES.leads);
+const PARTY_PLURAL_HEAD = new Set(PARTY_PLURAL_NAMES.heads);
+// "Liberal |Democrats": the lead word, capitalised, one space before the head
+const PARTY_PLURAL_LEAD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PARTY_PLURAL_NAMES.leads.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) $`, 'u');
+
+/**
+ * "the Liberal Democrats", "the Christian Democrats" (PARTY_PLURAL_NAMES): the lead word and the plural are one party,
+ * an organization, whether the tagger cut them ("Liberal" + "Democrats"), left the lead out or read a person.
+ */
+function joinPartyPlurals(text: string, names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.kind) continue;
+    const surface = text.slice(n.start, n.end);
+    const ws = surface.split(' ');
+    const head = ws[ws.length - 1]!.toLowerCase();
+    if (!PARTY_PLURAL_HEAD.has(head) || !startsUpper(ws[ws.length - 1]!)) continue;
+    if (ws.length === 2 && PARTY_PLURAL_LEAD.has(ws[0]!.toLowerCase())) { n.type = 'ORG'; continue; }
+    if (ws.length !== 1) continue;
+    const m = PARTY_PLURAL_LEAD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!m) continue;
+    const start = n.start - m[1]!.length - 1;
+    const prev = k > 0 ? names[k - 1]! : undefined;
+    if (prev && prev.end > start) {
+      if (prev.start !== start || prev.end !== n.start - 1) continue;
+      (drop ??= new Set()).add(prev);
+    }
+    n.start = start;
+    n.type = 'ORG';
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
 }
 
 /**
