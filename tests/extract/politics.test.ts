@@ -58,3 +58,11 @@ describe('a party named by its members\' plural keeps its first word', () => {
     ['Senate Democrats blocked the bill on Thursday.', ['organization:Senate Democrats'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a surname with its possessive, tagged alone, is the person', () => {
+  const text = 'The Democratic Alliance came second, followed by former president Jacob Zuma\'s new party with 14.6 percent.\n\n' +
+    'President Cyril Ramaphosa told the results ceremony that the outcome was "a victory for democracy".\n\n' +
+    'Zuma\'s party said it would challenge the results in court.';
+  it('"Zuma\'s party said" after "Jacob Zuma"', () => expectPlacesAndActors(text, ['person:Jacob Zuma'], ["organization:Zuma's"]));
+  it('a company named so stays', () => expectPlacesAndActors("Moody's said the rating was stable.", ["organization:Moody's"], []));
+});

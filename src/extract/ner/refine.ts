@@ -292,6 +292,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = splitGroupingFromPlace(text, names);
   names = mergeApostropheNames(text, names);
+  for (const n of stripPersonPossessives(text, names)) n.type = 'PER';
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
   names = findPlaceCompounds(text, sentences, names);
@@ -1270,6 +1271,27 @@ function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[]
     out.push(n);
   }
   return out;
+}
+
+// "Zuma's": a capitalised word and its possessive, the whole of a name
+const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
+
+/**
+ * "Zuma's party said it would challenge the results", tagged as an organization "Zuma's": a one-word name with its
+ * possessive whose word is the surname of a person the tagger found ("Jacob Zuma") is that person, without the "'s".
+ * Returns the names changed. A company named so ("Moody's said") has no such person in the text and stays.
+ */
+function stripPersonPossessives(text: string, names: RefinedName[]): RefinedName[] {
+  const changed: RefinedName[] = [];
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'PER' || n.kind) continue;
+    const m = POSSESSIVE_NAME.exec(text.slice(n.start, n.end));
+    if (!m || !(surnames ??= personSurnames(text, names)).has(m[1]!)) continue;
+    n.end = n.start + m[1]!.length;
+    changed.push(n);
+  }
+  return changed;
 }
 
 /** Capitalised runs the tagger missed that end in an organization head: "the 101st Division", "First Corps". */
