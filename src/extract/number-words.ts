@@ -540,3 +540,22 @@ export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: st
   { id: 'take-possession-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['possession', 'of'] },
   { id: 'give-birth-to', verbs: ['give', 'gives', 'gave', 'given', 'giving'], rest: ['birth', 'to'] },
 ];
+
+/**
+ * Words right before a bare figure that leave its noun out, to be read from the figure before it in the sentence:
+ * "won 240 of the 543 seats, down from 303", "a combined 215, short of the 233 needed", "the Samajwadi Party took 37",
+ * "by 195 votes to 106". Only these: "12 of them under 18" or "at 9" are no ellipsis.
+ */
+export const ELLIPSIS_LEADS: { id: string; words: string[] }[] = [
+  { id: 'ellipsis/change', words: ['from', 'to', 'than'] },
+  { id: 'ellipsis/total', words: ['combined', 'total', 'the', 'of'] },
+  { id: 'ellipsis/result', words: ['won', 'took', 'secured', 'gained', 'got', 'captured', 'lost'] },
+];
+
+/**
+ * Words right after such a figure that show its noun is left out: "down from 303 in 2019", "the 233 needed for a
+ * majority", "up from 98 before the election", "237 against"; or punctuation, or the sentence end.
+ */
+export const ELLIPSIS_TAILS: { id: string; words: string[] }[] = [
+  { id: 'ellipsis/tail', words: ['in', 'before', 'after', 'at', 'needed', 'required', 'necessary', 'for', 'against', 'previously', 'earlier', 'last', 'while', 'and', 'a', 'an'] },
+];

@@ -11,6 +11,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -260,8 +261,38 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart, tableStarts));
   out.sort((a, b) => a.start - b.start);
+  inheritEllipticCounts(ctx.text, ctx.sentences, out);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
+}
+
+// "down from |303", "a combined |215", "the Samajwadi Party took |37", "the Pakistan Peoples Party (PPP) |54"
+const ELLIPSIS_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${ELLIPSIS_LEADS.flatMap((r) => r.words).join('|')})|\\)|[^\\p{L}]\\p{Lu}{2,6})\\s+$`, 'u');
+// "303| in 2019", "233| needed", "37|." : no noun of the figure's own after it
+const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS.flatMap((r) => r.words).join('|')})\\b)`, 'u');
+// a plain whole figure, no unit or scale written: "303", "1,204"
+const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+/** Most characters read back from a bare figure for its ellipsis lead. */
+const ELLIPSIS_LEAD_MAX = 24;
+
+/**
+ * A bare figure whose noun is left out counts what the figure before it in its sentence counts: "The BJP won 240 of
+ * the 543 seats, down from 303 in 2019" (303 seats), "giving the bloc a combined 215, short of the 233 needed for a
+ * majority" (seats), "won 75 seats and the PPP 54". Only after ELLIPSIS_LEADS and before ELLIPSIS_TAILS or
+ * punctuation, and only from a plain count (no unit, no compound: "a 465-seat chamber" counts no seats for the next).
+ */
+function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
+  let si = 0;
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k]!;
+    if (b.counts !== null || b.unit !== null || !PLAIN_FIGURE.test(b.text)) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= b.start) si++;
+    const a = out[k - 1]!;
+    const sentenceStart = sentences[si]?.start ?? 0;
+    if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
+    if (!ELLIPSIS_BEFORE.test(text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start)) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    b.counts = a.counts;
+  }
 }
 
 const WINDOW_BEFORE = NUMBER_WINDOW_BEFORE;
