@@ -234,7 +234,8 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
  * expect more rain through the weekend". Not a refusal or a habit of the past, dated in the past: "A spokesman would
  * not comment on Monday", "He would have won".
  */
-const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
+// "should" too: "She said employees should report to work as usual on Monday" is the coming Monday
+const FUTURE_OF_PAST = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
 /**
  * The "would" half of FUTURE_OF_PAST alone, with no word of the article's own future (FUTURE, "expects"): the future seen
  * from a past time, which may already be past when the article is written. A month in it is the one nearest the
@@ -242,7 +243,7 @@ const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\
  * 1" in an October article is the September just gone; "He said it would launch in March" in November is the coming
  * March. A weekday still looks forward a few days ("talks would resume on Friday").
  */
-const WOULD_FUTURE = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
+const WOULD_FUTURE = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
 const EXPECTS = /\bexpects?\b/;
 /**
  * "the year", "the month" alone: the current one ("will close 40 stores by the end of the year", "expects revenue of
@@ -250,7 +251,7 @@ const EXPECTS = /\bexpects?\b/;
  */
 const CURRENT_PERIOD = /^the\s+(?:year|month)$/i;
 /** "He said he would resign in April": the future seen from the past, which may lie after the article's date. */
-const FUTURE_IN_PAST = /\b(?:would|could)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
+const FUTURE_IN_PAST = /\b(?:would|could|should)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
 /** The words that may stand with a date in a clause of its own: "On March 10", "by early June", "in mid-April". */
 const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'from', 'since', 'until', 'till', 'during', 'of', 'before', 'after', 'through', 'the', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'then', 'also', 'again', 'and', 'but', 'as']);
 
