@@ -18,3 +18,22 @@ describe('a politician described by party or seat before a name between commas i
     ['An army spokesman, Col. John Smith, said two soldiers were hurt.', [['Col. John Smith', 'named', 'said', 'two soldiers were hurt']]],
   ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a poll that puts a party on a share is the source of the shares', () => {
+  it.each([
+    ['An Ipsos poll put Labour on 38%.', [['An Ipsos poll', 'unnamed', 'put', 'Labour on 38%']]],
+    ['A poll published by the newspaper on Monday put the PP on 33.1% and the PSOE on 28.4%.',
+      [['A poll published by the newspaper on Monday', 'unnamed', 'put', 'the PP on 33.1% and the PSOE on 28.4%']]],
+    ['The survey of 1,089 adults, conducted between 14 and 17 March, put Labour on 31%, with the Conservatives on 23%.',
+      [['The survey of 1,089 adults', 'unnamed', 'put', 'Labour on 31%, with the Conservatives on 23%']]],
+    ['A Datafolha survey had Lula at 46 percent.', [['A Datafolha survey', 'unnamed', 'had', 'Lula at 46 percent']]],
+    // what must not change: no poll in the subject, no share after the object
+    ['The party put pressure on 12 MPs.', []],
+    ['The poll put the issue at the top of the agenda.', []],
+  ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
+
+  it('links the shares to the poll\'s claim', () => {
+    const r = extract('Headline\n\nAn Ipsos poll put Labour on 38% and the Conservatives on 24%.', { id: 'a.txt' });
+    expect(r.numbers.map((n) => [n.text, n.claim])).toEqual([['38%', 'C1'], ['24%', 'C1']]);
+  });
+});
