@@ -2094,7 +2094,9 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   if (own && (!same || own.start > same.cue.end)) return { source: own, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
-  const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
+  // (a quotation that ends in this sentence: one wholly in an earlier sentence is no lead, "MK alleged “massive
+  // irregularities”. IEC chairperson Mosotho Moepya rejected the allegations, saying …" was "IEC")
+  const lead = quotes.find((q) => q.end > s.start && q.start <= s.start + 1 && q.end <= toks[i]!.start);
   if (lead) {
     let a = toks.findIndex((x) => x.start >= lead.end);
     let b = a;

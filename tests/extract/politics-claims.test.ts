@@ -37,3 +37,14 @@ describe('a poll that puts a party on a share is the source of the shares', () =
     expect(r.numbers.map((n) => [n.text, n.claim])).toEqual([['38%', 'C1'], ['24%', 'C1']]);
   });
 });
+
+describe('a participle\'s subject is never the first name after a quotation of an earlier sentence', () => {
+  it('"IEC chairperson Mosotho Moepya rejected …, saying" after a quotation in the sentence before', () => {
+    const text = 'MK spokesman Nhlamulo Ndhlela alleged "massive irregularities" in counting.\n\n' +
+      'IEC chairperson Mosotho Moepya rejected the allegations, saying the commission had investigated 579 objections.';
+    expect(claimsOf(text)).toEqual([
+      ['MK spokesman Nhlamulo Ndhlela', 'named', 'alleged', 'massive irregularities'],
+      ['IEC chairperson Mosotho Moepya', 'named', 'saying', 'the commission had investigated 579 objections'],
+    ]);
+  });
+});
