@@ -559,3 +559,17 @@ export const ELLIPSIS_LEADS: { id: string; words: string[] }[] = [
 export const ELLIPSIS_TAILS: { id: string; words: string[] }[] = [
   { id: 'ellipsis/tail', words: ['in', 'before', 'after', 'at', 'needed', 'required', 'necessary', 'for', 'against', 'previously', 'earlier', 'last', 'while', 'and', 'a', 'an'] },
 ];
+
+/**
+ * A vote's tally written "286-134": the two figures count votes, no score, when a verb of a vote stands before them in
+ * the sentence and a body that votes is named ("The House approved the measure on Friday, 286-134", "The Senate voted
+ * 74-24"), or a vote's noun follows ("a 52-48 vote"). "Chelsea beat Arsenal 2-1" stays a score; a court's split ("a
+ * 6-3 ruling") is left as it was (numbers.test.ts near miss).
+ */
+export const TALLY_VERBS = new Set(['vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'adopted', 'confirmed', 'rejected', 'carried', 'overrode', 'defeated']);
+export const TALLY_BODIES = new Set([
+  'senate', 'house', 'chamber', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers', 'legislators', 'senators',
+  'mps', 'deputies', 'representatives', 'council', 'councillors', 'councilors', 'committee', 'bill', 'measure', 'resolution',
+  'motion', 'amendment', 'nomination', 'nominee', 'legislation',
+]);
+export const TALLY_NOUNS = new Set(['vote', 'votes', 'majority', 'margin', 'tally']);

@@ -11,7 +11,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -262,6 +262,7 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart, tableStarts));
   out.sort((a, b) => a.start - b.start);
   inheritEllipticCounts(ctx.text, ctx.sentences, out);
+  readTallies(ctx.text, ctx.sentences, out);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
 }
@@ -293,6 +294,80 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (!ELLIPSIS_BEFORE.test(text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start)) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     b.counts = a.counts;
   }
+}
+
+/** What the two figures of a vote's tally count. */
+const TALLY_COUNTS = 'votes';
+// "286-134", "74–24": two whole figures of up to three digits joined by a hyphen or dash, the figure on either side
+const TALLY_FIRST = /^[-–]\d{1,3}(?![\d.,]\d|[-–]\d)/u;
+const TALLY_SECOND = /(?:^|[^\d.,\-–])\d{1,3}[-–]$/u;
+// "74 to 24" after a vote: "by a vote of 74 to 24", "voted 177 to 171"
+const TALLY_TO_FIRST = /^\s+to\s+\d{1,3}(?![\d.,]\d)/u;
+const TALLY_TO_SECOND = /(?:^|[^\d.,])\d{1,3}\s+to\s+$/u;
+/** Most characters read back from a tally for its verb. */
+const TALLY_VERB_BEFORE = 80;
+const WORDS = /\p{L}+/gu;
+
+/** Whether the words of a sentence hold a vote's verb (before `at`) and a body that votes, or a vote's noun after `end`. */
+function isTallyContext(text: string, from: number, at: number, end: number, sentenceEnd: number): boolean {
+  if (TALLY_NOUNS.has((/^\s+(\p{L}+)/u.exec(text.slice(end, Math.min(sentenceEnd, end + 16)))?.[1] ?? '').toLowerCase())) return true;
+  const before = (text.slice(Math.max(from, at - TALLY_VERB_BEFORE), at).match(WORDS) ?? []).map((w) => w.toLowerCase());
+  if (!before.some((w) => TALLY_VERBS.has(w))) return false;
+  return (text.slice(from, sentenceEnd).match(WORDS) ?? []).some((w) => TALLY_BODIES.has(w.toLowerCase()));
+}
+
+/** The figure at start..end is a side of a hyphenated vote tally: "286" or "134" of "passed 286-134". */
+function isTallySide(text: string, start: number, end: number, s: Sentence): boolean {
+  if (end - start > 3 || !/^\d+$/u.test(text.slice(start, end))) return false;
+  const first = TALLY_FIRST.exec(text.slice(end, end + 6));
+  if (first) return isTallyContext(text, s.start, start, end + first[0].length, s.end);
+  const second = TALLY_SECOND.exec(text.slice(Math.max(s.start, start - 5), start));
+  return !!second && !/^\d/u.test(text.slice(end, end + 1)) && isTallyContext(text, s.start, start - second[0].replace(/^[^\d]/u, '').length, end, s.end);
+}
+
+// a figure read with the tally's other side: "52-48 vote" (as a compound), "6-3 ruling"
+const TALLY_PAIR = /^(\d{1,3})[-–](\d{1,3})(?![\d.,]\d)/u;
+
+/**
+ * Vote tallies: both sides of "passed 286-134", "a 52-48 vote", "voted 74 to 24" count votes. The figure after a
+ * hyphen is never a candidate of its own (a score's or a code's second half), so it is added here; a tally read as a
+ * compound ("52-48 vote") is cut back to its first figure.
+ */
+function readTallies(text: string, sentences: ReadonlyArray<Sentence>, out: NumberMention[]): void {
+  const added: NumberMention[] = [];
+  for (const n of out) {
+    if (n.unit !== null && n.high === null) continue;
+    const s = sentences.find((x) => x.start <= n.start && x.end >= n.end);
+    if (!s) continue;
+    const pair = TALLY_PAIR.exec(n.text);
+    if (pair && pair[0].length < n.text.length || (pair && n.high !== null)) {
+      if (!isTallyContext(text, s.start, n.start, n.start + pair[0].length, s.end)) continue;
+      Object.assign(n, { text: pair[1]!, end: n.start + pair[1]!.length, value: Number(pair[1]), high: null, approximate: false, unit: null });
+    } else if (n.counts !== null || n.unit !== null || !isTallyFigure(text, n, sentences)) continue;
+    n.counts = TALLY_COUNTS;
+    // the side after the hyphen: "134" of "286-134"
+    const second = /^[-–](\d{1,3})(?![\d.,]\d)/u.exec(text.slice(n.end, n.end + 5));
+    if (!second) continue;
+    const start = n.end + 1;
+    if (out.some((o) => o.start === start)) continue;
+    added.push({ text: second[1]!, value: Number(second[1]), high: null, approximate: false, unit: null, counts: TALLY_COUNTS, event: null, start, end: start + second[1]!.length, claim: null });
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A figure that is a side of a vote's tally, hyphenated or "74 to 24" after a vote's verb: counts votes. */
+function isTallyFigure(text: string, n: NumberMention, sentences: ReadonlyArray<Sentence>): boolean {
+  if (!/^\d{1,3}$/u.test(n.text)) return false;
+  const s = sentences.find((x) => x.start <= n.start && x.end >= n.end);
+  if (!s) return false;
+  if (isTallySide(text, n.start, n.end, s)) return true;
+  const to = TALLY_TO_FIRST.exec(text.slice(n.end, n.end + 12));
+  if (to) return isTallyContext(text, s.start, n.start, n.end + to[0].length, s.end);
+  const back = TALLY_TO_SECOND.exec(text.slice(Math.max(s.start, n.start - 12), n.start));
+  return !!back && isTallyContext(text, s.start, n.start - back[0].replace(/^[^\d]/u, '').length, n.end, s.end);
 }
 
 const WINDOW_BEFORE = NUMBER_WINDOW_BEFORE;
@@ -986,6 +1061,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return false; // "101st Division", "the 5th"
   if (/^:\d/.test(after) || /\d:$/.test(before)) return false; // "6:00am"
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/i.test(after)) return false;
+  // "passed 286-134", "a 52-48 vote": a vote's tally, two counts of votes (before the code and score rules below)
+  if (isTallySide(text, start, end, s)) return true;
   if (/^-\d{2,}/.test(after) || /\d-$/.test(before)) {
     if (/^-\d{3}/.test(after) || /\d{3}-$/.test(before)) return false; // "888-847-6592", "2013-2014"
   }

@@ -21,3 +21,16 @@ describe('a bare figure whose noun is left out counts what the figure before it 
     ['The party won 75 seats. The rival took 54.', [['75 seats', 'seats'], ['54', null]]],
   ])('%s', (text, expected) => expect(countsOf(text)).toEqual(expected));
 });
+
+describe('both sides of a vote\'s tally count votes', () => {
+  it.each([
+    ['The House approved the measure on Friday, 286-134.', [['286', 'votes'], ['134', 'votes']]],
+    ['The Senate voted 74-24 to pass the bill.', [['74', 'votes'], ['24', 'votes']]],
+    ['The bill passed by a vote of 74 to 24.', [['74', 'votes'], ['24', 'votes']]],
+    ['A 52-48 vote confirmed her as the new secretary.', [['52', 'votes'], ['48', 'votes']]],
+    // what must not change: a score, a range of a share, a season
+    ['Chelsea beat Arsenal 2-1 on Sunday.', []],
+    ['Prices rose 10-15 percent last year.', [['10-15 percent', null]]],
+    ['The 2021-2022 season ended early.', []],
+  ])('%s', (text, expected) => expect(countsOf(text)).toEqual(expected));
+});
