@@ -66,3 +66,12 @@ describe('a surname with its possessive, tagged alone, is the person', () => {
   it('"Zuma\'s party said" after "Jacob Zuma"', () => expectPlacesAndActors(text, ['person:Jacob Zuma'], ["organization:Zuma's"]));
   it('a company named so stays', () => expectPlacesAndActors("Moody's said the rating was stable.", ["organization:Moody's"], []));
 });
+
+describe('a person with a role in apposition stays a person in a list after a place', () => {
+  it.each([
+    ['Chandrababu Naidu, whose party won 16 seats in Andhra Pradesh, and Nitish Kumar, the chief minister of Bihar, are expected to be kingmakers.',
+      ['person:Nitish Kumar', 'place:Andhra Pradesh:region:IN'], ['place:Nitish Kumar:null:null']],
+    // what must not change: a list of places
+    ['Air raid alerts sounded in Odesa, Dnipro and Zaporizhzhia.', ['place:Zaporizhzhia:city:UA'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

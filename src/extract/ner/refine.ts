@@ -2679,6 +2679,9 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
         const cityOf = !opened && !p && isCityOfPlace(ws);
         if (!opened && !cityOf && (!p || p.kind === 'country')) continue;
         if (isActorName(n, s)) continue;
+        // "won 16 seats in Andhra Pradesh, and Nitish Kumar, the chief minister of Bihar, …": a role or an age in
+        // apposition makes the tagger's person one
+        if (n.type === 'PER' && (ROLE_APPOSITION.test(text.slice(n.end, n.end + 60)) || AGE_APPOSITION.test(text.slice(n.end, n.end + 12)))) continue;
         n.type = 'LOC';
         n.cue = 'place';
         if (cityOf) n.cueKind = 'city';
