@@ -75,3 +75,14 @@ describe('a person with a role in apposition stays a person in a list after a pl
     ['Air raid alerts sounded in Odesa, Dnipro and Zaporizhzhia.', ['place:Zaporizhzhia:city:UA'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a town\'s name between a determiner and a poll\'s noun is the pollster', () => {
+  it.each([
+    ['According to a Gallup survey released last week, just 13% of Americans approve of Congress.', ['organization:Gallup'], ['place:Gallup:city:US']],
+    ['A Siena poll put the senator ahead by four points.', ['organization:Siena'], []],
+    // what must not change: a state's or a big city's poll, the town elsewhere
+    ['A Texas poll showed the governor ahead.', ['place:Texas:region:US'], ['organization:Texas']],
+    ['A London survey found that rents rose by 9%.', [], ['organization:London']],
+    ['Voters in Gallup were polled on Tuesday.', [], ['organization:Gallup']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -770,6 +770,16 @@ export const PARTY_PLURAL_NAMES: { id: string; why: string; leads: string[]; hea
   heads: ['democrats', 'socialists', 'conservatives', 'liberals', 'nationalists', 'republicans'],
 };
 
+/**
+ * Nouns of a poll right after its pollster's name: "a Gallup survey", "a Siena poll", "the latest Ipsos polling". A
+ * name there that the gazetteer knows only as a town (Gallup, New Mexico; Siena) is the pollster, an organization; a
+ * country's or a state's name stays a place ("a Texas poll").
+ */
+export const POLLSTER_NOUNS: WordRule = {
+  id: 'org/pollster-noun', why: '"According to a Gallup survey" made Gallup the city in New Mexico',
+  words: ['poll', 'polls', 'survey', 'surveys', 'polling', 'tracking poll', 'exit poll'],
+};
+
 /** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
 export const PARTY_ADJECTIVES: WordRule = {
   id: 'party/adjective', why: '"the Conservative leader" was read as a place "Conservative"',

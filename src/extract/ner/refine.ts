@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -351,6 +351,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeExamplePlaces(text, names);
   names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
   retypeKnownPlaces(text, sentences, names, sportArticle);
+  retypePollsters(text, names);
   retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
@@ -1800,6 +1801,30 @@ function joinPartyPlurals(text: string, names: RefinedName[]): RefinedName[] {
     n.type = 'ORG';
   }
   return drop ? names.filter((n) => !drop!.has(n)) : names;
+}
+
+/** Largest town whose name before a poll's noun is still read as the pollster: Siena (54,000) and Gallup, New Mexico
+ * (22,000) are pollsters there, "a London survey", "a Boston poll" the cities' own. */
+const MAX_POLLSTER_TOWN_POPULATION = 100_000;
+// "a Gallup| survey": the poll's noun right after the name
+const POLLSTER_AFTER = new RegExp(`^ (?:${POLLSTER_NOUNS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+// "a", "an", "the", "a new", "the latest", "Thursday's": the poll's determiner before the pollster's name
+const POLLSTER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|new|latest|recent|last|previous|another)\s+$/iu;
+
+/**
+ * "According to a Gallup survey", "A Siena poll put Smith ahead": a name between a determiner and a poll's noun
+ * (POLLSTER_NOUNS) that the gazetteer reads as a town (MAX_POLLSTER_TOWN_POPULATION), or not at all, is the
+ * pollster; "a Texas poll", "a UK survey", "a London survey" keep their country, state or city.
+ */
+function retypePollsters(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'LOC' || n.kind || !POLLSTER_AFTER.test(text.slice(n.end, n.end + 24)) || !POLLSTER_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    const s = text.slice(n.start, n.end);
+    const p = lookupPlace(s);
+    if (p && (p.kind === 'country' || p.kind === 'region' || isRegionName(s) || p.population >= MAX_POLLSTER_TOWN_POPULATION)) continue;
+    n.type = 'ORG';
+    n.cue = undefined;
+  }
 }
 
 /**
