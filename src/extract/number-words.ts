@@ -168,6 +168,9 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/crown', forms: ['crowns', 'kroner', 'krone'], code: 'family/crown', kind: 'money' },
   { id: 'unit/peso', forms: ['pesos', 'peso'], code: 'family/peso', kind: 'money' },
   { id: 'unit/franc', forms: ['francs', 'franc'], code: 'family/franc', kind: 'money' },
+  // "346 billion shillings ($2.7 billion)" in a Kenyan budget story, "a 200 billion shilling hole": Kenya's, Uganda's,
+  // Tanzania's or Somalia's, as the article's named amount tells
+  { id: 'unit/shilling', forms: ['shillings', 'shilling'], code: 'family/shilling', kind: 'money' },
   // "9 billion Mexican pesos", "4 billion zlotys", "200 billion forints", "300 billion Taiwan dollars"; "Egyptian
   // pounds" and "Pakistani rupees" are no GBP or INR
   { id: 'unit/mxn', forms: ['Mexican pesos', 'Mexican peso', 'MXN'], code: 'MXN', kind: 'money' },
@@ -183,6 +186,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/pkr', forms: ['Pakistani rupees', 'Pakistan rupees', 'PKR'], code: 'PKR', kind: 'money' },
   { id: 'unit/lkr', forms: ['Sri Lankan rupees', 'Sri Lanka rupees', 'LKR'], code: 'LKR', kind: 'money' },
   { id: 'unit/npr', forms: ['Nepalese rupees', 'Nepali rupees', 'NPR'], code: 'NPR', kind: 'money' },
+  { id: 'unit/kes', forms: ['Kenyan shillings', 'Kenya shillings', 'Kenyan shilling', 'KES'], code: 'KES', kind: 'money' },
+  { id: 'unit/ugx', forms: ['Ugandan shillings', 'Uganda shillings', 'Ugandan shilling', 'UGX'], code: 'UGX', kind: 'money' },
+  { id: 'unit/tzs', forms: ['Tanzanian shillings', 'Tanzania shillings', 'Tanzanian shilling', 'TZS'], code: 'TZS', kind: 'money' },
+  { id: 'unit/sos', forms: ['Somali shillings', 'Somali shilling'], code: 'SOS', kind: 'money' },
   { id: 'unit/egp', forms: ['Egyptian pounds', 'Egyptian pound', 'EGP'], code: 'EGP', kind: 'money' },
   { id: 'unit/lbp', forms: ['Lebanese pounds', 'Lebanese pound', 'LBP'], code: 'LBP', kind: 'money' },
   { id: 'unit/idr', forms: ['Indonesian rupiah', 'rupiah', 'IDR'], code: 'IDR', kind: 'money' },
@@ -232,6 +239,7 @@ export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; sca
   { id: 'family/crown', codes: ['SEK', 'NOK', 'DKK', 'CZK', 'ISK'], code: 'crown', scaleOnly: true },
   { id: 'family/peso', codes: ['MXN', 'ARS', 'CLP', 'COP', 'PHP'], code: 'peso' },
   { id: 'family/franc', codes: ['CHF'], code: 'franc' },
+  { id: 'family/shilling', codes: ['KES', 'UGX', 'TZS', 'SOS'], code: 'shilling' },
 ];
 
 /**

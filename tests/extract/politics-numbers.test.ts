@@ -34,3 +34,13 @@ describe('both sides of a vote\'s tally count votes', () => {
     ['The 2021-2022 season ended early.', []],
   ])('%s', (text, expected) => expect(countsOf(text)).toEqual(expected));
 });
+
+describe('shillings are money', () => {
+  const unitsOf = (text: string) => findNumbers(contextOf(text)).map((n) => [n.text, n.unit, n.counts]);
+  it.each([
+    ['The bill aimed to raise an additional 346 billion shillings in taxes.', [['346 billion shillings', 'shilling', null]]],
+    ['The bill would raise 346 billion Kenyan shillings. About 200 billion shillings would go to schools.',
+      [['346 billion Kenyan shillings', 'KES', null], ['About 200 billion shillings', 'KES', null]]],
+    ['The tax raised 30 billion Uganda shillings last year.', [['30 billion Uganda shillings', 'UGX', null]]],
+  ])('%s', (text, expected) => expect(unitsOf(text)).toEqual(expected));
+});
