@@ -86,3 +86,10 @@ describe('a town\'s name between a determiner and a poll\'s noun is the pollster
     ['Voters in Gallup were polled on Tuesday.', [], ['organization:Gallup']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a body\'s head joined to its faction\'s name keeps the country and the body one organization', () => {
+  it.each([
+    ['The Pakistan Muslim League-Nawaz (PML-N) of former prime minister Nawaz Sharif won 75 seats.',
+      ['organization:Pakistan Muslim League-Nawaz', 'person:Nawaz Sharif'], ['person:Muslim League-Nawaz', 'place:Pakistan:country:PK']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

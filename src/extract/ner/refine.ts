@@ -892,13 +892,23 @@ function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): Ref
     const head = text.slice(inside[0]!.start, inside[k - 1]!.end);
     const rest = inside.slice(k);
     if (!isCountryOrRegion(head) || !rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
-    if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase())) return [n];
+    // "Pakistan Muslim League-Nawaz": a body's head inside the rest, before a hyphenated faction's name, keeps it whole
+    if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase()) ||
+      isHeadWithFaction(rest[rest.length - 1]!.text)) return [n];
     return [
       { ...n, end: inside[k - 1]!.end, type: 'LOC' },
       { ...n, start: rest[0]!.start, type: 'PER' },
     ];
   }
   return [n];
+}
+
+// "League-Nawaz", "League-Quaid": a body's head, a hyphen and the name of the faction it is
+const HEAD_WITH_FACTION = /^(\p{L}+)-\p{Lu}\p{Ll}+$/u;
+/** Whether a word is a body's head (ORG_HEAD, LEAGUE_HEAD) joined by a hyphen to its faction's name: "League-Nawaz". */
+function isHeadWithFaction(w: string): boolean {
+  const m = HEAD_WITH_FACTION.exec(w);
+  return !!m && (ORG_HEAD.has(m[1]!.toLowerCase()) || LEAGUE_HEAD.has(m[1]!.toLowerCase()));
 }
 
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
@@ -1396,6 +1406,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
+  // "the Pakistan Muslim League-Nawaz (PML-N)": a body's head joined to its faction's name
+  else if (ws.length > 1 && !caps && isHeadWithFaction(surface.slice(surface.lastIndexOf(' ') + 1))) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
   else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle() && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
