@@ -15,3 +15,12 @@ describe('"should" looks forward as "would" does', () => {
     ['Employees returned to work on Monday.', [['Monday', '2024-03-18']]],
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 });
+
+describe('a span counted from an event the text names is no date', () => {
+  it.each([
+    ['Ruto spoke on Wednesday, a day after protesters stormed parliament.', [['Wednesday', '2024-03-20']]],
+    ['The vote came a week after the protests.', []],
+    // what must not change: a span counted from the article's date
+    ['The results were published a week ago.', [['a week ago', '2024-03']]],
+  ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
+});
