@@ -6,7 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, NAME_TITLES, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
 } from './cues.js';
@@ -144,7 +144,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
-    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     const toks = tokenize(s);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
@@ -546,6 +546,14 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
         continue;
       }
     }
+    // "An Ipsos poll put Labour on 38%": the shares are the poll's
+    if (POLL_FORMS.has(t.lower)) {
+      const d = pollFrame(text, quotes, s, si, toks, i);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     const cue = CUE_FORMS.get(t.lower);
     if (cue) {
       const r = reportingVerb(ctx, quotes, s, si, toks, i, cue.verb, cue.nounLike, cue.nounBase, out);
@@ -705,6 +713,65 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
   if (a > j || !isSubjectLike(toks, a, j)) return null;
   const source = appositive(text, toks, a, j);
+  const content = clause(text, toks[i + 1]!.start, s.end, quotes);
+  if (!source || !content || content.end < toks[f]!.end) return null;
+  return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
+}
+
+const POLL_FORMS: ReadonlySet<string> = new Set(POLL_FRAMES.forms);
+const POLL_PREPOSITIONS: ReadonlySet<string> = new Set(POLL_FRAMES.prepositions);
+/** A sentence with a poll noun, then a poll verb, an object and a share: read though it holds no cue form. */
+const POLL_HINT = new RegExp(`\\b(?:${[...POLL_SOURCE_HEADS].join('|')})\\b.*\\b(?:${POLL_FRAMES.forms.join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,5}(?:\\p{L}+\\s+)?\\d`, 'iu');
+/** A share right after a figure's token (its decimals a token of their own): "31%", "33.1%", "31 per cent", "31 percent". */
+const SHARE_AFTER = /^(?:[.,]\d+)?(?:\s?%|\s+per\s?cent\b|\s+percent\b)/u;
+
+/**
+ * "An Ipsos poll put Labour on 38%", "The survey of 1,089 adults, conducted between 14 and 17 March, put Labour on
+ * 31%, … with the Conservatives on 23%" (POLL_FRAMES): a claim of the poll, cue the verb, content the clause after
+ * it with every share. Null unless a poll noun is in the subject and a share follows the object ("on", "at", or none:
+ * "gave Reform 29%").
+ */
+function pollFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number): Draft | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null;
+  // the object, a name or a short noun phrase, then the preposition (or none) and the share
+  let f = i + 1;
+  while (f < toks.length && f - i <= FRAME_OBJECT_MAX_WORDS + 1 && !FIGURE.test(toks[f]!.text)) f++;
+  if (f >= toks.length || f === i + 1 || !/^\d/u.test(toks[f]!.text) || !SHARE_AFTER.test(text.slice(toks[f]!.end, toks[f]!.end + 9))) return null;
+  let o = f - 1;
+  while (o > i && FRAME_FIGURE_HEDGES.has(toks[o]!.lower) && !POLL_PREPOSITIONS.has(toks[o]!.lower)) o--;
+  if (POLL_PREPOSITIONS.has(toks[o]!.lower)) o--;
+  if (o <= i) return null;
+  for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
+  // the subject: right before the verb, or before a description between commas ("The survey of 1,089 adults,
+  // conducted between 14 and 17 March, put …")
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0) return null;
+  let a: number;
+  let b = j;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    const subject = subjectBeforeAside(text, toks, j);
+    if (!subject) return null;
+    a = subject.a;
+    b = subject.b;
+  } else {
+    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+    // "A poll published by El País on Monday put …": the poll noun may stand before what qualifies it, over the
+    // prepositions segmentBack stops at
+    a = j;
+    while (a > 0 && j - a < CLAIM_MAX_SOURCE_WORDS - 1 && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    const head = toks.findIndex((x, k) => k >= a && k <= j && POLL_SOURCE_HEADS.has(x.lower));
+    if (head < 0) return null;
+    // the noun phrase of the poll opens at its determiner or words before the noun: "A poll", "an Ipsos poll"
+    while (a < head && !DETERMINERS.has(toks[a]!.lower) && !/^\p{Lu}/u.test(toks[a]!.text) && a + 1 <= head) a++;
+  }
+  // "with a survey by the Ifo institute putting it on 25%": the preposition opens no source
+  while (a < b && ['with', 'and', 'but', 'while', 'as'].includes(toks[a]!.lower)) a++;
+  if (a > b) return null;
+  if (!toks.slice(a, b + 1).some((x) => POLL_SOURCE_HEADS.has(x.lower))) return null;
+  const source = trimSource(text, toks, a, b);
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
@@ -1930,7 +1997,9 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
   const head = headTok.lower.replace(/[’']s$/, '');
-  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) ||
+  // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
+  // commissioner, Paul Otieno, said") describe too
+  const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
@@ -2078,7 +2147,9 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
   if (own && (!same || own.start > same.cue.end)) return { source: own, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   if (same) return { source: same.source, cue, content: fc.content, direct: fc.direct, sentence: si, participle: true };
   // "“We all miss Steve,” Benioff weighed in, telling Cook, “…”": the name after the opening quotation
-  const lead = quotes.find((q) => q.start <= s.start + 1 && q.end <= toks[i]!.start);
+  // (a quotation that ends in this sentence: one wholly in an earlier sentence is no lead, "MK alleged “massive
+  // irregularities”. IEC chairperson Mosotho Moepya rejected the allegations, saying …" was "IEC")
+  const lead = quotes.find((q) => q.end > s.start && q.start <= s.start + 1 && q.end <= toks[i]!.start);
   if (lead) {
     let a = toks.findIndex((x) => x.start >= lead.end);
     let b = a;

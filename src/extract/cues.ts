@@ -503,6 +503,19 @@ export const FIGURE_FRAMES: { id: string; forms: string[]; prepositions: string[
 ];
 
 /**
+ * A poll's verbs that put a party or a person on a share: "An Ipsos poll put Labour on 38%", "The survey … put
+ * Labour on 31%, with the Conservatives on 23%", "A poll published by El País on Monday put the PP on 33.1%", "the
+ * latest YouGov poll gave Reform 29%", "a Datafolha survey had Lula at 46%". Only with a poll noun
+ * (POLL_SOURCE_HEADS) in the subject and a share after the object: "The party put pressure on 12 MPs" is no poll.
+ */
+export const POLL_FRAMES: { id: string; forms: string[]; prepositions: string[] } = {
+  id: 'frame/poll-put-on', forms: ['put', 'puts', 'putting', 'placed', 'places', 'gave', 'gives', 'had', 'has', 'showed', 'shows'],
+  prepositions: ['on', 'at'],
+};
+/** Nouns of a poll as the subject of a POLL_FRAMES verb: "poll", "survey", "polls", "exit poll", "projection". */
+export const POLL_SOURCE_HEADS: Set<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'projection', 'projections', 'tracker']);
+
+/**
  * Heads of the object of a FIGURE_FRAMES verb: "the death toll", "the number of displaced", "a toll", "the figure";
  * "it" refers back to one ("Local officials put the toll at 52, while the army put it at 20").
  */
@@ -520,6 +533,17 @@ export const NAME_TITLES: Set<string> = new Set([
   'sergeant', 'marshal', 'admiral', 'brigadier', 'rapporteur', 'negotiator', 'mediator', 'investigator', 'analyst',
   'researcher', 'doctor', 'surgeon', 'nurse', 'medic', 'chairperson', 'magistrate', 'activist', 'witness', 'resident',
   'chief', 'boss', 'delegate', 'emissary', 'monitor', 'economist', 'historian', 'expert',
+]);
+
+/**
+ * Heads of a description that names a politician or a campaigner by party, seat or side, not by office: before a
+ * name between commas they describe it like ROLE_WORDS ("A senior Democrat, Stacey Abrams, said …", "A Labour MP,
+ * John Smith, said …", "One protester, Ana Ruiz, said …"): the name is the source, the clause after the cue the content.
+ */
+export const MEMBER_ROLE_WORDS: Set<string> = new Set([
+  'mp', 'mep', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor',
+  'politician', 'backbencher', 'democrat', 'republican', 'conservative', 'tory', 'liberal', 'socialist', 'candidate',
+  'campaigner', 'protester', 'demonstrator', 'voter', 'supporter', 'delegate', 'organiser', 'organizer', 'volunteer',
 ]);
 
 /** A person's gender as the text shows it (claims.ts: a "he"/"she" never refers to a person of the other gender). */

@@ -9,8 +9,12 @@ import { DAY_BEFORE_YEAR, isPluralAfterYear, MONTHS, YEAR_PERIOD_BEFORE, YEAR_PE
 const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 /** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
-/** Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am". */
-const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+/**
+ * Expressions that are durations or clock times, not dates: "the last 24 hours", "6:00am"; and a span counted from an
+ * event the text names, not from the article's date: "Ruto spoke on Wednesday, a day after protesters stormed
+ * parliament" (was the day after the article), "a week after the protests".
+ */
+const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?\d+\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 // ("A decision is expected in March": an expectation in the present looks forward; "was expected" may not)
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|(?:is|are)\s+(?:now\s+|also\s+)?expected|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
@@ -242,7 +246,8 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
  * expect more rain through the weekend". Not a refusal or a habit of the past, dated in the past: "A spokesman would
  * not comment on Monday", "He would have won".
  */
-const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
+// "should" too: "She said employees should report to work as usual on Monday" is the coming Monday
+const FUTURE_OF_PAST = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
 /**
  * The "would" half of FUTURE_OF_PAST alone, with no word of the article's own future (FUTURE, "expects"): the future seen
  * from a past time, which may already be past when the article is written. A month in it is the one nearest the
@@ -250,7 +255,7 @@ const FUTURE_OF_PAST = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\
  * 1" in an October article is the September just gone; "He said it would launch in March" in November is the coming
  * March. A weekday still looks forward a few days ("talks would resume on Friday").
  */
-const WOULD_FUTURE = /\bwould\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
+const WOULD_FUTURE = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
 const EXPECTS = /\bexpects?\b/;
 /**
  * "the year", "the month" alone: the current one ("will close 40 stores by the end of the year", "expects revenue of
@@ -258,7 +263,7 @@ const EXPECTS = /\bexpects?\b/;
  */
 const CURRENT_PERIOD = /^the\s+(?:year|month)$/i;
 /** "He said he would resign in April": the future seen from the past, which may lie after the article's date. */
-const FUTURE_IN_PAST = /\b(?:would|could)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
+const FUTURE_IN_PAST = /\b(?:would|could|should)\b(?!\s+(?:not\s+|n't\s+)?have\b)/i;
 /** The words that may stand with a date in a clause of its own: "On March 10", "by early June", "in mid-April". */
 const ADJUNCT_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'by', 'from', 'since', 'until', 'till', 'during', 'of', 'before', 'after', 'through', 'the', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'then', 'also', 'again', 'and', 'but', 'as']);
 

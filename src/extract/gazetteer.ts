@@ -1005,15 +1005,22 @@ export function lookupDivisionAbbreviation(abbreviation: string): GazetteerEntry
   return null;
 }
 
-/** The first-level division named `name`, or null: "the state of New York" is the state, not the city. */
-export function lookupDivision(name: string): GazetteerEntry | null {
+/**
+ * The first-level division named `name`, or null: "the state of New York" is the state, not the city. Of two divisions
+ * of one name, one in `countries` (the article's) wins: "Punjab province" in a story about Pakistan is Pakistan's.
+ */
+export function lookupDivision(name: string, countries: ReadonlySet<string> = NO_COUNTRIES): GazetteerEntry | null {
   const g = load();
   const [from, to] = nameRange(g, placeKey(name));
+  let first = -1;
   for (let j = from; j < to; j++) {
     const w = g.list[j]!;
-    if (w >= g.firstDivision && w < g.firstCity) return entryAt(g, w);
+    if (w < g.firstDivision || w >= g.firstCity) continue;
+    if (first < 0) first = w;
+    if (!countries.size) break;
+    if (countries.has(g.countries[g.entryCountry[w]! - 1]!)) return entryAt(g, w);
   }
-  return null;
+  return first >= 0 ? entryAt(g, first) : null;
 }
 
 /**

@@ -170,6 +170,9 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/crown', forms: ['crowns', 'kroner', 'krone'], code: 'family/crown', kind: 'money' },
   { id: 'unit/peso', forms: ['pesos', 'peso'], code: 'family/peso', kind: 'money' },
   { id: 'unit/franc', forms: ['francs', 'franc'], code: 'family/franc', kind: 'money' },
+  // "346 billion shillings ($2.7 billion)" in a Kenyan budget story, "a 200 billion shilling hole": Kenya's, Uganda's,
+  // Tanzania's or Somalia's, as the article's named amount tells
+  { id: 'unit/shilling', forms: ['shillings', 'shilling'], code: 'family/shilling', kind: 'money' },
   // "9 billion Mexican pesos", "4 billion zlotys", "200 billion forints", "300 billion Taiwan dollars"; "Egyptian
   // pounds" and "Pakistani rupees" are no GBP or INR
   { id: 'unit/mxn', forms: ['Mexican pesos', 'Mexican peso', 'MXN'], code: 'MXN', kind: 'money' },
@@ -185,6 +188,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/pkr', forms: ['Pakistani rupees', 'Pakistan rupees', 'PKR'], code: 'PKR', kind: 'money' },
   { id: 'unit/lkr', forms: ['Sri Lankan rupees', 'Sri Lanka rupees', 'LKR'], code: 'LKR', kind: 'money' },
   { id: 'unit/npr', forms: ['Nepalese rupees', 'Nepali rupees', 'NPR'], code: 'NPR', kind: 'money' },
+  { id: 'unit/kes', forms: ['Kenyan shillings', 'Kenya shillings', 'Kenyan shilling', 'KES'], code: 'KES', kind: 'money' },
+  { id: 'unit/ugx', forms: ['Ugandan shillings', 'Uganda shillings', 'Ugandan shilling', 'UGX'], code: 'UGX', kind: 'money' },
+  { id: 'unit/tzs', forms: ['Tanzanian shillings', 'Tanzania shillings', 'Tanzanian shilling', 'TZS'], code: 'TZS', kind: 'money' },
+  { id: 'unit/sos', forms: ['Somali shillings', 'Somali shilling'], code: 'SOS', kind: 'money' },
   { id: 'unit/egp', forms: ['Egyptian pounds', 'Egyptian pound', 'EGP'], code: 'EGP', kind: 'money' },
   { id: 'unit/lbp', forms: ['Lebanese pounds', 'Lebanese pound', 'LBP'], code: 'LBP', kind: 'money' },
   { id: 'unit/idr', forms: ['Indonesian rupiah', 'rupiah', 'IDR'], code: 'IDR', kind: 'money' },
@@ -241,6 +248,7 @@ export const CURRENCY_FAMILIES: { id: string; codes: string[]; code: string; sca
     countries: { MXN: ['Mexico', 'Mexican'], ARS: ['Argentina', 'Argentine', 'Argentinian'], CLP: ['Chile', 'Chilean'],
       COP: ['Colombia', 'Colombian'], PHP: ['Philippines', 'Philippine', 'Filipino'] } },
   { id: 'family/franc', codes: ['CHF'], code: 'franc' },
+  { id: 'family/shilling', codes: ['KES', 'UGX', 'TZS', 'SOS'], code: 'shilling' },
 ];
 
 /**
@@ -607,3 +615,36 @@ export const POUND_WEIGHT_CUES = {
       'spending', 'tax', 'credit', 'losses', 'value', 'goods', 'sales', 'bets', 'stock', 'shares', 'fees', 'fines'],
   },
 } satisfies Record<string, { id: string; why: string; words: string[] }>;
+
+/**
+ * Words right before a bare figure that leave its noun out, to be read from the figure before it in the sentence:
+ * "won 240 of the 543 seats, down from 303", "a combined 215, short of the 233 needed", "the Samajwadi Party took 37",
+ * "by 195 votes to 106". Only these: "12 of them under 18" or "at 9" are no ellipsis.
+ */
+export const ELLIPSIS_LEADS: { id: string; words: string[] }[] = [
+  { id: 'ellipsis/change', words: ['from', 'to', 'than'] },
+  { id: 'ellipsis/total', words: ['combined', 'total', 'the', 'of'] },
+  { id: 'ellipsis/result', words: ['won', 'took', 'secured', 'gained', 'got', 'captured', 'lost'] },
+];
+
+/**
+ * Words right after such a figure that show its noun is left out: "down from 303 in 2019", "the 233 needed for a
+ * majority", "up from 98 before the election", "237 against"; or punctuation, or the sentence end.
+ */
+export const ELLIPSIS_TAILS: { id: string; words: string[] }[] = [
+  { id: 'ellipsis/tail', words: ['in', 'before', 'after', 'at', 'needed', 'required', 'necessary', 'for', 'against', 'previously', 'earlier', 'last', 'while', 'and', 'a', 'an'] },
+];
+
+/**
+ * A vote's tally written "286-134": the two figures count votes, no score, when a verb of a vote stands before them in
+ * the sentence and a body that votes is named ("The House approved the measure on Friday, 286-134", "The Senate voted
+ * 74-24"), or a vote's noun follows ("a 52-48 vote"). "Chelsea beat Arsenal 2-1" stays a score; a court's split ("a
+ * 6-3 ruling") is left as it was (numbers.test.ts near miss).
+ */
+export const TALLY_VERBS = new Set(['vote', 'votes', 'voted', 'voting', 'passed', 'approved', 'adopted', 'confirmed', 'rejected', 'carried', 'overrode', 'defeated']);
+export const TALLY_BODIES = new Set([
+  'senate', 'house', 'chamber', 'parliament', 'congress', 'assembly', 'legislature', 'lawmakers', 'legislators', 'senators',
+  'mps', 'deputies', 'representatives', 'council', 'councillors', 'councilors', 'committee', 'bill', 'measure', 'resolution',
+  'motion', 'amendment', 'nomination', 'nominee', 'legislation',
+]);
+export const TALLY_NOUNS = new Set(['vote', 'votes', 'majority', 'margin', 'tally']);

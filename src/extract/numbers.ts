@@ -11,6 +11,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -287,8 +288,113 @@ export function findNumbers(ctx: ExtractContext): NumberMention[] {
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   groups.forEach((g, i) => describe(ctx.text, g.cands, tagged[i]!, out, g.sentenceStart, tableStarts));
   out.sort((a, b) => a.start - b.start);
+  inheritEllipticCounts(ctx.text, ctx.sentences, out);
+  readTallies(ctx.text, ctx.sentences, out);
   // "About 999…9 (500 digits) people" parses to Infinity, which JSON writes as null: no real count is that large.
   return out.filter((n) => Number.isFinite(n.value));
+}
+
+// "down from |303", "a combined |215", "the Samajwadi Party took |37", "the Pakistan Peoples Party (PPP) |54"
+const ELLIPSIS_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${ELLIPSIS_LEADS.flatMap((r) => r.words).join('|')})|\\)|[^\\p{L}]\\p{Lu}{2,6})\\s+$`, 'u');
+// "303| in 2019", "233| needed", "37|." : no noun of the figure's own after it
+const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS.flatMap((r) => r.words).join('|')})\\b)`, 'u');
+// a plain whole figure, no unit or scale written: "303", "1,204"
+const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+/** Most characters read back from a bare figure for its ellipsis lead. */
+const ELLIPSIS_LEAD_MAX = 24;
+
+/**
+ * A bare figure whose noun is left out counts what the figure before it in its sentence counts: "The BJP won 240 of
+ * the 543 seats, down from 303 in 2019" (303 seats), "giving the bloc a combined 215, short of the 233 needed for a
+ * majority" (seats), "won 75 seats and the PPP 54". Only after ELLIPSIS_LEADS and before ELLIPSIS_TAILS or
+ * punctuation, and only from a plain count (no unit, no compound: "a 465-seat chamber" counts no seats for the next).
+ */
+function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
+  let si = 0;
+  for (let k = 1; k < out.length; k++) {
+    const b = out[k]!;
+    if (b.counts !== null || b.unit !== null || !PLAIN_FIGURE.test(b.text)) continue;
+    while (si < sentences.length - 1 && sentences[si]!.end <= b.start) si++;
+    const a = out[k - 1]!;
+    const sentenceStart = sentences[si]?.start ?? 0;
+    if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
+    if (!ELLIPSIS_BEFORE.test(text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start)) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    b.counts = a.counts;
+  }
+}
+
+/** What the two figures of a vote's tally count. */
+const TALLY_COUNTS = 'votes';
+// "286-134", "74–24": two whole figures of up to three digits joined by a hyphen or dash, the figure on either side
+const TALLY_FIRST = /^[-–]\d{1,3}(?![\d.,]\d|[-–]\d)/u;
+const TALLY_SECOND = /(?:^|[^\d.,\-–])\d{1,3}[-–]$/u;
+// "74 to 24" after a vote: "by a vote of 74 to 24", "voted 177 to 171"
+const TALLY_TO_FIRST = /^\s+to\s+\d{1,3}(?![\d.,]\d)/u;
+const TALLY_TO_SECOND = /(?:^|[^\d.,])\d{1,3}\s+to\s+$/u;
+/** Most characters read back from a tally for its verb. */
+const TALLY_VERB_BEFORE = 80;
+const WORDS = /\p{L}+/gu;
+
+/** Whether the words of a sentence hold a vote's verb (before `at`) and a body that votes, or a vote's noun after `end`. */
+function isTallyContext(text: string, from: number, at: number, end: number, sentenceEnd: number): boolean {
+  if (TALLY_NOUNS.has((/^\s+(\p{L}+)/u.exec(text.slice(end, Math.min(sentenceEnd, end + 16)))?.[1] ?? '').toLowerCase())) return true;
+  const before = (text.slice(Math.max(from, at - TALLY_VERB_BEFORE), at).match(WORDS) ?? []).map((w) => w.toLowerCase());
+  if (!before.some((w) => TALLY_VERBS.has(w))) return false;
+  return (text.slice(from, sentenceEnd).match(WORDS) ?? []).some((w) => TALLY_BODIES.has(w.toLowerCase()));
+}
+
+/** The figure at start..end is a side of a hyphenated vote tally: "286" or "134" of "passed 286-134". */
+function isTallySide(text: string, start: number, end: number, s: Sentence): boolean {
+  if (end - start > 3 || !/^\d+$/u.test(text.slice(start, end))) return false;
+  const first = TALLY_FIRST.exec(text.slice(end, end + 6));
+  if (first) return isTallyContext(text, s.start, start, end + first[0].length, s.end);
+  const second = TALLY_SECOND.exec(text.slice(Math.max(s.start, start - 5), start));
+  return !!second && !/^\d/u.test(text.slice(end, end + 1)) && isTallyContext(text, s.start, start - second[0].replace(/^[^\d]/u, '').length, end, s.end);
+}
+
+// a figure read with the tally's other side: "52-48 vote" (as a compound), "6-3 ruling"
+const TALLY_PAIR = /^(\d{1,3})[-–](\d{1,3})(?![\d.,]\d)/u;
+
+/**
+ * Vote tallies: both sides of "passed 286-134", "a 52-48 vote", "voted 74 to 24" count votes. The figure after a
+ * hyphen is never a candidate of its own (a score's or a code's second half), so it is added here; a tally read as a
+ * compound ("52-48 vote") is cut back to its first figure.
+ */
+function readTallies(text: string, sentences: ReadonlyArray<Sentence>, out: NumberMention[]): void {
+  const added: NumberMention[] = [];
+  for (const n of out) {
+    if (n.unit !== null && n.high === null) continue;
+    const s = sentences.find((x) => x.start <= n.start && x.end >= n.end);
+    if (!s) continue;
+    const pair = TALLY_PAIR.exec(n.text);
+    if (pair && pair[0].length < n.text.length || (pair && n.high !== null)) {
+      if (!isTallyContext(text, s.start, n.start, n.start + pair[0].length, s.end)) continue;
+      Object.assign(n, { text: pair[1]!, end: n.start + pair[1]!.length, value: Number(pair[1]), high: null, approximate: false, unit: null });
+    } else if (n.counts !== null || n.unit !== null || !isTallyFigure(text, n, sentences)) continue;
+    n.counts = TALLY_COUNTS;
+    // the side after the hyphen: "134" of "286-134"
+    const second = /^[-–](\d{1,3})(?![\d.,]\d)/u.exec(text.slice(n.end, n.end + 5));
+    if (!second) continue;
+    const start = n.end + 1;
+    if (out.some((o) => o.start === start)) continue;
+    added.push({ text: second[1]!, value: Number(second[1]), high: null, approximate: false, unit: null, counts: TALLY_COUNTS, event: null, start, end: start + second[1]!.length, claim: null });
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** A figure that is a side of a vote's tally, hyphenated or "74 to 24" after a vote's verb: counts votes. */
+function isTallyFigure(text: string, n: NumberMention, sentences: ReadonlyArray<Sentence>): boolean {
+  if (!/^\d{1,3}$/u.test(n.text)) return false;
+  const s = sentences.find((x) => x.start <= n.start && x.end >= n.end);
+  if (!s) return false;
+  if (isTallySide(text, n.start, n.end, s)) return true;
+  const to = TALLY_TO_FIRST.exec(text.slice(n.end, n.end + 12));
+  if (to) return isTallyContext(text, s.start, n.start, n.end + to[0].length, s.end);
+  const back = TALLY_TO_SECOND.exec(text.slice(Math.max(s.start, n.start - 12), n.start));
+  return !!back && isTallyContext(text, s.start, n.start - back[0].replace(/^[^\d]/u, '').length, n.end, s.end);
 }
 
 const WINDOW_BEFORE = NUMBER_WINDOW_BEFORE;
@@ -1067,6 +1173,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   if (/^(?:st|nd|rd|th)\b/i.test(after)) return false; // "101st Division", "the 5th"
   if (/^:\d/.test(after) || /\d:$/.test(before)) return false; // "6:00am"
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b|o'clock)/i.test(after)) return false;
+  // "passed 286-134", "a 52-48 vote": a vote's tally, two counts of votes (before the code and score rules below)
+  if (isTallySide(text, start, end, s)) return true;
   if (/^-\d{2,}/.test(after) || /\d-$/.test(before)) {
     if (/^-\d{3}/.test(after) || /\d{3}-$/.test(before)) return false; // "888-847-6592", "2013-2014"
   }

@@ -6,7 +6,7 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -544,8 +544,8 @@ function isQualifiedTown(after: string): boolean {
  * The first-level division `name` names, by its bare name or with any division head word ("Kharkiv" → "Kharkiv
  * Oblast", "Idlib Province" → "Idlib Governorate"); null when the gazetteer has none.
  */
-function findDivision(name: string): GazetteerEntry | null {
-  const found = lookupDivision(name);
+function findDivision(name: string, countries?: ReadonlySet<string>): GazetteerEntry | null {
+  const found = lookupDivision(name, countries);
   if (found) return found;
   // a region of the news or of the world by its whole name ("Kurdistan Region", Iraq's) or bare ("the Kurdistan region")
   // is not a namesake division ("Kurdistan Province", Iran's)
@@ -554,21 +554,21 @@ function findDivision(name: string): GazetteerEntry | null {
   const ws = name.split(/\s+/);
   const bare = ws.length > 1 && DIVISION_HEAD.has(ws[ws.length - 1]!.toLowerCase()) ? ws.slice(0, -1).join(' ') : name;
   if (bare !== name) {
-    const e = lookupDivision(bare);
+    const e = lookupDivision(bare, countries);
     if (e) return e;
     const b = lookupPlace(bare);
     if (b && (b.kind === 'country' || (b.kind === 'region' && !b.division))) return null;
   }
   for (const head of DIVISION_HEADS.words) {
-    const e = lookupDivision(`${bare} ${head}`);
+    const e = lookupDivision(`${bare} ${head}`, countries);
     if (e) return e;
   }
   return null;
 }
 
 /** A name with a region head ("Benue State", "Kurdistan Region"): the division, else a region of the news it names. */
-function regionReading(name: string): GazetteerEntry | null {
-  const d = findDivision(name);
+function regionReading(name: string, countries?: ReadonlySet<string>): GazetteerEntry | null {
+  const d = findDivision(name, countries);
   if (d) return d;
   const e = lookupPlace(name);
   return e?.kind === 'region' ? e : null;
@@ -619,6 +619,10 @@ function isRiverName(text: string, start: number, end: number): boolean {
   return !next || !QUARTER_NOUN.has(next[1]!);
 }
 
+// "a Georgia Republican", "Texas Democrats said": the state of a party's members, whatever else the name may be
+const STATE_PARTY_AFTER = new RegExp(`^[ \\t]+(?:${US_STATE_PARTY_WORDS.words.join('|')})(?![\\p{L}'’-])`, 'u');
+const STATE_PARTY_COUNTRY: ReadonlySet<string> = new Set([US_STATE_PARTY_WORDS.country]);
+
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
@@ -639,7 +643,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   const localReading = (i: number): GazetteerEntry | null => {
     const n = locs[i]!;
     const s = surface(text, n);
-    if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s);
+    if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s, contextCountries);
+    if (STATE_PARTY_AFTER.test(text.slice(n.end, n.end + 16))) {
+      const d = lookupDivision(s, STATE_PARTY_COUNTRY);
+      if (d && STATE_PARTY_COUNTRY.has(d.country!)) return d;
+    }
     const prev = locs[i - 1];
     if (prev && prev.sentence === n.sentence && COUNTRY_BEFORE.test(text.slice(prev.end, n.start))) {
       const p = lookupPlace(surface(text, prev));
@@ -655,7 +663,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
   const datelined = findDatelinePlaces(text, locs);
-  const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n)) : null) :
+  const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n), contextCountries) : null) :
     qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.byStart.get(n.start) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state
@@ -677,6 +685,14 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (!c) contexts.set(name, (c = contextFor(evidence, name)));
     return c;
   };
+  // a division told by its head word lies where the article's other places lie, when a namesake does: "Floods hit
+  // Punjab province, officials in Lahore said" is Pakistan's Punjab, not India's
+  locs.forEach((n, i) => {
+    const e = settled[i];
+    if (!headRegion[i] || !e?.country) return;
+    const countries = contextOf(normName(surface(text, n))).countries;
+    if (countries.size && !countries.has(e.country)) settled[i] = findDivision(surface(text, n), countries) ?? e;
+  });
   const secondByName = new Map<string, GazetteerEntry | null>();
   const secondReading = (s: string) => {
     let e = secondByName.get(s);

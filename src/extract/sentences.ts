@@ -52,6 +52,8 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   const before = body.slice(Math.max(0, dot - 12), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   if (!word) return false;
+  // "No. 10", "the No. 2 official": "No." is short for a number only before one; "Lawmakers voted no. The bill failed" ends
+  if (word.toLowerCase() === 'no') return /^\s*\d/u.test(body.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // single capital initials: "George W. Bush"
   if (/^\p{Lu}$/u.test(word)) return true;

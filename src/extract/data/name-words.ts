@@ -656,6 +656,26 @@ export const FOR_ORG_LEADS: WordRule = {
 };
 
 /**
+ * Heads of a body named by its subject after "on": "the Senate Committee on Foreign Relations", "the Kenya National
+ * Commission on Human Rights", "the Council on Foreign Relations". The tagger cuts such a name at "on" and often makes a
+ * person or a second organization of the subject ("Human Rights said").
+ */
+export const ON_ORG_LEADS: WordRule = {
+  id: 'org/on-lead', why: '"The Kenya National Commission on Human Rights said" was "Kenya National Commission" + "Human Rights"',
+  words: ['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'task force', 'forum', 'court'],
+};
+
+/**
+ * Heads of a government body whose subjects come before it, joined by "and" or commas: "the Trade and Industry
+ * Ministry", "the Internal Affairs and Communications Ministry", "the Health and Human Services Department", "the
+ * House Ways and Means Committee". The tagger cuts such a name at "and" ("Trade" a person, "Industry Ministry").
+ */
+export const COORDINATED_ORG_HEADS: WordRule = {
+  id: 'org/coordinated-head', why: '"the Internal Affairs and Communications Ministry" was "Internal Affairs" + "Communications Ministry"',
+  words: ['ministry', 'department', 'office', 'committee', 'commission', 'agency'],
+};
+
+/**
  * Words before "'s" inside an institution's name: "King's College", "Children's Hospital", "Manchester Coroner's Court".
  * Any other possessive is an owner, not part of the name: "Britain's Royal London Hospital" names the hospital only.
  * Titles (PERSON_TITLES) and saints ("St Thomas' Hospital") count too.
@@ -759,6 +779,40 @@ export const PARTY_NICKNAMES: (WordRule & { head: string })[] = [
   { id: 'party/uk-conservative', head: 'conservative', why: '"The Conservative Party … the Tories now trail Reform UK"',
     words: ['tories', 'conservatives'] },
 ];
+
+/**
+ * Lower-case words right before a party's bare name: "the Catalan separatist party Junts", "its coalition partner
+ * Komeito", "the far-right Vox", "the centre-left PSOE". The name after them is an organization, never a person or a
+ * place, unless it is a person's with a given name ("the far-right Geert Wilders") or a country's.
+ */
+export const PARTY_NAME_CUES: WordRule = {
+  id: 'party/name-cue', why: '"the far-right Vox" was a person, "its coalition partner Komeito" a person, "the separatist party Junts" nothing',
+  words: ['party', 'parties', 'coalition partner', 'coalition partners', 'junior partner', 'far-right', 'far-left',
+    'centre-right', 'center-right', 'centre-left', 'center-left', 'hard-right', 'hard-left', 'right-wing', 'left-wing',
+    'ultranationalist', 'ultra-nationalist'],
+};
+
+/**
+ * Parties named by a plural of their members, with the word before it part of the name: "the Liberal Democrats", "the
+ * Christian Democrats", "the Free Democrats", "the Social Democrats", "the Christian Socialists". The tagger cuts them
+ * ("Liberal" + "Democrats") or reads them as a person ("Christian Democrats"). Not "Senate Democrats", "Texas
+ * Republicans": a body's or a state's members, whose first word is no lead here.
+ */
+export const PARTY_PLURAL_NAMES: { id: string; why: string; leads: string[]; heads: string[] } = {
+  id: 'party/plural-name', why: '"The Liberal Democrats were on 11%" gave two organizations "Liberal" and "Democrats"',
+  leads: ['liberal', 'social', 'christian', 'free', 'progressive', 'national', 'european'],
+  heads: ['democrats', 'socialists', 'conservatives', 'liberals', 'nationalists', 'republicans'],
+};
+
+/**
+ * Nouns of a poll right after its pollster's name: "a Gallup survey", "a Siena poll", "the latest Ipsos polling". A
+ * name there that the gazetteer knows only as a town (Gallup, New Mexico; Siena) is the pollster, an organization; a
+ * country's or a state's name stays a place ("a Texas poll").
+ */
+export const POLLSTER_NOUNS: WordRule = {
+  id: 'org/pollster-noun', why: '"According to a Gallup survey" made Gallup the city in New Mexico',
+  words: ['poll', 'polls', 'survey', 'surveys', 'polling', 'tracking poll', 'exit poll'],
+};
 
 /** Party adjectives, never a place: "Kemi Badenoch, the Conservative leader", "a Labour MP", "Republican senators". */
 export const PARTY_ADJECTIVES: WordRule = {

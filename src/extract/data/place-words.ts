@@ -220,6 +220,15 @@ export const QUALIFIER_END_WORDS: WordRule = {
 };
 
 /**
+ * Party words after a place's name that make it a US state: "Rep. Marjorie Taylor Greene, a Georgia Republican",
+ * "Texas Democrats walked out", "the Florida GOP". Capitalised only: "a Georgia republican movement" is not meant.
+ */
+export const US_STATE_PARTY_WORDS: WordRule & { country: string } = {
+  id: 'place/us-state-party', country: 'US', why: '"a Georgia Republican" was the country Georgia',
+  words: ['Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP'],
+};
+
+/**
  * Nouns a state written after a town may modify, the town's comma then left out as news often do: "Jordan, Minnesota
  * police said", "Paris, Texas officials", "a Peru, Indiana man". The state still qualifies the town before it (a
  * first-level division only: "Jenin, Israel's army" and "Novohrodivka, Russia said" are attributions). Not "lawmakers"

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -293,6 +293,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = splitGroupingFromPlace(text, names);
   names = mergeApostropheNames(text, names);
+  for (const n of stripPersonPossessives(text, names)) n.type = 'PER';
   names = joinPersonParticles(text, sentences, names);
   names = findCountryCompounds(text, sentences, names);
   names = findPlaceCompounds(text, sentences, names);
@@ -321,6 +322,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinInstitutionNames(text, sentences, names);
   names = joinForOrgNames(text, sentences, names);
   names = splitPortfolioFromPerson(text, sentences, names);
+  names = joinLinkedOrgNames(text, sentences, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
@@ -341,6 +343,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  names = findPartyNames(text, sentences, names);
+  names = joinPartyPlurals(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
@@ -349,6 +353,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeExamplePlaces(text, names);
   names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
   retypeKnownPlaces(text, sentences, names, sportArticle);
+  retypePollsters(text, names);
   retypeNamesakeOwners(text, names);
   typeFeatureNames(text, names);
   names = typeHeadFirstFeatures(text, sentences, names);
@@ -920,13 +925,23 @@ function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): Ref
     const head = text.slice(inside[0]!.start, inside[k - 1]!.end);
     const rest = inside.slice(k);
     if (!isCountryOrRegion(head) || !rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) continue;
-    if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase())) return [n];
+    // "Pakistan Muslim League-Nawaz": a body's head inside the rest, before a hyphenated faction's name, keeps it whole
+    if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase()) ||
+      isHeadWithFaction(rest[rest.length - 1]!.text)) return [n];
     return [
       { ...n, end: inside[k - 1]!.end, type: 'LOC' },
       { ...n, start: rest[0]!.start, type: 'PER' },
     ];
   }
   return [n];
+}
+
+// "League-Nawaz", "League-Quaid": a body's head, a hyphen and the name of the faction it is
+const HEAD_WITH_FACTION = /^(\p{L}+)-\p{Lu}\p{Ll}+$/u;
+/** Whether a word is a body's head (ORG_HEAD, LEAGUE_HEAD) joined by a hyphen to its faction's name: "League-Nawaz". */
+function isHeadWithFaction(w: string): boolean {
+  const m = HEAD_WITH_FACTION.exec(w);
+  return !!m && (ORG_HEAD.has(m[1]!.toLowerCase()) || LEAGUE_HEAD.has(m[1]!.toLowerCase()));
 }
 
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
@@ -1302,6 +1317,27 @@ function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[]
   return out;
 }
 
+// "Zuma's": a capitalised word and its possessive, the whole of a name
+const POSSESSIVE_NAME = /^(\p{Lu}[\p{L}-]+)['’]s$/u;
+
+/**
+ * "Zuma's party said it would challenge the results", tagged as an organization "Zuma's": a one-word name with its
+ * possessive whose word is the surname of a person the tagger found ("Jacob Zuma") is that person, without the "'s".
+ * Returns the names changed. A company named so ("Moody's said") has no such person in the text and stays.
+ */
+function stripPersonPossessives(text: string, names: RefinedName[]): RefinedName[] {
+  const changed: RefinedName[] = [];
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'PER' || n.kind) continue;
+    const m = POSSESSIVE_NAME.exec(text.slice(n.start, n.end));
+    if (!m || !(surnames ??= personSurnames(text, names)).has(m[1]!)) continue;
+    n.end = n.start + m[1]!.length;
+    changed.push(n);
+  }
+  return changed;
+}
+
 /** Capitalised runs the tagger missed that end in an organization head: "the 101st Division", "First Corps". */
 function findUntaggedOrgs(sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
@@ -1411,6 +1447,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
+  // "the Pakistan Muslim League-Nawaz (PML-N)": a body's head joined to its faction's name
+  else if (ws.length > 1 && !caps && isHeadWithFaction(surface.slice(surface.lastIndexOf(' ') + 1))) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
   else if (ws.length > 1 && LEAGUE_HEAD.has(last) && !caps && !sportArticle() && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
@@ -1735,6 +1773,110 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     if (n.type === 'PER' || n.kind || n.cue) continue;
     const key = ' ' + text.slice(n.start, n.end).toLowerCase();
     if (/^\s\p{Lu}\p{Ll}/u.test(' ' + text.slice(n.start, n.end)) && people.some((p) => p.length > key.length && p.endsWith(key))) n.type = 'PER';
+  }
+}
+
+// "the Catalan separatist party |Junts": a cue of PARTY_NAME_CUES in lower case, right before the name
+const PARTY_NAME_CUE = new RegExp(`(?:^|[^\\p{L}-])(?:${PARTY_NAME_CUES.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+/** Most capitalised words of a party's name findPartyNames takes after a cue: "the ruling party Georgian Dream". */
+const MAX_PARTY_NAME_WORDS = 3;
+
+/**
+ * A party named right after PARTY_NAME_CUES is an organization: "the far-right Vox" (tagged a person), "its coalition
+ * partner Komeito" (a person), "the Catalan separatist party Junts" (untagged). Every mention written alike follows
+ * ("… with Vox on 12.7%"). Not a person with a given name ("the far-right Geert Wilders"), a country or a title, date or
+ * function word ("the party Chairman", "the party Monday").
+ */
+function findPartyNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const parties = new Set<string>();
+  const added: RefinedName[] = [];
+  const named = new SpanIndex(names);
+  sentences.forEach((toks, si) => {
+    if (isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!startsUpper(t.text) || !spaceBefore(text, t.start) || !PARTY_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+      let j = i;
+      while (j < toks.length && j - i < MAX_PARTY_NAME_WORDS && startsUpper(toks[j]!.text) && !FUNCTION_WORD.has(low[j]!) && !DATE_WORD.has(low[j]!) &&
+        !TITLE.has(low[j]!) && (j === i || toks[j]!.start - toks[j - 1]!.end === 1)) j++;
+      if (j === i || (j < toks.length && toks[j]!.start - toks[j - 1]!.end === 1 && startsUpper(toks[j]!.text))) continue;
+      const start = t.start;
+      const end = toks[j - 1]!.end;
+      const surface = text.slice(start, end);
+      // "the right-wing Republican senator": a party adjective before its noun is no party's name
+      if (countryOfName(surface) || isCountryOrRegion(surface) || (j === i + 1 && PARTY_ADJECTIVE.has(low[i]!) && /^ \p{Ll}/u.test(text.slice(end, end + 2)))) continue;
+      const over = named.overlaps(start, end) ? names.filter((n) => n.start < end && n.end > start) : [];
+      if (over.length > 1 || (over.length === 1 && (over[0]!.start !== start || over[0]!.end !== end))) continue;
+      const n = over[0];
+      // "right-wing Afrikaners": a people's one-word name (the tagger's MISC) is no party; "Georgian Dream" is
+      if (n && (n.type === 'ORG' || (n.type === 'MISC' && j === i + 1) || (n.type === 'PER' && isGivenName(surface.split(/\s+/u)[0]!)))) continue;
+      if (isGroupPlural(surface)) continue;
+      if (!n && isGivenName(surface.split(/\s+/u)[0]!)) continue;
+      parties.add(surface.toLowerCase());
+      if (!n) added.push({ start, end, type: 'ORG', kind: null, sentence: si });
+    }
+  });
+  if (!parties.size) return names;
+  for (const n of names) if (parties.has(text.slice(n.start, n.end).toLowerCase()) && !n.kind) { n.type = 'ORG'; n.cue = undefined; }
+  return added.length ? names.concat(added).sort((a, b) => a.start - b.start) : names;
+}
+
+const PARTY_PLURAL_LEAD = new Set(PARTY_PLURAL_NAMES.leads);
+const PARTY_PLURAL_HEAD = new Set(PARTY_PLURAL_NAMES.heads);
+// "Liberal |Democrats": the lead word, capitalised, one space before the head
+const PARTY_PLURAL_LEAD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${PARTY_PLURAL_NAMES.leads.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}) $`, 'u');
+
+/**
+ * "the Liberal Democrats", "the Christian Democrats" (PARTY_PLURAL_NAMES): the lead word and the plural are one party,
+ * an organization, whether the tagger cut them ("Liberal" + "Democrats"), left the lead out or read a person.
+ */
+function joinPartyPlurals(text: string, names: RefinedName[]): RefinedName[] {
+  let drop: Set<RefinedName> | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
+    if (n.kind) continue;
+    const surface = text.slice(n.start, n.end);
+    const ws = surface.split(' ');
+    const head = ws[ws.length - 1]!.toLowerCase();
+    if (!PARTY_PLURAL_HEAD.has(head) || !startsUpper(ws[ws.length - 1]!)) continue;
+    if (ws.length === 2 && PARTY_PLURAL_LEAD.has(ws[0]!.toLowerCase())) { n.type = 'ORG'; continue; }
+    if (ws.length !== 1) continue;
+    const m = PARTY_PLURAL_LEAD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
+    if (!m) continue;
+    const start = n.start - m[1]!.length - 1;
+    const prev = k > 0 ? names[k - 1]! : undefined;
+    if (prev && prev.end > start) {
+      if (prev.start !== start || prev.end !== n.start - 1) continue;
+      (drop ??= new Set()).add(prev);
+    }
+    n.start = start;
+    n.type = 'ORG';
+  }
+  return drop ? names.filter((n) => !drop!.has(n)) : names;
+}
+
+/** Largest town whose name before a poll's noun is still read as the pollster: Siena (54,000) and Gallup, New Mexico
+ * (22,000) are pollsters there, "a London survey", "a Boston poll" the cities' own. */
+const MAX_POLLSTER_TOWN_POPULATION = 100_000;
+// "a Gallup| survey": the poll's noun right after the name
+const POLLSTER_AFTER = new RegExp(`^ (?:${POLLSTER_NOUNS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
+// "a", "an", "the", "a new", "the latest", "Thursday's": the poll's determiner before the pollster's name
+const POLLSTER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|new|latest|recent|last|previous|another)\s+$/iu;
+
+/**
+ * "According to a Gallup survey", "A Siena poll put Smith ahead": a name between a determiner and a poll's noun
+ * (POLLSTER_NOUNS) that the gazetteer reads as a town (MAX_POLLSTER_TOWN_POPULATION), or not at all, is the
+ * pollster; "a Texas poll", "a UK survey", "a London survey" keep their country, state or city.
+ */
+function retypePollsters(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'LOC' || n.kind || !POLLSTER_AFTER.test(text.slice(n.end, n.end + 24)) || !POLLSTER_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) continue;
+    const s = text.slice(n.start, n.end);
+    const p = lookupPlace(s);
+    if (p && (p.kind === 'country' || p.kind === 'region' || isRegionName(s) || p.population >= MAX_POLLSTER_TOWN_POPULATION)) continue;
+    n.type = 'ORG';
+    n.cue = undefined;
   }
 }
 
@@ -2615,6 +2757,9 @@ function retypeListedPlaces(text: string, names: RefinedName[], sure: Set<Refine
         const cityOf = !opened && !p && isCityOfPlace(ws);
         if (!opened && !cityOf && (!p || p.kind === 'country')) continue;
         if (isActorName(n, s)) continue;
+        // "won 16 seats in Andhra Pradesh, and Nitish Kumar, the chief minister of Bihar, …": a role or an age in
+        // apposition makes the tagger's person one
+        if (n.type === 'PER' && (ROLE_APPOSITION.test(text.slice(n.end, n.end + 60)) || AGE_APPOSITION.test(text.slice(n.end, n.end + 12)))) continue;
         n.type = 'LOC';
         n.cue = 'place';
         if (cityOf) n.cueKind = 'city';
@@ -3337,6 +3482,85 @@ function splitPortfolioFromPerson(text: string, sentences: Token[][], names: Ref
   if (!people.length) return names;
   const out = names.filter((n) => !runs.some((r) => n.start < r.end && n.end > r.start));
   return out.concat(people).sort((a, b) => a.start - b.start);
+}
+
+const ON_ORG_LEAD = wordSet(ON_ORG_LEADS);
+const COORDINATED_ORG_HEAD = wordSet(COORDINATED_ORG_HEADS);
+/** Most capitalised words of one subject before "and" that joinLinkedOrgNames takes: "Internal Affairs and …". */
+const MAX_COORDINATED_WORDS = 2;
+/** Most subjects joined before a head: "the Land, Infrastructure, Transport and Tourism Ministry" has 4. */
+const MAX_COORDINATED_SUBJECTS = 4;
+
+/**
+ * A government body's name the tagger cut at a link word, made one organization again:
+ * - after "on" (ON_ORG_LEADS): "the Kenya National Commission| on Human Rights", "the Senate Committee| on Foreign Relations";
+ * - after "and", in a name that holds "<head> of": "the White House Office of Management| and Budget";
+ * - before the head, subjects joined by "and" or commas (COORDINATED_ORG_HEADS): "the Internal Affairs and| Communications
+ *   Ministry", "the Economy, Trade and| Industry Ministry".
+ * The words taken are capitalised, name no place, no date ("the Commission on Monday said") and no person with a given
+ * name ("the Committee on Jane Smith's …"); a subject that is itself a body stops the walk ("the Defence Ministry and
+ * Foreign Ministry" are two).
+ */
+function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const personAt = new Map<number, RefinedName>();
+  for (const n of names) if (n.type === 'PER' || n.type === 'LOC') personAt.set(n.start, n);
+  // a name the words may absorb: no place, no person with a given name ("Trade", "Budget", "Human Rights" were people)
+  const isStopName = (o: RefinedName | undefined) => !!o && (o.type === 'LOC' || isGivenName(text.slice(o.start, o.end).split(/\s+/u)[0]!));
+  const isSubjectWord = (toks: Token[], low: string[], i: number) => isCapWord(toks[i]!.text) && !FUNCTION_WORD.has(low[i]!) && !DATE_WORD.has(low[i]!) &&
+    !ORG_HEAD.has(low[i]!) && !isPlaceName(toks[i]!.text) && !isStopName(personAt.get(toks[i]!.start));
+  // the last token of capitalised words from k on, "and"/"of" between them: "Human Rights", "Oversight and Accountability"
+  const tailEnd = (toks: Token[], low: string[], k: number): number => {
+    let e = -1;
+    for (let m = k; m < toks.length && m - k < MAX_FOR_TAIL; m++) {
+      if (toks[m]!.start - toks[m - 1]!.end !== 1) break;
+      if (isSubjectWord(toks, low, m)) e = m;
+      else if (!(e >= 0 && (low[m] === 'and' || low[m] === 'of') && toks[m + 1] && isSubjectWord(toks, low, m + 1))) break;
+    }
+    return e;
+  };
+  const runs: RefinedName[] = [];
+  for (const n of names) {
+    if (n.type !== 'ORG') continue;
+    const toks = sentences[n.sentence]!;
+    if (isAllCaps(toks) || isTitleCase(toks)) continue;
+    const inside = tokensIn(toks, n.start, n.end);
+    if (!inside.length) continue;
+    const low = lowersOf(toks);
+    const first = toks.indexOf(inside[0]!);
+    const last = first + inside.length - 1;
+    let start = n.start;
+    let end = n.end;
+    const linked = low[last + 1] === 'on' ? ON_ORG_LEAD.has(low[last]!) || (low[last] === 'force' && low[last - 1] === 'task')
+      : low[last + 1] === 'and' && low.slice(first, last).some((w, i) => low[first + i + 1] === 'of' && ORG_HEAD.has(w));
+    if (linked && toks[last + 2] && toks[last + 1]!.start - toks[last]!.end === 1) {
+      const e = tailEnd(toks, low, last + 2);
+      if (e >= 0) end = toks[e]!.end;
+    }
+    if (COORDINATED_ORG_HEAD.has(low[last]!) && first >= 2 && low[first - 1] === 'and') {
+      let j = first - 1;
+      let at = first;
+      for (let subjects = 0; subjects < MAX_COORDINATED_SUBJECTS && j > 0; subjects++) {
+        let w = j;
+        while (w > 0 && j - w < MAX_COORDINATED_WORDS && toks[w]!.start - toks[w - 1]!.end <= 1 && isSubjectWord(toks, low, w - 1)) w--;
+        if (w === j) break;
+        at = w;
+        // "Economy, Trade and …": a comma goes on to one more subject
+        if (w >= 2 && toks[w - 1]!.text === ',' && toks[w - 1]!.start === toks[w - 2]!.end) j = w - 1;
+        else break;
+      }
+      if (at < first && low[at - 1] !== 'and') start = toks[at]!.start;
+    }
+    if (start === n.start && end === n.end) continue;
+    runs.push({ start, end, type: 'ORG', kind: null, sentence: n.sentence });
+  }
+  if (!runs.length) return names;
+  let out = names;
+  for (const r of runs) {
+    const overlapping = out.filter((n) => n.start < r.end && n.end > r.start);
+    if (overlapping.some((n) => n.start < r.start || n.end > r.end)) continue;
+    out = out.filter((n) => !overlapping.includes(n)).concat(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Titles that are also a part of a person's name after the given name (Somali names): "Hassan Sheikh Mohamud". */
