@@ -1710,10 +1710,13 @@ function countedPhrase(
     if ((w.normal === 'and' || w.normal === 'or') && prev?.tags.has('Adjective') && terms[k + 1] && (terms[k + 1]!.tags.has('Adjective') || isNounTerm(terms[k + 1]!))) continue;
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
+    // "18 one-way attack drones", "two three-stage rockets": a number word glued by a hyphen to the next word opens a
+    // compound modifier, not a second figure
+    if (k === j && tags.has('Value') && !/\d/.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && !terms[k + 1]!.tags.has('Value')) continue;
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
-    // it cannot be the figure's verb: keepsParticiple)
-    if (k === j && participles && isParticipleBeforeNoun(text, terms, k, many)) {
+    // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
+    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym'))) && isParticipleBeforeNoun(text, terms, k, many)) {
       participle = k;
       continue;
     }
@@ -1726,7 +1729,8 @@ function countedPhrase(
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
     // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes
     // out" (the figure names the program or qualifies the page, and the "-s" word is the verb)
-    const pluralAfterSingular = many && head === k - 1 && head === j && terms[head]!.tags.has('Singular') && !terms[head]!.tags.has('Plural') &&
+    // A name before it counts as the singular noun: "40 Shahed drones", "120 Hezbollah targets" (tagged as verbs)
+    const pluralAfterSingular = many && head === k - 1 && head === j && (terms[head]!.tags.has('Singular') || terms[head]!.tags.has('ProperNoun')) && !terms[head]!.tags.has('Plural') &&
       /s$/.test(w.normal) && tags.has('PresentTense') && !AUXILIARIES.has(w.normal) && !tags.has('PhrasalVerb') && !isBareVerbAfter(terms, k);
     const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular;
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
@@ -1793,7 +1797,8 @@ function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: bo
     const t = terms[i]!;
     if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;
     if (isNounTerm(t) && (!many || t.tags.has('Plural'))) return true;
-    if (!isNounTerm(t) && !t.tags.has('Adjective')) return false;
+    // "five armored [fighting] vehicles": a gerund between them modifies the noun too
+    if (!isNounTerm(t) && !t.tags.has('Adjective') && !t.tags.has('Gerund')) return false;
   }
   return false;
 }

@@ -546,3 +546,24 @@ describe('findNumbers: a breakdown of a toll takes its event (conflict tester, b
     expect(parts(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: weapons counted behind a name, a nationality or a hyphenated modifier (wire tester)', () => {
+  it.each([
+    ['a name before a plural the tagger reads as a verb', 'Russia launched 40 Shahed drones at the city overnight.', [40, 'Shahed drones', 'launched']],
+    ['a hyphenated name', 'Russia launched 40 Shahed-type drones at the city overnight.', [40, 'Shahed-type drones', 'launched']],
+    ['an organization before the plural', 'Jets struck some 120 Hezbollah targets in the south.', [120, 'Hezbollah targets', 'struck']],
+    ['a participle after a nationality', 'Air defenses destroyed 38 Ukrainian unmanned aerial vehicles overnight.', [38, 'Ukrainian unmanned aerial vehicles', 'destroyed']],
+    ['a hyphenated number word opens the modifier', 'Warships shot down 18 one-way attack drones.', [18, 'one-way attack drones', 'shot down']],
+    ['a gerund between participle and noun', 'The brigade lost five armored fighting vehicles.', [5, 'armored fighting vehicles', 'lost']],
+  ])('%s', (_name, text, expected) => {
+    const n = fields(text)[0]!;
+    expect([n.value, n.counts, n.event]).toEqual(expected);
+  });
+
+  it('keeps the verb of a list whose first item is a name and a plural', () => {
+    const ns = fields('Russia had launched 40 Shahed-type drones and 3 Iskander-M ballistic missiles at Ukraine.');
+    expect(ns.map((n) => [n.value, n.counts, n.event])).toEqual([
+      [40, 'Shahed-type drones', 'launched'], [3, 'Iskander-M ballistic missiles', 'launched'],
+    ]);
+  });
+});
