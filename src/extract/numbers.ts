@@ -2006,6 +2006,22 @@ const ASIDE_AFTER_CUE_MAX_WORDS = 5;
 const COMMA_GAP = /^\s*,\s*$/;
 
 /**
+ * The term after a breakdown set off by commas that opens at term `k` (BREAKDOWN_OPENERS: ", including a child,",
+ * ", among them two officers,"), or -1: "four people, including a child, were injured" takes "injured", not the
+ * verb of the list before it.
+ */
+function afterBreakdownAside(text: string, terms: Term[], k: number): number {
+  if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  const opener = BREAKDOWN_OPENERS.find((o) => o.words.every((w, n) => terms[k + n]?.normal === w));
+  if (!opener) return -1;
+  for (let j = k + opener.words.length + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
+    if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;
+    return COMMA_GAP.test(text.slice(terms[j - 1]!.end, terms[j]!.start)) ? j : -1;
+  }
+  return -1;
+}
+
+/**
  * The index of the term after an attribution aside that opens at term `k` (after a comma) and closes with a comma, or
  * -1: "At least 40 people, according to the health ministry, were killed", "Twelve soldiers, the army said, were
  * wounded", "More than 300 homes, officials said on Monday, were destroyed", "…, said the army, …". Exactly one aside:
@@ -2066,8 +2082,11 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   const boundaryBefore = (i: number) => i > 0 && terms[i] && isTermBreak(text, terms[i - 1]!, terms[i]!);
   if (!terms[k]) return null;
   if (boundaryBefore(k)) {
-    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas
-    k = afterAttributionAside(text, terms, k);
+    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas; "a woman
+    // was killed and four people, including a child, were injured": or after a breakdown of the figure
+    const from = k;
+    k = afterAttributionAside(text, terms, from);
+    if (k < 0) k = afterBreakdownAside(text, terms, from);
     if (k < 0) return null;
   }
   if (participleOnly) {

@@ -567,3 +567,16 @@ describe('findNumbers: weapons counted behind a name, a nationality or a hyphena
     ]);
   });
 });
+
+describe('findNumbers: the verb after a breakdown set off by commas (wire tester)', () => {
+  it.each([
+    ['a second clause of a list does not take the first verb', 'A woman was killed and four people, including a child, were injured.',
+      [[4, 'people', 'injured']]],
+    ['a toll and its part', 'Twelve people, including three children, were killed in the strike.',
+      [[12, 'people', 'killed'], [3, 'children', 'killed']]],
+    ['"among them"', 'At least 30 people, among them two journalists, were wounded on Friday.',
+      [[30, 'people', 'wounded'], [2, 'journalists', 'wounded']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
