@@ -72,3 +72,16 @@ describe('a lower-case "party" ends the party\'s name, and its acronym joins it'
     ['Ms Laurent, who leads the centrist MoDem party, resigned on Friday.', 'organization:MoDem party'],
   ])('%s', (text, absent) => expectPlacesAndActors(text, [], [absent]));
 });
+
+describe('command bodies whose name opens with a rank (wire tester)', () => {
+  it.each([
+    ['The General Staff also reported the destruction of 12 tanks.', ['organization:General Staff'], ['person:Staff']],
+    ["Ukraine's General Staff said 1,140 soldiers were lost. The General Staff also reported 12 tanks destroyed.",
+      ["organization:Ukraine's General Staff"], ['person:Staff', 'organization:General Staff']],
+    ['The Joint Chiefs of Staff met on Monday.', ['organization:Joint Chiefs of Staff'], ['organization:Chiefs of Staff']],
+    // near miss: a general by name keeps his rank as a title
+    ['General Mark Milley said the war would be long.', ['person:Mark Milley'], ['organization:General Mark Milley']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -428,6 +428,16 @@ export const STATE_GROUPINGS: WordRule = {
 };
 
 /**
+ * Military command bodies whose name opens with a rank: the tagger reads the rank as a title and the next word as a
+ * person ("The General Staff also reported …" gave a person "Staff" with the role "General"). Capitalised only (the
+ * phrase needs a capital to be found: "the general staff of the hospital" is none).
+ */
+export const COMMAND_BODIES: WordRule = {
+  id: 'org/command-body', why: '"Ukraine\'s General Staff said", "The General Staff reported", "the Joint Chiefs of Staff"',
+  words: ['general staff', 'joint chiefs of staff'],
+};
+
+/**
  * Bodies of states whose summits are named by the grouping and the host city: "the G20 Bali summit", "a NATO Vilnius
  * summit", "the ASEAN Jakarta meeting". The tagger reads grouping and city as one name ("G20 Bali"); the rules split it
  * into the body and the place (SUMMIT_NOUNS after it). Read by the rules only, not the tagger's gazetteer.
@@ -456,7 +466,7 @@ export const KNOWN_ORGS: WordRule = {
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
-    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words],
+    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
 };
 
 /**
