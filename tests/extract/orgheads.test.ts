@@ -85,3 +85,15 @@ describe('command bodies whose name opens with a rank (wire tester)', () => {
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('weapon systems are no actors (wire tester)', () => {
+  it.each([
+    ['Ukraine urgently needed at least seven more Patriot systems, the president said.', [], ['person:Patriot', 'organization:Patriot']],
+    ['Most of the rockets were intercepted by the Iron Dome air defense system.', [], ['organization:Iron Dome']],
+    ['A Kinzhal hypersonic missile hit the city, and Kyiv asked again for ATACMS.', ['place:Kyiv:city:UA'], ['organization:Kinzhal', 'organization:ATACMS']],
+    // near miss: a body with the word in its name stays one
+    ['The Patriot Front marched through the city on Saturday.', ['organization:Patriot Front'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -167,6 +167,18 @@ export const THING_TAILS: WordRule = {
     'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines'],
 };
 
+/**
+ * Weapon systems named in war news, which the tagger reads as people or bodies: "seven more Patriot systems" (a
+ * person "Patriot"), "a Kinzhal hypersonic missile", "Kyiv asked for ATACMS", "intercepted by the Iron Dome air defense
+ * system" (organizations). Names that are also surnames or titles ("Abrams", "Bradley", "Lancet") are left out.
+ */
+export const WEAPON_NAMES: WordRule = {
+  id: 'name/weapon', why: '"a Patriot battery", "HIMARS launchers", "the Iron Dome": a weapon is no actor',
+  words: ['patriot', 'himars', 'atacms', 'iskander', 'iskander-m', 'kinzhal', 'kalibr', 'zircon', 'oreshnik', 'storm shadow',
+    'iron dome', "david's sling", 'nasams', 'iris-t', 'bayraktar', 'shahed', 'geran', 'tomahawk', 'hellfire', 'javelin',
+    'stinger', 'nlaw', 'leopard', 'kornet', 'qassam', 'fateh-110', 's-300', 's-400'],
+};
+
 /** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */
 export const NATIONAL_GROUP_NOUNS: WordRule = {
   id: 'org/national-group', why: '"Iraqi security forces retook the town": an organization named by its country',

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   BODY_ORG_HEADS, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
@@ -49,6 +49,7 @@ const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
+const WEAPON_NAME = wordSet(WEAPON_NAMES);
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
 // ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
@@ -1366,6 +1367,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
   if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
+  // "seven more Patriot systems", "a Kinzhal missile": a weapon system, no person or body
+  else if (WEAPON_NAME.has(normName(surface))) n.type = 'MISC';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
