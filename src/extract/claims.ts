@@ -1713,6 +1713,10 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     // "On Monday, the governor said", "In Kyiv, the mayor said", "Separately, the agency said": a time, a place
     // phrase or an adverb opening the sentence is no name, however capitalised
     if ((FUNCTION_WORDS.has(prevFirst.lower) && prevFirst.lower !== 'the') || AFTER_CUE_ADVERBIALS.has(prevFirst.lower) || ADVERB.test(prevFirst.lower)) break;
+    // "Clashes erupted in Gaza and Rafah, police said", "… in Churachandpur and Kangpokpi, a police statement said":
+    // a name joined to the words before it ends their clause (the last of a list, an object); a speaker described
+    // after a comma opens its sentence or clause ("In Gaza, Mahmoud Basal, spokesman for the civil defense, said")
+    if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], prevFirst))) break;
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
       (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
       (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));

@@ -425,6 +425,13 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Col. John Smith', kind: 'named', cue: 'said', content: 'the base was secure', direct: false }]],
     ['the description with "the"', 'The group\'s leader, Abu Omar, said the fighters had withdrawn.',
       [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
+    // a name ending a list or an object is no speaker described after it: the speaker is the words after the comma
+    ['a list of places, then "police said"', 'Clashes erupted in Gaza and Rafah, police said.',
+      [{ source: 'police', kind: 'unnamed', cue: 'said', content: 'Clashes erupted in Gaza and Rafah', direct: false }]],
+    ['a list of places, then "a police statement said"', 'Troops recovered 14 weapons in Churachandpur and Kangpokpi, a police statement said.',
+      [{ source: 'a police statement', kind: 'unnamed', cue: 'said', content: 'Troops recovered 14 weapons in Churachandpur and Kangpokpi', direct: false }]],
+    ['near miss: a name opening its clause, then its description', 'In Gaza, Mahmoud Basal, spokesman for the civil defense said 17 bodies were found.',
+      [{ source: 'Mahmoud Basal', kind: 'named', cue: 'said', content: '17 bodies were found', direct: false }]],
     ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
       [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
     // a hedge on a figure right after the cue is content, not an adverbial
