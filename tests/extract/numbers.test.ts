@@ -580,3 +580,12 @@ describe('findNumbers: the verb after a breakdown set off by commas (wire tester
     expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
   });
 });
+
+describe('findNumbers: "martyred" is what happened to the figure (wire tester)', () => {
+  it.each([
+    ['a passive', 'Six soldiers were martyred and three terrorists killed in the attack.', [[6, 'soldiers', 'martyred'], [3, 'terrorists', 'killed']]],
+    ['after a reporting verb', 'The ISPR said two policemen were martyred in the attack.', [[2, 'policemen', 'martyred']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
