@@ -1269,6 +1269,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
+  shareGappedCounts(text, out, firstOut);
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
@@ -1617,6 +1618,41 @@ const SUBJECT_VERB_GAP = /(?:\s+[\p{L}]+){0,3}\s+/uy;
  * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
  * already have theirs.
  */
+/**
+ * The join before a bare figure that leaves out the noun of the figure before it: "Nine people were killed and [47]
+ * wounded", "killed 12 people and wounded [30]", "29 drones were shot down over Belgorod and [nine] over Kursk".
+ * Group 1 is a verb between the conjunction and the figure.
+ */
+const GAPPED_JOIN = /(?:^|[\s,])(?:and|while|whereas)\s+(?:(\p{L}+)\s+)?$/u;
+/** Most words between the figure that names the noun and the one that leaves it out. */
+const GAPPED_MAX_WORDS = 12;
+
+/**
+ * A bare count coordinated with a counted figure before it in its sentence counts the same noun (out[from..] are the
+ * sentence's figures): "Nine people were killed and 47 wounded" counts 47 people. With no verb of its own it takes
+ * the first figure's event too ("… and nine over the Kursk region" were shot down). A verb between the conjunction
+ * and the figure must say, as the first figure's event does, what happened to people or things
+ * (CASUALTY_PARTICIPLES): "killed 20 militants and lost 3" leaves the 3 uncounted, as they are not militants.
+ */
+function shareGappedCounts(text: string, out: NumberMention[], from: number): void {
+  for (let k = from + 1; k < out.length; k++) {
+    const prev = out[k - 1]!;
+    const n = out[k]!;
+    if (n.counts !== null || n.unit !== null || prev.counts === null || prev.unit !== null) continue;
+    const gap = text.slice(prev.end, n.start);
+    if (/\d/.test(gap) || countWordsIn(gap) > GAPPED_MAX_WORDS) continue;
+    const m = GAPPED_JOIN.exec(gap);
+    if (!m) continue;
+    if (m[1] && !(CASUALTY_PARTICIPLES.has(m[1].toLowerCase()) && prev.event && CASUALTY_PARTICIPLES.has(prev.event.toLowerCase()))) continue;
+    n.counts = prev.counts;
+    if (!m[1] && n.event === null) n.event = prev.event;
+  }
+}
+
+function countWordsIn(s: string): number {
+  return (s.match(/\p{L}+/gu) ?? []).length;
+}
+
 function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
   for (let k = out.length - 2; k >= from; k--) {
     const a = out[k]!;

@@ -286,7 +286,7 @@ describe('findNumbers: second round of news sentences', () => {
     ['two subjects, one verb', 'Two soldiers and three civilians were killed.',
       [['Two soldiers', 2, false, null, 'soldiers', 'killed'], ['three civilians', 3, false, null, 'civilians', 'killed']]],
     ['near miss: each has its own verb', 'Nine people died and 14 were injured.',
-      [['Nine people', 9, false, null, 'people', 'died'], ['14', 14, false, null, null, 'injured']]],
+      [['Nine people', 9, false, null, 'people', 'died'], ['14', 14, false, null, 'people', 'injured']]],
     ['near miss: no verb at all', 'Three soldiers and 2 civilians.',
       [['Three soldiers', 3, false, null, 'soldiers', null], ['2 civilians', 2, false, null, 'civilians', null]]],
   ])('%s', (_name, text, expected) => {
@@ -523,7 +523,7 @@ describe('findNumbers: a breakdown of a toll takes its event (conflict tester, b
     ['"N of them" and a place: the toll\'s noun', 'Shelling killed 31 people, nine of them in the market.', [['31 people', 'people', 'killed'], ['nine', 'people', 'killed']]],
     ['"including N" and a place: the toll\'s noun', 'Gunfire killed 22 people, including 6 near the mosque.', [['22 people', 'people', 'killed'], ['6', 'people', 'killed']]],
     ['the nearest toll', 'The storm killed 10 people and injured 40, including 8 children.',
-      [['10 people', 'people', 'killed'], ['40', null, 'injured'], ['8 children', 'children', 'injured']]],
+      [['10 people', 'people', 'killed'], ['40', 'people', 'injured'], ['8 children', 'children', 'injured']]],
     ['"N of the dead were" + noun', 'Nine of the dead were teenagers.', [['Nine', 'teenagers', 'dead']]],
     ['"N of the injured"', 'Four of the injured were in critical condition.', [['Four', 'injured', 'injured']]],
     ['"Among the dead were"', 'Among the dead were three nurses.', [['three nurses', 'nurses', 'dead']]],
@@ -585,6 +585,19 @@ describe('findNumbers: "martyred" is what happened to the figure (wire tester)',
   it.each([
     ['a passive', 'Six soldiers were martyred and three terrorists killed in the attack.', [[6, 'soldiers', 'martyred'], [3, 'terrorists', 'killed']]],
     ['after a reporting verb', 'The ISPR said two policemen were martyred in the attack.', [[2, 'policemen', 'martyred']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a bare count after "and" counts the noun of the figure before it (wire tester)', () => {
+  it.each([
+    ['a passive, the auxiliary left out', 'Nine people were killed and 47 wounded in the strikes.', [[9, 'people', 'killed'], [47, 'people', 'wounded']]],
+    ['a second verb', 'The blast killed 12 people and wounded 30.', [[12, 'people', 'killed'], [30, 'people', 'wounded']]],
+    ['no verb: the event too', 'Twenty-nine drones were shot down over the Belgorod region and nine over the Kursk region.',
+      [[29, 'drones', 'shot down'], [9, 'drones', 'shot down']]],
+    ['a clause of its own', 'Five soldiers were killed and 11 were injured.', [[5, 'soldiers', 'killed'], [11, 'soldiers', 'injured']]],
+    ['near miss: a verb that is no casualty', 'The army killed 20 militants and lost 3.', [[20, 'militants', 'killed'], [3, null, null]]],
   ])('%s', (_name, text, expected) => {
     expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
   });
