@@ -97,3 +97,14 @@ describe('weapon systems are no actors (wire tester)', () => {
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('a city before "regime" names a government, no person (wire tester)', () => {
+  it.each([
+    ['The ministry said an attack by the Kiev regime had been thwarted.', ['organization:Kiev regime'], ['person:Kiev']],
+    ['Ankara accused the Damascus regime of shelling the town.', ['organization:Damascus regime'], ['person:Damascus']],
+    // near miss: a ruler's name before "regime" is still a person
+    ['Rebels fought the Asad regime for years.', ['person:Asad'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -2011,13 +2011,18 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
   return added.length ? names.concat(added).sort((a, b) => a.start - b.start) : names;
 }
 
+/** People of a city whose name before "regime" stands for its government: capitals and large cities ("Kiev", "Tehran"). */
+const REGIME_CITY_MIN_POPULATION = 500_000;
+
 /**
  * "the Asad regime" (an organization) names Asad, a person: the name part becomes a person mention of its own,
  * nested in the organization's. So does "the regime of Assad". Countries and nationalities are not people.
  */
 function findPeopleInOrgNames(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
-  const isPersonName = (s: string) => /^\p{Lu}/u.test(s) && !countryOfName(s) && !countryOfDemonym(s) && !KNOWN_ORG.has(normName(s)) &&
+  // "the Kiev regime", "the Damascus regime": a large city names the government seated there, no man
+  const isCity = (s: string) => (lookupPlace(s)?.population ?? 0) >= REGIME_CITY_MIN_POPULATION;
+  const isPersonName = (s: string) => /^\p{Lu}/u.test(s) && !countryOfName(s) && !countryOfDemonym(s) && !KNOWN_ORG.has(normName(s)) && !isCity(s) &&
     s.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w));
   for (const n of names) {
     if (n.type === 'ORG') {
