@@ -602,3 +602,13 @@ describe('findNumbers: a bare count after "and" counts the noun of the figure be
     expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
   });
 });
+
+describe('findNumbers: nautical miles (wire tester)', () => {
+  it.each([
+    ['a maritime distance', 'UKMTO received a report of an incident 70 nautical miles west of the port of Hodeidah.', { value: 70, unit: 'nmi', counts: null }],
+    ['near miss: a land mile', 'The ship sank 12 miles offshore.', { value: 12, unit: 'mi', counts: null }],
+  ])('%s', (_name, text, expected) => {
+    const n = fields(text)[0]!;
+    expect({ value: n.value, unit: n.unit, counts: n.counts }).toEqual(expected);
+  });
+});
