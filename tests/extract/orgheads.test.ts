@@ -108,3 +108,13 @@ describe('a city before "regime" names a government, no person (wire tester)', (
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('rescue services and maritime monitors quoted in war news (wire tester)', () => {
+  it.each([
+    ['Magen David Adom paramedics said a man was seriously hurt by shrapnel.', ['organization:Magen David Adom'], ['person:David Adom']],
+    ['The White Helmets, a civil defense group, said its teams pulled 8 people alive from the rubble.', ['organization:White Helmets'], ['place:White Helmets:null:null']],
+    ['The UK Maritime Trade Operations agency (UKMTO) said it had received a report of an incident.', ['organization:UK Maritime Trade Operations'], ['person:Maritime Trade Operations']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
