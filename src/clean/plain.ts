@@ -360,8 +360,8 @@ const WIRE_GATE = new RegExp(WIRE, 'iu');
 const YEAR_GATE = /\d{4}/;
 /** News agencies as their datelines name them, in brackets: "(Reuters)", "(AP)", "(AFP)" (NEWS_AGENCIES, shared with extract). */
 const AGENCY = `(?:${[...NEWS_AGENCIES].join('|')})`;
-/** See WIRE_GATE: a line with no agency in brackets is never handed to the agency-dateline pattern. */
-const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)`, 'u');
+/** See WIRE_GATE: a line with no agency in brackets (or TASS's slashes) is never handed to the agency-dateline pattern. */
+const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)|/\\s*${AGENCY}\\s*/`, 'u');
 /**
  * The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC",
  * "GENEVA/PORT SUDAN" (filed from two places).
@@ -404,6 +404,9 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // (Reuters) -", "PARIS, 4 June (AFP) —". The agency in brackets marks it (a story's sentence never reads so); the
   // year is the latest that does not put the day after the file's time (see toIso)
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
+  // TASS writes the agency between slashes after a full stop: "MOSCOW, January 14. /TASS/. Russian air defense …",
+  // "ST. PETERSBURG, June 7. /TASS/. …"; the place in capitals, as the slashes alone are rarer a mark than a bracket
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },
   // a newspaper's dateline with no agency: "DHAKA, May 27 — Cyclone Remal …", "NEW DELHI, 4 June – …", "DHAKA,
   // Bangladesh, May 27 — …". The place in capitals, the day and the dash mark it (a story's sentence never opens so);
   // the year as for the agency's dateline

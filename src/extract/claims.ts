@@ -56,6 +56,11 @@ interface Draft {
    * does not speak them, so an object pronoun source never stands for it.
    */
   relay?: Span;
+  /**
+   * A reply to an earlier report, on its content: "Naqvi said the government had sought Kabul's help, a charge the
+   * Taliban deny". It shares that report's content and is kept beside it (dedupe).
+   */
+  reply?: boolean;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -107,7 +112,9 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'w
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
 // ", but that …" carries on the same report ("said the ceasefire held, but that 3 civilians were wounded").
-const CLAUSE_BREAK = /,\s+(?:but(?!\s+that\b)|while|whereas)\s|;\s|,["”»]?\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\b/;
+// ", a claim the Kyiv Independent could not verify", ", a charge the Taliban deny" (REPORT_NOUNS): a comment on the
+// report, not a part of it
+const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s`);
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -994,8 +1001,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
     /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
     const source = trimSource(text, toks, srcStart + 2, srcEnd);
-    const content = contentBefore(text, quotes, s, toks[srcStart]!.start);
-    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+    let content = contentBefore(text, quotes, s, toks[srcStart]!.start);
+    // "Naqvi said the government had sought Kabul's help, a charge the Taliban deny": what is denied is what the first
+    // speaker said, not the attribution to him
+    const reported = content && earlier.find((d) => d.sentence === si && d.content.end === content!.end && d.content.start > content!.start);
+    if (reported) content = reported.content;
+    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, ...(reported ? { reply: true } : {}) } : null;
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
@@ -1818,6 +1829,10 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
     // "On Monday, the governor said", "In Kyiv, the mayor said", "Separately, the agency said": a time, a place
     // phrase or an adverb opening the sentence is no name, however capitalised
     if ((FUNCTION_WORDS.has(prevFirst.lower) && prevFirst.lower !== 'the') || AFTER_CUE_ADVERBIALS.has(prevFirst.lower) || ADVERB.test(prevFirst.lower)) break;
+    // "Clashes erupted in Gaza and Rafah, police said", "… in Churachandpur and Kangpokpi, a police statement said":
+    // a name joined to the words before it ends their clause (the last of a list, an object); a speaker described
+    // after a comma opens its sentence or clause ("In Gaza, Mahmoud Basal, spokesman for the civil defense, said")
+    if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], prevFirst))) break;
     const nameLike = prevSeg.every((x) => /^\p{Lu}/u.test(x.text) || NAME_PARTICLES.has(x.lower)) ||
       (/^\p{Lu}/u.test(toks[e]!.text) && endsWithTitledName(toks, k, e) && !prevSeg.some(isVerbLike)) ||
       (RELATIVES.has(first.lower) && isSubjectLike(toks, k, e));
@@ -2344,7 +2359,7 @@ function dedupe(drafts: Draft[]): Draft[] {
     ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true));
   for (const d of drafts) {
     if (nestedWrongly(d)) continue;
-    const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end));
+    const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end && !d.reply && !o.reply));
     if (same) continue;
     out.push(d);
   }

@@ -50,6 +50,14 @@ const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?
  */
 // ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
 const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/du;
+/**
+ * The dateline of South Asian and Gulf papers: the place and a colon, "PESHAWAR: Six soldiers were martyred …"
+ * (Dawn), "ISLAMABAD: The federal cabinet …", "Dubai: The Roads and Transport Authority …" (Gulf News). In capitals,
+ * or in mixed case when the gazetteer holds the place ("Note: The ministry …" is none). Group 1 is the place.
+ */
+const DATELINE_COLON = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}):\s+(?=["“‘]?[\p{Lu}\p{N}])/du;
+/** A place all in capitals, of three letters or more: "PESHAWAR", "DERA ISMAIL KHAN". */
+const CAPITALS_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}$/u;
 /** A dateline's closing dash, between spaces or at the end: "KYIV, Ukraine — ", "LONDON - ". */
 const ENDS_IN_DASH = /[-–—]{1,2}\s+$/u;
 /** Where the clause after a dateline's dash ends: a comma, a semicolon, a colon, a bracket or a line break. */
@@ -64,7 +72,17 @@ const SPACED_DASH = /\s[-–—]{1,2}\s/gu;
 export function findDateline(text: string, s: Sentence): Dateline | null {
   if (s.start > 0 && text[s.start - 1] !== '\n') return null;
   let m = DATELINE.exec(s.text);
-  const capitals = m !== null;
+  let capitals = m !== null;
+  if (!m && (m = DATELINE_COLON.exec(s.text))) {
+    capitals = CAPITALS_PLACE.test(m[1]!) && m[1]!.length >= 3;
+    // "At Hove: Sussex 363 and 144" heads a list of results: a preposition opens no place (the gazetteer reads
+    // "At Hove" as Hove)
+    const opener = tagText(/^[\p{L}'’]+/u.exec(m[1]!)?.[0] ?? '')[0];
+    const known = !!lookupPlace(m[1]!);
+    if ((!capitals && !known) || opener?.tags.has('Preposition') || opener?.tags.has('Determiner')) m = null;
+    else if (m[0].length >= s.text.length) return null;
+    else return { start: s.start, bodyStart: s.start + m[0].length, place: { start: s.start, end: s.start + m[1]!.length, known }, region: null, capitals };
+  }
   // the agency's bracket makes a dateline whatever follows: "Port Sudan (AFP) - …"
   const agency = !m && (m = DATELINE_AGENCY.exec(s.text)) !== null;
   let within = false;

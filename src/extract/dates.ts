@@ -504,7 +504,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     const wouldOnly = future && !FUTURE.test(s.text) && !EXPECTS.test(s.text) && WOULD_FUTURE.test(s.text);
     let previous: Date | null = null;
     for (const found of results) {
-      const r = withoutTrailingNumber(found, s.text, future, ref);
+      const r = withoutTrailingNumber(withoutTimeOfDay(found, s.text, future, ref), s.text, future, ref);
       if (!r) continue;
       if (isDuration(r.text, s.text.slice(0, r.index), s.text.slice(r.index + r.text.length, r.index + r.text.length + 8))) continue;
       let text = r.text;
@@ -703,6 +703,23 @@ const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b|o'clock|noon|midnight)/i;
  * that the year or hour it had taken from that number is implied from the reference instead; null when the shorter
  * text is no date on its own. Results that do not end in such a number are returned as they are.
  */
+/** A part of the day before the date it is of: "evening of " of "on the evening of May 25", "early morning of ". */
+const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * The date of "the evening of May 25", "the night of June 3": chrono reads the part of the day and the date as one
+ * time whose day it leaves uncertain, so the date was dropped as a bare time of day. The date is read alone, after
+ * the part of the day; the result is unchanged when there is none.
+ */
+function withoutTimeOfDay(r: chrono.ParsedResult, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult {
+  const m = TIME_OF_DAY_OF.exec(r.text);
+  if (!m) return r;
+  const at = r.index + m[0].length;
+  const again = chronoFor(future).parse(sentence.slice(at, r.index + r.text.length), { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
+  const date = again.find((x) => x.index === 0 && (x.start.isCertain('month') || x.start.isCertain('weekday')));
+  return date ? Object.assign(date, { index: at }) : r;
+}
+
 function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult | null {
   const last = r.text.charCodeAt(r.text.length - 1);
   if (last < 48 || last > 57) return r; // most matches end in a word: "Monday", "last week"

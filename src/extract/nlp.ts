@@ -31,6 +31,8 @@ const EXTRA_WORDS: Record<string, string> = {
   destroyed: 'PastTense', registered: 'PastTense', engaged: 'PastTense', withdrawn: 'Participle',
   displaced: 'PastTense', wounded: 'PastTense', injured: 'PastTense', captured: 'PastTense', seized: 'PastTense',
   capable: 'Adjective',
+  // "Six soldiers were martyred" (Pakistani, Iranian and Arab press for soldiers or civilians killed): read as a noun
+  martyred: 'PastTense',
 };
 
 /** compromise compute steps run by `tagText`, in compromise's own order. */

@@ -120,6 +120,8 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
   { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },
   { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },
+  // "an incident 70 nautical miles west of Hodeidah" (UKMTO, navies): read before the land mile
+  { id: 'unit/nmi', forms: ['nautical miles', 'nautical mile', 'nmi'], code: 'nmi', kind: 'length' },
   { id: 'unit/mi', forms: ['miles', 'mile', 'mi'], code: 'mi', kind: 'length' },
   { id: 'unit/m', forms: ['meters', 'metres', 'meter', 'metre', 'm'], code: 'm', kind: 'length' },
   { id: 'unit/ft', forms: ['feet', 'foot', 'ft'], code: 'ft', kind: 'length' },

@@ -1495,6 +1495,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   }
   shareSubjectEvents(text, out, firstOut);
   shareListCounts(text, out, firstOut, sentenceStart);
+  shareGappedCounts(text, out, firstOut);
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
@@ -1875,6 +1876,41 @@ function shareListCounts(text: string, out: NumberMention[], firstOut: number, s
  * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
  * already have theirs.
  */
+/**
+ * The join before a bare figure that leaves out the noun of the figure before it: "Nine people were killed and [47]
+ * wounded", "killed 12 people and wounded [30]", "29 drones were shot down over Belgorod and [nine] over Kursk".
+ * Group 1 is a verb between the conjunction and the figure.
+ */
+const GAPPED_JOIN = /(?:^|[\s,])(?:and|while|whereas)\s+(?:(\p{L}+)\s+)?$/u;
+/** Most words between the figure that names the noun and the one that leaves it out. */
+const GAPPED_MAX_WORDS = 12;
+
+/**
+ * A bare count coordinated with a counted figure before it in its sentence counts the same noun (out[from..] are the
+ * sentence's figures): "Nine people were killed and 47 wounded" counts 47 people. With no verb of its own it takes
+ * the first figure's event too ("… and nine over the Kursk region" were shot down). A verb between the conjunction
+ * and the figure must say, as the first figure's event does, what happened to people or things
+ * (CASUALTY_PARTICIPLES): "killed 20 militants and lost 3" leaves the 3 uncounted, as they are not militants.
+ */
+function shareGappedCounts(text: string, out: NumberMention[], from: number): void {
+  for (let k = from + 1; k < out.length; k++) {
+    const prev = out[k - 1]!;
+    const n = out[k]!;
+    if (n.counts !== null || n.unit !== null || prev.counts === null || prev.unit !== null) continue;
+    const gap = text.slice(prev.end, n.start);
+    if (/\d/.test(gap) || countWordsIn(gap) > GAPPED_MAX_WORDS) continue;
+    const m = GAPPED_JOIN.exec(gap);
+    if (!m) continue;
+    if (m[1] && !(CASUALTY_PARTICIPLES.has(m[1].toLowerCase()) && prev.event && CASUALTY_PARTICIPLES.has(prev.event.toLowerCase()))) continue;
+    n.counts = prev.counts;
+    if (!m[1] && n.event === null) n.event = prev.event;
+  }
+}
+
+function countWordsIn(s: string): number {
+  return (s.match(/\p{L}+/gu) ?? []).length;
+}
+
 function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
   for (let k = out.length - 2; k >= from; k--) {
     const a = out[k]!;
@@ -1998,10 +2034,13 @@ function countedPhrase(
     if ((w.normal === 'and' || w.normal === 'or') && prev?.tags.has('Adjective') && terms[k + 1] && (terms[k + 1]!.tags.has('Adjective') || isNounTerm(terms[k + 1]!))) continue;
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
+    // "18 one-way attack drones", "two three-stage rockets": a number word glued by a hyphen to the next word opens a
+    // compound modifier, not a second figure
+    if (k === j && tags.has('Value') && !/\d/.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && !terms[k + 1]!.tags.has('Value')) continue;
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
-    // it cannot be the figure's verb: keepsParticiple)
-    if (k === j && participles && isParticipleBeforeNoun(text, terms, k, many)) {
+    // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
+    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym'))) && isParticipleBeforeNoun(text, terms, k, many)) {
       participle = k;
       continue;
     }
@@ -2014,7 +2053,8 @@ function countedPhrase(
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
     // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes
     // out" (the figure names the program or qualifies the page, and the "-s" word is the verb)
-    const pluralAfterSingular = many && head === k - 1 && head === j && terms[head]!.tags.has('Singular') && !terms[head]!.tags.has('Plural') &&
+    // A name before it counts as the singular noun: "40 Shahed drones", "120 Hezbollah targets" (tagged as verbs)
+    const pluralAfterSingular = many && head === k - 1 && head === j && (terms[head]!.tags.has('Singular') || terms[head]!.tags.has('ProperNoun')) && !terms[head]!.tags.has('Plural') &&
       /s$/.test(w.normal) && tags.has('PresentTense') && !AUXILIARIES.has(w.normal) && !tags.has('PhrasalVerb') && !isBareVerbAfter(terms, k);
     const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular;
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
@@ -2083,7 +2123,8 @@ function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: bo
     const t = terms[i]!;
     if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;
     if (isNounTerm(t) && (!many || t.tags.has('Plural'))) return true;
-    if (!isNounTerm(t) && !t.tags.has('Adjective')) return false;
+    // "five armored [fighting] vehicles": a gerund between them modifies the noun too
+    if (!isNounTerm(t) && !t.tags.has('Adjective') && !t.tags.has('Gerund')) return false;
   }
   return false;
 }
@@ -2303,6 +2344,22 @@ const ASIDE_AFTER_CUE_MAX_WORDS = 5;
 const COMMA_GAP = /^\s*,\s*$/;
 
 /**
+ * The term after a breakdown set off by commas that opens at term `k` (BREAKDOWN_OPENERS: ", including a child,",
+ * ", among them two officers,"), or -1: "four people, including a child, were injured" takes "injured", not the
+ * verb of the list before it.
+ */
+function afterBreakdownAside(text: string, terms: Term[], k: number): number {
+  if (k === 0 || !COMMA_GAP.test(text.slice(terms[k - 1]!.end, terms[k]!.start))) return -1;
+  const opener = BREAKDOWN_OPENERS.find((o) => o.words.every((w, n) => terms[k + n]?.normal === w));
+  if (!opener) return -1;
+  for (let j = k + opener.words.length + 1; j < terms.length && j <= k + ASIDE_MAX_WORDS; j++) {
+    if (!isTermBreak(text, terms[j - 1]!, terms[j]!)) continue;
+    return COMMA_GAP.test(text.slice(terms[j - 1]!.end, terms[j]!.start)) ? j : -1;
+  }
+  return -1;
+}
+
+/**
  * The index of the term after an attribution aside that opens at term `k` (after a comma) and closes with a comma, or
  * -1: "At least 40 people, according to the health ministry, were killed", "Twelve soldiers, the army said, were
  * wounded", "More than 300 homes, officials said on Monday, were destroyed", "…, said the army, …". Exactly one aside:
@@ -2372,8 +2429,11 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   const boundaryBefore = (i: number) => i > 0 && terms[i] && isTermBreak(text, terms[i - 1]!, terms[i]!);
   if (!terms[k]) return null;
   if (boundaryBefore(k)) {
-    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas
-    k = afterAttributionAside(text, terms, k);
+    // "Twelve soldiers, the army said, were wounded": the verb comes after an attribution set off by commas; "a woman
+    // was killed and four people, including a child, were injured": or after a breakdown of the figure
+    const from = k;
+    k = afterAttributionAside(text, terms, from);
+    if (k < 0) k = afterBreakdownAside(text, terms, from);
     if (k < 0) return null;
   }
   if (participleOnly) {

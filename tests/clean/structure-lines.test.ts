@@ -107,6 +107,10 @@ describe('agency datelines without a year', () => {
     ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said on Tuesday.', '2026-10-14'],
     ['CAIRO, Nov 24 (Reuters) - Egypt raised fuel prices, the ministry said on Monday.', '2026-11-24'],
     ['LIMA, Feb 9 (Reuters) - The ministry said on Friday that exports fell.', '2026-02-09'],
+    // TASS: the agency between slashes after a full stop
+    ['MOSCOW, January 14. /TASS/. Russian air defenses destroyed 38 drones overnight, the ministry said.', '2026-01-14'],
+    ['ST. PETERSBURG, June 7. /TASS/. The forum opened on Wednesday.', '2026-06-07'],
+    ['The ministry said on January 14 that 38 drones were downed. /TASS/.', null],
   ])('%j → %s', (line, want) => {
     expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
   });

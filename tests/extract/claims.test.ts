@@ -425,6 +425,13 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'Col. John Smith', kind: 'named', cue: 'said', content: 'the base was secure', direct: false }]],
     ['the description with "the"', 'The group\'s leader, Abu Omar, said the fighters had withdrawn.',
       [{ source: 'Abu Omar', kind: 'named', cue: 'said', content: 'the fighters had withdrawn', direct: false }]],
+    // a name ending a list or an object is no speaker described after it: the speaker is the words after the comma
+    ['a list of places, then "police said"', 'Clashes erupted in Gaza and Rafah, police said.',
+      [{ source: 'police', kind: 'unnamed', cue: 'said', content: 'Clashes erupted in Gaza and Rafah', direct: false }]],
+    ['a list of places, then "a police statement said"', 'Troops recovered 14 weapons in Churachandpur and Kangpokpi, a police statement said.',
+      [{ source: 'a police statement', kind: 'unnamed', cue: 'said', content: 'Troops recovered 14 weapons in Churachandpur and Kangpokpi', direct: false }]],
+    ['near miss: a name opening its clause, then its description', 'In Gaza, Mahmoud Basal, spokesman for the civil defense said 17 bodies were found.',
+      [{ source: 'Mahmoud Basal', kind: 'named', cue: 'said', content: '17 bodies were found', direct: false }]],
     ['near miss: a place before the name', 'In Kabul, Ahmad Shah said the road was closed.',
       [{ source: 'Ahmad Shah', kind: 'named', cue: 'said', content: 'the road was closed', direct: false }]],
     // a hedge on a figure right after the cue is content, not an adverbial
@@ -446,7 +453,15 @@ describe('findClaims: second round of news sentences', () => {
     // ", a claim X denied": X speaks, not "a claim X"
     ['", a claim X denied"', 'Rebels said they had taken the village, a claim Kyiv denied.',
       [{ source: 'Rebels', kind: 'named', cue: 'said', content: 'they had taken the village', direct: false },
-        { source: 'Kyiv', kind: 'named', cue: 'denied', content: 'Rebels said they had taken the village', direct: false }]],
+        { source: 'Kyiv', kind: 'named', cue: 'denied', content: 'they had taken the village', direct: false }]],
+    // what is denied is what the first speaker said, not the attribution to him (the row above gave "Rebels said they
+    // had taken the village" to Kyiv, and the claim below was one with the interior minister's); a comment after a
+    // reported clause ends it
+    ['", a charge X deny" after a named speaker', 'Interior Minister Mohsin Naqvi said Kabul had sheltered the attackers, a charge the Afghan Taliban deny.',
+      [{ source: 'Interior Minister Mohsin Naqvi', kind: 'named', cue: 'said', content: 'Kabul had sheltered the attackers', direct: false },
+        { source: 'the Afghan Taliban', kind: 'named', cue: 'deny', content: 'Kabul had sheltered the attackers', direct: false }]],
+    ['", a claim X could not verify" ends the content', 'The ministry claimed that its forces had captured the village, a claim the newspaper could not independently verify.',
+      [{ source: 'The ministry', kind: 'unnamed', cue: 'claimed', content: 'its forces had captured the village', direct: false }]],
     ['", a figure X confirmed"', 'The strike killed 20 people, a figure the army confirmed.',
       [{ source: 'the army', kind: 'unnamed', cue: 'confirmed', content: 'The strike killed 20 people', direct: false }]],
     ['near miss: a name before the cue', 'The strike killed 20 people, the army confirmed.',

@@ -42,6 +42,13 @@ describe('findClaims: a wire dateline with its agency is no part of the lead cla
       [['officials', 'said', 'Five people drowned when a boat capsized']]],
     ['near miss: a colon after a bracket naming no agency', 'Sudan\'s army (SAF): Commanders said the town was retaken.',
       [['Commanders', 'said', 'the town was retaken']]],
+    // Dawn, The News, Gulf News: the place and a colon
+    ['a place in capitals and a colon', 'PESHAWAR: Six soldiers were killed when militants attacked a check post, the military said.',
+      [['the military', 'said', 'Six soldiers were killed when militants attacked a check post']]],
+    ['a known mixed-case place and a colon', 'Dubai: Two new metro stations will open next month, the transport authority said.',
+      [['the transport authority', 'said', 'Two new metro stations will open next month']]],
+    ['near miss: a label and a colon', 'Note: The ministry said the figures were provisional.',
+      [['The ministry', 'said', 'the figures were provisional']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
@@ -81,6 +88,10 @@ describe('findActorsAndPlaces: a wire dateline gives its place, and no actor fro
       ['place:SANTIAGO:city:CL', 'place:Chile:country:CL'], ['organization:AP', 'organization:Four']],
     ['AP, capitals, a body opening the story', 'SEOUL, South Korea (AP) — Samsung Electronics said its quarterly profit rose 10%.',
       ['place:SEOUL:city:KR', 'organization:Samsung Electronics'], ['person:Samsung Electronics', 'organization:AP']],
+    ['Dawn, a place in capitals and a colon', 'PESHAWAR: Six soldiers were killed in North Waziristan, the military said.',
+      ['place:PESHAWAR:city:PK'], ['organization:PESHAWAR', 'person:PESHAWAR']],
+    ['near miss: a preposition before the place and a colon', 'At Leeds: Yorkshire beat Kent by six wickets.',
+      ['place:Leeds:city:GB'], ['place:At Leeds:city:GB']],
     // near miss: the agency named in the story is still an actor
     ['near miss: the agency in the story', 'Shillong, Oct 9 (PTI) Four porters were hurt, police told PTI.',
       ['place:Shillong:city:IN', 'organization:PTI'], ['organization:Four']],

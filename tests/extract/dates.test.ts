@@ -332,3 +332,13 @@ describe('a month or a season after "this", "last" or "next" takes its year from
     expect(brief(text, ref)).toEqual(expected);
   });
 });
+
+describe('findDates: the part of the day before a date (wire tester)', () => {
+  it.each([
+    ['"the evening of"', 'A missile strike on the evening of May 11 killed seven people, the governor said.', [{ text: 'May 11', value: '2017-05-11', precision: 'day' }]],
+    ['"the night of"', 'Drones attacked the port on the night of May 2.', [{ text: 'May 2', value: '2017-05-02', precision: 'day' }]],
+    ['"the early morning of", a weekday', 'Troops entered the village in the early morning of Tuesday.', [{ text: 'Tuesday', value: '2017-05-09', precision: 'day' }]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -100,6 +100,8 @@ describe('findNumbers: an attribution aside between the figure and its verb', ()
     ['"SOURCE said" aside', 'Fifteen prisoners, the warden said, had escaped through a tunnel.', ['Fifteen prisoners', 'escaped']],
     ['an inverted aside', 'Eight police officers, said the mayor, were injured by stones.', ['Eight police officers', 'injured']],
     ['a reporting verb and a time after it', 'About 70 shops, traders said on Tuesday, were looted.', ['About 70 shops', 'looted']],
+    // a breakdown is stepped over as well (afterBreakdownAside): the villages were flooded
+    ['a breakdown, no aside of attribution', 'Six villages, including two near the lake, were flooded.', ['Six villages', 'flooded']],
   ])('%s', (_label, text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -107,7 +109,7 @@ describe('findNumbers: an attribution aside between the figure and its verb', ()
   it.each([
     ['a relative clause is no aside', 'Some 25 migrants, who the navy said were exhausted, were taken ashore.', ['Some 25 migrants', null]],
     ['an aside not closed by a comma', 'Thirty homes, officials said. They were destroyed.', ['Thirty homes', null]],
-    ['an apposition with no reporting verb', 'Six villages, including two near the lake, were flooded.', ['Six villages', null]],
+    ['an apposition with no reporting verb', 'Six villages, the largest near the lake, were flooded.', ['Six villages', null]],
     ['two asides are not stepped over', 'Ten soldiers, the army said, according to state media, were killed.', ['Ten soldiers', null]],
   ])('unchanged: %s', (_label, text, expected) => {
     expect(events(text)).toContainEqual(expected);

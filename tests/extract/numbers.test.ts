@@ -565,3 +565,69 @@ describe('findNumbers: a breakdown of a toll takes its event (conflict tester, b
     expect(parts(text)).toEqual(expected);
   });
 });
+
+describe('findNumbers: weapons counted behind a name, a nationality or a hyphenated modifier (wire tester)', () => {
+  it.each([
+    ['a name before a plural the tagger reads as a verb', 'Russia launched 40 Shahed drones at the city overnight.', [40, 'Shahed drones', 'launched']],
+    ['a hyphenated name', 'Russia launched 40 Shahed-type drones at the city overnight.', [40, 'Shahed-type drones', 'launched']],
+    ['an organization before the plural', 'Jets struck some 120 Hezbollah targets in the south.', [120, 'Hezbollah targets', 'struck']],
+    ['a participle after a nationality', 'Air defenses destroyed 38 Ukrainian unmanned aerial vehicles overnight.', [38, 'Ukrainian unmanned aerial vehicles', 'destroyed']],
+    ['a hyphenated number word opens the modifier', 'Warships shot down 18 one-way attack drones.', [18, 'one-way attack drones', 'shot down']],
+    ['a gerund between participle and noun', 'The brigade lost five armored fighting vehicles.', [5, 'armored fighting vehicles', 'lost']],
+  ])('%s', (_name, text, expected) => {
+    const n = fields(text)[0]!;
+    expect([n.value, n.counts, n.event]).toEqual(expected);
+  });
+
+  it('keeps the verb of a list whose first item is a name and a plural', () => {
+    const ns = fields('Russia had launched 40 Shahed-type drones and 3 Iskander-M ballistic missiles at Ukraine.');
+    expect(ns.map((n) => [n.value, n.counts, n.event])).toEqual([
+      [40, 'Shahed-type drones', 'launched'], [3, 'Iskander-M ballistic missiles', 'launched'],
+    ]);
+  });
+});
+
+describe('findNumbers: the verb after a breakdown set off by commas (wire tester)', () => {
+  it.each([
+    ['a second clause of a list does not take the first verb', 'A woman was killed and four people, including a child, were injured.',
+      [[4, 'people', 'injured']]],
+    ['a toll and its part', 'Twelve people, including three children, were killed in the strike.',
+      [[12, 'people', 'killed'], [3, 'children', 'killed']]],
+    ['"among them"', 'At least 30 people, among them two journalists, were wounded on Friday.',
+      [[30, 'people', 'wounded'], [2, 'journalists', 'wounded']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: "martyred" is what happened to the figure (wire tester)', () => {
+  it.each([
+    ['a passive', 'Six soldiers were martyred and three terrorists killed in the attack.', [[6, 'soldiers', 'martyred'], [3, 'terrorists', 'killed']]],
+    ['after a reporting verb', 'The ISPR said two policemen were martyred in the attack.', [[2, 'policemen', 'martyred']]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: a bare count after "and" counts the noun of the figure before it (wire tester)', () => {
+  it.each([
+    ['a passive, the auxiliary left out', 'Nine people were killed and 47 wounded in the strikes.', [[9, 'people', 'killed'], [47, 'people', 'wounded']]],
+    ['a second verb', 'The blast killed 12 people and wounded 30.', [[12, 'people', 'killed'], [30, 'people', 'wounded']]],
+    ['no verb: the event too', 'Twenty-nine drones were shot down over the Belgorod region and nine over the Kursk region.',
+      [[29, 'drones', 'shot down'], [9, 'drones', 'shot down']]],
+    ['a clause of its own', 'Five soldiers were killed and 11 were injured.', [[5, 'soldiers', 'killed'], [11, 'soldiers', 'injured']]],
+    ['near miss: a verb that is no casualty', 'The army killed 20 militants and lost 3.', [[20, 'militants', 'killed'], [3, null, null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(text).map((n) => [n.value, n.counts, n.event])).toEqual(expected);
+  });
+});
+
+describe('findNumbers: nautical miles (wire tester)', () => {
+  it.each([
+    ['a maritime distance', 'UKMTO received a report of an incident 70 nautical miles west of the port of Hodeidah.', { value: 70, unit: 'nmi', counts: null }],
+    ['near miss: a land mile', 'The ship sank 12 miles offshore.', { value: 12, unit: 'mi', counts: null }],
+  ])('%s', (_name, text, expected) => {
+    const n = fields(text)[0]!;
+    expect({ value: n.value, unit: n.unit, counts: n.counts }).toEqual(expected);
+  });
+});

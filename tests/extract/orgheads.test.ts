@@ -72,3 +72,49 @@ describe('a lower-case "party" ends the party\'s name, and its acronym joins it'
     ['Ms Laurent, who leads the centrist MoDem party, resigned on Friday.', 'organization:MoDem party'],
   ])('%s', (text, absent) => expectPlacesAndActors(text, [], [absent]));
 });
+
+describe('command bodies whose name opens with a rank (wire tester)', () => {
+  it.each([
+    ['The General Staff also reported the destruction of 12 tanks.', ['organization:General Staff'], ['person:Staff']],
+    ["Ukraine's General Staff said 1,140 soldiers were lost. The General Staff also reported 12 tanks destroyed.",
+      ["organization:Ukraine's General Staff"], ['person:Staff', 'organization:General Staff']],
+    ['The Joint Chiefs of Staff met on Monday.', ['organization:Joint Chiefs of Staff'], ['organization:Chiefs of Staff']],
+    // near miss: a general by name keeps his rank as a title
+    ['General Mark Milley said the war would be long.', ['person:Mark Milley'], ['organization:General Mark Milley']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('weapon systems are no actors (wire tester)', () => {
+  it.each([
+    ['Ukraine urgently needed at least seven more Patriot systems, the president said.', [], ['person:Patriot', 'organization:Patriot']],
+    ['Most of the rockets were intercepted by the Iron Dome air defense system.', [], ['organization:Iron Dome']],
+    ['A Kinzhal hypersonic missile hit the city, and Kyiv asked again for ATACMS.', ['place:Kyiv:city:UA'], ['organization:Kinzhal', 'organization:ATACMS']],
+    // near miss: a body with the word in its name stays one
+    ['The Patriot Front marched through the city on Saturday.', ['organization:Patriot Front'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('a city before "regime" names a government, no person (wire tester)', () => {
+  it.each([
+    ['The ministry said an attack by the Kiev regime had been thwarted.', ['organization:Kiev regime'], ['person:Kiev']],
+    ['Ankara accused the Damascus regime of shelling the town.', ['organization:Damascus regime'], ['person:Damascus']],
+    // near miss: a ruler's name before "regime" is still a person
+    ['Rebels fought the Asad regime for years.', ['person:Asad'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('rescue services and maritime monitors quoted in war news (wire tester)', () => {
+  it.each([
+    ['Magen David Adom paramedics said a man was seriously hurt by shrapnel.', ['organization:Magen David Adom'], ['person:David Adom']],
+    ['The White Helmets, a civil defense group, said its teams pulled 8 people alive from the rubble.', ['organization:White Helmets'], ['place:White Helmets:null:null']],
+    ['The UK Maritime Trade Operations agency (UKMTO) said it had received a report of an incident.', ['organization:UK Maritime Trade Operations'], ['person:Maritime Trade Operations']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -182,6 +182,18 @@ export const THING_TAILS: WordRule = {
     'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines'],
 };
 
+/**
+ * Weapon systems named in war news, which the tagger reads as people or bodies: "seven more Patriot systems" (a
+ * person "Patriot"), "a Kinzhal hypersonic missile", "Kyiv asked for ATACMS", "intercepted by the Iron Dome air defense
+ * system" (organizations). Names that are also surnames or titles ("Abrams", "Bradley", "Lancet") are left out.
+ */
+export const WEAPON_NAMES: WordRule = {
+  id: 'name/weapon', why: '"a Patriot battery", "HIMARS launchers", "the Iron Dome": a weapon is no actor',
+  words: ['patriot', 'himars', 'atacms', 'iskander', 'iskander-m', 'kinzhal', 'kalibr', 'zircon', 'oreshnik', 'storm shadow',
+    'iron dome', "david's sling", 'nasams', 'iris-t', 'bayraktar', 'shahed', 'geran', 'tomahawk', 'hellfire', 'javelin',
+    'stinger', 'nlaw', 'leopard', 'kornet', 'qassam', 'fateh-110', 's-300', 's-400'],
+};
+
 /** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */
 export const NATIONAL_GROUP_NOUNS: WordRule = {
   id: 'org/national-group', why: '"Iraqi security forces retook the town": an organization named by its country',
@@ -346,16 +358,21 @@ export const CONFLICT_GROUPS: WordRule[] = [
   { id: 'org/monitor', why: '"ACLED, a U.S.-based crisis monitoring group, said", "Human Rights Watch said", "UNRWA said"',
     words: ['acled', 'human rights watch', 'amnesty international', 'unrwa', 'ocha', 'wfp', 'msf', 'ukmto',
       'medecins sans frontieres', 'médecins sans frontières', 'doctors without borders', 'sudan doctors network',
-      'united kingdom maritime trade operations', 'world food programme', 'world health organization'] },
+      'united kingdom maritime trade operations', 'uk maritime trade operations', 'world food programme', 'world health organization'] },
   { id: 'org/conflict-media', why: '"on its radio station, Andalus, saying", "the Amaq news agency said": an armed group\'s outlet',
     words: ['andalus', 'radio andalus', 'amaq', 'al-naba'] },
   { id: 'org/un-agency', why: '"UNHCR said … The agency added", "UNRWA, the UN agency for Palestinian refugees, said"',
     words: ['unhcr', 'unrwa', 'unicef', 'wfp', 'ocha', 'iom', 'iaea', 'unfpa', 'undp', 'world food programme',
       'international organization for migration'] },
+  // (last: actors.ts reads the groups above by their place in the list)
   { id: 'org/relief', why: '"The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal" (one body, not "International Federation of Red Cross" and "Red Crescent Societies"), "Cal Fire said" (not a person), "AFAD said": relief bodies and disaster agencies that disaster copy names by their full or short names',
     words: ['international federation of red cross and red crescent societies', 'ifrc', 'icrc',
       'international committee of the red cross', 'disaster and emergency management presidency', 'afad', 'cal fire',
       'bnpb', 'bmkg', 'ndma', 'ndrrmc', 'fema', 'usaid'] },
+  // rescue services quoted for the toll of nearly every strike: the tagger read "Magen David Adom paramedics said" as a
+  // person "David Adom" and "The White Helmets, a civil defense group, said" as a place
+  { id: 'org/rescue', why: '"Magen David Adom paramedics said", "The White Helmets said its teams pulled 8 people alive"',
+    words: ['magen david adom', 'white helmets'] },
 ];
 
 /**
@@ -462,6 +479,16 @@ export const STATE_GROUPINGS: WordRule = {
 };
 
 /**
+ * Military command bodies whose name opens with a rank: the tagger reads the rank as a title and the next word as a
+ * person ("The General Staff also reported …" gave a person "Staff" with the role "General"). Capitalised only (the
+ * phrase needs a capital to be found: "the general staff of the hospital" is none).
+ */
+export const COMMAND_BODIES: WordRule = {
+  id: 'org/command-body', why: '"Ukraine\'s General Staff said", "The General Staff reported", "the Joint Chiefs of Staff"',
+  words: ['general staff', 'joint chiefs of staff'],
+};
+
+/**
  * Bodies of states whose summits are named by the grouping and the host city: "the G20 Bali summit", "a NATO Vilnius
  * summit", "the ASEAN Jakarta meeting". The tagger reads grouping and city as one name ("G20 Bali"); the rules split it
  * into the body and the place (SUMMIT_NOUNS after it). Read by the rules only, not the tagger's gazetteer.
@@ -490,7 +517,7 @@ export const KNOWN_ORGS: WordRule = {
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
-    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words],
+    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
 };
 
 /**
