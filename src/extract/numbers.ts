@@ -300,6 +300,7 @@ const ELLIPSIS_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${ELLIPSIS_LEADS.flatMa
 const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS.flatMap((r) => r.words).join('|')})\\b)`, 'u');
 // a plain whole figure, no unit or scale written: "303", "1,204"
 const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
+const ELLIPSIS_RESULT_VERBS = new Set(ELLIPSIS_LEADS.find((r) => r.id === 'ellipsis/result')?.words ?? []);
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -318,7 +319,12 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     const a = out[k - 1]!;
     const sentenceStart = sentences[si]?.start ?? 0;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
-    if (!ELLIPSIS_BEFORE.test(text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start)) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
+    if (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
+    // army killed 20 militants and lost 3" lost no militants
+    const verb = /(\p{L}+)\s+$/u.exec(lead)?.[1]?.toLowerCase();
+    if (verb && ELLIPSIS_RESULT_VERBS.has(verb) && a.event && !ELLIPSIS_RESULT_VERBS.has(a.event.toLowerCase())) continue;
     b.counts = a.counts;
   }
 }
@@ -1494,8 +1500,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     out.push(n);
   }
   shareSubjectEvents(text, out, firstOut);
-  shareListCounts(text, out, firstOut, sentenceStart);
+  // the gapped noun first: it gives the event too ("… and nine over the Kursk region" were shot down)
   shareGappedCounts(text, out, firstOut);
+  shareListCounts(text, out, firstOut, sentenceStart);
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
@@ -1846,6 +1853,8 @@ const LIST_COUNT_JOIN = /\b(?:and|while|whereas|but)\s+(?:\p{Ll}+\s+)?(?:(?:anot
 /** A comma alone joins an elliptical list whose members name their place: "96 were in Sindh, 61 in Khyber Pakhtunkhwa". */
 const LIST_COUNT_COMMA = /,\s+$/;
 const PLACE_AFTER_FIGURE = /^\s+(?:in|at|from)\s+\p{Lu}/u;
+/** Words between "and" and a bare figure of such a list that are no verb of its own: "and another 4,200". */
+const LIST_COUNT_MODIFIERS = new Set(['another', 'further', 'additional', 'more', 'some', 'about', 'nearly', 'almost', 'over', 'around']);
 /** What may follow a bare figure of such a list: "more", then a verb or a preposition; never a capital (a name). */
 const BARE_FIGURE_AFTER = /^\s*(?:more\s+)?(?:\p{Ll}|[,.;]|$)/u;
 
@@ -1866,16 +1875,14 @@ function shareListCounts(text: string, out: NumberMention[], firstOut: number, s
     const after = text.slice(n.end, n.end + 40);
     if (!BARE_FIGURE_AFTER.test(after)) continue;
     if (!LIST_COUNT_JOIN.test(gap) && !(LIST_COUNT_COMMA.test(gap) && PLACE_AFTER_FIGURE.test(after))) continue;
+    // a verb of its own before the figure must say what happened to the same kind of thing (as shareGappedCounts
+    // asks): "The army killed 20 militants and lost 3" lost no militants
+    const verb = GAPPED_JOIN.exec(gap)?.[1];
+    if (verb && !LIST_COUNT_MODIFIERS.has(verb.toLowerCase()) && !(CASUALTY_PARTICIPLES.has(verb.toLowerCase()) && p.event && CASUALTY_PARTICIPLES.has(p.event.toLowerCase()))) continue;
     n.counts = p.counts;
   }
 }
 
-/**
- * Coordinated subjects share their verb: in "Two soldiers and three civilians were killed" the soldiers were killed
- * too. A count with no event takes the event of the next count, joined by "and", when that event follows it as its
- * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
- * already have theirs.
- */
 /**
  * The join before a bare figure that leaves out the noun of the figure before it: "Nine people were killed and [47]
  * wounded", "killed 12 people and wounded [30]", "29 drones were shot down over Belgorod and [nine] over Kursk".
@@ -1911,6 +1918,12 @@ function countWordsIn(s: string): number {
   return (s.match(/\p{L}+/gu) ?? []).length;
 }
 
+/**
+ * Coordinated subjects share their verb: in "Two soldiers and three civilians were killed" the soldiers were killed
+ * too. A count with no event takes the event of the next count, joined by "and", when that event follows it as its
+ * verb. "Rebels seized 3 towns and 2 villages" (objects) and "Nine people died and 14 were injured" (own verbs)
+ * already have theirs.
+ */
 function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
   for (let k = out.length - 2; k >= from; k--) {
     const a = out[k]!;
