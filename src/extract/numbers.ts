@@ -323,7 +323,7 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
     // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
     // army killed 20 militants and lost 3" lost no militants
-    const verb = /(\p{L}+)\s+$/u.exec(lead)?.[1]?.toLowerCase();
+    const verb = lead.trimEnd().split(/\s+/).pop()?.toLowerCase();
     if (verb && ELLIPSIS_RESULT_VERBS.has(verb) && a.event && !ELLIPSIS_RESULT_VERBS.has(a.event.toLowerCase())) continue;
     b.counts = a.counts;
   }
