@@ -3,7 +3,7 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
@@ -2186,7 +2186,7 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     // "In a separate case, the Supreme Court granted bail, observing that …", "On Tuesday, the judge adjourned the
     // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source)
     if (opener < 2 && k < i && k > from && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) &&
-      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
+      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || FRONTED_PHRASE_OPENERS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
       from = k;
       continue;
     }

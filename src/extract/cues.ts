@@ -361,6 +361,14 @@ export const SOURCE_STOPS: Set<string> = new Set([
 ]);
 
 /** Words that open an adverbial before the content, telling an inverted cue ("…, the Pentagon confirmed in a statement"). */
+/**
+ * Prepositions that open a fronted phrase before a comma, beside AFTER_CUE_ADVERBIALS, which are not read after a cue
+ * ("said over 40 people died" reports a figure): "Over the course of that interview, Dale and Martha disputed …,
+ * saying …" has Dale and Martha as source, not "Over the course of that interview".
+ */
+export const FRONTED_PHRASE_OPENERS: Set<string> = new Set(['over', 'amid', 'following', 'despite', 'throughout', 'under',
+  'within', 'across', 'since', 'until', 'upon', 'among', 'inside', 'outside', 'near', 'between', 'against', 'beyond']);
+
 export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',

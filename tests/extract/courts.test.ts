@@ -160,6 +160,10 @@ describe('an adverbial opening the sentence is not the subject of a closing part
       [['the Supreme Court', 'Supreme Court', 'they had spent four years in jail']]],
     ['a time opener', 'On Tuesday, the judge adjourned the case, saying that more time was needed.', [['the judge', null, 'more time was needed']]],
     ['an adverb opener', 'Separately, police arrested two men, saying they had found weapons in the car.', [['police', null, 'they had found weapons in the car']]],
+    // FRONTED_PHRASE_OPENERS: prepositions not read after a cue ("said over 40 people died" reports a figure)
+    ['an "over" opener', 'Over the course of the hearing, the defendants stayed calm, saying they had acted in self-defence.',
+      [['the defendants', null, 'they had acted in self-defence']]],
+    ['an "amid" opener', 'Amid the protests, the minister resigned, saying he had lost the trust of voters.', [['the minister', null, 'he had lost the trust of voters']]],
   ])('%s', (_label, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
