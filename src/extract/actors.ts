@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, wordSet, type WordRule,
+  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -55,8 +55,8 @@ const STYLE_TITLES: WordRule = {
 };
 const STYLE_TITLE = wordSet(STYLE_TITLES);
 const HONORIFIC = wordSet(...HONORIFICS);
-const MALE_HONORIFIC = wordSet(HONORIFICS[0]!);
-const FEMALE_HONORIFIC = wordSet(HONORIFICS[1]!);
+const MALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-male'));
+const FEMALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-female'));
 /**
  * Titles written shortened, the only ones whose dot belongs to them: "Gen. Ali Hassan". After a full word the dot ends a
  * sentence: "The party chose its candidate for president. John Mahama won" gives Mahama no role.
@@ -163,7 +163,7 @@ const PLACE_ABBREVIATION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}.'’&-])(?:${[..
 const titleKey = (title: string) => title.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ');
 // role nouns and the multi-word titles, longest first: "the Inspector-General of Police, Kayode Egbetokun"
 // each with an optional hyphenated prefix: "co-leader", "ex-president"
-const ROLE_WORDS = `${ROLE_WORD_PREFIX}(?:${[...wordSet(ROLE_NOUNS, TITLE_PHRASES[0]!)].sort((a, b) => b.length - a.length)
+const ROLE_WORDS = `${ROLE_WORD_PREFIX}(?:${[...wordSet(ROLE_NOUNS, ruleById(TITLE_PHRASES, 'title/government'))].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+')).join('|')})`;
 /**
  * Verbs that open a clause: a role never holds one. "Tinubu's spokesman, Ajuri Ngelale, said the president had directed
@@ -856,8 +856,8 @@ const COUNTRY_CONTEXTS: WordRule[] = [
       'border', 'borders', 'economy', 'interior', 'defence', 'defense', 'armed', 'security', 'central', 'national',
       'prime', 'president', 'state', 'royal', 'cabinet', 'population', 'people'] },
 ];
-const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${COUNTRY_CONTEXTS[0]!.words.join('|')})\\s+$`, 'iu');
-const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${COUNTRY_CONTEXTS[1]!.words.join('|')})\\b`, 'iu');
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ruleById(COUNTRY_CONTEXTS, 'country/preposition-before').words.join('|')})\\s+$`, 'iu');
+const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${ruleById(COUNTRY_CONTEXTS, 'country/possessed-after').words.join('|')})\\b`, 'iu');
 
 /**
  * True for a one-word person name that is a country's name written as a place: the tagger (or one type per name) made
@@ -958,7 +958,7 @@ const GENDER_CUES: WordRule[] = [
   { id: 'gender/female', why: '"Karen Walsh told the court her son had asked for help", "Jill Biden, the first lady"',
     words: ['she', 'her', 'hers', 'herself', 'wife', 'mother', 'daughter', 'sister', 'widow', 'grandmother', 'first lady'] },
 ];
-const MALE_CUE = wordSet(GENDER_CUES[0]!);
+const MALE_CUE = wordSet(ruleById(GENDER_CUES, 'gender/male'));
 const GENDER_CUE = new RegExp(`\\b(${[...wordSet(...GENDER_CUES)].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 /** The gender cue after a full name, up to the sentence's end or the next name: "Karen Walsh, told … her son" → female. */
@@ -1399,9 +1399,9 @@ const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|sepa
 const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,"“”]{1,60})?,\\s+(?:also\\s+)?(?:${CUES})\\b`, 'u');
 // "Iran-backed", "al Qaeda-linked", "IS-affiliated": the actor inside the modifier is another one than the speaker
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
-const ARMED_GROUP = wordSet(CONFLICT_GROUPS[0]!);
-const MONITOR = wordSet(CONFLICT_GROUPS[1]!);
-const UN_AGENCY = wordSet(CONFLICT_GROUPS[3]!);
+const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
+const MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/monitor'));
+const UN_AGENCY = wordSet(ruleById(CONFLICT_GROUPS, 'org/un-agency'));
 const lowerName = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
 
 /** True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group. */

@@ -882,6 +882,16 @@ export function wordSet(...rules: WordRule[]): Set<string> {
 }
 
 /**
+ * The rule of a table with this id; throws at load when it is missing, so a renamed or reordered table fails loudly
+ * instead of handing another rule's words to the code that reads it (actors.ts took CONFLICT_GROUPS by position).
+ */
+export function ruleById(rules: readonly WordRule[], id: string): WordRule {
+  const rule = rules.find((r) => r.id === id);
+  if (!rule) throw new Error(`word table has no rule ${id}`);
+  return rule;
+}
+
+/**
  * Organization heads whose order with the place or name beside them tells two institutions apart: "Washington
  * University" (St. Louis) is not the "University of Washington" (Seattle), nor "Miami University" the "University of
  * Miami". A short form with the head and its complement swapped never joins such a name ("Justice Department" …

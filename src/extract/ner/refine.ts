@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
+  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -405,8 +405,8 @@ const CALENDAR_WORD = wordSet(CALENDAR_WORDS);
 
 const PLATFORM = wordSet(PLATFORM_NAMES);
 const PLATFORM_HINT = new RegExp(`\\b(?:${[...PLATFORM].filter((w) => w.length > 2).join('|')})\\b`, 'i');
-const PLATFORM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLATFORM_MEDIUM_CUES[0]!.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
-const PLATFORM_AFTER = new RegExp(`^['’]?s?\\s+(?:${PLATFORM_MEDIUM_CUES[1]!.words.join('|')})\\b`, 'iu');
+const PLATFORM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ruleById(PLATFORM_MEDIUM_CUES, 'platform/before').words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+const PLATFORM_AFTER = new RegExp(`^['’]?s?\\s+(?:${ruleById(PLATFORM_MEDIUM_CUES, 'platform/after').words.join('|')})\\b`, 'iu');
 
 /**
  * Social networks (PLATFORM_NAMES) written as the medium of a statement are no place and no actor: "Governor Alexander
@@ -1641,9 +1641,9 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
 }
 
 const verbBefore = (r: WordRule) => new RegExp(`\\b(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
-const TERRITORY_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[0]!);
-const TARGET_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[1]!);
-const EVERYDAY_VERB_BEFORE = verbBefore(PLACE_OBJECT_VERBS[2]!);
+const TERRITORY_VERB_BEFORE = verbBefore(ruleById(PLACE_OBJECT_VERBS, 'place-cue/territory-verb'));
+const TARGET_VERB_BEFORE = verbBefore(ruleById(PLACE_OBJECT_VERBS, 'place-cue/target-verb'));
+const EVERYDAY_VERB_BEFORE = verbBefore(ruleById(PLACE_OBJECT_VERBS, 'place-cue/everyday-ground-verb'));
 /** Buildings an everyday verb may take: the object is a place by its head, known to the gazetteer or not. */
 const BUILDING_HEADS: WordRule = {
   id: 'place-head/building', why: '"Protesters occupied Hamilton Hall", "evacuated the Grenfell Tower" (not "entered Congress")',
@@ -3321,7 +3321,7 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
   return out;
 }
 
-const INSTITUTION_HEAD = wordSet(INSTITUTION_HEADS[0]!);
+const INSTITUTION_HEAD = wordSet(ruleById(INSTITUTION_HEADS, 'org-head/institution'));
 const COMPANY_HEAD = wordSet(...INSTITUTION_HEADS.slice(1));
 const INSTITUTION_OF_LEAD = wordSet(INSTITUTION_OF_LEADS);
 /** Institution heads whose name may hold "of" and end in its city: "Prince of Wales Hospital", "King's College London". */
