@@ -5,6 +5,7 @@ import {
   type GazetteerEntry, type PlaceContext,
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
+import { isCommonLexiconWord } from './nlp.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
 import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS } from './data/place-words.js';
 
@@ -627,6 +628,18 @@ const STATE_PARTY_AFTER = new RegExp(`^[ \\t]+(?:${US_STATE_PARTY_WORDS.words.jo
 const STATE_PARTY_COUNTRY: ReadonlySet<string> = new Set([US_STATE_PARTY_WORDS.country]);
 
 /** One Place per real place: mentions grouped by country code or by name; ids P1… in order of first mention. */
+/** Prepositions that make a word a place name more likely ("in Reading", "residents of Hope", "fled to Paradise"). */
+const PLACE_PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...LOCATIVE_PREPOSITIONS.words, 'of', 'from', 'to'].join('|')})[ \\t]+$`, 'iu');
+// three letters or more: "Clarkston, MI" is Michigan, whatever the lexicon says of "mi"
+const COMMON_PLACE_WORD = /^\p{L}{3,}$/u;
+
+/** An unplaced name made only of words of the language (compromise's lexicon), with no place's preposition before it. */
+function isCommonWordsPlace(text: string, n: RefinedName): boolean {
+  const words = text.slice(n.start, n.end).split(/\s+/);
+  if (!words.every((w) => COMMON_PLACE_WORD.test(w) && isCommonLexiconWord(w))) return false;
+  return !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
+}
+
 export function toPlaces(text: string, names: RefinedName[], contextCountries: ReadonlySet<string>): Place[] {
   const groups = new Map<string, { mentions: Mention[]; kind: Place['kind']; country: string | null; lat: number | null; lon: number | null }>();
   const locs = mendPlaceNames(text, names.flatMap((n) => (n.type === 'LOC' ? [n] : isPlacedBody(text, n) ? [{ ...n, type: 'LOC' as const, kind: 'facility' as const }] :
@@ -797,6 +810,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const owner = ownerEntry && (ownerEntry.kind === 'city' || n.cue === 'place' || n.cueKind ||
       LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev!.start - 12), prev!.start))) ? ownerEntry : null;
     const partOf = kind === 'feature' ? (after?.kind === 'city' ? null : after) : kind === 'facility' ? after : unplaced ? after ?? owner ?? openingCity(i) : null;
+    // a name no gazetteer, head word, cue or neighbour places, made only of words of the language and not written after
+    // a place's preposition, is a label the tagger read as a place: "Save $31 if …", "freed you like Neo from the
+    // Matrix", "published in Science and Nature", "the Force", "We are here to Get. It. OUT" (isCommonWordsPlace).
+    // "in Reading", "residents of Paradise" keep theirs: a town named like a word is written after "in", "near", "of".
+    if (unplaced && !kind && !partOf && isCommonWordsPlace(text, n)) continue;
     // "In Paris, Macron has said …": a name the gazetteer lacks, right after the place the sentence opens on, that
     // speaks or acts is the clause's subject (a person), not a place of that place's country
     if (unplaced && !kind && prev && i - 1 === firstOfSentence.get(n.sentence) && entries[i - 1] && PEER_COMMA_GLUE.test(text.slice(prev.end, n.start)) &&
