@@ -6,8 +6,8 @@ import {
 } from './gazetteer.js';
 import type { RefinedName } from './ner/index.js';
 import { isCommonLexiconWord } from './nlp.js';
-import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS } from './data/place-words.js';
+import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, ruleById, wordSet, type WordRule } from './data/name-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, DIRECTION_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -188,6 +188,27 @@ function metroCore(name: string): string | null {
   if (METRO_LEAD_WORDS.has(ws[0]!.toLowerCase())) return ws.slice(1).join(' ');
   if (CITY_TAIL_WORDS.has(ws[ws.length - 1]!.toLowerCase())) return ws.slice(0, -1).join(' ');
   return null;
+}
+
+const DIRECTION_ADJECTIVE = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/direction-adjective'));
+const COMPASS_POINT = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/compass'));
+/** A city whose side a compass point names ("East Mosul") is at least this big (people). */
+const COMPASS_CITY_MIN_POPULATION = 500_000;
+
+/**
+ * The known place a name of part of it lies in, the gazetteer lacking the part: "Northern Italy" → Italy, "Western
+ * North Carolina" → the state, "East Mosul" → Mosul (DIRECTION_LEADS); null for any other name. Such a place is a
+ * region of the core's country, with no point of its own.
+ */
+function directionCore(name: string, context: (core: string) => GazetteerEntry | null): GazetteerEntry | null {
+  const ws = name.split(/\s+/);
+  if (ws.length < 2) return null;
+  const lead = ws[0]!.toLowerCase();
+  const adjective = DIRECTION_ADJECTIVE.has(lead);
+  if (!adjective && !COMPASS_POINT.has(lead)) return null;
+  const core = context(ws.slice(1).join(' '));
+  if (!core?.country) return null;
+  return adjective || (core.kind === 'city' && core.population >= COMPASS_CITY_MIN_POPULATION) ? core : null;
 }
 
 /** The kind of a place metroCore found a city for: "Zamboanga City" a city, "Greater Cairo" a region; else null. */
@@ -768,6 +789,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const core = !entry && !regionOf && !base ? metroCore(surface) : null;
     const coreEntry = core ? lookupPlaceInContext(core, contextOf(normName(core))) : null;
     const metroOf = coreEntry?.kind === 'city' ? coreEntry : null;
+    const sideOf = !entry && !regionOf && !base && !metroOf && !n.kind ? directionCore(surface, (c) => lookupPlaceInContext(c, contextOf(normName(c)))) : null;
     const kind = n.kind ?? (featureList[i] ? 'feature' : null);
     // "Mount Kilimanjaro" lies in Tanzania, "Lake Chad" in four countries (none): a feature of the news tells its own
     const feature = kind === 'feature' ? lookupFeature(surface) : kind === 'facility' ? lookupLandmark(surface) : null;
@@ -789,7 +811,7 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const next = locs[i + 1];
     // (a feature only by a country or division: "the Nuba Mountains of Sudan", not "the Thames River in Ontario" read
     // as the Californian city)
-    const unplaced = !entry && !base && !regionOf && !metroOf && !feature;
+    const unplaced = !entry && !base && !regionOf && !metroOf && !feature && !sideOf;
     const glue = unplaced && next && next.sentence === n.sentence ? text.slice(n.end, next.start) : null;
     // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
@@ -826,8 +848,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
         mentions: [],
         // a head word ("Dam") or cue ("the villages of") tells the kind better than a namesake in the gazetteer, but a
         // country's kind is the gazetteer's: "the village of Novohrodivka, Russia's defence ministry said"
-        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? metroKind(surface, metroOf)),
-        country: feature ? feature.country : entry?.country ?? regionOf?.country ?? base?.country ?? facilityOwner?.country ?? metroOf?.country ?? partOf?.country ?? null,
+        kind: kind ?? (headRegion[i] ? 'region' : entry?.kind === 'country' ? 'country' : n.cueKind ?? entry?.kind ?? metroKind(surface, metroOf) ?? (sideOf ? 'region' : null)),
+        country: feature ? feature.country : entry?.country ?? regionOf?.country ?? base?.country ?? facilityOwner?.country ?? metroOf?.country ?? sideOf?.country ?? partOf?.country ?? null,
         lat: entry?.lat ?? metroOf?.lat ?? feature?.lat ?? null,
         lon: entry?.lon ?? metroOf?.lon ?? feature?.lon ?? null,
       };

@@ -28,3 +28,21 @@ describe('common words read as places', () => {
     expect(placeNames(text)).toContain(word);
   });
 });
+
+// A direction before a known place names part of it (places.ts: directionCore, data/place-words.ts: DIRECTION_LEADS)
+describe('part of a known place', () => {
+  const places = (text: string) => findActorsAndPlaces(contextOf(text)).places.map((p) => [p.name, p.kind, p.country, p.lat]);
+  it.each([
+    ['Set in 1983 in Northern Italy, the film follows a student.', ['Northern Italy', 'region', 'IT', null]],
+    ['Republicans in Western North Carolina are grumbling.', ['Western North Carolina', 'region', 'US', null]],
+    ['ISIL fighters were cornered in the heart of East Mosul, officials said.', ['East Mosul', 'region', 'IQ', null]],
+    ['Fighting raged in Eastern Ukraine and Southern Lebanon.', ['Southern Lebanon', 'region', 'LB', null]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toContainEqual(expected);
+  });
+
+  it('a compass point before a country or small town names a town of its own', () => {
+    // East Palestine, Ohio is no part of the Palestinian territories
+    expect(places('A train derailed in East Palestine, Ohio, on Friday.')).toContainEqual(['East Palestine', null, 'US', null]);
+  });
+});

@@ -90,6 +90,19 @@ export const FEATURE_NAMES: WordRule = {
  * First words of a metropolitan area named after its city: "Greater Khartoum saw heavy fighting", "power cuts in
  * Metro Manila". The tagger reads "Greater" + a capitalised word as a person's name.
  */
+/**
+ * Words of direction that lead a name of part of a known place, the gazetteer lacking the part: "Northern Italy",
+ * "Eastern Ukraine", "Western North Carolina", "Southern California" (an adjective: any country, division or city),
+ * "East Mosul", "West Aleppo" (a compass point: a big city's side only, since "East Palestine", Ohio and "West
+ * Hollywood" are towns of their own whose namesakes lie elsewhere). places.ts: directionCore.
+ */
+export const DIRECTION_LEADS: WordRule[] = [
+  { id: 'place-lead/direction-adjective', why: '"Northern Italy", "Eastern Ukraine", "Western North Carolina", "Upper Egypt"',
+    words: ['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower'] },
+  { id: 'place-lead/compass', why: '"East Mosul", "West Mosul", "East Aleppo": a side of a big city',
+    words: ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'] },
+];
+
 export const METRO_LEADS: WordRule = {
   id: 'place-lead/metro', why: '"Greater Khartoum", "Greater London", "Metro Manila", "Metropolitan Lima": the city and its suburbs',
   words: ['greater', 'metro', 'metropolitan'],
