@@ -363,6 +363,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   dropExtraDemonyms(text, names);
   retypeOpeningSubjects(text, sentences, names);
   retypeSeatsOfGovernment(text, names);
+  retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
@@ -2357,6 +2358,30 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // a title alone ("Brig.", "The President said", "Chief Executive Officer of Harlow Foods") is no name; findOffices
     // takes "the President" as an office
     else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
+  }
+}
+
+/**
+ * A lone word the tagger calls a place, which no gazetteer knows, is a person when the article names a person of that
+ * surname ("Ambassador Gordon Sondland … didn't always follow through on suggestions from Sondland", "thousands killed
+ * at the hands of Bashar al-Assad … fled Assad") or a person's title stands right before it ("President Obama told
+ * the U.N.", even though Obama is a town in Japan).
+ */
+// a capitalised person's title right before: "President Obama", "Sen. Cruz" (not "the president's Obama era")
+const TITLE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...TITLE].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '\\.')).map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|')})\\.?[ \\t]+$`, 'u');
+function retypeSurnamePlaces(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | undefined;
+  const lone = names.filter((n) => n.type === 'LOC' && !n.kind && !n.cueKind && ONE_CAP_WORD.test(text.slice(n.start, n.end)));
+  if (!lone.length) return;
+  // the words a title makes a person anywhere in the article: every other mention of them is that person too ("President
+  // Obama told the U.N. … leaders stand up to Obama")
+  const titled = new Set<string>();
+  for (const n of lone) if (TITLE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) titled.add(text.slice(n.start, n.end));
+  for (const n of lone) {
+    const s = text.slice(n.start, n.end);
+    // a title tells whatever town shares the name ("President Obama": Obama, Japan), not a country or division's
+    const e = lookupPlace(s);
+    if (e ? e.kind === 'city' && titled.has(s) : titled.has(s) || (surnames ??= personSurnames(text, names)).has(s)) n.type = 'PER';
   }
 }
 
