@@ -374,7 +374,24 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))));
+  // the words of the article's names of two words or more ("Green Party" → green, party): a lone word among them, or
+  // its plural, is a short form of that name ("the Greens"), whatever the lexicon says of it
+  let nameWords: Set<string> | undefined;
+  const nameWordsOf = () => (nameWords ??= new Set(names.flatMap((o) => {
+    const ws = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
+    return ws.length > 1 ? ws : [];
+  })));
+  names = names.filter((n) => {
+    const s = text.slice(n.start, n.end);
+    if (CALENDAR_WORD.has(s.toLowerCase())) return false;
+    if (n.type !== 'PER') return true;
+    if (isCommonWordsName(s)) return false;
+    if (!isCommonWordPerson(s)) return true;
+    // "Mr Tan", "President Good": a title makes the person
+    if (TITLE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+    const w = s.toLowerCase();
+    return nameWordsOf().has(w) || nameWordsOf().has(w.replace(/s$/, '')) || isCapitalisedInside(text, s);
+  });
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
@@ -390,6 +407,45 @@ function isCommonWordsName(s: string): boolean {
   const ws = s.split(/\s+/);
   // an office names its holder, a person: "The Foreign Secretary said" (TITLE)
   return ws.length >= 2 && ws.every((w) => TITLE_CASE_WORD.test(w) && !isGivenName(w) && !TITLE.has(w.toLowerCase()) && isCommonLexiconWord(w));
+}
+
+/**
+ * A "person" of one word that is a word of the language and no name (isCommonLexiconWord), neither a given name nor
+ * a title, is an opening word or a label the tagger read as a name: "Generally speaking, …", "Allegedly, Thomas'
+ * sister pleaded", "Rhetorically, she would champion", "Tourism is critical", "Swift intervention will help". The
+ * caller keeps it after a title ("Mr Tan"), when it is a word of another of the article's names ("Taylor Swift …
+ * Swift said", "the Green Party … the Greens") and when the article writes it with its capital inside a sentence
+ * (isCapitalisedInside: "Dole said", "a Dole aide"); "The President said" keeps its office.
+ */
+function isCommonWordPerson(s: string): boolean {
+  return TITLE_CASE_WORD.test(s) && s.length >= 3 && !isGivenName(s) && !TITLE.has(s.toLowerCase()) && (isCommonLexiconWord(s) || isCommonAdverb(s));
+}
+
+// what may stand before a word that opens a sentence, a line, a quote or a list item: "Tourism is", "\"Generally
+// speaking", "said: Swift intervention", "– Mel"
+const SENTENCE_OPENER_BEFORE = /(?:^|[.!?:;\n"“‘'(\[•*|–—-])[\s"“‘']*$/u;
+/**
+ * Whether the word is written with its capital somewhere inside a sentence, as names are and words of the language
+ * are not: "Republican leader Dole said … a Dole aide" (dole is a word too), not "Tourism is …", "Generally speaking".
+ */
+function isCapitalisedInside(text: string, word: string): boolean {
+  // (the word is letters, apostrophes and hyphens only: TITLE_CASE_WORD, nothing to escape)
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of text.matchAll(re)) if (!SENTENCE_OPENER_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) return true;
+  return false;
+}
+
+/**
+ * An adverb in -ly made of a word of the language, which compromise tags by its ending rather than its lexicon:
+ * "Allegedly" (alleged), "Generally" (general), "Rhetorically" (rhetoric), "Happily" (happy), "Notably" (notable).
+ * Names in -ly are made of no such word: "Kelly", "Reilly", "Sally", "Connolly", "Daly".
+ */
+function isCommonAdverb(s: string): boolean {
+  const w = s.toLowerCase();
+  if (w.length < 6 || !w.endsWith('ly')) return false;
+  const stem = w.slice(0, -2);
+  return isCommonLexiconWord(stem) || (stem.endsWith('al') && isCommonLexiconWord(stem.slice(0, -2))) ||
+    (stem.endsWith('i') && isCommonLexiconWord(`${stem.slice(0, -1)}y`)) || (stem.endsWith('b') && isCommonLexiconWord(`${stem}le`));
 }
 
 /**
