@@ -1010,6 +1010,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
+  // "The talks drew 116 participants, who agreed today on the structure": a relative pronoun is the subject of its own
+  // clause and never closes a report before it; its content can only follow the cue ("…, who said that …")
+  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase());
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
@@ -1026,11 +1029,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
   // "The town, residents said, was quiet": the attribution stands inside its clause, between the subject and the
   // verb; the content is the whole clause around it, not the subject alone
-  if (/,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
+  if (!relativeSource && /,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
-  if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
+  if (!relativeSource && leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
