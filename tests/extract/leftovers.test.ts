@@ -19,3 +19,21 @@ describe('a relative pronoun never closes a report before it', () => {
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a body named with commas before its acronym is one organization and one source', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.aliases]);
+  it.each([
+    ['fields before the head', 'A strong earthquake struck off Sulawesi island on Tuesday, the Meteorology, Climatology and Geophysical Agency (BMKG) said.',
+      [['organization', 'Meteorology, Climatology and Geophysical Agency', ['BMKG']]],
+      [['the Meteorology, Climatology and Geophysical Agency (BMKG)', 'said', 'A strong earthquake struck off Sulawesi island on Tuesday']]],
+    ['the head first, the report after the cue', 'The Ministry of Energy, Mines and Water (MEMW) said fuel prices would rise next month.',
+      [['organization', 'Ministry of Energy, Mines and Water', ['MEMW']]],
+      [['The Ministry of Energy, Mines and Water (MEMW)', 'said', 'fuel prices would rise next month']]],
+    // what must not change: a list of places before a comma and a source
+    ['places listed, then the source', 'Prices rose sharply in Lagos, Abuja and Kano, the statistics office said.',
+      [], [['the statistics office', 'said', 'Prices rose sharply in Lagos, Abuja and Kano']]],
+  ])('%s', (_label, text, actors, claims) => {
+    expect(actorsOf(text)).toEqual(actors);
+    expect(claimsOf(text)).toEqual(claims);
+  });
+});
