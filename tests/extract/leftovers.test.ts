@@ -1,7 +1,9 @@
 // Defects seen in real output and left by earlier sessions: relative pronouns as sources, names with commas or
 // hyphens, party short names, military units, venues, company subjects, deadlines. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
 import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, cue, content]. */
@@ -36,4 +38,18 @@ describe('a body named with commas before its acronym is one organization and on
     expect(actorsOf(text)).toEqual(actors);
     expect(claimsOf(text)).toEqual(claims);
   });
+});
+
+describe('the bound of an action still to come, after "through" or "until", is the coming one', () => {
+  const valuesOf = (text: string) => findDates({ ...contextOf(text), referenceDate: '2026-11-20' }).map((d) => [d.text, d.value]);
+  it.each([
+    ['The House voted on a bill to fund the government through September, averting a shutdown.', [['September', '2027-09']]],
+    ['The Senate passed a measure to fund agencies through Sept. 30.', [['Sept. 30', '2027-09-30']]],
+    ['Lawmakers agreed to extend the ceasefire until March.', [['March', '2027-03']]],
+    ['The plan to keep prices low through November was approved.', [['November', '2026-11']]],
+    // what must not change: a period that is over
+    ['The exhibition ran through September.', [['September', '2026-09']]],
+    ['Sales rose through September, the company said.', [['September', '2026-09']]],
+    ['The troops appeared to have stayed until March.', [['March', '2026-03']]],
+  ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 });
