@@ -53,3 +53,23 @@ describe('the bound of an action still to come, after "through" or "until", is t
     ['The troops appeared to have stayed until March.', [['March', '2026-03']]],
   ])('%s', (text, expected) => expect(valuesOf(text)).toEqual(expected));
 });
+
+describe('a venue named after its sponsor is a facility, in the city written after it', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return { actors: r.actors.map((a) => [a.type, a.name]), places: r.places.map((p) => [p.name, p.kind, p.country]) };
+  };
+  it.each([
+    ['a stage in a tour listing', 'May 3 - Budweiser Stage, Toronto, ON',
+      { actors: [], places: [['Budweiser Stage', 'facility', 'CA'], ['Toronto', 'city', 'CA']] }],
+    ['a center before its city and state', 'May 5 - Moody Center, Austin, TX',
+      { actors: [], places: [['Moody Center', 'facility', 'US'], ['Austin', 'city', 'US'], ['TX', 'region', 'US']] }],
+    ['an arena in a sentence', 'The concert at Rogers Arena, Vancouver, BC, sold out in minutes.',
+      { actors: [], places: [['Rogers Arena', 'facility', 'CA'], ['Vancouver', 'city', 'CA'], ['BC', 'region', 'CA']] }],
+    // what must not change: a center that is a body
+    ['a research center speaks', 'The Pew Research Center said 40 percent of adults agreed.',
+      { actors: [['organization', 'Pew Research Center']], places: [] }],
+  ])('%s', (_label, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});

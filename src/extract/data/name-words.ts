@@ -115,6 +115,25 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
     words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
 ];
 
+/**
+ * Last words of a performance or sports venue's name, for the rules only (PLACE_HEADS feed the tagger's features):
+ * "Budweiser Stage", "Rogers Arena", "Wembley Stadium" are facilities, never a person nor a company, whatever the
+ * sponsor's name before the head.
+ */
+export const VENUE_HEADS: WordRule = {
+  id: 'place-head/venue', why: '"May 3 - Budweiser Stage, Toronto, ON" (a person "Budweiser Stage"), "the concert at Rogers Arena"',
+  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome'],
+};
+
+/**
+ * Last words of a venue's name that also end bodies' names ("Pew Research Center", "the Carter Center", "Royal Albert
+ * Hall"): a venue only in a listing, before its city and the city's state or province ("Moody Center, Austin, TX").
+ */
+export const LISTED_VENUE_HEADS: WordRule = {
+  id: 'place-head/listed-venue', why: '"May 5 - Moody Center, Austin, TX" (an organization "Moody Center")',
+  words: ['center', 'centre', 'theatre', 'theater', 'hall', 'garden', 'gardens', 'pavilion', 'club', 'ballroom', 'field', 'park', 'dome', 'forum'],
+};
+
 /** Modifiers allowed between a place name and a lower-case head: "Tabqah military airport". */
 export const PLACE_HEAD_MODIFIERS: WordRule = {
   id: 'place-head/modifier', why: '"Tabqah military airport", "Kuweires air base"',

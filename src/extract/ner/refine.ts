@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
+  LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -1424,6 +1424,15 @@ function isGivenNamedHeadSurname(text: string, n: RefinedName, surface: string):
   return !OFFICE_DETERMINER.has(wordBefore(text, n.start));
 }
 
+const VENUE_HEAD = wordSet(VENUE_HEADS);
+const LISTED_VENUE_HEAD = wordSet(LISTED_VENUE_HEADS);
+// a city and its state or province after a venue in a listing: ", Austin, TX", ", Toronto, ON", ", London, UK"
+const VENUE_CITY_AFTER = /^,[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2},[ \t]+\p{Lu}{2,3}(?![\p{L}\p{N}])/u;
+/** A venue's name: a venue head last ("Budweiser Stage"), or a listed venue's head before its city and state. */
+function isVenueName(text: string, n: RefinedName, last: string): boolean {
+  return VENUE_HEAD.has(last) || (LISTED_VENUE_HEAD.has(last) && VENUE_CITY_AFTER.test(text.slice(n.end, n.end + 60)));
+}
+
 /** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
 const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
 /** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
@@ -1457,6 +1466,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
   else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
+  // "May 3 - Budweiser Stage, Toronto, ON", "Moody Center, Austin, TX": a venue, named after its sponsor
+  else if (ws.length > 1 && !caps && isVenueName(text, n, last)) { n.type = 'LOC'; n.kind = 'facility'; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
   else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
