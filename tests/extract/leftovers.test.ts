@@ -73,3 +73,17 @@ describe('a venue named after its sponsor is a facility, in the city written aft
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('a one-word name doing what companies do is an organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"has bought" a named firm', 'Google has bought CloudSimple, a cloud migration startup.', [['organization', 'Google'], ['organization', 'CloudSimple']]],
+    ['"raised prices"', 'Netflix raised prices in the United States on Tuesday.', [['organization', 'Netflix']]],
+    ['"will close" a number of stores', 'Walmart will close 20 stores by the end of the year.', [['organization', 'Walmart']]],
+    ['"laid off" a number of workers', 'Kellor laid off 300 workers on Monday.', [['organization', 'Kellor']]],
+    // what must not change: a person who buys a thing, not a firm
+    ['a person buys a house', 'Johnson bought a house in Kent last year.', [['person', 'Johnson']]],
+  ])('%s', (_label, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

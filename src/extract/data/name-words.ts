@@ -752,6 +752,28 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
 ];
 
 /**
+ * What a company does, right after a one-word name: it is the subject, and an organization. `object` says what must
+ * follow the words: a capitalised name (a company bought), a figure (jobs, stores, workers), or nothing more.
+ * "Google has bought CloudSimple" made a person "Google"; "Walmart will close 20 stores", "Netflix raised prices" no
+ * actor at all.
+ */
+export const COMPANY_ACTS: (WordRule & { object: 'name' | 'figure' | null })[] = [
+  { id: 'org-act/acquisition', object: 'name', why: '"Google has bought CloudSimple", "Zendara agreed to acquire Bluefin"',
+    words: ['bought', 'has bought', 'had bought', 'acquired', 'has acquired', 'had acquired', 'agreed to buy', 'agreed to acquire',
+      'will buy', 'will acquire', 'is buying', 'is acquiring', 'plans to buy', 'plans to acquire', 'completed its acquisition of',
+      'completed the acquisition of', 'merged with', 'will merge with'] },
+  { id: 'org-act/headcount', object: 'figure', why: '"Kellor laid off 300 workers", "Walmart will close 20 stores", "Amazon will hire 100,000"',
+    words: ['laid off', 'lays off', 'will lay off', 'is laying off', 'plans to lay off', 'to lay off', 'will cut',
+      'is cutting', 'plans to cut', 'will close', 'is closing', 'plans to close', 'will shut', 'will open', 'plans to open',
+      'will hire', 'plans to hire', 'hired', 'will shed', 'is recalling'] },
+  { id: 'org-act/results', object: null, why: '"Netflix raised prices", "Orvane reported earnings of $3 billion", "Ford posted a loss"',
+    words: ['raised prices', 'raises prices', 'raised its prices', 'cut prices', 'cut its prices', 'hiked prices',
+      'reported earnings', 'reported quarterly', 'reported revenue', 'reported net', 'reported profit', 'reported a profit',
+      'reported a loss', 'posted a profit', 'posted a loss', 'posted quarterly', 'posted net', 'posted record',
+      'beat estimates', 'missed estimates', 'went public', 'filed for bankruptcy', 'filed for Chapter 11', 'issued a recall'] },
+];
+
+/**
  * Words that refer back to a thing, never to a person: "Google, which denies wrongdoing, said", "Spotify raised its
  * prices". After a one-word name (", which" / "<verb> its") they say an organization is meant.
  */

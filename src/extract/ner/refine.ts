@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
-  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -4692,6 +4692,9 @@ const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
 // a share price's move: "Nvidia slid 4.6%", "Tesla fell 3.9%", "Ocado jumped as much as 12 per cent" (MARKET_MOVE_VERBS)
 const MARKET_MOVE_AFTER = new RegExp(`^\\s+(?:${MARKET_MOVE_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:as\\s+much\\s+as|about|nearly|almost|more\\s+than|over|some|another)\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'u');
+// what a company does, with what must follow (COMPANY_ACTS): "has bought CloudSimple", "will close 20 stores", "raised prices"
+const COMPANY_ACT_OBJECTS = { name: '\\s+(?:the\\s+)?\\p{Lu}', figure: '\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+|another\\s+)?\\d', none: '(?![\\p{L}-])' } as const;
+const COMPANY_ACT_AFTER = new RegExp(`^\\s+(?:${COMPANY_ACTS.map((r) => `(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})${COMPANY_ACT_OBJECTS[r.object ?? 'none']}`).join('|')})`, 'u');
 // a market report: shares, stocks, an exchange or an index, once in the article
 const MARKET_NEWS = /\b(?:shares?|stocks?|markets?|index|indexes|indices|Wall Street|traded|trading|Nasdaq|NYSE|Dow Jones|S&P|FTSE|Nikkei|DAX|stock exchange|investors)\b/u;
 // a poll's sentence: "Trump rose 3% in the poll while Biden slid 2%", "Macron fell 5% in the Ifop survey"
@@ -4747,6 +4750,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase()) && !POLL_WORDS.test(sentenceText(si));
   const cued = (n: RefinedName, place: boolean) =>
     (spaceBefore(text, n.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28)) ||
+    COMPANY_ACT_AFTER.test(text.slice(n.end, n.end + 48)) ||
     (n.type !== 'PER' && marketMove(n.start, n.end, n.sentence)) || (!place && NON_PERSON_AFTER.test(text.slice(n.end, n.end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
@@ -4782,7 +4786,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !marketMove(t.start, t.end, si) &&
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !COMPANY_ACT_AFTER.test(text.slice(t.end, t.end + 48)) && !marketMove(t.start, t.end, si) &&
       !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
