@@ -87,3 +87,24 @@ describe('a one-word name doing what companies do is an organization', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('military units and ceasefire lines', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return { actors: r.actors.map((a) => [a.type, a.name]), places: r.places.map((p) => [p.name, p.kind]) };
+  };
+  it.each([
+    ['a unit named by its ordinal', 'The 15th Brigade and the 2nd Battalion were placed on alert.',
+      { actors: [['organization', '15th Brigade'], ['organization', '2nd Battalion']], places: [] }],
+    ['an ordinal before a longer unit name', 'The 101st Airborne Division was deployed.',
+      { actors: [['organization', '101st Airborne Division']], places: [] }],
+    ['the Kashmir line is a place', 'Troops exchanged fire across the Line of Control overnight.',
+      { actors: [], places: [['Line of Control', 'feature']] }],
+    ['the Himalayan line too', 'Chinese and Indian troops clashed along the Line of Actual Control.',
+      { actors: [], places: [['Line of Actual Control', 'feature']] }],
+    ['a force stays an organization', 'Israeli jets struck positions of the Radwan Force on Monday.',
+      { actors: [['organization', 'Radwan Force']], places: [] }],
+  ])('%s', (_label, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});

@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -371,7 +371,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
   names = dropTitleDepartments(text, names);
-  for (const n of names) extendOverRegnalNumber(text, n);
+  for (const n of names) {
+    extendOverRegnalNumber(text, n);
+    extendOverUnitOrdinal(text, n);
+  }
   markPlatforms(text, names);
   names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))));
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
@@ -2794,7 +2797,7 @@ const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|former|ex)\s+$/iu;
 const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
 const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
-const FEATURE_NAME = wordSet(FEATURE_NAMES);
+const FEATURE_NAME = wordSet(FEATURE_NAMES, BORDER_LINE_NAMES);
 const METRO_LEAD = wordSet(METRO_LEADS);
 // "the Danube", "The Euphrates": the article a river's or sea's name takes
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -4674,6 +4677,23 @@ function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[]
     const s = text.slice(n.start, n.end);
     return !(TITLE_DEPARTMENT.has(s.toLowerCase()) && isCapWord(s) && DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)));
   });
+}
+
+// the heads of a military unit's name (ORG_HEADS 'org-head/military'): "Brigade", "Battalion", "Division"
+const UNIT_HEAD = wordSet(ORG_HEADS.find((r) => r.id === 'org-head/military')!);
+// an ordinal in figures right before a unit's name: "15th ", "2nd ", "101st "
+const UNIT_ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th))[ \t]+$/u;
+/**
+ * "The 15th Brigade and the 2nd Battalion were placed on alert" tagged "Brigade" and "Battalion": a unit is named by its
+ * number, which tells it from every other brigade; the ordinal before a unit's head joins the name.
+ */
+function extendOverUnitOrdinal(text: string, n: RefinedName): void {
+  if (n.type !== 'ORG') return;
+  const words = text.slice(n.start, n.end).split(/\s+/);
+  if (!UNIT_HEAD.has(words[words.length - 1]!.toLowerCase())) return;
+  const from = Math.max(0, n.start - 10);
+  const m = UNIT_ORDINAL_BEFORE.exec(text.slice(from, n.start));
+  if (m) n.start = from + m.index + m[0].indexOf(m[1]!);
 }
 
 // a regnal or papal number after a name: "Pope Leo XIV", "King Abdullah II" (two letters at least: "I" is a pronoun)
