@@ -108,3 +108,15 @@ describe('military units and ceasefire lines', () => {
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe("a leader's lone surname that speaks is a person", () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['the first and only mention', 'Trump said the war must end.', [['person', 'Trump']]],
+    ['after a fronted phrase', 'On Monday, Macron said the talks would resume.', [['person', 'Macron']]],
+    // what must not change: a common word that speaks is no person
+    ['a common noun that speaks', 'Police said the talks would resume.', []],
+  ])('%s', (_label, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

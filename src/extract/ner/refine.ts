@@ -26,7 +26,7 @@ import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { CURRENCY_PREFIXES } from '../number-words.js';
-import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
+import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
@@ -2119,6 +2119,9 @@ const LONE_PERSON_AFTER = new RegExp(`^[ \\t]+(?:${[...LONE_PERSON_VERBS.words].
 const LONE_POSSESSION_AFTER = new RegExp(`^['’]s[ \\t]+(?:${[...LONE_PERSON_POSSESSIONS.words].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
 const LONE_FRONTED_LEAD = wordSet(LONE_PERSON_FRONTED_LEADS);
+const LONE_LEADER = wordSet(LONE_LEADER_SURNAMES);
+// a speech verb right after a leader's lone surname: "Trump said", "Putin told", "Macron has said"
+const LONE_SPEECH_AFTER = /^[ \t]+(?:(?:has|had|also|later|again|then)[ \t]+)?(?:said|says|told|added|wrote|posted|announced|warned|insisted|claimed|declared|stated)\b/u;
 const LONE_COMMON_OPENER = wordSet(LONE_COMMON_OPENERS);
 const LONE_CUT_BEFORE = /[)\]][ \t]*$/u;
 const LONE_ITS_AFTER = /^[ \t]+(?:that[ \t]+)?its\b/u;
@@ -2148,7 +2151,7 @@ const LONE_COMMON_TAGS = [...COMMON_WORD_TAGS, 'Verb', 'Plural'];
  * have no such cue. The tagger's organizations stay ("Hamas said").
  */
 function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  const found: { start: number; end: number; si: number; n: RefinedName | null }[] = [];
+  const found: { start: number; end: number; si: number; n: RefinedName | null; leader: boolean }[] = [];
   const named = new SpanIndex(names);
   let lowerSeen: Set<string> | null = null;
   let model: ReturnType<typeof loadModel> | null = null;
@@ -2168,9 +2171,11 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       const verb = LONE_PERSON_AFTER.exec(after);
       // "Nvidia said its sales rose": "its" after the verb speaks of a body's own things, never of a person's
       if (verb && LONE_ITS_AFTER.test(after.slice(verb[0].length))) continue;
-      // (not PERSON_ACT_AFTER: "Pemex pleaded guilty", "Binance was charged" are bodies as often as people)
-      if (!verb && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) && !LONE_POSSESSION_AFTER.test(after)) continue;
       const w = t.text.toLowerCase();
+      // "Trump said the war must end.": a leader's surname that speaks (LONE_LEADER_SURNAMES)
+      const leader = LONE_LEADER.has(w) && LONE_SPEECH_AFTER.test(after);
+      // (not PERSON_ACT_AFTER: "Pemex pleaded guilty", "Binance was charged" are bodies as often as people)
+      if (!verb && !leader && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) && !LONE_POSSESSION_AFTER.test(after)) continue;
       if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || ORG_HEAD.has(w) || DATE_WORD.has(w) || GENERIC_NAME_WORD.has(w) ||
         COMMON_SUBJECT.has(w) || LONE_COMMON_OPENER.has(w) || LONE_FRONTED_LEAD.has(w) || KNOWN_ORG.has(normName(t.text)) ||
         countryOfDemonym(t.text) || countryOfName(t.text)) continue;
@@ -2184,8 +2189,8 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       }
       lowerSeen ??= lowerWordsOf(sentences);
       model ??= loadModel();
-      if (lowerSeen.has(w) || isOutsideWord(model, t.text)) continue;
-      found.push({ start: t.start, end: t.end, si, n });
+      if (!leader && (lowerSeen.has(w) || isOutsideWord(model, t.text))) continue;
+      found.push({ start: t.start, end: t.end, si, n, leader });
     }
   });
   if (!found.length) return names;
@@ -2198,7 +2203,7 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
   const added: RefinedName[] = [];
   found.forEach((f, k) => {
     const tags = tagged[k]?.[0]?.tags;
-    if (!tags || LONE_COMMON_TAGS.some((tag) => tags.has(tag))) return;
+    if (!f.leader && (!tags || LONE_COMMON_TAGS.some((tag) => tags.has(tag)))) return;
     const other = others.get(text.slice(f.start, f.end));
     if (other !== undefined && other !== 'ORG') return;
     const type = other ?? 'PER';
