@@ -120,3 +120,16 @@ describe("a leader's lone surname that speaks is a person", () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe("a party's short name after its full name is the party", () => {
+  it('"Reform UK" … "Reform said"', () => {
+    const r = recordOf('Reform UK has overtaken the Conservatives in a new poll. Reform said the result showed voters were tired of the two main parties.');
+    const reform = r.actors.find((a) => a.name === 'Reform UK');
+    expect(reform && [reform.type, reform.aliases, reform.mentions.map((m) => m.text)]).toEqual(['organization', ['Reform'], ['Reform UK', 'Reform']]);
+    expect(r.places.map((p) => p.name)).toEqual([]);
+    expect(r.claims.map((c) => [c.source.text, c.source.actor === reform?.id])).toEqual([['Reform', true]]);
+  });
+  it('the common word alone, with no full name, is no party', () => {
+    expect(recordOf('Reform of the pension system was debated on Monday.').actors).toEqual([]);
+  });
+});

@@ -15,6 +15,17 @@ export const PORTFOLIO_TITLES: WordRule = {
   words: ['minister', 'secretary', 'commissioner', 'adviser', 'advisor', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman'],
 };
 
+/**
+ * Parties whose full name the tagger misses and whose short name is a common word, as written (case counts): "Reform
+ * UK has overtaken the Conservatives … Reform said" gave the place "UK" and no actor. The full name in the article makes
+ * it one organization, and its short name, standing alone after it, an alias (KNOWN_SHORT_FORMS); without the full
+ * name the short word is read as any other word ("the reform said to …").
+ */
+export const PARTY_SHORT_NAMES: (WordRule & { full: string })[] = [
+  { id: 'party-short/reform-uk', full: 'Reform UK', why: '"Reform UK has overtaken the Conservatives. Reform said the result …"', words: ['Reform'] },
+  { id: 'party-short/change-uk', full: 'Change UK', why: '"Change UK lost all its seats. Change said …"', words: ['Change'] },
+];
+
 /** Last words that make a name an organization: "Samarkand Brigade", "101st Division", "Syrian Arab Army". */
 export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
@@ -1271,4 +1282,5 @@ export const MARKET_MOVE_VERBS: WordRule = {
 export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
     words: ['fed'] },
+  ...PARTY_SHORT_NAMES.map((r) => ({ id: r.id, full: r.full.toLowerCase(), why: r.why, words: r.words.map((w) => w.toLowerCase()) })),
 ];
