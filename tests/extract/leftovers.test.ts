@@ -133,3 +133,16 @@ describe("a party's short name after its full name is the party", () => {
     expect(recordOf('Reform of the pension system was debated on Monday.').actors).toEqual([]);
   });
 });
+
+describe('a body "<head> on <subject>" opening a sentence is one organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['a hyphenated word inside the name', 'The Council on American-Islamic Relations said the attack should be investigated.',
+      [['organization', 'Council on American-Islamic Relations']]],
+    ['plain words', 'The Council on Foreign Relations said the attack should be investigated.', [['organization', 'Council on Foreign Relations']]],
+    // what must not change: "on" before a date
+    ['a date after "on"', 'The Council on Monday said the plan was approved.', []],
+  ])('%s', (_label, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

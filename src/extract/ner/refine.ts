@@ -3580,6 +3580,18 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
     if (start === n.start && end === n.end) continue;
     runs.push({ start, end, type: 'ORG', kind: null, sentence: n.sentence });
   }
+  // "The Council on American-Islamic Relations said": a head the tagger left out opens the name after "the", and the
+  // words after "on" were a person "Relations"
+  sentences.forEach((toks, si) => {
+    if (!toks.some((t) => t.text === 'on') || isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let i = 1; i + 2 < toks.length; i++) {
+      if (low[i + 1] !== 'on' || low[i - 1] !== 'the' || !ON_ORG_LEAD.has(low[i]!) || !isCapWord(toks[i]!.text)) continue;
+      if (names.some((n) => n.start <= toks[i]!.start && n.end > toks[i]!.start) || toks[i + 1]!.start - toks[i]!.end !== 1) continue;
+      const e = tailEnd(toks, low, i + 2);
+      if (e >= 0) runs.push({ start: toks[i]!.start, end: toks[e]!.end, type: 'ORG', kind: null, sentence: si });
+    }
+  });
   if (!runs.length) return names;
   let out = names;
   for (const r of runs) {
