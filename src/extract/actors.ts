@@ -599,7 +599,7 @@ const COMMA_BODY = new RegExp(`\\b[Tt]he[ \\t]+(${COMMA_BODY_FIELD}(?:,[ \\t]+${
  * or ends with a body's head word (COMMA_BODY_HEADS); names inside it give way to the whole.
  */
 function joinCommaBodies(text: string, names: RefinedName[]): RefinedName[] {
-  if (!/,[^()]*\(\p{Lu}{2}/u.test(text)) return names;
+  if (!text.includes(', ') || !/\(\p{Lu}{2}/u.test(text)) return names;
   COMMA_BODY.lastIndex = 0;
   for (let m = COMMA_BODY.exec(text); m; m = COMMA_BODY.exec(text)) {
     const words = m[1]!.split(/[\s,]+/);
