@@ -83,6 +83,7 @@ describe('a one-word name doing what companies do is an organization', () => {
     ['"laid off" a number of workers', 'Kellor laid off 300 workers on Monday.', [['organization', 'Kellor']]],
     // what must not change: a person who buys a thing, not a firm
     ['a person buys a house', 'Johnson bought a house in Kent last year.', [['person', 'Johnson']]],
+    ['a leader known by surname buys a firm', 'Musk bought Twitter in 2022.', [['organization', 'Twitter']]],
   ])('%s', (_label, text, want) => {
     expect(actorsOf(text)).toEqual(want);
   });

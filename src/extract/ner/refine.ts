@@ -4787,7 +4787,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase()) && !POLL_WORDS.test(sentenceText(si));
   const cued = (n: RefinedName, place: boolean) =>
     (spaceBefore(text, n.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28)) ||
-    COMPANY_ACT_AFTER.test(text.slice(n.end, n.end + 48)) ||
+    // (not a leader's surname: "Musk bought Twitter" is the man)
+    (COMPANY_ACT_AFTER.test(text.slice(n.end, n.end + 48)) && !LONE_LEADER.has(text.slice(n.start, n.end).toLowerCase())) ||
     (n.type !== 'PER' && marketMove(n.start, n.end, n.sentence)) || (!place && NON_PERSON_AFTER.test(text.slice(n.end, n.end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
@@ -4823,7 +4824,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !COMPANY_ACT_AFTER.test(text.slice(t.end, t.end + 48)) && !marketMove(t.start, t.end, si) &&
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !(COMPANY_ACT_AFTER.test(text.slice(t.end, t.end + 48)) && !LONE_LEADER.has(t.text.toLowerCase())) && !marketMove(t.start, t.end, si) &&
       !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
