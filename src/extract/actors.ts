@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, STOCK_EXCHANGES, TICKER_NOUNS,
+  BODY_ORG_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -316,7 +316,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
   const joined = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
-  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joined))).filter((n) => !isPartyStateTag(ctx.text, n));
+  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joinPartyShortNames(ctx.text, joinCommaBodies(ctx.text, joined))))).filter((n) => !isPartyStateTag(ctx.text, n));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
@@ -581,6 +581,70 @@ function joinLegalForms(text: string, names: RefinedName[]): RefinedName[] {
     if (start === n.start && (n.type === 'ORG' || !heads.has(surface))) return n;
     return { ...n, start, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
   }).sort((a, b) => a.start - b.start);
+}
+
+// the last or first word of a body's name: "… Geophysical Agency", "Ministry of …" (ORG_HEADS, BODY_ORG_HEADS)
+const COMMA_BODY_HEADS = new Set([...ORG_HEADS, ...BODY_ORG_HEADS].flatMap((r) => r.words).filter((w) => !w.includes(' ')));
+// "the" and a body's name listing its fields with commas, then its acronym in brackets: "the Meteorology,
+// Climatology and Geophysical Agency (BMKG)", "the Ministry of Energy, Mines and Water (MEMW)". Each field is one to
+// four capitalised words (with "of", "for", "on" inside); the last comes after "and" or "&".
+const COMMA_BODY_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
+const COMMA_BODY_FIELD = `${COMMA_BODY_WORD}(?:[ \\t]+(?:(?:of|for|on|and)[ \\t]+)?${COMMA_BODY_WORD}){0,3}`;
+const COMMA_BODY = new RegExp(`\\b[Tt]he[ \\t]+(${COMMA_BODY_FIELD}(?:,[ \\t]+${COMMA_BODY_FIELD}){1,4},?[ \\t]+(?:and|&)[ \\t]+${COMMA_BODY_FIELD})[ \\t]*\\(\\p{Lu}[\\p{Lu}&]{1,9}\\)`, 'gu');
+
+/**
+ * A public body whose name holds commas and is followed by its acronym is one organization: "the Meteorology,
+ * Climatology and Geophysical Agency (BMKG) said" (the tagger may give "Ministry of Energy" and "Mines and Water" for
+ * "the Ministry of Energy, Mines and Water (MEMW)", and a claim then has half the name as its source). The name opens
+ * or ends with a body's head word (COMMA_BODY_HEADS); names inside it give way to the whole.
+ */
+function joinCommaBodies(text: string, names: RefinedName[]): RefinedName[] {
+  if (!text.includes(', ') || !/\(\p{Lu}{2}/u.test(text)) return names;
+  COMMA_BODY.lastIndex = 0;
+  for (let m = COMMA_BODY.exec(text); m; m = COMMA_BODY.exec(text)) {
+    const words = m[1]!.split(/[\s,]+/);
+    if (!COMMA_BODY_HEADS.has(words[0]!.toLowerCase()) && !COMMA_BODY_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const inside = names.filter((n) => n.start < end && n.end > start);
+    // a name reaching outside the match belongs to something else ("Tuesday, the …" is no part of it)
+    if (!inside.length || inside.some((n) => n.start < start || n.end > end)) continue;
+    const joined: RefinedName = { ...inside[0]!, start, end, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined, office: undefined };
+    names = [...names.filter((n) => !inside.includes(n)), joined].sort((a, b) => a.start - b.start);
+  }
+  return names;
+}
+
+// a written form standing as a word of its own: not inside another word nor before a capitalised one ("Reform UK")
+const wordAt = (text: string, i: number, w: string) => !/[\p{L}\p{N}-]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}-]/u.test(text[i + w.length] ?? ' ');
+
+/**
+ * A party named in full (PARTY_SHORT_NAMES: "Reform UK") is an organization wherever written, and its short name alone
+ * after it ("Reform said") is too; names the tagger gave over either ("UK" a place) give way. Nothing without the full
+ * name.
+ */
+function joinPartyShortNames(text: string, names: RefinedName[]): RefinedName[] {
+  for (const r of PARTY_SHORT_NAMES) {
+    const first = text.indexOf(r.full);
+    if (first < 0) continue;
+    const spans: { start: number; end: number }[] = [];
+    for (let i = first; i >= 0; i = text.indexOf(r.full, i + 1)) if (wordAt(text, i, r.full)) spans.push({ start: i, end: i + r.full.length });
+    for (const w of r.words) {
+      for (let i = text.indexOf(w, first + r.full.length); i >= 0; i = text.indexOf(w, i + 1)) {
+        if (!wordAt(text, i, w) || /^[ \t]+\p{Lu}/u.test(text.slice(i + w.length, i + w.length + 3))) continue;
+        if (spans.some((x) => x.start <= i && x.end > i)) continue;
+        spans.push({ start: i, end: i + w.length });
+      }
+    }
+    for (const sp of spans) {
+      const over = names.filter((n) => n.start < sp.end && n.end > sp.start);
+      if (over.some((n) => n.start < sp.start || n.end > sp.end)) continue;
+      const sentence = over[0]?.sentence ?? names.filter((n) => n.start < sp.start).pop()?.sentence ?? 0;
+      const joined: RefinedName = { start: sp.start, end: sp.end, type: 'ORG', kind: null, sentence };
+      names = [...names.filter((n) => !over.includes(n)), joined].sort((a, b) => a.start - b.start);
+    }
+  }
+  return names;
 }
 
 // a regex alternation of words written as they are, longest first

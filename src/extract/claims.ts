@@ -174,6 +174,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
     d.source = balanceMarks(marked, d.source);
     if (!d.direct) d.content = balanceMarks(marked, d.content);
+    widenSourceToName(text, d, mentions);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
       : describeSource(text, d, mentions, claims, actors);
@@ -194,6 +195,29 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/**
+ * A source that starts inside an actor's name, after a comma of the name, takes the whole name, and the content before
+ * it ends before the name: "…struck off Sulawesi on Tuesday, the Meteorology, Climatology and Geophysical Agency (BMKG)
+ * said" read "Climatology and Geophysical Agency (BMKG)" as the source and "…, the Meteorology" as the end of the report.
+ * Only a content that closes before the source and runs into the name is cut ("the" before the name goes with it).
+ */
+function widenSourceToName(text: string, d: Draft, mentions: { start: number; end: number }[]): void {
+  const m = mentions.find((x) => x.start < d.source.start && x.end > d.source.start && /,/.test(text.slice(x.start, d.source.start)));
+  if (!m) return;
+  // "The Department of Agriculture, Fisheries and Forestry (DAFF) said exports fell": the report follows the cue
+  const before = d.content.end <= d.source.start;
+  if (!before && d.content.start < d.source.end) return;
+  if (before && (d.content.end <= m.start || d.content.start >= m.start)) return;
+  const lead = /(?:^|\s)(?:the|The)\s+$/.exec(text.slice(Math.max(0, m.start - 5), m.start));
+  const start = lead ? m.start - lead[0].trimStart().length : m.start;
+  if (before) {
+    const content = trimSpan(text, d.content.start, start);
+    if (!content) return;
+    d.content = content;
+  }
+  d.source = { start, end: d.source.end };
 }
 
 /**
@@ -1010,6 +1034,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
+  // "The talks drew 116 participants, who agreed today on the structure": a relative pronoun is the subject of its own
+  // clause and never closes a report before it; its content can only follow the cue ("…, who said that …")
+  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase());
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
@@ -1026,11 +1053,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const quoteBefore = /[,.!?]["”»]\s*$/.test(lead) && ((!fwd?.viaThat && !fwd?.viaQuote) || splitQuote);
   // "The town, residents said, was quiet": the attribution stands inside its clause, between the subject and the
   // verb; the content is the whole clause around it, not the subject alone
-  if (/,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
+  if (!relativeSource && /,\s*$/.test(lead) && isMidClauseAside(text, toks, s, src.start, i)) {
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
-  if (leadEndsClause && (afterIsAdverbial || quoteBefore)) {
+  if (!relativeSource && leadEndsClause && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution

@@ -455,8 +455,34 @@ const DAY_RANGE = /^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s*(?:to|-|\u2013|until|
  */
 const UNTIL_BEFORE = /\b(?:until|till|pending)\s+$/i;
 const COMING_BOUND_DAYS = 92;
+/**
+ * The end of a period an action still to be done will last, after "through"/"until" and an infinitive in the same
+ * clause: "The House voted on a bill to fund the government through September" (in November, the coming September,
+ * not the last one), "a plan to extend the ceasefire until March". Not "to have": "appeared to have lasted until March".
+ */
+const INFINITIVE_BOUND = /\bto\s+(?!(?:the|a|an|have|has|had|his|her|their|its|this|that|these|those)\b)\p{Ll}+\b[^,;:.!?]{0,80}\b(?:through|thru|until|till)\s+$/u;
+/** How far back the infinitive of INFINITIVE_BOUND may stand, in characters (the clause before the date). */
+const INFINITIVE_BOUND_CHARS = 120;
 function isComingBound(before: string, d: Date, ref: Date): boolean {
   return UNTIL_BEFORE.test(before) && d.getTime() - ref.getTime() <= COMING_BOUND_DAYS * 864e5;
+}
+
+function isActionBound(before: string): boolean {
+  return INFINITIVE_BOUND.test(before.slice(-INFINITIVE_BOUND_CHARS));
+}
+
+/** A month or day of an action's bound (isActionBound): the first one not before the article's date. */
+function comingBound(d: Date, ref: Date, precision: DateMention['precision']): Date {
+  const behind = (x: Date) => (precision === 'month' ? x.toISOString().slice(0, 7) < ref.toISOString().slice(0, 7) : x.getTime() < ref.getTime() - 864e5);
+  const shifted = (x: Date, years: number) => {
+    const y = new Date(x.getTime());
+    y.setUTCFullYear(y.getUTCFullYear() + years);
+    return y;
+  };
+  let out = d;
+  while (behind(out)) out = shifted(out, 1);
+  while (!behind(shifted(out, -1))) out = shifted(out, -1);
+  return out;
 }
 
 /** Month names by number, as RANGE_END_YEAR reads them. */
@@ -581,7 +607,9 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         const historic = known.month && opensParagraph && isItemDate(s.text, index, text.length) === 'timeline' && !FUTURE.test(s.text.slice(index + text.length));
         const lookBack = historic || (future ? isPastClause(s.text, index) : known.month ? isPastDatedClause(s.text, index, text.length) : true);
         const ahead = future || known.month || isPastWeekday(s.text, index, known) ? isAfter(d, ref ?? d, known) : d.getTime() > (ref ?? d).getTime() + 864e5;
-        if (ref && !absoluteYear && !unit && lookBack && ahead && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
+        // "a bill to fund the government through September": the bound of an action still to come is the coming one
+        if (ref && !absoluteYear && !unit && known.month && !known.year && (precision === 'month' || precision === 'day') && isActionBound(s.text.slice(0, index))) d = comingBound(d, ref, precision);
+        else if (ref && !absoluteYear && !unit && lookBack && ahead && !isComingBound(s.text.slice(0, index), d, ref)) d = stepBack(d, known);
         if (!known.year && known.weekday && known.day) d = withWrittenWeekday(d, r.start.get('weekday'), ref);
         previous = d;
         // a dated timeline item anchors the next ones: "January 12, 2024 – …" then "March 6 – …"

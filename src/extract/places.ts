@@ -816,7 +816,9 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // "Ben Gurion Airport near Tel Aviv": a facility lies near the town it serves, a neighbourhood in its city
     // "Lake City, Florida", "Nabatieh, Lebanon", "Dharavi, Mumbai": a town or quarter the gazetteer lacks, qualified by
     // its state, country or city, lies there (a known place in a list, "Syria, Iraq", is placed already: not unplaced)
+    // "Rogers Arena, Vancouver, BC", "Al-Awda Hospital, Gaza": a facility, then the city it stands in
     const after = glue !== null && (PART_OF_PLACE.test(glue) || (kind === 'facility' && FACILITY_NEAR.test(glue)) ||
+      (kind === 'facility' && QUALIFIER_GLUE.test(glue) && entries[i + 1]?.kind === 'city') ||
       ((!kind || kind === 'feature') && QUALIFIER_GLUE.test(glue) && endsQualifier(text.slice(next!.end, next!.end + 24), !!entries[i + 1]?.division && entries[i + 1]?.kind === 'region') &&
       !opensPeerList(i + 1))) ? entries[i + 1] : null;
     // "In Mumbai's Andheri", "Beirut's Dahiyeh": a quarter of the city (or country) that owns it, when more than the

@@ -53,3 +53,20 @@ export const LONE_PERSON_POSSESSIONS: WordRule = {
   words: ['wife', 'husband', 'son', 'daughter', 'aide', 'aides', 'chief of staff', 'press secretary', 'predecessor',
     'successor'],
 };
+
+/**
+ * Surnames of heads of state and government and of world figures that the news names alone from the first mention,
+ * as the subject of a speech verb: "Trump said the war must end." A lone word before "said" is a body or a place as
+ * often as a person (LONE_PERSON_VERBS leaves speech out), so only these names speak as people without a person's
+ * verb; a surname that is also a common word ("trump") counts only capitalised as here. Kept to names well known for
+ * years; the article's own typing of the word elsewhere (an organization) still wins.
+ */
+export const LONE_LEADER_SURNAMES: WordRule = {
+  id: 'name/lone-leader-surname',
+  why: '"Trump said the war must end." (no actor at all), "Putin told reporters", "Zelensky said"',
+  words: ['trump', 'biden', 'obama', 'putin', 'zelensky', 'zelenskiy', 'zelenskyy', 'netanyahu', 'macron', 'starmer', 'sunak',
+    'modi', 'erdogan', 'erdoğan', 'scholz', 'merz', 'meloni', 'orban', 'orbán', 'lula', 'milei', 'sheinbaum', 'khamenei',
+    'pezeshkian', 'carney', 'trudeau', 'albanese', 'ramaphosa', 'ruto', 'tinubu', 'sisi', 'assad', 'maduro', 'lukashenko',
+    'guterres', 'vance', 'rubio', 'hegseth', 'lavrov', 'peskov', 'blinken', 'abbas', 'sharif', 'shehbaz', 'ishiba', 'takaichi',
+    'lammy', 'reeves', 'farage', 'musk'],
+};

@@ -15,6 +15,17 @@ export const PORTFOLIO_TITLES: WordRule = {
   words: ['minister', 'secretary', 'commissioner', 'adviser', 'advisor', 'envoy', 'spokesperson', 'spokesman', 'spokeswoman'],
 };
 
+/**
+ * Parties whose full name the tagger misses and whose short name is a common word, as written (case counts): "Reform
+ * UK has overtaken the Conservatives … Reform said" gave the place "UK" and no actor. The full name in the article makes
+ * it one organization, and its short name, standing alone after it, an alias (KNOWN_SHORT_FORMS); without the full
+ * name the short word is read as any other word ("the reform said to …").
+ */
+export const PARTY_SHORT_NAMES: (WordRule & { full: string })[] = [
+  { id: 'party-short/reform-uk', full: 'Reform UK', why: '"Reform UK has overtaken the Conservatives. Reform said the result …"', words: ['Reform'] },
+  { id: 'party-short/change-uk', full: 'Change UK', why: '"Change UK lost all its seats. Change said …"', words: ['Change'] },
+];
+
 /** Last words that make a name an organization: "Samarkand Brigade", "101st Division", "Syrian Arab Army". */
 export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
@@ -114,6 +125,25 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
   { id: 'place-head/region', kind: 'region', why: '"Idlib Province", "Deir Ezzor Governorate"',
     words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
 ];
+
+/**
+ * Last words of a performance or sports venue's name, for the rules only (PLACE_HEADS feed the tagger's features):
+ * "Budweiser Stage", "Rogers Arena", "Wembley Stadium" are facilities, never a person nor a company, whatever the
+ * sponsor's name before the head.
+ */
+export const VENUE_HEADS: WordRule = {
+  id: 'place-head/venue', why: '"May 3 - Budweiser Stage, Toronto, ON" (a person "Budweiser Stage"), "the concert at Rogers Arena"',
+  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome'],
+};
+
+/**
+ * Last words of a venue's name that also end bodies' names ("Pew Research Center", "the Carter Center", "Royal Albert
+ * Hall"): a venue only in a listing, before its city and the city's state or province ("Moody Center, Austin, TX").
+ */
+export const LISTED_VENUE_HEADS: WordRule = {
+  id: 'place-head/listed-venue', why: '"May 5 - Moody Center, Austin, TX" (an organization "Moody Center")',
+  words: ['center', 'centre', 'theatre', 'theater', 'hall', 'garden', 'gardens', 'pavilion', 'club', 'ballroom', 'field', 'park', 'dome', 'forum'],
+};
 
 /** Modifiers allowed between a place name and a lower-case head: "Tabqah military airport". */
 export const PLACE_HEAD_MODIFIERS: WordRule = {
@@ -733,6 +763,28 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
 ];
 
 /**
+ * What a company does, right after a one-word name: it is the subject, and an organization. `object` says what must
+ * follow the words: a capitalised name (a company bought), a figure (jobs, stores, workers), or nothing more.
+ * "Google has bought CloudSimple" made a person "Google"; "Walmart will close 20 stores", "Netflix raised prices" no
+ * actor at all.
+ */
+export const COMPANY_ACTS: (WordRule & { object: 'name' | 'figure' | null })[] = [
+  { id: 'org-act/acquisition', object: 'name', why: '"Google has bought CloudSimple", "Zendara agreed to acquire Bluefin"',
+    words: ['bought', 'has bought', 'had bought', 'acquired', 'has acquired', 'had acquired', 'agreed to buy', 'agreed to acquire',
+      'will buy', 'will acquire', 'is buying', 'is acquiring', 'plans to buy', 'plans to acquire', 'completed its acquisition of',
+      'completed the acquisition of', 'merged with', 'will merge with'] },
+  { id: 'org-act/headcount', object: 'figure', why: '"Kellor laid off 300 workers", "Walmart will close 20 stores", "Amazon will hire 100,000"',
+    words: ['laid off', 'lays off', 'will lay off', 'is laying off', 'plans to lay off', 'to lay off', 'will cut',
+      'is cutting', 'plans to cut', 'will close', 'is closing', 'plans to close', 'will shut', 'will open', 'plans to open',
+      'will hire', 'plans to hire', 'hired', 'will shed', 'is recalling'] },
+  { id: 'org-act/results', object: null, why: '"Netflix raised prices", "Orvane reported earnings of $3 billion", "Ford posted a loss"',
+    words: ['raised prices', 'raises prices', 'raised its prices', 'cut prices', 'cut its prices', 'hiked prices',
+      'reported earnings', 'reported quarterly', 'reported revenue', 'reported net', 'reported profit', 'reported a profit',
+      'reported a loss', 'posted a profit', 'posted a loss', 'posted quarterly', 'posted net', 'posted record',
+      'beat estimates', 'missed estimates', 'went public', 'filed for bankruptcy', 'filed for Chapter 11', 'issued a recall'] },
+];
+
+/**
  * Words that refer back to a thing, never to a person: "Google, which denies wrongdoing, said", "Spotify raised its
  * prices". After a one-word name (", which" / "<verb> its") they say an organization is meant.
  */
@@ -1240,4 +1292,5 @@ export const MARKET_MOVE_VERBS: WordRule = {
 export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
     words: ['fed'] },
+  ...PARTY_SHORT_NAMES.map((r) => ({ id: r.id, full: r.full.toLowerCase(), why: r.why, words: r.words.map((w) => w.toLowerCase()) })),
 ];

@@ -87,6 +87,15 @@ export const FEATURE_NAMES: WordRule = {
 };
 
 /**
+ * Ceasefire and de facto border lines, named like bodies ("Line of …") but places on the map: "troops exchanged fire
+ * across the Line of Control" (Kashmir) made an organization. Read as FEATURE_NAMES are: whole, after "the".
+ */
+export const BORDER_LINE_NAMES: WordRule = {
+  id: 'place/border-line', why: '"across the Line of Control", "along the Line of Actual Control", "the Blue Line" (Lebanon)',
+  words: ['line of control', 'line of actual control', 'line of contact', 'blue line', 'green line', 'durand line', 'radcliffe line'],
+};
+
+/**
  * First words of a metropolitan area named after its city: "Greater Khartoum saw heavy fighting", "power cuts in
  * Metro Manila". The tagger reads "Greater" + a capitalised word as a person's name.
  */

@@ -2,14 +2,14 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
-  EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -26,7 +26,7 @@ import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { CURRENCY_PREFIXES } from '../number-words.js';
-import { LONE_COMMON_OPENERS, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
+import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
@@ -372,7 +372,10 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
   names = dropTitleDepartments(text, names);
-  for (const n of names) extendOverRegnalNumber(text, n);
+  for (const n of names) {
+    extendOverRegnalNumber(text, n);
+    extendOverUnitOrdinal(text, n);
+  }
   markPlatforms(text, names);
   // the words of the article's names of two words or more ("Green Party" → green, party): a lone word among them, or
   // its plural, is a short form of that name ("the Greens"), whatever the lexicon says of it
@@ -1481,6 +1484,15 @@ function isGivenNamedHeadSurname(text: string, n: RefinedName, surface: string):
   return !OFFICE_DETERMINER.has(wordBefore(text, n.start));
 }
 
+const VENUE_HEAD = wordSet(VENUE_HEADS);
+const LISTED_VENUE_HEAD = wordSet(LISTED_VENUE_HEADS);
+// a city and its state or province after a venue in a listing: ", Austin, TX", ", Toronto, ON", ", London, UK"
+const VENUE_CITY_AFTER = /^,[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2},[ \t]+\p{Lu}{2,3}(?![\p{L}\p{N}])/u;
+/** A venue's name: a venue head last ("Budweiser Stage"), or a listed venue's head before its city and state. */
+function isVenueName(text: string, n: RefinedName, last: string): boolean {
+  return VENUE_HEAD.has(last) || (LISTED_VENUE_HEAD.has(last) && VENUE_CITY_AFTER.test(text.slice(n.end, n.end + 60)));
+}
+
 /** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
 const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
 /** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
@@ -1514,6 +1526,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "The Kenya Union of Journalists said" tagged as a place: a head before "of" names the body as its last word would
   else if (ws.length > 2 && !caps && ws.indexOf('of') > 0 && ORG_HEAD.has(ws[ws.indexOf('of') - 1]!) && !lookupPlace(surface)) n.type = 'ORG';
   else if (ws.length > 1 && headKind !== undefined) { n.type = 'LOC'; n.kind = headKind; }
+  // "May 3 - Budweiser Stage, Toronto, ON", "Moody Center, Austin, TX": a venue, named after its sponsor
+  else if (ws.length > 1 && !caps && isVenueName(text, n, last)) { n.type = 'LOC'; n.kind = 'facility'; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
   else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
@@ -2162,6 +2176,9 @@ const LONE_PERSON_AFTER = new RegExp(`^[ \\t]+(?:${[...LONE_PERSON_VERBS.words].
 const LONE_POSSESSION_AFTER = new RegExp(`^['’]s[ \\t]+(?:${[...LONE_PERSON_POSSESSIONS.words].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
 const LONE_FRONTED_LEAD = wordSet(LONE_PERSON_FRONTED_LEADS);
+const LONE_LEADER = wordSet(LONE_LEADER_SURNAMES);
+// a speech verb right after a leader's lone surname: "Trump said", "Putin told", "Macron has said"
+const LONE_SPEECH_AFTER = /^[ \t]+(?:(?:has|had|also|later|again|then)[ \t]+)?(?:said|says|told|added|wrote|posted|announced|warned|insisted|claimed|declared|stated)\b/u;
 const LONE_COMMON_OPENER = wordSet(LONE_COMMON_OPENERS);
 const LONE_CUT_BEFORE = /[)\]][ \t]*$/u;
 const LONE_ITS_AFTER = /^[ \t]+(?:that[ \t]+)?its\b/u;
@@ -2191,7 +2208,7 @@ const LONE_COMMON_TAGS = [...COMMON_WORD_TAGS, 'Verb', 'Plural'];
  * have no such cue. The tagger's organizations stay ("Hamas said").
  */
 function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
-  const found: { start: number; end: number; si: number; n: RefinedName | null }[] = [];
+  const found: { start: number; end: number; si: number; n: RefinedName | null; leader: boolean }[] = [];
   const named = new SpanIndex(names);
   let lowerSeen: Set<string> | null = null;
   let model: ReturnType<typeof loadModel> | null = null;
@@ -2211,9 +2228,11 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       const verb = LONE_PERSON_AFTER.exec(after);
       // "Nvidia said its sales rose": "its" after the verb speaks of a body's own things, never of a person's
       if (verb && LONE_ITS_AFTER.test(after.slice(verb[0].length))) continue;
-      // (not PERSON_ACT_AFTER: "Pemex pleaded guilty", "Binance was charged" are bodies as often as people)
-      if (!verb && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) && !LONE_POSSESSION_AFTER.test(after)) continue;
       const w = t.text.toLowerCase();
+      // "Trump said the war must end.": a leader's surname that speaks (LONE_LEADER_SURNAMES)
+      const leader = LONE_LEADER.has(w) && LONE_SPEECH_AFTER.test(after);
+      // (not PERSON_ACT_AFTER: "Pemex pleaded guilty", "Binance was charged" are bodies as often as people)
+      if (!verb && !leader && !ROLE_APPOSITION.test(after) && !PERSON_APPOSITION.test(after) && !LONE_POSSESSION_AFTER.test(after)) continue;
       if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || ORG_HEAD.has(w) || DATE_WORD.has(w) || GENERIC_NAME_WORD.has(w) ||
         COMMON_SUBJECT.has(w) || LONE_COMMON_OPENER.has(w) || LONE_FRONTED_LEAD.has(w) || KNOWN_ORG.has(normName(t.text)) ||
         countryOfDemonym(t.text) || countryOfName(t.text)) continue;
@@ -2227,8 +2246,8 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
       }
       lowerSeen ??= lowerWordsOf(sentences);
       model ??= loadModel();
-      if (lowerSeen.has(w) || isOutsideWord(model, t.text)) continue;
-      found.push({ start: t.start, end: t.end, si, n });
+      if (!leader && (lowerSeen.has(w) || isOutsideWord(model, t.text))) continue;
+      found.push({ start: t.start, end: t.end, si, n, leader });
     }
   });
   if (!found.length) return names;
@@ -2241,7 +2260,7 @@ function findLonePeople(text: string, sentences: Token[][], names: RefinedName[]
   const added: RefinedName[] = [];
   found.forEach((f, k) => {
     const tags = tagged[k]?.[0]?.tags;
-    if (!tags || LONE_COMMON_TAGS.some((tag) => tags.has(tag))) return;
+    if (!f.leader && (!tags || LONE_COMMON_TAGS.some((tag) => tags.has(tag)))) return;
     const other = others.get(text.slice(f.start, f.end));
     if (other !== undefined && other !== 'ORG') return;
     const type = other ?? 'PER';
@@ -2864,7 +2883,7 @@ const ATTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|former|ex)\s+$/iu;
 const PLACE_LIST_TAIL_KIND = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LIST_TAILS) for (const w of r.words) PLACE_LIST_TAIL_KIND.set(w, r.kind);
 const PLACE_LIST_TAIL = new RegExp(`^\\s+(${[...PLACE_LIST_TAIL_KIND.keys()].join('|')})\\b`, 'u');
-const FEATURE_NAME = wordSet(FEATURE_NAMES);
+const FEATURE_NAME = wordSet(FEATURE_NAMES, BORDER_LINE_NAMES);
 const METRO_LEAD = wordSet(METRO_LEADS);
 // "the Danube", "The Euphrates": the article a river's or sea's name takes
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+$/u;
@@ -3642,6 +3661,18 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
     if (start === n.start && end === n.end) continue;
     runs.push({ start, end, type: 'ORG', kind: null, sentence: n.sentence });
   }
+  // "The Council on American-Islamic Relations said": a head the tagger left out opens the name after "the", and the
+  // words after "on" were a person "Relations"
+  sentences.forEach((toks, si) => {
+    if (!toks.some((t) => t.text === 'on') || isAllCaps(toks) || isTitleCase(toks)) return;
+    const low = lowersOf(toks);
+    for (let i = 1; i + 2 < toks.length; i++) {
+      if (low[i + 1] !== 'on' || low[i - 1] !== 'the' || !ON_ORG_LEAD.has(low[i]!) || !isCapWord(toks[i]!.text)) continue;
+      if (names.some((n) => n.start <= toks[i]!.start && n.end > toks[i]!.start) || toks[i + 1]!.start - toks[i]!.end !== 1) continue;
+      const e = tailEnd(toks, low, i + 2);
+      if (e >= 0) runs.push({ start: toks[i]!.start, end: toks[e]!.end, type: 'ORG', kind: null, sentence: si });
+    }
+  });
   if (!runs.length) return names;
   let out = names;
   for (const r of runs) {
@@ -4746,6 +4777,23 @@ function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[]
   });
 }
 
+// the heads of a military unit's name (ORG_HEADS 'org-head/military'): "Brigade", "Battalion", "Division"
+const UNIT_HEAD = wordSet(ORG_HEADS.find((r) => r.id === 'org-head/military')!);
+// an ordinal in figures right before a unit's name: "15th ", "2nd ", "101st "
+const UNIT_ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th))[ \t]+$/u;
+/**
+ * "The 15th Brigade and the 2nd Battalion were placed on alert" tagged "Brigade" and "Battalion": a unit is named by its
+ * number, which tells it from every other brigade; the ordinal before a unit's head joins the name.
+ */
+function extendOverUnitOrdinal(text: string, n: RefinedName): void {
+  if (n.type !== 'ORG') return;
+  const words = text.slice(n.start, n.end).split(/\s+/);
+  if (!UNIT_HEAD.has(words[words.length - 1]!.toLowerCase())) return;
+  const from = Math.max(0, n.start - 10);
+  const m = UNIT_ORDINAL_BEFORE.exec(text.slice(from, n.start));
+  if (m) n.start = from + m.index + m[0].indexOf(m[1]!);
+}
+
 // a regnal or papal number after a name: "Pope Leo XIV", "King Abdullah II" (two letters at least: "I" is a pronoun)
 const REGNAL_NUMBER = /^ (?=[IVX]{2})(X{0,3})(IX|IV|V?I{0,3})(?![\p{L}\p{N}])/u;
 /** "Pope Leo XIV called for peace" tagged "Pope Leo": the number is part of the name, and tells one pope from another. */
@@ -4762,6 +4810,9 @@ const COMPANY_AFTER_WORDS = COMPANY_CUES.filter((c) => c.at === 'after').flatMap
 const COMPANY_AFTER = new RegExp(`^(?:${COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
 // a share price's move: "Nvidia slid 4.6%", "Tesla fell 3.9%", "Ocado jumped as much as 12 per cent" (MARKET_MOVE_VERBS)
 const MARKET_MOVE_AFTER = new RegExp(`^\\s+(?:${MARKET_MOVE_VERBS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:as\\s+much\\s+as|about|nearly|almost|more\\s+than|over|some|another)\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'u');
+// what a company does, with what must follow (COMPANY_ACTS): "has bought CloudSimple", "will close 20 stores", "raised prices"
+const COMPANY_ACT_OBJECTS = { name: '\\s+(?:the\\s+)?\\p{Lu}', figure: '\\s+(?:about\\s+|some\\s+|nearly\\s+|more\\s+than\\s+|another\\s+)?\\d', none: '(?![\\p{L}-])' } as const;
+const COMPANY_ACT_AFTER = new RegExp(`^\\s+(?:${COMPANY_ACTS.map((r) => `(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})${COMPANY_ACT_OBJECTS[r.object ?? 'none']}`).join('|')})`, 'u');
 // a market report: shares, stocks, an exchange or an index, once in the article
 const MARKET_NEWS = /\b(?:shares?|stocks?|markets?|index|indexes|indices|Wall Street|traded|trading|Nasdaq|NYSE|Dow Jones|S&P|FTSE|Nikkei|DAX|stock exchange|investors)\b/u;
 // a poll's sentence: "Trump rose 3% in the poll while Biden slid 2%", "Macron fell 5% in the Ifop survey"
@@ -4817,6 +4868,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     !COMMON_SUBJECT.has(text.slice(start, end).toLowerCase()) && !POLL_WORDS.test(sentenceText(si));
   const cued = (n: RefinedName, place: boolean) =>
     (spaceBefore(text, n.start) && COMPANY_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) || COMPANY_AFTER.test(text.slice(n.end, n.end + 28)) ||
+    // (not a leader's surname: "Musk bought Twitter" is the man)
+    (COMPANY_ACT_AFTER.test(text.slice(n.end, n.end + 48)) && !LONE_LEADER.has(text.slice(n.start, n.end).toLowerCase())) ||
     (n.type !== 'PER' && marketMove(n.start, n.end, n.sentence)) || (!place && NON_PERSON_AFTER.test(text.slice(n.end, n.end + 160)));
   const companies = new Set<string>();
   const unsure: string[] = [];
@@ -4852,7 +4905,7 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     if (toks.length < 3 || isAllCaps(toks) || isTitleCase(toks)) return;
     const t = toks[0]!;
     if (!isCapWord(t.text) || isCapWord(toks[1]!.text) || named.overlaps(t.start, t.end) || personWords.has(t.text)) return;
-    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !marketMove(t.start, t.end, si) &&
+    if (!COMPANY_AFTER.test(text.slice(t.end, t.end + 28)) && !(COMPANY_ACT_AFTER.test(text.slice(t.end, t.end + 48)) && !LONE_LEADER.has(t.text.toLowerCase())) && !marketMove(t.start, t.end, si) &&
       !NON_PERSON_AFTER.test(text.slice(t.end, t.end + 160))) return;
     const w = lowersOf(toks)[0]!;
     if (FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) || lookupPlace(t.text) || countryOfDemonym(t.text)) return;
