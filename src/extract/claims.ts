@@ -203,9 +203,12 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
  * said" read "Climatology and Geophysical Agency (BMKG)" as the source and "…, the Meteorology" as the end of the report.
  * Only a content that closes before the source and runs into the name is cut ("the" before the name goes with it).
  */
+const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{Lu}&]{1,9}\)/u;
 function widenSourceToName(text: string, d: Draft, mentions: { start: number; end: number }[]): void {
   const m = mentions.find((x) => x.start < d.source.start && x.end > d.source.start && /,/.test(text.slice(x.start, d.source.start)));
-  if (!m) return;
+  // only a body's name with its acronym after it (joinCommaBodies, actors.ts): "stewardship of the Earth, Cook said"
+  // took the tagger's stray name "Earth, Cook" as the source
+  if (!m || !ACRONYM_AFTER.test(text.slice(m.end, m.end + 16))) return;
   // "The Department of Agriculture, Fisheries and Forestry (DAFF) said exports fell": the report follows the cue
   const before = d.content.end <= d.source.start;
   if (!before && d.content.start < d.source.end) return;

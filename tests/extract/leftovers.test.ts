@@ -31,11 +31,15 @@ describe('a body named with commas before its acronym is one organization and on
     ['the head first, the report after the cue', 'The Ministry of Energy, Mines and Water (MEMW) said fuel prices would rise next month.',
       [['organization', 'Ministry of Energy, Mines and Water', ['MEMW']]],
       [['The Ministry of Energy, Mines and Water (MEMW)', 'said', 'fuel prices would rise next month']]],
+    // a stray name across a comma with no acronym after it is no body to widen the source to
+    ['no acronym, no body', 'Apple chief executive Tim Cook spoke on Monday.\n\nOne of those values is privacy, which Apple views as "a ' +
+      'fundamental human right" and embeds into its products. Another is stewardship of the Earth, Cook said.',
+      null, [['Cook', 'said', 'Another is stewardship of the Earth']]],
     // what must not change: a list of places before a comma and a source
     ['places listed, then the source', 'Prices rose sharply in Lagos, Abuja and Kano, the statistics office said.',
       [], [['the statistics office', 'said', 'Prices rose sharply in Lagos, Abuja and Kano']]],
   ])('%s', (_label, text, actors, claims) => {
-    expect(actorsOf(text)).toEqual(actors);
+    if (actors) expect(actorsOf(text)).toEqual(actors);
     expect(claimsOf(text)).toEqual(claims);
   });
 });
