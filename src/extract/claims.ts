@@ -2008,6 +2008,10 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   // John Okafor, told parents.": right after a quotation the description and the name are one attribution; its head
   // stands before a qualifier ("of Riverside Primary") and any "the" + lower-case head describes
   const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  // "The convoy was ambushed near Damboa, a militia member, Babakura Kolo, told Premium Times.": after a clause and
+  // its comma, the description and the name are one attribution too; the content ends before the description, not
+  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman")
+  const afterClause = !afterQuote && k > 0 && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
   const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
   const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
@@ -2018,7 +2022,7 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
-  return afterQuote ? { a, b: e, desc: k } : { a, b: e };
+  return afterQuote || afterClause ? { a, b: e, desc: k } : { a, b: e };
 }
 
 /**

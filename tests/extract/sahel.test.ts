@@ -1,0 +1,25 @@
+// Insurgency and communal-violence copy (Sahel, Nigeria, Somalia, Congo, Sudan, Mozambique): sources with their
+// descriptions, anonymous sources with long relative clauses, and the tolls they give. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, the name of the source's actor (null: none), cue, content]. */
+const claimsOf = (text: string) => {
+  const r = recordOf(text);
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.actor ? name.get(c.source.actor) : null, c.cue, c.content]);
+};
+
+describe('a description and a name between commas after the content are the source, not part of the content', () => {
+  it.each([
+    ['an indefinite description', 'The convoy was ambushed near Damboa, a militia member, Babakura Kolo, told Premium Times.',
+      [['a militia member, Babakura Kolo', 'Babakura Kolo', 'told', 'The convoy was ambushed near Damboa']]],
+    ['a definite description', 'Twelve soldiers were killed in the raid, the army spokesman, John Okafor, said on Sunday.',
+      [['the army spokesman, John Okafor', 'John Okafor', 'said', 'Twelve soldiers were killed in the raid']]],
+    ['a description opening the sentence keeps the name alone as source', 'An army spokesman, Col. John Okafor, said the raid was repelled.',
+      [['Col. John Okafor', 'John Okafor', 'said', 'the raid was repelled']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
