@@ -645,8 +645,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
     content = clause(text, toks[m]!.start, s.end, quotes);
   }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
-  // description of the source after it, the content stands before the cue
-  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
+  // description of the source after it, the content stands before the cue. It closes the sentence after a comma, as
+  // an aside does, so "the" and a lower-case head describe too: "The gunmen arrived at 8am, according to Sani
+  // Abdullahi, the headmaster of the school." (the content was "the headmaster of the school")
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1, true) &&
     !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."

@@ -23,3 +23,14 @@ describe('a description and a name between commas after the content are the sour
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a verbless description after "according to NAME," leaves the content before the cue', () => {
+  it.each([
+    ['"the" and a lower-case head', 'The gunmen arrived at about 8am, according to Sani Abdullahi, the headmaster of the school.',
+      [['Sani Abdullahi', 'Sani Abdullahi', 'according to', 'The gunmen arrived at about 8am']]],
+    ['a role word, as before', 'Forty people were killed, according to John Ede, a spokesman for the Red Cross.',
+      [['John Ede', 'John Ede', 'according to', 'Forty people were killed']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
