@@ -907,6 +907,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) &&
     !(j === srcEnd - 1 && SOURCE_PRONOUNS[toks[srcEnd]!.lower] && isReportingVerb(toks, j)) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
+  // "An army officer who asked not to be named because he was not authorised to speak said …": the subordinate clause
+  // closes a relative clause of the subject; the speaker is that subject, not "he was not authorised to speak"
+  if (j >= 1 && RELATIVE_SUBORDINATORS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j - 1], toks[j]))) {
+    const subject = subjectOfRelative(text, toks, j, srcEnd);
+    if (subject >= 0) srcStart = subject;
+  }
   // "Paganini and his team wrote", "lead researcher and NASA planetary scientist Lucas Paganini said": a subject
   // joined by "and" right after a quotation or at the start of a clause
   if (j >= 1 && toks[j]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[j - 1], toks[j])) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
@@ -1991,6 +1997,33 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
   while (c > 0 && k - c < PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
   if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
   return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
+}
+
+/**
+ * Words that open a subordinate clause closing a relative clause of a source with no commas around it: "who asked not
+ * to be named because he was not authorised to speak", "who spoke on condition of anonymity as she was not allowed to
+ * brief reporters".
+ */
+const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
+
+/**
+ * The start of the subject whose relative clause ("who asked not to be named") holds the subordinator toks[j], when
+ * the cue follows right after its clause (srcEnd): "An army officer who asked not to be named because he was not
+ * authorised to speak said" → "An army officer". -1 when no "who" opens a clause before toks[j] within
+ * RELATIVE_ASIDE_MAX_WORDS, or the words before it are no subject opening the sentence or a clause.
+ */
+function subjectOfRelative(text: string, toks: Tok[], j: number, srcEnd: number): number {
+  let w = j - 1;
+  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && toks[w]!.lower !== 'who' && !SOURCE_STOPS.has(toks[w]!.lower) &&
+    !BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) w--;
+  if (w < 1 || toks[w]!.lower !== 'who' || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
+  const b = w - 1;
+  let k = b;
+  while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+  if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return -1;
+  // "A security source", "Residents", "Police officials": a determiner, a capital or a plural noun opens it
+  if (!(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text) || /^\p{Ll}+s$/u.test(toks[k]!.text))) return -1;
+  return isSubjectLike(toks, k, b) ? k : -1;
 }
 
 /**

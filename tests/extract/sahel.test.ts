@@ -34,3 +34,16 @@ describe('a verbless description after "according to NAME," leaves the content b
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('an anonymous source whose relative clause holds "because …" is the subject, not the subordinate clause', () => {
+  it.each([
+    ['"because he was not authorised to speak"', 'An army officer who asked not to be named because he was not authorised to speak said 23 soldiers were killed.',
+      [['An army officer who asked not to be named because he was not authorised to speak', null, 'said', '23 soldiers were killed']]],
+    ['"told" and a hearer', 'A security source who asked not to be named because he was not allowed to brief reporters told AFP 40 soldiers died.',
+      [['A security source who asked not to be named because he was not allowed to brief reporters', null, 'told', '40 soldiers died']]],
+    ['no relative clause: "because" still ends the source', 'The army withdrew because the commander said the town was lost.',
+      [['the commander', null, 'said', 'the town was lost']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
