@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -451,6 +451,8 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
     // "Social Democrats 22.6 81 -26": a minus right after another figure and a space is a value of its own in a row
     // of figures (a "Change" column); elsewhere ("10 -15 people") it is a sloppy range, read as before: no number
     if (negative && FIGURE_THEN_SPACE.test(text.slice(Math.max(s.start, coreStart - 2), coreStart)) && !FIGURE_ROW_AFTER.test(text.slice(end, end + 3))) continue;
+    // "N50 million" is naira, "N95 masks" and "the N1 road" are none (LETTER_CURRENCY_FORMS)
+    if (g.cur && LETTER_CURRENCY_FORMS.has(g.cur.toUpperCase()) && !isLetterCurrencyAmount(text, g.cur, coreStart, end)) continue;
     if (digits) {
       const space = g.cur || g.neg ? -1 : digits.indexOf(' ');
       if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
@@ -765,6 +767,18 @@ function articleCurrencies(text: string): CurrencyMemory {
     if (best) memory.set(f.id, best.code);
   }
   return memory;
+}
+
+/** A scale word right after a figure: "N50 million", "N3.5bn", "N2.23 trillion". */
+const LETTER_CURRENCY_SCALE = /^\s?(?:million|billion|trillion|mn|bn|tn|m|b|k)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a bare-letter currency prefix (LETTER_CURRENCY_FORMS) opens an amount at coreStart..end: written in capitals,
+ * glued to its figure, and the figure has grouped thousands ("N5,000") or a scale word after it ("N50 million").
+ */
+function isLetterCurrencyAmount(text: string, cur: string, coreStart: number, end: number): boolean {
+  if (!LETTER_CURRENCY_FORMS.has(cur) || !/\d/.test(text[coreStart + cur.length] ?? '')) return false;
+  return /\d,\d{3}/.test(text.slice(coreStart, end)) || LETTER_CURRENCY_SCALE.test(text.slice(end, end + 12));
 }
 
 /** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */

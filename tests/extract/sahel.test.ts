@@ -47,3 +47,19 @@ describe('an anonymous source whose relative clause holds "because …" is the s
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** Each number as [text, value, unit]. */
+const amountsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.unit]);
+
+describe('the naira written "N" before its figure, as Nigerian papers do', () => {
+  it.each([
+    ['a scale word', 'The kidnappers demanded N1 billion for the pupils.', [['N1 billion', 1e9, 'NGN']]],
+    ['a decimal and a scale word', 'Ransom payments totalled about N2.23 trillion.', [['about N2.23 trillion', 2.23e12, 'NGN']]],
+    ['an abbreviated scale', 'The gunmen demanded N50m for each pupil.', [['N50m', 5e7, 'NGN']]],
+    ['grouped thousands', 'Each family paid N500,000 to the gang.', [['N500,000', 500000, 'NGN']]],
+    ['no scale and no groups: a code, no amount', 'Nurses wore N95 masks on the N1 highway.', []],
+    ['lower case: no amount', 'He was listed as n3 million on the form.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
