@@ -2184,7 +2184,10 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
     const t = terms[i]!;
     const g = text.slice(t.end, terms[i + 1]!.start);
     // "claimed it had killed “dozens of enemy soldiers”": a quotation opening on the figure is the verb's object
-    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g))) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
+    // `the army said it had "neutralised" 45 terrorists`: a verb in scare quotes governs the figure after it, read
+    // through its closing mark as isTermBreak reads it after a figure (`15 militants had been "neutralised"`)
+    const scareQuoted = CLOSING_QUOTE_GAP.test(g) && OPENING_QUOTE.test(text[t.start - 1] ?? '');
+    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g)) && !scareQuoted) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;

@@ -63,3 +63,16 @@ describe('the naira written "N" before its figure, as Nigerian papers do', () =>
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+/** Each number as [text, counts, event]. */
+const eventsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+
+describe('a verb in scare quotes governs the figure after it', () => {
+  it.each([
+    ['"neutralised" after "had"', 'The army said it had "neutralised" about 45 terrorists.', [['about 45 terrorists', 'terrorists', 'neutralised']]],
+    ['curly quotes, US spelling', 'Troops “neutralized” 12 bandits near the border.', [['12 bandits', 'bandits', 'neutralized']]],
+    ['a quotation of several words still ends the phrase', 'He said "the army killed" 12 people.', [['12 people', 'people', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
