@@ -2451,6 +2451,28 @@ function withCompletion(text: string, terms: Term[], i: number): string {
   return text.slice(v.start, next!.end);
 }
 
+/** Most words of a noun joined by "and"/"or" to a counted one: "and auxiliaries", "and other civilians". */
+const JOINED_NOUN_MAX_WORDS = 3;
+
+/**
+ * The term after a noun joined by "and"/"or" at term `k` ("[50 soldiers] and auxiliaries were killed") when an
+ * auxiliary or a past form follows it: the verb of both. Else `k`. A figure, a determiner or a verb after the "and"
+ * opens another item or clause ("and 10 civilians", "and wounded 20"), which the list readings take.
+ */
+function afterJoinedNoun(text: string, terms: Term[], k: number): number {
+  const join = terms[k];
+  if (!join || (join.normal !== 'and' && join.normal !== 'or')) return k;
+  let j = k + 1;
+  while (j < terms.length && j - k <= JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
+    const t = terms[j]!;
+    if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun') || !(isNounTerm(t) || t.tags.has('Adjective')) || (isVerbTerm(t) && !isNounTerm(t))) break;
+    j++;
+  }
+  const verb = terms[j];
+  if (j === k + 1 || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
+  return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
+}
+
 /**
  * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
@@ -2470,6 +2492,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     const t = terms[k]!;
     return /(?:ed|en)$/.test(t.normal) && isVerbTerm(t) ? t.text : null;
   }
+  // "Around 50 soldiers and auxiliaries were killed", "at least 60 women and children were taken": a noun joined to
+  // the counted one shares its verb, which follows the pair
+  k = afterJoinedNoun(text, terms, k);
   // "10 per cent of UN convoy requests to besieged areas were approved": step over the of-phrase.
   if (terms[k]!.normal === 'of') {
     let i = k + 1;

@@ -76,3 +76,14 @@ describe('a verb in scare quotes governs the figure after it', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a noun joined to the counted one shares the verb after the pair', () => {
+  it.each([
+    ['"and" and a plural', 'Around 50 soldiers and auxiliaries were killed.', [['Around 50 soldiers', 'soldiers', 'killed']]],
+    ['a passive with an agent', 'At least 60 women and children were taken by the gunmen.', [['At least 60 women', 'women', 'taken']]],
+    ['a figure after "and" is an item of its own', 'Thirty soldiers and ten civilians were killed.', [['Thirty soldiers', 'soldiers', 'killed'], ['ten civilians', 'civilians', 'killed']]],
+    ['a verb after "and" is a clause of its own', 'The army killed 30 militants and wounded 20 others.', [['30 militants', 'militants', 'killed'], ['20 others', 'others', 'wounded']]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
