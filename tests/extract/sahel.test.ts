@@ -87,3 +87,19 @@ describe('a noun joined to the counted one shares the verb after the pair', () =
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('"the group" after a rights group and an armed group named in a "-linked" modifier', () => {
+  it.each([
+    ['a "-based" group is the rights group, not the armed group inside "Islamic State-linked"',
+      'Islamic State-linked insurgents beheaded 11 villagers, Human Rights Watch said. The fighters raided the village at night, the New York-based group said.',
+      [['Human Rights Watch', 'Human Rights Watch', 'said', 'Islamic State-linked insurgents beheaded 11 villagers'],
+        ['the New York-based group', 'Human Rights Watch', 'said', 'The fighters raided the village at night']]],
+    ['"the rights group"', 'Gunmen killed 11 villagers, Amnesty International said. The attackers came at dawn, the rights group said.',
+      [['Amnesty International', 'Amnesty International', 'said', 'Gunmen killed 11 villagers'],
+        ['the rights group', 'Amnesty International', 'said', 'The attackers came at dawn']]],
+    ['an armed group still takes a plain "the group"', 'Al-Shabaab fighters attacked a base in Mahas. The al-Qaeda-linked group said it killed 87 soldiers.',
+      [['The al-Qaeda-linked group', 'Al-Shabaab', 'said', 'it killed 87 soldiers']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

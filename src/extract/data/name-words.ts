@@ -413,6 +413,16 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
     words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
 ];
 
+/**
+ * Modifiers that make "the … group" a civil organization (a rights group, a charity, a monitor), not an armed one:
+ * "Human Rights Watch said … the New York-based group said" is Human Rights Watch, whatever armed group was named.
+ * A word ending in "-based" (a headquarters) counts too (actors.ts).
+ */
+export const CIVIL_GROUP_MODIFIERS: WordRule = {
+  id: 'description/civil-group', why: '"the rights group said", "the New York-based group said", "the aid group said" after Human Rights Watch or MSF',
+  words: ['rights', 'human-rights', 'advocacy', 'aid', 'relief', 'humanitarian', 'medical', 'monitoring', 'campaign', 'watchdog', 'charity'],
+};
+
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
 export const DESCRIPTION_CUES: WordRule = {
   id: 'description/cue', why: '"The ministry said in a statement", "The agency added", "The group claimed responsibility"',
