@@ -103,3 +103,15 @@ describe('"the group" after a rights group and an armed group named in a "-linke
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('abbreviated police ranks before a name make a person, the rank a role', () => {
+  /** Each actor as [type, name, roles]. */
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    ['"DSP"', 'DSP Yazid Abubakar said the bandits fled.', [['person', 'Yazid Abubakar', ['DSP']]]],
+    ['"ASP" after a description', 'Its spokesman, ASP Mansir Hassan, said calm had returned.', [['person', 'Mansir Hassan', ['ASP']]]],
+    ['"SP" stays a party', 'SP chief Akhilesh Yadav said the vote was rigged.', [['organization', 'SP', []], ['person', 'Akhilesh Yadav', ['SP chief']]]],
+  ])('%s', (_label, text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});

@@ -259,6 +259,11 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
   // person
   { id: 'title/royal', why: '"Oman\'s Sultan Haitham bin Tariq … Sultan Haitham said": the ruler, not an organization "Sultan Haitham"',
     words: ['sultan'] },
+  // Nigerian and South Asian police ranks, abbreviated before the name of nearly every police spokesman quoted:
+  // "DSP Yazid Abubakar", "ASP Mansir Hassan" were organizations. Not "SP" (also India's Samajwadi Party: "SP chief
+  // Akhilesh Yadav"), "AIG" (the insurer), "DIG" (a verb), "CP" (the Canadian Press)
+  { id: 'title/police-rank-abbreviation', why: '"police spokesman, DSP Yazid Abubakar, said", "ASP Mansir Hassan said", "ACP Rajesh Kumar"',
+    words: ['asp', 'dsp', 'csp', 'acp', 'dcp', 'igp'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
 ];
