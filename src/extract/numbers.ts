@@ -2473,6 +2473,36 @@ function afterJoinedNoun(text: string, terms: Term[], k: number): number {
   return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
 }
 
+/** Most terms of a relative clause with no commas between a counted noun and its verb: "who were travelling to the market". */
+const RELATIVE_CLAUSE_MAX_TERMS = 12;
+/** Finite auxiliaries that open the main verb after a relative clause: "… who fled the fighting have returned". */
+const MAIN_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+
+/**
+ * The term opening the main verb after a relative clause at term `k` ("[12 people] who were travelling to the market
+ * were killed", "[5 soldiers] who were wounded in the attack died"), else `k`. The clause's own verb comes first, then
+ * words that are no verb (its object or adverbial), then a finite auxiliary or a past form. A comma, "and" or "or"
+ * before it ends the reading: "who fled, and …" is no subject's.
+ */
+function afterRelativeClause(text: string, terms: Term[], k: number): number {
+  const rel = terms[k];
+  if (!rel || (rel.normal !== 'who' && rel.normal !== 'that') || k === 0 || isTermBreak(text, terms[k - 1]!, rel)) return k;
+  let i = k + 1;
+  // the clause's verb group: "were travelling", "had been digging", "fled"
+  const verbStart = i;
+  while (i < terms.length && i - k <= 4 && (AUXILIARIES.has(terms[i]!.normal) || (isVerbTerm(terms[i]!) && !isNounTerm(terms[i]!)))) i++;
+  if (i === verbStart) return k;
+  let between = 0;
+  for (; i < terms.length && i - k <= RELATIVE_CLAUSE_MAX_TERMS; i++) {
+    const t = terms[i]!;
+    if (isTermBreak(text, terms[i - 1]!, t) || t.normal === 'and' || t.normal === 'or' || RELATIVE_PRONOUNS.has(t.normal)) return k;
+    const main = MAIN_AUXILIARIES.has(t.normal) || (t.tags.has('PastTense') && !isNounTerm(t));
+    if (main) return between > 0 ? i : k;
+    between++;
+  }
+  return k;
+}
+
 /**
  * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
@@ -2495,6 +2525,9 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   // "Around 50 soldiers and auxiliaries were killed", "at least 60 women and children were taken": a noun joined to
   // the counted one shares its verb, which follows the pair
   k = afterJoinedNoun(text, terms, k);
+  // "More than 200 civilians who had been digging trenches around the town were also killed": the verb after the
+  // relative clause is the group's
+  k = afterRelativeClause(text, terms, k);
   // "10 per cent of UN convoy requests to besieged areas were approved": step over the of-phrase.
   if (terms[k]!.normal === 'of') {
     let i = k + 1;

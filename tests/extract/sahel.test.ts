@@ -115,3 +115,15 @@ describe('abbreviated police ranks before a name make a person, the rank a role'
     expect(actorsOf(text)).toEqual(expected);
   });
 });
+
+describe('the verb after a relative clause is what the counted group underwent', () => {
+  it.each([
+    ['a long relative clause', 'More than 200 civilians who had been digging trenches around the town were also killed.', [['More than 200 civilians', 'civilians', 'killed']]],
+    ['a past form after the clause', 'Five soldiers who were wounded in the attack died in hospital.', [['Five soldiers', 'soldiers', 'died']]],
+    ['a perfect after the clause', '30 people who fled the fighting have returned home.', [['30 people', 'people', 'returned']]],
+    ['the relative clause of an object leaves the verb before', 'The gunmen killed 12 people who were travelling to the market.', [['12 people', 'people', 'killed']]],
+    ['a reporting verb after the clause is no event', '20 people who live in the camp said they were afraid.', [['20 people', 'people', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
