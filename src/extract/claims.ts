@@ -3,7 +3,7 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
@@ -2068,8 +2068,21 @@ function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
   const first = toks[a]!;
   if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
   // "Russian drones struck the port overnight, killing two people, said governor …": an irregular past is a verb too
-  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
+  for (let k = a; k <= b; k++) if ((isVerbLike(toks[k]!) && !isModifierParticiple(toks, a, k, b)) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
   return true;
+}
+
+/**
+ * Whether toks[k], inside the phrase toks[a..b], is a participle modifying the noun after it (MODIFIER_PARTICIPLES):
+ * "A local elected official", "the newly appointed commander", "A wounded soldier". It follows a determiner, or one
+ * singular word after a determiner ("local", "newly"), and is not the phrase's last word: "The rebels wounded" is a
+ * clause.
+ */
+function isModifierParticiple(toks: Tok[], a: number, k: number, b: number): boolean {
+  if (!MODIFIER_PARTICIPLES.has(toks[k]!.lower) || k >= b || k === a) return false;
+  const prev = toks[k - 1]!;
+  if (DETERMINERS.has(prev.lower)) return true;
+  return k - 2 >= a && DETERMINERS.has(toks[k - 2]!.lower) && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.lower);
 }
 
 /**

@@ -127,3 +127,14 @@ describe('the verb after a relative clause is what the counted group underwent',
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a participle modifying the noun of a source keeps it a subject', () => {
+  it.each([
+    ['"elected" before a relative clause between commas', 'A local elected official, who spoke on condition of anonymity for security reasons, said 25 civilians had been killed.',
+      [['A local elected official', null, 'said', '25 civilians had been killed']]],
+    ['"retired" right after the determiner', 'A retired army general, who asked not to be named, said the army was overstretched.',
+      [['A retired army general', null, 'said', 'the army was overstretched']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
