@@ -1808,6 +1808,25 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
   return !!t && i > 0 && !isTermBreak(text, terms[i - 1]!, t) && FINITE_AUXILIARIES.has(t.normal);
 }
 
+/** Most characters read back, past the tagged window, to the opening of a subject cut by it. */
+const CUT_SUBJECT_MAX_CHARS = 200;
+/** A subject opening with a toll: "The death toll …", "Sunday's toll …", "The overall tally …" (group 1 the toll). */
+const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/iu;
+
+/**
+ * What a figure after a verb of change counts when its subject begins before the tagged window (NUMBER_WINDOW_BEFORE),
+ * read in the raw text back to the clause's opening: "The death toll from the attack on the village has risen to at
+ * least 100" → "death toll", where the words in the window alone gave "village" (and "Local Government Area" for "…
+ * in Guma Local Government Area has risen"). Null when the subject opens with no toll ("The number of infections"):
+ * the words in the window are read as before.
+ */
+function cutSubject(text: string, from: number): string | null {
+  const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
+  const open = Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0);
+  const m = TOLL_SUBJECT_OPENING.exec(lead.slice(open).trimStart());
+  return m ? m[1]! : null;
+}
+
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
@@ -1825,6 +1844,7 @@ const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'e
 function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
   // "The number of infections has climbed to 74": the subject ends before the auxiliary ("has" is no plural noun)
   while (verb > 1 && SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) && !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
+
   const last = terms[verb - 1];
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
@@ -1833,6 +1853,12 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
   let from = verb - 1;
   while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  // the window's first word, with a word right before it in the text: the subject begins out of the window's sight
+  // and it opens with a toll ("The death toll from …"), which is what is counted
+  if (from === 0 && inPhrase(terms[0]!) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
+    const toll = cutSubject(text, terms[0]!.start);
+    if (toll) return toll;
+  }
   for (let round = 0; round < 2; round++) {
     while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
     let head = -1;

@@ -138,3 +138,14 @@ describe('a participle modifying the noun of a source keeps it a subject', () =>
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a toll opening a long subject is what the figure after its verb of change counts', () => {
+  it.each([
+    ['a qualifier longer than the tagged window', 'The toll from the attack on the village rose to 45.', [['45', 'toll', 'rose']]],
+    ['a place of several words inside the qualifier', 'The death toll from the attack on Yelwata community in Guma Local Government Area of Benue State has risen to at least 100.',
+      [['at least 100', 'death toll', 'risen']]],
+    ['no toll: the subject is read as before', 'The number of infections has climbed to 74.', [['74', 'infections', 'climbed']]],
+  ])('%s', (_label, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
