@@ -2408,7 +2408,10 @@ function dedupe(drafts: Draft[]): Draft[] {
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
   const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
-    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true));
+    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true ||
+      // "Its country director, Isa Sanusi, said the killings showed that …": the inner cue took the outer source,
+      // though its own subject ("the killings") stands inside the outer content before it
+      (d.source.start === o.source.start && d.source.end === o.source.end && d.cue.start > o.content.start)));
   for (const d of drafts) {
     if (nestedWrongly(d)) continue;
     const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end && !d.reply && !o.reply));

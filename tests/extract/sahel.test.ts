@@ -149,3 +149,12 @@ describe('a toll opening a long subject is what the figure after its verb of cha
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a cue inside the content of a source described between commas is no claim of that source', () => {
+  it.each([
+    ['"said the killings showed that"', 'Its country director, Isa Sanusi, said the killings showed that the authorities had failed to protect rural communities.',
+      [['Isa Sanusi', 'Isa Sanusi', 'said', 'the killings showed that the authorities had failed to protect rural communities']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
