@@ -409,8 +409,10 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },
   // a newspaper's dateline with no agency: "DHAKA, May 27 — Cyclone Remal …", "NEW DELHI, 4 June – …", "DHAKA,
   // Bangladesh, May 27 — …". The place in capitals, the day and the dash mark it (a story's sentence never opens so);
-  // the year as for the agency's dateline
-  { id: 'clean/plain-caps-dateline', gate: CAPS_PLACE_GATE, pattern: new RegExp(`^${CAPS_PLACE}(?:,\\s*\\p{Lu}[\\p{L}.'’]+(?:\\s\\p{Lu}[\\p{L}.'’]+)?)?,\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*[-–—]{1,2}\\s`, 'u') },
+  // the year as for the agency's dateline. A paper may put its own name in the agency's bracket: "KHARTOUM, April 14
+  // (Sudan Tribune) - …", "MOGADISHU, May 2 (Garowe Online) –": a bracket of two to four capitalised words before the
+  // dash (one word is a credit as often as a name: "KOCHI, Jan 5 (Staff) -" stays undated, tests/extract/dateline2)
+  { id: 'clean/plain-caps-dateline', gate: CAPS_PLACE_GATE, pattern: new RegExp(`^${CAPS_PLACE}(?:,\\s*\\p{Lu}[\\p{L}.'’]+(?:\\s\\p{Lu}[\\p{L}.'’]+)?)?,\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’&-]*){1,3}\\))?\\s*[-–—]{1,2}\\s`, 'u') },
   // "Updated May 15, 2017": a later date, taken only when no line gives the first one (as dateModified for HTML)
   // "Stand: 21.11.2026 14:05 Uhr" (German public broadcasters), "Mis à jour le 19 novembre 2026"
   { id: 'clean/plain-updated-line', gate: YEAR_GATE, pattern: new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)(?:\\s+(?:on|at))?|mis à jour(?:\\s+le)?|aktualisiert(?:\\s+am)?|stand|actualizado(?:\\s+el)?|aggiornato(?:\\s+il)?|atualizado(?:\\s+em)?)\\s*:?\\s+${BEFORE_DATE}${FULL_DATE}${AFTER_DATE}`, 'iu') },

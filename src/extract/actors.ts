@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
-  CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
+  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1464,6 +1464,9 @@ const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,
 // "Iran-backed", "al Qaeda-linked", "IS-affiliated": the actor inside the modifier is another one than the speaker
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
 const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
+const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
+/** "New York-based", "London-based": a headquarters, which a civil group's description gives (CIVIL_GROUP_MODIFIERS). */
+const BASED_MODIFIER = /-based$/iu;
 const MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/monitor'));
 const UN_AGENCY = wordSet(ruleById(CONFLICT_GROUPS, 'org/un-agency'));
 const lowerName = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
@@ -1514,7 +1517,9 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     let d: Draft | undefined;
     if (apposed) d = apposed.type === 'organization' ? apposed : undefined;
     else {
-      const kind = DESCRIPTION_KIND.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+      let kind = DESCRIPTION_KIND.get(m[2]!.toLowerCase().replace(/\s+/g, ' '))!;
+      // "the New York-based group", "the rights group": a civil organization, not an armed group
+      if (kind === 'group' && modifiers.some((w) => CIVIL_GROUP.has(w.toLowerCase()) || BASED_MODIFIER.test(w))) kind = 'organization';
       // the one organization of that kind named in the paragraph, else within the look-back: "Human Rights Watch
       // said … The organization said" beside the Red Cross a paragraph before
       const paragraph = text.lastIndexOf('\n', at) + 1;
@@ -1522,6 +1527,9 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
       const inParagraph = new Set<Draft>();
       for (const x of all) {
         if (x.end > at) break;
+        // "Islamic State-linked insurgents beheaded 11 Christians, Human Rights Watch said. … the group said": a name
+        // inside a "-linked" modifier is not what acted or spoke, and is no antecedent
+        if (LINKED_MODIFIER.test(text.slice(x.end, x.end + 12))) continue;
         if (at - x.start <= PRONOUN_LOOKBACK_CHARS) near.add(owner.get(x)!);
         if (x.start >= paragraph) inParagraph.add(owner.get(x)!);
       }

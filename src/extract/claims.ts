@@ -3,7 +3,7 @@ import { CLAIM_MAX_SENTENCE_CHARS, CLAIM_MAX_SOURCE_WORDS, CLAIM_MIN_CONTENT_WOR
 import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import {
-  AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
+  AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
@@ -672,8 +672,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
     content = clause(text, toks[m]!.start, s.end, quotes);
   }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
-  // description of the source after it, the content stands before the cue
-  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
+  // description of the source after it, the content stands before the cue. It closes the sentence after a comma, as
+  // an aside does, so "the" and a lower-case head describe too: "The gunmen arrived at 8am, according to Sani
+  // Abdullahi, the headmaster of the school." (the content was "the headmaster of the school")
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1, true) &&
     !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
@@ -932,6 +934,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) &&
     !(j === srcEnd - 1 && SOURCE_PRONOUNS[toks[srcEnd]!.lower] && isReportingVerb(toks, j)) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
+  // "An army officer who asked not to be named because he was not authorised to speak said …": the subordinate clause
+  // closes a relative clause of the subject; the speaker is that subject, not "he was not authorised to speak"
+  if (j >= 1 && RELATIVE_SUBORDINATORS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j - 1], toks[j]))) {
+    const subject = subjectOfRelative(text, toks, j, srcEnd);
+    if (subject >= 0) srcStart = subject;
+  }
   // "Paganini and his team wrote", "lead researcher and NASA planetary scientist Lucas Paganini said": a subject
   // joined by "and" right after a quotation or at the start of a clause
   if (j >= 1 && toks[j]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[j - 1], toks[j])) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
@@ -2022,6 +2030,33 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
 }
 
 /**
+ * Words that open a subordinate clause closing a relative clause of a source with no commas around it: "who asked not
+ * to be named because he was not authorised to speak", "who spoke on condition of anonymity as she was not allowed to
+ * brief reporters".
+ */
+const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
+
+/**
+ * The start of the subject whose relative clause ("who asked not to be named") holds the subordinator toks[j], when
+ * the cue follows right after its clause (srcEnd): "An army officer who asked not to be named because he was not
+ * authorised to speak said" → "An army officer". -1 when no "who" opens a clause before toks[j] within
+ * RELATIVE_ASIDE_MAX_WORDS, or the words before it are no subject opening the sentence or a clause.
+ */
+function subjectOfRelative(text: string, toks: Tok[], j: number, srcEnd: number): number {
+  let w = j - 1;
+  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && toks[w]!.lower !== 'who' && !SOURCE_STOPS.has(toks[w]!.lower) &&
+    !BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) w--;
+  if (w < 1 || toks[w]!.lower !== 'who' || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
+  const b = w - 1;
+  let k = b;
+  while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+  if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return -1;
+  // "A security source", "Residents", "Police officials": a determiner, a capital or a plural noun opens it
+  if (!(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text) || /^\p{Ll}+s$/u.test(toks[k]!.text))) return -1;
+  return isSubjectLike(toks, k, b) ? k : -1;
+}
+
+/**
  * The name between commas after a description that opens the sentence or a clause: "An army spokesman, Col. John
  * Smith, said …" → Col. John Smith (toks[a..e] the name). Null when the words between the commas are no name or
  * the words before them no description ("The town, residents said, …").
@@ -2038,6 +2073,10 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   // John Okafor, told parents.": right after a quotation the description and the name are one attribution; its head
   // stands before a qualifier ("of Riverside Primary") and any "the" + lower-case head describes
   const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  // "The convoy was ambushed near Damboa, a militia member, Babakura Kolo, told Premium Times.": after a clause and
+  // its comma, the description and the name are one attribution too; the content ends before the description, not
+  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman")
+  const afterClause = !afterQuote && k > 0 && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
   const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
   const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
@@ -2048,7 +2087,7 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
-  return afterQuote ? { a, b: e, desc: k } : { a, b: e };
+  return afterQuote || afterClause ? { a, b: e, desc: k } : { a, b: e };
 }
 
 /**
@@ -2059,8 +2098,21 @@ function isSubjectLike(toks: Tok[], a: number, b: number): boolean {
   const first = toks[a]!;
   if (b - a >= ASIDE_SUBJECT_MAX_WORDS || (FUNCTION_WORDS.has(first.lower) && first.lower !== 'the')) return false;
   // "Russian drones struck the port overnight, killing two people, said governor …": an irregular past is a verb too
-  for (let k = a; k <= b; k++) if (isVerbLike(toks[k]!) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
+  for (let k = a; k <= b; k++) if ((isVerbLike(toks[k]!) && !isModifierParticiple(toks, a, k, b)) || SOURCE_STOPS.has(toks[k]!.lower) || IRREGULAR_PAST.has(toks[k]!.text)) return false;
   return true;
+}
+
+/**
+ * Whether toks[k], inside the phrase toks[a..b], is a participle modifying the noun after it (MODIFIER_PARTICIPLES):
+ * "A local elected official", "the newly appointed commander", "A wounded soldier". It follows a determiner, or one
+ * singular word after a determiner ("local", "newly"), and is not the phrase's last word: "The rebels wounded" is a
+ * clause.
+ */
+function isModifierParticiple(toks: Tok[], a: number, k: number, b: number): boolean {
+  if (!MODIFIER_PARTICIPLES.has(toks[k]!.lower) || k >= b || k === a) return false;
+  const prev = toks[k - 1]!;
+  if (DETERMINERS.has(prev.lower)) return true;
+  return k - 2 >= a && DETERMINERS.has(toks[k - 2]!.lower) && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.lower);
 }
 
 /**
@@ -2386,7 +2438,10 @@ function dedupe(drafts: Draft[]): Draft[] {
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
   const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
-    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true));
+    ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true ||
+      // "Its country director, Isa Sanusi, said the killings showed that …": the inner cue took the outer source,
+      // though its own subject ("the killings") stands inside the outer content before it
+      (d.source.start === o.source.start && d.source.end === o.source.end && d.cue.start > o.content.start)));
   for (const d of drafts) {
     if (nestedWrongly(d)) continue;
     const same = out.find((o) => (o.cue.start === d.cue.start && o.content.start < d.content.end && o.content.end > d.content.start) || (o.content.start === d.content.start && o.content.end === d.content.end && !d.reply && !o.reply));

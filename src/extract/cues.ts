@@ -393,6 +393,17 @@ export const DETERMINERS: Set<string> = new Set([
 ]);
 
 /**
+ * Past participles that modify a speaker's noun inside its phrase, not verbs of a clause: "A local elected official,
+ * who spoke on condition of anonymity, said" (the source was the relative clause), "A retired army general said", "A
+ * wounded soldier told …". Read as modifiers only right after a determiner or a singular word after one (claims.ts).
+ */
+export const MODIFIER_PARTICIPLES: Set<string> = new Set([
+  'elected', 'appointed', 'retired', 'armed', 'masked', 'wounded', 'injured', 'displaced', 'detained', 'abducted',
+  'kidnapped', 'released', 'freed', 'rescued', 'unidentified', 'unnamed', 'trained', 'qualified', 'registered',
+  'licensed', 'embedded', 'designated', 'assigned', 'newly-elected', 're-elected', 'bereaved', 'concerned',
+]);
+
+/**
  * Words that open a description of a source rather than its name: in "Talal Sallou, spokesman of the SDF said" the
  * source is the name before the description.
  */

@@ -287,10 +287,18 @@ export const CURRENCY_PREFIXES: { id: string; forms: string[]; code: string }[] 
   { id: 'currency/nok', forms: ['NOK'], code: 'NOK' },
   { id: 'currency/dkk', forms: ['DKK'], code: 'DKK' },
   { id: 'currency/cny', forms: ['RMB', 'CNY'], code: 'CNY' },
-  { id: 'currency/ngn', forms: ['₦', 'NGN'], code: 'NGN' },
+  // "N50 million ransom", "N2.23 trillion": the naira as Nigerian papers write it, a capital N (LETTER_CURRENCY_FORMS)
+  { id: 'currency/ngn', forms: ['₦', 'NGN', 'N'], code: 'NGN' },
   { id: 'currency/krw', forms: ['₩', 'KRW'], code: 'KRW' },
   { id: 'currency/zar', forms: ['ZAR'], code: 'ZAR' },
 ];
+
+/**
+ * Currency prefixes that are a bare letter, which many other things are: one is read only in capitals, glued to its
+ * figure, with a scale word ("N50 million", "N3.5bn") or grouped thousands ("N5,000") after it. "N95 masks", "the N1
+ * road", "n3" are no amounts (numbers.ts).
+ */
+export const LETTER_CURRENCY_FORMS = new Set(['N']);
 
 /**
  * Days of the week, which are never part of a name with a number: "Police said Monday 12 people were killed" (US

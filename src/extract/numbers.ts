@@ -6,7 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -451,6 +451,8 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
     // "Social Democrats 22.6 81 -26": a minus right after another figure and a space is a value of its own in a row
     // of figures (a "Change" column); elsewhere ("10 -15 people") it is a sloppy range, read as before: no number
     if (negative && FIGURE_THEN_SPACE.test(text.slice(Math.max(s.start, coreStart - 2), coreStart)) && !FIGURE_ROW_AFTER.test(text.slice(end, end + 3))) continue;
+    // "N50 million" is naira, "N95 masks" and "the N1 road" are none (LETTER_CURRENCY_FORMS)
+    if (g.cur && LETTER_CURRENCY_FORMS.has(g.cur.toUpperCase()) && !isLetterCurrencyAmount(text, g.cur, coreStart, end)) continue;
     if (digits) {
       const space = g.cur || g.neg ? -1 : digits.indexOf(' ');
       if (space > 0 && !joinsGroups(text, coreStart, space, end, s)) {
@@ -765,6 +767,18 @@ function articleCurrencies(text: string): CurrencyMemory {
     if (best) memory.set(f.id, best.code);
   }
   return memory;
+}
+
+/** A scale word right after a figure: "N50 million", "N3.5bn", "N2.23 trillion". */
+const LETTER_CURRENCY_SCALE = /^\s?(?:million|billion|trillion|mn|bn|tn|m|b|k)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a bare-letter currency prefix (LETTER_CURRENCY_FORMS) opens an amount at coreStart..end: written in capitals,
+ * glued to its figure, and the figure has grouped thousands ("N5,000") or a scale word after it ("N50 million").
+ */
+function isLetterCurrencyAmount(text: string, cur: string, coreStart: number, end: number): boolean {
+  if (!LETTER_CURRENCY_FORMS.has(cur) || !/\d/.test(text[coreStart + cur.length] ?? '')) return false;
+  return /\d,\d{3}/.test(text.slice(coreStart, end)) || LETTER_CURRENCY_SCALE.test(text.slice(end, end + 12));
 }
 
 /** The ISO code of a currency prefix as written: "$" → "USD", "eur" → "EUR". */
@@ -1794,6 +1808,25 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
   return !!t && i > 0 && !isTermBreak(text, terms[i - 1]!, t) && FINITE_AUXILIARIES.has(t.normal);
 }
 
+/** Most characters read back, past the tagged window, to the opening of a subject cut by it. */
+const CUT_SUBJECT_MAX_CHARS = 200;
+/** A subject opening with a toll: "The death toll …", "Sunday's toll …", "The overall tally …" (group 1 the toll). */
+const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/iu;
+
+/**
+ * What a figure after a verb of change counts when its subject begins before the tagged window (NUMBER_WINDOW_BEFORE),
+ * read in the raw text back to the clause's opening: "The death toll from the attack on the village has risen to at
+ * least 100" → "death toll", where the words in the window alone gave "village" (and "Local Government Area" for "…
+ * in Guma Local Government Area has risen"). Null when the subject opens with no toll ("The number of infections"):
+ * the words in the window are read as before.
+ */
+function cutSubject(text: string, from: number): string | null {
+  const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
+  const open = Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0);
+  const m = TOLL_SUBJECT_OPENING.exec(lead.slice(open).trimStart());
+  return m ? m[1]! : null;
+}
+
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
@@ -1811,6 +1844,7 @@ const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'e
 function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
   // "The number of infections has climbed to 74": the subject ends before the auxiliary ("has" is no plural noun)
   while (verb > 1 && SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) && !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
+
   const last = terms[verb - 1];
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
@@ -1819,6 +1853,12 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
   let from = verb - 1;
   while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  // the window's first word, with a word right before it in the text: the subject begins out of the window's sight
+  // and it opens with a toll ("The death toll from …"), which is what is counted
+  if (from === 0 && inPhrase(terms[0]!) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
+    const toll = cutSubject(text, terms[0]!.start);
+    if (toll) return toll;
+  }
   for (let round = 0; round < 2; round++) {
     while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
     let head = -1;
@@ -2170,7 +2210,10 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
     const t = terms[i]!;
     const g = text.slice(t.end, terms[i + 1]!.start);
     // "claimed it had killed “dozens of enemy soldiers”": a quotation opening on the figure is the verb's object
-    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g))) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
+    // `the army said it had "neutralised" 45 terrorists`: a verb in scare quotes governs the figure after it, read
+    // through its closing mark as isTermBreak reads it after a figure (`15 militants had been "neutralised"`)
+    const scareQuoted = CLOSING_QUOTE_GAP.test(g) && OPENING_QUOTE.test(text[t.start - 1] ?? '');
+    if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g)) && !scareQuoted) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;
@@ -2434,6 +2477,58 @@ function withCompletion(text: string, terms: Term[], i: number): string {
   return text.slice(v.start, next!.end);
 }
 
+/** Most words of a noun joined by "and"/"or" to a counted one: "and auxiliaries", "and other civilians". */
+const JOINED_NOUN_MAX_WORDS = 3;
+
+/**
+ * The term after a noun joined by "and"/"or" at term `k` ("[50 soldiers] and auxiliaries were killed") when an
+ * auxiliary or a past form follows it: the verb of both. Else `k`. A figure, a determiner or a verb after the "and"
+ * opens another item or clause ("and 10 civilians", "and wounded 20"), which the list readings take.
+ */
+function afterJoinedNoun(text: string, terms: Term[], k: number): number {
+  const join = terms[k];
+  if (!join || (join.normal !== 'and' && join.normal !== 'or')) return k;
+  let j = k + 1;
+  while (j < terms.length && j - k <= JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
+    const t = terms[j]!;
+    if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun') || !(isNounTerm(t) || t.tags.has('Adjective')) || (isVerbTerm(t) && !isNounTerm(t))) break;
+    j++;
+  }
+  const verb = terms[j];
+  if (j === k + 1 || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
+  return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
+}
+
+/** Most terms of a relative clause with no commas between a counted noun and its verb: "who were travelling to the market". */
+const RELATIVE_CLAUSE_MAX_TERMS = 12;
+/** Finite auxiliaries that open the main verb after a relative clause: "… who fled the fighting have returned". */
+const MAIN_AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+
+/**
+ * The term opening the main verb after a relative clause at term `k` ("[12 people] who were travelling to the market
+ * were killed", "[5 soldiers] who were wounded in the attack died"), else `k`. The clause's own verb comes first, then
+ * words that are no verb (its object or adverbial), then a finite auxiliary or a past form. A comma, "and" or "or"
+ * before it ends the reading: "who fled, and …" is no subject's.
+ */
+function afterRelativeClause(text: string, terms: Term[], k: number): number {
+  const rel = terms[k];
+  if (!rel || (rel.normal !== 'who' && rel.normal !== 'that') || k === 0 || isTermBreak(text, terms[k - 1]!, rel)) return k;
+  let i = k + 1;
+  // the clause's verb group: "were travelling", "had been digging", "fled"
+  const verbStart = i;
+  while (i < terms.length && i - k <= 4 && (AUXILIARIES.has(terms[i]!.normal) || (isVerbTerm(terms[i]!) && !isNounTerm(terms[i]!)))) i++;
+  if (i === verbStart) return k;
+  let between = 0;
+  for (; i < terms.length && i - k <= RELATIVE_CLAUSE_MAX_TERMS; i++) {
+    const t = terms[i]!;
+    if (isTermBreak(text, terms[i - 1]!, t) || t.normal === 'and' || t.normal === 'or' || RELATIVE_PRONOUNS.has(t.normal)) return k;
+    const main = MAIN_AUXILIARIES.has(t.normal) || (t.tags.has('PastTense') && !isNounTerm(t));
+    if (main) return between > 0 ? i : k;
+    between++;
+  }
+  return k;
+}
+
 /**
  * The verb the counted phrase is subject of, from term `k` on: "were killed", "have withdrawn", "destroyed".
  * `pastOnly`: only a verb after an auxiliary or in a past form, for a figure that may rather be an object.
@@ -2453,6 +2548,12 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     const t = terms[k]!;
     return /(?:ed|en)$/.test(t.normal) && isVerbTerm(t) ? t.text : null;
   }
+  // "Around 50 soldiers and auxiliaries were killed", "at least 60 women and children were taken": a noun joined to
+  // the counted one shares its verb, which follows the pair
+  k = afterJoinedNoun(text, terms, k);
+  // "More than 200 civilians who had been digging trenches around the town were also killed": the verb after the
+  // relative clause is the group's
+  k = afterRelativeClause(text, terms, k);
   // "10 per cent of UN convoy requests to besieged areas were approved": step over the of-phrase.
   if (terms[k]!.normal === 'of') {
     let i = k + 1;

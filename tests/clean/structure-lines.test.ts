@@ -95,6 +95,11 @@ describe('agency datelines without a year', () => {
     // this row read null before fix-disaster)
     ['SANTIAGO, Nov 28 - Copper output fell 4.1% in October.', '2025-11-28'],
     ['Santiago, Nov 28 - Copper output fell 4.1% in October.', null],
+    // a paper's own name in the agency's bracket (fix-sahel; these rows read null before)
+    ['KHARTOUM, April 14 (Sudan Tribune) - The RSF shelled the camp on Friday, residents said.', '2026-04-14'],
+    ['MOGADISHU, Nov 2 (Garowe Online) – Al-Shabaab fighters attacked a base on Sunday.', '2026-11-02'],
+    ['KHARTOUM, April 14 (the army said) - The RSF shelled the camp.', null],
+    ['KHARTOUM, April 14 (Staff) - The RSF shelled the camp.', null],
     // a year the story names is no evidence of its own year (stories recall when a war or a slump began): the file's
     // year stands (these rows read 2022-02-09 and null before; a past year never moves the date any more)
     ['LIMA, Feb 9 (Reuters) - Exports had fallen since November 2021, the ministry said.', '2026-02-09'],

@@ -289,6 +289,11 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
   // person
   { id: 'title/royal', why: '"Oman\'s Sultan Haitham bin Tariq … Sultan Haitham said": the ruler, not an organization "Sultan Haitham"',
     words: ['sultan'] },
+  // Nigerian and South Asian police ranks, abbreviated before the name of nearly every police spokesman quoted:
+  // "DSP Yazid Abubakar", "ASP Mansir Hassan" were organizations. Not "SP" (also India's Samajwadi Party: "SP chief
+  // Akhilesh Yadav"), "AIG" (the insurer), "DIG" (a verb), "CP" (the Canadian Press)
+  { id: 'title/police-rank-abbreviation', why: '"police spokesman, DSP Yazid Abubakar, said", "ASP Mansir Hassan said", "ACP Rajesh Kumar"',
+    words: ['asp', 'dsp', 'csp', 'acp', 'dcp', 'igp'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
 ];
@@ -442,6 +447,16 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
   { id: 'description/organization', kind: 'organization', why: '"Human Rights Watch said … The organization said it had interviewed 45 witnesses"',
     words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
 ];
+
+/**
+ * Modifiers that make "the … group" a civil organization (a rights group, a charity, a monitor), not an armed one:
+ * "Human Rights Watch said … the New York-based group said" is Human Rights Watch, whatever armed group was named.
+ * A word ending in "-based" (a headquarters) counts too (actors.ts).
+ */
+export const CIVIL_GROUP_MODIFIERS: WordRule = {
+  id: 'description/civil-group', why: '"the rights group said", "the New York-based group said", "the aid group said" after Human Rights Watch or MSF',
+  words: ['rights', 'human-rights', 'advocacy', 'aid', 'relief', 'humanitarian', 'medical', 'monitoring', 'campaign', 'watchdog', 'charity'],
+};
 
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
 export const DESCRIPTION_CUES: WordRule = {
