@@ -678,6 +678,7 @@ const FRAME_QUALIFIER_MAX_WORDS = 8;
 const FRAME_FIGURE_HEDGES = new Set([
   'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
   'roughly', 'approximately', 'just', 'up',
+  'between', // a range: "estimated the crowd at between 275,000 and 325,000"
 ]);
 
 /**
@@ -716,10 +717,25 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
   let j = i - 1;
   while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
-  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-  if (a > j || !isSubjectLike(toks, a, j)) return null;
-  const source = appositive(text, toks, a, j);
+  if (j < 0) return null;
+  let source: Span | null;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    // "An independent monitoring group, the Archive of Public Gatherings, estimated the crowd at …": the subject
+    // stands before (or is named in) the description between commas, as for a reporting verb
+    const subject = subjectBeforeAside(text, toks, j);
+    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
+    else {
+      // the name between the commas, after its description, is the subject itself
+      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
+      source = appositive(text, toks, a, j);
+    }
+  } else {
+    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    if (a > j || !isSubjectLike(toks, a, j)) return null;
+    source = appositive(text, toks, a, j);
+  }
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
