@@ -646,8 +646,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
   // description of the source after it, the content stands before the cue
+  // "…, according to Human Rights Activists in Iran, a group that has been closely following the unrest.": the
+  // description may hold a relative clause of its own; its verbs are the description's, not a clause's after the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
-    !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
+    !hasFiniteVerb(text, { start: afterComma, end: descriptionEnd(toks, j, s.end) })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -661,6 +663,19 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/** Pronouns opening a relative clause inside a description: "a group that tracks arrests", "an NGO which …". */
+const DESCRIPTION_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+
+/**
+ * Where the head of a description starting at toks[j] ends: before its relative clause ("a group | that has been
+ * following the unrest"), else at the sentence's end. A relative pronoun right after the opening determiner opens
+ * none ("that" in "that group").
+ */
+function descriptionEnd(toks: Tok[], j: number, end: number): number {
+  for (let k = j + 2; k < toks.length && toks[k]!.start < end; k++) if (DESCRIPTION_RELATIVES.has(toks[k]!.lower)) return toks[k]!.start;
+  return end;
 }
 
 type FigureFrame = (typeof FIGURE_FRAMES)[number];

@@ -44,3 +44,24 @@ describe('findNumbers: "estimated" after a subject is its verb, not a hedge', ()
     expect(spans(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: "according to X, a group that …" describes the source', () => {
+  it.each([
+    ['"a group that has been following"', 'At least 517 people have been killed and more than 19,200 arrested, according to Human Rights Activists in Iran, a group that has been closely following the unrest.',
+      [['Human Rights Activists in Iran', 'according to', 'At least 517 people have been killed and more than 19,200 arrested']]],
+    ['"an organisation which tracks"', 'Police detained 340 people over the weekend, according to OVD-Info, an independent organisation which tracks arrests.',
+      [['OVD-Info', 'according to', 'Police detained 340 people over the weekend']]],
+    // the description without a relative clause was read before; a clause after the source still follows it
+    ['verbless description', 'Police detained 340 people, according to OVD-Info, an independent monitor.',
+      [['OVD-Info', 'according to', 'Police detained 340 people']]],
+    ['near miss: a clause after "according to"', 'According to police, a man who was injured in the protest later died.',
+      [['police', 'according to', 'a man who was injured in the protest later died']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('links the counts before the source to its claim', () => {
+    expect(figuresOf('At least 517 people have been killed, according to Human Rights Activists in Iran, a group that has been following the unrest.'))
+      .toEqual([['At least 517 people', 'Human Rights Activists in Iran']]);
+  });
+});
