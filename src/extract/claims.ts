@@ -2484,7 +2484,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // own name names that body ("a Gallup survey said" keeps a lower-case head and stays unnamed)
   const headEndsName = placeAt < 0 && /^\p{Lu}/u.test(words[words.length - 1]!) && inside.some((m) => m.actor.type === 'organization' &&
     m.end === d.source.end && /\s/.test(text.slice(m.start, m.end).trim()));
-  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "Human Rights Activists in Iran": an organization's name that runs over the place phrase is the source's name,
+  // not a head "activists" before a place ("Activists in Tehran said" stays unnamed)
+  const nameOverPlace = placeAt > 0 && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
+    m.start < d.source.start + words.slice(0, placeAt).join(' ').length);
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
   // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)

@@ -373,7 +373,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropTitleDepartments(text, names);
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
-  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))));
+  names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))) &&
+    !(n.type === 'PER' && isCommonWordModifier(text, n)));
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
@@ -390,6 +391,23 @@ function isCommonWordsName(s: string): boolean {
   // an office names its holder, a person: "The Foreign Secretary said" (TITLE)
   return ws.length >= 2 && ws.every((w) => TITLE_CASE_WORD.test(w) && !isGivenName(w) && !TITLE.has(w.toLowerCase()) && isCommonLexiconWord(w));
 }
+
+/**
+ * A "person" of one word of the language that is no name (isCommonLexiconWord), opening its sentence before a plural
+ * noun, is the first word of a noun phrase capitalised by its place: "Rights groups said the men were tortured" made
+ * a person "Rights". Mid-sentence a capital is the writer's ("Dole has narrowed the gap", "the Dole campaign"), and
+ * a verb after the word makes it the subject ("Hope says …"): both stay as the tagger read them.
+ */
+function isCommonWordModifier(text: string, n: { start: number; end: number }): boolean {
+  const w = text.slice(n.start, n.end);
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 30));
+  if (!next || !TITLE_CASE_WORD.test(w) || !SENTENCE_OPENING.test(text.slice(Math.max(0, n.start - 3), n.start))) return false;
+  if (isGivenName(w) || TITLE.has(w.toLowerCase()) || !isCommonLexiconWord(w)) return false;
+  const t = tagPieces([{ text: `${w} ${next[1]}`, offset: 0 }])[0]?.[1];
+  return !!t && t.tags.has('Plural') && !t.tags.has('Verb');
+}
+/** What stands before a word that opens a sentence: the text's start, a line break, or a full stop and a space. */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’]?\s+)$/u;
 
 /**
  * A day or month alone is never a name, whatever the tagger made of it: "On Friday, Smith met Jones" tagged "On
