@@ -74,7 +74,8 @@ describe('actors: the rights monitors protest stories cite are organizations', (
     ['a group named after its country', 'The Oslo-based group Iran Human Rights put the death toll at 92.', [['organization', 'Iran Human Rights']]],
     ['a group named with a place phrase', 'More than 19,200 people were arrested, according to Human Rights Activists in Iran, a group that tracks the unrest.',
       [['organization', 'Human Rights Activists in Iran']]],
-    ['a common word opening a noun phrase', 'Rights groups said the men were tortured into making false confessions.', []],
+    ['a common word opening a noun phrase', 'Rights groups said the men were tortured into making false confessions. The Oslo-based Iran Human Rights said at least 109 protesters faced execution.',
+      [['organization', 'Iran Human Rights']]],
     // a surname before a noun stays a person: the lexicon holds it as a name
     ['near miss: a name before a noun', 'Ruto said the bill was withdrawn. Odinga supporters marched in Kisumu.',
       [['person', 'Ruto'], ['person', 'Odinga']]],
