@@ -89,3 +89,16 @@ describe('actors: the rights monitors protest stories cite are organizations', (
       .toEqual([['Human Rights Activists in Iran', 'named', 'Human Rights Activists in Iran']]);
   });
 });
+
+describe('a prison term in several units is no date ("jailed for four years and eight months")', () => {
+  const datesOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).dates.map((d) => d.text);
+  it.each([
+    ['two units', 'Former student leader Joshua Wong was jailed for four years and eight months.', []],
+    ['three units with a comma', 'The activist was sentenced to two years, three months and 10 days in prison.', []],
+    ['a term beside a date', 'The court jailed him for three years and six months on 19 November 2024.', ['19 November 2024']],
+    // a span from now stays a date
+    ['near miss: "in … and …"', 'The plant will close in four years and six months.', ['four years and six months']],
+  ])('%s', (_label, text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
