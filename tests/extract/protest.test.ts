@@ -102,3 +102,21 @@ describe('a prison term in several units is no date ("jailed for four years and 
     expect(datesOf(text)).toEqual(expected);
   });
 });
+
+describe('a rights body named again by its kind speaks for it ("The commission said")', () => {
+  const sourcesOf = (text: string) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    return record.claims.map((c) => [c.source.text, c.source.actor && record.actors.find((a) => a.id === c.source.actor)!.name]);
+  };
+  it.each([
+    ['"the commission"', 'At least 22 people were killed, the Kenya National Commission on Human Rights said on Wednesday. The commission said that 300 people had been injured.',
+      [['the Kenya National Commission on Human Rights', 'Kenya National Commission on Human Rights'], ['The commission', 'Kenya National Commission on Human Rights']]],
+    ['"the London-based rights group"', 'Amnesty International accused the authorities of using live ammunition. The London-based rights group said 39 people had died.',
+      [['Amnesty International', 'Amnesty International'], ['The London-based rights group', 'Amnesty International']]],
+    // two rights bodies before it: the description names neither
+    ['near miss: two bodies', 'Amnesty International and Human Rights Watch condemned the arrests. The rights group said 39 people had died.',
+      [['The rights group', null]]],
+  ])('%s', (_label, text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

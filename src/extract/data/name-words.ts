@@ -420,6 +420,12 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
     words: ['group', 'militia', 'movement', 'faction', 'affiliate', 'insurgent group', 'rebel group', 'armed group'] },
   { id: 'description/organization', kind: 'organization', why: '"Human Rights Watch said … The organization said it had interviewed 45 witnesses"',
     words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
+  // protest copy names a rights body once, then by its kind: "the Kenya National Commission on Human Rights (KNCHR)
+  // said … The commission said that 300 people had been injured", "Amnesty International … The London-based rights
+  // group said" (a "group" alone is an armed group's description)
+  { id: 'description/rights-body', kind: 'organization', why: '"The commission said 300 people had been injured", "The London-based rights group said"',
+    words: ['commission', 'rights group', 'human rights group', 'rights organization', 'rights organisation', 'rights body',
+      'rights watchdog', 'rights monitor'] },
 ];
 
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
