@@ -120,3 +120,19 @@ describe('a rights body named again by its kind speaks for it ("The commission s
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a state abbreviation after its city spells no one\'s initials ("(Washington, DC)")', () => {
+  const namesOf = (text: string) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    return { actors: record.actors.map((a) => [a.type, a.name, a.aliases]), places: record.places.map((p) => p.name) };
+  };
+  it('keeps the minister a person and "DC" the place', () => {
+    expect(namesOf('(Washington, DC) – Security forces killed 24 protesters, Human Rights Watch said today.\n\nInterior Minister Diosdado Cabello told reporters in Caracas that the protesters were paid.')).toEqual({
+      actors: [['organization', 'Human Rights Watch', []], ['person', 'Diosdado Cabello', []]],
+      places: ['Washington', 'DC', 'Caracas'],
+    });
+  });
+  it('still reads an acronym elsewhere as its organization', () => {
+    expect(namesOf('The Democratic Congress said it would march. The DC leader was arrested in Lagos.').actors.map((a) => a[1])).toContain('Democratic Congress');
+  });
+});

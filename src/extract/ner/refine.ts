@@ -11,7 +11,7 @@ import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_AP
 import {
   EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -317,6 +317,12 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
+  // "(Washington, DC) –": the tagger's organization "DC" after a place and its comma is the place's state
+  for (const n of names) {
+    if (n.type === 'LOC' || !divisionNamesOf(text.slice(n.start, n.end)).length) continue;
+    const city = names.find((c) => c.type === 'LOC' && c.end < n.start && /^,[ \t]*$/.test(text.slice(c.end, n.start)));
+    if (city) n.type = 'LOC';
+  }
   names = mergeArabicArticleNames(text, names);
   names = names.concat(findPeoplesOf(text, names));
   names = joinMiscIntoOrg(text, names);
@@ -2254,6 +2260,9 @@ function hyphenInitials(w: string): string {
   return out || w[0]!;
 }
 
+/** A capitalised word and a comma right before a word: the city a state's abbreviation qualifies ("Washington, "). */
+const CITY_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,[ \t]*$/u;
+
 function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const acronyms = new Map<string, { si: number; t: Token }[]>();
   const running = sentences.map((toks) => !isAllCaps(toks) && !isTitleCase(toks));
@@ -2261,6 +2270,9 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
     if (!running[si]) return;
     for (const t of toks) {
       if (!isAcronym(t.text) || countryOfName(t.text) || SHORT_WORD.has(t.text.toLowerCase())) continue;
+      // "(Washington, DC) – …", "Austin, TX": a state's abbreviation after its city spells no one's initials (it made
+      // "Diosdado Cabello", named further down, an organization "DC")
+      if (divisionNamesOf(t.text).length && CITY_COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
       const list = acronyms.get(t.text);
       if (list) list.push({ si, t });
       else if (acronyms.size < MAX_ACRONYMS) acronyms.set(t.text, [{ si, t }]);
