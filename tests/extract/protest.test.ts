@@ -136,3 +136,17 @@ describe('a state abbreviation after its city spells no one\'s initials ("(Washi
     expect(namesOf('The Democratic Congress said it would march. The DC leader was arrested in Lagos.').actors.map((a) => a[1])).toContain('Democratic Congress');
   });
 });
+
+describe('a rights group\'s bracketed dateline is no part of the claim ("(Washington, DC) – …")', () => {
+  const contentsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => c.content);
+  it.each([
+    ['place and state', '(Washington, DC) – Security forces have committed widespread abuses against protesters, Human Rights Watch said today.',
+      ['Security forces have committed widespread abuses against protesters']],
+    ['place alone', '(Nairobi) – Police shot dead 12 protesters last week, Amnesty International said.', ['Police shot dead 12 protesters last week']],
+    // a bracket that names no place opens the clause as before
+    ['near miss: no place', '(Updated) – Police shot dead 12 protesters last week, Amnesty International said.',
+      ['(Updated) – Police shot dead 12 protesters last week']],
+  ])('%s', (_label, text, expected) => {
+    expect(contentsOf(text)).toEqual(expected);
+  });
+});
