@@ -1469,6 +1469,7 @@ const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
 const BASED_MODIFIER = /-based$/iu;
 const MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/monitor'));
 const UN_AGENCY = wordSet(ruleById(CONFLICT_GROUPS, 'org/un-agency'));
+const RIGHTS_MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/rights-monitor'));
 const lowerName = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
 
 /** True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group. */
@@ -1482,8 +1483,10 @@ function fitsDescription(d: Draft, kind: DescriptionKind): boolean {
     case 'agency': return Boolean(d.institution?.includes('agency')) || names.some((n) => /\bagency\b/i.test(n) || UN_AGENCY.has(lowerName(n)));
     case 'group': return names.some((n) => ARMED_GROUP.has(lowerName(n)) ||
       (/\b(?:group|militia|movement|front|brigades?|forces|battalions?)$/i.test(n) && !state(n)));
-    case 'organization': return names.some((n) => MONITOR.has(lowerName(n)) ||
-      /\b(?:organi[sz]ation|watch|observatory|network|committee|foundation|crescent|cross|institute|federation|association|society)$/i.test(n));
+    // "the Kenya National Commission on Human Rights": a commission, a rights body
+    case 'organization': return names.some((n) => MONITOR.has(lowerName(n)) || RIGHTS_MONITOR.has(lowerName(n)) ||
+      /\b(?:organi[sz]ation|watch|observatory|network|committee|foundation|crescent|cross|institute|federation|association|society|commission|human rights)$/i.test(n) ||
+      /\bcommission\b/i.test(n));
   }
 }
 

@@ -675,8 +675,10 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // description of the source after it, the content stands before the cue. It closes the sentence after a comma, as
   // an aside does, so "the" and a lower-case head describe too: "The gunmen arrived at 8am, according to Sani
   // Abdullahi, the headmaster of the school." (the content was "the headmaster of the school")
+  // "…, according to Human Rights Activists in Iran, a group that has been closely following the unrest.": the
+  // description may hold a relative clause of its own; its verbs are the description's, not a clause's after the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1, true) &&
-    !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
+    !hasFiniteVerb(text, { start: afterComma, end: descriptionEnd(toks, j, s.end) })) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -690,6 +692,19 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/** Pronouns opening a relative clause inside a description: "a group that tracks arrests", "an NGO which …". */
+const DESCRIPTION_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+
+/**
+ * Where the head of a description starting at toks[j] ends: before its relative clause ("a group | that has been
+ * following the unrest"), else at the sentence's end. A relative pronoun right after the opening determiner opens
+ * none ("that" in "that group").
+ */
+function descriptionEnd(toks: Tok[], j: number, end: number): number {
+  for (let k = j + 2; k < toks.length && toks[k]!.start < end; k++) if (DESCRIPTION_RELATIVES.has(toks[k]!.lower)) return toks[k]!.start;
+  return end;
 }
 
 type FigureFrame = (typeof FIGURE_FRAMES)[number];
@@ -707,6 +722,7 @@ const FRAME_QUALIFIER_MAX_WORDS = 8;
 const FRAME_FIGURE_HEDGES = new Set([
   'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'at', 'least', 'most', 'more', 'less', 'fewer', 'than',
   'roughly', 'approximately', 'just', 'up',
+  'between', // a range: "estimated the crowd at between 275,000 and 325,000"
 ]);
 
 /**
@@ -745,10 +761,25 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
   let j = i - 1;
   while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
-  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-  if (a > j || !isSubjectLike(toks, a, j)) return null;
-  const source = appositive(text, toks, a, j);
+  if (j < 0) return null;
+  let source: Span | null;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    // "An independent monitoring group, the Archive of Public Gatherings, estimated the crowd at …": the subject
+    // stands before (or is named in) the description between commas, as for a reporting verb
+    const subject = subjectBeforeAside(text, toks, j);
+    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
+    else {
+      // the name between the commas, after its description, is the subject itself
+      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
+      source = appositive(text, toks, a, j);
+    }
+  } else {
+    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    if (a > j || !isSubjectLike(toks, a, j)) return null;
+    source = appositive(text, toks, a, j);
+  }
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
@@ -2538,7 +2569,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // own name names that body ("a Gallup survey said" keeps a lower-case head and stays unnamed)
   const headEndsName = placeAt < 0 && /^\p{Lu}/u.test(words[words.length - 1]!) && inside.some((m) => m.actor.type === 'organization' &&
     m.end === d.source.end && /\s/.test(text.slice(m.start, m.end).trim()));
-  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "Human Rights Activists in Iran": an organization's name that runs over the place phrase is the source's name,
+  // not a head "activists" before a place ("Activists in Tehran said" stays unnamed)
+  const nameOverPlace = placeAt > 0 && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
+    m.start < d.source.start + words.slice(0, placeAt).join(' ').length);
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
   // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)

@@ -536,10 +536,14 @@ export const POLL_SOURCE_HEADS: Set<string> = new Set(['poll', 'polls', 'survey'
 
 /**
  * Heads of the object of a FIGURE_FRAMES verb: "the death toll", "the number of displaced", "a toll", "the figure";
- * "it" refers back to one ("Local officials put the toll at 52, while the army put it at 20").
+ * "it" refers back to one ("Local officials put the toll at 52, while the army put it at 20"). The size of a crowd
+ * is the other figure every protest story gives twice, once by each side: "The opposition put the turnout at
+ * 100,000", "A monitoring group estimated the crowd at between 275,000 and 325,000", "Organisers put attendance at
+ * 50,000" (turnout, crowd, attendance).
  */
 export const FIGURE_OBJECT_HEADS: Set<string> = new Set([
   'toll', 'tolls', 'number', 'numbers', 'figure', 'figures', 'count', 'tally', 'total', 'casualties', 'it',
+  'turnout', 'crowd', 'crowds', 'attendance',
 ]);
 
 /**

@@ -51,6 +51,12 @@ const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?
 // ("Deir el-Balah, Gaza –": a lower-case particle joined to a name part)
 const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|ar|as|at|ash|az)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}), (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/du;
 /**
+ * The dateline of rights groups' releases, in brackets before a dash: "(Washington, DC) – Venezuelan security forces
+ * …" (Human Rights Watch), "(Nairobi) – …", "(Beirut, March 3, 2025) – …". The gazetteer must hold the place: "(Updated)
+ * – …" is none. Group 1 is the place, group 2 the first comma part.
+ */
+const DATELINE_BRACKETED = /^\((\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30}?)(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}?){0,1})?\)\s*[-–—]{1,2}\s+(?=\p{Lu})/du;
+/**
  * The dateline of South Asian and Gulf papers: the place and a colon, "PESHAWAR: Six soldiers were martyred …"
  * (Dawn), "ISLAMABAD: The federal cabinet …", "Dubai: The Roads and Transport Authority …" (Gulf News). In capitals,
  * or in mixed case when the gazetteer holds the place ("Note: The ministry …" is none). Group 1 is the place.
@@ -87,6 +93,7 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
   const agency = !m && (m = DATELINE_AGENCY.exec(s.text)) !== null;
   let within = false;
   if (!m && (m = DATELINE_PLACE.exec(s.text)) && !(within = !!lookupPlaceWithin(m[1]!, m[2]!))) m = null;
+  if (!m && (m = DATELINE_BRACKETED.exec(s.text)) && !lookupPlace(m[1]!)) m = null;
   if (!m || m[0].length >= s.text.length) return null;
   if (!agency && ENDS_IN_DASH.test(m[0]) && isAppositionDash(s.text, m[0].length)) return null;
   const part = (i: number, known: (name: string) => boolean): DatelinePart | null => {

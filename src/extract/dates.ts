@@ -131,6 +131,10 @@ const WITHIN = /^within\b/i;
 function isDuration(raw: string, before: string, after: string): boolean {
   const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
   if (DURATION.test(t)) return true;
+  // "Joshua Wong was jailed for four years and eight months", "sentenced to two years, three months and 10 days": a
+  // length in several units is as much a length as one (it was dated 2031-07); "in four years and eight months" is not
+  const parts = t.split(/,|\band\b/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length > 1 && parts.every((part) => DURATION.test(part))) return true;
   // "jailed for four years and six months after admitting possession", "found two weeks after she vanished": a length
   // counted from an event chrono could not read (the match ends at "after"/"before"), not from the article's date
   // (they were dated 2031-05 and two weeks from now)

@@ -103,6 +103,16 @@ export const HEDGES: { id: string; words: string }[] = [
   { id: 'hedge/nearly-as', words: 'an approximate' }, { id: 'hedge/circa', words: 'circa' },
 ];
 
+/**
+ * Hedges that are also a finite verb, read as a hedge only after one of these words or opening the sentence: "an
+ * estimated 15,000", "the estimated 40,000 people", "Estimated 300 homes …" hedge the figure, but in "police
+ * estimated 15,000" the word is the subject's verb, no part of the number (it gave "estimated 15,000" with the event
+ * "police").
+ */
+export const VERB_HEDGES: { id: string; words: string; after: string[] }[] = [
+  { id: 'hedge/estimated', words: 'estimated', after: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those'] },
+];
+
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
 export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
   // "a 50 square kilometre area" (singular before a noun), "1.2 million square feet of space", "a 3,000 sq m plot"

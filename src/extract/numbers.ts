@@ -7,7 +7,7 @@ import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, WEEKDAYS,
+  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
@@ -1001,7 +1001,15 @@ function hedgeStart(text: string, s: Sentence, coreStart: number): number {
   const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
   for (const re of HEDGE_RES) {
     const hm = re.exec(before);
-    if (hm) return coreStart - (before.length - before.lastIndexOf(hm[1]!));
+    if (!hm) continue;
+    const at = coreStart - (before.length - before.lastIndexOf(hm[1]!));
+    // "police estimated 15,000": a verb, not a hedge (VERB_HEDGES)
+    const verbHedge = VERB_HEDGES.find((h) => h.words === hm[1]!.toLowerCase());
+    if (verbHedge) {
+      const prev = text.slice(s.start, at).trimEnd().split(SPACES).pop()?.toLowerCase() ?? '';
+      if (prev && !verbHedge.after.includes(prev)) return coreStart;
+    }
+    return at;
   }
   return coreStart;
 }
@@ -2214,6 +2222,9 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
     // through its closing mark as isTermBreak reads it after a figure (`15 militants had been "neutralised"`)
     const scareQuoted = CLOSING_QUOTE_GAP.test(g) && OPENING_QUOTE.test(text[t.start - 1] ?? '');
     if (BOUNDARY_PUNCT.test(g) && !(i === first - 1 && OPENING_QUOTE_GAP.test(g)) && !scareQuoted) return /,/.test(g) ? { kind: 'list' } : { kind: 'none' };
+    // "police estimated 15,000": the subject's verb, not the hedge of "an estimated 15,000" (VERB_HEDGES)
+    const verbHedge = VERB_HEDGES.find((h) => h.words === t.normal);
+    if (verbHedge && i > 0 && !verbHedge.after.includes(terms[i - 1]!.normal) && !BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, t.start))) break;
     if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;

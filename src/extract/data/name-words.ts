@@ -408,6 +408,15 @@ export const CONFLICT_GROUPS: WordRule[] = [
   // person "David Adom" and "The White Helmets, a civil defense group, said" as a place
   { id: 'org/rescue', why: '"Magen David Adom paramedics said", "The White Helmets said its teams pulled 8 people alive"',
     words: ['magen david adom', 'white helmets'] },
+  // rights monitors whose counts of the dead and the detained every protest story cites: the tagger read "Amnesty's
+  // deputy director" as a person "Amnesty", "The Oslo-based group Iran Human Rights said" as the place Iran and a
+  // person "Rights", and "Human Rights Activists in Iran" stopped at "Activists"
+  { id: 'org/rights-monitor', why: '"Amnesty said", "the rights group HRANA said", "Iran Human Rights put the toll at 92", "according to OVD-Info"',
+    words: ['amnesty', 'amnesty international', 'iran human rights', 'hrana', 'human rights activists in iran',
+      'human rights activists news agency', 'hengaw', 'ovd-info', 'foro penal', 'provea', 'netblocks', 'freedom house',
+      'front line defenders', 'civicus', 'fidh', 'article 19', 'reporters without borders', 'committee to protect journalists',
+      'assistance association for political prisoners', 'odhikar', 'ain o salish kendra', 'syrian network for human rights',
+      'kenya national commission on human rights', 'knchr', 'un human rights office', 'ohchr'] },
 ];
 
 /**
@@ -446,6 +455,12 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
     words: ['group', 'militia', 'movement', 'faction', 'affiliate', 'insurgent group', 'rebel group', 'armed group'] },
   { id: 'description/organization', kind: 'organization', why: '"Human Rights Watch said … The organization said it had interviewed 45 witnesses"',
     words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
+  // protest copy names a rights body once, then by its kind: "the Kenya National Commission on Human Rights (KNCHR)
+  // said … The commission said that 300 people had been injured", "Amnesty International … The London-based rights
+  // group said" (a "group" alone is an armed group's description)
+  { id: 'description/rights-body', kind: 'organization', why: '"The commission said 300 people had been injured", "The London-based rights group said"',
+    words: ['commission', 'rights group', 'human rights group', 'rights organization', 'rights organisation', 'rights body',
+      'rights watchdog', 'rights monitor'] },
 ];
 
 /**

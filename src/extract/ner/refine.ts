@@ -11,7 +11,7 @@ import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_AP
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
-import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
+import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -317,6 +317,12 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
   names = linkAcronymsToNames(text, sentences, names.filter((n) => n.end > n.start));
+  // "(Washington, DC) –": the tagger's organization "DC" after a place and its comma is the place's state
+  for (const n of names) {
+    if (n.type === 'LOC' || !divisionNamesOf(text.slice(n.start, n.end)).length) continue;
+    const city = names.find((c) => c.type === 'LOC' && c.end < n.start && /^,[ \t]*$/.test(text.slice(c.end, n.start)));
+    if (city) n.type = 'LOC';
+  }
   names = mergeArabicArticleNames(text, names);
   names = names.concat(findPeoplesOf(text, names));
   names = joinMiscIntoOrg(text, names);
@@ -388,7 +394,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const s = text.slice(n.start, n.end);
     if (CALENDAR_WORD.has(s.toLowerCase())) return false;
     if (n.type !== 'PER') return true;
-    if (isCommonWordsName(s)) return false;
+    if (isCommonWordsName(s) || isCommonWordModifier(text, n)) return false;
     if (!isCommonWordPerson(s)) return true;
     // "Mr Tan", "President Good": a title makes the person
     if (TITLE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
@@ -450,6 +456,23 @@ function isCommonAdverb(s: string): boolean {
   return isCommonLexiconWord(stem) || (stem.endsWith('al') && isCommonLexiconWord(stem.slice(0, -2))) ||
     (stem.endsWith('i') && isCommonLexiconWord(`${stem.slice(0, -1)}y`)) || (stem.endsWith('b') && isCommonLexiconWord(`${stem}le`));
 }
+
+/**
+ * A "person" of one word of the language that is no name (isCommonLexiconWord), opening its sentence before a plural
+ * noun, is the first word of a noun phrase capitalised by its place: "Rights groups said the men were tortured" made
+ * a person "Rights". Mid-sentence a capital is the writer's ("Dole has narrowed the gap", "the Dole campaign"), and
+ * a verb after the word makes it the subject ("Hope says …"): both stay as the tagger read them.
+ */
+function isCommonWordModifier(text: string, n: { start: number; end: number }): boolean {
+  const w = text.slice(n.start, n.end);
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(n.end, n.end + 30));
+  if (!next || !TITLE_CASE_WORD.test(w) || !SENTENCE_OPENING.test(text.slice(Math.max(0, n.start - 3), n.start))) return false;
+  if (isGivenName(w) || TITLE.has(w.toLowerCase()) || !isCommonLexiconWord(w)) return false;
+  const t = tagPieces([{ text: `${w} ${next[1]}`, offset: 0 }])[0]?.[1];
+  return !!t && t.tags.has('Plural') && !t.tags.has('Verb');
+}
+/** What stands before a word that opens a sentence: the text's start, a line break, or a full stop and a space. */
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’]?\s+)$/u;
 
 /**
  * A day or month alone is never a name, whatever the tagger made of it: "On Friday, Smith met Jones" tagged "On
@@ -2312,6 +2335,9 @@ function hyphenInitials(w: string): string {
   return out || w[0]!;
 }
 
+/** A capitalised word and a comma right before a word: the city a state's abbreviation qualifies ("Washington, "). */
+const CITY_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,[ \t]*$/u;
+
 function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const acronyms = new Map<string, { si: number; t: Token }[]>();
   const running = sentences.map((toks) => !isAllCaps(toks) && !isTitleCase(toks));
@@ -2319,6 +2345,9 @@ function linkAcronymsToNames(text: string, sentences: Token[][], names: RefinedN
     if (!running[si]) return;
     for (const t of toks) {
       if (!isAcronym(t.text) || countryOfName(t.text) || SHORT_WORD.has(t.text.toLowerCase())) continue;
+      // "(Washington, DC) – …", "Austin, TX": a state's abbreviation after its city spells no one's initials (it made
+      // "Diosdado Cabello", named further down, an organization "DC")
+      if (divisionNamesOf(t.text).length && CITY_COMMA_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
       const list = acronyms.get(t.text);
       if (list) list.push({ si, t });
       else if (acronyms.size < MAX_ACRONYMS) acronyms.set(t.text, [{ si, t }]);
