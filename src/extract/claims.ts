@@ -648,6 +648,13 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // description of the source after it, the content stands before the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1) &&
     !hasFiniteVerb(text, { start: afterComma, end: s.end })) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "Iran exported 1.5 million bpd in the first quarter, according to Vortexa, the highest level since 2018" and
+  // "The attacks have cut traffic by half, according to Egypt, costing it $500 million a month": a verbless phrase or
+  // a participle after the source remarks on the clause before it, which is the content (a clause with its verb)
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) &&
+    hasFiniteVerb(text, { start: s.start, end: toks[i]!.start }) && isRemarkAfterSource(text, toks, j, s.end)) {
+    content = contentBefore(text, quotes, s, toks[i]!.start);
+  }
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -2314,6 +2321,20 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
 }
 
 /** A clause with a finite verb: "40% of homes were damp", "obesity affected 26% of adults", "inflation rose". */
+/**
+ * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle
+ * ("costing Egypt $500 million a month", "bringing the total to 78") or a phrase with no verb ("the highest level
+ * since 2018", "up 12% from January"); not a clause of its own ("the police fired tear gas").
+ */
+function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number): boolean {
+  const first = toks[j];
+  if (!first || !/^\p{Ll}/u.test(first.text)) return false;
+  if (/^\p{Ll}{3,}ing$/u.test(first.text) && !['during', 'according', 'including', 'nothing', 'something', 'everything', 'anything'].includes(first.lower)) return true;
+  // "an estimated $500 million": a participle after a determiner is an adjective, no verb
+  const rest = `. ${text.slice(first.start, end).replace(/\b(?:an?|the)\s+\p{Ll}+ed\b/gu, (m) => m.split(/\s+/)[0]!)}`;
+  return !hasFiniteVerb(rest, { start: 0, end: rest.length }) && !(rest.match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.nounLike === false);
+}
+
 function hasFiniteVerb(text: string, c: Span): boolean {
   const words = text.slice(c.start, c.end).match(/\p{L}+/gu) ?? [];
   return words.some((w, n) => n > 0 && /^\p{Ll}/u.test(w) && (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 4)));
