@@ -824,6 +824,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const inverted = !next || /[,.;]/.test(gap(text, t, next));
     // "Editor's note:", "the IMF's forecast": no verb follows a possessive
     if (subj && /[’']s$/.test(subj.lower) && p === i - 1) return null;
+    // "Goldman Sachs raised its Brent forecast to $87", "cut their Q3 estimate": a name after a possessive determiner
+    // modifies the noun-like form, which is its head; "The IMF forecast growth of 2%" (no possessive) still reports
+    if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text)) {
+      let q = p;
+      while (q > 0 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
+      const det = toks[q - 1];
+      if (det && POSSESSIVE_DETERMINERS.has(det.lower) && !BOUNDARY.test(gap(text, det, toks[q]))) return null;
+    }
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
       !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
     // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
@@ -1050,6 +1058,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
+
+/** Possessive determiners: the noun phrase they open ("its Brent forecast") holds no verb of a name inside it. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Relative pronouns that can be the subject of a cue, after a comma: "…, according to the ministry, which said …". */
 const RELATIVE_SPEAKERS = new Set(['which', 'who']);

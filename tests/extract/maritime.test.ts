@@ -1,0 +1,19 @@
+// Shipping, energy and sanctions copy (Red Sea and Black Sea attacks, tankers, oil and gas prices, sanctions):
+// the whole extract pipeline on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('claims: a noun-like cue form after a possessive and a name is a noun ("its Brent forecast")', () => {
+  it.each([
+    ['"raised its Brent forecast"', 'Goldman Sachs raised its Brent forecast to $87 a barrel for the third quarter.', []],
+    ['"cut their Q3 estimate"', 'Morgan Stanley cut their Q3 estimate to $2.1 billion after the strike.', []],
+    ['near miss: "The IMF forecast growth"', 'The IMF forecast growth of 2% for the region next year.',
+      [['The IMF', 'forecast', 'growth of 2% for the region next year']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
