@@ -2,6 +2,7 @@
 // the whole extract pipeline on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { expectPlacesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, cue, content]. */
@@ -15,5 +16,19 @@ describe('claims: a noun-like cue form after a possessive and a name is a noun (
       [['The IMF', 'forecast', 'growth of 2% for the region next year']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('places: a flag state or a base before "-flagged", "-based", "-bound" is the country, its whole name', () => {
+  it.each([
+    ['Iran seized a Marshall Islands-flagged oil tanker on Thursday.', ['place:Marshall Islands:country:MH'], ['place:Marshall:city:US', 'place:Marshall:null:null']],
+    ['Militants fired two missiles at the Liberia-flagged tanker.', ['place:Liberia:country:LR'], []],
+    ['A Panama-registered bulk carrier ran aground.', ['place:Panama:country:PA'], []],
+    ['The network was run by a Hong Kong-based company.', ['place:Hong Kong:country:HK'], []],
+    ['A China-bound tanker changed course in the Red Sea.', ['place:China:country:CN'], []],
+    // near miss: a word that is no country keeps its compound a plain adjective
+    ['The duty-bound crew stayed on board.', [], ['place:duty:null:null']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
   });
 });

@@ -172,7 +172,10 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
 /** Second halves of compounds whose first half names a country acting: "US-backed", "Turkish-led" → the country. */
 export const COUNTRY_COMPOUND_TAILS: WordRule = {
   id: 'place/country-compound', why: '"the US-backed Syrian Democratic Forces", "U.S.-led coalition": the US is involved',
-  words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+  words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed',
+    // shipping copy: "the Liberia-flagged tanker", "a Panama-registered bulk carrier", "a China-bound cargo": the flag
+    // state or the destination of a ship
+    'flagged', 'registered', 'bound'],
 };
 
 /** Lower-case words after a name that make it a thing, not an actor or place: "Grad rockets", "Kornet missiles". */

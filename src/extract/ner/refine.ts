@@ -1073,6 +1073,28 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     const rest = /^\S+\s+/.exec(text.slice(n.start, n.end));
     if (rest) out.push({ ...n, start: n.start + rest[0].length });
   }
+  // "a Marshall Islands-flagged tanker", "a Hong Kong-based company": the compound closes a country's name of two or
+  // three words, which the tagger reads in part ("Marshall", a town in Texas); the whole name is the place, and the
+  // names the tagger found inside the words go
+  const wholes: { name: RefinedName; end: number }[] = [];
+  sentences.forEach((toks, si) => {
+    toks.forEach((t, k) => {
+      const m = COMPOUND.exec(t.text);
+      if (!m || countryOfName(m[1]!) || KNOWN_ORG.has(normName(m[1]!))) return;
+      const end = t.start + m[1]!.length;
+      for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
+        if (!/^\p{Lu}/u.test(toks[a]!.text) || text.slice(toks[a]!.end, toks[a + 1]!.start) !== ' ') return;
+        if (!countryOfName(text.slice(toks[a]!.start, end))) continue;
+        wholes.push({ name: { start: toks[a]!.start, end, type: 'LOC', kind: null, sentence: si }, end: t.end });
+        return;
+      }
+    });
+  });
+  if (wholes.length) {
+    const kept = out.filter((n) => !wholes.some((w) => n.start >= w.name.start && n.end <= w.end));
+    out.splice(0, out.length, ...kept, ...wholes.map((w) => w.name));
+    out.sort((a, b) => a.start - b.start);
+  }
   const named = new SpanIndex(out);
   sentences.forEach((toks, si) => {
     for (const t of toks) {
