@@ -2,7 +2,7 @@
 // the whole extract pipeline on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { expectPlacesAndActors } from './ner-helpers.js';
+import { expectPlacesAndActors, placesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, cue, content]. */
@@ -30,5 +30,25 @@ describe('places: a flag state or a base before "-flagged", "-based", "-bound" i
     ['The duty-bound crew stayed on board.', [], ['place:duty:null:null']],
   ])('%s', (text, present, absent) => {
     expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('names: a ship named after its kind or its prefix is neither an actor nor a place', () => {
+  it.each([
+    ['The bulk carrier Rubymar sank on Saturday.', ['Rubymar']],
+    ['Houthi forces attacked the container ship MSC Sky II in the Gulf of Aden.', ['MSC Sky II', 'MSC']],
+    ['A Panama-flagged bulk carrier, the Aroyat, was damaged near Odesa.', ['Aroyat']],
+    ['The rebels seized one vessel, the Galaxy Leader, in November.', ['Galaxy', 'Leader', 'Galaxy Leader']],
+    ['Among the vessels designated were the tanker MT Hong Xiang and the Comoros-flagged Sea Horizon.', ['MT Hong Xiang', 'Hong Xiang', 'Sea Horizon']],
+  ])('%s', (text, ships) => {
+    const got = placesAndActors(text).map((x) => x.split(':')[1]);
+    for (const s of ships) expect(got).not.toContain(s);
+  });
+  it.each([
+    // near miss: a country or a known group after a ship word is no ship's name
+    ['The tanker Israel seized last week was released.', 'place:Israel:country:IL'],
+    ['The vessel Houthi forces attacked was carrying fertilizer.', 'organization:Houthi'],
+  ])('near miss: %s', (text, kept) => {
+    expect(placesAndActors(text)).toContain(kept);
   });
 });

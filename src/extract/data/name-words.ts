@@ -563,7 +563,21 @@ export const OFFICE_MODIFIERS: WordRule = {
 /** Prefixes of ships' names: a ship is a vehicle, not an organization ("the destroyer USS Mahan", "FS Forbin"). */
 export const SHIP_PREFIXES: WordRule = {
   id: 'name/ship', why: '"USS Hopper (DDG 70)" names a ship: neither an organization nor a person',
-  words: ['uss', 'hms', 'fs', 'ins', 'hmas', 'hmcs', 'tcg', 'rfs', 'mv', 'ms', 'rms'],
+  // "MT" (motor tanker): "the Panama-flagged tanker MT Hong Xiang"; in capitals only, so "Mt Kenya" stays a mountain
+  words: ['uss', 'hms', 'fs', 'ins', 'hmas', 'hmcs', 'tcg', 'rfs', 'mv', 'ms', 'rms', 'mt'],
+};
+
+/**
+ * Kinds of ship whose name may follow them, alone or in apposition after "the": the name is a ship's, neither an
+ * organization nor a person nor a place ("the bulk carrier Rubymar", "the container ship MSC Sky II", "a bulk
+ * carrier, the Aroyat,", "one vessel, the Galaxy Leader"). A bare "carrier" is left out: "the carrier Emirates" is
+ * an airline.
+ */
+export const VESSEL_HEADS: WordRule = {
+  id: 'name/vessel-head', why: '"the bulk carrier Rubymar" names a ship, not an organization; "the tanker Advantage Sweet"',
+  words: ['tanker', 'supertanker', 'vessel', 'ship', 'containership', 'freighter', 'bulker', 'ferry', 'trawler', 'warship',
+    'destroyer', 'frigate', 'corvette', 'yacht', 'bulk carrier', 'gas carrier', 'crude carrier', 'car carrier', 'ore carrier',
+    'aircraft carrier', 'cargo ship', 'container ship', 'merchant ship', 'cruise ship'],
 };
 
 /** Acronyms of weapons and vehicles, written like organizations' acronyms: "a VBIED", "an IED", "a UAV". */
