@@ -52,3 +52,23 @@ describe('names: a ship named after its kind or its prefix is neither an actor n
     expect(placesAndActors(text)).toContain(kept);
   });
 });
+
+describe('names: a crude benchmark or a traded fuel is no actor', () => {
+  it.each([
+    ['Brent crude rose 1.2% to $82.40 a barrel on Monday.', ['organization:Brent', 'person:Brent']],
+    ['Oil prices rose on the news, with Brent crude futures up 84 cents, or 1%, at $83.63 a barrel by 1400 GMT.', ['organization:Brent']],
+    ['West Texas Intermediate gained 1.1% to $77.91 a barrel.', ['organization:West Texas Intermediate']],
+    ['The Dutch TTF contract rose as high as 34.50 euros.', ['organization:TTF', 'organization:Dutch TTF']],
+    ['EU ports will be banned from transshipping Russian LNG to third countries.', ['organization:LNG']],
+    ['Urals crude was trading at about $68 a barrel at Baltic ports.', ['organization:Urals', 'person:Urals', 'place:Urals:region:RU']],
+  ])('%s', (text, absent) => {
+    expectPlacesAndActors(text, [], absent);
+  });
+  it.each([
+    // near miss: a country before "crude" stays the country; a body named after a place keeps its name
+    ['Iraq crude exports rose in March.', 'place:Iraq:country:IQ'],
+    ['Brent Council said the library would close.', 'organization:Brent Council'],
+  ])('near miss: %s', (text, kept) => {
+    expect(placesAndActors(text)).toContain(kept);
+  });
+});

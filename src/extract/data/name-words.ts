@@ -197,6 +197,22 @@ export const WEAPON_NAMES: WordRule = {
     'stinger', 'nlaw', 'leopard', 'kornet', 'qassam', 'fateh-110', 's-300', 's-400'],
 };
 
+/**
+ * Benchmark grades and traded fuels of energy news, which the tagger reads as bodies: "Brent crude rose 1.2%", "West
+ * Texas Intermediate gained", "the Dutch TTF contract", "Russian LNG" (organizations). A name before "crude" or
+ * "blend" is a grade too ("Urals crude", "Basrah Medium crude"): see CRUDE_GRADE_TAILS.
+ */
+export const COMMODITY_NAMES: WordRule = {
+  id: 'name/commodity', why: '"Brent crude rose 1.2% to $82.40 a barrel": a price benchmark is no actor',
+  words: ['brent', 'wti', 'west texas intermediate', 'ttf', 'dutch ttf', 'lng', 'lpg', 'arab light', 'arab heavy', 'espo', 'murban'],
+};
+
+/** Words after a name that make it a grade of crude oil: "Urals crude", "Basrah Medium crude", "the Brent blend". */
+export const CRUDE_GRADE_TAILS: WordRule = {
+  id: 'name/crude-grade', why: '"Urals crude was trading at about $68 a barrel": the grade, not the mountains or a body',
+  words: ['crude', 'blend'],
+};
+
 /** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */
 export const NATIONAL_GROUP_NOUNS: WordRule = {
   id: 'org/national-group', why: '"Iraqi security forces retook the town": an organization named by its country',

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, STATE_STATEMENT_VERBS, THING_TAILS, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
@@ -51,6 +51,8 @@ const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
 const WEAPON_NAME = wordSet(WEAPON_NAMES);
+const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
+const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
 // ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
@@ -1471,6 +1473,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // "seven more Patriot systems", "a Kinzhal missile": a weapon system, no person or body
   else if (WEAPON_NAME.has(normName(surface))) n.type = 'MISC';
+  // "Brent crude rose 1.2%", "Russian LNG", "Urals crude was trading at $68": a grade or a fuel, no body or place (a
+  // country's name before "crude" stays the country: "Iraq crude exports")
+  else if (COMMODITY_NAME.has(normName(surface)) || (CRUDE_GRADE_TAIL.test(text.slice(n.end, n.end + 12)) && !countryOfName(surface))) n.type = 'MISC';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
