@@ -72,3 +72,14 @@ describe('names: a crude benchmark or a traded fuel is no actor', () => {
     expect(placesAndActors(text)).toContain(kept);
   });
 });
+
+describe('names: a plus glued to an acronym is part of the name ("OPEC+")', () => {
+  it.each([
+    ['Oil rose for a third day after OPEC+ agreed to extend supply curbs.', ['organization:OPEC+'], ['organization:OPEC']],
+    ['OPEC+ agreed on Sunday to cut output by 2.2 million barrels per day.', ['organization:OPEC+'], ['organization:OPEC']],
+    // near miss: OPEC alone stays OPEC
+    ['OPEC said demand would grow next year.', ['organization:OPEC'], ['organization:OPEC+']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

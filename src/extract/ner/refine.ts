@@ -379,6 +379,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) extendOverRegnalNumber(text, n);
   markPlatforms(text, names);
   names = names.filter((n) => !CALENDAR_WORD.has(text.slice(n.start, n.end).toLowerCase()) && !(n.type === 'PER' && isCommonWordsName(text.slice(n.start, n.end))));
+  // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
+  // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
+  for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
