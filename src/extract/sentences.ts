@@ -56,9 +56,10 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   if (word.toLowerCase() === 'no') return /^\s*\d/u.test(body.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // single capital initials: "George W. Bush"; not a one-letter name after a lower-case word before a sentence opener
-  // ("CENTCOM said in a statement on X. The ship was carrying …", "Plan B. The")
+  // ("CENTCOM said in a statement on X. The ship was carrying …", "low in vitamin D. The")
   if (/^\p{Lu}$/u.test(word)) {
-    const prev = /(\p{L}+)\s+\p{Lu}$/u.exec(before)?.[1];
+    // the word before the letter, by a split (an end-anchored pattern would be quadratic on a flood of letters)
+    const prev = before.slice(0, before.length - 1).trimEnd().split(/[^\p{L}]/u).pop();
     const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
     return !(prev && /^\p{Ll}/u.test(prev) && next && SENTENCE_OPENERS.has(next.toLowerCase()));
   }
