@@ -83,3 +83,14 @@ describe('names: a plus glued to an acronym is part of the name ("OPEC+")', () =
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('dates: a hedged length of time counted from an event is no date', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => d.text);
+  it.each([
+    ['"about two weeks after"', 'The bulk carrier had been drifting for about two weeks after it was struck by a missile.', []],
+    ['"nearly three months after"', 'The crew was freed nearly three months after the ship was seized.', []],
+    ['near miss: a dated event keeps its date', 'The ship was struck by a missile on Feb. 18, 2024.', ['Feb. 18, 2024']],
+  ])('%s', (_label, text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
