@@ -1972,7 +1972,10 @@ function withQualifiers(before: string, at: number, title: string): string {
     // "Justice Minister Yilmaz Tunc", "Chief Cabinet Secretary Minoru Kihara" ("Justice", "Chief" are titles alone)
     const qualifies = ROLE_QUALIFIER.has(bare) && (taken.length === 0 || ROLE_QUALIFIER.has(taken[taken.length - 1]!.word));
     // another title before it is another office: "Saudi Foreign Minister Prince Faisal" has the role "Prince" here
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
+    // "Treasury Under Secretary Brian Nelson": "Under" right before "Secretary" is part of the post, though a
+    // preposition elsewhere ("Under President Joe Biden, the U.S. …" holds the role "President")
+    const post = taken.length === 0 && word === 'Under' && /^Secretary\b/u.test(title);
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && !post && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();

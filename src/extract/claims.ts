@@ -679,6 +679,13 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // description may hold a relative clause of its own; its verbs are the description's, not a clause's after the cue
   else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && isDescription(toks, j, toks.length - 1, true) &&
     !hasFiniteVerb(text, { start: afterComma, end: descriptionEnd(toks, j, s.end) })) content = contentBefore(text, quotes, s, toks[i]!.start);
+  // "Iran exported 1.5 million bpd in the first quarter, according to Vortexa, the highest level since 2018" and
+  // "The attacks have cut traffic by half, according to Egypt, costing it $500 million a month": a verbless phrase or
+  // a participle after the source remarks on the clause before it, which is the content (a clause with its verb)
+  else if (afterWords >= 3 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) &&
+    hasFiniteVerb(text, { start: s.start, end: toks[i]!.start }) && isRemarkAfterSource(text, toks, j, s.end)) {
+    content = contentBefore(text, quotes, s, toks[i]!.start);
+  }
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -877,6 +884,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const inverted = !next || /[,.;]/.test(gap(text, t, next));
     // "Editor's note:", "the IMF's forecast": no verb follows a possessive
     if (subj && /[’']s$/.test(subj.lower) && p === i - 1) return null;
+    // "Goldman Sachs raised its Brent forecast to $87", "cut their Q3 estimate": a name after a possessive determiner
+    // modifies the noun-like form, which is its head; "The IMF forecast growth of 2%" (no possessive) still reports
+    if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text)) {
+      let q = p;
+      while (q > 0 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
+      const det = toks[q - 1];
+      if (det && POSSESSIVE_DETERMINERS.has(det.lower) && !BOUNDARY.test(gap(text, det, toks[q]))) return null;
+    }
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
       !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
     // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
@@ -1112,6 +1127,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
+
+/** Possessive determiners: the noun phrase they open ("its Brent forecast") holds no verb of a name inside it. */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Relative pronouns that can be the subject of a cue, after a comma: "…, according to the ministry, which said …". */
 const RELATIVE_SPEAKERS = new Set(['which', 'who']);
@@ -2427,6 +2445,20 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
 }
 
 /** A clause with a finite verb: "40% of homes were damp", "obesity affected 26% of adults", "inflation rose". */
+/**
+ * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle
+ * ("costing Egypt $500 million a month", "bringing the total to 78") or a phrase with no verb ("the highest level
+ * since 2018", "up 12% from January"); not a clause of its own ("the police fired tear gas").
+ */
+function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number): boolean {
+  const first = toks[j];
+  if (!first || !/^\p{Ll}/u.test(first.text)) return false;
+  if (/^\p{Ll}{3,}ing$/u.test(first.text) && !['during', 'according', 'including', 'nothing', 'something', 'everything', 'anything'].includes(first.lower)) return true;
+  // "an estimated $500 million": a participle after a determiner is an adjective, no verb
+  const rest = `. ${text.slice(first.start, end).replace(/\b(?:an?|the)\s+\p{Ll}+ed\b/gu, (m) => m.split(/\s+/)[0]!)}`;
+  return !hasFiniteVerb(rest, { start: 0, end: rest.length }) && !(rest.match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.nounLike === false);
+}
+
 function hasFiniteVerb(text: string, c: Span): boolean {
   const words = text.slice(c.start, c.end).match(/\p{L}+/gu) ?? [];
   return words.some((w, n) => n > 0 && /^\p{Ll}/u.test(w) && (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 4)));

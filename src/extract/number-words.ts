@@ -146,7 +146,11 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/fahrenheit', forms: ['degrees Fahrenheit', 'degree Fahrenheit', '°F', '° F', 'ºF', 'F'], code: '°F', kind: 'temperature' },
   { id: 'unit/degree', forms: ['degrees', 'degree'], code: 'deg', kind: 'temperature', figuresOnly: true },
   { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
-  { id: 'unit/t', forms: ['tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
+  // "21,000 metric tons of fertilizer" (AP style): the metric ton is the tonne, read before the bare "tons"
+  { id: 'unit/t', forms: ['metric tonnes', 'metric tons', 'metric tonne', 'metric ton', 'tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
+  // "cut output by 2.2 million barrels per day (bpd)", "imports of about 5.2 million bpd": a rate of oil, not a count
+  // of barrels (a bare "2.4 million barrels" of stocks stays a count)
+  { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },

@@ -55,8 +55,14 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   // "No. 10", "the No. 2 official": "No." is short for a number only before one; "Lawmakers voted no. The bill failed" ends
   if (word.toLowerCase() === 'no') return /^\s*\d/u.test(body.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // single capital initials: "George W. Bush"
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // single capital initials: "George W. Bush"; not a one-letter name after a lower-case word before a sentence opener
+  // ("CENTCOM said in a statement on X. The ship was carrying …", "low in vitamin D. The")
+  if (/^\p{Lu}$/u.test(word)) {
+    // the word before the letter, by a split (an end-anchored pattern would be quadratic on a flood of letters)
+    const prev = before.slice(0, before.length - 1).trimEnd().split(/[^\p{L}]/u).pop();
+    const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
+    return !(prev && /^\p{Ll}/u.test(prev) && next && SENTENCE_OPENERS.has(next.toLowerCase()));
+  }
   // two or three dotted initials before a name: "J.D. Vance", "H.R. McMaster"; not before a sentence opener
   if (!DOTTED_INITIALS.test(word)) return false;
   const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];

@@ -20,6 +20,10 @@ describe('actor roles: corporate, court and academic titles before a name', () =
     ['Justice', 'Justice Helen Marsh wrote the opinion for the court.', 'Helen Marsh', ['Justice']],
     ['Chief Justice', 'Chief Justice Peter Alden read the ruling aloud.', 'Peter Alden', ['Chief Justice']],
     ['Professor', 'Professor Nadia Okafor said the trial had gone well.', 'Nadia Okafor', ['Professor']],
+    // "Under Secretary" is another post than "Secretary" (maritime tester: sanctions copy)
+    ['Under Secretary after a department', '"We will keep targeting this fleet," said Treasury Under Secretary Brian Nelson.', 'Brian Nelson', ['Treasury Under Secretary']],
+    ['Under Secretary of State', 'Under Secretary of State Victoria Lund said the talks had failed.', 'Victoria Lund', ['Under Secretary of State']],
+    ['near miss: "Under" a president is a preposition', 'Under President Joe Biden, the United States rejoined the accord.', 'Joe Biden', ['President']],
   ])('%s', (_label, text, name, roles) => {
     expect(person(text, name)).toEqual({ type: 'person', roles });
   });

@@ -448,6 +448,13 @@ describe('findClaims: second round of news sentences', () => {
       [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell, according to the army, after a long siege', direct: false }]],
     ['"according to" before "and" + clause', 'The town fell, according to the army, and the mayor fled.',
       [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: 'The town fell', direct: false }]],
+    // a remark on the clause after its source: a verbless phrase or a participle (wire copy on trade and shipping)
+    ['"according to X," then a verbless remark', 'Exports rose to 1.5 million barrels per day in March, according to Vortexa, the highest level since 2018.',
+      [{ source: 'Vortexa', kind: 'named', cue: 'according to', content: 'Exports rose to 1.5 million barrels per day in March', direct: false }]],
+    ['"according to X," then a participle', 'The attacks have cut canal traffic by half, according to port officials, costing the country an estimated $500 million a month.',
+      [{ source: 'port officials', kind: 'unnamed', cue: 'according to', content: 'The attacks have cut canal traffic by half', direct: false }]],
+    ['near miss: "according to X," then a clause of its own', 'The talks collapsed, according to diplomats, the envoys left the city.',
+      [{ source: 'diplomats', kind: 'unnamed', cue: 'according to', content: 'the envoys left the city', direct: false }]],
     ['near miss: a place, then "according to", then the clause', 'In the north, according to the army, 30 rebels were killed.',
       [{ source: 'the army', kind: 'unnamed', cue: 'according to', content: '30 rebels were killed', direct: false }]],
     // ", a claim X denied": X speaks, not "a claim X"

@@ -8,6 +8,9 @@ describe('splitSentences', () => {
     ['The U.S. Army said so. Then it left.', ['The U.S. Army said so.', 'Then it left.']],
     ['"We will win," he said. "Soon."', ['"We will win," he said.', '"Soon."']],
     ['George W. Bush spoke.', ['George W. Bush spoke.']],
+    // the platform X closing a sentence is no initial (maritime tester)
+    ['CENTCOM said in a statement on X. The ship was carrying fuel.', ['CENTCOM said in a statement on X.', 'The ship was carrying fuel.']],
+    ['The book by J. Smith sold well.', ['The book by J. Smith sold well.']],
     ['Is it? Yes! 5 died.', ['Is it?', 'Yes!', '5 died.']],
   ])('%j', (text, expected) => {
     const s = splitSentences(text, [{ start: 0, end: text.length }]);

@@ -202,7 +202,10 @@ export const LOCATIVE_PREPOSITIONS: WordRule = {
 /** Second halves of compounds whose first half names a country acting: "US-backed", "Turkish-led" → the country. */
 export const COUNTRY_COMPOUND_TAILS: WordRule = {
   id: 'place/country-compound', why: '"the US-backed Syrian Democratic Forces", "U.S.-led coalition": the US is involved',
-  words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed'],
+  words: ['led', 'backed', 'based', 'funded', 'supported', 'brokered', 'sponsored', 'allied', 'controlled', 'held', 'trained', 'armed',
+    // shipping copy: "the Liberia-flagged tanker", "a Panama-registered bulk carrier", "a China-bound cargo": the flag
+    // state or the destination of a ship
+    'flagged', 'registered', 'bound'],
 };
 
 /** Lower-case words after a name that make it a thing, not an actor or place: "Grad rockets", "Kornet missiles". */
@@ -222,6 +225,22 @@ export const WEAPON_NAMES: WordRule = {
   words: ['patriot', 'himars', 'atacms', 'iskander', 'iskander-m', 'kinzhal', 'kalibr', 'zircon', 'oreshnik', 'storm shadow',
     'iron dome', "david's sling", 'nasams', 'iris-t', 'bayraktar', 'shahed', 'geran', 'tomahawk', 'hellfire', 'javelin',
     'stinger', 'nlaw', 'leopard', 'kornet', 'qassam', 'fateh-110', 's-300', 's-400'],
+};
+
+/**
+ * Benchmark grades and traded fuels of energy news, which the tagger reads as bodies: "Brent crude rose 1.2%", "West
+ * Texas Intermediate gained", "the Dutch TTF contract", "Russian LNG" (organizations). A name before "crude" or
+ * "blend" is a grade too ("Urals crude", "Basrah Medium crude"): see CRUDE_GRADE_TAILS.
+ */
+export const COMMODITY_NAMES: WordRule = {
+  id: 'name/commodity', why: '"Brent crude rose 1.2% to $82.40 a barrel": a price benchmark is no actor',
+  words: ['brent', 'wti', 'west texas intermediate', 'ttf', 'dutch ttf', 'lng', 'lpg', 'arab light', 'arab heavy', 'espo', 'murban'],
+};
+
+/** Words after a name that make it a grade of crude oil: "Urals crude", "Basrah Medium crude", "the Brent blend". */
+export const CRUDE_GRADE_TAILS: WordRule = {
+  id: 'name/crude-grade', why: '"Urals crude was trading at about $68 a barrel": the grade, not the mountains or a body',
+  words: ['crude', 'blend'],
 };
 
 /** Group nouns that make a nationality word an actor: "Iraqi forces", "the Syrian government", "Turkish troops". */
@@ -620,7 +639,21 @@ export const OFFICE_MODIFIERS: WordRule = {
 /** Prefixes of ships' names: a ship is a vehicle, not an organization ("the destroyer USS Mahan", "FS Forbin"). */
 export const SHIP_PREFIXES: WordRule = {
   id: 'name/ship', why: '"USS Hopper (DDG 70)" names a ship: neither an organization nor a person',
-  words: ['uss', 'hms', 'fs', 'ins', 'hmas', 'hmcs', 'tcg', 'rfs', 'mv', 'ms', 'rms'],
+  // "MT" (motor tanker): "the Panama-flagged tanker MT Hong Xiang"; in capitals only, so "Mt Kenya" stays a mountain
+  words: ['uss', 'hms', 'fs', 'ins', 'hmas', 'hmcs', 'tcg', 'rfs', 'mv', 'ms', 'rms', 'mt'],
+};
+
+/**
+ * Kinds of ship whose name may follow them, alone or in apposition after "the": the name is a ship's, neither an
+ * organization nor a person nor a place ("the bulk carrier Rubymar", "the container ship MSC Sky II", "a bulk
+ * carrier, the Aroyat,", "one vessel, the Galaxy Leader"). A bare "carrier" is left out: "the carrier Emirates" is
+ * an airline.
+ */
+export const VESSEL_HEADS: WordRule = {
+  id: 'name/vessel-head', why: '"the bulk carrier Rubymar" names a ship, not an organization; "the tanker Advantage Sweet"',
+  words: ['tanker', 'supertanker', 'vessel', 'ship', 'containership', 'freighter', 'bulker', 'ferry', 'trawler', 'warship',
+    'destroyer', 'frigate', 'corvette', 'yacht', 'bulk carrier', 'gas carrier', 'crude carrier', 'car carrier', 'ore carrier',
+    'aircraft carrier', 'cargo ship', 'container ship', 'merchant ship', 'cruise ship'],
 };
 
 /** Acronyms of weapons and vehicles, written like organizations' acronyms: "a VBIED", "an IED", "a UAV". */

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
@@ -51,6 +51,8 @@ const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
 const WEAPON_NAME = wordSet(WEAPON_NAMES);
+const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
+const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
 // ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
@@ -174,6 +176,9 @@ function isAcronym(s: string): boolean {
 const STATE_VERB = wordSet(STATE_STATEMENT_VERBS);
 const OFFICE_MODIFIER = wordSet(OFFICE_MODIFIERS);
 const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
+// "the bulk carrier Rubymar", "a bulk carrier, the Aroyat,", "the Comoros-flagged Sea Horizon": the text before a
+// ship's name (a flag compound is said of ships only)
+const VESSEL_BEFORE = new RegExp(`(?:\\b(?:${VESSEL_HEADS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:,?\\s+the)?|\\p{L}-flagged)\\s+$`, 'iu');
 const THING_ACRONYM = wordSet(THING_ACRONYMS);
 const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
 const DOCUMENT_HEAD = wordSet(DOCUMENT_HEADS);
@@ -401,6 +406,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const w = s.toLowerCase();
     return nameWordsOf().has(w) || nameWordsOf().has(w.replace(/s$/, '')) || isCapitalisedInside(text, s);
   });
+  // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
+  // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
+  for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
@@ -1156,6 +1164,28 @@ function findCountryCompounds(text: string, sentences: Token[][], names: Refined
     const rest = /^\S+\s+/.exec(text.slice(n.start, n.end));
     if (rest) out.push({ ...n, start: n.start + rest[0].length });
   }
+  // "a Marshall Islands-flagged tanker", "a Hong Kong-based company": the compound closes a country's name of two or
+  // three words, which the tagger reads in part ("Marshall", a town in Texas); the whole name is the place, and the
+  // names the tagger found inside the words go
+  const wholes: { name: RefinedName; end: number }[] = [];
+  sentences.forEach((toks, si) => {
+    toks.forEach((t, k) => {
+      const m = COMPOUND.exec(t.text);
+      if (!m || countryOfName(m[1]!) || KNOWN_ORG.has(normName(m[1]!))) return;
+      const end = t.start + m[1]!.length;
+      for (let a = k - 1; a >= Math.max(0, k - 2); a--) {
+        if (!/^\p{Lu}/u.test(toks[a]!.text) || text.slice(toks[a]!.end, toks[a + 1]!.start) !== ' ') return;
+        if (!countryOfName(text.slice(toks[a]!.start, end))) continue;
+        wholes.push({ name: { start: toks[a]!.start, end, type: 'LOC', kind: null, sentence: si }, end: t.end });
+        return;
+      }
+    });
+  });
+  if (wholes.length) {
+    const kept = out.filter((n) => !wholes.some((w) => n.start >= w.name.start && n.end <= w.end));
+    out.splice(0, out.length, ...kept, ...wholes.map((w) => w.name));
+    out.sort((a, b) => a.start - b.start);
+  }
   const named = new SpanIndex(out);
   sentences.forEach((toks, si) => {
     for (const t of toks) {
@@ -1538,6 +1568,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
   // "seven more Patriot systems", "a Kinzhal missile": a weapon system, no person or body
   else if (WEAPON_NAME.has(normName(surface))) n.type = 'MISC';
+  // "Brent crude rose 1.2%", "Russian LNG", "Urals crude was trading at $68": a grade or a fuel, no body or place (a
+  // country's name before "crude" stays the country: "Iraq crude exports")
+  else if (COMMODITY_NAME.has(normName(surface)) || (CRUDE_GRADE_TAIL.test(text.slice(n.end, n.end + 12)) && !countryOfName(surface))) n.type = 'MISC';
   // a country's name wins over head words: "West Bank" is no bank
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
@@ -2430,6 +2463,7 @@ function isGroupPlural(s: string): boolean {
  */
 function fixTypesByWords(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | null = null;
+  let shipEnd = -2; // the end of the last ship's name: "Galaxy" then "Leader" of "the Galaxy Leader"
   for (const n of names) {
     const s = text.slice(n.start, n.end);
     const ws = words(s);
@@ -2444,6 +2478,13 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "USS Mahan", "FS Forbin": a ship; the prefix may sit just before the name the tagger found. A ship's prefix is
     // written in capitals: "Ms Jones said" (no dot, UK style) is a woman, "MS Estonia" a ship
     else if (isShipPrefix(s.split(/\s+/)[0]!) || isShipPrefix(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1] ?? '')) n.type = 'MISC';
+    // "the bulk carrier Rubymar", "one vessel, the Galaxy Leader" (the tagger's "Galaxy" and "Leader" both): a ship;
+    // not a country, a people or a known group ("the ship Israel seized", "a tanker Houthi forces attacked")
+    else if ((VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) || (shipEnd === n.start - 1 && text[n.start - 1] === ' ')) &&
+      !KNOWN_ORG.has(normName(s)) && !countryOfName(s) && !countryOfDemonym(ws.length === 1 ? s : '') && !GROUP_ADJECTIVE.has(first)) {
+      n.type = 'MISC';
+      shipEnd = n.end;
+    }
     else if (n.type === 'LOC' && ws.length === 1 && !n.kind && countryOfDemonym(s) && !countryOfName(s) && !lookupPlace(s)) n.type = 'MISC';
     else if (n.type === 'ORG' && !KNOWN_ORG.has(normName(s)) && isCountryOrRegion(s)) n.type = 'LOC';
     // "the premier of New South Wales", "floods in Queensland": a state after a preposition is the place; "New South
@@ -3437,6 +3478,10 @@ function findOffices(text: string, sentences: Token[][], names: RefinedName[]): 
       const start = toks[a]!.start;
       const end = toks[b]!.end;
       if (actorNames.overlaps(start, end) || out.some((n) => n.start < end && n.end > start)) continue;
+      // "one vessel, the Galaxy Leader": a title word in a ship's name (VESSEL_BEFORE) names no office
+      let c = a;
+      while (c > 0 && capWord(toks[c - 1])) c--;
+      if (VESSEL_BEFORE.test(text.slice(Math.max(0, toks[c]!.start - 32), toks[c]!.start))) continue;
       // "Julie Bishop spoke. Bishop said …": a title word that ends a person's full name in the article is that surname
       surnames ??= new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' ')).map((s) => s.slice(s.lastIndexOf(' ') + 1)));
       if (a === b && surnames.has(t.text) && wordBefore(text, start) !== 'the') { out.push({ start, end, type: 'PER', kind: null, sentence: si }); continue; }
