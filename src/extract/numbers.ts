@@ -4,6 +4,9 @@ import type { NumberMention, Place } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
+import { SAME_PLURAL_PEOPLES, wordSet } from './data/name-words.js';
+import { EXTRA_DEMONYMS } from './data/place-words.js';
+import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
@@ -2087,10 +2090,23 @@ function countedPhrase(
   if (head < 0) return null;
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
-  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
+  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
+    !(many && isSamePluralPeople(terms[head]!.text)))) return null;
   const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
   if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
+}
+
+const SAME_PLURAL_PEOPLE = wordSet(SAME_PLURAL_PEOPLES);
+const EXTRA_DEMONYM_WORDS = new Set(Object.keys(EXTRA_DEMONYMS.words));
+
+/**
+ * A people's name whose plural is its singular, so that more than one of it is what a figure counts: "569 Rohingya"
+ * (SAME_PLURAL_PEOPLES), or a demonym in "-ese" the gazetteer knows ("300 Sudanese", "120 Congolese", "40 Nepalese").
+ */
+function isSamePluralPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  return SAME_PLURAL_PEOPLE.has(w) || (/ese$/.test(w) && (countryOfDemonym(word) !== null || EXTRA_DEMONYM_WORDS.has(w)));
 }
 
 /**

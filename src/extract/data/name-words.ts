@@ -590,6 +590,17 @@ export const GROUP_PLURALS: WordRule = {
     'roma', 'sufis', 'salafis', 'atheists'],
 };
 
+/**
+ * Peoples whose plural is the singular ("569 Rohingya", "300 Masalit", "40 Fulani"): after a figure they are what it
+ * counts, though a capitalized word without "-s" after a figure is most often a name ("1 Kyle Busch"). Demonyms in
+ * "-ese" ("300 Sudanese", "120 Congolese") are read from the gazetteer (numbers.ts isSamePluralPeople).
+ */
+export const SAME_PLURAL_PEOPLES: WordRule = {
+  id: 'name/same-plural-people', why: '"At least 569 Rohingya died at sea", "Some 300 Masalit were killed in El Geneina"',
+  words: ['rohingya', 'roma', 'masalit', 'zaghawa', 'fulani', 'hausa', 'tuareg', 'maasai', 'amhara', 'afar', 'oromo',
+    'karen', 'kachin', 'hmong', 'sami', 'inuit'],
+};
+
 /** Last words of documents' names: a treaty or law is a thing, not an organization ("the Geneva Communique"). */
 export const DOCUMENT_HEADS: WordRule = {
   id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',
