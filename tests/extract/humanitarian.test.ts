@@ -2,6 +2,7 @@
 // these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { expectPlacesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each number as [text, counts, event]. */
@@ -23,5 +24,21 @@ describe('a people whose plural is its singular is what a figure counts', () => 
 
   it('a name after a rank is still no count', () => {
     expect(numbersOf('Ranked 1 Kyle Busch, 2 Joey Logano.').map((n) => n[1])).toEqual([null, null]);
+  });
+});
+
+describe('aid groups and health bodies quoted for refugee and outbreak tolls are organizations', () => {
+  it.each([
+    ['Save the Children said 300 unaccompanied children were among the arrivals.', ['organization:Save the Children'], ['person:Children']],
+    ['Aid groups including Oxfam and the Norwegian Refugee Council warned that the cuts would hurt.',
+      ['organization:Oxfam', 'organization:Norwegian Refugee Council'], ['person:Oxfam']],
+    ['A day earlier, the African Union\'s health watchdog, Africa CDC, declared a continental emergency.',
+      ['organization:Africa CDC'], ['place:Africa CDC:null:null']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+
+  it('"Africa CDC" after the full name is one actor with that alias', () => {
+    const r = recordOf('The Africa Centres for Disease Control and Prevention (Africa CDC) said it had sent 1.7 million doses. Africa CDC declared an emergency.');
+    expect(r.actors.map((a) => [a.name, a.aliases])).toEqual([['Africa Centres for Disease Control and Prevention', ['Africa CDC']]]);
+    expect(r.claims.map((c) => c.source.actor)).toEqual(['A1', 'A1']);
   });
 });

@@ -373,6 +373,14 @@ export const CONFLICT_GROUPS: WordRule[] = [
   // person "David Adom" and "The White Helmets, a civil defense group, said" as a place
   { id: 'org/rescue', why: '"Magen David Adom paramedics said", "The White Helmets said its teams pulled 8 people alive"',
     words: ['magen david adom', 'white helmets'] },
+  // aid groups and health bodies quoted for nearly every refugee, famine or outbreak toll: the tagger read "Save the
+  // Children said" as a person "Children", "Oxfam" as a person and "Africa CDC" as a place
+  { id: 'org/aid', why: '"Save the Children said 300 children were among the arrivals", "Oxfam warned", "Africa CDC said"',
+    words: ['save the children', 'oxfam', 'norwegian refugee council', 'danish refugee council', 'international rescue committee',
+      'mercy corps', 'care international', 'action against hunger', 'islamic relief', 'world vision', 'caritas',
+      'sea-watch', 'sos mediterranee', 'sos méditerranée', 'open arms', 'icrc', 'ifrc', 'red crescent',
+      'international committee of the red cross', 'africa cdc', 'africa centres for disease control and prevention',
+      'africa centers for disease control and prevention', 'gavi', 'unaids', 'un women', 'unfpa'] },
 ];
 
 /**
@@ -1241,4 +1249,7 @@ export const MARKET_MOVE_VERBS: WordRule = {
 export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
     words: ['fed'] },
+  { id: 'org-short/africa-cdc', full: 'africa centres for disease control and prevention',
+    why: '"The Africa Centres for Disease Control and Prevention (Africa CDC) said … Africa CDC declared an emergency"',
+    words: ['africa cdc'] },
 ];
