@@ -42,3 +42,27 @@ describe('aid groups and health bodies quoted for refugee and outbreak tolls are
     expect(r.claims.map((c) => c.source.actor)).toEqual(['A1', 'A1']);
   });
 });
+
+describe('a UN agency named by what it does is that agency, and no actor "UN"', () => {
+  /** Each actor as [type, name], and each claim's source actor's name. */
+  const actorsAndSources = (text: string) => {
+    const r = recordOf(text);
+    const name = new Map(r.actors.map((a) => [a.id, a.name]));
+    return [r.actors.map((a) => [a.type, a.name]), r.claims.map((c) => name.get(c.source.actor ?? '') ?? null)];
+  };
+  it.each([
+    ['"the UN refugee agency" before "UNHCR" joins it',
+      'At least 569 Rohingya died at sea in 2023, the UN refugee agency said on Tuesday. The agency, UNHCR, said around 4,500 Rohingya had attempted the journey.',
+      [[['organization', 'UNHCR']], ['UNHCR', 'UNHCR']]],
+    ['an apposition: "UNICEF, the UN children\'s agency, said"',
+      "UNICEF, the UN children's agency, said it was delivering 4 million water purification tablets.",
+      [[['organization', 'UNICEF']], ['UNICEF']]],
+    ['the description alone names the agency, and "the agency" after it speaks for it',
+      'The U.N. migration agency said 41 people were missing. The agency added that four survivors were rescued.',
+      [[['organization', 'U.N. migration agency']], ['U.N. migration agency', 'U.N. migration agency']]],
+    ['"the UN" alone stays the UN', 'Israel blames the UN for distribution problems, officials said.',
+      [[['organization', 'UN']], [null]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsAndSources(text)).toEqual(want);
+  });
+});

@@ -421,6 +421,40 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
     words: ['organization', 'organisation', 'charity', 'monitor', 'watchdog', 'monitoring group'] },
 ];
 
+/**
+ * The UN agencies the wires name by what they do, with the names and acronyms of each (lower case): "the UN refugee
+ * agency said" is UNHCR, "UNICEF, the UN children's agency, said" names UNICEF twice. The description follows "UN",
+ * "U.N." or "United Nations" (or their possessive) in the text (actors.ts linkAgencyDescriptions).
+ */
+export const UN_AGENCY_DESCRIPTIONS: (WordRule & { names: string[] })[] = [
+  { id: 'un-description/unhcr', why: '"At least 569 Rohingya died at sea, the UN refugee agency said"',
+    names: ['unhcr', 'united nations high commissioner for refugees', 'un high commissioner for refugees', 'u.n. high commissioner for refugees'],
+    words: ['refugee agency', 'refugees agency', 'refugee body'] },
+  { id: 'un-description/unicef', why: '"UNICEF, the UN children\'s agency, said it was delivering 4 million tablets"',
+    names: ['unicef', "united nations children's fund", "un children's fund"],
+    words: ["children's agency", 'children’s agency', "children's fund", 'children’s fund', 'children agency'] },
+  { id: 'un-description/iom', why: '"the U.N. migration agency said 41 people were missing"',
+    names: ['iom', 'international organization for migration', 'international organisation for migration'],
+    words: ['migration agency'] },
+  { id: 'un-description/wfp', why: '"the UN food agency said it would cut rations"',
+    names: ['wfp', 'world food programme', 'world food program'],
+    words: ['food agency', 'food aid agency', 'food relief agency'] },
+  { id: 'un-description/who', why: '"the UN health agency said the outbreak had killed 388 people"',
+    names: ['who', 'world health organization', 'world health organisation'],
+    words: ['health agency', 'health body'] },
+  { id: 'un-description/ocha', why: '"the UN humanitarian office said 8.8 million people had been displaced"',
+    names: ['ocha', 'office for the coordination of humanitarian affairs', 'un office for the coordination of humanitarian affairs'],
+    words: ['humanitarian office', 'aid office', 'humanitarian affairs office', 'humanitarian coordination office', 'aid coordination office'] },
+  { id: 'un-description/unrwa', why: '"the UN agency for Palestinian refugees said 1.9 million people had been displaced"',
+    names: ['unrwa', 'united nations relief and works agency', 'un relief and works agency'],
+    words: ['agency for palestinian refugees', 'palestinian refugee agency', 'agency for palestine refugees'] },
+  { id: 'un-description/unfpa', why: '"the UN population fund said 50,000 women were pregnant"',
+    names: ['unfpa', 'united nations population fund', 'un population fund'],
+    words: ['population fund', 'sexual and reproductive health agency'] },
+  { id: 'un-description/iaea', why: '"the U.N. nuclear watchdog said"', names: ['iaea', 'international atomic energy agency'],
+    words: ['nuclear watchdog', 'atomic watchdog', 'nuclear agency'] },
+];
+
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
 export const DESCRIPTION_CUES: WordRule = {
   id: 'description/cue', why: '"The ministry said in a statement", "The agency added", "The group claimed responsibility"',
