@@ -2025,7 +2025,10 @@ function countedPhrase(
   if (t.normal === 'of') {
     partitive = true;
     j++;
-    while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') || terms[j]!.tags.has('Value'))) j++;
+    // "nine of the country's ten provinces", "12 of the state's 36 counties": the owner in "'s" (which the tagger may read
+    // as a singular noun or a verb) is no head; the counted noun comes after it
+    while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') ||
+      terms[j]!.tags.has('Value') || (/\p{L}['’]s$/u.test(terms[j]!.text) && terms[j + 1] !== undefined && !isTermBreak(text, terms[j]!, terms[j + 1]!)))) j++;
     t = terms[j];
     if (!t) return null;
     // "14 of the dead were children", "12 of the wounded were in serious condition": the group is the head ("of the

@@ -66,3 +66,14 @@ describe('a UN agency named by what it does is that agency, and no actor "UN"', 
     expect(actorsAndSources(text)).toEqual(want);
   });
 });
+
+describe('"N of the country\'s M things": the owner in "\'s" is not what N counts', () => {
+  it.each([
+    ['"nine of the country\'s ten provinces"', 'The outbreak has spread to nine of the country\'s ten provinces, the WHO said.',
+      [['nine', 'provinces', null], ['ten provinces', 'provinces', null]]],
+    ['"12 of the state\'s 36 counties"', 'Fighting hit 12 of the state\'s 36 counties.',
+      [['12', 'counties', null], ['36 counties', 'counties', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
