@@ -784,6 +784,15 @@ function pollFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks:
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
 }
 
+/**
+ * A reporting verb in a finite form, right after a word with nothing between but a space: "said", "found", "says" (not
+ * a noun-like form, "reports", nor a participle, "saying"), the verb of the noun before it.
+ */
+function isFiniteCue(t: Tok, before: string): boolean {
+  const form = CUE_FORMS.get(t.lower);
+  return form !== undefined && !form.nounLike && !t.lower.endsWith('ing') && /^\s+$/.test(before);
+}
+
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -819,8 +828,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (subj && /[’']s$/.test(subj.lower) && p === i - 1) return null;
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
       !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
-    // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
-    if (next && FINITE_AUXILIARIES.has(next.lower)) return null;
+    // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun; so does
+    // a reporting verb: "The IPC report said that 96% …", "The WHO report found …" (the report speaks, not the IPC)
+    if (next && (FINITE_AUXILIARIES.has(next.lower) || isFiniteCue(next, gap(text, t, next)))) return null;
     // "The TV show that made her famous": a verb right after "that" opens a relative clause on the noun
     const after = toks[i + 2];
     if (nounBase && next?.lower === 'that' && after && (isVerbLike(after) || IRREGULAR_PAST.has(after.lower))) return null;

@@ -77,3 +77,18 @@ describe('"N of the country\'s M things": the owner in "\'s" is not what N count
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('"The <agency> report said": the report is the source, "said" the cue', () => {
+  /** Each claim as [source, cue, content]. */
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['"The IPC report said that"', 'The IPC report said that 96% of people faced acute food insecurity.',
+      [['The IPC report', 'said', '96% of people faced acute food insecurity']]],
+    ['"The WHO report found that"', 'The WHO report found that 3,000 people had died.',
+      [['The WHO report', 'found', '3,000 people had died']]],
+    ['"A UN report said"', 'A UN report said 3,000 people had died.', [['A UN report', 'said', '3,000 people had died']]],
+    ['a verb in -s stays the cue: "Oxfam reports that"', 'Oxfam reports that 20 people died.', [['Oxfam', 'reports', '20 people died']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
