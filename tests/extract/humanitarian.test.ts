@@ -92,3 +92,17 @@ describe('"The <agency> report said": the report is the source, "said" the cue',
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('the currencies of refugee, hunger and outbreak stories', () => {
+  /** Each number as [text, unit]. */
+  const unitsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.unit]);
+  it.each([
+    ['taka', 'Each passenger paid between 20,000 and 30,000 taka ($180 to $270) for the voyage, police said.',
+      [['between 20,000 and 30,000 taka', 'BDT'], ['$180 to $270', 'USD']]],
+    ['birr', 'A sack of wheat now costs 4,000 birr.', [['4,000 birr', 'ETB']]],
+    ['Sudanese pounds (no GBP)', 'Rent rose to 500,000 Sudanese pounds a month.', [['500,000 Sudanese pounds', 'SDG']]],
+    ['South Sudanese pounds', 'He paid 300,000 South Sudanese pounds.', [['300,000 South Sudanese pounds', 'SSP']]],
+  ])('%s', (_l, text, want) => {
+    expect(unitsOf(text)).toEqual(want);
+  });
+});
