@@ -106,3 +106,16 @@ describe('the currencies of refugee, hunger and outbreak stories', () => {
     expect(unitsOf(text)).toEqual(want);
   });
 });
+
+describe('"states" after a region\'s adjective is the plural noun, no cue', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['"urged European states to"', 'He urged European states to restore search-and-rescue capacity.', []],
+    ['"Gulf states pledged"', 'Gulf states pledged $500 million.', []],
+    ['the real cue after it still reads', 'He urged Arab states to take in more refugees, the minister said.',
+      [['the minister', 'said', 'He urged Arab states to take in more refugees']]],
+    ['a name before "states" still speaks', 'Amnesty states that 20 people died.', [['Amnesty', 'states', '20 people died']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
