@@ -416,6 +416,18 @@ export const CHANGE_VERBS = new Set([
   'soar', 'soars', 'tumble', 'tumbles', 'cut', 'cuts', 'increase', 'increases', 'decrease', 'decreases',
 ]);
 /** Past forms of change verbs before "by N"/"to N", which then govern N: "fell to 4.4%", "rose by 4.5 points". */
+/**
+ * Verbs of a level reached, whose object is the level itself, with no "to": "The number of displaced people reached
+ * 114 million", "Cholera cases have topped 12,000", "Arrivals exceeded 93,000". A bare figure after one counts the
+ * verb's subject, as after "rose to" (numbers.ts subjectPhrase), unless the subject only says "how many" ("the count
+ * reached 870"). Not "hit" or "passed" ("Rebels hit 12"), whose object is seldom a level.
+ */
+export const LEVEL_VERBS = new Set([
+  // finite forms only: "the top 10 schools", "to reach 5,000 people" are no level reached
+  'reached', 'reaches', 'topped', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'neared', 'nears', 'totalled',
+  'totaled', 'totals',
+]);
+
 export const CHANGE_VERBS_BEFORE_BY_TO = new Set([
   'rose', 'risen', 'fell', 'fallen', 'dropped', 'jumped', 'surged', 'slumped', 'climbed', 'gained', 'dipped',
   'slipped', 'slid', 'plunged', 'soared', 'tumbled', 'increased', 'decreased', 'grew', 'grown', 'declined', 'shrank',

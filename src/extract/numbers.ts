@@ -14,7 +14,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1801,6 +1801,8 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Words of place or time between a subject and its verb: "displaced people worldwide had reached", "cases have now topped". */
+const SUBJECT_TRAILERS = new Set(['worldwide', 'nationwide', 'globally', 'overall', 'now', 'already', 'altogether', 'combined']);
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
@@ -1813,22 +1815,27 @@ const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'e
  */
 function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
   // "The number of infections has climbed to 74": the subject ends before the auxiliary ("has" is no plural noun)
-  while (verb > 1 && SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) && !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
+  // "people worldwide had reached", "cases have now topped": a word of place or time after the subject is no part of it
+  while (verb > 1 && (SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) || SUBJECT_TRAILERS.has(terms[verb - 1]!.normal)) &&
+    !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
   const last = terms[verb - 1];
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
   if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
-  const inPhrase = (t: Term) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
-    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
+  // "the number of forcibly displaced people": a participle before a noun, and an adverb in "-ly" before it, modify it
+  const modifier = (k: number) => terms[k]!.tags.has('PastTense') && terms[k + 1] !== undefined && isNounTerm(terms[k + 1]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
+  const inPhrase = (t: Term, k: number) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
+    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal) ||
+      modifier(k) || (/ly$/.test(t.normal) && t.tags.has('Adverb') && modifier(k + 1)));
   let from = verb - 1;
-  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!, from - 1) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
   for (let round = 0; round < 2; round++) {
     while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
     let head = -1;
     for (let k = from; k < verb; k++) {
       const t = terms[k]!;
       if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
-      else if (!t.tags.has('Adjective')) break;
+      else if (!t.tags.has('Adjective') && !(head < 0 && (modifier(k) || (t.tags.has('Adverb') && /ly$/.test(t.normal) && modifier(k + 1))))) break;
     }
     if (head < 0) return null;
     // "The number of measles cases": what is counted is after "of"
@@ -2220,6 +2227,13 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
     return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "The number of displaced people reached 114 million", "Cholera cases have topped 12,000": a verb of a level whose
+  // object is the figure; the figure counts the verb's subject
+  if (i === first - 1 && LEVEL_VERBS.has(p.normal) && !isTermBreak(text, p, terms[first]!)) {
+    // "the count reached 870", "the toll topped 100": a subject that only says "how many" names nothing counted
+    const subject = terms[i - 1]?.normal ?? '';
+    return QUANTITY_HEADS.has(subject) || subject === 'toll' ? { kind: 'verb', text: p.text } : { kind: 'verb', text: p.text, subjectAt: i };
   }
   // "cut rates by 25 basis points", "cut the risk of death by a third": a verb of change, its object, then "by N"
   if (p.normal === 'by') {

@@ -119,3 +119,17 @@ describe('"states" after a region\'s adjective is the plural noun, no cue', () =
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a bare figure after a verb of a level reached counts the verb\'s subject', () => {
+  it.each([
+    ['"The number of displaced people reached"', 'The number of displaced people reached 114 million.',
+      [['114 million', 'displaced people', 'reached']]],
+    ['an adverb and an auxiliary between: "people worldwide had reached"',
+      'He said the number of forcibly displaced people worldwide had reached 114 million.',
+      [['114 million', 'displaced people', 'reached']]],
+    ['"Cholera cases have topped"', 'Cholera cases have topped 12,000.', [['12,000', 'Cholera cases', 'topped']]],
+    ['a figure with its own noun keeps it', 'The outbreak has now reached 14 countries.', [['14 countries', 'countries', 'reached']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
