@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
-  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
+  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1204,6 +1204,7 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   joinWrittenInstitutions(drafts);
   joinBareInstitutions(text, drafts);
   findBareInstitutionReferences(text, drafts);
+  linkAgencyDescriptions(text, drafts);
   linkDescriptions(text, drafts);
   const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
@@ -1471,6 +1472,51 @@ const MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/monitor'));
 const UN_AGENCY = wordSet(ruleById(CONFLICT_GROUPS, 'org/un-agency'));
 const RIGHTS_MONITOR = wordSet(ruleById(CONFLICT_GROUPS, 'org/rights-monitor'));
 const lowerName = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'");
+
+const AGENCY_OF_DESCRIPTION = new Map(UN_AGENCY_DESCRIPTIONS.flatMap((r) => r.words.map((w) => [w.replace(/’/g, "'"), r] as const)));
+// "the UN refugee agency", "the U.N.'s children's agency", "the United Nations migration agency"
+const UN_DESCRIPTION = new RegExp(`(?<![\\p{L}.])(?:UN|U\\.N\\.|United\\s+Nations)(?:['’]s?)?\\s+(${[...AGENCY_OF_DESCRIPTION.keys()]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})(?![\\p{L}-])`, 'giu');
+
+/**
+ * A UN agency named by what it does is that agency (UN_AGENCY_DESCRIPTIONS): "the UN refugee agency said" joins UNHCR
+ * named elsewhere in the article, and "UNICEF, the UN children's agency, said" names UNICEF twice, not a second actor
+ * "UN". The description is a mention of the agency, no name of it, when the agency is named; alone, it names the agency.
+ * The "UN" inside it is no actor of its own.
+ */
+function linkAgencyDescriptions(text: string, drafts: Draft[]): void {
+  if (!/\b(?:UN|U\.N\.|United\s+Nations)/.test(text)) return;
+  const alone = new Map<string, Draft>();
+  UN_DESCRIPTION.lastIndex = 0;
+  for (let m = UN_DESCRIPTION.exec(text); m; m = UN_DESCRIPTION.exec(text)) {
+    // "the UN Refugee Agency" in capitals too, but not "UN Food Agency Director" run into a longer name
+    const rule = AGENCY_OF_DESCRIPTION.get(m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"))!;
+    const start = m.index;
+    const end = start + m[0].length;
+    for (const d of [...drafts]) {
+      const inside = d.mentions.filter((x) => x.start >= start && x.end <= end);
+      if (!inside.length) continue;
+      d.mentions = d.mentions.filter((x) => !inside.includes(x));
+      if (!d.mentions.length) drafts.splice(drafts.indexOf(d), 1);
+    }
+    if (drafts.some((d) => d.mentions.some((x) => x.start < end && x.end > start))) continue;
+    const names = new Set(rule.names);
+    const named = drafts.filter((d) => d.type === 'organization' && d.mentions.some((x) => names.has(lowerName(x.text).replace(/^the\s+/, ''))));
+    const mention = { start, end, text: m[0] };
+    if (named.length === 1) {
+      named[0]!.mentions.push(mention);
+      (named[0]!.descriptions ??= new Set()).add(mention.text);
+      continue;
+    }
+    if (named.length > 1) continue;
+    const d = alone.get(rule.id) ?? { type: 'organization' as const, mentions: [], roles: [], acronyms: new Set<string>() };
+    if (!alone.has(rule.id)) {
+      alone.set(rule.id, d);
+      drafts.push(d);
+    }
+    d.mentions.push(mention);
+  }
+}
 
 /** True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group. */
 function fitsDescription(d: Draft, kind: DescriptionKind): boolean {

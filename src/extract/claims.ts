@@ -8,10 +8,10 @@ import {
   REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
-  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS,
+  CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
-import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
@@ -77,6 +77,7 @@ const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that make a clause finite: "40% of homes were damp", "the Fed will cut rates". */
+const REGION_ADJECTIVE = new Set(REGION_ADJECTIVES.words);
 const FINITE_AUXILIARIES = new Set([
   'is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
   'did', 'does', 'do', 'shall',
@@ -851,6 +852,15 @@ function pollFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks:
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
 }
 
+/**
+ * A reporting verb in a finite form, right after a word with nothing between but a space: "said", "found", "says" (not
+ * a noun-like form, "reports", nor a participle, "saying"), the verb of the noun before it.
+ */
+function isFiniteCue(t: Tok, before: string): boolean {
+  const form = CUE_FORMS.get(t.lower);
+  return form !== undefined && !form.nounLike && !t.lower.endsWith('ing') && /^\s+$/.test(before);
+}
+
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -892,10 +902,15 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       const det = toks[q - 1];
       if (det && POSSESSIVE_DETERMINERS.has(det.lower) && !BOUNDARY.test(gap(text, det, toks[q]))) return null;
     }
+    // "Gulf states pledged $500 million", "urged European states to …": a region's or a people's adjective before the
+    // form makes it a noun (REGION_ADJECTIVES, demonyms)
+    if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
+      !BOUNDARY.test(gap(text, subj, t))) return null;
     if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
       !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
-    // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun
-    if (next && FINITE_AUXILIARIES.has(next.lower)) return null;
+    // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun; so does
+    // a reporting verb: "The IPC report said that 96% …", "The WHO report found …" (the report speaks, not the IPC)
+    if (next && (FINITE_AUXILIARIES.has(next.lower) || isFiniteCue(next, gap(text, t, next)))) return null;
     // "The TV show that made her famous": a verb right after "that" opens a relative clause on the noun
     const after = toks[i + 2];
     if (nounBase && next?.lower === 'that' && after && (isVerbLike(after) || IRREGULAR_PAST.has(after.lower))) return null;

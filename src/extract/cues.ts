@@ -386,6 +386,17 @@ export const NOUN_PREPOSITIONS: Set<string> = new Set([
   'with', 'in', 'for', 'against', 'into', 'among', 'behind',
 ]);
 
+/**
+ * Capitalised adjectives of a region or a bloc that make a noun-like form right after them a noun, as a demonym does
+ * (gazetteer): "Gulf states pledged $500 million", "He urged European states to restore rescue capacity", "Sudanese
+ * claims": the region names no speaker of "states".
+ */
+export const REGION_ADJECTIVES: { id: string; words: string[] } = {
+  id: 'cue/region-adjective',
+  words: ['european', 'arab', 'gulf', 'african', 'asian', 'baltic', 'nordic', 'balkan', 'western', 'eastern', 'northern',
+    'southern', 'central', 'caribbean', 'pacific', 'latin', 'muslim', 'coastal', 'frontline', 'transit', 'member'],
+};
+
 /** Determiners and possessives that make a noun-like form a noun: "these claims", "the Islamic State". */
 export const DETERMINERS: Set<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'of',

@@ -238,6 +238,22 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/ils', forms: ['shekels', 'shekel'], code: 'ILS', kind: 'money' },
   { id: 'unit/sar', forms: ['riyals', 'riyal'], code: 'SAR', kind: 'money' },
   { id: 'unit/aed', forms: ['dirhams', 'dirham'], code: 'AED', kind: 'money' },
+  // the currencies of refugee, hunger and outbreak stories: "Each passenger paid 30,000 taka ($270)" in Cox's Bazar,
+  // "a sack of wheat costs 4,000 birr", "500,000 Sudanese pounds"; the bare names are no English words
+  { id: 'unit/bdt', forms: ['Bangladeshi taka', 'taka', 'BDT'], code: 'BDT', kind: 'money' },
+  { id: 'unit/etb', forms: ['Ethiopian birr', 'birr', 'ETB'], code: 'ETB', kind: 'money' },
+  { id: 'unit/mmk', forms: ['Myanmar kyat', 'kyat', 'kyats', 'MMK'], code: 'MMK', kind: 'money' },
+  { id: 'unit/ghs', forms: ['Ghanaian cedis', 'Ghana cedis', 'cedis', 'cedi', 'GHS'], code: 'GHS', kind: 'money' },
+  { id: 'unit/htg', forms: ['Haitian gourdes', 'gourdes', 'gourde', 'HTG'], code: 'HTG', kind: 'money' },
+  { id: 'unit/uah', forms: ['Ukrainian hryvnias', 'hryvnias', 'hryvnia', 'UAH'], code: 'UAH', kind: 'money' },
+  { id: 'unit/afn', forms: ['Afghan afghanis', 'AFN'], code: 'AFN', kind: 'money' },
+  { id: 'unit/zmw', forms: ['Zambian kwacha', 'ZMW'], code: 'ZMW', kind: 'money' },
+  { id: 'unit/mwk', forms: ['Malawian kwacha', 'MWK'], code: 'MWK', kind: 'money' },
+  { id: 'unit/sdg', forms: ['Sudanese pounds', 'Sudanese pound', 'SDG'], code: 'SDG', kind: 'money' },
+  { id: 'unit/ssp', forms: ['South Sudanese pounds', 'South Sudanese pound', 'SSP'], code: 'SSP', kind: 'money' },
+  { id: 'unit/yer', forms: ['Yemeni rials', 'Yemeni riyals', 'YER'], code: 'YER', kind: 'money' },
+  { id: 'unit/irr', forms: ['Iranian rials', 'IRR'], code: 'IRR', kind: 'money' },
+  { id: 'unit/cdf', forms: ['Congolese francs', 'Congolese franc', 'CDF'], code: 'CDF', kind: 'money' },
 ];
 
 /**
@@ -422,6 +438,18 @@ export const CHANGE_VERBS = new Set([
   'soar', 'soars', 'tumble', 'tumbles', 'cut', 'cuts', 'increase', 'increases', 'decrease', 'decreases',
 ]);
 /** Past forms of change verbs before "by N"/"to N", which then govern N: "fell to 4.4%", "rose by 4.5 points". */
+/**
+ * Verbs of a level reached, whose object is the level itself, with no "to": "The number of displaced people reached
+ * 114 million", "Cholera cases have topped 12,000", "Arrivals exceeded 93,000". A bare figure after one counts the
+ * verb's subject, as after "rose to" (numbers.ts subjectPhrase), unless the subject only says "how many" ("the count
+ * reached 870"). Not "hit" or "passed" ("Rebels hit 12"), whose object is seldom a level.
+ */
+export const LEVEL_VERBS = new Set([
+  // finite forms only: "the top 10 schools", "to reach 5,000 people" are no level reached
+  'reached', 'reaches', 'topped', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'neared', 'nears', 'totalled',
+  'totaled', 'totals',
+]);
+
 export const CHANGE_VERBS_BEFORE_BY_TO = new Set([
   'rose', 'risen', 'fell', 'fallen', 'dropped', 'jumped', 'surged', 'slumped', 'climbed', 'gained', 'dipped',
   'slipped', 'slid', 'plunged', 'soared', 'tumbled', 'increased', 'decreased', 'grew', 'grown', 'declined', 'shrank',

@@ -4,6 +4,9 @@ import type { NumberMention, Place } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
+import { SAME_PLURAL_PEOPLES, wordSet } from './data/name-words.js';
+import { EXTRA_DEMONYMS } from './data/place-words.js';
+import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
@@ -11,7 +14,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -1839,6 +1842,8 @@ function cutSubject(text: string, from: number): string | null {
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Words of place or time between a subject and its verb: "displaced people worldwide had reached", "cases have now topped". */
+const SUBJECT_TRAILERS = new Set(['worldwide', 'nationwide', 'globally', 'overall', 'now', 'already', 'altogether', 'combined']);
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
@@ -1851,19 +1856,24 @@ const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'e
  */
 function subjectPhrase(text: string, terms: Term[], verb: number): string | null {
   // "The number of infections has climbed to 74": the subject ends before the auxiliary ("has" is no plural noun)
-  while (verb > 1 && SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) && !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
+  // "people worldwide had reached", "cases have now topped": a word of place or time after the subject is no part of it
+  while (verb > 1 && (SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) || SUBJECT_TRAILERS.has(terms[verb - 1]!.normal)) &&
+    !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
 
   const last = terms[verb - 1];
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
   if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
-  const inPhrase = (t: Term) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
-    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal));
+  // "the number of forcibly displaced people": a participle before a noun, and an adverb in "-ly" before it, modify it
+  const modifier = (k: number) => terms[k]!.tags.has('PastTense') && terms[k + 1] !== undefined && isNounTerm(terms[k + 1]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
+  const inPhrase = (t: Term, k: number) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
+    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal) ||
+      modifier(k) || (/ly$/.test(t.normal) && t.tags.has('Adverb') && modifier(k + 1)));
   let from = verb - 1;
-  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
+  while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!, from - 1) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
   // the window's first word, with a word right before it in the text: the subject begins out of the window's sight
   // and it opens with a toll ("The death toll from …"), which is what is counted
-  if (from === 0 && inPhrase(terms[0]!) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
+  if (from === 0 && inPhrase(terms[0]!, 0) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
     const toll = cutSubject(text, terms[0]!.start);
     if (toll) return toll;
   }
@@ -1873,7 +1883,7 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     for (let k = from; k < verb; k++) {
       const t = terms[k]!;
       if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
-      else if (!t.tags.has('Adjective')) break;
+      else if (!t.tags.has('Adjective') && !(head < 0 && (modifier(k) || (t.tags.has('Adverb') && /ly$/.test(t.normal) && modifier(k + 1))))) break;
     }
     if (head < 0) return null;
     // "The number of measles cases": what is counted is after "of"
@@ -2070,7 +2080,10 @@ function countedPhrase(
   if (t.normal === 'of') {
     partitive = true;
     j++;
-    while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') || terms[j]!.tags.has('Value'))) j++;
+    // "nine of the country's ten provinces", "12 of the state's 36 counties": the owner in "'s" (which the tagger may read
+    // as a singular noun or a verb) is no head; the counted noun comes after it
+    while (terms[j] && (['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'all'].includes(terms[j]!.normal) || terms[j]!.tags.has('Possessive') ||
+      terms[j]!.tags.has('Value') || (/\p{L}['’]s$/u.test(terms[j]!.text) && terms[j + 1] !== undefined && !isTermBreak(text, terms[j]!, terms[j + 1]!)))) j++;
     t = terms[j];
     if (!t) return null;
     // "14 of the dead were children", "12 of the wounded were in serious condition": the group is the head ("of the
@@ -2135,10 +2148,23 @@ function countedPhrase(
   if (head < 0) return null;
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
-  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural'))) return null;
+  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
+    !(many && isSamePluralPeople(terms[head]!.text)))) return null;
   const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
   if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };
   return { start: terms[j]!.start, end: terms[head]!.end, lastIdx: head, partitive, participle };
+}
+
+const SAME_PLURAL_PEOPLE = wordSet(SAME_PLURAL_PEOPLES);
+const EXTRA_DEMONYM_WORDS = new Set(Object.keys(EXTRA_DEMONYMS.words));
+
+/**
+ * A people's name whose plural is its singular, so that more than one of it is what a figure counts: "569 Rohingya"
+ * (SAME_PLURAL_PEOPLES), or a demonym in "-ese" the gazetteer knows ("300 Sudanese", "120 Congolese", "40 Nepalese").
+ */
+function isSamePluralPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  return SAME_PLURAL_PEOPLE.has(w) || (/ese$/.test(w) && (countryOfDemonym(word) !== null || EXTRA_DEMONYM_WORDS.has(w)));
 }
 
 /**
@@ -2255,6 +2281,13 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
     return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "The number of displaced people reached 114 million", "Cholera cases have topped 12,000": a verb of a level whose
+  // object is the figure; the figure counts the verb's subject
+  if (i === first - 1 && LEVEL_VERBS.has(p.normal) && !isTermBreak(text, p, terms[first]!)) {
+    // "the count reached 870", "the toll topped 100": a subject that only says "how many" names nothing counted
+    const subject = terms[i - 1]?.normal ?? '';
+    return QUANTITY_HEADS.has(subject) || subject === 'toll' ? { kind: 'verb', text: p.text } : { kind: 'verb', text: p.text, subjectAt: i };
   }
   // "cut rates by 25 basis points", "cut the risk of death by a third": a verb of change, its object, then "by N"
   if (p.normal === 'by') {

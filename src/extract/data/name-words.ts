@@ -436,6 +436,14 @@ export const CONFLICT_GROUPS: WordRule[] = [
       'front line defenders', 'civicus', 'fidh', 'article 19', 'reporters without borders', 'committee to protect journalists',
       'assistance association for political prisoners', 'odhikar', 'ain o salish kendra', 'syrian network for human rights',
       'kenya national commission on human rights', 'knchr', 'un human rights office', 'ohchr'] },
+  // aid groups and health bodies quoted for nearly every refugee, famine or outbreak toll: the tagger read "Save the
+  // Children said" as a person "Children", "Oxfam" as a person and "Africa CDC" as a place
+  { id: 'org/aid', why: '"Save the Children said 300 children were among the arrivals", "Oxfam warned", "Africa CDC said"',
+    words: ['save the children', 'oxfam', 'norwegian refugee council', 'danish refugee council', 'international rescue committee',
+      'mercy corps', 'care international', 'action against hunger', 'islamic relief', 'world vision', 'caritas',
+      'sea-watch', 'sos mediterranee', 'sos méditerranée', 'open arms', 'icrc', 'ifrc', 'red crescent',
+      'international committee of the red cross', 'africa cdc', 'africa centres for disease control and prevention',
+      'africa centers for disease control and prevention', 'gavi', 'unaids', 'un women', 'unfpa'] },
 ];
 
 /**
@@ -491,6 +499,40 @@ export const CIVIL_GROUP_MODIFIERS: WordRule = {
   id: 'description/civil-group', why: '"the rights group said", "the New York-based group said", "the aid group said" after Human Rights Watch or MSF',
   words: ['rights', 'human-rights', 'advocacy', 'aid', 'relief', 'humanitarian', 'medical', 'monitoring', 'campaign', 'watchdog', 'charity'],
 };
+
+/**
+ * The UN agencies the wires name by what they do, with the names and acronyms of each (lower case): "the UN refugee
+ * agency said" is UNHCR, "UNICEF, the UN children's agency, said" names UNICEF twice. The description follows "UN",
+ * "U.N." or "United Nations" (or their possessive) in the text (actors.ts linkAgencyDescriptions).
+ */
+export const UN_AGENCY_DESCRIPTIONS: (WordRule & { names: string[] })[] = [
+  { id: 'un-description/unhcr', why: '"At least 569 Rohingya died at sea, the UN refugee agency said"',
+    names: ['unhcr', 'united nations high commissioner for refugees', 'un high commissioner for refugees', 'u.n. high commissioner for refugees'],
+    words: ['refugee agency', 'refugees agency', 'refugee body'] },
+  { id: 'un-description/unicef', why: '"UNICEF, the UN children\'s agency, said it was delivering 4 million tablets"',
+    names: ['unicef', "united nations children's fund", "un children's fund"],
+    words: ["children's agency", 'children’s agency', "children's fund", 'children’s fund', 'children agency'] },
+  { id: 'un-description/iom', why: '"the U.N. migration agency said 41 people were missing"',
+    names: ['iom', 'international organization for migration', 'international organisation for migration'],
+    words: ['migration agency'] },
+  { id: 'un-description/wfp', why: '"the UN food agency said it would cut rations"',
+    names: ['wfp', 'world food programme', 'world food program'],
+    words: ['food agency', 'food aid agency', 'food relief agency'] },
+  { id: 'un-description/who', why: '"the UN health agency said the outbreak had killed 388 people"',
+    names: ['who', 'world health organization', 'world health organisation'],
+    words: ['health agency', 'health body'] },
+  { id: 'un-description/ocha', why: '"the UN humanitarian office said 8.8 million people had been displaced"',
+    names: ['ocha', 'office for the coordination of humanitarian affairs', 'un office for the coordination of humanitarian affairs'],
+    words: ['humanitarian office', 'aid office', 'humanitarian affairs office', 'humanitarian coordination office', 'aid coordination office'] },
+  { id: 'un-description/unrwa', why: '"the UN agency for Palestinian refugees said 1.9 million people had been displaced"',
+    names: ['unrwa', 'united nations relief and works agency', 'un relief and works agency'],
+    words: ['agency for palestinian refugees', 'palestinian refugee agency', 'agency for palestine refugees'] },
+  { id: 'un-description/unfpa', why: '"the UN population fund said 50,000 women were pregnant"',
+    names: ['unfpa', 'united nations population fund', 'un population fund'],
+    words: ['population fund', 'sexual and reproductive health agency'] },
+  { id: 'un-description/iaea', why: '"the U.N. nuclear watchdog said"', names: ['iaea', 'international atomic energy agency'],
+    words: ['nuclear watchdog', 'atomic watchdog', 'nuclear agency'] },
+];
 
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
 export const DESCRIPTION_CUES: WordRule = {
@@ -681,6 +723,17 @@ export const GROUP_PLURALS: WordRule = {
     'mormons', 'baptists', 'methodists', 'anglicans', 'copts', 'shiites', 'sunnis', 'alawites', 'yazidis', 'yezidis',
     'kurds', 'arabs', 'assyrians', 'rohingya', 'uyghurs', 'uighurs', 'tamils', 'pashtuns', 'hazaras', 'tutsis', 'hutus',
     'roma', 'sufis', 'salafis', 'atheists'],
+};
+
+/**
+ * Peoples whose plural is the singular ("569 Rohingya", "300 Masalit", "40 Fulani"): after a figure they are what it
+ * counts, though a capitalized word without "-s" after a figure is most often a name ("1 Kyle Busch"). Demonyms in
+ * "-ese" ("300 Sudanese", "120 Congolese") are read from the gazetteer (numbers.ts isSamePluralPeople).
+ */
+export const SAME_PLURAL_PEOPLES: WordRule = {
+  id: 'name/same-plural-people', why: '"At least 569 Rohingya died at sea", "Some 300 Masalit were killed in El Geneina"',
+  words: ['rohingya', 'roma', 'masalit', 'zaghawa', 'fulani', 'hausa', 'tuareg', 'maasai', 'amhara', 'afar', 'oromo',
+    'karen', 'kachin', 'hmong', 'sami', 'inuit'],
 };
 
 /** Last words of documents' names: a treaty or law is a thing, not an organization ("the Geneva Communique"). */
@@ -1356,4 +1409,7 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/fed', full: 'federal reserve', why: '"The Federal Reserve held rates steady. Fed Chair Jerome Powell said … the Fed"',
     words: ['fed'] },
   ...PARTY_SHORT_NAMES.map((r) => ({ id: r.id, full: r.full.toLowerCase(), why: r.why, words: r.words.map((w) => w.toLowerCase()) })),
+  { id: 'org-short/africa-cdc', full: 'africa centres for disease control and prevention',
+    why: '"The Africa Centres for Disease Control and Prevention (Africa CDC) said … Africa CDC declared an emergency"',
+    words: ['africa cdc'] },
 ];
