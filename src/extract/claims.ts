@@ -704,6 +704,8 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
 
 /** Pronouns opening a relative clause inside a description: "a group that tracks arrests", "an NGO which …". */
 const DESCRIPTION_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+/** Words that open a description of a source: "a group that …", "an NGO which …", "the monitor that …". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
 
 /**
  * Where the head of a description starting at toks[j] ends: before its relative clause ("a group | that has been
@@ -711,6 +713,9 @@ const DESCRIPTION_RELATIVES = new Set(['that', 'which', 'who', 'whose']);
  * none ("that" in "that group").
  */
 function descriptionEnd(toks: Tok[], j: number, end: number): number {
+  // only a description opened by its article: "…, according to a study published in 2015, women without a history of
+  // heart disease who took a multivitamin were less likely to die" is the report, its relative clause the subject's
+  if (!DESCRIPTION_OPENERS.has(toks[j]?.lower ?? '')) return end;
   for (let k = j + 2; k < toks.length && toks[k]!.start < end; k++) if (DESCRIPTION_RELATIVES.has(toks[k]!.lower)) return toks[k]!.start;
   return end;
 }

@@ -150,3 +150,12 @@ describe('a rights group\'s bracketed dateline is no part of the claim ("(Washin
     expect(contentsOf(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause cuts a description only when an article opens it', () => {
+  it('the subject of the report after the source keeps its relative clause', () => {
+    const text = 'For example, according to a study published in The Journal of Nutrition in 2015, women without a history of ' +
+      'cardiovascular disease who took a multivitamin for three years or longer were less likely to die from heart disease.';
+    expect(claimsOf(text)).toEqual([['a study published in The Journal of Nutrition in 2015', 'according to',
+      'women without a history of cardiovascular disease who took a multivitamin for three years or longer were less likely to die from heart disease']]);
+  });
+});
