@@ -614,6 +614,23 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/ru-spellings', cc: 'RU', of: 'Sudzha', names: [] },
   // "the International Court of Justice in The Hague": the article is left out of the name ("The" opens it)
   { id: 'city/exonyms', cc: 'NL', of: 'The Hague', names: ['Hague'] },
+  // towns of the Sahel, Sudan, Somalia and the Mediterranean crossings that the wires name and GeoNames keeps below
+  // MIN_POPULATION or under another spelling: "the Chibok schoolgirls", "gunmen in Bokkos", "RSF attacks on El Fasher
+  // (Al-Fashir)", "al-Shabaab fighters near Jowhar", "a boat capsized off Lampedusa"
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Chibok', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Konduga', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Bokkos', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Mangu', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Kajuru', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Birnin Gwari', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Anka', names: [] },
+  { id: 'city/africa-spellings', cc: 'NG', of: 'Bakura', names: [] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'El Fasher', names: ['Al-Fashir', 'El-Fasher', 'Al Fasher', 'Al-Fasher'] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'Kutum', names: [] },
+  { id: 'city/africa-spellings', cc: 'SO', of: 'Jawhar', names: ['Jowhar'] },
+  { id: 'city/africa-spellings', cc: 'SO', of: 'Gaalkacyo', names: ['Galkayo', 'Galkacyo'] },
+  { id: 'city/africa-spellings', cc: 'ET', of: 'Lalībela', names: [] },
+  { id: 'city/med-crossings', cc: 'IT', of: 'Lampedusa', names: [] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Energodar', names: ['Enerhodar'] },
   // "ç" is "ch" in English copy: "the Lachin corridor"
   { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Laçın', names: ['Lachin'] },

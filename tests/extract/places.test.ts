@@ -131,6 +131,9 @@ describe('findActorsAndPlaces: places', () => {
     ['Shelling hit Kostiantynivka and Siversk overnight.', 'Kostiantynivka', 'UA'],
     ['An airstrike hit a school in Nuseirat.', 'Nuseirat', 'PS'],
     ['The judges at the court in The Hague ruled on Friday.', 'Hague', 'NL'],
+    ['The RSF shelled Al-Fashir, the last army stronghold in Darfur.', 'Al-Fashir', 'SD'],
+    ['Gunmen killed 30 people in Bokkos, police said.', 'Bokkos', 'NG'],
+    ['A boat carrying 80 migrants capsized off Lampedusa.', 'Lampedusa', 'IT'],
   ])('gazetteer spellings: %s → %s', (text, name, country) => {
     const p = findActorsAndPlaces(contextOf(text)).places.find((q) => q.name === name);
     expect(p?.country).toBe(country);
