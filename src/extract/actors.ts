@@ -251,6 +251,10 @@ const ORG_NAME_SUFFIXES: WordRule[] = [
       'nv', 'bv', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holdings', 'industries'] },
   { id: 'org-suffix/generic', why: '"The Labour Party gained … Labour said", "Wagner Group" … "Wagner"',
     words: ['group', 'party'] },
+  // a federation's tail the wires drop after the first mention: "according to Amnesty International … Amnesty said",
+  // "Oxfam International warned … Oxfam said", "Transparency International … Transparency"
+  { id: 'org-suffix/international', why: '"Amnesty International" … "Amnesty", "Oxfam International" … "Oxfam"',
+    words: ['international'] },
   // a carmaker's or platform company's trade word before its legal form: "Toyota Motor Corp." … "Toyota said"
   { id: 'org-suffix/trade', why: '"Toyota Motor Corp." … "Toyota", "Meta Platforms Inc." … "Meta", "Ford Motor Co." … "Ford"',
     words: ['motor', 'motors', 'platforms'] },

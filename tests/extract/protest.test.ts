@@ -159,3 +159,15 @@ describe('a relative clause cuts a description only when an article opens it', (
       'women without a history of cardiovascular disease who took a multivitamin for three years or longer were less likely to die from heart disease']]);
   });
 });
+
+describe('a federation named without its "International" tail is the same body', () => {
+  it.each([
+    ['Security forces killed at least 39 protesters, according to Amnesty International.\n\nAmnesty said the authorities must release those detained.', 'Amnesty International', 'Amnesty'],
+    ['Oxfam International warned of hunger in the camps. Oxfam said aid convoys were blocked at the border.', 'Oxfam International', 'Oxfam'],
+  ])('%s', (text, name, alias) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    const orgs = record.actors.filter((a) => a.type === 'organization');
+    expect(orgs.map((a) => [a.name, a.aliases])).toEqual([[name, [alias]]]);
+    expect(new Set(record.claims.map((c) => c.source.actor))).toEqual(new Set([orgs[0]!.id]));
+  });
+});
