@@ -402,7 +402,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     if (isCommonWordsName(s) || isCommonWordModifier(text, n)) return false;
     if (!isCommonWordPerson(s)) return true;
     // "Mr Tan", "President Good": a title makes the person
-    if (TITLE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) return true;
+    if (titleBefore(text, n.start)) return true;
     const w = s.toLowerCase();
     return nameWordsOf().has(w) || nameWordsOf().has(w.replace(/s$/, '')) || isCapitalisedInside(text, s);
   });
@@ -2512,8 +2512,18 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
  * at the hands of Bashar al-Assad … fled Assad") or a person's title stands right before it ("President Obama told
  * the U.N.", even though Obama is a town in Japan).
  */
-// a capitalised person's title right before: "President Obama", "Sen. Cruz" (not "the president's Obama era")
-const TITLE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...TITLE].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '\\.')).map((t) => `${t[0]!.toUpperCase()}${t.slice(1)}`).join('|')})\\.?[ \\t]+$`, 'u');
+/**
+ * Whether a capitalised person's title stands right before pos: "President Obama", "Sen. Cruz", "Mr Tan" (TITLE, read
+ * with wordBefore as elsewhere here); not "the president's Obama era".
+ */
+function titleBefore(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (!w || !TITLE.has(w)) return false;
+  let e = pos;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  if (text[e - 1] === '.') e--;
+  return /\p{Lu}/u.test(text[e - w.length] ?? '');
+}
 function retypeSurnamePlaces(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | undefined;
   const lone = names.filter((n) => n.type === 'LOC' && !n.kind && !n.cueKind && ONE_CAP_WORD.test(text.slice(n.start, n.end)));
@@ -2521,7 +2531,7 @@ function retypeSurnamePlaces(text: string, names: RefinedName[]): void {
   // the words a title makes a person anywhere in the article: every other mention of them is that person too ("President
   // Obama told the U.N. … leaders stand up to Obama")
   const titled = new Set<string>();
-  for (const n of lone) if (TITLE_WORD_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) titled.add(text.slice(n.start, n.end));
+  for (const n of lone) if (titleBefore(text, n.start)) titled.add(text.slice(n.start, n.end));
   for (const n of lone) {
     const s = text.slice(n.start, n.end);
     // a title tells whatever town shares the name ("President Obama": Obama, Japan), not a country or division's
