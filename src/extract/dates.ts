@@ -55,12 +55,43 @@ function chronoFor(forward: boolean): chrono.Chrono {
   if (!chronos.past || !chronos.forward) {
     const past = chrono.en.configuration.createCasualConfiguration(false);
     const ahead = chrono.en.configuration.createCasualConfiguration(false);
+    for (const p of [...past.parsers, ...ahead.parsers]) unboundChronoPatterns(p);
     ahead.parsers = ahead.parsers.map((p, i) => (past.parsers[i] && samePatternBothWays(past.parsers[i]!) ? past.parsers[i]! : p));
     chronos.past = new chrono.Chrono(past);
     chronos.forward = new chrono.Chrono(ahead);
   }
   return forward ? chronos.forward : chronos.past;
 }
+
+/**
+ * chrono's patterns bound their spaces ("\s{0,5}", "\s{0,3}") and repeat a time unit up to ten more times ("2 years,
+ * 3 months and 4 days ago": a large group under {0,10}). V8 unrolls every bounded repeat when it compiles a pattern to
+ * machine code, and the copies multiply: "3 days ago" and "3 days later" each took 150-200 ms to compile on their
+ * second use (the first runs in V8's interpreter), in every worker and every run outside the start-up snapshot
+ * (measured here on a loaded machine; "within 3 days", written with a word before the units, took 5 ms). With the
+ * spaces and the repeat unbounded (\s*, *) they compile in 15-40 ms and match the same phrases: the text's spaces are
+ * single, and no article strings eleven time units together. Each parser's pattern is replaced by the unbounded one,
+ * made once per pattern, so chrono's check that its pattern has not changed (the same object) still holds.
+ */
+function unboundChronoPatterns(parser: chrono.Parser): void {
+  const p = parser as unknown as { innerPattern?: (context: chrono.ParsingContext) => RegExp };
+  if (typeof p.innerPattern !== 'function') return;
+  const inner = p.innerPattern.bind(parser);
+  const unbounded = new Map<RegExp, RegExp>();
+  p.innerPattern = (context) => {
+    const re = inner(context);
+    let out = unbounded.get(re);
+    if (!out) {
+      const source = re.source.replace(BOUNDED_SPACES, '\\s*').split(REPEATED_UNITS).join(')*');
+      unbounded.set(re, (out = source === re.source ? re : new RegExp(source, re.flags)));
+    }
+    return out;
+  };
+}
+/** "\s{0,5}": a few spaces at most (see unboundChronoPatterns). */
+const BOUNDED_SPACES = /\\s\{0,\d+\}/g;
+/** The repeat of chrono's repeatedTimeunitPattern: ten more time units at most. */
+const REPEATED_UNITS = '){0,10}';
 
 /** True when the parser matches with the same pattern whatever the direction (forwardDate), so one instance serves
  *  both chronos. Asked of the parser itself: a parser that cannot say keeps an instance per direction. */
