@@ -1970,6 +1970,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "the UN agency for Palestinian refugees", "the U.N. food agency", "the medical charity known by its French
   // initials MSF": "the" and a lower-case head noun describe; "the Qassam Brigades", "the Pentagon" are names
   { id: 'description/the-common-noun', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
+  // "Equinor, Norway's state-controlled energy company, said", "HSBC, Europe's biggest bank, said": a place's or a
+  // body's possessive and a lower-case head noun describe (the source was the description, with no name); "Norway's
+  // Equinor" names
+  { id: 'description/possessive', aside: true, test: (w) => w.length > 1 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
   // "spokesman of the SDF", "head of the council"
   { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"

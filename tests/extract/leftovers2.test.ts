@@ -1,0 +1,18 @@
+// Defects a review left open: reporting frames, appositions, tolls of "N of M", energy units, honorific names,
+// namesake places. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('a possessive description between a name and its cue keeps the name as source', () => {
+  it.each([
+    ["Equinor, Norway's state-controlled energy company, said output rose.", [['Equinor', 'said', 'output rose']]],
+    ["Halvorsen Shipping, Europe's largest tanker operator, said rates fell.", [['Halvorsen Shipping', 'said', 'rates fell']]],
+    // what must not change: a possessive opening a name, and a description with no name before it
+    ["Norway's Equinor said output rose.", [["Norway's Equinor", 'said', 'output rose']]],
+    ["Norway's state-controlled energy company said output rose.", [["Norway's state-controlled energy company", 'said', 'output rose']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
