@@ -16,3 +16,13 @@ describe('a possessive description between a name and its cue keeps the name as 
     ["Norway's state-controlled energy company said output rose.", [["Norway's state-controlled energy company", 'said', 'output rose']]],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe('a town named like a bigger foreign city is the one in the article’s division', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['Insurgents attacked the town of Palma in Cabo Delgado province on Wednesday.', [['Palma', 'MZ'], ['Cabo Delgado', 'MZ']]],
+    ['Residents fled Palma by boat, officials in Pemba said.', [['Palma', 'MZ'], ['Pemba', 'MZ']]],
+    // what must not change: Palma with no sign of Mozambique is Mallorca's
+    ['Holidaymakers flew to Palma on Friday, Spanish officials said.', [['Palma', 'ES']]],
+  ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
+});
