@@ -978,7 +978,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
       // "I was hauled in and told that …": the subject was told, it did not tell
       if (toks.slice(b, srcEnd).some((x) => BE_FORMS.has(x.lower))) return null;
-      const source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
+      let source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
+      // "The Ukrainian president, Volodymyr Zelensky, called on allies to send more air defence and said …", "John
+      // Smith, a Pentagon spokesman, called for calm and said …": the first verb opens the segment after a description
+      // and its comma; the subject stands before the aside, as for a cue right after it
+      if (!source && b === a && a > 0 && b < srcEnd && /^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) {
+        const subject = subjectBeforeAside(text, toks, a - 1);
+        if (subject) source = { start: toks[subject.a]!.start, end: toks[subject.b]!.end };
+      }
       return source && c && (c.viaThat || c.viaQuote || !verb.needsMarker) ? { source, cue, content: c.content, direct: c.direct, sentence: si } : null;
     }
     if (!c || c.content.start <= same.cue.end) return null;

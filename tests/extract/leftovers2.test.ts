@@ -26,3 +26,15 @@ describe('a town named like a bigger foreign city is the one in the article’s 
     ['Holidaymakers flew to Palma on Friday, Spanish officials said.', [['Palma', 'ES']]],
   ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
 });
+
+describe('a second cue after "and" speaks for a subject set off by a description', () => {
+  it.each([
+    ['The Ukrainian president, Volodymyr Zelensky, called on allies to send more air defence and said Russia was escalating.',
+      [['Volodymyr Zelensky', 'said', 'Russia was escalating']]],
+    ['Mara Quist, a spokeswoman for the port authority, called for calm and said the berths would reopen on Friday.',
+      [['Mara Quist', 'said', 'the berths would reopen on Friday']]],
+    // what must not change: a subject with no aside
+    ['The governor called on the federal government to act and said the killings must stop.',
+      [['The governor', 'said', 'the killings must stop']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
