@@ -38,3 +38,18 @@ describe('a second cue after "and" speaks for a subject set off by a description
       [['The governor', 'said', 'the killings must stop']]],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe('a local government area is a place, a grade on a scale no actor', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [...r.actors.map((a) => [a.type, a.name]), ...r.places.map((p) => ['place', p.name, p.country])];
+  };
+  it.each([
+    ['Gunmen attacked three villages in Guma Local Government Area of Benue State overnight.',
+      [['place', 'Guma Local Government Area', 'NG'], ['place', 'Benue State', 'NG']]],
+    ['Gunmen attacked villages in the Bokkos Local Government Area of Plateau State on Sunday.',
+      [['place', 'Bokkos Local Government Area', 'NG'], ['place', 'Plateau State', 'NG']]],
+    ['About 1.2 million people faced acute food insecurity (IPC Phase 3 or worse) this year.', []],
+    ['Officials raised the volcano to Alert Level 4 on Sunday.', []],
+  ])('%s', (text, want) => expect(namesOf(text)).toEqual(want));
+});

@@ -216,6 +216,16 @@ export const THING_TAILS: WordRule = {
 };
 
 /**
+ * Last words of a grade on a scale, written before its number: "1.2 million people in IPC Phase 3 or worse" (the
+ * food-insecurity scale), "Alert Level 4", "a Category 5 hurricane", "Stage 6 load-shedding". With a figure after
+ * it the name is a grade, no organization ("IPC Phase" was one).
+ */
+export const GRADE_HEADS: WordRule = {
+  id: 'name/grade-head', why: '"(IPC Phase 3 or worse)", "raised to Alert Level 4", "Stage 6 load-shedding"',
+  words: ['phase', 'level', 'category', 'stage', 'grade', 'tier'],
+};
+
+/**
  * Weapon systems named in war news, which the tagger reads as people or bodies: "seven more Patriot systems" (a
  * person "Patriot"), "a Kinzhal hypersonic missile", "Kyiv asked for ATACMS", "intercepted by the Iron Dome air defense
  * system" (organizations). Names that are also surnames or titles ("Abrams", "Bradley", "Lancet") are left out.

@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -93,8 +93,18 @@ const STREET_HEADS: WordRule & { kind: 'facility' } = {
   id: 'place-head/street', kind: 'facility', why: '"Downing Street said", "Tahrir Square", "Pennsylvania Avenue": a place, like a road',
   words: ['street', 'avenue', 'boulevard', 'square'],
 };
+/**
+ * Heads of a second-level division of several words, for the rules only (PLACE_HEADS feed the tagger's features, and
+ * with these the tagger joined "Guma Local Government Area of Benue State" into one name): Nigeria's 774 local
+ * government areas, named so in nearly every report of an attack there ("villages in Guma Local Government Area" was
+ * a person).
+ */
+const AREA_HEADS: WordRule & { kind: 'region' } = {
+  id: 'place-head/local-government-area', kind: 'region', why: '"gunmen attacked three villages in Guma Local Government Area of Benue State"',
+  words: ['local government area'],
+};
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
-for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -1548,6 +1558,9 @@ function isVenueName(text: string, n: RefinedName, last: string): boolean {
 
 /** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
 const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
+const GRADE_HEAD = wordSet(GRADE_HEADS);
+/** The number of a grade right after its name: "Phase 3", "Level IV". */
+const GRADE_NUMBER_AFTER = /^ (?:\d|[IV]+\b)/;
 /** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
 const AMOUNT_AFTER = /^\.?\s?\d/;
 
@@ -1556,13 +1569,17 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
   // named in most Indian court and crime reports)
   if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
+  // "(IPC Phase 3 or worse)", "Alert Level 4": a grade on a scale before its number, no organization or person
+  if (GRADE_HEAD.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase()) && GRADE_NUMBER_AFTER.test(text.slice(n.end, n.end + 4))) { n.type = 'MISC'; return; }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
   const caps = surface === surface.toUpperCase();
   const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
-  const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  // (a head of up to three words: "Guma Local Government Area")
+  const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined) ??
+    (ws.length > 3 ? PLACE_HEAD.get(ws.slice(-3).join(' ')) : undefined);
   // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
   if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
@@ -2998,6 +3015,13 @@ const ARTICLE_NAME_PART = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 const LOCATED_IN_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 // "Rift Valley of Kenya", "Sinai Peninsula of Egypt": the feature, its head, "of", then the rest
 const HEAD_OF_REST = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/** A name of two words or more ending in a division's head of one to three words: "Guma Local Government Area", "Idlib Province". */
+function isRegionHeaded(name: string): boolean {
+  const ws = words(name);
+  for (let k = 1; k <= 3 && k < ws.length; k++) if (PLACE_HEAD.get(ws.slice(-k).join(' ')) === 'region') return true;
+  return false;
+}
+
 /** The words of a feature name after its lead may not be a head of anything else: "Lake Street Dive" is a band. */
 function isOtherHead(w: string): boolean {
   return ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w) || PLACE_HEAD.has(w) || TITLE.has(w) || NOT_SURNAME.has(w);
@@ -3102,6 +3126,17 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
       out.push({ ...n, start: n.end - pair[3]!.length, type: 'LOC', cue: undefined, cueKind: undefined, listCue: undefined });
       n.end = n.start + pair[1]!.length;
       n.type = 'LOC';
+      continue;
+    }
+    // "villages in the Bokkos Local Government Area of Plateau State" tagged whole as an organization: a division by
+    // its head word, "of", then the place it lies in are two places (as "Idlib Province of Syria")
+    const divisionOf = n.type === 'ORG' || n.kind === 'region' ? HEAD_OF_REST.exec(s) : null;
+    if (divisionOf && !KNOWN_ORG.has(normName(s)) && isRegionHeaded(divisionOf[1]!) && isPlaceName(divisionOf[3]!)) {
+      out ??= names.slice();
+      out.push({ ...n, start: n.end - divisionOf[3]!.length, type: 'LOC', kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
+      n.end = n.start + divisionOf[1]!.length;
+      n.type = 'LOC';
+      n.kind = 'region';
       continue;
     }
     if (n.kind || sp < 0 || !isCapWord(s) || ws.length > MAX_PLACE_WORDS + 1) continue;
