@@ -53,3 +53,16 @@ describe('a local government area is a place, a grade on a scale no actor', () =
     ['Officials raised the volcano to Alert Level 4 on Sunday.', []],
   ])('%s', (text, want) => expect(namesOf(text)).toEqual(want));
 });
+
+describe('a style before a lone given name stays in the name', () => {
+  const peopleOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.aliases, a.roles]);
+  it.each([
+    ['Sheikh Hasina fled to India in August. Sheikh Hasina has denied the charges.', [['Sheikh Hasina', [], []]]],
+    ['Sheikh Mohammed opened the forum in Dubai. Sheikh Mohammed said trade came first.', [['Sheikh Mohammed', [], []]]],
+    // what must not change: a fuller name of the person, a surname after the style
+    ["Qatar's emir, Tamim bin Hamad Al Thani, met the envoys. Sheikh Tamim said talks would continue.",
+      [['Tamim bin Hamad Al Thani', ['Tamim'], ["Qatar's emir", 'Sheikh']]]],
+    ['Ayatollah Khamenei said the strikes would be answered.', [['Khamenei', [], ['Ayatollah']]]],
+    ['Prince Harry arrived in London on Monday.', [['Harry', [], ['Prince']]]],
+  ])('%s', (text, want) => expect(peopleOf(text)).toEqual(want));
+});
