@@ -2032,9 +2032,14 @@ function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: nu
 const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|[ \t]*(?:\n|$))/;
 const LOWER_START = /^\p{Ll}/u;
 
-/** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
+/**
+ * Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. A copula, an
+ * auxiliary or a modal never follows a verb in "-s": "17 of 23 Shahed drones were shot down", "40 Shahed drones have
+ * been downed" keep "drones" the noun (the figures counted nothing).
+ */
 function isBareVerbAfter(terms: Term[], k: number): boolean {
   const next = terms[k + 1];
+  if (next && (next.tags.has('Copula') || next.tags.has('Modal') || ['have', 'had'].includes(next.normal))) return false;
   return !!next && (next.tags.has('Particle') || (isVerbTerm(next) && !isNounTerm(next)));
 }
 

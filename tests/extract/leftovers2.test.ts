@@ -66,3 +66,14 @@ describe('a style before a lone given name stays in the name', () => {
     ['Prince Harry arrived in London on Monday.', [['Harry', [], ['Prince']]]],
   ])('%s', (text, want) => expect(peopleOf(text)).toEqual(want));
 });
+
+describe('"N of M things" counts the things with both figures', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.counts, n.event]);
+  it.each([
+    ['The air force said 17 of 23 Shahed drones were shot down overnight.', [[17, 'Shahed drones', 'shot down'], [23, 'Shahed drones', null]]],
+    ['Officials said 40 Shahed drones have been downed since Friday.', [[40, 'Shahed drones', 'downed']]],
+    ['Only 3 of 10 households had clean water, the survey found.', [[3, 'households', null], [10, 'households', null]]],
+    // what must not change: a verb in "-s" after a figure's noun
+    ['The 180 page report comes out on Friday.', [[180, 'page report', 'comes out']]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
