@@ -77,3 +77,22 @@ describe('"N of M things" counts the things with both figures', () => {
     ['The 180 page report comes out on Friday.', [[180, 'page report', 'comes out']]],
   ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
 });
+
+describe('gas volumes and energy are units, their symbols no actors', () => {
+  it.each([
+    ['Exports through its pipelines reached 122 bcm last year.', [122, 'bcm']],
+    ['Daily flows averaged 340 mcm in January.', [340, 'mcm']],
+    ['Analysts estimate remaining reserves at 50 tcf.', [50, 'tcf']],
+    ['US output hit 105 bcf/d in March.', [105, 'bcf/d']],
+    ['The farm will produce 5,000 MWh a day.', [5000, 'MWh']],
+    ['Demand fell to 490 TWh last year.', [490, 'TWh']],
+    ['Buyers paid for 2 million MMBtu of gas.', [2e6, 'MMBtu']],
+  ])('%s', (text, [value, unit]) => {
+    const r = recordOf(text);
+    expect(r.numbers.map((n) => [n.value, n.unit, n.counts])).toEqual([[value, unit, null]]);
+    expect(r.actors).toEqual([]);
+  });
+  it('a price per MMBtu and a capacity in GW name no actor', () => {
+    expect(recordOf('Prices rose to $3.10 per MMBtu, while the wind farm will add 1.4 GW of capacity.').actors).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { CURRENCY_PREFIXES } from '../number-words.js';
+import { CURRENCY_PREFIXES, UNITS } from '../number-words.js';
 import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
@@ -1558,6 +1558,10 @@ function isVenueName(text: string, n: RefinedName, last: string): boolean {
 
 /** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
 const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
+/** Units written with a capital (UNITS, case kept): "GW", "MWh", "MMBtu", "USD". */
+const UNIT_SYMBOL = new Set(UNITS.flatMap((u) => u.forms).filter((f) => /^\S+$/.test(f) && /\p{Lu}/u.test(f)));
+/** A figure, its scale or "per" right before a unit: "1.4 GW", "5,000MWh", "3.4 million MMBtu", "per MMBtu". */
+const UNIT_BEFORE = /(?:\d[\s\u00a0]?|\b(?:per|thousand|million|billion|trillion|mn|bn)\s+)$/;
 const GRADE_HEAD = wordSet(GRADE_HEADS);
 /** The number of a grade right after its name: "Phase 3", "Level IV". */
 const GRADE_NUMBER_AFTER = /^ (?:\d|[IV]+\b)/;
@@ -1569,6 +1573,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
   // named in most Indian court and crime reports)
   if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
+  // "add 1.4 GW of capacity", "produce 5,000 MWh", "$3.10 per MMBtu": a unit's symbol after its figure or "per" is
+  // no organization or person (GW, MWh and MMBtu were actors)
+  if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
   // "(IPC Phase 3 or worse)", "Alert Level 4": a grade on a scale before its number, no organization or person
   if (GRADE_HEAD.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase()) && GRADE_NUMBER_AFTER.test(text.slice(n.end, n.end + 4))) { n.type = 'MISC'; return; }
   const ws = words(surface);
