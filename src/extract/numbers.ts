@@ -1512,6 +1512,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
       if (label && (event === null || label.event === event)) ({ counts, event } = label);
     }
+    // "The police put the death toll at 43", "The state government put the number of displaced people at 3,000": a
+    // reporting frame whose object says what the figure after "at" counts
+    if (c.kind === 'count' && !c.unit && counts === null) counts = framedCount(text, sentenceStart, c.start);
     // "52K | people displaced", "Sindh | 24" under "Province | Deaths": a figure alone in its table cell counts its
     // label cell or its column's header, whatever the words of the other cells seemed to say
     if (c.kind === 'count' && !c.unit) {
@@ -1531,6 +1534,32 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
+}
+
+/**
+ * A verb that puts a figure on something, its object and "at", maybe a hedge, right before a figure (group 1 the
+ * object's words after a determiner): "put the death toll at ", "estimated the crowd at about ", "pegged the number
+ * of displaced people at ".
+ */
+const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?((?:[\p{Ll}-]+\s+){1,6}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+/** Most characters read back from a figure for the frame before it. */
+const FRAME_MAX_CHARS = 90;
+/** Objects that say only "how many", naming nothing counted: "put the figure at 43". */
+const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
+
+/**
+ * What a figure after a frame that puts it on something counts (FRAME_BEFORE): "put the death toll at 43" → "death
+ * toll" (as "The death toll rose to 43" counts), "put the number of displaced people at 3,000" → "displaced people"
+ * (QUANTITY_HEADS' of-phrase). Null with no such frame in the figure's sentence, or an object that names nothing
+ * ("put the figure at 43").
+ */
+function framedCount(text: string, sentenceStart: number, start: number): string | null {
+  const m = FRAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start));
+  if (!m) return null;
+  const object = m[1]!.trim();
+  const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);
+  if (of && QUANTITY_HEADS.has(of[1]!)) return of[2]!;
+  return FRAME_EMPTY.has(object) ? null : object;
 }
 
 /**

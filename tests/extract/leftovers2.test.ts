@@ -96,3 +96,15 @@ describe('gas volumes and energy are units, their symbols no actors', () => {
     expect(recordOf('Prices rose to $3.10 per MMBtu, while the wind farm will add 1.4 GW of capacity.').actors).toEqual([]);
   });
 });
+
+describe('a frame that puts a figure on something says what the figure counts', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.counts]);
+  it.each([
+    ['The state police command, however, put the death toll at 43.', [[43, 'death toll']]],
+    ['The governor put the number of displaced people at 3,000.', [[3000, 'displaced people']]],
+    ['Organisers estimated the crowd at about 10,000.', [[10000, 'crowd']]],
+    // what must not change: an object that names nothing, an amount with a unit
+    ['The ministry put the figure at 12.', [[12, null]]],
+    ['Officials put the cost at $2 billion.', [[2e9, null]]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
