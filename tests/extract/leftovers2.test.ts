@@ -108,3 +108,13 @@ describe('a frame that puts a figure on something says what the figure counts', 
     ['Officials put the cost at $2 billion.', [[2e9, null]]],
   ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
 });
+
+describe('a hedged count before a body is no part of its name', () => {
+  const orgsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.aliases]);
+  it.each([
+    ['About 200 U.S. Marines landed on the island on Monday. The Marines said they would stay for a week.', [['U.S. Marines', ['Marines']]]],
+    ['Nearly 300 Marines landed on Monday.', [['Marines', []]]],
+    // what must not change: a numbered name
+    ['Speaking to Channel 5 News, the minister said talks would go on.', [['Channel 5 News', []]]],
+  ])('%s', (text, want) => expect(orgsOf(text)).toEqual(want));
+});

@@ -25,7 +25,7 @@ import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { CURRENCY_PREFIXES, UNITS } from '../number-words.js';
+import { CURRENCY_PREFIXES, HEDGES, UNITS } from '../number-words.js';
 import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
@@ -532,6 +532,8 @@ function markPlatforms(text: string, names: RefinedName[]): void {
 // a number inside a name: "Channel| 4 |News", "Formula| 1 |Group"
 const NUMBER_GLUE = /^ \d{1,3} $/u;
 const NUMBERED_LEAD = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \d{1,3} $/u;
+/** Hedges of one word (HEDGES) and "another", which open a sentence before a count: "About 200 U.S. Marines landed" is no name "About 200 U.S. Marines". */
+const COUNT_LEAD = new Set([...HEDGES.map((h) => h.words).filter((w) => !w.includes(' ')), 'another', 'only', 'just'].map((w) => w.toLowerCase()));
 
 /**
  * "Speaking to Channel 4 News": the tagger splits a name at its number into "Channel" and "News". Two capitalised names
@@ -553,7 +555,7 @@ function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
     }
     // the word before the number left untagged: "Channel 5 News"
     const lead = n.type === 'ORG' && !n.kind ? NUMBERED_LEAD.exec(text.slice(Math.max(0, n.start - 24), n.start)) : null;
-    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) &&
+    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) && !COUNT_LEAD.has(lead[1]!.toLowerCase()) &&
       !(prev && prev.end > n.start - lead[0].length + lead[0].indexOf(lead[1]!))) {
       n.start -= lead[0].length - lead[0].indexOf(lead[1]!);
       changed = true;
