@@ -772,8 +772,13 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   if (f < 0) return null;
   for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
+  // and a time ("The National Emergency Management Agency (NEMA) on Friday put the death toll … at 151" had "on Friday"
+  // in its source, as "The ministry on Tuesday said" has not)
   let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
+    j--;
+  }
   if (j < 0) return null;
   let source: Span | null;
   if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {

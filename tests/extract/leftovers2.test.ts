@@ -118,3 +118,12 @@ describe('a hedged count before a body is no part of its name', () => {
     ['Speaking to Channel 5 News, the minister said talks would go on.', [['Channel 5 News', []]]],
   ])('%s', (text, want) => expect(orgsOf(text)).toEqual(want));
 });
+
+describe('a time between a frame\'s subject and its verb is no part of the source', () => {
+  it.each([
+    ['The National Emergency Management Agency (NEMA) on Friday put the death toll at 151.',
+      [['The National Emergency Management Agency (NEMA)', 'put', 'the death toll at 151']]],
+    ['The agency on Friday put the death toll at 151.', [['The agency', 'put', 'the death toll at 151']]],
+    ['The ministry today put the number of displaced people at 3,000.', [['The ministry', 'put', 'the number of displaced people at 3,000']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
