@@ -1541,9 +1541,11 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
  * object's words after a determiner): "put the death toll at ", "estimated the crowd at about ", "pegged the number
  * of displaced people at ".
  */
-const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?((?:[\p{Ll}-]+\s+){1,6}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(\p{Ll}[\p{Ll}-]*\s+(?:[\p{L}'’-]+\s+){0,7}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+/** A phrase qualifying the frame's object, cut from it: " from flooding in Mokwa", " in the attacks". */
+const FRAME_QUALIFIER = /\s+(?:from|in|on|after|since|across|among|during|caused)\s.*$/u;
 /** Most characters read back from a figure for the frame before it. */
-const FRAME_MAX_CHARS = 90;
+const FRAME_MAX_CHARS = 120;
 /** Objects that say only "how many", naming nothing counted: "put the figure at 43". */
 const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
 
@@ -1556,10 +1558,12 @@ const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'est
 function framedCount(text: string, sentenceStart: number, start: number): string | null {
   const m = FRAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start));
   if (!m) return null;
-  const object = m[1]!.trim();
+  let object = m[1]!.trim();
   const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);
-  if (of && QUANTITY_HEADS.has(of[1]!)) return of[2]!;
-  return FRAME_EMPTY.has(object) ? null : object;
+  if (of && QUANTITY_HEADS.has(of[1]!)) object = of[2]!;
+  // "the death toll from flooding in Mokwa at 151": a phrase after the head qualifies it
+  object = object.replace(FRAME_QUALIFIER, '');
+  return FRAME_EMPTY.has(object) || !/^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*$/u.test(object) ? null : object;
 }
 
 /**

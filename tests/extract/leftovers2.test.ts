@@ -103,6 +103,8 @@ describe('a frame that puts a figure on something says what the figure counts', 
     ['The state police command, however, put the death toll at 43.', [[43, 'death toll']]],
     ['The governor put the number of displaced people at 3,000.', [[3000, 'displaced people']]],
     ['Organisers estimated the crowd at about 10,000.', [[10000, 'crowd']]],
+    ['The emergency agency put the death toll from flooding in Mokwa at 151.', [[151, 'death toll']]],
+    ['Officials put the number of people killed in the attacks at 115.', [[115, 'people killed']]],
     // what must not change: an object that names nothing, an amount with a unit
     ['The ministry put the figure at 12.', [[12, null]]],
     ['Officials put the cost at $2 billion.', [[2e9, null]]],
