@@ -1929,6 +1929,14 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   return null;
 }
 
+/** The of-phrase of a part, then "and", between two coordinated figures: " of the drones and ", " of 96 drones and ". */
+const PART_OF_COORDINATION = /^\s+of\s+[^,;:.!?"“”]{1,60}?\s+(?:,\s*)?and\s+$/u;
+/** The opening of that of-phrase before the whole's own figure: " of ", " of the ". */
+const PART_OF_OPENING = /^\s+of\s+(?:the\s+)?$/u;
+/** Words between a part's figure and its verb: " of the missiles were", " of six missiles were". */
+const PART_VERB_GAP = /(?:\s+[\p{L}\d]+){0,6}\s+/uy;
+/** Most characters from a part's figure to the whole's. */
+const PART_OF_MAX_CHARS = 12;
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
 const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
 /** Only a comma or a conjunction between two figures of a list: "3 villages and 5 towns", "3 villages, 5 towns". */
@@ -2018,10 +2026,18 @@ function countWordsIn(s: string): number {
 function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
   for (let k = out.length - 2; k >= from; k--) {
     const a = out[k]!;
-    const b = out[k + 1]!;
-    if (a.event || !a.counts || !b.event || !COORDINATION.test(text.slice(a.end, b.start))) continue;
-    SUBJECT_VERB_GAP.lastIndex = b.end;
-    const gapMatch = SUBJECT_VERB_GAP.exec(text);
+    let b = out[k + 1]!;
+    // "71 of the drones and four of the missiles were shot down", "71 of 96 drones and four of six missiles were
+    // shot down": a part of a whole is the subject up to the end of its of-phrase (the whole's figure, inside it, is
+    // passed over and shares nothing: the 96 drones were launched)
+    if (!a.event && a.counts && b.start < a.end + PART_OF_MAX_CHARS && PART_OF_OPENING.test(text.slice(a.end, b.start)) && b.counts === a.counts && !b.event) b = out[k + 2] ?? b;
+    const gap = text.slice(a.end, b.start);
+    const partOf = a.counts !== null && PART_OF_COORDINATION.test(gap) && gap.includes(a.counts);
+    if (a.event || !a.counts || !b.event || !(COORDINATION.test(gap) || partOf)) continue;
+    // (the second part's own of-phrase stands before the verb too: "four of the missiles were shot down")
+    const verbGap = partOf ? PART_VERB_GAP : SUBJECT_VERB_GAP;
+    verbGap.lastIndex = b.end;
+    const gapMatch = verbGap.exec(text);
     const at = gapMatch ? text.indexOf(b.event, b.end) : -1;
     if (at < 0 || at > b.end + gapMatch![0].length + 1) continue;
     a.event = b.event;

@@ -129,3 +129,15 @@ describe('a time between a frame\'s subject and its verb is no part of the sourc
     ['The ministry today put the number of displaced people at 3,000.', [['The ministry', 'put', 'the number of displaced people at 3,000']]],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe('coordinated parts of wholes share their verb', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.counts, n.event]);
+  it.each([
+    ['The air force said 71 of the drones and four of the missiles were shot down.',
+      [[71, 'drones', 'shot down'], [4, 'missiles', 'shot down']]],
+    ['The air force said 71 of 96 drones and four of six missiles were shot down.',
+      [[71, 'drones', 'shot down'], [96, 'drones', null], [4, 'missiles', 'shot down'], [6, 'missiles', null]]],
+    // what must not change: coordinated counts, and a part with a verb of its own
+    ['Two soldiers and three civilians were killed.', [[2, 'soldiers', 'killed'], [3, 'civilians', 'killed']]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
