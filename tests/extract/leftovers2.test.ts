@@ -141,3 +141,13 @@ describe('coordinated parts of wholes share their verb', () => {
     ['Two soldiers and three civilians were killed.', [[2, 'soldiers', 'killed'], [3, 'civilians', 'killed']]],
   ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
 });
+
+describe('a company description after a one-word name makes it an organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['Gassco, the state-owned operator of the pipeline network, said flows rose.', [['organization', 'Gassco']]],
+    ['Vexora, a Swedish battery maker, said it would cut jobs.', [['organization', 'Vexora']]],
+    // what must not change: a person's job named after a company word
+    ['Smith, a bank clerk, said he was robbed.', [['person', 'Smith']]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});

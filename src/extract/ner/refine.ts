@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  GRADE_HEADS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, ORG_APPOSITION_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -197,6 +197,9 @@ const CALENDAR = wordSet(CALENDAR_NAMES);
 // a feast of two words at a name's start: "Black Friday", "Cyber Monday" (sticky: tried at the name's offset only)
 const CALENDAR_PHRASE = new RegExp(`(?:${CALENDAR_NAMES.words.filter((w) => w.includes(' ')).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
+// ", the state-owned operator of …", ", a Swedish battery maker", ", Norway's biggest producer": up to four words, then the
+// head, last of its noun phrase (", a bank clerk," is a person's)
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ORG_APPOSITION_NOUNS.words.join('|')})(?=\\s*[,.;:)]|\\s+(?:of|in|for|that|which|based|owned|with|and|from|at|on|to)\\b)`, 'u');
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
 /** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
 const TRAILING_CONNECTOR = new Set(['&', 'and', 'or', 'of', 'the', 'for', '-', '+', '/']);
@@ -2521,6 +2524,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
       !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
+    // "Gassco, the state-owned operator of the pipeline network, said", "Vexora, a Swedish battery maker, said": a
+    // description whose head is a company's or a body's (ORG_APPOSITION_NOUNS) makes a one-word name that body
+    else if (n.type !== 'ORG' && ws.length === 1 && !n.kind && ORG_APPOSITION.test(text.slice(n.end, n.end + 64)) && !lookupPlace(s) && !countryOfDemonym(s)) n.type = 'ORG';
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
