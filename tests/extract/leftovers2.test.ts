@@ -49,6 +49,8 @@ describe('a local government area is a place, a grade on a scale no actor', () =
       [['place', 'Guma Local Government Area', 'NG'], ['place', 'Benue State', 'NG']]],
     ['Gunmen attacked villages in the Bokkos Local Government Area of Plateau State on Sunday.',
       [['place', 'Bokkos Local Government Area', 'NG'], ['place', 'Plateau State', 'NG']]],
+    // what must not change: a court's district is no division of its own
+    ['Kessler must forfeit $12.3 million, according to the Southern District of New York.', [['person', 'Kessler'], ['organization', 'Southern District of New York']]],
     ['About 1.2 million people faced acute food insecurity (IPC Phase 3 or worse) this year.', []],
     ['Officials raised the volcano to Alert Level 4 on Sunday.', []],
   ])('%s', (text, want) => expect(namesOf(text)).toEqual(want));

@@ -3037,6 +3037,19 @@ function isRegionHeaded(name: string): boolean {
   return false;
 }
 
+/** Words before a division's head that name no division of their own: "Southern District", "Federal Capital Territory". */
+const AREA_HEAD_WORDS = new Set(AREA_HEADS.words.flatMap((w) => w.split(' ')));
+const SIDE_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'federal', 'capital', 'special']);
+/**
+ * Whether a division's name holds a name of its own before its head, in capitals only: "Bokkos Local Government
+ * Area", "Idlib Province"; not "Southern District" (of New York) nor "the U.S. Attorney's Office for the Southern
+ * District".
+ */
+function hasOwnName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ws.some((w) => !SIDE_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !AREA_HEAD_WORDS.has(w.toLowerCase()));
+}
+
 /** The words of a feature name after its lead may not be a head of anything else: "Lake Street Dive" is a band. */
 function isOtherHead(w: string): boolean {
   return ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w) || PLACE_HEAD.has(w) || TITLE.has(w) || NOT_SURNAME.has(w);
@@ -3146,7 +3159,8 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
     // "villages in the Bokkos Local Government Area of Plateau State" tagged whole as an organization: a division by
     // its head word, "of", then the place it lies in are two places (as "Idlib Province of Syria")
     const divisionOf = n.type === 'ORG' || n.kind === 'region' ? HEAD_OF_REST.exec(s) : null;
-    if (divisionOf && !KNOWN_ORG.has(normName(s)) && isRegionHeaded(divisionOf[1]!) && isPlaceName(divisionOf[3]!)) {
+    // (a name of its own before the head: "the Southern District of New York" is a court's district, one name)
+    if (divisionOf && !KNOWN_ORG.has(normName(s)) && isRegionHeaded(divisionOf[1]!) && hasOwnName(divisionOf[1]!) && isPlaceName(divisionOf[3]!)) {
       out ??= names.slice();
       out.push({ ...n, start: n.end - divisionOf[3]!.length, type: 'LOC', kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
       n.end = n.start + divisionOf[1]!.length;
