@@ -1542,8 +1542,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
  * of displaced people at ".
  */
 const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(\p{Ll}[\p{Ll}-]*\s+(?:[\p{L}'’-]+\s+){0,7}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
-/** A phrase qualifying the frame's object, cut from it: " from flooding in Mokwa", " in the attacks". */
-const FRAME_QUALIFIER = /\s+(?:from|in|on|after|since|across|among|during|caused)\s.*$/u;
+/** Words opening a phrase that qualifies the frame's object, cut from it: "from flooding in Mokwa", "in the attacks", "this month". */
+const FRAME_QUALIFIER_OPENERS = new Set(['from', 'in', 'on', 'after', 'since', 'across', 'among', 'during', 'caused', 'this', 'last', 'so']);
 /** Most characters read back from a figure for the frame before it. */
 const FRAME_MAX_CHARS = 120;
 /** Objects that say only "how many", naming nothing counted: "put the figure at 43". */
@@ -1561,8 +1561,11 @@ function framedCount(text: string, sentenceStart: number, start: number): string
   let object = m[1]!.trim();
   const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);
   if (of && QUANTITY_HEADS.has(of[1]!)) object = of[2]!;
-  // "the death toll from flooding in Mokwa at 151": a phrase after the head qualifies it
-  object = object.replace(FRAME_QUALIFIER, '');
+  // "the death toll from flooding in Mokwa at 151", "the number of people displaced this month": a phrase after the
+  // head qualifies it
+  const ws = object.split(/\s+/);
+  const cut = ws.findIndex((w, k) => k > 0 && FRAME_QUALIFIER_OPENERS.has(w));
+  if (cut > 0) object = ws.slice(0, cut).join(' ');
   return FRAME_EMPTY.has(object) || !/^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*$/u.test(object) ? null : object;
 }
 
