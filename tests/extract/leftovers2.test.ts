@@ -149,6 +149,8 @@ describe('a company description after a one-word name makes it an organization',
   it.each([
     ['Gassco, the state-owned operator of the pipeline network, said flows rose.', [['organization', 'Gassco']]],
     ['Vexora, a Swedish battery maker, said it would cut jobs.', [['organization', 'Vexora']]],
+    ['Militants killed eight civilians, according to Cabo Ligado, a conflict monitor.', [['organization', 'Cabo Ligado']]],
+    ['Anna Berg, a battery maker, said prices rose.', [['person', 'Anna Berg']]],
     // what must not change: a person's job named after a company word
     ['Smith, a bank clerk, said he was robbed.', [['person', 'Smith']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));

@@ -2526,7 +2526,10 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
     // "Gassco, the state-owned operator of the pipeline network, said", "Vexora, a Swedish battery maker, said": a
     // description whose head is a company's or a body's (ORG_APPOSITION_NOUNS) makes a one-word name that body
-    else if (n.type !== 'ORG' && ws.length === 1 && !n.kind && ORG_APPOSITION.test(text.slice(n.end, n.end + 64)) && !lookupPlace(s) && !countryOfDemonym(s)) n.type = 'ORG';
+    // (a name of two or three words too, unless it opens with a given name: "Cabo Ligado, a conflict monitor", not
+    // "Anna Berg, a battery maker")
+    else if (n.type !== 'ORG' && (ws.length === 1 || (ws.length <= 3 && !isGivenName(first))) && !n.kind && ORG_APPOSITION.test(text.slice(n.end, n.end + 64)) &&
+      !lookupPlace(s) && !countryOfDemonym(s)) n.type = 'ORG';
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
