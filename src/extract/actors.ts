@@ -54,6 +54,20 @@ const STYLE_TITLES: WordRule = {
   words: ['prince', 'princess', 'sheikh', 'sheikha', 'sultan', 'emir', 'king', 'queen', 'ayatollah', 'imam', 'cardinal', 'lord', 'lady'],
 };
 const STYLE_TITLE = wordSet(STYLE_TITLES);
+/**
+ * Styles that, before a lone given name, are how the person is named: "Sheikh Hasina" (Bangladesh's former prime
+ * minister, whose name the wires write so throughout; in South Asian names "Sheikh" is a family name as often as a
+ * title), "Sheikh Mohammed". Kept in the name when the article names the person by no fuller name (keepsStyle);
+ * "Sheikh Tamim" after "Tamim bin Hamad Al Thani" and a surname after the style leave the style a role. Royal styles
+ * stay roles ("Prince Oscar" is Oscar, a prince: actor-roles.test.ts).
+ */
+const NAME_STYLES: WordRule = {
+  id: 'title/style-of-given-name', why: '"Sheikh Hasina fled to India" (a person "Hasina" with the role "Sheikh"), "Sheikh Mohammed"',
+  words: ['sheikh', 'sheikha', 'sheik', 'shaikh'],
+};
+const NAME_STYLE = wordSet(NAME_STYLES);
+/** A capitalised word right before a name, maybe a style: "Sheikh " of "Sheikh Hasina". */
+const STYLE_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s+$/u;
 const HONORIFIC = wordSet(...HONORIFICS);
 const MALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-male'));
 const FEMALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-female'));
@@ -1072,6 +1086,21 @@ function dropPostNominals(text: string, names: OwnedName[]): OwnedName[] {
 }
 
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
+/**
+ * Whether `title`, opening person name `n` or right before it, stays part of the name: a style of NAME_STYLES before one given name
+ * ("Sheikh Hasina"), when no other person's name in the article holds that given name among more words ("Tamim bin
+ * Hamad Al Thani" before "Sheikh Tamim"; "Harry Windsor" before "Prince Harry").
+ */
+function keepsStyle(text: string, names: readonly OwnedName[], n: OwnedName, title: string, rest: string): boolean {
+  if (!NAME_STYLE.has(titleKey(title))) return false;
+  if (/\s/.test(rest) || !isGivenName(rest)) return false;
+  const key = rest.toLowerCase();
+  return !names.some((o) => o !== n && o.type === 'PER' && (() => {
+    const ws = text.slice(o.start, o.end).toLowerCase().split(/\s+/);
+    return ws.length > 1 && ws.includes(key) && !NAME_STYLE.has(ws[0]!.replace(/\.$/, ''));
+  })());
+}
+
 export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   const names = dropPostNominals(text, allNames);
   const drafts: Draft[] = [];
@@ -1090,7 +1119,10 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     if (n.type === 'PER') {
       // a title the tagger put inside the name: "President Assad" → name "Assad", role "President"; "Mr. Smith" → no role
       const m = TITLE_AT_START.exec(text.slice(start, n.end));
-      if (m && m[0].length < n.end - start) {
+      // "Sheikh Hasina fled to India", tagged "Hasina" alone or whole: the style stays in the name (keepsStyle)
+      const style = m ? null : STYLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (style && keepsStyle(text, names, n, style[1]!, text.slice(n.start, n.end))) start -= style[0].length;
+      if (m && m[0].length < n.end - start && !keepsStyle(text, names, n, m[1]!, text.slice(n.start + m[0].length, n.end))) {
         role = HONORIFIC.has(titleKey(m[1]!)) ? null : m[1]!;
         gender = genderOf(m[1]);
         start += m[0].length;

@@ -772,8 +772,13 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   if (f < 0) return null;
   for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
   // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
+  // and a time ("The National Emergency Management Agency (NEMA) on Friday put the death toll … at 151" had "on Friday"
+  // in its source, as "The ministry on Tuesday said" has not)
   let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
+    j--;
+  }
   if (j < 0) return null;
   let source: Span | null;
   if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
@@ -978,7 +983,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
       // "I was hauled in and told that …": the subject was told, it did not tell
       if (toks.slice(b, srcEnd).some((x) => BE_FORMS.has(x.lower))) return null;
-      const source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
+      let source = b > a && b < srcEnd ? appositive(text, toks, a, b - 1) : null;
+      // "The Ukrainian president, Volodymyr Zelensky, called on allies to send more air defence and said …", "John
+      // Smith, a Pentagon spokesman, called for calm and said …": the first verb opens the segment after a description
+      // and its comma; the subject stands before the aside, as for a cue right after it
+      if (!source && b === a && a > 0 && b < srcEnd && /^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) {
+        const subject = subjectBeforeAside(text, toks, a - 1);
+        if (subject) source = { start: toks[subject.a]!.start, end: toks[subject.b]!.end };
+      }
       return source && c && (c.viaThat || c.viaQuote || !verb.needsMarker) ? { source, cue, content: c.content, direct: c.direct, sentence: si } : null;
     }
     if (!c || c.content.start <= same.cue.end) return null;
@@ -1970,6 +1982,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "the UN agency for Palestinian refugees", "the U.N. food agency", "the medical charity known by its French
   // initials MSF": "the" and a lower-case head noun describe; "the Qassam Brigades", "the Pentagon" are names
   { id: 'description/the-common-noun', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
+  // "Equinor, Norway's state-controlled energy company, said", "HSBC, Europe's biggest bank, said": a place's or a
+  // body's possessive and a lower-case head noun describe (the source was the description, with no name); "Norway's
+  // Equinor" names
+  { id: 'description/possessive', aside: true, test: (w) => w.length > 1 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}[\p{Ll}-]*$/u.test(descriptionHead(w)) },
   // "spokesman of the SDF", "head of the council"
   { id: 'description/role-first', test: (w) => ROLE_WORDS.has(w[0]!.lower) },
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"

@@ -114,7 +114,7 @@ export const VERB_HEDGES: { id: string; words: string; after: string[] }[] = [
 ];
 
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
-export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
+export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'energy' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
   // "a 50 square kilometre area" (singular before a noun), "1.2 million square feet of space", "a 3,000 sq m plot"
   { id: 'unit/km2', forms: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'sq. km', 'km2', 'km²'], code: 'km2', kind: 'area' },
   { id: 'unit/mi2', forms: ['square miles', 'square mile', 'sq mi', 'sq. mi', 'mi2', 'mi²'], code: 'mi2', kind: 'area' },
@@ -155,6 +155,24 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
   { id: 'unit/gw', forms: ['gigawatts', 'gigawatt', 'GW'], code: 'GW', kind: 'power' },
+  { id: 'unit/kw', forms: ['kilowatts', 'kilowatt', 'kW'], code: 'kW', kind: 'power' },
+  // energy, as power over time: "produce 5,000 MWh a day", "consumption fell to 490 TWh", "electricity at 30 cents per kWh"
+  { id: 'unit/kwh', forms: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowatt hour', 'kWh'], code: 'kWh', kind: 'energy' },
+  { id: 'unit/mwh', forms: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawatt hour', 'MWh'], code: 'MWh', kind: 'energy' },
+  { id: 'unit/gwh', forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'gigawatt hour', 'GWh'], code: 'GWh', kind: 'energy' },
+  { id: 'unit/twh', forms: ['terawatt-hours', 'terawatt hours', 'terawatt-hour', 'terawatt hour', 'TWh'], code: 'TWh', kind: 'energy' },
+  // "exports reached 122 bcm last year", "flows averaged 340 mcm a day", "reserves of 50 tcf", "output of 105 bcf/d":
+  // gas volumes as the energy trade writes them (billion and million cubic metres, trillion and billion cubic
+  // feet); before, "122 bcm" counted "bcm". Written out, the scale is the figure's and the rest a unit of UNITS
+  // ("122 billion cubic metres" is 122e9 m3)
+  { id: 'unit/bcm', forms: ['bcm', 'Bcm'], code: 'bcm', kind: 'volume' },
+  { id: 'unit/mcm', forms: ['mcm', 'Mcm'], code: 'mcm', kind: 'volume' },
+  { id: 'unit/mcmd', forms: ['mcm/d', 'mcm/day'], code: 'mcm/d', kind: 'flow' },
+  { id: 'unit/bcfd', forms: ['bcf/d', 'Bcf/d', 'bcfd', 'Bcfd'], code: 'bcf/d', kind: 'flow' },
+  { id: 'unit/tcf', forms: ['tcf', 'Tcf'], code: 'tcf', kind: 'volume' },
+  { id: 'unit/bcf', forms: ['bcf', 'Bcf'], code: 'bcf', kind: 'volume' },
+  // "the LNG price rose to 14 MMBtu" is rare: a price per MMBtu keeps its currency; a heat quantity "2.5 million MMBtu"
+  { id: 'unit/mmbtu', forms: ['MMBtu', 'mmBtu', 'MMBTU', 'mmbtu'], code: 'MMBtu', kind: 'energy' },
   // "fell by 2 percentage points": a difference of percentages, not a count of points
   { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },

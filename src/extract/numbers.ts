@@ -1512,6 +1512,9 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // the tagger may have read the label's participle as the figure's verb already ("Houses destroyed 2,300")
       if (label && (event === null || label.event === event)) ({ counts, event } = label);
     }
+    // "The police put the death toll at 43", "The state government put the number of displaced people at 3,000": a
+    // reporting frame whose object says what the figure after "at" counts
+    if (c.kind === 'count' && !c.unit && counts === null) counts = framedCount(text, sentenceStart, c.start);
     // "52K | people displaced", "Sindh | 24" under "Province | Deaths": a figure alone in its table cell counts its
     // label cell or its column's header, whatever the words of the other cells seemed to say
     if (c.kind === 'count' && !c.unit) {
@@ -1531,6 +1534,39 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
   // "including 12 wounded civilians": with no verb of its own, what the counted group underwent is its participle
   // ("500 unaccompanied children" underwent nothing: DESCRIPTIVE_PARTICIPLES)
   for (const { n, participle } of participleEvents) n.event ??= participle;
+}
+
+/**
+ * A verb that puts a figure on something, its object and "at", maybe a hedge, right before a figure (group 1 the
+ * object's words after a determiner): "put the death toll at ", "estimated the crowd at about ", "pegged the number
+ * of displaced people at ".
+ */
+const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(\p{Ll}[\p{Ll}-]*\s+(?:[\p{L}'’-]+\s+){0,7}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+/** Words opening a phrase that qualifies the frame's object, cut from it: "from flooding in Mokwa", "in the attacks", "this month". */
+const FRAME_QUALIFIER_OPENERS = new Set(['from', 'in', 'on', 'after', 'since', 'across', 'among', 'during', 'caused', 'this', 'last', 'so']);
+/** Most characters read back from a figure for the frame before it. */
+const FRAME_MAX_CHARS = 120;
+/** Objects that say only "how many", naming nothing counted: "put the figure at 43". */
+const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'estimate']);
+
+/**
+ * What a figure after a frame that puts it on something counts (FRAME_BEFORE): "put the death toll at 43" → "death
+ * toll" (as "The death toll rose to 43" counts), "put the number of displaced people at 3,000" → "displaced people"
+ * (QUANTITY_HEADS' of-phrase). Null with no such frame in the figure's sentence, or an object that names nothing
+ * ("put the figure at 43").
+ */
+function framedCount(text: string, sentenceStart: number, start: number): string | null {
+  const m = FRAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start));
+  if (!m) return null;
+  let object = m[1]!.trim();
+  const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);
+  if (of && QUANTITY_HEADS.has(of[1]!)) object = of[2]!;
+  // "the death toll from flooding in Mokwa at 151", "the number of people displaced this month": a phrase after the
+  // head qualifies it
+  const ws = object.split(/\s+/);
+  const cut = ws.findIndex((w, k) => k > 0 && FRAME_QUALIFIER_OPENERS.has(w));
+  if (cut > 0) object = ws.slice(0, cut).join(' ');
+  return FRAME_EMPTY.has(object) || !/^[\p{Ll}-]+(?:\s+[\p{Ll}-]+)*$/u.test(object) ? null : object;
 }
 
 /**
@@ -1896,6 +1932,14 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   return null;
 }
 
+/** The of-phrase of a part, then "and", between two coordinated figures: " of the drones and ", " of 96 drones and ". */
+const PART_OF_COORDINATION = /^\s+of\s+[^,;:.!?"“”]{1,60}?\s+(?:,\s*)?and\s+$/u;
+/** The opening of that of-phrase before the whole's own figure: " of ", " of the ". */
+const PART_OF_OPENING = /^\s+of\s+(?:the\s+)?$/u;
+/** Words between a part's figure and its verb: " of the missiles were", " of six missiles were". */
+const PART_VERB_GAP = /(?:\s+[\p{L}\d]+){0,6}\s+/uy;
+/** Most characters from a part's figure to the whole's. */
+const PART_OF_MAX_CHARS = 12;
 /** "and" (maybe after a comma) between two coordinated figures: "Two soldiers and three civilians". */
 const COORDINATION = /^\s*(?:,\s*)?and\s+$/;
 /** Only a comma or a conjunction between two figures of a list: "3 villages and 5 towns", "3 villages, 5 towns". */
@@ -1985,10 +2029,18 @@ function countWordsIn(s: string): number {
 function shareSubjectEvents(text: string, out: NumberMention[], from: number): void {
   for (let k = out.length - 2; k >= from; k--) {
     const a = out[k]!;
-    const b = out[k + 1]!;
-    if (a.event || !a.counts || !b.event || !COORDINATION.test(text.slice(a.end, b.start))) continue;
-    SUBJECT_VERB_GAP.lastIndex = b.end;
-    const gapMatch = SUBJECT_VERB_GAP.exec(text);
+    let b = out[k + 1]!;
+    // "71 of the drones and four of the missiles were shot down", "71 of 96 drones and four of six missiles were
+    // shot down": a part of a whole is the subject up to the end of its of-phrase (the whole's figure, inside it, is
+    // passed over and shares nothing: the 96 drones were launched)
+    if (!a.event && a.counts && b.start < a.end + PART_OF_MAX_CHARS && PART_OF_OPENING.test(text.slice(a.end, b.start)) && b.counts === a.counts && !b.event) b = out[k + 2] ?? b;
+    const gap = text.slice(a.end, b.start);
+    const partOf = a.counts !== null && PART_OF_COORDINATION.test(gap) && gap.includes(a.counts);
+    if (a.event || !a.counts || !b.event || !(COORDINATION.test(gap) || partOf)) continue;
+    // (the second part's own of-phrase stands before the verb too: "four of the missiles were shot down")
+    const verbGap = partOf ? PART_VERB_GAP : SUBJECT_VERB_GAP;
+    verbGap.lastIndex = b.end;
+    const gapMatch = verbGap.exec(text);
     const at = gapMatch ? text.indexOf(b.event, b.end) : -1;
     if (at < 0 || at > b.end + gapMatch![0].length + 1) continue;
     a.event = b.event;
@@ -2032,9 +2084,14 @@ function isLetterScaleOf(text: string, terms: Term[], c: Candidate, firstIdx: nu
 const CLAUSE_END_AFTER = /^(?:[.,;:!?)]|[ \t]*(?:\n|$))/;
 const LOWER_START = /^\p{Ll}/u;
 
-/** Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. */
+/**
+ * Whether the term after `k` is a verb and no noun: "has faced", "comes out" make term `k` a verb too. A copula, an
+ * auxiliary or a modal never follows a verb in "-s": "17 of 23 Shahed drones were shot down", "40 Shahed drones have
+ * been downed" keep "drones" the noun (the figures counted nothing).
+ */
 function isBareVerbAfter(terms: Term[], k: number): boolean {
   const next = terms[k + 1];
+  if (next && (next.tags.has('Copula') || next.tags.has('Modal') || ['have', 'had'].includes(next.normal))) return false;
   return !!next && (next.tags.has('Particle') || (isVerbTerm(next) && !isNounTerm(next)));
 }
 

@@ -216,6 +216,29 @@ export const THING_TAILS: WordRule = {
 };
 
 /**
+ * Heads of a description after a name and its comma that make the name a company or a body: "Gassco, the
+ * state-owned operator of the pipeline network, said", "QatarEnergy, the state producer", "Vexora, a Swedish battery
+ * maker" (a person, a place before). No person is anyone's producer or operator of a network.
+ */
+export const ORG_APPOSITION_NOUNS: WordRule = {
+  id: 'org-cue/apposition', why: '"Gassco, the state-owned operator of the pipeline network, said" (a person "Gassco")',
+  words: ['company', 'firm', 'producer', 'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'utility', 'lender',
+    'insurer', 'airline', 'carrier', 'miner', 'retailer', 'supplier', 'conglomerate', 'refiner', 'exporter', 'importer',
+    'shipper', 'shipowner', 'broadcaster', 'bank', 'chipmaker', 'drugmaker', 'startup', 'start-up', 'subsidiary', 'charity',
+    'nonprofit', 'non-profit', 'watchdog', 'regulator', 'monitor'],
+};
+
+/**
+ * Last words of a grade on a scale, written before its number: "1.2 million people in IPC Phase 3 or worse" (the
+ * food-insecurity scale), "Alert Level 4", "a Category 5 hurricane", "Stage 6 load-shedding". With a figure after
+ * it the name is a grade, no organization ("IPC Phase" was one).
+ */
+export const GRADE_HEADS: WordRule = {
+  id: 'name/grade-head', why: '"(IPC Phase 3 or worse)", "raised to Alert Level 4", "Stage 6 load-shedding"',
+  words: ['phase', 'level', 'category', 'stage', 'grade', 'tier'],
+};
+
+/**
  * Weapon systems named in war news, which the tagger reads as people or bodies: "seven more Patriot systems" (a
  * person "Patriot"), "a Kinzhal hypersonic missile", "Kyiv asked for ATACMS", "intercepted by the Iron Dome air defense
  * system" (organizations). Names that are also surnames or titles ("Abrams", "Bradley", "Lancet") are left out.

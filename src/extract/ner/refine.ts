@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, ORG_APPOSITION_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -25,7 +25,7 @@ import { splitAtCellBars, typeTableNames } from './table-names.js';
 import { foldName, hasNonAscii } from '../name-fold.js';
 import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
-import { CURRENCY_PREFIXES } from '../number-words.js';
+import { CURRENCY_PREFIXES, HEDGES, UNITS } from '../number-words.js';
 import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
 import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
 
@@ -93,8 +93,18 @@ const STREET_HEADS: WordRule & { kind: 'facility' } = {
   id: 'place-head/street', kind: 'facility', why: '"Downing Street said", "Tahrir Square", "Pennsylvania Avenue": a place, like a road',
   words: ['street', 'avenue', 'boulevard', 'square'],
 };
+/**
+ * Heads of a second-level division of several words, for the rules only (PLACE_HEADS feed the tagger's features, and
+ * with these the tagger joined "Guma Local Government Area of Benue State" into one name): Nigeria's 774 local
+ * government areas, named so in nearly every report of an attack there ("villages in Guma Local Government Area" was
+ * a person).
+ */
+const AREA_HEADS: WordRule & { kind: 'region' } = {
+  id: 'place-head/local-government-area', kind: 'region', why: '"gunmen attacked three villages in Guma Local Government Area of Benue State"',
+  words: ['local government area'],
+};
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
-for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -187,6 +197,9 @@ const CALENDAR = wordSet(CALENDAR_NAMES);
 // a feast of two words at a name's start: "Black Friday", "Cyber Monday" (sticky: tried at the name's offset only)
 const CALENDAR_PHRASE = new RegExp(`(?:${CALENDAR_NAMES.words.filter((w) => w.includes(' ')).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
+// ", the state-owned operator of …", ", a Swedish battery maker", ", Norway's biggest producer": up to four words, then the
+// head, last of its noun phrase (", a bank clerk," is a person's)
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ORG_APPOSITION_NOUNS.words.join('|')})(?=\\s*[,.;:)]|\\s+(?:of|in|for|that|which|based|owned|with|and|from|at|on|to)\\b)`, 'u');
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
 /** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
 const TRAILING_CONNECTOR = new Set(['&', 'and', 'or', 'of', 'the', 'for', '-', '+', '/']);
@@ -522,6 +535,8 @@ function markPlatforms(text: string, names: RefinedName[]): void {
 // a number inside a name: "Channel| 4 |News", "Formula| 1 |Group"
 const NUMBER_GLUE = /^ \d{1,3} $/u;
 const NUMBERED_LEAD = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) \d{1,3} $/u;
+/** Hedges of one word (HEDGES) and "another", which open a sentence before a count: "About 200 U.S. Marines landed" is no name "About 200 U.S. Marines". */
+const COUNT_LEAD = new Set([...HEDGES.map((h) => h.words).filter((w) => !w.includes(' ')), 'another', 'only', 'just'].map((w) => w.toLowerCase()));
 
 /**
  * "Speaking to Channel 4 News": the tagger splits a name at its number into "Channel" and "News". Two capitalised names
@@ -543,7 +558,7 @@ function joinNumberedOrgs(text: string, names: RefinedName[]): RefinedName[] {
     }
     // the word before the number left untagged: "Channel 5 News"
     const lead = n.type === 'ORG' && !n.kind ? NUMBERED_LEAD.exec(text.slice(Math.max(0, n.start - 24), n.start)) : null;
-    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) &&
+    if (lead && ORG_HEAD.has(text.slice(n.start, n.end).split(' ').pop()!.toLowerCase()) && !FUNCTION_WORD.has(lead[1]!.toLowerCase()) && !COUNT_LEAD.has(lead[1]!.toLowerCase()) &&
       !(prev && prev.end > n.start - lead[0].length + lead[0].indexOf(lead[1]!))) {
       n.start -= lead[0].length - lead[0].indexOf(lead[1]!);
       changed = true;
@@ -1548,6 +1563,13 @@ function isVenueName(text: string, n: RefinedName, last: string): boolean {
 
 /** Currency codes and signs written before a figure, as names may read them (CURRENCY_PREFIXES: "Rs", "INR", "CHF"). */
 const CURRENCY_WORD = new Set(CURRENCY_PREFIXES.flatMap((c) => c.forms).filter((f) => /^\p{L}/u.test(f)));
+/** Units written with a capital (UNITS, case kept): "GW", "MWh", "MMBtu", "USD". */
+const UNIT_SYMBOL = new Set(UNITS.flatMap((u) => u.forms).filter((f) => /^\S+$/.test(f) && /\p{Lu}/u.test(f)));
+/** A figure, its scale or "per" right before a unit: "1.4 GW", "5,000MWh", "3.4 million MMBtu", "per MMBtu". */
+const UNIT_BEFORE = /(?:\d[\s\u00a0]?|\b(?:per|thousand|million|billion|trillion|mn|bn)\s+)$/;
+const GRADE_HEAD = wordSet(GRADE_HEADS);
+/** The number of a grade right after its name: "Phase 3", "Level IV". */
+const GRADE_NUMBER_AFTER = /^ (?:\d|[IV]+\b)/;
 /** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
 const AMOUNT_AFTER = /^\.?\s?\d/;
 
@@ -1556,13 +1578,20 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
   // named in most Indian court and crime reports)
   if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
+  // "add 1.4 GW of capacity", "produce 5,000 MWh", "$3.10 per MMBtu": a unit's symbol after its figure or "per" is
+  // no organization or person (GW, MWh and MMBtu were actors)
+  if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
+  // "(IPC Phase 3 or worse)", "Alert Level 4": a grade on a scale before its number, no organization or person
+  if (GRADE_HEAD.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase()) && GRADE_NUMBER_AFTER.test(text.slice(n.end, n.end + 4))) { n.type = 'MISC'; return; }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
   const caps = surface === surface.toUpperCase();
   const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
-  const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined);
+  // (a head of up to three words: "Guma Local Government Area")
+  const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined) ??
+    (ws.length > 3 ? PLACE_HEAD.get(ws.slice(-3).join(' ')) : undefined);
   // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
   if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
   if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
@@ -2495,6 +2524,12 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
       !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
+    // "Gassco, the state-owned operator of the pipeline network, said", "Vexora, a Swedish battery maker, said": a
+    // description whose head is a company's or a body's (ORG_APPOSITION_NOUNS) makes a one-word name that body
+    // (a name of two or three words too, unless it opens with a given name: "Cabo Ligado, a conflict monitor", not
+    // "Anna Berg, a battery maker")
+    else if (n.type !== 'ORG' && (ws.length === 1 || (ws.length <= 3 && !isGivenName(first))) && !n.kind && ORG_APPOSITION.test(text.slice(n.end, n.end + 64)) &&
+      !lookupPlace(s) && !countryOfDemonym(s)) n.type = 'ORG';
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
@@ -2998,6 +3033,26 @@ const ARTICLE_NAME_PART = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}/u;
 const LOCATED_IN_AFTER = /^[ \t]+in[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 // "Rift Valley of Kenya", "Sinai Peninsula of Egypt": the feature, its head, "of", then the rest
 const HEAD_OF_REST = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
+/** A name of two words or more ending in a division's head of one to three words: "Guma Local Government Area", "Idlib Province". */
+function isRegionHeaded(name: string): boolean {
+  const ws = words(name);
+  for (let k = 1; k <= 3 && k < ws.length; k++) if (PLACE_HEAD.get(ws.slice(-k).join(' ')) === 'region') return true;
+  return false;
+}
+
+/** Words before a division's head that name no division of their own: "Southern District", "Federal Capital Territory". */
+const AREA_HEAD_WORDS = new Set(AREA_HEADS.words.flatMap((w) => w.split(' ')));
+const SIDE_WORDS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'federal', 'capital', 'special']);
+/**
+ * Whether a division's name holds a name of its own before its head, in capitals only: "Bokkos Local Government
+ * Area", "Idlib Province"; not "Southern District" (of New York) nor "the U.S. Attorney's Office for the Southern
+ * District".
+ */
+function hasOwnName(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return ws.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)) && ws.some((w) => !SIDE_WORDS.has(w.toLowerCase()) && !PLACE_HEAD.has(w.toLowerCase()) && !AREA_HEAD_WORDS.has(w.toLowerCase()));
+}
+
 /** The words of a feature name after its lead may not be a head of anything else: "Lake Street Dive" is a band. */
 function isOtherHead(w: string): boolean {
   return ORG_HEAD.has(w) || INSTITUTION_HEAD.has(w) || COMPANY_HEAD.has(w) || PLACE_HEAD.has(w) || TITLE.has(w) || NOT_SURNAME.has(w);
@@ -3102,6 +3157,18 @@ function typeHeadFirstFeatures(text: string, sentences: Token[][], names: Refine
       out.push({ ...n, start: n.end - pair[3]!.length, type: 'LOC', cue: undefined, cueKind: undefined, listCue: undefined });
       n.end = n.start + pair[1]!.length;
       n.type = 'LOC';
+      continue;
+    }
+    // "villages in the Bokkos Local Government Area of Plateau State" tagged whole as an organization: a division by
+    // its head word, "of", then the place it lies in are two places (as "Idlib Province of Syria")
+    const divisionOf = n.type === 'ORG' || n.kind === 'region' ? HEAD_OF_REST.exec(s) : null;
+    // (a name of its own before the head: "the Southern District of New York" is a court's district, one name)
+    if (divisionOf && !KNOWN_ORG.has(normName(s)) && isRegionHeaded(divisionOf[1]!) && hasOwnName(divisionOf[1]!) && isPlaceName(divisionOf[3]!)) {
+      out ??= names.slice();
+      out.push({ ...n, start: n.end - divisionOf[3]!.length, type: 'LOC', kind: null, cue: undefined, cueKind: undefined, listCue: undefined });
+      n.end = n.start + divisionOf[1]!.length;
+      n.type = 'LOC';
+      n.kind = 'region';
       continue;
     }
     if (n.kind || sp < 0 || !isCapWord(s) || ws.length > MAX_PLACE_WORDS + 1) continue;
