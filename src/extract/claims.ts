@@ -1978,6 +1978,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private
+  // energy company, said": a name in the possessive and a lower-case head describe whatever the head noun ("Ukraine's
+  // Security Service" ends in a capital: a name); the source was the description, with no actor
+  { id: 'description/possessive', test: (w) => w.length > 1 && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}/u.test(w[w.length - 1]!.text) },
   // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
   // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
   // lower-case shape below never takes it; the source was "of West Yorkshire Police")

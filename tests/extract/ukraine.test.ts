@@ -1,0 +1,36 @@
+// Russia–Ukraine war reporting (wires, Ukrainian outlets, war summaries): sources, actors and figures. Sentences
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/extract/claims.js';
+import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
+
+const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
+/** Through the whole pipeline: each claim's source with the name of its actor. */
+const sourceActorsOf = (text: string) => {
+  const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+  const names = new Map(record.actors.map((a) => [a.id, a.name]));
+  return record.claims.map((c) => [c.source.text, c.source.actor ? names.get(c.source.actor) : null]);
+};
+
+describe('findClaims: a description in the possessive between a name and its cue', () => {
+  it.each([
+    ['a title not among the role words', "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said some of the freed soldiers had been tortured.",
+      [['Dmytro Lubinets', 'said', 'some of the freed soldiers had been tortured']]],
+    ['an organization described by its kind', "Energoatom, Ukraine's state nuclear operator, said the plant had lost its last external power line.",
+      [['Energoatom', 'said', 'the plant had lost its last external power line']]],
+    // near misses: a possessive name is the source itself
+    ['near miss: a possessive name before the cue', "Russia fired 40 missiles at Kyiv overnight, Ukraine's air force said.",
+      [["Ukraine's air force", 'said', 'Russia fired 40 missiles at Kyiv overnight']]],
+    ['near miss: after an opening place phrase', "In Kyiv, Ukraine's energy minister said 12 plants were hit.",
+      [["Ukraine's energy minister", 'said', '12 plants were hit']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it('links the claim to the person named before the description', () => {
+    expect(sourceActorsOf("Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said the prisoners were tortured."))
+      .toEqual([['Dmytro Lubinets', 'Dmytro Lubinets']]);
+  });
+});
+
