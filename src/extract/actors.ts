@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  BODY_ORG_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
+  BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -1941,6 +1941,15 @@ function addRole(d: Draft, role: string): void {
  */
 const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_TITLES.words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|&)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})\\s+$`, 'u');
 
+/**
+ * An office of a named body right before its holder, with no comma: "Head of the Poltava Regional Military
+ * Administration Volodymyr Kohut", "the commander of the 47th Mechanized Brigade Oleksandr Sak" (a role noun, "of",
+ * and capitalised words or unit ordinals up to a body's head: ORG_HEADS, BODY_ORG_HEADS, HOLDER_BODY_HEADS). Group 1
+ * is the role; the last word is checked against the heads.
+ */
+const OFFICE_OF_BODY_BEFORE = new RegExp(`(?<![\\p{L}-])((?:${[...wordSet(ROLE_NOUNS)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th)|of|for|and)){0,7})\\s+$`, 'u');
+const HOLDER_BODY_HEAD = new Set([...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS].flatMap((r) => r.words));
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -1963,6 +1972,11 @@ function findRoles(text: string, n: RefinedName): string[] {
   const portfolio = PORTFOLIO_BEFORE.exec(before);
   if (portfolio) {
     out.push(portfolio[1]!);
+    return out;
+  }
+  const office = OFFICE_OF_BODY_BEFORE.exec(before);
+  if (office && HOLDER_BODY_HEAD.has(office[1]!.slice(office[1]!.lastIndexOf(' ') + 1).toLowerCase())) {
+    out.push(office[1]!);
     return out;
   }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;

@@ -34,3 +34,25 @@ describe('findClaims: a description in the possessive between a name and its cue
   });
 });
 
+/** Through the whole pipeline: each actor with its type and roles. */
+const actorsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).actors.map((a) => [a.name, a.type, a.roles]);
+
+describe('an office of a named body right before its holder, with no comma', () => {
+  it.each([
+    ['a regional military administration', 'Head of the Poltava Regional Military Administration Volodymyr Kohut said that 12 drones were shot down.',
+      [['Poltava Regional Military Administration', 'organization', []],
+        ['Volodymyr Kohut', 'person', ['Head of the Poltava Regional Military Administration']]]],
+    ['a numbered brigade', 'The commander of the 47th Mechanized Brigade Oleksandr Sak said the unit held its positions.',
+      [['47th Mechanized Brigade', 'organization', []], ['Oleksandr Sak', 'person', ['commander of the 47th Mechanized Brigade']]]],
+    // near miss: a body's name alone stays whole
+    ['near miss: no holder after the body', 'The Poltava Regional Military Administration said that 12 drones were shot down.',
+      [['Poltava Regional Military Administration', 'organization', []]]],
+  ])('%s', (_name, text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+
+  it('gives the claim to the holder', () => {
+    expect(sourceActorsOf('Head of the Poltava Regional Military Administration Volodymyr Kohut said that 12 drones were shot down.'))
+      .toEqual([['Head of the Poltava Regional Military Administration Volodymyr Kohut', 'Volodymyr Kohut']]);
+  });
+});

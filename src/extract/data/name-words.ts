@@ -41,6 +41,17 @@ export const ORG_HEADS: WordRule[] = [
 ];
 
 /**
+ * Last words of a body's name that a person's name may follow with no comma, the way Ukrainian and war-summary copy
+ * writes an office before its holder: "Head of the Poltava Regional Military Administration Volodymyr Kohut said",
+ * "Commander of the Ukrainian 3rd Assault Brigade Andriy Biletsky stated". Besides ORG_HEADS and BODY_ORG_HEADS, the
+ * heads of the bodies named that way; the tagger ran body and holder into one organization.
+ */
+export const HOLDER_BODY_HEADS: WordRule[] = [
+  { id: 'holder-body/administration', why: '"Kherson City Military Administration Roman Mrochko", "General Staff Oleksandr …"',
+    words: ['administration', 'staff', 'headquarters', 'directorate', 'service', 'inspectorate'] },
+];
+
+/**
  * Last words of a public body's name besides ORG_HEADS, kept apart from them because the tagger's features read
  * ORG_HEADS (gazetteer 'orghead'): these are for the rules only. "The Kenya Ports Authority said" is tagged as one
  * place; with its head it stays one organization, not the place Kenya and a person "Ports Authority".

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -292,6 +292,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
+  names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
@@ -576,6 +577,37 @@ function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
       (extra ??= []).push({ ...n, start: at, end: at + inner.length });
     }
     n.end = n.start + left.length;
+  }
+  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
+}
+
+/** Heads of a body a holder's name may follow with no comma (ORG_HEADS, BODY_ORG_HEADS, HOLDER_BODY_HEADS). */
+const HOLDER_BODY_HEAD = wordSet(...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS);
+/** Most words of the holder's name after the given name: "Volodymyr Kohut", "Oleksandr Sak". */
+const MAX_HOLDER_SURNAME_WORDS = 2;
+
+/**
+ * "Head of the Poltava Regional Military Administration Volodymyr Kohut said", "Commander of the Ukrainian 3rd
+ * Assault Brigade Andriy Biletsky stated": an office written before its holder with no comma ran the body and the
+ * person into one organization ("Poltava Regional Military Administration Volodymyr Kohut"), and the claim had no
+ * person. A body's head (HOLDER_BODY_HEAD), then a sure given name and one or two capitalised words ending the name:
+ * the body ends at its head and the given name opens a person of its own.
+ */
+function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] {
+  let extra: RefinedName[] | null = null;
+  for (const n of names) {
+    if (n.type === 'PER') continue;
+    const words = [...text.slice(n.start, n.end).matchAll(/\S+/gu)];
+    for (let k = 1; k < words.length - 1; k++) {
+      const head = words[k - 1]![0].toLowerCase();
+      if (!HOLDER_BODY_HEAD.has(head) || !isSureGivenName(words[k]![0])) continue;
+      const rest = words.slice(k + 1);
+      if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
+      const at = n.start + words[k]!.index!;
+      (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
+      n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      break;
+    }
   }
   return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
