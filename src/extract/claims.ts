@@ -2230,10 +2230,15 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
   for (const f of RELAYED_QUOTE_FRAMES) {
     const q = i - f.tail.length + 1;
     if (q < 2 || !f.tail.every((w, n) => toks[q + n]!.lower === w)) continue;
-    let v = q - 1;
-    while (v > 0 && q - 1 - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
+    // "RIA quoted Denis Pushilin, the Russian-installed head of the occupied parts of the Donetsk region, as saying
+    // that …": a description between commas after the speaker's name is read over (its words are no part of the
+    // frame's inner words); the speaker is the name before it
+    const aside = relayAside(text, toks, q);
+    let v = (aside ?? q) - 1;
+    const inner = (aside ?? q) - 1;
+    while (v > 0 && inner - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
     // the bare frame ("was quoted as saying") is a SPEAKER_PASSIVES one
-    if (v === q - 1 || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) continue;
+    if (v === inner || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || (aside === undefined && BOUNDARY.test(gap(text, toks[q - 1], toks[q])))) continue;
     const cueText = [toks[v]!.lower, ...f.tail].join(' ');
     // passive when a form of "be" stands among the fillers before the verb ("was quoted", "has also been quoted");
     // "Reuters later quoted him", "AFP has quoted him" are active: the relay is no speaker
@@ -2249,7 +2254,7 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
     // active: the object speaks ("quoted leader Kim Jong Un"); a subject must stand before the verb
     if (v === 0 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || (FUNCTION_WORDS.has(toks[v + 1]!.lower) && toks[v + 1]!.lower !== 'the')) return null;
     // "quoted him on Wednesday as saying", "quoted the minister yesterday as saying": the time is no part of the speaker
-    let e = q - 1;
+    let e = inner;
     while (e > v + 1 && isTimeFiller(toks, e)) e -= WEEKDAYS.has(toks[e]!.lower) ? 2 : 1;
     if (!isSubjectLike(toks, v + 1, e)) return null;
     const source = trimSource(text, toks, v + 1, e);
@@ -2261,6 +2266,20 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
     return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si, relay };
   }
   return undefined;
+}
+
+/** Most words of a description between commas inside a relayed frame: "the Russian-installed head of the occupied parts of the Donetsk region". */
+const RELAY_ASIDE_MAX_WORDS = 14;
+/**
+ * The first token of a description between commas that ends right before a relayed frame's tail at toks[q] ("…
+ * quoted Denis Pushilin, the Russian-installed head of …, as saying"), or undefined when none does.
+ */
+function relayAside(text: string, toks: Tok[], q: number): number | undefined {
+  if (!/^\s*,\s*$/.test(gap(text, toks[q - 1], toks[q]))) return undefined;
+  let c = q - 1;
+  while (c > 0 && q - c < RELAY_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  if (c < 2 || !/^\s*,\s*$/.test(gap(text, toks[c - 1], toks[c])) || !isDescription(toks, c, q - 1, true)) return undefined;
+  return c;
 }
 
 /** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */

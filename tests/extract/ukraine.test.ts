@@ -56,3 +56,17 @@ describe('an office of a named body right before its holder, with no comma', () 
       .toEqual([['Head of the Poltava Regional Military Administration Volodymyr Kohut', 'Volodymyr Kohut']]);
   });
 });
+
+describe('findClaims: a description between commas inside "quoted … as saying"', () => {
+  it.each([
+    ['a long description of the speaker', 'RIA news agency quoted Denis Pushilin, the Russian-installed head of the occupied parts of the Donetsk region, as saying that shelling had killed three civilians.',
+      [['Denis Pushilin', 'quoted as saying', 'shelling had killed three civilians']]],
+    ['a relative clause', 'The report quoted residents, who asked not to be named, as saying that troops fired on them.',
+      [['residents', 'quoted as saying', 'troops fired on them']]],
+    // near miss: the plain frame reads as before
+    ['near miss: no description', 'State news agency KCNA quoted leader Kim Jong Un as saying the launch was a warning.',
+      [['leader Kim Jong Un', 'quoted as saying', 'the launch was a warning']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
