@@ -1990,8 +1990,24 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
   // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner
   // or a pronoun that can speak
-  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
+  // the plural of a noun for people or bodies is a speaker of its own, not a description of the name before its comma:
+  // "… on the Ukrainian capital, Kyiv, officials say" gave the source "Kyiv"
+  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') && !isSpeakerGroup(w) },
 ];
+
+/** Plurals of SPEAKER_NOUNS without a final s: "police said", "people say". */
+const PLURAL_SPEAKERS = new Set(['police', 'people', 'media', 'military', 'authorities']);
+/**
+ * A group of speakers written in lower case, at most three words: "officials", "local officials", "rescue workers",
+ * "police" (the head a plural of SPEAKER_NOUNS, no verb or participle before it); "spokesman", "economist", singular,
+ * describe a name.
+ */
+function isSpeakerGroup(w: Tok[]): boolean {
+  const head = w[w.length - 1]!.lower;
+  // "Reuters, citing officials, said": a participle before the noun makes an aside of the words
+  return w.length <= 3 && w.every((x) => /^\p{Ll}/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !isVerbLike(x) && !/ing$/u.test(x.lower)) && SPEAKER_NOUNS.has(head) &&
+    (PLURAL_SPEAKERS.has(head) || PLURAL_NOUN.test(head));
+}
 
 /** The head noun of a description opening with "the": the word before its qualifier ("for", "known", "loyal") or its last. */
 function descriptionHead(w: Tok[]): string {

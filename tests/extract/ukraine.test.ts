@@ -70,3 +70,17 @@ describe('findClaims: a description between commas inside "quoted … as saying"
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('findClaims: a plural group of speakers after a place between commas', () => {
+  it.each([
+    ['a city named after its description', 'At least 21 people have been killed in an attack on the Ukrainian capital, Kyiv, officials say.',
+      [['officials', 'say', 'At least 21 people have been killed in an attack on the Ukrainian capital, Kyiv']]],
+    ['two lower-case words', 'Two children were wounded in the port city, Odesa, rescue workers said.',
+      [['rescue workers', 'said', 'Two children were wounded in the port city, Odesa']]],
+    // near miss: a singular noun still describes the name before it
+    ['near miss: a singular role word', 'Taras Melnyk, spokesman, said the bridge was closed.',
+      [['Taras Melnyk', 'said', 'the bridge was closed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
