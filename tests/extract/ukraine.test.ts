@@ -84,3 +84,20 @@ describe('findClaims: a plural group of speakers after a place between commas', 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a name the gazetteer does not know, described as a body between commas', () => {
+  it.each([
+    ['a company described with a possessive', "DTEK, Ukraine's largest private energy company, said its plants had been attacked 190 times.",
+      [['DTEK', 'DTEK']]],
+    ['an operator described with an article', 'Power was cut to 200,000 homes overnight, Ukrenergo, the national grid operator, reported on Tuesday.',
+      [['Ukrenergo', 'Ukrenergo']]],
+  ])('%s', (_name, text, expected) => {
+    expect(sourceActorsOf(text)).toEqual(expected);
+  });
+
+  it('near miss: a town described as a hub stays a place', () => {
+    const record = extract('Headline\n\nRussian troops shelled Pokrovsk, a key logistics hub, on Tuesday.', { id: 'a.txt' });
+    expect(record.places.map((p) => p.name)).toEqual(['Pokrovsk']);
+    expect(record.actors.map((a) => a.name)).not.toContain('Pokrovsk');
+  });
+});

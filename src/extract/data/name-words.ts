@@ -502,6 +502,20 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
 ];
 
 /**
+ * Head nouns of a description of a body, set after its name between commas: "DTEK, Ukraine's largest private energy
+ * company, said", "Ukrenergo, the national grid operator, reported", "Energoatom, the state nuclear operator". The
+ * tagger reads a one-word name before a comma and a description as a place ("Tabqah, a town in …"); a name the
+ * gazetteer does not know, described by one of these, is an organization (refine.ts, retypeDescribedBodies).
+ */
+export const BODY_APPOSITION_HEADS: WordRule = {
+  id: 'body-apposition/heads', why: '"DTEK, Ukraine\'s largest private energy company, said", "Ukrenergo, the national grid operator, reported"',
+  words: ['company', 'companies', 'operator', 'firm', 'producer', 'utility', 'provider', 'supplier', 'agency', 'group', 'organization',
+    'organisation', 'charity', 'monitor', 'watchdog', 'ministry', 'broadcaster', 'carrier', 'airline', 'bank', 'lender', 'insurer',
+    'manufacturer', 'maker', 'developer', 'giant', 'conglomerate', 'corporation', 'regulator', 'body', 'union', 'party',
+    'outlet', 'newspaper', 'exporter', 'importer', 'distributor', 'retailer', 'holding', 'subsidiary', 'unit', 'arm'],
+};
+
+/**
  * Modifiers that make "the … group" a civil organization (a rights group, a charity, a monitor), not an armed one:
  * "Human Rights Watch said … the New York-based group said" is Human Rights Watch, whatever armed group was named.
  * A word ending in "-based" (a headquarters) counts too (actors.ts).

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -374,6 +374,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   retypeOpeningSubjects(text, sentences, names);
+  retypeDescribedBodies(text, names);
   retypeSeatsOfGovernment(text, names);
   retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
@@ -3277,6 +3278,27 @@ function retypeOpeningSubjects(text: string, sentences: Token[][], names: Refine
     const opening = e ? lookupPlace(text.slice(prev.start, prev.end)) : null;
     if (e && !(e.kind === 'city' && opening && e.country !== opening.country && e.population < MAX_LONE_PERSON_TOWN)) continue;
     n.type = 'PER';
+  }
+}
+
+/**
+ * A description of a body between commas right after a name: "the national grid operator", "Ukraine's largest private
+ * energy company", "a state-owned utility" (an article or a possessive, up to five words, a head of BODY_APPOSITION_HEADS).
+ */
+const BODY_APPOSITION_AFTER = new RegExp(`^,[ \\t]+(?:the|a|an|its|\\p{Lu}[\\p{L}.-]*['’]s)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,5}?(?:${BODY_APPOSITION_HEADS.words.join('|')})(?=[ \\t]*[,.;)]|[ \\t]+(?:said|says|reported|reports|announced|stated|told|added)(?![\\p{L}-]))`, 'u');
+
+/**
+ * "DTEK, Ukraine's largest private energy company, said", "Ukrenergo, the national grid operator, reported": the
+ * tagger reads a one-word name before a comma and a description as a place, as it learnt from "Tabqah, a town in …";
+ * a name the gazetteer does not know (no place, country or region) described as a body (BODY_APPOSITION_HEADS) is
+ * an organization. "Pokrovsk, a key logistics hub" and known places stay places.
+ */
+function retypeDescribedBodies(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'LOC' || n.kind || n.cue || n.cueKind) continue;
+    const s = text.slice(n.start, n.end);
+    if (lookupPlace(s) || isPlaceName(s) || isCountryOrRegion(s) || countryOfName(s)) continue;
+    if (BODY_APPOSITION_AFTER.test(text.slice(n.end, n.end + 80))) n.type = 'ORG';
   }
 }
 
