@@ -101,3 +101,19 @@ describe('a name the gazetteer does not know, described as a body between commas
     expect(record.actors.map((a) => a.name)).not.toContain('Pokrovsk');
   });
 });
+
+describe('a known place after a verb of defending or leaving ground', () => {
+  it.each([
+    ['defended', 'The group included border guards who had defended Mariupol.', ['Mariupol']],
+    ['withdrew from', 'Ukrainian troops withdrew from Avdiivka in February.', ['Avdiivka']],
+  ])('%s', (_name, text, expected) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.places.map((p) => p.name)).toEqual(expected);
+    expect(record.actors.map((a) => a.name)).not.toContain(expected[0]);
+  });
+
+  it('near miss: a person after "defended" stays a person', () => {
+    const record = extract('Headline\n\nLawyers who had defended Smith said the verdict was wrong.', { id: 'a.txt' });
+    expect(record.places).toEqual([]);
+  });
+});

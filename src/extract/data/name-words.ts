@@ -200,8 +200,10 @@ export const PLACE_OBJECT_VERBS: WordRule[] = [
       'bombed', 'hit', 'raided', 'reached', 'control of', 'fled', 'advanced on', 'pushed into'] },
   // everyday verbs in every beat, so a target verb (a known place only), not a territory verb: "Lisa Grant entered
   // Keir Starmer's cabinet", "Maria Lopez entered Congress", "occupied the minister's office" vs "troops entered Goma"
-  { id: 'place-cue/everyday-ground-verb', why: '"Russian troops entered Kherson", "occupied Crimea", "evacuated Rafah"',
-    words: ['entered', 'occupied', 'evacuated', 'liberated'] },
+  // "border guards who had defended Mariupol" typed Mariupol a person (a known place only: "defended Smith" is a man)
+  { id: 'place-cue/everyday-ground-verb', why: '"Russian troops entered Kherson", "occupied Crimea", "evacuated Rafah", "who had defended Mariupol", "withdrew from Avdiivka"',
+    words: ['entered', 'occupied', 'evacuated', 'liberated', 'defended', 'defending', 'surrounded', 'bombarded', 'withdrew from',
+      'retreated from', 'pulled out of'] },
 ];
 
 /** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */
