@@ -12,7 +12,7 @@ import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
   ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
 } from './number-words.js';
@@ -1445,6 +1445,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "37 Drew Herring 8 0 0 0": a capitalised word before a row of figures is the row's name, not a verb
       } else if (left.kind === 'verb') {
         event = left.text;
+        // "includes about 1,180 personnel killed or wounded": a casualty participle right after the counted noun says
+        // what happened to them; the verb of inclusion only places the figure in another
+        const part = terms[npEnd + 1];
+        if (INCLUSION_VERBS.has(left.text.toLowerCase()) && part && CASUALTY_PARTICIPLES.has(part.normal) && !isTermBreak(text, terms[npEnd]!, part)) event = part.text;
         lastObject = { end, event };
         // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change; a negative
         // figure counts nothing ("Temperatures fell to minus 12" is a level, not 12 temperatures)
@@ -2396,8 +2400,20 @@ function listVerb(text: string, terms: Term[], first: number, prev: { start: num
 
 /** A verb among the terms before index `idx` that start at or after `from` (read backwards, so a list costs its length). */
 function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
-  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!)) return true;
+  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k)) return true;
   return false;
+}
+
+/**
+ * "lost 28 ships and boats, and one submarine": a word in "-s" after a noun and "and"/"or" is a plural joined to it,
+ * though the tagger reads it as a verb (the submarine's event was "boats"), and no verb of its own list member.
+ */
+function isJoinedPlural(terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  const before = terms[k - 2];
+  // the noun before "and" may be read as a verb too: "28 ships" after its figure is a count's noun
+  return /s$/.test(t.normal) && t.tags.has('PresentTense') && ['and', 'or'].includes(terms[k - 1]?.normal ?? '') && !!before &&
+    (isNounTerm(before) || (/s$/.test(before.normal) && !!terms[k - 3]?.tags.has('Value')));
 }
 
 /**

@@ -117,3 +117,20 @@ describe('a known place after a verb of defending or leaving ground', () => {
     expect(record.places).toEqual([]);
   });
 });
+
+/** Through the whole pipeline: each number with what it counts and its event. */
+const eventsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts, n.event]);
+
+describe('events of the figures in a tally of losses', () => {
+  it('a plural joined by "and" is no verb of the next list member', () => {
+    expect(eventsOf('Russia has also lost 416 airplanes, 28 ships and boats, and one submarine.')).toEqual([
+      ['416 airplanes', 'airplanes', 'lost'], ['28 ships', 'ships', 'lost'], ['one submarine', 'submarine', 'lost']]);
+  });
+  it('a casualty participle after the noun, not the verb of inclusion', () => {
+    expect(eventsOf('This number includes about 1,180 personnel killed or wounded over the past day.')).toEqual([
+      ['about 1,180 personnel', 'personnel', 'killed']]);
+  });
+  it('near miss: a verb of inclusion with nothing after the noun stays the event', () => {
+    expect(eventsOf('The package includes 40 tanks.')).toEqual([['40 tanks', 'tanks', 'includes']]);
+  });
+});
