@@ -134,3 +134,12 @@ describe('events of the figures in a tally of losses', () => {
     expect(eventsOf('The package includes 40 tanks.')).toEqual([['40 tanks', 'tanks', 'includes']]);
   });
 });
+
+describe('a duration in words is no date', () => {
+  it.each([
+    ['for three hours', 'Putin spoke with the envoy in Moscow for three hours on Wednesday.', ['Wednesday']],
+    ['several hours', 'The air raid alert lasted several hours in Kyiv on Monday.', ['Monday']],
+  ])('%s', (_name, text, expected) => {
+    expect(extract(`Headline\n\n${text}`, { id: 'a.txt', now: new Date('2026-03-14T12:00:00Z') }).dates.map((d) => d.text)).toEqual(expected);
+  });
+});
