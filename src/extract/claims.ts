@@ -2624,8 +2624,11 @@ interface Located {
   actor: Actor;
 }
 
-/** Between a body and the district or body it serves, within one source: " for the ", " of the ". */
-const SERVED_BODY = /^\s+(?:for|of)\s+(?:the\s+)?$/i;
+/**
+ * Between a body and the district or body it serves, within one source: " for the ", " of the ", or " of " and the
+ * country owning the other body ("the General Staff of Ukraine's Armed Forces reported" gave the Armed Forces).
+ */
+const SERVED_BODY = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {

@@ -143,3 +143,10 @@ describe('a duration in words is no date', () => {
     expect(extract(`Headline\n\n${text}`, { id: 'a.txt', now: new Date('2026-03-14T12:00:00Z') }).dates.map((d) => d.text)).toEqual(expected);
   });
 });
+
+describe('a body of a country-owned body speaks itself', () => {
+  it('the General Staff, not the Armed Forces', () => {
+    expect(sourceActorsOf("Russia has lost 927,450 troops, the General Staff of Ukraine's Armed Forces reported on June 3."))
+      .toEqual([["the General Staff of Ukraine's Armed Forces", 'General Staff']]);
+  });
+});
