@@ -150,3 +150,12 @@ describe('a body of a country-owned body speaks itself', () => {
       .toEqual([["the General Staff of Ukraine's Armed Forces", 'General Staff']]);
   });
 });
+
+describe('a village the gazetteer lacks takes the country of "the … region" it lies in', () => {
+  it.each([
+    ['in the Donetsk region', 'Russian forces seized the village of Novooleksandrivka in the Donetsk region.', [['Novooleksandrivka', 'UA'], ['Donetsk', 'UA']]],
+    ['in the Zaporizhzhia region', 'A drone hit the village of Stepnohirsk in the Zaporizhzhia region.', [['Stepnohirsk', 'UA'], ['Zaporizhzhia', 'UA']]],
+  ])('%s', (_name, text, expected) => {
+    expect(extract(`Headline\n\n${text}`, { id: 'a.txt' }).places.map((p) => [p.name, p.country])).toEqual(expected);
+  });
+});
