@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
@@ -563,8 +563,10 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (insideQuote(quotes, t.start)) continue; // "I think" inside a quotation is the speaker's own wording
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      const d = accordingTo(text, quotes, s, si, toks, i);
+    const according = ACCORDING_PHRASES.find((p) => p.words.every((w, k) => toks[i + k]?.lower === w));
+    if (according) {
+      const d = accordingTo(text, quotes, s, si, toks, i, according.words.length);
+      i += according.words.length - 2; // "reported" of "as reported by" is no cue of its own
       // "The government said it had lifted 400,000 children …, according to official data": the data back the
       // government's clause, not "The government said …"
       const inner = d && d.content.end <= d.cue.start ? out.find((o) => o.sentence === si && o.cue.start >= d.content.start && o.content.end <= d.cue.start && !o.direct) : undefined;
@@ -640,9 +642,9 @@ function isNegatedReport(text: string, toks: Tok[], i: number, d: Draft): boolea
 }
 
 /** "According to pro-SDF sources, 26 ISIS militants were killed" and "…, according to Capt. Abu Kanan al-Homsi." */
-function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number): Draft | null {
-  const cue = { start: toks[i]!.start, end: toks[i + 1]!.end, text: 'according to' };
-  let j = i + 2;
+function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, n = 2): Draft | null {
+  const cue = { start: toks[i]!.start, end: toks[i + n - 1]!.end, text: toks.slice(i, i + n).map((x) => x.lower).join(' ') };
+  let j = i + n;
   const srcStart = j;
   while (j < toks.length && j - srcStart < CLAIM_MAX_SOURCE_WORDS && !(j > srcStart && BOUNDARY.test(gap(text, toks[j - 1], toks[j])))) j++;
   if (j === srcStart) return null;
@@ -1167,7 +1169,7 @@ const ANTECEDENT_MAX_WORDS = 6;
 function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, r: number, verb: CueVerb, cue: Span & { text: string }, earlier: Draft[]): Draft | null | undefined {
   const text = ctx.text;
   const before = toks[r - 1]!;
-  const according = earlier.find((d) => d.sentence === si && d.cue.text === 'according to' && d.source.end > before.start && d.source.end <= before.end);
+  const according = earlier.find((d) => d.sentence === si && ACCORDING_CUES.has(d.cue.text) && d.source.end > before.start && d.source.end <= before.end);
   let source: Span | null = according ? according.source : null;
   if (!source) {
     if (toks[r]!.lower !== 'which') return undefined;
@@ -2558,7 +2560,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   // A cue inside another claim's content is reported speech within reported speech. It stays when it stands on its
   // own ("An eye specialist told Bruno that …, the newspaper said"), not when its source runs over the outer cue
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
-  const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
+  const nestedWrongly = (d: Draft) => !ACCORDING_CUES.has(d.cue.text) && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
     ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true ||
       // "Its country director, Isa Sanusi, said the killings showed that …": the inner cue took the outer source,

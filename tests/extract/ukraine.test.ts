@@ -159,3 +159,16 @@ describe('a village the gazetteer lacks takes the country of "the … region" it
     expect(extract(`Headline\n\n${text}`, { id: 'a.txt' }).places.map((p) => [p.name, p.country])).toEqual(expected);
   });
 });
+
+describe('findClaims: "as reported by X" reads as "according to X"', () => {
+  it.each([
+    ['opening the sentence', 'As reported by Ukrinform, Russia launched 82 missiles and 40 drones at Ukraine.',
+      [['Ukrinform', 'as reported by', 'Russia launched 82 missiles and 40 drones at Ukraine']]],
+    ['closing the sentence', 'Russia launched 82 missiles at Ukraine overnight, as reported by Ukrinform.',
+      [['Ukrinform', 'as reported by', 'Russia launched 82 missiles at Ukraine overnight']]],
+    ['near miss: "according to" as before', 'According to the report, Russia has also lost 10,612 tanks.',
+      [['the report', 'according to', 'Russia has also lost 10,612 tanks']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
