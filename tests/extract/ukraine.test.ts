@@ -172,3 +172,10 @@ describe('findClaims: "as reported by X" reads as "according to X"', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a role word alone before "of" is no person', () => {
+  it('"Head of the … Administration" after a name between commas', () => {
+    expect(actorsOf('Roman Mrochko, Head of the Kherson City Military Administration, said a man was killed.').map(([name]) => name))
+      .toEqual(['Roman Mrochko', 'Kherson City Military Administration']);
+  });
+});

@@ -4037,6 +4037,8 @@ function retypeParticlePeople(text: string, names: RefinedName[]): void {
   }
 }
 
+const ROLE_NOUN = wordSet(ROLE_NOUNS);
+const OF_AFTER = /^ of /u;
 // a capitalised title word, then another capitalised word: "Secretary Minoru" after "Chief Cabinet"
 const TITLE_WORD_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 /**
@@ -4048,6 +4050,9 @@ function dropPersonTitleHeads(text: string, names: RefinedName[]): RefinedName[]
     if (n.type !== 'PER' || n.kind) return true;
     const s = text.slice(n.start, n.end);
     const sp = s.indexOf(' ');
+    // "Roman Mrochko, Head of the Kherson City Military Administration, said": a role word alone before "of" opens
+    // an office, no person (a person "Head" was an actor of its own)
+    if (sp < 0 && ROLE_NOUN.has(s.toLowerCase()) && OF_AFTER.test(text.slice(n.end, n.end + 4))) return false;
     if (sp < 0 || !TITLE.has(s.slice(0, sp).toLowerCase())) return true;
     const m = TITLE_WORD_AFTER.exec(text.slice(n.end, n.end + 40));
     return !(m && TITLE.has(m[1]!.toLowerCase()));
