@@ -179,3 +179,11 @@ describe('a role word alone before "of" is no person', () => {
       .toEqual(['Roman Mrochko', 'Kherson City Military Administration']);
   });
 });
+
+describe("AFP's dateline with the country in brackets", () => {
+  it('is no part of the first claim, and names its places', () => {
+    const record = extract('Headline\n\nZaporizhzhia (Ukraine) (AFP) - A Russian glide bomb attack killed 13 people on Wednesday, local officials said.', { id: 'a.txt' });
+    expect(record.claims.map((c) => c.content)).toEqual(['A Russian glide bomb attack killed 13 people on Wednesday']);
+    expect(record.places.map((p) => [p.name, p.country])).toEqual([['Zaporizhzhia', 'UA'], ['Ukraine', 'UA']]);
+  });
+});
