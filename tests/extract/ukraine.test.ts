@@ -187,3 +187,10 @@ describe("AFP's dateline with the country in brackets", () => {
     expect(record.places.map((p) => [p.name, p.country])).toEqual([['Zaporizhzhia', 'UA'], ['Ukraine', 'UA']]);
   });
 });
+
+describe('a headquarters "for" its purpose is one organization', () => {
+  it('"Coordination Headquarters for the Treatment of Prisoners of War"', () => {
+    expect(sourceActorsOf("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said it was the 58th exchange."))
+      .toEqual([["Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", 'Coordination Headquarters for the Treatment of Prisoners of War']]);
+  });
+});

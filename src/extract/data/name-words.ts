@@ -852,7 +852,11 @@ export const FOR_ORG_LEADS: WordRule = {
   id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
   words: ['transport', 'campaign', 'centre', 'center', 'centres', 'centers', 'fund', 'network', 'coalition', 'league', 'office', 'department',
     'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
-    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
+    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school',
+    // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said" gave two organizations,
+    // "Coordination Headquarters" and "Treatment of Prisoners of War"; "the State Service for Special Communications",
+    // "the Administration for Children and Families"
+    'headquarters', 'directorate', 'service', 'administration'],
 };
 
 /**
