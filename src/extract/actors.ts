@@ -377,6 +377,8 @@ const INSTITUTION = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,
 const OWNER_REFUSALS = wordSet(PLACE_OWNER_REFUSALS);
 // a capitalised level the owner's words took in: "the Sinaloa [State] Prosecutor's Office"
 const LEVEL_AFTER = new RegExp(`^\\s+(?:${GOVERNMENT_LEVELS.words.map(anyCase).join('|')})$`, 'u');
+// the last words of BARE_INSTITUTION_REFERENCES, to skip the search in a story that holds none
+const BARE_HINT = new RegExp(`(?:${[...new Set([...wordSet(BARE_INSTITUTION_REFERENCES)].map((w) => w.slice(w.lastIndexOf(' ') + 1)))].join('|')})`, 'i');
 // "according to the Texas attorney general's office": the institution is a source though no verb follows it
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 const SYNONYM_KEY = new Map(INSTITUTION_SYNONYMS.flatMap((r) => r.words.map((w) => [w, r.key] as const)));
@@ -1421,7 +1423,7 @@ const BARE_REFERENCE = new RegExp(`\\b[Tt]he\\s+((?:(${GOVERNMENT_LEVELS.words.j
  * office" after the Sinaloa state one), it names neither.
  */
 function findBareInstitutionReferences(text: string, drafts: Draft[]): void {
-  if (!drafts.some((d) => d.owner) || !/office|department|agency|authority/.test(text)) return;
+  if (!drafts.some((d) => d.owner) || !BARE_HINT.test(text)) return;
   BARE_REFERENCE.lastIndex = 0;
   for (let m = BARE_REFERENCE.exec(text); m; m = BARE_REFERENCE.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -194,3 +194,14 @@ describe('a headquarters "for" its purpose is one organization', () => {
       .toEqual([["Ukraine's Coordination Headquarters for the Treatment of Prisoners of War", 'Coordination Headquarters for the Treatment of Prisoners of War']]);
   });
 });
+
+describe('"the air force" after the one air force named', () => {
+  it('is that air force', () => {
+    expect(sourceActorsOf("Russia launched 112 drones overnight, Ukraine's air force said. The air force said 14 drones had not reached their targets."))
+      .toEqual([["Ukraine's air force", "Ukraine's air force"], ['The air force', "Ukraine's air force"]]);
+  });
+  it('near miss: beside two air forces it names neither', () => {
+    expect(sourceActorsOf("Ukraine's air force said 40 drones were downed. Russia's air force said it struck airfields. The air force said 14 drones were lost."))
+      .toEqual([["Ukraine's air force", "Ukraine's air force"], ["Russia's air force", "Russia's air force"], ['The air force', null]]);
+  });
+});
