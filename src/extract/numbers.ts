@@ -2630,6 +2630,10 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   if (terms[k]?.normal === 'more' && terms[k + 1] && terms[k + 1]!.normal !== 'than' && !boundaryBefore(k + 1)) k++;
   let sawAux = false;
   let copula = false;
+  // "14 drones had not reached their targets": a negation among the auxiliaries stays with the event ("not reached");
+  // it was read over as an auxiliary, and the drones had "reached" their targets
+  let negation: string | null = null;
+  const negated = (e: string | null) => (e && negation ? `${negation} ${e}` : e);
   let limit = k + 8;
   for (let i = k; i < terms.length && i < limit; i++) {
     if (i > k && boundaryBefore(i)) return null;
@@ -2645,15 +2649,16 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     }
     if (AUXILIARIES.has(t.normal)) {
       sawAux = true;
+      if (t.normal === 'not' || t.normal === 'never') negation = t.normal;
       if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(t.normal)) copula = true;
       continue;
     }
     if (STAYING_VERBS.has(t.normal)) {
       const state = stayingState(text, terms, i + 1);
-      if (state) return state;
+      if (state) return negated(state);
       // "another 4,200 remain threatened": a participle after the staying verb is the state too
       const participle = stayingParticiple(text, terms, i + 1);
-      if (participle) return participle;
+      if (participle) return negated(participle);
     }
     if (LINKING.has(t.normal)) return null;
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
@@ -2665,27 +2670,27 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
-      return text.slice(terms[i - 1]!.start, t.end);
+      return negated(text.slice(terms[i - 1]!.start, t.end));
     }
     // "Nine climbers were still missing": a casualty state after the copula, whatever the tagger made of it
-    if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
+    if (copula && CASUALTY_STATES.has(t.normal)) return negated(t.text);
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "2 million shares rise 5%": a verb of change the tagger read as a noun, with its figure or "by"/"to" after it
       const next = terms[i + 1];
-      if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return t.text;
+      if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return negated(t.text);
       // "are registered": compromise may tag a participle after "are" as an adjective
-      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return withCompletion(text, terms, i);
+      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return negated(withCompletion(text, terms, i));
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
-      if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
+      if (copula && CASUALTY_STATES.has(t.normal)) return negated(t.text);
       // "200 homes were hit": a participle written like a noun, which the tagger read as one
-      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return withCompletion(text, terms, i);
+      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return negated(withCompletion(text, terms, i));
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
     if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
-    return withCompletion(text, terms, i);
+    return negated(withCompletion(text, terms, i));
   }
   return null;
 }

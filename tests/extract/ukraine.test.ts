@@ -205,3 +205,12 @@ describe('"the air force" after the one air force named', () => {
       .toEqual([["Ukraine's air force", "Ukraine's air force"], ["Russia's air force", "Russia's air force"], ['The air force', null]]);
   });
 });
+
+describe('a negation among the auxiliaries stays with the event', () => {
+  it.each([
+    ['had not reached', 'The air force said 14 drones had not reached their targets.', [['14 drones', 'drones', 'not reached']]],
+    ['near miss: no negation', 'The air force said 14 drones had reached their targets.', [['14 drones', 'drones', 'reached']]],
+  ])('%s', (_name, text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
