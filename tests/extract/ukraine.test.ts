@@ -214,3 +214,10 @@ describe('a negation among the auxiliaries stays with the event', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised role word between a body and its holder', () => {
+  it('is no word of the body', () => {
+    expect(actorsOf('Khortytsia Group of Forces Spokesperson Lieutenant Colonel Nazar Voloshyn stated that Russian forces conducted 27 assaults.')
+      .map(([name, type]) => [name, type])).toEqual([['Khortytsia Group of Forces', 'organization'], ['Nazar Voloshyn', 'person'], ['Russian forces', 'organization']]);
+  });
+});

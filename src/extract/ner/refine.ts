@@ -599,6 +599,14 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
   for (const n of names) {
     if (n.type === 'PER') continue;
     const words = [...text.slice(n.start, n.end).matchAll(/\S+/gu)];
+    // "Khortytsia Group of Forces Spokesperson Lieutenant Colonel Nazar Voloshyn": a capitalised role word after the
+    // body's head, before the holder's title or name, is the holder's office, no word of the body
+    const last = words[words.length - 1];
+    if (n.type === 'ORG' && words.length >= 3 && last && isCapWord(last[0]) && ROLE_NOUN.has(last[0].toLowerCase()) &&
+      HOLDER_BODY_HEAD.has(words[words.length - 2]![0].toLowerCase()) && /^ \p{Lu}/u.test(text.slice(n.end, n.end + 2))) {
+      n.end = n.start + words[words.length - 2]!.index! + words[words.length - 2]![0].length;
+      continue;
+    }
     for (let k = 1; k < words.length - 1; k++) {
       const head = words[k - 1]![0].toLowerCase();
       if (!HOLDER_BODY_HEAD.has(head) || !isSureGivenName(words[k]![0])) continue;
