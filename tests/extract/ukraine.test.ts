@@ -221,3 +221,10 @@ describe('a capitalised role word between a body and its holder', () => {
       .map(([name, type]) => [name, type])).toEqual([['Khortytsia Group of Forces', 'organization'], ['Nazar Voloshyn', 'person'], ['Russian forces', 'organization']]);
   });
 });
+
+describe('the other mentions of a body described between commas', () => {
+  it('are the body too', () => {
+    expect(sourceActorsOf('Power was cut to 200,000 homes, Ukrenergo, the national grid operator, reported. "Outages occurred in four regions," Ukrenergo said in a statement.'))
+      .toEqual([['Ukrenergo', 'Ukrenergo'], ['Ukrenergo', 'Ukrenergo']]);
+  });
+});

@@ -3302,12 +3302,16 @@ const BODY_APPOSITION_AFTER = new RegExp(`^,[ \\t]+(?:the|a|an|its|\\p{Lu}[\\p{L
  * an organization. "Pokrovsk, a key logistics hub" and known places stay places.
  */
 function retypeDescribedBodies(text: string, names: RefinedName[]): void {
+  const bodies = new Set<string>();
+  const unknown = (n: RefinedName, s: string) => n.type === 'LOC' && !n.kind && !n.cue && !n.cueKind &&
+    !lookupPlace(s) && !isPlaceName(s) && !isCountryOrRegion(s) && !countryOfName(s);
   for (const n of names) {
-    if (n.type !== 'LOC' || n.kind || n.cue || n.cueKind) continue;
     const s = text.slice(n.start, n.end);
-    if (lookupPlace(s) || isPlaceName(s) || isCountryOrRegion(s) || countryOfName(s)) continue;
-    if (BODY_APPOSITION_AFTER.test(text.slice(n.end, n.end + 80))) n.type = 'ORG';
+    if (unknown(n, s) && BODY_APPOSITION_AFTER.test(text.slice(n.end, n.end + 80))) bodies.add(s);
   }
+  // the body's other mentions are the body too: "… Ukrenergo said in a statement" after "Ukrenergo, the national grid
+  // operator, reported" (the second was still a place, its claim with no actor)
+  if (bodies.size) for (const n of names) if (bodies.has(text.slice(n.start, n.end)) && unknown(n, text.slice(n.start, n.end))) n.type = 'ORG';
 }
 
 // what a government does through its seat: SUBJECT_ACTS, and how a body answers ("Downing Street declined to comment")
