@@ -2,7 +2,7 @@
 import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
-  BODY_ORG_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
+  BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -391,6 +391,8 @@ const INSTITUTION = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,
 const OWNER_REFUSALS = wordSet(PLACE_OWNER_REFUSALS);
 // a capitalised level the owner's words took in: "the Sinaloa [State] Prosecutor's Office"
 const LEVEL_AFTER = new RegExp(`^\\s+(?:${GOVERNMENT_LEVELS.words.map(anyCase).join('|')})$`, 'u');
+// the last words of BARE_INSTITUTION_REFERENCES, to skip the search in a story that holds none
+const BARE_HINT = new RegExp(`(?:${[...new Set([...wordSet(BARE_INSTITUTION_REFERENCES)].map((w) => w.slice(w.lastIndexOf(' ') + 1)))].join('|')})`, 'i');
 // "according to the Texas attorney general's office": the institution is a source though no verb follows it
 const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/i;
 const SYNONYM_KEY = new Map(INSTITUTION_SYNONYMS.flatMap((r) => r.words.map((w) => [w, r.key] as const)));
@@ -1453,7 +1455,7 @@ const BARE_REFERENCE = new RegExp(`\\b[Tt]he\\s+((?:(${GOVERNMENT_LEVELS.words.j
  * office" after the Sinaloa state one), it names neither.
  */
 function findBareInstitutionReferences(text: string, drafts: Draft[]): void {
-  if (!drafts.some((d) => d.owner) || !/office|department|agency|authority/.test(text)) return;
+  if (!drafts.some((d) => d.owner) || !BARE_HINT.test(text)) return;
   BARE_REFERENCE.lastIndex = 0;
   for (let m = BARE_REFERENCE.exec(text); m; m = BARE_REFERENCE.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -1973,6 +1975,15 @@ function addRole(d: Draft, role: string): void {
  */
 const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_TITLES.words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+for\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:and|of|&)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,6})\\s+$`, 'u');
 
+/**
+ * An office of a named body right before its holder, with no comma: "Head of the Poltava Regional Military
+ * Administration Volodymyr Kohut", "the commander of the 47th Mechanized Brigade Oleksandr Sak" (a role noun, "of",
+ * and capitalised words or unit ordinals up to a body's head: ORG_HEADS, BODY_ORG_HEADS, HOLDER_BODY_HEADS). Group 1
+ * is the role; the last word is checked against the heads.
+ */
+const OFFICE_OF_BODY_BEFORE = new RegExp(`(?<![\\p{L}-])((?:${[...wordSet(ROLE_NOUNS)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th)|of|for|and)){0,7})\\s+$`, 'u');
+const HOLDER_BODY_HEAD = new Set([...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS].flatMap((r) => r.words));
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -1995,6 +2006,11 @@ function findRoles(text: string, n: RefinedName): string[] {
   const portfolio = PORTFOLIO_BEFORE.exec(before);
   if (portfolio) {
     out.push(portfolio[1]!);
+    return out;
+  }
+  const office = OFFICE_OF_BODY_BEFORE.exec(before);
+  if (office && HOLDER_BODY_HEAD.has(office[1]!.slice(office[1]!.lastIndexOf(' ') + 1).toLowerCase())) {
+    out.push(office[1]!);
     return out;
   }
   const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;

@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
@@ -563,8 +563,10 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (insideQuote(quotes, t.start)) continue; // "I think" inside a quotation is the speaker's own wording
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      const d = accordingTo(text, quotes, s, si, toks, i);
+    const according = ACCORDING_PHRASES.find((p) => p.words.every((w, k) => toks[i + k]?.lower === w));
+    if (according) {
+      const d = accordingTo(text, quotes, s, si, toks, i, according.words.length);
+      i += according.words.length - 2; // "reported" of "as reported by" is no cue of its own
       // "The government said it had lifted 400,000 children …, according to official data": the data back the
       // government's clause, not "The government said …"
       const inner = d && d.content.end <= d.cue.start ? out.find((o) => o.sentence === si && o.cue.start >= d.content.start && o.content.end <= d.cue.start && !o.direct) : undefined;
@@ -640,9 +642,9 @@ function isNegatedReport(text: string, toks: Tok[], i: number, d: Draft): boolea
 }
 
 /** "According to pro-SDF sources, 26 ISIS militants were killed" and "…, according to Capt. Abu Kanan al-Homsi." */
-function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number): Draft | null {
-  const cue = { start: toks[i]!.start, end: toks[i + 1]!.end, text: 'according to' };
-  let j = i + 2;
+function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, n = 2): Draft | null {
+  const cue = { start: toks[i]!.start, end: toks[i + n - 1]!.end, text: toks.slice(i, i + n).map((x) => x.lower).join(' ') };
+  let j = i + n;
   const srcStart = j;
   while (j < toks.length && j - srcStart < CLAIM_MAX_SOURCE_WORDS && !(j > srcStart && BOUNDARY.test(gap(text, toks[j - 1], toks[j])))) j++;
   if (j === srcStart) return null;
@@ -1179,7 +1181,7 @@ const ANTECEDENT_MAX_WORDS = 6;
 function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, r: number, verb: CueVerb, cue: Span & { text: string }, earlier: Draft[]): Draft | null | undefined {
   const text = ctx.text;
   const before = toks[r - 1]!;
-  const according = earlier.find((d) => d.sentence === si && d.cue.text === 'according to' && d.source.end > before.start && d.source.end <= before.end);
+  const according = earlier.find((d) => d.sentence === si && ACCORDING_CUES.has(d.cue.text) && d.source.end > before.start && d.source.end <= before.end);
   let source: Span | null = according ? according.source : null;
   if (!source) {
     if (toks[r]!.lower !== 'which') return undefined;
@@ -1994,6 +1996,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
+  // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private
+  // energy company, said": a name in the possessive and a lower-case head describe whatever the head noun ("Ukraine's
+  // Security Service" ends in a capital: a name); the source was the description, with no actor
+  { id: 'description/possessive', test: (w) => w.length > 1 && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}/u.test(w[w.length - 1]!.text) },
   // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
   // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
   // lower-case shape below never takes it; the source was "of West Yorkshire Police")
@@ -2002,8 +2008,24 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   { id: 'description/age', test: (w) => w.length === 1 && /^\d{1,3}$/.test(w[0]!.text) },
   // "who spoke to reporters in Ankara", "in a statement", "however": a lower-case opening other than a determiner
   // or a pronoun that can speak
-  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') },
+  // the plural of a noun for people or bodies is a speaker of its own, not a description of the name before its comma:
+  // "… on the Ukrainian capital, Kyiv, officials say" gave the source "Kyiv"
+  { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') && !isSpeakerGroup(w) },
 ];
+
+/** Plurals of SPEAKER_NOUNS without a final s: "police said", "people say". */
+const PLURAL_SPEAKERS = new Set(['police', 'people', 'media', 'military', 'authorities']);
+/**
+ * A group of speakers written in lower case, at most three words: "officials", "local officials", "rescue workers",
+ * "police" (the head a plural of SPEAKER_NOUNS, no verb or participle before it); "spokesman", "economist", singular,
+ * describe a name.
+ */
+function isSpeakerGroup(w: Tok[]): boolean {
+  const head = w[w.length - 1]!.lower;
+  // "Reuters, citing officials, said": a participle before the noun makes an aside of the words
+  return w.length <= 3 && w.every((x) => /^\p{Ll}/u.test(x.text) && !FUNCTION_WORDS.has(x.lower) && !isVerbLike(x) && !/ing$/u.test(x.lower)) && SPEAKER_NOUNS.has(head) &&
+    (PLURAL_SPEAKERS.has(head) || PLURAL_NOUN.test(head));
+}
 
 /** The head noun of a description opening with "the": the word before its qualifier ("for", "known", "loyal") or its last. */
 function descriptionHead(w: Tok[]): string {
@@ -2242,10 +2264,15 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
   for (const f of RELAYED_QUOTE_FRAMES) {
     const q = i - f.tail.length + 1;
     if (q < 2 || !f.tail.every((w, n) => toks[q + n]!.lower === w)) continue;
-    let v = q - 1;
-    while (v > 0 && q - 1 - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
+    // "RIA quoted Denis Pushilin, the Russian-installed head of the occupied parts of the Donetsk region, as saying
+    // that …": a description between commas after the speaker's name is read over (its words are no part of the
+    // frame's inner words); the speaker is the name before it
+    const aside = relayAside(text, toks, q);
+    let v = (aside ?? q) - 1;
+    const inner = (aside ?? q) - 1;
+    while (v > 0 && inner - v < f.maxInner && !f.verbs.includes(toks[v]!.lower) && !BOUNDARY.test(gap(text, toks[v - 1], toks[v]))) v--;
     // the bare frame ("was quoted as saying") is a SPEAKER_PASSIVES one
-    if (v === q - 1 || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) continue;
+    if (v === inner || !f.verbs.includes(toks[v]!.lower) || BOUNDARY.test(gap(text, toks[v], toks[v + 1])) || (aside === undefined && BOUNDARY.test(gap(text, toks[q - 1], toks[q])))) continue;
     const cueText = [toks[v]!.lower, ...f.tail].join(' ');
     // passive when a form of "be" stands among the fillers before the verb ("was quoted", "has also been quoted");
     // "Reuters later quoted him", "AFP has quoted him" are active: the relay is no speaker
@@ -2261,7 +2288,7 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
     // active: the object speaks ("quoted leader Kim Jong Un"); a subject must stand before the verb
     if (v === 0 || BOUNDARY.test(gap(text, toks[v - 1], toks[v])) || (FUNCTION_WORDS.has(toks[v + 1]!.lower) && toks[v + 1]!.lower !== 'the')) return null;
     // "quoted him on Wednesday as saying", "quoted the minister yesterday as saying": the time is no part of the speaker
-    let e = q - 1;
+    let e = inner;
     while (e > v + 1 && isTimeFiller(toks, e)) e -= WEEKDAYS.has(toks[e]!.lower) ? 2 : 1;
     if (!isSubjectLike(toks, v + 1, e)) return null;
     const source = trimSource(text, toks, v + 1, e);
@@ -2273,6 +2300,20 @@ function relayedQuote(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: num
     return { source, cue: { start: toks[v]!.start, end: toks[i]!.end, text: cueText }, content: fc.content, direct: fc.direct, sentence: si, relay };
   }
   return undefined;
+}
+
+/** Most words of a description between commas inside a relayed frame: "the Russian-installed head of the occupied parts of the Donetsk region". */
+const RELAY_ASIDE_MAX_WORDS = 14;
+/**
+ * The first token of a description between commas that ends right before a relayed frame's tail at toks[q] ("…
+ * quoted Denis Pushilin, the Russian-installed head of …, as saying"), or undefined when none does.
+ */
+function relayAside(text: string, toks: Tok[], q: number): number | undefined {
+  if (!/^\s*,\s*$/.test(gap(text, toks[q - 1], toks[q]))) return undefined;
+  let c = q - 1;
+  while (c > 0 && q - c < RELAY_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  if (c < 2 || !/^\s*,\s*$/.test(gap(text, toks[c - 1], toks[c])) || !isDescription(toks, c, q - 1, true)) return undefined;
+  return c;
 }
 
 /** Conjunctions that open a second clause with its own subject: "…, but the trust rejected it, saying …". */
@@ -2535,7 +2576,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   // A cue inside another claim's content is reported speech within reported speech. It stays when it stands on its
   // own ("An eye specialist told Bruno that …, the newspaper said"), not when its source runs over the outer cue
   // ("The authors say the results confirm …") or it is a participle of the outer sentence ("…, writing in a post").
-  const nestedWrongly = (d: Draft) => d.cue.text !== 'according to' && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
+  const nestedWrongly = (d: Draft) => !ACCORDING_CUES.has(d.cue.text) && drafts.some((o) => o !== d && Math.abs(o.sentence - d.sentence) <= 3 &&
     o.content.start <= d.cue.start && o.content.end >= d.cue.end && !(d.content.start <= o.cue.start && d.content.end >= o.cue.end) &&
     ((d.source.start <= o.cue.start && d.source.end >= o.cue.end) || d.participle === true ||
       // "Its country director, Isa Sanusi, said the killings showed that …": the inner cue took the outer source,
@@ -2601,8 +2642,11 @@ interface Located {
   actor: Actor;
 }
 
-/** Between a body and the district or body it serves, within one source: " for the ", " of the ". */
-const SERVED_BODY = /^\s+(?:for|of)\s+(?:the\s+)?$/i;
+/**
+ * Between a body and the district or body it serves, within one source: " for the ", " of the ", or " of " and the
+ * country owning the other body ("the General Staff of Ukraine's Armed Forces reported" gave the Armed Forces).
+ */
+const SERVED_BODY = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {

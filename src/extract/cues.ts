@@ -474,6 +474,17 @@ export const TITLE_ABBREVIATIONS: Set<string> = new Set([
 ]);
 
 /**
+ * Phrases read as "according to X": the source follows them and the content stands before or after. "As reported by
+ * Ukrinform, on the night of April 11, Russia launched 82 missiles" gave no claim ("reported" had no subject).
+ */
+export const ACCORDING_PHRASES: { id: string; words: string[] }[] = [
+  { id: 'according/according-to', words: ['according', 'to'] },
+  { id: 'according/as-reported-by', words: ['as', 'reported', 'by'] },
+];
+/** The cue texts of ACCORDING_PHRASES: "according to", "as reported by". */
+export const ACCORDING_CUES: Set<string> = new Set(ACCORDING_PHRASES.map((p) => p.words.join(' ')));
+
+/**
  * Passive frames of a reporting verb whose subject is the speaker: "The general was quoted as saying the army would
  * withdraw" (the general speaks; the reporter who quoted him is not named). The last word is a cue form.
  */

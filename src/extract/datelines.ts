@@ -40,10 +40,11 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} 
 /**
  * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash,
  * a colon or nothing: "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar,
- * Jan 5 (ANI): Two soldiers …". Group 1 is the place, before its comma parts and the bracket, group 2 the first comma
- * part.
+ * Jan 5 (ANI): Two soldiers …", and AFP's country in brackets, "Zaporizhzhia (Ukraine) (AFP) - A Russian …" (the
+ * content of the first claim began with the dateline). Group 1 is the place, before its comma parts and the bracket,
+ * group 2 the first comma part, group 3 the bracketed country.
  */
-const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1})?\\s*\\((?:${[...NEWS_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
+const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1}|\\((\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30})\\))?\\s*\\((?:${[...NEWS_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
 /**
  * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
  * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
@@ -109,7 +110,7 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
     bodyStart: s.start + m[0].length,
     // "GENEVA/PORT SUDAN": a story filed from two places is known when the gazetteer holds each
     place: part(1, (name) => within || name.split('/').every((p) => !!lookupPlace(p.trim())))!,
-    region: part(2, (name) => within || !!lookupPlace(name)),
+    region: part(2, (name) => within || !!lookupPlace(name)) ?? (agency ? part(3, (name) => !!lookupPlace(name)) : null),
     capitals,
   };
 }

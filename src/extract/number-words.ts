@@ -616,6 +616,13 @@ export const BREAKDOWN_OPENERS: { id: string; words: string[] }[] = [
 export const BREAKDOWN_PRONOUNS = new Set(['them', 'whom']);
 
 /**
+ * Verbs that say a figure is part of another, not what happened to it: "This number includes about 1,180 personnel
+ * killed or wounded over the past day" (the event was "includes"), "The toll comprised 40 soldiers killed". When a
+ * casualty participle follows the counted noun (CASUALTY_PARTICIPLES), that is the event.
+ */
+export const INCLUSION_VERBS = new Set(['include', 'includes', 'included', 'comprise', 'comprises', 'comprised', 'contain', 'contains', 'contained']);
+
+/**
  * Verbs that give a toll as a total or a level, not as what happened to its members: a breakdown does not take them as
  * its event. "Measles cases have climbed to 58, including 15 children" (the children did not climb), "has grown to
  * 300 employees, including 40 engineers", "reached 58 cases"; "killed 14 civilians, including three children" and

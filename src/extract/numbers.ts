@@ -12,7 +12,7 @@ import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
   ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
 } from './number-words.js';
@@ -1445,6 +1445,10 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "37 Drew Herring 8 0 0 0": a capitalised word before a row of figures is the row's name, not a verb
       } else if (left.kind === 'verb') {
         event = left.text;
+        // "includes about 1,180 personnel killed or wounded": a casualty participle right after the counted noun says
+        // what happened to them; the verb of inclusion only places the figure in another
+        const part = terms[npEnd + 1];
+        if (INCLUSION_VERBS.has(left.text.toLowerCase()) && part && CASUALTY_PARTICIPLES.has(part.normal) && !isTermBreak(text, terms[npEnd]!, part)) event = part.text;
         lastObject = { end, event };
         // "Measles cases rose to 1,204": a bare level or change counts the subject of its verb of change; a negative
         // figure counts nothing ("Temperatures fell to minus 12" is a level, not 12 temperatures)
@@ -2453,8 +2457,20 @@ function listVerb(text: string, terms: Term[], first: number, prev: { start: num
 
 /** A verb among the terms before index `idx` that start at or after `from` (read backwards, so a list costs its length). */
 function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
-  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!)) return true;
+  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k)) return true;
   return false;
+}
+
+/**
+ * "lost 28 ships and boats, and one submarine": a word in "-s" after a noun and "and"/"or" is a plural joined to it,
+ * though the tagger reads it as a verb (the submarine's event was "boats"), and no verb of its own list member.
+ */
+function isJoinedPlural(terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  const before = terms[k - 2];
+  // the noun before "and" may be read as a verb too: "28 ships" after its figure is a count's noun
+  return /s$/.test(t.normal) && t.tags.has('PresentTense') && ['and', 'or'].includes(terms[k - 1]?.normal ?? '') && !!before &&
+    (isNounTerm(before) || (/s$/.test(before.normal) && !!terms[k - 3]?.tags.has('Value')));
 }
 
 /**
@@ -2671,6 +2687,10 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   if (terms[k]?.normal === 'more' && terms[k + 1] && terms[k + 1]!.normal !== 'than' && !boundaryBefore(k + 1)) k++;
   let sawAux = false;
   let copula = false;
+  // "14 drones had not reached their targets": a negation among the auxiliaries stays with the event ("not reached");
+  // it was read over as an auxiliary, and the drones had "reached" their targets
+  let negation: string | null = null;
+  const negated = (e: string | null) => (e && negation ? `${negation} ${e}` : e);
   let limit = k + 8;
   for (let i = k; i < terms.length && i < limit; i++) {
     if (i > k && boundaryBefore(i)) return null;
@@ -2686,15 +2706,16 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     }
     if (AUXILIARIES.has(t.normal)) {
       sawAux = true;
+      if (t.normal === 'not' || t.normal === 'never') negation = t.normal;
       if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(t.normal)) copula = true;
       continue;
     }
     if (STAYING_VERBS.has(t.normal)) {
       const state = stayingState(text, terms, i + 1);
-      if (state) return state;
+      if (state) return negated(state);
       // "another 4,200 remain threatened": a participle after the staying verb is the state too
       const participle = stayingParticiple(text, terms, i + 1);
-      if (participle) return participle;
+      if (participle) return negated(participle);
     }
     if (LINKING.has(t.normal)) return null;
     // "Five civilians were seriously injured", "were critically wounded": a "-ly" adverb between the auxiliary and
@@ -2706,27 +2727,27 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
     // "5 people (were) reported missing", "three were feared dead": the state is the event, with its verb
     // ("were reported killed" stays "killed")
     if (i > k && REPORTED_STATES.has(terms[i - 1]!.normal) && (t.tags.has('Adjective') || t.tags.has('Gerund')) && !/(?:ed|en)$/.test(t.normal)) {
-      return text.slice(terms[i - 1]!.start, t.end);
+      return negated(text.slice(terms[i - 1]!.start, t.end));
     }
     // "Nine climbers were still missing": a casualty state after the copula, whatever the tagger made of it
-    if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
+    if (copula && CASUALTY_STATES.has(t.normal)) return negated(t.text);
     if (!isVerbTerm(t) || (isNounTerm(t) && !sawAux)) {
       // "2 million shares rise 5%": a verb of change the tagger read as a noun, with its figure or "by"/"to" after it
       const next = terms[i + 1];
-      if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return t.text;
+      if (!sawAux && CHANGE_VERBS.has(t.normal) && next && (next.tags.has('Value') || next.normal === 'by' || next.normal === 'to')) return negated(t.text);
       // "are registered": compromise may tag a participle after "are" as an adjective
-      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return withCompletion(text, terms, i);
+      if (copula && t.tags.has('Adjective') && /(?:ed|en)$/.test(t.normal)) return negated(withCompletion(text, terms, i));
       // "300 people were missing", "12 are dead": a casualty state after the copula is what they underwent
-      if (copula && CASUALTY_STATES.has(t.normal)) return t.text;
+      if (copula && CASUALTY_STATES.has(t.normal)) return negated(t.text);
       // "200 homes were hit": a participle written like a noun, which the tagger read as one
-      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return withCompletion(text, terms, i);
+      if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return negated(withCompletion(text, terms, i));
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"
     if (!sawAux && terms[i + 1]?.normal === 'by') return null; // "700 domains registered by Syrians"
     if (copula && !/(?:ed|en|wn|ne|t)$/.test(t.normal) && !t.tags.has('Participle') && !t.tags.has('PastTense')) return null;
     if (pastOnly && !sawAux && !t.tags.has('PastTense') && !t.tags.has('Participle')) return null;
-    return withCompletion(text, terms, i);
+    return negated(withCompletion(text, terms, i));
   }
   return null;
 }

@@ -48,7 +48,8 @@ const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
  * Words between a neighbourhood and the city it lies in: "the Shejaiya neighbourhood of Gaza City", "Soho in London",
  * "Deir al-Balah in central Gaza". The neighbourhood takes the city's country when the gazetteer lacks it.
  */
-const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
+// "the village of Novooleksandrivka in the Donetsk region": "the" before a region named by its head ("the Donetsk region")
+const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
 // "Ben Gurion Airport near Tel Aviv", "the Saky air base outside Simferopol": the town a facility serves
 const FACILITY_NEAR = /^\s+(?:near|outside)\s+(?:(?:central|northern|southern|eastern|western)\s+)?$/i;
 /** Feature heads before "of <Country>": PLACE_HEADS' features and a few more. */

@@ -778,6 +778,9 @@ export const WORLD_GIVEN_NAMES: WordRule[] = [
       radoslaw rafal szymon wladyslaw lech bronislaw wojciech krzysztof tomasz pawel piotr grzegorz przemyslaw beata ewa
       petr milos andrej vaclav aleksandar slobodan zoran milorad ivica dragan goran ivo viktor gergely katalin ferenc janos
       zsolt kaja kersti alar edgars egils gitanas valdas ingrida`) },
+  { id: 'given-name/ukrainian', why: '"Oleh Syniehubov", "Vadym Filashkin", "Serhii Lysak", "Nazar Voloshyn", "Iryna Vereshchuk": Ukrainian spellings (the Russian "Oleg", "Sergei" are above)',
+    words: namesOf(`oleh vadym serhii yurii yuriy taras bohdan ruslan vasyl maksym stepan yaroslav valerii hennadii anatolii
+      yevhen kostiantyn nazar pavlo tymur arsen iryna nataliia tetiana olha kateryna liudmyla halyna viktoriia oleksandra`) },
   { id: 'given-name/arabic-persian', why: '"Abdel Fattah al-Sisi", "Bashar al-Assad", "Masoud Pezeshkian", "Abbas Araghchi"',
     words: namesOf(`abdel abdul abdelaziz abdelmadjid abdulaziz abdulla fattah bashar hossein hussein husain ebrahim masoud
       massoud javad abbas hasan khaled khalid waleed walid nabil nabih najib nawaf saud tayeb tahir yahya zayed anwar

@@ -41,6 +41,17 @@ export const ORG_HEADS: WordRule[] = [
 ];
 
 /**
+ * Last words of a body's name that a person's name may follow with no comma, the way Ukrainian and war-summary copy
+ * writes an office before its holder: "Head of the Poltava Regional Military Administration Volodymyr Kohut said",
+ * "Commander of the Ukrainian 3rd Assault Brigade Andriy Biletsky stated". Besides ORG_HEADS and BODY_ORG_HEADS, the
+ * heads of the bodies named that way; the tagger ran body and holder into one organization.
+ */
+export const HOLDER_BODY_HEADS: WordRule[] = [
+  { id: 'holder-body/administration', why: '"Kherson City Military Administration Roman Mrochko", "General Staff Oleksandr …"',
+    words: ['administration', 'staff', 'headquarters', 'directorate', 'service', 'inspectorate'] },
+];
+
+/**
  * Last words of a public body's name besides ORG_HEADS, kept apart from them because the tagger's features read
  * ORG_HEADS (gazetteer 'orghead'): these are for the rules only. "The Kenya Ports Authority said" is tagged as one
  * place; with its head it stays one organization, not the place Kenya and a person "Ports Authority".
@@ -189,8 +200,10 @@ export const PLACE_OBJECT_VERBS: WordRule[] = [
       'bombed', 'hit', 'raided', 'reached', 'control of', 'fled', 'advanced on', 'pushed into'] },
   // everyday verbs in every beat, so a target verb (a known place only), not a territory verb: "Lisa Grant entered
   // Keir Starmer's cabinet", "Maria Lopez entered Congress", "occupied the minister's office" vs "troops entered Goma"
-  { id: 'place-cue/everyday-ground-verb', why: '"Russian troops entered Kherson", "occupied Crimea", "evacuated Rafah"',
-    words: ['entered', 'occupied', 'evacuated', 'liberated'] },
+  // "border guards who had defended Mariupol" typed Mariupol a person (a known place only: "defended Smith" is a man)
+  { id: 'place-cue/everyday-ground-verb', why: '"Russian troops entered Kherson", "occupied Crimea", "evacuated Rafah", "who had defended Mariupol", "withdrew from Avdiivka"',
+    words: ['entered', 'occupied', 'evacuated', 'liberated', 'defended', 'defending', 'surrounded', 'bombarded', 'withdrew from',
+      'retreated from', 'pulled out of'] },
 ];
 
 /** Prepositions after which a one-word "person" is a place: "stationed in Ghandoura". */
@@ -512,6 +525,20 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
     words: ['commission', 'rights group', 'human rights group', 'rights organization', 'rights organisation', 'rights body',
       'rights watchdog', 'rights monitor'] },
 ];
+
+/**
+ * Head nouns of a description of a body, set after its name between commas: "DTEK, Ukraine's largest private energy
+ * company, said", "Ukrenergo, the national grid operator, reported", "Energoatom, the state nuclear operator". The
+ * tagger reads a one-word name before a comma and a description as a place ("Tabqah, a town in …"); a name the
+ * gazetteer does not know, described by one of these, is an organization (refine.ts, retypeDescribedBodies).
+ */
+export const BODY_APPOSITION_HEADS: WordRule = {
+  id: 'body-apposition/heads', why: '"DTEK, Ukraine\'s largest private energy company, said", "Ukrenergo, the national grid operator, reported"',
+  words: ['company', 'companies', 'operator', 'firm', 'producer', 'utility', 'provider', 'supplier', 'agency', 'group', 'organization',
+    'organisation', 'charity', 'monitor', 'watchdog', 'ministry', 'broadcaster', 'carrier', 'airline', 'bank', 'lender', 'insurer',
+    'manufacturer', 'maker', 'developer', 'giant', 'conglomerate', 'corporation', 'regulator', 'body', 'union', 'party',
+    'outlet', 'newspaper', 'exporter', 'importer', 'distributor', 'retailer', 'holding', 'subsidiary', 'unit', 'arm'],
+};
 
 /**
  * Modifiers that make "the … group" a civil organization (a rights group, a charity, a monitor), not an armed one:
@@ -848,7 +875,11 @@ export const FOR_ORG_LEADS: WordRule = {
   id: 'org/for-lead', why: '"Transport for London said", "Campaign for Nuclear Disarmament", "Centre for Policy Studies"',
   words: ['transport', 'campaign', 'centre', 'center', 'centres', 'centers', 'fund', 'network', 'coalition', 'league', 'office', 'department',
     'commission', 'commissioner', 'council', 'committee', 'institute', 'trust', 'bank', 'agency', 'alliance', 'foundation',
-    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school'],
+    'society', 'partnership', 'union', 'party', 'movement', 'board', 'authority', 'ministry', 'secretariat', 'school',
+    // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said" gave two organizations,
+    // "Coordination Headquarters" and "Treatment of Prisoners of War"; "the State Service for Special Communications",
+    // "the Administration for Children and Families"
+    'headquarters', 'directorate', 'service', 'administration'],
 };
 
 /**

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_APPOSITION_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -305,6 +305,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
+  names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
@@ -386,6 +387,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   typeMetroAreas(text, names);
   dropExtraDemonyms(text, names);
   retypeOpeningSubjects(text, sentences, names);
+  retypeDescribedBodies(text, names);
   retypeSeatsOfGovernment(text, names);
   retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
@@ -591,6 +593,45 @@ function splitAtOpenBracket(text: string, names: RefinedName[]): RefinedName[] {
       (extra ??= []).push({ ...n, start: at, end: at + inner.length });
     }
     n.end = n.start + left.length;
+  }
+  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
+}
+
+/** Heads of a body a holder's name may follow with no comma (ORG_HEADS, BODY_ORG_HEADS, HOLDER_BODY_HEADS). */
+const HOLDER_BODY_HEAD = wordSet(...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS);
+/** Most words of the holder's name after the given name: "Volodymyr Kohut", "Oleksandr Sak". */
+const MAX_HOLDER_SURNAME_WORDS = 2;
+
+/**
+ * "Head of the Poltava Regional Military Administration Volodymyr Kohut said", "Commander of the Ukrainian 3rd
+ * Assault Brigade Andriy Biletsky stated": an office written before its holder with no comma ran the body and the
+ * person into one organization ("Poltava Regional Military Administration Volodymyr Kohut"), and the claim had no
+ * person. A body's head (HOLDER_BODY_HEAD), then a sure given name and one or two capitalised words ending the name:
+ * the body ends at its head and the given name opens a person of its own.
+ */
+function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] {
+  let extra: RefinedName[] | null = null;
+  for (const n of names) {
+    if (n.type === 'PER') continue;
+    const words = [...text.slice(n.start, n.end).matchAll(/\S+/gu)];
+    // "Khortytsia Group of Forces Spokesperson Lieutenant Colonel Nazar Voloshyn": a capitalised role word after the
+    // body's head, before the holder's title or name, is the holder's office, no word of the body
+    const last = words[words.length - 1];
+    if (n.type === 'ORG' && words.length >= 3 && last && isCapWord(last[0]) && ROLE_NOUN.has(last[0].toLowerCase()) &&
+      HOLDER_BODY_HEAD.has(words[words.length - 2]![0].toLowerCase()) && /^ \p{Lu}/u.test(text.slice(n.end, n.end + 2))) {
+      n.end = n.start + words[words.length - 2]!.index! + words[words.length - 2]![0].length;
+      continue;
+    }
+    for (let k = 1; k < words.length - 1; k++) {
+      const head = words[k - 1]![0].toLowerCase();
+      if (!HOLDER_BODY_HEAD.has(head) || !isSureGivenName(words[k]![0])) continue;
+      const rest = words.slice(k + 1);
+      if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
+      const at = n.start + words[k]!.index!;
+      (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
+      n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      break;
+    }
   }
   return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
 }
@@ -3315,6 +3356,31 @@ function retypeOpeningSubjects(text: string, sentences: Token[][], names: Refine
   }
 }
 
+/**
+ * A description of a body between commas right after a name: "the national grid operator", "Ukraine's largest private
+ * energy company", "a state-owned utility" (an article or a possessive, up to five words, a head of BODY_APPOSITION_HEADS).
+ */
+const BODY_APPOSITION_AFTER = new RegExp(`^,[ \\t]+(?:the|a|an|its|\\p{Lu}[\\p{L}.-]*['’]s)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,5}?(?:${BODY_APPOSITION_HEADS.words.join('|')})(?=[ \\t]*[,.;)]|[ \\t]+(?:said|says|reported|reports|announced|stated|told|added)(?![\\p{L}-]))`, 'u');
+
+/**
+ * "DTEK, Ukraine's largest private energy company, said", "Ukrenergo, the national grid operator, reported": the
+ * tagger reads a one-word name before a comma and a description as a place, as it learnt from "Tabqah, a town in …";
+ * a name the gazetteer does not know (no place, country or region) described as a body (BODY_APPOSITION_HEADS) is
+ * an organization. "Pokrovsk, a key logistics hub" and known places stay places.
+ */
+function retypeDescribedBodies(text: string, names: RefinedName[]): void {
+  const bodies = new Set<string>();
+  const unknown = (n: RefinedName, s: string) => n.type === 'LOC' && !n.kind && !n.cue && !n.cueKind &&
+    !lookupPlace(s) && !isPlaceName(s) && !isCountryOrRegion(s) && !countryOfName(s);
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (unknown(n, s) && BODY_APPOSITION_AFTER.test(text.slice(n.end, n.end + 80))) bodies.add(s);
+  }
+  // the body's other mentions are the body too: "… Ukrenergo said in a statement" after "Ukrenergo, the national grid
+  // operator, reported" (the second was still a place, its claim with no actor)
+  if (bodies.size) for (const n of names) if (bodies.has(text.slice(n.start, n.end)) && unknown(n, text.slice(n.start, n.end))) n.type = 'ORG';
+}
+
 // what a government does through its seat: SUBJECT_ACTS, and how a body answers ("Downing Street declined to comment")
 const SEAT_ACT_AFTER = /^[ \t]+(?:(?:has|have|had|also)[ \t]+)?(?:confirmed|declined|responded|did[ \t]+not|has[ \t]+not|had[ \t]+not|would[ \t]+not|insisted|released|issued|sought)(?![\p{L}-])/u;
 // where a seat is a building: "talks at the White House", "Protesters gathered outside the Kremlin"; not its people
@@ -4050,6 +4116,8 @@ function retypeParticlePeople(text: string, names: RefinedName[]): void {
   }
 }
 
+const ROLE_NOUN = wordSet(ROLE_NOUNS);
+const OF_AFTER = /^ of /u;
 // a capitalised title word, then another capitalised word: "Secretary Minoru" after "Chief Cabinet"
 const TITLE_WORD_AFTER = /^ (\p{Lu}\p{Ll}+) \p{Lu}/u;
 /**
@@ -4061,6 +4129,9 @@ function dropPersonTitleHeads(text: string, names: RefinedName[]): RefinedName[]
     if (n.type !== 'PER' || n.kind) return true;
     const s = text.slice(n.start, n.end);
     const sp = s.indexOf(' ');
+    // "Roman Mrochko, Head of the Kherson City Military Administration, said": a role word alone before "of" opens
+    // an office, no person (a person "Head" was an actor of its own)
+    if (sp < 0 && ROLE_NOUN.has(s.toLowerCase()) && OF_AFTER.test(text.slice(n.end, n.end + 4))) return false;
     if (sp < 0 || !TITLE.has(s.slice(0, sp).toLowerCase())) return true;
     const m = TITLE_WORD_AFTER.exec(text.slice(n.end, n.end + 40));
     return !(m && TITLE.has(m[1]!.toLowerCase()));
