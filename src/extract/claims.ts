@@ -2152,8 +2152,12 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const head = headTok.lower.replace(/[’']s$/, '');
   // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
   // commissioner, Paul Otieno, said") describe too
+  // "Security forces killed 11 militants, the military's media wing, Inter-Services Public Relations (ISPR), said": a
+  // body described by a determiner or an owner ("the", "the military's", "Pakistan's") and its head noun speaks by name
+  const determined = /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) || /\p{L}['’]s$/u.test(description[0]!.text);
   const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
-    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
+    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text)) ||
+    (determined && /^\p{Ll}/u.test(headTok.text) && SPEAKER_NOUNS.has(head) && !DOCUMENT_HEADS.has(head));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
   return afterQuote || afterClause ? { a, b: e, desc: k } : { a, b: e };

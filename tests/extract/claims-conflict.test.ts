@@ -164,3 +164,14 @@ describe('findClaims: "put the toll at N" and the like give the figure a source'
     ]);
   });
 });
+
+describe('a body described by its owner and head noun, then named between commas, speaks for the clause before', () => {
+  it.each([
+    ['a media wing and its name with an acronym', 'Troops killed nine fighters in a raid near the border, the army\'s media wing, Joint Forces Public Relations (JFPR), said on Friday.',
+      [['the army\'s media wing, Joint Forces Public Relations (JFPR)', 'said', 'Troops killed nine fighters in a raid near the border']]],
+    ['a wing described by its country, its acronym alone', 'Four drones were shot down overnight, Pakistan\'s military media wing, ISPR, said.',
+      [['Pakistan\'s military media wing, ISPR', 'said', 'Four drones were shot down overnight']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
