@@ -175,3 +175,18 @@ describe('a body described by its owner and head noun, then named between commas
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a verbless description of the source after "according to X," is not the content', () => {
+  it.each([
+    ['an indefinite description of a monitor', 'According to the Valley Conflict Monitor, a Geneva-based research group, gunmen killed 14 villagers in the district.',
+      [['the Valley Conflict Monitor', 'according to', 'gunmen killed 14 villagers in the district']]],
+    ['a think tank with its acronym', 'According to the Institute for Border Studies (IBS), an Islamabad-based think tank, militants carried out 60 attacks in March.',
+      [['the Institute for Border Studies (IBS)', 'according to', 'militants carried out 60 attacks in March']]],
+    ['not the subject of the content and its aside', 'According to police, a man, a resident of the area, was killed.',
+      [['police', 'according to', 'a man, a resident of the area, was killed']]],
+    ['not a subject with a figure', 'According to the health ministry, a total of 45 people, including children, died.',
+      [['the health ministry', 'according to', 'a total of 45 people, including children, died']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
