@@ -124,6 +124,10 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
     words: ['river', 'lake', 'mountain', 'mountains', 'mount', 'valley', 'desert', 'sea', 'gulf', 'island', 'islands', 'plain'] },
   { id: 'place-head/region', kind: 'region', why: '"Idlib Province", "Deir Ezzor Governorate"',
     words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
+  // the divisions below a province or region in South and Southeast Asia: "Sagaing Region's Kanbalu Township" (a
+  // person "Kanbalu Township"), "the Paletwa Township" (an organization), "Kalat Tehsil"
+  { id: 'place-head/township', kind: 'region', why: '"junta aircraft bombed a village in Kanbalu Township", "Kalat Tehsil"',
+    words: ['township', 'tehsil', 'taluka', 'upazila'] },
 ];
 
 /**
