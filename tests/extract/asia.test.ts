@@ -2,6 +2,7 @@
 // honorifics and initials. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { extract } from '../../src/index.js';
 import { contextOf } from './ner-helpers.js';
 
 const placesAndActors = (text: string) => {
@@ -24,4 +25,22 @@ describe('a name before "Township" or "Tehsil" is a place, placed by the town it
     ['Fighting spread to Lashio Township overnight.', ['place:Lashio Township:region:MM'], ['person:Lashio Township']],
     ['Levies were attacked in Kalat Tehsil on Sunday.', ['place:Kalat Tehsil:region:PK'], ['person:Kalat Tehsil']],
   ])('%s', (text, present, absent) => check(text, present, absent));
+});
+
+describe('Burmese, Pakistani and Afghan honorifics open a person\'s name and are no part of it', () => {
+  it.each([
+    ['"The town is ours," AA spokesman U Khine Thu Kha told reporters by phone.', ['person:Khine Thu Kha'], ['organization:U Khine Thu Kha', 'person:U Khine Thu Kha']],
+    ['Daw Aye Aye Mar, a member of the rights group, said thousands had fled.', ['person:Aye Aye Mar'], ['person:Daw Aye Aye Mar']],
+    ['Maulana Fazlur Rehman said the talks with the government had failed.', ['person:Fazlur Rehman'], ['person:Maulana Fazlur Rehman']],
+    // a capital letter with a full stop is an initial, kept in the name
+    ['The opener U. Chandana scored 55 before lunch.', ['person:U. Chandana'], ['person:Chandana']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+
+  it('"He" after "U" and the name is that man', () => {
+    const record = extract('Headline\n\n"The town is ours," AA spokesman U Khine Thu Kha told reporters. He said 40 soldiers were killed.', { id: 'a.txt' });
+    const names = new Map(record.actors.map((a) => [a.id, a.name]));
+    expect(record.claims.map((c) => [c.source.text, c.source.actor ? names.get(c.source.actor) : null])).toEqual([
+      ['AA spokesman U Khine Thu Kha', 'Khine Thu Kha'], ['He', 'Khine Thu Kha'],
+    ]);
+  });
 });

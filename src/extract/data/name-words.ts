@@ -355,6 +355,11 @@ export const PERSON_TITLES: WordRule[] = [
       'detective superintendent', 'detective chief superintendent', 'detective constable', 'police constable',
       'chief constable', 'chief superintendent',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
+  // Burmese honorifics ("U" for a man, "Daw" for a woman) and the religious and tribal ones of Pakistan and
+  // Afghanistan, written before the name in most copy: "AA spokesman U Khine Thu Kha told" (an organization "U Khine
+  // Thu Kha"), "Maulana Fazlur Rehman said", "Mullah Abdul Ghani Baradar"
+  { id: 'title/honorific', why: '"U Khine Thu Kha", "Daw Aung San Suu Kyi", "Maulana Fazlur Rehman", "Sardar Akhtar Mengal"',
+    words: ['u', 'daw', 'maulana', 'mullah', 'mawlawi', 'mufti', 'sardar'] },
 ];
 
 /**
