@@ -44,3 +44,15 @@ describe('Burmese, Pakistani and Afghan honorifics open a person\'s name and are
     ]);
   });
 });
+
+describe('a month word inside a person\'s name is no date', () => {
+  it.each([
+    ['Daw Aye Aye Mar, a member of the rights group, said thousands had fled.', []],
+    ['June Okafor, a nurse, said 12 people died in June.', ['June']],
+    // near miss: the month alone is still a date
+    ['Exports rose in Mar and fell in Apr.', ['Mar', 'Apr.']],
+  ])('%s', (text, dates) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.dates.map((d) => d.text)).toEqual(dates);
+  });
+});
