@@ -56,3 +56,14 @@ describe('a month word inside a person\'s name is no date', () => {
     expect(record.dates.map((d) => d.text)).toEqual(dates);
   });
 });
+
+describe('initials without full stops after a title open an Indian name', () => {
+  it.each([
+    ['Chief Minister N Biren Singh said peace would return to the valley.', ['person:N Biren Singh'], ['person:Biren Singh']],
+    ['Inspector General VK Birdi said the militants were local.', ['person:VK Birdi'], ['person:Birdi']],
+    ['Inspector General of Police (Bastar Range) P Sunderraj said 31 bodies were recovered.', ['person:P Sunderraj'], ['organization:P Sunderraj']],
+    ['Director General of Police RR Swain told reporters five bodies were found.', ['person:RR Swain'], ['organization:Police RR Swain']],
+    // near miss: an acronym the article spells out is no initials
+    ['The Central Reserve Police Force (CRPF) said CRPF Commandant Rakesh Rao was wounded.', ['organization:Central Reserve Police Force'], ['person:CRPF Commandant Rakesh Rao']],
+  ])('%s', (text, present, absent) => check(text, present, absent));
+});
