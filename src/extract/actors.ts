@@ -39,9 +39,11 @@ const TITLE_PHRASES: WordRule[] = [
 /** Honorifics say how a person is addressed, not what they are: "Mr. Biden" has no role "Mr.". */
 const HONORIFICS: WordRule[] = [
   { id: 'title/honorific-male', why: '"Mr. Biden disagreed": "Mr." is kept out of the name and out of the roles, and says a man',
-    words: ['mr', 'messrs', 'sir'] },
+    // the Burmese "U": "AA spokesman U Khine Thu Kha said … He said" (no role "U")
+    words: ['mr', 'messrs', 'sir', 'u'] },
   { id: 'title/honorific-female', why: '"Mrs Walsh said" after "Mr Walsh": a woman, not the man of the same surname',
-    words: ['mrs', 'ms', 'miss', 'mme', 'mlle', 'dame'] },
+    // the Burmese "Daw": "Daw Aye Aye Mar, a teacher, said … she said"
+    words: ['mrs', 'ms', 'miss', 'mme', 'mlle', 'dame', 'daw'] },
   { id: 'title/honorific-neutral', why: '"Dr. Jill Biden, the first lady": "Dr." is how she is addressed, not her job',
     words: ['mx', 'dr', 'prof'] },
 ];

@@ -657,6 +657,7 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const afterComma = /^[\s)\]]*,/.test(afterSource) && j < toks.length ? toks[j]!.start : -1;
   const afterWords = afterComma >= 0 ? countWords(text.slice(afterComma, s.end)) : 0;
   let content: Span | null = null;
+  let described = -1;
   // "The fighting, according to the UN, has displaced 1 million people": set inside its clause, the attribution
   // leaves the whole clause as content (the subject before it included)
   const resume = afterComma >= 0 && beforeWords >= CLAIM_MIN_CONTENT_WORDS && /,\s*$/.test(before) ? toks[j]!.lower : '';
@@ -689,6 +690,9 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
     hasFiniteVerb(text, { start: s.start, end: toks[i]!.start }) && isRemarkAfterSource(text, toks, j, s.end)) {
     content = contentBefore(text, quotes, s, toks[i]!.start);
   }
+  // "According to the Pakistan Institute for Conflict and Security Studies (PICSS), an Islamabad-based think tank,
+  // militants carried out 74 attacks": a verbless description of the source between commas is no part of the content
+  else if (afterWords >= 3 && (described = descriptionThenClause(text, toks, j, s.end)) >= 0) content = clause(text, toks[described]!.start, s.end, quotes);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
   else if (afterComma < 0) {
@@ -702,6 +706,37 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/** Heads of a description of a source besides SPEAKER_NOUNS and ROLE_WORDS: "a Britain-based war monitor", "an Islamabad-based think tank". */
+const SOURCE_DESCRIPTION_HEADS = new Set(['monitor', 'tank', 'ngo', 'outlet', 'newspaper', 'daily', 'broadcaster', 'portal', 'network', 'body', 'consultancy', 'tracker']);
+/** Most words of a description of a source between "according to X," and the content. */
+const SOURCE_DESCRIPTION_MAX_WORDS = 10;
+
+/**
+ * The token opening the content after a verbless description of the source that starts at toks[j] and ends at a
+ * comma ("…, a Britain-based war monitor, | 12 soldiers were killed"), or -1: the description opens with an article
+ * and the clause after it has at least three words.
+ */
+function descriptionThenClause(text: string, toks: Tok[], j: number, end: number): number {
+  if (!DESCRIPTION_OPENERS.has(toks[j]?.lower ?? '')) return -1;
+  let m = j + 1;
+  while (m < toks.length && toks[m]!.start < end && m - j <= SOURCE_DESCRIPTION_MAX_WORDS && !BOUNDARY.test(gap(text, toks[m - 1], toks[m]))) m++;
+  if (m >= toks.length || toks[m]!.start >= end || m - j > SOURCE_DESCRIPTION_MAX_WORDS || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return -1;
+  // a verb makes it a clause ("According to police, a bomb exploded, killing three"); "Britain-based" is no verb
+  const verb = toks.slice(j + 1, m).some((x) => /^\p{Ll}[\p{Ll}’']*$/u.test(x.text) &&
+    (FINITE_AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower) || (/ed$/.test(x.lower) && x.lower.length > 4)));
+  if (verb || !isDescription(toks, j, m - 1, true)) return -1;
+  // a figure is the subject of the content, and a phrase after it carries the subject on: "According to the ministry,
+  // a total of 45 people, including children, died"
+  if (toks.slice(j, m).some((x) => /\p{N}/u.test(x.text))) return -1;
+  const next = toks[m]!;
+  if (/^\p{Ll}/u.test(next.text) && (FUNCTION_WORDS.has(next.lower) || RELATIVES.has(next.lower) || /ing$/.test(next.lower))) return -1;
+  // its head names a body or a person who speaks, not the subject of the content ("the country's prisons, already
+  // overcrowded, hold 40,000 people")
+  const head = toks[m - 1]!.lower;
+  if (!(SPEAKER_NOUNS.has(head) || ROLE_WORDS.has(head) || SOURCE_DESCRIPTION_HEADS.has(head))) return -1;
+  return countWords(text.slice(toks[m]!.start, end)) >= 3 ? m : -1;
 }
 
 /** Pronouns opening a relative clause inside a description: "a group that tracks arrests", "an NGO which …". */
@@ -2190,8 +2225,12 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const head = headTok.lower.replace(/[’']s$/, '');
   // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
   // commissioner, Paul Otieno, said") describe too
+  // "Security forces killed 11 militants, the military's media wing, Inter-Services Public Relations (ISPR), said": a
+  // body described by a determiner or an owner ("the", "the military's", "Pakistan's") and its head noun speaks by name
+  const determined = /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) || /\p{L}['’]s$/u.test(description[0]!.text);
   const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
-    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
+    (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text)) ||
+    (determined && /^\p{Ll}/u.test(headTok.text) && SPEAKER_NOUNS.has(head) && !DOCUMENT_HEADS.has(head));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
   return afterQuote || afterClause ? { a, b: e, desc: k } : { a, b: e };

@@ -231,6 +231,8 @@ export const SPEAKER_NOUNS: Set<string> = new Set([
   'workers', 'employers', 'manufacturers', 'retailers', 'producers', 'airline', 'operator', 'insurer', 'insurers', 'charity',
   'charities', 'spokesman', 'spokeswoman', 'agencies', 'markets', 'economy', 'insiders', 'aides', 'allies',
   'administration', 'cabinet', 'management', 'executives', 'families', 'victims', 'survivors', 'farmers', 'scholars',
+  // a body's branch: "the military's media wing, Inter-Services Public Relations (ISPR), said", "the group's armed wing"
+  'wing', 'arm',
   ...UNNAMED_HEADS, ...DOCUMENT_HEADS, ...WRITTEN_HEADS,
 ]);
 

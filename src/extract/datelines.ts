@@ -62,7 +62,9 @@ const DATELINE_BRACKETED = /^\((\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'�
  * (Dawn), "ISLAMABAD: The federal cabinet …", "Dubai: The Roads and Transport Authority …" (Gulf News). In capitals,
  * or in mixed case when the gazetteer holds the place ("Note: The ministry …" is none). Group 1 is the place.
  */
-const DATELINE_COLON = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}):\s+(?=["“‘]?[\p{Lu}\p{N}])/du;
+// "Imphal, Nov 11: Ten suspected militants …" (Indian papers): the day after the place's comma, before the colon;
+// only a month's name and a day, so "Smith, Jones: …" is none
+const DATELINE_COLON = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?:\s+(?=["“‘]?[\p{Lu}\p{N}])/du;
 /** A place all in capitals, of three letters or more: "PESHAWAR", "DERA ISMAIL KHAN". */
 const CAPITALS_PLACE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}$/u;
 /** A dateline's closing dash, between spaces or at the end: "KYIV, Ukraine — ", "LONDON - ". */

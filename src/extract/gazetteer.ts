@@ -737,7 +737,9 @@ export function readGazetteerIndex(bytes: Uint8Array): Loaded {
   const prefixes = new Set<string>();
   let maxPhrase = header.maxPhrase;
   const word = (w: string, kind: string) => { maxPhrase = Math.max(maxPhrase, addPhrase(phrases, prefixes, w, kind)); };
-  for (const w of wordSet(...PERSON_TITLES)) word(w, 'title');
+  // a one-letter title ("U", the Burmese honorific) is no feature for the tagger: a capital letter is an initial far
+  // more often ("U. Chandana" lost its initial)
+  for (const w of wordSet(...PERSON_TITLES)) if (w.length > 1) word(w, 'title');
   for (const w of wordSet(...ORG_HEADS)) word(w, 'orghead');
   for (const w of wordSet(...PLACE_HEADS)) word(w, 'placehead');
   for (const w of wordSet(KNOWN_ORGS)) word(w, 'org');

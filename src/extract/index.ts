@@ -51,7 +51,9 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
     referenceDate: doc.meta.published ?? (options.fallbackDate ? options.fallbackDate.toISOString() : null),
   };
   const { actors, places } = findActorsAndPlaces(ctx);
-  const dates = findDates(ctx);
+  // a month word inside a person's name is no date: "Daw Aye Aye Mar, a teacher, said" dated March, "June Okafor" June
+  const personSpans = actors.filter((a) => a.type === 'person').flatMap((a) => a.mentions);
+  const dates = findDates(ctx).filter((d) => !personSpans.some((m) => d.start >= m.start && d.end <= m.end));
   const numbers = findNumbers(ctx).filter((n) => !isDatePart(n, dates));
   // "$1.2 million" in a Sydney court report is AUD: the places tell the local dollar
   localizeDollars(text, numbers, places);

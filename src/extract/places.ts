@@ -592,12 +592,21 @@ function findDivision(name: string, countries?: ReadonlySet<string>): GazetteerE
   return null;
 }
 
-/** A name with a region head ("Benue State", "Kurdistan Region"): the division, else a region of the news it names. */
+const SUBDIVISION_HEAD = wordSet(ruleById(PLACE_HEADS, 'place-head/township'));
+
+/**
+ * A name with a region head ("Benue State", "Kurdistan Region"): the division, else a region of the news it names;
+ * a township or tehsil takes its country and point from the town it is named after ("Paletwa Township" → Paletwa).
+ */
 function regionReading(name: string, countries?: ReadonlySet<string>): GazetteerEntry | null {
   const d = findDivision(name, countries);
   if (d) return d;
   const e = lookupPlace(name);
-  return e?.kind === 'region' ? e : null;
+  if (e?.kind === 'region') return e;
+  const ws = name.split(/\s+/);
+  if (ws.length < 2 || !SUBDIVISION_HEAD.has(ws[ws.length - 1]!.toLowerCase())) return null;
+  const town = lookupPlace(ws.slice(0, -1).join(' '), countries);
+  return town?.kind === 'city' ? { ...town, kind: 'region' } : null;
 }
 
 const FACILITY_BODY_HEAD = wordSet(FACILITY_BODY_HEADS);

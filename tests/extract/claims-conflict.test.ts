@@ -164,3 +164,29 @@ describe('findClaims: "put the toll at N" and the like give the figure a source'
     ]);
   });
 });
+
+describe('a body described by its owner and head noun, then named between commas, speaks for the clause before', () => {
+  it.each([
+    ['a media wing and its name with an acronym', 'Troops killed nine fighters in a raid near the border, the army\'s media wing, Joint Forces Public Relations (JFPR), said on Friday.',
+      [['the army\'s media wing, Joint Forces Public Relations (JFPR)', 'said', 'Troops killed nine fighters in a raid near the border']]],
+    ['a wing described by its country, its acronym alone', 'Four drones were shot down overnight, Pakistan\'s military media wing, ISPR, said.',
+      [['Pakistan\'s military media wing, ISPR', 'said', 'Four drones were shot down overnight']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a verbless description of the source after "according to X," is not the content', () => {
+  it.each([
+    ['an indefinite description of a monitor', 'According to the Valley Conflict Monitor, a Geneva-based research group, gunmen killed 14 villagers in the district.',
+      [['the Valley Conflict Monitor', 'according to', 'gunmen killed 14 villagers in the district']]],
+    ['a think tank with its acronym', 'According to the Institute for Border Studies (IBS), an Islamabad-based think tank, militants carried out 60 attacks in March.',
+      [['the Institute for Border Studies (IBS)', 'according to', 'militants carried out 60 attacks in March']]],
+    ['not the subject of the content and its aside', 'According to police, a man, a resident of the area, was killed.',
+      [['police', 'according to', 'a man, a resident of the area, was killed']]],
+    ['not a subject with a figure', 'According to the health ministry, a total of 45 people, including children, died.',
+      [['the health ministry', 'according to', 'a total of 45 people, including children, died']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -47,6 +47,13 @@ describe('findClaims: a wire dateline with its agency is no part of the lead cla
       [['the military', 'said', 'Six soldiers were killed when militants attacked a check post']]],
     ['a known mixed-case place and a colon', 'Dubai: Two new metro stations will open next month, the transport authority said.',
       [['the transport authority', 'said', 'Two new metro stations will open next month']]],
+    // Indian papers: the place, the day and a colon
+    ['a place, its day and a colon', 'Imphal, Nov 11: Ten suspected militants were killed in an encounter in Jiribam district, officials said.',
+      [['officials', 'said', 'Ten suspected militants were killed in an encounter in Jiribam district']]],
+    ['a place in capitals, its day in full and a colon', 'GUWAHATI, November 3: Two rhinos were poached in Kaziranga, forest officials said.',
+      [['forest officials', 'said', 'Two rhinos were poached in Kaziranga']]],
+    ['near miss: two names and a colon are no dateline', 'Smith, Jones: The pair said the plan had failed.',
+      [['The pair', 'said', 'the plan had failed']]],
     ['near miss: a label and a colon', 'Note: The ministry said the figures were provisional.',
       [['The ministry', 'said', 'the figures were provisional']]],
   ])('%s', (_name, text, expected) => {
@@ -90,6 +97,8 @@ describe('findActorsAndPlaces: a wire dateline gives its place, and no actor fro
       ['place:SEOUL:city:KR', 'organization:Samsung Electronics'], ['person:Samsung Electronics', 'organization:AP']],
     ['Dawn, a place in capitals and a colon', 'PESHAWAR: Six soldiers were killed in North Waziristan, the military said.',
       ['place:PESHAWAR:city:PK'], ['organization:PESHAWAR', 'person:PESHAWAR']],
+    ['a mixed-case place, its day and a colon', 'Imphal, Nov 11: Ten suspected militants were killed in Jiribam district, officials said.',
+      ['place:Imphal:city:IN'], ['organization:Imphal', 'person:Imphal']],
     ['near miss: a preposition before the place and a colon', 'At Leeds: Yorkshire beat Kent by six wickets.',
       ['place:Leeds:city:GB'], ['place:At Leeds:city:GB']],
     // near miss: the agency named in the story is still an actor

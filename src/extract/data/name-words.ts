@@ -135,6 +135,10 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
     words: ['river', 'lake', 'mountain', 'mountains', 'mount', 'valley', 'desert', 'sea', 'gulf', 'island', 'islands', 'plain'] },
   { id: 'place-head/region', kind: 'region', why: '"Idlib Province", "Deir Ezzor Governorate"',
     words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
+  // the divisions below a province or region in South and Southeast Asia: "Sagaing Region's Kanbalu Township" (a
+  // person "Kanbalu Township"), "the Paletwa Township" (an organization), "Kalat Tehsil"
+  { id: 'place-head/township', kind: 'region', why: '"junta aircraft bombed a village in Kanbalu Township", "Kalat Tehsil"',
+    words: ['township', 'tehsil', 'taluka', 'upazila'] },
 ];
 
 /**
@@ -387,6 +391,11 @@ export const PERSON_TITLES: WordRule[] = [
       'detective superintendent', 'detective chief superintendent', 'detective constable', 'police constable',
       'chief constable', 'chief superintendent',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
+  // Burmese honorifics ("U" for a man, "Daw" for a woman) and the religious and tribal ones of Pakistan and
+  // Afghanistan, written before the name in most copy: "AA spokesman U Khine Thu Kha told" (an organization "U Khine
+  // Thu Kha"), "Maulana Fazlur Rehman said", "Mullah Abdul Ghani Baradar"
+  { id: 'title/honorific', why: '"U Khine Thu Kha", "Daw Aung San Suu Kyi", "Maulana Fazlur Rehman", "Sardar Akhtar Mengal"',
+    words: ['u', 'daw', 'maulana', 'mullah', 'mawlawi', 'mufti', 'sardar'] },
 ];
 
 /**

@@ -4099,6 +4099,45 @@ function retypeInitialledPeople(text: string, names: RefinedName[]): void {
   }
 }
 
+// one to three capitals right before a name: "N " of "Chief Minister N Biren Singh" (the word before them is read
+// by wordBefore: a pattern reaching back over it too was quadratic on a flood of letters)
+const UNDOTTED_INITIALS_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{1,3})[ \t]+$/u;
+const UNDOTTED_INITIALLED = /^(?:(\p{L}+)[ \t]+)?(\p{Lu}{1,3})[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * Indian copy writes given names as initials without full stops after a title: "Chief Minister N Biren Singh" (the
+ * person "Biren Singh"), "Inspector General of Police (Kashmir) VK Birdi" (an organization "VK Birdi"), "Director
+ * General of Police RR Swain" (an organization "Police RR Swain"). After a title's word or a closing bracket, the
+ * initials and a name of one or two capitalised words are a person's name, initials included; not when the capitals
+ * are an acronym the article spells out ("(CRPF)") or a known body or country.
+ */
+function mendUndottedInitials(text: string, names: RefinedName[]): void {
+  const isAcronym = (a: string) => text.includes(`(${a})`) || KNOWN_ORG.has(normName(a)) || !!countryOfName(a);
+  for (const n of names) {
+    if (n.kind || n.cue || n.type === 'MISC' || n.type === 'LOC') continue;
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'PER') {
+      // "Biren Singh" of "Chief Minister N Biren Singh": the initials before the name
+      const m = UNDOTTED_INITIALS_BEFORE.exec(text.slice(Math.max(0, n.start - 8), n.start));
+      if (!m || isAcronym(m[1]!) || s.split(' ').length > 2) continue;
+      const at = n.start - m[0].length;
+      if (!(TITLE.has(wordBefore(text, at)) || /\)[ \t]+$/.test(text.slice(Math.max(0, at - 4), at)))) continue;
+      n.start = at;
+      continue;
+    }
+    // an organization "VK Birdi" after a bracket or title, or "Police RR Swain" with the title's last word inside
+    const m = UNDOTTED_INITIALLED.exec(s);
+    if (!m || isAcronym(m[2]!)) continue;
+    const last = m[3]!.split(/\s+/).pop()!.toLowerCase();
+    if (ORG_HEAD.has(last) || COMPANY_HEAD.has(last) || INSTITUTION_HEAD.has(last) || KNOWN_ORG.has(normName(s))) continue;
+    const lead = m[1] ? m[1].toLowerCase() : wordBefore(text, n.start);
+    const bracket = !m[1] && /\)[ \t]+$/.test(text.slice(Math.max(0, n.start - 4), n.start));
+    if (!(bracket || TITLE.has(lead) || (m[1] && ORG_HEAD.has(lead)))) continue;
+    if (m[1]) n.start += s.indexOf(m[2]! + ' ', m[1].length);
+    n.type = 'PER';
+  }
+}
+
 /**
  * "Dominique de Villepin, a former prime minister, said": a name with a lower-case particle inside, read as a place
  * or an organization, is a person when an apposition or an age after it says a person is meant and the gazetteer does
@@ -4147,6 +4186,7 @@ function dropPersonTitleHeads(text: string, names: RefinedName[]): RefinedName[]
 function retypeHonorificPeople(text: string, names: RefinedName[]): void {
   retypeParticlePeople(text, names);
   retypeInitialledPeople(text, names);
+  mendUndottedInitials(text, names);
   const surnames = new Set<string>();
   for (const n of names) {
     if (n.kind || n.type === 'MISC') continue;
