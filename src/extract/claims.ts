@@ -2144,10 +2144,14 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
   // "The convoy was ambushed near Damboa, a militia member, Babakura Kolo, told Premium Times.": after a clause and
   // its comma, the description and the name are one attribution too; the content ends before the description, not
-  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman")
-  const afterClause = !afterQuote && k > 0 && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman"); a
+  // clause may end in a sign or a bracket ("Homicides fell 30%, the state's governor, Rubén Rocha, said")
+  const afterClause = !afterQuote && k > 0 && /^[%)\]]?\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
   const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
-  const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
+  // after a quotation or a clause and its comma the head stands before a qualifier too: "The violence forced 11,000
+  // people from their homes, the governor of Norte de Santander department, William Villamizar, said" (head
+  // "governor", not "department": the claim was lost)
+  const headTok = description[((afterQuote || afterClause) && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
   const head = headTok.lower.replace(/[’']s$/, '');
   // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
