@@ -22,3 +22,16 @@ describe('a description with a qualifier, then the name, after a clause is the s
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+/** Each number as [text, counts, event]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+
+describe('what a toll underwent', () => {
+  it.each([
+    ['"think tank" is a noun, no verb of the list after it',
+      'According to the Indepaz think tank, 59 social leaders and 25 former FARC combatants have been murdered so far this year.',
+      [['59 social leaders', 'social leaders', 'murdered'], ['25 former FARC combatants', 'former FARC combatants', 'murdered']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
