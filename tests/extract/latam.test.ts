@@ -35,3 +35,31 @@ describe('what a toll underwent', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+/** Each actor as "type:name [aliases]". */
+const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name} [${a.aliases.join('|')}]`);
+
+describe('a nickname in quotes inside a name, or after "alias", is the same person', () => {
+  it.each([
+    ['the nickname between given name and surname; the surname alone later',
+      'The war began after Ismael "El Mayo" Zambada was flown to the United States. Zambada pleaded not guilty.',
+      ['person:Ismael Zambada [Zambada|El Mayo]']],
+    ['a role before the name, the nickname alone later',
+      'The sons of jailed drug lord Joaquín "El Chapo" Guzmán lead the faction. El Chapo is serving a life sentence.',
+      ['person:Joaquín Guzmán [El Chapo]']],
+    ['a one-word nickname', 'Gangs led by Jimmy "Barbecue" Cherizier have expanded beyond the capital.',
+      ['person:Jimmy Cherizier [Barbecue]']],
+    ['"alias" and a quoted nickname after the name',
+      'The attack was blamed on a faction led by Néstor Gregorio Vera, alias "Iván Mordisco," the army said.',
+      ['person:Néstor Gregorio Vera [Iván Mordisco]']],
+    ['"also known as" and a quoted nickname',
+      'The cartel is led by Nemesio Oseguera Cervantes, also known as "El Mencho." Oseguera has never been caught.',
+      ['person:Nemesio Oseguera Cervantes [El Mencho|Oseguera]']],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+
+  it('a quoted title between capitalised words names no person', () => {
+    expect(actorsOf('The Netflix "Narcos" Series drew viewers.').some((a) => a.startsWith('person:'))).toBe(false);
+  });
+});
