@@ -2059,6 +2059,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+    // "But the Citizens' Council for Public Security and Criminal Justice, a nongovernmental organization, said": the
+    // "and" stands inside a body's name (the source was "Criminal Justice")
+    const name = bodyNameBefore(text, toks, b);
+    if (name >= 0 && name < k) return { a: name, b };
     // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
     if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
     // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
@@ -2079,6 +2083,37 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */
+const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'del', 'the']);
+/** Most words of a body's name read back over an "and" inside it (BODY_NAME_LINKS). */
+const BODY_NAME_MAX_WORDS = 14;
+
+/**
+ * The start of a body's name ending at toks[b] that holds an "and" between capitalised words, when it opens the
+ * sentence or a clause (an opening "the" with it): "the Citizens' Council for Public Security and Criminal Justice",
+ * "the Ministry of Justice and Public Security". -1 otherwise: "Police and Ministry officials" holds a lower-case
+ * word, "Reuters and AP" no link word of a name before the "and" ends it.
+ */
+function bodyNameBefore(text: string, toks: Tok[], b: number): number {
+  if (!/^\p{Lu}/u.test(toks[b]!.text)) return -1;
+  let k = b;
+  let and = false;
+  let link = false;
+  while (k > 0 && b - k < BODY_NAME_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
+    const w = toks[k - 1]!;
+    if (/^\p{Lu}/u.test(w.text)) { k--; continue; }
+    // a link word between two capitalised words: not "the" after "and" ("Police and the Ministry of Justice": two)
+    if (!BODY_NAME_LINKS.has(w.lower) || k - 2 < 0 || !/^\p{Lu}/u.test(toks[k - 2]!.text) || w.lower === 'the') break;
+    if (w.lower === 'and' || w.lower === '&') and = true;
+    else link = true;
+    k -= 2;
+  }
+  // "the" opening the name goes with it
+  if (k > 0 && toks[k - 1]!.lower === 'the' && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k--;
+  if (!and || !link) return -1;
+  return k === 0 || BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || SOURCE_STOPS.has(toks[k - 1]!.lower) ? k : -1;
 }
 
 /** Words that open the last member of a list: "Defense, Space, and Security", "in Munich, Germany, and …". */

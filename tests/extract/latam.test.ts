@@ -18,6 +18,12 @@ describe('a description with a qualifier, then the name, after a clause is the s
     ['a clause ending in a percent sign',
       "Homicides in Culiacán fell by 30%, the state's governor, Rubén Rocha Moya, said.",
       [["the state's governor, Rubén Rocha Moya", 'Homicides in Culiacán fell by 30%']]],
+    ['a body\'s name holding "and", then a description',
+      "But the Citizens' Council for Public Security and Criminal Justice, a nongovernmental organization, said that Culiacán had the highest homicide rate.",
+      [["the Citizens' Council for Public Security and Criminal Justice", 'Culiacán had the highest homicide rate']]],
+    ['two sources joined by "and" stay as they were read',
+      'Reuters and Human Rights Watch, a rights group, said 12 people died.',
+      [['Human Rights Watch', '12 people died']]],
   ])('%s', (_l, text, want) => {
     expect(claimsOf(text)).toEqual(want);
   });
