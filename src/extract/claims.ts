@@ -911,8 +911,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
-    if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
-      !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
+    // "The local business chamber, Canaco, estimates that …": a description or a name set off by commas, its subject
+    // before it, is the form's subject too (the claim was lost)
+    const aside = !!subj && p === i - 1 && /^\s*,\s*$/.test(gap(text, subj, t)) && subjectBeforeAside(text, toks, p) !== null;
+    if (!aside && (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
+      !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, '')))))) return null;
     // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun; so does
     // a reporting verb: "The IPC report said that 96% …", "The WHO report found …" (the report speaks, not the IPC)
     if (next && (FINITE_AUXILIARIES.has(next.lower) || isFiniteCue(next, gap(text, t, next)))) return null;
@@ -2191,7 +2194,10 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const head = headTok.lower.replace(/[’']s$/, '');
   // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
   // commissioner, Paul Otieno, said") describe too
+  // "The local business chamber, Canaco, estimates that …", "The rights group, Foro Penal, said": a body described by a
+  // speaker's noun after an article, then its name
   const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
+    (/^(?:the|a|an)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text) && SPEAKER_NOUNS.has(head)) ||
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;

@@ -231,6 +231,8 @@ export const SPEAKER_NOUNS: Set<string> = new Set([
   'workers', 'employers', 'manufacturers', 'retailers', 'producers', 'airline', 'operator', 'insurer', 'insurers', 'charity',
   'charities', 'spokesman', 'spokeswoman', 'agencies', 'markets', 'economy', 'insiders', 'aides', 'allies',
   'administration', 'cabinet', 'management', 'executives', 'families', 'victims', 'survivors', 'farmers', 'scholars',
+  // "The local business chamber, Canaco, estimates that the violence has cost the city 32 billion pesos"
+  'chamber', 'chambers',
   ...UNNAMED_HEADS, ...DOCUMENT_HEADS, ...WRITTEN_HEADS,
 ]);
 
