@@ -2,6 +2,7 @@
 // rights groups' tolls. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { expectPlacesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, content]. */
@@ -74,4 +75,12 @@ describe('a nickname in quotes inside a name, or after "alias", is the same pers
   it('a quoted title between capitalised words names no person', () => {
     expect(actorsOf('The Netflix "Narcos" Series drew viewers.').some((a) => a.startsWith('person:'))).toBe(false);
   });
+});
+
+describe('a party named like a place', () => {
+  it.each([
+    ['Governor Rubén Rocha Moya, a member of the ruling Morena party, has faced calls to resign.',
+      ['organization:Morena party'], ['place:Morena:city:IN']],
+    ['Lawmakers from the opposition Morena party walked out.', ['organization:Morena party'], ['place:Morena:city:IN']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
