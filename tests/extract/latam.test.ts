@@ -84,3 +84,10 @@ describe('a party named like a place', () => {
     ['Lawmakers from the opposition Morena party walked out.', ['organization:Morena party'], ['place:Morena:city:IN']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a length of hours before an event is no date', () => {
+  it('"lasted several hours before police regained control"', () => {
+    const r = extract('Riot in Machala\n\nMACHALA, Ecuador, March 3 (Reuters) - The clashes broke out late on Sunday and lasted several hours before police regained control, the agency said.', { id: 'a.txt' });
+    expect(r.dates.map((d) => d.text)).not.toContain('several hours before');
+  });
+});
