@@ -1861,6 +1861,15 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
 
   const last = terms[verb - 1];
+  // "The number of dead had risen to 121", "the number of people killed rose to 40": a casualty state or participle
+  // ends the counted phrase after "number of" (it is no noun; nothing was counted)
+  if (last && (CASUALTY_STATES.has(last.normal) || CASUALTY_PARTICIPLES.has(last.normal)) && !isTermBreak(text, last, terms[verb]!)) {
+    const quantityOf = (k: number) => k >= 1 && terms[k]!.normal === 'of' && QUANTITY_HEADS.has(terms[k - 1]!.normal) &&
+      !isTermBreak(text, terms[k - 1]!, terms[k]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
+    if (quantityOf(verb - 2)) return last.text;
+    const noun = terms[verb - 2];
+    if (noun && isNounTerm(noun) && !noun.tags.has('Pronoun') && quantityOf(verb - 3) && !isTermBreak(text, noun, last)) return text.slice(noun.start, last.end);
+  }
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
   if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
