@@ -44,6 +44,9 @@ describe('what a toll underwent', () => {
     ['"think tank" is a noun, no verb of the list after it',
       'According to the Indepaz think tank, 59 social leaders and 25 former FARC combatants have been murdered so far this year.',
       [['59 social leaders', 'social leaders', 'murdered'], ['25 former FARC combatants', 'former FARC combatants', 'murdered']]],
+    ['a noun of what was done to them before "of"', 'Petro condemned the killing of 13 police officers in Antioquia.',
+      [['13 police officers', 'police officers', 'killing']]],
+    ['"the massacre of"', 'The massacre of 115 people in Pont-Sonde shocked the country.', [['115 people', 'people', 'massacre']]],
     ['"the number of dead" counts the dead', 'The number of dead had risen to 121 by Wednesday.', [['121', 'dead', 'risen']]],
     ['"the number of people killed" counts the people killed', 'The number of people killed rose to 40.', [['40', 'people killed', 'rose']]],
   ])('%s', (_l, text, want) => {
