@@ -271,6 +271,17 @@ const ORG_TYPE_SUFFIXES: WordRule = {
 };
 const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES, COMPANY_NAME_HEADS);
 /**
+ * Plural articles of Spanish opening a name: no person's name opens with one, a gang's, a cartel's or a
+ * band's does. "rival gangs, Los Lobos and Los Choneros" and "Las Águilas denied it" were people ("Los Angeles",
+ * "Los Alamos" are places, which the tagger reads so; only its people are retyped).
+ */
+const ORG_PLURAL_ARTICLES: WordRule = {
+  id: 'org-lead/plural-article', why: '"clashes between Los Lobos and Los Choneros": two gangs, not two people',
+  // not Portuguese "os", "as": "As John Smith said" must not make a body of the tagger's stray span
+  words: ['los', 'las'],
+};
+const ORG_PLURAL_ARTICLE = wordSet(ORG_PLURAL_ARTICLES);
+/**
  * Legal forms a company's name ends in after a comma, as press releases name their issuer: "Halvern Robotics, Inc.",
  * "Marlow Foods, LLC, said", "Banco Exemplo, S.A.". Written as they are, case included: after a comma "SA", "NV" or
  * "SE" are more often a state, a country or a quarter ("Las Vegas, NV"), so only the dotted or unambiguous forms.
@@ -1157,7 +1168,8 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     const nick = n.type === 'PER' ? NICKNAME_INSIDE.exec(written) : null;
     const surface = nick ? `${nick[1]} ${nick[3]}` : written;
     const last = surface.toLowerCase().split(/\s+/).pop()!.replace(/[.,]+$/, '');
-    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) ? 'person' : 'organization';
+    const lead = /^\p{Lu}\p{Ll}*(?=\s+\p{Lu})/u.exec(surface)?.[0].toLowerCase();
+    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) && !(lead && ORG_PLURAL_ARTICLE.has(lead)) ? 'person' : 'organization';
     pending.push({ n: { ...n, start }, type, surface, role, gender, ...(nick ? { written, nickname: nick[2]! } : {}) });
   }
   // "Mr Walsh" and "Mrs Walsh" in one article are two people: a surname written with both a man's and a woman's

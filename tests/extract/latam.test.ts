@@ -96,3 +96,12 @@ describe('a length of hours before an event is no date', () => {
     expect(r.dates.map((d) => d.text)).not.toContain('several hours before');
   });
 });
+
+describe('a name opening with a Spanish plural article is a group, not a person', () => {
+  it.each([
+    ['The clashes broke out between members of rival gangs, Los Lobos and Los Choneros.',
+      ['organization:Los Lobos', 'organization:Los Choneros'], ['person:Los Lobos', 'person:Los Choneros']],
+    ['Las Águilas denied any part in the attack.', ['organization:Las Águilas'], ['person:Las Águilas']],
+    ['Police in Los Angeles said the suspect fled.', ['place:Los Angeles:city:US'], ['organization:Los Angeles']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
