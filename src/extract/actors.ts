@@ -2089,6 +2089,8 @@ function officeBefore(before: string, out: string[]): void {
  * general secretary Patricia Cullen", "former president Jair Bolsonaro"). A function word, a date or any other
  * lower-case word ends them: "met health officials" is no part of a role.
  */
+/** Lower-case particles inside places' names: "Rio de Janeiro", "Norte de Santander", "Mato Grosso do Sul". */
+const PLACE_NAME_PARTICLE = new Set(['de', 'del', 'da', 'do', 'dos', 'das']);
 function withQualifiers(before: string, at: number, title: string): string {
   let from = at;
   // each word taken: where it starts, and whether it is capitalised
@@ -2113,7 +2115,11 @@ function withQualifiers(before: string, at: number, title: string): string {
     // "Treasury Under Secretary Brian Nelson": "Under" right before "Secretary" is part of the post, though a
     // preposition elsewhere ("Under President Joe Biden, the U.S. …" holds the role "President")
     const post = taken.length === 0 && word === 'Under' && /^Secretary\b/u.test(title);
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && !post && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
+    // a particle inside a place's name, between two capitalised words: "Rio de Janeiro state Governor Claudio Castro"
+    // (the role was "Janeiro state Governor")
+    const particle = PLACE_NAME_PARTICLE.has(word) && taken.length > 0 && taken[taken.length - 1]!.cap &&
+      /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(before.slice(Math.max(0, from - w[0].length - 30), from - w[0].length));
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) && !particle : !names && !post && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();

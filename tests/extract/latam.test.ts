@@ -105,3 +105,12 @@ describe('a name opening with a Spanish plural article is a group, not a person'
     ['Police in Los Angeles said the suspect fled.', ['place:Los Angeles:city:US'], ['organization:Los Angeles']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a place with a particle in its name before a title is part of the role', () => {
+  it.each([
+    ['Rio de Janeiro state Governor Claudio Castro said the raid would go on.', 'Rio de Janeiro state Governor'],
+    ['Norte de Santander Governor William Villamizar asked for troops.', 'Norte de Santander Governor'],
+  ])('%s', (text, role) => {
+    expect(recordOf(text).actors[0]!.roles).toEqual([role]);
+  });
+});
