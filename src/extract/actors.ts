@@ -608,7 +608,7 @@ const SURNAME_PARTICLE = '(?:de|del|la|las|los|da|das|do|dos|van|von|di)';
  */
 const NICKNAMED_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})[ \\t]+["“](\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{L}[\\p{L}\\p{M}'’.-]*){0,2})["”][ \\t]+(${NAME_WORD}(?:[ \\t]+(?:${SURNAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, 'gu');
 /** The plain name and the nickname of a person's name written with the nickname inside: 'Joaquín "El Chapo" Guzmán'. */
-export const NICKNAME_INSIDE = /^(.+?)[ \t]+["“]([^"“”]+)["”][ \t]+(.+)$/u;
+export const NICKNAME_INSIDE = /^([^"“”]*\S)[ \t]+["“]([^"“”]+)["”][ \t]+(\S[^"“”]*)$/u;
 
 /**
  * A person's name with a nickname in quotes inside it is one person's name: 'jailed drug lord Joaquín "El Chapo"
