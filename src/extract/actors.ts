@@ -287,6 +287,17 @@ const ORG_TYPE_SUFFIXES: WordRule = {
 };
 const ORG_TYPE_SUFFIX = wordSet(ORG_TYPE_SUFFIXES, COMPANY_NAME_HEADS);
 /**
+ * Plural articles of Spanish opening a name: no person's name opens with one, a gang's, a cartel's or a
+ * band's does. "rival gangs, Los Lobos and Los Choneros" and "Las Águilas denied it" were people ("Los Angeles",
+ * "Los Alamos" are places, which the tagger reads so; only its people are retyped).
+ */
+const ORG_PLURAL_ARTICLES: WordRule = {
+  id: 'org-lead/plural-article', why: '"clashes between Los Lobos and Los Choneros": two gangs, not two people',
+  // not Portuguese "os", "as": "As John Smith said" must not make a body of the tagger's stray span
+  words: ['los', 'las'],
+};
+const ORG_PLURAL_ARTICLE = wordSet(ORG_PLURAL_ARTICLES);
+/**
  * Legal forms a company's name ends in after a comma, as press releases name their issuer: "Halvern Robotics, Inc.",
  * "Marlow Foods, LLC, said", "Banco Exemplo, S.A.". Written as they are, case included: after a comma "SA", "NV" or
  * "SE" are more often a state, a country or a quarter ("Las Vegas, NV"), so only the dotted or unambiguous forms.
@@ -335,7 +346,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const tableStarts = new Set<number>();
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
-  const joined = joinLegalForms(ctx.text, found.map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
+  const joined = joinLegalForms(ctx.text, joinNicknames(ctx.text, found).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joinPartyShortNames(ctx.text, joinCommaBodies(ctx.text, joined))))).filter((n) => !isPartyStateTag(ctx.text, n));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
@@ -603,6 +614,57 @@ function joinLegalForms(text: string, names: RefinedName[]): RefinedName[] {
     if (start === n.start && (n.type === 'ORG' || !heads.has(surface))) return n;
     return { ...n, start, type: 'ORG' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined };
   }).sort((a, b) => a.start - b.start);
+}
+
+// a capitalised word of a person's name: "Joaquín", "Fils-Aimé", "O'Neill"
+const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’-]*\\p{Ll}";
+// a particle inside a surname: "Lula da Silva", "Ramón de la Fuente"
+const SURNAME_PARTICLE = '(?:de|del|la|las|los|da|das|do|dos|van|von|di)';
+/**
+ * A given name or two, a nickname in quotes, then one or two surnames: 'Joaquín "El Chapo" Guzmán', 'Jimmy "Barbecue"
+ * Cherizier', 'Ismael "El Mayo" Zambada'. Groups: the given names, the nickname, the surnames.
+ */
+const NICKNAMED_NAME = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})[ \\t]+["“](\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+\\p{L}[\\p{L}\\p{M}'’.-]*){0,2})["”][ \\t]+(${NAME_WORD}(?:[ \\t]+(?:${SURNAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,2})(?![\\p{L}\\p{N}'’-])`, 'gu');
+/** The plain name and the nickname of a person's name written with the nickname inside: 'Joaquín "El Chapo" Guzmán'. */
+export const NICKNAME_INSIDE = /^([^"“”]*\S)[ \t]+["“]([^"“”]+)["”][ \t]+(\S[^"“”]*)$/u;
+
+/**
+ * A person's name with a nickname in quotes inside it is one person's name: 'jailed drug lord Joaquín "El Chapo"
+ * Guzmán' (the tagger gave three people, "Joaquín" with the role "lord"), 'Ismael "El Mayo" Zambada' (a place and two
+ * organizations), 'Jimmy "Barbecue" Cherizier' (a person "Jimmy"). Common in crime copy from Latin America, the
+ * Caribbean and elsewhere (mob bosses, gang leaders). The first word must be a given name or the tagger must have
+ * read a person there, so a quoted title between capitalised words ('Netflix "Narcos" Series') is left alone.
+ */
+function joinNicknames(text: string, names: RefinedName[]): RefinedName[] {
+  if (!/["“]/.test(text)) return names;
+  let out = names;
+  const joinedForms = new Set<string>();
+  for (const m of text.matchAll(NICKNAMED_NAME)) {
+    const end = m.index! + m[0].length;
+    // a title or a function word before the given name is no part of it: 'Commander Jimmy "Barbecue" Cherizier'
+    let start = m.index!;
+    const words = m[1]!.split(/[ \t]+/u);
+    while (words.length > 1 && (NAME_FUNCTION_WORD.has(words[0]!.toLowerCase()) || TITLE_AT_START.test(`${words[0]} `))) {
+      start = text.indexOf(words[1]!, start + words[0]!.length);
+      words.shift();
+    }
+    const given = words[0]!;
+    if (NAME_FUNCTION_WORD.has(given.toLowerCase()) || TITLE_AT_START.test(`${given} `)) continue;
+    const inside = out.filter((n) => n.start < end && n.end > m.index!);
+    // a name reaching outside the match is another name's ("Mexico City", "Santa Rosa de Lima Cartel"): leave it
+    if (inside.some((n) => n.start < m.index! || n.end > end || n.office)) continue;
+    if (!isGivenName(given) && !inside.some((n) => n.type === 'PER' && n.end > start)) continue;
+    // the tagger's person holding the title keeps it, for the role: "Commander Jimmy" → role "Commander"
+    start = Math.min(start, ...inside.filter((n) => n.type === 'PER' && n.end > start).map((n) => n.start));
+    const sentence = inside[0]?.sentence ?? out.find((n) => n.start >= end)?.sentence ?? 0;
+    const joined: RefinedName = { start, end, type: 'PER', kind: null, sentence };
+    out = [...out.filter((n) => !inside.includes(n)), joined].sort((a, b) => a.start - b.start);
+    joinedForms.add(m[2]!).add(m[3]!).add(m[3]!.split(/[ \t]+/u).pop()!);
+  }
+  if (!joinedForms.size) return out;
+  // the nickname or the surname alone elsewhere is the same person, whatever the tagger read there: "… loyal to Ismael
+  // \"El Mayo\" Zambada, began after Zambada was kidnapped" (an organization "Zambada")
+  return out.map((n) => (n.type !== 'PER' && !n.office && joinedForms.has(text.slice(n.start, n.end)) ? { ...n, type: 'PER' as const, kind: null, cue: undefined, listCue: undefined, cueKind: undefined } : n));
 }
 
 // the last or first word of a body's name: "… Geophysical Agency", "Ministry of …" (ORG_HEADS, BODY_ORG_HEADS)
@@ -1028,6 +1090,10 @@ interface Draft {
   descriptions?: Set<string>;
   /** Forms of a former name joined by "formerly" / "now known as": aliases, never the actor's name ("Facebook" of Meta). */
   formerNames?: Set<string>;
+  /** A name written with a nickname inside → the name without it: 'Joaquín "El Chapo" Guzmán' → "Joaquín Guzmán". */
+  plainForms?: Map<string, string>;
+  /** Nicknames written inside the name: "El Chapo" (aliases). */
+  nicknames?: Set<string>;
   /** The gender of the person's given name, once asked (null: none known). */
   givenGender?: Gender | null;
 }
@@ -1111,7 +1177,7 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   const byKey = new Map<string, Draft>();
   const wordsOf = cachedNameWords();
   const headOf = cachedOrgHeads(wordsOf);
-  const pending: { n: OwnedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender }[] = [];
+  const pending: { n: OwnedName; type: Draft['type']; surface: string; role: string | null; gender?: Gender; written?: string; nickname?: string }[] = [];
   const offices: RefinedName[] = [];
   const tickers: OwnedName[] = [];
   for (const n of names) {
@@ -1133,10 +1199,14 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
       }
       gender ??= genderOf(HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1]);
     }
-    const surface = text.slice(start, n.end);
+    const written = text.slice(start, n.end);
+    // 'Joaquín "El Chapo" Guzmán' (joinNicknames) is matched and named as "Joaquín Guzmán", the nickname an alias
+    const nick = n.type === 'PER' ? NICKNAME_INSIDE.exec(written) : null;
+    const surface = nick ? `${nick[1]} ${nick[3]}` : written;
     const last = surface.toLowerCase().split(/\s+/).pop()!.replace(/[.,]+$/, '');
-    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) ? 'person' : 'organization';
-    pending.push({ n: { ...n, start }, type, surface, role, gender });
+    const lead = /^\p{Lu}\p{Ll}*(?=\s+\p{Lu})/u.exec(surface)?.[0].toLowerCase();
+    const type = n.type === 'PER' && !(ORG_TYPE_SUFFIX.has(last) && /\s/.test(surface)) && !(lead && ORG_PLURAL_ARTICLE.has(lead)) ? 'person' : 'organization';
+    pending.push({ n: { ...n, start }, type, surface, role, gender, ...(nick ? { written, nickname: nick[2]! } : {}) });
   }
   // "Mr Walsh" and "Mrs Walsh" in one article are two people: a surname written with both a man's and a woman's
   // honorific is keyed by gender, and its bare form ("Walsh said") is left on its own, as any ambiguous short form is
@@ -1178,7 +1248,13 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     }
     // a form joined to the namesake named before it keys nothing: "Kim" after both Kim Jong Un and Kim Yo Jong is neither
     if ((!owner || !byKey.has(key)) && !how.byPosition) byKey.set(key, d);
-    d.mentions.push({ start: p.n.start, end: p.n.end, text: p.surface });
+    d.mentions.push({ start: p.n.start, end: p.n.end, text: p.written ?? p.surface });
+    if (p.written) {
+      (d.plainForms ??= new Map()).set(p.written, p.surface);
+      (d.nicknames ??= new Set()).add(p.nickname!);
+      // "El Chapo" alone later is the same person
+      if (!byKey.has(foldName(p.nickname!))) byKey.set(foldName(p.nickname!), d);
+    }
     const def = ACRONYM_DEF.exec(text.slice(p.n.end, p.n.end + 24));
     if (def && type === 'organization') d.acronyms.add(def[1]!);
     const found = type === 'person' ? findRoles(text, p.n) : [];
@@ -1249,7 +1325,7 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   const officeForms = new Set([...offices.map((o) => text.slice(o.start, o.end)), ...references]);
   const actors: Actor[] = drafts.map((d) => {
     d.mentions.sort((a, b) => a.start - b.start);
-    const forms = [...new Set(d.mentions.map((m) => m.text))].filter((f) => !d.descriptions?.has(f));
+    const forms = [...new Set(d.mentions.map((m) => d.plainForms?.get(m.text) ?? m.text))].filter((f) => !d.descriptions?.has(f));
     const full = forms.filter((f) => !ACRONYM.test(f) && !officeForms.has(f));
     // an institution is named with its owner, as written: "Russia's Defence Ministry"; its bare form is no alias;
     // the tagger's capitalised name of it comes first ("Chicago Police Department"), the other spellings are aliases
@@ -1265,7 +1341,7 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     };
     const spellings = written.length ? [...d.displays ?? []] : [];
     // an office ("the Minister") is a role of the person, not another name
-    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f) && !bare(f)), ...spellings, ...d.acronyms])].filter((f) => f !== name);
+    const aliases = [...new Set([...forms.filter((f) => f !== name && !officeForms.has(f) && !bare(f)), ...spellings, ...d.acronyms, ...d.nicknames ?? []])].filter((f) => f !== name);
     return { id: '', type: d.type, name, aliases, roles: d.roles, mentions: d.mentions };
   });
   actors.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -1306,6 +1382,11 @@ const ALIAS_STATEMENTS: WordRule[] = [
   { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
     words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
       'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  // Latin American and police copy gives a criminal's nickname after "alias" (Spanish usage) or "aka", mostly quoted:
+  // "Nemesio Oseguera Cervantes, alias \"El Mencho,\"", "Néstor Gregorio Vera, alias \"Iván Mordisco\"" (the nickname
+  // was a second person)
+  { id: 'alias/nickname', why: '"Nemesio Oseguera Cervantes, alias \"El Mencho,\" leads the cartel": one person, the nickname an alias',
+    words: ['alias', 'aka', 'a.k.a.'] },
   // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
   // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
   { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
@@ -1320,12 +1401,13 @@ const ALIAS_STATEMENTS: WordRule[] = [
 // ", also known as the " / " (also known as ": the cue between the first name (and up to two group nouns: "Houthi
 // rebels") and the other name
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?`, 'giu');
+  .map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?`, 'giu');
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
 const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
-  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'iu');
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?$`, 'iu');
 const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
 const NEW_NAME_CUE = cueAtEnd('alias/new-name');
+const NICKNAME_CUE = cueAtEnd('alias/nickname');
 // the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
 const NAME_CLOSES = /^\s*[,.;)]/u;
 
@@ -1334,7 +1416,7 @@ const NAME_CLOSES = /^\s*[,.;)]/u;
  * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
  */
 function joinAliasStatements(text: string, drafts: Draft[]): void {
-  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b/i.test(text)) return;
+  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b|\balias\b|\ba\.?k\.?a\b/i.test(text)) return;
   const owner = new Map<Mention, Draft>();
   for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
   const all = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -1371,6 +1453,12 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
         other.roles = [];
       }
       if (other.type !== 'person' || oneWord(other)) continue;
+    }
+    // a person's nickname, after "alias" or quoted after "known as", is the person's whatever the tagger read there:
+    // 'Nemesio Oseguera Cervantes, also known as "El Mencho"' (an organization "El Mencho")
+    if (a.type === 'person' && b.type !== 'person' && (NICKNAME_CUE.test(m[0]) || /["“]$/u.test(m[0]))) {
+      b.type = 'person';
+      b.roles = [];
     }
     const renamedCompany = a.type !== b.type || (a.type === 'person' && !a.roles.length && !b.roles.length && oneWord(a) && oneWord(b));
     if (renamedCompany && former && a.gender === undefined && b.gender === undefined) {
@@ -2051,6 +2139,8 @@ function officeBefore(before: string, out: string[]): void {
  * general secretary Patricia Cullen", "former president Jair Bolsonaro"). A function word, a date or any other
  * lower-case word ends them: "met health officials" is no part of a role.
  */
+/** Lower-case particles inside places' names: "Rio de Janeiro", "Norte de Santander", "Mato Grosso do Sul". */
+const PLACE_NAME_PARTICLE = new Set(['de', 'del', 'da', 'do', 'dos', 'das']);
 function withQualifiers(before: string, at: number, title: string): string {
   let from = at;
   // each word taken: where it starts, and whether it is capitalised
@@ -2075,7 +2165,11 @@ function withQualifiers(before: string, at: number, title: string): string {
     // "Treasury Under Secretary Brian Nelson": "Under" right before "Secretary" is part of the post, though a
     // preposition elsewhere ("Under President Joe Biden, the U.S. …" holds the role "President")
     const post = taken.length === 0 && word === 'Under' && /^Secretary\b/u.test(title);
-    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) : !names && !post && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
+    // a particle inside a place's name, between two capitalised words: "Rio de Janeiro state Governor Claudio Castro"
+    // (the role was "Janeiro state Governor")
+    const particle = PLACE_NAME_PARTICLE.has(word) && taken.length > 0 && taken[taken.length - 1]!.cap &&
+      /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(before.slice(Math.max(0, from - w[0].length - 30), from - w[0].length));
+    if (/^\p{Ll}/u.test(word) ? !ROLE_QUALIFIER.has(bare) && !particle : !names && !post && (QUALIFIER_STOP.has(bare) || HONORIFIC.has(bare.replace(/\.$/, '')) || (TITLE_ENDINGS.has(bare) && !qualifies))) {
       // a place after a preposition says where, not whose: "In Turkey Minister Ellwood met" has the role "Minister"
       if (PLACE_PREPOSITION.has(bare)) {
         while (taken.length && taken[taken.length - 1]!.cap) taken.pop();

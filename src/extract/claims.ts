@@ -953,8 +953,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
-    if (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
-      !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, ''))))) return null;
+    // "The local business chamber, Canaco, estimates that …": a description or a name set off by commas, its subject
+    // before it, is the form's subject too (the claim was lost)
+    const aside = !!subj && p === i - 1 && /^\s*,\s*$/.test(gap(text, subj, t)) && subjectBeforeAside(text, toks, p) !== null;
+    if (!aside && (!subj || BOUNDARY.test(gap(text, subj, toks[p + 1])) ||
+      !(SOURCE_PRONOUNS[subj.lower] || /^\p{Lu}/u.test(subj.text) || ((nounBase || inverted) && SPEAKER_NOUNS.has(subj.lower.replace(/[’']s$/, '')))))) return null;
     // "The yield on the 10-year Treasury note was up": a verb right after makes the form its subject, a noun; so does
     // a reporting verb: "The IPC report said that 96% …", "The WHO report found …" (the report speaks, not the IPC)
     if (next && (FINITE_AUXILIARIES.has(next.lower) || isFiniteCue(next, gap(text, t, next)))) return null;
@@ -2132,6 +2135,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     const b = a - 1;
     let k = b;
     while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;
+    // "But the Citizens' Council for Public Security and Criminal Justice, a nongovernmental organization, said": the
+    // "and" stands inside a body's name (the source was "Criminal Justice")
+    const name = bodyNameBefore(text, toks, b);
+    if (name >= 0 && name < k) return { a: name, b };
     // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
     if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
     // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
@@ -2152,6 +2159,37 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */
+const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'del', 'the']);
+/** Most words of a body's name read back over an "and" inside it (BODY_NAME_LINKS). */
+const BODY_NAME_MAX_WORDS = 14;
+
+/**
+ * The start of a body's name ending at toks[b] that holds an "and" between capitalised words, when it opens the
+ * sentence or a clause (an opening "the" with it): "the Citizens' Council for Public Security and Criminal Justice",
+ * "the Ministry of Justice and Public Security". -1 otherwise: "Police and Ministry officials" holds a lower-case
+ * word, "Reuters and AP" no link word of a name before the "and" ends it.
+ */
+function bodyNameBefore(text: string, toks: Tok[], b: number): number {
+  if (!/^\p{Lu}/u.test(toks[b]!.text)) return -1;
+  let k = b;
+  let and = false;
+  let link = false;
+  while (k > 0 && b - k < BODY_NAME_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
+    const w = toks[k - 1]!;
+    if (/^\p{Lu}/u.test(w.text)) { k--; continue; }
+    // a link word between two capitalised words: not "the" after "and" ("Police and the Ministry of Justice": two)
+    if (!BODY_NAME_LINKS.has(w.lower) || k - 2 < 0 || !/^\p{Lu}/u.test(toks[k - 2]!.text) || w.lower === 'the') break;
+    if (w.lower === 'and' || w.lower === '&') and = true;
+    else link = true;
+    k -= 2;
+  }
+  // "the" opening the name goes with it
+  if (k > 0 && toks[k - 1]!.lower === 'the' && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k--;
+  if (!and || !link) return -1;
+  return k === 0 || BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || SOURCE_STOPS.has(toks[k - 1]!.lower) ? k : -1;
 }
 
 /** Words that open the last member of a list: "Defense, Space, and Security", "in Munich, Germany, and …". */
@@ -2217,16 +2255,22 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const afterQuote = k > 0 && /[,.!?]["”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
   // "The convoy was ambushed near Damboa, a militia member, Babakura Kolo, told Premium Times.": after a clause and
   // its comma, the description and the name are one attribution too; the content ends before the description, not
-  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman")
-  const afterClause = !afterQuote && k > 0 && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
+  // after it ("…, the army spokesman, John Okafor, said." gave the content "… near Damboa, the army spokesman"); a
+  // clause may end in a sign or a bracket ("Homicides fell 30%, the state's governor, Rubén Rocha, said")
+  const afterClause = !afterQuote && k > 0 && /^[%)\]]?\s*,\s*$/.test(gap(text, toks[k - 1], toks[k]));
   const cut = description.findIndex((x, n) => n > 0 && HEAD_QUALIFIERS.has(x.lower));
-  const headTok = description[(afterQuote && cut > 0 ? cut : description.length) - 1]!;
+  // after a quotation or a clause and its comma the head stands before a qualifier too: "The violence forced 11,000
+  // people from their homes, the governor of Norte de Santander department, William Villamizar, said" (head
+  // "governor", not "department": the claim was lost)
+  const headTok = description[((afterQuote || afterClause) && cut > 0 ? cut : description.length) - 1]!;
   // "An army spokesman", "The group's leader", "Its commander": a role word is the head of the description
   const head = headTok.lower.replace(/[’']s$/, '');
   // "A senior Democrat, Stacey Abrams, said": a politician by party or seat (MEMBER_ROLE_WORDS), a title ("A district
   // commissioner, Paul Otieno, said") describe too
   // "Security forces killed 11 militants, the military's media wing, Inter-Services Public Relations (ISPR), said": a
-  // body described by a determiner or an owner ("the", "the military's", "Pakistan's") and its head noun speaks by name
+  // body described by a determiner or an owner ("the", "the military's", "Pakistan's") and its head noun speaks by name;
+  // so does one after an article only: "The local business chamber, Canaco, estimates that …", "The rights group, Foro
+  // Penal, said"
   const determined = /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) || /\p{L}['’]s$/u.test(description[0]!.text);
   const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text)) ||

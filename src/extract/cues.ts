@@ -233,6 +233,8 @@ export const SPEAKER_NOUNS: Set<string> = new Set([
   'administration', 'cabinet', 'management', 'executives', 'families', 'victims', 'survivors', 'farmers', 'scholars',
   // a body's branch: "the military's media wing, Inter-Services Public Relations (ISPR), said", "the group's armed wing"
   'wing', 'arm',
+  // "The local business chamber, Canaco, estimates that the violence has cost the city 32 billion pesos"
+  'chamber', 'chambers',
   ...UNNAMED_HEADS, ...DOCUMENT_HEADS, ...WRITTEN_HEADS,
 ]);
 

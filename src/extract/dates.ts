@@ -138,7 +138,8 @@ const ORDINAL_DAY = /\b[Oo]n the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.
  * for two weeks", "over the past five years". chrono reads a bare "N units" as N units from now. "in 10 years", "within
  * two years", "three weeks ago", "10 years from now" stay dates.
  */
-const DURATION = /^(?:(?:for|over|lasting|during|after)\s+)?(?:(?:the|a|another)\s+)?(?:(?:last|past|next|first|coming|previous)\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many|some)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
+// hours too: "the riot lasted several hours before police regained control" was dated the article's day
+const DURATION = /^(?:(?:for|over|lasting|during|after)\s+)?(?:(?:the|a|another)\s+)?(?:(?:last|past|next|first|coming|previous)\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many|some)\s+(?:hours?|days?|weeks?|months?|years?|decades?|centuries)$/i;
 /** "in N units" after one of these is the span of a record, not a date: "for the first time in 20 years", "the worst drought in 50 years". */
 const SINCE_WORDS: ReadonlySet<string> = new Set([
   'first', 'time', 'ever', 'record', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least',

@@ -33,6 +33,9 @@ const EXTRA_WORDS: Record<string, string> = {
   capable: 'Adjective',
   // "Six soldiers were martyred" (Pakistani, Iranian and Arab press for soldiers or civilians killed): read as a noun
   martyred: 'PastTense',
+  // "According to the Indepaz think tank, 59 social leaders and 25 former combatants have been murdered": a compound
+  // noun, whose "think" the tagger read as the verb the list of figures underwent
+  'think tank': 'Singular', 'think tanks': 'Plural',
 };
 
 /** compromise compute steps run by `tagText`, in compromise's own order. */

@@ -358,6 +358,15 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
  * States after "is/are/were" that are what a counted group underwent, read as its event like a participle: "300
  * people were missing", "12 are dead", "5,000 were homeless". Other adjectives are descriptions ("were young").
  */
+/**
+ * Nouns of what was done to people, before "of" and the figure: the noun is the figure's event, as a verb would be.
+ * "the killing of 13 police officers in Antioquia", "the massacre of 115 people in Pont-Sonde", "the kidnapping of 17
+ * missionaries", "the release of 71 detainees" gave no event (a preposition governs nothing).
+ */
+export const EVENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'massacre', 'slaughter', 'execution', 'executions',
+  'kidnapping', 'kidnappings', 'abduction', 'abductions', 'arrest', 'arrests', 'detention', 'release', 'evacuation', 'deportation',
+  'deportations', 'rescue', 'disappearance', 'disappearances', 'deaths', 'death', 'displacement', 'extradition', 'expulsion']);
+
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
 
 /**

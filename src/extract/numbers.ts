@@ -10,7 +10,7 @@ import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
+  CASUALTY_STATES, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
@@ -1901,6 +1901,15 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
 
   const last = terms[verb - 1];
+  // "The number of dead had risen to 121", "the number of people killed rose to 40": a casualty state or participle
+  // ends the counted phrase after "number of" (it is no noun; nothing was counted)
+  if (last && (CASUALTY_STATES.has(last.normal) || CASUALTY_PARTICIPLES.has(last.normal)) && !isTermBreak(text, last, terms[verb]!)) {
+    const quantityOf = (k: number) => k >= 1 && terms[k]!.normal === 'of' && QUANTITY_HEADS.has(terms[k - 1]!.normal) &&
+      !isTermBreak(text, terms[k - 1]!, terms[k]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
+    if (quantityOf(verb - 2)) return last.text;
+    const noun = terms[verb - 2];
+    if (noun && isNounTerm(noun) && !noun.tags.has('Pronoun') && quantityOf(verb - 3) && !isTermBreak(text, noun, last)) return text.slice(noun.start, last.end);
+  }
   // "asylum claims rose": the tagger may read a plural subject as a verb in "-s"
   const plural = (t: Term) => isNounTerm(t) || (/s$/.test(t.normal) && t.tags.has('PresentTense'));
   if (!last || isTermBreak(text, last, terms[verb]!) || !plural(last) || last.tags.has('Pronoun') || last.tags.has('Value') || last.tags.has('Date')) return null;
@@ -2357,6 +2366,11 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   }
   // "Sales rise 4%", "The firm cut 1,200 jobs": a verb of change the tagger read as a noun, right after its subject
   if (i === first - 1 && (CHANGE_VERBS.has(p.normal) || SAME_FORM_PARTICIPLES.has(p.normal)) && isChangeVerbAfterSubject(terms, i)) return { kind: 'verb', text: p.text };
+  // "the killing of 13 police officers", "the kidnapping of 17 missionaries": a noun of what was done to them (EVENT_NOUNS)
+  // after a determiner or a possessive governs the figure as its verb would
+  const done = terms[i - 1];
+  if (p.normal === 'of' && done && EVENT_NOUNS.has(done.normal) && !isTermBreak(text, done, p) &&
+    (terms[i - 2]?.tags.has('Determiner') || terms[i - 2]?.tags.has('Possessive') || /['’]s$/.test(terms[i - 2]?.normal ?? ''))) return { kind: 'verb', text: done.text };
   if (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition')) return { kind: 'prep' };
   if (p.tags.has('Copula') || LINKING.has(p.normal)) return { kind: 'copula' };
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };

@@ -20,7 +20,7 @@ describe('findNumbers: "K"/"M" scale letters after a bare figure', () => {
     ['"M", whole figure, count after', 'Nearly 4M voters cast ballots.',
       { text: 'Nearly 4M voters', value: 4_000_000, approximate: true, unit: null, counts: 'voters' }],
     ['"K", whole figure, end of clause', 'The number of displaced rose to 95K, the agency said.',
-      { text: '95K', value: 95_000, approximate: false, unit: null, counts: null }],
+      { text: '95K', value: 95_000, approximate: false, unit: null, counts: 'displaced' }],
     ['a key-figure line', 'Key figures\n\n230K people affected',
       { text: '230K people', value: 230_000, approximate: false, unit: null, counts: 'people' }],
     ['currency before "M" (already read)', 'The appeal seeks $17.5M for shelter.',

@@ -1051,6 +1051,17 @@ export const PARTY_NAME_CUES: WordRule = {
 };
 
 /**
+ * Words for a party's place in politics, right before "<Name> party": the name is the party's even when it is also a
+ * place's. "the ruling Morena party" (Mexico's governing party) was the town of Morena in India; "a Downing Street party",
+ * "a Brooklyn party" (no such word before) stay places.
+ */
+export const PARTY_STANDING_WORDS: WordRule = {
+  id: 'party/standing', why: '"a member of the ruling Morena party": Morena is the party, not a town in India',
+  words: ['ruling', 'governing', 'opposition', 'leftist', 'rightist', 'centrist', 'conservative', 'liberal', 'socialist',
+    'communist', 'populist', 'nationalist', 'separatist', 'islamist', 'main opposition', 'former ruling', ...PARTY_NAME_CUES.words.filter((w) => w.includes('-'))],
+};
+
+/**
  * Parties named by a plural of their members, with the word before it part of the name: "the Liberal Democrats", "the
  * Christian Democrats", "the Free Democrats", "the Social Democrats", "the Christian Socialists". The tagger cuts them
  * ("Liberal" + "Democrats") or reads them as a person ("Christian Democrats"). Not "Senate Democrats", "Texas

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_APPOSITION_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS,
+  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -72,6 +72,8 @@ const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
 const INNER_CAPITAL = /^.+\p{Lu}/u;
 // "the" (and up to two words) right before a name: "the Bharatiya Janata party", "the ruling Georgian| Dream party"
 const THE_PARTY_BEFORE = /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "the ruling Morena| party": a party's standing in politics right before the name (PARTY_STANDING_WORDS)
+const PARTY_STANDING_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${PARTY_STANDING_WORDS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const LOWER_ORG_HEAD = new RegExp(`^ (?:${LOWER_ORG_HEADS.words.join('|')})(?![\\p{L}\\d'’-])`, 'u');
 // multi-word well-known organizations, found in the text whatever the tagger split them into
 const KNOWN_ORG_PHRASE = new RegExp(`\\b(?:${KNOWN_ORGS.words.filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
@@ -990,7 +992,9 @@ function extendOverOrgTail(text: string, n: RefinedName): void {
   // "the Scottish National party", "the Green party said": the name the tagger gave as a body, a nationality-like
   // name or a person is the party's; not a feast ("a Christmas party"), a place ("a Downing Street party"), a
   // demonym alone ("the Kenyan party") nor a person's full name ("a Boris Johnson party")
-  const party = !group && !tail && n.type !== 'LOC' && !n.kind ? LOWER_ORG_HEAD.exec(after) : null;
+  // … but a place's name after a party's standing is the party's: "the ruling Morena party" (a town in India)
+  const standing = n.type === 'LOC' && /^ party\b/u.test(after) && PARTY_STANDING_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
+  const party = !group && !tail && (n.type !== 'LOC' || standing) && !n.kind ? LOWER_ORG_HEAD.exec(after) : null;
   if (party && !group && !tail) {
     const ws = surface.split(' ');
     const last = ws[ws.length - 1]!.toLowerCase();
@@ -3374,7 +3378,10 @@ function retypeDescribedBodies(text: string, names: RefinedName[]): void {
     !lookupPlace(s) && !isPlaceName(s) && !isCountryOrRegion(s) && !countryOfName(s);
   for (const n of names) {
     const s = text.slice(n.start, n.end);
-    if (unknown(n, s) && BODY_APPOSITION_AFTER.test(text.slice(n.end, n.end + 80))) bodies.add(s);
+    const after = text.slice(n.end, n.end + 80);
+    // a name the per-name rules already made a body by its description (ORG_APPOSITION: "Gassco, the state-owned
+    // operator …") counts too, so its later mentions follow it
+    if ((unknown(n, s) || n.type === 'ORG') && (BODY_APPOSITION_AFTER.test(after) || ORG_APPOSITION.test(after))) bodies.add(s);
   }
   // the body's other mentions are the body too: "… Ukrenergo said in a statement" after "Ukrenergo, the national grid
   // operator, reported" (the second was still a place, its claim with no actor)
