@@ -54,6 +54,12 @@ const STYLE_TITLES: WordRule = {
   words: ['prince', 'princess', 'sheikh', 'sheikha', 'sultan', 'emir', 'king', 'queen', 'ayatollah', 'imam', 'cardinal', 'lord', 'lady'],
 };
 const STYLE_TITLE = wordSet(STYLE_TITLES);
+/**
+ * Military ranks, which follow a person's office as the styles do: "IDF spokesperson Rear Adm. Daniel Hagari", "Chief
+ * of Staff Lt. Gen. Herzl Halevi", "army spokesman Lt. Col. Avichay Adraee" hold the office as well as the rank (the
+ * rank alone was the role). The office before a rank may be written in lower case ("spokesperson").
+ */
+const MILITARY_RANK = wordSet(ruleById(TITLE_PHRASES, 'title/military-rank'), ruleById(PERSON_TITLES, 'title/military'));
 const HONORIFIC = wordSet(...HONORIFICS);
 const MALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-male'));
 const FEMALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-female'));
@@ -1974,6 +1980,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
   const from = at + t[1]!.length - role.length;
   if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);
+  else if (from === at && MILITARY_RANK.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out, true);
   // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
   const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
   const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
@@ -1986,10 +1993,10 @@ function findRoles(text: string, n: RefinedName): string[] {
  * Faisal bin Farhan" has the roles "Saudi Foreign Minister" and "Prince", "Supreme Leader Ayatollah Ali Khamenei"
  * "Supreme Leader" and "Ayatollah", "Chancellor Dr. Anna Berg" "Chancellor". `before` ends where the inner title starts.
  */
-function officeBefore(before: string, out: string[]): void {
-  if (!/\p{Lu}[\p{L}.]*\s+$/u.test(before) || !mayEndInTitle(before)) return;
+function officeBefore(before: string, out: string[], lowerOffice = false): void {
+  if (!(lowerOffice ? /\p{L}[\p{L}.]*\s+$/u : /\p{Lu}[\p{L}.]*\s+$/u).test(before) || !mayEndInTitle(before)) return;
   const t = TITLE_BEFORE.exec(before);
-  if (!t || HONORIFIC.has(titleKey(t[1]!)) || !/^\p{Lu}/u.test(t[1]!)) return;
+  if (!t || HONORIFIC.has(titleKey(t[1]!)) || (!lowerOffice && !/^\p{Lu}/u.test(t[1]!))) return;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
   out.unshift(withQualifiers(before, at, t[1]!));
 }

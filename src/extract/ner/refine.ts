@@ -2503,8 +2503,15 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // a title alone ("Brig.", "The President said", "Chief Executive Officer of Harlow Foods") is no name; findOffices
     // takes "the President" as an office
     else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
+    // a name ending in a shortened title, its dot and the next name after it, is the title's words and what the tagger
+    // took before them: "IDF spokesperson Rear Adm. Daniel Hagari" (the tagger's "Rear Adm."), "Chief of Staff Lt. Gen.
+    // Herzl Halevi" ("Staff Lt") were organizations. The person after it is the name; "Gen." is no body's last word
+    else if (ws.length > 1 && TITLE.has(last.replace(/\.$/, '')) && ABBREVIATED_TITLE_AFTER.test(text.slice(n.end - 1, n.end + 3))) n.type = 'MISC';
   }
 }
+
+/** The dot of a shortened title, then a capitalised word: "Adm.| D", "Lt|. G" (read from the name's last letter). */
+const ABBREVIATED_TITLE_AFTER = /^\p{L}?\.\s\p{Lu}/u;
 
 /**
  * A lone word the tagger calls a place, which no gazetteer knows, is a person when the article names a person of that
