@@ -1,0 +1,25 @@
+// Gaza, Lebanon and Red Sea war copy: tolls with their sources, the war's start dated "last year". Sentences written
+// for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { findDates } from '../../src/extract/dates.js';
+import { contextOf } from './ner-helpers.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+/** Each number as [text, counts, event]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+const datesOf = (text: string, referenceDate = '2024-11-06') => findDates({ ...contextOf(text), referenceDate }).map((d) => [d.text, d.value]);
+
+describe('a month then "last year", "this year", "next year" is dated in that year', () => {
+  it.each([
+    ['a day, "last year"', 'At least 43,391 people have been killed since October 7 last year, the ministry said.', [['October 7 last year', '2023-10-07']]],
+    ['a month, "last year"', 'The toll from Israeli attacks since October last year has risen to 3,136.', [['October last year', '2023-10']]],
+    ['"this year"', 'The army said it had struck the depot in March this year.', [['March this year', '2024-03']]],
+    ['"next year"', 'The ministry said the crossing would reopen in January next year.', [['January next year', '2025-01']]],
+    // near miss: a month alone keeps the nearest past one
+    ['near miss: a month alone', 'The army said it had struck the depot in October.', [['October', '2024-10']]],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
