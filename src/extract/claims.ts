@@ -2466,6 +2466,12 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
 
 /** A clause with a finite verb: "40% of homes were damp", "obesity affected 26% of adults", "inflation rose". */
 /**
+ * Words opening a remark on the part of a count, after an "according to X,": "…, including 17 children", "…, mostly
+ * civilians", "…, excluding hostages killed in captivity" (isRemarkAfterSource).
+ */
+const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among']);
+
+/**
  * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle
  * ("costing Egypt $500 million a month", "bringing the total to 78") or a phrase with no verb ("the highest level
  * since 2018", "up 12% from January"); not a clause of its own ("the police fired tear gas").
@@ -2474,6 +2480,10 @@ function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number):
   const first = toks[j];
   if (!first || !/^\p{Ll}/u.test(first.text)) return false;
   if (/^\p{Ll}{3,}ing$/u.test(first.text) && !['during', 'according', 'including', 'nothing', 'something', 'everything', 'anything'].includes(first.lower)) return true;
+  // "The attack resulted in the deaths of 1,206 people, according to an AFP tally, including hostages killed in
+  // captivity": a list's opener names a part of what the clause before counts; no clause after "according to X,"
+  // opens so, and the participles in it ("killed") qualify its nouns (the content was "including hostages killed …")
+  if (LIST_REMARK_OPENERS.has(first.lower)) return true;
   // "an estimated $500 million": a participle after a determiner is an adjective, no verb
   const rest = `. ${text.slice(first.start, end).replace(/\b(?:an?|the)\s+\p{Ll}+ed\b/gu, (m) => m.split(/\s+/)[0]!)}`;
   return !hasFiniteVerb(rest, { start: 0, end: rest.length }) && !(rest.match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.nounLike === false);

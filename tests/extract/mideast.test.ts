@@ -23,3 +23,17 @@ describe('a month then "last year", "this year", "next year" is dated in that ye
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+describe('"…, according to X, including …": the part of the count remarks on the clause before the source', () => {
+  it.each([
+    ['AFP\'s tally, then "including" and a participle', 'The attack resulted in the deaths of 1,206 people, mostly civilians, according to an AFP tally based on official figures, including hostages killed in captivity.',
+      [['an AFP tally based on official figures', 'according to', 'The attack resulted in the deaths of 1,206 people, mostly civilians']]],
+    ['"mostly" after the source', 'The strikes killed 23 people, according to the health ministry, mostly women and children evacuated from the south.',
+      [['the health ministry', 'according to', 'The strikes killed 23 people']]],
+    // near miss: a clause after a fronted source is the content
+    ['near miss: "According to X, CONTENT"', 'According to the ministry, 17 people were killed in the strike on the school.',
+      [['the ministry', 'according to', '17 people were killed in the strike on the school']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
