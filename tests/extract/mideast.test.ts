@@ -37,3 +37,14 @@ describe('"…, according to X, including …": the part of the count remarks on
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a free relative opens the clause of its cue: "in what they say is …"', () => {
+  it.each([
+    ['"in what they say is"', 'The rebels began attacking ships in November in what they say is a campaign of solidarity with Gaza.',
+      [['they', 'say', 'is a campaign of solidarity with Gaza']]],
+    ['"in what the army says is"', 'Troops entered the camp in what the army says is an operation against gunmen.',
+      [['the army', 'says', 'is an operation against gunmen']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
