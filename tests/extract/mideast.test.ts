@@ -11,19 +11,6 @@ const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.te
 const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
 const datesOf = (text: string, referenceDate = '2024-11-06') => findDates({ ...contextOf(text), referenceDate }).map((d) => [d.text, d.value]);
 
-describe('a month then "last year", "this year", "next year" is dated in that year', () => {
-  it.each([
-    ['a day, "last year"', 'At least 43,391 people have been killed since October 7 last year, the ministry said.', [['October 7 last year', '2023-10-07']]],
-    ['a month, "last year"', 'The toll from Israeli attacks since October last year has risen to 3,136.', [['October last year', '2023-10']]],
-    ['"this year"', 'The army said it had struck the depot in March this year.', [['March this year', '2024-03']]],
-    ['"next year"', 'The ministry said the crossing would reopen in January next year.', [['January next year', '2025-01']]],
-    // near miss: a month alone keeps the nearest past one
-    ['near miss: a month alone', 'The army said it had struck the depot in October.', [['October', '2024-10']]],
-  ])('%s', (_l, text, want) => {
-    expect(datesOf(text)).toEqual(want);
-  });
-});
-
 describe('"…, according to X, including …": the part of the count remarks on the clause before the source', () => {
   it.each([
     ['AFP\'s tally, then "including" and a participle', 'The attack resulted in the deaths of 1,206 people, mostly civilians, according to an AFP tally based on official figures, including hostages killed in captivity.',
@@ -46,5 +33,37 @@ describe('a free relative opens the clause of its cue: "in what they say is …"
       [['the army', 'says', 'is an operation against gunmen']]],
   ])('%s', (_l, text, want) => {
     expect(claimsOf(text)).toEqual(want);
+  });
+});
+
+describe('a toll "since" a date before its verb is what the figure after the verb counts', () => {
+  it.each([
+    ['"since October 7 had risen to"', 'The overall death toll in the enclave since October 7 had risen to 31,184, the ministry said.',
+      [['31,184', 'overall death toll', 'risen']]],
+    ['the toll of a reported clause', 'The ministry said the overall death toll in the enclave since October 7 had risen to 31,184.',
+      [['31,184', 'overall death toll', 'risen']]],
+    ['a "since" phrase longer than the window', 'The death toll from Israeli strikes since the start of the war has reached 43,000, the ministry said.',
+      [['43,000', 'death toll', 'reached']]],
+    // near miss: a "since" clause before the verb is the figure's own subject
+    ['near miss: "since" opening a clause', 'Fuel imports have halved since prices rose to 40, traders said.',
+      [['40', 'prices', 'rose']]],
+    // near miss: with no time phrase, as before
+    ['near miss: no "since"', 'The death toll in Lebanon has risen to 3,136, the ministry said.',
+      [['3,136', 'death toll', 'risen']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
+
+describe('a month then "last year", "this year", "next year" is dated in that year', () => {
+  it.each([
+    ['a day, "last year"', 'At least 43,391 people have been killed since October 7 last year, the ministry said.', [['October 7 last year', '2023-10-07']]],
+    ['a month, "last year"', 'The toll from Israeli attacks since October last year has risen to 3,136.', [['October last year', '2023-10']]],
+    ['"this year"', 'The army said it had struck the depot in March this year.', [['March this year', '2024-03']]],
+    ['"next year"', 'The ministry said the crossing would reopen in January next year.', [['January next year', '2025-01']]],
+    // near miss: a month alone keeps the nearest past one
+    ['near miss: a month alone', 'The army said it had struck the depot in October.', [['October', '2024-10']]],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
   });
 });
