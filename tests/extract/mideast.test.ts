@@ -67,3 +67,14 @@ describe('a month then "last year", "this year", "next year" is dated in that ye
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+
+describe('a broadcaster named with its medium is an organization', () => {
+  it.each([
+    ['"TV"', 'Houthi-run Al-Masirah TV said the strikes hit the port.', ['organization', 'Al-Masirah TV']],
+    ['"Radio"', 'Israel\'s Army Radio reported that the cabinet would meet on Sunday.', ['organization', 'Army Radio']],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toContainEqual(want);
+  });
+});
