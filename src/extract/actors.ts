@@ -1157,6 +1157,14 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     if (role && !found.some((r) => r.length > role.length && r.toLowerCase().endsWith(role.toLowerCase()))) addRole(d, role);
     for (const r of found) addRole(d, r);
   }
+  // a "person" a body's description follows in apposition is that body: "according to Wafa, the official Palestinian
+  // news agency", "according to Peace Now, an anti-settlement watchdog group" were people (ORG_APPOSITION)
+  for (const d of drafts) {
+    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)))) {
+      d.type = 'organization';
+      d.roles = [];
+    }
+  }
   // pass 1a: a ticker in brackets is a mention of the company before it: "Apple Inc. (NASDAQ: AAPL)" (findTickers)
   for (const t of tickers) {
     const d = drafts.find((x) => x.mentions.some((m) => m.start === t.ticker));
@@ -1939,6 +1947,14 @@ function addRole(d: Draft, role: string): void {
   const r = role.replace(/\s+/g, ' ').trim();
   if (r && !d.roles.some((x) => x.toLowerCase() === r.toLowerCase())) d.roles.push(r);
 }
+
+/**
+ * A body's description in apposition after a name: ", the official Palestinian news agency", ", an anti-settlement
+ * watchdog group", ", a rights organisation based in London". Its head closes the phrase (a comma, a full stop, a
+ * relative or "based"), with no preposition before it: ", a group leader", ", the agency's director" and ", the head of
+ * the charity" describe people.
+ */
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
 
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
 /**

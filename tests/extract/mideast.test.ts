@@ -78,3 +78,15 @@ describe('a broadcaster named with its medium is an organization', () => {
     expect(actorsOf(text)).toContainEqual(want);
   });
 });
+
+describe('a body\'s description in apposition makes the "person" before it that body', () => {
+  it.each([
+    ['a news agency', 'Settlers set fire to two houses, according to Wafa, the official Palestinian news agency.', ['organization', 'Wafa']],
+    ['a watchdog group', 'The government approved 3,300 homes, according to Peace Now, an anti-settlement watchdog group.', ['organization', 'Peace Now']],
+    // near misses: a person's post in a body
+    ['near miss: the head of a charity', 'Mary Jones, the head of the charity, said funds were short.', ['person', 'Mary Jones']],
+    ['near miss: the group\'s director', 'Omar Shakir, the group\'s Israel director, said the report was clear.', ['person', 'Omar Shakir']],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toContainEqual(want);
+  });
+});
