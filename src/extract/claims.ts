@@ -1134,7 +1134,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
-  if (!relativeSource && leadEndsClause && (afterIsAdverbial || quoteBefore)) {
+  // "The army's Arabic-language spokesman, Lt. Col. Avichay Adraee, told residents to leave": the words before the
+  // name are its apposition, a speaker's noun with no verb, no content (the content was "The army's … spokesman")
+  const appositionBefore = !quoteBefore && /^[^,]*,\s*$/.test(lead) && SPEAKER_NOUNS.has(/(\p{L}+)\s*,\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') &&
+    !hasFiniteVerb(text, { start: s.start, end: src.start });
+  if (!relativeSource && leadEndsClause && !appositionBefore && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
@@ -1144,9 +1148,15 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd) return null;
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
+  // "The army's spokesman, Avichay Adraee, told residents to leave": an order to the hearer, no report (the content
+  // was "to leave")
+  if (!fwd.viaThat && !fwd.viaQuote && TELL_FORMS.has(cue.text) && /^to\s+\p{Ll}/u.test(text.slice(fwd.content.start, fwd.content.end))) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
+
+/** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Possessive determiners: the noun phrase they open ("its Brent forecast") holds no verb of a name inside it. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);

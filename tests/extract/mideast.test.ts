@@ -90,3 +90,17 @@ describe('a body\'s description in apposition makes the "person" before it that 
     expect(actorsOf(text)).toContainEqual(want);
   });
 });
+
+describe('a speaker\'s apposition before the name is no content, nor an order to the hearer', () => {
+  it.each([
+    ['an order: "told residents to leave"', 'The army\'s Arabic-language spokesman, Avichay Adraee, told residents to leave.', []],
+    ['an apposition, then "told AFP"', 'Gaza\'s civil defence spokesman, Mahmud Bassal, told AFP.', []],
+    // near misses: a clause before the source, a report after "told"
+    ['near miss: a clause before the source', 'Two people were killed, civil defence spokesman Mahmud Bassal told AFP.',
+      [['civil defence spokesman Mahmud Bassal', 'told', 'Two people were killed']]],
+    ['near miss: a report after "told"', 'Hamas official Sami Abu Zuhri told Reuters the group wanted a complete withdrawal.',
+      [['Hamas official Sami Abu Zuhri', 'told', 'the group wanted a complete withdrawal']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
