@@ -104,3 +104,19 @@ describe('a speaker\'s apposition before the name is no content, nor an order to
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('places brought as examples after where they lie: "towns in the X region, including …"', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => p.name);
+  const orgsOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'organization').map((a) => a.name);
+  it.each([
+    ['a region between', 'Israeli strikes targeted several towns in the Baalbek-Hermel region, including Brital, Bodai and Shmustar.', ['Brital', 'Bodai', 'Shmustar']],
+    ['a direction and a country between', 'Strikes hit villages in southern Lebanon, including Aitaroun and Odaisseh.', ['Aitaroun', 'Odaisseh']],
+  ])('%s', (_l, text, names) => {
+    expect(placesOf(text)).toEqual(expect.arrayContaining(names));
+    expect(orgsOf(text).filter((n) => names.includes(n))).toEqual([]);
+  });
+  // near miss: a body after "including" stays a body
+  it('near miss: "cities in the north, including Labour strongholds"', () => {
+    expect(orgsOf('The party won seats in cities in the north, including Labour strongholds.')).toContain('Labour');
+  });
+});

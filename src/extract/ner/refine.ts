@@ -2634,7 +2634,11 @@ const PLACE_EXAMPLE_NOUN_ALT = [
   // "refugee camps such as", "coastal areas like": a qualified noun only after its word of ground
   ...PLACE_EXAMPLE_QUALIFIED_NOUNS.map((r) => `(?:${r.words.join('|')})\\s+${r.noun}`),
 ].join('|');
-const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+// "several towns in the Baalbek-Hermel region, including Brital, Bodai and Shmustar": where the places lie, between
+// the noun and its link (a capitalised name, maybe with "the", a direction and a division's word: "villages in
+// southern Lebanon, including Aitaroun and Odaisseh")
+const PLACE_EXAMPLE_WHERE = `(?:\\s+(?:in|of|near|across|around)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+(?:region|area|district|province|governorate|valley|strip))?)?`;
+const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT})${PLACE_EXAMPLE_WHERE},?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
 
 /**
  * "flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs, known as Dahiyeh": the names a plural place
@@ -2645,7 +2649,7 @@ function retypeExamplePlaces(text: string, names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
-    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 56), first.start))) continue;
+    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 100), first.start))) continue;
     for (let k = i; k < sorted.length; k++) {
       const n = sorted[k]!;
       if (k > i && (n.sentence !== first.sentence || !LIST_GLUE.test(text.slice(sorted[k - 1]!.end, n.start)))) break;
