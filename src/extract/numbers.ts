@@ -165,6 +165,8 @@ const PREPOSITIONS = new Set([
   'below', 'beyond', 'inside', 'outside', 'along', 'off', 'past', 'beside', 'besides', 'toward', 'amid', 'among',
 ]);
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
+/** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets". */
+const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
@@ -2279,7 +2281,10 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
     // "police estimated 15,000": the subject's verb, not the hedge of "an estimated 15,000" (VERB_HEDGES)
     const verbHedge = VERB_HEDGES.find((h) => h.words === t.normal);
     if (verbHedge && i > 0 && !verbHedge.after.includes(terms[i - 1]!.normal) && !BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, t.start))) break;
-    if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
+    // "fired a barrage of 30 rockets", "launched a salvo of 180 missiles", "released a group of 33 hostages": the
+    // collective before "of" is the figure's measure, and the verb before it governs (as "a total of" does)
+    if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && (terms[i - 1]?.normal === 'total' || COLLECTIVES_OF.has(terms[i - 1]?.normal ?? ''))) ||
+      (COLLECTIVES_OF.has(t.normal) && terms[i + 1]?.normal === 'of' && i + 1 < first) || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;
       continue;

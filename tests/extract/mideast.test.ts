@@ -120,3 +120,15 @@ describe('places brought as examples after where they lie: "towns in the X regio
     expect(orgsOf('The party won seats in cities in the north, including Labour strongholds.')).toContain('Labour');
   });
 });
+
+describe('a collective before "of" lets the verb before it govern the figure', () => {
+  it.each([
+    ['"a barrage of"', 'Hezbollah fired a barrage of 30 rockets at the town.', [['30 rockets', 'rockets', 'fired']]],
+    ['"a salvo of"', 'Iran launched a salvo of 180 ballistic missiles at Israel.', [['180 ballistic missiles', 'ballistic missiles', 'launched']]],
+    ['"a group of"', 'Hamas released a group of 33 hostages.', [['33 hostages', 'hostages', 'released']]],
+    // the collective opens the subject: the verb after it governs
+    ['a subject', 'A convoy of 15 aid trucks entered the city on Sunday.', [['15 aid trucks', 'aid trucks', 'entered']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
