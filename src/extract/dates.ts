@@ -383,6 +383,14 @@ const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
 /** Years from the reference's to the one YEAR_AFTER names. */
 const YEAR_AFTER_OFFSET: Record<RelativeWord, number> = { last: -1, this: 0, next: 1 };
 
+/** A count of days before or after the date named just before in the sentence: "a day earlier", "two days later". */
+const DAYS_FROM_PREVIOUS = /^(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(earlier|before|prior|later|after)$/i;
+const DAY_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "a" → 1, "two" → 2, "10" → 10 (DAYS_FROM_PREVIOUS). */
+function dayCount(word: string): number {
+  return DAY_COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
 /** "this", "last" or "next" right before a month or a season: "this March", "last summer". */
 type RelativeWord = 'this' | 'last' | 'next';
 // not after "the": "the last March of the war" is no date before the reference
@@ -618,8 +626,13 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         if (wouldOnly && ref && known.month && !known.year) d = nearestYear(d, ref);
         // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not
         // before the article's date
-        const unit = previous && RELATIVE_TO_PREVIOUS.exec(text);
-        if (unit && previous) d = unitBefore(previous, (unit[1] ?? unit[2])!.toLowerCase());
+        const weeks = previous && RELATIVE_TO_PREVIOUS.exec(text);
+        if (weeks && previous) d = unitBefore(previous, (weeks[1] ?? weeks[2])!.toLowerCase());
+        // "fired rockets on Sunday in response to a strike that killed a commander a day earlier": days counted from
+        // the date just named in the sentence (Saturday), not from the article's date
+        const days = previous && !weeks ? DAYS_FROM_PREVIOUS.exec(text) : null;
+        if (days && previous) d = new Date(previous.getTime() + (/^(?:later|after)$/i.test(days[2]!) ? 1 : -1) * dayCount(days[1]!) * 864e5);
+        const unit = weeks || days;
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
         // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday"). A clause in the
         // present ("The trial begins on April 2") keeps the nearest such date, which may be ahead.

@@ -132,3 +132,16 @@ describe('a collective before "of" lets the verb before it govern the figure', (
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('days "earlier" or "later" count from the date named before them in the sentence', () => {
+  it.each([
+    ['"a day earlier"', 'Hezbollah fired rockets on Sunday in response to a strike that killed a commander a day earlier.',
+      [['Sunday', '2024-11-03'], ['a day earlier', '2024-11-02']]],
+    ['"two days later"', 'The strike came on Friday, and the army confirmed the commander\'s death two days later.',
+      [['Friday', '2024-11-01'], ['two days later', '2024-11-03']]],
+    // near miss: a weekday alone keeps its own reading
+    ['near miss: no count of days', 'Hezbollah fired rockets on Sunday at the town.', [['Sunday', '2024-11-03']]],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
