@@ -2010,7 +2010,9 @@ function findRoles(text: string, n: RefinedName): string[] {
  * "Supreme Leader" and "Ayatollah", "Chancellor Dr. Anna Berg" "Chancellor". `before` ends where the inner title starts.
  */
 function officeBefore(before: string, out: string[], lowerOffice = false): void {
-  if (!(lowerOffice ? /\p{L}[\p{L}.]*\s+$/u : /\p{Lu}[\p{L}.]*\s+$/u).test(before) || !mayEndInTitle(before)) return;
+  // a lower-case office needs only a word before the spaces (one character read: a pattern over the whole word is
+  // quadratic on a flood of letters, tests/fuzz/rules)
+  if (!(lowerOffice ? /[\p{L}.]\s+$/u : /\p{Lu}[\p{L}.]*\s+$/u).test(before) || !mayEndInTitle(before)) return;
   const t = TITLE_BEFORE.exec(before);
   if (!t || HONORIFIC.has(titleKey(t[1]!)) || (!lowerOffice && !/^\p{Lu}/u.test(t[1]!))) return;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);

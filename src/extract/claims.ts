@@ -1136,7 +1136,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   // "The army's Arabic-language spokesman, Lt. Col. Avichay Adraee, told residents to leave": the words before the
   // name are its apposition, a speaker's noun with no verb, no content (the content was "The army's … spokesman")
-  const appositionBefore = !quoteBefore && /^[^,]*,\s*$/.test(lead) && SPEAKER_NOUNS.has(/(\p{L}+)\s*,\s*$/u.exec(lead)?.[1]?.toLowerCase() ?? '') &&
+  // (the lead's last word read by a split: a pattern ending at the lead's end is quadratic on a flood of letters)
+  const appositionBefore = !quoteBefore && /^[^,]*,\s*$/.test(lead) &&
+    SPEAKER_NOUNS.has((lead.slice(0, lead.lastIndexOf(',')).split(/\s+/).pop() ?? '').toLowerCase()) &&
     !hasFiniteVerb(text, { start: s.start, end: src.start });
   if (!relativeSource && leadEndsClause && !appositionBefore && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
