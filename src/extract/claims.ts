@@ -1186,7 +1186,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
-  if (!relativeSource && leadEndsClause && (afterIsAdverbial || quoteBefore)) {
+  // "The army's Arabic-language spokesman, Lt. Col. Avichay Adraee, told residents to leave": the words before the
+  // name are its apposition, a speaker's noun with no verb, no content (the content was "The army's … spokesman")
+  // (the lead's last word read by a split: a pattern ending at the lead's end is quadratic on a flood of letters)
+  const appositionBefore = !quoteBefore && /^[^,]*,\s*$/.test(lead) &&
+    SPEAKER_NOUNS.has((lead.slice(0, lead.lastIndexOf(',')).split(/\s+/).pop() ?? '').toLowerCase()) &&
+    !hasFiniteVerb(text, { start: s.start, end: src.start });
+  if (!relativeSource && leadEndsClause && !appositionBefore && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
@@ -1196,9 +1202,15 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd) return null;
   if (!fwd.viaThat && RELATIVES.has(text.slice(fwd.content.start, fwd.content.end).split(/[\s,]/)[0]!.toLowerCase())) return null;
   if (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote) return null;
+  // "The army's spokesman, Avichay Adraee, told residents to leave": an order to the hearer, no report (the content
+  // was "to leave")
+  if (!fwd.viaThat && !fwd.viaQuote && TELL_FORMS.has(cue.text) && /^to\s+\p{Ll}/u.test(text.slice(fwd.content.start, fwd.content.end))) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
+
+/** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Possessive determiners: the noun phrase they open ("its Brent forecast") holds no verb of a name inside it. */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -2606,6 +2618,12 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
 
 /** A clause with a finite verb: "40% of homes were damp", "obesity affected 26% of adults", "inflation rose". */
 /**
+ * Words opening a remark on the part of a count, after an "according to X,": "…, including 17 children", "…, mostly
+ * civilians", "…, excluding hostages killed in captivity" (isRemarkAfterSource).
+ */
+const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among']);
+
+/**
  * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle
  * ("costing Egypt $500 million a month", "bringing the total to 78") or a phrase with no verb ("the highest level
  * since 2018", "up 12% from January"); not a clause of its own ("the police fired tear gas").
@@ -2614,6 +2632,10 @@ function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number):
   const first = toks[j];
   if (!first || !/^\p{Ll}/u.test(first.text)) return false;
   if (/^\p{Ll}{3,}ing$/u.test(first.text) && !['during', 'according', 'including', 'nothing', 'something', 'everything', 'anything'].includes(first.lower)) return true;
+  // "The attack resulted in the deaths of 1,206 people, according to an AFP tally, including hostages killed in
+  // captivity": a list's opener names a part of what the clause before counts; no clause after "according to X,"
+  // opens so, and the participles in it ("killed") qualify its nouns (the content was "including hostages killed …")
+  if (LIST_REMARK_OPENERS.has(first.lower)) return true;
   // "an estimated $500 million": a participle after a determiner is an adjective, no verb
   const rest = `. ${text.slice(first.start, end).replace(/\b(?:an?|the)\s+\p{Ll}+ed\b/gu, (m) => m.split(/\s+/)[0]!)}`;
   return !hasFiniteVerb(rest, { start: 0, end: rest.length }) && !(rest.match(/\p{Ll}+/gu) ?? []).some((w) => CUE_FORMS.get(w)?.nounLike === false);

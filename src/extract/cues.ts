@@ -362,6 +362,9 @@ export const CUE_ADVERBIAL_SETTINGS = {
 export const SOURCE_STOPS: Set<string> = new Set([
   'and', 'but', 'or', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'when', 'where', 'after',
   'before', 'as', 'that', 'which', 'so', 'thus', 'however', 'meanwhile', 'yet', 'then',
+  // a free relative opens the clause of its cue: "The Houthis began attacking shipping in November in what they say is
+  // a campaign of solidarity" (the source was "The Houthis began attacking shipping in November in what they")
+  'what',
 ]);
 
 /** Words that open an adverbial before the content, telling an inverted cue ("…, the Pentagon confirmed in a statement"). */

@@ -408,6 +408,22 @@ function findPeriods(sentence: string, offset: number, ref: Date | null, future:
   }
 }
 
+/**
+ * "last year", "this year" or "next year" right after a month with no year: "since October 7 last year", "in March
+ * this year" (Anadolu, The National and most papers outside the wires write the war's start so). Group 1 the word.
+ */
+const YEAR_AFTER = /^\s+(last|this|next)\s+year\b/i;
+/** Years from the reference's to the one YEAR_AFTER names. */
+const YEAR_AFTER_OFFSET: Record<RelativeWord, number> = { last: -1, this: 0, next: 1 };
+
+/** A count of days before or after the date named just before in the sentence: "a day earlier", "two days later". */
+const DAYS_FROM_PREVIOUS = /^(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(earlier|before|prior|later|after)$/i;
+const DAY_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "a" → 1, "two" → 2, "10" → 10 (DAYS_FROM_PREVIOUS). */
+function dayCount(word: string): number {
+  return DAY_COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
 /** "this", "last" or "next" right before a month or a season: "this March", "last summer". */
 type RelativeWord = 'this' | 'last' | 'next';
 // not after "the": "the last March of the war" is no date before the reference
@@ -569,6 +585,8 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     for (const found of results) {
       const r = withoutTrailingNumber(withoutTimeOfDay(found, s.text, future, ref), s.text, future, ref);
       if (!r) continue;
+      // "last year" of "October 7 last year", already read with its month (YEAR_AFTER)
+      if (taken.some(([a, b]) => s.start + r.index >= a && s.start + r.index + r.text.length <= b)) continue;
       if (isDuration(r.text, s.text.slice(0, r.index), s.text.slice(r.index + r.text.length, r.index + r.text.length + 8))) continue;
       let text = r.text;
       let start = s.start + r.index;
@@ -605,6 +623,10 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         start -= relative[0].length;
         text = s.text.slice(start - s.start, start - s.start + relative[0].length) + text;
       }
+      // "since October 7 last year", "in March this year": the year named after the month fixes it (YEAR_AFTER);
+      // chrono read "October 7" and "last year" apart, and dated the day in the reference's year
+      const yearAfter = known.month && !known.year && !known.weekday && !relative ? YEAR_AFTER.exec(s.text.slice(start - s.start + text.length)) : null;
+      if (yearAfter) text = s.text.slice(start - s.start, start - s.start + text.length + yearAfter[0].length);
       // "from 12 to 15 June": chrono reads 12:00 to 15:00 on a day of June; the first number is the day
       const dayRange = !known.day && known.month ? DAY_RANGE.exec(text) : null;
       if (dayRange) known.day = true;
@@ -620,6 +642,11 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         value = formatDate(anchored, precision);
       } else if (ref && CURRENT_PERIOD.test(text)) {
         value = formatDate(ref, precision);
+      } else if (yearAfter && ref) {
+        const year = ref.getUTCFullYear() + YEAR_AFTER_OFFSET[yearAfter[1]!.toLowerCase() as RelativeWord];
+        const d = new Date(Date.UTC(year, r.start.get('month')! - 1, known.day ? r.start.get('day')! : 15, 12));
+        value = formatDate(d, precision);
+        previous = d;
       } else if (relative && ref) {
         const month = r.start.get('month')!;
         const year = relativeMonthYear(relative[1]!.toLowerCase() as RelativeWord, month, ref);
@@ -632,8 +659,13 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         if (wouldOnly && ref && known.month && !known.year) d = nearestYear(d, ref);
         // "up from 870 the week before": one unit before the date just named in the sentence ("last week"), not
         // before the article's date
-        const unit = previous && RELATIVE_TO_PREVIOUS.exec(text);
-        if (unit && previous) d = unitBefore(previous, (unit[1] ?? unit[2])!.toLowerCase());
+        const weeks = previous && RELATIVE_TO_PREVIOUS.exec(text);
+        if (weeks && previous) d = unitBefore(previous, (weeks[1] ?? weeks[2])!.toLowerCase());
+        // "fired rockets on Sunday in response to a strike that killed a commander a day earlier": days counted from
+        // the date just named in the sentence (Saturday), not from the article's date
+        const days = previous && !weeks ? DAYS_FROM_PREVIOUS.exec(text) : null;
+        if (days && previous) d = new Date(previous.getTime() + (/^(?:later|after)$/i.test(days[2]!) ? 1 : -1) * dayCount(days[1]!) * 864e5);
+        const unit = weeks || days;
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
         // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday"). A clause in the
         // present ("The trial begins on April 2") keeps the nearest such date, which may be ahead.

@@ -165,6 +165,8 @@ const PREPOSITIONS = new Set([
   'below', 'beyond', 'inside', 'outside', 'along', 'off', 'past', 'beside', 'besides', 'toward', 'amid', 'among',
 ]);
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
+/** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets". */
+const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
@@ -1874,9 +1876,18 @@ const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){
 function cutSubject(text: string, from: number): string | null {
   const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
   const open = Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0);
-  const m = TOLL_SUBJECT_OPENING.exec(lead.slice(open).trimStart());
-  return m ? m[1]! : null;
+  const clause = lead.slice(open).trimStart();
+  const m = TOLL_SUBJECT_OPENING.exec(clause);
+  if (m) return m[1]!;
+  // "The ministry said the overall death toll in the enclave since October 7 had risen to 31,184": the reported
+  // clause opens after its cue, and the toll is its subject when no verb stands between it and the figure's verb
+  const reported = [...clause.matchAll(TOLL_AFTER_REPORT)].pop();
+  return reported && !SUBJECT_VERB_WORD.test(clause.slice(reported.index! + reported[0].length)) ? reported[1]! : null;
 }
+/** A toll opening a reported clause: "said the death toll …", "reported that the overall tally …" (group 1 the toll). */
+const TOLL_AFTER_REPORT = /\b(?:said|says|reported|reports|announced|added|stated|that)\s+(?:that\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/giu;
+/** A word of a verb between a toll and the figure's verb: the toll is then another clause's subject. */
+const SUBJECT_VERB_WORD = /\b(?:is|was|were|are|has|had|have|stood|\p{Ll}{3,}ed)\b/u;
 
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
@@ -1884,6 +1895,15 @@ const SUBJECT_MAX_WORDS = 8;
 const SUBJECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Words of place or time between a subject and its verb: "displaced people worldwide had reached", "cases have now topped". */
 const SUBJECT_TRAILERS = new Set(['worldwide', 'nationwide', 'globally', 'overall', 'now', 'already', 'altogether', 'combined']);
+/** Most words of a "since" phrase between a subject and its verb: "since the start of the war last year". */
+const SINCE_MAX_WORDS = 8;
+/** A "since" phrase right before a verb, with no stop inside: "… since October 7 had " (the auxiliaries read after). */
+const SINCE_BEFORE_VERB = /\bsince\s[^,;:.!?()"“”\n]*$/iu;
+/**
+ * What makes a "since" phrase a time, not a clause whose own subject the figure counts ("… since prices rose to 5%"):
+ * a date or a word of time or of the event a war's tolls are counted from.
+ */
+const SINCE_TIME = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|start|beginning|outbreak|onset|war|conflict|invasion|attack|offensive|hostilities|fighting|ceasefire|truce|year|month|week|then)\b/iu;
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
@@ -1899,6 +1919,16 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   // "people worldwide had reached", "cases have now topped": a word of place or time after the subject is no part of it
   while (verb > 1 && (SUBJECT_AUXILIARIES.has(terms[verb - 1]!.normal) || SUBJECT_TRAILERS.has(terms[verb - 1]!.normal)) &&
     !isTermBreak(text, terms[verb - 1]!, terms[verb]!)) verb--;
+  // "The overall death toll in the enclave since October 7 had risen to 31,184", "The death toll from Israeli attacks
+  // since October last year has risen to 3,136": the time since when is no part of the subject (its date ended it)
+  const since = terms[verb] ? SINCE_BEFORE_VERB.exec(text.slice(Math.max(0, terms[verb]!.start - 120), terms[verb]!.start)) : null;
+  if (since && (since[0].match(/\p{L}+|\d+/gu) ?? []).length <= SINCE_MAX_WORDS && SINCE_TIME.test(since[0])) {
+    const at = terms[verb]!.start - since[0].length;
+    const k = terms.findIndex((t) => t.start >= at);
+    // the subject in the window ends before "since"; else it begins before the window, and only a toll is read there
+    if (k >= 2 && terms[k]!.start === at) verb = k;
+    else return cutSubject(text, at);
+  }
 
   const last = terms[verb - 1];
   // "The number of dead had risen to 121", "the number of people killed rose to 40": a casualty state or participle
@@ -2321,7 +2351,10 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
     // "police estimated 15,000": the subject's verb, not the hedge of "an estimated 15,000" (VERB_HEDGES)
     const verbHedge = VERB_HEDGES.find((h) => h.words === t.normal);
     if (verbHedge && i > 0 && !verbHedge.after.includes(terms[i - 1]!.normal) && !BOUNDARY_PUNCT.test(text.slice(terms[i - 1]!.end, t.start))) break;
-    if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && terms[i - 1]?.normal === 'total') || t.tags.has('Value')) {
+    // "fired a barrage of 30 rockets", "launched a salvo of 180 missiles", "released a group of 33 hostages": the
+    // collective before "of" is the figure's measure, and the verb before it governs (as "a total of" does)
+    if (LEFT_SKIP.has(t.normal) || (t.normal === 'of' && (terms[i - 1]?.normal === 'total' || COLLECTIVES_OF.has(terms[i - 1]?.normal ?? ''))) ||
+      (COLLECTIVES_OF.has(t.normal) && terms[i + 1]?.normal === 'of' && i + 1 < first) || t.tags.has('Value')) {
       if (t.tags.has('Value')) otherFigure = true;
       i--;
       continue;

@@ -6,7 +6,7 @@ import type { Sentence } from './context.js';
 const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'capt', 'col', 'gen', 'lt', 'maj', 'sgt', 'cpl', 'pvt', 'adm',
-    'cmdr', 'rev', 'gov', 'sen', 'rep', 'pres', 'hon', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
+    'cmdr', 'cdr', 'brig', 'rev', 'gov', 'sen', 'rep', 'pres', 'hon', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g',
     'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig', 'al',
     // the Indian rupee before its amount: "seized Rs. 5 crore in cash" (the sentence ended at "Rs.", and "5 crore" lost its currency)

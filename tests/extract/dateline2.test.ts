@@ -122,6 +122,10 @@ describe('one list of news agencies for both stages', () => {
     ['UNI, once known to extract only', 'KOCHI, Jan 5 (UNI) - Two fishing boats sank off the coast on Sunday.', '2026-01-05'],
     ['Bloomberg, once known to clean only', 'FRANKFURT, Nov 3 (Bloomberg) - Bund yields rose to 2.6% on Monday.', '2026-11-03'],
     ['near miss: a bracket naming no agency', 'KOCHI, Jan 5 (Staff) - Two fishing boats sank off the coast on Sunday.', null],
+    // AFP's wire copy writes the year: the story is dated by it, not by the file's time
+    ['AFP, the year written', 'JERUSALEM, Nov 10, 2024 (AFP) - Thousands rallied in Tel Aviv on Saturday for a hostage deal.', '2024-11-10'],
+    ['AFP, day first, the year written', 'BEIRUT, 3 October 2024 (AFP) - Israeli strikes hit the southern suburbs overnight.', '2024-10-03'],
+    ['near miss: a year after the file\'s time', 'JERUSALEM, Nov 10, 2027 (AFP) - Thousands rallied in Tel Aviv on Saturday.', null],
   ])('clean dates %s', (_name, text, expected) => {
     expect(findPlainDateline(text, now)?.published.slice(0, 10) ?? null).toBe(expected);
   });

@@ -63,6 +63,10 @@ export const BODY_ORG_HEADS: WordRule[] = [
     words: ['survey', 'bureau'] },
   { id: 'org-head/presidency', why: '"the Disaster and Emergency Management Presidency said": a state body reporting to a president',
     words: ['presidency'] },
+  // a broadcaster named with its medium: "Houthi-run Al-Masirah TV said" and "Hezbollah's Al-Manar TV reported" were
+  // people, "Army Radio" too
+  { id: 'org-head/broadcaster', why: '"Al-Masirah TV said the strikes hit Hodeidah", "Israel\'s Army Radio reported", "Kan Television"',
+    words: ['tv', 'television', 'radio'] },
 ];
 
 /**

@@ -2583,8 +2583,15 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // a title alone ("Brig.", "The President said", "Chief Executive Officer of Harlow Foods") is no name; findOffices
     // takes "the President" as an office
     else if ((ws.length === 1 && TITLE.has(first)) || (ws.length > 1 && TITLE.has(ws.join(' ')))) n.type = 'MISC';
+    // a name ending in a shortened title, its dot and the next name after it, is the title's words and what the tagger
+    // took before them: "IDF spokesperson Rear Adm. Daniel Hagari" (the tagger's "Rear Adm."), "Chief of Staff Lt. Gen.
+    // Herzl Halevi" ("Staff Lt") were organizations. The person after it is the name; "Gen." is no body's last word
+    else if (ws.length > 1 && TITLE.has(last.replace(/\.$/, '')) && ABBREVIATED_TITLE_AFTER.test(text.slice(n.end - 1, n.end + 3))) n.type = 'MISC';
   }
 }
+
+/** The dot of a shortened title, then a capitalised word: "Adm.| D", "Lt|. G" (read from the name's last letter). */
+const ABBREVIATED_TITLE_AFTER = /^\p{L}?\.\s\p{Lu}/u;
 
 /**
  * A lone word the tagger calls a place, which no gazetteer knows, is a person when the article names a person of that
@@ -2707,7 +2714,11 @@ const PLACE_EXAMPLE_NOUN_ALT = [
   // "refugee camps such as", "coastal areas like": a qualified noun only after its word of ground
   ...PLACE_EXAMPLE_QUALIFIED_NOUNS.map((r) => `(?:${r.words.join('|')})\\s+${r.noun}`),
 ].join('|');
-const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT}),?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
+// "several towns in the Baalbek-Hermel region, including Brital, Bodai and Shmustar": where the places lie, between
+// the noun and its link (a capitalised name, maybe with "the", a direction and a division's word: "villages in
+// southern Lebanon, including Aitaroun and Odaisseh")
+const PLACE_EXAMPLE_WHERE = `(?:\\s+(?:in|of|near|across|around)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?:\\s+(?:region|area|district|province|governorate|valley|strip))?)?`;
+const PLACE_EXAMPLE_BEFORE = new RegExp(`\\b(?:${PLACE_EXAMPLE_NOUN_ALT})${PLACE_EXAMPLE_WHERE},?\\s+(?:${PLACE_EXAMPLE_LINKS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u');
 
 /**
  * "flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs, known as Dahiyeh": the names a plural place
@@ -2718,7 +2729,7 @@ function retypeExamplePlaces(text: string, names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
-    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 56), first.start))) continue;
+    if (!spaceBefore(text, first.start) || !PLACE_EXAMPLE_BEFORE.test(text.slice(Math.max(0, first.start - 100), first.start))) continue;
     for (let k = i; k < sorted.length; k++) {
       const n = sorted[k]!;
       if (k > i && (n.sentence !== first.sentence || !LIST_GLUE.test(text.slice(sorted[k - 1]!.end, n.start)))) break;
