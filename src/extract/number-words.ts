@@ -366,6 +366,8 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 export const EVENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'massacre', 'slaughter', 'execution', 'executions',
   'kidnapping', 'kidnappings', 'abduction', 'abductions', 'arrest', 'arrests', 'detention', 'release', 'evacuation', 'deportation',
   'deportations', 'rescue', 'disappearance', 'disappearances', 'deaths', 'death', 'displacement', 'extradition', 'expulsion']);
+/** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets" (numbers.ts). */
+export const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 
 export const CASUALTY_STATES = new Set(['missing', 'dead', 'homeless', 'unaccounted', 'trapped', 'hospitalised', 'hospitalized', 'stranded', 'captive', 'hurt']);
 

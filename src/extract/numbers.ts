@@ -10,7 +10,7 @@ import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
+  CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
@@ -165,8 +165,6 @@ const PREPOSITIONS = new Set([
   'below', 'beyond', 'inside', 'outside', 'along', 'off', 'past', 'beside', 'besides', 'toward', 'amid', 'among',
 ]);
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
-/** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets". */
-const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
