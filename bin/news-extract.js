@@ -82,8 +82,8 @@ if [ -z "$other" ] && [ -n "$one" ] && [ -z "$NEWS_EXTRACT_NO_SNAPSHOT" ] && [ -
   fi
 elif [ -z "$other" ] && [ -n "$batch" ] && [ -z "$NEWS_EXTRACT_RELAUNCHED" ]; then
   # the flags of launch.ts's BATCH_V8_FLAGS (a worker on every core) or SPARE_CORE_V8_FLAGS (a test holds them the same)
-  [ -n "$spare" ] && NEWS_EXTRACT_RELAUNCHED=1 exec node --interrupt-budget=540672 "$self" "$@"
-  NEWS_EXTRACT_RELAUNCHED=1 exec node --single-threaded-gc --no-concurrent-recompilation --heap-growing-percent=50 --interrupt-budget=540672 "$self" "$@"
+  [ -n "$spare" ] && NEWS_EXTRACT_RELAUNCHED=1 exec node --interrupt-budget=540672 --no-regexp-tier-up "$self" "$@"
+  NEWS_EXTRACT_RELAUNCHED=1 exec node --single-threaded-gc --no-concurrent-recompilation --heap-growing-percent=50 --interrupt-budget=540672 --no-regexp-tier-up "$self" "$@"
 fi
 exec node "$self" "$@"
 */
