@@ -1150,6 +1150,27 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return fc && source ? { source, cue, content: fc.content, direct: fc.direct, sentence: si, ...(group >= 0 ? { group: true } : {}) } : null;
   }
 
+  // "97 remain in Gaza, including 34 the Israeli military says are dead", "the hostages the army says were killed": a
+  // figure or a noun followed at once by a definite subject, its cue and a verb is a relative clause with no "that";
+  // the subject alone speaks (the source was "including 34 the Israeli military") and the content runs from the noun
+  // it qualifies to the clause's end, as for an aside inside its clause ("34 the Israeli military says are dead")
+  const reduced = next && FINITE_AUXILIARIES.has(next.lower) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
+  if (reduced > 0) {
+    const source = trimSource(text, toks, reduced, srcEnd);
+    // back from the noun over its figure, adjectives and determiner, to a preposition or a verb ("killed 40 of [the
+    // 60 fighters] the rebels say were captured", "including [34]")
+    let from = reduced - 1;
+    while (from > srcStart && reduced - from < 5 && !BOUNDARY.test(gap(text, toks[from - 1], toks[from]))) {
+      const w = toks[from - 1]!;
+      if (!(/^(?:the|\d[\d,.]*)$/.test(w.lower) || (/^\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !LIST_REMARK_OPENERS.has(w.lower) &&
+        !isVerbLike(w) && !IRREGULAR_PAST.has(w.lower) && !FINITE_AUXILIARIES.has(w.lower)))) break;
+      from--;
+      if (w.lower === 'the') break;
+    }
+    const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    const content = fwd && !fwd.direct ? trimSpan(text, toks[from]!.start, fwd.content.end) : null;
+    return source && content ? { source, cue, content, direct: false, sentence: si } : null;
+  }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
   if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
     /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
@@ -1207,6 +1228,26 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!fwd.viaThat && !fwd.viaQuote && TELL_FORMS.has(cue.text) && /^to\s+\p{Ll}/u.test(text.slice(fwd.content.start, fwd.content.end))) return null;
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
+}
+
+/**
+ * Where the subject of a relative clause with no "that" starts inside the words before a cue (toks[a..b]), else -1:
+ * "34 [the Israeli military] says are dead", "the hostages [the army] says were killed". The noun it qualifies is a
+ * figure or a lower-case noun, and the subject opens with a definite determiner right after it, no punctuation between
+ * ("In a statement the ministry said" is a phrase before its subject: "statement" follows "a", and the cue there takes
+ * a clause of its own, which the caller checks: a finite verb must follow the cue at once).
+ */
+function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number): number {
+  for (let k = a + 1; k <= b; k++) {
+    const det = toks[k]!;
+    if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
+    const head = toks[k - 1]!;
+    // the noun qualified: a figure ("34", "dozens") or a plural noun in lower case ("hostages"), not a function word
+    const figure = /^\d[\d,.]*$/.test(head.text) || /^(?:dozens|hundreds|thousands)$/.test(head.lower);
+    const noun = /^\p{Ll}{3,}s$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !isVerbLike(head) && !LIST_REMARK_OPENERS.has(head.lower);
+    if (figure || noun) return k;
+  }
+  return -1;
 }
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */

@@ -1,0 +1,19 @@
+// Defects a review left open: relative clauses with no "that", replies to an accusation, pronouns after an aside,
+// regions in a list, place types of towns and districts, events of nominal phrases. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('the subject of a relative clause with no "that" speaks alone', () => {
+  it.each([
+    ['Of the 240 hostages taken, 88 remain in captivity, including 31 the army says are dead.',
+      [['the army', 'says', '31 the army says are dead']]],
+    ['The army said it killed 40 of the 60 fighters the rebels say were captured.',
+      [['The army', 'said', 'it killed 40 of the 60 fighters the rebels say were captured'], ['the rebels', 'say', 'the 60 fighters the rebels say were captured']]],
+    // what must not change: a cue whose clause has its own subject
+    ['In the statement, the ministry said 12 people had died.', [['the ministry', 'said', '12 people had died']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
