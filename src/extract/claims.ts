@@ -1179,8 +1179,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // "Naqvi said the government had sought Kabul's help, a charge the Taliban deny": what is denied is what the first
     // speaker said, not the attribution to him
     const reported = content && earlier.find((d) => d.sentence === si && d.content.end === content!.end && d.content.start > content!.start);
-    if (reported) content = reported.content;
-    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, ...(reported ? { reply: true } : {}) } : null;
+    // "Pakistan accuses Kabul of allowing militants to use Afghan soil, a charge the Taliban government denies": an
+    // accusation's content starts at its object ("Kabul of allowing …"), no clause the Taliban could deny; the whole
+    // clause before the comma is what they deny
+    const accusation = reported && CUE_FORMS.get(reported.cue.text)?.verb.objectThen !== undefined;
+    if (reported && !accusation) content = reported.content;
+    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, ...(reported && !accusation ? { reply: true } : {}) } : null;
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;

@@ -17,3 +17,13 @@ describe('the subject of a relative clause with no "that" speaks alone', () => {
     ['In the statement, the ministry said 12 people had died.', [['the ministry', 'said', '12 people had died']]],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe('a charge denied after an accusation denies the whole clause', () => {
+  it.each([
+    ['Islamabad accuses Kabul of sheltering the militants, a charge the Afghan government denies.',
+      [['Islamabad', 'accuses', 'Kabul of sheltering the militants'], ['the Afghan government', 'denies', 'Islamabad accuses Kabul of sheltering the militants']]],
+    // what must not change: a denial of what a speaker said is of the content alone
+    ['Naqvi said the government had sought Kabul\'s help, a charge the Taliban deny.',
+      [['Naqvi', 'said', 'the government had sought Kabul\'s help'], ['the Taliban', 'deny', 'the government had sought Kabul\'s help']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
