@@ -61,6 +61,12 @@ interface Draft {
    * Taliban deny". It shares that report's content and is kept beside it (dedupe).
    */
   reply?: boolean;
+  /**
+   * A comment set off after a clause by a report noun: "…, a claim the government denied". Its speaker is no subject
+   * of the article's next sentence, so a pronoun there never stands for it ("… a claim the government denied. They
+   * said the authorities ignored their warnings" is the relatives, not the government).
+   */
+  aside?: boolean;
 }
 
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
@@ -171,6 +177,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
     .sort((a, b) => a.start - b.start);
   const claims: Claim[] = [];
+  // claims of an aside (Draft.aside): never the antecedent of a later pronoun source
+  const asides = new Set<Claim>();
   for (const d of kept) {
     // "the Syrian Observatory for Human Rights (SOHR) said": tokens stop at "SOHR", the source takes its bracket
     d.source = balanceMarks(marked, d.source);
@@ -178,7 +186,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     widenSourceToName(text, d, mentions);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
-      : describeSource(text, d, mentions, claims, actors);
+      : describeSource(text, d, mentions, asides.size ? claims.filter((c) => !asides.has(c)) : claims, actors);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
     const end = Math.max(d.source.end, d.cue.end, d.content.end);
@@ -193,6 +201,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
       contentStart: d.content.start,
       contentEnd: d.content.end,
     });
+    if (d.aside) asides.add(claims[claims.length - 1]!);
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
@@ -1184,7 +1193,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // clause before the comma is what they deny
     const accusation = reported && CUE_FORMS.get(reported.cue.text)?.verb.objectThen !== undefined;
     if (reported && !accusation) content = reported.content;
-    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, ...(reported && !accusation ? { reply: true } : {}) } : null;
+    return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, aside: true, ...(reported && !accusation ? { reply: true } : {}) } : null;
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;

@@ -27,3 +27,18 @@ describe('a charge denied after an accusation denies the whole clause', () => {
       [['Naqvi', 'said', 'the government had sought Kabul\'s help'], ['the Taliban', 'deny', 'the government had sought Kabul\'s help']]],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe('a pronoun after ", a claim X denied" does not stand for X', () => {
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, c.source.actor && names.get(c.source.actor)]);
+  };
+  it.each([
+    ['Families of the victims said the farm was used by the Sinaloa Cartel, a claim the Rocha government denied. They said the police ignored them.',
+      [['Families of the victims', null], ['the Rocha government', 'Rocha'], ['They', null]]],
+    // what must not change: a pronoun after the body's own report
+    ['The Rocha government said the farm was searched. They said nothing was found.',
+      [['The Rocha government', 'Rocha'], ['They', 'Rocha']]],
+  ])('%s', (text, want) => expect(sourcesOf(text)).toEqual(want));
+});
