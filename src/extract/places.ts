@@ -29,6 +29,10 @@ const DIVISION_HEADS: WordRule = {
 const DIVISION_HEAD = wordSet(DIVISION_HEADS);
 // "Kharkiv region", "Sumy and Chernihiv regions" (the first of a pair takes the head after the second)
 const DIVISION_AFTER = /^\s+(?:(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(\p{Ll}+)/u;
+// "drone attacks on the Kharkiv, Poltava, Sumy and Dnipropetrovsk regions": every member of a longer list joined by
+// commas and a last "and"/"or" takes the plural head after the last (Kharkiv and Poltava were read as the cities). The
+// conjunction is needed: "Pokrovsk, Donetsk region" is a town and the region it lies in
+const DIVISION_LIST_AFTER = /^(?:,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?){1,8},?[ \t]+(?:and|or|&)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]+(\p{Ll}+s)(?![\p{L}-])/u;
 
 /**
  * Lead words written before "of" and a place that make the whole a feature, not the place: "the Gulf of Mexico" is
@@ -680,8 +684,8 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   // country, world region or region of the news: "the Sahel region", "the Tigray region" are those already)
   const headRegion = locs.map((n) => {
     if (n.kind) return false;
-    const after = DIVISION_AFTER.exec(text.slice(n.end, n.end + 48));
-    if (!after || !DIVISION_HEAD.has(after[1]!.replace(/s$/, ''))) return false;
+    const after = DIVISION_AFTER.exec(text.slice(n.end, n.end + 48)) ?? DIVISION_LIST_AFTER.exec(text.slice(n.end, n.end + 200));
+    if (!after || !DIVISION_HEAD.has(after[1]!.replace(/ies$/, 'y').replace(/s$/, ''))) return false;
     const e = lookupPlace(surface(text, n));
     return !(e && (e.kind === 'country' || (e.kind === 'region' && !e.division)));
   });

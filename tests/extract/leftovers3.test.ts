@@ -42,3 +42,14 @@ describe('a pronoun after ", a claim X denied" does not stand for X', () => {
       [['The Rocha government', 'Rocha'], ['They', 'Rocha']]],
   ])('%s', (text, want) => expect(sourcesOf(text)).toEqual(want));
 });
+
+describe('every member of a list before a plural division head is a division', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.kind, p.country]);
+  it.each([
+    ['Drones struck the Kharkiv, Poltava, Sumy and Chernihiv regions overnight.',
+      [['Kharkiv', 'region', 'UA'], ['Poltava', 'region', 'UA'], ['Sumy', 'region', 'UA'], ['Chernihiv', 'region', 'UA']]],
+    // what must not change: a town and the region it lies in, and a list of cities with no head
+    ['Shelling hit Pokrovsk, Donetsk region, on Monday.', [['Pokrovsk', 'city', 'UA'], ['Donetsk', 'region', 'UA']]],
+    ['Shelling hit Kharkiv, Odesa and Lviv on Monday.', [['Kharkiv', 'city', 'UA'], ['Odesa', 'city', 'UA'], ['Lviv', 'city', 'UA']]],
+  ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
+});
