@@ -437,7 +437,10 @@ const SUBDIVISIONS = [
     // landslides and floods in Kerala and Uttarakhand; the Maoist insurgency's districts of Chhattisgarh
     [['Wayanad', 'Wayanad District'], 11.61, 76.08], [['Idukki', 'Idukki District'], 9.85, 76.97], [['Chamoli', 'Chamoli District'], 30.4, 79.32],
     [['Bastar', 'Bastar District'], 19.1, 81.95], [['Dantewada', 'Dantewada District'], 18.9, 81.35], [['Sukma', 'Sukma District'], 18.39, 81.66],
-    [['Narayanpur', 'Narayanpur District'], 19.72, 81.25] ] },
+    [['Narayanpur', 'Narayanpur District'], 19.72, 81.25],
+    // leftovers3: Chhattisgarh's Bijapur district (seat Bijapur, 18.79 N 80.82 E), listed by its district name only, as
+    // the bare name is the city of Karnataka ("in Chhattisgarh's Bijapur district", places.ts#ownedByDivision)
+    [['Bijapur District'], 18.79, 80.82] ] },
 ];
 
 /**

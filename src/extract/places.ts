@@ -66,6 +66,11 @@ const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind ===
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
 // "Mumbai's Andheri", "Beirut’s Dahiyeh": a place owned by the one before it
 const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
+// "the Bijapur district of Chhattisgarh", "Sukma district in Chhattisgarh state": a second-level division's head,
+// then the first-level division it lies in
+const DIVISION_PART_OF = /^[ \t]+(?:district|county|tehsil|taluka|municipality)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$/i;
+// "Bijapur district": the head word right after a name, which the gazetteer writes "Bijapur District"
+const DISTRICT_AFTER = /^[ \t]+district\b/i;
 // "in Sweden's …", "near Mumbai's …": a place's preposition before the owner, which makes the owned name a place
 const LOCATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LOCATIVE_PREPOSITIONS.words.join('|')})[ \\t]+$`, 'iu');
 // "Hyderabad in Pakistan's Sindh province": the place the name lies in just after it
@@ -710,7 +715,28 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
       const found = lookupPlaceWithin(s, surface(text, next));
       if (found) return found.place;
     }
-    return null;
+    return ownedByDivision(i);
+  };
+  // "in Chhattisgarh's Bijapur district", "the Bijapur district of Chhattisgarh state": a place a first-level division
+  // owns lies in it. The gazetteer's town of that name there, else its district by that name ("Bijapur District"),
+  // else a place of the division's country with no point: never the namesake of another division (Bijapur, Karnataka)
+  const ownedByDivision = (i: number): GazetteerEntry | null => {
+    const n = locs[i]!;
+    const prev = locs[i - 1];
+    const next = locs[i + 1];
+    const owner = prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) ? prev :
+      next && next.sentence === n.sentence && DIVISION_PART_OF.test(text.slice(n.end, next.start)) ? next : null;
+    if (!owner) return null;
+    const o = lookupPlace(surface(text, owner));
+    if (o?.kind !== 'region' || !o.division) return null;
+    const s = surface(text, n);
+    const found = lookupPlaceWithin(s, surface(text, owner));
+    if (found) return found.place;
+    const district = DISTRICT_AFTER.test(text.slice(n.end, n.end + 24)) ? lookupPlace(`${s} District`) : null;
+    if (district?.country === o.country) return district;
+    const e = lookupPlace(s);
+    if (!e || e.kind === 'country' || (e.kind === 'region' && !e.division) || e.division === o.division) return null;
+    return { kind: 'region', country: o.country, division: null, lat: null, lon: null, population: 0 };
   };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
   const datelined = findDatelinePlaces(text, locs);

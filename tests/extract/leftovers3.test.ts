@@ -53,3 +53,18 @@ describe('every member of a list before a plural division head is a division', (
     ['Shelling hit Kharkiv, Odesa and Lviv on Monday.', [['Kharkiv', 'city', 'UA'], ['Odesa', 'city', 'UA'], ['Lviv', 'city', 'UA']]],
   ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
 });
+
+describe('a place a first-level division owns lies in that division', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.kind, p.country, p.lat, p.lon]);
+  it.each([
+    ["Police killed six Maoists in Chhattisgarh's Bijapur district on Sunday.",
+      [['Chhattisgarh', 'region', 'IN', 21.51, 81.89], ['Bijapur', 'region', 'IN', 18.79, 80.82]]],
+    ['A patrol was ambushed in the Bijapur district of Chhattisgarh state.',
+      [['Bijapur', 'region', 'IN', 18.79, 80.82], ['Chhattisgarh', 'region', 'IN', 21.51, 81.89]]],
+    // a town the gazetteer lacks in the owner: its country, no namesake's point (Bijapur, Karnataka)
+    ["Police raided a camp in Telangana's Bijapur area.", [['Telangana', 'region', 'IN', 17.73, 78.77], ['Bijapur', 'region', 'IN', null, null]]],
+    // what must not change: the namesake in its own division, and a city its division owns
+    ['Tourists visited Bijapur in Karnataka.', [['Bijapur', 'city', 'IN', 16.82, 75.72], ['Karnataka', 'region', 'IN', 14.13, 76.54]]],
+    ["A bomb exploded in Punjab's Lahore.", [['Punjab', 'region', 'PK', 31.39, 73.19], ['Lahore', 'city', 'PK', 31.56, 74.35]]],
+  ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
+});
