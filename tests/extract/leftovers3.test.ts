@@ -68,3 +68,13 @@ describe('a place a first-level division owns lies in that division', () => {
     ["A bomb exploded in Punjab's Lahore.", [['Punjab', 'region', 'PK', 31.39, 73.19], ['Lahore', 'city', 'PK', 31.56, 74.35]]],
   ])('%s', (text, want) => expect(placesOf(text)).toEqual(want));
 });
+
+describe("a leader's lone surname before a leader's act is a person", () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['Zelensky called on allies to speed up deliveries of air defence systems.', [['person', 'Zelensky']]],
+    ['Erdogan urged both sides to return to the table.', [['person', 'Erdogan']]],
+    // what must not change: a body's act, and a word that is no leader's surname
+    ['NATO called on members to raise spending.', [['organization', 'NATO']]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});

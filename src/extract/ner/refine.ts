@@ -2307,8 +2307,11 @@ const LONE_POSSESSION_AFTER = new RegExp(`^['’]s[ \\t]+(?:${[...LONE_PERSON_PO
   .map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})\\b`, 'u');
 const LONE_FRONTED_LEAD = wordSet(LONE_PERSON_FRONTED_LEADS);
 const LONE_LEADER = wordSet(LONE_LEADER_SURNAMES);
-// a speech verb right after a leader's lone surname: "Trump said", "Putin told", "Macron has said"
-const LONE_SPEECH_AFTER = /^[ \t]+(?:(?:has|had|also|later|again|then)[ \t]+)?(?:said|says|told|added|wrote|posted|announced|warned|insisted|claimed|declared|stated)\b/u;
+// a speech verb right after a leader's lone surname: "Trump said", "Putin told", "Macron has said"; or a leader's act
+// in politics, which news writes of a leader as often as speech: "Zelensky called on allies to speed up deliveries"
+// gave no actor at all ("called on", "urged" alone say no person: "NATO called on", "Hamas urged" are bodies; here
+// the word is a leader's surname already)
+const LONE_SPEECH_AFTER = /^[ \t]+(?:(?:has|had|also|later|again|then)[ \t]+)?(?:said|says|told|added|wrote|posted|announced|warned|insisted|claimed|declared|stated|called[ \t]+(?:on|for)|calls[ \t]+(?:on|for)|urged|urges|appealed|vowed|pledged|promised|thanked|accused|condemned|praised|demanded|welcomed|rejected|dismissed|threatened|signed|visited|met)\b/u;
 const LONE_COMMON_OPENER = wordSet(LONE_COMMON_OPENERS);
 const LONE_CUT_BEFORE = /[)\]][ \t]*$/u;
 const LONE_ITS_AFTER = /^[ \t]+(?:that[ \t]+)?its\b/u;
