@@ -78,3 +78,12 @@ describe("a leader's lone surname before a leader's act is a person", () => {
     ['NATO called on members to raise spending.', [['organization', 'NATO']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
+
+describe('a body named by a plural noun, a link word and its cause is one organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.mentions.length]);
+  it.each([
+    ['Partners in Health said its clinic was looted. A hospital run by Partners in Health closed on Friday.', [['organization', 'Partners in Health', 2]]],
+    // what must not change: a body and the place it works in
+    ['Amnesty International in Geneva said the report was accurate.', [['organization', 'Amnesty International', 1]]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});

@@ -351,6 +351,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinForOrgNames(text, sentences, names);
   names = splitPortfolioFromPerson(text, sentences, names);
   names = joinLinkedOrgNames(text, sentences, names);
+  names = joinPluralLedOrgs(text, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
@@ -3919,6 +3920,38 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
     out = out.filter((n) => !overlapping.includes(n)).concat(r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents". */
+const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across|at)[ ]$/;
+/** A capitalised plural noun, one word: "Partners", "Doctors", "Mothers" (not "Lucas", "Paris": no "-ers"/"-ors" etc.). */
+const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens|ns)$/u;
+
+/**
+ * "Partners in Health said": a body named by a plural noun, a link word and its cause, which the tagger cut in two
+ * organizations ("Partners" and "Health"), made one. Both parts must be the tagger's organizations, the first a
+ * capitalised plural noun alone (PLURAL_ORG_LEAD: a plural of people is no body's name on its own), one space and a
+ * lower-case link word between them (PLURAL_ORG_LINK): "Amnesty in Geneva" (a place) stays apart.
+ */
+function joinPluralLedOrgs(text: string, names: RefinedName[]): RefinedName[] {
+  const pairs = (test: (a: RefinedName, b: RefinedName) => boolean) => names.flatMap((a, i) => {
+    const b = names[i + 1];
+    return b && a.sentence === b.sentence && PLURAL_ORG_LINK.test(text.slice(a.end, b.start)) && PLURAL_ORG_LEAD.test(text.slice(a.start, a.end)) &&
+      test(a, b) ? [i] : [];
+  });
+  const sure = pairs((a, b) => a.type === 'ORG' && b.type === 'ORG');
+  if (!sure.length) return names;
+  // the article's other mentions of a joined name, however the tagger typed their second part ("The clinic run by
+  // Partners in Health": "Health" a place)
+  const joinedText = new Set(sure.map((i) => text.slice(names[i]!.start, names[i + 1]!.end)));
+  const at = new Set([...sure, ...pairs((a, b) => a.type === 'ORG' && joinedText.has(text.slice(a.start, b.end)))]);
+  const out: RefinedName[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i]!;
+    if (!at.has(i)) out.push(a);
+    else out.push({ start: a.start, end: names[++i]!.end, type: 'ORG', kind: null, sentence: a.sentence });
+  }
+  return out;
 }
 
 /** Titles that are also a part of a person's name after the given name (Somali names): "Hassan Sheikh Mohamud". */
