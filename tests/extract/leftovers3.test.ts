@@ -87,3 +87,19 @@ describe('a body named by a plural noun, a link word and its cause is one organi
     ['Amnesty International in Geneva said the report was accurate.', [['organization', 'Amnesty International', 1]]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
+
+describe('a town, a quarter or a name with a place lead word is a place, not an actor', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [...r.actors.map((a) => [a.type, a.name]), ...r.places.map((p) => ['place', p.name, p.country])];
+  };
+  it.each([
+    ['Fishermen in Las Tunitas said the storm destroyed their boats.', [['place', 'Las Tunitas', null]]],
+    ['Gangs overran Mirebalais on Monday.', [['place', 'Mirebalais', 'HT']]],
+    ['Fighting continued in Cite Soleil on Monday.', [['place', 'Cite Soleil', 'HT']]],
+    ['Police patrolled Tabarre, a hillside commune.', [['place', 'Tabarre', null]]],
+    // what must not change: a body named after a city, a gang with a Spanish article
+    ['Reporters at the Los Angeles Times said the paper would close.', [['organization', 'Los Angeles Times']]],
+    ['Members of Los Zetas were arrested.', [['organization', 'Los Zetas']]],
+  ])('%s', (text, want) => expect(namesOf(text)).toEqual(want));
+});

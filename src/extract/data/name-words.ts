@@ -843,7 +843,10 @@ export const PATRONYMIC_LINKS: WordRule = {
 export const PLACE_APPOSITION_NOUNS: WordRule = {
   id: 'place-cue/apposition', why: '"striking Sabboura, an area outside Damascus": the apposition says what the name is',
   words: ['village', 'town', 'city', 'area', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'region', 'province',
-    'hamlet', 'settlement'],
+    'hamlet', 'settlement',
+    // "gangs control Cité Soleil, a sprawling slum", "Kenscoff, a hillside commune": the poor quarters and communes
+    // of the news' cities (leftovers3)
+    'slum', 'shantytown', 'township', 'commune', 'municipality', 'enclave'],
 };
 
 /**

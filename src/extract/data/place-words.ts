@@ -323,6 +323,16 @@ export const PLACE_NAME_PARTICLES: WordRule = {
   words: ['da', 'do', 'dos', 'das', 'de', 'del', 'de la', 'de las', 'de los', 'la', 'las', 'los'],
 };
 
+/**
+ * Capitalised words that open a place's name and never a person's: Spanish plural articles and the Spanish and French
+ * words for a town, port or quarter. "Fishermen in Las Croabas said" (a Puerto Rican village) was a person, then an
+ * organization; "El" is left out ("El Chapo", "El Mencho" are nicknames of people).
+ */
+export const PLACE_NAME_LEADS: WordRule = {
+  id: 'place-name/lead', why: '"fishermen in Las Croabas", "Los Mochis", "Cité Soleil", "Ciudad Juárez", "Puerto Morelos"',
+  words: ['las', 'los', 'cité', 'cite', 'ciudad', 'puerto', 'playa', 'colonia', 'barrio'],
+};
+
 /** Last words after a particle that make a place name, whatever the gazetteer knows: "Eldorado do Sul", "Vina del Mar". */
 export const DIRECTION_TAILS: WordRule = {
   id: 'place-name/particle-tail', why: '"Eldorado do Sul", "Surigao del Sur", "Lanao del Norte", "Vina del Mar"',

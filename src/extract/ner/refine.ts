@@ -12,7 +12,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -661,6 +661,9 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
 }
 
 // a preposition right before a name: "of New South Wales", "across Texas"
+const PLACE_NAME_LEAD = wordSet(PLACE_NAME_LEADS);
+/** Prepositions of where, before a name with a place's lead word: "in Las Croabas", "near Los Mochis" (not "of", "with"). */
+const LEAD_PLACE_PREPOSITION = /\b(?:in|near|outside|inside|around|across|throughout|into)\s+$/u;
 const REGION_PREPOSITION = /\b(?:of|in|across|throughout|from|to|into|near|around|outside|inside)\s+$/u;
 /** Longest run of capitalised words before a name that joinSplitRegions tries: "New" of "New South Wales". */
 const MAX_REGION_LEAD = 2;
@@ -2573,6 +2576,13 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
       !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
+    // "Fishermen in Las Croabas said", "fighting in Cite Soleil": a name that opens with a place's lead word
+    // (PLACE_NAME_LEAD) right after a place's preposition is a place, unless a body's head ends it ("in the Los Angeles
+    // Times"); gangs take such names too, so the preposition is needed ("rival gangs, Los Lobos and Los Choneros",
+    // "Las Águilas denied", "members of Los Zetas" stay organizations)
+    else if (!n.kind && (n.type === 'PER' || n.type === 'ORG') && ws.length > 1 && PLACE_NAME_LEAD.has(first.toLowerCase()) && !KNOWN_ORG.has(normName(s)) &&
+      LEAD_PLACE_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
+      !ws.some((w) => { const l = w.toLowerCase(); return ORG_HEAD.has(l) || INSTITUTION_HEAD.has(l) || COMPANY_HEAD.has(l); })) n.type = 'LOC';
     // "Gassco, the state-owned operator of the pipeline network, said", "Vexora, a Swedish battery maker, said": a
     // description whose head is a company's or a body's (ORG_APPOSITION_NOUNS) makes a one-word name that body
     // (a name of two or three words too, unless it opens with a given name: "Cabo Ligado, a conflict monitor", not
