@@ -365,7 +365,9 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
  */
 export const EVENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 'massacre', 'slaughter', 'execution', 'executions',
   'kidnapping', 'kidnappings', 'abduction', 'abductions', 'arrest', 'arrests', 'detention', 'release', 'evacuation', 'deportation',
-  'deportations', 'rescue', 'disappearance', 'disappearances', 'deaths', 'death', 'displacement', 'extradition', 'expulsion']);
+  'deportations', 'rescue', 'disappearance', 'disappearances', 'deaths', 'death', 'displacement', 'extradition', 'expulsion',
+  // "inflicted losses of up to 1,340 troops", "suffered casualties of 200 men": war reports' nouns of troops lost
+  'losses', 'casualties']);
 /** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets" (numbers.ts). */
 export const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 

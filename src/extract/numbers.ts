@@ -2398,10 +2398,13 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "Sales rise 4%", "The firm cut 1,200 jobs": a verb of change the tagger read as a noun, right after its subject
   if (i === first - 1 && (CHANGE_VERBS.has(p.normal) || SAME_FORM_PARTICIPLES.has(p.normal)) && isChangeVerbAfterSubject(terms, i)) return { kind: 'verb', text: p.text };
   // "the killing of 13 police officers", "the kidnapping of 17 missionaries": a noun of what was done to them (EVENT_NOUNS)
-  // after a determiner or a possessive governs the figure as its verb would
+  // after a determiner or a possessive governs the figure as its verb would; so does one that is a verb's object:
+  // "inflicted losses of up to 1,340 troops", "suffered casualties of 200 men" (no event)
   const done = terms[i - 1];
+  const owner = terms[i - 2];
   if (p.normal === 'of' && done && EVENT_NOUNS.has(done.normal) && !isTermBreak(text, done, p) &&
-    (terms[i - 2]?.tags.has('Determiner') || terms[i - 2]?.tags.has('Possessive') || /['’]s$/.test(terms[i - 2]?.normal ?? ''))) return { kind: 'verb', text: done.text };
+    (owner?.tags.has('Determiner') || owner?.tags.has('Possessive') || /['’]s$/.test(owner?.normal ?? '') ||
+      (owner && isVerbTerm(owner) && !owner.tags.has('Auxiliary') && !owner.tags.has('Copula') && !isTermBreak(text, owner, done)))) return { kind: 'verb', text: done.text };
   if (PREPOSITIONS.has(p.normal) || p.tags.has('Preposition')) return { kind: 'prep' };
   if (p.tags.has('Copula') || LINKING.has(p.normal)) return { kind: 'copula' };
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };

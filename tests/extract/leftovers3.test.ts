@@ -103,3 +103,14 @@ describe('a town, a quarter or a name with a place lead word is a place, not an 
     ['Members of Los Zetas were arrested.', [['organization', 'Los Zetas']]],
   ])('%s', (text, want) => expect(namesOf(text)).toEqual(want));
 });
+
+describe("a noun of troops lost, a verb's object, is the event of the figure after its \"of\"", () => {
+  const eventsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.event]);
+  it.each([
+    ['The general staff said its forces inflicted losses of up to 1,150 troops on the enemy.', [['up to 1,150 troops', 'losses']]],
+    ['The rebels suffered casualties of 200 men.', [['200 men', 'casualties']]],
+    // what must not change: a noun after a determiner, and a noun of no event
+    ['The army reported the deaths of 12 soldiers.', [['12 soldiers', 'deaths']]],
+    ['The army reported the names of 12 soldiers.', [['12 soldiers', null]]],
+  ])('%s', (text, want) => expect(eventsOf(text)).toEqual(want));
+});
