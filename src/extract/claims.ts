@@ -957,6 +957,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       while (q > 0 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
       const det = toks[q - 1];
       if (det && POSSESSIVE_DETERMINERS.has(det.lower) && !BOUNDARY.test(gap(text, det, toks[q]))) return null;
+      // "a claim the Jalisco state government denied": the base form after "the" and a singular name agrees with no
+      // subject; the name modifies it, a noun (the source was "the Jalisco", the cue "state"). Not a form that is its
+      // own past too ("The IMF forecast growth of 2%": opinion verbs) nor after a plural name ("the Houthis claim")
+      if (nounBase && det?.lower === 'the' && t.lower === verb.lemma && !verb.opinion && !/s$/.test(subj.lower) && !BOUNDARY.test(gap(text, det, toks[q]))) return null;
     }
     // "Gulf states pledged $500 million", "urged European states to …": a region's or a people's adjective before the
     // form makes it a noun (REGION_ADJECTIVES, demonyms)

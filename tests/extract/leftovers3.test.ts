@@ -28,6 +28,16 @@ describe('a charge denied after an accusation denies the whole clause', () => {
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
 
+describe('a base form between "the", a name and a noun is no cue', () => {
+  it.each([
+    ['Families said the farm was a camp, a claim the Sinaloa state government denied.',
+      [['Families', 'said', 'the farm was a camp'], ['the Sinaloa state government', 'denied', 'the farm was a camp']]],
+    // what must not change: a plural name, and a form that is its own past
+    ['The Houthis claim they hit the ship.', [['The Houthis', 'claim', 'they hit the ship']]],
+    ['The IMF forecast growth of 2% next year.', [['The IMF', 'forecast', 'growth of 2% next year']]],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
+
 describe('a pronoun after ", a claim X denied" does not stand for X', () => {
   const sourcesOf = (text: string) => {
     const r = recordOf(text);
