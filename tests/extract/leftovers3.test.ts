@@ -124,3 +124,12 @@ describe("a noun of troops lost, a verb's object, is the event of the figure aft
     ['The army reported the names of 12 soldiers.', [['12 soldiers', null]]],
   ])('%s', (text, want) => expect(eventsOf(text)).toEqual(want));
 });
+
+describe("a name before a noun of a body's members is that body", () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['Viv Ansanm gangs attacked the town on Monday.', [['organization', 'Viv Ansanm']]],
+    // what must not change: a person's name before another noun
+    ['Jane Mbeki campaign staff rallied on Monday.', [['person', 'Jane Mbeki']]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});

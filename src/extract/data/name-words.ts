@@ -241,6 +241,18 @@ export const THING_TAILS: WordRule = {
  * state-owned operator of the pipeline network, said", "QatarEnergy, the state producer", "Vexora, a Swedish battery
  * maker" (a person, a place before). No person is anyone's producer or operator of a network.
  */
+/**
+ * Lower-case nouns of a body's members or of the body itself that a body's name modifies and a person's name does not:
+ * "Viv Ansanm gangs attacked the town" (the coalition, "Viv" a given name, was a person), "Likud lawmakers", "the
+ * Tisza faction". Not "supporters", "allies", "loyalists", "aides", "administration", "government", "fighters": a
+ * leader's name modifies those ("Trump supporters", "the Netanyahu government", "Haftar fighters").
+ */
+export const ORG_MEMBER_NOUNS: WordRule = {
+  id: 'name/org-member-noun', why: '"Viv Ansanm gangs attacked the town", "Likud lawmakers said"',
+  words: ['gang', 'gangs', 'gangsters', 'coalition', 'alliance', 'bloc', 'faction', 'lawmakers', 'legislators', 'deputies',
+    'parliamentarians', 'councillors', 'councilors', 'party'],
+};
+
 export const ORG_APPOSITION_NOUNS: WordRule = {
   id: 'org-cue/apposition', why: '"Gassco, the state-owned operator of the pipeline network, said" (a person "Gassco")',
   words: ['company', 'firm', 'producer', 'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'utility', 'lender',

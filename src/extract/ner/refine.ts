@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  GRADE_HEADS, ORG_APPOSITION_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -662,6 +662,8 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
 
 // a preposition right before a name: "of New South Wales", "across Texas"
 const PLACE_NAME_LEAD = wordSet(PLACE_NAME_LEADS);
+// "Viv Ansanm gangs", "Likud lawmakers": a body's name before a lower-case noun of its members (ORG_MEMBER_NOUNS)
+const ORG_MEMBER_AFTER = new RegExp(`^[ \t]+(?:${ORG_MEMBER_NOUNS.words.join('|')})(?![\p{L}-])`, 'u');
 /** Prepositions of where, before a name with a place's lead word: "in Las Croabas", "near Los Mochis" (not "of", "with"). */
 const LEAD_PLACE_PREPOSITION = /\b(?:in|near|outside|inside|around|across|throughout|into)\s+$/u;
 const REGION_PREPOSITION = /\b(?:of|in|across|throughout|from|to|into|near|around|outside|inside)\s+$/u;
@@ -2576,6 +2578,9 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (n.type !== 'ORG' && /^\p{Lu}\p{Ll}/u.test(s) && ORG_HEAD.has(ws.join(' ')) &&
       !(n.type === 'PER' && (surnames ??= personSurnames(text, names)).has(s) && !OFFICE_DETERMINER.has(wordBefore(text, n.start)))) n.type = 'ORG';
     else if (n.type !== 'LOC' && !n.kind && PLACE_APPOSITION.test(text.slice(n.end, n.end + 48))) { n.type = 'LOC'; n.cue = 'place'; }
+    // "Viv Ansanm gangs attacked the town": a name before a noun of a body's members is the body, whatever its first word
+    // ("Viv" is a given name); a person's title before it says a person ("President X's party" has a possessive)
+    else if (n.type === 'PER' && !n.kind && !n.cue && ORG_MEMBER_AFTER.test(text.slice(n.end, n.end + 24)) && !titleBefore(text, n.start)) n.type = 'ORG';
     // "Fishermen in Las Croabas said", "fighting in Cite Soleil": a name that opens with a place's lead word
     // (PLACE_NAME_LEAD) right after a place's preposition is a place, unless a body's head ends it ("in the Los Angeles
     // Times"); gangs take such names too, so the preposition is needed ("rival gangs, Los Lobos and Los Choneros",
