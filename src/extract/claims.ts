@@ -1173,9 +1173,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // back from the noun over its figure, adjectives and determiner, to a preposition or a verb ("killed 40 of [the
     // 60 fighters] the rebels say were captured", "including [34]")
     let from = reduced - 1;
-    while (from > srcStart && reduced - from < 5 && !BOUNDARY.test(gap(text, toks[from - 1], toks[from]))) {
+    while (from > srcStart && reduced - from < 7 && !BOUNDARY.test(gap(text, toks[from - 1], toks[from]))) {
       const w = toks[from - 1]!;
-      if (!(/^(?:the|\d[\d,.]*)$/.test(w.lower) || (/^\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !LIST_REMARK_OPENERS.has(w.lower) &&
+      // (a hedge before the figure too: "[More than 280 rebels] the police say were killed")
+      if (!(/^(?:the|\d[\d,.]*)$/.test(w.lower) || FIGURE_HEDGE_WORDS.has(w.lower) || (/^\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !LIST_REMARK_OPENERS.has(w.lower) &&
         !isVerbLike(w) && !IRREGULAR_PAST.has(w.lower) && !FINITE_AUXILIARIES.has(w.lower)))) break;
       from--;
       if (w.lower === 'the') break;
@@ -1246,6 +1247,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const content = fwd.direct ? fwd.content : endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content;
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
+
+/** Words of a hedge before a figure, read over back to the noun phrase's start: "more than", "at least", "up to". */
+const FIGURE_HEDGE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'up', 'to', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'under']);
 
 /**
  * Where the subject of a relative clause with no "that" starts inside the words before a cue (toks[a..b]), else -1:

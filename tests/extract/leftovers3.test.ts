@@ -11,6 +11,8 @@ describe('the subject of a relative clause with no "that" speaks alone', () => {
   it.each([
     ['Of the 240 hostages taken, 88 remain in captivity, including 31 the army says are dead.',
       [['the army', 'says', '31 the army says are dead']]],
+    ['More than 280 rebels the police say were killed this year have been identified.',
+      [['the police', 'say', 'More than 280 rebels the police say were killed this year have been identified']]],
     ['The army said it killed 40 of the 60 fighters the rebels say were captured.',
       [['The army', 'said', 'it killed 40 of the 60 fighters the rebels say were captured'], ['the rebels', 'say', 'the 60 fighters the rebels say were captured']]],
     // what must not change: a cue whose clause has its own subject
@@ -93,6 +95,7 @@ describe('a body named by a plural noun, a link word and its cause is one organi
   const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.mentions.length]);
   it.each([
     ['Partners in Health said its clinic was looted. A hospital run by Partners in Health closed on Friday.', [['organization', 'Partners in Health', 2]]],
+    ['Partners in Health, which runs a hospital there, said its staff had left.', [['organization', 'Partners in Health', 1]]],
     // what must not change: a body and the place it works in
     ['Amnesty International in Geneva said the report was accurate.', [['organization', 'Amnesty International', 1]]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
