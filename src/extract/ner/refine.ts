@@ -3944,9 +3944,10 @@ const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens|ns
 
 /**
  * "Partners in Health said": a body named by a plural noun, a link word and its cause, which the tagger cut in two
- * organizations ("Partners" and "Health"), made one. Both parts must be the tagger's organizations, the first a
- * capitalised plural noun alone (PLURAL_ORG_LEAD: a plural of people is no body's name on its own), one space and a
- * lower-case link word between them (PLURAL_ORG_LINK): "Amnesty in Geneva" (a place) stays apart.
+ * organizations ("Partners" and "Health"), made one. Both parts must be the tagger's organizations (the second may be
+ * a place no gazetteer knows), the first a capitalised plural noun alone (PLURAL_ORG_LEAD: a plural of people is no
+ * body's name on its own), one space and a lower-case link word between them (PLURAL_ORG_LINK): "Amnesty in Geneva"
+ * (a place) stays apart.
  */
 function joinPluralLedOrgs(text: string, names: RefinedName[]): RefinedName[] {
   const pairs = (test: (a: RefinedName, b: RefinedName) => boolean) => names.flatMap((a, i) => {
@@ -3954,7 +3955,8 @@ function joinPluralLedOrgs(text: string, names: RefinedName[]): RefinedName[] {
     return b && a.sentence === b.sentence && PLURAL_ORG_LINK.test(text.slice(a.end, b.start)) && PLURAL_ORG_LEAD.test(text.slice(a.start, a.end)) &&
       test(a, b) ? [i] : [];
   });
-  const sure = pairs((a, b) => a.type === 'ORG' && b.type === 'ORG');
+  // (the second part a place the gazetteer does not know is the tagger's slip too: "Partners in Health, which runs …")
+  const sure = pairs((a, b) => a.type === 'ORG' && (b.type === 'ORG' || (b.type === 'LOC' && !b.kind && !b.cue && !isPlaceName(text.slice(b.start, b.end)))));
   if (!sure.length) return names;
   // the article's other mentions of a joined name, however the tagger typed their second part ("The clinic run by
   // Partners in Health": "Health" a place)
