@@ -167,6 +167,8 @@ const PREPOSITIONS = new Set([
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
+/** Quantifiers that float off a subject before its verb: "Moscow and Kyiv each released 95 prisoners", "both sides lost". */
+const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
 const LINKING = new Set(['be', 'is', 'are', 'was', 'were', 'remain', 'remains', 'remained', 'total', 'totals', 'totaled', 'totalled', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'became', 'becomes', 'stand', 'stands', 'stood']);
 /**
@@ -2419,7 +2421,10 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "Gunmen … burned 60 houses": the tagger may read a past form before a figure as an adjective, but a figure does not
   // follow its adjective; after a determiner it does ("an unprecedented 60", "a reported 60"), and at the end of a
   // compound ("a weaker-than-expected 0.3 percent")
-  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !p.tags.has('Hyphenated') && !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective')))) return { kind: 'verb', text: p.text };
+  // ("Moscow and Kyiv each released 95 prisoners": "each", "both", "all" after a subject float off it, no determiner of
+  // the figure; the past form after them is the verb)
+  const floating = before && FLOATING_QUANTIFIERS.has(before.normal) && !!terms[i - 2] && (terms[i - 2]!.tags.has('Noun') || terms[i - 2]!.tags.has('Pronoun'));
+  if (p.tags.has('Adjective') && /[a-z]{2}ed$/.test(p.normal) && !p.tags.has('Hyphenated') && (floating || !(before && (before.tags.has('Determiner') || before.tags.has('Possessive') || before.tags.has('Adjective'))))) return { kind: 'verb', text: p.text };
   // compromise reads "delivering dozens of weapons" and "to employ 200,000 Syrians" as nouns; the position says verb.
   if (/[a-z]{3}ing$/.test(p.normal) && !p.tags.has('Plural')) return { kind: 'verb', text: p.text };
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };

@@ -122,6 +122,8 @@ describe("a noun of troops lost, a verb's object, is the event of the figure aft
   it.each([
     ['The general staff said its forces inflicted losses of up to 1,150 troops on the enemy.', [['up to 1,150 troops', 'losses']]],
     ['The rebels suffered casualties of 200 men.', [['200 men', 'casualties']]],
+    // a quantifier floating off the subject before the verb: "each released"
+    ['Moscow and Kyiv each released 95 prisoners of war.', [['95 prisoners', 'released']]],
     // what must not change: a noun after a determiner, and a noun of no event
     ['The army reported the deaths of 12 soldiers.', [['12 soldiers', 'deaths']]],
     ['The army reported the names of 12 soldiers.', [['12 soldiers', null]]],
