@@ -917,6 +917,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const prevGap = gap(text, prev, t);
   // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  // "killed 55 people out of 142 confirmed cases", "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a
+  // participle right after a figure in digits is an adjective of what is counted, not the verb of a source (a year
+  // is no figure here: "The ministry in 2019 confirmed that …")
+  if (prev && !BOUNDARY.test(prevGap) && /ed$/.test(t.lower) && /^\d[\d,.]*$/.test(prev.text) && !/^(1[89]|20)\d\d$/.test(prev.text)) return null;
   // "refused to comment on reports that 200 jobs would go", "amid claims that …": after a preposition, a noun
   if (nounLike && prev && !BOUNDARY.test(prevGap) && NOUN_PREPOSITIONS.has(prev.lower)) return null;
   // "The army rejected claims that 15 civilians were killed", "Police investigated reports that …": the object of a

@@ -1,0 +1,22 @@
+// Outbreak and migration copy: health agencies' case counts, coast guards' rescues and border agencies' figures.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('a participle right after a figure describes what is counted and opens no claim', () => {
+  it.each([
+    ['"including 12,660 confirmed"',
+      'Since January, 19 countries have reported 59,280 cases, including 12,660 confirmed, and 1,192 deaths, Kaseya said.',
+      [['Kaseya', 'said', 'Since January, 19 countries have reported 59,280 cases, including 12,660 confirmed, and 1,192 deaths'],
+        ['19 countries', 'reported', '59,280 cases, including 12,660 confirmed, and 1,192 deaths']]],
+    ['"out of 142 confirmed cases"', 'The last outbreak killed 55 people out of 142 confirmed cases before it was declared over.', []],
+    ['a year before the verb is still its subject\'s', 'The ministry in 2019 confirmed that the clinic had closed.',
+      [['The ministry in 2019', 'confirmed', 'the clinic had closed']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
