@@ -2212,7 +2212,8 @@ function countedPhrase(
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
-    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym'))) && isParticipleBeforeNoun(text, terms, k, many)) {
+    // and after plain adjectives: "3,051 new confirmed mpox cases", "40 more suspected cholera deaths"
+    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym') || (m.tags.has('Adjective') && !isVerbTerm(m)))) && isParticipleBeforeNoun(text, terms, k, many)) {
       participle = k;
       continue;
     }
@@ -2303,7 +2304,10 @@ const PARTICIPLE_NOUN_MAX_WORDS = 3;
  */
 function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: boolean): boolean {
   const w = terms[k]!;
-  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) || AUXILIARIES.has(w.normal)) return false;
+  // "300 reported deaths", "40 estimated cases": the auxiliaries of "were reported killed" that also describe a noun
+  // (DESCRIPTIVE_PARTICIPLES) are modifiers before one
+  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) ||
+    (AUXILIARIES.has(w.normal) && !DESCRIPTIVE_PARTICIPLES.has(w.normal))) return false;
   for (let i = k + 1; i <= k + PARTICIPLE_NOUN_MAX_WORDS && i < terms.length; i++) {
     const t = terms[i]!;
     if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each number as [text, counts]. */
+const countsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts]);
 /** Each claim as [source, cue, content]. */
 const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
 
@@ -18,5 +20,18 @@ describe('a participle right after a figure describes what is counted and opens 
       [['The ministry in 2019', 'confirmed', 'the clinic had closed']]],
   ])('%s', (_l, text, want) => {
     expect(claimsOf(text)).toEqual(want);
+  });
+});
+
+describe('what a figure counts, over the modifiers of an outbreak\'s cases', () => {
+  it.each([
+    ['"new confirmed mpox cases": an adjective before the participle', 'Africa CDC reported 3,051 new confirmed mpox cases in the past week.',
+      [['3,051 new confirmed mpox cases', 'new confirmed mpox cases']]],
+    ['"300 reported deaths": "reported" describes the deaths', 'There were 300 reported deaths in the camps.',
+      [['300 reported deaths', 'reported deaths']]],
+    ['"40 new suspected cholera deaths"', 'Officials counted 40 new suspected cholera deaths.',
+      [['40 new suspected cholera deaths', 'new suspected cholera deaths']]],
+  ])('%s', (_l, text, want) => {
+    expect(countsOf(text)).toEqual(want);
   });
 });
