@@ -995,7 +995,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
   // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
   // started in a kitchen" names nobody)
-  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+  // ("Cases rose, WHO said": in capitals, the World Health Organization)
+  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && !/^\p{Lu}{2}/u.test(toks[srcEnd]!.text) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
     const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
     if (r !== undefined) return r;
   }
@@ -1169,7 +1170,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!src) return null;
   // "The talks drew 116 participants, who agreed today on the structure": a relative pronoun is the subject of its own
   // clause and never closes a report before it; its content can only follow the cue ("…, who said that …")
-  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase());
+  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase()) && !/^\p{Lu}{2}/u.test(text.slice(src.start, src.end));
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
@@ -2767,7 +2768,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const word = lower.slice(pronounAt);
   // "According to him, 23 people were killed": an object pronoun stands for its speaker as the subject one does
   const pronoun = OBJECT_PRONOUNS[word] ?? word;
-  if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun]) {
+  // "according to WHO", "WHO said": a pronoun written in capitals is an acronym (the World Health Organization), a name
+  const acronym = word.length > 1 && /^\p{Lu}+$/u.test(s.slice(pronounAt));
+  if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun] && !acronym) {
     const at = d.source.start + pronounAt;
     return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors, d.relay) };
   }

@@ -35,3 +35,24 @@ describe('what a figure counts, over the modifiers of an outbreak\'s cases', () 
     expect(countsOf(text)).toEqual(want);
   });
 });
+
+describe('"WHO" in capitals is the World Health Organization, never the pronoun "who"', () => {
+  /** Each claim as [source, kind, actor's name, content]. */
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    const name = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, c.source.kind, name.get(c.source.actor ?? '') ?? null, c.content]);
+  };
+  it.each([
+    ['"according to WHO" after a person',
+      'Dr Ana Silva leads the team for the World Health Organization. The fatality rate has ranged from 41% to 100% in past outbreaks, according to WHO.',
+      [['WHO', 'named', 'World Health Organization', 'The fatality rate has ranged from 41% to 100% in past outbreaks']]],
+    ['"…, WHO said": no relative clause', 'Cases rose sharply in the east, WHO said.',
+      [['WHO', 'named', 'WHO', 'Cases rose sharply in the east']]],
+    ['near miss: the relative pronoun still speaks for what it follows',
+      'Aid reached 40 villages, according to the agency, which said the roads were open.',
+      [['the agency', 'unnamed', null, 'Aid reached 40 villages'], ['the agency', 'unnamed', null, 'the roads were open']]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
