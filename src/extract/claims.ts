@@ -2055,6 +2055,13 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // energy company, said": a name in the possessive and a lower-case head describe whatever the head noun ("Ukraine's
   // Security Service" ends in a capital: a name); the source was the description, with no actor
   { id: 'description/possessive', test: (w) => w.length > 1 && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}/u.test(w[w.length - 1]!.text) },
+  // "Ngashi Ngongo, Africa CDC's chief of staff, said", "Jean Kaseya, Africa CDC's director general, said", "…, Save
+  // the Children's head of advocacy, said": the owner may be a name of several words (the source was the description,
+  // or the name was read as the content)
+  { id: 'description/long-possessive', test: (w) => /^\p{Ll}/u.test(w[w.length - 1]!.text) && possessiveNameEnd(w) > 0 },
+  // "Ngashi Ngongo, Africa CDC chief of staff, said", "Mike Ryan, WHO head of emergencies, said": a body's name before
+  // a role word and its of-phrase (role-head takes the role word only when it ends the description)
+  { id: 'description/name-role-of', test: (w) => w.some((x, n) => n > 0 && ROLE_WORDS.has(x.lower) && w[n + 1]?.lower === 'of' && w.slice(0, n).every((y) => /^\p{Lu}/u.test(y.text))) },
   // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
   // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
   // lower-case shape below never takes it; the source was "of West Yorkshire Police")
@@ -2067,6 +2074,26 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "… on the Ukrainian capital, Kyiv, officials say" gave the source "Kyiv"
   { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') && !isSpeakerGroup(w) },
 ];
+
+/** Most words of a name in the possessive opening a description: "Save the Children's" (3), "Africa CDC's" (2). */
+const POSSESSIVE_NAME_MAX_WORDS = 4;
+/** Lower-case words inside such a name: "Save the Children's", "Doctors of the World's". */
+const POSSESSIVE_NAME_JOINERS = new Set(['the', 'of', 'for', 'and', 'de']);
+/**
+ * The index of the word in "'s" closing a capitalised name of two words or more that opens w ("Africa CDC's chief of
+ * staff" → 1), else -1.
+ */
+function possessiveNameEnd(w: Tok[]): number {
+  for (let n = 0; n < Math.min(w.length - 1, POSSESSIVE_NAME_MAX_WORDS); n++) {
+    const x = w[n]!;
+    if (!/^\p{Lu}/u.test(x.text)) {
+      if (n > 0 && POSSESSIVE_NAME_JOINERS.has(x.lower)) continue;
+      return -1;
+    }
+    if (/^\p{Lu}[\p{L}\p{M}\p{N}.&-]*['’]s$/u.test(x.text)) return n;
+  }
+  return -1;
+}
 
 /** Plurals of SPEAKER_NOUNS without a final s: "police said", "people say". */
 const PLURAL_SPEAKERS = new Set(['police', 'people', 'media', 'military', 'authorities']);

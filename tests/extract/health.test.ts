@@ -56,3 +56,26 @@ describe('"WHO" in capitals is the World Health Organization, never the pronoun 
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('a name, then a body\'s title for it between commas, speaks as the name', () => {
+  /** Each claim as [source, actor's name, content]. */
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    const name = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, name.get(c.source.actor ?? '') ?? null, c.content]);
+  };
+  it.each([
+    ['a possessive name of two words', 'Jean Kaseya, Africa CDC\'s director general, said cases fell.',
+      [['Jean Kaseya', 'Jean Kaseya', 'cases fell']]],
+    ['a role with an of-phrase after it', 'Ngashi Ngongo, Africa CDC\'s chief of staff, said the rate remained high.',
+      [['Ngashi Ngongo', 'Ngashi Ngongo', 'the rate remained high']]],
+    ['"the" inside the name', 'Amina Yusuf, Save the Children\'s head of advocacy, said schools had closed.',
+      [['Amina Yusuf', 'Amina Yusuf', 'schools had closed']]],
+    ['no possessive: the name before a role and its of-phrase', 'Ngashi Ngongo, Africa CDC chief of staff, said cases fell.',
+      [['Ngashi Ngongo', 'Ngashi Ngongo', 'cases fell']]],
+    ['near miss: a place after a place is no title', 'Cases rose in Goma, North Kivu, officials said.',
+      [['officials', null, 'Cases rose in Goma, North Kivu']]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
