@@ -1903,7 +1903,9 @@ const SINCE_BEFORE_VERB = /\bsince\s[^,;:.!?()"“”\n]*$/iu;
  */
 const SINCE_TIME = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|start|beginning|outbreak|onset|war|conflict|invasion|attack|offensive|hostilities|fighting|ceasefire|truce|year|month|week|then)\b/iu;
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
+// "Irregular crossings into the European Union rose to 114,000" counted "European Union": the phrase of a movement's
+// way or goal belongs to the subject too
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for', 'into', 'to', 'through', 'via', 'along', 'towards']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
 const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'exports', 'imports', 'deliveries', 'shipments']);
 /**
@@ -2331,6 +2333,10 @@ function leftWord(terms: Term[], first: number): string {
   return i >= 0 ? terms[i]!.normal : '';
 }
 
+/** Words of the size of a change between its verb and "to": "by 39 percent", "4.5 percentage points", "30%". */
+const CHANGE_SIZE_WORDS = new Set(['by', 'percent', 'per', 'cent', 'pc', 'percentage', 'point', 'points', '%']);
+/** Most words of that size: "by 4.5 percentage points" (4). */
+const CHANGE_SIZE_MAX_WORDS = 5;
 /** `subjectAt`: the index of a verb of change whose subject the figure's level or size is ("Measles cases rose to 1,204"). */
 type Governor = { kind: 'verb'; text: string; subjectAt?: number } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
@@ -2386,6 +2392,18 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
     return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "Irregular crossings fell by 39 percent to around 114,000", "Arrivals rose 30% to 45,000": the size of the change
+  // between the verb and "to" (CHANGE_SIZE_WORDS); the level after "to" counts the verb's subject as above
+  if (p.normal === 'to' && beforePrep && !isTermBreak(text, beforePrep, p)) {
+    let k = i - 1;
+    let size = false;
+    while (k > 0 && i - k <= CHANGE_SIZE_MAX_WORDS && (terms[k]!.tags.has('Value') || CHANGE_SIZE_WORDS.has(terms[k]!.normal)) && !isTermBreak(text, terms[k - 1]!, terms[k]!)) {
+      if (terms[k]!.tags.has('Value')) size = true;
+      k--;
+    }
+    const v = terms[k]!;
+    if (size && CHANGE_VERBS_BEFORE_BY_TO.has(v.normal)) return { kind: 'verb', text: v.text, subjectAt: k };
   }
   // "The number of displaced people reached 114 million", "Cholera cases have topped 12,000": a verb of a level whose
   // object is the figure; the figure counts the verb's subject

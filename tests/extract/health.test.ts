@@ -79,3 +79,17 @@ describe('a name, then a body\'s title for it between commas, speaks as the name
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('the level after the size of a change counts the subject of the change', () => {
+  it.each([
+    ['"fell by 39 percent to around 114,000", the subject with a phrase of its way',
+      'Irregular crossings into the European Union fell by 39 percent to around 114,000 in the first half.',
+      [['39 percent', null], ['around 114,000', 'crossings']]],
+    ['"rose 30% to 45,000"', 'Arrivals rose 30% to 45,000 in June.', [['30%', null], ['45,000', 'Arrivals']]],
+    ['"declined 64 percent to about 29,000"', 'Detections declined 64 percent to about 29,000.', [['64 percent', null], ['about 29,000', 'Detections']]],
+    ['a goal in the subject: "Arrivals to Italy"', 'Arrivals to Italy rose to 52,000 last year.', [['52,000', 'Arrivals']]],
+    ['near miss: an amount counts nothing', 'Exports fell 5% to $3 billion.', [['5%', null], ['$3 billion', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(countsOf(text)).toEqual(want);
+  });
+});
