@@ -1702,7 +1702,10 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     if (modifiers.some((w) => /^\p{Lu}/u.test(w) && (countryOfDemonym(w) !== null || countryOfName(w) !== null))) continue;
     const after = text.slice(end, end + 200);
     const prev = all.filter((x) => x.end <= at).pop();
-    const apposed = prev && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
+    // not after a preposition or a verb: "The nurse died at Mulago National Referral Hospital, the ministry said" (the
+    // hospital ends the content; the ministry is another body)
+    const governed = prev && NAME_GOVERNOR_BEFORE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
+    const apposed = prev && !governed && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
     const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after));
     if (!speaks) continue;
     let d: Draft | undefined;
@@ -1748,6 +1751,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
   }
 }
 
+/**
+ * A lower-case word right before a name, other than an article or a conjunction: a preposition or a verb whose object
+ * the name is ("at Mulago Hospital", "treated at St Mary's Hospital"), no subject an apposition could describe.
+ */
+const NAME_GOVERNOR_BEFORE = /(?:^|[\s(])(?!(?:the|and|or|but|while|as|whereas)\s+$)\p{Ll}+\s+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;

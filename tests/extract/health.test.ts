@@ -93,3 +93,21 @@ describe('the level after the size of a change counts the subject of the change'
     expect(countsOf(text)).toEqual(want);
   });
 });
+
+describe('"the ministry" after a name that ends the content is no apposition of that name', () => {
+  /** Each claim as [source, kind, actor's name]. */
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    const name = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, c.source.kind, name.get(c.source.actor ?? '') ?? null]);
+  };
+  it.each([
+    ['a hospital after "at"', 'The nurse died on January 29 at Mulago National Referral Hospital, the ministry said.', [['the ministry', 'unnamed', null]]],
+    ['"treated at"', "The boy was treated at St Mary's Hospital, the agency said.", [['the agency', 'unnamed', null]]],
+    ['near miss: the name opening the sentence is described', 'UNRWA, the UN agency for Palestinian refugees, said 12 staff were killed.',
+      [['UNRWA', 'named', 'UNRWA']]],
+    ['near miss: after an opening phrase', 'In Gaza, UNRWA, the agency for refugees, said 12 staff were killed.', [['UNRWA', 'named', 'UNRWA']]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
