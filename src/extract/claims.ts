@@ -2653,7 +2653,11 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
  * Words opening a remark on the part of a count, after an "according to X,": "…, including 17 children", "…, mostly
  * civilians", "…, excluding hostages killed in captivity" (isRemarkAfterSource).
  */
-const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among']);
+const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among',
+  // the whole or the base a figure is set against: "More than 520,000 doses have been administered, according to the
+  // health ministry, out of roughly 900,000 doses delivered by donors" (the content was the part after the source),
+  // "…, compared with 7,213 a year earlier", "…, versus 40 in 2023"
+  'out', 'compared', 'versus']);
 
 /**
  * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle

@@ -111,3 +111,17 @@ describe('"the ministry" after a name that ends the content is no apposition of 
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('a figure set against the claimed one after "according to X," leaves the clause before as the content', () => {
+  it.each([
+    ['"out of" with a participle in it',
+      'More than 520,000 doses have been administered in the DRC, according to the health ministry, out of roughly 900,000 doses delivered by donors.',
+      [['the health ministry', 'according to', 'More than 520,000 doses have been administered in the DRC']]],
+    ['"compared with"', 'Some 19,257 migrants reached the Canaries, according to the ministry, compared with 7,213 reported in 2023.',
+      [['the ministry', 'according to', 'Some 19,257 migrants reached the Canaries']]],
+    ['near miss: a clause after the source is the content', 'According to the ministry, 40 migrants reached the island.',
+      [['the ministry', 'according to', '40 migrants reached the island']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
