@@ -125,3 +125,15 @@ describe('a figure set against the claimed one after "according to X," leaves th
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('the base of a comparison counts what the figure before it counts', () => {
+  it.each([
+    ['"compared with 7,213 in the same period"', '19,257 migrants reached the Canaries by June, compared with 7,213 in the same period of 2023.',
+      [['19,257 migrants', 'migrants'], ['7,213', 'migrants']]],
+    ['"compared with 48,700 in the whole of 2022"', 'About 72,000 refugees have arrived this year, compared with 48,700 in the whole of 2022.',
+      [['About 72,000 refugees', 'refugees'], ['48,700', 'refugees']]],
+    ['near miss: a percentage counts nothing to pass on', 'Sales rose 5%, compared with 3 in 2023.', [['5%', null], ['3', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(countsOf(text)).toEqual(want);
+  });
+});
