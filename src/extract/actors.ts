@@ -1272,7 +1272,10 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   // a "person" a body's description follows in apposition is that body: "according to Wafa, the official Palestinian
   // news agency", "according to Peace Now, an anti-settlement watchdog group" were people (ORG_APPOSITION)
   for (const d of drafts) {
-    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)))) {
+    // … and one a body's common noun stands right before: "The Spanish migration charity Caminando Fronteras said",
+    // "according to the charity Utopia 56" (ORG_NOUN_BEFORE)
+    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)) ||
+      ORG_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
       d.type = 'organization';
       d.roles = [];
     }
@@ -2086,6 +2089,11 @@ function addRole(d: Draft, role: string): void {
  * relative or "based"), with no preposition before it: ", a group leader", ", the agency's director" and ", the head of
  * the charity" describe people.
  */
+/**
+ * A body's common noun after its article and up to three modifiers, right before a name: "the charity", "The Spanish
+ * migration charity", "the German NGO", "the aid group". A name after it is the body's, never a person's.
+ */
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${['charity', 'NGO', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'group', 'watchdog', 'monitor', 'foundation', 'association'].join('|')})\\s+$`, 'u');
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
 
 /** Roles written around a person's mention: apposition after or before, or a title right before. */

@@ -137,3 +137,16 @@ describe('the base of a comparison counts what the figure before it counts', () 
     expect(countsOf(text)).toEqual(want);
   });
 });
+
+describe('a name right after a body\'s common noun is that body\'s', () => {
+  /** Each actor as [type, name]. */
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"The Spanish migration charity Caminando Fronteras"', 'The Spanish migration charity Caminando Fronteras estimated that 5,054 people died.',
+      [['organization', 'Caminando Fronteras']]],
+    ['"the charity" alone', 'The charity Caminando Fronteras said 50 people died.', [['organization', 'Caminando Fronteras']]],
+    ['near miss: a role after the noun makes a person', 'The group leader Maria Lopez said 50 people died.', [['person', 'Maria Lopez']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
