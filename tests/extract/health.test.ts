@@ -150,3 +150,13 @@ describe('a name right after a body\'s common noun is that body\'s', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('a figure before "last year" is no hour of a date', () => {
+  it('"killed 15 last year": the deaths are a figure, the period a date', () => {
+    const page = '<html><head><meta property="article:published_time" content="2025-01-31T10:00:00Z"></head><body><article>' +
+      '<p>The outbreak infected 66 people and killed 15 last year, the ministry said.</p></article></body></html>';
+    const r = extract(page, { id: 'a.html' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['last year', '2024']]);
+    expect(r.numbers.map((n) => [n.text, n.event])).toEqual([['66 people', 'infected'], ['15', 'killed']]);
+  });
+});
