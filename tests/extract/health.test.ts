@@ -160,3 +160,15 @@ describe('a figure before "last year" is no hour of a date', () => {
     expect(r.numbers.map((n) => [n.text, n.event])).toEqual([['66 people', 'infected'], ['15', 'killed']]);
   });
 });
+
+describe('towns of outbreak and crossing reports resolve', () => {
+  /** Each place as [name, country]. */
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['"Gedaref", the wires\' spelling of Al Qadarif', 'Most cases were in Kassala and Gedaref, the ministry said.', [['Kassala', 'SD'], ['Gedaref', 'SD']]],
+    ['"Pylos" after "to"', 'Survivors were taken to Pylos on Wednesday.', [['Pylos', 'GR']]],
+    ['"Wimereux", below the population floor', 'The deaths happened off the beach at Wimereux early on Tuesday.', [['Wimereux', 'FR']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
