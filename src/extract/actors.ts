@@ -359,8 +359,23 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
   const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
-  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n)));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n) &&
+    !isDesignation(ctx.text, n)));
   return { actors, places };
+}
+
+/**
+ * Lower-case nouns of a pathogen's or a product's kind, after which a capitalised word is its designation, no name:
+ * "the clade Ib strain", "variant Omicron", "serotype DENV-3".
+ */
+const DESIGNATION_NOUNS: WordRule = {
+  id: 'actor/designation-noun', why: '"Sierra Leone reported its first clade Ib case" made a person "Ib"',
+  words: ['clade', 'subclade', 'strain', 'variant', 'subvariant', 'lineage', 'sublineage', 'serotype', 'genotype', 'subtype'],
+};
+const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${DESIGNATION_NOUNS.words.join('|')})\\s+$`, 'u');
+/** A one-word name right after a DESIGNATION_NOUNS word in lower case: a designation ("clade Ib"), no actor. */
+function isDesignation(text: string, n: RefinedName): boolean {
+  return !/\s/.test(text.slice(n.start, n.end)) && DESIGNATION_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
 }
 
 // a speech verb right after a name: "Mount Sinai said" (the hospital), "the Lake Chad Basin Commission said"

@@ -172,3 +172,15 @@ describe('towns of outbreak and crossing reports resolve', () => {
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('a designation after "clade", "strain" or "variant" is no actor', () => {
+  /** Each actor as [type, name]. */
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"clade Ib"', 'Sierra Leone, which reported its first clade Ib case in October, has now recorded 95 cases.', []],
+    ['"variant Omicron" beside a speaker', 'The variant Omicron spread fast, WHO said.', [['organization', 'WHO']]],
+    ['near miss: a capitalised "Strain" is a name', 'The Strain family said 40 people came.', [['organization', 'Strain']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
