@@ -1469,7 +1469,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         const ownStay = STAYING_VERBS.has(terms[npEnd + 1]?.normal ?? '') || (terms[npEnd + 1]?.normal === 'more' && STAYING_VERBS.has(terms[npEnd + 2]?.normal ?? ''));
         if (ownStay) {
           // no event is better than the list's earlier one ("remain in danger" names no event of its own)
-        } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
+        } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end, text)) {
           event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
         } else if (!event) {
           event = listVerb(text, terms, firstIdx, prev);
@@ -2517,15 +2517,28 @@ function listVerb(text: string, terms: Term[], first: number, prev: { start: num
     if (PREPOSITIONS.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Copula')) return null;
     // "convicted of aggravated murder and two counts of …": a past form right before a noun of the conjunct modifies it
     if (t.tags.has('PastTense') && k + 1 < i && isNounTerm(terms[k + 1]!) && !terms[k + 1]!.tags.has('Pronoun')) continue;
+    if (isFigureParticiple(text, terms, k)) continue;
     if (isVerbTerm(t) && !isNounTerm(t) && !t.tags.has('Auxiliary')) return t.text;
   }
   return null;
 }
 
 /** A verb among the terms before index `idx` that start at or after `from` (read backwards, so a list costs its length). */
-function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
-  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k)) return true;
+function hasVerbBetween(terms: Term[], idx: number, from: number, text?: string): boolean {
+  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k) && !(text !== undefined && isFigureParticiple(text, terms, k))) return true;
   return false;
+}
+
+/**
+ * "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a past form right after a figure, its clause closed
+ * by a comma, describes that figure's things ("confirmed" cases); it is no verb of the list going on after it (the
+ * deaths were "confirmed").
+ */
+function isFigureParticiple(text: string, terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  const before = terms[k - 1];
+  const after = terms[k + 1];
+  return t.tags.has('PastTense') && !!before?.tags.has('Value') && !isTermBreak(text, before, t) && !!after && /^\s*,/.test(text.slice(t.end, after.start));
 }
 
 /**

@@ -184,3 +184,15 @@ describe('a designation after "clade", "strain" or "variant" is no actor', () =>
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('a participle after a figure is no verb of the list going on after it', () => {
+  /** Each number as [text, event]. */
+  const eventsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.event]);
+  it.each([
+    ['"including 12,660 confirmed, and 1,192 deaths"', 'Since January, 19 countries have reported 59,280 cases, including 12,660 confirmed, and 1,192 deaths.',
+      [['19 countries', null], ['59,280 cases', 'reported'], ['12,660', 'reported'], ['1,192 deaths', 'reported']]],
+    ['near miss: a verb of the list\'s own', 'Rebels killed 12 soldiers and wounded 30 civilians.', [['12 soldiers', 'killed'], ['30 civilians', 'wounded']]],
+  ])('%s', (_l, text, want) => {
+    expect(eventsOf(text)).toEqual(want);
+  });
+});
