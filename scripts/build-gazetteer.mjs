@@ -677,6 +677,12 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/mideast-spellings', cc: 'YE', of: "Sa'dah", names: ['Saada', 'Saadah'] },
   { id: 'city/mideast-spellings', cc: 'IL', of: 'Metulla', names: ['Metula'] },
   { id: 'city/mideast-spellings', cc: 'IL', of: 'Ofaqim', names: ['Ofakim'] },
+  // epidemics and migration (health): the capital of Sudan's Gedaref state as the wires spell it ("cholera in Kassala
+  // and Gedaref"), the town off which the 2023 shipwreck sank ("47 nautical miles southwest of Pylos") and the Channel
+  // beach town of the small-boat deaths ("off the beach at Wimereux"), which GeoNames keeps below MIN_POPULATION
+  { id: 'city/health-spellings', cc: 'SD', of: 'Al Qadarif', names: ['Gedaref', 'Gedarif', 'Al-Qadarif'] },
+  { id: 'city/health-spellings', cc: 'GR', of: 'Pýlos', names: ['Pylos'] },
+  { id: 'city/health-spellings', cc: 'FR', of: 'Wimereux', names: [] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

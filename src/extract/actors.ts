@@ -359,8 +359,23 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
   const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
-  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n)));
+  const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n) &&
+    !isDesignation(ctx.text, n)));
   return { actors, places };
+}
+
+/**
+ * Lower-case nouns of a pathogen's or a product's kind, after which a capitalised word is its designation, no name:
+ * "the clade Ib strain", "variant Omicron", "serotype DENV-3".
+ */
+const DESIGNATION_NOUNS: WordRule = {
+  id: 'actor/designation-noun', why: '"Sierra Leone reported its first clade Ib case" made a person "Ib"',
+  words: ['clade', 'subclade', 'strain', 'variant', 'subvariant', 'lineage', 'sublineage', 'serotype', 'genotype', 'subtype'],
+};
+const DESIGNATION_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${DESIGNATION_NOUNS.words.join('|')})\\s+$`, 'u');
+/** A one-word name right after a DESIGNATION_NOUNS word in lower case: a designation ("clade Ib"), no actor. */
+function isDesignation(text: string, n: RefinedName): boolean {
+  return !/\s/.test(text.slice(n.start, n.end)) && DESIGNATION_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start));
 }
 
 // a speech verb right after a name: "Mount Sinai said" (the hospital), "the Lake Chad Basin Commission said"
@@ -1272,7 +1287,10 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
   // a "person" a body's description follows in apposition is that body: "according to Wafa, the official Palestinian
   // news agency", "according to Peace Now, an anti-settlement watchdog group" were people (ORG_APPOSITION)
   for (const d of drafts) {
-    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)))) {
+    // … and one a body's common noun stands right before: "The Spanish migration charity Caminando Fronteras said",
+    // "according to the charity Utopia 56" (ORG_NOUN_BEFORE)
+    if (d.type === 'person' && d.gender === undefined && d.mentions.some((m) => ORG_APPOSITION.test(text.slice(m.end, m.end + 90)) ||
+      ORG_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
       d.type = 'organization';
       d.roles = [];
     }
@@ -1702,7 +1720,10 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     if (modifiers.some((w) => /^\p{Lu}/u.test(w) && (countryOfDemonym(w) !== null || countryOfName(w) !== null))) continue;
     const after = text.slice(end, end + 200);
     const prev = all.filter((x) => x.end <= at).pop();
-    const apposed = prev && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
+    // not after a preposition or a verb: "The nurse died at Mulago National Referral Hospital, the ministry said" (the
+    // hospital ends the content; the ministry is another body)
+    const governed = prev && NAME_GOVERNOR_BEFORE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
+    const apposed = prev && !governed && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
     const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after));
     if (!speaks) continue;
     let d: Draft | undefined;
@@ -1748,6 +1769,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
   }
 }
 
+/**
+ * A lower-case word right before a name, other than an article or a conjunction: a preposition or a verb whose object
+ * the name is ("at Mulago Hospital", "treated at St Mary's Hospital"), no subject an apposition could describe.
+ */
+const NAME_GOVERNOR_BEFORE = /(?:^|[\s(])(?!(?:the|and|or|but|while|as|whereas)\s+$)\p{Ll}+\s+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 // the Arabic article of a surname, often left out on later mentions: "Abdel Fattah al-Sisi" … "Sisi"
 const SURNAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{L})/u;
@@ -2078,6 +2104,11 @@ function addRole(d: Draft, role: string): void {
  * relative or "based"), with no preposition before it: ", a group leader", ", the agency's director" and ", the head of
  * the charity" describe people.
  */
+/**
+ * A body's common noun after its article and up to three modifiers, right before a name: "the charity", "The Spanish
+ * migration charity", "the German NGO", "the aid group". A name after it is the body's, never a person's.
+ */
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${['charity', 'NGO', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'group', 'watchdog', 'monitor', 'foundation', 'association'].join('|')})\\s+$`, 'u');
 const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
 
 /** Roles written around a person's mention: apposition after or before, or a title right before. */

@@ -926,6 +926,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const prevGap = gap(text, prev, t);
   // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  // "killed 55 people out of 142 confirmed cases", "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a
+  // participle right after a figure in digits is an adjective of what is counted, not the verb of a source (a year
+  // is no figure here: "The ministry in 2019 confirmed that …")
+  if (prev && !BOUNDARY.test(prevGap) && /ed$/.test(t.lower) && /^\d[\d,.]*$/.test(prev.text) && !/^(1[89]|20)\d\d$/.test(prev.text)) return null;
   // "refused to comment on reports that 200 jobs would go", "amid claims that …": after a preposition, a noun
   if (nounLike && prev && !BOUNDARY.test(prevGap) && NOUN_PREPOSITIONS.has(prev.lower)) return null;
   // "The army rejected claims that 15 civilians were killed", "Police investigated reports that …": the object of a
@@ -1004,7 +1008,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
   // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
   // started in a kitchen" names nobody)
-  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
+  // ("Cases rose, WHO said": in capitals, the World Health Organization)
+  if (!passive && srcEnd >= 1 && RELATIVE_SPEAKERS.has(toks[srcEnd]!.lower) && !/^\p{Lu}{2}/u.test(toks[srcEnd]!.text) && /,\s*$/.test(gap(text, toks[srcEnd - 1], toks[srcEnd]))) {
     const r = relativeReport(ctx, quotes, s, si, toks, i, srcEnd, verb, cue, earlier);
     if (r !== undefined) return r;
   }
@@ -1204,7 +1209,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (!src) return null;
   // "The talks drew 116 participants, who agreed today on the structure": a relative pronoun is the subject of its own
   // clause and never closes a report before it; its content can only follow the cue ("…, who said that …")
-  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase());
+  const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase()) && !/^\p{Lu}{2}/u.test(text.slice(src.start, src.end));
   // Is the content before the source ("…, the Pentagon confirmed in a statement.") or after the cue?
   const lead = text.slice(s.start, src.start);
   // "…, the Pentagon confirmed", "“…,” he said", "“….” She added": a clause or a quotation ends right before the source
@@ -2112,6 +2117,13 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // energy company, said": a name in the possessive and a lower-case head describe whatever the head noun ("Ukraine's
   // Security Service" ends in a capital: a name); the source was the description, with no actor
   { id: 'description/possessive', test: (w) => w.length > 1 && /^\p{Lu}[\p{L}\p{M}.-]*['’]s$/u.test(w[0]!.text) && /^\p{Ll}/u.test(w[w.length - 1]!.text) },
+  // "Ngashi Ngongo, Africa CDC's chief of staff, said", "Jean Kaseya, Africa CDC's director general, said", "…, Save
+  // the Children's head of advocacy, said": the owner may be a name of several words (the source was the description,
+  // or the name was read as the content)
+  { id: 'description/long-possessive', test: (w) => /^\p{Ll}/u.test(w[w.length - 1]!.text) && possessiveNameEnd(w) > 0 },
+  // "Ngashi Ngongo, Africa CDC chief of staff, said", "Mike Ryan, WHO head of emergencies, said": a body's name before
+  // a role word and its of-phrase (role-head takes the role word only when it ends the description)
+  { id: 'description/name-role-of', test: (w) => w.some((x, n) => n > 0 && ROLE_WORDS.has(x.lower) && w[n + 1]?.lower === 'of' && w.slice(0, n).every((y) => /^\p{Lu}/u.test(y.text))) },
   // "Detective Inspector Ann Reid, of West Yorkshire Police, said", "John Smith, of the CPS, said": the force or body
   // a person belongs to, set off by commas in British and Australian copy ("of" is a DETERMINERS word, so the
   // lower-case shape below never takes it; the source was "of West Yorkshire Police")
@@ -2124,6 +2136,26 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "… on the Ukrainian capital, Kyiv, officials say" gave the source "Kyiv"
   { id: 'description/lower-case', test: (w) => /^\p{Ll}/u.test(w[0]!.text) && !DETERMINERS.has(w[0]!.lower) && (!SOURCE_PRONOUNS[w[0]!.lower] || w[0]!.lower === 'who') && !isSpeakerGroup(w) },
 ];
+
+/** Most words of a name in the possessive opening a description: "Save the Children's" (3), "Africa CDC's" (2). */
+const POSSESSIVE_NAME_MAX_WORDS = 4;
+/** Lower-case words inside such a name: "Save the Children's", "Doctors of the World's". */
+const POSSESSIVE_NAME_JOINERS = new Set(['the', 'of', 'for', 'and', 'de']);
+/**
+ * The index of the word in "'s" closing a capitalised name of two words or more that opens w ("Africa CDC's chief of
+ * staff" → 1), else -1.
+ */
+function possessiveNameEnd(w: Tok[]): number {
+  for (let n = 0; n < Math.min(w.length - 1, POSSESSIVE_NAME_MAX_WORDS); n++) {
+    const x = w[n]!;
+    if (!/^\p{Lu}/u.test(x.text)) {
+      if (n > 0 && POSSESSIVE_NAME_JOINERS.has(x.lower)) continue;
+      return -1;
+    }
+    if (/^\p{Lu}[\p{L}\p{M}\p{N}.&-]*['’]s$/u.test(x.text)) return n;
+  }
+  return -1;
+}
 
 /** Plurals of SPEAKER_NOUNS without a final s: "police said", "people say". */
 const PLURAL_SPEAKERS = new Set(['police', 'people', 'media', 'military', 'authorities']);
@@ -2683,7 +2715,11 @@ function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: S
  * Words opening a remark on the part of a count, after an "according to X,": "…, including 17 children", "…, mostly
  * civilians", "…, excluding hostages killed in captivity" (isRemarkAfterSource).
  */
-const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among']);
+const LIST_REMARK_OPENERS = new Set(['including', 'excluding', 'mostly', 'mainly', 'largely', 'chiefly', 'among',
+  // the whole or the base a figure is set against: "More than 520,000 doses have been administered, according to the
+  // health ministry, out of roughly 900,000 doses delivered by donors" (the content was the part after the source),
+  // "…, compared with 7,213 a year earlier", "…, versus 40 in 2023"
+  'out', 'compared', 'versus']);
 
 /**
  * Whether the words from toks[j] to the sentence end remark on the clause before an "according to X,": a participle
@@ -2825,7 +2861,9 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   const word = lower.slice(pronounAt);
   // "According to him, 23 people were killed": an object pronoun stands for its speaker as the subject one does
   const pronoun = OBJECT_PRONOUNS[word] ?? word;
-  if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun]) {
+  // "according to WHO", "WHO said": a pronoun written in capitals is an acronym (the World Health Organization), a name
+  const acronym = word.length > 1 && /^\p{Lu}+$/u.test(s.slice(pronounAt));
+  if (!/\s/.test(word) && SOURCE_PRONOUNS[pronoun] && !acronym) {
     const at = d.source.start + pronounAt;
     return { text: s.slice(pronounAt), kind: 'pronoun', actor: resolvePronoun(text, pronoun, SOURCE_PRONOUNS[pronoun]!, at, d.content, mentions, earlier, actors, d.relay) };
   }

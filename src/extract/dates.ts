@@ -583,7 +583,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     const wouldOnly = future && !FUTURE.test(s.text) && !EXPECTS.test(s.text) && WOULD_FUTURE.test(s.text);
     let previous: Date | null = null;
     for (const found of results) {
-      const r = withoutTrailingNumber(withoutTimeOfDay(found, s.text, future, ref), s.text, future, ref);
+      const r = withoutLeadingHour(withoutTrailingNumber(withoutTimeOfDay(found, s.text, future, ref), s.text, future, ref), s.text, future, ref);
       if (!r) continue;
       // "last year" of "October 7 last year", already read with its month (YEAR_AFTER)
       if (taken.some(([a, b]) => s.start + r.index >= a && s.start + r.index + r.text.length <= b)) continue;
@@ -815,6 +815,23 @@ function withoutTimeOfDay(r: chrono.ParsedResult, sentence: string, future: bool
   const again = chronoFor(future).parse(sentence.slice(at, r.index + r.text.length), { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
   const date = again.find((x) => x.index === 0 && (x.start.isCertain('month') || x.start.isCertain('weekday')));
   return date ? Object.assign(date, { index: at }) : r;
+}
+
+/** A bare number before a relative period: "killed 15 last year", "rescued 40 this week" (chrono's hour 15). */
+const LEADING_BARE_NUMBER = /^(\d{1,2})\s+(?=(?:last|this|next|past)\s)/;
+/**
+ * "The outbreak infected 66 people and killed 15 last year": chrono reads the figure before "last year" as an hour
+ * ("15 last year" was a date, and the 15 deaths were lost to it). The period is read alone, after the figure; a time
+ * with a clock word stays ("at 3 pm last Friday" has no bare number before the period).
+ */
+function withoutLeadingHour(r: chrono.ParsedResult | null, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult | null {
+  if (!r) return r;
+  const m = LEADING_BARE_NUMBER.exec(r.text);
+  if (!m || !r.start.isCertain('hour') || r.start.get('hour') !== Number(m[1]) || CLOCK_WORDS.test(r.text)) return r;
+  const at = r.index + m[0].length;
+  const again = chronoFor(future).parse(sentence.slice(at, r.index + r.text.length), { instant: instantFor(ref, future), timezone: 0 }, { forwardDate: future });
+  const date = again.find((x) => x.index === 0);
+  return date ? Object.assign(date, { index: at }) : null;
 }
 
 function withoutTrailingNumber(r: chrono.ParsedResult, sentence: string, future: boolean, ref: Date | null): chrono.ParsedResult | null {

@@ -713,6 +713,9 @@ export const POUND_WEIGHT_CUES = {
  */
 export const ELLIPSIS_LEADS: { id: string; words: string[] }[] = [
   { id: 'ellipsis/change', words: ['from', 'to', 'than'] },
+  // "19,257 migrants reached the Canaries by June, compared with 7,213 in the same period of 2023", "… versus 40 a year
+  // earlier": the base of a comparison
+  { id: 'ellipsis/comparison', words: ['compared with', 'versus', 'vs'] },
   { id: 'ellipsis/total', words: ['combined', 'total', 'the', 'of'] },
   { id: 'ellipsis/result', words: ['won', 'took', 'secured', 'gained', 'got', 'captured', 'lost'] },
 ];

@@ -1471,7 +1471,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         const ownStay = STAYING_VERBS.has(terms[npEnd + 1]?.normal ?? '') || (terms[npEnd + 1]?.normal === 'more' && STAYING_VERBS.has(terms[npEnd + 2]?.normal ?? ''));
         if (ownStay) {
           // no event is better than the list's earlier one ("remain in danger" names no event of its own)
-        } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end)) {
+        } else if (!event && lastObject && !afterPrepObject && !hasVerbBetween(terms, firstIdx, lastObject.end, text)) {
           event = undergone && CUE_FORMS.has(lastObject.event.toLowerCase()) ? undergone : lastObject.event;
         } else if (!event) {
           event = listVerb(text, terms, firstIdx, prev);
@@ -1905,7 +1905,9 @@ const SINCE_BEFORE_VERB = /\bsince\s[^,;:.!?()"“”\n]*$/iu;
  */
 const SINCE_TIME = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|start|beginning|outbreak|onset|war|conflict|invasion|attack|offensive|hostilities|fighting|ceasefire|truce|year|month|week|then)\b/iu;
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
-const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for']);
+// "Irregular crossings into the European Union rose to 114,000" counted "European Union": the phrase of a movement's
+// way or goal belongs to the subject too
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for', 'into', 'to', 'through', 'via', 'along', 'towards']);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
 const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'exports', 'imports', 'deliveries', 'shipments']);
 /**
@@ -2214,7 +2216,8 @@ function countedPhrase(
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
-    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym'))) && isParticipleBeforeNoun(text, terms, k, many)) {
+    // and after plain adjectives: "3,051 new confirmed mpox cases", "40 more suspected cholera deaths"
+    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym') || (m.tags.has('Adjective') && !isVerbTerm(m)))) && isParticipleBeforeNoun(text, terms, k, many)) {
       participle = k;
       continue;
     }
@@ -2305,7 +2308,10 @@ const PARTICIPLE_NOUN_MAX_WORDS = 3;
  */
 function isParticipleBeforeNoun(text: string, terms: Term[], k: number, many: boolean): boolean {
   const w = terms[k]!;
-  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) || AUXILIARIES.has(w.normal)) return false;
+  // "300 reported deaths", "40 estimated cases": the auxiliaries of "were reported killed" that also describe a noun
+  // (DESCRIPTIVE_PARTICIPLES) are modifiers before one
+  if (!isVerbTerm(w) || isNounTerm(w) || !(w.tags.has('PastTense') || w.tags.has('Participle')) || !/(?:ed|en)$/.test(w.normal) ||
+    (AUXILIARIES.has(w.normal) && !DESCRIPTIVE_PARTICIPLES.has(w.normal))) return false;
   for (let i = k + 1; i <= k + PARTICIPLE_NOUN_MAX_WORDS && i < terms.length; i++) {
     const t = terms[i]!;
     if (isTermBreak(text, terms[i - 1]!, t) || t.tags.has('Date') || t.tags.has('Pronoun') || t.tags.has('Value') || NP_STOPS.has(t.normal) || PREPOSITIONS.has(t.normal)) return false;
@@ -2329,6 +2335,10 @@ function leftWord(terms: Term[], first: number): string {
   return i >= 0 ? terms[i]!.normal : '';
 }
 
+/** Words of the size of a change between its verb and "to": "by 39 percent", "4.5 percentage points", "30%". */
+const CHANGE_SIZE_WORDS = new Set(['by', 'percent', 'per', 'cent', 'pc', 'percentage', 'point', 'points', '%']);
+/** Most words of that size: "by 4.5 percentage points" (4). */
+const CHANGE_SIZE_MAX_WORDS = 5;
 /** `subjectAt`: the index of a verb of change whose subject the figure's level or size is ("Measles cases rose to 1,204"). */
 type Governor = { kind: 'verb'; text: string; subjectAt?: number } | { kind: 'prep' | 'list' | 'with' | 'none' | 'copula' };
 
@@ -2384,6 +2394,18 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   const beforePrep = terms[i - 1];
   if ((p.normal === 'by' || p.normal === 'to') && beforePrep && CHANGE_VERBS_BEFORE_BY_TO.has(beforePrep.normal) && !isTermBreak(text, beforePrep, p)) {
     return { kind: 'verb', text: beforePrep.text, subjectAt: i - 1 };
+  }
+  // "Irregular crossings fell by 39 percent to around 114,000", "Arrivals rose 30% to 45,000": the size of the change
+  // between the verb and "to" (CHANGE_SIZE_WORDS); the level after "to" counts the verb's subject as above
+  if (p.normal === 'to' && beforePrep && !isTermBreak(text, beforePrep, p)) {
+    let k = i - 1;
+    let size = false;
+    while (k > 0 && i - k <= CHANGE_SIZE_MAX_WORDS && (terms[k]!.tags.has('Value') || CHANGE_SIZE_WORDS.has(terms[k]!.normal)) && !isTermBreak(text, terms[k - 1]!, terms[k]!)) {
+      if (terms[k]!.tags.has('Value')) size = true;
+      k--;
+    }
+    const v = terms[k]!;
+    if (size && CHANGE_VERBS_BEFORE_BY_TO.has(v.normal)) return { kind: 'verb', text: v.text, subjectAt: k };
   }
   // "The number of displaced people reached 114 million", "Cholera cases have topped 12,000": a verb of a level whose
   // object is the figure; the figure counts the verb's subject
@@ -2503,15 +2525,28 @@ function listVerb(text: string, terms: Term[], first: number, prev: { start: num
     if (PREPOSITIONS.has(t.normal) || t.tags.has('Preposition') || t.tags.has('Copula')) return null;
     // "convicted of aggravated murder and two counts of …": a past form right before a noun of the conjunct modifies it
     if (t.tags.has('PastTense') && k + 1 < i && isNounTerm(terms[k + 1]!) && !terms[k + 1]!.tags.has('Pronoun')) continue;
+    if (isFigureParticiple(text, terms, k)) continue;
     if (isVerbTerm(t) && !isNounTerm(t) && !t.tags.has('Auxiliary')) return t.text;
   }
   return null;
 }
 
 /** A verb among the terms before index `idx` that start at or after `from` (read backwards, so a list costs its length). */
-function hasVerbBetween(terms: Term[], idx: number, from: number): boolean {
-  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k)) return true;
+function hasVerbBetween(terms: Term[], idx: number, from: number, text?: string): boolean {
+  for (let k = idx - 1; k >= 0 && terms[k]!.start >= from; k--) if (isVerbTerm(terms[k]!) && !isNounTerm(terms[k]!) && !isJoinedPlural(terms, k) && !(text !== undefined && isFigureParticiple(text, terms, k))) return true;
   return false;
+}
+
+/**
+ * "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a past form right after a figure, its clause closed
+ * by a comma, describes that figure's things ("confirmed" cases); it is no verb of the list going on after it (the
+ * deaths were "confirmed").
+ */
+function isFigureParticiple(text: string, terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  const before = terms[k - 1];
+  const after = terms[k + 1];
+  return t.tags.has('PastTense') && !!before?.tags.has('Value') && !isTermBreak(text, before, t) && !!after && /^\s*,/.test(text.slice(t.end, after.start));
 }
 
 /**
