@@ -2642,7 +2642,10 @@ function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number):
 }
 
 function hasFiniteVerb(text: string, c: Span): boolean {
-  const words = text.slice(c.start, c.end).match(/\p{L}+/gu) ?? [];
+  // the second part of a hyphenated compound is an adjective, not a verb: "…, according to the Syrian Observatory for
+  // Human Rights, a Britain-based war monitor." (the description was read as a clause and became the content);
+  // likewise "Iran-backed", "Kurdish-led", "state-owned"
+  const words = text.slice(c.start, c.end).match(/(?<![\p{L}\p{M}-])\p{L}+/gu) ?? [];
   return words.some((w, n) => n > 0 && /^\p{Ll}/u.test(w) && (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 4)));
 }
 

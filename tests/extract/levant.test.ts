@@ -1,0 +1,23 @@
+// Syria, Iraq, Iran and Kurdish-region copy: monitors' and rights groups' tolls with their sources, aliases of armed
+// groups. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('"…, according to X, a London-based group.": a hyphenated "-based" description is no clause', () => {
+  it.each([
+    ['"a Britain-based war monitor"', 'At least 26 fighters were killed in clashes in Deir ez-Zor province, according to the Syrian Observatory for Human Rights, a Britain-based war monitor.',
+      [['the Syrian Observatory for Human Rights', 'according to', 'At least 26 fighters were killed in clashes in Deir ez-Zor province']]],
+    ['"a Norway-based group"', 'Iran executed at least 975 people in 2024, according to Iran Human Rights (IHR), a Norway-based group.',
+      [['Iran Human Rights (IHR)', 'according to', 'Iran executed at least 975 people in 2024']]],
+    ['"an Iran-backed militia"', 'Three rockets hit the base on Sunday, according to Kataib Hezbollah, an Iran-backed militia.',
+      [['Kataib Hezbollah', 'according to', 'Three rockets hit the base on Sunday']]],
+    // near miss: a real verb after the source is the content's clause
+    ['near miss: "According to X, a bomb exploded"', 'According to police, a roadside bomb exploded near the checkpoint in Kirkuk.',
+      [['police', 'according to', 'a roadside bomb exploded near the checkpoint in Kirkuk']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
