@@ -2153,6 +2153,13 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     if (name >= 0 && name < k) return { a: name, b };
     // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
     if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+    // "Turkey, which backs the Syrian National Army (SNA), a coalition of rebel factions, said": the description is
+    // of the relative clause's object, and the relative clause is an aside too; the subject is before it (the source
+    // was "backs the Syrian National Army (SNA)")
+    if (k > 1 && RELATIVES.has(toks[k - 1]!.lower) && /^\s*,\s*$/.test(gap(text, toks[k - 2], toks[k - 1]))) {
+      end = b;
+      continue;
+    }
     // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
     if (k > 0 && /,/.test(gap(text, toks[k - 1], toks[k])) && isDescription(toks, k, b)) {
       end = b;

@@ -21,3 +21,17 @@ describe('"…, according to X, a London-based group.": a hyphenated "-based" de
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"X, which backs Y, a description of Y, said": the subject is before the relative clause', () => {
+  it.each([
+    ['a relative clause, then a description of its object', 'Turkey, which backs the Syrian National Army (SNA), a coalition of rebel factions, said it was following events closely.',
+      [['Turkey', 'said', 'it was following events closely']]],
+    ['a person as subject', 'Mazloum Abdi, who commands the SDF, an alliance led by Kurdish fighters, said the group would protect Sheikh Maqsoud.',
+      [['Mazloum Abdi', 'said', 'the group would protect Sheikh Maqsoud']]],
+    // near miss: a relative clause alone, as before
+    ['near miss: only the relative clause', 'The ministry, which oversees the police, said 12 people were arrested.',
+      [['The ministry', 'said', '12 people were arrested']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
