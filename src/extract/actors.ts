@@ -1697,6 +1697,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     const end = at + m[0].length;
     const hs = end - m[2]!.length;
     if (all.some((x) => x.start < end && x.end > hs)) continue;
+    // "The Hengaw human rights organization said": a name right after "the" is the description's own subject, and it
+    // speaks (the head linked to Amnesty International, named before); an acronym names a parent body instead ("the
+    // UN refugee agency" is UNHCR), and a name in a "-linked" modifier another actor
+    if (all.some((x) => x.start === m.index + m[0].indexOf(m[1]!) && x.end <= hs && !/^[\p{Lu}\p{N}.]+$/u.test(x.text) &&
+      !LINKED_MODIFIER.test(text.slice(x.end, x.end + 12)))) continue;
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     // "the Russian agency", "the Israeli group": another actor than the one named before
     if (modifiers.some((w) => /^\p{Lu}/u.test(w) && (countryOfDemonym(w) !== null || countryOfName(w) !== null))) continue;

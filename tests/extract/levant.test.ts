@@ -35,3 +35,19 @@ describe('"X, which backs Y, a description of Y, said": the subject is before th
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"The Hengaw human rights organization said": the name inside the description speaks', () => {
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    return r.claims.map((c) => [c.source.text, r.actors.find((a) => a.id === c.source.actor)?.name ?? null]);
+  };
+  it.each([
+    ['a name then "human rights organization"', 'Amnesty International said 66 people died. The Hengaw human rights organization said separately that 12 porters had been shot dead near Baneh.',
+      [['Amnesty International', 'Amnesty International'], ['The Hengaw human rights organization', 'Hengaw']]],
+    // near miss: an acronym names the parent body; the description is the body named before
+    ['near miss: "The UN refugee agency"', 'UNHCR said 66 people died. The UN refugee agency said separately that 12 porters had been shot dead near Baneh.',
+      [['UNHCR', 'UNHCR'], ['The UN refugee agency', 'UNHCR']]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
