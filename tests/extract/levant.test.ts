@@ -51,3 +51,18 @@ describe('"The Hengaw human rights organization said": the name inside the descr
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('armed groups\' names: no "Kurdish-led" before them, "People\'s" inside them', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.aliases]);
+  it.each([
+    ['"the Kurdish-led Syrian Democratic Forces" is the SDF', 'Factions clashed with the Kurdish-led Syrian Democratic Forces near Manbij. The SDF said 12 of its fighters were killed.',
+      [['Syrian Democratic Forces', ['SDF']]]],
+    ['"People\'s" after a lower-case "people"', 'About 200,000 people live in Kobani. Ankara regards the People\'s Protection Units (YPG) as an offshoot of the PKK.',
+      [['People\'s Protection Units', ['YPG']], ['PKK', []]]],
+    // near miss: a country's compound still leaves the name ("US-backed")
+    ['near miss: "the US-backed Syrian Democratic Forces (SDF)"', 'Fighting erupted with the US-backed Syrian Democratic Forces (SDF) on Monday.',
+      [['Syrian Democratic Forces', ['SDF']]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -347,6 +347,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeArabicArticleNames(text, names);
   names = names.concat(findPeoplesOf(text, names));
   names = joinMiscIntoOrg(text, names);
+  for (const n of names) extendOverPossessiveNameWord(text, n);
   names = joinInstitutionNames(text, sentences, names);
   names = joinForOrgNames(text, sentences, names);
   names = splitPortfolioFromPerson(text, sentences, names);
@@ -3670,12 +3671,31 @@ const ABBREVIATION_DOT = '.';
  * Organization": a capitalised word the tagger typed MISC right before an organization named by its head word is
  * the organization's first word.
  */
+// "People's " right before a name: a capitalised word of POSSESSIVE_NAME_WORDS and its possessive
+const POSSESSIVE_NAME_WORD_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:['’]s|(?<=s)['’])[ \t]$/u;
+
+/**
+ * "the People's Protection Units (YPG)" tagged as "Protection Units" (the article writes "people" in lower case
+ * elsewhere, and the tagger leaves the capital out): a capitalised possessive of POSSESSIVE_NAME_WORDS ("People's",
+ * "Workers'", "Women's") right before an organization is its first word. A person's possessive ("Erdogan's Justice
+ * and Development Party") is no such word and stays out.
+ */
+function extendOverPossessiveNameWord(text: string, n: RefinedName): void {
+  if (n.type !== 'ORG') return;
+  const m = POSSESSIVE_NAME_WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
+  if (m && POSSESSIVE_NAME_WORD.has(m[1]!.toLowerCase())) n.start -= m[0].length;
+}
+
 function joinMiscIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'MISC' && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
       isCapWord(text.slice(prev.start, prev.end)) && !text.slice(prev.start, prev.end).includes(' ') &&
+      // "the Kurdish-led Syrian Democratic Forces", "Turkish-backed Syrian National Army": a compound with a participle
+      // ("-led", "-backed") describes the body and is no word of its name (the actor was "Kurdish-led Syrian
+      // Democratic Forces", apart from the SDF)
+      !COMPOUND.test(text.slice(prev.start, prev.end)) &&
       ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) {
       out[out.length - 1] = { ...n, start: prev.start };
       continue;
