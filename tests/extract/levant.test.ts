@@ -66,3 +66,18 @@ describe('armed groups\' names: no "Kurdish-led" before them, "People\'s" inside
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('another name after "also known as" or "whose real name is" is an alias', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.aliases]);
+  it.each([
+    ['after an acronym in brackets, a name the tagger read as a person\'s', 'Kataib Hezbollah is part of the Popular Mobilization Forces (PMF), also known as Hashd al-Shaabi, an umbrella grouping. The PMF said the strike was a blatant assault.',
+      [['organization', 'Kataib Hezbollah', []], ['organization', 'Popular Mobilization Forces', ['PMF', 'Hashd al-Shaabi']]]],
+    ['a kunya and a real name', 'HTS leader Abu Mohammed al-Jolani, whose real name is Ahmed al-Sharaa, said the fighters had won.',
+      [['organization', 'HTS', []], ['person', 'Abu Mohammed al-Jolani', ['Ahmed al-Sharaa']]]],
+    // near miss: a person's nickname stays a person's
+    ['near miss: a person "also known as"', 'Police arrested Omar Haddad, also known as Abu Ali, on Monday.',
+      [['person', 'Omar Haddad', ['Abu Ali']]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
