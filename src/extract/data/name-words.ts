@@ -1490,4 +1490,9 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/africa-cdc', full: 'africa centres for disease control and prevention',
     why: '"The Africa Centres for Disease Control and Prevention (Africa CDC) said … Africa CDC declared an emergency"',
     words: ['africa cdc'] },
+  // Syria war copy names the monitor in full once, then by its head word: "according to the Syrian Observatory for
+  // Human Rights … The Observatory said 17 members of the SDF died" (two actors)
+  { id: 'org-short/sohr', full: 'syrian observatory for human rights',
+    why: '"the Syrian Observatory for Human Rights, a Britain-based war monitor … The Observatory said"',
+    words: ['observatory', 'syrian observatory'] },
 ];
