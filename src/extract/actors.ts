@@ -1616,6 +1616,7 @@ const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|sepa
 // an apposition with its complement: "UNRWA, the UN agency for Palestinian refugees, said"
 const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,"“”]{1,60})?,\\s+(?:also\\s+)?(?:${CUES})\\b`, 'u');
 // "Iran-backed", "al Qaeda-linked", "IS-affiliated": the actor inside the modifier is another one than the speaker
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/iu;
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
 const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
 const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
@@ -1719,7 +1720,8 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     const after = text.slice(end, end + 200);
     const prev = all.filter((x) => x.end <= at).pop();
     const apposed = prev && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
-    const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after));
+    // "More than 90 people were killed, according to the monitor": the object of "according to" speaks as well
+    const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 16), at));
     if (!speaks) continue;
     let d: Draft | undefined;
     if (apposed) d = apposed.type === 'organization' ? apposed : undefined;

@@ -81,3 +81,21 @@ describe('another name after "also known as" or "whose real name is" is an alias
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('the Syrian Observatory for Human Rights, later "the Observatory" or "the monitor", is one source', () => {
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    return r.claims.map((c) => [c.source.text, r.actors.find((a) => a.id === c.source.actor)?.name ?? null]);
+  };
+  it.each([
+    ['"The Observatory said"', 'At least 26 fighters were killed, according to the Syrian Observatory for Human Rights. The Observatory said 17 members of the SDF died.',
+      [['the Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights'], ['The Observatory', 'Syrian Observatory for Human Rights']]],
+    ['"according to the monitor"', 'Clashes erupted in Dhiban, the Syrian Observatory for Human Rights said. More than 90 people were killed in that round of clashes, according to the monitor.',
+      [['the Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights'], ['the monitor', 'Syrian Observatory for Human Rights']]],
+    // near miss: two groups named before, "the group" is neither
+    ['near miss: two groups before "according to the group"', 'Hamas and Islamic Jihad fired rockets. Five people were killed, according to the group.',
+      [['the group', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
