@@ -99,3 +99,14 @@ describe('the Syrian Observatory for Human Rights, later "the Observatory" or "t
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('"Baghdad\'s Tahrir Square": a landmark owned by a city of another country is that city\'s namesake', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country, p.lat]);
+  it.each([
+    ['Baghdad\'s', 'Hundreds of mourners gathered in Baghdad\'s Tahrir Square on Thursday.', [['Baghdad', 'IQ', 33.34], ['Tahrir Square', 'IQ', null]]],
+    // near miss: the landmark's own city keeps its point
+    ['near miss: Cairo\'s', 'Hundreds of protesters gathered in Cairo\'s Tahrir Square on Thursday.', [['Cairo', 'EG', 30.06], ['Tahrir Square', 'EG', 30.0444]]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
