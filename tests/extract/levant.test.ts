@@ -110,3 +110,13 @@ describe('"Baghdad\'s Tahrir Square": a landmark owned by a city of another coun
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('Syrian, Iraqi, Kurdish and Iranian outlets are organizations (NEWS_AGENCIES)', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"told Rudaw"', 'A local official, Ihsan Chalabi, told Rudaw that a shepherd was among the injured.', [['person', 'Ihsan Chalabi'], ['organization', 'Rudaw']]],
+    ['"told Enab Baladi"', 'Residents of the Salaheddin district told Enab Baladi that checkpoints had been abandoned.', [['organization', 'Enab Baladi']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -641,7 +641,11 @@ export const NEWS_AGENCIES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
   words: ['reuters', 'yonhap', 'kyodo', 'xinhua', 'interfax', 'tass', 'ria novosti', 'anadolu', 'bernama', 'antara',
     'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
-    'tasnim', 'kcna', 'axios', 'politico', 'semafor'],
+    'tasnim', 'kcna', 'axios', 'politico', 'semafor',
+    // Syria, Iraq, Iran and Kurdish-region outlets: "a local official told Rudaw" made a person "Rudaw", "Residents told
+    // Enab Baladi" a person "Enab Baladi"
+    'rudaw', 'kurdistan24', 'enab baladi', 'amaq', 'shafaq news', 'iranwire', 'iran international',
+    'al-monitor', 'hawar news', 'north press'],
 };
 
 /**
