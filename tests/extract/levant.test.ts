@@ -120,3 +120,13 @@ describe('Syrian, Iraqi, Kurdish and Iranian outlets are organizations (NEWS_AGE
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('"fled Tal Rifaat toward Raqqa": a name with "toward" inside is two places', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['"toward"', 'More than 100,000 people have fled Manbij and Tal Rifaat toward Raqqa and Tabqa since the start of the offensive.',
+      [['Manbij', 'SY'], ['Tal Rifaat', 'SY'], ['Raqqa', 'SY'], ['Tabqa', 'SY']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});

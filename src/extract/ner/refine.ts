@@ -309,6 +309,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
+  names = splitAtMotionPreposition(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -694,6 +695,23 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
       { ...n, end: n.start + first.length, type: 'LOC' as const },
       { ...n, start: n.start + surface.length - rest.length, type: 'LOC' as const },
     ];
+  });
+}
+
+// " toward " between two capitalised words of one name: the way from one place to another
+const MOTION_PREPOSITION_INSIDE = /\s+(?:toward|towards|into)\s+(?=\p{Lu})/u;
+
+/**
+ * "More than 100,000 people have fled Manbij and Tal Rifaat toward Raqqa" tagged as one name "Tal Rifaat toward
+ * Raqqa": a name with a lower-case "toward(s)" or "into" between its capitalised words is two, the place left and the
+ * place reached (no name of a place or a body holds these words).
+ */
+function splitAtMotionPreposition(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    const surface = text.slice(n.start, n.end);
+    const m = MOTION_PREPOSITION_INSIDE.exec(surface);
+    if (!m || n.type === 'PER' || !/^\p{Lu}/u.test(surface)) return [n];
+    return [{ ...n, end: n.start + m.index }, { ...n, start: n.start + m.index + m[0].length }];
   });
 }
 
