@@ -1784,6 +1784,13 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   const colonEnd = /:\s*$/.test(text.slice(cueEnd, s.end).trimEnd()) && from >= s.end;
   if (from >= s.end || colonEnd) return nextSentenceContent(ctx, quotes, s);
   const q = quotes.find((x) => x.start === from || (x.start >= from && x.start < from + 2));
+  // 'SANA said "residents of Deir al-Zour" had risen against the SDF and that six civilians were killed': a quoted
+  // phrase followed by its verb is the subject of the reported clause, which runs on (the content was the quote alone)
+  const verbAfter = q && q.end < s.end ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(q.end, s.end))?.[1] : undefined;
+  if (q && verbAfter && (FINITE_AUXILIARIES.has(verbAfter) || IRREGULAR_PAST.has(verbAfter) || (/ed$/.test(verbAfter) && verbAfter.length > 4))) {
+    const content = clause(text, q.start, s.end, quotes);
+    if (content) return { content, direct: false, viaThat, viaQuote: false };
+  }
   if (q) return { content: quoteContent(text, q), direct: true, viaThat, viaQuote: true };
   if (viaColon) {
     const content = clause(text, from, s.end, quotes);

@@ -130,3 +130,16 @@ describe('"fled Tal Rifaat toward Raqqa": a name with "toward" inside is two pla
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('a quoted phrase as the subject of the reported clause: the clause runs on after the quote', () => {
+  it.each([
+    ['"had risen"', 'SANA said "residents of Deir al-Zour" had risen against the SDF and that six civilians were killed by shelling.',
+      [['SANA', 'said', '"residents of Deir al-Zour" had risen against the SDF and that six civilians were killed by shelling']]],
+    ['a regular past', 'Police said "armed gunmen" attacked a checkpoint near Kirkuk.',
+      [['Police', 'said', '"armed gunmen" attacked a checkpoint near Kirkuk']]],
+    // near miss: a whole quotation after the cue stays the content
+    ['near miss: a quotation', 'He said "we will fight on" before leaving.', [['He', 'said', 'we will fight on']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
