@@ -143,3 +143,15 @@ describe('a quoted phrase as the subject of the reported clause: the clause runs
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"IS fighters": the Islamic State\'s acronym in capitals is no verb "is"', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['a range', 'Between 400 and 700 IS fighters remain active in Iraq.', [['Between 400 and 700 IS fighters', 'IS fighters', null]]],
+    ['a count with its event', 'Four IS militants were killed in an air strike in the Hamrin mountains.', [['Four IS militants', 'IS militants', 'killed']]],
+    // near miss: the verb in lower case
+    ['near miss: "is"', 'The toll is 40 people, officials said.', [['40 people', 'people', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
