@@ -1426,6 +1426,10 @@ const ALIAS_STATEMENTS: WordRule[] = [
   // … or the new name after the cue: "Twitter, now known as X, was fined" (X is the current name)
   { id: 'alias/new-name', why: '"Twitter, now known as X, was fined", "Facebook, since renamed Meta,"',
     words: ['now known as', 'now called', 'now named', 'since renamed', 'renamed'] },
+  // a person's birth name beside a nom de guerre: "HTS leader Abu Mohammed al-Jolani, whose real name is Ahmed
+  // al-Sharaa, said" (two people)
+  { id: 'alias/real-name', why: '"Abu Mohammed al-Jolani, whose real name is Ahmed al-Sharaa": one person, two names',
+    words: ['whose real name is', 'whose birth name is', 'whose full name is', 'real name', 'born'] },
   { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
     words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
       'calling itself'] },
@@ -1434,12 +1438,14 @@ const ALIAS_STATEMENTS: WordRule[] = [
 // rebels") and the other name
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?`, 'giu');
-const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}$/u;
+// "the Popular Mobilization Forces (PMF), also known as Hashd al-Shaabi": the acronym's bracket may close the first name
+const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}\)?$/u;
 const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?$`, 'iu');
 const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
 const NEW_NAME_CUE = cueAtEnd('alias/new-name');
 const NICKNAME_CUE = cueAtEnd('alias/nickname');
+const REAL_NAME_CUE = cueAtEnd('alias/real-name');
 // the other name ends the apposition: "Meta, formerly Facebook, said", "(formerly Facebook)"
 const NAME_CLOSES = /^\s*[,.;)]/u;
 
@@ -1448,7 +1454,7 @@ const NAME_CLOSES = /^\s*[,.;)]/u;
  * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
  */
 function joinAliasStatements(text: string, drafts: Draft[]): void {
-  if (!/known\s+as|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b|\balias\b|\ba\.?k\.?a\b/i.test(text)) return;
+  if (!/known\s+as|real\s+name|birth\s+name|full\s+name|\bborn\b|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b|\balias\b|\ba\.?k\.?a\b/i.test(text)) return;
   const owner = new Map<Mention, Draft>();
   for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
   const all = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -1491,6 +1497,11 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (a.type === 'person' && b.type !== 'person' && (NICKNAME_CUE.test(m[0]) || /["“]$/u.test(m[0]))) {
       b.type = 'person';
       b.roles = [];
+    }
+    // an organization's other name is an organization's, whatever the tagger read there: "the Popular Mobilization
+    // Forces (PMF), also known as Hashd al-Shaabi" (a person "Hashd al-Shaabi")
+    if (a.type === 'organization' && b.type === 'person' && !former && !NICKNAME_CUE.test(m[0]) && !REAL_NAME_CUE.test(m[0]) && !isKnownPerson(b) && !b.roles.length) {
+      b.type = 'organization';
     }
     const renamedCompany = a.type !== b.type || (a.type === 'person' && !a.roles.length && !b.roles.length && oneWord(a) && oneWord(b));
     if (renamedCompany && former && a.gender === undefined && b.gender === undefined) {
@@ -1623,6 +1634,7 @@ const CUE_AFTER = new RegExp(`^(?:(?:\\s+(?:also|later|then|further|earlier|sepa
 // an apposition with its complement: "UNRWA, the UN agency for Palestinian refugees, said"
 const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,"“”]{1,60})?,\\s+(?:also\\s+)?(?:${CUES})\\b`, 'u');
 // "Iran-backed", "al Qaeda-linked", "IS-affiliated": the actor inside the modifier is another one than the speaker
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/iu;
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
 const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
 const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
@@ -1715,6 +1727,11 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     const end = at + m[0].length;
     const hs = end - m[2]!.length;
     if (all.some((x) => x.start < end && x.end > hs)) continue;
+    // "The Hengaw human rights organization said": a name right after "the" is the description's own subject, and it
+    // speaks (the head linked to Amnesty International, named before); an acronym names a parent body instead ("the
+    // UN refugee agency" is UNHCR), and a name in a "-linked" modifier another actor
+    if (all.some((x) => x.start === m.index + m[0].indexOf(m[1]!) && x.end <= hs && !/^[\p{Lu}\p{N}.]+$/u.test(x.text) &&
+      !LINKED_MODIFIER.test(text.slice(x.end, x.end + 12)))) continue;
     const modifiers = m[1]!.trim().split(/\s+/).filter(Boolean);
     // "the Russian agency", "the Israeli group": another actor than the one named before
     if (modifiers.some((w) => /^\p{Lu}/u.test(w) && (countryOfDemonym(w) !== null || countryOfName(w) !== null))) continue;
@@ -1724,7 +1741,8 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
     // hospital ends the content; the ministry is another body)
     const governed = prev && NAME_GOVERNOR_BEFORE.test(text.slice(Math.max(0, prev.start - 30), prev.start));
     const apposed = prev && !governed && /^\s*,\s*$/.test(text.slice(prev.end, at)) ? owner.get(prev)! : undefined;
-    const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after));
+    // "More than 90 people were killed, according to the monitor": the object of "according to" speaks as well
+    const speaks = CUE_AFTER.test(after) || Boolean(apposed && APPOSITION_CUE_AFTER.test(after)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 16), at));
     if (!speaks) continue;
     let d: Draft | undefined;
     if (apposed) d = apposed.type === 'organization' ? apposed : undefined;

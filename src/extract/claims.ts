@@ -1851,6 +1851,13 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
   const colonEnd = /:\s*$/.test(text.slice(cueEnd, s.end).trimEnd()) && from >= s.end;
   if (from >= s.end || colonEnd) return nextSentenceContent(ctx, quotes, s);
   const q = quotes.find((x) => x.start === from || (x.start >= from && x.start < from + 2));
+  // 'SANA said "residents of Deir al-Zour" had risen against the SDF and that six civilians were killed': a quoted
+  // phrase followed by its verb is the subject of the reported clause, which runs on (the content was the quote alone)
+  const verbAfter = q && q.end < s.end ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(q.end, s.end))?.[1] : undefined;
+  if (q && verbAfter && (FINITE_AUXILIARIES.has(verbAfter) || IRREGULAR_PAST.has(verbAfter) || (/ed$/.test(verbAfter) && verbAfter.length > 4))) {
+    const content = clause(text, q.start, s.end, quotes);
+    if (content) return { content, direct: false, viaThat, viaQuote: false };
+  }
   if (q) return { content: quoteContent(text, q), direct: true, viaThat, viaQuote: true };
   if (viaColon) {
     const content = clause(text, from, s.end, quotes);
@@ -2247,6 +2254,13 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     if (name >= 0 && name < k) return { a: name, b };
     // the subject opens the sentence or a clause ("In Ankara, Erdogan, …", "… and Ana Ruiz, the mayor, …")
     if (k > 0 && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) return null;
+    // "Turkey, which backs the Syrian National Army (SNA), a coalition of rebel factions, said": the description is
+    // of the relative clause's object, and the relative clause is an aside too; the subject is before it (the source
+    // was "backs the Syrian National Army (SNA)")
+    if (k > 1 && RELATIVES.has(toks[k - 1]!.lower) && /^\s*,\s*$/.test(gap(text, toks[k - 2], toks[k - 1]))) {
+      end = b;
+      continue;
+    }
     // "Ana Ruiz, 52, a nurse, said": "52" is a description too, the subject is further back
     if (k > 0 && /,/.test(gap(text, toks[k - 1], toks[k])) && isDescription(toks, k, b)) {
       end = b;
@@ -2740,7 +2754,10 @@ function isRemarkAfterSource(text: string, toks: Tok[], j: number, end: number):
 }
 
 function hasFiniteVerb(text: string, c: Span): boolean {
-  const words = text.slice(c.start, c.end).match(/\p{L}+/gu) ?? [];
+  // the second part of a hyphenated compound is an adjective, not a verb: "…, according to the Syrian Observatory for
+  // Human Rights, a Britain-based war monitor." (the description was read as a clause and became the content);
+  // likewise "Iran-backed", "Kurdish-led", "state-owned"
+  const words = text.slice(c.start, c.end).match(/(?<![\p{L}\p{M}-])\p{L}+/gu) ?? [];
   return words.some((w, n) => n > 0 && /^\p{Ll}/u.test(w) && (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 4)));
 }
 

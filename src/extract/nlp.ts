@@ -71,6 +71,12 @@ export function tagText(text: string, offset = 0): Term[] {
     const start = offset + t.offset.start;
     // compromise's offset covers the word without pre/post punctuation; guard against any drift.
     if (text.slice(t.offset.start, t.offset.start + t.text.length) !== t.text) continue;
+    // "Between 400 and 700 IS fighters remain", "Four IS militants were killed": the Islamic State's acronym, in
+    // capitals among words in lower case, is a name, not the verb "is" (which ended the counted noun phrase)
+    if (t.text === 'IS' && /\p{Ll}/u.test(text.slice(Math.max(0, t.offset.start - 24), t.offset.start + 26))) {
+      out.push({ text: t.text, normal: 'IS', start, end: start + 2, tags: new Set(['Noun', 'ProperNoun', 'Acronym', 'Organization']), pre: t.pre ?? '', post: t.post ?? '' });
+      continue;
+    }
     out.push({ text: t.text, normal: t.normal ?? t.text.toLowerCase(), start, end: start + t.text.length, tags: fixTags(t), pre: t.pre ?? '', post: t.post ?? '' });
   }
   return out;

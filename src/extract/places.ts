@@ -832,7 +832,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const sideOf = !entry && !regionOf && !base && !metroOf && !n.kind ? directionCore(surface, (c) => lookupPlaceInContext(c, contextOf(normName(c)))) : null;
     const kind = n.kind ?? (featureList[i] ? 'feature' : null);
     // "Mount Kilimanjaro" lies in Tanzania, "Lake Chad" in four countries (none): a feature of the news tells its own
-    const feature = kind === 'feature' ? lookupFeature(surface) : kind === 'facility' ? lookupLandmark(surface) : null;
+    let feature = kind === 'feature' ? lookupFeature(surface) : kind === 'facility' ? lookupLandmark(surface) : null;
+    // "Hundreds of mourners gathered in Baghdad's Tahrir Square": a place of another country that owns the name has
+    // a namesake of the news landmark (Cairo's); the facility then lies in its owner (below)
+    const ownedBy = i > 0 && locs[i - 1]!.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(locs[i - 1]!.end, n.start)) ? entries[i - 1] : null;
+    if (feature && kind === 'facility' && ownedBy?.country && ownedBy.country !== feature.country) feature = null;
     if (feature) base = null;
     // a river or sea is not where a namesake city lies: "the Orange River" is not in California, "the Aral Sea" not in
     // Xinjiang; a country or division it names, or a city in the article's countries, still tells ("Vakhsh River")

@@ -653,7 +653,11 @@ export const NEWS_AGENCIES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
   words: ['reuters', 'yonhap', 'kyodo', 'xinhua', 'interfax', 'tass', 'ria novosti', 'anadolu', 'bernama', 'antara',
     'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
-    'tasnim', 'kcna', 'axios', 'politico', 'semafor'],
+    'tasnim', 'kcna', 'axios', 'politico', 'semafor',
+    // Syria, Iraq, Iran and Kurdish-region outlets: "a local official told Rudaw" made a person "Rudaw", "Residents told
+    // Enab Baladi" a person "Enab Baladi"
+    'rudaw', 'kurdistan24', 'enab baladi', 'amaq', 'shafaq news', 'iranwire', 'iran international',
+    'al-monitor', 'hawar news', 'north press'],
 };
 
 /**
@@ -1505,4 +1509,9 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/africa-cdc', full: 'africa centres for disease control and prevention',
     why: '"The Africa Centres for Disease Control and Prevention (Africa CDC) said … Africa CDC declared an emergency"',
     words: ['africa cdc'] },
+  // Syria war copy names the monitor in full once, then by its head word: "according to the Syrian Observatory for
+  // Human Rights … The Observatory said 17 members of the SDF died" (two actors)
+  { id: 'org-short/sohr', full: 'syrian observatory for human rights',
+    why: '"the Syrian Observatory for Human Rights, a Britain-based war monitor … The Observatory said"',
+    words: ['observatory', 'syrian observatory'] },
 ];

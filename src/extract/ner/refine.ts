@@ -309,6 +309,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
+  names = splitAtMotionPreposition(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -347,6 +348,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = mergeArabicArticleNames(text, names);
   names = names.concat(findPeoplesOf(text, names));
   names = joinMiscIntoOrg(text, names);
+  for (const n of names) extendOverPossessiveNameWord(text, n);
   names = joinInstitutionNames(text, sentences, names);
   names = joinForOrgNames(text, sentences, names);
   names = splitPortfolioFromPerson(text, sentences, names);
@@ -699,6 +701,23 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
       { ...n, end: n.start + first.length, type: 'LOC' as const },
       { ...n, start: n.start + surface.length - rest.length, type: 'LOC' as const },
     ];
+  });
+}
+
+// " toward " between two capitalised words of one name: the way from one place to another
+const MOTION_PREPOSITION_INSIDE = /\s+(?:toward|towards|into)\s+(?=\p{Lu})/u;
+
+/**
+ * "More than 100,000 people have fled Manbij and Tal Rifaat toward Raqqa" tagged as one name "Tal Rifaat toward
+ * Raqqa": a name with a lower-case "toward(s)" or "into" between its capitalised words is two, the place left and the
+ * place reached (no name of a place or a body holds these words).
+ */
+function splitAtMotionPreposition(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    const surface = text.slice(n.start, n.end);
+    const m = MOTION_PREPOSITION_INSIDE.exec(surface);
+    if (!m || n.type === 'PER' || !/^\p{Lu}/u.test(surface)) return [n];
+    return [{ ...n, end: n.start + m.index }, { ...n, start: n.start + m.index + m[0].length }];
   });
 }
 
@@ -3689,12 +3708,31 @@ const ABBREVIATION_DOT = '.';
  * Organization": a capitalised word the tagger typed MISC right before an organization named by its head word is
  * the organization's first word.
  */
+// "People's " right before a name: a capitalised word of POSSESSIVE_NAME_WORDS and its possessive
+const POSSESSIVE_NAME_WORD_BEFORE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:['’]s|(?<=s)['’])[ \t]$/u;
+
+/**
+ * "the People's Protection Units (YPG)" tagged as "Protection Units" (the article writes "people" in lower case
+ * elsewhere, and the tagger leaves the capital out): a capitalised possessive of POSSESSIVE_NAME_WORDS ("People's",
+ * "Workers'", "Women's") right before an organization is its first word. A person's possessive ("Erdogan's Justice
+ * and Development Party") is no such word and stays out.
+ */
+function extendOverPossessiveNameWord(text: string, n: RefinedName): void {
+  if (n.type !== 'ORG') return;
+  const m = POSSESSIVE_NAME_WORD_BEFORE.exec(text.slice(Math.max(0, n.start - 16), n.start));
+  if (m && POSSESSIVE_NAME_WORD.has(m[1]!.toLowerCase())) n.start -= m[0].length;
+}
+
 function joinMiscIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
     if (prev && prev.type === 'MISC' && n.type === 'ORG' && prev.sentence === n.sentence && text.slice(prev.end, n.start) === ' ' &&
       isCapWord(text.slice(prev.start, prev.end)) && !text.slice(prev.start, prev.end).includes(' ') &&
+      // "the Kurdish-led Syrian Democratic Forces", "Turkish-backed Syrian National Army": a compound with a participle
+      // ("-led", "-backed") describes the body and is no word of its name (the actor was "Kurdish-led Syrian
+      // Democratic Forces", apart from the SDF)
+      !COMPOUND.test(text.slice(prev.start, prev.end)) &&
       ORG_HEAD.has(words(text.slice(n.start, n.end)).pop()!)) {
       out[out.length - 1] = { ...n, start: prev.start };
       continue;
