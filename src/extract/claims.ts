@@ -953,6 +953,17 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
+    // "Nasir, a town in Upper Nile state, in early March", "El Fasher, the capital of North Darfur state, after …":
+    // a place's name right before the base "state" names a division (Sudan's, Nigeria's, India's states), no verb
+    if (t.lower === 'state' && subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t))) {
+      let q = p;
+      while (q > 0 && p - q < 3 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
+      // inside a phrase ("in", "of" before the name): "Police state that …" opens its sentence with a subject
+      const before = toks[q - 1];
+      if (before && /^\p{Ll}/u.test(before.text) && !BOUNDARY.test(gap(text, before, toks[q]))) {
+        for (let n = q; n <= p; n++) if (lookupPlace(text.slice(toks[n]!.start, subj.end))) return null;
+      }
+    }
     // "The local business chamber, Canaco, estimates that …": a description or a name set off by commas, its subject
     // before it, is the form's subject too (the claim was lost)
     const aside = !!subj && p === i - 1 && /^\s*,\s*$/.test(gap(text, subj, t)) && subjectBeforeAside(text, toks, p) !== null;
