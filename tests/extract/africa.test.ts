@@ -18,3 +18,22 @@ describe('a place before "state" names a division, not the source of a claim', (
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a body\'s name cut into parts before its acronym is one organization with the acronym', () => {
+  const orgsOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.aliases]);
+  it.each([
+    ['"Office for the Coordination of …"', 'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 4.4 million people were hungry.',
+      [['UN Office for the Coordination of Humanitarian Affairs', ['OCHA']]]],
+    ['a syllable acronym: "Cooperative for the Development of Congo (CODECO)"', 'Fighters of the Cooperative for the Development of Congo (CODECO) attacked the site.',
+      [['Cooperative for the Development of Congo', ['CODECO']]]],
+    ['a bare word the tagger left out: "The Armed Forces of …"', 'The Armed Forces of the Democratic Republic of the Congo (FARDC) said its troops killed eight militiamen.',
+      [['Armed Forces of the Democratic Republic of the Congo', ['FARDC']]]],
+    ['"Support and Stabilization Mission in Somalia"', 'The African Union Support and Stabilization Mission in Somalia (AUSSOM) has about 11,000 troops.',
+      [['African Union Support and Stabilization Mission in Somalia', ['AUSSOM']]]],
+    // near miss: a name that spells its acronym takes nothing before "and the"
+    ['near miss: "the army and the Rapid Support Forces (RSF)"', 'Talks between the Sudanese Armed Forces and the Rapid Support Forces (RSF) stalled.',
+      [['Sudanese Armed Forces', []], ['Rapid Support Forces', ['RSF']]]],
+  ])('%s', (_l, text, want) => {
+    expect(orgsOf(text)).toEqual(want);
+  });
+});
