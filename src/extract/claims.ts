@@ -692,6 +692,9 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   // "According to the Pakistan Institute for Conflict and Security Studies (PICSS), an Islamabad-based think tank,
   // militants carried out 74 attacks": a verbless description of the source between commas is no part of the content
+  // "M23 rebels, backed by Rwanda according to UN experts, seized Goma": the source closes a participle's aside on
+  // the subject, without a comma before it; it vouches for the aside, not for the clause's verb after it
+  else if (afterWords >= 3 && isParticipleAsideBefore(before) && /^\p{Ll}/u.test(toks[j]!.text)) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3 && (described = descriptionThenClause(text, toks, j, s.end)) >= 0) content = clause(text, toks[described]!.start, s.end, quotes);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
@@ -706,6 +709,20 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/**
+ * Whether the words before an "according to" end in an aside that a past participle opens after a comma, with no
+ * comma of its own before the cue: "M23 rebels, backed by Rwanda " (then "according to UN experts, seized Goma"),
+ * "The militia, armed by the army " (then "according to witnesses, attacked …"). Not "The town fell, " (a comma ends it).
+ */
+function isParticipleAsideBefore(before: string): boolean {
+  if (/,\s*$/.test(before)) return false;
+  const comma = before.lastIndexOf(',');
+  if (comma <= 0 || /[;:()"“”]/.test(before)) return false;
+  const words = before.slice(comma + 1).trim().split(/\s+/);
+  const w0 = words[0] ?? '';
+  return words.length >= 2 && (/^\p{Ll}{2,}ed$/u.test(w0) || IRREGULAR_PAST.has(w0)) && !/^\p{Lu}/u.test(before.slice(comma + 1).trim());
 }
 
 /** Heads of a description of a source besides SPEAKER_NOUNS and ROLE_WORDS: "a Britain-based war monitor", "an Islamabad-based think tank". */

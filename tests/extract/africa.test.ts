@@ -37,3 +37,19 @@ describe('a body\'s name cut into parts before its acronym is one organization w
     expect(orgsOf(text)).toEqual(want);
   });
 });
+
+describe('"according to X" closing a participle\'s aside on the subject vouches for the aside only', () => {
+  it.each([
+    ['"M23 rebels, backed by Rwanda according to UN experts, seized Goma"', 'M23 rebels, backed by Rwanda according to UN experts, seized Goma on Monday after days of fighting.',
+      [['UN experts', 'according to', 'M23 rebels, backed by Rwanda']]],
+    ['"armed by the army according to witnesses"', 'The militia, armed by the army according to witnesses, attacked the village on Sunday.',
+      [['witnesses', 'according to', 'The militia, armed by the army']]],
+    // near misses: an aside set off by commas on both sides leaves the whole clause as content
+    ['near miss: "The fighting, according to the UN, has displaced …"', 'The fighting, according to the UN, has displaced 1 million people.',
+      [['the UN', 'according to', 'The fighting, according to the UN, has displaced 1 million people']]],
+    ['near miss: "According to X, CONTENT"', 'According to the UN, 12 people were killed in the attack.',
+      [['the UN', 'according to', '12 people were killed in the attack']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
