@@ -2,6 +2,7 @@
 // sources, long names of bodies with their acronyms. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { lookupPlace } from '../../src/extract/gazetteer.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
@@ -51,5 +52,29 @@ describe('"according to X" closing a participle\'s aside on the subject vouches 
       [['the UN', 'according to', '12 people were killed in the attack']]],
   ])('%s', (_l, text, want) => {
     expect(claimsOf(text)).toEqual(want);
+  });
+});
+
+describe('towns of the Darfur, Amhara, Somali and Kivu fronts, and the local spellings of cities', () => {
+  it.each([
+    // [name, country, lat, lon]
+    ['Tawila', 'SD', 13.52, 24.87],
+    ['Zamzam', 'SD', 13.49, 25.31],
+    ['Merawi', 'ET', 11.41, 37.16],
+    ['Rutshuru', 'CD', -1.18, 29.45],
+    ['Addis Abeba', 'ET', 9.02, 38.75],
+    ['Sennar', 'SD', 13.57, 33.57],
+    ['Gedaref', 'SD', 14.03, 35.38],
+    ['Hudur', 'SO', 4.12, 43.89],
+    ['Las Anod', 'SO', 8.48, 47.36],
+  ])('%s', (name, country, lat, lon) => {
+    const e = lookupPlace(name);
+    expect([e?.country, e?.lat, e?.lon]).toEqual([country, lat, lon]);
+  });
+
+  it('a dateline in Addis Standard\'s spelling is the place, no person', () => {
+    const r = recordOf('Addis Abeba - Heavy fighting broke out near Bahir Dar on Wednesday, residents said.');
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(['Addis Abeba', 'ET']);
+    expect(r.actors.map((a) => a.name)).not.toContain('Addis Abeba');
   });
 });
