@@ -78,3 +78,19 @@ describe('towns of the Darfur, Amhara, Somali and Kivu fronts, and the local spe
     expect(r.actors.map((a) => a.name)).not.toContain('Addis Abeba');
   });
 });
+
+describe('the datelines of Lusa, ENA, SUNA, SONNA, ACP and AIM are no part of the lead claim', () => {
+  it.each([
+    ['"Maputo, 18 Jun 2025 (Lusa) -"', 'Maputo, 18 Jun 2025 (Lusa) - Armed insurgents killed at least 10 people in Muidumbe district, local sources told Lusa.',
+      [['local sources', 'told', 'Armed insurgents killed at least 10 people in Muidumbe district']]],
+    ['"Addis Ababa, March 3 (ENA) -"', 'Addis Ababa, March 3 (ENA) - The government will open 12 new schools in Amhara, the ministry said.',
+      [['the ministry', 'said', 'The government will open 12 new schools in Amhara']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+
+  it('"told Lusa": the agency is an organization, no place', () => {
+    const r = recordOf('Insurgents burned 20 houses in Macomia, local sources told Lusa.');
+    expect(r.places.map((p) => p.name)).not.toContain('Lusa');
+  });
+});

@@ -641,7 +641,9 @@ export const NEWS_AGENCIES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
   words: ['reuters', 'yonhap', 'kyodo', 'xinhua', 'interfax', 'tass', 'ria novosti', 'anadolu', 'bernama', 'antara',
     'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
-    'tasnim', 'kcna', 'axios', 'politico', 'semafor'],
+    'tasnim', 'kcna', 'axios', 'politico', 'semafor',
+    // "local sources told Lusa" (Portugal's agency, Mozambique's and Angola's wire): no place
+    'lusa'],
 };
 
 /**
