@@ -94,3 +94,18 @@ describe('the datelines of Lusa, ENA, SUNA, SONNA, ACP and AIM are no part of th
     expect(r.places.map((p) => p.name)).not.toContain('Lusa');
   });
 });
+
+describe('a toll\'s passive verb after a place or origin phrase, or a noun joined with a possessive, is its event', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"13 peacekeepers from South Africa, Malawi and Uruguay had been killed"', 'The mission said 13 peacekeepers from South Africa, Malawi and Uruguay had been killed.',
+      [['13 peacekeepers', 'peacekeepers', 'killed']]],
+    ['"30 civilians in the town were killed"', 'Nearly 30 civilians in the town were killed on Monday.', [['Nearly 30 civilians', 'civilians', 'killed']]],
+    ['"460 patients and their companions had been killed"', 'The group said 460 patients and their companions had been killed at the hospital.',
+      [['460 patients', 'patients', 'killed']]],
+    // near miss: a verb of the phrase's own is no passive of the figure's
+    ['near miss: "12 people in the camp who fled"', 'Aid workers counted 12 people in the camp who fled the town.', [['12 people', 'people', 'counted']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
