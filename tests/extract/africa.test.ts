@@ -109,3 +109,14 @@ describe('a toll\'s passive verb after a place or origin phrase, or a noun joine
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('"the General Coordination for …": a title that is an adjective too, after "the", opens a body\'s name', () => {
+  const peopleOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => a.name);
+  it.each([
+    ['"spokesperson for the General Coordination"', 'Adam Rijal, spokesperson for the General Coordination for Displaced Persons and Refugees, said the camp was shelled.', 'Coordination', false],
+    // near miss: a rank without "the" still makes the person
+    ['near miss: "General Burhan said"', 'General Burhan said the army would not negotiate.', 'Burhan', true],
+  ])('%s', (_l, text, name, person) => {
+    expect(peopleOf(text).includes(name)).toBe(person);
+  });
+});
