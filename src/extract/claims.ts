@@ -2160,7 +2160,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       if (RELATIVES.has(toks[r]!.lower)) {
         a = r;
         longRelative = true;
-      }
+      } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
@@ -2199,6 +2199,30 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/** Most words of a role and the long name of its body set off by commas: "spokesperson for the General … in Darfur". */
+const ROLE_OF_BODY_ASIDE_MAX_WORDS = 18;
+
+/**
+ * The first token of a description ending at toks[end] that is a role word and the name of its body, longer than
+ * ASIDE_MAX_WORDS ("Adam Rijal, spokesperson for the General Coordination for Displaced Persons and Refugees in
+ * Darfur, told …": the source was "Refugees in Darfur"), or -1. After the role and its "of"/"for" (and "the"), only
+ * capitalised words and the small words of a name (BODY_NAME_LINKS, "in").
+ */
+function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < ROLE_OF_BODY_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r > 0 && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
+  let k = r;
+  if (['a', 'an', 'the'].includes(toks[k]!.lower)) k++;
+  while (k < end && /^\p{Ll}/u.test(toks[k]!.text) && !['of', 'for', 'at'].includes(toks[k]!.lower) && k - r < 3) k++;
+  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !['of', 'for', 'at'].includes(toks[k]?.lower ?? '')) return -1;
+  for (let n = k + 1; n <= end; n++) {
+    const t = toks[n]!;
+    if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_LINKS.has(t.lower) && t.lower !== 'in') return -1;
+  }
+  return r;
 }
 
 /** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */

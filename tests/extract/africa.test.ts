@@ -120,3 +120,15 @@ describe('"the General Coordination for …": a title that is an adjective too, 
     expect(peopleOf(text).includes(name)).toBe(person);
   });
 });
+
+describe('a role and the long name of its body between commas describe the source before them', () => {
+  it.each([
+    ['eleven words: "spokesperson for the General Coordination … in Darfur"', 'Adam Rijal, spokesperson for the General Coordination for Displaced Persons and Refugees in Darfur, told Radio Dabanga that the RSF shelled the camp.',
+      [['Adam Rijal', 'told', 'the RSF shelled the camp']]],
+    // near miss: a long aside that is no role of a body leaves no source before it
+    ['near miss: a clause between commas', 'The camp, which the fighters shelled with artillery and drones for three days in a row, was emptied, officials said.',
+      [['officials', 'said', 'The camp, which the fighters shelled with artillery and drones for three days in a row, was emptied']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
