@@ -694,7 +694,7 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // militants carried out 74 attacks": a verbless description of the source between commas is no part of the content
   // "M23 rebels, backed by Rwanda according to UN experts, seized Goma": the source closes a participle's aside on
   // the subject, without a comma before it; it vouches for the aside, not for the clause's verb after it
-  else if (afterWords >= 3 && isParticipleAsideBefore(before) && /^\p{Ll}/u.test(toks[j]!.text)) content = contentBefore(text, quotes, s, toks[i]!.start);
+  else if (afterWords >= 3 && isParticipleAsideBefore(text.slice(bodyStart(text, s), toks[i]!.start)) && /^\p{Ll}/u.test(toks[j]!.text)) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3 && (described = descriptionThenClause(text, toks, j, s.end)) >= 0) content = clause(text, toks[described]!.start, s.end, quotes);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
@@ -975,9 +975,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (t.lower === 'state' && subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t))) {
       let q = p;
       while (q > 0 && p - q < 3 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
-      // inside a phrase ("in", "of" before the name): "Police state that …" opens its sentence with a subject
+      // inside a phrase ("in", "of" before the name, or a town and its comma: "in Nasir, Upper Nile state"): "Police
+      // state that …" opens its sentence with a subject
       const before = toks[q - 1];
-      if (before && /^\p{Ll}/u.test(before.text) && !BOUNDARY.test(gap(text, before, toks[q]))) {
+      const inPhrase = !!before && ((/^\p{Ll}/u.test(before.text) && !BOUNDARY.test(gap(text, before, toks[q]))) ||
+        (/^\p{Lu}/u.test(before.text) && /^,\s*$/.test(gap(text, before, toks[q]))));
+      if (inPhrase) {
         for (let n = q; n <= p; n++) if (lookupPlace(text.slice(toks[n]!.start, subj.end))) return null;
       }
     }

@@ -11,6 +11,7 @@ describe('a place before "state" names a division, not the source of a claim', (
   it.each([
     ['"a town in Upper Nile state, in early March"', 'The army shelled Nasir, a town in Upper Nile state, in early March.', []],
     ['"the capital of North Darfur state, after …"', 'The RSF took El Fasher, the capital of North Darfur state, after a long siege.', []],
+    ['a town and its comma: "in Nasir, Upper Nile state, in early March"', 'Militiamen overran an army base in Nasir, Upper Nile state, in early March.', []],
     // near misses: a real cue after it still reads; a source noun before "states" still speaks
     ['a cue after the division', 'The RSF took El Fasher, the capital of North Darfur state, after a long siege, the army said.',
       [['the army', 'said', 'The RSF took El Fasher, the capital of North Darfur state, after a long siege']]],
@@ -43,6 +44,8 @@ describe('"according to X" closing a participle\'s aside on the subject vouches 
   it.each([
     ['"M23 rebels, backed by Rwanda according to UN experts, seized Goma"', 'M23 rebels, backed by Rwanda according to UN experts, seized Goma on Monday after days of fighting.',
       [['UN experts', 'according to', 'M23 rebels, backed by Rwanda']]],
+    ['after a wire dateline', 'GOMA, Congo (AP) — M23 rebels, backed by Rwanda according to U.N. experts, seized Goma on Monday after days of fighting.',
+      [['U.N. experts', 'according to', 'M23 rebels, backed by Rwanda']]],
     ['"armed by the army according to witnesses"', 'The militia, armed by the army according to witnesses, attacked the village on Sunday.',
       [['witnesses', 'according to', 'The militia, armed by the army']]],
     // near misses: an aside set off by commas on both sides leaves the whole clause as content
