@@ -135,3 +135,18 @@ describe('a role and the long name of its body between commas describe the sourc
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('East and Central African currency codes written before the figure are amounts', () => {
+  const amountsOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.unit]);
+  it.each([
+    ['"SDG 1.2 million"', 'A sack of sorghum had risen to SDG 1.2 million in the besieged city.', [[1200000, 'SDG']]],
+    ['"SSP 3,000 a litre"', 'Fuel sold at SSP 3,000 a litre in Juba.', [[3000, 'SSP']]],
+    ['"an ETB 50 billion budget"', 'Parliament passed an ETB 50 billion budget.', [[50e9, 'ETB']]],
+  ])('%s', (_l, text, want) => {
+    expect(amountsOf(text)).toEqual(want);
+  });
+
+  it('the code is no organization', () => {
+    expect(recordOf('A sack of sorghum had risen to SDG 1.2 million in the city.').actors.map((a) => a.name)).not.toContain('SDG');
+  });
+});
