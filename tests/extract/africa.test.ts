@@ -150,3 +150,17 @@ describe('East and Central African currency codes written before the figure are 
     expect(recordOf('A sack of sorghum had risen to SDG 1.2 million in the city.').actors.map((a) => a.name)).not.toContain('SDG');
   });
 });
+
+describe('a mixed-case city alone before a spaced dash opens a dateline', () => {
+  it.each([
+    ['"Addis Abeba - …" (Addis Standard)', 'Addis Abeba - Heavy fighting broke out on the outskirts of Bahir Dar, residents told reporters on Wednesday.',
+      [['residents', 'told', 'Heavy fighting broke out on the outskirts of Bahir Dar']]],
+    ['"El Fasher – …"', 'El Fasher – Shelling killed 12 people in the city on Monday, medics said.',
+      [['medics', 'said', 'Shelling killed 12 people in the city on Monday']]],
+    // near miss: a name that is no city keeps its words
+    ['near miss: "Smith - …"', 'Smith - The coach praised his players after the match, the club said.',
+      [['the club', 'said', 'Smith - The coach praised his players after the match']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
