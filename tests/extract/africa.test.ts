@@ -164,3 +164,12 @@ describe('a mixed-case city alone before a spaced dash opens a dateline', () => 
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('outlets of the Horn and Congo quoted as hearers are organizations', () => {
+  it.each([
+    ['"told Addis Standard"', 'Residents told Addis Standard that the army shelled the town.', 'Addis Standard'],
+    ['"told Garowe Online"', 'Elders told Garowe Online that 12 fighters were killed.', 'Garowe Online'],
+  ])('%s', (_l, text, name) => {
+    expect(recordOf(text).actors.find((a) => a.name === name)?.type).toBe('organization');
+  });
+});

@@ -643,7 +643,10 @@ export const NEWS_AGENCIES: WordRule = {
     'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
     'tasnim', 'kcna', 'axios', 'politico', 'semafor',
     // "local sources told Lusa" (Portugal's agency, Mozambique's and Angola's wire): no place
-    'lusa'],
+    'lusa',
+    // outlets of the Horn, Sudan and Congo quoted as hearers: "residents told Addis Standard" (a person), "told
+    // Garowe Online", "told Radio Okapi"
+    'addis standard', 'garowe online', 'hiiraan online', 'radio okapi', 'radio tamazuj', 'eye radio', 'sudan tribune'],
 };
 
 /**
