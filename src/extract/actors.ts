@@ -11,7 +11,7 @@ import { isGivenName } from './ner/refine.js';
 import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
-import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, isNewsRegion, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
 import { SUBJECT_ACTS } from './data/place-words.js';
@@ -1074,6 +1074,9 @@ const COUNTRY_CONTEXTS: WordRule[] = [
 const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ruleById(COUNTRY_CONTEXTS, 'country/preposition-before').words.join('|')})\\s+$`, 'iu');
 const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${ruleById(COUNTRY_CONTEXTS, 'country/possessed-after').words.join('|')})\\b`, 'iu');
 
+/** An age in apposition or a speech verb right after a name: it is a person's ("Bali, 45, said", "Gaza said"). */
+const PERSON_AFTER = /^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|wrote)\b)/u;
+
 /**
  * True for a one-word person name that is a country's name written as a place: the tagger (or one type per name) made
  * "Jordan" a person after "Michael Jordan", but "of Jordan" and "Jordan's foreign ministry" are the country.
@@ -1081,6 +1084,9 @@ const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${ruleById(COUNTRY_CONTEXTS, 'c
 function isCountryInPlace(text: string, n: RefinedName): boolean {
   if (n.type !== 'PER' || n.office) return false;
   const surface = text.slice(n.start, n.end);
+  // "The RSF controls most of Darfur" (a person "Darfur"): a region of the news is no person's name, but where a person
+  // is written so, with an age or a speech verb after it ("Bali, 45, said he had lost his home")
+  if (isNewsRegion(surface) && !PERSON_AFTER.test(text.slice(n.end, n.end + 16))) return true;
   // the context first: the gazetteer look-up is the dearer test
   if (!COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !COUNTRY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
   return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;

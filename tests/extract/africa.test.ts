@@ -173,3 +173,14 @@ describe('outlets of the Horn and Congo quoted as hearers are organizations', ()
     expect(recordOf(text).actors.find((a) => a.name === name)?.type).toBe('organization');
   });
 });
+
+describe('a region of the news the tagger read as a person is the place', () => {
+  it.each([
+    ['"controls most of Darfur"', 'The RSF controls most of Darfur, including Nyala, where it has formed a rival government.', 'Darfur'],
+    ['"controls Darfur"', 'The RSF controls Darfur.', 'Darfur'],
+  ])('%s', (_l, text, name) => {
+    const r = recordOf(text);
+    expect(r.actors.map((a) => a.name)).not.toContain(name);
+    expect(r.places.find((p) => p.name === name)?.country).toBe('SD');
+  });
+});
