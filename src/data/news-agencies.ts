@@ -15,6 +15,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // the Middle East and Africa
   'AA', 'Anadolu', 'IRNA', 'WAFA', 'SPA', 'MENA', 'KUNA', 'WAM', 'QNA', 'SANA', 'NNA', 'Petra', 'MAP', 'TAP', 'APS',
   'NAN', 'KNA', 'APA',
+  // the Horn, Central Africa and the Portuguese-speaking wires: Ethiopia's ENA, Sudan's SUNA, Somalia's SONNA, Congo's
+  // ACP, Mozambique's AIM and Portugal's Lusa ("Maputo, 18 Jun 2025 (Lusa) - Armed insurgents …")
+  'ENA', 'SUNA', 'SONNA', 'ACP', 'AIM', 'Lusa',
   // the Americas
   'CP',
 ]);

@@ -11,7 +11,7 @@ import { isGivenName } from './ner/refine.js';
 import { isOutsideWord, loadModel } from './ner/tagger.js';
 import { tagPieces } from './nlp.js';
 import { ROLE_BODY_HEADS } from './data/office-words.js';
-import { countryOfDemonym, countryOfName, isRegionName, lookupPlace } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, isNewsRegion, isRegionName, lookupPlace } from './gazetteer.js';
 import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
 import { SUBJECT_ACTS } from './data/place-words.js';
@@ -353,7 +353,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   for (const p of ctx.doc?.paragraphs ?? []) if (p.tableStart) tableStarts.add(ctx.text.lastIndexOf('\n', p.start - 1) + 1);
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
   const joined = joinLegalForms(ctx.text, joinNicknames(ctx.text, found).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
-  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joinPartyShortNames(ctx.text, joinCommaBodies(ctx.text, joined))))).filter((n) => !isPartyStateTag(ctx.text, n));
+  const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joinPartyShortNames(ctx.text, joinAcronymBodies(ctx.text, joinCommaBodies(ctx.text, joined)))))).filter((n) => !isPartyStateTag(ctx.text, n));
   const owned = findInstitutions(ctx.text, names);
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
@@ -720,6 +720,67 @@ function joinCommaBodies(text: string, names: RefinedName[]): RefinedName[] {
   return names;
 }
 
+// the words that join the parts of a body's name before its acronym: "Office for the Coordination of …", "Support and
+// Stabilization Mission in Somalia"; not "and the", which joins two bodies ("the army and the Rapid Support Forces")
+const ACRONYM_BODY_LINK = /(?:^|[ \t])(?:of|for|of[ \t]+the|for[ \t]+the|and|&|in|on)[ \t]+$/u;
+// a capitalised word right before a name, no name of its own: "The Armed" of "The Armed Forces of the … (FARDC)"
+const ACRONYM_BODY_BARE_WORD = /(?:^|[ \t])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+$/u;
+const ACRONYM_BODY_NOT_WORDS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her']);
+
+/**
+ * A body's name the tagger cut into parts before its acronym in brackets is one organization: "the UN Office for the
+ * Coordination of Humanitarian Affairs (OCHA)" gave "UN Office" and "Coordination of Humanitarian Affairs",
+ * "the Cooperative for the Development of Congo (CODECO)" gave "Cooperative" and "Development of Congo", "The Armed
+ * Forces of the Democratic Republic of the Congo (FARDC)" lost "Armed", and the acronym went to the part. Parts (names
+ * or one bare capitalised word) joined by a link word (ACRONYM_BODY_LINK) are taken from the right while each gives
+ * the acronym a letter the name lacks yet; a name that spells its acronym already ("the army and the Rapid Support
+ * Forces (RSF)") takes nothing.
+ */
+function joinAcronymBodies(text: string, names: RefinedName[]): RefinedName[] {
+  if (!/\(\p{Lu}{3}/u.test(text)) return names;
+  for (let k = 0; k < names.length; k++) {
+    const last = names[k]!;
+    const def = /^[ \t]*\((\p{Lu}{3,9})\)/u.exec(text.slice(last.end, last.end + 14));
+    if (!def) continue;
+    const acr = def[1]!;
+    if (initialsOf(text.slice(last.start, last.end)).includes(acr)) continue;
+    // the acronym's letters the parts taken so far do not give (a letter may stand twice: "CODECO")
+    const missing = [...acr];
+    const take = (s: string) => {
+      let gave = false;
+      for (const w of s.split(/[\s-]+/)) {
+        if (!w || LINK_WORDS.has(w.toLowerCase()) || !/^\p{Lu}/u.test(w)) continue;
+        for (const l of CAPITALS_WORD.test(w) ? w.replace(NOT_CAPITAL, '') : w[0]!) {
+          const at = missing.indexOf(l);
+          if (at >= 0) { missing.splice(at, 1); gave = true; }
+        }
+      }
+      return gave;
+    };
+    take(text.slice(last.start, last.end));
+    let start = last.start;
+    let first = k;
+    while (missing.length) {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const bare = ACRONYM_BODY_BARE_WORD.exec(before);
+      const prev = names[first - 1];
+      if (bare && !ACRONYM_BODY_NOT_WORDS.has(bare[1]!.toLowerCase()) && (!prev || prev.end <= start - bare[0].length) && take(bare[1]!)) {
+        start -= bare[0].trimStart().length;
+        continue;
+      }
+      const link = prev && prev.sentence === last.sentence ? ACRONYM_BODY_LINK.exec(text.slice(prev.end, start)) : null;
+      if (!prev || !link || link.index !== 0 || !/^\p{Lu}/u.test(text.slice(prev.start, prev.end)) || !take(text.slice(prev.start, prev.end))) break;
+      start = prev.start;
+      first--;
+    }
+    if (first === k && start === last.start) continue;
+    const joined: RefinedName = { ...last, start, type: 'ORG', kind: null, cue: undefined, listCue: undefined, cueKind: undefined, office: undefined };
+    names = [...names.slice(0, first), joined, ...names.slice(k + 1)];
+    k = first;
+  }
+  return names;
+}
+
 // a written form standing as a word of its own: not inside another word nor before a capitalised one ("Reform UK")
 const wordAt = (text: string, i: number, w: string) => !/[\p{L}\p{N}-]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}-]/u.test(text[i + w.length] ?? ' ');
 
@@ -1028,6 +1089,9 @@ const COUNTRY_CONTEXTS: WordRule[] = [
 const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ruleById(COUNTRY_CONTEXTS, 'country/preposition-before').words.join('|')})\\s+$`, 'iu');
 const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${ruleById(COUNTRY_CONTEXTS, 'country/possessed-after').words.join('|')})\\b`, 'iu');
 
+/** An age in apposition or a speech verb right after a name: it is a person's ("Bali, 45, said", "Gaza said"). */
+const PERSON_AFTER = /^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|wrote)\b)/u;
+
 /**
  * True for a one-word person name that is a country's name written as a place: the tagger (or one type per name) made
  * "Jordan" a person after "Michael Jordan", but "of Jordan" and "Jordan's foreign ministry" are the country.
@@ -1035,6 +1099,9 @@ const COUNTRY_AFTER = new RegExp(`^['’]s\\s+(?:${ruleById(COUNTRY_CONTEXTS, 'c
 function isCountryInPlace(text: string, n: RefinedName): boolean {
   if (n.type !== 'PER' || n.office) return false;
   const surface = text.slice(n.start, n.end);
+  // "The RSF controls most of Darfur" (a person "Darfur"): a region of the news is no person's name, but where a person
+  // is written so, with an age or a speech verb after it ("Bali, 45, said he had lost his home")
+  if (isNewsRegion(surface) && !PERSON_AFTER.test(text.slice(n.end, n.end + 16))) return true;
   // the context first: the gazetteer look-up is the dearer test
   if (!COUNTRY_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) && !COUNTRY_AFTER.test(text.slice(n.end, n.end + 24))) return false;
   return /^\p{Lu}[\p{L}-]+$/u.test(surface) && countryOfName(surface) !== null;

@@ -701,6 +701,9 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   // "According to the Pakistan Institute for Conflict and Security Studies (PICSS), an Islamabad-based think tank,
   // militants carried out 74 attacks": a verbless description of the source between commas is no part of the content
+  // "M23 rebels, backed by Rwanda according to UN experts, seized Goma": the source closes a participle's aside on
+  // the subject, without a comma before it; it vouches for the aside, not for the clause's verb after it
+  else if (afterWords >= 3 && isParticipleAsideBefore(text.slice(bodyStart(text, s), toks[i]!.start)) && /^\p{Ll}/u.test(toks[j]!.text)) content = contentBefore(text, quotes, s, toks[i]!.start);
   else if (afterWords >= 3 && (described = descriptionThenClause(text, toks, j, s.end)) >= 0) content = clause(text, toks[described]!.start, s.end, quotes);
   else if (afterWords >= 3) content = clause(text, afterComma, s.end, quotes); // "According to X, CONTENT."
   else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start); // "CONTENT, according to X."
@@ -715,6 +718,20 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (!content) return null;
   return { source, cue, content, direct: isDirect(text, content, quotes), sentence: si };
+}
+
+/**
+ * Whether the words before an "according to" end in an aside that a past participle opens after a comma, with no
+ * comma of its own before the cue: "M23 rebels, backed by Rwanda " (then "according to UN experts, seized Goma"),
+ * "The militia, armed by the army " (then "according to witnesses, attacked …"). Not "The town fell, " (a comma ends it).
+ */
+function isParticipleAsideBefore(before: string): boolean {
+  if (/,\s*$/.test(before)) return false;
+  const comma = before.lastIndexOf(',');
+  if (comma <= 0 || /[;:()"“”]/.test(before)) return false;
+  const words = before.slice(comma + 1).trim().split(/\s+/);
+  const w0 = words[0] ?? '';
+  return words.length >= 2 && (/^\p{Ll}{2,}ed$/u.test(w0) || IRREGULAR_PAST.has(w0)) && !/^\p{Lu}/u.test(before.slice(comma + 1).trim());
 }
 
 /** Heads of a description of a source besides SPEAKER_NOUNS and ROLE_WORDS: "a Britain-based war monitor", "an Islamabad-based think tank". */
@@ -970,6 +987,20 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
+    // "Nasir, a town in Upper Nile state, in early March", "El Fasher, the capital of North Darfur state, after …":
+    // a place's name right before the base "state" names a division (Sudan's, Nigeria's, India's states), no verb
+    if (t.lower === 'state' && subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t))) {
+      let q = p;
+      while (q > 0 && p - q < 3 && /^\p{Lu}/u.test(toks[q - 1]!.text) && !BOUNDARY.test(gap(text, toks[q - 1], toks[q]))) q--;
+      // inside a phrase ("in", "of" before the name, or a town and its comma: "in Nasir, Upper Nile state"): "Police
+      // state that …" opens its sentence with a subject
+      const before = toks[q - 1];
+      const inPhrase = !!before && ((/^\p{Ll}/u.test(before.text) && !BOUNDARY.test(gap(text, before, toks[q]))) ||
+        (/^\p{Lu}/u.test(before.text) && /^,\s*$/.test(gap(text, before, toks[q]))));
+      if (inPhrase) {
+        for (let n = q; n <= p; n++) if (lookupPlace(text.slice(toks[n]!.start, subj.end))) return null;
+      }
+    }
     // "The local business chamber, Canaco, estimates that …": a description or a name set off by commas, its subject
     // before it, is the form's subject too (the claim was lost)
     const aside = !!subj && p === i - 1 && /^\s*,\s*$/.test(gap(text, subj, t)) && subjectBeforeAside(text, toks, p) !== null;
@@ -2233,7 +2264,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       if (RELATIVES.has(toks[r]!.lower)) {
         a = r;
         longRelative = true;
-      }
+      } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
@@ -2279,6 +2310,30 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;
+}
+
+/** Most words of a role and the long name of its body set off by commas: "spokesperson for the General … in Darfur". */
+const ROLE_OF_BODY_ASIDE_MAX_WORDS = 18;
+
+/**
+ * The first token of a description ending at toks[end] that is a role word and the name of its body, longer than
+ * ASIDE_MAX_WORDS ("Adam Rijal, spokesperson for the General Coordination for Displaced Persons and Refugees in
+ * Darfur, told …": the source was "Refugees in Darfur"), or -1. After the role and its "of"/"for" (and "the"), only
+ * capitalised words and the small words of a name (BODY_NAME_LINKS, "in").
+ */
+function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < ROLE_OF_BODY_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r > 0 && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
+  let k = r;
+  if (['a', 'an', 'the'].includes(toks[k]!.lower)) k++;
+  while (k < end && /^\p{Ll}/u.test(toks[k]!.text) && !['of', 'for', 'at'].includes(toks[k]!.lower) && k - r < 3) k++;
+  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !['of', 'for', 'at'].includes(toks[k]?.lower ?? '')) return -1;
+  for (let n = k + 1; n <= end; n++) {
+    const t = toks[n]!;
+    if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_LINKS.has(t.lower) && t.lower !== 'in') return -1;
+  }
+  return r;
 }
 
 /** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */

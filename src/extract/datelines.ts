@@ -58,6 +58,12 @@ const DATELINE_PLACE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el|ad|an|a
  */
 const DATELINE_BRACKETED = /^\((\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30}?)(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}?){0,1})?\)\s*[-–—]{1,2}\s+(?=\p{Lu})/du;
 /**
+ * A mixed-case city alone, then a dash between spaces: "Addis Abeba - Heavy fighting …" (Addis Standard), "El Fasher –
+ * After 20 years …" (Al Jazeera, Radio Dabanga). The gazetteer must hold it as a city: "Smith - …", "Update – …" are
+ * none. Group 1 is the place.
+ */
+const DATELINE_CITY_DASH = /^(\p{Lu}[\p{L}\p{M}'’-]*(?: (?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}'’-]*){0,2}) [–—-]{1,2} (?=\p{Lu})/du;
+/**
  * The dateline of South Asian and Gulf papers: the place and a colon, "PESHAWAR: Six soldiers were martyred …"
  * (Dawn), "ISLAMABAD: The federal cabinet …", "Dubai: The Roads and Transport Authority …" (Gulf News). In capitals,
  * or in mixed case when the gazetteer holds the place ("Note: The ministry …" is none). Group 1 is the place.
@@ -97,6 +103,8 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
   let within = false;
   if (!m && (m = DATELINE_PLACE.exec(s.text)) && !(within = !!lookupPlaceWithin(m[1]!, m[2]!))) m = null;
   if (!m && (m = DATELINE_BRACKETED.exec(s.text)) && !lookupPlace(m[1]!)) m = null;
+  // (a sentence of its own after it: "Liverpool - Everton 2-1" heads a result)
+  if (!m && (m = DATELINE_CITY_DASH.exec(s.text)) && (lookupPlace(m[1]!)?.kind !== 'city' || s.text.slice(m[0].length).split(/\s+/).length < 6)) m = null;
   if (!m || m[0].length >= s.text.length) return null;
   if (!agency && ENDS_IN_DASH.test(m[0]) && isAppositionDash(s.text, m[0].length)) return null;
   const part = (i: number, known: (name: string) => boolean): DatelinePart | null => {

@@ -1104,6 +1104,11 @@ export function countryOfName(name: string): string | null {
   return null;
 }
 
+/** True for a region of the news (NEWS_REGIONS), spelled exactly: "Darfur", "Tigray", "Donbas". */
+export function isNewsRegion(name: string): boolean {
+  return NEWS_REGION.has(name.toLowerCase());
+}
+
 /** True for a country or world region's name, spelled exactly: "Middle East", "Syria"; not "Texas" (a division). */
 export function isCountryOrRegion(name: string): boolean {
   const g = load();

@@ -339,6 +339,13 @@ export const CURRENCY_PREFIXES: { id: string; forms: string[]; code: string }[] 
   { id: 'currency/ngn', forms: ['₦', 'NGN', 'N'], code: 'NGN' },
   { id: 'currency/krw', forms: ['₩', 'KRW'], code: 'KRW' },
   { id: 'currency/zar', forms: ['ZAR'], code: 'ZAR' },
+  // codes written before the figure in East and Central African copy: "a sack of sorghum rose to SDG 1.2 million",
+  // "fuel at SSP 3,000 a litre", "ETB 50 billion budget", "KES 2.5 billion" (the figure and its amount were lost)
+  { id: 'currency/sdg', forms: ['SDG'], code: 'SDG' },
+  { id: 'currency/ssp', forms: ['SSP'], code: 'SSP' },
+  { id: 'currency/etb', forms: ['ETB'], code: 'ETB' },
+  { id: 'currency/kes', forms: ['KES', 'KSh', 'Ksh'], code: 'KES' },
+  { id: 'currency/egp', forms: ['EGP'], code: 'EGP' },
 ];
 
 /**

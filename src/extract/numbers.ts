@@ -2682,6 +2682,8 @@ function withCompletion(text: string, terms: Term[], i: number): string {
   return text.slice(v.start, next!.end);
 }
 
+/** Possessives that may open a noun joined to a counted one: "and their companions", "and his bodyguards". */
+const JOINED_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
 /** Most words of a noun joined by "and"/"or" to a counted one: "and auxiliaries", "and other civilians". */
 const JOINED_NOUN_MAX_WORDS = 3;
 
@@ -2696,12 +2698,43 @@ function afterJoinedNoun(text: string, terms: Term[], k: number): number {
   let j = k + 1;
   while (j < terms.length && j - k <= JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
     const t = terms[j]!;
+    // "460 patients and their companions had been killed": a possessive right after the "and" opens the joined noun
+    if (j === k + 1 && JOINED_POSSESSIVES.has(t.normal) && terms[j + 1] && isNounTerm(terms[j + 1]!)) { j++; continue; }
     if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun') || !(isNounTerm(t) || t.tags.has('Adjective')) || (isVerbTerm(t) && !isNounTerm(t))) break;
     j++;
   }
   const verb = terms[j];
   if (j === k + 1 || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
   return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
+}
+
+/** Prepositions of a place or an origin phrase after a counted noun, before its passive verb: "13 peacekeepers from …". */
+const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'inside', 'across']);
+/** Most terms of such a phrase: "from South Africa, Malawi and Uruguay", "in the besieged city of El Fasher". */
+const SUBJECT_PLACE_MAX_TERMS = 8;
+
+/**
+ * The term opening the verb after a place or an origin phrase at term `k` ("[13 peacekeepers] from South Africa,
+ * Malawi and Uruguay had been killed", "[30 civilians] in the town were killed"), else `k`. Only when a finite
+ * auxiliary ends the phrase and a past form follows it: the phrase then qualifies the subject of a passive ("were
+ * killed"), not a verb of its own. A list of names may hold commas; a verb or a figure's own clause ends the reading.
+ */
+function afterPlacePhrase(text: string, terms: Term[], k: number): number {
+  const prep = terms[k];
+  if (!prep || !SUBJECT_PLACE_PREPOSITIONS.has(prep.normal) || k === 0 || isTermBreak(text, terms[k - 1]!, prep)) return k;
+  for (let i = k + 1; i < terms.length && i - k <= SUBJECT_PLACE_MAX_TERMS; i++) {
+    const t = terms[i]!;
+    // "from South Africa, Malawi and Uruguay": a comma between names of the list, nothing else
+    if (isTermBreak(text, terms[i - 1]!, t) && !(/^,\s+$/.test(text.slice(terms[i - 1]!.end, t.start)) && /^\p{Lu}/u.test(t.text))) return k;
+    if (MAIN_AUXILIARIES.has(t.normal)) {
+      let v = i + 1;
+      while (terms[v] && ['been', 'being', 'also', 'reportedly', 'allegedly'].includes(terms[v]!.normal)) v++;
+      const verb = terms[v];
+      return i > k + 1 && verb && !isTermBreak(text, terms[v - 1]!, verb) && /(?:ed|en|wn)$/.test(verb.normal) && isVerbTerm(verb) ? i : k;
+    }
+    if (RELATIVE_PRONOUNS.has(t.normal) || t.tags.has('Value') || (isVerbTerm(t) && !isNounTerm(t) && !t.tags.has('Adjective'))) return k;
+  }
+  return k;
 }
 
 /** Most terms of a relative clause with no commas between a counted noun and its verb: "who were travelling to the market". */
@@ -2759,6 +2792,8 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
   // "More than 200 civilians who had been digging trenches around the town were also killed": the verb after the
   // relative clause is the group's
   k = afterRelativeClause(text, terms, k);
+  // "13 peacekeepers from South Africa, Malawi and Uruguay had been killed": the verb after the place phrase
+  k = afterPlacePhrase(text, terms, k);
   // "10 per cent of UN convoy requests to besieged areas were approved": step over the of-phrase.
   if (terms[k]!.normal === 'of') {
     let i = k + 1;

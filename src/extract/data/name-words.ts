@@ -657,7 +657,12 @@ export const NEWS_AGENCIES: WordRule = {
     // Syria, Iraq, Iran and Kurdish-region outlets: "a local official told Rudaw" made a person "Rudaw", "Residents told
     // Enab Baladi" a person "Enab Baladi"
     'rudaw', 'kurdistan24', 'enab baladi', 'amaq', 'shafaq news', 'iranwire', 'iran international',
-    'al-monitor', 'hawar news', 'north press'],
+    'al-monitor', 'hawar news', 'north press',
+    // "local sources told Lusa" (Portugal's agency, Mozambique's and Angola's wire): no place
+    'lusa',
+    // outlets of the Horn, Sudan and Congo quoted as hearers: "residents told Addis Standard" (a person), "told
+    // Garowe Online", "told Radio Okapi"
+    'addis standard', 'garowe online', 'hiiraan online', 'radio okapi', 'radio tamazuj', 'eye radio', 'sudan tribune'],
 };
 
 /**

@@ -420,6 +420,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     if (CALENDAR_WORD.has(s.toLowerCase())) return false;
     if (n.type !== 'PER') return true;
     if (isCommonWordsName(s) || isCommonWordModifier(text, n)) return false;
+    // "spokesperson for the General Coordination for Displaced Persons …": a title that is an adjective too, after
+    // "the", opens a body's name; the one word after it is no person "Coordination" (a rank goes without "the")
+    if (!/\s/u.test(s) && !isGivenName(s) && isAdjectiveTitleOfBody(text, n.start)) return false;
     if (!isCommonWordPerson(s)) return true;
     // "Mr Tan", "President Good": a title makes the person
     if (titleBefore(text, n.start)) return true;
@@ -2641,6 +2644,19 @@ const ABBREVIATED_TITLE_AFTER = /^\p{L}?\.\s\p{Lu}/u;
  * Whether a capitalised person's title stands right before pos: "President Obama", "Sen. Cruz", "Mr Tan" (TITLE, read
  * with wordBefore as elsewhere here); not "the president's Obama era".
  */
+/**
+ * Titles that are adjectives too, opening bodies' names: "the General Coordination", "the General Secretariat", "the
+ * Chief Directorate". After "the", with a word of the language after them, they name a body, not a rank.
+ */
+const ADJECTIVE_TITLES = new Set(['general', 'chief', 'major']);
+/** Whether the title before `pos` is such an adjective after "the": "the General [Coordination]". */
+function isAdjectiveTitleOfBody(text: string, pos: number): boolean {
+  const w = wordBefore(text, pos);
+  if (!ADJECTIVE_TITLES.has(w)) return false;
+  let e = pos;
+  while (e > 0 && /\s/u.test(text[e - 1]!)) e--;
+  return wordBefore(text, e - w.length) === 'the';
+}
 function titleBefore(text: string, pos: number): boolean {
   const w = wordBefore(text, pos);
   if (!w || !TITLE.has(w)) return false;
