@@ -184,3 +184,13 @@ describe('a region of the news the tagger read as a person is the place', () => 
     expect(r.places.find((p) => p.name === name)?.country).toBe('SD');
   });
 });
+
+describe('one word with an office only a person holds in apposition is a person', () => {
+  it.each([
+    ['"Al-Burhan, the head of the ruling Sovereignty Council, told …"', 'Al-Burhan, the head of the ruling Sovereignty Council, told supporters in Port Sudan that the army would win.', 'Al-Burhan', 'person'],
+    // near miss: "a member of" fits a body too
+    ['near miss: "Hamas, a member of the alliance"', 'Hamas, a member of the alliance, said the talks had failed.', 'Hamas', 'organization'],
+  ])('%s', (_l, text, name, type) => {
+    expect(recordOf(text).actors.find((a) => a.name === name)?.type).toBe(type);
+  });
+});

@@ -55,6 +55,11 @@ const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
 const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+// ", the head of", ", a spokesman for": offices only a person holds, in apposition after a name (not ", a member of",
+// which a body may be too)
+const PERSON_OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|its\s+)?(?:head|leader|chief|commander|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|prime minister|minister|governor|general|colonel)\s+(?:of|for)\b/iu;
+/** One capitalised word, maybe after an Arabic article: "Burhan", "Al-Burhan", "el-Sisi" (no acronym). */
+const ONE_NAME_WORD = /^(?:(?:[Aa]l|[Ee]l)-)?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 // ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
 const AGE_APPOSITION = /^,\s*\d{1,3},\s+\p{Ll}/u;
 // name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
@@ -426,6 +431,15 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const w = s.toLowerCase();
     return nameWordsOf().has(w) || nameWordsOf().has(w.replace(/s$/, '')) || isCapitalisedInside(text, s);
   });
+  // "Al-Burhan, the head of the ruling Sovereignty Council, told …" (an organization "Al-Burhan"): one word that is no
+  // known body, with an office only a person holds in apposition, is a person (PERSON_OFFICE_APPOSITION)
+  for (const n of names) {
+    if (n.type !== 'ORG') continue;
+    const s = text.slice(n.start, n.end);
+    if (!ONE_NAME_WORD.test(s) || KNOWN_ORG.has(normName(s)) || !PERSON_OFFICE_APPOSITION.test(text.slice(n.end, n.end + 40))) continue;
+    n.type = 'PER';
+    n.kind = null;
+  }
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
