@@ -194,3 +194,15 @@ describe('one word with an office only a person holds in apposition is a person'
     expect(recordOf(text).actors.find((a) => a.name === name)?.type).toBe(type);
   });
 });
+
+describe('"the X peacekeeping mission, known as Y": Y names the part, not X', () => {
+  const aliasesOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.aliases]);
+  it.each([
+    ['"The U.N. peacekeeping mission, known as MONUSCO"', 'The U.N. peacekeeping mission, known as MONUSCO, said 13 peacekeepers had been killed. The United Nations said aid was blocked.',
+      [['United Nations', ['U.N.']], ['MONUSCO', []]]],
+    // near miss: a group noun between still joins the two names
+    ['near miss: "The Sudanese army, known as the SAF"', 'The Sudanese army, known as the SAF, said it had retaken the bridge.', [['Sudanese army', ['SAF']]]],
+  ])('%s', (_l, text, want) => {
+    expect(aliasesOf(text)).toEqual(want);
+  });
+});
