@@ -206,3 +206,16 @@ describe('"the X peacekeeping mission, known as Y": Y names the part, not X', ()
     expect(aliasesOf(text)).toEqual(want);
   });
 });
+
+describe('a "-ly" adverb before a participle in a counted phrase: "1.2 million internally displaced people"', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"internally displaced people"', 'The government failed to return nearly one million internally displaced people to their homes.',
+      [['nearly one million internally displaced people', 'internally displaced people', 'return']]],
+    ['"critically injured patients"', 'Doctors treated 40 critically injured patients.', [['40 critically injured patients', 'critically injured patients', 'treated']]],
+    // near miss: an adverb after the figure that is no modifier of a noun
+    ['near miss: "12 were reportedly killed"', 'At least 12 were reportedly killed in the raid.', [['At least 12', null, 'killed']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
