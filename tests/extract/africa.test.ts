@@ -219,3 +219,13 @@ describe('a "-ly" adverb before a participle in a counted phrase: "1.2 million i
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('a name of two words before "camp" and its place or people is a camp', () => {
+  it.each([
+    ['"attacked Abu Shouk camp for displaced people"', 'Fighters attacked Abu Shouk camp for displaced people north of El Fasher on Monday.', 'Abu Shouk camp', true],
+    // near miss: a candidate's camp speaks
+    ['near miss: "the Kamala Harris camp said"', 'The Kamala Harris camp said the debate had gone well.', 'Kamala Harris camp', false],
+  ])('%s', (_l, text, name, place) => {
+    expect(recordOf(text).places.some((p) => p.name === name)).toBe(place);
+  });
+});

@@ -339,6 +339,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = extendOrgOverOf(text, sentences, names);
   for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
+  for (const n of names) extendPersonOverCamp(text, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
@@ -1708,6 +1709,22 @@ function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedN
   if (!m || !ORG_HEAD.has(m[1]!.toLowerCase()) || countryOfName(text.slice(n.start, n.end))) return;
   n.start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
   n.type = 'ORG';
+}
+
+// " camp for displaced people", " camp north of El Fasher", " camp near Nyala": a camp's place after its head word
+const CAMP_AFTER = /^\s+camp\s+(?:for|near|outside|inside|(?:north|south|east|west)\s+of)\b/u;
+/**
+ * "Fighters attacked Abu Shouk camp for displaced people north of El Fasher" (a person "Abu Shouk"): a name of two words
+ * or more before "camp" and a phrase of its place or its people is a camp, a facility. A candidate's "camp" speaks
+ * ("the Harris camp said") and has no such phrase after it.
+ */
+function extendPersonOverCamp(text: string, n: RefinedName): void {
+  if (n.type !== 'PER' || n.office || !/\s/u.test(text.slice(n.start, n.end))) return;
+  const m = CAMP_AFTER.exec(text.slice(n.end, n.end + 24));
+  if (!m) return;
+  n.end += m[0].indexOf('camp') + 4;
+  n.type = 'LOC';
+  n.kind = 'facility';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
