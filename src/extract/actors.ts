@@ -1507,6 +1507,9 @@ const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALI
   .map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?`, 'giu');
 // "the Popular Mobilization Forces (PMF), also known as Hashd al-Shaabi": the acronym's bracket may close the first name
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}\)?$/u;
+/** Nouns of a body's part or agency between its name and an alias: "the U.N. peacekeeping mission, known as MONUSCO". */
+const SUB_BODY_NOUNS = new Set(['mission', 'missions', 'agency', 'office', 'wing', 'unit', 'branch', 'arm', 'programme', 'program',
+  'operation', 'force', 'committee', 'commission', 'panel', 'fund', 'tribunal', 'court', 'envoy']);
 const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?$`, 'iu');
 const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
@@ -1539,6 +1542,9 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
       first = x;
     }
     if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
+    // "The U.N. peacekeeping mission, known as MONUSCO", "the UN refugee agency, known as UNHCR": a body noun between
+    // names a part of the first body, which the other name is; the UN is not MONUSCO
+    if (text.slice(first.end, at).split(/\s+/).some((w) => SUB_BODY_NOUNS.has(w.toLowerCase()))) continue;
     const a = owner.get(first)!;
     const b = owner.get(second)!;
     if (a === b) continue;

@@ -2170,6 +2170,17 @@ function chargeOfEnd(text: string, terms: Term[], head: number): number {
   return end;
 }
 
+/**
+ * Whether terms[k] is a "-ly" adverb before a participle or an adjective and then a noun, all of one phrase:
+ * "internally displaced people", "critically injured patients", "newly arrived refugees".
+ */
+function isLyModifier(text: string, terms: Term[], k: number): boolean {
+  const [w, m, n] = [terms[k], terms[k + 1], terms[k + 2]];
+  if (!w || !m || !n || !/^\p{Ll}{3,}ly$/u.test(w.normal) || !w.tags.has('Adverb')) return false;
+  if (isTermBreak(text, w, m) || isTermBreak(text, m, n)) return false;
+  return (m.tags.has('Adjective') || m.tags.has('PastTense') || m.tags.has('Participle')) && isNounTerm(n) && !n.tags.has('Pronoun');
+}
+
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
@@ -2213,11 +2224,14 @@ function countedPhrase(
     // "18 one-way attack drones", "two three-stage rockets": a number word glued by a hyphen to the next word opens a
     // compound modifier, not a second figure
     if (k === j && tags.has('Value') && !/\d/.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && !terms[k + 1]!.tags.has('Value')) continue;
+    // "1.2 million internally displaced people", "40 critically injured patients": a "-ly" adverb opening the phrase
+    // modifies the participle or adjective after it, which modifies the noun
+    if (k === j && isLyModifier(text, terms, k)) continue;
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
     // and after plain adjectives: "3,051 new confirmed mpox cases", "40 more suspected cholera deaths"
-    if (participles && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym') || (m.tags.has('Adjective') && !isVerbTerm(m)))) && isParticipleBeforeNoun(text, terms, k, many)) {
+    if (participles && (k === j || (k === j + 1 && isLyModifier(text, terms, j)) || terms.slice(j, k).every((m) => m.tags.has('Demonym') || (m.tags.has('Adjective') && !isVerbTerm(m)))) && isParticipleBeforeNoun(text, terms, k, many)) {
       participle = k;
       continue;
     }

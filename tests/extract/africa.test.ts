@@ -184,3 +184,48 @@ describe('a region of the news the tagger read as a person is the place', () => 
     expect(r.places.find((p) => p.name === name)?.country).toBe('SD');
   });
 });
+
+describe('one word with an office only a person holds in apposition is a person', () => {
+  it.each([
+    ['"Al-Burhan, the head of the ruling Sovereignty Council, told …"', 'Al-Burhan, the head of the ruling Sovereignty Council, told supporters in Port Sudan that the army would win.', 'Al-Burhan', 'person'],
+    // near miss: "a member of" fits a body too
+    ['near miss: "Hamas, a member of the alliance"', 'Hamas, a member of the alliance, said the talks had failed.', 'Hamas', 'organization'],
+  ])('%s', (_l, text, name, type) => {
+    expect(recordOf(text).actors.find((a) => a.name === name)?.type).toBe(type);
+  });
+});
+
+describe('"the X peacekeeping mission, known as Y": Y names the part, not X', () => {
+  const aliasesOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.aliases]);
+  it.each([
+    ['"The U.N. peacekeeping mission, known as MONUSCO"', 'The U.N. peacekeeping mission, known as MONUSCO, said 13 peacekeepers had been killed. The United Nations said aid was blocked.',
+      [['United Nations', ['U.N.']], ['MONUSCO', []]]],
+    // near miss: a group noun between still joins the two names
+    ['near miss: "The Sudanese army, known as the SAF"', 'The Sudanese army, known as the SAF, said it had retaken the bridge.', [['Sudanese army', ['SAF']]]],
+  ])('%s', (_l, text, want) => {
+    expect(aliasesOf(text)).toEqual(want);
+  });
+});
+
+describe('a "-ly" adverb before a participle in a counted phrase: "1.2 million internally displaced people"', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"internally displaced people"', 'The government failed to return nearly one million internally displaced people to their homes.',
+      [['nearly one million internally displaced people', 'internally displaced people', 'return']]],
+    ['"critically injured patients"', 'Doctors treated 40 critically injured patients.', [['40 critically injured patients', 'critically injured patients', 'treated']]],
+    // near miss: an adverb after the figure that is no modifier of a noun
+    ['near miss: "12 were reportedly killed"', 'At least 12 were reportedly killed in the raid.', [['At least 12', null, 'killed']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
+
+describe('a name of two words before "camp" and its place or people is a camp', () => {
+  it.each([
+    ['"attacked Abu Shouk camp for displaced people"', 'Fighters attacked Abu Shouk camp for displaced people north of El Fasher on Monday.', 'Abu Shouk camp', true],
+    // near miss: a candidate's camp speaks
+    ['near miss: "the Kamala Harris camp said"', 'The Kamala Harris camp said the debate had gone well.', 'Kamala Harris camp', false],
+  ])('%s', (_l, text, name, place) => {
+    expect(recordOf(text).places.some((p) => p.name === name)).toBe(place);
+  });
+});

@@ -55,6 +55,11 @@ const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
 const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+// ", the head of", ", a spokesman for": offices only a person holds, in apposition after a name (not ", a member of",
+// which a body may be too)
+const PERSON_OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|its\s+)?(?:head|leader|chief|commander|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|prime minister|minister|governor|general|colonel)\s+(?:of|for)\b/iu;
+/** One capitalised word, maybe after an Arabic article: "Burhan", "Al-Burhan", "el-Sisi" (no acronym). */
+const ONE_NAME_WORD = /^(?:(?:[Aa]l|[Ee]l)-)?\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 // ", 45, said", ", 32, a nurse": a person's age in apposition, then the sentence goes on in lower case
 const AGE_APPOSITION = /^,\s*\d{1,3},\s+\p{Ll}/u;
 // name parts that stay lower case inside a person's name: "Abu Kanan al-Homsi", "Osama bin Laden"
@@ -335,6 +340,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = extendOrgOverOf(text, sentences, names);
   for (const n of names) extendOverHeadOf(text, bounds, n);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
+  for (const n of names) extendPersonOverCamp(text, n);
   applyListRules(text, sentences, names);
   names = names.filter((n) => n.type !== 'MISC' || n.end > n.start);
   confirmHeadlineNames(text, sentences, names);
@@ -429,6 +435,15 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const w = s.toLowerCase();
     return nameWordsOf().has(w) || nameWordsOf().has(w.replace(/s$/, '')) || isCapitalisedInside(text, s);
   });
+  // "Al-Burhan, the head of the ruling Sovereignty Council, told …" (an organization "Al-Burhan"): one word that is no
+  // known body, with an office only a person holds in apposition, is a person (PERSON_OFFICE_APPOSITION)
+  for (const n of names) {
+    if (n.type !== 'ORG') continue;
+    const s = text.slice(n.start, n.end);
+    if (!ONE_NAME_WORD.test(s) || KNOWN_ORG.has(normName(s)) || !PERSON_OFFICE_APPOSITION.test(text.slice(n.end, n.end + 40))) continue;
+    n.type = 'PER';
+    n.kind = null;
+  }
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
@@ -1719,6 +1734,22 @@ function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedN
   if (!m || !ORG_HEAD.has(m[1]!.toLowerCase()) || countryOfName(text.slice(n.start, n.end))) return;
   n.start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
   n.type = 'ORG';
+}
+
+// " camp for displaced people", " camp north of El Fasher", " camp near Nyala": a camp's place after its head word
+const CAMP_AFTER = /^\s+camp\s+(?:for|near|outside|inside|(?:north|south|east|west)\s+of)\b/u;
+/**
+ * "Fighters attacked Abu Shouk camp for displaced people north of El Fasher" (a person "Abu Shouk"): a name of two words
+ * or more before "camp" and a phrase of its place or its people is a camp, a facility. A candidate's "camp" speaks
+ * ("the Harris camp said") and has no such phrase after it.
+ */
+function extendPersonOverCamp(text: string, n: RefinedName): void {
+  if (n.type !== 'PER' || n.office || !/\s/u.test(text.slice(n.start, n.end))) return;
+  const m = CAMP_AFTER.exec(text.slice(n.end, n.end + 24));
+  if (!m) return;
+  n.end += m[0].indexOf('camp') + 4;
+  n.type = 'LOC';
+  n.kind = 'facility';
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
