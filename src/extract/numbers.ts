@@ -167,6 +167,8 @@ const PREPOSITIONS = new Set([
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
+/** Nouns of a group with no plural in "-s" ("police", "personnel", "staff"): RANGE_PLURALS' group row. */
+const GROUP_PLURALS = new Set(RANGE_PLURALS.find((r) => r.id === 'range-plural/group')!.words);
 /** Quantifiers that float off a subject before its verb: "Moscow and Kyiv each released 95 prisoners", "both sides lost". */
 const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
@@ -2208,6 +2210,12 @@ function countedPhrase(
     if ((w.normal === 'and' || w.normal === 'or') && prev?.tags.has('Adjective') && terms[k + 1] && (terms[k + 1]!.tags.has('Adjective') || isNounTerm(terms[k + 1]!))) continue;
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
+    // "Two police personnel were wounded": a noun of a group right after the figure is its noun, though the tagger reads
+    // "police" before another noun as a verb (the figure counted nothing, and its event was "police")
+    if (k === j && GROUP_PLURALS.has(w.normal)) {
+      head = k;
+      continue;
+    }
     // "18 one-way attack drones", "two three-stage rockets": a number word glued by a hyphen to the next word opens a
     // compound modifier, not a second figure
     if (k === j && tags.has('Value') && !/\d/.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && !terms[k + 1]!.tags.has('Value')) continue;
@@ -2222,7 +2230,9 @@ function countedPhrase(
     if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
     // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
     // "face", "fear"), not part of the phrase; plurals seldom modify ("arms depot" is the rare exception)
-    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text)) break;
+    // (not a noun of a group, which is no verb: "Two police personnel were wounded" counted nothing, its event "police")
+    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
+      !GROUP_PLURALS.has(w.normal)) break;
     // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
     // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes

@@ -138,3 +138,12 @@ describe("a name before a noun of a body's members is that body", () => {
     ['Jane Mbeki campaign staff rallied on Monday.', [['person', 'Jane Mbeki']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
+
+describe('a noun of a group right after a figure is what it counts', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['Two police personnel were wounded in the attack.', [['Two police personnel', 'police personnel', 'wounded']]],
+    // what must not change: a group noun alone, and a plural head before a verb the tagger read as a noun
+    ['Five police were wounded in the attack.', [['Five police', 'police', 'wounded']]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
