@@ -308,6 +308,8 @@ const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS
 // a plain whole figure, no unit or scale written: "303", "1,204"
 const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 const ELLIPSIS_RESULT_VERBS = new Set(ELLIPSIS_LEADS.find((r) => r.id === 'ellipsis/result')?.words ?? []);
+/** A part of the figure before, right before a bare figure: "…, including 34", "…, among them 12". */
+const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -327,7 +329,11 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     const sentenceStart = sentences[si]?.start ?? 0;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
-    if (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    // "Of the 251 hostages taken, 97 remain in Gaza, including 34 the army says are dead": a sentence opening on "Of
+    // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
+    const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
+      PART_LEAD.test(lead);
+    if (!partOf && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
     // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
     // army killed 20 militants and lost 3" lost no militants
     const verb = lead.trimEnd().split(/\s+/).pop()?.toLowerCase();

@@ -147,3 +147,13 @@ describe('a noun of a group right after a figure is what it counts', () => {
     ['Five police were wounded in the attack.', [['Five police', 'police', 'wounded']]],
   ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
 });
+
+describe('a part of a count before it, with its noun left out, counts the same', () => {
+  const countsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['Of the 240 hostages taken, 88 remain in captivity, including 31 the army says are dead.',
+      [['240 hostages', 'hostages'], ['88', 'hostages'], ['31', 'hostages']]],
+    // what must not change: a figure with a noun of its own
+    ['Of the 30 candidates, 12 women were elected.', [['30 candidates', 'candidates'], ['12 women', 'women']]],
+  ])('%s', (text, want) => expect(countsOf(text)).toEqual(want));
+});
