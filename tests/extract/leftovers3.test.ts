@@ -96,8 +96,9 @@ describe('a body named by a plural noun, a link word and its cause is one organi
   it.each([
     ['Partners in Health said its clinic was looted. A hospital run by Partners in Health closed on Friday.', [['organization', 'Partners in Health', 2]]],
     ['Partners in Health, which runs a hospital there, said its staff had left.', [['organization', 'Partners in Health', 1]]],
-    // what must not change: a body and the place it works in
+    // what must not change: a body and the place it works in, a party's members and where they live
     ['Amnesty International in Geneva said the report was accurate.', [['organization', 'Amnesty International', 1]]],
+    ['Republicans in Western North Carolina are grumbling.', [['organization', 'Republicans', 1]]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
 
