@@ -167,6 +167,8 @@ const PREPOSITIONS = new Set([
 /** Words skipped when looking left from a figure for the verb that governs it: "killed only 20", "announced a $100m loan". */
 const LEFT_SKIP = new Set(['only', 'just', 'a', 'an', 'the', 'total', 'additional', 'another', 'further', 'all', 'its', 'their', 'his', 'her', 'estimated', 'also', 'nearly', 'reportedly', 'least', 'at']);
 const AUXILIARIES = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'be', 'being', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', 'never', 'to', 'get', 'got', 'reportedly', 'allegedly', 'also', 'already', 'now', 'still', 'all', 'both', 'each', 'later', 'then', 'recently', 'since', 'reported', 'believed', 'thought', 'said', 'expected', 'estimated', 'feared', 'understood', 'likely', 'known']);
+/** Nouns of a group with no plural in "-s" ("police", "personnel", "staff"): RANGE_PLURALS' group row. */
+const GROUP_PLURALS = new Set(RANGE_PLURALS.find((r) => r.id === 'range-plural/group')!.words);
 /** Quantifiers that float off a subject before its verb: "Moscow and Kyiv each released 95 prisoners", "both sides lost". */
 const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 /** Verbs that only link the subject to a description: "More than five million people … remain without access". */
@@ -306,6 +308,8 @@ const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS
 // a plain whole figure, no unit or scale written: "303", "1,204"
 const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 const ELLIPSIS_RESULT_VERBS = new Set(ELLIPSIS_LEADS.find((r) => r.id === 'ellipsis/result')?.words ?? []);
+/** A part of the figure before, right before a bare figure: "…, including 34", "…, among them 12". */
+const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -325,7 +329,11 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     const sentenceStart = sentences[si]?.start ?? 0;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
-    if (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16))) continue;
+    // "Of the 251 hostages taken, 97 remain in Gaza, including 34 the army says are dead": a sentence opening on "Of
+    // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
+    const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
+      PART_LEAD.test(lead);
+    if (!partOf && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
     // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
     // army killed 20 militants and lost 3" lost no militants
     const verb = lead.trimEnd().split(/\s+/).pop()?.toLowerCase();
@@ -2221,6 +2229,12 @@ function countedPhrase(
     if ((w.normal === 'and' || w.normal === 'or') && prev?.tags.has('Adjective') && terms[k + 1] && (terms[k + 1]!.tags.has('Adjective') || isNounTerm(terms[k + 1]!))) continue;
     const tags = w.tags;
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
+    // "Two police personnel were wounded": a noun of a group right after the figure is its noun, though the tagger reads
+    // "police" before another noun as a verb (the figure counted nothing, and its event was "police")
+    if (k === j && GROUP_PLURALS.has(w.normal)) {
+      head = k;
+      continue;
+    }
     // "18 one-way attack drones", "two three-stage rockets": a number word glued by a hyphen to the next word opens a
     // compound modifier, not a second figure
     if (k === j && tags.has('Value') && !/\d/.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && !terms[k + 1]!.tags.has('Value')) continue;
@@ -2239,7 +2253,9 @@ function countedPhrase(
     if (/[a-z]{3}ing$/.test(w.normal) && head === k - 1 && terms[head]!.tags.has('Plural')) break;
     // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
     // "face", "fear"), not part of the phrase; plurals seldom modify ("arms depot" is the rare exception)
-    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text)) break;
+    // (not a noun of a group, which is no verb: "Two police personnel were wounded" counted nothing, its event "police")
+    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
+      !GROUP_PLURALS.has(w.normal)) break;
     // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
     // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes

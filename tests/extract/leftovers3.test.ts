@@ -96,8 +96,9 @@ describe('a body named by a plural noun, a link word and its cause is one organi
   it.each([
     ['Partners in Health said its clinic was looted. A hospital run by Partners in Health closed on Friday.', [['organization', 'Partners in Health', 2]]],
     ['Partners in Health, which runs a hospital there, said its staff had left.', [['organization', 'Partners in Health', 1]]],
-    // what must not change: a body and the place it works in
+    // what must not change: a body and the place it works in, a party's members and where they live
     ['Amnesty International in Geneva said the report was accurate.', [['organization', 'Amnesty International', 1]]],
+    ['Republicans in Western North Carolina are grumbling.', [['organization', 'Republicans', 1]]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
 
@@ -137,4 +138,23 @@ describe("a name before a noun of a body's members is that body", () => {
     // what must not change: a person's name before another noun
     ['Jane Mbeki campaign staff rallied on Monday.', [['person', 'Jane Mbeki']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});
+
+describe('a noun of a group right after a figure is what it counts', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['Two police personnel were wounded in the attack.', [['Two police personnel', 'police personnel', 'wounded']]],
+    // what must not change: a group noun alone, and a plural head before a verb the tagger read as a noun
+    ['Five police were wounded in the attack.', [['Five police', 'police', 'wounded']]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
+
+describe('a part of a count before it, with its noun left out, counts the same', () => {
+  const countsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['Of the 240 hostages taken, 88 remain in captivity, including 31 the army says are dead.',
+      [['240 hostages', 'hostages'], ['88', 'hostages'], ['31', 'hostages']]],
+    // what must not change: a figure with a noun of its own
+    ['Of the 30 candidates, 12 women were elected.', [['30 candidates', 'candidates'], ['12 women', 'women']]],
+  ])('%s', (text, want) => expect(countsOf(text)).toEqual(want));
 });

@@ -4025,7 +4025,7 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
 /** Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents". */
 const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across|at)[ ]$/;
 /** A capitalised plural noun, one word: "Partners", "Doctors", "Mothers" (not "Lucas", "Paris": no "-ers"/"-ors" etc.). */
-const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens|ns)$/u;
+const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens)$/u;
 
 /**
  * "Partners in Health said": a body named by a plural noun, a link word and its cause, which the tagger cut in two
@@ -4038,10 +4038,12 @@ function joinPluralLedOrgs(text: string, names: RefinedName[]): RefinedName[] {
   const pairs = (test: (a: RefinedName, b: RefinedName) => boolean) => names.flatMap((a, i) => {
     const b = names[i + 1];
     return b && a.sentence === b.sentence && PLURAL_ORG_LINK.test(text.slice(a.end, b.start)) && PLURAL_ORG_LEAD.test(text.slice(a.start, a.end)) &&
-      test(a, b) ? [i] : [];
+      !countryOfDemonym(text.slice(a.start, a.end)) && !isGroupPlural(text.slice(a.start, a.end)) && test(a, b) ? [i] : [];
   });
   // (the second part a place the gazetteer does not know is the tagger's slip too: "Partners in Health, which runs …")
-  const sure = pairs((a, b) => a.type === 'ORG' && (b.type === 'ORG' || (b.type === 'LOC' && !b.kind && !b.cue && !isPlaceName(text.slice(b.start, b.end)))));
+  // ("Republicans in Western North Carolina": a place of several words, a direction before a state, stays a place)
+  const sure = pairs((a, b) => a.type === 'ORG' && (b.type === 'ORG' ||
+    (b.type === 'LOC' && !b.kind && !b.cue && !/\s/u.test(text.slice(b.start, b.end)) && !isPlaceName(text.slice(b.start, b.end)))));
   if (!sure.length) return names;
   // the article's other mentions of a joined name, however the tagger typed their second part ("The clinic run by
   // Partners in Health": "Health" a place)
