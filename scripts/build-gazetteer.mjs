@@ -678,7 +678,7 @@ const EXTRA_CITY_NAMES = [
   // retook Sennar", "drone strikes on Gedaref", "al-Shabaab besieged Hudur", "clashes in Las Anod")
   { id: 'city/africa-spellings', cc: 'ET', of: 'Addis Ababa', names: ['Addis Abeba'] },
   { id: 'city/africa-spellings', cc: 'SD', of: 'Sinnar', names: ['Sennar'] },
-  { id: 'city/africa-spellings', cc: 'SD', of: 'Al Qadarif', names: ['Gedaref', 'Gadarif', 'Al-Qadarif'] },
+  { id: 'city/africa-spellings', cc: 'SD', of: 'Al Qadarif', names: ['Gedaref', 'Gadarif', 'Gedarif', 'Al-Qadarif'] },
   { id: 'city/africa-spellings', cc: 'SO', of: 'Xuddur', names: ['Hudur', 'Huddur'] },
   { id: 'city/africa-spellings', cc: 'SO', of: 'Laascaanood', names: ['Las Anod', 'Lasanod'] },
   { id: 'city/med-crossings', cc: 'IT', of: 'Lampedusa', names: [] },
@@ -696,10 +696,9 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/mideast-spellings', cc: 'YE', of: "Sa'dah", names: ['Saada', 'Saadah'] },
   { id: 'city/mideast-spellings', cc: 'IL', of: 'Metulla', names: ['Metula'] },
   { id: 'city/mideast-spellings', cc: 'IL', of: 'Ofaqim', names: ['Ofakim'] },
-  // epidemics and migration (health): the capital of Sudan's Gedaref state as the wires spell it ("cholera in Kassala
-  // and Gedaref"), the town off which the 2023 shipwreck sank ("47 nautical miles southwest of Pylos") and the Channel
-  // beach town of the small-boat deaths ("off the beach at Wimereux"), which GeoNames keeps below MIN_POPULATION
-  { id: 'city/health-spellings', cc: 'SD', of: 'Al Qadarif', names: ['Gedaref', 'Gedarif', 'Al-Qadarif'] },
+  // epidemics and migration (health): the town off which the 2023 shipwreck sank ("47 nautical miles southwest of
+  // Pylos") and the Channel beach town of the small-boat deaths ("off the beach at Wimereux"), which GeoNames keeps
+  // below MIN_POPULATION. (The health branch's Gedaref spellings joined the africa branch's row above.)
   { id: 'city/health-spellings', cc: 'GR', of: 'Pýlos', names: ['Pylos'] },
   { id: 'city/health-spellings', cc: 'FR', of: 'Wimereux', names: [] },
 ];
