@@ -155,3 +155,20 @@ describe('"IS fighters": the Islamic State\'s acronym in capitals is no verb "is
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('"Sheikh Maqsoud", "Sheikh Jarrah": an Arabic title opening a quarter\'s name, after a place\'s cue, is a place', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [r.actors.map((a) => a.name), r.places.map((p) => p.name)];
+  };
+  it.each([
+    ['a quarter\'s head after it', 'Clashes broke out in the Sheikh Maqsoud neighbourhood of Aleppo.', [[], ['Sheikh Maqsoud', 'Aleppo']]],
+    ['"in" before it', 'Families were evicted in Sheikh Jarrah on Monday.', [[], ['Sheikh Jarrah']]],
+    ['an example after a place noun', 'The group would protect Kurdish neighbourhoods such as Sheikh Maqsoud.', [[], ['Sheikh Maqsoud']]],
+    // near miss: a titled person who speaks, or owns something
+    ['near miss: a person who speaks', 'Sheikh Maqsoud said the talks would resume.', [['Maqsoud'], []]],
+    ['near miss: a possessive', 'Protesters gathered in Sheikh Hasina\'s home district.', [['Sheikh Hasina'], []]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
