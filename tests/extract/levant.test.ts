@@ -172,3 +172,13 @@ describe('"Sheikh Maqsoud", "Sheikh Jarrah": an Arabic title opening a quarter\'
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('towns of the Idlib and Iranian Kurdish news (town/kurdish-regions)', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['Sarmada', 'In Syria, Russian warplanes struck the town of Sarmada.', [['Syria', 'SY'], ['Sarmada', 'SY']]],
+    ['Sardasht', 'In Iran, border guards shot dead two porters near Baneh and Sardasht.', [['Iran', 'IR'], ['Baneh', 'IR'], ['Sardasht', 'IR']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
