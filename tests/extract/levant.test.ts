@@ -182,3 +182,12 @@ describe('towns of the Idlib and Iranian Kurdish news (town/kurdish-regions)', (
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('"the Supreme Leader Ali Khamenei": "Supreme" is part of the title, no organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    ['after "the"', 'The protesters chanted slogans against the Supreme Leader Ali Khamenei, according to videos.', [['person', 'Ali Khamenei', ['Supreme Leader']]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
