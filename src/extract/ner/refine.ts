@@ -699,8 +699,9 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
   });
 }
 
-// " toward " between two capitalised words of one name: the way from one place to another
-const MOTION_PREPOSITION_INSIDE = /\s+(?:toward|towards|into)\s+(?=\p{Lu})/u;
+// " toward " between two capitalised words of one name: the way from one place to another (single spaces: "\s+" on
+// both sides backtracks over a run of spaces)
+const MOTION_PREPOSITION_INSIDE = /(?<=\S) (?:toward|towards|into) (?=\p{Lu})/u;
 
 /**
  * "More than 100,000 people have fled Manbij and Tal Rifaat toward Raqqa" tagged as one name "Tal Rifaat toward
