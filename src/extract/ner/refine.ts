@@ -402,6 +402,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeSeatsOfGovernment(text, names);
   retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
+  for (const n of names) retypeTitledPlace(text, n);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
@@ -722,8 +723,9 @@ function splitRegionLists(text: string, names: RefinedName[]): RefinedName[] {
   });
 }
 
-// " toward " between two capitalised words of one name: the way from one place to another
-const MOTION_PREPOSITION_INSIDE = /\s+(?:toward|towards|into)\s+(?=\p{Lu})/u;
+// " toward " between two capitalised words of one name: the way from one place to another (single spaces: "\s+" on
+// both sides backtracks over a run of spaces)
+const MOTION_PREPOSITION_INSIDE = /(?<=\S) (?:toward|towards|into) (?=\p{Lu})/u;
 
 /**
  * "More than 100,000 people have fled Manbij and Tal Rifaat toward Raqqa" tagged as one name "Tal Rifaat toward
@@ -4384,6 +4386,33 @@ function isRegionOrCity(s: string): boolean {
 }
 
 const PLACE_GIVEN_NAME = wordSet(PLACE_GIVEN_NAMES);
+
+// Arabic titles that open the names of quarters and towns: "Sheikh Maqsoud" (Aleppo), "Sheikh Jarrah" (Jerusalem),
+// "Sayyida Zeinab" (Damascus), "Sidi Bouzid" (Tunisia)
+const PLACE_TITLE = '(?:Sheikh|Sheik|Sayyida|Sayeda|Sidi)';
+// a place's preposition, then the title: "in Sheikh Maqsoud", "near the Sheikh Maqsoud …" (not "from", "of", "with":
+// "a letter from Sheikh Tamim", "the son of Sheikh Zayed")
+// … or a place noun and an example's cue: "Kurdish neighbourhoods such as Sheikh Maqsoud"
+const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:neighbou?rhoods?|districts?|areas?|quarters?|towns?|villages?|camps?|suburbs?),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
+const TITLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PLACE_TITLE}\\s+$`, 'u');
+// … or a quarter's head after the name: "the Sheikh Maqsoud neighbourhood", "such as Sheikh Maqsoud and …" is not
+const TITLED_PLACE_HEAD_AFTER = /^\s+(?:neighbou?rhoods?|district|area|quarter|camp|suburb)\b/u;
+
+/**
+ * "Clashes broke out in the Sheikh Maqsoud neighbourhood of Aleppo", "families evicted in Sheikh Jarrah": a person's
+ * name after an Arabic title (PLACE_TITLE) is a place when a place's preposition stands before the title or a
+ * quarter's head follows the name; the title is the place's first word (the actor was "Maqsoud", role Sheikh). A
+ * possessive after it says a person ("in Sheikh Hasina's government").
+ */
+function retypeTitledPlace(text: string, n: RefinedName): void {
+  if (n.type !== 'PER') return;
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  const title = TITLE_JUST_BEFORE.exec(before);
+  if (!title || /^['’]s\b/u.test(text.slice(n.end, n.end + 3))) return;
+  if (!TITLED_PLACE_BEFORE.test(before) && !TITLED_PLACE_HEAD_AFTER.test(text.slice(n.end, n.end + 16))) return;
+  n.start -= title[0].length - (/^\p{L}/u.test(title[0]) ? 0 : 1);
+  n.type = 'LOC';
+}
 // ", the actress,", ", the Canadian psychologist,", ", who stars in": an apposition that says a person is meant
 const PERSON_APPOSITION = new RegExp(`^,\\s+(?:(?:the|a|an|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
 
