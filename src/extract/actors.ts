@@ -4,6 +4,7 @@ import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
+  SUB_BODY_NOUNS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1508,8 +1509,7 @@ const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALI
 // "the Popular Mobilization Forces (PMF), also known as Hashd al-Shaabi": the acronym's bracket may close the first name
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}\)?$/u;
 /** Nouns of a body's part or agency between its name and an alias: "the U.N. peacekeeping mission, known as MONUSCO". */
-const SUB_BODY_NOUNS = new Set(['mission', 'missions', 'agency', 'office', 'wing', 'unit', 'branch', 'arm', 'programme', 'program',
-  'operation', 'force', 'committee', 'commission', 'panel', 'fund', 'tribunal', 'court', 'envoy']);
+const SUB_BODY_NOUN = wordSet(SUB_BODY_NOUNS);
 const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
   .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?$`, 'iu');
 const FORMER_NAME_CUE = cueAtEnd('alias/former-name', 'alias/new-name');
@@ -1544,7 +1544,7 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
     if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
     // "The U.N. peacekeeping mission, known as MONUSCO", "the UN refugee agency, known as UNHCR": a body noun between
     // names a part of the first body, which the other name is; the UN is not MONUSCO
-    if (text.slice(first.end, at).split(/\s+/).some((w) => SUB_BODY_NOUNS.has(w.toLowerCase()))) continue;
+    if (text.slice(first.end, at).split(/\s+/).some((w) => SUB_BODY_NOUN.has(w.toLowerCase()))) continue;
     const a = owner.get(first)!;
     const b = owner.get(second)!;
     if (a === b) continue;

@@ -13,6 +13,8 @@ import {
 import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
+import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
+import { wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
 import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
@@ -1212,7 +1214,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     while (from > srcStart && reduced - from < 7 && !BOUNDARY.test(gap(text, toks[from - 1], toks[from]))) {
       const w = toks[from - 1]!;
       // (a hedge before the figure too: "[More than 280 rebels] the police say were killed")
-      if (!(/^(?:the|\d[\d,.]*)$/.test(w.lower) || FIGURE_HEDGE_WORDS.has(w.lower) || (/^\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !LIST_REMARK_OPENERS.has(w.lower) &&
+      if (!(/^(?:the|\d[\d,.]*)$/.test(w.lower) || FIGURE_HEDGE_WORD.has(w.lower) || (/^\p{Ll}+$/u.test(w.text) && !FUNCTION_WORDS.has(w.lower) && !LIST_REMARK_OPENERS.has(w.lower) &&
         !isVerbLike(w) && !IRREGULAR_PAST.has(w.lower) && !FINITE_AUXILIARIES.has(w.lower)))) break;
       from--;
       if (w.lower === 'the') break;
@@ -1285,7 +1287,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 }
 
 /** Words of a hedge before a figure, read over back to the noun phrase's start: "more than", "at least", "up to". */
-const FIGURE_HEDGE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'up', 'to', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'under']);
+const FIGURE_HEDGE_WORD = wordSet(FIGURE_HEDGE_WORDS);
 
 /**
  * Where the subject of a relative clause with no "that" starts inside the words before a cue (toks[a..b]), else -1:

@@ -3,7 +3,7 @@ import { NUMBER_WINDOW_AFTER, NUMBER_WINDOW_BEFORE } from '../defaults.js';
 import type { NumberMention, Place } from '../doc.js';
 import type { ExtractContext, Sentence } from './context.js';
 import { CUE_FORMS } from './cues.js';
-import { COUNT_LABEL_HEADS } from './data/count-labels.js';
+import { COUNT_LABEL_HEADS, SUBJECT_PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS } from './data/count-labels.js';
 import { SAME_PLURAL_PEOPLES, wordSet } from './data/name-words.js';
 import { EXTRA_DEMONYMS } from './data/place-words.js';
 import { countryOfDemonym } from './gazetteer.js';
@@ -1913,9 +1913,7 @@ const SINCE_BEFORE_VERB = /\bsince\s[^,;:.!?()"“”\n]*$/iu;
  */
 const SINCE_TIME = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|start|beginning|outbreak|onset|war|conflict|invasion|attack|offensive|hostilities|fighting|ceasefire|truce|year|month|week|then)\b/iu;
 /** Prepositions inside a subject, read over to its head: "Measles cases in the region rose", "Sales of cars rose". */
-// "Irregular crossings into the European Union rose to 114,000" counted "European Union": the phrase of a movement's
-// way or goal belongs to the subject too
-const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'across', 'from', 'among', 'for', 'into', 'to', 'through', 'via', 'along', 'towards']);
+const SUBJECT_PREPOSITION = wordSet(SUBJECT_PREPOSITIONS);
 /** Heads that only say "how many", whose of-phrase is what is counted: "The number of measles cases rose to 1,204", "Sales of electric cars fell by 2,000". */
 const QUANTITY_HEADS = new Set(['number', 'total', 'tally', 'count', 'sales', 'exports', 'imports', 'deliveries', 'shipments']);
 /**
@@ -1956,7 +1954,7 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   // "the number of forcibly displaced people": a participle before a noun, and an adverb in "-ly" before it, modify it
   const modifier = (k: number) => terms[k]!.tags.has('PastTense') && terms[k + 1] !== undefined && isNounTerm(terms[k + 1]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
   const inPhrase = (t: Term, k: number) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
-    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal) ||
+    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITION.has(t.normal) ||
       modifier(k) || (/ly$/.test(t.normal) && t.tags.has('Adverb') && modifier(k + 1)));
   let from = verb - 1;
   while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!, from - 1) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
@@ -1967,7 +1965,7 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     if (toll) return toll;
   }
   for (let round = 0; round < 2; round++) {
-    while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(terms[from]!.normal))) from++;
+    while (from < verb - 1 && (terms[from]!.tags.has('Determiner') || terms[from]!.tags.has('Possessive') || SUBJECT_PREPOSITION.has(terms[from]!.normal))) from++;
     let head = -1;
     for (let k = from; k < verb; k++) {
       const t = terms[k]!;
@@ -2739,7 +2737,7 @@ function afterJoinedNoun(text: string, terms: Term[], k: number): number {
 }
 
 /** Prepositions of a place or an origin phrase after a counted noun, before its passive verb: "13 peacekeepers from …". */
-const SUBJECT_PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'near', 'inside', 'across']);
+const SUBJECT_PLACE_PREPOSITION = wordSet(SUBJECT_PLACE_PREPOSITIONS);
 /** Most terms of such a phrase: "from South Africa, Malawi and Uruguay", "in the besieged city of El Fasher". */
 const SUBJECT_PLACE_MAX_TERMS = 8;
 
@@ -2751,7 +2749,7 @@ const SUBJECT_PLACE_MAX_TERMS = 8;
  */
 function afterPlacePhrase(text: string, terms: Term[], k: number): number {
   const prep = terms[k];
-  if (!prep || !SUBJECT_PLACE_PREPOSITIONS.has(prep.normal) || k === 0 || isTermBreak(text, terms[k - 1]!, prep)) return k;
+  if (!prep || !SUBJECT_PLACE_PREPOSITION.has(prep.normal) || k === 0 || isTermBreak(text, terms[k - 1]!, prep)) return k;
   for (let i = k + 1; i < terms.length && i - k <= SUBJECT_PLACE_MAX_TERMS; i++) {
     const t = terms[i]!;
     // "from South Africa, Malawi and Uruguay": a comma between names of the list, nothing else

@@ -611,6 +611,18 @@ export const UN_AGENCY_DESCRIPTIONS: (WordRule & { names: string[] })[] = [
     words: ['nuclear watchdog', 'atomic watchdog', 'nuclear agency'] },
 ];
 
+/**
+ * Nouns of a body's part or agency written between its name and an alias statement: in "The U.N. peacekeeping
+ * mission, known as MONUSCO" or "the UN refugee agency, known as UNHCR" the other name is the part's (the mission's,
+ * the agency's), not the first body's: the UN is not MONUSCO, so the two actors are not joined (actors.ts
+ * joinAliasStatements).
+ */
+export const SUB_BODY_NOUNS: WordRule = {
+  id: 'alias-gap/sub-body-noun', why: '"The U.N. peacekeeping mission, known as MONUSCO": the mission is MONUSCO, the U.N. is not',
+  words: ['mission', 'missions', 'agency', 'office', 'wing', 'unit', 'branch', 'arm', 'programme', 'program',
+    'operation', 'force', 'committee', 'commission', 'panel', 'fund', 'tribunal', 'court', 'envoy'],
+};
+
 /** Reporting verbs after a definite description: "The agency added that …", "The group, which …, said". */
 export const DESCRIPTION_CUES: WordRule = {
   id: 'description/cue', why: '"The ministry said in a statement", "The agency added", "The group claimed responsibility"',
