@@ -1,7 +1,7 @@
 // Clean stage: splits a plain-text article into a title line and paragraphs (blank lines, or lines when not wrapped), and reads its date line.
 import type { Block } from '../doc.js';
 import { MAX_TITLE_CHARS } from '../defaults.js';
-import { NEWS_AGENCIES } from '../data/news-agencies.js';
+import { DATELINE_AGENCIES } from '../data/news-agencies.js';
 import { parseDate } from './metadata.js';
 import { findParagraphRule } from './boilerplate.js';
 import { RELATED_LIST } from './rules.js';
@@ -375,8 +375,8 @@ const WIRE_GATE = new RegExp(WIRE, 'iu');
  * first lines give no date, no longer pay for it (measured: a 5 KB plain-text article 198 → 139 ms from the snapshot).
  */
 const YEAR_GATE = /\d{4}/;
-/** News agencies as their datelines name them, in brackets: "(Reuters)", "(AP)", "(AFP)" (NEWS_AGENCIES, shared with extract). */
-const AGENCY = `(?:${[...NEWS_AGENCIES].join('|')})`;
+/** News agencies as their datelines name them, in brackets: "(Reuters)", "(AP)", "(AFP)" (DATELINE_AGENCIES, shared with extract). */
+const AGENCY = `(?:${[...DATELINE_AGENCIES].join('|')})`;
 /** See WIRE_GATE: a line with no agency in brackets (or TASS's slashes) is never handed to the agency-dateline pattern. */
 const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)|/\\s*${AGENCY}\\s*/`, 'u');
 /**

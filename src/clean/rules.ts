@@ -1,4 +1,5 @@
 // Clean stage: the boilerplate rules as data — DOM rules (tags, class/id words) and paragraph rules (text patterns).
+import { CREDIT_AGENCIES } from '../data/news-agencies.js';
 
 /** What a removed block was; the `kind` of a RemovedBlock. */
 export type RemovedKind =
@@ -349,11 +350,13 @@ export const SHARE_COUNTER = (() => {
   } as const;
 })();
 
-/** News agencies as a story's credit line names them: "Reuters", "(dpa)", "With inputs from PTI", "(Agencies)". */
-export const NEWS_AGENCIES: readonly string[] = [
-  'associated press', 'ap', 'reuters', 'afp', 'agence france-presse', 'dpa', 'epa', 'efe', 'ansa', 'kyodo', 'xinhua',
-  'bloomberg', 'cnn wire', 'tass', 'ria novosti', 'pti', 'ians', 'ani', 'canadian press', 'cp', 'press association',
-  'pa', 'pa media', 'aap', 'upi', 'anadolu', 'yonhap', 'apa', 'sda', 'kna', 'europa press',
+/**
+ * News agencies as a story's credit line names them: "Reuters", "(dpa)", "With inputs from PTI", "(Agencies)". The
+ * agencies are those of src/data/news-agencies.ts with a credit flag (CREDIT_AGENCIES), listed there once with their
+ * datelines.
+ */
+export const AGENCY_CREDIT_NAMES: readonly string[] = [
+  ...CREDIT_AGENCIES,
   // the agencies unnamed: "With inputs from agencies" (Indian outlets), "(Agencies)", "avec agences"
   'agencies', 'agences', 'agenturen', 'agencias', 'agenzie', 'wires', 'wire services',
 ];
@@ -368,12 +371,12 @@ export const AGENCY_CREDIT_PREFIXES: readonly string[] = [
 ];
 
 /**
- * A line that is only an agency credit (NEWS_AGENCIES, AGENCY_CREDIT_PREFIXES): one agency or several joined by "/",
+ * A line that is only an agency credit (AGENCY_CREDIT_NAMES, AGENCY_CREDIT_PREFIXES): one agency or several joined by "/",
  * ",", "and"/"und"/"et"/"y" ("(AFP/Reuters)", "EFE y Reuters"), the editor's initials after a slash ("(dpa/jk)"), in
  * brackets or after a dash ("— Reuters"). A sentence about an agency ("Reuters reported the deal.") is never one.
  */
 const AGENCY_CREDIT_LINE = (() => {
-  const agency = `(the )?(${NEWS_AGENCIES.join('|')})`;
+  const agency = `(the )?(${AGENCY_CREDIT_NAMES.join('|')})`;
   const list = `${agency}((\\s*[/,&]\\s*|\\s+(and|und|et|y|e)\\s+)${agency}){0,4}`;
   return new RegExp(`^[—–-]*\\s*[(\\[]?\\s*((${AGENCY_CREDIT_PREFIXES.join('|')})\\s+)?${list}(\\s*/\\s*\\p{L}{1,4})?\\s*[)\\]]?\\.?$`, 'iu');
 })();

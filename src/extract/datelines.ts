@@ -2,7 +2,7 @@
 // filed from. Read by claims (the dateline is no part of what is claimed) and by actors and places (its words are no
 // name of the story, its city is a place).
 import type { Sentence } from './context.js';
-import { NEWS_AGENCIES } from '../data/news-agencies.js';
+import { DATELINE_AGENCIES } from '../data/news-agencies.js';
 import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { isVerbTerm, tagText } from './nlp.js';
 import type { RefinedName } from './ner/index.js';
@@ -38,13 +38,13 @@ export interface Dateline {
  */
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} .'’]{1,30})(?:,\s*[\p{L}\p{M}\p{N} .'’]{1,30}){0,2}(?:\s*\([^()\n]{1,40}\))?|\s*\([^()\n]{1,40}\)|(?<=\p{Lu}{4})(?=\s*[—–]|\s+-\s))\s*[-–—]{1,2}\s+/du;
 /**
- * A dateline with a mixed-case place and a bracketed agency (NEWS_AGENCIES, src/data/news-agencies.ts), then a dash,
+ * A dateline with a mixed-case place and a bracketed agency (DATELINE_AGENCIES, src/data/news-agencies.ts), then a dash,
  * a colon or nothing: "Port Sudan (AFP) - Sudan's …", "Imphal, Nov 18 (PTI) Three people were killed …", "Srinagar,
  * Jan 5 (ANI): Two soldiers …", and AFP's country in brackets, "Zaporizhzhia (Ukraine) (AFP) - A Russian …" (the
  * content of the first claim began with the dateline). Group 1 is the place, before its comma parts and the bracket,
  * group 2 the first comma part, group 3 the bracketed country.
  */
-const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1}|\\((\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30})\\))?\\s*\\((?:${[...NEWS_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
+const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1}|\\((\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30})\\))?\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
 /**
  * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
  * gazetteer must hold the city in that region ("Smith, Jones – …" is none).

@@ -1,4 +1,5 @@
 // Word lists for actors and places (extract stage): heads, cues, titles and well-known organizations, as data.
+import { OUTLET_AGENCIES } from '../../data/news-agencies.js';
 
 /** A word list with an id, used by the name rules in ner/refine.ts and actors.ts. */
 export interface WordRule {
@@ -661,22 +662,12 @@ export const PLATFORM_MEDIUM_CUES: WordRule[] = [
  * News agencies and papers cited by their bare name as the source of a report: "Yonhap said the missile fell",
  * "Kommersant reported". A lone capitalised word before "said" is otherwise read as a surname (ner/refine.ts
  * findLonePeople: "Scholz said"). Only names that are nothing else: not Bloomberg (a person too), Fars (a province),
- * Petra, Mena, Wafa or SANA (places, given names, words).
+ * Petra, Mena, Wafa or SANA (places, given names, words). The names are listed once, with the agencies' datelines and
+ * credit lines, in src/data/news-agencies.ts: those with an outlet flag (OUTLET_AGENCIES).
  */
 export const NEWS_AGENCIES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
-  words: ['reuters', 'yonhap', 'kyodo', 'xinhua', 'interfax', 'tass', 'ria novosti', 'anadolu', 'bernama', 'antara',
-    'kommersant', 'vedomosti', 'izvestia', 'haaretz', 'ynet', 'asahi', 'yomiuri', 'afp', 'dpa', 'ansa', 'irna', 'isna',
-    'tasnim', 'kcna', 'axios', 'politico', 'semafor',
-    // Syria, Iraq, Iran and Kurdish-region outlets: "a local official told Rudaw" made a person "Rudaw", "Residents told
-    // Enab Baladi" a person "Enab Baladi"
-    'rudaw', 'kurdistan24', 'enab baladi', 'amaq', 'shafaq news', 'iranwire', 'iran international',
-    'al-monitor', 'hawar news', 'north press',
-    // "local sources told Lusa" (Portugal's agency, Mozambique's and Angola's wire): no place
-    'lusa',
-    // outlets of the Horn, Sudan and Congo quoted as hearers: "residents told Addis Standard" (a person), "told
-    // Garowe Online", "told Radio Okapi"
-    'addis standard', 'garowe online', 'hiiraan online', 'radio okapi', 'radio tamazuj', 'eye radio', 'sudan tribune'],
+  words: [...OUTLET_AGENCIES],
 };
 
 /**
