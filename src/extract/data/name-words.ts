@@ -254,14 +254,6 @@ export const ORG_MEMBER_NOUNS: WordRule = {
     'parliamentarians', 'councillors', 'councilors', 'party'],
 };
 
-export const ORG_APPOSITION_NOUNS: WordRule = {
-  id: 'org-cue/apposition', why: '"Gassco, the state-owned operator of the pipeline network, said" (a person "Gassco")',
-  words: ['company', 'firm', 'producer', 'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'utility', 'lender',
-    'insurer', 'airline', 'carrier', 'miner', 'retailer', 'supplier', 'conglomerate', 'refiner', 'exporter', 'importer',
-    'shipper', 'shipowner', 'broadcaster', 'bank', 'chipmaker', 'drugmaker', 'startup', 'start-up', 'subsidiary', 'charity',
-    'nonprofit', 'non-profit', 'watchdog', 'regulator', 'monitor'],
-};
-
 /**
  * Last words of a grade on a scale, written before its number: "1.2 million people in IPC Phase 3 or worse" (the
  * food-insecurity scale), "Alert Level 4", "a Category 5 hurricane", "Stage 6 load-shedding". With a figure after
@@ -556,17 +548,26 @@ export const ORG_DESCRIPTIONS: (WordRule & { kind: 'ministry' | 'military' | 'ag
 
 /**
  * Head nouns of a description of a body, set after its name between commas: "DTEK, Ukraine's largest private energy
- * company, said", "Ukrenergo, the national grid operator, reported", "Energoatom, the state nuclear operator". The
- * tagger reads a one-word name before a comma and a description as a place ("Tabqah, a town in …"); a name the
- * gazetteer does not know, described by one of these, is an organization (refine.ts, retypeDescribedBodies).
+ * company, said", "Ukrenergo, the national grid operator, reported", "Gassco, the state-owned operator of the pipeline
+ * network, said". The tagger reads a one-word name before a comma and a description as a place ("Tabqah, a town in
+ * …") or a person; a name the gazetteer does not know, described by one of these, is an organization (ner/refine.ts).
+ * One table for two readings of the same cue: every head makes a name read as a place that the gazetteer does not know
+ * a body (retypeDescribedBodies, BODY_APPOSITION_AFTER); only those with `anyName` make a name of any type one, a person
+ * included (the per-name rules, ORG_APPOSITION). The others end a person's description as often, and that pattern reads
+ * up to four words before the head: with them "Mensah, a member of the ruling party, said" made Mensah an organization.
  */
-export const BODY_APPOSITION_HEADS: WordRule = {
-  id: 'body-apposition/heads', why: '"DTEK, Ukraine\'s largest private energy company, said", "Ukrenergo, the national grid operator, reported"',
-  words: ['company', 'companies', 'operator', 'firm', 'producer', 'utility', 'provider', 'supplier', 'agency', 'group', 'organization',
-    'organisation', 'charity', 'monitor', 'watchdog', 'ministry', 'broadcaster', 'carrier', 'airline', 'bank', 'lender', 'insurer',
-    'manufacturer', 'maker', 'developer', 'giant', 'conglomerate', 'corporation', 'regulator', 'body', 'union', 'party',
-    'outlet', 'newspaper', 'exporter', 'importer', 'distributor', 'retailer', 'holding', 'subsidiary', 'unit', 'arm'],
-};
+export const BODY_APPOSITION_HEADS: (WordRule & { anyName: boolean })[] = [
+  { id: 'body-apposition/company', anyName: true,
+    why: '"Gassco, the state-owned operator of the pipeline network, said" (a person "Gassco"), "Vexora, a Swedish battery maker, said"',
+    words: ['company', 'firm', 'producer', 'operator', 'maker', 'manufacturer', 'carmaker', 'automaker', 'utility', 'lender',
+      'insurer', 'airline', 'carrier', 'miner', 'retailer', 'supplier', 'conglomerate', 'refiner', 'exporter', 'importer',
+      'shipper', 'shipowner', 'broadcaster', 'bank', 'chipmaker', 'drugmaker', 'startup', 'start-up', 'subsidiary', 'charity',
+      'nonprofit', 'non-profit', 'watchdog', 'regulator', 'monitor'] },
+  { id: 'body-apposition/body', anyName: false,
+    why: '"Kyivstar, the country\'s largest mobile provider, said", "Metinvest, the steel group, reported"',
+    words: ['companies', 'provider', 'agency', 'group', 'organization', 'organisation', 'ministry', 'developer', 'giant',
+      'corporation', 'body', 'union', 'party', 'outlet', 'newspaper', 'distributor', 'holding', 'unit', 'arm'] },
+];
 
 /**
  * Modifiers that make "the … group" a civil organization (a rights group, a charity, a monitor), not an armed one:

@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  GRADE_HEADS, ORG_APPOSITION_NOUNS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -206,7 +206,7 @@ const CALENDAR_PHRASE = new RegExp(`(?:${CALENDAR_NAMES.words.filter((w) => w.in
 // ", an area outside …", " is a village in …": up to two describing words between the article and the noun
 // ", the state-owned operator of …", ", a Swedish battery maker", ", Norway's biggest producer": up to four words, then the
 // head, last of its noun phrase (", a bank clerk," is a person's)
-const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ORG_APPOSITION_NOUNS.words.join('|')})(?=\\s*[,.;:)]|\\s+(?:of|in|for|that|which|based|owned|with|and|from|at|on|to)\\b)`, 'u');
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${BODY_APPOSITION_HEADS.filter((r) => r.anyName).flatMap((r) => r.words).join('|')})(?=\\s*[,.;:)]|\\s+(?:of|in|for|that|which|based|owned|with|and|from|at|on|to)\\b)`, 'u');
 const PLACE_APPOSITION = new RegExp(`^(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}(?:${PLACE_APPOSITION_NOUNS.words.join('|')})\\b`, 'u');
 /** Words a name never ends in: "Rebels & troops clash in Idlib" tags "Rebels &". */
 const TRAILING_CONNECTOR = new Set(['&', 'and', 'or', 'of', 'the', 'for', '-', '+', '/']);
@@ -2644,7 +2644,7 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
       LEAD_PLACE_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start)) &&
       !ws.some((w) => { const l = w.toLowerCase(); return ORG_HEAD.has(l) || INSTITUTION_HEAD.has(l) || COMPANY_HEAD.has(l); })) n.type = 'LOC';
     // "Gassco, the state-owned operator of the pipeline network, said", "Vexora, a Swedish battery maker, said": a
-    // description whose head is a company's or a body's (ORG_APPOSITION_NOUNS) makes a one-word name that body
+    // description whose head is a company's or a body's (BODY_APPOSITION_HEADS, anyName) makes a one-word name that body
     // (a name of two or three words too, unless it opens with a given name: "Cabo Ligado, a conflict monitor", not
     // "Anna Berg, a battery maker")
     else if (n.type !== 'ORG' && (ws.length === 1 || (ws.length <= 3 && !isGivenName(first))) && !n.kind && ORG_APPOSITION.test(text.slice(n.end, n.end + 64)) &&
@@ -3462,7 +3462,7 @@ function retypeOpeningSubjects(text: string, sentences: Token[][], names: Refine
  * A description of a body between commas right after a name: "the national grid operator", "Ukraine's largest private
  * energy company", "a state-owned utility" (an article or a possessive, up to five words, a head of BODY_APPOSITION_HEADS).
  */
-const BODY_APPOSITION_AFTER = new RegExp(`^,[ \\t]+(?:the|a|an|its|\\p{Lu}[\\p{L}.-]*['’]s)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,5}?(?:${BODY_APPOSITION_HEADS.words.join('|')})(?=[ \\t]*[,.;)]|[ \\t]+(?:said|says|reported|reports|announced|stated|told|added)(?![\\p{L}-]))`, 'u');
+const BODY_APPOSITION_AFTER = new RegExp(`^,[ \\t]+(?:the|a|an|its|\\p{Lu}[\\p{L}.-]*['’]s)[ \\t]+(?:[\\p{L}\\d'’-]+[ \\t]+){0,5}?(?:${[...wordSet(...BODY_APPOSITION_HEADS)].join('|')})(?=[ \\t]*[,.;)]|[ \\t]+(?:said|says|reported|reports|announced|stated|told|added)(?![\\p{L}-]))`, 'u');
 
 /**
  * "DTEK, Ukraine's largest private energy company, said", "Ukrenergo, the national grid operator, reported": the
