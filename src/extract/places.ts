@@ -7,7 +7,7 @@ import {
 import type { RefinedName } from './ner/index.js';
 import { isCommonLexiconWord } from './nlp.js';
 import { LOCATIVE_PREPOSITIONS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, ruleById, wordSet, type WordRule } from './data/name-words.js';
-import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, DIRECTION_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS } from './data/place-words.js';
+import { BODY_LOCATIVES, DIRECTION_TAILS, QUALIFIER_END_WORDS, QUALIFIER_NOUNS, QUARTER_NOUNS, RIVER_LEADS, SUBJECT_ACTS, WATER_DIRECTIONS, FACILITY_BODY_HEADS, FACILITY_OF_NAME_LEADS, FEATURE_NAME_LEADS, FEATURE_OF_NAME_LEADS, DIRECTION_LEADS, METRO_LEADS, WATER_HEADS, US_STATE_PARTY_WORDS, placePartNouns } from './data/place-words.js';
 
 /** Words of a facility's name before its head that are no part of the town it is named after. */
 const FACILITY_NAME_WORDS: WordRule = {
@@ -53,7 +53,7 @@ const FEATURE_OF_COUNTRY = /^(.+?\s(\p{L}+))\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u;
  * "Deir al-Balah in central Gaza". The neighbourhood takes the city's country when the gazetteer lacks it.
  */
 // "the village of Novooleksandrivka in the Donetsk region": "the" before a region named by its head ("the Donetsk region")
-const PART_OF_PLACE = /^\s+(?:(?:neighbou?rhoods?|districts?|suburbs?|quarters?|areas?|townships?|slums?)\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\s+)?$/i;
+const PART_OF_PLACE = new RegExp(`^\\s+(?:(?:${placePartNouns('part-of').join('|')})\\s+)?(?:of|in)\\s+(?:the\\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown)\\s+)?$`, 'i');
 // "Ben Gurion Airport near Tel Aviv", "the Saky air base outside Simferopol": the town a facility serves
 const FACILITY_NEAR = /^\s+(?:near|outside)\s+(?:(?:central|northern|southern|eastern|western)\s+)?$/i;
 /** Feature heads before "of <Country>": PLACE_HEADS' features and a few more. */
@@ -68,7 +68,7 @@ const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
 const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
 // "the Bijapur district of Chhattisgarh", "Sukma district in Chhattisgarh state": a second-level division's head,
 // then the first-level division it lies in
-const DIVISION_PART_OF = /^[ \t]+(?:district|county|tehsil|taluka|municipality)[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?$/i;
+const DIVISION_PART_OF = new RegExp(`^[ \\t]+(?:${placePartNouns('division-of').join('|')})[ \\t]+(?:of|in)[ \\t]+(?:the[ \\t]+)?$`, 'i');
 // "Bijapur district": the head word right after a name, which the gazetteer writes "Bijapur District"
 const DISTRICT_AFTER = /^[ \t]+district\b/i;
 // "in Sweden's …", "near Mumbai's …": a place's preposition before the owner, which makes the owned name a place

@@ -370,6 +370,42 @@ export const PLACE_EXAMPLE_LINKS: WordRule = {
 };
 
 /**
+ * The patterns that read a noun of a part of a place (PLACE_PART_NOUNS):
+ * - 'part-of' (places.ts PART_OF_PLACE): the part's head, if any, between a part and the place it lies in: "the
+ *   Shejaiya neighbourhood of Gaza City", "Deir al-Balah in central Gaza"; the part takes the place's country.
+ * - 'division-of' (places.ts DIVISION_PART_OF): a second-level division's head, then the first-level division it lies
+ *   in: "the Bijapur district of Chhattisgarh", "Sukma district in Chhattisgarh state".
+ * - 'titled-head' (ner/refine.ts TITLED_PLACE_HEAD_AFTER): a quarter's head after a name that opens with an Arabic
+ *   title, which makes it a place: "the Sheikh Maqsoud neighbourhood" (no person "Maqsoud").
+ */
+export type PlacePartUse = 'part-of' | 'division-of' | 'titled-head';
+
+/**
+ * Nouns of a part of a place, each written once with the patterns that read it (PlacePartUse), lower case (the
+ * patterns of places.ts ignore case, those of refine.ts do not). Plurals only where a use reads them: a list of parts
+ * before the place ("the Shejaiya and Zeitoun neighbourhoods of Gaza City").
+ */
+export const PLACE_PART_NOUNS: (WordRule & { uses: PlacePartUse[] })[] = [
+  { id: 'place-part/quarter', uses: ['part-of', 'titled-head'],
+    why: '"the Shejaiya neighbourhood of Gaza City", "the Sheikh Maqsoud neighbourhood"',
+    words: ['neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'area', 'quarter', 'suburb'] },
+  { id: 'place-part/district', uses: ['part-of', 'division-of', 'titled-head'],
+    why: '"the Bijapur district of Chhattisgarh", "the Shejaiya district of Gaza City", "the Sheikh Maqsoud district"',
+    words: ['district'] },
+  { id: 'place-part/part-of-only', uses: ['part-of'],
+    why: '"the Shejaiya and Zeitoun districts of Gaza City", "the Soweto township of Johannesburg", "the Kibera slum in Nairobi"',
+    words: ['districts', 'suburbs', 'quarters', 'areas', 'township', 'townships', 'slum', 'slums'] },
+  { id: 'place-part/camp', uses: ['titled-head'], why: '"families sheltered in the Sidi Bilal camp": a place, no person "Bilal"', words: ['camp'] },
+  { id: 'place-part/division', uses: ['division-of'], why: '"Kiambu county in Kenya", "the Dahanu taluka in Maharashtra"',
+    words: ['county', 'tehsil', 'taluka', 'municipality'] },
+];
+
+/** The nouns of PLACE_PART_NOUNS one use reads, for a pattern's alternation. */
+export function placePartNouns(use: PlacePartUse): string[] {
+  return PLACE_PART_NOUNS.filter((r) => r.uses.includes(use)).flatMap((r) => r.words);
+}
+
+/**
  * Words of a sports report in the sentence of a list after a verb of striking or taking: the list is of clubs, not
  * places ("Injuries have hit Chelsea and Arsenal ahead of Sunday's match", "Real Madrid took Barcelona and Atletico
  * apart in the cup"). Words that war copy rarely writes beside "hit X and Y".

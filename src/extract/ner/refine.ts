@@ -27,7 +27,7 @@ import { isCommonLexiconWord, isVerbTerm, tagPieces } from '../nlp.js';
 import type { GazetteerEntry } from '../gazetteer.js';
 import { CURRENCY_PREFIXES, HEDGES, UNITS } from '../number-words.js';
 import { LONE_COMMON_OPENERS, LONE_LEADER_SURNAMES, LONE_PERSON_FRONTED_LEADS, LONE_PERSON_POSSESSIONS, LONE_PERSON_VERBS } from '../data/lone-words.js';
-import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES } from '../data/place-words.js';
+import { QUARTER_ADVERBS, QUARTER_EVENT_NOUNS, QUARTER_EVENT_VERBS, QUARTER_LINKS, QUARTER_NOUNS, QUARTER_PREDICATES, placePartNouns } from '../data/place-words.js';
 
 /** A name after the rules: its type, and for places the kind a head word gave ("Tabqah Dam" → facility). */
 export interface RefinedName extends NameSpan {
@@ -4396,7 +4396,7 @@ const PLACE_TITLE = '(?:Sheikh|Sheik|Sayyida|Sayeda|Sidi)';
 const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:neighbou?rhoods?|districts?|areas?|quarters?|towns?|villages?|camps?|suburbs?),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
 const TITLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PLACE_TITLE}\\s+$`, 'u');
 // … or a quarter's head after the name: "the Sheikh Maqsoud neighbourhood", "such as Sheikh Maqsoud and …" is not
-const TITLED_PLACE_HEAD_AFTER = /^\s+(?:neighbou?rhoods?|district|area|quarter|camp|suburb)\b/u;
+const TITLED_PLACE_HEAD_AFTER = new RegExp(`^\\s+(?:${placePartNouns('titled-head').join('|')})\\b`, 'u');
 
 /**
  * "Clashes broke out in the Sheikh Maqsoud neighbourhood of Aleppo", "families evicted in Sheikh Jarrah": a person's
