@@ -6,6 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS } from './data/count-labels.js';
 import { SAME_PLURAL_PEOPLES, wordSet } from './data/name-words.js';
 import { EXTRA_DEMONYMS } from './data/place-words.js';
+import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
@@ -1274,6 +1275,9 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
   const before = text.slice(Math.max(s.start, start - 30), start);
   // the first word of the sentence or of a quotation or a line: "Officials said: Four people died"
   if (/(?:^|[:"“‘(\n]\s*)$/u.test(before) && !/\p{L}\s+$/u.test(before)) return false;
+  // the story's first word after a wire dateline: "YEREVAN (Reuters) - Two Armenian servicemen were killed" (the
+  // capital is the story's, not a name's: "Armenian" after it made "Two" part of a name and the toll went missing)
+  if (/[-–—)]\s+$/u.test(before) && findDateline(text, s)?.bodyStart === start) return false;
   const prev = NAME_BEFORE_WORD.exec(before);
   const byName = (!!prev && !HEDGE_LIST.includes(prev[0].trim().toLowerCase())) || NAME_AFTER_WORD.test(text.slice(end, end + 3));
   if (!byName) return false;

@@ -1,0 +1,21 @@
+// Caucasus and Central Asia copy: wire datelines before a toll, ministries' statements and denials, claims of
+// responsibility. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.approximate, n.counts, n.event]);
+
+describe('a capitalised number word opening the story after a wire dateline is read', () => {
+  it.each([
+    ['"(Reuters) - Two Armenian servicemen"', 'YEREVAN, Sept 14 (Reuters) - Two Armenian servicemen were killed in shelling overnight.',
+      [['Two Armenian servicemen', false, 'Armenian servicemen', 'killed']]],
+    ['"(AP) — Three Azerbaijani soldiers"', 'BAKU, Azerbaijan (AP) — Three Azerbaijani soldiers were injured on Monday.',
+      [['Three Azerbaijani soldiers', false, 'Azerbaijani soldiers', 'injured']]],
+    // near miss: inside a sentence, a number word with a capital beside it is a name's
+    ['near miss: "the Big Four" inside a sentence', 'TBILISI (Reuters) - The bank joined the Big Four lenders on Monday.', []],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
