@@ -2235,7 +2235,8 @@ function countedPhrase(
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
     // "Two police personnel were wounded": a noun of a group right after the figure is its noun, though the tagger reads
     // "police" before another noun as a verb (the figure counted nothing, and its event was "police")
-    if (k === j && GROUP_PLURALS.has(w.normal)) {
+    // and after a nationality or an adjective: "three Georgian police officers were injured" counted nothing either
+    if (GROUP_PLURALS.has(w.normal) && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym') || countryOfDemonym(m.text) !== null || (m.tags.has('Adjective') && !isVerbTerm(m))))) {
       head = k;
       continue;
     }

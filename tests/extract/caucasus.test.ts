@@ -19,3 +19,17 @@ describe('a capitalised number word opening the story after a wire dateline is r
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('a noun of a group after a nationality heads what the figure counts', () => {
+  it.each([
+    ['"three Georgian police officers"', 'The ministry said three Georgian police officers were injured.',
+      [['three Georgian police officers', false, 'Georgian police officers', 'injured']]],
+    ['"two Kyrgyz border personnel"', 'Two Kyrgyz police personnel were wounded near Batken.',
+      [['Two Kyrgyz police personnel', false, 'Kyrgyz police personnel', 'wounded']]],
+    // near miss: right after the figure, as before
+    ['near miss: "three police officers"', 'The ministry said three police officers were injured.',
+      [['three police officers', false, 'police officers', 'injured']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
