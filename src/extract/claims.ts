@@ -1036,6 +1036,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     j--;
   }
   let srcEnd = j;
+  // "…, an attack claimed by Islamic State Khorasan Province", "a statement issued by the ministry": a past form right
+  // after a noun and before "by", with no be-form, is a participle modifying the noun: the noun speaks nothing, and
+  // the clause before its comma is no content (the attack was the source, "claimed" the cue)
+  if (!passive && next?.lower === 'by' && srcEnd >= 0 && srcEnd === i - 1 && /ed$/.test(t.lower) && !SOURCE_PRONOUNS[toks[srcEnd]!.lower] &&
+    /^\p{Ll}/u.test(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd], t))) return null;
   // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
   // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
   // started in a kitchen" names nobody)
