@@ -15,7 +15,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -231,6 +231,8 @@ function isTermBreak(text: string, prev: Term, next: Term): boolean {
 }
 /** Words that end a counted noun phrase although compromise may tag them as nouns: "three town halls next year". */
 const NP_STOPS = new Set(['here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'next', 'last', 'ago', 'each', 'per', 'alone', 'apiece', 'annually', 'earlier', 'later', 'this', 'that']);
+/** Verbs whose particle "over" is no hedge (NON_HEDGE_BEFORE): "handed over four villages". */
+const OVER_PARTICLE_VERBS = new Set(NON_HEDGE_BEFORE.find((h) => h.id === 'hedge-not/over-particle')!.before);
 /** Particles of phrasal verbs, read through to their verb: "have taken back 30%". */
 const PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'away']);
 /**
@@ -1019,6 +1021,12 @@ function hedgeStart(text: string, s: Sentence, coreStart: number): number {
     const at = coreStart - (before.length - before.lastIndexOf(hm[1]!));
     // "police estimated 15,000": a verb, not a hedge (VERB_HEDGES)
     const verbHedge = VERB_HEDGES.find((h) => h.words === hm[1]!.toLowerCase());
+    // "handed over four villages", "a dispute over two islands": a particle or a preposition (NON_HEDGE_BEFORE)
+    const nonHedge = NON_HEDGE_BEFORE.filter((h) => h.words === hm[1]!.toLowerCase());
+    if (nonHedge.length) {
+      const prev = text.slice(s.start, at).trimEnd().split(SPACES).pop()?.toLowerCase() ?? '';
+      if (nonHedge.some((h) => h.before.includes(prev))) return coreStart;
+    }
     if (verbHedge) {
       const prev = text.slice(s.start, at).trimEnd().split(SPACES).pop()?.toLowerCase() ?? '';
       if (prev && !verbHedge.after.includes(prev)) return coreStart;
@@ -2414,6 +2422,8 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
   // governs the figure ("out" and "off" are prepositions too)
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
+  // "Armenia handed over four villages": the particle of NON_HEDGE_BEFORE's phrasal verbs, read through to its verb
+  if (terms[i - 1] && OVER_PARTICLE_VERBS.has(terms[i - 1]!.normal) && p.normal === 'over' && !isTermBreak(text, terms[i - 1]!, p)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
   // "Gunmen shot dead 12 villagers", "took hostage 40 soldiers": a state completing the verb before its object
   // (EVENT_COMPLETIONS), as in the passive "were shot dead"
   const verbBefore = terms[i - 1];

@@ -47,3 +47,17 @@ describe('"an attack claimed by X": a cue\'s past form after a noun and before "
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"over" after a phrasal verb or a noun of a dispute is no hedge', () => {
+  it.each([
+    ['"handed over four villages"', 'Armenia handed over four abandoned villages to Azerbaijan.',
+      [['four abandoned villages', false, 'abandoned villages', 'handed over']]],
+    ['"a dispute over two islands"', 'A dispute over two islands has soured ties.',
+      [['two islands', false, 'islands', null]]],
+    // near miss: a hedge after another verb
+    ['near miss: "killed over 100 people"', 'The shelling killed over 100 people.',
+      [['over 100 people', true, 'people', 'killed']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
