@@ -1904,11 +1904,23 @@ function cutSubject(text: string, from: number): string | null {
   const reported = [...clause.matchAll(TOLL_AFTER_REPORT)].pop();
   return reported && !SUBJECT_VERB_WORD.test(clause.slice(reported.index! + reported[0].length)) ? reported[1]! : null;
 }
+/** The toll opening the clause that ends at `from`, with no verb between it and `from`: "The death toll from … ". */
+function tollOpening(text: string, from: number): string | null {
+  const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
+  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart();
+  const m = TOLL_SUBJECT_OPENING.exec(clause);
+  return m && !SUBJECT_VERB_WORD.test(clause.slice(m[0].length)) ? m[1]! : null;
+}
 /** A toll opening a reported clause: "said the death toll …", "reported that the overall tally …" (group 1 the toll). */
 const TOLL_AFTER_REPORT = /\b(?:said|says|reported|reports|announced|added|stated|that)\s+(?:that\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/giu;
 /** A word of a verb between a toll and the figure's verb: the toll is then another clause's subject. */
 const SUBJECT_VERB_WORD = /\b(?:is|was|were|are|has|had|have|stood|\p{Ll}{3,}ed)\b/u;
 
+/**
+ * Nouns of a toll that the tagger reads as verbs ("toll" as in "bells toll"): read as nouns of a subject. "The death
+ * toll from the fighting has climbed to nearly 100" counted "fighting": the reading back stopped at "toll".
+ */
+const TOLL_WORDS = new Set(['toll', 'tally']);
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
@@ -1952,6 +1964,11 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     else return cutSubject(text, at);
   }
 
+  // "The death toll from last week's fighting between Kyrgyzstan and Tajikistan has climbed to nearly 100": a clause
+  // opening on a toll, with no verb before this one, has the toll for subject, however far back it opens (the words in
+  // the window gave "Tajikistan")
+  const opening = terms[verb] && verb > 0 ? tollOpening(text, terms[verb]!.start) : null;
+  if (opening) return opening;
   const last = terms[verb - 1];
   // "The number of dead had risen to 121", "the number of people killed rose to 40": a casualty state or participle
   // ends the counted phrase after "number of" (it is no noun; nothing was counted)
@@ -1968,14 +1985,14 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   // "the number of forcibly displaced people": a participle before a noun, and an adverb in "-ly" before it, modify it
   const modifier = (k: number) => terms[k]!.tags.has('PastTense') && terms[k + 1] !== undefined && isNounTerm(terms[k + 1]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
   const inPhrase = (t: Term, k: number) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
-    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal) ||
+    (isNounTerm(t) || TOLL_WORDS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITIONS.has(t.normal) ||
       modifier(k) || (/ly$/.test(t.normal) && t.tags.has('Adverb') && modifier(k + 1)));
   let from = verb - 1;
   while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!, from - 1) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
   // the window's first word, with a word right before it in the text: the subject begins out of the window's sight
   // and it opens with a toll ("The death toll from …"), which is what is counted
   if (from === 0 && inPhrase(terms[0]!, 0) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
-    const toll = cutSubject(text, terms[0]!.start);
+    const toll = cutSubject(text, TOLL_WORDS.has(terms[0]!.normal) ? terms[0]!.end : terms[0]!.start);
     if (toll) return toll;
   }
   for (let round = 0; round < 2; round++) {
@@ -1983,7 +2000,7 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     let head = -1;
     for (let k = from; k < verb; k++) {
       const t = terms[k]!;
-      if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
+      if (isNounTerm(t) || TOLL_WORDS.has(t.normal) || (k === verb - 1 && plural(t))) head = k;
       else if (!t.tags.has('Adjective') && !(head < 0 && (modifier(k) || (t.tags.has('Adverb') && /ly$/.test(t.normal) && modifier(k + 1))))) break;
     }
     if (head < 0) return null;

@@ -61,3 +61,17 @@ describe('"over" after a phrasal verb or a noun of a dispute is no hedge', () =>
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('a clause opening on a toll has the toll for subject, however long its of-phrase', () => {
+  it.each([
+    ['names of two countries before the verb', 'The death toll from last week\'s fighting on the border between Kyrgyzstan and Tajikistan has climbed to nearly 100.',
+      [['nearly 100', true, 'death toll', 'climbed']]],
+    ['"toll" read as a verb at the window\'s edge', 'The death toll from the fighting has climbed to 100.',
+      [['100', false, 'death toll', 'climbed']]],
+    // near miss: another clause's subject after the toll's own verb
+    ['near miss: a verb after the toll', 'The death toll is unclear, but infections have risen to 400.',
+      [['400', false, 'infections', 'risen']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
