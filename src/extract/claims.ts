@@ -120,8 +120,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
 // ", but that …" carries on the same report ("said the ceasefire held, but that 3 civilians were wounded").
 // ", a claim the Kyiv Independent could not verify", ", a charge the Taliban deny" (REPORT_NOUNS): a comment on the
-// report, not a part of it
-const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s`);
+// report, not a part of it; so is a plural before its speaker: ", allegations Yerevan rejected", ", charges he denies"
+const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s|,\\s+(?:${[...REPORT_NOUNS].join('|')})s\\s+(?:he|she|they|it|we|the\\s|[A-Z])`);
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -1227,9 +1227,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
-  if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
+  // and a plural with no article: "Prosecutors have charged him with financing terrorism, charges he denies" (the
+  // source was "charges he")
+  // (not before a preposition: ", figures from the ministry showed" are the source)
+  const reportNounPlural = /s$/.test(toks[srcStart]?.lower ?? '') && REPORT_NOUNS.has(toks[srcStart]!.lower.slice(0, -1)) &&
+    !!toks[srcStart + 1] && (toks[srcStart + 1]!.lower === 'the' || (!FUNCTION_WORDS.has(toks[srcStart + 1]!.lower) && !SOURCE_STOPS.has(toks[srcStart + 1]!.lower)));
+  if (((srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower)) || (srcEnd - srcStart >= 1 && reportNounPlural)) &&
     /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
-    const source = trimSource(text, toks, srcStart + 2, srcEnd);
+    const source = trimSource(text, toks, srcStart + (reportNounPlural ? 1 : 2), srcEnd);
     let content = contentBefore(text, quotes, s, toks[srcStart]!.start);
     // "Naqvi said the government had sought Kabul's help, a charge the Taliban deny": what is denied is what the first
     // speaker said, not the attribution to him

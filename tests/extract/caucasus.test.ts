@@ -75,3 +75,17 @@ describe('a clause opening on a toll has the toll for subject, however long its 
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('", charges he denies": a plural noun of a statement after a comma is what the speaker after it denies', () => {
+  it.each([
+    ['"charges he denies"', 'Prosecutors have charged him with financing terrorism and illegal border crossing, charges he denies.',
+      [['he', 'denies', 'Prosecutors have charged him with financing terrorism and illegal border crossing']]],
+    ['"allegations the army denied"', 'Officials said the army killed 12 civilians, allegations the army denied.',
+      [['Officials', 'said', 'the army killed 12 civilians'], ['the army', 'denied', 'the army killed 12 civilians']]],
+    // near miss: the plural noun with its own preposition is the source
+    ['near miss: "figures from the ministry showed"', 'The economy grew 2%, figures from the ministry showed.',
+      [['figures from the ministry', 'showed', 'The economy grew 2%']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
