@@ -1279,6 +1279,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     !hasFiniteVerb(text, { start: s.start, end: src.start });
   if (!relativeSource && leadEndsClause && !appositionBefore && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
+    // "According to Badalyan, the parties have agreed on 15 of the 17 articles": an attribution of its own before the
+    // comma is no content (the parties "agreed" "According to Badalyan"); the clause after it is that one's content
+    const attribution = !!content && ACCORDING_LEAD.test(text.slice(content.start, content.end)) && !hasFiniteVerb(text, content);
+    if (content && attribution) return null;
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
       return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
@@ -1294,6 +1298,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
 
+/** A span opening with an attribution phrase (ACCORDING_PHRASES): "According to Badalyan", "as reported by the BBC". */
+const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING_PHRASES.map((p) => p.words.join('\\s+')).join('|')})\\b`, 'i');
 /** Words of a hedge before a figure, read over back to the noun phrase's start: "more than", "at least", "up to". */
 const FIGURE_HEDGE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'at', 'least', 'most', 'up', 'to', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'over', 'under']);
 

@@ -89,3 +89,15 @@ describe('", charges he denies": a plural noun of a statement after a comma is w
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"According to X, the parties agreed on …": the attribution before the comma is no content of the verb after', () => {
+  it.each([
+    ['a name after "According to"', 'According to Badalyan, the parties have agreed on 15 of the 17 articles of the draft.',
+      [['Badalyan', 'according to', 'the parties have agreed on 15 of the 17 articles of the draft']]],
+    // near miss: a clause before the comma is still the content
+    ['near miss: a clause before "the ministry said"', 'The talks will resume in Almaty, the ministry said on Monday.',
+      [['the ministry', 'said', 'The talks will resume in Almaty']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
