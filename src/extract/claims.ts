@@ -1071,7 +1071,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
-      const a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
+      let a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
+      // "The ministry rejected the claim as "disinformation" and said …", "dismissed the reports as lies and said …":
+      // "as" after the first verb's object is a preposition, no stop of the segment, when no verb follows it (the
+      // claim was lost); "…, as officials rejected the claim and said" keeps its stop
+      const asAt = a - 1;
+      if (asAt >= 1 && toks[asAt]!.lower === 'as' && !BOUNDARY.test(gap(text, toks[asAt - 1], toks[asAt])) && !BOUNDARY.test(gap(text, toks[asAt], toks[a])) &&
+        !toks.slice(a, srcEnd).some((x) => isVerbLike(x) || IRREGULAR_PAST.has(x.lower))) {
+        const a2 = segmentBack(text, toks, asAt - 1, CLAIM_MAX_SOURCE_WORDS - (srcEnd - asAt));
+        if (toks.slice(a2, asAt).some((x) => isVerbLike(x) || IRREGULAR_PAST.has(x.lower))) a = a2;
+      }
       let b = a;
       // ("The USGS put the magnitude at 6.7 and said …": an irregular past is the first verb too)
       while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;

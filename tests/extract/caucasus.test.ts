@@ -101,3 +101,17 @@ describe('"According to X, the parties agreed on …": the attribution before th
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"X rejected the claim as disinformation and said …": "as" after the first verb\'s object is no stop', () => {
+  it.each([
+    ['a scare quote after "as"', 'The defence ministry rejected the claim as "disinformation" and said Armenian units had opened fire first.',
+      [['The defence ministry', 'said', 'Armenian units had opened fire first']]],
+    ['"dismissed the reports as lies"', 'Moscow dismissed the reports as lies and said its troops had not crossed the border.',
+      [['Moscow', 'said', 'its troops had not crossed the border']]],
+    // near miss: "as" opening a clause with its own verb keeps its subject
+    ['near miss: "…, as officials rejected the claim and said"', 'Fighting continued, as officials rejected the claim and said the troops had left.',
+      [['officials', 'said', 'the troops had left']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
