@@ -2746,6 +2746,8 @@ function withCompletion(text: string, terms: Term[], i: number): string {
 
 /** Possessives that may open a noun joined to a counted one: "and their companions", "and his bodyguards". */
 const JOINED_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+/** Articles that may open a noun joined to a counted one: "and a civilian", "and an Orthodox priest". */
+const JOINED_ARTICLES = new Set(['a', 'an']);
 /** Most words of a noun joined by "and"/"or" to a counted one: "and auxiliaries", "and other civilians". */
 const JOINED_NOUN_MAX_WORDS = 3;
 
@@ -2757,8 +2759,12 @@ const JOINED_NOUN_MAX_WORDS = 3;
 function afterJoinedNoun(text: string, terms: Term[], k: number): number {
   const join = terms[k];
   if (!join || (join.normal !== 'and' && join.normal !== 'or')) return k;
-  let j = k + 1;
-  while (j < terms.length && j - k <= JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
+  // "Fifteen police officers and an Orthodox priest were killed", "Two soldiers and a civilian were wounded": one more
+  // person after "a"/"an" shares the verb too (the article is no word of the joined noun)
+  const article = JOINED_ARTICLES.has(terms[k + 1]?.normal ?? '') && !!terms[k + 2] && !isTermBreak(text, terms[k + 1]!, terms[k + 2]!);
+  const first = article ? k + 2 : k + 1;
+  let j = first;
+  while (j < terms.length && j - first < JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
     const t = terms[j]!;
     // "460 patients and their companions had been killed": a possessive right after the "and" opens the joined noun
     if (j === k + 1 && JOINED_POSSESSIVES.has(t.normal) && terms[j + 1] && isNounTerm(terms[j + 1]!)) { j++; continue; }
@@ -2766,7 +2772,7 @@ function afterJoinedNoun(text: string, terms: Term[], k: number): number {
     j++;
   }
   const verb = terms[j];
-  if (j === k + 1 || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
+  if (j === first || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
   return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
 }
 

@@ -115,3 +115,17 @@ describe('"X rejected the claim as disinformation and said …": "as" after the 
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"N X and a Y were killed": a single person joined by "and a" shares the verb', () => {
+  it.each([
+    ['"and an Orthodox priest"', 'Fifteen police officers and an Orthodox priest were killed on Sunday.',
+      [['Fifteen police officers', false, 'police officers', 'killed']]],
+    ['"and a civilian"', 'Two soldiers and a civilian were wounded in the shelling.',
+      [['Two soldiers', false, 'soldiers', 'wounded']]],
+    // near miss: a plural joined noun, as before
+    ['near miss: "and auxiliaries"', 'Around 50 soldiers and auxiliaries were killed.',
+      [['Around 50 soldiers', true, 'soldiers', 'killed']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
