@@ -144,3 +144,18 @@ describe('"the mainly Muslim North Caucasus": a group\'s adjective after an adve
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('"Assistant to the President X": the aide\'s office is the role, not the title after "to the"', () => {
+  const rolesOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles]);
+  it.each([
+    ['"Assistant to the President"', 'Assistant to the President Hikmet Hajiyev told reporters the talks would go on.',
+      [['Hikmet Hajiyev', ['Assistant to the President']]]],
+    ['"Adviser to the Prime Minister"', 'Adviser to the Prime Minister Levan Beridze said the plan would work.',
+      [['Levan Beridze', ['Adviser to the Prime Minister']]]],
+    // near miss: a title alone
+    ['near miss: "Deputy Prime Minister"', 'Deputy Prime Minister Mher Grigoryan said the plan would work.',
+      [['Mher Grigoryan', ['Deputy Prime Minister']]]],
+  ])('%s', (_l, text, want) => {
+    expect(rolesOf(text)).toEqual(want);
+  });
+});
