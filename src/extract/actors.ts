@@ -2218,6 +2218,9 @@ const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_T
 const OFFICE_OF_BODY_BEFORE = new RegExp(`(?<![\\p{L}-])((?:${[...wordSet(ROLE_NOUNS)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th)|of|for|and)){0,7})\\s+$`, 'u');
 const HOLDER_BODY_HEAD = new Set([...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS].flatMap((r) => r.words));
 
+/** An aide's noun and "to (the)" right before a title: "Assistant to the ", "Senior Adviser to the ". Group 1 is all of it. */
+const AIDE_TO_BEFORE = /((?:(?:[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Tt]op)\s+)?(?:[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Cc]ounsellor|[Cc]ounselor)\s+to\s+(?:the\s+)?)$/u;
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -2252,9 +2255,14 @@ function findRoles(text: string, n: RefinedName): string[] {
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
   if (HONORIFIC.has(titleKey(t[1]!))) { officeBefore(before.slice(0, at), out); return out; }
   // a lower-case title ("spokesman Talal Sallou") counts when no apposition before already gave the role
-  const role = withQualifiers(before, at, t[1]!);
-  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
+  let role = withQualifiers(before, at, t[1]!);
   const from = at + t[1]!.length - role.length;
+  // "Assistant to the President Hikmet Hajiyev", "Adviser to the Prime Minister …": the office is the aide's, not the
+  // title after "to the" (the role was "President")
+  const aide = AIDE_TO_BEFORE.exec(before.slice(Math.max(0, from - 48), from));
+  if (aide) role = aide[1]! + role;
+  if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
+  if (aide) return out;
   if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);
   else if (from === at && MILITARY_RANK.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out, true);
   // two titles joined by "and" are both the person's: "Founder and chief executive Maya Lindqvist"

@@ -122,8 +122,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
 // ", but that …" carries on the same report ("said the ceasefire held, but that 3 civilians were wounded").
 // ", a claim the Kyiv Independent could not verify", ", a charge the Taliban deny" (REPORT_NOUNS): a comment on the
-// report, not a part of it
-const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s`);
+// report, not a part of it; so is a plural before its speaker: ", allegations Yerevan rejected", ", charges he denies"
+const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s|,\\s+(?:${[...REPORT_NOUNS].join('|')})s\\s+(?:he|she|they|it|we|the\\s|[A-Z])`);
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
@@ -1038,6 +1038,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     j--;
   }
   let srcEnd = j;
+  // "…, an attack claimed by Islamic State Khorasan Province", "a statement issued by the ministry": a past form right
+  // after a noun and before "by", with no be-form, is a participle modifying the noun: the noun speaks nothing, and
+  // the clause before its comma is no content (the attack was the source, "claimed" the cue)
+  if (!passive && next?.lower === 'by' && srcEnd >= 0 && srcEnd === i - 1 && /ed$/.test(t.lower) && !SOURCE_PRONOUNS[toks[srcEnd]!.lower] &&
+    /^\p{Ll}/u.test(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd], t))) return null;
   // "…, according to the health ministry, which said another 130 people had been wounded": the relative pronoun speaks
   // for what it follows; the clause after the cue is its content, never an inverted source ("which said the blaze
   // started in a kitchen" names nobody)
@@ -1068,7 +1073,16 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb
-      const a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
+      let a = segmentBack(text, toks, srcEnd - 1, CLAIM_MAX_SOURCE_WORDS);
+      // "The ministry rejected the claim as "disinformation" and said …", "dismissed the reports as lies and said …":
+      // "as" after the first verb's object is a preposition, no stop of the segment, when no verb follows it (the
+      // claim was lost); "…, as officials rejected the claim and said" keeps its stop
+      const asAt = a - 1;
+      if (asAt >= 1 && toks[asAt]!.lower === 'as' && !BOUNDARY.test(gap(text, toks[asAt - 1], toks[asAt])) && !BOUNDARY.test(gap(text, toks[asAt], toks[a])) &&
+        !toks.slice(a, srcEnd).some((x) => isVerbLike(x) || IRREGULAR_PAST.has(x.lower))) {
+        const a2 = segmentBack(text, toks, asAt - 1, CLAIM_MAX_SOURCE_WORDS - (srcEnd - asAt));
+        if (toks.slice(a2, asAt).some((x) => isVerbLike(x) || IRREGULAR_PAST.has(x.lower))) a = a2;
+      }
       let b = a;
       // ("The USGS put the magnitude at 6.7 and said …": an irregular past is the first verb too)
       while (b < srcEnd && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
@@ -1224,9 +1238,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
-  if (srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower) &&
+  // and a plural with no article: "Prosecutors have charged him with financing terrorism, charges he denies" (the
+  // source was "charges he")
+  // (not before a preposition: ", figures from the ministry showed" are the source)
+  const reportNounPlural = /s$/.test(toks[srcStart]?.lower ?? '') && REPORT_NOUNS.has(toks[srcStart]!.lower.slice(0, -1)) &&
+    !!toks[srcStart + 1] && (toks[srcStart + 1]!.lower === 'the' || (!FUNCTION_WORDS.has(toks[srcStart + 1]!.lower) && !SOURCE_STOPS.has(toks[srcStart + 1]!.lower)));
+  if (((srcEnd - srcStart >= 2 && ['a', 'an'].includes(toks[srcStart]!.lower) && REPORT_NOUNS.has(toks[srcStart + 1]!.lower)) || (srcEnd - srcStart >= 1 && reportNounPlural)) &&
     /,\s*$/.test(gap(text, toks[srcStart - 1], toks[srcStart]))) {
-    const source = trimSource(text, toks, srcStart + 2, srcEnd);
+    const source = trimSource(text, toks, srcStart + (reportNounPlural ? 1 : 2), srcEnd);
     let content = contentBefore(text, quotes, s, toks[srcStart]!.start);
     // "Naqvi said the government had sought Kabul's help, a charge the Taliban deny": what is denied is what the first
     // speaker said, not the attribution to him
@@ -1271,6 +1290,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     !hasFiniteVerb(text, { start: s.start, end: src.start });
   if (!relativeSource && leadEndsClause && !appositionBefore && (afterIsAdverbial || quoteBefore)) {
     const content = contentBefore(text, quotes, s, src.start);
+    // "According to Badalyan, the parties have agreed on 15 of the 17 articles": an attribution of its own before the
+    // comma is no content (the parties "agreed" "According to Badalyan"); the clause after it is that one's content
+    const attribution = !!content && ACCORDING_LEAD.test(text.slice(content.start, content.end)) && !hasFiniteVerb(text, content);
+    if (content && attribution) return null;
     if (content) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
       return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
@@ -1286,6 +1309,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   return { source: src, cue, content, direct: fwd.direct, sentence: si, ...(grouped ? { group: true } : {}) };
 }
 
+/** A span opening with an attribution phrase (ACCORDING_PHRASES): "According to Badalyan", "as reported by the BBC". */
+const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING_PHRASES.map((p) => p.words.join('\\s+')).join('|')})\\b`, 'i');
 /** Words of a hedge before a figure, read over back to the noun phrase's start: "more than", "at least", "up to". */
 const FIGURE_HEDGE_WORD = wordSet(FIGURE_HEDGE_WORDS);
 

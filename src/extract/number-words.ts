@@ -113,6 +113,19 @@ export const VERB_HEDGES: { id: string; words: string; after: string[] }[] = [
   { id: 'hedge/estimated', words: 'estimated', after: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those'] },
 ];
 
+/**
+ * Hedges that are a particle or a preposition after these words, no hedge of the figure: "Azerbaijan handed over four
+ * villages", "Hamas handed over three hostages" (four villages exactly, not "over four"), "a dispute over two islands"
+ * (over introduces the topic). "killed over 100 people" and "a fine of over $500" still hedge; "took over"/"won over"
+ * are left out, as "took over 3 hours", "won over 60% of the vote" hedge.
+ */
+export const NON_HEDGE_BEFORE: { id: string; words: string; before: string[] }[] = [
+  // a phrasal verb whose particle is the word: hand over, turn over, sign over
+  { id: 'hedge-not/over-particle', words: 'over', before: ['hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'sign', 'signs', 'signed', 'signing'] },
+  // a noun of a dispute, whose "over" says what it is about
+  { id: 'hedge-not/over-topic', words: 'over', before: ['dispute', 'disputes', 'row', 'rows', 'clash', 'clashes', 'clashed', 'disagreement', 'disagreements', 'differences', 'tensions', 'standoff', 'feud', 'quarrel', 'wrangling'] },
+];
+
 /** Units after a figure, longest first within the table; `code` is what the record carries ("km2", "USD"). */
 export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' | 'area' | 'volume' | 'flow' | 'power' | 'energy' | 'percent' | 'duration' | 'money' | 'weight' | 'speed' | 'temperature' | 'magnitude' | 'other'; afterScaleOnly?: boolean; figuresOnly?: boolean }[] = [
   // "a 50 square kilometre area" (singular before a noun), "1.2 million square feet of space", "a 3,000 sq m plot"

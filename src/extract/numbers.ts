@@ -6,6 +6,7 @@ import { CUE_FORMS } from './cues.js';
 import { COUNT_LABEL_HEADS, SUBJECT_PLACE_PREPOSITIONS, SUBJECT_PREPOSITIONS } from './data/count-labels.js';
 import { SAME_PLURAL_PEOPLES, wordSet } from './data/name-words.js';
 import { EXTRA_DEMONYMS } from './data/place-words.js';
+import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
@@ -14,7 +15,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -230,6 +231,8 @@ function isTermBreak(text: string, prev: Term, next: Term): boolean {
 }
 /** Words that end a counted noun phrase although compromise may tag them as nouns: "three town halls next year". */
 const NP_STOPS = new Set(['here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow', 'now', 'next', 'last', 'ago', 'each', 'per', 'alone', 'apiece', 'annually', 'earlier', 'later', 'this', 'that']);
+/** Verbs whose particle "over" is no hedge (NON_HEDGE_BEFORE): "handed over four villages". */
+const OVER_PARTICLE_VERBS = new Set(NON_HEDGE_BEFORE.find((h) => h.id === 'hedge-not/over-particle')!.before);
 /** Particles of phrasal verbs, read through to their verb: "have taken back 30%". */
 const PARTICLES = new Set(['back', 'off', 'out', 'up', 'down', 'away']);
 /**
@@ -1018,6 +1021,12 @@ function hedgeStart(text: string, s: Sentence, coreStart: number): number {
     const at = coreStart - (before.length - before.lastIndexOf(hm[1]!));
     // "police estimated 15,000": a verb, not a hedge (VERB_HEDGES)
     const verbHedge = VERB_HEDGES.find((h) => h.words === hm[1]!.toLowerCase());
+    // "handed over four villages", "a dispute over two islands": a particle or a preposition (NON_HEDGE_BEFORE)
+    const nonHedge = NON_HEDGE_BEFORE.filter((h) => h.words === hm[1]!.toLowerCase());
+    if (nonHedge.length) {
+      const prev = text.slice(s.start, at).trimEnd().split(SPACES).pop()?.toLowerCase() ?? '';
+      if (nonHedge.some((h) => h.before.includes(prev))) return coreStart;
+    }
     if (verbHedge) {
       const prev = text.slice(s.start, at).trimEnd().split(SPACES).pop()?.toLowerCase() ?? '';
       if (prev && !verbHedge.after.includes(prev)) return coreStart;
@@ -1274,6 +1283,9 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
   const before = text.slice(Math.max(s.start, start - 30), start);
   // the first word of the sentence or of a quotation or a line: "Officials said: Four people died"
   if (/(?:^|[:"“‘(\n]\s*)$/u.test(before) && !/\p{L}\s+$/u.test(before)) return false;
+  // the story's first word after a wire dateline: "YEREVAN (Reuters) - Two Armenian servicemen were killed" (the
+  // capital is the story's, not a name's: "Armenian" after it made "Two" part of a name and the toll went missing)
+  if (/[-–—)]\s+$/u.test(before) && findDateline(text, s)?.bodyStart === start) return false;
   const prev = NAME_BEFORE_WORD.exec(before);
   const byName = (!!prev && !HEDGE_LIST.includes(prev[0].trim().toLowerCase())) || NAME_AFTER_WORD.test(text.slice(end, end + 3));
   if (!byName) return false;
@@ -1892,11 +1904,23 @@ function cutSubject(text: string, from: number): string | null {
   const reported = [...clause.matchAll(TOLL_AFTER_REPORT)].pop();
   return reported && !SUBJECT_VERB_WORD.test(clause.slice(reported.index! + reported[0].length)) ? reported[1]! : null;
 }
+/** The toll opening the clause that ends at `from`, with no verb between it and `from`: "The death toll from … ". */
+function tollOpening(text: string, from: number): string | null {
+  const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
+  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart();
+  const m = TOLL_SUBJECT_OPENING.exec(clause);
+  return m && !SUBJECT_VERB_WORD.test(clause.slice(m[0].length)) ? m[1]! : null;
+}
 /** A toll opening a reported clause: "said the death toll …", "reported that the overall tally …" (group 1 the toll). */
 const TOLL_AFTER_REPORT = /\b(?:said|says|reported|reports|announced|added|stated|that)\s+(?:that\s+)?(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/giu;
 /** A word of a verb between a toll and the figure's verb: the toll is then another clause's subject. */
 const SUBJECT_VERB_WORD = /\b(?:is|was|were|are|has|had|have|stood|\p{Ll}{3,}ed)\b/u;
 
+/**
+ * Nouns of a toll that the tagger reads as verbs ("toll" as in "bells toll"): read as nouns of a subject. "The death
+ * toll from the fighting has climbed to nearly 100" counted "fighting": the reading back stopped at "toll".
+ */
+const TOLL_WORDS = new Set(['toll', 'tally']);
 /** Most words read back from a verb of change to the start of its subject: "Measles cases in the region". */
 const SUBJECT_MAX_WORDS = 8;
 /** Auxiliaries between a subject and its verb of change: "cases have climbed to 58". */
@@ -1938,6 +1962,11 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     else return cutSubject(text, at);
   }
 
+  // "The death toll from last week's fighting between Kyrgyzstan and Tajikistan has climbed to nearly 100": a clause
+  // opening on a toll, with no verb before this one, has the toll for subject, however far back it opens (the words in
+  // the window gave "Tajikistan")
+  const opening = terms[verb] && verb > 0 ? tollOpening(text, terms[verb]!.start) : null;
+  if (opening) return opening;
   const last = terms[verb - 1];
   // "The number of dead had risen to 121", "the number of people killed rose to 40": a casualty state or participle
   // ends the counted phrase after "number of" (it is no noun; nothing was counted)
@@ -1954,14 +1983,14 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
   // "the number of forcibly displaced people": a participle before a noun, and an adverb in "-ly" before it, modify it
   const modifier = (k: number) => terms[k]!.tags.has('PastTense') && terms[k + 1] !== undefined && isNounTerm(terms[k + 1]!) && !isTermBreak(text, terms[k]!, terms[k + 1]!);
   const inPhrase = (t: Term, k: number) => !t.tags.has('Date') && !t.tags.has('Value') && !t.tags.has('Pronoun') &&
-    (isNounTerm(t) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITION.has(t.normal) ||
+    (isNounTerm(t) || TOLL_WORDS.has(t.normal) || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Possessive') || SUBJECT_PREPOSITION.has(t.normal) ||
       modifier(k) || (/ly$/.test(t.normal) && t.tags.has('Adverb') && modifier(k + 1)));
   let from = verb - 1;
   while (from > 0 && verb - from < SUBJECT_MAX_WORDS && inPhrase(terms[from - 1]!, from - 1) && !isTermBreak(text, terms[from - 1]!, terms[from]!)) from--;
   // the window's first word, with a word right before it in the text: the subject begins out of the window's sight
   // and it opens with a toll ("The death toll from …"), which is what is counted
   if (from === 0 && inPhrase(terms[0]!, 0) && /[\p{L}\p{N}'’]\s+$/u.test(text.slice(Math.max(0, terms[0]!.start - 3), terms[0]!.start))) {
-    const toll = cutSubject(text, terms[0]!.start);
+    const toll = cutSubject(text, TOLL_WORDS.has(terms[0]!.normal) ? terms[0]!.end : terms[0]!.start);
     if (toll) return toll;
   }
   for (let round = 0; round < 2; round++) {
@@ -1969,7 +1998,7 @@ function subjectPhrase(text: string, terms: Term[], verb: number): string | null
     let head = -1;
     for (let k = from; k < verb; k++) {
       const t = terms[k]!;
-      if (isNounTerm(t) || (k === verb - 1 && plural(t))) head = k;
+      if (isNounTerm(t) || TOLL_WORDS.has(t.normal) || (k === verb - 1 && plural(t))) head = k;
       else if (!t.tags.has('Adjective') && !(head < 0 && (modifier(k) || (t.tags.has('Adverb') && /ly$/.test(t.normal) && modifier(k + 1))))) break;
     }
     if (head < 0) return null;
@@ -2229,7 +2258,8 @@ function countedPhrase(
     if (NP_STOPS.has(w.normal) || PREPOSITIONS.has(w.normal)) break; // "34 strikes against ISIL terrorists"
     // "Two police personnel were wounded": a noun of a group right after the figure is its noun, though the tagger reads
     // "police" before another noun as a verb (the figure counted nothing, and its event was "police")
-    if (k === j && GROUP_PLURALS.has(w.normal)) {
+    // and after a nationality or an adjective: "three Georgian police officers were injured" counted nothing either
+    if (GROUP_PLURALS.has(w.normal) && (k === j || terms.slice(j, k).every((m) => m.tags.has('Demonym') || countryOfDemonym(m.text) !== null || (m.tags.has('Adjective') && !isVerbTerm(m))))) {
       head = k;
       continue;
     }
@@ -2407,6 +2437,8 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   // "The flood wiped out nearly one-third of the harvest", "sold off 30 tanks": a particle after its verb, which
   // governs the figure ("out" and "off" are prepositions too)
   if (PARTICLES.has(p.normal) && terms[i - 1] && isVerbTerm(terms[i - 1]!) && !isNounTerm(terms[i - 1]!)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
+  // "Armenia handed over four villages": the particle of NON_HEDGE_BEFORE's phrasal verbs, read through to its verb
+  if (terms[i - 1] && OVER_PARTICLE_VERBS.has(terms[i - 1]!.normal) && p.normal === 'over' && !isTermBreak(text, terms[i - 1]!, p)) return { kind: 'verb', text: text.slice(terms[i - 1]!.start, p.end) };
   // "Gunmen shot dead 12 villagers", "took hostage 40 soldiers": a state completing the verb before its object
   // (EVENT_COMPLETIONS), as in the passive "were shot dead"
   const verbBefore = terms[i - 1];
@@ -2712,6 +2744,8 @@ function withCompletion(text: string, terms: Term[], i: number): string {
 
 /** Possessives that may open a noun joined to a counted one: "and their companions", "and his bodyguards". */
 const JOINED_POSSESSIVES = new Set(['their', 'his', 'her', 'its']);
+/** Articles that may open a noun joined to a counted one: "and a civilian", "and an Orthodox priest". */
+const JOINED_ARTICLES = new Set(['a', 'an']);
 /** Most words of a noun joined by "and"/"or" to a counted one: "and auxiliaries", "and other civilians". */
 const JOINED_NOUN_MAX_WORDS = 3;
 
@@ -2723,8 +2757,12 @@ const JOINED_NOUN_MAX_WORDS = 3;
 function afterJoinedNoun(text: string, terms: Term[], k: number): number {
   const join = terms[k];
   if (!join || (join.normal !== 'and' && join.normal !== 'or')) return k;
-  let j = k + 1;
-  while (j < terms.length && j - k <= JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
+  // "Fifteen police officers and an Orthodox priest were killed", "Two soldiers and a civilian were wounded": one more
+  // person after "a"/"an" shares the verb too (the article is no word of the joined noun)
+  const article = JOINED_ARTICLES.has(terms[k + 1]?.normal ?? '') && !!terms[k + 2] && !isTermBreak(text, terms[k + 1]!, terms[k + 2]!);
+  const first = article ? k + 2 : k + 1;
+  let j = first;
+  while (j < terms.length && j - first < JOINED_NOUN_MAX_WORDS && !isTermBreak(text, terms[j - 1]!, terms[j]!)) {
     const t = terms[j]!;
     // "460 patients and their companions had been killed": a possessive right after the "and" opens the joined noun
     if (j === k + 1 && JOINED_POSSESSIVES.has(t.normal) && terms[j + 1] && isNounTerm(terms[j + 1]!)) { j++; continue; }
@@ -2732,7 +2770,7 @@ function afterJoinedNoun(text: string, terms: Term[], k: number): number {
     j++;
   }
   const verb = terms[j];
-  if (j === k + 1 || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
+  if (j === first || !verb || isTermBreak(text, terms[j - 1]!, verb) || !isNounTerm(terms[j - 1]!)) return k;
   return ['were', 'was', 'are', 'is', 'have', 'has', 'had'].includes(verb.normal) || (verb.tags.has('PastTense') && !isNounTerm(verb)) ? j : k;
 }
 

@@ -386,6 +386,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
   names = findLonePeople(text, sentences, names);
+  trimDescribedNames(text, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
   names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
@@ -2592,6 +2593,24 @@ function isGroupPlural(s: string): boolean {
   if (GROUP_PLURAL.has(s.toLowerCase())) return true;
   const m = PLURAL_S.exec(s);
   return !!m && (GROUP_ADJECTIVE.has(m[1]!.toLowerCase()) || !!countryOfDemonym(m[1]!));
+}
+
+/** Adverbs of degree before a people's or a religion's adjective: "the mainly Muslim North Caucasus". */
+const DEGREE_BEFORE_GROUP = /\b(?:mainly|mostly|predominantly|largely|overwhelmingly|majority|heavily|chiefly)\s+$/iu;
+
+/**
+ * A religion's or a people's adjective after an adverb of degree describes the name after it, and is no word of it:
+ * "attacks in the mainly Muslim North Caucasus" made a person "Muslim North Caucasus"; the name is "North Caucasus",
+ * and a person's type becomes a place's (no person is "mainly Muslim"). "the mainly Kurdish Syrian Democratic Forces"
+ * keeps its organization's type.
+ */
+function trimDescribedNames(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    const m = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(text.slice(n.start, n.end));
+    if (!m || !(GROUP_ADJECTIVE.has(m[1]!.toLowerCase()) || countryOfDemonym(m[1]!)) || !DEGREE_BEFORE_GROUP.test(text.slice(Math.max(0, n.start - 16), n.start))) continue;
+    n.start += m[0].length;
+    if (n.type === 'PER') n.type = 'LOC';
+  }
 }
 
 /**
