@@ -77,9 +77,10 @@ const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})
 const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
- * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
+ * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom"). Two hyphens are a typed dash, as Yonhap,
+ * Kyodo and Xinhua write it: "TOKYO, Aug. 2 (Kyodo) -- Japan's Defense Ministry said …" (the source began at "Aug. 2").
  */
-const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
+const BOUNDARY = /[,;:"“”„«»—–\n]|\s--?\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that make a clause finite: "40% of homes were damp", "the Fed will cut rates". */
@@ -2715,7 +2716,7 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
 }
 
 /** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */
-const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s-\s/;
+const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s--?\s/;
 
 /** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
 const OBJECT_THEN_MAX_WORDS = 8;

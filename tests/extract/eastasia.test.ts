@@ -1,0 +1,17 @@
+// East Asian security reporting (the eastasia helper's audit): Yonhap, Kyodo and Xinhua datelines, North Korean
+// launches, Chinese drills around Taiwan, coast-guard incidents in the South China Sea. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.content]);
+
+describe('two hyphens after a wire dateline are its dash: the source starts after them', () => {
+  it.each([
+    ['TOKYO, Aug. 2 (Kyodo) -- Japan\'s Defense Ministry said Friday it will deploy long-range missiles at a camp.',
+      [['Japan\'s Defense Ministry', 'it will deploy long-range missiles at a camp']]],
+    ['BEIJING, Dec. 10 (Xinhua) -- The Eastern Theater Command said on Tuesday that it had organized joint patrols.',
+      [['The Eastern Theater Command', 'it had organized joint patrols']]],
+    // near miss: one hyphen already was a dash
+    ['SEOUL, Oct. 31 (Yonhap) - The military said it detected a missile.', [['The military', 'it detected a missile']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
