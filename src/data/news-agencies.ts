@@ -18,6 +18,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   // the Horn, Central Africa and the Portuguese-speaking wires: Ethiopia's ENA, Sudan's SUNA, Somalia's SONNA, Congo's
   // ACP, Mozambique's AIM and Portugal's Lusa ("Maputo, 18 Jun 2025 (Lusa) - Armed insurgents …")
   'ENA', 'SUNA', 'SONNA', 'ACP', 'AIM', 'Lusa',
+  // Taiwan's Central News Agency, as Focus Taiwan writes its dateline: "Taipei, May 24 (CNA) Taiwan's Ministry of
+  // National Defense said …" (the first claim's source began with "May 24 (CNA)" and its content was "Taipei")
+  'CNA',
   // the Americas
   'CP',
 ]);

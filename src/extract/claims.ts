@@ -161,7 +161,10 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
-    const toks = tokenize(s);
+    // a wire dateline's words are no part of a source: "Taipei, May 24 (CNA) Taiwan's Ministry of National Defense
+    // said …" (no dash after the agency to stop the source, which began at "May 24")
+    const body = bodyStart(rctx.text, s);
+    const toks = tokenize(s).filter((t) => t.start >= body);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const turns = transcriptTurns(rctx, actors);

@@ -15,3 +15,15 @@ describe('two hyphens after a wire dateline are its dash: the source starts afte
     ['SEOUL, Oct. 31 (Yonhap) - The military said it detected a missile.', [['The military', 'it detected a missile']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('a Focus Taiwan dateline, "Taipei, May 24 (CNA)" with no dash, dates the story and is no part of the source', () => {
+  it.each([
+    ['Taipei, May 24 (CNA) Taiwan\'s Ministry of National Defense (MND) said Friday it had detected 32 Chinese military aircraft.',
+      '05-24', [['Taiwan\'s Ministry of National Defense (MND)', 'it had detected 32 Chinese military aircraft']]],
+    ['Imphal, Nov 18 (PTI) Three people were killed in the firing, police said.', '11-18', [['police', 'Three people were killed in the firing']]],
+  ])('%s', (text, day, claims) => {
+    const record = extract(`Headline\n\n${text}\n\nMore text follows here.`, { id: 'a.txt' });
+    expect(record.article.published?.slice(5)).toBe(day);
+    expect(record.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
+  });
+});
