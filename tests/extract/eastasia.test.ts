@@ -1,7 +1,11 @@
 // East Asian security reporting (the eastasia helper's audit): Yonhap, Kyodo and Xinhua datelines, North Korean
 // launches, Chinese drills around Taiwan, coast-guard incidents in the South China Sea. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
+
+const actorsOf = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => `${a.type}:${a.name}`);
 
 const claimsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.content]);
 
@@ -25,5 +29,17 @@ describe('a Focus Taiwan dateline, "Taipei, May 24 (CNA)" with no dash, dates th
     const record = extract(`Headline\n\n${text}\n\nMore text follows here.`, { id: 'a.txt' });
     expect(record.article.published?.slice(5)).toBe(day);
     expect(record.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
+  });
+});
+
+describe('"Philippine" is the adjective of the Philippines, no person', () => {
+  it.each([
+    ['A Chinese coast guard ship rammed a Philippine vessel near Scarborough Shoal on Saturday.', [], ['person:Philippine']],
+    ['No crew members were hurt, Philippine coast guard spokesperson Jay Tarriela told reporters.', ['person:Jay Tarriela'], ['person:Philippine']],
+    ['Two jets fired flares in the path of a Philippine air force plane.', [], ['person:Philippine']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
   });
 });
