@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
@@ -2704,6 +2704,8 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // "warned her neighbours about the fire": an object with no clause after it
     // ("added 150,000 jobs last month, fewer than economists had expected": the verb must come before the first break)
     const firstPart = CLAUSE_PART_BREAK.exec(c);
+    // "China claims almost the entire South China Sea", "Both countries claim the Kuril Islands": land claimed
+    if (verb.moneySense && claimsTerritory(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
     if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
   }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
@@ -2716,6 +2718,25 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   }
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
+}
+
+/**
+ * Whether the object of "claim" is land or sea, with no clause of its own: it opens with a word of extent or
+ * sovereignty (TERRITORY_OBJECT_LEADS: "most of it", "almost the entire South China Sea", "sovereignty over …"), or,
+ * after determiners and hyphenated adjectives only, with a place the gazetteer holds ("self-ruled Taiwan as its own
+ * territory") or a name of land or sea (TERRITORY_NAME_TAILS: "the Kuril Islands"). "claimed the capture of
+ * Avdiivka", "claimed he was beaten" and "claimed to have shot down two drones" still report.
+ */
+function claimsTerritory(text: string, part: Span): boolean {
+  if (hasFiniteVerb(text, part)) return false;
+  const words = text.slice(part.start, part.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  if (!words.length || words[0]!.toLowerCase() === 'to') return false;
+  if (TERRITORY_OBJECT_LEADS.has(words[0]!.toLowerCase())) return true;
+  let k = 0;
+  while (k < words.length && (DETERMINERS.has(words[k]!.toLowerCase()) || /^\p{Ll}[\p{L}]*-\p{Ll}/u.test(words[k]!))) k++;
+  let e = k;
+  while (e < words.length && /^\p{Lu}/u.test(words[e]!)) e++;
+  return e > k && (TERRITORY_NAME_TAILS.has(words[e - 1]!.toLowerCase()) || lookupPlace(words.slice(k, e).join(' ')) !== null);
 }
 
 /** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */

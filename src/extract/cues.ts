@@ -471,6 +471,21 @@ export const MONEY_OBJECTS: Set<string> = new Set([
   'rebates', 'relief', 'deduction', 'deductions', 'pension', 'pensions', 'insurance', 'payout', 'prize', 'jackpot',
   'money', 'cash', 'funds', 'fees', 'costs', 'overtime', 'mileage', 'bonus', 'bonuses',
 ]);
+/**
+ * Words opening the object of "claim" in its territorial sense (CueVerb.moneySense, as for money), when no clause
+ * follows: "China claims almost the entire South China Sea", "claims most of it", "claims sovereignty over the
+ * islands" state what a country holds to be its own, not what it said. A place as the object does the same ("Both
+ * countries claim the Kuril Islands", "claims self-ruled Taiwan as its territory"; see claims.ts#claimsTerritory).
+ */
+export const TERRITORY_OBJECT_LEADS: Set<string> = new Set([
+  'most', 'much', 'all', 'almost', 'nearly', 'virtually', 'practically', 'entire', 'whole', 'part', 'parts',
+  'sovereignty', 'jurisdiction', 'waters', 'islands', 'island', 'islets', 'reefs', 'shoal', 'shoals',
+]);
+/** Last words of a name of land or sea claimed (see TERRITORY_OBJECT_LEADS): "the Kuril Islands", "Scarborough Shoal". */
+export const TERRITORY_NAME_TAILS: Set<string> = new Set([
+  'islands', 'island', 'islets', 'isles', 'atoll', 'shoal', 'shoals', 'reef', 'reefs', 'sea', 'strait', 'peninsula',
+  'heights', 'archipelago',
+]);
 /** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
 export const MONEY_OBJECT_MAX_WORDS = 5;
 

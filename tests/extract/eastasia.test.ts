@@ -43,3 +43,17 @@ describe('"Philippine" is the adjective of the Philippines, no person', () => {
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('"claims" with land or sea as its object is a territorial claim, not a report', () => {
+  it.each([
+    ['China claims almost the entire South China Sea, despite a 2016 arbitral ruling.', []],
+    ['China claims most of it, overlapping claims by the Philippines and Vietnam.', []],
+    ['Beijing claims sovereignty over the islands.', []],
+    ['Japan claims the Senkaku Islands, which China calls the Diaoyu.', []],
+    ['China claims self-ruled Taiwan as its own territory.', []],
+    // near misses: a clause, a marker or an object that is no land still report
+    ['He claimed he had been beaten by police.', [['He', 'he had been beaten by police']]],
+    ['Russia claimed the capture of Avdiivka on Saturday.', [['Russia', 'the capture of Avdiivka on Saturday']]],
+    ['China claimed that most of the sea was its own.', [['China', 'most of the sea was its own']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
