@@ -57,3 +57,14 @@ describe('"claims" with land or sea as its object is a territorial claim, not a 
     ['China claimed that most of the sea was its own.', [['China', 'most of the sea was its own']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('a plural "-s" noun the tagger reads as a verb after a compound of nouns ends what the figure counts', () => {
+  const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', null]]],
+    ['Eight vessels, including two China Coast Guard ships and six militia vessels, took part.',
+      [['Eight vessels', 'vessels'], ['two China Coast Guard ships', 'China Coast Guard ships'], ['six militia vessels', 'militia vessels']]],
+    ['The island\'s defense ministry tracked eight coast guard ships.', [['eight coast guard ships', 'coast guard ships']]],
+  ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
+});
