@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
@@ -947,6 +947,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const prevGap = gap(text, prev, t);
   // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  // "marking the first confirmed incursion", "the only reported case": so do a determiner and an ordinal
+  const prev2 = toks[i - 2];
+  if (prev && prev2 && /ed$/.test(t.lower) && ORDER_MODIFIERS.has(prev.lower) && DETERMINERS.has(prev2.lower) &&
+    !BOUNDARY.test(prevGap) && !BOUNDARY.test(gap(text, prev2, prev))) return null;
   // "killed 55 people out of 142 confirmed cases", "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a
   // participle right after a figure in digits is an adjective of what is counted, not the verb of a source (a year
   // is no figure here: "The ministry in 2019 confirmed that …")

@@ -411,6 +411,15 @@ export const DETERMINERS: Set<string> = new Set([
 ]);
 
 /**
+ * Ordinals and words of order that, between a determiner and a participle, make the participle an adjective: "marking
+ * the first confirmed incursion by a Chinese military aircraft" (a claim "marking the … confirmed"), "the only
+ * reported case", "its latest announced target".
+ */
+export const ORDER_MODIFIERS: Set<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'only', 'sole', 'earliest', 'previous', 'next',
+]);
+
+/**
  * Past participles that modify a speaker's noun inside its phrase, not verbs of a clause: "A local elected official,
  * who spoke on condition of anonymity, said" (the source was the relative clause), "A retired army general said", "A
  * wounded soldier told …". Read as modifiers only right after a determiner or a singular word after one (claims.ts).

@@ -68,3 +68,12 @@ describe('a plural "-s" noun the tagger reads as a verb after a compound of noun
     ['The island\'s defense ministry tracked eight coast guard ships.', [['eight coast guard ships', 'coast guard ships']]],
   ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
 });
+
+describe('a participle after a determiner and an ordinal is an adjective, no cue', () => {
+  it.each([
+    ['A Chinese surveillance plane violated Japanese airspace on Monday, marking the first confirmed incursion by a Chinese military aircraft.', []],
+    ['It was the only reported case in the province this year.', []],
+    // near miss: the participle as the verb of its subject
+    ['The ministry first confirmed the incursion on Monday.', [['The ministry', 'the incursion on Monday']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
