@@ -77,3 +77,18 @@ describe('a participle after a determiner and an ordinal is an adjective, no cue
     ['The ministry first confirmed the incursion on Monday.', [['The ministry', 'the incursion on Monday']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('"Office of the …" after a name ending in "Office" is no second body', () => {
+  it.each([
+    ['Zhu Fenglian, a spokesperson for the Taiwan Affairs Office of the State Council, said the talks failed.',
+      ['organization:Taiwan Affairs Office', 'organization:State Council'], ['organization:Office of the State Council']],
+    ['The Eastern Theater Command of the Chinese People\'s Liberation Army (PLA) on Tuesday organized joint patrols.',
+      ['organization:Eastern Theater Command', 'organization:Chinese People\'s Liberation Army'], ['organization:Command of the Chinese People\'s Liberation Army']],
+    // near miss: a head after a lower-case word still opens the name
+    ['A spokesman for the Ministry of Defence said the talks failed.', ['organization:Ministry of Defence'], ['organization:Defence']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
