@@ -92,3 +92,20 @@ describe('"Office of the …" after a name ending in "Office" is no second body'
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('ranks, divisions and staffs of East Asian reporting', () => {
+  it.each([
+    ['Philippine Coast Guard spokesperson Commodore Jay Tarriela said eight Chinese vessels took part.', ['person:Jay Tarriela'], ['person:Commodore Jay Tarriela']],
+    ['A Chinese surveillance plane violated Japanese airspace off Nagasaki Prefecture on Monday.', [], ['person:Nagasaki Prefecture']],
+    ['Six vessels sailed through the strait on July 16, the ministry\'s Joint Staff said.', ['organization:Joint Staff'], ['person:Joint Staff']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it('"Nagasaki Prefecture" is a region of Japan', () => {
+    const { places } = findActorsAndPlaces(contextOf('A Chinese surveillance plane violated Japanese airspace off Nagasaki Prefecture on Monday.'));
+    expect(places.map((p) => [p.name, p.kind, p.country])).toEqual([['Nagasaki Prefecture', 'region', 'JP']]);
+  });
+});
