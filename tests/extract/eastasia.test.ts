@@ -109,3 +109,13 @@ describe('ranks, divisions and staffs of East Asian reporting', () => {
     expect(places.map((p) => [p.name, p.kind, p.country])).toEqual([['Nagasaki Prefecture', 'region', 'JP']]);
   });
 });
+
+describe('a nationality\'s plural is a people, no place', () => {
+  it.each([
+    ['It said there were no signs the North Koreans had intended to cross.', 'North Koreans'],
+    ['Thousands of Filipinos protested in the capital.', 'Filipinos'],
+  ])('%s', (text, people) => {
+    const { actors, places } = findActorsAndPlaces(contextOf(text));
+    expect([...actors.map((a) => a.name), ...places.map((p) => p.name)]).not.toContain(people);
+  });
+});

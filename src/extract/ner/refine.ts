@@ -1720,6 +1720,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
   else if (ws.length === 1 && countryOfDemonym(surface) && !countryOfName(surface)) n.type = 'MISC';
+  // nor its plural, a people: "no signs the North Koreans had intended to cross" (a place "North Koreans"),
+  // "Filipinos", "South Koreans"
+  else if (n.type !== 'MISC' && /\p{Ll}s$/u.test(surface) && countryOfDemonym(surface.slice(0, -1)) && !countryOfName(surface) && !lookupPlace(surface)) n.type = 'MISC';
 }
 
 // "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
