@@ -119,3 +119,15 @@ describe('a nationality\'s plural is a people, no place', () => {
     expect([...actors.map((a) => a.name), ...places.map((p) => p.name)]).not.toContain(people);
   });
 });
+
+describe('an approximate duration is no date', () => {
+  it.each([
+    ['A Chinese plane violated Japanese airspace on Aug. 26 for about two minutes, the ministry said.', ['Aug. 26']],
+    ['Four ships entered the waters on Friday morning before leaving about two hours later.', ['Friday morning']],
+    // near miss: a day with its approximation stays a date
+    ['The talks lasted until about Friday.', ['Friday']],
+  ])('%s', (text, dates) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.dates.map((d) => d.text)).toEqual(dates);
+  });
+});
