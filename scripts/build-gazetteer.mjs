@@ -64,6 +64,9 @@ const EXTRA_DEMONYMS = [
   { id: 'demonym/caucasus', cca2: 'AZ', names: ['Azeri'] },
   { id: 'demonym/asia', cca2: 'NP', names: ['Nepali'] },
   { id: 'demonym/asia', cca2: 'LA', names: ['Lao'] },
+  // the adjective of things and bodies beside the people's "Filipino": "rammed a Philippine vessel", "Philippine
+  // coast guard spokesperson Jay Tarriela" (read as a person named "Philippine") (eastasia)
+  { id: 'demonym/asia', cca2: 'PH', names: ['Philippine', 'Filipina'] },
 ];
 /**
  * A demonym two countries share, given to the one news means by it (else the later country in the package's order

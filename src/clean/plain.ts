@@ -426,10 +426,12 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*--\\s*\\(\\s*${WIRE}\\s*\\)\\s*--\\s*${FULL_DATE_I}\\s*--`, 'iu') },
   { id: 'clean/plain-wire-dateline', gate: WIRE_GATE, pattern: new RegExp(`^${WIRE_PLACE}\\s*/\\s*${WIRE}\\s*/\\s*${FULL_DATE_I}\\s*/`, 'iu') },
   // a news agency's dateline, which gives no year: "SANTIAGO, Nov 28 (Reuters) - Chile's copper…", "KYIV, March 3
-  // (Reuters) -", "PARIS, 4 June (AFP) —". The agency in brackets marks it (a story's sentence never reads so); the
-  // year is the latest that does not put the day after the file's time (see toIso). AFP's wire copy writes the year:
-  // "JERUSALEM, Nov 10, 2024 (AFP) - Thousands of Israelis rallied …" (DATELINE_YEAR), the year then as written
-  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
+  // (Reuters) -", "PARIS, 4 June (AFP) —", and with no dash, "Taipei, May 24 (CNA) Taiwan's …" (Focus Taiwan),
+  // "Imphal, Nov 18 (PTI) Three …", or a colon, "Srinagar, Jan 5 (ANI): …". The agency in brackets marks it (a
+  // story's sentence never reads so); the year is the latest that does not put the day after the file's time (see
+  // toIso). AFP's wire copy writes the year: "JERUSALEM, Nov 10, 2024 (AFP) - Thousands of Israelis rallied …"
+  // (DATELINE_YEAR), the year then as written
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*(?:[-–—:]|(?<=\\s)(?=[\\p{Lu}\\p{N}]))`, 'u') },
   // TASS writes the agency between slashes after a full stop: "MOSCOW, January 14. /TASS/. Russian air defense …",
   // "ST. PETERSBURG, June 7. /TASS/. …"; the place in capitals, as the slashes alone are rarer a mark than a bracket
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },

@@ -93,6 +93,9 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { id: 'agency/acp', names: ['ACP'], dateline: true },
   { id: 'agency/aim', names: ['AIM'], dateline: true },
   { id: 'agency/lusa', names: ['Lusa'], dateline: true, outlet: true },
+  // Taiwan's Central News Agency, as Focus Taiwan writes its dateline: "Taipei, May 24 (CNA) Taiwan's Ministry of
+  // National Defense said …" (the first claim's source began with "May 24 (CNA)" and its content was "Taipei")
+  { id: 'agency/cna', names: ['CNA'], dateline: true },
   // the Americas
   { id: 'agency/cp', names: ['CP', 'Canadian Press'], dateline: ['CP'], credit: true },
   // papers, sites and broadcasters cited by name as a source

@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
@@ -79,9 +79,10 @@ const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})
 const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
- * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom").
+ * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom"). Two hyphens are a typed dash, as Yonhap,
+ * Kyodo and Xinhua write it: "TOKYO, Aug. 2 (Kyodo) -- Japan's Defense Ministry said …" (the source began at "Aug. 2").
  */
-const BOUNDARY = /[,;:"“”„«»—–\n]|\s-\s/;
+const BOUNDARY = /[,;:"“”„«»—–\n]|\s--?\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
 /** Auxiliaries that make a clause finite: "40% of homes were damp", "the Fed will cut rates". */
@@ -162,7 +163,10 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
-    const toks = tokenize(s);
+    // a wire dateline's words are no part of a source: "Taipei, May 24 (CNA) Taiwan's Ministry of National Defense
+    // said …" (no dash after the agency to stop the source, which began at "May 24")
+    const body = bodyStart(rctx.text, s);
+    const toks = tokenize(s).filter((t) => t.start >= body);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
   const turns = transcriptTurns(rctx, actors);
@@ -945,6 +949,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const prevGap = gap(text, prev, t);
   // "these claims", "the Islamic State", "a reported attack": a determiner makes the form a noun or an adjective
   if (prev && !BOUNDARY.test(prevGap) && DETERMINERS.has(prev.lower)) return null;
+  // "marking the first confirmed incursion", "the only reported case": so do a determiner and an ordinal
+  const prev2 = toks[i - 2];
+  if (prev && prev2 && /ed$/.test(t.lower) && ORDER_MODIFIERS.has(prev.lower) && DETERMINERS.has(prev2.lower) &&
+    !BOUNDARY.test(prevGap) && !BOUNDARY.test(gap(text, prev2, prev))) return null;
   // "killed 55 people out of 142 confirmed cases", "59,280 cases, including 12,660 confirmed, and 1,192 deaths": a
   // participle right after a figure in digits is an adjective of what is counted, not the verb of a source (a year
   // is no figure here: "The ministry in 2019 confirmed that …")
@@ -2727,6 +2735,8 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // "warned her neighbours about the fire": an object with no clause after it
     // ("added 150,000 jobs last month, fewer than economists had expected": the verb must come before the first break)
     const firstPart = CLAUSE_PART_BREAK.exec(c);
+    // "China claims almost the entire South China Sea", "Both countries claim the Kuril Islands": land claimed
+    if (verb.moneySense && claimsTerritory(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
     if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
   }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
@@ -2741,8 +2751,27 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   return true;
 }
 
+/**
+ * Whether the object of "claim" is land or sea, with no clause of its own: it opens with a word of extent or
+ * sovereignty (TERRITORY_OBJECT_LEADS: "most of it", "almost the entire South China Sea", "sovereignty over …"), or,
+ * after determiners and hyphenated adjectives only, with a place the gazetteer holds ("self-ruled Taiwan as its own
+ * territory") or a name of land or sea (TERRITORY_NAME_TAILS: "the Kuril Islands"). "claimed the capture of
+ * Avdiivka", "claimed he was beaten" and "claimed to have shot down two drones" still report.
+ */
+function claimsTerritory(text: string, part: Span): boolean {
+  if (hasFiniteVerb(text, part)) return false;
+  const words = text.slice(part.start, part.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  if (!words.length || words[0]!.toLowerCase() === 'to') return false;
+  if (TERRITORY_OBJECT_LEADS.has(words[0]!.toLowerCase())) return true;
+  let k = 0;
+  while (k < words.length && (DETERMINERS.has(words[k]!.toLowerCase()) || /^\p{Ll}[\p{L}]*-\p{Ll}/u.test(words[k]!))) k++;
+  let e = k;
+  while (e < words.length && /^\p{Lu}/u.test(words[e]!)) e++;
+  return e > k && (TERRITORY_NAME_TAILS.has(words[e - 1]!.toLowerCase()) || lookupPlace(words.slice(k, e).join(' ')) !== null);
+}
+
 /** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */
-const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s-\s/;
+const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s--?\s/;
 
 /** Most words of the object between a cue and its `objectThen` word: "accused the regional rail operator of". */
 const OBJECT_THEN_MAX_WORDS = 8;

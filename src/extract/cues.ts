@@ -411,6 +411,15 @@ export const DETERMINERS: Set<string> = new Set([
 ]);
 
 /**
+ * Ordinals and words of order that, between a determiner and a participle, make the participle an adjective: "marking
+ * the first confirmed incursion by a Chinese military aircraft" (a claim "marking the … confirmed"), "the only
+ * reported case", "its latest announced target".
+ */
+export const ORDER_MODIFIERS: Set<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'only', 'sole', 'earliest', 'previous', 'next',
+]);
+
+/**
  * Past participles that modify a speaker's noun inside its phrase, not verbs of a clause: "A local elected official,
  * who spoke on condition of anonymity, said" (the source was the relative clause), "A retired army general said", "A
  * wounded soldier told …". Read as modifiers only right after a determiner or a singular word after one (claims.ts).
@@ -470,6 +479,21 @@ export const MONEY_OBJECTS: Set<string> = new Set([
   'allowances', 'damages', 'grant', 'grants', 'subsidy', 'subsidies', 'payment', 'payments', 'reimbursement', 'rebate',
   'rebates', 'relief', 'deduction', 'deductions', 'pension', 'pensions', 'insurance', 'payout', 'prize', 'jackpot',
   'money', 'cash', 'funds', 'fees', 'costs', 'overtime', 'mileage', 'bonus', 'bonuses',
+]);
+/**
+ * Words opening the object of "claim" in its territorial sense (CueVerb.moneySense, as for money), when no clause
+ * follows: "China claims almost the entire South China Sea", "claims most of it", "claims sovereignty over the
+ * islands" state what a country holds to be its own, not what it said. A place as the object does the same ("Both
+ * countries claim the Kuril Islands", "claims self-ruled Taiwan as its territory"; see claims.ts#claimsTerritory).
+ */
+export const TERRITORY_OBJECT_LEADS: Set<string> = new Set([
+  'most', 'much', 'all', 'almost', 'nearly', 'virtually', 'practically', 'entire', 'whole', 'part', 'parts',
+  'sovereignty', 'jurisdiction', 'waters', 'islands', 'island', 'islets', 'reefs', 'shoal', 'shoals',
+]);
+/** Last words of a name of land or sea claimed (see TERRITORY_OBJECT_LEADS): "the Kuril Islands", "Scarborough Shoal". */
+export const TERRITORY_NAME_TAILS: Set<string> = new Set([
+  'islands', 'island', 'islets', 'isles', 'atoll', 'shoal', 'shoals', 'reef', 'reefs', 'sea', 'strait', 'peninsula',
+  'heights', 'archipelago',
 ]);
 /** Most words of the object read for MONEY_OBJECTS: "a tax credit of 2 million dollars". */
 export const MONEY_OBJECT_MAX_WORDS = 5;

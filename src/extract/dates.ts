@@ -11,11 +11,11 @@ const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
 /**
  * Expressions that are durations or clock times, not dates: "the last 24 hours", "for three hours" (a figure in words
- * gave the article's own day as a date), "6:00am"; and a span counted from an event the text names, not from the
+ * gave the article's own day as a date), "for about two minutes" (an approximation before it did the same), "6:00am"; and a span counted from an event the text names, not from the
  * article's date: "Ruto spoke on Wednesday, a day after protesters stormed parliament" (was the day after the
  * article), "a week after the protests".
  */
-const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|just|only|more\s+than|less\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 // ("A decision is expected in March": an expectation in the present looks forward; "was expected" may not)
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|(?:is|are)\s+(?:now\s+|also\s+)?expected|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;

@@ -2291,7 +2291,13 @@ function countedPhrase(
     // A name before it counts as the singular noun: "40 Shahed drones", "120 Hezbollah targets" (tagged as verbs)
     const pluralAfterSingular = many && head === k - 1 && head === j && (terms[head]!.tags.has('Singular') || terms[head]!.tags.has('ProperNoun')) && !terms[head]!.tags.has('Plural') &&
       /s$/.test(w.normal) && tags.has('PresentTense') && !AUXILIARIES.has(w.normal) && !tags.has('PhrasalVerb') && !isBareVerbAfter(terms, k);
-    const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular;
+    // the same after a compound of singular nouns, when the "-s" word ends the phrase (a break, "and" or the end after
+    // it, so it has no object): "16 Chinese coast guard ships, four of which …", "two China Coast Guard ships and six
+    // militia vessels" counted "Chinese coast guard" and nothing
+    const pluralAfterCompound = many && !pluralAfterSingular && head === k - 1 && head > j && /s$/.test(w.normal) && tags.has('PresentTense') &&
+      !AUXILIARIES.has(w.normal) && !tags.has('PhrasalVerb') && terms.slice(j, k).every((m) => isNounTerm(m) && !m.tags.has('Plural') && !m.tags.has('Pronoun')) &&
+      (!terms[k + 1] || isTermBreak(text, w, terms[k + 1]!) || ['and', 'or'].includes(terms[k + 1]!.normal));
+    const noun = isNounTerm(w) || (k === j && /s$/.test(w.normal) && tags.has('PresentTense')) || pluralAfterSingular || pluralAfterCompound;
     if (noun && !(tags.has('PastTense') && !tags.has('Plural'))) {
       head = k;
       continue;

@@ -54,6 +54,12 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   if (!word) return false;
   // "No. 10", "the No. 2 official": "No." is short for a number only before one; "Lawmakers voted no. The bill failed" ends
   if (word.toLowerCase() === 'no') return /^\s*\d/u.test(body.slice(dot + 1, dot + 4));
+  // a time ends its sentence before a sentence opener: "launched at around 7:10 a.m. The missile flew …" is two
+  // sentences (the claim of "it said" after the second took in the first); "6 a.m. Tuesday", "9 p.m. EST" go on
+  if (/^[ap]\.m$/iu.test(word)) {
+    const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
+    return !(next && /^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase()));
+  }
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // single capital initials: "George W. Bush"; not a one-letter name after a lower-case word before a sentence opener
   // ("CENTCOM said in a statement on X. The ship was carrying …", "low in vitamin D. The")

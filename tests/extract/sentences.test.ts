@@ -12,6 +12,10 @@ describe('splitSentences', () => {
     ['CENTCOM said in a statement on X. The ship was carrying fuel.', ['CENTCOM said in a statement on X.', 'The ship was carrying fuel.']],
     ['The book by J. Smith sold well.', ['The book by J. Smith sold well.']],
     ['Is it? Yes! 5 died.', ['Is it?', 'Yes!', '5 died.']],
+    // a time before a sentence opener ends the sentence; before a day or a time zone it does not (eastasia)
+    ['It was launched at around 7:10 a.m. The missile flew 1,000 km.', ['It was launched at around 7:10 a.m.', 'The missile flew 1,000 km.']],
+    ['Ships were seen between 6 a.m. Monday and 6 a.m. Tuesday.', ['Ships were seen between 6 a.m. Monday and 6 a.m. Tuesday.']],
+    ['The blast came at 9 p.m. EST on Friday.', ['The blast came at 9 p.m. EST on Friday.']],
   ])('%j', (text, expected) => {
     const s = splitSentences(text, [{ start: 0, end: text.length }]);
     expect(s.map((x) => x.text)).toEqual(expected);

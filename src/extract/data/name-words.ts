@@ -32,7 +32,9 @@ export const ORG_HEADS: WordRule[] = [
   { id: 'org-head/military', why: '"Al-Fatah Brigade", "First Corps", "Syrian Democratic Forces"',
     words: ['brigade', 'brigades', 'division', 'corps', 'army', 'forces', 'front', 'battalion', 'battalions', 'regiment',
       'militia', 'militias', 'guard', 'guards', 'command', 'legion', 'squadron', 'fleet', 'unit', 'units', 'navy',
-      'marines', 'police', 'air force', 'wing', 'task force'] },
+      'marines', 'police', 'air force', 'wing', 'task force',
+      // a military's staff as a body: "the ministry's Joint Staff said" (a person "Joint Staff"), "Russia's General Staff"
+      'staff'] },
   { id: 'org-head/media', why: '"Alsumaria News", "Fox News": a news outlet', words: ['news'] },
   { id: 'org-head/civil', why: '"Baath Party", "Security Council", "Defence Ministry", "Red Crescent"',
     words: ['party', 'movement', 'council', 'committee', 'ministry', 'agency', 'commission', 'coalition', 'alliance',
@@ -139,7 +141,9 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
   { id: 'place-head/feature', kind: 'feature', why: '"Euphrates River", "Qalamoun Mountains"',
     words: ['river', 'lake', 'mountain', 'mountains', 'mount', 'valley', 'desert', 'sea', 'gulf', 'island', 'islands', 'plain'] },
   { id: 'place-head/region', kind: 'region', why: '"Idlib Province", "Deir Ezzor Governorate"',
-    words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast'] },
+    words: ['province', 'governorate', 'region', 'district', 'county', 'state', 'oblast',
+      // Japan's divisions: "violated Japanese airspace off Nagasaki Prefecture" (a person "Nagasaki Prefecture")
+      'prefecture'] },
   // the divisions below a province or region in South and Southeast Asia: "Sagaing Region's Kanbalu Township" (a
   // person "Kanbalu Township"), "the Paletwa Township" (an organization), "Kalat Tehsil"
   { id: 'place-head/township', kind: 'region', why: '"junta aircraft bombed a village in Kanbalu Township", "Kalat Tehsil"',
@@ -380,7 +384,10 @@ export const ORG_ROLE_CUES: WordRule = {
 export const PERSON_TITLES: WordRule[] = [
   { id: 'title/military', why: '"Capt. Abu Kanan al-Homsi", "Gen. Joseph Votel"',
     words: ['capt', 'captain', 'gen', 'general', 'col', 'colonel', 'lt', 'lieutenant', 'maj', 'major', 'sgt', 'sergeant',
-      'cmdr', 'commander', 'adm', 'admiral', 'brig', 'brigadier', 'marshal', 'field marshal'] },
+      'cmdr', 'commander', 'adm', 'admiral', 'brig', 'brigadier', 'marshal', 'field marshal',
+      // a navy's and a coast guard's rank: "Philippine Coast Guard spokesperson Commodore Jay Tarriela said" kept it in
+      // the name
+      'commodore'] },
   { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',

@@ -338,7 +338,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) applyWordRules(text, bounds, n, sportArticle);
   names = extendOrgOverCapitals(text, sentences, names);
   names = extendOrgOverOf(text, sentences, names);
-  for (const n of names) extendOverHeadOf(text, bounds, n);
+  for (const n of names) extendOverHeadOf(text, bounds, n, names);
   for (const n of names) extendOverPlaceHead(text, bounds, n);
   for (const n of names) extendPersonOverCamp(text, n);
   applyListRules(text, sentences, names);
@@ -1721,6 +1721,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
   else if (ws.length === 1 && countryOfDemonym(surface) && !countryOfName(surface)) n.type = 'MISC';
+  // nor its plural, a people: "no signs the North Koreans had intended to cross" (a place "North Koreans"),
+  // "Filipinos", "South Koreans"
+  else if (n.type !== 'MISC' && /\p{Ll}s$/u.test(surface) && countryOfDemonym(surface.slice(0, -1)) && !countryOfName(surface) && !lookupPlace(surface)) n.type = 'MISC';
 }
 
 // "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
@@ -1730,12 +1733,17 @@ const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
  * "The Ministry of Defence said … The defence ministry declined": the tagger, seeing "defence" in lower case elsewhere,
  * tags "Defence" alone. A capitalised organization head and "of" before a name in its sentence open that name.
  */
-function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedName): void {
+function extendOverHeadOf(text: string, bounds: { start: number }[], n: RefinedName, names: readonly RefinedName[]): void {
   if (n.type === 'PER' || n.kind || n.cue || (n.type === 'LOC' && lookupPlace(text.slice(n.start, n.end)))) return;
   const from = Math.max(bounds[n.sentence]!.start, n.start - 32);
   const m = HEAD_OF_BEFORE.exec(text.slice(from, n.start));
   if (!m || !ORG_HEAD.has(m[1]!.toLowerCase()) || countryOfName(text.slice(n.start, n.end))) return;
-  n.start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  const start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  // a head that ends another name is that name's: "the Taiwan Affairs Office of the State Council", "The Eastern Theater
+  // Command of the Chinese People's Liberation Army" gave "Office of the State Council" and "Command of the Chinese
+  // People's Liberation Army" beside "Taiwan Affairs Office" and "Eastern Theater Command"
+  if (names.some((o) => o !== n && o.start < start + m[1]!.length && o.end > start)) return;
+  n.start = start;
   n.type = 'ORG';
 }
 

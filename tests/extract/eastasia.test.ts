@@ -1,0 +1,133 @@
+// East Asian security reporting (the eastasia helper's audit): Yonhap, Kyodo and Xinhua datelines, North Korean
+// launches, Chinese drills around Taiwan, coast-guard incidents in the South China Sea. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
+
+const actorsOf = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => `${a.type}:${a.name}`);
+
+const claimsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.content]);
+
+describe('two hyphens after a wire dateline are its dash: the source starts after them', () => {
+  it.each([
+    ['TOKYO, Aug. 2 (Kyodo) -- Japan\'s Defense Ministry said Friday it will deploy long-range missiles at a camp.',
+      [['Japan\'s Defense Ministry', 'it will deploy long-range missiles at a camp']]],
+    ['BEIJING, Dec. 10 (Xinhua) -- The Eastern Theater Command said on Tuesday that it had organized joint patrols.',
+      [['The Eastern Theater Command', 'it had organized joint patrols']]],
+    // near miss: one hyphen already was a dash
+    ['SEOUL, Oct. 31 (Yonhap) - The military said it detected a missile.', [['The military', 'it detected a missile']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a Focus Taiwan dateline, "Taipei, May 24 (CNA)" with no dash, dates the story and is no part of the source', () => {
+  it.each([
+    ['Taipei, May 24 (CNA) Taiwan\'s Ministry of National Defense (MND) said Friday it had detected 32 Chinese military aircraft.',
+      '05-24', [['Taiwan\'s Ministry of National Defense (MND)', 'it had detected 32 Chinese military aircraft']]],
+    ['Imphal, Nov 18 (PTI) Three people were killed in the firing, police said.', '11-18', [['police', 'Three people were killed in the firing']]],
+  ])('%s', (text, day, claims) => {
+    const record = extract(`Headline\n\n${text}\n\nMore text follows here.`, { id: 'a.txt' });
+    expect(record.article.published?.slice(5)).toBe(day);
+    expect(record.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
+  });
+});
+
+describe('"Philippine" is the adjective of the Philippines, no person', () => {
+  it.each([
+    ['A Chinese coast guard ship rammed a Philippine vessel near Scarborough Shoal on Saturday.', [], ['person:Philippine']],
+    ['No crew members were hurt, Philippine coast guard spokesperson Jay Tarriela told reporters.', ['person:Jay Tarriela'], ['person:Philippine']],
+    ['Two jets fired flares in the path of a Philippine air force plane.', [], ['person:Philippine']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('"claims" with land or sea as its object is a territorial claim, not a report', () => {
+  it.each([
+    ['China claims almost the entire South China Sea, despite a 2016 arbitral ruling.', []],
+    ['China claims most of it, overlapping claims by the Philippines and Vietnam.', []],
+    ['Beijing claims sovereignty over the islands.', []],
+    ['Japan claims the Senkaku Islands, which China calls the Diaoyu.', []],
+    ['China claims self-ruled Taiwan as its own territory.', []],
+    // near misses: a clause, a marker or an object that is no land still report
+    ['He claimed he had been beaten by police.', [['He', 'he had been beaten by police']]],
+    ['Russia claimed the capture of Avdiivka on Saturday.', [['Russia', 'the capture of Avdiivka on Saturday']]],
+    ['China claimed that most of the sea was its own.', [['China', 'most of the sea was its own']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a plural "-s" noun the tagger reads as a verb after a compound of nouns ends what the figure counts', () => {
+  const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', null]]],
+    ['Eight vessels, including two China Coast Guard ships and six militia vessels, took part.',
+      [['Eight vessels', 'vessels'], ['two China Coast Guard ships', 'China Coast Guard ships'], ['six militia vessels', 'militia vessels']]],
+    ['The island\'s defense ministry tracked eight coast guard ships.', [['eight coast guard ships', 'coast guard ships']]],
+  ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
+});
+
+describe('a participle after a determiner and an ordinal is an adjective, no cue', () => {
+  it.each([
+    ['A Chinese surveillance plane violated Japanese airspace on Monday, marking the first confirmed incursion by a Chinese military aircraft.', []],
+    ['It was the only reported case in the province this year.', []],
+    // near miss: the participle as the verb of its subject
+    ['The ministry first confirmed the incursion on Monday.', [['The ministry', 'the incursion on Monday']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('"Office of the …" after a name ending in "Office" is no second body', () => {
+  it.each([
+    ['Zhu Fenglian, a spokesperson for the Taiwan Affairs Office of the State Council, said the talks failed.',
+      ['organization:Taiwan Affairs Office', 'organization:State Council'], ['organization:Office of the State Council']],
+    ['The Eastern Theater Command of the Chinese People\'s Liberation Army (PLA) on Tuesday organized joint patrols.',
+      ['organization:Eastern Theater Command', 'organization:Chinese People\'s Liberation Army'], ['organization:Command of the Chinese People\'s Liberation Army']],
+    // near miss: a head after a lower-case word still opens the name
+    ['A spokesman for the Ministry of Defence said the talks failed.', ['organization:Ministry of Defence'], ['organization:Defence']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('ranks, divisions and staffs of East Asian reporting', () => {
+  it.each([
+    ['Philippine Coast Guard spokesperson Commodore Jay Tarriela said eight Chinese vessels took part.', ['person:Jay Tarriela'], ['person:Commodore Jay Tarriela']],
+    ['A Chinese surveillance plane violated Japanese airspace off Nagasaki Prefecture on Monday.', [], ['person:Nagasaki Prefecture']],
+    ['Six vessels sailed through the strait on July 16, the ministry\'s Joint Staff said.', ['organization:Joint Staff'], ['person:Joint Staff']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+
+  it('"Nagasaki Prefecture" is a region of Japan', () => {
+    const { places } = findActorsAndPlaces(contextOf('A Chinese surveillance plane violated Japanese airspace off Nagasaki Prefecture on Monday.'));
+    expect(places.map((p) => [p.name, p.kind, p.country])).toEqual([['Nagasaki Prefecture', 'region', 'JP']]);
+  });
+});
+
+describe('a nationality\'s plural is a people, no place', () => {
+  it.each([
+    ['It said there were no signs the North Koreans had intended to cross.', 'North Koreans'],
+    ['Thousands of Filipinos protested in the capital.', 'Filipinos'],
+  ])('%s', (text, people) => {
+    const { actors, places } = findActorsAndPlaces(contextOf(text));
+    expect([...actors.map((a) => a.name), ...places.map((p) => p.name)]).not.toContain(people);
+  });
+});
+
+describe('an approximate duration is no date', () => {
+  it.each([
+    ['A Chinese plane violated Japanese airspace on Aug. 26 for about two minutes, the ministry said.', ['Aug. 26']],
+    ['Four ships entered the waters on Friday morning before leaving about two hours later.', ['Friday morning']],
+    // near miss: a day with its approximation stays a date
+    ['The talks lasted until about Friday.', ['Friday']],
+  ])('%s', (text, dates) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.dates.map((d) => d.text)).toEqual(dates);
+  });
+});
