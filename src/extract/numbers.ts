@@ -1156,7 +1156,9 @@ function matchUnitFormByForm(after: string, afterScale: boolean): { code: string
 const POUND_WEIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.before.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const POUND_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.bodyBefore.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const POUND_HEAVIER_AFTER = new RegExp(`^\\s+(?:${POUND_WEIGHT_CUES.heavier.words.join('|')})(?![\\p{L}])`, 'iu');
-const POUND_OF_AFTER = /^\s+of\s+([\p{Ll}][\p{L}'’-]*)/u;
+// the thing weighed is a lower-case noun ("500 pounds of cocaine") or, for explosives and drugs, a capitalised code
+// ("three pounds of C-4", "50 pounds of TNT", "pounds of PCP"); "500 pounds of NHS funding" stays money (its next word)
+const POUND_OF_AFTER = /^\s+of\s+(?:([\p{Ll}][\p{L}'’-]*)|[\p{Lu}\d](?:-?[\p{Lu}\d])+(?![\p{L}\d'’-])(?:\s+([\p{Ll}][\p{L}'’-]*))?)/u;
 const POUND_OF_MONEY = new Set(POUND_WEIGHT_CUES.ofMoney.words);
 /**
  * Whether a bare "pounds" (start: the figure with its hedge, end: after "pounds") is a weight (POUND_WEIGHT_CUES):
@@ -1169,7 +1171,7 @@ function isPoundWeight(text: string, s: Sentence, start: number, end: number, sc
   const after = text.slice(end, Math.min(s.end, end + 40));
   if (POUND_HEAVIER_AFTER.test(after)) return true;
   const of = POUND_OF_AFTER.exec(after);
-  return !!of && !POUND_OF_MONEY.has(of[1]!.toLowerCase());
+  return !!of && !POUND_OF_MONEY.has((of[1] ?? of[2] ?? '').toLowerCase());
 }
 
 /** Lines of a video picture, written with a glued "p": "1080p", "720p" are formats, not pence (GBX). */
