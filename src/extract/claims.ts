@@ -2224,7 +2224,9 @@ function isDescription(toks: Tok[], a: number, b: number, aside = false): boolea
   if (DESCRIPTION_SHAPES.some((d) => d.overName && d.test(w))) return true;
   // "team member Rodaba Noori" names; "armed groups loyal to the shadow National Unity Government" describes (the
   // capitals follow a function word: an organization inside the description)
-  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower))) return false;
+  // capitals after a relative pronoun are its clause's object, not the name: "The Community Security Trust, a charity
+  // that protects British Jews, said" (the source was "protects British Jews")
+  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower) || DESCRIPTION_RELATIVES.has(x.lower))) return false;
   return DESCRIPTION_SHAPES.some((d) => !d.overName && (aside || !d.aside) && d.test(w));
 }
 

@@ -16,3 +16,20 @@ describe('"pounds of" an explosive or drug written in capitals is a weight', () 
     expect(unitOf(text)).toEqual(expected);
   });
 });
+
+describe('a description holding a relative clause whose object is a name describes the body before it', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['"a charity that protects British Jews"',
+      'The Community Security Trust, a charity that protects British Jews, said it had been informed of the arrests.',
+      [['The Community Security Trust', 'it had been informed of the arrests']]],
+    ['"an initiative which works with Silicon Valley"',
+      'Tech Against Terrorism, an initiative which works with Silicon Valley, said the videos were removed.',
+      [['Tech Against Terrorism', 'the videos were removed']]],
+    ['near miss: a role and its body stay a description',
+      'Anna Berg, head of the Federal Police, said the suspect was armed.',
+      [['Anna Berg', 'the suspect was armed']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
