@@ -1249,7 +1249,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
     (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)) || // "…, Benioff said, ever since he did an internship"
-    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && hearerThenAside(text, toks, i));
+    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && (hearerThenAside(text, toks, i) || hearerThenAdverbials(text, toks, i)));
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
   // this claim's content, the second its continuation
@@ -1380,18 +1380,44 @@ const HEARER_MAX_WORDS = 4;
  * (SOURCE_STOPS), an adverbial (AFTER_CUE_ADVERBIALS) or a participle. Then the content is the clause before the source.
  */
 function hearerThenAside(text: string, toks: Tok[], i: number): boolean {
+  const m = hearerEnd(text, toks, i);
+  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
+  const w = toks[m]!;
+  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
+}
+
+/**
+ * The index after the hearer of the cue toks[i] ("told reporters", "told the Associated Press", "told CNN"), or i + 1
+ * when none: a HEARERS word, a capitalised name, or a short noun phrase after a determiner (HEARER_MAX_WORDS).
+ */
+function hearerEnd(text: string, toks: Tok[], i: number): number {
   let m = i + 1;
   const first = toks[m];
-  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return false;
+  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return m;
   if (HEARERS.has(first.lower)) m++;
   else if (/^\p{Lu}/u.test(first.text)) while (m < toks.length && m - i <= HEARER_MAX_WORDS && isNamePart(toks[m]!) && !(m > i + 1 && BOUNDARY.test(gap(text, toks[m - 1], toks[m])))) m++;
   else if (DETERMINERS.has(first.lower)) {
     m++;
     while (m < toks.length && m - i <= HEARER_MAX_WORDS && !BOUNDARY.test(gap(text, toks[m - 1], toks[m])) && !isVerbLike(toks[m]!) && !SOURCE_STOPS.has(toks[m]!.lower)) m++;
   }
-  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
-  const w = toks[m]!;
-  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
+  return m;
+}
+
+/**
+ * Whether the cue toks[i] ("told") has a hearer and then only its adverbials (time, manner, place, setting) to the
+ * sentence's end: "…, Columbus Police Chief Elaine Bryant told reporters at an evening news conference.", "…, he told
+ * CNN in a lengthy television interview on Sunday." (over five words: the clause before the source is the content).
+ */
+function hearerThenAdverbials(text: string, toks: Tok[], i: number): boolean {
+  let k = hearerEnd(text, toks, i);
+  if (k === i + 1) return false;
+  for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return false;
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k) || cueSettingAt(text, toks, k);
+    if (!n) return false;
+    k += n;
+  }
+  return k >= toks.length;
 }
 
 /**

@@ -33,3 +33,26 @@ describe('a description holding a relative clause whose object is a name describ
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"told" with its hearer and only adverbials after it closes the clause before the source', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['"told reporters at an evening news conference"',
+      'The gunman began firing outside a grocery store, Police Chief Elaine Bryant told reporters at an evening news conference.',
+      [['Police Chief Elaine Bryant', 'The gunman began firing outside a grocery store']]],
+    ['"told CNN in a lengthy television interview"',
+      'The suspect had been radicalised online, the minister told CNN in a lengthy television interview.',
+      [['the minister', 'The suspect had been radicalised online']]],
+    ['near miss: a clause after the adverbials is the content',
+      'Bryant told reporters at an evening news conference the gunman had acted alone.',
+      [['Bryant', 'the gunman had acted alone']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+
+  it('a later "she" then stands for the police chief, not the gunman named in her claim', () => {
+    const r = recordOf('The shooter, identified as Daniel Kessler, 29, began firing shortly before 3 p.m., Police Chief Elaine Bryant told reporters at an evening news conference. Officers arrived within two minutes, she said.');
+    const she = r.claims.find((c) => c.source.text === 'she')!;
+    expect(r.actors.find((a) => a.id === she.source.actor)?.name).toBe('Elaine Bryant');
+  });
+});
