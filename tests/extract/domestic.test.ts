@@ -56,3 +56,20 @@ describe('"told" with its hearer and only adverbials after it closes the clause 
     expect(r.actors.find((a) => a.id === she.source.actor)?.name).toBe('Elaine Bryant');
   });
 });
+
+describe('a city is no person for a "Greater" metropolitan area named after it', () => {
+  const placesAndActors = (text: string) => {
+    const r = recordOf(text);
+    return { places: r.places.map((p) => [p.name, p.country]), actors: r.actors.filter((a) => a.type === 'person').map((a) => a.name) };
+  };
+  it.each([
+    ['"Manchester" before "Greater Manchester"',
+      'A boy was arrested over a plan to attack a synagogue in Manchester, police said. Officers searched two properties in Greater Manchester.',
+      { places: [['Manchester', 'GB'], ['Greater Manchester', 'GB']], actors: [] }],
+    ['near miss: a surname after the full name stays the person',
+      'Police Chief Daniel Manchester spoke on Monday. Manchester said two men were held.',
+      { places: [], actors: ['Daniel Manchester'] }],
+  ])('%s', (_l, text, want) => {
+    expect(placesAndActors(text)).toEqual(want);
+  });
+});
