@@ -73,3 +73,20 @@ describe('a city is no person for a "Greater" metropolitan area named after it',
     expect(placesAndActors(text)).toEqual(want);
   });
 });
+
+describe('a dot before a bracketed wire agency ends no sentence: the dateline stays out of the claim', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['"NASHVILLE, Tenn. (AP) —"',
+      'NASHVILLE, Tenn. (AP) — A Tennessee man was sentenced to 30 years in federal prison, the Justice Department said.',
+      [['the Justice Department', 'A Tennessee man was sentenced to 30 years in federal prison']]],
+    ['"COLUMBIA, S.C. (AP) —"',
+      'COLUMBIA, S.C. (AP) — Two men were arrested in a plot to attack a power substation, the FBI said.',
+      [['the FBI', 'Two men were arrested in a plot to attack a power substation']]],
+    ['near miss: a dotted abbreviation before a new sentence',
+      'The man was arrested in Nashville, Tenn. The FBI said two others fled.',
+      [['The FBI', 'two others fled']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
