@@ -90,3 +90,15 @@ describe('a dot before a bracketed wire agency ends no sentence: the dateline st
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a capitalised "Today" after a name is a title, no date', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => d.text);
+  it.each([
+    ['"USA Today"', 'It was the 38th mass killing this year, according to a database kept by The Associated Press and USA Today.', ['this year']],
+    ['"Radio 4\'s Today programme"', 'The minister told BBC Radio 4\'s Today programme on Monday that the threat was severe.', ['Monday']],
+    ['near miss: "Today" opening the sentence', 'Today, police said two men were held.', ['Today']],
+    ['near miss: a lower-case "today"', 'Police said two men were held today.', ['today']],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
