@@ -102,3 +102,13 @@ describe('a capitalised "Today" after a name is a title, no date', () => {
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+describe('a name a group gives itself is an organization', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type]);
+  it.each([
+    ['"a criminal group calling itself Qilin"', 'A criminal group calling itself Qilin has claimed responsibility for the attack.', [['Qilin', 'organization']]],
+    ['"a ransomware gang known as Medusa"', 'The city was hit by a ransomware gang known as Medusa last week.', [['Medusa', 'organization']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
