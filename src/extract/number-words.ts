@@ -440,6 +440,17 @@ export const MONTHS = new Set([
 ]);
 
 /** Words before a figure that make it a code or an identifier, not an amount: "Passcode 3080897", "No. 5". */
+/**
+ * Emergency telephone numbers before a word of the line's use: the number names the line and counts nothing ("Officers
+ * arrived within two minutes of the first 911 call" gave 911 calls; "a 999 call", "the 112 operator", "911 dispatchers").
+ */
+export const EMERGENCY_LINES = {
+  id: 'code/emergency-line',
+  numbers: ['911', '999', '112'],
+  after: ['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center',
+    'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
+};
+
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
 
 /**

@@ -103,6 +103,18 @@ describe('a capitalised "Today" after a name is a title, no date', () => {
   });
 });
 
+describe('an emergency line\'s number before the line\'s use counts nothing', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => n.text);
+  it.each([
+    ['"the first 911 call"', 'Officers arrived within two minutes of the first 911 call, police said.', ['two minutes']],
+    ['"a 999 call"', 'Police received a 999 call at 3am and found 12 people injured.', ['12 people']],
+    ['near miss: a count of 911 people', 'The fire forced 911 people from their homes.', ['911 people']],
+    ['"911 calls" in a plural', 'The frantic 911 calls came in after 40 shots were fired, police said.', ['40 shots']],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
+
 describe('a name a group gives itself is an organization', () => {
   const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type]);
   it.each([
