@@ -124,3 +124,15 @@ describe('a name a group gives itself is an organization', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('a direction adjective before a name of a city and a division names part of the division', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.kind, p.country]);
+  it.each([
+    ['"eastern Washington"', 'Federal agents arrested 11 people in raids across Idaho and eastern Washington on Thursday.',
+      [['Idaho', 'region', 'US'], ['Washington', 'region', 'US']]],
+    ['"western New York"', 'The suspect grew up in a small town in western New York.', [['New York', 'region', 'US']]],
+    ['near miss: "central London" stays the city', 'Police closed roads in central London on Friday.', [['London', 'city', 'GB']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
