@@ -136,3 +136,17 @@ describe('a direction adjective before a name of a city and a division names par
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('a name after a relative\'s noun is the relative, not a short form of the family name before it', () => {
+  const peopleOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => a.name);
+  it.each([
+    ['"and his son Mostafa Eldidi"',
+      'Ahmed Fouad Mostafa Eldidi, 62, and his son Mostafa Eldidi, 26, were arrested on Wednesday, police said.',
+      ['Ahmed Fouad Mostafa Eldidi', 'Mostafa Eldidi']],
+    ['near miss: a short form with no relative joins the full name',
+      'Ahmed Fouad Mostafa Eldidi, 62, was arrested on Wednesday. Mostafa Eldidi had entered Canada in 2018, police said.',
+      ['Ahmed Fouad Mostafa Eldidi']],
+  ])('%s', (_l, text, want) => {
+    expect(peopleOf(text)).toEqual(want);
+  });
+});
