@@ -174,6 +174,12 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "the LNG price rose to 14 MMBtu" is rare: a price per MMBtu keeps its currency; a heat quantity "2.5 million MMBtu"
   { id: 'unit/mmbtu', forms: ['MMBtu', 'mmBtu', 'MMBTU', 'mmbtu'], code: 'MMBtu', kind: 'energy' },
   // "fell by 2 percentage points": a difference of percentages, not a count of points
+  // amounts of data, as ransomware and data-breach reports give them: "claimed it stole 400 gigabytes of data", "1.5TB
+  // of files" (before, "400 gigabytes" counted "gigabytes" with no unit)
+  { id: 'unit/pb', forms: ['petabytes', 'petabyte', 'PB'], code: 'PB', kind: 'other' },
+  { id: 'unit/tb', forms: ['terabytes', 'terabyte', 'TB'], code: 'TB', kind: 'other' },
+  { id: 'unit/gb', forms: ['gigabytes', 'gigabyte', 'GB'], code: 'GB', kind: 'other' },
+  { id: 'unit/mb', forms: ['megabytes', 'megabyte'], code: 'MB', kind: 'other' },
   { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
   // "the bond yield rose 12bp", "cut rates by 25 basis points": hundredths of a percentage point

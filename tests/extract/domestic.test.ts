@@ -150,3 +150,13 @@ describe('a name after a relative\'s noun is the relative, not a short form of t
     expect(peopleOf(text)).toEqual(want);
   });
 });
+
+describe('amounts of data are measures with a unit', () => {
+  const unitsOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.unit, n.counts]);
+  it.each([
+    ['"400 gigabytes of data"', 'The gang said it stole 400 gigabytes of data from the hospital.', [[400, 'GB', null]]],
+    ['"1.5TB of files"', 'Hackers leaked 1.5TB of files on Tuesday.', [[1.5, 'TB', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(unitsOf(text)).toEqual(want);
+  });
+});
