@@ -2951,6 +2951,9 @@ interface Located {
  */
 const SERVED_BODY = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
+/** The words before a name a group gives itself, closing an indefinite source: "A criminal group calling itself ". */
+const SELF_NAME_BEFORE = /\b(?:call(?:ing|s|ed)\s+itself|known\s+as|called|named)\s+(?:the\s+)?$/iu;
+
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
   const s = text.slice(d.source.start, d.source.end);
@@ -2990,7 +2993,10 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // not a head "activists" before a place ("Activists in Tehran said" stays unnamed)
   const nameOverPlace = placeAt > 0 && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
     m.start < d.source.start + words.slice(0, placeAt).join(' ').length);
-  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "A criminal group calling itself Qilin said", "a gang known as LockBit said": the name the indefinite group gives
+  // itself names it (the source had no actor once Qilin was an organization)
+  const selfNamed = indefinite && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end && SELF_NAME_BEFORE.test(text.slice(d.source.start, m.start)));
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !selfNamed && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
   // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)

@@ -160,3 +160,16 @@ describe('amounts of data are measures with a unit', () => {
     expect(unitsOf(text)).toEqual(want);
   });
 });
+
+describe('an indefinite group with the name it gives itself is a named source', () => {
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    return r.claims.map((c) => [c.source.kind, r.actors.find((a) => a.id === c.source.actor)?.name ?? null]);
+  };
+  it.each([
+    ['"A criminal group calling itself Qilin"', 'A criminal group calling itself Qilin claimed responsibility, saying it stole 400 gigabytes of data.', [['named', 'Qilin']]],
+    ['near miss: an indefinite group with no name', 'A criminal group claimed responsibility, saying it stole 400 gigabytes of data.', [['unnamed', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
