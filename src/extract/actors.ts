@@ -1972,6 +1972,8 @@ function givenNameGender(d: Draft): Gender | undefined {
 interface ArticleNames { text: string; loneWords: Set<string> }
 // after a one-word name, an apposition that introduces a person: "James, a neighbour,", "Brown, the plaintiff's lawyer,"
 const NEW_PERSON_APPOSITION = /^,\s+(?:an?\s|the\s+[\p{L}-]+['’]s\s)/u;
+// a relative's noun after a possessive, right before a name: "his son Mostafa Eldidi", "her sister, Ana Ruiz,"
+const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|whose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|grandson|granddaughter)\s*,?\s+$/iu;
 
 /**
  * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
@@ -1983,6 +1985,9 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   // "James, a neighbour, said", "Tamim, a 23-year-old student, said": a one-word name with an apposition of its own
   // brings in someone new, not a short form of a name written before (regress17 R1, R4)
   const introduced = !!article && ws.length === 1 && NEW_PERSON_APPOSITION.test(article.text.slice(at + surface.length, at + surface.length + 60));
+  // "Ahmed Fouad Mostafa Eldidi, 62, and his son Mostafa Eldidi, 26, were arrested": a name right after a relative's
+  // noun is that relative, someone new, not a short form of the family name written before (father and son were one)
+  if (article && type === 'person' && ws.length > 1 && KIN_BEFORE.test(article.text.slice(Math.max(0, at - 24), at))) return undefined;
   // of several namesakes, the one named before the short form, as a reader takes it: "Shinzo Abe was shot. Abe died
   // hours later. His widow, Akie Abe, …" ("Abe" is Shinzo: Akie comes later); two named before it tell nothing. Told
   // to the caller (`how`), which then keys no later form by it: a short form after both stays ambiguous

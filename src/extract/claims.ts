@@ -1278,7 +1278,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
     (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)) || // "…, Benioff said, ever since he did an internship"
-    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && hearerThenAside(text, toks, i));
+    (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && (hearerThenAside(text, toks, i) || hearerThenAdverbials(text, toks, i)));
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is
   // this claim's content, the second its continuation
@@ -1415,18 +1415,44 @@ const HEARER_MAX_WORDS = 4;
  * (SOURCE_STOPS), an adverbial (AFTER_CUE_ADVERBIALS) or a participle. Then the content is the clause before the source.
  */
 function hearerThenAside(text: string, toks: Tok[], i: number): boolean {
+  const m = hearerEnd(text, toks, i);
+  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
+  const w = toks[m]!;
+  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
+}
+
+/**
+ * The index after the hearer of the cue toks[i] ("told reporters", "told the Associated Press", "told CNN"), or i + 1
+ * when none: a HEARERS word, a capitalised name, or a short noun phrase after a determiner (HEARER_MAX_WORDS).
+ */
+function hearerEnd(text: string, toks: Tok[], i: number): number {
   let m = i + 1;
   const first = toks[m];
-  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return false;
+  if (!first || BOUNDARY.test(gap(text, toks[i], first))) return m;
   if (HEARERS.has(first.lower)) m++;
   else if (/^\p{Lu}/u.test(first.text)) while (m < toks.length && m - i <= HEARER_MAX_WORDS && isNamePart(toks[m]!) && !(m > i + 1 && BOUNDARY.test(gap(text, toks[m - 1], toks[m])))) m++;
   else if (DETERMINERS.has(first.lower)) {
     m++;
     while (m < toks.length && m - i <= HEARER_MAX_WORDS && !BOUNDARY.test(gap(text, toks[m - 1], toks[m])) && !isVerbLike(toks[m]!) && !SOURCE_STOPS.has(toks[m]!.lower)) m++;
   }
-  if (m === i + 1 || m >= toks.length || !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) return false;
-  const w = toks[m]!;
-  return (SOURCE_STOPS.has(w.lower) && w.lower !== 'that') || AFTER_CUE_ADVERBIALS.has(w.lower) || /^\p{Ll}{3,}ing$/u.test(w.text);
+  return m;
+}
+
+/**
+ * Whether the cue toks[i] ("told") has a hearer and then only its adverbials (time, manner, place, setting) to the
+ * sentence's end: "…, Columbus Police Chief Elaine Bryant told reporters at an evening news conference.", "…, he told
+ * CNN in a lengthy television interview on Sunday." (over five words: the clause before the source is the content).
+ */
+function hearerThenAdverbials(text: string, toks: Tok[], i: number): boolean {
+  let k = hearerEnd(text, toks, i);
+  if (k === i + 1) return false;
+  for (let u = 0; u < CUE_ADVERBIAL_MAX_UNITS && k < toks.length; u++) {
+    if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return false;
+    const n = cueTimeAt(toks, k) || cueMannerAt(text, toks, k) || cuePlaceAt(toks, k) || cueSettingAt(text, toks, k);
+    if (!n) return false;
+    k += n;
+  }
+  return k >= toks.length;
 }
 
 /**
@@ -2259,7 +2285,9 @@ function isDescription(toks: Tok[], a: number, b: number, aside = false): boolea
   if (DESCRIPTION_SHAPES.some((d) => d.overName && d.test(w))) return true;
   // "team member Rodaba Noori" names; "armed groups loyal to the shadow National Unity Government" describes (the
   // capitals follow a function word: an organization inside the description)
-  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower))) return false;
+  // capitals after a relative pronoun are its clause's object, not the name: "The Community Security Trust, a charity
+  // that protects British Jews, said" (the source was "protects British Jews")
+  if (endsWithTitledName(toks, a, b) && !w.slice(0, w.length - capitalRun(w)).some((x) => FUNCTION_WORDS.has(x.lower) || DESCRIPTION_RELATIVES.has(x.lower))) return false;
   return DESCRIPTION_SHAPES.some((d) => !d.overName && (aside || !d.aside) && d.test(w));
 }
 
@@ -2979,6 +3007,9 @@ interface Located {
  */
 const SERVED_BODY = /^\s+(?:[Ff]or|[Oo]f)\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
+/** The words before a name a group gives itself, closing an indefinite source: "A criminal group calling itself ". */
+const SELF_NAME_BEFORE = /\b(?:call(?:ing|s|ed)\s+itself|known\s+as|called|named)\s+(?:the\s+)?$/iu;
+
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
   const s = text.slice(d.source.start, d.source.end);
@@ -3018,7 +3049,10 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // not a head "activists" before a place ("Activists in Tehran said" stays unnamed)
   const nameOverPlace = placeAt > 0 && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end &&
     m.start < d.source.start + words.slice(0, placeAt).join(' ').length);
-  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
+  // "A criminal group calling itself Qilin said", "a gang known as LockBit said": the name the indefinite group gives
+  // itself names it (the source had no actor once Qilin was an organization)
+  const selfNamed = indefinite && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end && SELF_NAME_BEFORE.test(text.slice(d.source.start, m.start)));
+  if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !selfNamed && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it
   // serves speaks itself, not the one after "for"/"of" (the source was the Southern District)

@@ -16,6 +16,18 @@ const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|fo
  * article), "a week after the protests".
  */
 const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|just|only|more\s+than|less\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+/** A relative day written with a capital: a date only where a capital is due (the sentence's start), else a title. */
+const TITLE_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
+/** A capitalised word or a possessive right before: "USA Today", "Russia Today", "Radio 4's Today programme". */
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.]*|['’]s)\s+$/u;
+/**
+ * Whether a capitalised "Today" (or "Tonight", …) after a capitalised word or a possessive is a newspaper's or a
+ * programme's name: "according to a database maintained by The Associated Press and USA Today" (dated as the day of
+ * the article), "NBC's Today show", "BBC Radio 4's Today programme". "Today, police said" opens its sentence.
+ */
+function isTitleDayWord(text: string, before: string): boolean {
+  return TITLE_DAY_WORD.test(text) && TITLE_BEFORE.test(before);
+}
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 // ("A decision is expected in March": an expectation in the present looks forward; "was expected" may not)
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|(?:is|are)\s+(?:now\s+|also\s+)?expected|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
@@ -605,6 +617,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (!text || NOT_A_DATE.test(text) || !/\p{L}|\d{4}|\//u.test(text)) continue;
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
+      if (isTitleDayWord(text, s.text.slice(Math.max(0, start - s.start - 24), start - s.start))) continue;
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
       // "between January and March 2022", "from June to August 2019": the first month of a range takes the year
       // written after the last (the year before when it comes later in the calendar: "between November and February

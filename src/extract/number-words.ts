@@ -187,6 +187,12 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "the LNG price rose to 14 MMBtu" is rare: a price per MMBtu keeps its currency; a heat quantity "2.5 million MMBtu"
   { id: 'unit/mmbtu', forms: ['MMBtu', 'mmBtu', 'MMBTU', 'mmbtu'], code: 'MMBtu', kind: 'energy' },
   // "fell by 2 percentage points": a difference of percentages, not a count of points
+  // amounts of data, as ransomware and data-breach reports give them: "claimed it stole 400 gigabytes of data", "1.5TB
+  // of files" (before, "400 gigabytes" counted "gigabytes" with no unit)
+  { id: 'unit/pb', forms: ['petabytes', 'petabyte', 'PB'], code: 'PB', kind: 'other' },
+  { id: 'unit/tb', forms: ['terabytes', 'terabyte', 'TB'], code: 'TB', kind: 'other' },
+  { id: 'unit/gb', forms: ['gigabytes', 'gigabyte', 'GB'], code: 'GB', kind: 'other' },
+  { id: 'unit/mb', forms: ['megabytes', 'megabyte'], code: 'MB', kind: 'other' },
   { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
   // "the bond yield rose 12bp", "cut rates by 25 basis points": hundredths of a percentage point
@@ -453,6 +459,17 @@ export const MONTHS = new Set([
 ]);
 
 /** Words before a figure that make it a code or an identifier, not an amount: "Passcode 3080897", "No. 5". */
+/**
+ * Emergency telephone numbers before a word of the line's use: the number names the line and counts nothing ("Officers
+ * arrived within two minutes of the first 911 call" gave 911 calls; "a 999 call", "the 112 operator", "911 dispatchers").
+ */
+export const EMERGENCY_LINES = {
+  id: 'code/emergency-line',
+  numbers: ['911', '999', '112'],
+  after: ['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center',
+    'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
+};
+
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
 
 /**

@@ -10,7 +10,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
@@ -1165,7 +1165,9 @@ function matchUnitFormByForm(after: string, afterScale: boolean): { code: string
 const POUND_WEIGHT_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.before.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const POUND_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${POUND_WEIGHT_CUES.bodyBefore.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
 const POUND_HEAVIER_AFTER = new RegExp(`^\\s+(?:${POUND_WEIGHT_CUES.heavier.words.join('|')})(?![\\p{L}])`, 'iu');
-const POUND_OF_AFTER = /^\s+of\s+([\p{Ll}][\p{L}'’-]*)/u;
+// the thing weighed is a lower-case noun ("500 pounds of cocaine") or, for explosives and drugs, a capitalised code
+// ("three pounds of C-4", "50 pounds of TNT", "pounds of PCP"); "500 pounds of NHS funding" stays money (its next word)
+const POUND_OF_AFTER = /^\s+of\s+(?:([\p{Ll}][\p{L}'’-]*)|[\p{Lu}\d](?:-?[\p{Lu}\d])+(?![\p{L}\d'’-])(?:\s+([\p{Ll}][\p{L}'’-]*))?)/u;
 const POUND_OF_MONEY = new Set(POUND_WEIGHT_CUES.ofMoney.words);
 /**
  * Whether a bare "pounds" (start: the figure with its hedge, end: after "pounds") is a weight (POUND_WEIGHT_CUES):
@@ -1178,7 +1180,7 @@ function isPoundWeight(text: string, s: Sentence, start: number, end: number, sc
   const after = text.slice(end, Math.min(s.end, end + 40));
   if (POUND_HEAVIER_AFTER.test(after)) return true;
   const of = POUND_OF_AFTER.exec(after);
-  return !!of && !POUND_OF_MONEY.has(of[1]!.toLowerCase());
+  return !!of && !POUND_OF_MONEY.has((of[1] ?? of[2] ?? '').toLowerCase());
 }
 
 /** Lines of a video picture, written with a glued "p": "1080p", "720p" are formats, not pence (GBX). */
@@ -1240,6 +1242,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   const nextWord = /^[\s.]*([\p{L}]+)/u.exec(after)?.[1] ?? '';
   if (MONTHS.has(prevWord.replace(/\.$/, '').toLowerCase()) || MONTHS.has(nextWord.toLowerCase())) return false; // "May 11", "11 May"
   if (CODE_WORDS.has(prevWord.replace(/\.$/, '').toLowerCase())) return false; // "Passcode 3080897"
+  // an emergency line's number names the line: "the first 911 call", "a 999 call", "911 dispatchers" (EMERGENCY_LINES)
+  if (EMERGENCY_LINES.numbers.includes(digits) && EMERGENCY_LINES.after.includes(nextWord.toLowerCase())) return false;
   // A year: "in 2016", "since 2011" (but "2000 troops" counts). A year names the period of some nouns, never counts
   // them: "the 2014 elections", "its 2023 sales", "fiscal 2025 earnings".
   if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100) {
@@ -1293,7 +1297,8 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
 }
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
-const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p)(?![\p{L}])/u;
+// ("1.5TB of files": an amount of data, unit/tb; not "GB", whose glued form names a product's model: "Phone 5 64GB model")
+const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p|TB|PB)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;

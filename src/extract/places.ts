@@ -202,6 +202,8 @@ function metroCore(name: string): string | null {
 
 const DIRECTION_ADJECTIVE = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/direction-adjective'));
 const COMPASS_POINT = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/compass'));
+/** A direction adjective in lower case right before a name: "eastern Washington", "western New York". */
+const DIRECTION_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${[...DIRECTION_ADJECTIVE].join('|')})\\s+$`, 'u');
 /** A city whose side a compass point names ("East Mosul") is at least this big (people). */
 const COMPASS_CITY_MIN_POPULATION = 500_000;
 
@@ -700,6 +702,13 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     const n = locs[i]!;
     const s = surface(text, n);
     if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s, contextCountries);
+    // "raids across Idaho and eastern Washington", "upstate … western New York": a direction adjective in lower case
+    // before a name that is a city and a division names a part of the division (the city, Washington DC, has no
+    // "eastern" part news writes so)
+    if (DIRECTION_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && lookupPlace(s, contextCountries)?.kind === 'city') {
+      const d = findDivision(s, contextCountries);
+      if (d) return d;
+    }
     if (STATE_PARTY_AFTER.test(text.slice(n.end, n.end + 16))) {
       const d = lookupDivision(s, STATE_PARTY_COUNTRY);
       if (d && STATE_PARTY_COUNTRY.has(d.country!)) return d;

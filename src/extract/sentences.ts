@@ -1,6 +1,7 @@
 // Splits the article text into sentences with offsets (extract stage); rules only, no NLP model.
 import type { Paragraph } from '../doc.js';
 import type { Sentence } from './context.js';
+import { NEWS_AGENCIES } from '../data/news-agencies.js';
 
 /** Words after which a full stop does not end a sentence: "Capt. Abu Kanan", "U.S. forces", "Jan. 5". */
 const ABBREVIATIONS = new Set(
@@ -29,6 +30,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       const stop = m.index + m[1]!.length + m[2]!.length;
       if (m[1] === '.' && isAbbreviationBefore(body, m.index)) continue;
+      if (m[1] === '.' && AGENCY_AFTER.test(body.slice(m.index + 1, m.index + 24))) continue;
       push(out, text, p.start + from, p.start + stop, index);
       from = stop + m[3]!.length;
     }
@@ -36,6 +38,13 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   });
   return out;
 }
+
+/**
+ * A wire agency in brackets right after a dot: the dot closes a dotted abbreviation of a dateline, not a sentence
+ * ("NASHVILLE, Tenn. (AP) — A Tennessee man …", "COLUMBIA, S.C. (AP) —": the sentence started at "(AP) —", and the
+ * dateline stayed in the first claim's content). No sentence opens with the agency's bracket.
+ */
+const AGENCY_AFTER = new RegExp(`^\\s+\\((?:${[...NEWS_AGENCIES].join('|')})\\)`, 'u');
 
 /** Dotted initials of two or three letters: "J.D" of "J.D. Vance", "A.G" of "A.G. Sulzberger". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;

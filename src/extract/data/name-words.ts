@@ -342,6 +342,11 @@ export const ORG_CUES: WordRule[] = [
   { id: 'org-cue/membership', why: '"members of Ana’ al-Sham", "fighters of Jaish al-Islam", "spokesman of the SDF"',
     words: ['members of', 'member of', 'fighters of', 'militants of', 'leader of', 'leaders of', 'commander of',
       'commanders of', 'spokesman of', 'spokesman for', 'spokeswoman for', 'spokesperson for', 'head of the', 'chief of'] },
+  // a body giving itself a name ("itself", not "himself"), or a gang's or network's name after "called"/"known as":
+  // "A criminal group calling itself Qilin has claimed responsibility" (Qilin was a person)
+  { id: 'org-cue/self-named', why: '"a criminal group calling itself Qilin", "a ransomware gang known as LockBit", "a network called Terrorgram"',
+    words: ['calling itself', 'calls itself', 'called itself', 'group called', 'group known as', 'gang called', 'gang known as',
+      'network called', 'network known as', 'cell called', 'cell known as', 'outfit called', 'outfit known as'] },
 ];
 
 /**

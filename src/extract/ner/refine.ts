@@ -2041,8 +2041,11 @@ function harmonizeTypes(text: string, names: RefinedName[]): void {
     const top = [...v].sort((a, b) => b[1] - a[1])[0]![0] as NameSpan['type'];
     if (!n.kind && !n.cue) n.type = top;
   }
-  // a surname after the full name is the same person: "Suu Kyi" after "Aung San Suu Kyi"
-  const people = names.filter((n) => n.type === 'PER').map((n) => ' ' + text.slice(n.start, n.end).toLowerCase());
+  // a surname after the full name is the same person: "Suu Kyi" after "Aung San Suu Kyi"; not the city of a
+  // metropolitan area the tagger read as a person ("a synagogue in Manchester … in Greater Manchester": typeMetroAreas
+  // makes it a region later)
+  const people = names.filter((n) => n.type === 'PER' && !METRO_LEAD.has(text.slice(n.start, n.end).split(' ')[0]!.toLowerCase()))
+    .map((n) => ' ' + text.slice(n.start, n.end).toLowerCase());
   for (const n of names) {
     if (n.type === 'PER' || n.kind || n.cue) continue;
     const key = ' ' + text.slice(n.start, n.end).toLowerCase();
