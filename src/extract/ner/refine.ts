@@ -2742,6 +2742,15 @@ const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.wo
 const PLACE_APPOSITION_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:${PLACE_APPOSITIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
 // "the Uttar Pradesh state government", "Shan state": a division's name before the lower-case word
 const STATE_AFTER = /^\s+state\b/u;
+// "Somalia's Puntland said", "in Pakistan's restive Balochistan": a country's possessive, up to two lower-case words
+// between, before a region's name; group 1 is the country's name (checked against the region's country)
+const COUNTRY_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*){0,2})['’]s[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}$/u;
+/** Whether `before` ends on the possessive of the country that holds the region `p`: "Somalia's Puntland". */
+function isOwnedByItsCountry(before: string, p: GazetteerEntry | null): boolean {
+  if (p?.kind !== 'region' || !p.country) return false;
+  const m = COUNTRY_OWNER_BEFORE.exec(before);
+  return !!m && countryOfName(m[1]!) === p.country;
+}
 // "outside Air France headquarters"
 const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
 // a figure or score after a name: "Davis 14 points", "Leeds 2 Bristol 1" (a player or a team, not a town)
@@ -3048,7 +3057,10 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     if (openingOwner && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
       !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
-    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
+    // "Somalia's Puntland said it had arrested 12 suspects" (an organization "Puntland"): a region its own country owns
+    // is the place, whose government speaks as "Iraq said" does for a country
+    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) ||
+      isOwnedByItsCountry(before, p);
     if (n.type === 'ORG') {
       // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
       // the article names, alone (no list), not speaking nor owning, in an article whose tagger saw no teams
