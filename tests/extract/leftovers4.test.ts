@@ -20,3 +20,16 @@ describe("a region after its country's possessive is the place, not a body", () 
     expect(placesOf(text)).toEqual(places);
   });
 });
+
+describe('a name the tagger read as a person before a facility head is the facility', () => {
+  it.each([
+    ['Three activists were moved to Ghezel Hesar prison in Karaj last week, their lawyers said on Sunday.',
+      [['Ghezel Hesar prison', 'facility', 'IR'], ['Karaj', 'city', 'IR']], []],
+    // what must not change: the person a prison holds
+    ['Supporters of Imran Khan gathered outside Adiala prison in Rawalpindi on Friday to demand his release.',
+      [['Adiala prison', 'facility', 'PK'], ['Rawalpindi', 'city', 'PK']], [['Imran Khan', 'person']]],
+  ])('%s', (text, places, actors) => {
+    expect(placesOf(text)).toEqual(places);
+    expect(actorsOf(text)).toEqual(actors);
+  });
+});

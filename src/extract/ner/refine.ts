@@ -112,6 +112,17 @@ const AREA_HEADS: WordRule & { kind: 'region' } = {
 };
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
 for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+/**
+ * Facility heads after which a name the tagger read as a person is the facility named after a place or a founder:
+ * "Others were moved to Ghezel Hesar prison" (a person "Ghezel Hesar"). Not "camp", "base" or "road": "the Harris
+ * camp said", "the Trump base", "Abbey Road" follow people and bodies as often as places.
+ */
+const PERSON_FACILITY_HEADS: WordRule = {
+  id: 'place-head/after-person', why: '"moved to Ghezel Hesar prison", "flights to Ninoy Aquino airport"',
+  words: ['prison', 'airport', 'airbase', 'air base', 'airfield', 'dam', 'barrage', 'bridge', 'border crossing', 'checkpoint', 'refinery',
+    'power plant', 'nuclear plant', 'power station'],
+};
+const PERSON_FACILITY_HEAD = wordSet(PERSON_FACILITY_HEADS);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -1759,7 +1770,8 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
   if (n.kind) return;
   // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
   // place head, it is that facility
-  if (n.type !== 'LOC' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
+  if (n.type !== 'LOC' && n.type !== 'PER' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
+  if (n.type === 'PER' && n.office) return;
   const after = text.slice(n.end, Math.min(bounds[n.sentence]!.end, n.end + 40));
   const m = /^((?:\s+\p{L}+){1,3})/u.exec(after);
   if (!m) return;
@@ -1778,6 +1790,7 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
         return;
       }
       if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
+      if (n.type === 'PER' && !PERSON_FACILITY_HEAD.has(head)) return;
       const words = ws.slice(0, k + len);
       let end = n.end;
       for (const w of words) end = text.indexOf(w, end) + w.length;
