@@ -33,3 +33,15 @@ describe('a name the tagger read as a person before a facility head is the facil
     expect(actorsOf(text)).toEqual(actors);
   });
 });
+
+describe('"off" after a sea\'s verb or a distance makes a place', () => {
+  it.each([
+    ['A fishing trawler carrying hundreds of migrants sank off Pylos in June, the coast guard said.', [['Pylos', 'city', 'GR']], []],
+    ['Some 40 people were rescued 20 miles off Lampedusa on Friday after their boat began taking on water.', [['Lampedusa', 'city', 'IT']], []],
+    // what must not change: a player sent off
+    ['The referee sent off Rooney after 30 minutes of the match on Saturday in a heated derby.', [], [['Rooney', 'person']]],
+  ])('%s', (text, places, actors) => {
+    expect(placesOf(text)).toEqual(places);
+    expect(actorsOf(text)).toEqual(actors);
+  });
+});

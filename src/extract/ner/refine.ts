@@ -110,6 +110,14 @@ const AREA_HEADS: WordRule & { kind: 'region' } = {
   id: 'place-head/local-government-area', kind: 'region', why: '"gunmen attacked three villages in Guma Local Government Area of Benue State"',
   words: ['local government area'],
 };
+/** Words before "off" that make the name after it a coast or an island: "sank off Pylos", "20 nautical miles off Lampedusa". */
+const OFFSHORE_WORDS: WordRule = {
+  id: 'place-cue/offshore', why: '"a boat carrying migrants sank off Pylos", "was rescued off Lampedusa", "anchored off Hodeidah"',
+  words: ['sank', 'sunk', 'sinks', 'sinking', 'capsized', 'capsizes', 'capsizing', 'foundered', 'anchored', 'moored', 'aground',
+    'shipwreck', 'waters', 'coast', 'ashore', 'rescued', 'intercepted', 'drowned', 'patrolling', 'miles', 'kilometres', 'kilometers', 'km',
+    'just', 'somewhere'],
+};
+const OFFSHORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OFFSHORE_WORDS.words.join('|')})[ \\t]+off[ \\t]+$`, 'iu');
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
 for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
 /**
@@ -1727,6 +1735,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  // "a boat carrying migrants sank off Pylos" (a person "Pylos"): "off" after a sea's verb or a distance is a place's
+  else if (n.type === 'PER' && ws.length <= 2 && OFFSHORE_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
