@@ -45,3 +45,12 @@ describe('"off" after a sea\'s verb or a distance makes a place', () => {
     expect(actorsOf(text)).toEqual(actors);
   });
 });
+
+describe("a leader's surname before government or administration is the person", () => {
+  it.each([
+    ['Mexico will send 10,000 troops to the northern border, the Sheinbaum government said on Monday.', [['Sheinbaum', 'person']]],
+    ['The Biden administration said on Monday it would respond to the attack on the base.', [['Biden', 'person']]],
+    // what must not change: a party's government
+    ['The Likud government said on Monday it would respond to the attack on the base.', [['Likud', 'organization']]],
+  ])('%s', (text, actors) => expect(actorsOf(text)).toEqual(actors));
+});

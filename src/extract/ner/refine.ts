@@ -405,6 +405,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = dropCommonOpeners(text, sentences, names);
   names = names.concat(findLoneSurnames(text, sentences, names));
   names = findLonePeople(text, sentences, names);
+  retypeLeaderGovernments(text, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
   names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
@@ -2410,6 +2411,25 @@ const MAX_LONE_FRONTED_TOKENS = 7;
 const MAX_LONE_PERSON_TOWN = 100_000;
 // compromise's tags of a common word that opens a clause as its subject: "Rain is expected in Washington", "Residents said"
 const LONE_COMMON_TAGS = [...COMMON_WORD_TAGS, 'Verb', 'Plural'];
+
+// "the Sheinbaum government", "the Biden administration": a government named after the leader who heads it
+const LEADER_GOVERNMENT_AFTER = /^[ \t]+(?:government|administration|cabinet|regime)(?![\p{L}-])/u;
+
+/**
+ * "Mexico will send troops, the Sheinbaum government said" (an organization "Sheinbaum"), "The Biden administration
+ * said" (no actor: the tagger's MISC): a leader's lone surname (LONE_LEADER_SURNAMES) before "government",
+ * "administration", "cabinet" or "regime" is the person whose government it is, not a body of that name. A surname
+ * the list lacks stays as tagged ("the Rocha government"), since parties name governments as well ("the Likud
+ * government", "the Fidesz government").
+ */
+function retypeLeaderGovernments(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.kind || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    if (!isCapWord(s) || /\s/u.test(s) || !LONE_LEADER.has(s.toLowerCase()) || KNOWN_ORG.has(normName(s))) continue;
+    if (LEADER_GOVERNMENT_AFTER.test(text.slice(n.end, n.end + 16))) n.type = 'PER';
+  }
+}
 
 /**
  * "Scholz is expected in Washington on Monday.", "Tusk, the prime minister, said …", "In Istanbul, Imamoglu was
