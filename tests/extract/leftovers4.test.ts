@@ -54,3 +54,16 @@ describe("a leader's surname before government or administration is the person",
     ['The Likud government said on Monday it would respond to the attack on the base.', [['Likud', 'organization']]],
   ])('%s', (text, actors) => expect(actorsOf(text)).toEqual(actors));
 });
+
+describe('a length of time is no year when the article has no date', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => [d.text, d.value]);
+  it.each([
+    ['The ministry said on Monday it would finish the wall in two years.', [['Monday', null], ['two years', null]]],
+    ['Prices could double within five years, the bank warned in March 2024.', [['within five years', null], ['March 2024', '2024-03']]],
+  ])('%s', (text, want) => expect(datesOf(text)).toEqual(want));
+  // what must not change: with the article's date, the length counts from it
+  it('dates "in two years" from the article date', () => {
+    const r = extract('Wall plan\n13 March 2025\n\nThe ministry said on Monday it would finish the wall in two years.', { id: 'a.txt' });
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2025-03-10'], ['two years', '2027']]);
+  });
+});
