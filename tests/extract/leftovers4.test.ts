@@ -67,3 +67,17 @@ describe('a length of time is no year when the article has no date', () => {
     expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Monday', '2025-03-10'], ['two years', '2027']]);
   });
 });
+
+describe('a place and a full date alone on the line under the headline', () => {
+  it.each([
+    ['Rights council opens its session\n\nGeneva, 13 March 2025\n\nThe council opened its session on Thursday, officials said.',
+      '2025-03-13', [['Geneva', 'city', 'CH']]],
+    ['Rights council opens its session\nGeneva, Switzerland, March 13, 2025\n\nThe council opened its session on Thursday, officials said.',
+      '2025-03-13', [['Geneva', 'city', 'CH'], ['Switzerland', 'country', 'CH']]],
+  ])('%s', (text, published, places) => {
+    const r = extract(text, { id: 'a.txt' });
+    expect(r.article.published).toBe(published);
+    expect(r.actors).toEqual([]);
+    expect(r.places.map((p) => [p.name, p.kind, p.country])).toEqual(places);
+  });
+});

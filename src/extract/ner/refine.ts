@@ -2210,14 +2210,21 @@ function markStorms(text: string, names: RefinedName[]): void {
 // after the place of a dateline: ", Lebanon", " (Reuters)", then the dash that opens the story
 const DATELINE_TAIL = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\([^()\n]{1,30}\))?\s+[-–—]\s/u;
 
+// after the place of a date line under a headline: ", Switzerland", then the full date and the line's end ("Geneva, 13
+// March 2025", "Port Sudan, March 13, 2025")
+const DATE_LINE_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?,[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*(?:\n|$)/u;
+
 /**
  * "SYDNEY — Heavy rain swept …", "KYIV, Ukraine (AP) — …": a name in capitals opening a line, before the dateline's
- * dash, is the place the story was filed from, whatever the tagger made of it. A name that is no place stays.
+ * dash, is the place the story was filed from, whatever the tagger made of it. So is a name in any case opening a line
+ * that holds only it and a full date: "Geneva, 13 March 2025" (an organization "Geneva"). A name that is no place stays.
  */
 function markDateline(text: string, sentences: Token[][], n: RefinedName): void {
   if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
   const s = text.slice(n.start, n.end);
-  if (s !== s.toUpperCase() || !DATELINE_TAIL.test(text.slice(n.end, n.end + 48)) || !lookupPlace(s)) return;
+  const after = text.slice(n.end, n.end + 48);
+  if (!(s === s.toUpperCase() && DATELINE_TAIL.test(after)) && !DATE_LINE_TAIL.test(after)) return;
+  if (!lookupPlace(s)) return;
   n.type = 'LOC';
   n.cue = 'place';
 }
