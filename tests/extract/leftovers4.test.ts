@@ -81,3 +81,12 @@ describe('a place and a full date alone on the line under the headline', () => {
     expect(r.places.map((p) => [p.name, p.kind, p.country])).toEqual(places);
   });
 });
+
+describe('a headline line inside the body makes no actor of its capitalised words', () => {
+  it.each([
+    ['Heavy rains flooded the capital on Tuesday, the ministry said.\n\nArmy Deploys Troops As Floods Hit Northern Districts\n\nSoldiers were sent to help residents on Wednesday.', []],
+    ['Heavy rains flooded the capital on Tuesday.\n\nMore Rain Expected In Coastal Areas Next Week\n\nSoldiers were sent to help residents on Wednesday.', []],
+    // what must not change: a body's name on a line of its own, with no verb after its first word
+    ['Heavy rains flooded the capital on Tuesday.\n\nDoctors Without Borders\n\nThe charity sent two teams on Wednesday.', [['Doctors Without Borders', 'organization']]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});

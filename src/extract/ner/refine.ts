@@ -1885,6 +1885,8 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
  */
 /** Longest sub-name tried inside a headline name: "International Coalition for Operation Inherent Resolve" is 6. */
 const MAX_SUBNAME_TOKENS = 8;
+/** Fewest tokens of a headline's unconfirmed name read as a clause: "Floods Hit Capital As Rains Continue" has 6. */
+const MIN_HEADLINE_CLAUSE_TOKENS = 4;
 
 /**
  * A headline in title case: capitalised words of 4+ letters (isTitleCase) and no lower-case word but the short ones
@@ -1904,6 +1906,7 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
   const lowerSeen = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   const body = new Set(names.filter((n) => !headline.has(n.sentence)).map((n) => text.slice(n.start, n.end).toLowerCase()));
+  const clauses: RefinedName[] = [];
   for (const n of names) {
     if (!headline.has(n.sentence)) continue;
     const toks = tokensIn(sentences[n.sentence]!, n.start, n.end);
@@ -1918,12 +1921,22 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
     }
     if (!best) {
       if (toks.some((t) => lowerSeen.has(t.text.toLowerCase()))) n.end = n.start;
+      else if (toks.length >= MIN_HEADLINE_CLAUSE_TOKENS && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) clauses.push(n);
       continue;
     }
     n.start = toks[best[0]]!.start;
     n.end = toks[best[1] - 1]!.end;
     if (countryOfName(text.slice(n.start, n.end))) n.type = 'LOC';
   }
+  // "Army Deploys Troops As Floods Hit Northern Districts", a headline standing in the body (an organization of the
+  // whole line): a run of capitalised words with a verb after its first word is the headline's clause, no name. Read
+  // in lower case, as a sentence ("army deploys troops as floods hit …"); the first word may be a verb in a body's
+  // name ("Save the Children"), and a known organization stays
+  if (!clauses.length) return;
+  const tagged = tagPieces(clauses.map((n) => ({ text: text.slice(n.start, n.end).toLowerCase(), offset: n.start })));
+  clauses.forEach((n, k) => {
+    if (tagged[k]!.slice(1).some((t) => t.tags.has('Verb'))) n.end = n.start;
+  });
 }
 
 const verbBefore = (r: WordRule) => new RegExp(`\\b(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
