@@ -90,3 +90,15 @@ describe('a headline line inside the body makes no actor of its capitalised word
     ['Heavy rains flooded the capital on Tuesday.\n\nDoctors Without Borders\n\nThe charity sent two teams on Wednesday.', [['Doctors Without Borders', 'organization']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
+
+describe('a denial verb in a report noun\'s aside is a cue', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['The minister was accused of taking bribes, an accusation his office rejected.',
+      [['his office', 'rejected', 'The minister was accused of taking bribes']]],
+    ['Police said 12 people died, a figure the opposition disputes.',
+      [['Police', 'said', '12 people died'], ['the opposition', 'disputes', '12 people died']]],
+    // what must not change: the verb outside the aside takes any object
+    ['Ministers rejected the plan on Monday, and the court dismissed the case.', []],
+  ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
+});
