@@ -102,3 +102,15 @@ describe('a denial verb in a report noun\'s aside is a cue', () => {
     ['Ministers rejected the plan on Monday, and the court dismissed the case.', []],
   ])('%s', (text, want) => expect(claimsOf(text)).toEqual(want));
 });
+
+describe("a region named with its head after its country's possessive lies in that country", () => {
+  const pointsOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.kind, p.country, p.lat, p.lon]);
+  it.each([
+    ["Fighting spread across Iraq's semi-autonomous Kurdistan region on Monday.",
+      [['Iraq', 'country', 'IQ', 33, 44], ['Kurdistan', 'region', 'IQ', 36.2, 44]]],
+    ["An earthquake struck Iran's western Kurdistan province on Monday.",
+      [['Iran', 'country', 'IR', 32, 53], ['Kurdistan', 'region', 'IR', 35.56, 46.78]]],
+    // what must not change: a division the gazetteer places with no adjective before it
+    ["Police raided a camp in Kenya's remote Mandera county on Monday.", [['Kenya', 'country', 'KE', 1, 38], ['Mandera', 'region', 'KE', 3.94, 41.86]]],
+  ])('%s', (text, want) => expect(pointsOf(text)).toEqual(want));
+});
