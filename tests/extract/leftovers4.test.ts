@@ -114,3 +114,14 @@ describe("a region named with its head after its country's possessive lies in th
     ["Police raided a camp in Kenya's remote Mandera county on Monday.", [['Kenya', 'country', 'KE', 1, 38], ['Mandera', 'region', 'KE', 3.94, 41.86]]],
   ])('%s', (text, want) => expect(pointsOf(text)).toEqual(want));
 });
+
+describe('towns of conflict news the gazetteer lacked', () => {
+  const pointsOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country, p.lat, p.lon]);
+  it.each([
+    ['Insurgents attacked Macomia on Monday, officials said.', [['Macomia', 'MZ', -12.25, 40.13]]],
+    ['Refugees crossed the border at Myawaddy on Monday, officials said.', [['Myawaddy', 'MM', 16.69, 98.51]]],
+    ['Fighting was reported in Paletwa on Monday, officials said.', [['Paletwa', 'MM', 21.3, 92.85]]],
+    ['Police arrested two men in Dhiban on Monday, officials said.', [['Dhiban', 'JO', 31.5, 35.78]]],
+    ['An air strike hit fighters near Ras Kamboni on Monday, officials said.', [['Ras Kamboni', 'SO', -1.63, 41.58]]],
+  ])('%s', (text, want) => expect(pointsOf(text)).toEqual(want));
+});
