@@ -125,3 +125,13 @@ describe('towns of conflict news the gazetteer lacked', () => {
     ['An air strike hit fighters near Ras Kamboni on Monday, officials said.', [['Ras Kamboni', 'SO', -1.63, 41.58]]],
   ])('%s', (text, want) => expect(pointsOf(text)).toEqual(want));
 });
+
+describe('the base of a comparison counts what the figure before it counts', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['The death toll rose to 1,204, up from 834 in 2023.', [['1,204', 'death toll'], ['834', 'death toll']]],
+    ['Police recorded 40,100 crossings this year, with 30,692 in the first half.', [['40,100 crossings', 'crossings'], ['30,692', 'crossings']]],
+    // what must not change: a figure with its own noun
+    ['The army killed 20 militants, with 3 soldiers wounded.', [['20 militants', 'militants'], ['3 soldiers', 'soldiers']]],
+  ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
+});
