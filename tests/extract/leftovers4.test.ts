@@ -135,3 +135,10 @@ describe('the base of a comparison counts what the figure before it counts', () 
     ['The army killed 20 militants, with 3 soldiers wounded.', [['20 militants', 'militants'], ['3 soldiers', 'soldiers']]],
   ])('%s', (text, want) => expect(numbersOf(text)).toEqual(want));
 });
+
+describe('a curly apostrophe inside a name reads as a straight one', () => {
+  it.each([
+    ['The Workers’ Party said it would boycott the vote.', [['Workers’ Party', 'organization']]],
+    ["The Workers' Party said it would boycott the vote.", [["Workers' Party", 'organization']]],
+  ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
+});
