@@ -417,6 +417,9 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-date-line', gate: YEAR_GATE, pattern: new RegExp(`^(?:[|•·]\\s*)?(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+(?:on|at))?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE_I}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', gate: YEAR_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
+  // "Geneva, 13 March 2025", "Port Sudan, Sudan, May 14, 2017": the place in title case, a comma, then the full date,
+  // on a line of its own under the headline (the comma is needed: "Friday 13 March 2025" is the date line above)
+  { id: 'clean/plain-place-date-line', gate: YEAR_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,3}(?:,\\s*\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,2})?,\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
   { id: 'clean/plain-byline-date', gate: YEAR_GATE, pattern: new RegExp(`^by\\s+\\p{L}[^\\n]{0,80}?(?:\\s*[|•·—–-]\\s*|,\\s*|\\s+)(?:(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE_I}${AFTER_DATE}`, 'iu') },
   // a press release's lede: "PITTSBURGH, Oct. 28, 2026 /PRNewswire/ -- Halvern Robotics…", "NEW YORK, March 3, 2026

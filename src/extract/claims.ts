@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
@@ -71,8 +71,9 @@ interface Draft {
   aside?: boolean;
 }
 
+const ASIDE_DENIAL_FORMS = new Set(ASIDE_DENIAL_VERB.forms);
 /** A sentence without any cue form or "according" holds no claim (dash attributions aside): skipped before tokenizing. */
-const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys()].join('|')})\\b`, 'i');
+const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys(), ...ASIDE_DENIAL_FORMS].join('|')})\\b`, 'i');
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
 // Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent. A figure keeps
 // its thousands commas: "Some 2,000 households reported …" (no boundary inside "2,000").
@@ -603,6 +604,15 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
       const d = pollFrame(text, quotes, s, si, toks, i);
       if (d) {
         out.push(d);
+        continue;
+      }
+    }
+    // "The minister was accused of taking bribes, an accusation his office rejected": a denial's verb in a report
+    // noun's aside (ASIDE_DENIAL_VERB); the aside's frame alone makes it a cue
+    if (ASIDE_DENIAL_FORMS.has(t.lower)) {
+      const r = reportingVerb(ctx, quotes, s, si, toks, i, ASIDE_DENIAL_VERB, false, false, out);
+      if (r?.aside) {
+        out.push(r);
         continue;
       }
     }

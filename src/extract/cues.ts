@@ -549,6 +549,17 @@ export const REPORT_NOUNS: Set<string> = new Set([
 ]);
 
 /**
+ * Verbs of denial that report only in a REPORT_NOUNS aside, as `deny` does everywhere: "…, an accusation his office
+ * rejected", "…, a claim the army dismissed". Alone they take any object ("Ministers rejected the plan", "The court
+ * dismissed the case"), so they are no cue verbs (CUE_VERBS) and the aside's frame alone makes them one.
+ */
+export const ASIDE_DENIAL_VERB: CueVerb = {
+  id: 'cue/aside-denial', lemma: 'reject',
+  forms: ['rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'dismiss', 'disputed', 'disputes', 'dispute', 'refuted', 'refutes', 'refute',
+    'contested', 'contests', 'contest', 'rebuffed', 'rebuffs'],
+};
+
+/**
  * Heads of time phrases, never the source of a forecast: "A ruling is expected by the end of June", "… by Friday",
  * "… by next week".
  */

@@ -117,6 +117,8 @@ function samePatternBothWays(parser: chrono.Parser): boolean {
   }
 }
 
+// a year written in the date's own text: "March 5, 2024", "2024-03-05", "March '24"
+const WRITTEN_YEAR = /(?:^|\D)\d{4}(?!\d)|['’]\d\d\b/;
 /** A bare year: "in 2016", "since 2011", "the 2014 elections" (not "2000 troops"). */
 const YEAR = /(?<![\p{L}\p{N}.,$£€-])((?:1[89]|20)\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)/gu;
 /** A plural noun after a number: "2000 troops" is a count (see isYearOfPeriod). */
@@ -665,7 +667,9 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         const year = relativeMonthYear(relative[1]!.toLowerCase() as RelativeWord, month, ref);
         value = `${year}-${String(month).padStart(2, '0')}`;
         previous = new Date(Date.UTC(year, month - 1, 15, 12));
-      } else if (ref || absoluteYear) {
+      } else if (ref || (absoluteYear && WRITTEN_YEAR.test(text))) {
+        // (with no article date, a year chrono computed from a length is no written year: "in two years" was dated
+        // 2002, counted from chrono's fallback of 2000)
         let d = r.start.date();
         if (rangeYear !== null) d = new Date(Date.UTC(rangeYear, d.getUTCMonth(), d.getUTCDate(), 12));
         if (dayRange) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Number(dayRange[1]), 12));

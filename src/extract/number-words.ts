@@ -753,6 +753,8 @@ export const ELLIPSIS_LEADS: { id: string; words: string[] }[] = [
   // "19,257 migrants reached the Canaries by June, compared with 7,213 in the same period of 2023", "… versus 40 a year
   // earlier": the base of a comparison
   { id: 'ellipsis/comparison', words: ['compared with', 'versus', 'vs'] },
+  // "Police recorded 40,100 crossings this year, with 30,692 in the first half": a part of the figure before
+  { id: 'ellipsis/part', words: ['with'] },
   { id: 'ellipsis/total', words: ['combined', 'total', 'the', 'of'] },
   { id: 'ellipsis/result', words: ['won', 'took', 'secured', 'gained', 'got', 'captured', 'lost'] },
 ];

@@ -311,6 +311,10 @@ const ELLIPSIS_AFTER = new RegExp(`^(?:\\s*(?:[.,;:)]|$)|\\s+(?:${ELLIPSIS_TAILS
 // a plain whole figure, no unit or scale written: "303", "1,204"
 const PLAIN_FIGURE = /^\d{1,3}(?:,\d{3})*$|^\d+$/;
 const ELLIPSIS_RESULT_VERBS = new Set(ELLIPSIS_LEADS.find((r) => r.id === 'ellipsis/result')?.words ?? []);
+// "The death toll rose to 1,204, up from 834 in 2023": the base of a change or a comparison, which leaves out a
+// singular head too (the toll), where a total or a result leaves out only a plural noun ("a 465-seat chamber")
+const ELLIPSIS_BASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ELLIPSIS_LEADS.filter((r) => r.id === 'ellipsis/change' || r.id === 'ellipsis/comparison')
+  .flatMap((r) => r.words).join('|')})\\s+$`, 'u');
 /** A part of the figure before, right before a bare figure: "…, including 34", "…, among them 12". */
 const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
@@ -330,8 +334,9 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     while (si < sentences.length - 1 && sentences[si]!.end <= b.start) si++;
     const a = out[k - 1]!;
     const sentenceStart = sentences[si]?.start ?? 0;
-    if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-') || !/s$/u.test(a.counts)) continue;
+    if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
+    if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
     // "Of the 251 hostages taken, 97 remain in Gaza, including 34 the army says are dead": a sentence opening on "Of
     // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
     const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||

@@ -64,6 +64,8 @@ const FEATURE_OF_HEADS: WordRule = {
 const FEATURE_HEAD = new Set([...wordSet(...PLACE_HEADS.filter((r) => r.kind === 'feature')), ...wordSet(FEATURE_OF_HEADS)]);
 // "Argentina's Cordoba", "In Spain, Cordoba": a country just before the name
 const COUNTRY_BEFORE = /^(?:['’]s|,)[ \t]+$/;
+// "Iraq's semi-autonomous ", "Nigeria's northeastern ": a country's possessive, up to two describing words after it
+const COUNTRY_OWNS = /^['’]s(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2}[ \t]+$/u;
 // "Mumbai's Andheri", "Beirut’s Dahiyeh": a place owned by the one before it
 const POSSESSIVE_GLUE = /^['’]s[ \t]+$/;
 // "the Bijapur district of Chhattisgarh", "Sukma district in Chhattisgarh state": a second-level division's head,
@@ -701,6 +703,11 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
   const localReading = (i: number): GazetteerEntry | null => {
     const n = locs[i]!;
     const s = surface(text, n);
+    const head = DIVISION_AFTER.exec(text.slice(n.end, n.end + 48));
+    if (head && DIVISION_HEAD.has(head[1]!)) {
+      const owned = regionOfCountry(i, head[1]);
+      if (owned) return owned;
+    }
     if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s, contextCountries);
     // "raids across Idaho and eastern Washington", "upstate … western New York": a direction adjective in lower case
     // before a name that is a city and a division names a part of the division (the city, Washington DC, has no
@@ -747,9 +754,31 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     if (!e || e.kind === 'country' || (e.kind === 'region' && !e.division) || e.division === o.division) return null;
     return { kind: 'region', country: o.country, division: null, lat: null, lon: null, population: 0 };
   };
+  // "Iraq's semi-autonomous Kurdistan region", "Pakistan's restive Balochistan province": a region named with its head
+  // after its country's possessive (describing words between) lies in that country. Its division there, else the
+  // region of the news named with "Region" ("Kurdistan Region", Iraq's), else the reading of the name when it lies
+  // there, else a region of that country with no point: never a namesake elsewhere (the world region "Kurdistan")
+  const regionOfCountry = (i: number, head?: string): GazetteerEntry | null => {
+    const n = locs[i]!;
+    const prev = locs[i - 1];
+    if (!prev || prev.sentence !== n.sentence || !COUNTRY_OWNS.test(text.slice(prev.end, n.start))) return null;
+    const cc = lookupPlace(surface(text, prev));
+    if (cc?.kind !== 'country' || !cc.country) return null;
+    const s = surface(text, n);
+    const d = findDivision(s, new Set([cc.country]));
+    if (d?.country === cc.country) return d;
+    // "Iran's Kurdistan province": the division by its name with the head written ("Kurdistan Province")
+    const headed = head ? lookupDivision(`${s} ${head}`, new Set([cc.country])) : null;
+    if (headed?.country === cc.country) return headed;
+    const whole = lookupPlace(`${s} Region`);
+    if (whole?.kind === 'region' && whole.country === cc.country) return whole;
+    const e = regionReading(s, contextCountries);
+    if (e?.country === cc.country) return e;
+    return { kind: 'region', country: cc.country, division: null, lat: null, lon: null, population: 0 };
+  };
   // a name with a head word is no city, but may be a division by its whole name: "Benue State" is the "Benue" of later
   const datelined = findDatelinePlaces(text, locs);
-  const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionReading(surface(text, n), contextCountries) : null) :
+  const settled = locs.map((n, i) => (n.kind ? (n.kind === 'region' ? regionOfCountry(i) ?? regionReading(surface(text, n), contextCountries) : null) :
     qualified.byStart.get(n.start) ?? localReading(i) ?? qualified.byName.get(normName(surface(text, n))) ?? datelined.byStart.get(n.start) ?? null));
   // a first reading by the countries named, then a second by where the article's other places lie: "Naples" beside
   // Tampa and Sarasota is in Florida, "Birmingham" beside Coventry and Leeds in England, "Georgia" beside ATLANTA a state

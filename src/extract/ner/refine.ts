@@ -110,8 +110,27 @@ const AREA_HEADS: WordRule & { kind: 'region' } = {
   id: 'place-head/local-government-area', kind: 'region', why: '"gunmen attacked three villages in Guma Local Government Area of Benue State"',
   words: ['local government area'],
 };
+/** Words before "off" that make the name after it a coast or an island: "sank off Pylos", "20 nautical miles off Lampedusa". */
+const OFFSHORE_WORDS: WordRule = {
+  id: 'place-cue/offshore', why: '"a boat carrying migrants sank off Pylos", "was rescued off Lampedusa", "anchored off Hodeidah"',
+  words: ['sank', 'sunk', 'sinks', 'sinking', 'capsized', 'capsizes', 'capsizing', 'foundered', 'anchored', 'moored', 'aground',
+    'shipwreck', 'waters', 'coast', 'ashore', 'rescued', 'intercepted', 'drowned', 'patrolling', 'miles', 'kilometres', 'kilometers', 'km',
+    'just', 'somewhere'],
+};
+const OFFSHORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${OFFSHORE_WORDS.words.join('|')})[ \\t]+off[ \\t]+$`, 'iu');
 const PLACE_HEAD = new Map<string, RefinedName['kind']>();
 for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (const w of r.words) PLACE_HEAD.set(w, r.kind);
+/**
+ * Facility heads after which a name the tagger read as a person is the facility named after a place or a founder:
+ * "Others were moved to Ghezel Hesar prison" (a person "Ghezel Hesar"). Not "camp", "base" or "road": "the Harris
+ * camp said", "the Trump base", "Abbey Road" follow people and bodies as often as places.
+ */
+const PERSON_FACILITY_HEADS: WordRule = {
+  id: 'place-head/after-person', why: '"moved to Ghezel Hesar prison", "flights to Ninoy Aquino airport"',
+  words: ['prison', 'airport', 'airbase', 'air base', 'airfield', 'dam', 'barrage', 'bridge', 'border crossing', 'checkpoint', 'refinery',
+    'power plant', 'nuclear plant', 'power station'],
+};
+const PERSON_FACILITY_HEAD = wordSet(PERSON_FACILITY_HEADS);
 const MAX_HEAD_WORDS = 2;
 const PLACE_LEAD = new Map<string, RefinedName['cueKind']>();
 for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind === 'facility' ? null : r.kind);
@@ -387,6 +406,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findLoneSurnames(text, sentences, names));
   names = findLonePeople(text, sentences, names);
   trimDescribedNames(text, names);
+  retypeLeaderGovernments(text, names);
   fixTypesByWords(text, names);
   retypeExamplePlaces(text, names);
   names = names.concat(findOpeningDivisions(text, sentences, names, sportArticle));
@@ -1717,6 +1737,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
   else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  // "a boat carrying migrants sank off Pylos" (a person "Pylos"): "off" after a sea's verb or a distance is a place's
+  else if (n.type === 'PER' && ws.length <= 2 && OFFSHORE_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
@@ -1768,7 +1790,8 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
   if (n.kind) return;
   // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
   // place head, it is that facility
-  if (n.type !== 'LOC' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
+  if (n.type !== 'LOC' && n.type !== 'PER' && (n.type !== 'ORG' || KNOWN_ORG.has(normName(text.slice(n.start, n.end))))) return;
+  if (n.type === 'PER' && n.office) return;
   const after = text.slice(n.end, Math.min(bounds[n.sentence]!.end, n.end + 40));
   const m = /^((?:\s+\p{L}+){1,3})/u.exec(after);
   if (!m) return;
@@ -1787,6 +1810,7 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
         return;
       }
       if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
+      if (n.type === 'PER' && !PERSON_FACILITY_HEAD.has(head)) return;
       const words = ws.slice(0, k + len);
       let end = n.end;
       for (const w of words) end = text.indexOf(w, end) + w.length;
@@ -1870,6 +1894,8 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
  */
 /** Longest sub-name tried inside a headline name: "International Coalition for Operation Inherent Resolve" is 6. */
 const MAX_SUBNAME_TOKENS = 8;
+/** Fewest tokens of a headline's unconfirmed name read as a clause: "Floods Hit Capital As Rains Continue" has 6. */
+const MIN_HEADLINE_CLAUSE_TOKENS = 4;
 
 /**
  * A headline in title case: capitalised words of 4+ letters (isTitleCase) and no lower-case word but the short ones
@@ -1889,6 +1915,7 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
   const lowerSeen = new Set<string>();
   for (const toks of sentences) for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   const body = new Set(names.filter((n) => !headline.has(n.sentence)).map((n) => text.slice(n.start, n.end).toLowerCase()));
+  const clauses: RefinedName[] = [];
   for (const n of names) {
     if (!headline.has(n.sentence)) continue;
     const toks = tokensIn(sentences[n.sentence]!, n.start, n.end);
@@ -1903,12 +1930,22 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
     }
     if (!best) {
       if (toks.some((t) => lowerSeen.has(t.text.toLowerCase()))) n.end = n.start;
+      else if (toks.length >= MIN_HEADLINE_CLAUSE_TOKENS && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) clauses.push(n);
       continue;
     }
     n.start = toks[best[0]]!.start;
     n.end = toks[best[1] - 1]!.end;
     if (countryOfName(text.slice(n.start, n.end))) n.type = 'LOC';
   }
+  // "Army Deploys Troops As Floods Hit Northern Districts", a headline standing in the body (an organization of the
+  // whole line): a run of capitalised words with a verb after its first word is the headline's clause, no name. Read
+  // in lower case, as a sentence ("army deploys troops as floods hit …"); the first word may be a verb in a body's
+  // name ("Save the Children"), and a known organization stays
+  if (!clauses.length) return;
+  const tagged = tagPieces(clauses.map((n) => ({ text: text.slice(n.start, n.end).toLowerCase(), offset: n.start })));
+  clauses.forEach((n, k) => {
+    if (tagged[k]!.slice(1).some((t) => t.tags.has('Verb'))) n.end = n.start;
+  });
 }
 
 const verbBefore = (r: WordRule) => new RegExp(`\\b(?:${r.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
@@ -2198,14 +2235,21 @@ function markStorms(text: string, names: RefinedName[]): void {
 // after the place of a dateline: ", Lebanon", " (Reuters)", then the dash that opens the story
 const DATELINE_TAIL = /^(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(?:\s+\([^()\n]{1,30}\))?\s+[-–—]\s/u;
 
+// after the place of a date line under a headline: ", Switzerland", then the full date and the line's end ("Geneva, 13
+// March 2025", "Port Sudan, March 13, 2025")
+const DATE_LINE_TAIL = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?,[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},?)[ \t]+\d{4}[ \t]*(?:\n|$)/u;
+
 /**
  * "SYDNEY — Heavy rain swept …", "KYIV, Ukraine (AP) — …": a name in capitals opening a line, before the dateline's
- * dash, is the place the story was filed from, whatever the tagger made of it. A name that is no place stays.
+ * dash, is the place the story was filed from, whatever the tagger made of it. So is a name in any case opening a line
+ * that holds only it and a full date: "Geneva, 13 March 2025" (an organization "Geneva"). A name that is no place stays.
  */
 function markDateline(text: string, sentences: Token[][], n: RefinedName): void {
   if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
   const s = text.slice(n.start, n.end);
-  if (s !== s.toUpperCase() || !DATELINE_TAIL.test(text.slice(n.end, n.end + 48)) || !lookupPlace(s)) return;
+  const after = text.slice(n.end, n.end + 48);
+  if (!(s === s.toUpperCase() && DATELINE_TAIL.test(after)) && !DATE_LINE_TAIL.test(after)) return;
+  if (!lookupPlace(s)) return;
   n.type = 'LOC';
   n.cue = 'place';
 }
@@ -2399,6 +2443,25 @@ const MAX_LONE_FRONTED_TOKENS = 7;
 const MAX_LONE_PERSON_TOWN = 100_000;
 // compromise's tags of a common word that opens a clause as its subject: "Rain is expected in Washington", "Residents said"
 const LONE_COMMON_TAGS = [...COMMON_WORD_TAGS, 'Verb', 'Plural'];
+
+// "the Sheinbaum government", "the Biden administration": a government named after the leader who heads it
+const LEADER_GOVERNMENT_AFTER = /^[ \t]+(?:government|administration|cabinet|regime)(?![\p{L}-])/u;
+
+/**
+ * "Mexico will send troops, the Sheinbaum government said" (an organization "Sheinbaum"), "The Biden administration
+ * said" (no actor: the tagger's MISC): a leader's lone surname (LONE_LEADER_SURNAMES) before "government",
+ * "administration", "cabinet" or "regime" is the person whose government it is, not a body of that name. A surname
+ * the list lacks stays as tagged ("the Rocha government"), since parties name governments as well ("the Likud
+ * government", "the Fidesz government").
+ */
+function retypeLeaderGovernments(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'MISC') || n.kind || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    if (!isCapWord(s) || /\s/u.test(s) || !LONE_LEADER.has(s.toLowerCase()) || KNOWN_ORG.has(normName(s))) continue;
+    if (LEADER_GOVERNMENT_AFTER.test(text.slice(n.end, n.end + 16))) n.type = 'PER';
+  }
+}
 
 /**
  * "Scholz is expected in Washington on Monday.", "Tusk, the prime minister, said …", "In Istanbul, Imamoglu was
@@ -2772,6 +2835,15 @@ const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.wo
 const PLACE_APPOSITION_AFTER = new RegExp(`^,\\s+(?:the\\s+)?(?:${PLACE_APPOSITIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
 // "the Uttar Pradesh state government", "Shan state": a division's name before the lower-case word
 const STATE_AFTER = /^\s+state\b/u;
+// "Somalia's Puntland said", "in Pakistan's restive Balochistan": a country's possessive, up to two lower-case words
+// between, before a region's name; group 1 is the country's name (checked against the region's country)
+const COUNTRY_OWNER_BEFORE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}.-]*(?:[ \t]\p{Lu}[\p{L}.-]*){0,2})['’]s[ \t]+(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}$/u;
+/** Whether `before` ends on the possessive of the country that holds the region `p`: "Somalia's Puntland". */
+function isOwnedByItsCountry(before: string, p: GazetteerEntry | null): boolean {
+  if (p?.kind !== 'region' || !p.country) return false;
+  const m = COUNTRY_OWNER_BEFORE.exec(before);
+  return !!m && countryOfName(m[1]!) === p.country;
+}
 // "outside Air France headquarters"
 const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b`, 'u');
 // a figure or score after a name: "Davis 14 points", "Leeds 2 Bristol 1" (a player or a team, not a town)
@@ -3078,7 +3150,10 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     if (openingOwner && (n.type === 'ORG' || (!isPersonal(s) && !isGivenName(ws[0]!))) && isOpeningDivision(text, sentences, n, after) &&
       !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { toPlace(n); continue; }
     if (opensOrgName(s) && !locative) continue;
-    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after));
+    // "Somalia's Puntland said it had arrested 12 suspects" (an organization "Puntland"): a region its own country owns
+    // is the place, whose government speaks as "Iraq said" does for a country
+    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) ||
+      isOwnedByItsCountry(before, p);
     if (n.type === 'ORG') {
       // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
       // the article names, alone (no list), not speaking nor owning, in an article whose tagger saw no teams

@@ -472,7 +472,9 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   const entries = entryBuf;
   // the cache starts afresh between sentences only: entries of this sentence stay valid while it is tagged
   if (model.cache.size + n > MAX_OWN_SUMS && model.cache.size > 0) model.cache = newCache(L, 1024);
-  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, toks[i]!.text, m);
+  // the model learnt its words from text with straight apostrophes: "Workers’ Party" (a curly one, as most sites
+  // write it) was tagged "’ Party", where "Workers' Party" is one name
+  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, toks[i]!.text.includes('’') ? toks[i]!.text.replace(/’/g, "'") : toks[i]!.text, m);
   const c = model.cache;
   words[0] = words[1] = model.edge.start;
   shapes[0] = shapes[1] = model.edge.start;
