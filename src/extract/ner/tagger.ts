@@ -474,7 +474,8 @@ export function tagSentence(model: TaggerModel, toks: Token[], stats: DocStats, 
   if (model.cache.size + n > MAX_OWN_SUMS && model.cache.size > 0) model.cache = newCache(L, 1024);
   // the model learnt its words from text with straight apostrophes: "Workers’ Party" (a curly one, as most sites
   // write it) was tagged "’ Party", where "Workers' Party" is one name
-  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, toks[i]!.text.includes('’') ? toks[i]!.text.replace(/’/g, "'") : toks[i]!.text, m);
+  // (and an opening single quote too: "ask, quote, ‘So he’s going …’" made a person "So" after a ‘ the model never saw)
+  for (let i = 0; i < n; i++) entries[i] = wordEntry(model, /[‘’]/.test(toks[i]!.text) ? toks[i]!.text.replace(/[‘’]/g, "'") : toks[i]!.text, m);
   const c = model.cache;
   words[0] = words[1] = model.edge.start;
   shapes[0] = shapes[1] = model.edge.start;
