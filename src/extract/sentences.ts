@@ -1,7 +1,7 @@
 // Splits the article text into sentences with offsets (extract stage); rules only, no NLP model.
 import type { Paragraph } from '../doc.js';
 import type { Sentence } from './context.js';
-import { NEWS_AGENCIES } from '../data/news-agencies.js';
+import { DATELINE_AGENCIES } from '../data/news-agencies.js';
 
 /** Words after which a full stop does not end a sentence: "Capt. Abu Kanan", "U.S. forces", "Jan. 5". */
 const ABBREVIATIONS = new Set(
@@ -44,7 +44,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
  * ("NASHVILLE, Tenn. (AP) — A Tennessee man …", "COLUMBIA, S.C. (AP) —": the sentence started at "(AP) —", and the
  * dateline stayed in the first claim's content). No sentence opens with the agency's bracket.
  */
-const AGENCY_AFTER = new RegExp(`^\\s+\\((?:${[...NEWS_AGENCIES].join('|')})\\)`, 'u');
+const AGENCY_AFTER = new RegExp(`^\\s+\\((?:${[...DATELINE_AGENCIES].join('|')})\\)`, 'u');
 
 /** Dotted initials of two or three letters: "J.D" of "J.D. Vance", "A.G" of "A.G. Sulzberger". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
