@@ -664,9 +664,9 @@ export const PLATFORM_MEDIUM_CUES: WordRule[] = [
  * "Kommersant reported". A lone capitalised word before "said" is otherwise read as a surname (ner/refine.ts
  * findLonePeople: "Scholz said"). Only names that are nothing else: not Bloomberg (a person too), Fars (a province),
  * Petra, Mena, Wafa or SANA (places, given names, words). The names are listed once, with the agencies' datelines and
- * credit lines, in src/data/news-agencies.ts: those with an outlet flag (OUTLET_AGENCIES).
+ * credit lines, in src/data/news-agencies.ts (NEWS_AGENCIES): those with an outlet flag (OUTLET_AGENCIES).
  */
-export const NEWS_AGENCIES: WordRule = {
+export const OUTLET_NAMES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
   words: [...OUTLET_AGENCIES],
 };
@@ -727,7 +727,7 @@ export const KNOWN_ORGS: WordRule = {
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
 };
 
