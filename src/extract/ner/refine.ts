@@ -4401,8 +4401,9 @@ const PLACE_GIVEN_NAME = wordSet(PLACE_GIVEN_NAMES);
 const PLACE_TITLE = '(?:Sheikh|Sheik|Sayyida|Sayeda|Sidi)';
 // a place's preposition, then the title: "in Sheikh Maqsoud", "near the Sheikh Maqsoud …" (not "from", "of", "with":
 // "a letter from Sheikh Tamim", "the son of Sheikh Zayed")
-// … or a place noun and an example's cue: "Kurdish neighbourhoods such as Sheikh Maqsoud"
-const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:neighbou?rhoods?|districts?|areas?|quarters?|towns?|villages?|camps?|suburbs?),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
+// … or a place noun (PLACE_PART_NOUNS, use titled-example) and an example's cue: "Kurdish neighbourhoods such as
+// Sheikh Maqsoud"
+const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:${placePartNouns('titled-example').join('|')}),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
 const TITLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PLACE_TITLE}\\s+$`, 'u');
 // … or a quarter's head after the name: "the Sheikh Maqsoud neighbourhood", "such as Sheikh Maqsoud and …" is not
 const TITLED_PLACE_HEAD_AFTER = new RegExp(`^\\s+(?:${placePartNouns('titled-head').join('|')})\\b`, 'u');
