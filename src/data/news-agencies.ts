@@ -25,7 +25,7 @@ export interface NewsAgency {
    * those listed): "Yonhap said the missile fell", "Kommersant reported", "a local official told Rudaw". A lone
    * capitalised word before "said" is otherwise read as a surname (ner/refine.ts findLonePeople). Not names that are
    * something else too: Bloomberg (a person), Fars (a province), Petra, Mena, Wafa or SANA (places, given names, words).
-   * (extract/data/name-words.ts NEWS_AGENCIES, one of KNOWN_ORGS)
+   * (extract/data/name-words.ts OUTLET_NAMES, one of KNOWN_ORGS)
    */
   outlet?: true | string[];
 }

@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
-  SUB_BODY_NOUNS,
+  SUB_BODY_NOUNS, ALIAS_STATEMENTS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -1473,35 +1473,7 @@ function joinKnownShortForms(drafts: Draft[]): void {
   }
 }
 
-/**
- * Phrases that give another name of the actor just named: "Yemen's Houthi movement, officially known as Ansar Allah,",
- * "Houthi rebels, who call themselves Ansar Allah,", "The Sudanese army, known as the SAF,", "(also known as HTS)".
- * Bracketed acronyms and acronyms of the name itself are linked by pass 2 already.
- */
-const ALIAS_STATEMENTS: WordRule[] = [
-  { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
-    words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
-      'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
-  // Latin American and police copy gives a criminal's nickname after "alias" (Spanish usage) or "aka", mostly quoted:
-  // "Nemesio Oseguera Cervantes, alias \"El Mencho,\"", "Néstor Gregorio Vera, alias \"Iván Mordisco\"" (the nickname
-  // was a second person)
-  { id: 'alias/nickname', why: '"Nemesio Oseguera Cervantes, alias \"El Mencho,\" leads the cartel": one person, the nickname an alias',
-    words: ['alias', 'aka', 'a.k.a.'] },
-  // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
-  // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
-  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
-    words: ['formerly', 'previously', 'previously known as', 'previously called'] },
-  // … or the new name after the cue: "Twitter, now known as X, was fined" (X is the current name)
-  { id: 'alias/new-name', why: '"Twitter, now known as X, was fined", "Facebook, since renamed Meta,"',
-    words: ['now known as', 'now called', 'now named', 'since renamed', 'renamed'] },
-  // a person's birth name beside a nom de guerre: "HTS leader Abu Mohammed al-Jolani, whose real name is Ahmed
-  // al-Sharaa, said" (two people)
-  { id: 'alias/real-name', why: '"Abu Mohammed al-Jolani, whose real name is Ahmed al-Sharaa": one person, two names',
-    words: ['whose real name is', 'whose birth name is', 'whose full name is', 'real name', 'born'] },
-  { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
-    words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
-      'calling itself'] },
-];
+// the alias cues are ALIAS_STATEMENTS (data/name-words.ts)
 // ", also known as the " / " (also known as ": the cue between the first name (and up to two group nouns: "Houthi
 // rebels") and the other name
 const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)

@@ -325,6 +325,11 @@ const ELLIPSIS_LEAD_MAX = 24;
  * the 543 seats, down from 303 in 2019" (303 seats), "giving the bloc a combined 215, short of the 233 needed for a
  * majority" (seats), "won 75 seats and the PPP 54". Only after ELLIPSIS_LEADS and before ELLIPSIS_TAILS or
  * punctuation, and only from a plain count (no unit, no compound: "a 465-seat chamber" counts no seats for the next).
+ * One of three readings of a left-out noun, kept apart as each reads another join: this one a lead word of a change,
+ * a total or a result, or a party's acronym ("down from 303", "a combined 215", "and the PPP 54"), or a part
+ * ("including 34"), once the whole article is read and from a plural count only; shareGappedCounts a conjunction and
+ * maybe a casualty verb ("Nine people were killed and 47 wounded", giving the event too) and shareListCounts a list's
+ * further member ("34 people in Kahramanmaras and 12 in Hatay", "and another 4,200"), both per sentence in describe.
  */
 function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
   let si = 0;
@@ -2055,6 +2060,12 @@ const BARE_FIGURE_AFTER = /^\s*(?:more\s+)?(?:\p{Ll}|[,.;]|$)/u;
  * people), "134 structures have been destroyed and another 4,200 remain threatened" (4,200 structures), "Twelve people
  * died and 30 more were injured", "96 of the deaths were in Sindh, 61 in Khyber Pakhtunkhwa". Counts and measures with
  * units are left alone, as are figures after a quotation or a comma naming no place ("Hasan Yildiz, 52,").
+ * Not merged with shareGappedCounts, run just before it: that one reads "and", "while", "whereas" within 12 words and
+ * gives the event too ("Nine people were killed and 47 wounded"); this one also reads "but", "another N", a comma
+ * before a place and the last figure of an earlier window of the sentence, never after a count of "others" or "more"
+ * nor for a fraction, and gives the noun only. One loop for both would let the gapped reading give the event of a
+ * figure this one counted, which it does not now. inheritEllipticCounts reads a lead word or an acronym before the
+ * figure, over the whole article ("down from 303", "and the PPP 54").
  */
 function shareListCounts(text: string, out: NumberMention[], firstOut: number, sentenceStart: number): void {
   for (let k = Math.max(firstOut, 1); k < out.length; k++) {
@@ -2070,7 +2081,7 @@ function shareListCounts(text: string, out: NumberMention[], firstOut: number, s
     // a verb of its own before the figure must say what happened to the same kind of thing (as shareGappedCounts
     // asks): "The army killed 20 militants and lost 3" lost no militants
     const verb = GAPPED_JOIN.exec(gap)?.[1];
-    if (verb && !LIST_COUNT_MODIFIERS.has(verb.toLowerCase()) && !(CASUALTY_PARTICIPLES.has(verb.toLowerCase()) && p.event && CASUALTY_PARTICIPLES.has(p.event.toLowerCase()))) continue;
+    if (verb && !LIST_COUNT_MODIFIERS.has(verb.toLowerCase()) && !isSameKindVerb(verb, p.event)) continue;
     n.counts = p.counts;
   }
 }
@@ -2090,6 +2101,9 @@ const GAPPED_MAX_WORDS = 12;
  * the first figure's event too ("… and nine over the Kursk region" were shot down). A verb between the conjunction
  * and the figure must say, as the first figure's event does, what happened to people or things
  * (CASUALTY_PARTICIPLES): "killed 20 militants and lost 3" leaves the 3 uncounted, as they are not militants.
+ * Run before its kin shareListCounts (a wider join: "but", "another N", a comma before a place), which gives the
+ * noun only; inheritEllipticCounts reads a lead word or an acronym before the figure ("down from 303 in 2019", "a
+ * combined 215", "and the PPP 54").
  */
 function shareGappedCounts(text: string, out: NumberMention[], from: number): void {
   for (let k = from + 1; k < out.length; k++) {
@@ -2100,10 +2114,19 @@ function shareGappedCounts(text: string, out: NumberMention[], from: number): vo
     if (/\d/.test(gap) || countWordsIn(gap) > GAPPED_MAX_WORDS) continue;
     const m = GAPPED_JOIN.exec(gap);
     if (!m) continue;
-    if (m[1] && !(CASUALTY_PARTICIPLES.has(m[1].toLowerCase()) && prev.event && CASUALTY_PARTICIPLES.has(prev.event.toLowerCase()))) continue;
+    if (m[1] && !isSameKindVerb(m[1], prev.event)) continue;
     n.counts = prev.counts;
     if (!m[1] && n.event === null) n.event = prev.event;
   }
+}
+
+/**
+ * Whether a verb of its own before a bare figure says what happened to the same kind of thing as the figure before
+ * it, so the figure may share its noun: both casualty participles ("killed 12 people and wounded 30"), while "The army
+ * killed 20 militants and lost 3" lost no militants. Read by shareGappedCounts and shareListCounts.
+ */
+function isSameKindVerb(verb: string, prevEvent: string | null): boolean {
+  return CASUALTY_PARTICIPLES.has(verb.toLowerCase()) && !!prevEvent && CASUALTY_PARTICIPLES.has(prevEvent.toLowerCase());
 }
 
 function countWordsIn(s: string): number {

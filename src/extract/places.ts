@@ -123,7 +123,11 @@ const PEER_COMMA_GLUE = /^,[ \t]*$/;
 const PEER_LIST_GLUE = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)$`, 'u');
 // a capitalised name after a qualifier, as the next peer of a list: "Georgia, Alabama and Florida", "Jordan, Syria, Iraq"
 const PEER_AFTER = new RegExp(`^(?:,[ \\t]*|,?[ \\t]+(?:${QUALIFIER_END_WORDS.words.filter((w) => w !== 'but').join('|')})[ \\t]+(?:the[ \\t]+)?)\\p{Lu}`, 'u');
-/** Words that open a part of a state in a list of states: "Texas, Louisiana and parts of Mississippi", "and western Missouri". */
+/**
+ * Words that open a part of a state in a list of states: "Texas, Louisiana and parts of Mississippi", "and western Missouri".
+ * Apart from PLACE_PART_NOUNS (data/place-words.ts) on purpose: quantities and directions before the place ("parts of",
+ * "much of", "western"), not a part's head after its name ("the Shejaiya neighbourhood of"); only "area(s)" is in both.
+ */
 const PART_OF_PLACE_WORDS: readonly string[] = [
   'parts?', 'much', 'areas?', 'portions?', 'most', 'north', 'south', 'east', 'west', 'central', 'northern', 'southern',
   'eastern', 'western', 'north-?eastern', 'north-?western', 'south-?eastern', 'south-?western', 'coastal', 'rural',

@@ -111,7 +111,7 @@ describe('"Baghdad\'s Tahrir Square": a landmark owned by a city of another coun
   });
 });
 
-describe('Syrian, Iraqi, Kurdish and Iranian outlets are organizations (NEWS_AGENCIES)', () => {
+describe('Syrian, Iraqi, Kurdish and Iranian outlets are organizations (OUTLET_NAMES)', () => {
   const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
   it.each([
     ['"told Rudaw"', 'A local official, Ihsan Chalabi, told Rudaw that a shepherd was among the injured.', [['person', 'Ihsan Chalabi'], ['organization', 'Rudaw']]],

@@ -208,8 +208,11 @@ describe('word lists joined into regexes hold no regex syntax (a "." or "(" woul
     }
   }
   lists.push(['cues CUE_FORMS', [...CUE_FORMS.keys()]], ['number-words NUMBER_WORDS', Object.keys(NUMBER_WORDS)]);
-  it.each(lists)('%s', (_name, words) => {
-    expect(words.filter((w) => META.test(w))).toEqual([]);
+  // lists whose reader escapes a character itself: actors.ts ALIAS_STATEMENT and cueAtEnd escape "." ("a.k.a.")
+  const ESCAPED_BY_READER: Record<string, RegExp> = { 'name-words ALIAS_STATEMENTS': /\./g };
+  it.each(lists)('%s', (name, words) => {
+    const escaped = ESCAPED_BY_READER[name];
+    expect(words.filter((w) => META.test(escaped ? w.replace(escaped, '') : w))).toEqual([]);
     expect(words.filter((w) => w.trim() === '')).toEqual([]);
   });
 });

@@ -626,6 +626,37 @@ export const UN_AGENCY_DESCRIPTIONS: (WordRule & { names: string[] })[] = [
 ];
 
 /**
+ * Phrases that give another name of the actor just named: "Yemen's Houthi movement, officially known as Ansar Allah,",
+ * "Houthi rebels, who call themselves Ansar Allah,", "The Sudanese army, known as the SAF,", "(also known as HTS)".
+ * Bracketed acronyms and acronyms of the name itself are linked by pass 2 already. Read by actors.ts (ALIAS_STATEMENT,
+ * joinAliasStatements); the rules' ids pick the cues of each kind of alias (cueAtEnd).
+ */
+export const ALIAS_STATEMENTS: WordRule[] = [
+  { id: 'alias/known-as', why: '"The Houthi movement, also known as Ansar Allah, said", "the Sudanese army, known as the SAF"',
+    words: ['known as', 'also known as', 'officially known as', 'formally known as', 'formerly known as', 'commonly known as',
+      'locally known as', 'better known as', 'widely known as', 'also called', 'officially called'] },
+  // Latin American and police copy gives a criminal's nickname after "alias" (Spanish usage) or "aka", mostly quoted:
+  // "Nemesio Oseguera Cervantes, alias \"El Mencho,\"", "Néstor Gregorio Vera, alias \"Iván Mordisco\"" (the nickname
+  // was a second person)
+  { id: 'alias/nickname', why: '"Nemesio Oseguera Cervantes, alias \"El Mencho,\" leads the cartel": one person, the nickname an alias',
+    words: ['alias', 'aka', 'a.k.a.'] },
+  // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
+  // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
+  { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
+    words: ['formerly', 'previously', 'previously known as', 'previously called'] },
+  // … or the new name after the cue: "Twitter, now known as X, was fined" (X is the current name)
+  { id: 'alias/new-name', why: '"Twitter, now known as X, was fined", "Facebook, since renamed Meta,"',
+    words: ['now known as', 'now called', 'now named', 'since renamed', 'renamed'] },
+  // a person's birth name beside a nom de guerre: "HTS leader Abu Mohammed al-Jolani, whose real name is Ahmed
+  // al-Sharaa, said" (two people)
+  { id: 'alias/real-name', why: '"Abu Mohammed al-Jolani, whose real name is Ahmed al-Sharaa": one person, two names',
+    words: ['whose real name is', 'whose birth name is', 'whose full name is', 'real name', 'born'] },
+  { id: 'alias/self-name', why: '"Yemen\'s Houthi rebels, who call themselves Ansar Allah, said"',
+    words: ['who call themselves', 'which calls itself', 'which call themselves', 'who calls himself', 'calling themselves',
+      'calling itself'] },
+];
+
+/**
  * Nouns of a body's part or agency written between its name and an alias statement: in "The U.N. peacekeeping
  * mission, known as MONUSCO" or "the UN refugee agency, known as UNHCR" the other name is the part's (the mission's,
  * the agency's), not the first body's: the UN is not MONUSCO, so the two actors are not joined (actors.ts
@@ -676,9 +707,9 @@ export const PLATFORM_MEDIUM_CUES: WordRule[] = [
  * "Kommersant reported". A lone capitalised word before "said" is otherwise read as a surname (ner/refine.ts
  * findLonePeople: "Scholz said"). Only names that are nothing else: not Bloomberg (a person too), Fars (a province),
  * Petra, Mena, Wafa or SANA (places, given names, words). The names are listed once, with the agencies' datelines and
- * credit lines, in src/data/news-agencies.ts: those with an outlet flag (OUTLET_AGENCIES).
+ * credit lines, in src/data/news-agencies.ts (NEWS_AGENCIES): those with an outlet flag (OUTLET_AGENCIES).
  */
-export const NEWS_AGENCIES: WordRule = {
+export const OUTLET_NAMES: WordRule = {
   id: 'org/news-agency', why: '"Yonhap said", "Interfax reported", "Kommersant said": the outlet reports, no person',
   words: [...OUTLET_AGENCIES],
 };
@@ -739,7 +770,7 @@ export const KNOWN_ORGS: WordRule = {
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...NEWS_AGENCIES.words,
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
 };
 

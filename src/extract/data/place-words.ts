@@ -343,6 +343,9 @@ export const DIRECTION_TAILS: WordRule = {
  * A plural place noun and a word that brings examples of it, before a list of names: each name is such a place,
  * whatever the tagger or the gazetteer says ("flooding suburbs such as Andheri and Kurla", "Beirut's southern suburbs,
  * known as Dahiyeh"). Person nouns ("leaders such as") are not here, so "such as Paris Hilton" stays a person.
+ * Apart from PLACE_PART_NOUNS on purpose: places of any size (cities, provinces, islands), mostly plural, and "areas",
+ * "camps" only qualified, as no title follows to make the example a place (its use 'titled-example' reads "district",
+ * "areas" and "camps" alone before "Sheikh", "Sidi").
  */
 export const PLACE_EXAMPLE_NOUNS: WordRule = {
   id: 'place-cue/example-noun', why: '"suburbs such as Andheri and Kurla", "towns including Bakhmut", "the southern suburbs, known as Dahiyeh"',
@@ -377,8 +380,11 @@ export const PLACE_EXAMPLE_LINKS: WordRule = {
  *   in: "the Bijapur district of Chhattisgarh", "Sukma district in Chhattisgarh state".
  * - 'titled-head' (ner/refine.ts TITLED_PLACE_HEAD_AFTER): a quarter's head after a name that opens with an Arabic
  *   title, which makes it a place: "the Sheikh Maqsoud neighbourhood" (no person "Maqsoud").
+ * - 'titled-example' (ner/refine.ts TITLED_PLACE_BEFORE): a noun, singular or plural, and an example's cue before such
+ *   a titled name: "Kurdish neighbourhoods such as Sheikh Maqsoud", "camps like Sidi Bilal". Wider than
+ *   PLACE_EXAMPLE_NOUNS, which needs no title after it: "areas" and "camps" are safe before "Sheikh", "Sidi".
  */
-export type PlacePartUse = 'part-of' | 'division-of' | 'titled-head';
+export type PlacePartUse = 'part-of' | 'division-of' | 'titled-head' | 'titled-example';
 
 /**
  * Nouns of a part of a place, each written once with the patterns that read it (PlacePartUse), lower case (the
@@ -386,18 +392,24 @@ export type PlacePartUse = 'part-of' | 'division-of' | 'titled-head';
  * before the place ("the Shejaiya and Zeitoun neighbourhoods of Gaza City").
  */
 export const PLACE_PART_NOUNS: (WordRule & { uses: PlacePartUse[] })[] = [
-  { id: 'place-part/quarter', uses: ['part-of', 'titled-head'],
+  { id: 'place-part/quarter', uses: ['part-of', 'titled-head', 'titled-example'],
     why: '"the Shejaiya neighbourhood of Gaza City", "the Sheikh Maqsoud neighbourhood"',
     words: ['neighbourhoods', 'neighborhoods', 'neighbourhood', 'neighborhood', 'area', 'quarter', 'suburb'] },
-  { id: 'place-part/district', uses: ['part-of', 'division-of', 'titled-head'],
+  { id: 'place-part/district', uses: ['part-of', 'division-of', 'titled-head', 'titled-example'],
     why: '"the Bijapur district of Chhattisgarh", "the Shejaiya district of Gaza City", "the Sheikh Maqsoud district"',
     words: ['district'] },
+  { id: 'place-part/plural', uses: ['part-of', 'titled-example'],
+    why: '"the Shejaiya and Zeitoun districts of Gaza City", "Kurdish areas such as Sheikh Maqsoud"',
+    words: ['districts', 'suburbs', 'quarters', 'areas'] },
   { id: 'place-part/part-of-only', uses: ['part-of'],
-    why: '"the Shejaiya and Zeitoun districts of Gaza City", "the Soweto township of Johannesburg", "the Kibera slum in Nairobi"',
-    words: ['districts', 'suburbs', 'quarters', 'areas', 'township', 'townships', 'slum', 'slums'] },
-  { id: 'place-part/camp', uses: ['titled-head'], why: '"families sheltered in the Sidi Bilal camp": a place, no person "Bilal"', words: ['camp'] },
+    why: '"the Soweto township of Johannesburg", "the Kibera slum in Nairobi"',
+    words: ['township', 'townships', 'slum', 'slums'] },
+  { id: 'place-part/camp', uses: ['titled-head', 'titled-example'], why: '"families sheltered in the Sidi Bilal camp": a place, no person "Bilal"', words: ['camp'] },
   { id: 'place-part/division', uses: ['division-of'], why: '"Kiambu county in Kenya", "the Dahanu taluka in Maharashtra"',
     words: ['county', 'tehsil', 'taluka', 'municipality'] },
+  // settlements, not parts of a place, read only as the noun before an example's cue and a titled name
+  { id: 'place-part/settlement', uses: ['titled-example'], why: '"camps such as Sidi Bilal", "towns like Sidi Bouzid"',
+    words: ['camps', 'town', 'towns', 'village', 'villages'] },
 ];
 
 /** The nouns of PLACE_PART_NOUNS one use reads, for a pattern's alternation. */
@@ -442,6 +454,10 @@ export const PLACE_SUBJECT_VERBS: WordRule = {
  * read ("In Mumbai, Dharavi residents queued" but "In Paris, Macron has called for talks", "In Rome, Meloni, who took
  * office in 2022, …", "In Kyiv, Zelensky's office said"). First, nouns of a place's people, streets and buildings right
  * after the name or its "'s": "Dharavi residents", "Ghobeiry's streets".
+ * Its place-part heads (slum, neighbourhood, district, area …) are kept here, not taken from PLACE_PART_NOUNS: this cue
+ * reads them with the people's and buildings' nouns after a lone name, in the singular and "slums", a set that is no
+ * use of that table ('titled-head' has the plural "neighbourhoods" and no "slum", "township"); one set would change
+ * what either reads. A head added there may belong here too.
  */
 export const QUARTER_NOUNS: WordRule = {
   id: 'place-cue/quarter-noun', why: '"In Mumbai, Dharavi residents queued for water", "In Beirut, Ghobeiry\'s streets were empty"',

@@ -451,6 +451,11 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     // "spokesperson for the General Coordination for Displaced Persons …": a title that is an adjective too, after
     // "the", opens a body's name; the one word after it is no person "Coordination" (a rank goes without "the")
     if (!/\s/u.test(s) && !isGivenName(s) && isAdjectiveTitleOfBody(text, n.start)) return false;
+    // one-word persons that are common words: "Swift intervention will help", "Generally speaking". The other
+    // one-word filter, dropCommonOpeners (run earlier), differs and stays apart: it takes only the surname of a person
+    // the article names in full, opening its sentence, and reads it with compromise's tags in the sentence ("Timothy
+    // Weeks … Weeks later": "weeks" is in no lexicon entry, so isCommonWordPerson misses it); this one keeps such a
+    // word of another name (nameWordsOf: "Taylor Swift … Swift said") and drops a lexicon word wherever it stands
     if (!isCommonWordPerson(s)) return true;
     // "Mr Tan", "President Good": a title makes the person
     if (titleBefore(text, n.start)) return true;
@@ -2311,6 +2316,10 @@ const COMMON_WORD_TAGS = ['Date', 'Adjective', 'Adverb', 'Preposition', 'Conjunc
  * surname of a person the article names in full. Such a one-word person is dropped when the word is common English
  * (COMMON_WORD_TAGS) and the word after it is no verb: "Weeks said" stays the person, "Weeks later" is a time. A
  * generic word (GENERIC_NAME_WORDS) alone is dropped wherever it stands.
+ * Not merged with the one-word filter at the end of refineNames (isCommonWordPerson), which differs on purpose: that
+ * one drops a one-word person that is a lexicon word or an adverb of one anywhere ("Swift intervention will help",
+ * "Generally speaking") but keeps a word of another of the article's names ("Taylor Swift … Swift said"), the very
+ * case this one judges, in context.
  */
 function dropCommonOpeners(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const surnames = new Set<string>();
@@ -4497,8 +4506,9 @@ const PLACE_GIVEN_NAME = wordSet(PLACE_GIVEN_NAMES);
 const PLACE_TITLE = '(?:Sheikh|Sheik|Sayyida|Sayeda|Sidi)';
 // a place's preposition, then the title: "in Sheikh Maqsoud", "near the Sheikh Maqsoud …" (not "from", "of", "with":
 // "a letter from Sheikh Tamim", "the son of Sheikh Zayed")
-// … or a place noun and an example's cue: "Kurdish neighbourhoods such as Sheikh Maqsoud"
-const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:neighbou?rhoods?|districts?|areas?|quarters?|towns?|villages?|camps?|suburbs?),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
+// … or a place noun (PLACE_PART_NOUNS, use titled-example) and an example's cue: "Kurdish neighbourhoods such as
+// Sheikh Maqsoud"
+const TITLED_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:in|near|outside|around|into|toward|towards|(?:${placePartNouns('titled-example').join('|')}),?\\s+(?:such\\s+as|including|like))\\s+(?:the\\s+)?${PLACE_TITLE}\\s+$`, 'u');
 const TITLE_JUST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${PLACE_TITLE}\\s+$`, 'u');
 // … or a quarter's head after the name: "the Sheikh Maqsoud neighbourhood", "such as Sheikh Maqsoud and …" is not
 const TITLED_PLACE_HEAD_AFTER = new RegExp(`^\\s+(?:${placePartNouns('titled-head').join('|')})\\b`, 'u');
