@@ -173,3 +173,14 @@ describe('an indefinite group with the name it gives itself is a named source', 
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('"in N months" after an ordinal of a series is a span, no date ahead', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => d.text);
+  it.each([
+    ['"the second major attack … in 18 months"', 'It is the second major attack on NHS services in 18 months.', []],
+    ['"the third such plot in two years"', 'It was the third such plot in two years, police said.', []],
+    ['near miss: a deadline ahead stays a date', 'The hospital will reopen its wards in 18 months.', ['18 months']],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
