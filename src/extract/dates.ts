@@ -159,6 +159,9 @@ const SINCE_WORDS: ReadonlySet<string> = new Set([
   'first', 'time', 'ever', 'record', 'highest', 'lowest', 'biggest', 'largest', 'smallest', 'worst', 'best', 'most', 'least',
   'strongest', 'weakest', 'fastest', 'slowest', 'deadliest', 'longest', 'shortest', 'hottest', 'coldest', 'wettest',
   'driest', 'warmest', 'sharpest', 'steepest', 'heaviest', 'greatest', 'level', 'high', 'low', 'peak',
+  // the place in a series over a span: "the second major attack on NHS services in 18 months" (dated 18 months ahead),
+  // "the third such plot in two years", "the latest in a string of attacks in six months"
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'latest',
 ]);
 const IN_UNITS = /^(?:in|within)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|many)\s+(?:days?|weeks?|months?|years?|decades?|centuries)$/i;
 

@@ -713,12 +713,13 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
       if (owned) return owned;
     }
     if (headRegion[i] || STATE_OF.test(text.slice(Math.max(0, n.start - 20), n.start))) return findDivision(s, contextCountries);
-    // "raids across Idaho and eastern Washington", "upstate … western New York": a direction adjective in lower case
-    // before a name that is a city and a division names a part of the division (the city, Washington DC, has no
-    // "eastern" part news writes so)
-    if (DIRECTION_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start)) && lookupPlace(s, contextCountries)?.kind === 'city') {
-      const d = findDivision(s, contextCountries);
-      if (d) return d;
+    // "raids across Idaho and eastern Washington": a direction adjective in lower case before a name that is a city
+    // and a division lying elsewhere names a part of the division (the city, Washington DC, is no part of the state);
+    // a city inside its namesake division keeps its reading ("the siege of eastern Aleppo" is the city's east)
+    if (DIRECTION_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) {
+      const city = lookupPlace(s, contextCountries);
+      const d = city?.kind === 'city' ? findDivision(s, contextCountries) : null;
+      if (d && d.division !== city!.division) return d;
     }
     if (STATE_PARTY_AFTER.test(text.slice(n.end, n.end + 16))) {
       const d = lookupDivision(s, STATE_PARTY_COUNTRY);

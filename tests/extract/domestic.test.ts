@@ -130,7 +130,7 @@ describe('a direction adjective before a name of a city and a division names par
   it.each([
     ['"eastern Washington"', 'Federal agents arrested 11 people in raids across Idaho and eastern Washington on Thursday.',
       [['Idaho', 'region', 'US'], ['Washington', 'region', 'US']]],
-    ['"western New York"', 'The suspect grew up in a small town in western New York.', [['New York', 'region', 'US']]],
+    ['near miss: a city inside its namesake division keeps its reading', 'Rebels held the besieged districts of eastern Aleppo.', [['Aleppo', 'city', 'SY']]],
     ['near miss: "central London" stays the city', 'Police closed roads in central London on Friday.', [['London', 'city', 'GB']]],
   ])('%s', (_l, text, want) => {
     expect(placesOf(text)).toEqual(want);
@@ -171,5 +171,16 @@ describe('an indefinite group with the name it gives itself is a named source', 
     ['near miss: an indefinite group with no name', 'A criminal group claimed responsibility, saying it stole 400 gigabytes of data.', [['unnamed', null]]],
   ])('%s', (_l, text, want) => {
     expect(sourcesOf(text)).toEqual(want);
+  });
+});
+
+describe('"in N months" after an ordinal of a series is a span, no date ahead', () => {
+  const datesOf = (text: string) => recordOf(text).dates.map((d) => d.text);
+  it.each([
+    ['"the second major attack … in 18 months"', 'It is the second major attack on NHS services in 18 months.', []],
+    ['"the third such plot in two years"', 'It was the third such plot in two years, police said.', []],
+    ['near miss: a deadline ahead stays a date', 'The hospital will reopen its wards in 18 months.', ['18 months']],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
   });
 });
