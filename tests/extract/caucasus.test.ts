@@ -159,3 +159,16 @@ describe('"Assistant to the President X": the aide\'s office is the role, not th
     expect(rolesOf(text)).toEqual(want);
   });
 });
+
+describe('a lone city of a million people that speaks is its government, no person', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"Yerevan said"', 'Azerbaijan and Armenia traded blame. Baku said Armenian troops had fired first, while Yerevan said the opposite.',
+      [['organization', 'Baku'], ['organization', 'Yerevan']]],
+    // near miss: a person whose surname is a city's name elsewhere in the article keeps it
+    ['near miss: a surname', 'Denzel Washington visited the United States set. Washington said the film was finished.',
+      [['person', 'Denzel Washington']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
