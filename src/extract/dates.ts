@@ -801,7 +801,9 @@ const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b|o'clock|noon|midnight)/i;
  * text is no date on its own. Results that do not end in such a number are returned as they are.
  */
 /** A part of the day before the date it is of: "evening of " of "on the evening of May 25", "early morning of ". */
-const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+// and before "on": "for a fifth consecutive night on December 2" (chrono read "night on December 2" as a time of day,
+// and the date was lost)
+const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
 
 /**
  * The date of "the evening of May 25", "the night of June 3": chrono reads the part of the day and the date as one

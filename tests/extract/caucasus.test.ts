@@ -172,3 +172,15 @@ describe('a lone city of a million people that speaks is its government, no pers
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('"a fifth consecutive night on December 2": the date after a part of the day and "on"', () => {
+  const datesOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt', now: new Date('2024-12-05T12:00:00Z') }).dates.map((d) => [d.text, d.value]);
+  it.each([
+    ['"night on December 2"', 'Thousands of protesters gathered outside parliament for a fifth consecutive night on December 2.', [['December 2', '2024-12-02']]],
+    ['"evening on November 28"', 'Police used water cannon late in the evening on November 28.', [['November 28', '2024-11-28']]],
+    // near miss: "the night of", as before
+    ['near miss: "the night of December 2"', 'They gathered on the night of December 2.', [['December 2', '2024-12-02']]],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
