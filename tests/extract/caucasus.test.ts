@@ -184,3 +184,15 @@ describe('"a fifth consecutive night on December 2": the date after a part of th
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+describe('a dateline of its own ("BAKU, Azerbaijan, March 4.") dates the story on or before the reference date', () => {
+  const datesOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt', now: new Date('2024-12-05T12:00:00Z') }).dates.map((d) => [d.text, d.value]);
+  it.each([
+    ['Trend\'s dateline', 'BAKU, Azerbaijan, March 4. Since the end of the war, 390 people have been killed by landmines.', [['March 4', '2024-03-04']]],
+    ['Armenpress\'s dateline', 'YEREVAN, May 8, ARMENPRESS. The talks were held in Almaty.', [['May 8', '2024-05-08']]],
+    // near miss: a present clause keeps the nearest date, which may be ahead
+    ['near miss: "runs from March 4"', 'The festival runs from March 4.', [['March 4', '2025-03-04']]],
+  ])('%s', (_l, text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
