@@ -196,3 +196,16 @@ describe('a dateline of its own ("BAKU, Azerbaijan, March 4.") dates the story o
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+describe('towns of the former Karabakh front and the Fergana valley under the spellings news uses', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country, p.lat, p.lon]);
+  it.each([
+    ['Aghdam, Fuzuli and Jabrayil', 'Deminers worked in the Aghdam, Fuzuli and Jabrayil districts.',
+      [['Aghdam', 'AZ', 39.99, 46.93], ['Fuzuli', 'AZ', 39.6, 47.15], ['Jabrayil', 'AZ', 39.4, 47.03]]],
+    ['Kalbajar', 'Azerbaijan said Armenian units fired on positions in Kalbajar on Monday.', [['Azerbaijan', 'AZ', 40.5, 47.5], ['Kalbajar', 'AZ', 40.11, 46.04]]],
+    ['Kyzyl-Kiya', 'In Kyrgyzstan, families sheltered in a school in Kyzyl-Kiya.', [['Kyrgyzstan', 'KG', 41, 75], ['Kyzyl-Kiya', 'KG', 40.26, 72.13]]],
+    ['Termez', 'Uzbekistan opened a trade hub in the border town of Termez.', [['Uzbekistan', 'UZ', 41, 64], ['Termez', 'UZ', 37.22, 67.28]]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
