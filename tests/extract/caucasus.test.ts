@@ -209,3 +209,15 @@ describe('towns of the former Karabakh front and the Fergana valley under the sp
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('a private\'s rank and a priest\'s "Father" are roles, no words of the name', () => {
+  const rolesOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles]);
+  it.each([
+    ['"Private" in a list of the dead', 'The ministry identified the dead as Private Arman Hovhannisyan, 19, and Junior Sergeant Davit Sargsyan, 22.',
+      [['Arman Hovhannisyan', ['Private']], ['Davit Sargsyan', ['Junior Sergeant']]]],
+    ['"Father" of a priest', 'Among those killed was Father Nikolai Kotelnikov, 66, the diocese said.', [['Nikolai Kotelnikov', ['Father']]]],
+    ['"Archbishop"', 'The protests were led by Archbishop Bagrat Galstanyan.', [['Bagrat Galstanyan', ['Archbishop']]]],
+  ])('%s', (_l, text, want) => {
+    expect(rolesOf(text)).toEqual(want);
+  });
+});
