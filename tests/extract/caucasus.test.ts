@@ -221,3 +221,14 @@ describe('a private\'s rank and a priest\'s "Father" are roles, no words of the 
     expect(rolesOf(text)).toEqual(want);
   });
 });
+
+describe('"IDPs" names displaced people, no person', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['a body\'s name ending in "and IDPs"', 'About 8,600 people were resettled, the State Committee for Affairs of Refugees and IDPs said.',
+      [['organization', 'State Committee for Affairs of Refugees']]],
+    ['alone', 'Aid agencies said IDPs in the camps lacked water.', []],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -814,7 +814,9 @@ export const GROUP_PLURALS: WordRule = {
   words: ['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'jains', 'catholics', 'protestants', 'evangelicals',
     'mormons', 'baptists', 'methodists', 'anglicans', 'copts', 'shiites', 'sunnis', 'alawites', 'yazidis', 'yezidis',
     'kurds', 'arabs', 'assyrians', 'rohingya', 'uyghurs', 'uighurs', 'tamils', 'pashtuns', 'hazaras', 'tutsis', 'hutus',
-    'roma', 'sufis', 'salafis', 'atheists'],
+    'roma', 'sufis', 'salafis', 'atheists',
+    // displaced people by their acronym: "the State Committee for Affairs of Refugees and IDPs said" made a person "IDPs"
+    'idps'],
 };
 
 /**
