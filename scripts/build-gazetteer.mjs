@@ -728,6 +728,19 @@ const EXTRA_CITY_NAMES = [
   // below MIN_POPULATION. (The health branch's Gedaref spellings joined the africa branch's row above.)
   { id: 'city/health-spellings', cc: 'GR', of: 'Pýlos', names: ['Pylos'] },
   { id: 'city/health-spellings', cc: 'FR', of: 'Wimereux', names: [] },
+  // fix-caucasus: the Caucasus and Central Asia as Trend, Armenpress, Eurasianet and the wires spell GeoNames' towns
+  // ("deminers in the Aghdam, Fuzuli and Jabrayil districts", "a resident of Tartar district", "Armenian units fired on
+  // positions in Kalbajar", "sheltering in a school in Kyzyl-Kiya", "enclaves such as Vorukh", "a trade hub in
+  // Termez"). GeoNames: Ağdam (39.99 46.93), Fizuli (39.60 47.15), Terter (40.34 46.93), Jebrail (39.40 47.03),
+  // Kerbakhiar, Kalbajar's seat (40.11 46.04), Kyzyl-Kyya (40.26 72.13), Vorukh (39.85 70.58), Tirmiz (37.22 67.28)
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Ağdam', names: ['Aghdam'] },
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Fizuli', names: ['Fuzuli', 'Füzuli'] },
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Terter', names: ['Tartar'] },
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Jebrail', names: ['Jabrayil', 'Jabrail'] },
+  { id: 'city/caucasus-spellings', cc: 'AZ', of: 'Kerbakhiar', names: ['Kalbajar', 'Kelbajar'] },
+  { id: 'city/central-asia-spellings', cc: 'KG', of: 'Kyzyl-Kyya', names: ['Kyzyl-Kiya'] },
+  { id: 'city/central-asia-spellings', cc: 'TJ', of: 'Vorukh', names: [] },
+  { id: 'city/central-asia-spellings', cc: 'UZ', of: 'Tirmiz', names: ['Termez'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

@@ -285,6 +285,9 @@ const PRESENT_MARK = /\b(?:is|are|am|does|do)\b|\bto\s+(?!(?:the|a|an|its|their|
  * "The festival runs from 12 to 15 June, organisers said" keep the nearest such date, which may be ahead.
  */
 function isPastDatedClause(sentence: string, index: number, length: number): boolean {
+  // "BAKU, Azerbaijan, March 4." (Trend), "YEREVAN, May 8, ARMENPRESS.": a dateline of its own dates the story, which
+  // is never written ahead of its reference date (it was the next March 4)
+  if (DATELINE_BEFORE_DATE.test(sentence.slice(0, index)) && DATELINE_AFTER_DATE.test(sentence.slice(index + length))) return true;
   const clause = clauseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return false;
   if (PAST_WORDS.test(clause) || hasPastVerb(clause, NOT_PAST)) return true;
@@ -294,6 +297,11 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
   const adjunct = !(clause.replace(sentence.slice(index, index + length), ' ').match(/\p{L}+/gu) ?? []).some((w) => !ADJUNCT_WORDS.has(w.toLowerCase()));
   return hasPastVerb(sentence, adjunct ? NOT_PAST : REPORTING_PAST);
 }
+
+/** A wire dateline's place in capitals and maybe a region, before its date: "BAKU, Azerbaijan, ", "YEREVAN, ". */
+const DATELINE_BEFORE_DATE = /^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{0,30})?,\s*$/u;
+/** The rest of a sentence that is a dateline alone: ".", ", ARMENPRESS.", ". /TASS/." (an agency in capitals). */
+const DATELINE_AFTER_DATE = /^(?:\s*,\s*\p{Lu}[\p{Lu}\p{N}&/ -]{1,30})?[\s./]*(?:\/?\p{Lu}{2,12}\/?[\s.]*)?$/u;
 
 /**
  * The future seen from the past, or expected, in a sentence: "He said talks would resume on Friday", "Forecasters
@@ -821,7 +829,9 @@ const CLOCK_WORDS = /:|\b(?:[ap]\.?m\b|o'clock|noon|midnight)/i;
  * text is no date on its own. Results that do not end in such a number are returned as they are.
  */
 /** A part of the day before the date it is of: "evening of " of "on the evening of May 25", "early morning of ". */
-const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+// and before "on": "for a fifth consecutive night on December 2" (chrono read "night on December 2" as a time of day,
+// and the date was lost)
+const TIME_OF_DAY_OF = /^(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+(?:of|on)\s+/i;
 
 /**
  * The date of "the evening of May 25", "the night of June 3": chrono reads the part of the day and the date as one

@@ -392,12 +392,18 @@ export const PERSON_TITLES: WordRule[] = [
       'cmdr', 'commander', 'adm', 'admiral', 'brig', 'brigadier', 'marshal', 'field marshal',
       // a navy's and a coast guard's rank: "Philippine Coast Guard spokesperson Commodore Jay Tarriela said" kept it in
       // the name
-      'commodore'] },
+      'commodore',
+      // the lowest ranks, in ministries' lists of the dead: "identified the dead as Private Arman Hovhannisyan, 19, and
+      // Junior Sergeant Davit Sargsyan" (the private's rank was read as part of his name)
+      'private', 'pvt', 'pte', 'corporal', 'cpl', 'lance corporal'] },
   { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
       'sheikh', 'emir', 'ambassador', 'chancellor', 'mr', 'mrs', 'ms', 'dr', 'prof', 'judge', 'spokesman', 'spokeswoman',
       'leader', 'chief', 'pope', 'cardinal', 'bishop', 'imam', 'ayatollah',
+      // clergy before a name: "Father Nikolai Kotelnikov, 66, who had served in Derbent", "led by Archbishop Bagrat
+      // Galstanyan", "Patriarch Kirill" (the priest's "Father" was read as part of his name)
+      'father', 'archbishop', 'patriarch',
       // Iran's head of state: "slogans against the Supreme Leader Ali Khamenei" made an organization "Supreme"
       'supreme leader'] },
   { id: 'title/office', why: '"Queensland Premier Steven Miles", "Fed Chair Jerome Powell", "Coach Billy Donovan", "Ms Jones"',
@@ -855,7 +861,9 @@ export const GROUP_PLURALS: WordRule = {
   words: ['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'buddhists', 'jains', 'catholics', 'protestants', 'evangelicals',
     'mormons', 'baptists', 'methodists', 'anglicans', 'copts', 'shiites', 'sunnis', 'alawites', 'yazidis', 'yezidis',
     'kurds', 'arabs', 'assyrians', 'rohingya', 'uyghurs', 'uighurs', 'tamils', 'pashtuns', 'hazaras', 'tutsis', 'hutus',
-    'roma', 'sufis', 'salafis', 'atheists'],
+    'roma', 'sufis', 'salafis', 'atheists',
+    // displaced people by their acronym: "the State Committee for Affairs of Refugees and IDPs said" made a person "IDPs"
+    'idps'],
 };
 
 /**

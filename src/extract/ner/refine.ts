@@ -3177,6 +3177,12 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // often as a town ("Davis 14 points", "Jupiter's moon Europa", "Martha's Vineyard" in a US story), so it takes a
     // cue before it (or a list of places, retypeListedPlaces) and is never a place from the gazetteer alone
     if (isPersonal(s)) continue;
+    // "Hajiyev said Baku would raise the issue", "Officials said Yerevan would respond": a lone city of a million or so
+    // people of a country the article names, speaking, is its government, no person (the tagger's weights know
+    // "Moscow" and "Kyiv", not every capital); a person bearing the name is caught by isPersonal
+    if (ws.length === 1 && p?.kind === 'city' && p.population >= MIN_LONE_CITY_POPULATION && p.country !== null && REPORTED_AFTER.test(after) &&
+      isLoneName(n) && !possessive && !TITLE.has(wordBefore(text, n.start)) && !isGivenName(ws[0]!) && articleCountries().has(p.country) &&
+      !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { n.type = 'ORG'; continue; }
     // A lone word that is a city of a million or so people ("Smoke shrouded Manaus" in a Brazil story) is a place
     // under the same guards: surnames and planets that are towns are small ones ("Davis", "Europa")
     if (cued || (isRegionName(s) && !countryOfName(s)) || ((ws.length > 1 || (p?.population ?? 0) >= MIN_LONE_CITY_POPULATION) && p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
