@@ -533,6 +533,14 @@ const NEWS_TOWNS = [
       [['Sarmada'], 'SY', null, 36.18, 36.72, 0],
       // Sardasht, West Azerbaijan, Iran (36°09′N 45°29′E)
       [['Sardasht'], 'IR', null, 36.15, 45.48, 0] ] },
+  // East Asian security (eastasia): the Taiwan-held islands off China's coast that Chinese coast-guard patrols enter,
+  // each at its county seat (points from each place's Wikipedia article; population unknown, 0)
+  { id: 'town/taiwan-outlying-islands', why: '"four ships entered restricted waters around Kinmen", "patrols near Kinmen and Matsu"',
+    towns: [
+      // Kinmen, at Jincheng, its seat (24°26′N 118°19′E)
+      [['Kinmen', 'Quemoy'], 'TW', null, 24.43, 118.32, 0],
+      // Matsu, at Nangan, its seat (26°09′N 119°56′E)
+      [['Matsu'], 'TW', null, 26.15, 119.93, 0] ] },
 ];
 
 /**

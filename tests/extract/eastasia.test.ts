@@ -131,3 +131,10 @@ describe('an approximate duration is no date', () => {
     expect(record.dates.map((d) => d.text)).toEqual(dates);
   });
 });
+
+describe('the Taiwan-held islands off China\'s coast are places of Taiwan', () => {
+  it('Kinmen and Matsu', () => {
+    const { places } = findActorsAndPlaces(contextOf('China\'s coast guard sent 14 vessels to patrol near the Taiwan-controlled islands of Kinmen and Matsu.'));
+    expect(places.filter((p) => p.name === 'Kinmen' || p.name === 'Matsu').map((p) => [p.name, p.country])).toEqual([['Kinmen', 'TW'], ['Matsu', 'TW']]);
+  });
+});
