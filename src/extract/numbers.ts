@@ -937,6 +937,9 @@ const UNIT_COMPOUND_FORMS: readonly string[] = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'km', 'kilometer', 'kilometre', 'metre', 'meter', 'foot', 'ft', 'inch',
   'acre', 'hectare', 'tonne', 'ton', 'megawatt', 'gigawatt', 'MW', 'GW', 'square-foot', 'square-feet', 'square-metre', 'square-meter',
   'square-kilometre', 'square-kilometer', 'square-mile',
+  // the sea's mile: "inside the Philippines' 200-nautical-mile exclusive economic zone" (counted "nautical-mile exclusive
+  // economic zone", with no unit)
+  'nautical-mile',
 ];
 const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**

@@ -138,3 +138,12 @@ describe('the Taiwan-held islands off China\'s coast are places of Taiwan', () =
     expect(places.filter((p) => p.name === 'Kinmen' || p.name === 'Matsu').map((p) => [p.name, p.country])).toEqual([['Kinmen', 'TW'], ['Matsu', 'TW']]);
   });
 });
+
+describe('"N-nautical-mile" is a length in nautical miles', () => {
+  it.each([
+    ['The shoal lies inside the Philippines\' 200-nautical-mile exclusive economic zone.', [['200-nautical-mile', 200, 'nmi', null]]],
+    ['Ships may not enter the 12-nautical-mile zone, 70 nautical miles west of the port.', [['12-nautical-mile', 12, 'nmi', null], ['70 nautical miles', 70, 'nmi', null]]],
+  ])('%s', (text, numbers) => {
+    expect(extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.value, n.unit, n.counts])).toEqual(numbers);
+  });
+});
