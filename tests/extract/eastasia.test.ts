@@ -147,3 +147,18 @@ describe('"N-nautical-mile" is a length in nautical miles', () => {
     expect(extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.value, n.unit, n.counts])).toEqual(numbers);
   });
 });
+
+describe('a one-word person owning the next noun takes no place cue', () => {
+  it.each([
+    ['Lai Ching-te arrived in Honolulu on Saturday. About 60 people protested outside Lai\'s hotel in Honolulu.', 'Lai'],
+  ])('%s', (text, name) => {
+    const { places } = findActorsAndPlaces(contextOf(text));
+    expect(places.map((p) => p.name)).not.toContain(name);
+  });
+
+  // near miss: a place's possession after a place cue stays a place
+  it('"Shelling hit homes in Kharkiv\'s northern districts" keeps Kharkiv', () => {
+    const { places } = findActorsAndPlaces(contextOf('Shelling hit homes in Kharkiv\'s northern districts on Monday.'));
+    expect(places.map((p) => p.name)).toContain('Kharkiv');
+  });
+});

@@ -1678,7 +1678,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
   const caps = surface === surface.toUpperCase();
-  const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
+  // a one-word person the tagger found, owning the next noun, takes no place cue: "about 60 people protested outside
+  // Lai's hotel" made a place "Lai" (a small town of Chad has the name)
+  const owner = n.type === 'PER' && ws.length === 1 && /^['’]s\s+\p{Ll}/u.test(text.slice(n.end, n.end + 4));
+  const placeCue = owner ? undefined : PLACE_CUE_KINDS.find((c) => c.re.test(before));
   // (a head of up to three words: "Guma Local Government Area")
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined) ??
     (ws.length > 3 ? PLACE_HEAD.get(ws.slice(-3).join(' ')) : undefined);
@@ -1715,7 +1718,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
-  else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
   else if (n.type === 'MISC' && lookupPlace(surface) && !TITLE.has(first)) n.type = 'LOC';
   // a bare nationality word is no place or actor: "Jordanian officials"
