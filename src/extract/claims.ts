@@ -1028,7 +1028,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);
   if (relay !== undefined) return relay;
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
-  if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
+  // "is said to be"; but an active subject's "claimed to have" is its claim: "The Taiwan authorities also claimed to
+  // have tracked eight coast guard ships", "The rebels claimed to have shot down a helicopter"
+  const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap);
+  if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
   // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive

@@ -162,3 +162,13 @@ describe('a one-word person owning the next noun takes no place cue', () => {
     expect(places.map((p) => p.name)).toContain('Kharkiv');
   });
 });
+
+describe('"claimed to have" after its subject is a claim; "is said to be" stays none', () => {
+  it.each([
+    ['The Taiwan authorities also claimed to have tracked eight coast guard ships.', [['The Taiwan authorities', 'to have tracked eight coast guard ships']]],
+    ['The rebels claimed to have shot down a helicopter near the town.', [['The rebels', 'to have shot down a helicopter near the town']]],
+    // near misses: a passive and a reduced relative clause
+    ['The man is claimed to be the leader.', []],
+    ['The group, claimed to have 500 members, was banned.', []],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
