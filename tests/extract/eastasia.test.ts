@@ -62,7 +62,7 @@ describe('a plural "-s" noun the tagger reads as a verb after a compound of noun
   const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
   it.each([
     ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
-      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', null]]],
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', 'Chinese coast guard ships']]],
     ['Eight vessels, including two China Coast Guard ships and six militia vessels, took part.',
       [['Eight vessels', 'vessels'], ['two China Coast Guard ships', 'China Coast Guard ships'], ['six militia vessels', 'militia vessels']]],
     ['The island\'s defense ministry tracked eight coast guard ships.', [['eight coast guard ships', 'coast guard ships']]],
@@ -171,4 +171,17 @@ describe('"claimed to have" after its subject is a claim; "is said to be" stays 
     ['The man is claimed to be the leader.', []],
     ['The group, claimed to have 500 members, was banned.', []],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a figure with its noun left out, after "Of the <noun>," or before "of which", counts that noun', () => {
+  const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['Of the aircraft, 26 crossed the median line of the Taiwan Strait.', [['26', 'aircraft']]],
+    ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', 'Chinese coast guard ships']]],
+    ['Police arrested 40 protesters, 12 of whom were later released.', [['40 protesters', 'protesters'], ['12', 'protesters']]],
+    // near misses: a number in the opening part names no noun; the older rule's figure still counts its hostages
+    ['Of the three, 26 left.', [['three', null], ['26', null]]],
+    ['Of the 251 hostages taken, 97 remain in Gaza.', [['251 hostages', 'hostages'], ['97', 'hostages']]],
+  ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
 });
