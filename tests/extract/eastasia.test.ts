@@ -185,3 +185,15 @@ describe('a figure with its noun left out, after "Of the <noun>," or before "of 
     ['Of the 251 hostages taken, 97 remain in Gaza.', [['251 hostages', 'hostages'], ['97', 'hostages']]],
   ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
 });
+
+describe('a plural\'s possessive opens a role before a name', () => {
+  it.each([
+    ['The Philippines\' defence secretary, Gilberto Teodoro, said Manila would not withdraw.', 'Gilberto Teodoro', ['Philippines\' defence secretary']],
+    ['The United States\' ambassador, MaryKay Carlson, said lives were at risk.', 'MaryKay Carlson', ['United States\' ambassador']],
+    // near miss: the singular possessive as before
+    ['The country\'s defence minister, Gilberto Teodoro, said Manila would not withdraw.', 'Gilberto Teodoro', ['country\'s defence minister']],
+  ])('%s', (text, name, roles) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.actors.find((a) => a.name === name)?.roles).toEqual(roles);
+  });
+});
