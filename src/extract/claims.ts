@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
@@ -2661,9 +2661,11 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     k = from;
     while (k < i && k - from < 8 && !(k > from && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
     // "In a separate case, the Supreme Court granted bail, observing that …", "On Tuesday, the judge adjourned the
-    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source)
+    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source); so is a
+    // connective: "Meanwhile, Jimmy Lai testified …, denying that …"
     if (opener < 2 && k < i && k > from && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) &&
-      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || FRONTED_PHRASE_OPENERS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
+      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || FRONTED_PHRASE_OPENERS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower) ||
+        SENTENCE_CONNECTIVES.has(toks[from]!.lower))) {
       from = k;
       continue;
     }
@@ -2702,6 +2704,8 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // "In Canada, the pension fund agreed to pay …", "In the second case, the party asks …": an adverbial before the
   // source is no content
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
+  // "Meanwhile, Hong Kong media tycoon Jimmy Lai testified …": a connective alone is no content
+  if (before && !d.direct && SENTENCE_CONNECTIVES.has(text.slice(d.content.start, d.content.end).trim().toLowerCase())) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {

@@ -197,3 +197,13 @@ describe('a plural\'s possessive opens a role before a name', () => {
     expect(record.actors.find((a) => a.name === name)?.roles).toEqual(roles);
   });
 });
+
+describe('a connective opening the sentence is no content and no source', () => {
+  it.each([
+    ['Meanwhile, Hong Kong media tycoon Jimmy Lai testified for the first time in his national security trial, denying that he had ever asked foreign governments to impose sanctions.',
+      [['Hong Kong media tycoon Jimmy Lai', 'he had ever asked foreign governments to impose sanctions']]],
+    ['Meanwhile, Jimmy Lai spoke in his trial, denying that he had asked for sanctions.', [['Jimmy Lai', 'he had asked for sanctions']]],
+    // near miss: a clause before the cue is its content
+    ['The talks failed, the ministry confirmed on Monday.', [['the ministry', 'The talks failed']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
