@@ -207,3 +207,16 @@ describe('a connective opening the sentence is no content and no source', () => 
     ['The talks failed, the ministry confirmed on Monday.', [['the ministry', 'The talks failed']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('a name before a word of the press is the outlet', () => {
+  it.each([
+    ['North Korea\'s state-run Rodong Sinmun newspaper said Thursday that the leader had called for expansion.', ['organization:Rodong Sinmun'], ['person:Rodong Sinmun']],
+    ['The Asahi Shimbun daily reported that the cabinet would resign.', ['organization:Asahi Shimbun'], ['person:Asahi Shimbun']],
+    // near miss: "daily" as an adverb after a man's name
+    ['John Smith daily reported to the office.', ['person:John Smith'], ['organization:John Smith']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
