@@ -220,3 +220,14 @@ describe('a name before a word of the press is the outlet', () => {
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('a region joined to a body\'s name ending in an abstract noun stays one body', () => {
+  it.each([
+    ['The two leaders met on the sidelines of the Asia-Pacific Economic Cooperation forum in Lima, Peru.',
+      ['organization:Asia-Pacific Economic Cooperation'], ['person:Economic Cooperation']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});

@@ -1114,6 +1114,8 @@ function splitGroupingName(text: string, n: RefinedName, s: string): RefinedName
   return null;
 }
 
+// "Cooperation", "Development", "Partnership", "Security": endings of abstract nouns, never of a surname
+const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|ment|ship|ity|ism)$/u;
 /**
  * "Minister for the Middle East Tobias Ellwood" tags as one place "Middle East Tobias Ellwood": a country or region
  * followed by two or more capitalised words the gazetteer does not know is a place, then a person.
@@ -1128,6 +1130,9 @@ function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): Ref
     // "Pakistan Muslim League-Nawaz": a body's head inside the rest, before a hyphenated faction's name, keeps it whole
     if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase()) ||
       isHeadWithFaction(rest[rest.length - 1]!.text)) return [n];
+    // "the Asia-Pacific Economic Cooperation forum" (a place and a person "Economic Cooperation"): a last word of an
+    // abstract noun's ending is no surname, and the whole is a body
+    if (ABSTRACT_NOUN_END.test(rest[rest.length - 1]!.text)) return [{ ...n, type: 'ORG' }];
     return [
       { ...n, end: inside[k - 1]!.end, type: 'LOC' },
       { ...n, start: rest[0]!.start, type: 'PER' },
