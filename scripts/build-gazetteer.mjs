@@ -549,6 +549,14 @@ const NEWS_TOWNS = [
       [['Myawaddy', 'Myawadi'], 'MM', null, 16.69, 98.51, 0],
       // Paletwa, Chin State, Myanmar (21°18′N 92°51′E)
       [['Paletwa'], 'MM', null, 21.3, 92.85, 0] ] },
+  // East Asian security (eastasia): the Taiwan-held islands off China's coast that Chinese coast-guard patrols enter,
+  // each at its county seat (points from each place's Wikipedia article; population unknown, 0)
+  { id: 'town/taiwan-outlying-islands', why: '"four ships entered restricted waters around Kinmen", "patrols near Kinmen and Matsu"',
+    towns: [
+      // Kinmen, at Jincheng, its seat (24°26′N 118°19′E)
+      [['Kinmen', 'Quemoy'], 'TW', null, 24.43, 118.32, 0],
+      // Matsu, at Nangan, its seat (26°09′N 119°56′E)
+      [['Matsu'], 'TW', null, 26.15, 119.93, 0] ] },
 ];
 
 /**

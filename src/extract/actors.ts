@@ -212,7 +212,8 @@ const ROLE_BEFORE_BREAKS: WordRule = {
     'while', 'as', 'but', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'whereas', 'if', 'that',
     'who', 'which', 'whom', 'his', 'her', 'their', 'its', 'our', 'my', 'your'],
 };
-const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].join('|')})\\s)[\\p{L}-]+(?:['’]s)?\\s+`;
+// (a plural's possessive too: "The Philippines' defence secretary, Gilberto Teodoro, said" gave Teodoro no role)
+const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS)].join('|')})\\s)[\\p{L}-]+(?:['’]s|(?<=s)['’])?\\s+`;
 // "Talal Sallou, spokesman of the SDF said" → "spokesman of the SDF"; up to four words before the role word: "Karoline
 // Leavitt, the White House press secretary", "the EU's foreign policy chief" (no article or clause verb among them:
 // "The operator, Westline Rail, accused the mayor of …" gives no role); up to a relative clause: "Pekka Virta, a former
@@ -261,7 +262,7 @@ const ROLE_CLAUSE_AFTER = new RegExp(`^,\\s+who\\s+(${[...CLAUSE_OFFICE_NOUN.key
 // "the club's owner", not "Mayor Rachel Stone met …"; after a possessive determiner: "backed his finance minister,
 // Fernando Haddad" → "finance minister"
 const ROLE_BEFORE_TAIL = `(?:-\\p{L}+)?(?:\\s+(?:of|for|at|in|to|on|with)\\b${ROLE_TAIL})?`;
-const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?|his|her|their|its|our|my|your)\\s+|(?<=\\s)(?=[\\p{L}-]+['’]s\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_BEFORE_TAIL}),\\s*$`, 'iu');
+const ROLE_BEFORE = new RegExp(`(?:^|[,;:("“]\\s*|[.!?]\\s+|\\b(?:the|an?|his|her|their|its|our|my|your)\\s+|(?<=\\s)(?=[\\p{L}-]+(?:['’]s|s['’])\\s))((?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_BEFORE_TAIL}),\\s*$`, 'iu');
 // "Mrs Walsh", "Mr. Biden": the honorific right before a name, when the tagger left it out of the name
 const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${[...MALE_HONORIFIC, ...FEMALE_HONORIFIC].join('|')})\\.?\\s+$`, 'iu');
 /**

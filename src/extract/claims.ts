@@ -7,7 +7,7 @@ import {
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
-  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
+  SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
 import { findDateline } from './datelines.js';
@@ -1040,7 +1040,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);
   if (relay !== undefined) return relay;
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
-  if (next?.lower === 'to' && verb.lemma !== 'tell' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null; // "is said to be"
+  // "is said to be"; but an active subject's "claimed to have" is its claim: "The Taiwan authorities also claimed to
+  // have tracked eight coast guard ships", "The rebels claimed to have shot down a helicopter"
+  const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap);
+  if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
   // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive
@@ -2723,9 +2726,11 @@ function participle(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: numbe
     k = from;
     while (k < i && k - from < 8 && !(k > from && BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) && !isVerbLike(toks[k]!) && !IRREGULAR_PAST.has(toks[k]!.lower)) k++;
     // "In a separate case, the Supreme Court granted bail, observing that …", "On Tuesday, the judge adjourned the
-    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source)
+    // case, saying …": an adverbial opening the sentence before a comma is no subject (it was the source); so is a
+    // connective: "Meanwhile, Jimmy Lai testified …, denying that …"
     if (opener < 2 && k < i && k > from && /^\s*,\s*$/.test(gap(text, toks[k - 1], toks[k])) &&
-      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || FRONTED_PHRASE_OPENERS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower))) {
+      (AFTER_CUE_ADVERBIALS.has(toks[from]!.lower) || FRONTED_PHRASE_OPENERS.has(toks[from]!.lower) || ADVERB.test(toks[from]!.lower) ||
+        SENTENCE_CONNECTIVES.has(toks[from]!.lower))) {
       from = k;
       continue;
     }
@@ -2764,6 +2769,8 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // "In Canada, the pension fund agreed to pay …", "In the second case, the party asks …": an adverbial before the
   // source is no content
   if (before && !d.direct && isBareAdverbial(text, d.content)) return false;
+  // "Meanwhile, Hong Kong media tycoon Jimmy Lai testified …": a connective alone is no content
+  if (before && !d.direct && SENTENCE_CONNECTIVES.has(text.slice(d.content.start, d.content.end).trim().toLowerCase())) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {

@@ -376,6 +376,16 @@ export const SOURCE_STOPS: Set<string> = new Set([
 export const FRONTED_PHRASE_OPENERS: Set<string> = new Set(['over', 'amid', 'following', 'despite', 'throughout', 'under',
   'within', 'across', 'since', 'until', 'upon', 'among', 'inside', 'outside', 'near', 'between', 'against', 'beyond']);
 
+/**
+ * Words that link a sentence to the story before it, and alone before a comma are no content of a cue after them:
+ * "Meanwhile, Hong Kong media tycoon Jimmy Lai testified for the first time …" (a claim with the content "Meanwhile").
+ */
+export const SENTENCE_CONNECTIVES: Set<string> = new Set([
+  'meanwhile', 'separately', 'however', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'additionally',
+  'elsewhere', 'instead', 'indeed', 'likewise', 'similarly', 'besides', 'overall', 'finally', 'still', 'yet', 'also',
+  'then', 'now', 'earlier', 'later', 'today', 'yesterday', 'previously', 'initially', 'subsequently', 'thereafter',
+]);
+
 export const AFTER_CUE_ADVERBIALS: Set<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'via', 'through', 'from', 'last', 'this', 'today', 'yesterday', 'tonight', 'earlier',
   'later', 'recently', 'late', 'early', 'by', 'after', 'before', 'when', 'while', 'with', 'without', 'afterwards', 'also',

@@ -317,6 +317,11 @@ const ELLIPSIS_BASE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ELLIPSIS_LEADS.filt
   .flatMap((r) => r.words).join('|')})\\s+$`, 'u');
 /** A part of the figure before, right before a bare figure: "…, including 34", "…, among them 12". */
 const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
+// "Of the aircraft, |26 crossed": the sentence's opening part, naming what its first figure counts (group 1)
+// (not "Of those arrested, nine faced charges": "those" is the head there)
+const PART_OF_NOUN_LEAD = /^Of\s+(?:the|these)\s+([\p{L}\p{M}'’ -]{2,40}?),\s*$/u;
+// "four| of which entered", "three| of them were": the figure is a part of what the figure before it counts
+const PART_OF_RELATIVE = /^\s+of\s+(?:which|whom|them|those)\b/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -333,12 +338,28 @@ const ELLIPSIS_LEAD_MAX = 24;
  */
 function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
   let si = 0;
-  for (let k = 1; k < out.length; k++) {
+  for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
-    if (b.counts !== null || b.unit !== null || !PLAIN_FIGURE.test(b.text)) continue;
+    if (b.counts !== null || b.unit !== null) continue;
     while (si < sentences.length - 1 && sentences[si]!.end <= b.start) si++;
-    const a = out[k - 1]!;
     const sentenceStart = sentences[si]?.start ?? 0;
+    // "Of the aircraft, 26 crossed the median line" (Taiwan's defence ministry's tallies): a sentence opening on "Of
+    // the <noun>," with no figure of its own names what the figure right after it counts
+    const fronted = PART_OF_NOUN_LEAD.exec(text.slice(sentenceStart, b.start));
+    if (fronted && !out.some((o) => o !== b && o.start >= sentenceStart && o.end <= b.start)) {
+      b.counts = fronted[1]!;
+      continue;
+    }
+    const a = out[k - 1];
+    if (!a) continue;
+    // "tracked 16 Chinese coast guard ships, four of which entered restricted waters": a figure of "which" or "them"
+    // right after a count, a comma between, is a part of what that count counts
+    if (PART_OF_RELATIVE.test(text.slice(b.end, b.end + 12)) && /^\s*,\s*$/u.test(text.slice(a.end, b.start)) && a.start >= sentenceStart &&
+      a.counts !== null && a.unit === null && /s$/u.test(a.counts) && !/\s/u.test(b.text)) {
+      b.counts = a.counts;
+      continue;
+    }
+    if (!PLAIN_FIGURE.test(b.text)) continue;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
     if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
@@ -950,6 +971,9 @@ const UNIT_COMPOUND_FORMS: readonly string[] = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'km', 'kilometer', 'kilometre', 'metre', 'meter', 'foot', 'ft', 'inch',
   'acre', 'hectare', 'tonne', 'ton', 'megawatt', 'gigawatt', 'MW', 'GW', 'square-foot', 'square-feet', 'square-metre', 'square-meter',
   'square-kilometre', 'square-kilometer', 'square-mile',
+  // the sea's mile: "inside the Philippines' 200-nautical-mile exclusive economic zone" (counted "nautical-mile exclusive
+  // economic zone", with no unit)
+  'nautical-mile',
 ];
 const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**

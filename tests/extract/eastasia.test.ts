@@ -62,7 +62,7 @@ describe('a plural "-s" noun the tagger reads as a verb after a compound of noun
   const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
   it.each([
     ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
-      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', null]]],
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', 'Chinese coast guard ships']]],
     ['Eight vessels, including two China Coast Guard ships and six militia vessels, took part.',
       [['Eight vessels', 'vessels'], ['two China Coast Guard ships', 'China Coast Guard ships'], ['six militia vessels', 'militia vessels']]],
     ['The island\'s defense ministry tracked eight coast guard ships.', [['eight coast guard ships', 'coast guard ships']]],
@@ -129,5 +129,105 @@ describe('an approximate duration is no date', () => {
   ])('%s', (text, dates) => {
     const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
     expect(record.dates.map((d) => d.text)).toEqual(dates);
+  });
+});
+
+describe('the Taiwan-held islands off China\'s coast are places of Taiwan', () => {
+  it('Kinmen and Matsu', () => {
+    const { places } = findActorsAndPlaces(contextOf('China\'s coast guard sent 14 vessels to patrol near the Taiwan-controlled islands of Kinmen and Matsu.'));
+    expect(places.filter((p) => p.name === 'Kinmen' || p.name === 'Matsu').map((p) => [p.name, p.country])).toEqual([['Kinmen', 'TW'], ['Matsu', 'TW']]);
+  });
+});
+
+describe('"N-nautical-mile" is a length in nautical miles', () => {
+  it.each([
+    ['The shoal lies inside the Philippines\' 200-nautical-mile exclusive economic zone.', [['200-nautical-mile', 200, 'nmi', null]]],
+    ['Ships may not enter the 12-nautical-mile zone, 70 nautical miles west of the port.', [['12-nautical-mile', 12, 'nmi', null], ['70 nautical miles', 70, 'nmi', null]]],
+  ])('%s', (text, numbers) => {
+    expect(extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.value, n.unit, n.counts])).toEqual(numbers);
+  });
+});
+
+describe('a one-word person owning the next noun takes no place cue', () => {
+  it.each([
+    ['Lai Ching-te arrived in Honolulu on Saturday. About 60 people protested outside Lai\'s hotel in Honolulu.', 'Lai'],
+  ])('%s', (text, name) => {
+    const { places } = findActorsAndPlaces(contextOf(text));
+    expect(places.map((p) => p.name)).not.toContain(name);
+  });
+
+  // near miss: a place's possession after a place cue stays a place
+  it('"Shelling hit homes in Kharkiv\'s northern districts" keeps Kharkiv', () => {
+    const { places } = findActorsAndPlaces(contextOf('Shelling hit homes in Kharkiv\'s northern districts on Monday.'));
+    expect(places.map((p) => p.name)).toContain('Kharkiv');
+  });
+});
+
+describe('"claimed to have" after its subject is a claim; "is said to be" stays none', () => {
+  it.each([
+    ['The Taiwan authorities also claimed to have tracked eight coast guard ships.', [['The Taiwan authorities', 'to have tracked eight coast guard ships']]],
+    ['The rebels claimed to have shot down a helicopter near the town.', [['The rebels', 'to have shot down a helicopter near the town']]],
+    // near misses: a passive and a reduced relative clause
+    ['The man is claimed to be the leader.', []],
+    ['The group, claimed to have 500 members, was banned.', []],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a figure with its noun left out, after "Of the <noun>," or before "of which", counts that noun', () => {
+  const countsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts]);
+  it.each([
+    ['Of the aircraft, 26 crossed the median line of the Taiwan Strait.', [['26', 'aircraft']]],
+    ['The coast guard said it had tracked 16 Chinese coast guard ships, four of which entered restricted waters.',
+      [['16 Chinese coast guard ships', 'Chinese coast guard ships'], ['four', 'Chinese coast guard ships']]],
+    ['Police arrested 40 protesters, 12 of whom were later released.', [['40 protesters', 'protesters'], ['12', 'protesters']]],
+    // near misses: a number in the opening part names no noun; the older rule's figure still counts its hostages
+    ['Of the three, 26 left.', [['three', null], ['26', null]]],
+    ['Of the 251 hostages taken, 97 remain in Gaza.', [['251 hostages', 'hostages'], ['97', 'hostages']]],
+  ])('%s', (text, numbers) => expect(countsOf(text)).toEqual(numbers));
+});
+
+describe('a plural\'s possessive opens a role before a name', () => {
+  it.each([
+    ['The Philippines\' defence secretary, Gilberto Teodoro, said Manila would not withdraw.', 'Gilberto Teodoro', ['Philippines\' defence secretary']],
+    ['The United States\' ambassador, MaryKay Carlson, said lives were at risk.', 'MaryKay Carlson', ['United States\' ambassador']],
+    // near miss: the singular possessive as before
+    ['The country\'s defence minister, Gilberto Teodoro, said Manila would not withdraw.', 'Gilberto Teodoro', ['country\'s defence minister']],
+  ])('%s', (text, name, roles) => {
+    const record = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    expect(record.actors.find((a) => a.name === name)?.roles).toEqual(roles);
+  });
+});
+
+describe('a connective opening the sentence is no content and no source', () => {
+  it.each([
+    ['Meanwhile, Hong Kong media tycoon Jimmy Lai testified for the first time in his national security trial, denying that he had ever asked foreign governments to impose sanctions.',
+      [['Hong Kong media tycoon Jimmy Lai', 'he had ever asked foreign governments to impose sanctions']]],
+    ['Meanwhile, Jimmy Lai spoke in his trial, denying that he had asked for sanctions.', [['Jimmy Lai', 'he had asked for sanctions']]],
+    // near miss: a clause before the cue is its content
+    ['The talks failed, the ministry confirmed on Monday.', [['the ministry', 'The talks failed']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a name before a word of the press is the outlet', () => {
+  it.each([
+    ['North Korea\'s state-run Rodong Sinmun newspaper said Thursday that the leader had called for expansion.', ['organization:Rodong Sinmun'], ['person:Rodong Sinmun']],
+    ['The Asahi Shimbun daily reported that the cabinet would resign.', ['organization:Asahi Shimbun'], ['person:Asahi Shimbun']],
+    // near miss: "daily" as an adverb after a man's name
+    ['John Smith daily reported to the office.', ['person:John Smith'], ['organization:John Smith']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('a region joined to a body\'s name ending in an abstract noun stays one body', () => {
+  it.each([
+    ['The two leaders met on the sidelines of the Asia-Pacific Economic Cooperation forum in Lima, Peru.',
+      ['organization:Asia-Pacific Economic Cooperation'], ['person:Economic Cooperation']],
+  ])('%s', (text, present, absent) => {
+    const got = actorsOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
   });
 });

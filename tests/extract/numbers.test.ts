@@ -333,7 +333,8 @@ describe('findNumbers: markets, weather, courts and elections', () => {
     ['Canadian dollars', 'Ottawa will spend C$3 billion.', [['C$3 billion', 3_000_000_000, false, 'CAD', null, 'spend']]],
     ['Swiss francs as a code', 'The fine was CHF 5 million.', [['CHF 5 million', 5_000_000, false, 'CHF', null, null]]],
     ['won after a scale', 'The firm invested 2 trillion won.', [['2 trillion won', 2_000_000_000_000, false, 'KRW', null, 'invested']]],
-    ['near miss: "won" without a scale is the verb', 'Of the seats, 30 won by Labour were new.', [['30', 30, false, null, null, null]]],
+    // (the opening "Of the seats," says what 30 counts: eastasia)
+    ['near miss: "won" without a scale is the verb', 'Of the seats, 30 won by Labour were new.', [['30', 30, false, null, 'seats', null]]],
     // ages describe a group; the group's verb comes after them
     ['a group aged a range', 'Four women aged 20 to 30 were charged.',
       [['Four women', 4, false, null, 'women', 'charged'], ['20 to 30', 20, true, 'year', null, null]]],

@@ -792,6 +792,15 @@ export const STATE_STATEMENT_VERBS: WordRule = {
     'strongly', 'firmly', 'fully', 'also', 'again', 'stays', 'wants', 'demands', 'opposes', 'intends', 'plans'],
 };
 
+/**
+ * Lower-case words of the press after a name the tagger read as a person's: the name is the outlet's. "North Korea's
+ * state-run Rodong Sinmun newspaper said", "the Asahi Shimbun daily reported", "the Global Times tabloid".
+ */
+export const MEDIA_TAILS: WordRule = {
+  id: 'org/media-tail', why: '"the state-run Rodong Sinmun newspaper said" made a person "Rodong Sinmun"',
+  words: ['newspaper', 'daily', 'tabloid', 'broadcaster', 'news agency', 'magazine', 'weekly', 'news website'],
+};
+
 /** Organization tails whose name part is a person: "the Asad regime" mentions Asad himself. */
 export const PERSON_ORG_TAILS: WordRule = {
   id: 'org/person-tail', why: '"the Asad regime" is an organization and names a man, Asad, who is an actor too',

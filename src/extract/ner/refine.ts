@@ -1,7 +1,7 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
-  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
+  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
@@ -71,6 +71,9 @@ const NATIONAL_GROUP = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.join('|'
 const NATIONAL_PEOPLE = new RegExp(`^\\s+(?:${NATIONAL_GROUP_NOUNS.words.slice(NATIONAL_GROUP_NOUNS.words.indexOf('people')).join('|')})\\b`);
 const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
+// "the |", "Korea's state-run |", "the pro-government |": what opens an outlet's name before it
+const MEDIA_NAME_BEFORE = /(?:\bthe|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const MEDIA_TAIL = new RegExp(`^\\s+(?:${MEDIA_TAILS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 // "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
 const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
 // a capital inside a word: a party's short form, complete in itself ("MoDem", "AfD", "PiS")
@@ -1137,6 +1140,8 @@ function splitGroupingName(text: string, n: RefinedName, s: string): RefinedName
   return null;
 }
 
+// "Cooperation", "Development", "Partnership", "Security": endings of abstract nouns, never of a surname
+const ABSTRACT_NOUN_END = /\p{Ll}(?:tion|ment|ship|ity|ism)$/u;
 /**
  * "Minister for the Middle East Tobias Ellwood" tags as one place "Middle East Tobias Ellwood": a country or region
  * followed by two or more capitalised words the gazetteer does not know is a place, then a person.
@@ -1151,6 +1156,9 @@ function splitRegionFromPerson(text: string, toks: Token[], n: RefinedName): Ref
     // "Pakistan Muslim League-Nawaz": a body's head inside the rest, before a hyphenated faction's name, keeps it whole
     if (lookupPlace(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)) || ORG_HEAD.has(rest[rest.length - 1]!.text.toLowerCase()) ||
       isHeadWithFaction(rest[rest.length - 1]!.text)) return [n];
+    // "the Asia-Pacific Economic Cooperation forum" (a place and a person "Economic Cooperation"): a last word of an
+    // abstract noun's ending is no surname, and the whole is a body
+    if (ABSTRACT_NOUN_END.test(rest[rest.length - 1]!.text)) return [{ ...n, type: 'ORG' }];
     return [
       { ...n, end: inside[k - 1]!.end, type: 'LOC' },
       { ...n, start: rest[0]!.start, type: 'PER' },
@@ -1704,7 +1712,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   const last = ws[ws.length - 1]!;
   const before = text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start);
   const caps = surface === surface.toUpperCase();
-  const placeCue = PLACE_CUE_KINDS.find((c) => c.re.test(before));
+  // a one-word person the tagger found, owning the next noun, takes no place cue: "about 60 people protested outside
+  // Lai's hotel" made a place "Lai" (a small town of Chad has the name)
+  const owner = n.type === 'PER' && ws.length === 1 && /^['’]s\s+\p{Ll}/u.test(text.slice(n.end, n.end + 4));
+  const placeCue = owner ? undefined : PLACE_CUE_KINDS.find((c) => c.re.test(before));
   // (a head of up to three words: "Guma Local Government Area")
   const headKind = caps ? undefined : PLACE_HEAD.get(last) ?? (ws.length > 1 ? PLACE_HEAD.get(ws.slice(-2).join(' ')) : undefined) ??
     (ws.length > 3 ? PLACE_HEAD.get(ws.slice(-3).join(' ')) : undefined);
@@ -1730,6 +1741,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "May 3 - Budweiser Stage, Toronto, ON", "Moody Center, Austin, TX": a venue, named after its sponsor
   else if (ws.length > 1 && !caps && isVenueName(text, n, last)) { n.type = 'LOC'; n.kind = 'facility'; }
   else if (ws.length > 1 && ORG_LEAD.has(first)) n.type = 'ORG';
+  // "the state-run Rodong Sinmun newspaper said": a person's name before a word of the press, after "the" or a
+  // possessive, is the outlet's ("John Smith daily reported to …" stays a man)
+  else if (n.type === 'PER' && MEDIA_TAIL.test(text.slice(n.end, n.end + 24)) && MEDIA_NAME_BEFORE.test(before)) n.type = 'ORG';
   else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
     n.type = 'LOC';
@@ -1741,7 +1755,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
-  else if (n.type === 'PER' && ws.length === 1 && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
   // "a boat carrying migrants sank off Pylos" (a person "Pylos"): "off" after a sea's verb or a distance is a place's
   else if (n.type === 'PER' && ws.length <= 2 && OFFSHORE_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
