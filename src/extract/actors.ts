@@ -2196,8 +2196,13 @@ const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_T
 const OFFICE_OF_BODY_BEFORE = new RegExp(`(?<![\\p{L}-])((?:${[...wordSet(ROLE_NOUNS)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th)|of|for|and)){0,7})\\s+$`, 'u');
 const HOLDER_BODY_HEAD = new Set([...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS].flatMap((r) => r.words));
 
-/** An aide's noun and "to (the)" right before a title: "Assistant to the ", "Senior Adviser to the ". Group 1 is all of it. */
-const AIDE_TO_BEFORE = /((?:(?:[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Tt]op)\s+)?(?:[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Cc]ounsellor|[Cc]ounselor)\s+to\s+(?:the\s+)?)$/u;
+/**
+ * An aide's noun and "to the" right before a title: "Assistant to the ", "Senior Adviser to the ". Group 1 is all of
+ * it. "the" is required: without it the title is the named person's own, and the aide is someone else before it ("Jennifer
+ * Williams, a top national security aide to Vice President Pence": Pence is the vice president, no aide; "Special
+ * Advisor to Ambassador Saperstein").
+ */
+const AIDE_TO_BEFORE = /((?:(?:[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Tt]op)\s+)?(?:[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Cc]ounsellor|[Cc]ounselor)\s+to\s+the\s+)$/u;
 
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];

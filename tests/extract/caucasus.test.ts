@@ -152,6 +152,12 @@ describe('"Assistant to the President X": the aide\'s office is the role, not th
       [['Hikmet Hajiyev', ['Assistant to the President']]]],
     ['"Adviser to the Prime Minister"', 'Adviser to the Prime Minister Levan Beridze said the plan would work.',
       [['Levan Beridze', ['Adviser to the Prime Minister']]]],
+    // near miss: without "the" the title is the named person's own, and the aide is another ("aide to Vice President
+    // Pence": Pence is the vice president)
+    ['near miss: "aide to Vice President Pence"', 'Jennifer Williams, a top national security aide to Vice President Mike Pence, testified on Tuesday.',
+      [['Jennifer Williams', ['a top national security aide to Vice President Mike Pence']], ['Mike Pence', ['Vice President']]]],
+    ['near miss: "Special Advisor to Ambassador"', 'He met Special Advisor to Ambassador David Saperstein on Monday.',
+      [['David Saperstein', ['Ambassador']]]],
     // near miss: a title alone
     ['near miss: "Deputy Prime Minister"', 'Deputy Prime Minister Mher Grigoryan said the plan would work.',
       [['Mher Grigoryan', ['Deputy Prime Minister']]]],
