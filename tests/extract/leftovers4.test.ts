@@ -157,3 +157,10 @@ describe('a body introduced by its kind is the one a bare description of that ki
       [['The agency', null]]],
   ])('%s', (text, want) => expect(sourcesOf(text)).toEqual(want));
 });
+
+describe('a town the gazetteer knows keeps its whole name on a headline-case line', () => {
+  it.each([
+    ['Talks resume in the city\nPort Sudan, March 13, 2025\n\nThe council opened its session on Thursday, officials said.', [['Port Sudan', 'city', 'SD']]],
+    ['Talks resume in the city\n\nPort Sudan, Sudan\n\nThe council opened its session on Thursday, officials said.', [['Port Sudan', 'city', 'SD'], ['Sudan', 'country', 'SD']]],
+  ])('%s', (text, want) => expect(extract(text, { id: 'a.txt' }).places.map((p) => [p.name, p.kind, p.country])).toEqual(want));
+});
