@@ -1736,9 +1736,20 @@ function linkAgencyDescriptions(text: string, drafts: Draft[]): void {
   }
 }
 
-/** True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group. */
-function fitsDescription(d: Draft, kind: DescriptionKind): boolean {
+// "the EU border agency Frontex", "the rights group Hengaw": the kind a body is introduced by, right before its name
+const KIND_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])(?:the|a|an|its|[\\p{L}.]+['’]s)\\s+(?:[^\\s,;:!?"“”()]+\\s+){0,3}?(${[...DESCRIPTION_KIND.keys()]
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu');
+
+/**
+ * True when an organization is of the kind a description names: "the ministry" a ministry, "the group" an armed group.
+ * A body the text introduced by that kind is of it whatever its name: "The EU border agency Frontex said … The agency
+ * said most boats came from Libya" is Frontex.
+ */
+function fitsDescription(text: string, d: Draft, kind: DescriptionKind): boolean {
   if (d.type !== 'organization') return false;
+  // (not "group": "the chemicals group Bayer … The group said" is a company, whose description the kind's rules keep
+  // for armed groups)
+  if (kind !== 'group' && d.mentions.some((m) => DESCRIPTION_KIND.get(KIND_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1]?.toLowerCase().replace(/\s+/g, ' ') ?? '') === kind)) return true;
   const names = d.mentions.map((m) => m.text).filter((t) => !d.descriptions?.has(t));
   const state = (n: string) => Boolean(d.owner) || countryOfDemonym(n.split(/\s+/)[0]!) !== null;
   switch (kind) {
@@ -1809,8 +1820,8 @@ function linkDescriptions(text: string, drafts: Draft[]): void {
         if (at - x.start <= PRONOUN_LOOKBACK_CHARS) near.add(owner.get(x)!);
         if (x.start >= paragraph) inParagraph.add(owner.get(x)!);
       }
-      const here = [...inParagraph].filter((c) => fitsDescription(c, kind));
-      const fit = here.length ? here : [...near].filter((c) => fitsDescription(c, kind));
+      const here = [...inParagraph].filter((c) => fitsDescription(text, c, kind));
+      const fit = here.length ? here : [...near].filter((c) => fitsDescription(text, c, kind));
       if (fit.length === 1) d = fit[0];
     }
     // the organization inside a "-linked" modifier is no speaker, linked or not: "The al Qaeda-linked group said", "The

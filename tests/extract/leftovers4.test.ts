@@ -142,3 +142,25 @@ describe('a curly apostrophe inside a name reads as a straight one', () => {
     ["The Workers' Party said it would boycott the vote.", [["Workers' Party", 'organization']]],
   ])('%s', (text, want) => expect(actorsOf(text)).toEqual(want));
 });
+
+describe('a body introduced by its kind is the one a bare description of that kind names', () => {
+  const sourcesOf = (text: string) => {
+    const r = recordOf(text);
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, c.source.actor && names.get(c.source.actor)]);
+  };
+  it.each([
+    ['The EU border agency Frontex said 12 boats were intercepted. The agency said most came from Libya.',
+      [['The EU border agency Frontex', 'Frontex'], ['The agency', 'Frontex']]],
+    // what must not change: two bodies of the kind, and the description names neither
+    ['The EU border agency Frontex and the UN agency UNHCR met on Monday. The agency said most came from Libya.',
+      [['The agency', null]]],
+  ])('%s', (text, want) => expect(sourcesOf(text)).toEqual(want));
+});
+
+describe('a town the gazetteer knows keeps its whole name on a headline-case line', () => {
+  it.each([
+    ['Talks resume in the city\nPort Sudan, March 13, 2025\n\nThe council opened its session on Thursday, officials said.', [['Port Sudan', 'city', 'SD']]],
+    ['Talks resume in the city\n\nPort Sudan, Sudan\n\nThe council opened its session on Thursday, officials said.', [['Port Sudan', 'city', 'SD'], ['Sudan', 'country', 'SD']]],
+  ])('%s', (text, want) => expect(extract(text, { id: 'a.txt' }).places.map((p) => [p.name, p.kind, p.country])).toEqual(want));
+});

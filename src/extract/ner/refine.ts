@@ -1943,7 +1943,10 @@ function confirmHeadlineNames(text: string, sentences: Token[][], names: Refined
     for (let a = 0; a < toks.length; a++) {
       for (let b = Math.min(toks.length, a + MAX_SUBNAME_TOKENS); b > a; b--) {
         const s = text.slice(toks[a]!.start, toks[b - 1]!.end);
-        const ok = body.has(s.toLowerCase()) || (b - a === 1 && ACRONYM.test(s.replace(/\./g, ''))) || countryOfName(s) !== null;
+        // the whole name a town or a division the gazetteer knows: "Port Sudan, Sudan" under a headline was cut to
+        // "Sudan", the country its last word names
+        const ok = body.has(s.toLowerCase()) || (b - a === 1 && ACRONYM.test(s.replace(/\./g, ''))) || countryOfName(s) !== null ||
+          (a === 0 && b === toks.length && b > 1 && n.type === 'LOC' && (lookupPlace(s)?.kind ?? 'country') !== 'country');
         if (ok && (!best || b - a > best[1] - best[0])) best = [a, b];
       }
     }
