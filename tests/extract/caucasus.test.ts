@@ -171,6 +171,10 @@ describe('a lone city of a million people that speaks is its government, no pers
   it.each([
     ['"Yerevan said"', 'Azerbaijan and Armenia traded blame. Baku said Armenian troops had fired first, while Yerevan said the opposite.',
       [['organization', 'Baku'], ['organization', 'Yerevan']]],
+    // near miss: the people of a city speak, not the city ("of" or a cue of place before it)
+    ['near miss: "Residents of eastern Aleppo told"',
+      'Eastern Aleppo has fallen, according to Syria\'s UN ambassador. "The Syrian government has re-established control over eastern Aleppo," Bashar Jaafari told the U.N. Security Council on Tuesday. Residents of eastern Aleppo told ABC\n\nThe market reopened.',
+      [['organization', 'UN'], ['organization', 'Syrian government'], ['person', 'Bashar Jaafari'], ['organization', 'U.N. Security Council'], ['organization', 'ABC']]],
     // near miss: a person whose surname is a city's name elsewhere in the article keeps it
     ['near miss: a surname', 'Denzel Washington visited the United States set. Washington said the film was finished.',
       [['person', 'Denzel Washington']]],

@@ -2881,6 +2881,8 @@ const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
 const TEAM_AFTER = new RegExp(`^,?\\s+(?:${TEAM_VERBS.words.join('|')})\\b`, 'u');
 /** Smallest city whose name, a lone word the tagger calls a person, retypeKnownPlaces takes for the city without a cue. */
 const MIN_LONE_CITY_POPULATION = 1_000_000;
+/** "of" and maybe one word before a name: "Residents of eastern Aleppo", "the people of Yerevan". */
+const OF_BEFORE = /(?<![\p{L}-])of\s+(?:\p{L}+\s+)?$/u;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
 const MAX_PLACE_WORDS = 4;
 
@@ -3197,8 +3199,9 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // "Hajiyev said Baku would raise the issue", "Officials said Yerevan would respond": a lone city of a million or so
     // people of a country the article names, speaking, is its government, no person (the tagger's weights know
     // "Moscow" and "Kyiv", not every capital); a person bearing the name is caught by isPersonal
+    // Not a city after a cue of place or "of": "Residents of eastern Aleppo told ABC" (the residents speak, not the city)
     if (ws.length === 1 && p?.kind === 'city' && p.population >= MIN_LONE_CITY_POPULATION && p.country !== null && REPORTED_AFTER.test(after) &&
-      isLoneName(n) && !possessive && !TITLE.has(wordBefore(text, n.start)) && !isGivenName(ws[0]!) && articleCountries().has(p.country) &&
+      !cued && !OF_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start)) && isLoneName(n) && !possessive && !TITLE.has(wordBefore(text, n.start)) && !isGivenName(ws[0]!) && articleCountries().has(p.country) &&
       !isSportArticle() && !hasSportWord(sentences[n.sentence]!)) { n.type = 'ORG'; continue; }
     // A lone word that is a city of a million or so people ("Smoke shrouded Manaus" in a Brazil story) is a place
     // under the same guards: surnames and planets that are towns are small ones ("Davis", "Europa")
