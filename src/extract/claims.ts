@@ -950,6 +950,9 @@ function isFiniteCue(t: Tok, before: string): boolean {
   return form !== undefined && !form.nounLike && !t.lower.endsWith('ing') && /^\s+$/.test(before);
 }
 
+/** Words that open an object's relative clause before its subject: "those they claim to be defending", "what he claimed to have seen". */
+const CLAIM_OBJECT_RELATIVE_LEADS: ReadonlySet<string> = new Set(['those', 'what', 'whom', 'whatever', 'ones']);
+
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -1042,7 +1045,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (t.lower.endsWith('ing')) return participle(ctx, quotes, s, si, toks, i, verb, earlier);
   // "is said to be"; but an active subject's "claimed to have" is its claim: "The Taiwan authorities also claimed to
   // have tracked eight coast guard ships", "The rebels claimed to have shot down a helicopter"
-  const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap);
+  // Not in an object's relative clause: "have slaughtered Sunnis, those they claim to be defending" (no report: what
+  // they claim is the object before them, and the claim took the sentence before as its content)
+  const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap) &&
+    !(prev2 && !BOUNDARY.test(gap(text, prev2, prev)) && CLAIM_OBJECT_RELATIVE_LEADS.has(prev2.lower));
   if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two

@@ -170,6 +170,8 @@ describe('"claimed to have" after its subject is a claim; "is said to be" stays 
     // near misses: a passive and a reduced relative clause
     ['The man is claimed to be the leader.', []],
     ['The group, claimed to have 500 members, was banned.', []],
+    // near miss: an object's relative clause ("those they claim to be defending")
+    ['The militants crossed the river at night. They have once again killed villagers, those they claim to be defending.', []],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
 
