@@ -3048,6 +3048,16 @@ function isCityOfPlace(ws: string[]): boolean {
   return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
 }
 
+/** Nouns of a body's branch named by its town: "the FBI's Cincinnati field office", "the agency's Kabul bureau". */
+const BRANCH_NOUNS: WordRule = {
+  id: 'place-cue/branch', why: '"The FBI\'s Cincinnati field office said": Cincinnati is where the office is, not a body',
+  words: ['field office', 'field offices', 'regional office', 'office', 'offices', 'bureau', 'branch', 'headquarters', 'plant',
+    'factory', 'consulate', 'embassy', 'station', 'chapter', 'campus'],
+};
+const BRANCH_AFTER = new RegExp(`^[ \t]+(?:${BRANCH_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
+/** An owner's possessive right before a name: "the FBI's ", "Reuters' ", "the company's ". */
+const OWNER_POSSESSIVE_BEFORE = /[\p{L}.](?:['’]s|s['’])[ \t]+$/u;
+
 /**
  * Places the tagger typed as organizations or people though nothing in the article speaks of a person or a body:
  * - a city or division the gazetteer knows, after a preposition of place (with a describing word or not: "arrived
@@ -3153,6 +3163,10 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     const known = (!!p && p.kind !== 'country') || (last === 'city' && ws.length > 1 && isPlaceName(s));
     const cityOf = !known && isCityOfPlace(ws);
     if (!known && !cityOf) continue;
+    // "The FBI's Cincinnati field office said" (an organization "Cincinnati", the claim's source), "Reuters' Beirut
+    // bureau", "the company's Detroit plant": a town between an owner's possessive and a branch's noun is where the
+    // branch is, and the owner speaks
+    if (p?.kind === 'city' && ws.length <= 3 && OWNER_POSSESSIVE_BEFORE.test(before) && BRANCH_AFTER.test(after)) { toPlace(n, 'city'); continue; }
     const locative = !!before && !possessive && CITY_PREPOSITION.test(before);
     const described = PLACE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
     if (cityOf) {
