@@ -14,7 +14,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
-import { wordSet } from './data/name-words.js';
+import { CLAIM_OBJECT_RELATIVE_LEADS, wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
 import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
@@ -950,9 +950,8 @@ function isFiniteCue(t: Tok, before: string): boolean {
   return form !== undefined && !form.nounLike && !t.lower.endsWith('ing') && /^\s+$/.test(before);
 }
 
-/** Words that open an object's relative clause before its subject: "those they claim to be defending", "what he claimed to have seen". */
-const CLAIM_OBJECT_RELATIVE_LEADS: ReadonlySet<string> = new Set(['those', 'what', 'whom', 'whatever', 'ones']);
 
+const CLAIM_OBJECT_RELATIVE_LEAD = wordSet(CLAIM_OBJECT_RELATIVE_LEADS);
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -1048,7 +1047,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // Not in an object's relative clause: "have slaughtered Sunnis, those they claim to be defending" (no report: what
   // they claim is the object before them, and the claim took the sentence before as its content)
   const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap) &&
-    !(prev2 && !BOUNDARY.test(gap(text, prev2, prev)) && CLAIM_OBJECT_RELATIVE_LEADS.has(prev2.lower));
+    !(prev2 && !BOUNDARY.test(gap(text, prev2, prev)) && CLAIM_OBJECT_RELATIVE_LEAD.has(prev2.lower));
   if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two

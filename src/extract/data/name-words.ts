@@ -1586,3 +1586,9 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
     why: '"the Syrian Observatory for Human Rights, a Britain-based war monitor … The Observatory said"',
     words: ['observatory', 'syrian observatory'] },
 ];
+
+/** Words that open an object's relative clause before its subject: no report in "those they claim to be defending". */
+export const CLAIM_OBJECT_RELATIVE_LEADS: WordRule = {
+  id: 'claim/object-relative-lead', why: '"have slaughtered Sunnis, those they claim to be defending": no claim of "those they"',
+  words: ['those', 'what', 'whom', 'whatever', 'ones'],
+};

@@ -507,3 +507,10 @@ export const QUARTER_EVENT_NOUNS: WordRule = {
   words: ['flooding', 'floods', 'rain', 'rainfall', 'snow', 'snowfall', 'looting', 'shelling', 'strikes', 'airstrikes',
     'bombing', 'fighting', 'clashes', 'damage', 'outages', 'blackouts', 'landslides', 'fires', 'destruction'],
 };
+
+/** Nouns of a body's branch named by its town: "the FBI's Cincinnati field office", "the agency's Kabul bureau". */
+export const BRANCH_NOUNS: WordRule = {
+  id: 'place-cue/branch', why: '"The FBI\'s Cincinnati field office said": Cincinnati is where the office is, not a body',
+  words: ['field office', 'field offices', 'regional office', 'office', 'offices', 'bureau', 'branch', 'headquarters', 'plant',
+    'factory', 'consulate', 'embassy', 'station', 'chapter', 'campus'],
+};

@@ -12,7 +12,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { BRANCH_NOUNS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -3048,12 +3048,6 @@ function isCityOfPlace(ws: string[]): boolean {
   return ws.length >= 2 && ws[ws.length - 1] === 'City' && isPlaceName(ws.slice(0, -1).join(' '));
 }
 
-/** Nouns of a body's branch named by its town: "the FBI's Cincinnati field office", "the agency's Kabul bureau". */
-const BRANCH_NOUNS: WordRule = {
-  id: 'place-cue/branch', why: '"The FBI\'s Cincinnati field office said": Cincinnati is where the office is, not a body',
-  words: ['field office', 'field offices', 'regional office', 'office', 'offices', 'bureau', 'branch', 'headquarters', 'plant',
-    'factory', 'consulate', 'embassy', 'station', 'chapter', 'campus'],
-};
 const BRANCH_AFTER = new RegExp(`^[ \t]+(?:${BRANCH_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
 /** An owner's possessive right before a name: "the FBI's ", "Reuters' ", "the company's ". */
 const OWNER_POSSESSIVE_BEFORE = /[\p{L}.](?:['’]s|s['’])[ \t]+$/u;
