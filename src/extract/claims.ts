@@ -14,7 +14,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
-import { CLAIM_OBJECT_RELATIVE_LEADS, wordSet } from './data/name-words.js';
+import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
 import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
@@ -952,6 +952,10 @@ function isFiniteCue(t: Tok, before: string): boolean {
 
 
 const CLAIM_OBJECT_RELATIVE_LEAD = wordSet(CLAIM_OBJECT_RELATIVE_LEADS);
+/** Subject pronouns that can open a reduced relative clause before a cue: "companies it says supply …", as written. */
+const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'I']);
+const CLAIM_PRONOUN_CLAUSE_LEAD = wordSet(CLAIM_PRONOUN_CLAUSE_LEADS);
+
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
   const text = ctx.text;
@@ -1163,6 +1167,15 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const groupStart = srcStart <= srcEnd ? listSubject(text, toks, srcStart, srcEnd) : -1;
   if (groupStart >= 0) srcStart = groupStart;
   let grouped = groupStart >= 0;
+  // "an Iranian national who it said managed payments", "sanctioned 50 individuals and companies it says supply Russia's
+  // military", "designated three vessels it said had carried …": a subject pronoun right before the cue is the whole
+  // source; the words before it are the object its reduced relative clause describes (the source was "companies it",
+  // "The State Department separately designated three vessels it"). Not a pronoun joined by "and": "Smith and I said"
+  if (srcStart < srcEnd && RELATIVE_CLAUSE_PRONOUNS.has(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd])) &&
+    !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower)) {
+    srcStart = srcEnd;
+    grouped = false;
+  }
 
   // Passive: "and it is asserted by the Crown that both her parents knew"
   if (passive && next?.lower === 'by') {

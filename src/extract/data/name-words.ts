@@ -1592,3 +1592,13 @@ export const CLAIM_OBJECT_RELATIVE_LEADS: WordRule = {
   id: 'claim/object-relative-lead', why: '"have slaughtered Sunnis, those they claim to be defending": no claim of "those they"',
   words: ['those', 'what', 'whom', 'whatever', 'ones'],
 };
+
+/**
+ * Words that open a clause of its own before a subject pronoun and a cue: "depends on whether he believes it will
+ * benefit him" is no report of "he". Before any other word a subject pronoun right before its cue opens a reduced
+ * relative clause, and it alone is the source: "companies it says supply Russia's military" (claims.ts).
+ */
+export const CLAIM_PRONOUN_CLAUSE_LEADS: WordRule = {
+  id: 'claim/pronoun-clause-lead', why: '"depends largely on whether he believes it will benefit his re-election chances": no claim of "he"',
+  words: ['whether', 'how', 'why', 'once', 'unless', 'until', 'than', 'now', 'whenever', 'wherever', 'lest'],
+};

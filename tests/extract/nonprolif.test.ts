@@ -1,0 +1,20 @@
+// Nuclear, missile, sanctions and arms-trade reporting (the nonprolif helper's audit): IAEA reports, Treasury/OFAC and
+// EU/UK designations, arms sales, SIPRI figures, arms-control talks. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.content]);
+
+describe('a subject pronoun right before its cue in a reduced relative clause is the whole source', () => {
+  it.each([
+    ['Treasury also named Hamid Rezaei, an Iranian national who it said managed payments through an exchange house.',
+      [['it', 'managed payments through an exchange house']]],
+    ['The UK has sanctioned 50 individuals and companies it says supply Russia\'s military with components.',
+      [['it', 'supply Russia\'s military with components']]],
+    ['The State Department separately designated three vessels it said had carried missile propellant from China.',
+      [['it', 'had carried missile propellant from China']]],
+    // near misses: a pronoun joined by "and" is part of the subject; "whether" opens a clause that is no report
+    ['Smith and I said we would go to the talks in Geneva.', [['Smith and I', 'we would go to the talks in Geneva']]],
+    ['Whether tariffs go depends largely on whether he believes it will benefit his re-election chances.', []],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
