@@ -17,6 +17,7 @@ import { PRONOUN_LOOKBACK_CHARS } from '../defaults.js';
 import { findContextCountries, isFeatureBody, toPlaces } from './places.js';
 import { SUBJECT_ACTS } from './data/place-words.js';
 import { markDatelineNames, splitDatelines } from './datelines.js';
+import { DATELINE_AGENCIES } from '../data/news-agencies.js';
 import { foldName } from './name-fold.js';
 
 /**
@@ -360,7 +361,10 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
-  const places = toPlaces(ctx.text, located, findContextCountries(ctx.text, located));
+  // "(Bloomberg) -- The US State Department approved …": the agency of a dateline is no place either, whatever the
+  // tagger typed it (Bloomberg was a town in Germany by the gazetteer's loose key)
+  const places = toPlaces(ctx.text, located.filter((n) => !(DATELINE_AGENCIES.has(ctx.text.slice(n.start, n.end)) && isDatelineAgency(ctx.text, n))),
+    findContextCountries(ctx.text, located));
   const actors = toActors(ctx.text, owned.filter((n) => (n.type === 'PER' || n.type === 'ORG') && !isDatelineAgency(ctx.text, n) && !isFeatureActor(ctx.text, n) &&
     !isDesignation(ctx.text, n)));
   return { actors, places };
@@ -395,8 +399,9 @@ function isFeatureActor(text: string, n: RefinedName): boolean {
 // a wire dateline's head before the agency's bracket, from the start of its line: "WASHINGTON", "KYIV, Ukraine",
 // "LONDON, Nov 27", "Paris" or nothing ("(Reuters) - …"); capitalised words, figures and commas only
 const DATELINE_HEAD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*,?\s+){0,8}$/u;
-// the bracket's close and the dateline's dash: ") - The Senate voted", ") — Heavy rain"
-const DATELINE_DASH = /^\s*\)\s*[-–—]\s/u;
+// the bracket's close and the dateline's dash: ") - The Senate voted", ") — Heavy rain", Bloomberg's two hyphens
+// "(Bloomberg) -- The US …"
+const DATELINE_DASH = /^\s*\)\s*[-–—]{1,2}\s/u;
 /** Longest dateline head before the agency's bracket, in characters. */
 const MAX_DATELINE_HEAD = 48;
 

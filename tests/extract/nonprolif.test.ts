@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+const placesOf = (text: string) => recordOf(text).places.map((p) => p.name);
+const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}`);
 const claimsOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.content]);
 
 describe('a subject pronoun right before its cue in a reduced relative clause is the whole source', () => {
@@ -17,4 +20,17 @@ describe('a subject pronoun right before its cue in a reduced relative clause is
     ['Smith and I said we would go to the talks in Geneva.', [['Smith and I', 'we would go to the talks in Geneva']]],
     ['Whether tariffs go depends largely on whether he believes it will benefit his re-election chances.', []],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('the agency of a dateline with no place, "(Bloomberg) -- …", is neither a place nor an actor', () => {
+  it.each([
+    ['(Bloomberg) -- The US approved the sale of 40 F-16 jets to Turkey, which Germany had long opposed.', 'Bloomberg', 'Germany'],
+    ['(Reuters) - Iran has expanded its stock of enriched uranium, a report by the IAEA showed.', 'Reuters', 'Iran'],
+  ])('%s', (text, agency, place) => {
+    expect(placesOf(text)).toContain(place);
+    expect(placesOf(text)).not.toContain(agency);
+    expect(actorsOf(text)).not.toContain(`organization:${agency}`);
+  });
+  // near miss: a bracketed place before the dash is a rights group's dateline, a place
+  it('(Nairobi) – Police in Kenya …', () => expect(placesOf('(Nairobi) – Police in Kenya shot dead at least 12 protesters on Tuesday, Human Rights Watch said.')).toContain('Nairobi'));
 });
