@@ -2801,6 +2801,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // "China claims almost the entire South China Sea", "Both countries claim the Kuril Islands": land claimed
     if (verb.moneySense && claimsTerritory(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
     if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
+    // "The Commerce Department added 16 companies linked to the scheme to its Entity List": an object, then "to" and
+    // where it goes, is a placing, no speech (the participle "linked" read as the clause's verb)
+    if (verb.lemma === 'add' && placesObject(c.slice(0, firstPart ? firstPart.index : c.length))) return false;
   }
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = sourceHead(text, d.source);
@@ -2831,6 +2834,31 @@ function claimsTerritory(text: string, part: Span): boolean {
   let e = k;
   while (e < words.length && /^\p{Lu}/u.test(words[e]!)) e++;
   return e > k && (TERRITORY_NAME_TAILS.has(words[e - 1]!.toLowerCase()) || lookupPlace(words.slice(k, e).join(' ')) !== null);
+}
+
+/** Prepositions after a participle that modifies the noun before it: "companies linked to", "firms based in". */
+const MODIFIER_PARTICIPLE_PREPOSITIONS = new Set(['to', 'in', 'by', 'with', 'from', 'on', 'at', 'for', 'under']);
+
+/**
+ * Whether an object, then "to" and a noun phrase, opens `part` with no clause of its own: "16 companies linked to the
+ * scheme to its Entity List", "three firms to the US trade blacklist" (add X to Y). A finite verb before that "to"
+ * makes a clause: "the firms had shipped parts to Russia", "Iran sent drones to Russia", "the firms supplied parts to
+ * Russia" (a past in -ed with its own object); "the move to cut rates was wise" has an infinitive, no place.
+ */
+function placesObject(part: string): boolean {
+  const words = part.match(/[\p{L}\p{M}\p{N}'’.,$%-]+/gu) ?? [];
+  for (let n = 1; n < words.length - 1; n++) {
+    const w = words[n]!;
+    if (FINITE_AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return false;
+    if (/^\p{Ll}+ed$/u.test(w) && w.length > 4 && !MODIFIER_PARTICIPLE_PREPOSITIONS.has(words[n + 1]!)) return false;
+    // "to its Entity List", "to the list", "to a register", "to Washington's blacklist"
+    if (w === 'to' && (DETERMINERS.has(words[n + 1]!.toLowerCase()) || /^(?:its|their|his|her|our)$/.test(words[n + 1]!) || /^\p{Lu}/u.test(words[n + 1]!))) {
+      // "to" after a participle of the object ("linked to the scheme") is the participle's
+      if (/ed$/.test(words[n - 1]!)) continue;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */

@@ -34,3 +34,14 @@ describe('the agency of a dateline with no place, "(Bloomberg) -- …", is neith
   // near miss: a bracketed place before the dash is a rights group's dateline, a place
   it('(Nairobi) – Police in Kenya …', () => expect(placesOf('(Nairobi) – Police in Kenya shot dead at least 12 protesters on Tuesday, Human Rights Watch said.')).toContain('Nairobi'));
 });
+
+describe('"added X to Y" places an object, no speech', () => {
+  it.each([
+    ['The Commerce Department added 16 companies linked to the scheme to its Entity List, which restricts exports.', []],
+    ['The agency added three Chinese firms based in Shenzhen to the list on Tuesday.', []],
+    // near misses: a clause with its own verb after "added" reports
+    ['He added the firms supplied parts to Russia.', [['He', 'the firms supplied parts to Russia']]],
+    ['He added the company was put on the list.', [['He', 'the company was put on the list']]],
+    ['She added the move to cut rates was wise.', [['She', 'the move to cut rates was wise']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
