@@ -955,6 +955,8 @@ const CLAIM_OBJECT_RELATIVE_LEAD = wordSet(CLAIM_OBJECT_RELATIVE_LEADS);
 /** Subject pronouns that can open a reduced relative clause before a cue: "companies it says supply …", as written. */
 const RELATIVE_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'I']);
 const CLAIM_PRONOUN_CLAUSE_LEAD = wordSet(CLAIM_PRONOUN_CLAUSE_LEADS);
+/** Subordinators that open a clause whose subject may be names joined by "and": "after Washington and its allies accused …". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'until', 'although', 'though', 'as', 'if', 'whereas']);
 
 /** A claim around reporting verb toks[i], or null when the verb is not reporting here. */
 function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, verb: CueVerb, nounLike: boolean, nounBase: boolean, earlier: Draft[]): Draft | null {
@@ -1157,7 +1159,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // joined by "and" right after a quotation or at the start of a clause
   if (j >= 1 && toks[j]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[j - 1], toks[j])) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     const k = segmentBack(text, toks, j - 1, 7);
-    const atClauseStart = k === 0 || /[,"”»]\s*$/.test(gap(text, toks[k - 1], toks[k]));
+    // or after a subordinator, when a name opens the subject: "two weeks after Washington and its allies accused Iran
+    // of …" (the source was "its allies"); not "after lunch and officials said"
+    const atClauseStart = k === 0 || /[,"”»]\s*$/.test(gap(text, toks[k - 1], toks[k])) ||
+      (CLAUSE_SUBORDINATORS.has(toks[k - 1]!.lower) && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && toks.slice(k, j).every((x) => /^\p{Lu}/u.test(x.text)));
     if (k <= j - 1 && atClauseStart && !toks.slice(k, j).some(isVerbLike) && !SOURCE_STOPS.has(toks[k]!.lower)) srcStart = k;
   }
 

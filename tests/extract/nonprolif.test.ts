@@ -45,3 +45,13 @@ describe('"added X to Y" places an object, no speech', () => {
     ['She added the move to cut rates was wise.', [['She', 'the move to cut rates was wise']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('names joined by "and" after a subordinator are one subject', () => {
+  it.each([
+    ['The sanctions come two weeks after Washington and its allies accused Iran of sending missiles to Russia.',
+      [['Washington and its allies', 'Iran of sending missiles to Russia']]],
+    ['The deal collapsed when Russia and China said they would veto it.', [['Russia and China', 'they would veto it']]],
+    // near miss: a common noun before "and" closes another clause
+    ['He left after lunch and officials said the talks were over.', [['officials', 'the talks were over']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
