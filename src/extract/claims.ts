@@ -1299,6 +1299,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // clause before the comma is what they deny
     const accusation = reported && CUE_FORMS.get(reported.cue.text)?.verb.objectThen !== undefined;
     if (reported && !accusation) content = reported.content;
+    // "The sanctions come two weeks after Washington and its allies accused Iran of sending missiles to Russia, a charge
+    // Tehran has denied": the accusation runs from its source; the words before it are no part of what is denied
+    // (the content was "The sanctions come two weeks after Washington")
+    if (reported && accusation && reported.source.start > content!.start) content = trimSpan(text, reported.source.start, content!.end) ?? content;
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, aside: true, ...(reported && !accusation ? { reply: true } : {}) } : null;
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);

@@ -55,3 +55,13 @@ describe('names joined by "and" after a subordinator are one subject', () => {
     ['He left after lunch and officials said the talks were over.', [['officials', 'the talks were over']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('"a charge X denied" after an accusation denies the accusation, not the clause before it', () => {
+  it.each([
+    ['The sanctions come two weeks after Washington and its allies accused Iran of sending missiles to Russia, a charge Tehran has denied.',
+      [['Washington and its allies', 'Iran of sending missiles to Russia'], ['Tehran', 'Washington and its allies accused Iran of sending missiles to Russia']]],
+    // the accusation opens its sentence: the whole clause, as before
+    ['Pakistan accuses Kabul of allowing militants to use Afghan soil, a charge the Taliban government denies.',
+      [['Pakistan', 'Kabul of allowing militants to use Afghan soil'], ['the Taliban government', 'Pakistan accuses Kabul of allowing militants to use Afghan soil']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
