@@ -288,6 +288,10 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
   // "BAKU, Azerbaijan, March 4." (Trend), "YEREVAN, May 8, ARMENPRESS.": a dateline of its own dates the story, which
   // is never written ahead of its reference date (it was the next March 4)
   if (DATELINE_BEFORE_DATE.test(sentence.slice(0, index)) && DATELINE_AFTER_DATE.test(sentence.slice(index + length))) return true;
+  // "were considering a resolution at the Board of Governors meeting starting on March 3", "talks scheduled for May
+  // 5": a schedule's word before the date dates an event set ahead, whatever the tense of the verb that tells it (the
+  // date was the March 3 of the year before)
+  if (SCHEDULE_BEFORE_DATE.test(sentence.slice(0, index))) return false;
   const clause = clauseAt(sentence, index);
   if (FUTURE_IN_PAST.test(clause)) return false;
   if (PAST_WORDS.test(clause) || hasPastVerb(clause, NOT_PAST)) return true;
@@ -297,6 +301,9 @@ function isPastDatedClause(sentence: string, index: number, length: number): boo
   const adjunct = !(clause.replace(sentence.slice(index, index + length), ' ').match(/\p{L}+/gu) ?? []).some((w) => !ADJUNCT_WORDS.has(w.toLowerCase()));
   return hasPastVerb(sentence, adjunct ? NOT_PAST : REPORTING_PAST);
 }
+
+/** A schedule's word right before a date: "meeting starting on March 3", "a vote scheduled for", "due on", "set for". */
+const SCHEDULE_BEFORE_DATE = /\b(?:starting|beginning|opening|scheduled|slated|due|set)\s+(?:(?:on|for|from)\s+)?$/i;
 
 /** A wire dateline's place in capitals and maybe a region, before its date: "BAKU, Azerbaijan, ", "YEREVAN, ". */
 const DATELINE_BEFORE_DATE = /^\p{Lu}{2}[\p{Lu}\p{M} .'’/-]*(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{0,30})?,\s*$/u;

@@ -2,6 +2,8 @@
 // EU/UK designations, arms sales, SIPRI figures, arms-control talks. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { findDates } from '../../src/extract/dates.js';
+import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 const placesOf = (text: string) => recordOf(text).places.map((p) => p.name);
@@ -64,4 +66,14 @@ describe('"a charge X denied" after an accusation denies the accusation, not the
     ['Pakistan accuses Kabul of allowing militants to use Afghan soil, a charge the Taliban government denies.',
       [['Pakistan', 'Kabul of allowing militants to use Afghan soil'], ['the Taliban government', 'Pakistan accuses Kabul of allowing militants to use Afghan soil']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('a schedule\'s word before a date sets it ahead, whatever the tense of the sentence', () => {
+  const datesOf = (text: string) => findDates({ ...contextOf(text), referenceDate: '2026-02-26' }).map((d) => d.value);
+  it.each([
+    ['Diplomats said the E3 were considering a resolution at the Board of Governors meeting starting on March 3.', ['2026-03-03']],
+    ['He said the vote was scheduled for March 5.', ['2026-03-05']],
+    // near miss: a past event keeps the past
+    ['He was arrested on March 3.', ['2025-03-03']],
+  ])('%s', (text, values) => expect(datesOf(text)).toEqual(values));
 });
