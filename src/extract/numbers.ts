@@ -1898,6 +1898,17 @@ function keepsParticiple(text: string, terms: Term[], np: { lastIdx: number; par
   const next = terms[np.lastIdx + 1];
   if (next && !isTermBreak(text, terms[np.lastIdx]!, next) && (FINITE_AUXILIARIES.has(next.normal) || (isVerbTerm(next) && !isNounTerm(next) && !next.tags.has('Gerund')))) return true;
   if (firstIdx < 0) return false;
+  // "caps each side at 1,550 deployed strategic warheads": a preposition right before the figure makes it an object,
+  // and the participle a modifier; leftGovernor reads over "at" (of "at least") and found the noun "side" (the
+  // figure counted nothing, its event was "deployed")
+  const before = terms[firstIdx - 1];
+  if (before && PREPOSITIONS.has(before.normal) && !CLAUSE_OPENERS.has(before.normal) && !isTermBreak(text, before, terms[firstIdx]!)) return true;
+  // and so does "and" after such an object: "at 1,550 deployed strategic warheads and 700 deployed missiles"
+  if (before && (before.normal === 'and' || before.normal === 'or') && prev && firstIdx >= 2) {
+    const first = terms.findIndex((t) => t.start >= prev.start);
+    const ahead = terms[first - 1];
+    if (first > 0 && ahead && PREPOSITIONS.has(ahead.normal) && !CLAUSE_OPENERS.has(ahead.normal) && !isTermBreak(text, ahead, terms[first]!)) return true;
+  }
   const left = leftGovernor(text, terms, firstIdx, prev);
   if (left.kind === 'verb') return !CLAUSE_ONLY_CUES.has(CUE_FORMS.get(left.text.toLowerCase())?.verb.lemma ?? '');
   if (left.kind === 'prep') return !CLAUSE_OPENERS.has(leftWord(terms, firstIdx));

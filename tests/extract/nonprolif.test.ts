@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { findDates } from '../../src/extract/dates.js';
+import { findNumbers } from '../../src/extract/numbers.js';
 import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
@@ -76,4 +77,15 @@ describe('a schedule\'s word before a date sets it ahead, whatever the tense of 
     // near miss: a past event keeps the past
     ['He was arrested on March 3.', ['2025-03-03']],
   ])('%s', (text, values) => expect(datesOf(text)).toEqual(values));
+});
+
+const countsOf = (text: string) => findNumbers(contextOf(text)).map((n) => [n.text, n.counts]);
+
+describe('a participle before a noun after a preposition modifies the noun counted', () => {
+  it.each([
+    ['The treaty caps each side at 1,550 deployed strategic warheads and 700 deployed missiles.',
+      [['1,550 deployed strategic warheads', 'deployed strategic warheads'], ['700 deployed missiles', 'deployed missiles']]],
+    // near miss: after a clause's subject the figure stays as it was
+    ['Police said 12 were killed and 30 wounded people were taken to hospital.', [['12', null], ['30 wounded people', 'wounded people']]],
+  ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
 });
