@@ -5,7 +5,7 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
+  ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, EVENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
@@ -2789,8 +2789,12 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     if (verb.moneySense && claimsTerritory(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
     if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
   }
+  // "The arrests showed “the threat … is real”, police said": an event is no source (EVENT_SOURCE_HEADS); a name ending
+  // in such a word is ("the Fire Brigade" has its own head): only a lower-case head counts
+  const eventHead = sourceHead(text, d.source);
+  if (EVENT_HEADS.has(eventHead) && /^\p{Ll}/u.test(text.slice(d.source.start, d.source.end).split(/\s+/).pop() ?? '')) return false;
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
-  const head = sourceHead(text, d.source);
+  const head = eventHead;
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
   const marked = d.direct || before || /\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start));
   if (verb.opinion) {

@@ -216,6 +216,23 @@ export const DOCUMENT_HEADS: Set<string> = new Set([
 ]);
 
 /**
+ * Heads of a subject that is an event: what happened shows or reveals things to the writer, but claims nothing, so a
+ * reporting verb after one makes no claim. "The arrests showed “the threat … is real”, police said" (the police speak,
+ * not "the arrests"), "The raid revealed that the cell was still active". A document about an event ("the
+ * investigation", "the inquiry") is a DOCUMENT_HEADS source.
+ */
+export const EVENT_SOURCE_HEADS: { id: string; words: string[] }[] = [
+  { id: 'event/violence', words: ['attack', 'attacks', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
+    'explosion', 'explosions', 'blast', 'blasts', 'shooting', 'shootings', 'stabbing', 'stabbings', 'killing', 'killings',
+    'massacre', 'clash', 'clashes', 'fighting', 'violence', 'ambush', 'assault', 'offensive', 'incursion', 'shelling'] },
+  { id: 'event/policing', words: ['arrest', 'arrests', 'detention', 'detentions', 'crackdown', 'seizure', 'seizures', 'seizing', 'raiding'] },
+  { id: 'event/unrest', words: ['protest', 'protests', 'riot', 'riots', 'unrest', 'uprising', 'demonstrations'] },
+  { id: 'event/accident', words: ['crash', 'crashes', 'collision', 'collisions', 'fire', 'fires', 'flood', 'floods', 'flooding', 'earthquake',
+    'quake', 'storm', 'incident', 'incidents', 'deaths', 'outbreak'] },
+];
+export const EVENT_HEADS: Set<string> = new Set(EVENT_SOURCE_HEADS.flatMap((g) => g.words));
+
+/**
  * Heads of a source that can speak, believe or forecast besides names and pronouns: people ("analysts", "economists"),
  * bodies ("the central bank", "the company"), documents (DOCUMENT_HEADS) and unnamed sources (UNNAMED_SOURCE_HEADS).
  * "The central bank projects inflation of 3%", "Economists forecast growth of 1.2%".
