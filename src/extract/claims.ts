@@ -2801,9 +2801,12 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     if (!canHoldOpinion(text, d.source, head, isNamed)) return false;
     if (!marked && !readsAsProposition(text, d.content)) return false;
   }
-  if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
+  if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && (hasFiniteVerb(text, d.content) || (verb.figureObject && FIGURE_CONTENT.test(text.slice(d.content.start, d.content.end)))))) return false;
   return true;
 }
+
+/** A content opening with a figure, hedged or not: "at least 12 collisions", "more than 40 people", "dozens of boats". */
+const FIGURE_CONTENT = /^(?:(?:at\s+(?:least|most)|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|up\s+to|nearly|almost|about|around|some|over|roughly|close\s+to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands)\b)/i;
 
 /**
  * Whether the object of "claim" is land or sea, with no clause of its own: it opens with a word of extent or
@@ -3078,6 +3081,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "A criminal group calling itself Qilin said", "a gang known as LockBit said": the name the indefinite group gives
   // itself names it (the source had no actor once Qilin was an organization)
   const selfNamed = indefinite && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end && SELF_NAME_BEFORE.test(text.slice(d.source.start, m.start)));
+  // "A Reuters tally shows …", "an AFP count found …": a document of one organization, named right before its head, is
+  // that organization's own finding (the source was unnamed, its actor none)
+  const owner = indefinite && DOCUMENT_HEADS.has(head) && words.length > 2 && placeAt < 0 ? inside.find((m) => m.actor.type === 'organization' &&
+    m.start === d.source.start + words[0]!.length + 1 && m.end === d.source.end - words[words.length - 1]!.length - 1) : undefined;
+  if (owner) return { text: s, kind: 'named', actor: owner.actor.id };
   if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !selfNamed && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it

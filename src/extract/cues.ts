@@ -61,6 +61,12 @@ export interface CueVerb {
    * was too costly." ("…, warning residents to stay indoors" is no report: not every -ing form takes this).
    */
   bareParticiple?: boolean;
+  /**
+   * After a document or a body of figures (DOCUMENT_HEADS), a figure as the object is the finding, with no clause:
+   * "A Reuters tally shows at least 12 collisions", "An AFP count found more than 40 people killed" (`needsThat`
+   * asks for a clause elsewhere: "rescuers found two bodies").
+   */
+  figureObject?: boolean;
 }
 
 /** Written things whose text can be quoted with "read": "“We regret the decision,” the statement read." */
@@ -127,9 +133,9 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/forecast', lemma: 'forecast', forms: ['forecasted', 'forecasting'], nounBase: ['forecast', 'forecasts'], opinion: true },
   // "housing projects", "the projected deficit": only after a subject that can speak ("The central bank projects …")
   { id: 'cue/project', lemma: 'project', forms: ['projected', 'projecting'], nounBase: ['project', 'projects'], opinion: true },
-  { id: 'cue/find', lemma: 'find', forms: ['found', 'finds', 'find', 'finding'], needsThat: true },
+  { id: 'cue/find', lemma: 'find', forms: ['found', 'finds', 'find', 'finding'], needsThat: true, figureObject: true },
   // the base form "show" is a noun too: "a unique light show that can be observed"
-  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'showing', 'shown'], nounBase: ['show'], needsThat: true },
+  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'showing', 'shown'], nounBase: ['show'], needsThat: true, figureObject: true },
   { id: 'cue/believe', lemma: 'believe', forms: ['believes', 'believed', 'believe', 'believing'], opinion: true },
   { id: 'cue/recommend', lemma: 'recommend', forms: ['recommends', 'recommended', 'recommend', 'recommending'], needsThat: true },
   { id: 'cue/theorize', lemma: 'theorize', forms: ['theorized', 'theorised', 'theorizes', 'theorises', 'theorize', 'theorise'], needsThat: true },
@@ -213,6 +219,8 @@ export const DOCUMENT_HEADS: Set<string> = new Set([
   'inquiry', 'probe', 'findings', 'results', 'evidence', 'tests', 'test', 'estimates', 'projections', 'forecasts', 'model',
   'models', 'paper', 'papers', 'filing', 'filings', 'minutes', 'assessment', 'indicators', 'index', 'experiment', 'trial',
   'trials', 'footage', 'images', 'imagery', 'ruling', 'judgment', 'verdict', 'indictment', 'complaint', 'lawsuit',
+  // a newsroom's own count: "A Reuters tally shows at least 12 collisions", "an AFP count found", "a BBC database"
+  'tally', 'tallies', 'count', 'database',
 ]);
 
 /**

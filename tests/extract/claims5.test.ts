@@ -22,3 +22,20 @@ describe('an event is no source', () => {
     ['an inquiry is a document', 'The inquiry found that the ferry was overloaded.', [['The inquiry', 'unnamed', null, 'found', 'the ferry was overloaded']]],
   ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a newsroom\'s tally or count shows a figure: the newsroom\'s claim', () => {
+  it.each([
+    ['"shows" and a hedged figure', 'A Reuters tally shows at least 12 collisions between fishing boats and coast guard vessels this year.',
+      [['A Reuters tally', 'named', 'Reuters', 'shows', 'at least 12 collisions between fishing boats and coast guard vessels this year']]],
+    ['"found" and a clause', 'An AFP count found at least 40 people were killed in the raids.',
+      [['An AFP count', 'named', 'AFP', 'found', 'at least 40 people were killed in the raids']]],
+    // what must not change: "found" with a figure and no document, and a document of nobody named
+    ['rescuers find bodies', 'Rescuers found two bodies in the rubble.', []],
+    ['a survey of nobody named', 'A survey found 40% of voters were undecided.', [['A survey', 'unnamed', null, 'found', '40% of voters were undecided']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+
+  it('what the tally shows is no event of the figure', () => {
+    const n = recordOf('A Reuters tally shows at least 12 collisions between fishing boats and coast guard vessels this year.').numbers[0]!;
+    expect([n.text, n.counts, n.event, n.claim]).toEqual(['at least 12 collisions', 'collisions', null, 'C1']);
+  });
+});
