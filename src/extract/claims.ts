@@ -6,7 +6,7 @@ import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, EVENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, LABEL_FRAMES, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
@@ -162,7 +162,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
-    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text) && !LABEL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     // a wire dateline's words are no part of a source: "Taipei, May 24 (CNA) Taiwan's Ministry of National Defense
     // said …" (no dash after the agency to stop the source, which began at "May 24")
@@ -599,6 +599,15 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
         continue;
       }
     }
+    // "The interior minister called it “an Islamist terrorist act”": the quoted label is the subject's claim
+    const label = LABEL_FORMS.get(t.lower);
+    if (label) {
+      const d = labelFrame(text, quotes, s, si, toks, i, label);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     // "An Ipsos poll put Labour on 38%": the shares are the poll's
     if (POLL_FORMS.has(t.lower)) {
       const d = pollFrame(text, quotes, s, si, toks, i);
@@ -880,6 +889,52 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
+}
+
+type LabelFrame = (typeof LABEL_FRAMES)[number];
+/** Written form → its labelling frame (LABEL_FRAMES). */
+const LABEL_FORMS: Map<string, LabelFrame> = new Map(LABEL_FRAMES.flatMap((f) => f.forms.map((x): [string, LabelFrame] => [x, f])));
+/** A sentence with a labelling verb and a quotation mark after it is read though it holds no cue form. */
+const LABEL_HINT = new RegExp(`\\b(?:${[...LABEL_FORMS.keys()].join('|')})\\b[^"“„«]{1,60}["“„«]`, 'i');
+/** Most words of a labelled object: "it", "the attack", "the killing of the two officers". */
+const LABEL_OBJECT_MAX_WORDS = 6;
+/** First words of what follows a labelling verb that make it no label: "called on the government", "called for calm". */
+const LABEL_NOT_OBJECT = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back', 'upon', 'to', 'by', 'a', 'an']);
+
+/**
+ * "The interior minister called it “an Islamist terrorist act”", "Scholz described the attack as “cowardly and
+ * despicable”" (LABEL_FRAMES): a claim of the subject, cue the verb, content the quotation (direct). Null unless an
+ * object of one to LABEL_OBJECT_MAX_WORDS words (and "as" where the frame asks it) stands between the verb and a
+ * quotation (not a scare quote: "called them “terrorists”" labels with one word), and a subject stands before the
+ * verb: "a group called “Friends of the Earth”" has no object, "called on the army to …" none either.
+ */
+function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: LabelFrame): Draft | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null;
+  const q = quotes.find((x) => x.start > t.end && x.start <= s.end);
+  if (!q) return null;
+  // the object: the words up to the quotation, with no break among them
+  let e = i + 1;
+  while (e < toks.length && toks[e]!.end <= q.start) e++;
+  e--;
+  if (e <= i || e - i > LABEL_OBJECT_MAX_WORDS || !/^\s*$/.test(text.slice(toks[e]!.end, q.start))) return null;
+  if (LABEL_NOT_OBJECT.has(toks[i + 1]!.lower)) return null;
+  for (let k = i + 1; k <= e; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || toks[k]!.lower === 'to' || isReportingVerb(toks, k)) return null;
+  const hasAs = toks[e]!.lower === 'as';
+  if (frame.needsAs && (!hasAs || e === i + 1)) return null;
+  // the subject before the verb, over fillers ("has", "later", "on Tuesday")
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
+    j--;
+  }
+  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  if (!source) return null;
+  return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
 }
 
 const POLL_FORMS: ReadonlySet<string> = new Set(POLL_FRAMES.forms);

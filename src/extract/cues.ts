@@ -621,6 +621,19 @@ export const FIGURE_FRAMES: { id: string; forms: string[]; prepositions: string[
 ];
 
 /**
+ * Verbs that label their object with the subject's own words in a quotation: "The interior minister called it “an
+ * Islamist terrorist act”", "Scholz described the attack as “cowardly and despicable”", "The opposition branded the
+ * vote “a farce from start to finish”". The quotation is the subject's claim (direct). `as` is needed after the
+ * object for "describe" ("described the attack as …"; "described the attack" alone labels nothing) and allowed for
+ * the others ("branded him as “…”").
+ */
+export const LABEL_FRAMES: { id: string; forms: string[]; needsAs: boolean }[] = [
+  { id: 'label/call', forms: ['called', 'calls', 'calling'], needsAs: false },
+  { id: 'label/brand', forms: ['branded', 'brands', 'branding', 'labelled', 'labeled', 'labels', 'labelling', 'labeling', 'dubbed', 'dubs', 'termed'], needsAs: false },
+  { id: 'label/describe', forms: ['described', 'describes', 'describing', 'characterised', 'characterized', 'characterises', 'characterizes'], needsAs: true },
+];
+
+/**
  * A poll's verbs that put a party or a person on a share: "An Ipsos poll put Labour on 38%", "The survey … put
  * Labour on 31%, with the Conservatives on 23%", "A poll published by El País on Monday put the PP on 33.1%", "the
  * latest YouGov poll gave Reform 29%", "a Datafolha survey had Lula at 46%". Only with a poll noun

@@ -39,3 +39,18 @@ describe('a newsroom\'s tally or count shows a figure: the newsroom\'s claim', (
     expect([n.text, n.counts, n.event, n.claim]).toEqual(['at least 12 collisions', 'collisions', null, 'C1']);
   });
 });
+
+describe('a label in a quotation after "called", "branded", "described … as" is the subject\'s claim', () => {
+  it.each([
+    ['"called it"', 'The interior minister called it "an Islamist terrorist act" and said more arrests were likely.',
+      [['The interior minister', 'unnamed', null, 'called', 'an Islamist terrorist act'], ['The interior minister', 'unnamed', null, 'said', 'more arrests were likely']]],
+    ['"described … as", a time before the verb', 'Chancellor Olaf Scholz on Tuesday described the attack as "cowardly, despicable and senseless".',
+      [['Chancellor Olaf Scholz', 'named', 'Olaf Scholz', 'described', 'cowardly, despicable and senseless']]],
+    ['"branded"', 'The opposition branded the vote "a farce from start to finish".', [['The opposition', 'unnamed', null, 'branded', 'a farce from start to finish']]],
+    // what must not change: "called on", a name after "called", a one-word label, "described" with no "as"
+    ['"called on"', 'He called on the army "to stop the killing now".', []],
+    ['a name after "called"', 'Members of a group called "Friends of the Earth Europe" marched.', []],
+    ['a one-word label', 'She called them "terrorists".', []],
+    ['"described" with no "as"', 'The ministry described the situation in the city.', []],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
