@@ -1300,6 +1300,31 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // figure or a noun followed at once by a definite subject, its cue and a verb is a relative clause with no "that";
   // the subject alone speaks (the source was "including 34 the Israeli military") and the content runs from the noun
   // it qualifies to the clause's end, as for an aside inside its clause ("34 the Israeli military says are dead")
+  // "protested against elections which the opposition says were rigged", "the charges, which he says are politically
+  // motivated": an object relative clause whose own verb follows the cue at once says something of the noun before
+  // "which"/"that"/"who" (the content was "were rigged"); the content runs from that noun to the clause's end, as for
+  // the relative clause with no pronoun below
+  let relative = srcStart >= 2 && srcStart <= srcEnd && next && FINITE_AUXILIARIES.has(next.lower) ? objectRelativeAntecedent(text, toks, srcStart - 1) : -1;
+  // "who" is no stop word ("An officer who asked not to be named said …"): "arrested 12 men who the army says were
+  // planning an attack" took "Police arrested 12 men who the army" as the source; a "who" inside it opens the clause
+  // when a subject follows it
+  if (relative < 0 && next && FINITE_AUXILIARIES.has(next.lower)) {
+    for (let w = srcEnd - 1; w > srcStart; w--) {
+      if (!['who', 'whom'].includes(toks[w]!.lower) || isVerbLike(toks[w + 1]!) || !isSubjectLike(toks, w + 1, srcEnd)) continue;
+      relative = objectRelativeAntecedent(text, toks, w);
+      if (relative >= 0) srcStart = w + 1;
+      break;
+    }
+  }
+  if (relative >= 0) {
+    const source = appositive(text, toks, srcStart, srcEnd);
+    const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    // (set off by commas, the clause ends at the comma before the main verb: "The report, which the ministry said was
+    // accurate, was published")
+    const clauseEnd = fwd && !fwd.direct ? endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content : null;
+    const content = clauseEnd ? trimSpan(text, toks[relative]!.start, clauseEnd.end) : null;
+    return source && content ? { source, cue, content, direct: false, sentence: si } : null;
+  }
   const reduced = next && FINITE_AUXILIARIES.has(next.lower) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
   if (reduced > 0) {
     const source = trimSource(text, toks, reduced, srcEnd);
@@ -1413,6 +1438,35 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
     if (figure || noun) return k;
   }
   return -1;
+}
+
+/** Relative pronouns that open a clause whose subject and cue come before its verb: "elections which the opposition says were rigged". */
+const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+
+/**
+ * First index of the noun phrase before the relative pronoun toks[r] ("which", "that", "who", OBJECT_RELATIVE_PRONOUNS)
+ * of an object relative clause, a comma between them at most: "[elections] which the opposition says were rigged",
+ * "[the charges], which he says are politically motivated". Its last word is a lower-case noun (not "said that", "so
+ * that"); it runs back over its modifiers to its determiner, and stops at a verb, a preposition or a stop word. -1 when
+ * there is none.
+ */
+function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number {
+  const rel = toks[r];
+  const head = toks[r - 1];
+  if (!rel || !head || !OBJECT_RELATIVE_PRONOUNS.has(rel.lower) || !/^\s*,?\s*$/.test(gap(text, head, rel))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(head.text) || FUNCTION_WORDS.has(head.lower) || NOUN_PREPOSITIONS.has(head.lower) || SOURCE_STOPS.has(head.lower) || DETERMINERS.has(head.lower) ||
+    isVerbLike(head) || IRREGULAR_PAST.has(head.lower) || FINITE_AUXILIARIES.has(head.lower) || CUE_FORMS.get(head.lower)?.nounLike === false) return -1;
+  let a = r - 1;
+  while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+    const p = toks[a - 1]!;
+    if (SOURCE_STOPS.has(p.lower) || NOUN_PREPOSITIONS.has(p.lower) || (FUNCTION_WORDS.has(p.lower) && !['the', 'of'].includes(p.lower)) || isVerbLike(p) ||
+      IRREGULAR_PAST.has(p.lower) || FINITE_AUXILIARIES.has(p.lower)) break;
+    a--;
+    if (DETERMINERS.has(p.lower) && p.lower !== 'of') break;
+  }
+  // "of" opens no noun phrase: "[the killing of] protesters which …" keeps its head
+  while (a < r - 1 && toks[a]!.lower === 'of') a++;
+  return a;
 }
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */

@@ -54,3 +54,21 @@ describe('a label in a quotation after "called", "branded", "described … as" i
     ['"described" with no "as"', 'The ministry described the situation in the city.', []],
   ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a claim inside an object relative clause names what it is about', () => {
+  it.each([
+    ['"which"', 'Thousands protested against elections which the opposition says were rigged.',
+      [['the opposition', 'unnamed', null, 'says', 'elections which the opposition says were rigged']]],
+    ['", which" and a pronoun', 'He rejected the charges, which he says are politically motivated.',
+      [['he', 'pronoun', null, 'says', 'the charges, which he says are politically motivated']]],
+    ['"who" after a figure: the army speaks, not "Police arrested 12 men who the army"', 'Police arrested 12 men who the army says were planning an attack.',
+      [['the army', 'unnamed', null, 'says', '12 men who the army says were planning an attack']]],
+    ['the clause ends at its comma', 'The report, which the ministry said was accurate, was published on Friday.',
+      [['the ministry', 'unnamed', null, 'said', 'The report, which the ministry said was accurate']]],
+    // what must not change: a subject relative clause, and "said that"
+    ['"who asked not to be named"', 'An officer who asked not to be named said two soldiers were killed.',
+      [['An officer who asked not to be named', 'unnamed', null, 'said', 'two soldiers were killed']]],
+    ['"said that"', 'The minister said that the army says troops were sent.',
+      [['The minister', 'unnamed', null, 'said', 'the army says troops were sent'], ['the army', 'unnamed', null, 'says', 'troops were sent']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
