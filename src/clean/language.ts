@@ -97,6 +97,19 @@ export const WORD_VARIANTS: readonly { id: string; profile: string; lang: string
 
 /** Fewer words (or letters, for the scripts) than this: too little to tell; the language stays unknown. */
 export const MIN_LANGUAGE_WORDS = 12;
+/**
+ * Fewer hits of the winning word list than this: too little to tell. A sentence or two from stdin holds few of the
+ * common words, and a stray one of another list decides it: "pro-Kremlin groups do not …" gave Czech two words ("pro",
+ * "do") where the English ones were as few, and the text went unread.
+ */
+export const MIN_WORD_HITS = 4;
+/**
+ * A word of the word lists: letters, with an apostrophe or a dot inside kept in it, so that an English possessive or
+ * an abbreviation is one word, none of the lists': "Russia's" is no "russia" and Czech "s", "U.S." no "u" and "s" (a
+ * one-line "Kyiv's mayor says Russia's drones hit a power plant; Ukraine's army says 5 of Moscow's drones were shot
+ * down" read as Czech: four "s" against three English words).
+ */
+const LIST_WORD = /\p{L}+(?:['’.]\p{L}+)*/gu;
 /** The winning word list must cover at least this share of the words (a third is usual in running text)... */
 const MIN_WORD_SHARE = 0.15;
 /** ...and beat the runner-up by this factor (French and Spanish share "de", "la", "que"). */
@@ -187,7 +200,7 @@ function byScript(sample: string, index: number, count: number): DetectedLanguag
 }
 
 function byWords(sample: string): DetectedLanguage | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = sample.toLowerCase().match(LIST_WORD) ?? [];
   if (words.length < MIN_LANGUAGE_WORDS) return null;
   const hits = new Array<number>(WORD_PROFILES.length).fill(0);
   for (const w of words) for (const i of WORD_INDEX.get(w) ?? []) hits[i]!++;
@@ -200,7 +213,7 @@ function byWords(sample: string): DetectedLanguage | null {
     } else if (second < 0 || hits[i]! > hits[second]!) second = i;
   }
   const runnerUp = second >= 0 ? hits[second]! : 0;
-  if (hits[best]! < words.length * MIN_WORD_SHARE || hits[best]! < runnerUp * MIN_LEAD) return null;
+  if (hits[best]! < MIN_WORD_HITS || hits[best]! < words.length * MIN_WORD_SHARE || hits[best]! < runnerUp * MIN_LEAD) return null;
   const profile = WORD_PROFILES[best]!;
   for (const v of WORD_VARIANTS) {
     if (v.profile !== profile.id) continue;

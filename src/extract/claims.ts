@@ -5,8 +5,8 @@ import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
   NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
-  ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, type CueVerb,
-  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
+  ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, EVENT_HEADS, type CueVerb,
+  FIGURE_FRAMES, FIGURE_OBJECT_HEADS, LABEL_FRAMES, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
 } from './cues.js';
@@ -162,7 +162,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
   const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
   rctx.sentences.forEach((s, si) => {
-    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text)) return;
+    if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text) && !LABEL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
     // a wire dateline's words are no part of a source: "Taipei, May 24 (CNA) Taiwan's Ministry of National Defense
     // said …" (no dash after the agency to stop the source, which began at "May 24")
@@ -599,6 +599,15 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
         continue;
       }
     }
+    // "The interior minister called it “an Islamist terrorist act”": the quoted label is the subject's claim
+    const label = LABEL_FORMS.get(t.lower);
+    if (label) {
+      const d = labelFrame(text, quotes, s, si, toks, i, label);
+      if (d) {
+        out.push(d);
+        continue;
+      }
+    }
     // "An Ipsos poll put Labour on 38%": the shares are the poll's
     if (POLL_FORMS.has(t.lower)) {
       const d = pollFrame(text, quotes, s, si, toks, i);
@@ -880,6 +889,52 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
+}
+
+type LabelFrame = (typeof LABEL_FRAMES)[number];
+/** Written form → its labelling frame (LABEL_FRAMES). */
+const LABEL_FORMS: Map<string, LabelFrame> = new Map(LABEL_FRAMES.flatMap((f) => f.forms.map((x): [string, LabelFrame] => [x, f])));
+/** A sentence with a labelling verb and a quotation mark after it is read though it holds no cue form. */
+const LABEL_HINT = new RegExp(`\\b(?:${[...LABEL_FORMS.keys()].join('|')})\\b[^"“„«]{1,60}["“„«]`, 'i');
+/** Most words of a labelled object: "it", "the attack", "the killing of the two officers". */
+const LABEL_OBJECT_MAX_WORDS = 6;
+/** First words of what follows a labelling verb that make it no label: "called on the government", "called for calm". */
+const LABEL_NOT_OBJECT = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back', 'upon', 'to', 'by', 'a', 'an']);
+
+/**
+ * "The interior minister called it “an Islamist terrorist act”", "Scholz described the attack as “cowardly and
+ * despicable”" (LABEL_FRAMES): a claim of the subject, cue the verb, content the quotation (direct). Null unless an
+ * object of one to LABEL_OBJECT_MAX_WORDS words (and "as" where the frame asks it) stands between the verb and a
+ * quotation (not a scare quote: "called them “terrorists”" labels with one word), and a subject stands before the
+ * verb: "a group called “Friends of the Earth”" has no object, "called on the army to …" none either.
+ */
+function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: LabelFrame): Draft | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null;
+  const q = quotes.find((x) => x.start > t.end && x.start <= s.end);
+  if (!q) return null;
+  // the object: the words up to the quotation, with no break among them
+  let e = i + 1;
+  while (e < toks.length && toks[e]!.end <= q.start) e++;
+  e--;
+  if (e <= i || e - i > LABEL_OBJECT_MAX_WORDS || !/^\s*$/.test(text.slice(toks[e]!.end, q.start))) return null;
+  if (LABEL_NOT_OBJECT.has(toks[i + 1]!.lower)) return null;
+  for (let k = i + 1; k <= e; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || toks[k]!.lower === 'to' || isReportingVerb(toks, k)) return null;
+  const hasAs = toks[e]!.lower === 'as';
+  if (frame.needsAs && (!hasAs || e === i + 1)) return null;
+  // the subject before the verb, over fillers ("has", "later", "on Tuesday")
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
+    j--;
+  }
+  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  const source = appositive(text, toks, a, j);
+  if (!source) return null;
+  return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
 }
 
 const POLL_FORMS: ReadonlySet<string> = new Set(POLL_FRAMES.forms);
@@ -1263,6 +1318,31 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // figure or a noun followed at once by a definite subject, its cue and a verb is a relative clause with no "that";
   // the subject alone speaks (the source was "including 34 the Israeli military") and the content runs from the noun
   // it qualifies to the clause's end, as for an aside inside its clause ("34 the Israeli military says are dead")
+  // "protested against elections which the opposition says were rigged", "the charges, which he says are politically
+  // motivated": an object relative clause whose own verb follows the cue at once says something of the noun before
+  // "which"/"that"/"who" (the content was "were rigged"); the content runs from that noun to the clause's end, as for
+  // the relative clause with no pronoun below
+  let relative = srcStart >= 2 && srcStart <= srcEnd && next && FINITE_AUXILIARIES.has(next.lower) ? objectRelativeAntecedent(text, toks, srcStart - 1) : -1;
+  // "who" is no stop word ("An officer who asked not to be named said …"): "arrested 12 men who the army says were
+  // planning an attack" took "Police arrested 12 men who the army" as the source; a "who" inside it opens the clause
+  // when a subject follows it
+  if (relative < 0 && next && FINITE_AUXILIARIES.has(next.lower)) {
+    for (let w = srcEnd - 1; w > srcStart; w--) {
+      if (!['who', 'whom'].includes(toks[w]!.lower) || isVerbLike(toks[w + 1]!) || !isSubjectLike(toks, w + 1, srcEnd)) continue;
+      relative = objectRelativeAntecedent(text, toks, w);
+      if (relative >= 0) srcStart = w + 1;
+      break;
+    }
+  }
+  if (relative >= 0) {
+    const source = appositive(text, toks, srcStart, srcEnd);
+    const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
+    // (set off by commas, the clause ends at the comma before the main verb: "The report, which the ministry said was
+    // accurate, was published")
+    const clauseEnd = fwd && !fwd.direct ? endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content : null;
+    const content = clauseEnd ? trimSpan(text, toks[relative]!.start, clauseEnd.end) : null;
+    return source && content ? { source, cue, content, direct: false, sentence: si } : null;
+  }
   const reduced = next && FINITE_AUXILIARIES.has(next.lower) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
   if (reduced > 0) {
     const source = trimSource(text, toks, reduced, srcEnd);
@@ -1380,6 +1460,35 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
     if (figure || noun) return k;
   }
   return -1;
+}
+
+/** Relative pronouns that open a clause whose subject and cue come before its verb: "elections which the opposition says were rigged". */
+const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+
+/**
+ * First index of the noun phrase before the relative pronoun toks[r] ("which", "that", "who", OBJECT_RELATIVE_PRONOUNS)
+ * of an object relative clause, a comma between them at most: "[elections] which the opposition says were rigged",
+ * "[the charges], which he says are politically motivated". Its last word is a lower-case noun (not "said that", "so
+ * that"); it runs back over its modifiers to its determiner, and stops at a verb, a preposition or a stop word. -1 when
+ * there is none.
+ */
+function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number {
+  const rel = toks[r];
+  const head = toks[r - 1];
+  if (!rel || !head || !OBJECT_RELATIVE_PRONOUNS.has(rel.lower) || !/^\s*,?\s*$/.test(gap(text, head, rel))) return -1;
+  if (!/^\p{Ll}{3,}$/u.test(head.text) || FUNCTION_WORDS.has(head.lower) || NOUN_PREPOSITIONS.has(head.lower) || SOURCE_STOPS.has(head.lower) || DETERMINERS.has(head.lower) ||
+    isVerbLike(head) || IRREGULAR_PAST.has(head.lower) || FINITE_AUXILIARIES.has(head.lower) || CUE_FORMS.get(head.lower)?.nounLike === false) return -1;
+  let a = r - 1;
+  while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
+    const p = toks[a - 1]!;
+    if (SOURCE_STOPS.has(p.lower) || NOUN_PREPOSITIONS.has(p.lower) || (FUNCTION_WORDS.has(p.lower) && !['the', 'of'].includes(p.lower)) || isVerbLike(p) ||
+      IRREGULAR_PAST.has(p.lower) || FINITE_AUXILIARIES.has(p.lower)) break;
+    a--;
+    if (DETERMINERS.has(p.lower) && p.lower !== 'of') break;
+  }
+  // "of" opens no noun phrase: "[the killing of] protesters which …" keeps its head
+  while (a < r - 1 && toks[a]!.lower === 'of') a++;
+  return a;
 }
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
@@ -2814,17 +2923,24 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // where it goes, is a placing, no speech (the participle "linked" read as the clause's verb)
     if (verb.lemma === 'add' && placesObject(c.slice(0, firstPart ? firstPart.index : c.length))) return false;
   }
+  // "The arrests showed “the threat … is real”, police said": an event is no source (EVENT_SOURCE_HEADS); a name ending
+  // in such a word is ("the Fire Brigade" has its own head): only a lower-case head counts
+  const eventHead = sourceHead(text, d.source);
+  if (EVENT_HEADS.has(eventHead) && /^\p{Ll}/u.test(text.slice(d.source.start, d.source.end).split(/\s+/).pop() ?? '')) return false;
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
-  const head = sourceHead(text, d.source);
+  const head = eventHead;
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
   const marked = d.direct || before || /\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start));
   if (verb.opinion) {
     if (!canHoldOpinion(text, d.source, head, isNamed)) return false;
     if (!marked && !readsAsProposition(text, d.content)) return false;
   }
-  if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
+  if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && (hasFiniteVerb(text, d.content) || (verb.figureObject && FIGURE_CONTENT.test(text.slice(d.content.start, d.content.end)))))) return false;
   return true;
 }
+
+/** A content opening with a figure, hedged or not: "at least 12 collisions", "more than 40 people", "dozens of boats". */
+const FIGURE_CONTENT = /^(?:(?:at\s+(?:least|most)|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|up\s+to|nearly|almost|about|around|some|over|roughly|close\s+to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands)\b)/i;
 
 /**
  * Whether the object of "claim" is land or sea, with no clause of its own: it opens with a word of extent or
@@ -3124,6 +3240,11 @@ function describeSource(text: string, d: Draft, mentions: Located[], earlier: Cl
   // "A criminal group calling itself Qilin said", "a gang known as LockBit said": the name the indefinite group gives
   // itself names it (the source had no actor once Qilin was an organization)
   const selfNamed = indefinite && inside.some((m) => m.actor.type === 'organization' && m.end === d.source.end && SELF_NAME_BEFORE.test(text.slice(d.source.start, m.start)));
+  // "A Reuters tally shows …", "an AFP count found …": a document of one organization, named right before its head, is
+  // that organization's own finding (the source was unnamed, its actor none)
+  const owner = indefinite && DOCUMENT_HEADS.has(head) && words.length > 2 && placeAt < 0 ? inside.find((m) => m.actor.type === 'organization' &&
+    m.start === d.source.start + words[0]!.length + 1 && m.end === d.source.end - words[words.length - 1]!.length - 1) : undefined;
+  if (owner) return { text: s, kind: 'named', actor: owner.actor.id };
   if ((UNNAMED_HEADS.has(head) && !headIsActor && !headEndsName && !nameOverPlace) || (indefinite && !selfNamed && !inside.some((m) => m.actor.type === 'person'))) return { text: s, kind: 'unnamed', actor: null };
   const person = inside.filter((m) => m.actor.type === 'person').pop();
   // "the U.S. Attorney's Office for the Southern District of New York": a body named with the district or body it

@@ -61,6 +61,12 @@ export interface CueVerb {
    * was too costly." ("…, warning residents to stay indoors" is no report: not every -ing form takes this).
    */
   bareParticiple?: boolean;
+  /**
+   * After a document or a body of figures (DOCUMENT_HEADS), a figure as the object is the finding, with no clause:
+   * "A Reuters tally shows at least 12 collisions", "An AFP count found more than 40 people killed" (`needsThat`
+   * asks for a clause elsewhere: "rescuers found two bodies").
+   */
+  figureObject?: boolean;
 }
 
 /** Written things whose text can be quoted with "read": "“We regret the decision,” the statement read." */
@@ -127,9 +133,9 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/forecast', lemma: 'forecast', forms: ['forecasted', 'forecasting'], nounBase: ['forecast', 'forecasts'], opinion: true },
   // "housing projects", "the projected deficit": only after a subject that can speak ("The central bank projects …")
   { id: 'cue/project', lemma: 'project', forms: ['projected', 'projecting'], nounBase: ['project', 'projects'], opinion: true },
-  { id: 'cue/find', lemma: 'find', forms: ['found', 'finds', 'find', 'finding'], needsThat: true },
+  { id: 'cue/find', lemma: 'find', forms: ['found', 'finds', 'find', 'finding'], needsThat: true, figureObject: true },
   // the base form "show" is a noun too: "a unique light show that can be observed"
-  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'showing', 'shown'], nounBase: ['show'], needsThat: true },
+  { id: 'cue/show', lemma: 'show', forms: ['showed', 'shows', 'showing', 'shown'], nounBase: ['show'], needsThat: true, figureObject: true },
   { id: 'cue/believe', lemma: 'believe', forms: ['believes', 'believed', 'believe', 'believing'], opinion: true },
   { id: 'cue/recommend', lemma: 'recommend', forms: ['recommends', 'recommended', 'recommend', 'recommending'], needsThat: true },
   { id: 'cue/theorize', lemma: 'theorize', forms: ['theorized', 'theorised', 'theorizes', 'theorises', 'theorize', 'theorise'], needsThat: true },
@@ -213,7 +219,26 @@ export const DOCUMENT_HEADS: Set<string> = new Set([
   'inquiry', 'probe', 'findings', 'results', 'evidence', 'tests', 'test', 'estimates', 'projections', 'forecasts', 'model',
   'models', 'paper', 'papers', 'filing', 'filings', 'minutes', 'assessment', 'indicators', 'index', 'experiment', 'trial',
   'trials', 'footage', 'images', 'imagery', 'ruling', 'judgment', 'verdict', 'indictment', 'complaint', 'lawsuit',
+  // a newsroom's own count: "A Reuters tally shows at least 12 collisions", "an AFP count found", "a BBC database"
+  'tally', 'tallies', 'count', 'database',
 ]);
+
+/**
+ * Heads of a subject that is an event: what happened shows or reveals things to the writer, but claims nothing, so a
+ * reporting verb after one makes no claim. "The arrests showed “the threat … is real”, police said" (the police speak,
+ * not "the arrests"), "The raid revealed that the cell was still active". A document about an event ("the
+ * investigation", "the inquiry") is a DOCUMENT_HEADS source.
+ */
+export const EVENT_SOURCE_HEADS: { id: string; words: string[] }[] = [
+  { id: 'event/violence', words: ['attack', 'attacks', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
+    'explosion', 'explosions', 'blast', 'blasts', 'shooting', 'shootings', 'stabbing', 'stabbings', 'killing', 'killings',
+    'massacre', 'clash', 'clashes', 'fighting', 'violence', 'ambush', 'assault', 'offensive', 'incursion', 'shelling'] },
+  { id: 'event/policing', words: ['arrest', 'arrests', 'detention', 'detentions', 'crackdown', 'seizure', 'seizures', 'seizing', 'raiding'] },
+  { id: 'event/unrest', words: ['protest', 'protests', 'riot', 'riots', 'unrest', 'uprising', 'demonstrations'] },
+  { id: 'event/accident', words: ['crash', 'crashes', 'collision', 'collisions', 'fire', 'fires', 'flood', 'floods', 'flooding', 'earthquake',
+    'quake', 'storm', 'incident', 'incidents', 'deaths', 'outbreak'] },
+];
+export const EVENT_HEADS: Set<string> = new Set(EVENT_SOURCE_HEADS.flatMap((g) => g.words));
 
 /**
  * Heads of a source that can speak, believe or forecast besides names and pronouns: people ("analysts", "economists"),
@@ -593,6 +618,19 @@ export const FIGURE_FRAMES: { id: string; forms: string[]; prepositions: string[
   { id: 'frame/estimate-at', forms: ['estimated', 'estimates', 'estimate', 'estimating'], prepositions: ['at'] },
   { id: 'frame/give-toll', forms: ['gave', 'gives', 'give', 'giving'], prepositions: ['of', 'at', 'as'] },
   { id: 'frame/revise-to', forms: ['raised', 'raises', 'raising', 'revised', 'revises', 'revising', 'updated', 'updates', 'lowered', 'lowers'], prepositions: ['to'] },
+];
+
+/**
+ * Verbs that label their object with the subject's own words in a quotation: "The interior minister called it “an
+ * Islamist terrorist act”", "Scholz described the attack as “cowardly and despicable”", "The opposition branded the
+ * vote “a farce from start to finish”". The quotation is the subject's claim (direct). `as` is needed after the
+ * object for "describe" ("described the attack as …"; "described the attack" alone labels nothing) and allowed for
+ * the others ("branded him as “…”").
+ */
+export const LABEL_FRAMES: { id: string; forms: string[]; needsAs: boolean }[] = [
+  { id: 'label/call', forms: ['called', 'calls', 'calling'], needsAs: false },
+  { id: 'label/brand', forms: ['branded', 'brands', 'branding', 'labelled', 'labeled', 'labels', 'labelling', 'labeling', 'dubbed', 'dubs', 'termed'], needsAs: false },
+  { id: 'label/describe', forms: ['described', 'describes', 'describing', 'characterised', 'characterized', 'characterises', 'characterizes'], needsAs: true },
 ];
 
 /**

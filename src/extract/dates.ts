@@ -6,7 +6,9 @@ import { DAY_BEFORE_YEAR, isPluralAfterYear, MONTHS, YEAR_PERIOD_BEFORE, YEAR_PE
 
 // Sentences without any of these cannot hold a date: chrono runs only on the others (it costs ~0.5 ms per KB).
 // Month names are matched with their capital: "may" and "march" are mostly a modal and a verb.
-const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+// A month in capitals with its day: the dateline of a wire story further down a page or a digest ("TBILISI, JUNE 9
+// (Reuters) - Police detained 20 people" gave no date; chrono reads the capitals, the hint did not let it)
+const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade|[Ww]eekend)s?\b|\b(?:1[89]|20)\d\d\b|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|\bthe \d{1,2}(?:st|nd|rd|th)\b|\b(?:JAN|FEB|MARCH|MAR|APRIL|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\b/;
 /** Words chrono includes before a date that are not part of it: "on Thursday" → "Thursday". */
 const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|for|before|after|through)\s+/i;
 /**
@@ -581,6 +583,28 @@ function rangeEndYear(after: string): { year: number; month: number } | null {
   return m ? { year: Number(m[2]), month: MONTH_PREFIXES.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1 } : null;
 }
 
+/**
+ * "the year to June", "the year through September 30" (text of chrono's match, "in" cut): twelve months ending in the
+ * month named (group 1 the month and its day, 2 the month, 3 the day). A month with its year ("the year to March
+ * 2025") is read by chrono as any date.
+ */
+const YEAR_TO_MONTH = /^the\s+year\s+(?:to|through|until|till)\s+((Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+(\d{1,2}))?)$/i;
+
+/**
+ * The end of a "year to" period (YEAR_TO_MONTH): figures for a year to a month are published after it ends, so the
+ * month is the last such month up to the reference ("in the year to June" in July 2026, or in May 2026: June 2026, June
+ * 2025); in a forecast ("is expected to reach 3% in the year to June") the next one from it.
+ */
+function yearToValue(ref: Date, month: number, day: number | null, ahead: boolean): string {
+  const refMonth = ref.getUTCMonth() + 1;
+  const refDay = ref.getUTCDate();
+  const after = month > refMonth || (month === refMonth && day !== null && day > refDay);
+  const before = month < refMonth || (month === refMonth && day !== null && day < refDay);
+  const year = ref.getUTCFullYear() + (ahead ? (before ? 1 : 0) : after ? -1 : 0);
+  const mm = String(month).padStart(2, '0');
+  return day ? `${year}-${mm}-${String(day).padStart(2, '0')}` : `${year}-${mm}`;
+}
+
 /** Dates of the text in order; `value` is ISO (YYYY-MM-DD, YYYY-MM or YYYY) or null when it cannot be resolved. */
 export function findDates(ctx: ExtractContext): DateMention[] {
   const pageRef = parseReference(ctx.referenceDate);
@@ -634,6 +658,17 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         text = text.slice(lead[0].length);
       }
       text = text.replace(/[\s,]+$/, '');
+      // "prices rose 3.1% in the year to June": the period's last month is the date (as "the three months to May" is
+      // May), not the year chrono made of "in the year" (a year from now: 2027 in an article of 2026)
+      const yearTo = YEAR_TO_MONTH.exec(text);
+      if (yearTo) {
+        const at = start + text.length - yearTo[1]!.length;
+        const month = MONTH_PREFIXES.indexOf(yearTo[2]!.slice(0, 3).toLowerCase()) + 1;
+        const day = yearTo[3] ? Number(yearTo[3]) : null;
+        out.push({ text: yearTo[1]!, value: ref ? yearToValue(ref, month, day, future && !isPastClause(s.text, at - s.start)) : null, precision: day ? 'day' : 'month', start: at, end: at + yearTo[1]!.length });
+        taken.push([at, at + yearTo[1]!.length]);
+        continue;
+      }
       if (!text || NOT_A_DATE.test(text) || !/\p{L}|\d{4}|\//u.test(text)) continue;
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2

@@ -245,6 +245,8 @@ const CLAUSE_ONLY_CUES = new Set([
   'say', 'insist', 'argue', 'state', 'stress', 'emphasize', 'assert', 'contend', 'believe', 'suggest', 'remark',
   'reiterate', 'quip', 'joke', 'muse', 'exclaim', 'agree', 'theorize', 'explain', 'comment', 'reply', 'respond',
   'testify', 'lament', 'complain', 'caution', 'allege',
+  // "A Reuters tally shows at least 12 collisions": what a count shows is no event of the collisions
+  'show',
 ]);
 /** A single verb in the third person singular present: "needs", "planes" (a noun the tagger read as a verb). */
 const PRESENT_S = /^\p{L}+[^su]s$/u;

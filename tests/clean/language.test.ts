@@ -42,6 +42,9 @@ describe('detectLanguage', () => {
     ['too short', 'Talks resume'],
     ['numbers and names only', 'Pos. Driver Points 1 Kyle Busch 5040 2 Martin Truex 5035 3 Kevin Harvick 5033 4 Denny Hamlin 5026'],
     ['half English, half French', 'the army said on Tuesday that it will go on. le ministère a dit que la ville est calme et que les frappes vont continuer.'],
+    // one English sentence with possessives: their "s" was read as the Czech word "s" (four against three)
+    ['one English sentence, possessives', "Kyiv's mayor says Russia's drones hit a power plant; Ukraine's army says 5 of Moscow's drones were shot down overnight."],
+    ['one English sentence, "pro-" and "do"', "Pro-Russian hackers do not stop: Kyiv's power grid was hit again, Ukraine's energy ministry says."],
   ])('says nothing when it cannot tell: %s', (_what, text) => {
     expect(detectLanguage(text)).toBeNull();
   });
@@ -101,6 +104,12 @@ describe('a text in another language gets no entities', () => {
     expect(doc.foreignLanguage).toBeNull();
     expect(doc.entities.numbers.map((n) => n.value)).toEqual([40]);
     expect(doc.entities.claims.length).toBe(1);
+  });
+
+  it('one English sentence from stdin is read, not taken for Czech', () => {
+    const doc = processDocument({ ...source, id: '-', kind: 'stdin' as const }, "Drones\n\nKyiv's mayor says Russia's drones hit a power plant; Ukraine's army says 5 of Moscow's drones were shot down overnight.");
+    expect(doc.foreignLanguage).toBeNull();
+    expect(doc.entities.numbers.map((n) => n.value)).toEqual([5]);
   });
 
   it('a plain text too short to read, declaring nothing, is read as English', () => {
