@@ -2940,7 +2940,20 @@ function isReportingVerb(toks: Tok[], k: number): boolean {
 /** A lower-case word that reads as a verb: "tweeted", "has", "says" (the end of a subject read left to right). */
 function isVerbLike(t: Tok): boolean {
   // "The report found …": a noun-like base form ("report", "show") is no verb of a subject
-  return /^\p{Ll}/u.test(t.text) && (/ed$/.test(t.lower) || (CUE_FORMS.has(t.lower) && !CUE_FORMS.get(t.lower)!.nounBase) || SOURCE_CUE_FILLERS.has(t.lower));
+  return /^\p{Ll}/u.test(t.text) && ((/ed$/.test(t.lower) && !isCompoundAdjective(t.lower)) || (CUE_FORMS.has(t.lower) && !CUE_FORMS.get(t.lower)!.nounBase) || SOURCE_CUE_FILLERS.has(t.lower));
+}
+
+/** First halves of hyphenated verbs: "re-elected", "co-founded", "pre-empted" stay verbs. */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'mis', 'over', 'under', 'out', 'cross', 'double', 'self']);
+
+/**
+ * Whether a hyphenated word in -ed is an adjective: "The eastern-based administration, aligned with commander Khalifa
+ * Haftar, said" (the subject was read as a clause, and the content became the source); "the Tripoli-based
+ * government", "state-owned". Not a verb with its prefix: "re-elected", "co-founded".
+ */
+function isCompoundAdjective(w: string): boolean {
+  const dash = w.indexOf('-');
+  return dash > 0 && dash < w.length - 1 && !VERB_PREFIXES.has(w.slice(0, dash));
 }
 
 function isDirect(text: string, c: Span, quotes: Quote[]): boolean {
