@@ -19,3 +19,17 @@ describe('a hyphenated adjective in -ed ("eastern-based") is no verb inside the 
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a cue after "but" is the second verb of the subject before it, as after "and"', () => {
+  it.each([
+    ['", but said" after a first claim', 'Serbian President Aleksandar Vučić denied that Belgrade was behind the attack, but said the gunmen were local Serbs.',
+      [['Serbian President Aleksandar Vučić', 'denied', 'Belgrade was behind the attack'], ['Serbian President Aleksandar Vučić', 'said', 'the gunmen were local Serbs']]],
+    ['"but said" after a verb with an object', 'Prime Minister Albin Kurti condemned the violence but said the police would stay in the north.',
+      [['Prime Minister Albin Kurti', 'said', 'the police would stay in the north']]],
+    // near miss: a new subject after "but" speaks for itself
+    ['near miss: ", but officials said"', 'The border crossing at Jarinje reopened on Monday, but officials said traffic was light.',
+      [['officials', 'said', 'traffic was light']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
