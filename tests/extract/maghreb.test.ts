@@ -33,3 +33,19 @@ describe('a cue after "but" is the second verb of the subject before it, as afte
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a title of two words opens a person\'s name the tagger read as a place', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [r.actors.map((a) => [a.type, a.name, a.roles]), r.places.map((p) => p.name)];
+  };
+  it.each([
+    ['"the rulings of High Representative Christian Schmidt"', 'Two bills annulled the rulings of High Representative Christian Schmidt.',
+      [[['person', 'Christian Schmidt', ['High Representative']]], []]],
+    // near miss: a one-word title, as before
+    ['near miss: "the rulings of President Milorad Dodik"', 'The court annulled the decrees of President Milorad Dodik.',
+      [[['person', 'Milorad Dodik', ['President']]], []]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
