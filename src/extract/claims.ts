@@ -119,6 +119,8 @@ const NOT_NAMES = new Set(['many', 'some', 'most', 'few', 'others', 'all', 'both
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'us']);
 /** Words before a capitalised run that make it an organization in a description: "spokesman of the SDF", "via USA Today". */
 const FUNCTION_WORDS = new Set(['the', 'of', 'for', 'to', 'at', 'in', 'from', 'with', 'and', 'on', 'by', 'via', 'through', 'about', 'into', 'under', 'over']);
+/** Conjunctions right before a cue that join it to an earlier verb of the same subject: "… and said", "… but said". */
+const SECOND_VERB_JOINERS = new Set(['and', 'but']);
 /** Words that open a relative clause, never a reported one: "Cook told Benioff, which ultimately meant …". */
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 /** Where a reported clause ends inside its sentence: ", but …", "; …", ", while …", ", adding …". */
@@ -1154,8 +1156,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;
     return { source, cue, content: fwd.content, direct: fwd.direct, sentence: si };
   }
-  // "tweeted to Mohamed and said the boy …": the second verb of one subject
-  if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+  // "tweeted to Mohamed and said the boy …": the second verb of one subject; so after "but" ("Vučić denied that
+  // Belgrade was behind the attack, but said the gunmen were local Serbs": the content after the cue was the source)
+  if (srcEnd >= 0 && SECOND_VERB_JOINERS.has(toks[srcEnd]!.lower) && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
     const same = earlier.filter((d) => d.sentence === si).pop();
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
@@ -3106,7 +3109,20 @@ function isReportingVerb(toks: Tok[], k: number): boolean {
 /** A lower-case word that reads as a verb: "tweeted", "has", "says" (the end of a subject read left to right). */
 function isVerbLike(t: Tok): boolean {
   // "The report found …": a noun-like base form ("report", "show") is no verb of a subject
-  return /^\p{Ll}/u.test(t.text) && (/ed$/.test(t.lower) || (CUE_FORMS.has(t.lower) && !CUE_FORMS.get(t.lower)!.nounBase) || SOURCE_CUE_FILLERS.has(t.lower));
+  return /^\p{Ll}/u.test(t.text) && ((/ed$/.test(t.lower) && !isCompoundAdjective(t.lower)) || (CUE_FORMS.has(t.lower) && !CUE_FORMS.get(t.lower)!.nounBase) || SOURCE_CUE_FILLERS.has(t.lower));
+}
+
+/** First halves of hyphenated verbs: "re-elected", "co-founded", "pre-empted" stay verbs. */
+const VERB_PREFIXES = new Set(['re', 'co', 'pre', 'de', 'un', 'mis', 'over', 'under', 'out', 'cross', 'double', 'self']);
+
+/**
+ * Whether a hyphenated word in -ed is an adjective: "The eastern-based administration, aligned with commander Khalifa
+ * Haftar, said" (the subject was read as a clause, and the content became the source); "the Tripoli-based
+ * government", "state-owned". Not a verb with its prefix: "re-elected", "co-founded".
+ */
+function isCompoundAdjective(w: string): boolean {
+  const dash = w.indexOf('-');
+  return dash > 0 && dash < w.length - 1 && !VERB_PREFIXES.has(w.slice(0, dash));
 }
 
 function isDirect(text: string, c: Span, quotes: Quote[]): boolean {

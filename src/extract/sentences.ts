@@ -56,6 +56,8 @@ const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', '
   'and', 'or', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'when', 'after', 'before',
   'as', 'if', 'while', 'for', 'from', 'by', 'with', 'meanwhile', 'however', 'also', 'since', 'during', 'some', 'many']);
 const NEXT_WORD = /^\s*["'“‘(\[]?([\p{L}]+)/u;
+/** Words before the social platform X ("posted on X", "said via X"), where the letter is a name, never an initial. */
+const PLATFORM_LEADS = new Set(['on', 'via']);
 
 function isAbbreviationBefore(body: string, dot: number): boolean {
   const before = body.slice(Math.max(0, dot - 12), dot);
@@ -75,6 +77,9 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   if (/^\p{Lu}$/u.test(word)) {
     // the word before the letter, by a split (an end-anchored pattern would be quadratic on a flood of letters)
     const prev = before.slice(0, before.length - 1).trimEnd().split(/[^\p{L}]/u).pop();
+    // the platform X after "on"/"via" is no initial, whatever word follows: "… said in a post on X. Survivors told IOM
+    // staff that …" was one sentence, and the spokesman's claim took the survivors' words as its content
+    if (word === 'X' && prev && PLATFORM_LEADS.has(prev)) return false;
     const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
     return !(prev && /^\p{Ll}/u.test(prev) && next && SENTENCE_OPENERS.has(next.toLowerCase()));
   }

@@ -10,6 +10,8 @@ describe('splitSentences', () => {
     ['George W. Bush spoke.', ['George W. Bush spoke.']],
     // the platform X closing a sentence is no initial (maritime tester)
     ['CENTCOM said in a statement on X. The ship was carrying fuel.', ['CENTCOM said in a statement on X.', 'The ship was carrying fuel.']],
+    // … also before a capitalised word that opens no sentence as a rule (maghreb)
+    ['The boat sank, a spokesman said in a post on X. Survivors told staff that most were Gambians.', ['The boat sank, a spokesman said in a post on X.', 'Survivors told staff that most were Gambians.']],
     ['The book by J. Smith sold well.', ['The book by J. Smith sold well.']],
     ['Is it? Yes! 5 died.', ['Is it?', 'Yes!', '5 died.']],
     // a time before a sentence opener ends the sentence; before a day or a time zone it does not (eastasia)

@@ -373,6 +373,10 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
     words: ['asp', 'dsp', 'csp', 'acp', 'dcp', 'igp'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
+  // the international envoy overseeing Bosnia's peace accords and the EU's foreign policy chief: "the rulings of High
+  // Representative Christian Schmidt" made one place of the title and the name
+  { id: 'title/high-representative', why: '"High Representative Christian Schmidt", "EU High Representative Kaja Kallas"',
+    words: ['high representative'] },
 ];
 
 /**

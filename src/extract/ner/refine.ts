@@ -2771,7 +2771,8 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     // "Iraqi security forces", "U.S. 5th Fleet": a name ending in an organization word is no place
     else if (n.type === 'LOC' && ws.length > 1 && !n.kind && !n.cue && ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'ORG';
     // "Col. David C. Lyons": a title opens a person's name, not a place's ("Major League Baseball" is no place either)
-    else if (n.type === 'LOC' && ws.length > 1 && TITLE.has(first) && /^\p{Lu}/u.test(s) && ws.slice(1).every((w, i) => /^\p{Lu}/u.test(s.split(/\s+/)[i + 1]!)) &&
+    // a title of two words too: "the rulings of High Representative Christian Schmidt" was a place
+    else if (n.type === 'LOC' && ws.length > 1 && (TITLE.has(first) || (ws.length > 2 && TITLE.has(`${first} ${ws[1]}`))) && /^\p{Lu}/u.test(s) && ws.slice(1).every((w, i) => /^\p{Lu}/u.test(s.split(/\s+/)[i + 1]!)) &&
       !ORG_HEAD.has(last) && !lookupPlace(s)) n.type = 'PER';
     // a title alone ("Brig.", "The President said", "Chief Executive Officer of Harlow Foods") is no name; findOffices
     // takes "the President" as an office
