@@ -1009,6 +1009,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
+    // … a people's adjective of two or three words too: "the theft to North Korean state hackers" (a claim of the
+    // source "… to North Korean", the cue "state"), "South African state media"
+    if (subj && p === i - 1 && p > 0 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t)) &&
+      [1, 2].some((k) => p - k >= 0 && toks.slice(p - k, p).every((w, n) => /^\p{Lu}/u.test(w.text) && /^ $/.test(gap(text, w, toks[p - k + n + 1]))) &&
+        countryOfDemonym(text.slice(toks[p - k]!.start, subj.end)) !== null)) return null;
     // "Nasir, a town in Upper Nile state, in early March", "El Fasher, the capital of North Darfur state, after …":
     // a place's name right before the base "state" names a division (Sudan's, Nigeria's, India's states), no verb
     if (t.lower === 'state' && subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t))) {

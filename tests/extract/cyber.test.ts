@@ -30,3 +30,15 @@ describe('a hacking group is an organization in every mention', () => {
     expect(typeOf(text, name)).toBe('person');
   });
 });
+
+describe('"state" after a people\'s adjective of two words is a noun, no cue', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue]);
+  it.each([
+    ['"North Korean state hackers"',
+      'The FBI has attributed the theft of $1.5 billion from the exchange to North Korean state hackers, the largest crypto theft on record.', []],
+    ['"South African state media"', 'South African state media reported the arrests.', [['South African state media', 'reported']]],
+    ['near miss: a name before the verb still states', 'Microsoft and Google state that the flaw was fixed.', [['Microsoft and Google', 'state']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
