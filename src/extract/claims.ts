@@ -747,6 +747,9 @@ function isParticipleAsideBefore(before: string): boolean {
   if (comma <= 0 || /[;:()"“”]/.test(before)) return false;
   const words = before.slice(comma + 1).trim().split(/\s+/);
   const w0 = words[0] ?? '';
+  // … or a relative clause on the subject: "The Black Basta group, which has hit more than 500 organizations since
+  // 2022 " (then "according to the FBI, listed the hospital on its leak site": the FBI vouches for the count only)
+  if (words.length >= 3 && RELATIVE_SPEAKERS.has(w0) && comma > 0 && /\p{L}/u.test(before.slice(0, comma))) return true;
   return words.length >= 2 && (/^\p{Ll}{2,}ed$/u.test(w0) || IRREGULAR_PAST.has(w0)) && !/^\p{Lu}/u.test(before.slice(comma + 1).trim());
 }
 
@@ -1100,7 +1103,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   // "tweeted to Mohamed and said the boy …": the second verb of one subject
   if (srcEnd >= 0 && toks[srcEnd]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
-    const same = earlier.filter((d) => d.sentence === si).pop();
+    // (an "according to" before is no subject's verb: "The Black Basta group, which has hit 500 organizations according
+    // to the FBI, listed the hospital and said it had stolen 1.3 terabytes" is the group's claim, not the FBI's)
+    const same = earlier.filter((d) => d.sentence === si && !ACCORDING_PHRASES.some((p) => p.words.join(' ') === d.cue.text)).pop();
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb

@@ -42,3 +42,18 @@ describe('"state" after a people\'s adjective of two words is a noun, no cue', (
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('"according to X" inside a relative clause on the subject vouches for that clause only', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['the clause, then the subject\'s own verbs',
+      'The Black Basta group, which has hit more than 500 organizations since 2022 according to the FBI, listed the hospital on its leak site and said it had stolen 1.3 terabytes of data.',
+      [['the FBI', 'according to', 'The Black Basta group, which has hit more than 500 organizations since 2022'],
+        ['The Black Basta group', 'said', 'it had stolen 1.3 terabytes of data']]],
+    ['near miss: a participle aside keeps its reading',
+      'M23 rebels, backed by Rwanda according to UN experts, seized Goma in January.',
+      [['UN experts', 'according to', 'M23 rebels, backed by Rwanda']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
