@@ -758,6 +758,9 @@ function isParticipleAsideBefore(before: string): boolean {
   if (comma <= 0 || /[;:()"“”]/.test(before)) return false;
   const words = before.slice(comma + 1).trim().split(/\s+/);
   const w0 = words[0] ?? '';
+  // … or a relative clause on the subject: "The Black Basta group, which has hit more than 500 organizations since
+  // 2022 " (then "according to the FBI, listed the hospital on its leak site": the FBI vouches for the count only)
+  if (words.length >= 3 && RELATIVE_SPEAKERS.has(w0) && comma > 0 && /\p{L}/u.test(before.slice(0, comma))) return true;
   return words.length >= 2 && (/^\p{Ll}{2,}ed$/u.test(w0) || IRREGULAR_PAST.has(w0)) && !/^\p{Lu}/u.test(before.slice(comma + 1).trim());
 }
 
@@ -1072,6 +1075,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // form makes it a noun (REGION_ADJECTIVES, demonyms)
     if (subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && (REGION_ADJECTIVE.has(subj.lower) || countryOfDemonym(subj.text) !== null) &&
       !BOUNDARY.test(gap(text, subj, t))) return null;
+    // … a people's adjective of two or three words too: "the theft to North Korean state hackers" (a claim of the
+    // source "… to North Korean", the cue "state"), "South African state media"
+    if (subj && p === i - 1 && p > 0 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t)) &&
+      [1, 2].some((k) => p - k >= 0 && toks.slice(p - k, p).every((w, n) => /^\p{Lu}/u.test(w.text) && /^ $/.test(gap(text, w, toks[p - k + n + 1]))) &&
+        countryOfDemonym(text.slice(toks[p - k]!.start, subj.end)) !== null)) return null;
     // "Nasir, a town in Upper Nile state, in early March", "El Fasher, the capital of North Darfur state, after …":
     // a place's name right before the base "state" names a division (Sudan's, Nigeria's, India's states), no verb
     if (t.lower === 'state' && subj && p === i - 1 && /^\p{Lu}/u.test(subj.text) && !BOUNDARY.test(gap(text, subj, t))) {
@@ -1159,7 +1167,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "tweeted to Mohamed and said the boy …": the second verb of one subject; so after "but" ("Vučić denied that
   // Belgrade was behind the attack, but said the gunmen were local Serbs": the content after the cue was the source)
   if (srcEnd >= 0 && SECOND_VERB_JOINERS.has(toks[srcEnd]!.lower) && !BOUNDARY.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
-    const same = earlier.filter((d) => d.sentence === si).pop();
+    // (an "according to" before is no subject's verb: "The Black Basta group, which has hit 500 organizations according
+    // to the FBI, listed the hospital and said it had stolen 1.3 terabytes" is the group's claim, not the FBI's)
+    const same = earlier.filter((d) => d.sentence === si && !ACCORDING_PHRASES.some((p) => p.words.join(' ') === d.cue.text)).pop();
     const c = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     if (!same) {
       // "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy …": the subject of the first verb

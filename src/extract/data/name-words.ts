@@ -346,8 +346,37 @@ export const ORG_CUES: WordRule[] = [
   // "A criminal group calling itself Qilin has claimed responsibility" (Qilin was a person)
   { id: 'org-cue/self-named', why: '"a criminal group calling itself Qilin", "a ransomware gang known as LockBit", "a network called Terrorgram"',
     words: ['calling itself', 'calls itself', 'called itself', 'group called', 'group known as', 'gang called', 'gang known as',
-      'network called', 'network known as', 'cell called', 'cell known as', 'outfit called', 'outfit known as'] },
+      'network called', 'network known as', 'cell called', 'cell known as', 'outfit called', 'outfit known as',
+      // cyber copy names a hacking group by what researchers call it: "Chinese hackers known as Volt Typhoon", "the
+      // group, which Microsoft tracks as Cadet Blizzard", "a ransomware gang called Rhysida" (Volt Typhoon, Cadet
+      // Blizzard and Rhysida were people)
+      'hackers known as', 'hackers called', 'hacking group', 'tracks as', 'tracked as', 'track as', 'tracks it as',
+      // "Volt Typhoon, which other researchers call Vanguard Panda, Bronze Silhouette and Insidious Taurus"
+      'researchers call', 'researchers also call', 'researchers have called'] },
 ];
+
+/**
+ * Last words of the names security firms give hacking groups, which read like people's names (the tagger's persons):
+ * Microsoft names state groups after weather ("Volt Typhoon", "Midnight Blizzard", "Sangria Tempest", "Mint
+ * Sandstorm", "Jade Sleet"), CrowdStrike after an animal for each country ("Fancy Bear", "Vanguard Panda",
+ * "Charming Kitten", "Labyrinth Chollima") or "Spider" for criminals ("Scattered Spider", "Wizard Spider"). A name of
+ * two or three words ending in one of them, whose first word is no given name, is a group ("Emily Bear" stays a person).
+ */
+export const THREAT_GROUP_TAILS: WordRule = {
+  id: 'org/threat-group-tail', why: '"Volt Typhoon", "Fancy Bear", "Scattered Spider", "Octo Tempest": a hacking group, no person',
+  words: ['typhoon', 'blizzard', 'sleet', 'sandstorm', 'tempest', 'cyclone', 'tsunami', 'panda', 'bear', 'kitten', 'chollima', 'spider'],
+};
+
+/**
+ * Lower-case words after a name that make it a hacking or ransomware group: "the Black Basta group", "Black Basta
+ * affiliates", "DragonForce ransomware", "Lazarus hackers". A group named once this way is the group wherever the article
+ * names it ("Black Basta, which researchers believe emerged from Conti, has collected $107 million" was a person).
+ */
+export const THREAT_GROUP_AFTER: WordRule = {
+  id: 'org/threat-group-after', why: '"the Black Basta group listed the hospital on its leak site", "LockBit affiliates", "Rhysida ransomware"',
+  words: ['group', 'gang', 'ransomware', 'ransomware gang', 'ransomware group', 'hackers', 'hacking group', 'affiliates', 'operators',
+    'threat actor', 'threat group', 'hacker group', 'crew', 'collective'],
+};
 
 /**
  * Titles of business, the courts, universities and sport, written before a name like PERSON_TITLES: "CEO Tim Cook",

@@ -1,7 +1,7 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
-  OPERATION_LEADS, ORG_CUES, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
+  OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
@@ -402,6 +402,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  retypeThreatGroups(text, names);
   names = findPartyNames(text, sentences, names);
   names = joinPartyPlurals(text, names);
   names = names.concat(findPeopleInOrgNames(text, names));
@@ -2080,6 +2081,55 @@ function retypeTakenLists(text: string, sentences: Token[][], names: RefinedName
       }
     }
     i = j;
+  }
+}
+
+const SELF_NAMED_CUE = cueRegex(ruleById(ORG_CUES, 'org-cue/self-named').words);
+const THREAT_GROUP_TAIL = wordSet(THREAT_GROUP_TAILS);
+const THREAT_GROUP_NOUN_AFTER = new RegExp(`^[ \t]+(?:${[...wordSet(THREAT_GROUP_AFTER)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}-])`, 'u');
+
+/**
+ * A hacking or ransomware group is one organization in every mention, once one mention says what it is: a cue before
+ * it ("hackers known as Volt Typhoon", "which Microsoft tracks as Cadet Blizzard": ORG_CUES' self-named, which covers
+ * the list after it, "which researchers call Vanguard Panda, Bronze Silhouette and Insidious Taurus"), a group's noun
+ * after it ("the Black Basta group", "Rhysida ransomware": THREAT_GROUP_AFTER), or a naming scheme's last word
+ * ("Fancy Bear", "Scattered Spider": THREAT_GROUP_TAILS). The tagger reads such names as people, and the votes of
+ * harmonizeTypes kept "Black Basta, which … has collected $107 million" a person after "the Black Basta group". Not a
+ * name with a given name first ("the Emily Bear group"), a title before it, a country, people or known place, nor one
+ * word of a person's full name ("Emma Lazarus … Lazarus hackers").
+ */
+function retypeThreatGroups(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  const groups = new Set<string>();
+  const eligible = (s: string) => {
+    const ws = s.split(/\s+/);
+    return ws.length <= 3 && /^[\p{Lu}\p{N}]/u.test(s) && !isGivenName(ws[0]!) && !countryOfName(s) && !lookupPlace(s) && !/-based$/u.test(s) &&
+      !ws.some((w) => countryOfDemonym(w) || GROUP_ADJECTIVE.has(w.toLowerCase())) && !FUNCTION_WORD.has(ws[0]!.toLowerCase());
+  };
+  for (let i = 0; i < sorted.length; i++) {
+    const n = sorted[i]!;
+    const s = text.slice(n.start, n.end);
+    // the tagger's miscellany (a nationality, an event: "the World Cup group stage") is no group's name
+    if (n.type === 'MISC' || !eligible(s) || n.office) continue;
+    const ws = words(s);
+    const cue = SELF_NAMED_CUE.test(text.slice(Math.max(0, n.start - 40), n.start));
+    if (cue || THREAT_GROUP_NOUN_AFTER.test(text.slice(n.end, n.end + 24)) || (ws.length > 1 && THREAT_GROUP_TAIL.has(ws[ws.length - 1]!))) groups.add(s);
+    if (!cue) continue;
+    // the list the cue opens: "call Vanguard Panda, Bronze Silhouette and Insidious Taurus"
+    for (let j = i; j + 1 < sorted.length && sorted[j + 1]!.sentence === n.sentence && LIST_GLUE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start)); j++) {
+      const m = text.slice(sorted[j + 1]!.start, sorted[j + 1]!.end);
+      if (sorted[j + 1]!.type !== 'MISC' && eligible(m)) groups.add(m);
+    }
+  }
+  if (!groups.size) return;
+  const fullNameWords = new Set(names.filter((n) => n.type === 'PER').flatMap((n) => {
+    const ws = text.slice(n.start, n.end).split(/\s+/);
+    return ws.length > 1 && !groups.has(ws.join(' ')) ? ws : [];
+  }));
+  for (const g of groups) {
+    const ns = names.filter((n) => text.slice(n.start, n.end) === g);
+    if ((!g.includes(' ') && fullNameWords.has(g)) || ns.some((n) => titleBefore(text, n.start))) continue;
+    for (const n of ns) if ((n.type === 'PER' || n.type === 'LOC') && !n.kind && !n.office && !n.cue) n.type = 'ORG';
   }
 }
 

@@ -1,0 +1,59 @@
+// Cyber attacks and tech security copy: ransomware gangs, state hacking groups and their aliases, breaches, advisories
+// of CISA, the FBI and threat-intelligence teams. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+const typeOf = (text: string, name: string) => recordOf(text).actors.find((a) => a.name === name)?.type;
+
+describe('a hacking group is an organization in every mention', () => {
+  it.each([
+    ['a group noun after one mention',
+      'The Black Basta group listed the hospital on its leak site. Black Basta, which researchers believe emerged from Conti, has collected at least $107 million. Black Basta affiliates hit 12 sectors.',
+      'Black Basta'],
+    ['a self-naming cue before one mention',
+      'A ransomware gang called Rhysida published the data. Rhysida had demanded 30 bitcoin. Rhysida was targeting hospitals, the agency said.',
+      'Rhysida'],
+    ['a naming scheme\'s weather word', 'Microsoft said Volt Typhoon had been active since 2021.', 'Volt Typhoon'],
+    ['a naming scheme\'s animal word', 'Investigators have linked the attacks to Scattered Spider.', 'Scattered Spider'],
+    ['"tracks as"', 'Microsoft said the group, which it tracks as Cadet Blizzard, had attacked targets in Latvia.', 'Cadet Blizzard'],
+    ['the list after "researchers call"',
+      'Volt Typhoon, which other researchers call Vanguard Panda, Bronze Silhouette and Insidious Taurus, had compromised utilities.',
+      'Insidious Taurus'],
+  ])('%s', (_l, text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+  it.each([
+    ['near miss: a given name before the animal word', 'Emily Bear said she would play the concert in Vienna.', 'Emily Bear'],
+    ['near miss: a person is no group', 'Anna Berg said the hackers had been arrested.', 'Anna Berg'],
+  ])('%s', (_l, text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+});
+
+describe('"state" after a people\'s adjective of two words is a noun, no cue', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue]);
+  it.each([
+    ['"North Korean state hackers"',
+      'The FBI has attributed the theft of $1.5 billion from the exchange to North Korean state hackers, the largest crypto theft on record.', []],
+    ['"South African state media"', 'South African state media reported the arrests.', [['South African state media', 'reported']]],
+    ['near miss: a name before the verb still states', 'Microsoft and Google state that the flaw was fixed.', [['Microsoft and Google', 'state']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
+
+describe('"according to X" inside a relative clause on the subject vouches for that clause only', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['the clause, then the subject\'s own verbs',
+      'The Black Basta group, which has hit more than 500 organizations since 2022 according to the FBI, listed the hospital on its leak site and said it had stolen 1.3 terabytes of data.',
+      [['the FBI', 'according to', 'The Black Basta group, which has hit more than 500 organizations since 2022'],
+        ['The Black Basta group', 'said', 'it had stolen 1.3 terabytes of data']]],
+    ['near miss: a participle aside keeps its reading',
+      'M23 rebels, backed by Rwanda according to UN experts, seized Goma in January.',
+      [['UN experts', 'according to', 'M23 rebels, backed by Rwanda']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
