@@ -1,0 +1,45 @@
+// State media and national news agencies in English (Xinhua, TASS, KCNA, WAM, SANA, SPA, WAFA, IRNA, Tasnim): their
+// datelines, titles and attribution chains. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findPlainDateline } from '../../src/clean/plain.js';
+import { findClaims } from '../../src/extract/claims.js';
+import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
+
+const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
+
+describe('findPlainDateline: the datelines of state agencies date the story', () => {
+  const now = new Date('2026-11-27T09:00:00Z');
+  it.each([
+    // an ordinal day (WAM); these rows read null before
+    ['ABU DHABI, 14th January, 2025 (WAM) -- The President received a phone call today.', '2025-01-14'],
+    ['ABU DHABI, 3rd March (WAM) -- The ministry said today that aid flights left.', '2026-03-03'],
+    // KCNA's bracket
+    ['Pyongyang, September 19 (KCNA) -- Kim Jong Un guided a test-fire on Wednesday.', '2026-09-19'],
+    // the agency after a comma, with no bracket (WAFA, SPA)
+    ['JENIN, January 22, 2025, WAFA- Two citizens were killed this morning.', '2025-01-22'],
+    ['Riyadh, January 12, 2025, SPA -- The Crown Prince received a phone call today.', '2025-01-12'],
+    // near misses: a comma before a word that is no agency, a date with no dash after the agency
+    ['JENIN, January 22, 2025, Ahmad - Two citizens were killed this morning.', null],
+    ['The ministry met on January 22, 2025, WAFA said.', null],
+  ])('%j → %s', (line, want) => {
+    expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
+  });
+});
+
+describe('a dateline whose agency follows a comma, with no bracket', () => {
+  it.each([
+    ['SANA', 'Damascus, SANA- The Ministry of Foreign Affairs condemned the attack, the ministry said.',
+      [['the ministry', 'said', 'The Ministry of Foreign Affairs condemned the attack']]],
+    ['SPA', 'Riyadh, SPA -- The Kingdom condemns the attack on the school, the ministry said.',
+      [['the ministry', 'said', 'The Kingdom condemns the attack on the school']]],
+  ])('%s: no part of the lead claim', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['SANA', 'Damascus, SANA- The Ministry of Foreign Affairs condemned the attack, the ministry said.', ['place:Damascus:city:SY'], ['place:SANA:null:null']],
+    ['SPA', 'Riyadh, SPA -- The Kingdom condemns the attack on the school, the ministry said.', ['place:Riyadh:city:SA'], ['place:SPA:null:null']],
+  ])('%s: the agency is no place', (_name, text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
