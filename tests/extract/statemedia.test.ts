@@ -43,3 +43,25 @@ describe('a dateline whose agency follows a comma, with no bracket', () => {
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('findClaims: the attribution chains of state agencies', () => {
+  it.each([
+    // "affirmed" and "underlined" with "that" report (these rows gave no claim before)
+    ['affirmed that', 'Minister Safadi affirmed that Jordan stands with Syria.', [['Minister Safadi', 'affirmed', 'Jordan stands with Syria']]],
+    ['underlined that', 'The minister underlined that the Kingdom rejects the displacement of Palestinians.',
+      [['The minister', 'underlined', 'the Kingdom rejects the displacement of Palestinians']]],
+    ['near miss: affirmed with an object', 'The Crown Prince reaffirmed the Kingdom\'s support for the Palestinian people.', []],
+    // an informed source is a source, no clause's verb
+    ['an informed source, relayed', 'Tasnim quoted an informed source as saying that the tanker had been under surveillance.',
+      [['an informed source', 'quoted as saying', 'the tanker had been under surveillance']]],
+    ['a well-informed source', 'A well-informed source told IRNA that the talks would resume next week.',
+      [['A well-informed source', 'told', 'the talks would resume next week']]],
+    // a sub-source between commas, then "that", after a fronted word: the content follows (it was "Earlier")
+    ['citing, after a fronted word', 'Earlier, TASS reported, citing a source in the emergency services, that a fire broke out at a fuel depot.',
+      [['TASS', 'reported', 'a fire broke out at a fuel depot']]],
+    ['near miss: citing figures that …', 'Exports fell 5 percent, the ministry said, citing figures that showed weak demand.',
+      [['the ministry', 'said', 'Exports fell 5 percent']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
