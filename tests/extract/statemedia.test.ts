@@ -2,6 +2,7 @@
 // datelines, titles and attribution chains. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findPlainDateline } from '../../src/clean/plain.js';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { findClaims } from '../../src/extract/claims.js';
 import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
 
@@ -63,5 +64,31 @@ describe('findClaims: the attribution chains of state agencies', () => {
       [['the ministry', 'said', 'Exports fell 5 percent']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('court styles are no part of a name nor of a role', () => {
+  const actors = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    // the tagger made an organization "H.E. Abbas Araghchi" and a person "His Excellency Masoud Pezeshkian"
+    ['H.E.', 'Sheikh Abdullah received H.E. Abbas Araghchi, Minister of Foreign Affairs of Iran, in Abu Dhabi.',
+      ['person', 'Abbas Araghchi', ['Minister of Foreign Affairs of Iran']]],
+    ['His Excellency', 'The President received a phone call from His Excellency Masoud Pezeshkian, President of Iran.',
+      ['person', 'Masoud Pezeshkian', ['President of Iran']]],
+    // the role was "His Highness Sheikh", "His Royal Highness Prince"
+    ['His Highness, a style before the name', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received the delegation.',
+      ['person', 'Mohamed bin Zayed Al Nahyan', ['President of the UAE', 'Sheikh']]],
+    ['His Royal Highness', 'His Royal Highness Prince Mohammed bin Salman received a phone call today.',
+      ['person', 'Mohammed bin Salman', ['Prince']]],
+  ])('%s', (_name, text, want) => {
+    expect(actors(text)).toContainEqual(want);
+  });
+
+  it.each([
+    // "His Highness" alone was a person
+    ['the style alone', 'His Highness and the Iranian President also reviewed the latest developments in the region.', 'His Highness'],
+    ['near miss: the surname He is a name', 'Vice Premier He Lifeng met the delegation in Beijing on Monday.', 'Lifeng'],
+  ])('%s', (_name, text, absent) => {
+    expect(actors(text).map((a) => a[1])).not.toContain(absent);
   });
 });
