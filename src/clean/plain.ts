@@ -379,6 +379,10 @@ const YEAR_GATE = /\d{4}/;
 const AGENCY = `(?:${[...DATELINE_AGENCIES].join('|')})`;
 /** See WIRE_GATE: a line with no agency in brackets (or TASS's slashes) is never handed to the agency-dateline pattern. */
 const AGENCY_GATE = new RegExp(`\\(\\s*${AGENCY}\\s*\\)|/\\s*${AGENCY}\\s*/`, 'u');
+/** The agency's name after a comma and before a dash, with no bracket: "JENIN, January 22, 2025, WAFA- …" (see PLAIN_DATELINES). */
+const AGENCY_COMMA_GATE = new RegExp(`,\\s*${AGENCY}\\s*[-–—]`, 'u');
+/** An ordinal day in an agency's dateline: "14th January, 2025 (WAM)", "January 22nd (SPA)". */
+const ORDINAL_DAY = '(?:st|nd|rd|th)?';
 /**
  * The place of a wire dateline, with its state or province: "PITTSBURGH", "SAN JOSE, Calif.", "VANCOUVER, BC",
  * "GENEVA/PORT SUDAN" (filed from two places).
@@ -434,7 +438,12 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // story's sentence never reads so); the year is the latest that does not put the day after the file's time (see
   // toIso). AFP's wire copy writes the year: "JERUSALEM, Nov 10, 2024 (AFP) - Thousands of Israelis rallied …"
   // (DATELINE_YEAR), the year then as written
-  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*(?:[-–—:]|(?<=\\s)(?=[\\p{Lu}\\p{N}]))`, 'u') },
+  // State agencies write the day as an ordinal, "ABU DHABI, 14th January, 2025 (WAM) --" (ORDINAL_DAY)
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})${ORDINAL_DAY}|(?<day2>\\d{1,2})${ORDINAL_DAY}\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*(?:[-–—:]|(?<=\\s)(?=[\\p{Lu}\\p{N}]))`, 'u') },
+  // the agency after a comma, with no bracket, then its dash: "JENIN, January 22, 2025, WAFA- Two citizens …",
+  // "Riyadh, January 12, 2025, SPA -- The Crown Prince …" (the Palestinian and Saudi agencies). The agency's name
+  // between the date's comma and the dash marks it as the bracket does
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_COMMA_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})${ORDINAL_DAY}|(?<day2>\\d{1,2})${ORDINAL_DAY}\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*,\\s*${AGENCY}\\s*[-–—]{1,2}\\s*(?=[\\p{Lu}\\p{N}])`, 'u') },
   // TASS writes the agency between slashes after a full stop: "MOSCOW, January 14. /TASS/. Russian air defense …",
   // "ST. PETERSBURG, June 7. /TASS/. …"; the place in capitals, as the slashes alone are rarer a mark than a bracket
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },

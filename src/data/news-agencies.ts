@@ -108,7 +108,8 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { id: 'outlet/yomiuri', names: ['Yomiuri'], outlet: true },
   { id: 'outlet/isna', names: ['ISNA'], outlet: true },
   { id: 'outlet/tasnim', names: ['Tasnim'], outlet: true },
-  { id: 'outlet/kcna', names: ['KCNA'], outlet: true },
+  // North Korea's agency dates its stories as the others do: "Pyongyang, September 19 (KCNA) -- Kim Jong Un …"
+  { id: 'outlet/kcna', names: ['KCNA'], dateline: true, outlet: true },
   { id: 'outlet/axios', names: ['Axios'], outlet: true },
   { id: 'outlet/politico', names: ['Politico'], outlet: true },
   { id: 'outlet/semafor', names: ['Semafor'], outlet: true },

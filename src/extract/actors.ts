@@ -162,7 +162,10 @@ const QUALIFIER_STOPS: WordRule = {
   words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
     'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today',
     'i', 'we', 'he', 'she', 'they', 'it', 'but', 'and', 'or', 'so', 'then', 'when', 'while', 'after', 'before', 'as',
-    'meanwhile', 'however', 'also', 'said', 'says'],
+    'meanwhile', 'however', 'also', 'said', 'says',
+    // court styles (refine.ts COURT_STYLES): "His Highness Sheikh Mohamed bin Zayed" has the role "Sheikh", not "His
+    // Highness Sheikh"; "His Royal Highness Prince Mohammed bin Salman" the role "Prince"
+    'highness', 'excellency', 'majesty', 'h.e', 'h.h', 'h.r.h', 'hrh'],
 };
 const QUALIFIER_STOP = wordSet(QUALIFIER_STOPS, LEADING_FUNCTION_WORDS);
 const ROLE_QUALIFIER_MAX_WORDS = 4;

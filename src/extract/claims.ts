@@ -1410,7 +1410,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   // "On Sunday, police said at least 20 people were arrested": a hedged figure after the cue opens the content
   const afterIsAdverbial = afterWords === 0 || (AFTER_CUE_ADVERBIALS.has(toks[i + 1]?.lower ?? '') && !fwd?.viaThat && !opensHedgedFigure(text, toks, i + 1)) || (verb.takesObject === true && afterWords <= 5 && !fwd?.viaThat && !fwd?.viaQuote) ||
-    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after)) || // "…, Benioff said, ever since he did an internship"
+    // (not an aside closed by a comma before "that": "Earlier, TASS reported, citing a source in the emergency services,
+    // that a fire broke out …" reports forward; its content was "Earlier", and the claim was lost)
+    (/^\s*,/.test(after) && !QUOTE_OPEN.test(after) && !(fwd?.viaThat && /,\s*that\s*$/.test(text.slice(t.end, fwd.content.start)))) || // "…, Benioff said, ever since he did an internship"
     (verb.takesObject === true && !fwd?.viaThat && !fwd?.viaQuote && (hearerThenAside(text, toks, i) || hearerThenAdverbials(text, toks, i)));
   // a quotation closed right before the source: "“…,” Cook told Benioff, which …"
   // or a quotation split by its speaker, "“We are safe,” Omar Saleh said, “and we will rebuild.”": the first part is

@@ -125,6 +125,11 @@ export const CUE_VERBS: CueVerb[] = [
   { id: 'cue/observe', lemma: 'observe', forms: ['observed', 'observes', 'observe', 'observing'], needsThat: true },
   { id: 'cue/remark', lemma: 'remark', forms: ['remarked', 'remarking'], nounBase: ['remark', 'remarks'] },
   { id: 'cue/reiterate', lemma: 'reiterate', forms: ['reiterated', 'reiterates', 'reiterate', 'reiterating'] },
+  // the verbs of state agencies' readouts (WAM, SPA, SANA, QNA, Petra): "Safadi affirmed that Jordan stands with
+  // Syria's security", "The minister underlined that the Kingdom rejects …"; with "that" only: "affirmed its support
+  // for the plan", "reaffirmed the ties between the two countries" report no proposition
+  { id: 'cue/affirm', lemma: 'affirm', forms: ['affirmed', 'affirms', 'affirm', 'affirming', 'reaffirmed', 'reaffirms', 'reaffirm', 'reaffirming'], needsThat: true },
+  { id: 'cue/underline', lemma: 'underline', forms: ['underlined', 'underlines', 'underline', 'underlining', 'underscored', 'underscores', 'underscoring'], needsThat: true },
   // "Goldman Sachs predicts the Fed will cut rates twice": a forecast is a claim of its source
   { id: 'cue/predict', lemma: 'predict', forms: ['predicted', 'predicts', 'predict', 'predicting'], opinion: true },
   // "an estimated 40,000": the adjective follows a determiner; "estimates show …": the noun opens its sentence
@@ -463,6 +468,9 @@ export const MODIFIER_PARTICIPLES: Set<string> = new Set([
   'elected', 'appointed', 'retired', 'armed', 'masked', 'wounded', 'injured', 'displaced', 'detained', 'abducted',
   'kidnapped', 'released', 'freed', 'rescued', 'unidentified', 'unnamed', 'trained', 'qualified', 'registered',
   'licensed', 'embedded', 'designated', 'assigned', 'newly-elected', 're-elected', 'bereaved', 'concerned',
+  // the unnamed sources of state agencies: "Tasnim quoted an informed source as saying that …", "a well-informed
+  // source told IRNA", "a well-placed source said" (the claim was lost: "informed" read as the clause's verb)
+  'informed', 'well-informed', 'well-placed',
 ]);
 
 /**

@@ -46,6 +46,15 @@ const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu})(?:,\s*([\p{L}\p{M}\p{N} 
  */
 const DATELINE_AGENCY = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)\\s*(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}){0,1}|\\((\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30})\\))?\\s*\\((?:${[...DATELINE_AGENCIES].join('|')})\\)\\s*(?:(?:[-–—]{1,2}|:)\\s+)?(?=\\p{Lu}|\\p{N})`, 'du');
 /**
+ * A dateline whose agency follows a comma, with no bracket, then a dash: "Damascus, SANA- The Ministry of Foreign
+ * Affairs …" (SANA), "Riyadh, SPA -- His Royal Highness …" (the Saudi agency), "JENIN, January 22, 2025, WAFA- Two
+ * citizens …". The agency's name (DATELINE_AGENCIES) before the dash marks it: read as a name, "SANA" and "SPA" were
+ * places and the dateline the first claim's content. Groups as DATELINE_AGENCY's (no bracketed country).
+ */
+const DATELINE_AGENCY_COMMA = new RegExp(`^(\\p{Lu}[\\p{L}\\p{M} .'’-]{0,30}?)(?:,\\s*([\\p{L}\\p{M}\\p{N} .'’]{1,30}?)(?:,\\s*[\\p{L}\\p{M}\\p{N} .'’]{1,30}?){0,2})?,\\s*(?:${[...DATELINE_AGENCIES].join('|')})\\s*[-–—]{1,2}\\s*(?=\\p{Lu}|\\p{N})`, 'du');
+/** An agency's name after a comma, before the dash closing a dateline (DATELINE_AGENCY_COMMA). */
+const AGENCY_AFTER_COMMA = new RegExp(`,\\s*(?:${[...DATELINE_AGENCIES].join('|')})\\s*[-–—]{1,2}\\s*$`, 'u');
+/**
  * "Kyiv, Ukraine – A Russian …": a mixed-case city and its country or region, then a dash between spaces; the
  * gazetteer must hold the city in that region ("Smith, Jones – …" is none).
  */
@@ -99,7 +108,7 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
     else return { start: s.start, bodyStart: s.start + m[0].length, place: { start: s.start, end: s.start + m[1]!.length, known }, region: null, capitals };
   }
   // the agency's bracket makes a dateline whatever follows: "Port Sudan (AFP) - …"
-  const agency = !m && (m = DATELINE_AGENCY.exec(s.text)) !== null;
+  const agency = !m && ((m = DATELINE_AGENCY.exec(s.text)) !== null || (m = DATELINE_AGENCY_COMMA.exec(s.text)) !== null);
   let within = false;
   if (!m && (m = DATELINE_PLACE.exec(s.text)) && !(within = !!lookupPlaceWithin(m[1]!, m[2]!))) m = null;
   if (!m && (m = DATELINE_BRACKETED.exec(s.text)) && !lookupPlace(m[1]!)) m = null;
@@ -158,7 +167,7 @@ export function splitDatelines(text: string, sentences: readonly Sentence[]): { 
   let cut = false;
   for (const s of sentences) {
     const d = findDateline(text, s);
-    if (!d || !(d.place.known || text.slice(d.place.end, d.bodyStart).includes('('))) {
+    if (!d || !(d.place.known || text.slice(d.place.end, d.bodyStart).includes('(') || AGENCY_AFTER_COMMA.test(text.slice(d.place.end, d.bodyStart)))) {
       ranges.push(s);
       continue;
     }

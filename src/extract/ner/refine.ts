@@ -331,6 +331,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     names.push({ start: sp.start, end: sp.end, type: sp.type, kind: null, sentence: s });
   }
   for (const n of names) stripLeadingFunctionWord(text, n);
+  for (const n of names) stripCourtStyle(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
@@ -478,6 +479,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
+  // again at the end: a person's name is extended back over the capitalised words before it on the way ("His
+  // Excellency Masoud Pezeshkian" came back whole)
+  for (const n of names) stripCourtStyle(text, n);
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
 
@@ -688,6 +692,38 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
     }
   }
   return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
+}
+
+/**
+ * Court styles of the Gulf and of state agencies' protocol copy, written before a name: "His Highness Sheikh Mohamed
+ * bin Zayed Al Nahyan" (WAM), "His Royal Highness Prince Mohammed bin Salman" (SPA), "His Excellency Masoud
+ * Pezeshkian", "H.E. Abbas Araghchi", "HE Sheikh Mohammed bin Abdulrahman" (QNA). They say how a person is addressed,
+ * as "Mr" does: no part of the name (the tagger made an organization "H.E. Abbas Araghchi" and a person "His Highness").
+ */
+const COURT_STYLES: WordRule = {
+  id: 'title/court-style', why: '"His Highness Sheikh Mohamed bin Zayed", "H.E. Abbas Araghchi": the style is no part of the name',
+  words: ['his highness', 'her highness', 'his royal highness', 'her royal highness', 'his excellency', 'her excellency',
+    'his majesty', 'her majesty', 'h.e.', 'he', 'h.h.', 'h.r.h.', 'hrh'],
+};
+/** A court style opening a name, the style's words as written (COURT_STYLES): "His Highness ", "H.E. ", "HE ". */
+// (the short forms in capitals only, "HE" before a word in title case: "He Lifeng" is a man's name, "HE WARNS" a headline's)
+const COURT_STYLE_AT_START = new RegExp(`^(?:${COURT_STYLES.words.map((w) => w.length <= 6 ? w.toUpperCase().replace(/\\./g, '\\.') : w.split(' ').map((x) => x[0]!.toUpperCase() + x.slice(1)).join('\\s+')).join('|')})(?:\\s+(?=\\p{Lu}\\p{Ll})|$)`, 'u');
+
+/**
+ * A court style (COURT_STYLES) opening a name goes; the name after it is a person's when two capitalised words or
+ * more are left ("H.E. Abbas Araghchi", tagged an organization, is Abbas Araghchi), and a style alone is no name
+ * ("His Highness and the Iranian President also reviewed …" made a person "His Highness").
+ */
+function stripCourtStyle(text: string, n: RefinedName): void {
+  const m = COURT_STYLE_AT_START.exec(text.slice(n.start, n.end));
+  if (!m) return;
+  n.start += m[0].length;
+  if (n.start >= n.end) {
+    n.end = n.start;
+    return;
+  }
+  const rest = text.slice(n.start, n.end).split(/\s+/u);
+  if (rest.length >= 2 && rest.every((w) => /^\p{Lu}|^(?:bin|bint|ibn|al|el)(?:-|$)/u.test(w))) n.type = 'PER';
 }
 
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {

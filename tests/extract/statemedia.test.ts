@@ -1,0 +1,94 @@
+// State media and national news agencies in English (Xinhua, TASS, KCNA, WAM, SANA, SPA, WAFA, IRNA, Tasnim): their
+// datelines, titles and attribution chains. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findPlainDateline } from '../../src/clean/plain.js';
+import { findActorsAndPlaces } from '../../src/extract/actors.js';
+import { findClaims } from '../../src/extract/claims.js';
+import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
+
+const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
+
+describe('findPlainDateline: the datelines of state agencies date the story', () => {
+  const now = new Date('2026-11-27T09:00:00Z');
+  it.each([
+    // an ordinal day (WAM); these rows read null before
+    ['ABU DHABI, 14th January, 2025 (WAM) -- The President received a phone call today.', '2025-01-14'],
+    ['ABU DHABI, 3rd March (WAM) -- The ministry said today that aid flights left.', '2026-03-03'],
+    // KCNA's bracket
+    ['Pyongyang, September 19 (KCNA) -- Kim Jong Un guided a test-fire on Wednesday.', '2026-09-19'],
+    // the agency after a comma, with no bracket (WAFA, SPA)
+    ['JENIN, January 22, 2025, WAFA- Two citizens were killed this morning.', '2025-01-22'],
+    ['Riyadh, January 12, 2025, SPA -- The Crown Prince received a phone call today.', '2025-01-12'],
+    // near misses: a comma before a word that is no agency, a date with no dash after the agency
+    ['JENIN, January 22, 2025, Ahmad - Two citizens were killed this morning.', null],
+    ['The ministry met on January 22, 2025, WAFA said.', null],
+  ])('%j → %s', (line, want) => {
+    expect(findPlainDateline(`Title line\n\n${line}`, now)?.published ?? null).toBe(want);
+  });
+});
+
+describe('a dateline whose agency follows a comma, with no bracket', () => {
+  it.each([
+    ['SANA', 'Damascus, SANA- The Ministry of Foreign Affairs condemned the attack, the ministry said.',
+      [['the ministry', 'said', 'The Ministry of Foreign Affairs condemned the attack']]],
+    ['SPA', 'Riyadh, SPA -- The Kingdom condemns the attack on the school, the ministry said.',
+      [['the ministry', 'said', 'The Kingdom condemns the attack on the school']]],
+  ])('%s: no part of the lead claim', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['SANA', 'Damascus, SANA- The Ministry of Foreign Affairs condemned the attack, the ministry said.', ['place:Damascus:city:SY'], ['place:SANA:null:null']],
+    ['SPA', 'Riyadh, SPA -- The Kingdom condemns the attack on the school, the ministry said.', ['place:Riyadh:city:SA'], ['place:SPA:null:null']],
+  ])('%s: the agency is no place', (_name, text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('findClaims: the attribution chains of state agencies', () => {
+  it.each([
+    // "affirmed" and "underlined" with "that" report (these rows gave no claim before)
+    ['affirmed that', 'Minister Safadi affirmed that Jordan stands with Syria.', [['Minister Safadi', 'affirmed', 'Jordan stands with Syria']]],
+    ['underlined that', 'The minister underlined that the Kingdom rejects the displacement of Palestinians.',
+      [['The minister', 'underlined', 'the Kingdom rejects the displacement of Palestinians']]],
+    ['near miss: affirmed with an object', 'The Crown Prince reaffirmed the Kingdom\'s support for the Palestinian people.', []],
+    // an informed source is a source, no clause's verb
+    ['an informed source, relayed', 'Tasnim quoted an informed source as saying that the tanker had been under surveillance.',
+      [['an informed source', 'quoted as saying', 'the tanker had been under surveillance']]],
+    ['a well-informed source', 'A well-informed source told IRNA that the talks would resume next week.',
+      [['A well-informed source', 'told', 'the talks would resume next week']]],
+    // a sub-source between commas, then "that", after a fronted word: the content follows (it was "Earlier")
+    ['citing, after a fronted word', 'Earlier, TASS reported, citing a source in the emergency services, that a fire broke out at a fuel depot.',
+      [['TASS', 'reported', 'a fire broke out at a fuel depot']]],
+    ['near miss: citing figures that …', 'Exports fell 5 percent, the ministry said, citing figures that showed weak demand.',
+      [['the ministry', 'said', 'Exports fell 5 percent']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('court styles are no part of a name nor of a role', () => {
+  const actors = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    // the tagger made an organization "H.E. Abbas Araghchi" and a person "His Excellency Masoud Pezeshkian"
+    ['H.E.', 'Sheikh Abdullah received H.E. Abbas Araghchi, Minister of Foreign Affairs of Iran, in Abu Dhabi.',
+      ['person', 'Abbas Araghchi', ['Minister of Foreign Affairs of Iran']]],
+    ['His Excellency', 'The President received a phone call from His Excellency Masoud Pezeshkian, President of Iran.',
+      ['person', 'Masoud Pezeshkian', ['President of Iran']]],
+    // the role was "His Highness Sheikh", "His Royal Highness Prince"
+    ['His Highness, a style before the name', 'His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received the delegation.',
+      ['person', 'Mohamed bin Zayed Al Nahyan', ['President of the UAE', 'Sheikh']]],
+    ['His Royal Highness', 'His Royal Highness Prince Mohammed bin Salman received a phone call today.',
+      ['person', 'Mohammed bin Salman', ['Prince']]],
+  ])('%s', (_name, text, want) => {
+    expect(actors(text)).toContainEqual(want);
+  });
+
+  it.each([
+    // "His Highness" alone was a person
+    ['the style alone', 'His Highness and the Iranian President also reviewed the latest developments in the region.', 'His Highness'],
+    ['near miss: the surname He is a name', 'Vice Premier He Lifeng met the delegation in Beijing on Monday.', 'Lifeng'],
+  ])('%s', (_name, text, absent) => {
+    expect(actors(text).map((a) => a[1])).not.toContain(absent);
+  });
+});
