@@ -23,3 +23,34 @@ describe('two countries\' bodies of one name are two actors (#2)', () => {
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+const namesOf = (text: string) => {
+  const r = recordOf(text);
+  return [...r.actors.map((a) => `${a.type}:${a.name}`), ...r.places.map((p) => `place:${p.name}`)];
+};
+
+describe('a name written with a possessive inside is one name (#1)', () => {
+  it.each([
+    ["Shoppers crowded Sam's Club stores on Saturday.", ["organization:Sam's Club"]],
+    ['Shoppers crowded Sam’s Club stores on Saturday.', ['organization:Sam’s Club']],
+    ["Crews at Fisherman's Terminal said catches were down.", ["place:Fisherman's Terminal"]],
+    // a thing's name is no actor
+    ["Its Founder's Edition cards sold out within minutes.", []],
+    ["The Mayor's Office said roads were closed.", ["organization:Mayor's Office"]],
+    // near misses: an owner named again, a place, a person after the possessive
+    ["Hezbollah's Nasrallah said the war would go on.", ['organization:Hezbollah', 'person:Nasrallah']],
+    ["Russia's Gazprom said exports fell.", ['organization:Gazprom', 'place:Russia']],
+  ])('%s', (text, want) => {
+    expect(namesOf(text).sort()).toEqual([...want].sort());
+  });
+});
+
+describe('what only a company owns, after a one-word name\'s possessive, makes it a company (#1)', () => {
+  it.each([
+    ["The ban hit Nvidia's sales in China, analysts said.", 'organization:Nvidia'],
+    ["Washington restricted sales of Nvidia's chips to China.", 'organization:Nvidia'],
+    ['Regulators inspected Zentrolab’s factories in Ohio.', 'organization:Zentrolab'],
+  ])('%s', (text, want) => {
+    expect(namesOf(text)).toContain(want);
+  });
+});
