@@ -360,7 +360,7 @@ export function findActorsAndPlaces(ctx: ExtractContext): { actors: Actor[]; pla
   const found = markDatelineNames(ctx.text, ctx.sentences, datelines, findNames(ctx.text, ranges, tableStarts));
   const joined = joinLegalForms(ctx.text, joinNicknames(ctx.text, found).map((n) => (isCountryInPlace(ctx.text, n) ? { ...n, type: 'LOC' as const } : n)));
   const names = findShortNames(ctx.text, findTickers(ctx.text, joinTrailingLegalForms(ctx.text, joinPartyShortNames(ctx.text, joinAcronymBodies(ctx.text, joinCommaBodies(ctx.text, joined)))))).filter((n) => !isPartyStateTag(ctx.text, n));
-  const owned = findInstitutions(ctx.text, names);
+  const owned = ownRivalBodies(ctx.text, findInstitutions(ctx.text, names));
   // an institution's owner the tagger typed a body is a place: "Inner Mongolia" of "the Inner Mongolia health authority"
   const retyped = owned.filter((n) => n.retyped);
   const located = retyped.length ? names.map((n) => retyped.find((r) => r.start === n.start && r.end === n.end) ?? n) : names;
@@ -567,6 +567,40 @@ function findInstitutions(text: string, names: RefinedName[]): OwnedName[] {
   }
   out = findSeatedInstitutions(text, out);
   return out === names ? names : out.sort((a, b) => a.start - b.start);
+}
+
+// a country's possessive right before a body's name: "Tajikistan's " of "Tajikistan's State Committee for National
+// Security" (up to three capitalised words: "the United Arab Emirates' ")
+const COUNTRY_POSSESSIVE_BEFORE = /(?<![\p{L}.-])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:['’]s|(?<=s)['’])\s+$/u;
+
+/**
+ * Two countries' bodies of one name are two actors: "Tajikistan's State Committee for National Security said … Kyrgyzstan's
+ * State Committee for National Security rejected the claim" merged into one actor, the claims of both sides given to it.
+ * A body's name that findInstitutions does not know (no generic ministry or army) is keyed by its owner when the article
+ * writes it after two countries' possessives or more, and named with the owner ("Tajikistan's State Committee …"). A
+ * name written after one country only ("Russia's Gazprom") or alone stays as it was.
+ */
+function ownRivalBodies(text: string, names: OwnedName[]): OwnedName[] {
+  if (!/['’]/.test(text)) return names;
+  const owners = new Map<string, Map<OwnedName, { country: string; start: number }>>();
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.owner || n.office) continue;
+    const m = COUNTRY_POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const owner = m ? ownerCountry(m[1]!, true) : null;
+    if (!owner) continue;
+    const key = foldName(text.slice(n.start, n.end));
+    const ownStart = n.start - m![0].length + m![1]!.length - countryLength(m![1]!, owner.words);
+    (owners.get(key) ?? owners.set(key, new Map()).get(key)!).set(n, { country: owner.country, start: ownStart });
+  }
+  let out = names;
+  for (const [key, byName] of owners) {
+    if (new Set([...byName.values()].map((o) => o.country)).size < 2) continue;
+    out = out.map((n) => {
+      const o = byName.get(n);
+      return o ? { ...n, owner: o.country, institution: `body:${key}`, display: text.slice(o.start, n.end) } : n;
+    });
+  }
+  return out;
 }
 
 // "The Defence Ministry in Moscow said", "the health ministry in Gaza": a ministry named by the place it sits in
@@ -1446,7 +1480,9 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     const bare = (f: string) => {
       const b = f.replace(/^the\s+/i, '');
       // "state prosecutor's office" is the bare form of the Sinaloa state prosecutor's office ("district attorney's office" whole)
-      return d.institution !== undefined && (institutionKey(b) === d.institution || institutionKey(b.replace(LEADING_LEVEL, '')) === d.institution);
+      // … and a rival body's own name without its country (ownRivalBodies): "State Committee for National Security"
+      return d.institution !== undefined && (institutionKey(b) === d.institution || institutionKey(b.replace(LEADING_LEVEL, '')) === d.institution ||
+        d.institution === `body:${foldName(b)}`);
     };
     const spellings = written.length ? [...d.displays ?? []] : [];
     // an office ("the Minister") is a role of the person, not another name

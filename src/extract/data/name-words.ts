@@ -1050,6 +1050,18 @@ export const POSSESSIVE_NAME_WORDS: WordRule = {
 };
 
 /**
+ * Last words of a name written "X's Y" (joinPossessiveNames), with the kind of name they head besides ORG_HEADS,
+ * INSTITUTION_HEADS and PLACE_HEADS: "Sam's Club" is a company, "Fisherman's Terminal" and "Fisherman's Wharf" are
+ * places. Any other last word makes the whole a name of a thing, no actor ("Founder's Edition").
+ */
+export const POSSESSIVE_NAME_HEADS: (WordRule & { type: 'ORG' | 'LOC' })[] = [
+  { id: 'possessive-head/body', type: 'ORG', why: '"Sam\'s Club said" (an organization "Club"), "Macy\'s Stores"',
+    words: ['club', 'clubs', 'store', 'stores', 'shop', 'restaurants', 'kitchen', 'bakery', 'pharmacy', 'brewery'] },
+  { id: 'possessive-head/place', type: 'LOC', why: '"crews at Fisherman\'s Terminal" (a person "Terminal"), "Fisherman\'s Wharf"',
+    words: ['terminal', 'wharf', 'landing', 'quay', 'harbour', 'harbor', 'cove', 'point', 'square', 'market', 'park', 'beach', 'creek'] },
+];
+
+/**
  * Words around a one-word name that say it is a company: "Shares of Nvidia", "Nvidia shares", "Boeing's chief
  * executive", "carmaker Tesla". `before` are the words just before the name, `after` those just after it.
  */
@@ -1065,7 +1077,12 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       "'s ceo", '’s ceo', "'s chief financial officer", '’s chief financial officer', "'s board", '’s board',
       "'s shareholders", '’s shareholders', "'s profit", '’s profit', "'s revenue", '’s revenue', "'s share price",
       '’s share price', "'s restructuring", '’s restructuring', 'said it would', 'said its', 'reported higher',
-      'reported lower', 'reported a', 'reported record'] },
+      'reported lower', 'reported a', 'reported record',
+      // what only a company owns: "The ban hit Nvidia's sales in China" and "Nvidia's chips" made a person "Nvidia"
+      // (no "earnings": "Ronaldo's earnings" are a player's)
+      "'s sales", '’s sales', "'s chips", '’s chips', "'s products", '’s products', "'s factory", '’s factory',
+      "'s factories", '’s factories', "'s stores", '’s stores', "'s subsidiary", '’s subsidiary', "'s subsidiaries",
+      '’s subsidiaries', "'s customers", '’s customers', "'s market value", '’s market value', "'s quarterly", '’s quarterly'] },
 ];
 
 /**

@@ -3,7 +3,7 @@ import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
-  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, PARTY_STANDING_WORDS,
+  BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
@@ -349,6 +349,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = findCountryCompounds(text, sentences, names);
   names = findPlaceCompounds(text, sentences, names);
   names = joinPossessivePlaces(text, sentences, names);
+  names = joinPossessiveNames(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
@@ -1496,6 +1497,59 @@ function joinPossessivePlaces(text: string, sentences: Token[][], names: Refined
     }
   });
   return replaceSpans(names, found);
+}
+
+// a determiner opening the sentence before a possessive name: "Its Founder's Edition cards", "This Sam's Club store"
+const OPENING_DETERMINER = /^(?:Its|His|Her|Their|Our|My|Your|A|An|This|That|These|Those|Every|Each)$/u;
+const POSSESSIVE_HEAD_TYPE = new Map(POSSESSIVE_NAME_HEADS.flatMap((r) => r.words.map((w) => [w, r.type] as const)));
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** How often `word` stands in `text` as a whole word, capitalised as given. */
+function countWord(text: string, word: string): number {
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeWord(word)}(?![\\p{L}\\p{N}-])`, 'gu'))?.length ?? 0;
+}
+
+/**
+ * "Shoppers crowded Sam's Club stores", "crews at Fisherman's Terminal", "Nvidia's Founder's Edition cards": a name
+ * written with a possessive inside is cut at "'s" in the tokens, and the tagger reads the pieces as a person "Sam" and
+ * an organization "Club", a person "Terminal", an organization "Edition". One capitalised word, its "'s" and one
+ * capitalised word after it are one name when the article writes neither word anywhere else (an owner is named again:
+ * "Erdogan's Justice and Development Party", "Nvidia's chips … Nvidia said"), neither is a place, a nationality, a
+ * date or a known body ("Russia's Gazprom", "Britain's Labour", "Monday's Budget"), and the last one is no title, no
+ * one's given name nor a person the tagger found ("Hezbollah's Nasrallah"). The whole is an organization or a place
+ * by its last word (ORG_HEADS, INSTITUTION_HEADS, PLACE_HEADS, POSSESSIVE_NAME_HEADS: "Sam's Club", "Fisherman's
+ * Wharf"), else the name of a thing, no actor ("Founder's Edition").
+ */
+function joinPossessiveNames(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const found: { start: number; end: number; names: RefinedName[] }[] = [];
+  const plain = (w: string) => isCapWord(w) && !DATE_WORD.has(w.toLowerCase()) && !FUNCTION_WORD.has(w.toLowerCase()) &&
+    !countryOfDemonym(w) && !isPlaceName(w) && !KNOWN_ORG.has(normName(w));
+  sentences.forEach((toks, si) => {
+    for (let i = 1; i + 1 < toks.length; i++) {
+      const t = toks[i]!;
+      if ((t.text !== "'s" && t.text !== '’s') || toks[i - 1]!.end !== t.start) continue;
+      const x = toks[i - 1]!;
+      const y = toks[i + 1]!;
+      const after = toks[i + 2];
+      // one word each: no capitalised word before the owner or after the head ("Northrop Grumman's", "Apple's App Store")
+      // ("Its Founder's Edition": a word of the language opening the sentence is no part of it; "Northrop" is)
+      const lead = i >= 2 && isCapWord(toks[i - 2]!.text) && x.start - toks[i - 2]!.end === 1 &&
+        !(i === 2 && (FUNCTION_WORD.has(toks[0]!.text.toLowerCase()) || OPENING_DETERMINER.test(toks[0]!.text) || isCommonLexiconWord(toks[0]!.text)));
+      if (y.start - t.end !== 1 || lead) continue;
+      if (after && (startsUpper(after.text) || after.text === "'s" || after.text === '’s') && after.start - y.end <= 1) continue;
+      // a title owns the name ("Founder's Edition", "the Mayor's Office"), but names no thing after an owner ("Nvidia's President")
+      if (!plain(x.text) || !plain(y.text) || isGivenName(y.text) || TITLE.has(y.text.toLowerCase())) continue;
+      const phrase = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeWord(x.text)}['’]s ${escapeWord(y.text)}(?![\\p{L}\\p{N}-])`, 'gu');
+      const together = text.match(phrase)?.length ?? 0;
+      if (countWord(text, x.text) !== together || countWord(text, y.text) !== together) continue;
+      if (names.some((n) => n.type === 'PER' && n.start === y.start && n.end === y.end) && !POSSESSIVE_HEAD_TYPE.has(y.text.toLowerCase()) &&
+        !PLACE_HEAD.has(y.text.toLowerCase())) continue;
+      const head = y.text.toLowerCase();
+      const type = POSSESSIVE_HEAD_TYPE.get(head) ?? (PLACE_HEAD.has(head) ? 'LOC' : ORG_HEAD.has(head) || INSTITUTION_HEAD.has(head) || COMPANY_HEAD.has(head) ? 'ORG' : 'MISC');
+      found.push({ start: x.start, end: y.end, names: [{ start: x.start, end: y.end, type, kind: null, sentence: si }] });
+      i += 1;
+    }
+  });
+  return found.length ? replaceSpans(names, found) : names;
 }
 
 /** Lower-case words that join two parts of one person's name: "Mohammed bin Salman", "Osama bin Laden". */
@@ -3929,7 +3983,8 @@ const HONORIFIC_TITLE = wordSet(HONORIFIC_TITLES);
 function findOffices(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   const capWord = (t: Token | undefined) => !!t && isCapWord(t.text);
-  const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG'));
+  // … and a thing's name holding a possessive: "Founder" of "Its Founder's Edition cards" (joinPossessiveNames)
+  const actorNames = new SpanIndex(names.filter((n) => n.type === 'PER' || n.type === 'ORG' || (n.type === 'MISC' && /['’]s /u.test(text.slice(n.start, n.end)))));
   let surnames: Set<string> | null = null;
   sentences.forEach((toks, si) => {
     if (isAllCaps(toks) || isTitleCase(toks)) return;
