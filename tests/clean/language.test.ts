@@ -49,6 +49,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBeNull();
   });
 
+  // A schedule made mostly of "de" and "a", which French holds too: 26 Portuguese hits against 20 French ones, under
+  // the lead of 1.4 on all hits, but on the words only one list holds (da, do, pela, em, são) it is Portuguese alone.
+  it('tells a Portuguese list whose commonest words French shares too', () => {
+    const text = [
+      'Calendário da temporada 2026', '1a etapa: 14 de março – Goiânia', '2a etapa: 4 de abril – Cascavel',
+      '3a etapa: 25 de abril – Londrina', '4a etapa: 16 de maio – Santa Cruz do Sul', '5a etapa: 6 de junho – A definir',
+      '6a etapa: 1 de agosto – Curitiba', '7a etapa: 22 de agosto – A definir', '8a etapa: 12 de setembro – Tarumã',
+      '* Datas divulgadas pela organização em janeiro e sujeitas a alterações.',
+    ].join('\n');
+    expect(detectLanguage(text)?.lang).toBe('pt');
+  });
+
   it('reads only the start of a huge text, fast', () => {
     const text = `${SAMPLES[1]![1]} `.repeat(60) + 'the '.repeat(2_000_000); // French for 9 KB, then 8 MB of "the"
     const t0 = performance.now();
