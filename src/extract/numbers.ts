@@ -2337,6 +2337,12 @@ function countedPhrase(
     // "1.2 million internally displaced people", "40 critically injured patients": a "-ly" adverb opening the phrase
     // modifies the participle or adjective after it, which modifies the noun
     if (k === j && isLyModifier(text, terms, k)) continue;
+    // "96 AH-64E Apache helicopters", "12 KC-46 tankers": a short capitalised word glued by a hyphen to a figure opens
+    // a model's designation, a noun of the phrase whatever the tagger read ("AH" an interjection ended the phrase)
+    if (/^\p{Lu}[\p{L}]{0,3}$/u.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && /^\d/.test(terms[k + 1]!.text)) {
+      head = k;
+      continue;
+    }
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
@@ -2383,7 +2389,10 @@ function countedPhrase(
   if (head < 0) return null;
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
-  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
+  // ("40 Lockheed Martin F-16 fighter jets": a maker's name that reads as a person's before a plural common noun,
+  // which is what is counted)
+  const commonPluralHead = /^\p{Ll}/u.test(terms[head]!.text) && terms[head]!.tags.has('Plural');
+  if ((words.some((w) => w.tags.has('Person')) && !commonPluralHead) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
     !(many && isSamePluralPeople(terms[head]!.text)))) return null;
   const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
   if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };

@@ -89,3 +89,13 @@ describe('a participle before a noun after a preposition modifies the noun count
     ['Police said 12 were killed and 30 wounded people were taken to hospital.', [['12', null], ['30 wounded people', 'wounded people']]],
   ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
 });
+
+describe('an arms deal counts the weapon after its maker and its model', () => {
+  it.each([
+    ['The department approved the sale of 40 Lockheed Martin F-16 fighter jets to Turkey.', [['40 Lockheed Martin F-16 fighter jets', 'Lockheed Martin F-16 fighter jets']]],
+    ['Poland agreed to buy 96 AH-64E Apache helicopters.', [['96 AH-64E Apache helicopters', 'AH-64E Apache helicopters']]],
+    ['The air force ordered 12 KC-46 tankers.', [['12 KC-46 tankers', 'KC-46 tankers']]],
+    // near miss: a person's name alone is no count
+    ['1 Kyle Busch', [['1', null]]],
+  ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
+});
