@@ -2800,6 +2800,11 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (before && !d.direct && SENTENCE_CONNECTIVES.has(text.slice(d.content.start, d.content.end).trim().toLowerCase())) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
+  // "Iran would respond “firmly and appropriately” to any resolution": a quotation right after a cue that needs a
+  // marker, then a preposition of the act's object, quotes the manner of an act, no speech (the claim was "Iran —
+  // respond — firmly and appropriately"); 'responded: "We will not comply."', 'responded "no comment" when asked' report
+  if (verb.needsMarker && d.direct && !before && /^\s*["“„«]$/.test(text.slice(d.cue.end, d.content.start)) &&
+    /^[\s.,!?]*["”»]\s+(?:to|against|toward|towards|with|at)\s/u.test(text.slice(d.content.end, d.content.end + 14))) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
     const c = text.slice(d.content.start, d.content.end);
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report

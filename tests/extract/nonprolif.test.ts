@@ -99,3 +99,14 @@ describe('an arms deal counts the weapon after its maker and its model', () => {
     ['1 Kyle Busch', [['1', null]]],
   ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
 });
+
+describe('a quotation of manner between "respond" and its object is no speech', () => {
+  it.each([
+    ['Spokesman Esmaeil Baghaei told a news conference in Tehran that Iran would respond "firmly and appropriately" to any resolution.',
+      [['Spokesman Esmaeil Baghaei', 'Iran would respond "firmly and appropriately" to any resolution']]],
+    ['Iran responded "firmly" to the move.', []],
+    // near misses: a quotation that is what was said
+    ['He responded: "We will not comply."', [['He', 'We will not comply']]],
+    ['The ministry responded "no comment" when asked about the report.', [['The ministry', 'no comment']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
