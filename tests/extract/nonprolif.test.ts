@@ -110,3 +110,14 @@ describe('a quotation of manner between "respond" and its object is no speech', 
     ['The ministry responded "no comment" when asked about the report.', [['The ministry', 'no comment']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('acronyms of missiles and nuclear material name no actor or place', () => {
+  it.each([
+    ['The treaty caps each side at 700 deployed intercontinental ballistic missiles (ICBMs), submarine-launched ballistic missiles (SLBMs) and heavy bombers.'],
+    ['Iran has enough HEU for six bombs, and Russia tested MIRVs and IRBMs.'],
+  ])('%s', (text) => {
+    const record = recordOf(text);
+    expect(record.actors.map((a) => a.name)).toEqual([]);
+    expect(record.places.map((p) => p.name).filter((n) => /^\p{Lu}+s?$/u.test(n))).toEqual([]);
+  });
+});

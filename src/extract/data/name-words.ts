@@ -850,7 +850,12 @@ export const VESSEL_HEADS: WordRule = {
 export const THING_ACRONYMS: WordRule = {
   id: 'name/thing-acronym', why: '"destroyed a VBIED" names a car bomb, not a group',
   words: ['ied', 'ieds', 'vbied', 'vbieds', 'svbied', 'uav', 'uavs', 'ddg', 'rpg', 'rpgs', 'manpads', 'atgm', 'atgms',
-    'apc', 'apcs', 'mlrs', 'icbm', 'sam', 'tow', 'mraps', 'mrap'],
+    'apc', 'apcs', 'mlrs', 'icbm', 'sam', 'tow', 'mraps', 'mrap',
+    // missiles, warheads and nuclear material of arms-control copy (the nonprolif audit): "700 deployed intercontinental
+    // ballistic missiles (ICBMs), submarine-launched ballistic missiles (SLBMs)" made an organization "SLBMs" and a
+    // place "ICBMs"; "enough HEU for six bombs" an organization "HEU"
+    'icbms', 'slbm', 'slbms', 'irbm', 'irbms', 'srbm', 'srbms', 'mrbm', 'mrbms', 'slcm', 'slcms', 'glcm', 'glcms',
+    'alcm', 'alcms', 'mirv', 'mirvs', 'hgv', 'hgvs', 'ucav', 'ucavs', 'sams', 'heu', 'leu', 'haleu'],
 };
 
 /** Religious and ethnic adjectives: like nationalities, no place or actor alone ("Yazidi women", "Sunni tribes"). */
