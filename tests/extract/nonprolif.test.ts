@@ -121,3 +121,15 @@ describe('acronyms of missiles and nuclear material name no actor or place', () 
     expect(record.places.map((p) => p.name).filter((n) => /^\p{Lu}+s?$/u.test(n))).toEqual([]);
   });
 });
+
+describe('a city after "the port of" or between "a" and a noun is a place', () => {
+  it.each([
+    ['Three vessels carried missile propellant from China to the port of Bandar Abbas.', 'Bandar Abbas'],
+    ['Treasury said he managed payments through a Dubai exchange house.', 'Dubai'],
+  ])('%s', (text, place) => {
+    expect(placesOf(text)).toContain(place);
+    expect(actorsOf(text)).not.toContain(`organization:${place}`);
+  });
+  // near miss: an organization's name after "a" stays one
+  it('He met a Reuters reporter.', () => expect(actorsOf('He met a Reuters reporter in Vienna.')).toContain('organization:Reuters'));
+});

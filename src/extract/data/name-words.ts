@@ -179,6 +179,10 @@ export const PLACE_HEAD_MODIFIERS: WordRule = {
 export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | null })[] = [
   { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
   { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
+  // "carried missile propellant from China to the port of Bandar Abbas" made an organization "Bandar Abbas" (the
+  // nonprolif audit); a port authority is named whole, "the Port of Los Angeles said", and takes no cue
+  { id: 'place-cue/port', kind: 'city', why: '"to the port of Bandar Abbas", "the port city of Hodeidah"',
+    words: ['port of', 'ports of', 'port city of', 'port town of', 'harbour of', 'harbor of'] },
   { id: 'place-cue/mayor-of', kind: 'city', why: '"who served as mayor of Eagle Pass from 2016" (an organization "Eagle Pass"): a mayor\'s town',
     words: ['mayor of', 'mayors of', 'deputy mayor of'] },
   { id: 'place-cue/towns-including', kind: 'city', why: '"cities including Brisbane, Adelaide and Canberra", "towns such as Lismore"',
