@@ -133,3 +133,10 @@ describe('a city after "the port of" or between "a" and a noun is a place', () =
   // near miss: an organization's name after "a" stays one
   it('He met a Reuters reporter.', () => expect(actorsOf('He met a Reuters reporter in Vienna.')).toContain('organization:Reuters'));
 });
+
+describe('the towns of nuclear sites resolve', () => {
+  it.each([
+    ['At Natanz, inspectors counted 36 cascades of IR-1 machines in Iran.', 'Natanz', 'IR'],
+    ['North Korea restarted the reactor at Yongbyon, satellite images showed.', 'Yongbyon', 'KP'],
+  ])('%s', (text, name, country) => expect(recordOf(text).places.find((p) => p.name === name)?.country).toBe(country));
+});
