@@ -2249,7 +2249,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"
   { id: 'description/indefinite', test: (w) => w[0]!.lower === 'a' || w[0]!.lower === 'an' },
   // "the mayor of Springfield"
-  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
+  // and after a country's short name or demonym: "Breon Peace, the US Attorney for the Eastern District of New York,
+  // said" (no claim: the capitalised role and the place after it read as a name), "the French Ambassador in Tehran"
+  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && (ROLE_WORDS.has(w[1]?.lower ?? '') ||
+    (w.length > 2 && ROLE_WORDS.has(w[2]!.lower) && (/^(?:\p{Lu}\.?){2,3}$/u.test(w[1]!.text) || countryOfDemonym(w[1]!.text) !== null))) },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
   // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private

@@ -140,3 +140,12 @@ describe('the towns of nuclear sites resolve', () => {
     ['North Korea restarted the reactor at Yongbyon, satellite images showed.', 'Yongbyon', 'KP'],
   ])('%s', (text, name, country) => expect(recordOf(text).places.find((p) => p.name === name)?.country).toBe(country));
 });
+
+describe('"the US Attorney for …" between commas describes the speaker before it', () => {
+  it.each([
+    ['"These defendants put profit ahead of security," Breon Peace, the U.S. Attorney for the Eastern District of New York, said in a statement.',
+      [['Breon Peace', 'These defendants put profit ahead of security']]],
+    ['John Smith, the US Attorney in Brooklyn, said the men were arrested.', [['John Smith', 'the men were arrested']]],
+    ['Marie Dupont, the French Ambassador in Tehran, said the talks were over.', [['Marie Dupont', 'the talks were over']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
