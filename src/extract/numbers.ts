@@ -13,7 +13,7 @@ import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
   ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
 } from './number-words.js';
@@ -1525,6 +1525,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
+        // "imposed sanctions on 12 entities and seven individuals based in Iran": a participle of relation is none
+        if (event && isRelationParticiple(text, terms, npEnd + 1)) event = null;
         // "134 structures have been destroyed and another 4,200 remain in danger": a staying verb of the figure's own is
         // its verb, and the list's earlier verb is none of its
         const ownStay = STAYING_VERBS.has(terms[npEnd + 1]?.normal ?? '') || (terms[npEnd + 1]?.normal === 'more' && STAYING_VERBS.has(terms[npEnd + 2]?.normal ?? ''));
@@ -2595,6 +2597,14 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+const RELATION_PARTICIPLE = new Set(RELATION_PARTICIPLES.words);
+/** Whether terms[k] is a RELATION_PARTICIPLES word right before a preposition: "based in", "linked to". */
+function isRelationParticiple(text: string, terms: Term[], k: number): boolean {
+  const t = terms[k];
+  const next = terms[k + 1];
+  return !!t && !!next && RELATION_PARTICIPLE.has(t.normal) && PREPOSITIONS.has(next.normal) && !isTermBreak(text, terms[k - 1]!, t) && !isTermBreak(text, t, next);
 }
 
 /** PREPOSITIONAL_VERB_PHRASES by their last word ("to", "on", "of"). */

@@ -149,3 +149,14 @@ describe('"the US Attorney for …" between commas describes the speaker before 
     ['Marie Dupont, the French Ambassador in Tehran, said the talks were over.', [['Marie Dupont', 'the talks were over']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
+
+describe('sanctions: "imposed sanctions on" is the event of the figures it governs, "based in" none', () => {
+  const eventsOf = (text: string) => findNumbers(contextOf(text)).map((n) => [n.text, n.event]);
+  it.each([
+    ['The Treasury Department on Tuesday imposed sanctions on 12 entities and seven individuals based in Iran and China.',
+      [['12 entities', 'imposed sanctions on'], ['seven individuals', 'imposed sanctions on']]],
+    ['Gunmen killed 12 soldiers and seven civilians based in the town.', [['12 soldiers', 'killed'], ['seven civilians', 'killed']]],
+    // near miss: a verb of the figure's own after "and" stays its event
+    ['Police said 12 soldiers died and 7 civilians were wounded.', [['12 soldiers', 'died'], ['7 civilians', 'wounded']]],
+  ])('%s', (text, events) => expect(eventsOf(text)).toEqual(events));
+});
