@@ -2373,7 +2373,10 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // "a Pentagon spokesman", "an Australian woman and former Scientologist"
   { id: 'description/indefinite', test: (w) => w[0]!.lower === 'a' || w[0]!.lower === 'an' },
   // "the mayor of Springfield"
-  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && ROLE_WORDS.has(w[1]?.lower ?? '') },
+  // and after a country's short name or demonym: "Breon Peace, the US Attorney for the Eastern District of New York,
+  // said" (no claim: the capitalised role and the place after it read as a name), "the French Ambassador in Tehran"
+  { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && (ROLE_WORDS.has(w[1]?.lower ?? '') ||
+    (w.length > 2 && ROLE_WORDS.has(w[2]!.lower) && (/^(?:\p{Lu}\.?){2,3}$/u.test(w[1]!.text) || countryOfDemonym(w[1]!.text) !== null))) },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
   // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private
@@ -2924,6 +2927,11 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (before && !d.direct && SENTENCE_CONNECTIVES.has(text.slice(d.content.start, d.content.end).trim().toLowerCase())) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
+  // "Iran would respond “firmly and appropriately” to any resolution": a quotation right after a cue that needs a
+  // marker, then a preposition of the act's object, quotes the manner of an act, no speech (the claim was "Iran —
+  // respond — firmly and appropriately"); 'responded: "We will not comply."', 'responded "no comment" when asked' report
+  if (verb.needsMarker && d.direct && !before && /^\s*["“„«]$/.test(text.slice(d.cue.end, d.content.start)) &&
+    /^[\s.,!?]*["”»]\s+(?:to|against|toward|towards|with|at)\s/u.test(text.slice(d.content.end, d.content.end + 14))) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
     const c = text.slice(d.content.start, d.content.end);
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report

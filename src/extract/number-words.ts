@@ -700,6 +700,16 @@ export const CASUALTY_GROUPS = new Set([
  * preposition, the figure had none, and a list after it took an earlier verb ("abducted 45 women and set fire to 60
  * houses and 12 shops": the shops were set fire to, not abducted).
  */
+/**
+ * Participles that say where or to whom the counted things belong, never what befell them: after the figure's noun
+ * and before a preposition they are no event. "imposed sanctions on 12 entities and seven individuals based in Iran"
+ * gave "seven individuals" the event "based" (now the list's "imposed sanctions on"); "20 fighters linked to the group".
+ */
+export const RELATION_PARTICIPLES: { id: string; why: string; words: string[] } = {
+  id: 'event-not/relation-participle', why: '"seven individuals based in Iran", "16 companies linked to the scheme": no event',
+  words: ['based', 'located', 'headquartered', 'registered', 'linked', 'tied', 'connected', 'affiliated', 'associated', 'belonging'],
+};
+
 export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: string[] }[] = [
   { id: 'set-fire-to', verbs: ['set', 'sets', 'setting'], rest: ['fire', 'to'] },
   { id: 'open-fire-on', verbs: ['open', 'opens', 'opened', 'opening'], rest: ['fire', 'on'] },
@@ -712,6 +722,13 @@ export const PREPOSITIONAL_VERB_PHRASES: { id: string; verbs: string[]; rest: st
   { id: 'take-custody-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['custody', 'of'] },
   { id: 'take-possession-of', verbs: ['take', 'takes', 'took', 'taken', 'taking'], rest: ['possession', 'of'] },
   { id: 'give-birth-to', verbs: ['give', 'gives', 'gave', 'given', 'giving'], rest: ['birth', 'to'] },
+  // sanctions copy (the nonprolif audit): "The Treasury imposed sanctions on 12 entities and seven individuals based in
+  // Iran" gave both figures the event "based", the participle after them
+  {
+    id: 'impose-sanctions-on',
+    verbs: ['impose', 'imposes', 'imposed', 'imposing', 'place', 'places', 'placed', 'placing', 'slap', 'slaps', 'slapped', 'slapping'],
+    rest: ['sanctions', 'on'],
+  },
 ];
 
 /**

@@ -13,7 +13,7 @@ import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
-  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES,
+  BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
   ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
 } from './number-words.js';
@@ -1527,6 +1527,8 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
         // "26 militants were killed and 3 vehicles were destroyed": its own verb first; else the list's verb,
         // "destroyed eight oil pump jacks, six oil refinement stills", "fought off several attacks and six VBIEDs"
         event = rightEvent(text, terms, npEnd + 1, false);
+        // "imposed sanctions on 12 entities and seven individuals based in Iran": a participle of relation is none
+        if (event && isRelationParticiple(text, terms, npEnd + 1)) event = null;
         // "134 structures have been destroyed and another 4,200 remain in danger": a staying verb of the figure's own is
         // its verb, and the list's earlier verb is none of its
         const ownStay = STAYING_VERBS.has(terms[npEnd + 1]?.normal ?? '') || (terms[npEnd + 1]?.normal === 'more' && STAYING_VERBS.has(terms[npEnd + 2]?.normal ?? ''));
@@ -2339,6 +2341,12 @@ function countedPhrase(
     // "1.2 million internally displaced people", "40 critically injured patients": a "-ly" adverb opening the phrase
     // modifies the participle or adjective after it, which modifies the noun
     if (k === j && isLyModifier(text, terms, k)) continue;
+    // "96 AH-64E Apache helicopters", "12 KC-46 tankers": a short capitalised word glued by a hyphen to a figure opens
+    // a model's designation, a noun of the phrase whatever the tagger read ("AH" an interjection ended the phrase)
+    if (/^\p{Lu}[\p{L}]{0,3}$/u.test(w.text) && terms[k + 1] && text.slice(w.end, terms[k + 1]!.start) === '-' && /^\d/.test(terms[k + 1]!.text)) {
+      head = k;
+      continue;
+    }
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"
@@ -2385,7 +2393,10 @@ function countedPhrase(
   if (head < 0) return null;
   // "1 Kyle Busch" in a ranking: a name, not what is counted ("300 ANG Airmen" is plural and stays)
   const words = terms.slice(j, head + 1);
-  if (words.some((w) => w.tags.has('Person')) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
+  // ("40 Lockheed Martin F-16 fighter jets": a maker's name that reads as a person's before a plural common noun,
+  // which is what is counted)
+  const commonPluralHead = /^\p{Ll}/u.test(terms[head]!.text) && terms[head]!.tags.has('Plural');
+  if ((words.some((w) => w.tags.has('Person')) && !commonPluralHead) || (words.every((w) => /^\p{Lu}/u.test(w.text)) && !/s$/.test(terms[head]!.normal) && !terms[head]!.tags.has('Plural') &&
     !(many && isSamePluralPeople(terms[head]!.text)))) return null;
   const charge = CHARGE_HEADS.has(terms[head]!.normal) ? chargeOfEnd(text, terms, head) : -1;
   if (charge > head) return { start: terms[j]!.start, end: terms[charge]!.end, lastIdx: charge, partitive, participle };
@@ -2588,6 +2599,14 @@ function leftGovernor(text: string, terms: Term[], first: number, prev: { start:
   if (terms[i - 1]?.normal === 'to' && !p.tags.has('Plural') && !p.tags.has('ProperNoun')) return { kind: 'verb', text: p.text };
   if (['has', 'have', 'had'].includes(p.normal)) return { kind: 'verb', text: p.text }; // "has 17 gates"
   return { kind: 'none' };
+}
+
+const RELATION_PARTICIPLE = new Set(RELATION_PARTICIPLES.words);
+/** Whether terms[k] is a RELATION_PARTICIPLES word right before a preposition: "based in", "linked to". */
+function isRelationParticiple(text: string, terms: Term[], k: number): boolean {
+  const t = terms[k];
+  const next = terms[k + 1];
+  return !!t && !!next && RELATION_PARTICIPLE.has(t.normal) && PREPOSITIONS.has(next.normal) && !isTermBreak(text, terms[k - 1]!, t) && !isTermBreak(text, t, next);
 }
 
 /** PREPOSITIONAL_VERB_PHRASES by their last word ("to", "on", "of"). */

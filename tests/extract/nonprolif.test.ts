@@ -89,3 +89,74 @@ describe('a participle before a noun after a preposition modifies the noun count
     ['Police said 12 were killed and 30 wounded people were taken to hospital.', [['12', null], ['30 wounded people', 'wounded people']]],
   ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
 });
+
+describe('an arms deal counts the weapon after its maker and its model', () => {
+  it.each([
+    ['The department approved the sale of 40 Lockheed Martin F-16 fighter jets to Turkey.', [['40 Lockheed Martin F-16 fighter jets', 'Lockheed Martin F-16 fighter jets']]],
+    ['Poland agreed to buy 96 AH-64E Apache helicopters.', [['96 AH-64E Apache helicopters', 'AH-64E Apache helicopters']]],
+    ['The air force ordered 12 KC-46 tankers.', [['12 KC-46 tankers', 'KC-46 tankers']]],
+    // near miss: a person's name alone is no count
+    ['1 Kyle Busch', [['1', null]]],
+  ])('%s', (text, counts) => expect(countsOf(text)).toEqual(counts));
+});
+
+describe('a quotation of manner between "respond" and its object is no speech', () => {
+  it.each([
+    ['Spokesman Esmaeil Baghaei told a news conference in Tehran that Iran would respond "firmly and appropriately" to any resolution.',
+      [['Spokesman Esmaeil Baghaei', 'Iran would respond "firmly and appropriately" to any resolution']]],
+    ['Iran responded "firmly" to the move.', []],
+    // near misses: a quotation that is what was said
+    ['He responded: "We will not comply."', [['He', 'We will not comply']]],
+    ['The ministry responded "no comment" when asked about the report.', [['The ministry', 'no comment']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('acronyms of missiles and nuclear material name no actor or place', () => {
+  it.each([
+    ['The treaty caps each side at 700 deployed intercontinental ballistic missiles (ICBMs), submarine-launched ballistic missiles (SLBMs) and heavy bombers.'],
+    ['Iran has enough HEU for six bombs, and Russia tested MIRVs and IRBMs.'],
+  ])('%s', (text) => {
+    const record = recordOf(text);
+    expect(record.actors.map((a) => a.name)).toEqual([]);
+    expect(record.places.map((p) => p.name).filter((n) => /^\p{Lu}+s?$/u.test(n))).toEqual([]);
+  });
+});
+
+describe('a city after "the port of" or between "a" and a noun is a place', () => {
+  it.each([
+    ['Three vessels carried missile propellant from China to the port of Bandar Abbas.', 'Bandar Abbas'],
+    ['Treasury said he managed payments through a Dubai exchange house.', 'Dubai'],
+  ])('%s', (text, place) => {
+    expect(placesOf(text)).toContain(place);
+    expect(actorsOf(text)).not.toContain(`organization:${place}`);
+  });
+  // near miss: an organization's name after "a" stays one
+  it('He met a Reuters reporter.', () => expect(actorsOf('He met a Reuters reporter in Vienna.')).toContain('organization:Reuters'));
+});
+
+describe('the towns of nuclear sites resolve', () => {
+  it.each([
+    ['At Natanz, inspectors counted 36 cascades of IR-1 machines in Iran.', 'Natanz', 'IR'],
+    ['North Korea restarted the reactor at Yongbyon, satellite images showed.', 'Yongbyon', 'KP'],
+  ])('%s', (text, name, country) => expect(recordOf(text).places.find((p) => p.name === name)?.country).toBe(country));
+});
+
+describe('"the US Attorney for …" between commas describes the speaker before it', () => {
+  it.each([
+    ['"These defendants put profit ahead of security," Breon Peace, the U.S. Attorney for the Eastern District of New York, said in a statement.',
+      [['Breon Peace', 'These defendants put profit ahead of security']]],
+    ['John Smith, the US Attorney in Brooklyn, said the men were arrested.', [['John Smith', 'the men were arrested']]],
+    ['Marie Dupont, the French Ambassador in Tehran, said the talks were over.', [['Marie Dupont', 'the talks were over']]],
+  ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
+});
+
+describe('sanctions: "imposed sanctions on" is the event of the figures it governs, "based in" none', () => {
+  const eventsOf = (text: string) => findNumbers(contextOf(text)).map((n) => [n.text, n.event]);
+  it.each([
+    ['The Treasury Department on Tuesday imposed sanctions on 12 entities and seven individuals based in Iran and China.',
+      [['12 entities', 'imposed sanctions on'], ['seven individuals', 'imposed sanctions on']]],
+    ['Gunmen killed 12 soldiers and seven civilians based in the town.', [['12 soldiers', 'killed'], ['seven civilians', 'killed']]],
+    // near miss: a verb of the figure's own after "and" stays its event
+    ['Police said 12 soldiers died and 7 civilians were wounded.', [['12 soldiers', 'died'], ['7 civilians', 'wounded']]],
+  ])('%s', (text, events) => expect(eventsOf(text)).toEqual(events));
+});

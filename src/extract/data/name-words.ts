@@ -179,6 +179,10 @@ export const PLACE_HEAD_MODIFIERS: WordRule = {
 export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'feature' | null })[] = [
   { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
   { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
+  // "carried missile propellant from China to the port of Bandar Abbas" made an organization "Bandar Abbas" (the
+  // nonprolif audit); a port authority is named whole, "the Port of Los Angeles said", and takes no cue
+  { id: 'place-cue/port', kind: 'city', why: '"to the port of Bandar Abbas", "the port city of Hodeidah"',
+    words: ['port of', 'ports of', 'port city of', 'port town of', 'harbour of', 'harbor of'] },
   { id: 'place-cue/mayor-of', kind: 'city', why: '"who served as mayor of Eagle Pass from 2016" (an organization "Eagle Pass"): a mayor\'s town',
     words: ['mayor of', 'mayors of', 'deputy mayor of'] },
   { id: 'place-cue/towns-including', kind: 'city', why: '"cities including Brisbane, Adelaide and Canberra", "towns such as Lismore"',
@@ -883,7 +887,12 @@ export const VESSEL_HEADS: WordRule = {
 export const THING_ACRONYMS: WordRule = {
   id: 'name/thing-acronym', why: '"destroyed a VBIED" names a car bomb, not a group',
   words: ['ied', 'ieds', 'vbied', 'vbieds', 'svbied', 'uav', 'uavs', 'ddg', 'rpg', 'rpgs', 'manpads', 'atgm', 'atgms',
-    'apc', 'apcs', 'mlrs', 'icbm', 'sam', 'tow', 'mraps', 'mrap'],
+    'apc', 'apcs', 'mlrs', 'icbm', 'sam', 'tow', 'mraps', 'mrap',
+    // missiles, warheads and nuclear material of arms-control copy (the nonprolif audit): "700 deployed intercontinental
+    // ballistic missiles (ICBMs), submarine-launched ballistic missiles (SLBMs)" made an organization "SLBMs" and a
+    // place "ICBMs"; "enough HEU for six bombs" an organization "HEU"
+    'icbms', 'slbm', 'slbms', 'irbm', 'irbms', 'srbm', 'srbms', 'mrbm', 'mrbms', 'slcm', 'slcms', 'glcm', 'glcms',
+    'alcm', 'alcms', 'mirv', 'mirvs', 'hgv', 'hgvs', 'ucav', 'ucavs', 'sams', 'heu', 'leu', 'haleu'],
 };
 
 /** Religious and ethnic adjectives: like nationalities, no place or actor alone ("Yazidi women", "Sunni tribes"). */

@@ -3022,6 +3022,8 @@ const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
 const TEAM_AFTER = new RegExp(`^,?\\s+(?:${TEAM_VERBS.words.join('|')})\\b`, 'u');
 /** Smallest city whose name, a lone word the tagger calls a person, retypeKnownPlaces takes for the city without a cue. */
 const MIN_LONE_CITY_POPULATION = 1_000_000;
+/** An indefinite article right before a name: "a Dubai exchange house". */
+const INDEFINITE_BEFORE = /(?<![\p{L}-])(?:a|an)\s+$/iu;
 /** "of" and maybe one word before a name: "Residents of eastern Aleppo", "the people of Yerevan". */
 const OF_BEFORE = /(?<![\p{L}-])of\s+(?:\p{L}+\s+)?$/u;
 /** Longest name, in words, that retypeKnownPlaces takes for a place: "Santa Cruz de la Sierra" is past it, and rare. */
@@ -3329,7 +3331,10 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     if (opensOrgName(s) && !locative) continue;
     // "Somalia's Puntland said it had arrested 12 suspects" (an organization "Puntland"): a region its own country owns
     // is the place, whose government speaks as "Iraq said" does for a country
-    const cued = locative || described || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) ||
+    // "managed payments through a Dubai exchange house", "a Dubai front company": a big city after "a" and before a
+    // lower-case noun says where the thing is (an organization "Dubai")
+    const placeModifier = p?.kind === 'city' && ws.length === 1 && p.population >= MIN_LONE_CITY_POPULATION && INDEFINITE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after);
+    const cued = locative || described || placeModifier || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) ||
       isOwnedByItsCountry(before, p);
     if (n.type === 'ORG') {
       // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
