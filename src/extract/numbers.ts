@@ -324,6 +324,10 @@ const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
 const PART_OF_NOUN_LEAD = /^Of\s+(?:the|these)\s+([\p{L}\p{M}'’ -]{2,40}?),\s*$/u;
 // "four| of which entered", "three| of them were": the figure is a part of what the figure before it counts
 const PART_OF_RELATIVE = /^\s+of\s+(?:which|whom|them|those)\b/u;
+/** Hedges opening a figure's text: "around 14,000" is as plain as "14,000" (inheritEllipticCounts). */
+const HEDGE_OPENING = new RegExp(`^(?:${HEDGE_LIST.map((h) => esc(h).replace(/ /g, '\\s+')).join('|')})\\s+`, 'iu');
+/** ", with" right before a figure: a part of the figure before, what befell it after ("…, with 40 arrested"). */
+const PART_WITH_BEFORE = /,\s+with\s+$/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -361,7 +365,8 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
       b.counts = a.counts;
       continue;
     }
-    if (!PLAIN_FIGURE.test(b.text)) continue;
+    // "bringing the total to around 14,000": a hedge is no noun, the figure after it is as plain
+    if (!PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, ''))) continue;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
     if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
@@ -369,7 +374,12 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
     const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
       PART_LEAD.test(lead);
-    if (!partOf && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
+    // "Police clashed with 300 protesters, with 40 arrested": after "with", what befell the part is no noun of its own
+    // (and the next part of a list: "…, with 12 killed and 30 wounded")
+    const nextPart = a.event !== null && CASUALTY_PARTICIPLES.has(a.event.toLowerCase()) && new RegExp(`^\\s+${a.event}\\s+and\\s+$`, 'iu').test(text.slice(a.end, b.start));
+    const partEvent = (PART_WITH_BEFORE.test(lead) || nextPart) && b.event !== null && CASUALTY_PARTICIPLES.has(b.event.toLowerCase()) &&
+      new RegExp(`^\\s+${b.event}\\b`, 'iu').test(text.slice(b.end, b.end + 24));
+    if (!partOf && !partEvent && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
     // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
     // army killed 20 militants and lost 3" lost no militants
     const verb = lead.trimEnd().split(/\s+/).pop()?.toLowerCase();
