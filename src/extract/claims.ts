@@ -1325,7 +1325,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clauseEnd ? trimSpan(text, toks[relative]!.start, clauseEnd.end) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
-  const reduced = next && FINITE_AUXILIARIES.has(next.lower) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
+  // (or the word an accusation asks after its object: "expelled three French diplomats it accused of “subversive
+  // activities”", whose source was "Last month the military government expelled three French diplomats it")
+  const reducedNext = next && (FINITE_AUXILIARIES.has(next.lower) || (verb.objectThen !== undefined && next.lower === verb.objectThen));
+  const reduced = reducedNext && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
   if (reduced > 0) {
     const source = trimSource(text, toks, reduced, srcEnd);
     // back from the noun over its figure, adjectives and determiner, to a preposition or a verb ("killed 40 of [the
@@ -1340,7 +1343,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       if (w.lower === 'the') break;
     }
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-    const content = fwd && !fwd.direct ? trimSpan(text, toks[from]!.start, fwd.content.end) : null;
+    // (a quotation in the clause ends it with its closing mark: "… it accused of “subversive activities”")
+    const fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, toks[from]!.start, fwdEnd) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
@@ -1430,6 +1435,14 @@ const FIGURE_HEDGE_WORD = wordSet(FIGURE_HEDGE_WORDS);
 function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number): number {
   for (let k = a + 1; k <= b; k++) {
     const det = toks[k]!;
+    // a pronoun alone right before the cue is such a subject too, after a noun in the singular as well: "recapture the
+    // 40 percent of the country [it] says is controlled by jihadists", "detained 30 people [they] said were armed" (the
+    // source was "Police detained 30 people they")
+    if (k === b && RELATIVE_CLAUSE_PRONOUNS.has(det.lower) && !BOUNDARY.test(gap(text, toks[k - 1], det))) {
+      const head = toks[k - 1]!;
+      if (/^\d[\d,.]*$/.test(head.text) || (/^\p{Ll}{3,}$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !NOUN_PREPOSITIONS.has(head.lower) && !SOURCE_STOPS.has(head.lower) &&
+        !DETERMINERS.has(head.lower) && !isVerbLike(head) && !IRREGULAR_PAST.has(head.lower) && !FINITE_AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && !ADVERB.test(head.text))) return k;
+    }
     if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
     const head = toks[k - 1]!;
     // the noun qualified: a figure ("34", "dozens") or a plural noun in lower case ("hostages"), not a function word
@@ -1439,6 +1452,9 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
   }
   return -1;
 }
+
+/** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
+const RELATIVE_CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Relative pronouns that open a clause whose subject and cue come before its verb: "elections which the opposition says were rigged". */
 const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);

@@ -72,3 +72,15 @@ describe('a claim inside an object relative clause names what it is about', () =
       [['The minister', 'unnamed', null, 'said', 'the army says troops were sent'], ['the army', 'unnamed', null, 'says', 'troops were sent']]],
   ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a pronoun right after a noun and before its cue is the subject of a relative clause', () => {
+  it.each([
+    ['"it says is"', 'The junta has vowed to recapture the 40 percent of the country it says is controlled by jihadists.',
+      [['it', 'pronoun', null, 'says', 'the country it says is controlled by jihadists']]],
+    ['"they said were"', 'Police detained 30 people they said were armed.', [['they', 'pronoun', null, 'said', '30 people they said were armed']]],
+    ['"it accused of" and a quotation', 'Last month the military government expelled three French diplomats it accused of "subversive activities".',
+      [['it', 'pronoun', null, 'accused', 'diplomats it accused of "subversive activities"']]],
+    // what must not change: a pronoun opening its own clause
+    ['a clause of its own', 'Asked about the deal, he said it was dead.', [['he', 'pronoun', null, 'said', 'it was dead']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
