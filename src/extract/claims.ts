@@ -921,6 +921,8 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
   if (e <= i || e - i > LABEL_OBJECT_MAX_WORDS || !/^\s*$/.test(text.slice(toks[e]!.end, q.start))) return null;
   if (LABEL_NOT_OBJECT.has(toks[i + 1]!.lower)) return null;
   for (let k = i + 1; k <= e; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || toks[k]!.lower === 'to' || isReportingVerb(toks, k)) return null;
+  // "a man called the station “to say a bomb would go off”": an infinitive is a purpose, no label
+  if (/^\s*to\s/i.test(text.slice(q.innerStart, q.innerEnd))) return null;
   const hasAs = toks[e]!.lower === 'as';
   if (frame.needsAs && (!hasAs || e === i + 1)) return null;
   // the subject before the verb, over fillers ("has", "later", "on Tuesday")
@@ -929,10 +931,24 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
     if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
-  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-  if (a > j || !isSubjectLike(toks, a, j)) return null;
-  const source = appositive(text, toks, a, j);
+  if (j < 0) return null;
+  let source: Span | null;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    // "The home secretary, Yvette Cooper, called the figures “a legacy of chaos”": the subject stands before (or is
+    // named in) the description between commas, as for a reporting verb (figureFrame)
+    const subject = subjectBeforeAside(text, toks, j);
+    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
+    else {
+      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
+      source = appositive(text, toks, a, j);
+    }
+  } else {
+    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    if (a > j || !isSubjectLike(toks, a, j)) return null;
+    source = appositive(text, toks, a, j);
+  }
   if (!source) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
 }

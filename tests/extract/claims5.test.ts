@@ -47,6 +47,11 @@ describe('a label in a quotation after "called", "branded", "described … as" i
     ['"described … as", a time before the verb', 'Chancellor Olaf Scholz on Tuesday described the attack as "cowardly, despicable and senseless".',
       [['Chancellor Olaf Scholz', 'named', 'Olaf Scholz', 'described', 'cowardly, despicable and senseless']]],
     ['"branded"', 'The opposition branded the vote "a farce from start to finish".', [['The opposition', 'unnamed', null, 'branded', 'a farce from start to finish']]],
+    ['a subject before a description between commas', 'The home secretary, Yvette Cooper, called the figures "a legacy of chaos" on Thursday.',
+      [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
+    ['a name before its description', 'Yvette Cooper, the home secretary, called the figures "a legacy of chaos".',
+      [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
+    ['an infinitive is no label', 'Hours later, a man called the station "to say a bomb would go off".', []],
     // what must not change: "called on", a name after "called", a one-word label, "described" with no "as"
     ['"called on"', 'He called on the army "to stop the killing now".', []],
     ['a name after "called"', 'Members of a group called "Friends of the Earth Europe" marched.', []],
