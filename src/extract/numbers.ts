@@ -2150,7 +2150,7 @@ function shareGappedCounts(text: string, out: NumberMention[], from: number): vo
     if (/\d/.test(gap) || countWordsIn(gap) > GAPPED_MAX_WORDS) continue;
     const m = GAPPED_JOIN.exec(gap);
     if (!m) continue;
-    if (m[1] && !isSameKindVerb(m[1], prev.event)) continue;
+    if (m[1] && !isSameKindVerb(m[1], prev.event) && !leavesInState(text, m[1], n, prev.event)) continue;
     n.counts = prev.counts;
     if (!m[1] && n.event === null) n.event = prev.event;
   }
@@ -2163,6 +2163,20 @@ function shareGappedCounts(text: string, out: NumberMention[], from: number): vo
  */
 function isSameKindVerb(verb: string, prevEvent: string | null): boolean {
   return CASUALTY_PARTICIPLES.has(verb.toLowerCase()) && !!prevEvent && CASUALTY_PARTICIPLES.has(prevEvent.toLowerCase());
+}
+
+/** Verbs that leave the figure after them in a state: "killed 56 people and left 67 missing". */
+const LEAVE_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
+
+/**
+ * Whether "left" before a bare figure puts it in a casualty state or participle right after it, after a casualty
+ * verb: "Heavy rains have killed at least 56 people and left 67 missing" (67 people; they gave no noun, where "killed 5
+ * people and injured 40" did). "The army killed 20 militants and left 3 bases" has no state after the figure.
+ */
+function leavesInState(text: string, verb: string, n: NumberMention, prevEvent: string | null): boolean {
+  if (!LEAVE_VERBS.has(verb.toLowerCase()) || !n.event || !prevEvent || !CASUALTY_PARTICIPLES.has(prevEvent.toLowerCase())) return false;
+  const state = n.event.toLowerCase();
+  return (CASUALTY_STATES.has(state) || CASUALTY_PARTICIPLES.has(state)) && new RegExp(`^\\s+${state}\\b`, 'iu').test(text.slice(n.end, n.end + 24));
 }
 
 function countWordsIn(s: string): number {

@@ -15,6 +15,8 @@ describe('a total or a part whose noun is left out counts what the figure before
       [['300 protesters', 'protesters', null], ['40', 'protesters', 'arrested']]],
     ['two parts', 'Troops fired on 500 demonstrators, with 12 killed and 30 wounded.',
       [['500 demonstrators', 'demonstrators', null], ['12', 'demonstrators', 'killed'], ['30', 'demonstrators', 'wounded']]],
+    ['"left" and a state', 'Heavy rains have killed at least 56 people and left 67 missing, authorities said.',
+      [['at least 56 people', 'people', 'killed'], ['67', 'people', 'missing']]],
     // what must not change: a noun of the part's own, and a hedged figure with no lead
     ['a noun of its own', 'The storm hit 40 towns, with 12 villages flooded.', [['40 towns', 'towns', 'hit'], ['12 villages', 'villages', 'flooded']]],
     ['no lead word', 'Police arrested 30 men; about 400 were questioned.', [['30 men', 'men', 'arrested'], ['about 400', null, 'questioned']]],
