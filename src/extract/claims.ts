@@ -2285,6 +2285,7 @@ function isTimeFiller(toks: Tok[], j: number): boolean {
 const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'handful', 'majority', 'few']);
 function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
   while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
+  a = afterLeadingManner(toks, a, b);
   if (a > b || b - a + 1 > CLAIM_MAX_SOURCE_WORDS) return null;
   // a comparison, not a speaker: "The economy added 150,000 jobs, fewer than economists had expected", "Sales rose 4%,
   // more than analysts had forecast"; "than" before a figure counts the speakers ("More than 20 officials said",
@@ -2295,6 +2296,31 @@ function trimSource(text: string, toks: Tok[], a: number, b: number): Span | nul
     if (!FIGURE.test(n.text) && !SHARE_WORDS.has(n.lower)) return null;
   }
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** Most words between a manner adverbial's determiner and its head: "In a joint written statement". */
+const LEADING_MANNER_MAX_MODIFIERS = 2;
+/** Most capitalised words after its post-modifier: "In an interview with Sky News". */
+const LEADING_MANNER_MAX_NAME_WORDS = 3;
+
+/**
+ * The first token after a manner adverbial that opens a source with no comma (CUE_ADVERBIAL_MANNER, read after a cue
+ * as "said in a statement"), or `a` when there is none or nothing would remain: "In a statement the ministry said"
+ * → "the ministry", "In an interview with Sky News she said" → "she" (the source was "In a statement it", a name).
+ */
+function afterLeadingManner(toks: Tok[], a: number, b: number): number {
+  const m = CUE_ADVERBIAL_MANNER;
+  if (a + 2 > b || !m.prepositions.has(toks[a]!.lower) || !m.determiners.has(toks[a + 1]!.lower)) return a;
+  let h = a + 2;
+  while (h < b && h - a - 2 < LEADING_MANNER_MAX_MODIFIERS && !m.heads.has(toks[h]!.lower) && /^\p{Ll}/u.test(toks[h]!.text)) h++;
+  if (!m.heads.has(toks[h]!.lower)) return a;
+  let e = h + 1;
+  if (e < b && m.postModifiers.has(toks[e]!.lower)) {
+    let n = e + 1;
+    while (n < b && n - e <= LEADING_MANNER_MAX_NAME_WORDS && /^\p{Lu}/u.test(toks[n]!.text)) n++;
+    if (n > e + 1) e = n;
+  }
+  return e <= b ? e : a;
 }
 
 /**

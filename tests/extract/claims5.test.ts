@@ -89,3 +89,14 @@ describe('a pronoun right after a noun and before its cue is the subject of a re
     ['a clause of its own', 'Asked about the deal, he said it was dead.', [['he', 'pronoun', null, 'said', 'it was dead']]],
   ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a manner adverbial opening the sentence with no comma is no part of the source', () => {
+  it.each([
+    ['a pronoun', 'The ministry issued figures on Monday. In a statement it said 12 people were killed.',
+      [['it', 'pronoun', null, 'said', '12 people were killed']]],
+    ['a noun', 'In a statement the ministry said 12 people were killed.', [['the ministry', 'unnamed', null, 'said', '12 people were killed']]],
+    ['with a post-modifier', 'In an interview with Sky News the minister said the talks had failed.', [['the minister', 'unnamed', null, 'said', 'the talks had failed']]],
+    // what must not change: the adverbial after the cue
+    ['after the cue', 'The ministry said in a statement that 12 people were killed.', [['The ministry', 'unnamed', null, 'said', '12 people were killed']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
