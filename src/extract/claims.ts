@@ -926,6 +926,8 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
   if (e <= i || e - i > LABEL_OBJECT_MAX_WORDS || !/^\s*$/.test(text.slice(toks[e]!.end, q.start))) return null;
   if (LABEL_NOT_OBJECT.has(toks[i + 1]!.lower)) return null;
   for (let k = i + 1; k <= e; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || toks[k]!.lower === 'to' || isReportingVerb(toks, k)) return null;
+  // "a man called the station “to say a bomb would go off”": an infinitive is a purpose, no label
+  if (/^\s*to\s/i.test(text.slice(q.innerStart, q.innerEnd))) return null;
   const hasAs = toks[e]!.lower === 'as';
   if (frame.needsAs && (!hasAs || e === i + 1)) return null;
   // the subject before the verb, over fillers ("has", "later", "on Tuesday")
@@ -934,10 +936,24 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
     if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
-  if (j < 0 || BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-  const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-  if (a > j || !isSubjectLike(toks, a, j)) return null;
-  const source = appositive(text, toks, a, j);
+  if (j < 0) return null;
+  let source: Span | null;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    // "The home secretary, Yvette Cooper, called the figures “a legacy of chaos”": the subject stands before (or is
+    // named in) the description between commas, as for a reporting verb (figureFrame)
+    const subject = subjectBeforeAside(text, toks, j);
+    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
+    else {
+      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
+      source = appositive(text, toks, a, j);
+    }
+  } else {
+    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    if (a > j || !isSubjectLike(toks, a, j)) return null;
+    source = appositive(text, toks, a, j);
+  }
   if (!source) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
 }
@@ -1356,7 +1372,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clauseEnd ? trimSpan(text, toks[relative]!.start, clauseEnd.end) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
-  const reduced = next && FINITE_AUXILIARIES.has(next.lower) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
+  // (or the word an accusation asks after its object: "expelled three French diplomats it accused of “subversive
+  // activities”", whose source was "Last month the military government expelled three French diplomats it")
+  const reducedNext = next && (FINITE_AUXILIARIES.has(next.lower) || (verb.objectThen !== undefined && next.lower === verb.objectThen));
+  const reduced = reducedNext && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
   if (reduced > 0) {
     const source = trimSource(text, toks, reduced, srcEnd);
     // back from the noun over its figure, adjectives and determiner, to a preposition or a verb ("killed 40 of [the
@@ -1371,7 +1390,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
       if (w.lower === 'the') break;
     }
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
-    const content = fwd && !fwd.direct ? trimSpan(text, toks[from]!.start, fwd.content.end) : null;
+    // (a quotation in the clause ends it with its closing mark: "… it accused of “subversive activities”")
+    const fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, toks[from]!.start, fwdEnd) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
@@ -1467,6 +1488,14 @@ const FIGURE_HEDGE_WORD = wordSet(FIGURE_HEDGE_WORDS);
 function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number): number {
   for (let k = a + 1; k <= b; k++) {
     const det = toks[k]!;
+    // a pronoun alone right before the cue is such a subject too, after a noun in the singular as well: "recapture the
+    // 40 percent of the country [it] says is controlled by jihadists", "detained 30 people [they] said were armed" (the
+    // source was "Police detained 30 people they")
+    if (k === b && RELATIVE_CLAUSE_PRONOUNS.has(det.lower) && !BOUNDARY.test(gap(text, toks[k - 1], det))) {
+      const head = toks[k - 1]!;
+      if (/^\d[\d,.]*$/.test(head.text) || (/^\p{Ll}{3,}$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !NOUN_PREPOSITIONS.has(head.lower) && !SOURCE_STOPS.has(head.lower) &&
+        !DETERMINERS.has(head.lower) && !isVerbLike(head) && !IRREGULAR_PAST.has(head.lower) && !FINITE_AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && !ADVERB.test(head.text))) return k;
+    }
     if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
     const head = toks[k - 1]!;
     // the noun qualified: a figure ("34", "dozens") or a plural noun in lower case ("hostages"), not a function word
@@ -1476,6 +1505,9 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
   }
   return -1;
 }
+
+/** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
+const RELATIVE_CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Relative pronouns that open a clause whose subject and cue come before its verb: "elections which the opposition says were rigged". */
 const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
@@ -2290,6 +2322,7 @@ function isTimeFiller(toks: Tok[], j: number): boolean {
 const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'handful', 'majority', 'few']);
 function trimSource(text: string, toks: Tok[], a: number, b: number): Span | null {
   while (a <= b && ['also', 'however', 'but', 'and', 'as', 'then', 'now', 'so', 'thus', 'meanwhile'].includes(toks[a]!.lower)) a++;
+  a = afterLeadingManner(toks, a, b);
   if (a > b || b - a + 1 > CLAIM_MAX_SOURCE_WORDS) return null;
   // a comparison, not a speaker: "The economy added 150,000 jobs, fewer than economists had expected", "Sales rose 4%,
   // more than analysts had forecast"; "than" before a figure counts the speakers ("More than 20 officials said",
@@ -2300,6 +2333,31 @@ function trimSource(text: string, toks: Tok[], a: number, b: number): Span | nul
     if (!FIGURE.test(n.text) && !SHARE_WORDS.has(n.lower)) return null;
   }
   return { start: toks[a]!.start, end: toks[b]!.end };
+}
+
+/** Most words between a manner adverbial's determiner and its head: "In a joint written statement". */
+const LEADING_MANNER_MAX_MODIFIERS = 2;
+/** Most capitalised words after its post-modifier: "In an interview with Sky News". */
+const LEADING_MANNER_MAX_NAME_WORDS = 3;
+
+/**
+ * The first token after a manner adverbial that opens a source with no comma (CUE_ADVERBIAL_MANNER, read after a cue
+ * as "said in a statement"), or `a` when there is none or nothing would remain: "In a statement the ministry said"
+ * → "the ministry", "In an interview with Sky News she said" → "she" (the source was "In a statement it", a name).
+ */
+function afterLeadingManner(toks: Tok[], a: number, b: number): number {
+  const m = CUE_ADVERBIAL_MANNER;
+  if (a + 2 > b || !m.prepositions.has(toks[a]!.lower) || !m.determiners.has(toks[a + 1]!.lower)) return a;
+  let h = a + 2;
+  while (h < b && h - a - 2 < LEADING_MANNER_MAX_MODIFIERS && !m.heads.has(toks[h]!.lower) && /^\p{Ll}/u.test(toks[h]!.text)) h++;
+  if (!m.heads.has(toks[h]!.lower)) return a;
+  let e = h + 1;
+  if (e < b && m.postModifiers.has(toks[e]!.lower)) {
+    let n = e + 1;
+    while (n < b && n - e <= LEADING_MANNER_MAX_NAME_WORDS && /^\p{Lu}/u.test(toks[n]!.text)) n++;
+    if (n > e + 1) e = n;
+  }
+  return e <= b ? e : a;
 }
 
 /**

@@ -318,7 +318,7 @@ const DATELINE_AFTER_DATE = /^(?:\s*,\s*\p{Lu}[\p{Lu}\p{N}&/ -]{1,30})?[\s./]*(?
  * not comment on Monday", "He would have won".
  */
 // "should" too: "She said employees should report to work as usual on Monday" is the coming Monday
-const FUTURE_OF_PAST = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b/u;
+const FUTURE_OF_PAST = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpects?\b|\bexpected\s+(?!to\b)(?:[\p{L}\p{M}'’.-]+\s+){1,4}?to\s+\p{Ll}+/u;
 /**
  * The "would" half of FUTURE_OF_PAST alone, with no word of the article's own future (FUTURE, "expects"): the future seen
  * from a past time, which may already be past when the article is written. A month in it is the one nearest the
@@ -326,7 +326,9 @@ const FUTURE_OF_PAST = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\
  * 1" in an October article is the September just gone; "He said it would launch in March" in November is the coming
  * March. A weekday still looks forward a few days ("talks would resume on Friday").
  */
-const WOULD_FUTURE = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+/u;
+// an expectation stated in the past about an object is such a future too: "Economists said they expected the bank to start
+// cutting rates in December" (in an October article: the coming December, where the past tense dated it a year back)
+const WOULD_FUTURE = /\b(?:would|should)\s+(?!not\b|never\b|have\b|also\s+not\b)\p{Ll}+|\bexpected\s+(?!to\b)(?:[\p{L}\p{M}'’.-]+\s+){1,4}?to\s+\p{Ll}+/u;
 const EXPECTS = /\bexpects?\b/;
 /**
  * "the year", "the month" alone: the current one ("will close 40 stores by the end of the year", "expects revenue of

@@ -324,6 +324,10 @@ const PART_LEAD = /,\s+(?:including|among\s+them)\s+$/u;
 const PART_OF_NOUN_LEAD = /^Of\s+(?:the|these)\s+([\p{L}\p{M}'’ -]{2,40}?),\s*$/u;
 // "four| of which entered", "three| of them were": the figure is a part of what the figure before it counts
 const PART_OF_RELATIVE = /^\s+of\s+(?:which|whom|them|those)\b/u;
+/** Hedges opening a figure's text: "around 14,000" is as plain as "14,000" (inheritEllipticCounts). */
+const HEDGE_OPENING = new RegExp(`^(?:${HEDGE_LIST.map((h) => esc(h).replace(/ /g, '\\s+')).join('|')})\\s+`, 'iu');
+/** ", with" right before a figure: a part of the figure before, what befell it after ("…, with 40 arrested"). */
+const PART_WITH_BEFORE = /,\s+with\s+$/u;
 /** Most characters read back from a bare figure for its ellipsis lead. */
 const ELLIPSIS_LEAD_MAX = 24;
 
@@ -361,7 +365,8 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
       b.counts = a.counts;
       continue;
     }
-    if (!PLAIN_FIGURE.test(b.text)) continue;
+    // "bringing the total to around 14,000": a hedge is no noun, the figure after it is as plain
+    if (!PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, ''))) continue;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
     if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
@@ -369,7 +374,12 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
     const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
       PART_LEAD.test(lead);
-    if (!partOf && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
+    // "Police clashed with 300 protesters, with 40 arrested": after "with", what befell the part is no noun of its own
+    // (and the next part of a list: "…, with 12 killed and 30 wounded")
+    const nextPart = a.event !== null && CASUALTY_PARTICIPLES.has(a.event.toLowerCase()) && new RegExp(`^\\s+${a.event}\\s+and\\s+$`, 'iu').test(text.slice(a.end, b.start));
+    const partEvent = (PART_WITH_BEFORE.test(lead) || nextPart) && b.event !== null && CASUALTY_PARTICIPLES.has(b.event.toLowerCase()) &&
+      new RegExp(`^\\s+${b.event}\\b`, 'iu').test(text.slice(b.end, b.end + 24));
+    if (!partOf && !partEvent && (!ELLIPSIS_BEFORE.test(lead) || !ELLIPSIS_AFTER.test(text.slice(b.end, b.end + 16)))) continue;
     // a result verb leaves out the noun of a result before it ("won 75 seats and lost 3"), not of another event: "The
     // army killed 20 militants and lost 3" lost no militants
     const verb = lead.trimEnd().split(/\s+/).pop()?.toLowerCase();
@@ -2153,7 +2163,7 @@ function shareGappedCounts(text: string, out: NumberMention[], from: number): vo
     if (/\d/.test(gap) || countWordsIn(gap) > GAPPED_MAX_WORDS) continue;
     const m = GAPPED_JOIN.exec(gap);
     if (!m) continue;
-    if (m[1] && !isSameKindVerb(m[1], prev.event)) continue;
+    if (m[1] && !isSameKindVerb(m[1], prev.event) && !leavesInState(text, m[1], n, prev.event)) continue;
     n.counts = prev.counts;
     if (!m[1] && n.event === null) n.event = prev.event;
   }
@@ -2166,6 +2176,20 @@ function shareGappedCounts(text: string, out: NumberMention[], from: number): vo
  */
 function isSameKindVerb(verb: string, prevEvent: string | null): boolean {
   return CASUALTY_PARTICIPLES.has(verb.toLowerCase()) && !!prevEvent && CASUALTY_PARTICIPLES.has(prevEvent.toLowerCase());
+}
+
+/** Verbs that leave the figure after them in a state: "killed 56 people and left 67 missing". */
+const LEAVE_VERBS = new Set(['left', 'leaving', 'leaves', 'leave']);
+
+/**
+ * Whether "left" before a bare figure puts it in a casualty state or participle right after it, after a casualty
+ * verb: "Heavy rains have killed at least 56 people and left 67 missing" (67 people; they gave no noun, where "killed 5
+ * people and injured 40" did). "The army killed 20 militants and left 3 bases" has no state after the figure.
+ */
+function leavesInState(text: string, verb: string, n: NumberMention, prevEvent: string | null): boolean {
+  if (!LEAVE_VERBS.has(verb.toLowerCase()) || !n.event || !prevEvent || !CASUALTY_PARTICIPLES.has(prevEvent.toLowerCase())) return false;
+  const state = n.event.toLowerCase();
+  return (CASUALTY_STATES.has(state) || CASUALTY_PARTICIPLES.has(state)) && new RegExp(`^\\s+${state}\\b`, 'iu').test(text.slice(n.end, n.end + 24));
 }
 
 function countWordsIn(s: string): number {

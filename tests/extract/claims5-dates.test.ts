@@ -28,3 +28,12 @@ describe('"the year to June" is dated by June, looking back', () => {
     ['Wages grew 5% in the three months to May, it said.', '2026-07-16', [['May', '2026-05']]],
   ])('%s (%s)', (text, ref, expected) => expect(valuesOf(text, ref)).toEqual(expected));
 });
+
+describe('"expected X to" in the past looks forward as "would" does', () => {
+  it.each([
+    ['Economists at JPMorgan said they expected the bank to start cutting rates in December.', '2026-10-03', [['December', '2026-12']]],
+    ['Police said they expected protesters to gather on Friday.', '2026-10-07', [['Friday', '2026-10-09']]],
+    // what must not change: the nearest month, which may lie behind
+    ['Officials had expected the dam to hold in March.', '2026-05-10', [['March', '2026-03']]],
+  ])('%s (%s)', (text, ref, expected) => expect(valuesOf(text, ref)).toEqual(expected));
+});

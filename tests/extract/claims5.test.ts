@@ -47,6 +47,11 @@ describe('a label in a quotation after "called", "branded", "described … as" i
     ['"described … as", a time before the verb', 'Chancellor Olaf Scholz on Tuesday described the attack as "cowardly, despicable and senseless".',
       [['Chancellor Olaf Scholz', 'named', 'Olaf Scholz', 'described', 'cowardly, despicable and senseless']]],
     ['"branded"', 'The opposition branded the vote "a farce from start to finish".', [['The opposition', 'unnamed', null, 'branded', 'a farce from start to finish']]],
+    ['a subject before a description between commas', 'The home secretary, Yvette Cooper, called the figures "a legacy of chaos" on Thursday.',
+      [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
+    ['a name before its description', 'Yvette Cooper, the home secretary, called the figures "a legacy of chaos".',
+      [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
+    ['an infinitive is no label', 'Hours later, a man called the station "to say a bomb would go off".', []],
     // what must not change: "called on", a name after "called", a one-word label, "described" with no "as"
     ['"called on"', 'He called on the army "to stop the killing now".', []],
     ['a name after "called"', 'Members of a group called "Friends of the Earth Europe" marched.', []],
@@ -70,5 +75,28 @@ describe('a claim inside an object relative clause names what it is about', () =
       [['An officer who asked not to be named', 'unnamed', null, 'said', 'two soldiers were killed']]],
     ['"said that"', 'The minister said that the army says troops were sent.',
       [['The minister', 'unnamed', null, 'said', 'the army says troops were sent'], ['the army', 'unnamed', null, 'says', 'troops were sent']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
+
+describe('a pronoun right after a noun and before its cue is the subject of a relative clause', () => {
+  it.each([
+    ['"it says is"', 'The junta has vowed to recapture the 40 percent of the country it says is controlled by jihadists.',
+      [['it', 'pronoun', null, 'says', 'the country it says is controlled by jihadists']]],
+    ['"they said were"', 'Police detained 30 people they said were armed.', [['they', 'pronoun', null, 'said', '30 people they said were armed']]],
+    ['"it accused of" and a quotation', 'Last month the military government expelled three French diplomats it accused of "subversive activities".',
+      [['it', 'pronoun', null, 'accused', 'diplomats it accused of "subversive activities"']]],
+    // what must not change: a pronoun opening its own clause
+    ['a clause of its own', 'Asked about the deal, he said it was dead.', [['he', 'pronoun', null, 'said', 'it was dead']]],
+  ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
+
+describe('a manner adverbial opening the sentence with no comma is no part of the source', () => {
+  it.each([
+    ['a pronoun', 'The ministry issued figures on Monday. In a statement it said 12 people were killed.',
+      [['it', 'pronoun', null, 'said', '12 people were killed']]],
+    ['a noun', 'In a statement the ministry said 12 people were killed.', [['the ministry', 'unnamed', null, 'said', '12 people were killed']]],
+    ['with a post-modifier', 'In an interview with Sky News the minister said the talks had failed.', [['the minister', 'unnamed', null, 'said', 'the talks had failed']]],
+    // what must not change: the adverbial after the cue
+    ['after the cue', 'The ministry said in a statement that 12 people were killed.', [['The ministry', 'unnamed', null, 'said', '12 people were killed']]],
   ])('%s', (_what, text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
