@@ -49,3 +49,15 @@ describe('a title of two words opens a person\'s name the tagger read as a place
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('Arab, North African and Balkan outlets cited bare are organizations', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name]);
+  it.each([
+    ['"in an interview with Al Arabiya"', 'The minister said in an interview with Al Arabiya that output would recover.', [['organization', 'Al Arabiya']]],
+    ['"Tanjug reported"', 'Tanjug reported that the crossing at Jarinje was closed.', [['organization', 'Tanjug']]],
+    ['"Koha Ditore reported"', 'Koha Ditore reported that three officers were hurt.', [['organization', 'Koha Ditore']]],
+    ['"told the Libya Observer"', 'A police source told the Libya Observer that five people were arrested.', [['organization', 'Libya Observer']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
