@@ -61,3 +61,19 @@ describe('Arab, North African and Balkan outlets cited bare are organizations', 
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('a name before a role after a body\'s possessive is a person\'s', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [r.actors.filter((a) => a.type === 'person').map((a) => a.name), r.places.map((p) => p.name)];
+  };
+  it.each([
+    ['"Staffan de Mistura, the U.N. Secretary-General\'s personal envoy"', 'Staffan de Mistura, the U.N. Secretary-General\'s personal envoy for Western Sahara, said he would visit the Tindouf camps in Algeria next month.',
+      [['Staffan de Mistura'], ['Western Sahara', 'Tindouf', 'Algeria']]],
+    // near miss: a place before a possessive with no role is still a place
+    ['near miss: "Tindouf, Algeria\'s main camp town"', 'The envoy flew to Tindouf, Algeria\'s main camp town, on Monday.',
+      [[], ['Tindouf', 'Algeria']]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
