@@ -2781,6 +2781,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   if (before && !d.direct && SENTENCE_CONNECTIVES.has(text.slice(d.content.start, d.content.end).trim().toLowerCase())) return false;
   if (!before && !d.direct && CUE_FORMS.get(d.cue.text)?.nounBase && !nounBaseReports(text, d, verb, isNamed)) return false;
   if (verb.objectThen && !before && !d.direct && !objectThenFollows(text, d, verb.objectThen)) return false;
+  // "He declared a day of mourning for the three Serbs killed": an act's noun among the object's first words, before
+  // any verb of a clause, makes the verb an act (CueVerb.actObjects)
+  if (verb.actObjects && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start)) && isActObject(text, d.content, verb.actObjects)) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
     const c = text.slice(d.content.start, d.content.end);
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
@@ -2802,6 +2805,23 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   }
   if (verb.needsThat && !marked && !(DOCUMENT_HEADS.has(head) && hasFiniteVerb(text, d.content))) return false;
   return true;
+}
+
+/** Most words of an object read for an act's noun: "seven days of national mourning" (5). */
+const ACT_OBJECT_MAX_WORDS = 6;
+
+/**
+ * Whether an act's noun (`acts`) stands among the first words of a content, before any finite verb: "a day of
+ * mourning", "a state of emergency in three provinces"; not "the country would not give in" (a clause).
+ */
+function isActObject(text: string, c: Span, acts: Set<string>): boolean {
+  const words = text.slice(c.start, c.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  for (const w of words.slice(0, ACT_OBJECT_MAX_WORDS)) {
+    const lw = w.toLowerCase();
+    if (FINITE_AUXILIARIES.has(lw) || IRREGULAR_PAST.has(lw)) return false;
+    if (acts.has(lw)) return true;
+  }
+  return false;
 }
 
 /**

@@ -77,3 +77,18 @@ describe('a name before a role after a body\'s possessive is a person\'s', () =>
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('"declared" with an act\'s noun as its object is an act, no report', () => {
+  it.each([
+    ['"declared seven days of national mourning"', 'North Macedonia declared seven days of national mourning on Sunday after a fire tore through a nightclub.', []],
+    ['"declared a day of mourning"', 'He declared a day of mourning for the three Serbs killed.', []],
+    ['"declared a curfew"', 'The government declared a curfew in the north of Kosovo.', []],
+    // near misses: a clause or "that" after it reports
+    ['near miss: "declared that"', 'Kurti declared that the north would stay under police control.',
+      [['Kurti', 'declared', 'the north would stay under police control']]],
+    ['near miss: a clause with no "that"', 'Dodik declared the court had no power in Republika Srpska.',
+      [['Dodik', 'declared', 'the court had no power in Republika Srpska']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
