@@ -1323,7 +1323,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // comma is no content (the parties "agreed" "According to Badalyan"); the clause after it is that one's content
     const attribution = !!content && ACCORDING_LEAD.test(text.slice(content.start, content.end)) && !hasFiniteVerb(text, content);
     if (content && attribution) return null;
-    if (content) {
+    // "In neighbouring Algeria, authorities said Wednesday they had detained 15 people": the time after the cue is no
+    // end of the report when a clause follows it, and a bare adverbial before the source is no content (the claim was
+    // lost); the clause after the cue is the content
+    const adverbialLead = !!content && !quoteBefore && !!fwd && !fwd.direct && isBareAdverbial(text, content) && hasFiniteVerb(text, fwd.content);
+    if (content && !adverbialLead) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
       return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
     }

@@ -92,3 +92,16 @@ describe('"declared" with an act\'s noun as its object is an act, no report', ()
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a weekday right after the cue, after an opening adverbial and its comma, is the time of the report', () => {
+  it.each([
+    ['"In neighbouring Algeria, authorities said Wednesday they …"', 'In neighbouring Algeria, authorities said Wednesday they had detained 15 people.',
+      [['authorities', 'said', 'they had detained 15 people']]],
+    ['"In Tunisia, police said Friday that …"', 'In Tunisia, police said Friday that two suspects were arrested in Sfax.',
+      [['police', 'said', 'two suspects were arrested in Sfax']]],
+    // near miss: a name after the cue is the source of what comes before
+    ['near miss: ", said Kurti"', 'The crossing will stay closed, said Kurti.', [['Kurti', 'said', 'The crossing will stay closed']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
