@@ -105,3 +105,15 @@ describe('a weekday right after the cue, after an opening adverbial and its comm
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('Balkan and Libyan places news spells otherwise than GeoNames resolve', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['"Bosnia" alone', 'EUFOR said it would deploy 400 more troops to Bosnia.', [['Bosnia', 'BA']]],
+    ['"Mitrovica", "Leposavić"', 'Police patrolled Mitrovica and Leposavić on Monday.', [['Mitrovica', 'XK'], ['Leposavić', 'XK']]],
+    ['"Kočani", "Štip"', 'The injured were taken to hospitals in Kočani and Štip.', [['Kočani', 'MK'], ['Štip', 'MK']]],
+    ['"Sabratha"', 'The coast guard intercepted 312 migrants off Sabratha.', [['Sabratha', 'LY']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
