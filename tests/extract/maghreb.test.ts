@@ -117,3 +117,18 @@ describe('Balkan and Libyan places news spells otherwise than GeoNames resolve',
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('names after "the ports of" and "neighbourhoods, including" are places', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [r.actors.map((a) => a.name), r.places.map((p) => p.name)];
+  };
+  it.each([
+    ['"the ports of Es Sider, Ras Lanuf and Brega"', 'Exports from the ports of Es Sider, Ras Lanuf and Brega had been suspended.',
+      [[], ['Es Sider', 'Ras Lanuf', 'Brega']]],
+    ['"neighbourhoods, including Souq al-Juma and Ain Zara"', 'Gunfire was heard across several neighbourhoods, including Souq al-Juma and Ain Zara.',
+      [[], ['Souq al-Juma', 'Ain Zara']]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
