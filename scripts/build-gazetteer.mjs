@@ -50,6 +50,9 @@ const EXTRA_COUNTRY_NAMES = [
   { id: 'initialism', cca2: 'SA', names: ['KSA'] },
   { id: 'initialism', cca2: 'CN', names: ['PRC'] },
   { id: 'renamed-va', cca2: 'VA', names: ['Vatican', 'Holy See'] },
+  // maghreb: the short name of Bosnia and Herzegovina, the one news writes most ("troops to Bosnia", "Bosnia's
+  // Constitutional Court"), was no place resolved
+  { id: 'ba-common', cca2: 'BA', names: ['Bosnia'] },
 ];
 
 /**
@@ -754,6 +757,15 @@ const EXTRA_CITY_NAMES = [
   // them below MIN_POPULATION, with the dot or the breves: Naţanz (33.51 51.92), Yŏngbyŏn (39.81 125.80)
   { id: 'city/nonprolif-sites', cc: 'IR', of: 'Naţanz', names: ['Natanz'] },
   { id: 'city/nonprolif-sites', cc: 'KP', of: 'Yŏngbyŏn', names: ['Yongbyon'] },
+  // maghreb: Libyan, Kosovo and North Macedonian towns news spells otherwise than GeoNames ("migrants intercepted off
+  // Sabratha", "Serbs in northern Mitrovica and Leposavić", "the nightclub fire in Kočani", "hospitals in Štip").
+  // GeoNames: Şabrātah (32.79 12.49), Mitrovicë (42.88 20.87), Leposaviq (43.10 20.80), Kochani (41.92 22.41), Shtip
+  // (41.75 22.20)
+  { id: 'city/maghreb-spellings', cc: 'LY', of: 'Şabrātah', names: ['Sabratha', 'Sabratah'] },
+  { id: 'city/balkan-spellings', cc: 'XK', of: 'Mitrovicë', names: ['Mitrovica', 'Kosovska Mitrovica'] },
+  { id: 'city/balkan-spellings', cc: 'XK', of: 'Leposaviq', names: ['Leposavić', 'Leposavic'] },
+  { id: 'city/balkan-spellings', cc: 'MK', of: 'Kochani', names: ['Kočani', 'Kocani'] },
+  { id: 'city/balkan-spellings', cc: 'MK', of: 'Shtip', names: ['Štip', 'Stip'] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

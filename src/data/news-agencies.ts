@@ -134,6 +134,19 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { id: 'outlet/radio-tamazuj', names: ['Radio Tamazuj'], outlet: true },
   { id: 'outlet/eye-radio', names: ['Eye Radio'], outlet: true },
   { id: 'outlet/sudan-tribune', names: ['Sudan Tribune'], outlet: true },
+  // Arab broadcasters and North African and Balkan outlets quoted as hearers: "said in an interview with Al Arabiya"
+  // made a person "Al Arabiya"; "told the Libya Observer", "Tanjug reported", "told Kosovo Online"
+  { id: 'outlet/al-arabiya', names: ['Al Arabiya', 'Al-Arabiya'], outlet: true },
+  { id: 'outlet/al-jazeera', names: ['Al Jazeera', 'Al-Jazeera'], outlet: true },
+  { id: 'outlet/asharq-al-awsat', names: ['Asharq Al-Awsat'], outlet: true },
+  { id: 'outlet/libya-observer', names: ['Libya Observer'], outlet: true },
+  { id: 'outlet/libya-al-ahrar', names: ['Libya Al-Ahrar'], outlet: true },
+  { id: 'outlet/hespress', names: ['Hespress'], outlet: true },
+  { id: 'outlet/tanjug', names: ['Tanjug'], outlet: true },
+  { id: 'outlet/n1', names: ['N1'], outlet: true },
+  { id: 'outlet/kosovo-online', names: ['Kosovo Online'], outlet: true },
+  { id: 'outlet/koha-ditore', names: ['Koha Ditore'], outlet: true },
+  { id: 'outlet/balkan-insight', names: ['Balkan Insight'], outlet: true },
 ];
 
 /** The names an agency's flag takes: all its names, or those listed. */

@@ -1458,7 +1458,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // comma is no content (the parties "agreed" "According to Badalyan"); the clause after it is that one's content
     const attribution = !!content && ACCORDING_LEAD.test(text.slice(content.start, content.end)) && !hasFiniteVerb(text, content);
     if (content && attribution) return null;
-    if (content) {
+    // "In neighbouring Algeria, authorities said Wednesday they had detained 15 people": the time after the cue is no
+    // end of the report when a clause follows it, and a bare adverbial before the source is no content (the claim was
+    // lost); the clause after the cue is the content
+    const adverbialLead = !!content && !quoteBefore && !!fwd && !fwd.direct && isBareAdverbial(text, content) && hasFiniteVerb(text, fwd.content);
+    if (content && !adverbialLead) {
       // "…, the Pentagon confirmed in a statement at … on May 11": the adverbial belongs to the attribution
       return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
     }
@@ -1491,7 +1495,7 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
     // a pronoun alone right before the cue is such a subject too, after a noun in the singular as well: "recapture the
     // 40 percent of the country [it] says is controlled by jihadists", "detained 30 people [they] said were armed" (the
     // source was "Police detained 30 people they")
-    if (k === b && RELATIVE_CLAUSE_PRONOUNS.has(det.lower) && !BOUNDARY.test(gap(text, toks[k - 1], det))) {
+    if (k === b && REDUCED_RELATIVE_SUBJECTS.has(det.lower) && !BOUNDARY.test(gap(text, toks[k - 1], det))) {
       const head = toks[k - 1]!;
       if (/^\d[\d,.]*$/.test(head.text) || (/^\p{Ll}{3,}$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !NOUN_PREPOSITIONS.has(head.lower) && !SOURCE_STOPS.has(head.lower) &&
         !DETERMINERS.has(head.lower) && !isVerbLike(head) && !IRREGULAR_PAST.has(head.lower) && !FINITE_AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && !ADVERB.test(head.text))) return k;
@@ -1507,7 +1511,8 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
 }
 
 /** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
-const RELATIVE_CLAUSE_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+// (lower case, against a token's lower form; RELATIVE_CLAUSE_PRONOUNS above is the same idea for a source's last word, as written)
+const REDUCED_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 
 /** Relative pronouns that open a clause whose subject and cue come before its verb: "elections which the opposition says were rigged". */
 const OBJECT_RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
@@ -2990,6 +2995,9 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
   // respond — firmly and appropriately"); 'responded: "We will not comply."', 'responded "no comment" when asked' report
   if (verb.needsMarker && d.direct && !before && /^\s*["“„«]$/.test(text.slice(d.cue.end, d.content.start)) &&
     /^[\s.,!?]*["”»]\s+(?:to|against|toward|towards|with|at)\s/u.test(text.slice(d.content.end, d.content.end + 14))) return false;
+  // "He declared a day of mourning for the three Serbs killed": an act's noun among the object's first words, before
+  // any verb of a clause, makes the verb an act (CueVerb.actObjects)
+  if (verb.actObjects && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start)) && isActObject(text, d.content, verb.actObjects)) return false;
   if ((verb.moneySense || verb.needsClause) && !before && !d.direct && !/\bthat\b|[:"“„«]/i.test(text.slice(d.cue.end, d.content.start))) {
     const c = text.slice(d.content.start, d.content.end);
     // "claimed 30,000 pounds in benefits", "claimed £2m", "claimed a tax credit of …": money, not a report
@@ -3022,6 +3030,23 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
 
 /** A content opening with a figure, hedged or not: "at least 12 collisions", "more than 40 people", "dozens of boats". */
 const FIGURE_CONTENT = /^(?:(?:at\s+(?:least|most)|more\s+than|fewer\s+than|less\s+than|as\s+many\s+as|up\s+to|nearly|almost|about|around|some|over|roughly|close\s+to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands)\b)/i;
+
+/** Most words of an object read for an act's noun: "seven days of national mourning" (5). */
+const ACT_OBJECT_MAX_WORDS = 6;
+
+/**
+ * Whether an act's noun (`acts`) stands among the first words of a content, before any finite verb: "a day of
+ * mourning", "a state of emergency in three provinces"; not "the country would not give in" (a clause).
+ */
+function isActObject(text: string, c: Span, acts: Set<string>): boolean {
+  const words = text.slice(c.start, c.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  for (const w of words.slice(0, ACT_OBJECT_MAX_WORDS)) {
+    const lw = w.toLowerCase();
+    if (FINITE_AUXILIARIES.has(lw) || IRREGULAR_PAST.has(lw)) return false;
+    if (acts.has(lw)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the object of "claim" is land or sea, with no clause of its own: it opens with a word of extent or

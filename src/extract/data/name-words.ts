@@ -194,7 +194,15 @@ export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'fe
     words: ['province of', 'provinces of', 'region of', 'district of', 'governorate of', 'countryside of'] },
   { id: 'place-cue/feature', kind: 'feature', why: '"the mountains of Shomaria"', words: ['mountains of', 'hills of'] },
   { id: 'place-cue/area', kind: null, why: '"the outskirts of Hamida": a place, kind unknown',
-    words: ['area of', 'outskirts of', 'suburb of', 'suburbs of', 'neighbourhood of', 'neighborhood of'] },
+    words: ['area of', 'outskirts of', 'suburb of', 'suburbs of', 'neighbourhood of', 'neighborhood of',
+      // a city's quarters in a list: "clashes in several neighbourhoods, including Souq al-Juma and Ain Zara" made a
+      // person "Souq al-Juma"
+      'neighbourhoods including', 'neighborhoods including', 'neighbourhoods, including', 'neighborhoods, including',
+      'neighbourhoods such as', 'neighborhoods such as', 'districts including', 'districts, including', 'districts such as'] },
+  // oil and sea ports by their town: "exports from the ports of Es Sider, Ras Lanuf and Brega" made persons "Es Sider"
+  // and "Brega"
+  { id: 'place-cue/port', kind: 'city', why: '"the ports of Es Sider, Ras Lanuf and Brega", "the port of Zuwara"',
+    words: ['port of', 'ports of', 'oil port of', 'oil ports of'] },
 ];
 
 /** Words right after a name that make it a place: "the northern Hama countryside", "Homs province". */

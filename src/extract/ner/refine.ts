@@ -55,6 +55,12 @@ const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
 const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
 // ", spokesman of" / ", the leader of" right after a capitalised run: the run is a person
 const ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'i');
+/**
+ * A role noun after a body's or a country's possessive, in apposition after a name: "Staffan de Mistura, the U.N.
+ * Secretary-General's personal envoy for Western Sahara, said" (the tagger read "Mistura" as a place, and the envoy
+ * was no actor), "…, Algeria's foreign minister", "…, the WHO's chief scientist". The owner is capitalised.
+ */
+const OWNED_ROLE_APPOSITION = new RegExp(`^,\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${[...wordSet(ROLE_NOUNS)].join('|')})\\b`, 'u');
 // ", the head of", ", a spokesman for": offices only a person holds, in apposition after a name (not ", a member of",
 // which a body may be too)
 const PERSON_OFFICE_APPOSITION = /^,\s+(?:the\s+|a\s+|its\s+)?(?:head|leader|chief|commander|spokesman|spokeswoman|spokesperson|chairman|chairwoman|president|prime minister|minister|governor|general|colonel)\s+(?:of|for)\b/iu;
@@ -1291,7 +1297,8 @@ function findPeopleByRole(text: string, sentences: Token[][], names: RefinedName
         while (b + 1 < toks.length && b - i < 4 && (isCap(b + 1) || NAME_PARTICLE.test(toks[b + 1]!.text))) b++;
         // "Bali, 45, said": an age between commas follows only a person, even one whose name is also a place's
         aged = text.charCodeAt(toks[b]!.end) === 44 && AGE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 16));
-        if (!aged && (b === i || !ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40)))) continue;
+        if (!aged && (b === i || !(ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 40)) ||
+          OWNED_ROLE_APPOSITION.test(text.slice(toks[b]!.end, toks[b]!.end + 72))))) continue;
         a = i;
       } else continue;
       const start = toks[a]!.start;
