@@ -57,3 +57,21 @@ describe('"according to X" inside a relative clause on the subject vouches for t
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a hacking group\'s designation and a unit\'s number name an organization', () => {
+  const namesOf = (text: string) => recordOf(text).actors.flatMap((a) => [a.name, ...a.aliases]);
+  it.each([
+    ['Mandiant\'s and Proofpoint\'s designations', 'Mandiant said UNC3944 and FIN7 were active, while Proofpoint tracks TA505.', ['UNC3944', 'FIN7', 'TA505']],
+    ['a designation beside its nickname', 'APT28, also known as Fancy Bear, hacked the committee in 2016, prosecutors said.', ['APT28', 'Fancy Bear']],
+    ['a unit\'s number in brackets', 'The group is a unit of Russia\'s GRU military intelligence (Unit 26165).', ['GRU', 'Unit 26165']],
+    ['a unit\'s number before a verb', 'Members of Unit 29155 deployed the malware in January.', ['Unit 29155']],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ['near miss: a count after the unit', 'The Unit 200 soldiers arrived on Monday.', 'Unit 200'],
+    ['near miss: a number after a unit of several words stays a count', 'The Special Unit 300 officers were deployed.', 'Special Unit 300'],
+  ])('%s', (_l, text, not) => {
+    expect(namesOf(text)).not.toContain(not);
+  });
+});

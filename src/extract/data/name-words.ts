@@ -368,6 +368,17 @@ export const THREAT_GROUP_TAILS: WordRule = {
 };
 
 /**
+ * Prefixes of the designations threat-intelligence firms give hacking groups before their number, one word with it:
+ * Mandiant's "APT28", "APT41", "UNC3944", "FIN7", "TEMP.Veles"; Proofpoint's "TA505", "TA453"; Microsoft's
+ * "DEV-0537", "Storm-0558"; CERT-UA's "UAC-0050"; Cisco Talos' "UAT-4356"; Google's "TAG-70". The tagger reads no name
+ * in a word of letters and figures ("APT28, also known as Fancy Bear" gave Fancy Bear alone). Case as written.
+ */
+export const THREAT_GROUP_DESIGNATIONS: WordRule = {
+  id: 'org/threat-group-designation', why: '"APT28, also known as Fancy Bear", "UNC3944", "TA505", "Storm-0558": a hacking group',
+  words: ['APT', 'UNC', 'FIN', 'TA', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-'],
+};
+
+/**
  * Lower-case words after a name that make it a hacking or ransomware group: "the Black Basta group", "Black Basta
  * affiliates", "DragonForce ransomware", "Lazarus hackers". A group named once this way is the group wherever the article
  * names it ("Black Basta, which researchers believe emerged from Conti, has collected $107 million" was a person).
