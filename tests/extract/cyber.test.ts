@@ -75,3 +75,15 @@ describe('a hacking group\'s designation and a unit\'s number name an organizati
     expect(namesOf(text)).not.toContain(not);
   });
 });
+
+describe('a vague scale of a currency is an amount of money', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.unit, n.counts]);
+  it.each([
+    ['"billions of pounds"', 'The gang caused losses of billions of pounds.', [['billions of pounds', 2e9, 'GBP', null]]],
+    ['"millions of dollars"', 'Hospitals paid millions of dollars to the hackers.', [['millions of dollars', 2e6, 'USD', null]]],
+    ['near miss: a weight stays a weight', 'Police seized hundreds of pounds of cocaine.', [['hundreds of pounds', 200, 'lb', null]]],
+    ['near miss: a count stays a count', 'The gang hit thousands of victims.', [['thousands', 2000, null, 'victims']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
