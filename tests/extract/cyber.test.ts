@@ -87,3 +87,21 @@ describe('a vague scale of a currency is an amount of money', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('a plural company noun before a list of names makes them companies', () => {
+  const typesOf = (text: string) => {
+    const r = recordOf(text);
+    return [...r.actors.map((a) => `${a.type}:${a.name}`), ...r.places.map((p) => `place:${p.name}`)];
+  };
+  it.each([
+    ['"the security firms Sygnia and Verichains"', 'The heist began on a developer\'s laptop, according to an investigation by the security firms Sygnia and Verichains.',
+      ['organization:Sygnia', 'organization:Verichains']],
+    ['"the lenders Varnholt and Quillon"', 'The lenders Varnholt and Quillon said their systems were restored.',
+      ['organization:Varnholt', 'organization:Quillon']],
+  ])('%s', (_l, text, want) => {
+    expect(typesOf(text)).toEqual(expect.arrayContaining(want));
+  });
+  it('near miss: a list of towns after a plural noun that is no company\'s', () => {
+    expect(typesOf('The storms hit the towns of Lismore and Grafton.')).toEqual(expect.arrayContaining(['place:Lismore', 'place:Grafton']));
+  });
+});

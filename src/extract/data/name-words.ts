@@ -1066,7 +1066,11 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       'employees of', 'employees at', 'workers at', 'analysts at', 'shares in', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
       'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'giant', 'conglomerate', 'firm', 'company',
       'supermarket', 'broadcaster', 'telecoms operator', 'operator', 'manufacturer', 'maker', 'startup',
-      'start-up', 'bank', 'utility', 'miner', 'producer', 'group'] },
+      'start-up', 'bank', 'utility', 'miner', 'producer', 'group',
+      // the plural before a list: "according to the security firms Sygnia and Verichains" (two places), "the
+      // carmakers Ford and Stellantis", "the lenders Barclays and HSBC"
+      'firms', 'companies', 'carmakers', 'automakers', 'chipmakers', 'drugmakers', 'lenders', 'insurers', 'retailers',
+      'airlines', 'carriers', 'banks'] },
   { id: 'org-cue/company-after', at: 'after', why: '"Boeing shares fell", "Maersk\'s chief executive, Vincent Clerc", "Nvidia said it would"',
     words: ['shares', 'stock', "'s shares", '’s shares', "'s stock", '’s stock', "'s chief executive", '’s chief executive',
       "'s ceo", '’s ceo', "'s chief financial officer", '’s chief financial officer', "'s board", '’s board',
