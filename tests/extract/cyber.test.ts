@@ -105,3 +105,16 @@ describe('a plural company noun before a list of names makes them companies', ()
     expect(typesOf('The storms hit the towns of Lismore and Grafton.')).toEqual(expect.arrayContaining(['place:Lismore', 'place:Grafton']));
   });
 });
+
+describe('a time adverbial opening the sentence and "long" before the cue are no part of the source', () => {
+  const sourcesOf = (text: string) => recordOf(text).claims.map((c) => c.source.text);
+  it.each([
+    ['"Last month the FBI said"', 'Last month the FBI said it had disrupted a botnet of routers.', ['the FBI']],
+    ['"Earlier this year Microsoft said"', 'Earlier this year Microsoft said the group had stolen emails.', ['Microsoft']],
+    ['"On Tuesday the company said"', 'On Tuesday the company said it had restored its systems.', ['the company']],
+    ['"has long denied"', 'Moscow has long denied carrying out cyberattacks.', ['Moscow']],
+    ['near miss: a possessive of time is the source\'s', 'Last year\'s report said 40 hospitals were hit.', ['Last year\'s report']],
+  ])('%s', (_l, text, want) => {
+    expect(sourcesOf(text)).toEqual(want);
+  });
+});
