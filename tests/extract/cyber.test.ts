@@ -118,3 +118,17 @@ describe('a time adverbial opening the sentence and "long" before the cue are no
     expect(sourcesOf(text)).toEqual(want);
   });
 });
+
+describe('a company\'s legal form ends its sentence before a new clause', () => {
+  const contentsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['"Inc." then a name and a verb',
+      'The gang hit MGM Resorts and Caesars Entertainment Inc. Caesars paid about $15mn, according to people familiar with the matter.',
+      [['people familiar with the matter', 'Caesars paid about $15mn']]],
+    ['"Corp." then "The"', 'The hackers breached Delmont Corp. The company said its systems were restored.',
+      [['The company', 'its systems were restored']]],
+    ['near miss: a title and a name go on', 'Apple Inc. CEO Tim Cook said the flaw was fixed.', [['Apple Inc. CEO Tim Cook', 'the flaw was fixed']]],
+  ])('%s', (_l, text, want) => {
+    expect(contentsOf(text)).toEqual(want);
+  });
+});
