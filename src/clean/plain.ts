@@ -444,6 +444,10 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // "Riyadh, January 12, 2025, SPA -- The Crown Prince …" (the Palestinian and Saudi agencies). The agency's name
   // between the date's comma and the dash marks it as the bracket does
   { id: 'clean/plain-agency-dateline', gate: AGENCY_COMMA_GATE, pattern: new RegExp(`^${WIRE_PLACE},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})${ORDINAL_DAY}|(?<day2>\\d{1,2})${ORDINAL_DAY}\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*,\\s*${AGENCY}\\s*[-–—]{1,2}\\s*(?=[\\p{Lu}\\p{N}])`, 'u') },
+  // Reuters files a story tied to no place with the day alone: "July 30 (Reuters) - The city of Columbus said on
+  // Tuesday …" (a tech, markets or company story); the day and the agency's bracket then a dash, the year as above
+  // (without the rule "Tuesday" was read against the file's time, not July 30)
+  { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})${DATELINE_YEAR}\\s*\\(\\s*${AGENCY}\\s*\\)\\s*[-–—]`, 'u') },
   // TASS writes the agency between slashes after a full stop: "MOSCOW, January 14. /TASS/. Russian air defense …",
   // "ST. PETERSBURG, June 7. /TASS/. …"; the place in capitals, as the slashes alone are rarer a mark than a bracket
   { id: 'clean/plain-agency-dateline', gate: AGENCY_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},\\s*(?:${MONTH}\\s+(?<day>\\d{1,2})|(?<day2>\\d{1,2})\\s+${MONTH.replace('<month>', '<month2>')})\\.?\\s*/\\s*${AGENCY}\\s*/\\.?(?:\\s|$)`, 'u') },

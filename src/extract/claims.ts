@@ -3319,6 +3319,10 @@ const SELF_NAME_BEFORE = /\b(?:call(?:ing|s|ed)\s+itself|known\s+as|called|named
 
 /** Kind and actor of a draft's source: named (an actor), unnamed ("pro-SDF sources") or a pronoun resolved back. */
 function describeSource(text: string, d: Draft, mentions: Located[], earlier: Claim[], actors: Actor[]): ClaimSource {
+  // "Last month the FBI said", "On Tuesday the company said", "Earlier this year Microsoft said": a time adverbial
+  // opening the sentence with no comma is no part of a named source either (the source was "Last month the FBI")
+  const timeAt = leadingTimeEnd(text.slice(d.source.start, d.source.end));
+  if (timeAt > 0) d = { ...d, source: { start: d.source.start + timeAt, end: d.source.end } };
   const s = text.slice(d.source.start, d.source.end);
   const words = s.split(/\s+/);
   const lower = s.toLowerCase();
@@ -3403,6 +3407,22 @@ function isLeadingTime(words: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   const timeWord = (w: string) => TIME_HEADS.has(w) || SOURCE_CUE_TIMES.has(w) || LEADING_TIME_ADVERBS.has(w) || YEAR.test(w);
   return lower.some(timeWord) && lower.every((w) => timeWord(w) || LEADING_TIME_FUNCTION_WORDS.has(w) || /^\p{N}{1,4}(?:st|nd|rd|th)?$/u.test(w));
+}
+
+/**
+ * Where a source's words start after the shortest time adverbial opening them (isLeadingTime, up to four words), before "the",
+ * "a", "an" or a capitalised word of a noun phrase: "Last month the FBI" → "the FBI", "Earlier this year Microsoft" →
+ * "Microsoft"; 0 when there is none ("Last year's report", "The company").
+ */
+function leadingTimeEnd(s: string): number {
+  const words = s.split(/\s+/);
+  for (let p = 1; p <= Math.min(4, words.length - 1); p++) {
+    const next = words[p]!;
+    if (!isLeadingTime(words.slice(0, p)) || /[.,]$/.test(words[p - 1]!) || !(/^\p{Lu}/u.test(next) || /^(?:the|a|an)$/.test(next))) continue;
+    // a lone adverb before a pronoun stays describeSource's pronoun case ("Later he said")
+    return s.indexOf(next, words.slice(0, p).join(' ').length);
+  }
+  return 0;
 }
 
 /**

@@ -253,6 +253,8 @@ const PRESENT_S = /^\p{L}+[^su]s$/u;
 /** Verbs read through as hedges before a state: "5 people were reported missing", "three were feared dead". */
 const REPORTED_STATES = new Set(['reported', 'believed', 'thought', 'feared', 'said', 'understood', 'known']);
 const HEDGE_RES = HEDGE_LIST.map((h) => new RegExp(`(?:^|[^\\p{L}])(${esc(h).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
+// the vague amounts that are a scale's plural: "hundreds", "thousands", "millions", "billions" ("dozens of" counts)
+const VAGUE_SCALE_WORD = /^(?:hundreds|thousands|millions|billions|trillions)$/iu;
 const VAGUE_RES = VAGUE_AMOUNTS.map((v) => ({ v, re: new RegExp(`^${v.pattern.replace(/ /g, '\\s+')}$`, 'i') }));
 
 /** Mentions of places that tell a local dollar: at least this many, all in the one country. */
@@ -651,8 +653,20 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
       if (magnitudeBefore) figureStart = coreStart - magnitudeBefore[0].length;
       if (magnitudeAfter) end += magnitudeAfter[0].length;
     }
+    // "losses of billions of pounds", "millions of dollars in ransom": a vague scale's money is after its "of" (the
+    // figure counted "pounds", with no unit); only a currency, as "thousands of kilometres" or "hundreds of tonnes"
+    // count other things too
+    let vagueOf = 0;
+    if (!unit && g.v && VAGUE_SCALE_WORD.test(g.v)) {
+      const of = /^\s+of(?=\s)/u.exec(text.slice(end, end + 6));
+      const u = of ? matchUnit(text.slice(end + of[0].length, Math.min(s.end, end + of[0].length + 30)), true) : null;
+      if (of && u?.kind === 'money' && !FAMILY_BY_ID.get(u.code)?.scaleOnly) {
+        vagueOf = of[0].length;
+      }
+    }
     if (!unit) {
-      const u = matchUnit(text.slice(end, Math.min(s.end, end + 30)), scaledBy);
+      const u = matchUnit(text.slice(end + vagueOf, Math.min(s.end, end + vagueOf + 30)), scaledBy || vagueOf > 0);
+      if (vagueOf && u) end += vagueOf;
       if (u && (digits || !u.figuresOnly)) {
         // "one dinar" after "two Jordanian dinars", "3.1 billion crowns" after "Swedish crowns": the article's own currency
         const family = FAMILY_BY_ID.get(u.code);

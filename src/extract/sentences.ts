@@ -58,6 +58,10 @@ const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', '
 const NEXT_WORD = /^\s*["'“‘(\[]?([\p{L}]+)/u;
 /** Words before the social platform X ("posted on X", "said via X"), where the letter is a name, never an initial. */
 const PLATFORM_LEADS = new Set(['on', 'via']);
+/** Legal forms of companies in ABBREVIATIONS: "Inc.", "Corp.", "Co.", "Ltd." */
+const LEGAL_FORM_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd']);
+/** The next two words after a dot: "Caesars" and "paid" of " Caesars paid about $15mn". */
+const TWO_WORDS_AFTER = /^\s*["'“‘(\[]?(\p{L}+)\s+(\p{L}+)/u;
 
 function isAbbreviationBefore(body: string, dot: number): boolean {
   const before = body.slice(Math.max(0, dot - 12), dot);
@@ -70,6 +74,14 @@ function isAbbreviationBefore(body: string, dot: number): boolean {
   if (/^[ap]\.m$/iu.test(word)) {
     const next = NEXT_WORD.exec(body.slice(dot + 1, dot + 24))?.[1];
     return !(next && /^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase()));
+  }
+  // a company's legal form ends its sentence before a sentence opener, or before a capitalised word and a lower-case
+  // one: "attacks on MGM Resorts International and Caesars Entertainment Inc. Caesars paid about $15mn" was one
+  // sentence (its "according to" claimed both), "… Boeing Co. The company said"; a title or a name goes on ("Apple
+  // Inc. CEO Tim Cook said", "Microsoft Corp. Vice Chair Brad Smith")
+  if (LEGAL_FORM_ABBREVIATIONS.has(word.toLowerCase())) {
+    const m = TWO_WORDS_AFTER.exec(body.slice(dot + 1, dot + 40));
+    return !(m && (SENTENCE_OPENERS.has(m[1]!.toLowerCase()) || (/^\p{Lu}\p{Ll}/u.test(m[1]!) && /^\p{Ll}/u.test(m[2]!))));
   }
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // single capital initials: "George W. Bush"; not a one-letter name after a lower-case word before a sentence opener

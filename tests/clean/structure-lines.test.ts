@@ -112,6 +112,10 @@ describe('agency datelines without a year', () => {
     ['LONDON, Oct 14 (Reuters) - Retail sales fell 1.3%, the statistics office said on Tuesday.', '2026-10-14'],
     ['CAIRO, Nov 24 (Reuters) - Egypt raised fuel prices, the ministry said on Monday.', '2026-11-24'],
     ['LIMA, Feb 9 (Reuters) - The ministry said on Friday that exports fell.', '2026-02-09'],
+    // Reuters' day alone, no place, for a story filed from nowhere in particular (fix-cyber; these rows read null before)
+    ['July 30 (Reuters) - The city of Columbus said on Tuesday that hackers had leaked its data.', '2026-07-30'],
+    ['Nov 28 (Reuters) - Copper output fell 4.1% in October, the institute said.', '2025-11-28'],
+    ['July 30 (the city said) - Hackers leaked the data.', null],
     // TASS: the agency between slashes after a full stop
     ['MOSCOW, January 14. /TASS/. Russian air defenses destroyed 38 drones overnight, the ministry said.', '2026-01-14'],
     ['ST. PETERSBURG, June 7. /TASS/. The forum opened on Wednesday.', '2026-06-07'],

@@ -380,6 +380,17 @@ export const THREAT_GROUP_TAILS: WordRule = {
 };
 
 /**
+ * Prefixes of the designations threat-intelligence firms give hacking groups before their number, one word with it:
+ * Mandiant's "APT28", "APT41", "UNC3944", "FIN7", "TEMP.Veles"; Proofpoint's "TA505", "TA453"; Microsoft's
+ * "DEV-0537", "Storm-0558"; CERT-UA's "UAC-0050"; Cisco Talos' "UAT-4356"; Google's "TAG-70". The tagger reads no name
+ * in a word of letters and figures ("APT28, also known as Fancy Bear" gave Fancy Bear alone). Case as written.
+ */
+export const THREAT_GROUP_DESIGNATIONS: WordRule = {
+  id: 'org/threat-group-designation', why: '"APT28, also known as Fancy Bear", "UNC3944", "TA505", "Storm-0558": a hacking group',
+  words: ['APT', 'UNC', 'FIN', 'TA', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-'],
+};
+
+/**
  * Lower-case words after a name that make it a hacking or ransomware group: "the Black Basta group", "Black Basta
  * affiliates", "DragonForce ransomware", "Lazarus hackers". A group named once this way is the group wherever the article
  * names it ("Black Basta, which researchers believe emerged from Conti, has collected $107 million" was a person).
@@ -1088,7 +1099,11 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       'employees of', 'employees at', 'workers at', 'analysts at', 'shares in', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
       'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'giant', 'conglomerate', 'firm', 'company',
       'supermarket', 'broadcaster', 'telecoms operator', 'operator', 'manufacturer', 'maker', 'startup',
-      'start-up', 'bank', 'utility', 'miner', 'producer', 'group'] },
+      'start-up', 'bank', 'utility', 'miner', 'producer', 'group',
+      // the plural before a list: "according to the security firms Sygnia and Verichains" (two places), "the
+      // carmakers Ford and Stellantis", "the lenders Barclays and HSBC"
+      'firms', 'companies', 'carmakers', 'automakers', 'chipmakers', 'drugmakers', 'lenders', 'insurers', 'retailers',
+      'airlines', 'carriers', 'banks'] },
   { id: 'org-cue/company-after', at: 'after', why: '"Boeing shares fell", "Maersk\'s chief executive, Vincent Clerc", "Nvidia said it would"',
     words: ['shares', 'stock', "'s shares", '’s shares', "'s stock", '’s stock', "'s chief executive", '’s chief executive',
       "'s ceo", '’s ceo', "'s chief financial officer", '’s chief financial officer', "'s board", '’s board',

@@ -1,7 +1,7 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
-  OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
+  OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
@@ -358,7 +358,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinPossessiveNames(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
-  names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names));
+  names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names), findThreatDesignations(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
   names = mergeCountryIntoOrg(text, names);
@@ -446,6 +446,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) {
     extendOverRegnalNumber(text, n);
     extendOverUnitOrdinal(text, n);
+    extendOverUnitNumber(text, n);
   }
   markPlatforms(text, names);
   // the words of the article's names of two words or more ("Green Party" → green, party): a lone word among them, or
@@ -1229,6 +1230,23 @@ function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[])
       if (named.overlaps(t.start, t.end)) return;
       out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
     });
+  });
+  return out;
+}
+
+// "APT28", "UNC3944", "TA505", "Storm-0558": a designation's prefix (THREAT_GROUP_DESIGNATIONS), then one to five figures
+const THREAT_DESIGNATION = new RegExp(`^(?:${THREAT_GROUP_DESIGNATIONS.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\d{1,5}$`, 'u');
+
+/** Hacking groups named by a designation the tagger leaves untagged: "APT28, also known as Fancy Bear", "UNC3944". */
+function findThreatDesignations(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  let named: SpanIndex | null = null;
+  sentences.forEach((toks, si) => {
+    for (const t of toks) {
+      if (!THREAT_DESIGNATION.test(t.text)) continue;
+      if ((named ??= new SpanIndex(names)).overlaps(t.start, t.end)) continue;
+      out.push({ start: t.start, end: t.end, type: 'ORG', kind: null, sentence: si });
+    }
   });
   return out;
 }
@@ -5544,6 +5562,23 @@ function extendOverUnitOrdinal(text: string, n: RefinedName): void {
   const from = Math.max(0, n.start - 10);
   const m = UNIT_ORDINAL_BEFORE.exec(text.slice(from, n.start));
   if (m) n.start = from + m.index + m[0].indexOf(m[1]!);
+}
+
+// a unit's number after its head: " 29155" of "Unit 29155", then punctuation, the end or a word that is no plural
+// noun ("Unit 26165)", "Unit 29155 of the GRU", "Unit 29155 deployed", "Unit 8200 has"), not a count's noun ("Brigade
+// 300 fighters", "Unit 200 soldiers") nor a measure ("Unit 300 km", "Unit 250%")
+const UNIT_NUMBER_AFTER = /^ (\d{3,6})(?=\s*$|[.,;:)\]]|\s+(?:has|was|is|as|its|his|this|says|does|across)\b|\s+\p{Ll}+(?<!s)(?![\p{L}\p{N}])(?<!\s(?:km|m|kg|mw|gw|mph|ft|bn|mn|tonnes?|pct)))/u;
+/**
+ * "Members of Unit 29155 of the GRU", "Israel's Unit 8200": a unit named by its number, which tells it from every
+ * other unit (the tagger took "Unit" alone, an organization of every mention). A number of three figures or more
+ * after a lone capitalised military head joins the name.
+ */
+function extendOverUnitNumber(text: string, n: RefinedName): void {
+  if (n.type !== 'ORG' || text.charCodeAt(n.end) !== 32) return;
+  const s = text.slice(n.start, n.end);
+  if (s.includes(' ') || !UNIT_HEAD.has(s.toLowerCase()) || !/^\p{Lu}/u.test(s)) return;
+  const m = UNIT_NUMBER_AFTER.exec(text.slice(n.end, n.end + 16));
+  if (m) n.end += m[1]!.length + 1;
 }
 
 // a regnal or papal number after a name: "Pope Leo XIV", "King Abdullah II" (two letters at least: "I" is a pronoun)
