@@ -92,3 +92,21 @@ describe('court styles are no part of a name nor of a role', () => {
     expect(actors(text).map((a) => a[1])).not.toContain(absent);
   });
 });
+
+describe('an office of a place or a portfolio, then its holder with no comma', () => {
+  const actors = (text: string) => findActorsAndPlaces(contextOf(text)).actors.map((a) => [a.type, a.name, a.roles]);
+  it.each([
+    // the tagger ran the place and the holder into one organization ("Bryansk Region Alexander Bogomaz")
+    ['a governor of a region', 'Governor of the Bryansk Region Alexander Bogomaz wrote on Telegram that there were no casualties.',
+      ['person', 'Alexander Bogomaz', ['Governor of the Bryansk Region']]],
+    ['the head of a republic', 'Head of the Republic of Crimea Sergey Aksyonov said two drones were downed.',
+      ['person', 'Sergey Aksyonov', ['Head of the Republic of Crimea']]],
+    // "Foreign Affairs and Expatriates Ayman Safadi" was an organization "Expatriates Ayman Safadi"
+    ['a ministry\'s portfolio', 'Foreign Minister Asaad al-Shaibani received a phone call from Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman Safadi.',
+      ['person', 'Ayman Safadi', ['Minister of Foreign Affairs and Expatriates']]],
+    ['near miss: an office of a body still reads as before', 'Head of the Poltava Regional Military Administration Volodymyr Kohut said two people were hurt.',
+      ['person', 'Volodymyr Kohut', ['Head of the Poltava Regional Military Administration']]],
+  ])('%s', (_name, text, want) => {
+    expect(actors(text)).toContainEqual(want);
+  });
+});

@@ -666,6 +666,18 @@ const MAX_HOLDER_SURNAME_WORDS = 2;
  * person. A body's head (HOLDER_BODY_HEAD), then a sure given name and one or two capitalised words ending the name:
  * the body ends at its head and the given name opens a person of its own.
  */
+/**
+ * An office and its "of" right before `at`, maybe with "the" and a first portfolio joined by "and": "Governor of the ",
+ * "Head of the ", "Minister of ", "Minister of Foreign Affairs and " (the office a capitalised TITLE or ROLE_NOUN).
+ */
+const OFFICE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}?(?:(?:\p{Lu}\p{Ll}+\s+){1,3}and\s+)?$/u;
+function isAfterOfficeOf(text: string, at: number): boolean {
+  const m = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  return TITLE.has(w) || ROLE_NOUN.has(w);
+}
+
 function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] {
   let extra: RefinedName[] | null = null;
   for (const n of names) {
@@ -679,9 +691,13 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
       n.end = n.start + words[words.length - 2]!.index! + words[words.length - 2]![0].length;
       continue;
     }
+    // "Governor of the Bryansk Region Alexander Bogomaz wrote …", "Head of the Republic of Crimea Sergey Aksyonov",
+    // "Minister of Foreign Affairs Ayman Safadi" (TASS, Petra): after an office and its "of", the body or the place
+    // the office is of ends where a sure given name opens the holder, whatever its last word
+    const afterOffice = n.type !== 'MISC' && isAfterOfficeOf(text, n.start);
     for (let k = 1; k < words.length - 1; k++) {
       const head = words[k - 1]![0].toLowerCase();
-      if (!HOLDER_BODY_HEAD.has(head) || !isSureGivenName(words[k]![0])) continue;
+      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !isSureGivenName(words[k]![0])) continue;
       const rest = words.slice(k + 1);
       if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
       const at = n.start + words[k]!.index!;
