@@ -2410,8 +2410,11 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   if (r > 0 && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
   let k = r;
   if (['a', 'an', 'the'].includes(toks[k]!.lower)) k++;
-  while (k < end && /^\p{Ll}/u.test(toks[k]!.text) && !['of', 'for', 'at'].includes(toks[k]!.lower) && k - r < 3) k++;
-  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !['of', 'for', 'at'].includes(toks[k]?.lower ?? '')) return -1;
+  // the title may be capitalised, and an aide's office takes "to": "Majed Al Ansari, Advisor to the Prime Minister and
+  // Official Spokesperson of the Ministry of Foreign Affairs, said …" (QNA; the source was the clause after the cue)
+  while (k < end && (/^\p{Ll}/u.test(toks[k]!.text) || ROLE_WORDS.has(toks[k]!.lower) || ROLE_QUALIFIER_WORDS.has(toks[k]!.lower)) &&
+    !ROLE_OF_BODY_LINKS.has(toks[k]!.lower) && k - r < 3) k++;
+  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !ROLE_OF_BODY_LINKS.has(toks[k]?.lower ?? '') || (toks[k]!.lower === 'to' && toks[k + 1]?.lower !== 'the')) return -1;
   for (let n = k + 1; n <= end; n++) {
     const t = toks[n]!;
     if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_LINKS.has(t.lower) && t.lower !== 'in') return -1;
@@ -2419,6 +2422,10 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   return r;
 }
 
+/** The words between a role and its body's name in roleOfBodyAside: "spokesperson for the …", "Advisor to the …". */
+const ROLE_OF_BODY_LINKS = new Set(['of', 'for', 'at', 'to']);
+/** Capitalised words before a role's noun in roleOfBodyAside: "Official Spokesperson", "Senior Advisor", "Deputy Head". */
+const ROLE_QUALIFIER_WORDS = new Set(['official', 'senior', 'deputy', 'chief', 'special', 'assistant', 'acting', 'first', 'vice']);
 /** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'del', 'the']);
 /** Most words of a body's name read back over an "and" inside it (BODY_NAME_LINKS). */

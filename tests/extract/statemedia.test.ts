@@ -110,3 +110,15 @@ describe('an office of a place or a portfolio, then its holder with no comma', (
     expect(actors(text)).toContainEqual(want);
   });
 });
+
+describe('findClaims: a long capitalised office between commas after the speaker', () => {
+  it.each([
+    // the source was the clause after the cue, the content the speaker and his office
+    ['an aide\'s office and a second title', 'Dr. Majed bin Mohammed Al Ansari, Advisor to the Prime Minister and Official Spokesperson of the Ministry of Foreign Affairs, said the talks focused on the release of hostages.',
+      [['Dr. Majed bin Mohammed Al Ansari', 'said', 'the talks focused on the release of hostages']]],
+    ['near miss: a lower-case role of a body, as before', 'Adam Rijal, spokesperson for the General Coordination for Displaced Persons and Refugees in Darfur, told reporters the camp was shelled.',
+      [['Adam Rijal', 'told', 'the camp was shelled']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
