@@ -122,3 +122,14 @@ describe('findClaims: a long capitalised office between commas after the speaker
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('the names Russian state media give occupied Ukrainian regions', () => {
+  it.each([
+    // the tagger split the name at its possessive; "Republic" was a town in Missouri
+    ['Lugansk, a typographic apostrophe', 'Russian forces liberated the settlement of Novolyubovka in the Lugansk People’s Republic, the ministry said.',
+      ['place:Lugansk People’s Republic:region:UA'], ['place:Republic:city:US', 'organization:Lugansk People']],
+    ['Donetsk', 'Shelling hit a village in the Donetsk People\'s Republic on Monday.', ['place:Donetsk People\'s Republic:region:UA'], ['organization:Donetsk People\'s Republic']],
+  ])('%s', (_name, text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -1607,10 +1607,21 @@ function findGivenArticleNames(text: string, sentences: Token[][], names: Refine
   return out;
 }
 
+/** A possessive between two names: "People" and "Republic" of "Lugansk People's Republic". */
+const POSSESSIVE_GLUE = /^['’]s[ \t]+$/u;
+
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
+    // "the Lugansk People's Republic" (TASS) tagged as "Lugansk People" and "Republic" (a town in Missouri): two names
+    // around a possessive that together are a region the gazetteer knows are that region
+    if (prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) &&
+      lookupPlace(text.slice(prev.start, n.end))?.kind === 'region') {
+      prev.end = n.end;
+      prev.type = 'LOC';
+      continue;
+    }
     if (prev && prev.sentence === n.sentence && APOSTROPHE_GLUE.test(text.slice(prev.end, n.start)) &&
       ARTICLE_START.test(text.slice(n.start, n.end)) && /\p{L}$/u.test(text.slice(prev.start, prev.end))) {
       prev.end = n.end;
