@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findPlainDateline } from '../../src/clean/plain.js';
 import { findActorsAndPlaces } from '../../src/extract/actors.js';
 import { findClaims } from '../../src/extract/claims.js';
+import { extract } from '../../src/index.js';
 import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
 
 const claimsOf = (text: string) => findClaims(contextOf(text), []).map((c) => [c.source.text, c.cue, c.content]);
@@ -132,4 +133,15 @@ describe('the names Russian state media give occupied Ukrainian regions', () => 
   ])('%s', (_name, text, present, absent) => {
     expectPlacesAndActors(text, present, absent);
   });
+});
+
+describe('the official language of tolls and drills', () => {
+  const numbersOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' }).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    // "martyrdom" is what was done to them, as "killing" is (the event was null)
+    ['"the martyrdom of"', 'The aggression targeted a number of sites, causing the martyrdom of three civilians.', [['three civilians', 'civilians', 'martyrdom']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+
 });
