@@ -144,4 +144,11 @@ describe('the official language of tolls and drills', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 
+  it.each([
+    // the tagger made a person "Strait Thunder"
+    ['a drill code-named', 'The Eastern Theater Command on Monday launched joint exercises code-named Strait Thunder around the island.', 'Strait Thunder'],
+    ['an operation codenamed, in quotes', 'The army launched an operation codenamed \'Iron Swords\' in October.', 'Iron Swords'],
+  ])('%s: no actor', (_l, text, name) => {
+    expect(findActorsAndPlaces(contextOf(text)).actors.map((a) => a.name)).not.toContain(name);
+  });
 });

@@ -478,6 +478,9 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
+  // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
+  // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
+  for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
   // again at the end: a person's name is extended back over the capitalised words before it on the way ("His
   // Excellency Masoud Pezeshkian" came back whole)
   for (const n of names) stripCourtStyle(text, n);
@@ -1607,6 +1610,8 @@ function findGivenArticleNames(text: string, sentences: Token[][], names: Refine
   return out;
 }
 
+/** "code-named ", "codenamed ", "code named '" right before a name: an operation's or a drill's name follows. */
+const CODE_NAMED_BEFORE = /\bcode[- ]?named[ \t]+["“'‘]?$/iu;
 /** A possessive between two names: "People" and "Republic" of "Lugansk People's Republic". */
 const POSSESSIVE_GLUE = /^['’]s[ \t]+$/u;
 
