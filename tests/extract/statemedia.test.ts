@@ -152,3 +152,14 @@ describe('the official language of tolls and drills', () => {
     expect(findActorsAndPlaces(contextOf(text)).actors.map((a) => a.name)).not.toContain(name);
   });
 });
+
+describe('a news agency named in capitals in the story is the agency, no place', () => {
+  it.each([
+    // the tagger made places "SANA" and "WAFA", resolved to nothing
+    ['carried by SANA', 'In a statement carried by SANA, the ministry said the attack had failed.', ['organization:SANA'], ['place:SANA:null:null']],
+    ['WAFA correspondent', 'WAFA correspondent said that occupation forces stormed the camp at dawn.', ['organization:WAFA'], ['place:WAFA:null:null']],
+    ['near miss: the city of Sanaa', 'Officials in Sanaa said the port was struck overnight, SANA reported.', ['place:Sanaa:city:YE', 'organization:SANA'], ['place:SANA:null:null']],
+  ])('%s', (_name, text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -14,6 +14,7 @@ import {
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { BRANCH_NOUNS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
+import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
   GIVEN_NAME_BODY_CUES, GIVEN_NAME_BODY_HEADS, GIVEN_NAME_MATCH_VERBS, GIVEN_NAME_PLACE_SURNAMES, GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES,
@@ -478,6 +479,14 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
+  // "In a statement carried by SANA, the ministry said", "WAFA correspondent said": a news agency's name in capitals
+  // (DATELINE_AGENCIES, three letters or more) is the agency, no place (the tagger made places "SANA" and "WAFA", which
+  // the gazetteer resolved to nothing); not before "region" ("the MENA region")
+  for (const n of names) {
+    if (n.type !== 'LOC') continue;
+    const s = text.slice(n.start, n.end);
+    if (s.length >= 3 && /^\p{Lu}+$/u.test(s) && DATELINE_AGENCIES.has(s) && !/^\s+regions?\b/iu.test(text.slice(n.end, n.end + 10))) n.type = 'ORG';
+  }
   // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
   // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
   for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
