@@ -1310,6 +1310,18 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
+  // "In the past week, the ministry said, Ukrainian forces lost up to 1,450 servicemen" (TASS): a fronted adverbial, the
+  // attribution between commas, then a clause of its own; the content is that clause (it was "In the past week", no
+  // claim, and the claim was lost)
+  if (!relativeSource && afterWords > 0 && /,\s*$/.test(lead) && /^\s*,\s*\p{L}/u.test(after) && !fwd?.viaThat && !fwd?.viaQuote) {
+    const leadSpan = trimSpan(text, bodyStart(text, s), src.start);
+    const next = toks[i + 1];
+    const rest = next ? clause(text, next.start, s.end, quotes) : null;
+    if (leadSpan && rest && isBareAdverbial(text, leadSpan) && !AFTER_CUE_ADVERBIALS.has(next!.lower) && !isParticipleCue(next!) &&
+      !RELATIVES.has(next!.lower) && hasFiniteVerb(text, rest)) {
+      return { source: src, cue, content: rest, direct: isDirect(text, rest, quotes), sentence: si };
+    }
+  }
   // "The army's Arabic-language spokesman, Lt. Col. Avichay Adraee, told residents to leave": the words before the
   // name are its apposition, a speaker's noun with no verb, no content (the content was "The army's … spokesman")
   // (the lead's last word read by a split: a pattern ending at the lead's end is quadratic on a flood of letters)

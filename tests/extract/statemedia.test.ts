@@ -163,3 +163,14 @@ describe('a news agency named in capitals in the story is the agency, no place',
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('findClaims: a fronted adverbial, the attribution between commas, then the clause', () => {
+  it.each([
+    // the content was "In the past week", and the claim was lost
+    ['TASS\'s weekly toll', 'In the past week, the ministry said, Ukrainian forces lost up to 1,450 servicemen in the area.',
+      [['the ministry', 'said', 'Ukrainian forces lost up to 1,450 servicemen in the area']]],
+    ['near miss: a clause before the attribution', 'The talks failed, officials said, after a long night.', [['officials', 'said', 'The talks failed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
