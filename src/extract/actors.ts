@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
-  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, ruleById, wordSet, type WordRule,
+  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
   SUB_BODY_NOUNS, ALIAS_STATEMENTS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -2250,6 +2250,24 @@ const PORTFOLIO_BEFORE = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${PORTFOLIO_T
  */
 const OFFICE_OF_BODY_BEFORE = new RegExp(`(?<![\\p{L}-])((?:${[...wordSet(ROLE_NOUNS)].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`).join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th))(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|\\d{1,3}(?:st|nd|rd|th)|of|for|and)){0,7})\\s+$`, 'u');
 const HOLDER_BODY_HEAD = new Set([...ORG_HEADS, ...BODY_ORG_HEADS, ...HOLDER_BODY_HEADS].flatMap((r) => r.words));
+/** The place after an office's "of" in OFFICE_OF_BODY_BEFORE's role: "Bryansk Region" of "Governor of the Bryansk Region". */
+const OFFICE_PLACE = /\s+of\s+(?:the\s+)?(.+)$/u;
+/**
+ * An office of a place the gazetteer knows, or of a ministry's portfolio ("… Affairs"), is its holder's role as an
+ * office of a body is: "Governor of the Bryansk Region Alexander Bogomaz" (TASS), "Head of the Republic of Crimea Sergey
+ * Aksyonov", "Minister of Foreign Affairs and Expatriates Ayman Safadi" (Petra), whose holders had no role.
+ */
+function isOfficeOfPlace(role: string): boolean {
+  const of = OFFICE_PLACE.exec(role)?.[1];
+  if (!of) return false;
+  if (/(?:^|\s)Affairs(?:\s+and\s+\p{Lu}\p{Ll}+)?$/u.test(of)) return true;
+  // the gazetteer holds a division by its bare name: "Bryansk" of "Bryansk Region", "Crimea" of "Republic of Crimea"
+  const words = of.replace(/^Republic\s+of\s+/u, '').split(/\s+/u);
+  if (words.length > 1 && DIVISION_HEAD_WORD.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return !!lookupPlace(words.join(' '));
+}
+/** A division's head word after its name: "Region", "Province", "Governorate" (PLACE_HEADS' region rule). */
+const DIVISION_HEAD_WORD = wordSet(ruleById(PLACE_HEADS, 'place-head/region'));
 
 /**
  * An aide's noun and "to the" right before a title: "Assistant to the ", "Senior Adviser to the ". Group 1 is all of
@@ -2284,7 +2302,7 @@ function findRoles(text: string, n: RefinedName): string[] {
     return out;
   }
   const office = OFFICE_OF_BODY_BEFORE.exec(before);
-  if (office && HOLDER_BODY_HEAD.has(office[1]!.slice(office[1]!.lastIndexOf(' ') + 1).toLowerCase())) {
+  if (office && (HOLDER_BODY_HEAD.has(office[1]!.slice(office[1]!.lastIndexOf(' ') + 1).toLowerCase()) || isOfficeOfPlace(office[1]!))) {
     out.push(office[1]!);
     return out;
   }

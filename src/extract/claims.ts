@@ -1446,6 +1446,18 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const content = clause(text, bodyStart(text, s), s.end, quotes);
     if (content) return { source: src, cue, content, direct: isDirect(text, content, quotes), sentence: si };
   }
+  // "In the past week, the ministry said, Ukrainian forces lost up to 1,450 servicemen" (TASS): a fronted adverbial, the
+  // attribution between commas, then a clause of its own; the content is that clause (it was "In the past week", no
+  // claim, and the claim was lost)
+  if (!relativeSource && afterWords > 0 && /,\s*$/.test(lead) && /^\s*,\s*\p{L}/u.test(after) && !fwd?.viaThat && !fwd?.viaQuote) {
+    const leadSpan = trimSpan(text, bodyStart(text, s), src.start);
+    const next = toks[i + 1];
+    const rest = next ? clause(text, next.start, s.end, quotes) : null;
+    if (leadSpan && rest && isBareAdverbial(text, leadSpan) && !AFTER_CUE_ADVERBIALS.has(next!.lower) && !isParticipleCue(next!) &&
+      !RELATIVES.has(next!.lower) && hasFiniteVerb(text, rest)) {
+      return { source: src, cue, content: rest, direct: isDirect(text, rest, quotes), sentence: si };
+    }
+  }
   // "The army's Arabic-language spokesman, Lt. Col. Avichay Adraee, told residents to leave": the words before the
   // name are its apposition, a speaker's noun with no verb, no content (the content was "The army's … spokesman")
   // (the lead's last word read by a split: a pattern ending at the lead's end is quadratic on a flood of letters)
@@ -2620,8 +2632,11 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   if (r > 0 && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
   let k = r;
   if (['a', 'an', 'the'].includes(toks[k]!.lower)) k++;
-  while (k < end && /^\p{Ll}/u.test(toks[k]!.text) && !['of', 'for', 'at'].includes(toks[k]!.lower) && k - r < 3) k++;
-  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !['of', 'for', 'at'].includes(toks[k]?.lower ?? '')) return -1;
+  // the title may be capitalised, and an aide's office takes "to": "Majed Al Ansari, Advisor to the Prime Minister and
+  // Official Spokesperson of the Ministry of Foreign Affairs, said …" (QNA; the source was the clause after the cue)
+  while (k < end && (/^\p{Ll}/u.test(toks[k]!.text) || ROLE_WORDS.has(toks[k]!.lower) || ROLE_QUALIFIER_WORDS.has(toks[k]!.lower)) &&
+    !ROLE_OF_BODY_LINKS.has(toks[k]!.lower) && k - r < 3) k++;
+  if (!ROLE_WORDS.has(toks[k - 1]?.lower ?? '') || !ROLE_OF_BODY_LINKS.has(toks[k]?.lower ?? '') || (toks[k]!.lower === 'to' && toks[k + 1]?.lower !== 'the')) return -1;
   for (let n = k + 1; n <= end; n++) {
     const t = toks[n]!;
     if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_LINKS.has(t.lower) && t.lower !== 'in') return -1;
@@ -2629,6 +2644,10 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   return r;
 }
 
+/** The words between a role and its body's name in roleOfBodyAside: "spokesperson for the …", "Advisor to the …". */
+const ROLE_OF_BODY_LINKS = new Set(['of', 'for', 'at', 'to']);
+/** Capitalised words before a role's noun in roleOfBodyAside: "Official Spokesperson", "Senior Advisor", "Deputy Head". */
+const ROLE_QUALIFIER_WORDS = new Set(['official', 'senior', 'deputy', 'chief', 'special', 'assistant', 'acting', 'first', 'vice']);
 /** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'del', 'the']);
 /** Most words of a body's name read back over an "and" inside it (BODY_NAME_LINKS). */

@@ -116,6 +116,9 @@ export const NEWS_REGIONS: readonly { id: string; why: string; places: readonly 
       [['Kurdistan Region', 'Iraqi Kurdistan'], 'IQ', 36.2, 44.0], [['Golan Heights'], 'SY', 33.0, 35.8],
       [['Kivu', 'Kivus'], 'CD', -2.0, 28.6], [['Cyrenaica'], 'LY', 31.0, 22.0], [['Tripolitania'], 'LY', 32.0, 13.5], [['Fezzan'], 'LY', 26.0, 14.0],
       [['Ogaden'], 'ET', 7.0, 44.0],
+      // the names Russian state media (TASS, RIA Novosti) give the occupied parts of Ukraine's Donetsk and Luhansk
+      // oblasts: "Novolyubovka in the Lugansk People's Republic" made a place "Republic" (a town in Missouri)
+      [["Donetsk People's Republic"], 'UA', 48.0, 37.8], [["Lugansk People's Republic", "Luhansk People's Republic"], 'UA', 48.57, 39.31],
       // a territory Venezuela claims, no division of Guyana's (six regions share it): "troops massed near Essequibo";
       // the two tribal districts named together, as news still does: "militants in Waziristan"
       [['Essequibo', 'Guayana Esequiba'], 'GY', 6.0, -59.5], [['Waziristan'], 'PK', 32.65, 69.85],

@@ -393,7 +393,9 @@ export const EVENT_NOUNS = new Set(['killing', 'killings', 'murder', 'murders', 
   'kidnapping', 'kidnappings', 'abduction', 'abductions', 'arrest', 'arrests', 'detention', 'release', 'evacuation', 'deportation',
   'deportations', 'rescue', 'disappearance', 'disappearances', 'deaths', 'death', 'displacement', 'extradition', 'expulsion',
   // "inflicted losses of up to 1,340 troops", "suffered casualties of 200 men": war reports' nouns of troops lost
-  'losses', 'casualties']);
+  'losses', 'casualties',
+  // the state media of the Arab world and Iran (SANA, WAFA, IRNA): "causing the martyrdom of three civilians"
+  'martyrdom']);
 /** Collective nouns read over, with their "of", between a verb and its figure: "fired a barrage of 30 rockets" (numbers.ts). */
 export const COLLECTIVES_OF = new Set(['barrage', 'salvo', 'volley', 'wave', 'convoy', 'batch', 'swarm', 'flotilla', 'group']);
 

@@ -14,6 +14,7 @@ import {
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { BRANCH_NOUNS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
+import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
   GIVEN_NAME_BODY_CUES, GIVEN_NAME_BODY_HEADS, GIVEN_NAME_MATCH_VERBS, GIVEN_NAME_PLACE_SURNAMES, GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES,
@@ -487,6 +488,17 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
+  // "In a statement carried by SANA, the ministry said", "WAFA correspondent said": a news agency's name in capitals
+  // (DATELINE_AGENCIES, three letters or more) is the agency, no place (the tagger made places "SANA" and "WAFA", which
+  // the gazetteer resolved to nothing); not before "region" ("the MENA region")
+  for (const n of names) {
+    if (n.type !== 'LOC') continue;
+    const s = text.slice(n.start, n.end);
+    if (s.length >= 3 && /^\p{Lu}+$/u.test(s) && DATELINE_AGENCIES.has(s) && !/^\s+regions?\b/iu.test(text.slice(n.end, n.end + 10))) n.type = 'ORG';
+  }
+  // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
+  // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
+  for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
   // again at the end: a person's name is extended back over the capitalised words before it on the way ("His
   // Excellency Masoud Pezeshkian" came back whole)
   for (const n of names) stripCourtStyle(text, n);
@@ -675,6 +687,18 @@ const MAX_HOLDER_SURNAME_WORDS = 2;
  * person. A body's head (HOLDER_BODY_HEAD), then a sure given name and one or two capitalised words ending the name:
  * the body ends at its head and the given name opens a person of its own.
  */
+/**
+ * An office and its "of" right before `at`, maybe with "the" and a first portfolio joined by "and": "Governor of the ",
+ * "Head of the ", "Minister of ", "Minister of Foreign Affairs and " (the office a capitalised TITLE or ROLE_NOUN).
+ */
+const OFFICE_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}?(?:(?:\p{Lu}\p{Ll}+\s+){1,3}and\s+)?$/u;
+function isAfterOfficeOf(text: string, at: number): boolean {
+  const m = OFFICE_OF_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  return TITLE.has(w) || ROLE_NOUN.has(w);
+}
+
 function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] {
   let extra: RefinedName[] | null = null;
   for (const n of names) {
@@ -688,9 +712,13 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
       n.end = n.start + words[words.length - 2]!.index! + words[words.length - 2]![0].length;
       continue;
     }
+    // "Governor of the Bryansk Region Alexander Bogomaz wrote …", "Head of the Republic of Crimea Sergey Aksyonov",
+    // "Minister of Foreign Affairs Ayman Safadi" (TASS, Petra): after an office and its "of", the body or the place
+    // the office is of ends where a sure given name opens the holder, whatever its last word
+    const afterOffice = n.type !== 'MISC' && isAfterOfficeOf(text, n.start);
     for (let k = 1; k < words.length - 1; k++) {
       const head = words[k - 1]![0].toLowerCase();
-      if (!HOLDER_BODY_HEAD.has(head) || !isSureGivenName(words[k]![0])) continue;
+      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !isSureGivenName(words[k]![0])) continue;
       const rest = words.slice(k + 1);
       if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
       const at = n.start + words[k]!.index!;
@@ -1671,10 +1699,23 @@ function findGivenArticleNames(text: string, sentences: Token[][], names: Refine
   return out;
 }
 
+/** "code-named ", "codenamed ", "code named '" right before a name: an operation's or a drill's name follows. */
+const CODE_NAMED_BEFORE = /\bcode[- ]?named[ \t]+["“'‘]?$/iu;
+/** A possessive between two names: "People" and "Republic" of "Lugansk People's Republic". */
+const POSSESSIVE_GLUE = /^['’]s[ \t]+$/u;
+
 function mergeApostropheNames(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
   for (const n of names) {
     const prev = out[out.length - 1];
+    // "the Lugansk People's Republic" (TASS) tagged as "Lugansk People" and "Republic" (a town in Missouri): two names
+    // around a possessive that together are a region the gazetteer knows are that region
+    if (prev && prev.sentence === n.sentence && POSSESSIVE_GLUE.test(text.slice(prev.end, n.start)) &&
+      lookupPlace(text.slice(prev.start, n.end))?.kind === 'region') {
+      prev.end = n.end;
+      prev.type = 'LOC';
+      continue;
+    }
     if (prev && prev.sentence === n.sentence && APOSTROPHE_GLUE.test(text.slice(prev.end, n.start)) &&
       ARTICLE_START.test(text.slice(n.start, n.end)) && /\p{L}$/u.test(text.slice(prev.start, prev.end))) {
       prev.end = n.end;
