@@ -54,3 +54,16 @@ describe('what only a company owns, after a one-word name\'s possessive, makes i
     expect(namesOf(text)).toContain(want);
   });
 });
+
+describe('a shortened police rank before a name ends no sentence (#3)', () => {
+  it.each([
+    ['"This is a terrorist incident," Supt. Christopher deGale told reporters.', ['person:Christopher deGale'],
+      [['Supt. Christopher deGale', 'This is a terrorist incident']]],
+    ['Supt. Anna Kowalski said two men were held. Det. Insp. Ravi Shah said a third was sought.', ['person:Anna Kowalski', 'person:Ravi Shah'],
+      [['Supt. Anna Kowalski', 'two men were held'], ['Det. Insp. Ravi Shah', 'a third was sought']]],
+  ])('%s', (text, actors, claims) => {
+    const r = recordOf(text);
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toEqual(actors);
+    expect(r.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
+  });
+});

@@ -419,6 +419,8 @@ export const PERSON_TITLES: WordRule[] = [
       'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
       'detective superintendent', 'detective chief superintendent', 'detective constable', 'police constable',
       'chief constable', 'chief superintendent',
+      // … shortened: "Supt. Anna Kowalski said" opening a sentence was an organization "Supt. Anna Kowalski"
+      'supt', 'det', 'insp',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
   // Burmese honorifics ("U" for a man, "Daw" for a woman) and the religious and tribal ones of Pakistan and
   // Afghanistan, written before the name in most copy: "AA spokesman U Khine Thu Kha told" (an organization "U Khine
