@@ -67,3 +67,16 @@ describe('a shortened police rank before a name ends no sentence (#3)', () => {
     expect(r.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
   });
 });
+
+describe('a title\'s last word and a body\'s regional branch (#3)', () => {
+  it.each([
+    ["Israel's Chief of Staff Herzi Halevi said the army was ready.", ['person:Herzi Halevi']],
+    ['White House Chief of Staff Susie Wiles said the talks were over.', ['person:Susie Wiles']],
+    ['Counter Terrorism Policing North West said a man had been arrested.', ['organization:Counter Terrorism Policing North West']],
+    ['Counter Terrorism Policing said a man had been arrested.', ['organization:Counter Terrorism Policing']],
+    // near miss: the General Staff is a body of its own
+    ['Chief of the General Staff Valery Gerasimov said the army was ready.', ['organization:General Staff', 'person:Valery Gerasimov']],
+  ])('%s', (text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

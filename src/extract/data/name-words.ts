@@ -66,6 +66,9 @@ export const BODY_ORG_HEADS: WordRule[] = [
     words: ['survey', 'bureau'] },
   { id: 'org-head/presidency', why: '"the Disaster and Emergency Management Presidency said": a state body reporting to a president',
     words: ['presidency'] },
+  // UK counter-terrorism police name themselves by the work: "Counter Terrorism Policing North West said" was a person
+  { id: 'org-head/policing', why: '"Counter Terrorism Policing said a man was arrested", "Counter Terrorism Policing North East"',
+    words: ['policing', 'constabulary'] },
   // a broadcaster named with its medium: "Houthi-run Al-Masirah TV said" and "Hezbollah's Al-Manar TV reported" were
   // people, "Army Radio" too
   { id: 'org-head/broadcaster', why: '"Al-Masirah TV said the strikes hit Hodeidah", "Israel\'s Army Radio reported", "Kan Television"',

@@ -12,7 +12,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { BRANCH_NOUNS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
@@ -684,11 +684,17 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
       const at = n.start + words[k]!.index!;
       (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
       n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      // "Israel's Chief of Staff Herzi Halevi" (tagged "Staff Herzi Halevi"): a lone head word left after "Chief of" is
+      // the title's last word, no body "Staff"; "Chief of the General Staff Valery Gerasimov" keeps its General Staff
+      if (k === 1 && TITLE_OF_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) n.end = n.start;
       break;
     }
   }
-  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
+  if (!extra) return names;
+  return names.filter((n) => n.end > n.start).concat(extra).sort((a, b) => a.start - b.start);
 }
+// a title's words before "of" and its last word: "Chief of [Staff]", "Chiefs of [Staff]"
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])Chiefs?\s+of\s+$/u;
 
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
@@ -1465,6 +1471,13 @@ function joinPossessivePlaces(text: string, sentences: Token[][], names: Refined
 // a determiner opening the sentence before a possessive name: "Its Founder's Edition cards", "This Sam's Club store"
 const OPENING_DETERMINER = /^(?:Its|His|Her|Their|Our|My|Your|A|An|This|That|These|Those|Every|Each)$/u;
 const POSSESSIVE_HEAD_TYPE = new Map(POSSESSIVE_NAME_HEADS.flatMap((r) => r.words.map((w) => [w, r.type] as const)));
+const COMPASS_WORD = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/compass'));
+/** A body's head, then one or two compass words ending the name: "Policing North West", "Army South", "Police East". */
+function isHeadThenCompass(ws: string[]): boolean {
+  let j = ws.length;
+  while (j > 0 && ws.length - j < 2 && COMPASS_WORD.has(ws[j - 1]!)) j--;
+  return j < ws.length && j > 0 && ORG_HEAD.has(ws[j - 1]!);
+}
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How often `word` stands in `text` as a whole word, capitalised as given. */
 function countWord(text: string, word: string): number {
@@ -1785,6 +1798,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
+  // … and a compass region after the head, a body's branch: "Counter Terrorism Policing North West said" was a person
+  // (not after a given name: "John Police West" stays a man)
+  else if (ws.length > 2 && !caps && isHeadThenCompass(ws) && !isSureGivenName(surface.slice(0, surface.indexOf(' ')))) n.type = 'ORG';
   // "the Pakistan Muslim League-Nawaz (PML-N)": a body's head joined to its faction's name
   else if (ws.length > 1 && !caps && isHeadWithFaction(surface.slice(surface.lastIndexOf(' ') + 1))) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
