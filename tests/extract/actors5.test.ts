@@ -80,3 +80,18 @@ describe('a title\'s last word and a body\'s regional branch (#3)', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('an outlet after a word of the press, and an exercise\'s code name (#4)', () => {
+  it.each([
+    ['The satirical magazine Private Eye said its editor would step down.', ['organization:Private Eye']],
+    ['The state news agency Armenpress reported that two soldiers were wounded.', ['organization:Armenpress']],
+    ['China launched the Strait Thunder-2024A exercise around Taiwan on Monday.', ['place:China', 'place:Taiwan']],
+    // a state agency of NEWS_AGENCIES opening the story
+    ['Armenpress reported on Monday that two soldiers were wounded.', ['organization:Armenpress']],
+    // near misses: a person after "told the newspaper"; a country before a weapon's noun stays the country
+    ['He told the newspaper Ahmed Ali had been held for a week.', ['person:Ahmed Ali']],
+    ['Iran missiles hit the base, officials said.', ['place:Iran']],
+  ])('%s', (text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});

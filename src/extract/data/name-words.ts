@@ -241,7 +241,9 @@ export const COUNTRY_COMPOUND_TAILS: WordRule = {
 export const THING_TAILS: WordRule = {
   id: 'name/thing-tail', why: '"Grad rockets" names a weapon: neither a person nor a place',
   words: ['rocket', 'rockets', 'missile', 'missiles', 'tank', 'tanks', 'launcher', 'launchers', 'drone', 'drones',
-    'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines'],
+    'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines',
+    // a military exercise's code name: "China launched the Strait Thunder-2024A exercise" made an organization
+    'exercise', 'exercises', 'drills', 'wargames'],
 };
 
 /**

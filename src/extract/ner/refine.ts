@@ -73,6 +73,9 @@ const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // "the |", "Korea's state-run |", "the pro-government |": what opens an outlet's name before it
 const MEDIA_NAME_BEFORE = /(?:\bthe|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// a press word right before a name, and at most one capitalised word between: "magazine [Private ]", "the daily "
+const PRESS_BEFORE = new RegExp(`(?:\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:daily|weekly)|(?<![\\p{L}-])(?:${MEDIA_TAILS.words.filter((w) => w !== 'daily' && w !== 'weekly')
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\s+(\\p{Lu}\\p{Ll}+\\s+)?$`, 'u');
 const MEDIA_TAIL = new RegExp(`^\\s+(?:${MEDIA_TAILS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 // "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
 const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
@@ -480,6 +483,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
   return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
 }
+
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
 /**
@@ -1774,6 +1778,16 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
   // "(IPC Phase 3 or worse)", "Alert Level 4": a grade on a scale before its number, no organization or person
   if (GRADE_HEAD.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase()) && GRADE_NUMBER_AFTER.test(text.slice(n.end, n.end + 4))) { n.type = 'MISC'; return; }
+  // "The satirical magazine Private Eye said" (a person "Eye" with the rank "Private"), "the state news agency
+  // Armenpress reported": a name right after a lower-case word of the press (MEDIA_TAILS; "daily" and "weekly" after
+  // "the" only, as adverbs they stand anywhere) is the outlet, a title word the tagger left out of it included; not
+  // a person's name of a common given name ("told the newspaper Ahmed Ali was held")
+  const press = PRESS_BEFORE.exec(text.slice(Math.max(bounds[n.sentence]!.start, n.start - 48), n.start));
+  if (press && n.type !== 'LOC' && !isSureGivenName(surface.split(' ')[0]!) && (!press[1] || TITLE.has(press[1].trim().toLowerCase()))) {
+    n.start -= press[1]?.length ?? 0;
+    n.type = 'ORG';
+    return;
+  }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
@@ -1814,7 +1828,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "the state-run Rodong Sinmun newspaper said": a person's name before a word of the press, after "the" or a
   // possessive, is the outlet's ("John Smith daily reported to …" stays a man)
   else if (n.type === 'PER' && MEDIA_TAIL.test(text.slice(n.end, n.end + 24)) && MEDIA_NAME_BEFORE.test(before)) n.type = 'ORG';
-  else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
+  // (a country's name before the noun stays the country: "Iran missiles hit the base", "the China drills")
+  else if ((THING_TAIL.test(text.slice(n.end, n.end + 20)) && !(n.type === 'LOC' && countryOfName(surface))) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
     n.type = 'LOC';
     n.cue = 'place';
