@@ -95,3 +95,14 @@ describe('an outlet after a word of the press, and an exercise\'s code name (#4)
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('a town named with its river in brackets is that town (#5)', () => {
+  it.each([
+    ['Police in Frankfurt (Oder) arrested two smugglers on Friday.', ['Frankfurt (Oder):DE:52.35']],
+    ['Officials in Halle (Saale) said the roads were closed.', ['Halle (Saale):DE:51.48']],
+    // near miss: a country in brackets after a city is no part of its name
+    ['Officials in Paris (France) said the roads were closed.', ['Paris:FR:48.85', 'France:FR:46']],
+  ])('%s', (text, want) => {
+    expect(recordOf(text).places.map((p) => `${p.name}:${p.country}:${p.lat}`)).toEqual(want);
+  });
+});

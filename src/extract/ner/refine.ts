@@ -481,9 +481,30 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "OPEC+ agreed to cut output": a plus glued to an acronym names another body (OPEC and its allies), which the
   // tokens cut off; not a "+" before a letter or another plus ("EU+UK", "C++")
   for (const n of names) if (text[n.end] === '+' && /^\p{Lu}{2,}$/u.test(text.slice(n.start, n.end)) && !/[\p{L}\p{N}+]/u.test(text[n.end + 1] ?? '')) n.end++;
-  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
+  return typeTableNames(text, bounds, joinBracketedPlaces(text, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start)), tableStarts);
 }
 
+// a river or a region in brackets right after a town's name: " (Oder)" of "Frankfurt (Oder)", " (Saale)" of "Halle (Saale)"
+const BRACKET_QUALIFIER = /^ \((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\)/u;
+
+/**
+ * "Police in Frankfurt (Oder) arrested two smugglers": the town's name holds its river in brackets, as GeoNames writes
+ * it, and the tagger read "Frankfurt" (Frankfurt am Main) and a place "Oder". A place name and the bracket after it
+ * that the gazetteer knows whole are one place; a name inside the bracket goes.
+ */
+function joinBracketedPlaces(text: string, names: RefinedName[]): RefinedName[] {
+  if (!text.includes(' (')) return names;
+  let out = names;
+  for (const n of names) {
+    if (n.type !== 'LOC') continue;
+    const m = BRACKET_QUALIFIER.exec(text.slice(n.end, n.end + 40));
+    if (!m || !lookupPlace(text.slice(n.start, n.end + m[0].length))) continue;
+    const end = n.end + m[0].length;
+    out = out.filter((o) => o === n || o.start >= end || o.end <= n.start);
+    n.end = end;
+  }
+  return out;
+}
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
 /**
