@@ -147,6 +147,14 @@ export const NEWS_AGENCIES: readonly NewsAgency[] = [
   { id: 'outlet/kosovo-online', names: ['Kosovo Online'], outlet: true },
   { id: 'outlet/koha-ditore', names: ['Koha Ditore'], outlet: true },
   { id: 'outlet/balkan-insight', names: ['Balkan Insight'], outlet: true },
+  // state agencies of the Caucasus, Central Asia and Belarus cited bare as a report's source: "Armenpress reported on
+  // Monday that two soldiers were wounded" opening a story gave no actor, elsewhere a person "Armenpress"
+  { id: 'outlet/armenpress', names: ['Armenpress'], outlet: true },
+  { id: 'outlet/azertac', names: ['Azertac', 'AZERTAC'], outlet: true },
+  { id: 'outlet/kazinform', names: ['Kazinform'], outlet: true },
+  { id: 'outlet/khovar', names: ['Khovar'], outlet: true },
+  { id: 'outlet/interpressnews', names: ['Interpressnews'], outlet: true },
+  { id: 'outlet/belta', names: ['BelTA', 'Belta'], outlet: true },
 ];
 
 /** The names an agency's flag takes: all its names, or those listed. */

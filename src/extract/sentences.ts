@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set(
     'i.e', 'a.m', 'p.m', 'approx', 'dept', 'est', 'fig', 'al',
     // the Indian rupee before its amount: "seized Rs. 5 crore in cash" (the sentence ended at "Rs.", and "5 crore" lost its currency)
     'rs',
+    // police and other ranks before a name: "Supt. Christopher deGale told reporters", "Det. Insp. Ana Ruiz said" (the
+    // sentence ended at "Supt.", and the officer opening the next one was lost); "Fr." and "Msgr." of priests
+    'supt', 'det', 'insp', 'cpt', 'pfc', 'spc', 'comdr', 'fr', 'msgr', 'atty',
   ],
 );
 

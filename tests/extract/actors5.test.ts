@@ -54,3 +54,55 @@ describe('what only a company owns, after a one-word name\'s possessive, makes i
     expect(namesOf(text)).toContain(want);
   });
 });
+
+describe('a shortened police rank before a name ends no sentence (#3)', () => {
+  it.each([
+    ['"This is a terrorist incident," Supt. Christopher deGale told reporters.', ['person:Christopher deGale'],
+      [['Supt. Christopher deGale', 'This is a terrorist incident']]],
+    ['Supt. Anna Kowalski said two men were held. Det. Insp. Ravi Shah said a third was sought.', ['person:Anna Kowalski', 'person:Ravi Shah'],
+      [['Supt. Anna Kowalski', 'two men were held'], ['Det. Insp. Ravi Shah', 'a third was sought']]],
+  ])('%s', (text, actors, claims) => {
+    const r = recordOf(text);
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toEqual(actors);
+    expect(r.claims.map((c) => [c.source.text, c.content])).toEqual(claims);
+  });
+});
+
+describe('a title\'s last word and a body\'s regional branch (#3)', () => {
+  it.each([
+    ["Israel's Chief of Staff Herzi Halevi said the army was ready.", ['person:Herzi Halevi']],
+    ['White House Chief of Staff Susie Wiles said the talks were over.', ['person:Susie Wiles']],
+    ['Counter Terrorism Policing North West said a man had been arrested.', ['organization:Counter Terrorism Policing North West']],
+    ['Counter Terrorism Policing said a man had been arrested.', ['organization:Counter Terrorism Policing']],
+    // near miss: the General Staff is a body of its own
+    ['Chief of the General Staff Valery Gerasimov said the army was ready.', ['organization:General Staff', 'person:Valery Gerasimov']],
+  ])('%s', (text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});
+
+describe('an outlet after a word of the press, and an exercise\'s code name (#4)', () => {
+  it.each([
+    ['The satirical magazine Private Eye said its editor would step down.', ['organization:Private Eye']],
+    ['The state news agency Armenpress reported that two soldiers were wounded.', ['organization:Armenpress']],
+    ['China launched the Strait Thunder-2024A exercise around Taiwan on Monday.', ['place:China', 'place:Taiwan']],
+    // a state agency of NEWS_AGENCIES opening the story
+    ['Armenpress reported on Monday that two soldiers were wounded.', ['organization:Armenpress']],
+    // near misses: a person after "told the newspaper"; a country before a weapon's noun stays the country
+    ['He told the newspaper Ahmed Ali had been held for a week.', ['person:Ahmed Ali']],
+    ['Iran missiles hit the base, officials said.', ['place:Iran']],
+  ])('%s', (text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});
+
+describe('a town named with its river in brackets is that town (#5)', () => {
+  it.each([
+    ['Police in Frankfurt (Oder) arrested two smugglers on Friday.', ['Frankfurt (Oder):DE:52.35']],
+    ['Officials in Halle (Saale) said the roads were closed.', ['Halle (Saale):DE:51.48']],
+    // near miss: a country in brackets after a city is no part of its name
+    ['Officials in Paris (France) said the roads were closed.', ['Paris:FR:48.85', 'France:FR:46']],
+  ])('%s', (text, want) => {
+    expect(recordOf(text).places.map((p) => `${p.name}:${p.country}:${p.lat}`)).toEqual(want);
+  });
+});

@@ -66,6 +66,9 @@ export const BODY_ORG_HEADS: WordRule[] = [
     words: ['survey', 'bureau'] },
   { id: 'org-head/presidency', why: '"the Disaster and Emergency Management Presidency said": a state body reporting to a president',
     words: ['presidency'] },
+  // UK counter-terrorism police name themselves by the work: "Counter Terrorism Policing North West said" was a person
+  { id: 'org-head/policing', why: '"Counter Terrorism Policing said a man was arrested", "Counter Terrorism Policing North East"',
+    words: ['policing', 'constabulary'] },
   // a broadcaster named with its medium: "Houthi-run Al-Masirah TV said" and "Hezbollah's Al-Manar TV reported" were
   // people, "Army Radio" too
   { id: 'org-head/broadcaster', why: '"Al-Masirah TV said the strikes hit Hodeidah", "Israel\'s Army Radio reported", "Kan Television"',
@@ -250,7 +253,9 @@ export const COUNTRY_COMPOUND_TAILS: WordRule = {
 export const THING_TAILS: WordRule = {
   id: 'name/thing-tail', why: '"Grad rockets" names a weapon: neither a person nor a place',
   words: ['rocket', 'rockets', 'missile', 'missiles', 'tank', 'tanks', 'launcher', 'launchers', 'drone', 'drones',
-    'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines'],
+    'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines',
+    // a military exercise's code name: "China launched the Strait Thunder-2024A exercise" made an organization
+    'exercise', 'exercises', 'drills', 'wargames'],
 };
 
 /**
@@ -475,6 +480,8 @@ export const PERSON_TITLES: WordRule[] = [
       'inspector', 'chief inspector', 'detective inspector', 'detective chief inspector', 'detective sergeant',
       'detective superintendent', 'detective chief superintendent', 'detective constable', 'police constable',
       'chief constable', 'chief superintendent',
+      // … shortened: "Supt. Anna Kowalski said" opening a sentence was an organization "Supt. Anna Kowalski"
+      'supt', 'det', 'insp',
       'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
   // Burmese honorifics ("U" for a man, "Daw" for a woman) and the religious and tribal ones of Pakistan and
   // Afghanistan, written before the name in most copy: "AA spokesman U Khine Thu Kha told" (an organization "U Khine

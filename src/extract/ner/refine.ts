@@ -12,7 +12,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { BRANCH_NOUNS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
@@ -80,6 +80,9 @@ const BENEFICIARY_BEFORE = /\bfor\s+$/u;
 const ORG_TAIL = new RegExp(`^\\s+(?:${ORG_TAILS.words.join('|')})\\b`);
 // "the |", "Korea's state-run |", "the pro-government |": what opens an outlet's name before it
 const MEDIA_NAME_BEFORE = /(?:\bthe|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// a press word right before a name, and at most one capitalised word between: "magazine [Private ]", "the daily "
+const PRESS_BEFORE = new RegExp(`(?:\\bthe\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:daily|weekly)|(?<![\\p{L}-])(?:${MEDIA_TAILS.words.filter((w) => w !== 'daily' && w !== 'weekly')
+  .map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\s+(\\p{Lu}\\p{Ll}+\\s+)?$`, 'u');
 const MEDIA_TAIL = new RegExp(`^\\s+(?:${MEDIA_TAILS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u');
 // "the Scottish National| party (SNP)": one space, then the lower-case head, ending the name
 const LOWER_ORG_HEAD_WORD = wordSet(LOWER_ORG_HEADS);
@@ -502,7 +505,29 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // again at the end: a person's name is extended back over the capitalised words before it on the way ("His
   // Excellency Masoud Pezeshkian" came back whole)
   for (const n of names) stripCourtStyle(text, n);
-  return typeTableNames(text, bounds, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start), tableStarts);
+  return typeTableNames(text, bounds, joinBracketedPlaces(text, names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start)), tableStarts);
+}
+
+// a river or a region in brackets right after a town's name: " (Oder)" of "Frankfurt (Oder)", " (Saale)" of "Halle (Saale)"
+const BRACKET_QUALIFIER = /^ \((\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\)/u;
+
+/**
+ * "Police in Frankfurt (Oder) arrested two smugglers": the town's name holds its river in brackets, as GeoNames writes
+ * it, and the tagger read "Frankfurt" (Frankfurt am Main) and a place "Oder". A place name and the bracket after it
+ * that the gazetteer knows whole are one place; a name inside the bracket goes.
+ */
+function joinBracketedPlaces(text: string, names: RefinedName[]): RefinedName[] {
+  if (!text.includes(' (')) return names;
+  let out = names;
+  for (const n of names) {
+    if (n.type !== 'LOC') continue;
+    const m = BRACKET_QUALIFIER.exec(text.slice(n.end, n.end + 40));
+    if (!m || !lookupPlace(text.slice(n.start, n.end + m[0].length))) continue;
+    const end = n.end + m[0].length;
+    out = out.filter((o) => o === n || o.start >= end || o.end <= n.start);
+    n.end = end;
+  }
+  return out;
 }
 
 const TITLE_CASE_WORD = /^\p{Lu}[\p{Ll}'’-]*$/u;
@@ -724,11 +749,17 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
       const at = n.start + words[k]!.index!;
       (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
       n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
+      // "Israel's Chief of Staff Herzi Halevi" (tagged "Staff Herzi Halevi"): a lone head word left after "Chief of" is
+      // the title's last word, no body "Staff"; "Chief of the General Staff Valery Gerasimov" keeps its General Staff
+      if (k === 1 && TITLE_OF_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start))) n.end = n.start;
       break;
     }
   }
-  return extra ? names.concat(extra).sort((a, b) => a.start - b.start) : names;
+  if (!extra) return names;
+  return names.filter((n) => n.end > n.start).concat(extra).sort((a, b) => a.start - b.start);
 }
+// a title's words before "of" and its last word: "Chief of [Staff]", "Chiefs of [Staff]"
+const TITLE_OF_BEFORE = /(?:^|[^\p{L}])Chiefs?\s+of\s+$/u;
 
 /**
  * Court styles of the Gulf and of state agencies' protocol copy, written before a name: "His Highness Sheikh Mohamed
@@ -1555,6 +1586,13 @@ function joinPossessivePlaces(text: string, sentences: Token[][], names: Refined
 // a determiner opening the sentence before a possessive name: "Its Founder's Edition cards", "This Sam's Club store"
 const OPENING_DETERMINER = /^(?:Its|His|Her|Their|Our|My|Your|A|An|This|That|These|Those|Every|Each)$/u;
 const POSSESSIVE_HEAD_TYPE = new Map(POSSESSIVE_NAME_HEADS.flatMap((r) => r.words.map((w) => [w, r.type] as const)));
+const COMPASS_WORD = wordSet(ruleById(DIRECTION_LEADS, 'place-lead/compass'));
+/** A body's head, then one or two compass words ending the name: "Policing North West", "Army South", "Police East". */
+function isHeadThenCompass(ws: string[]): boolean {
+  let j = ws.length;
+  while (j > 0 && ws.length - j < 2 && COMPASS_WORD.has(ws[j - 1]!)) j--;
+  return j < ws.length && j > 0 && ORG_HEAD.has(ws[j - 1]!);
+}
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How often `word` stands in `text` as a whole word, capitalised as given. */
 function countWord(text: string, word: string): number {
@@ -1864,6 +1902,16 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
   // "(IPC Phase 3 or worse)", "Alert Level 4": a grade on a scale before its number, no organization or person
   if (GRADE_HEAD.has(surface.slice(surface.lastIndexOf(' ') + 1).toLowerCase()) && GRADE_NUMBER_AFTER.test(text.slice(n.end, n.end + 4))) { n.type = 'MISC'; return; }
+  // "The satirical magazine Private Eye said" (a person "Eye" with the rank "Private"), "the state news agency
+  // Armenpress reported": a name right after a lower-case word of the press (MEDIA_TAILS; "daily" and "weekly" after
+  // "the" only, as adverbs they stand anywhere) is the outlet, a title word the tagger left out of it included; not
+  // a person's name of a common given name ("told the newspaper Ahmed Ali was held")
+  const press = PRESS_BEFORE.exec(text.slice(Math.max(bounds[n.sentence]!.start, n.start - 48), n.start));
+  if (press && n.type !== 'LOC' && !isSureGivenName(surface.split(' ')[0]!) && (!press[1] || TITLE.has(press[1].trim().toLowerCase()))) {
+    n.start -= press[1]?.length ?? 0;
+    n.type = 'ORG';
+    return;
+  }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
@@ -1888,6 +1936,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ws.length > 1 && countryOfName(surface)) n.type = 'LOC';
   // "EASTERN DIVISION" in a results table is a heading, not an organization; "Peter Fund, a retired teacher" is a person
   else if (ws.length > 1 && ORG_HEAD.has(last) && !caps && !isGivenNamedHeadSurname(text, n, surface)) n.type = 'ORG';
+  // … and a compass region after the head, a body's branch: "Counter Terrorism Policing North West said" was a person
+  // (not after a given name: "John Police West" stays a man)
+  else if (ws.length > 2 && !caps && isHeadThenCompass(ws) && !isSureGivenName(surface.slice(0, surface.indexOf(' ')))) n.type = 'ORG';
   // "the Pakistan Muslim League-Nawaz (PML-N)": a body's head joined to its faction's name
   else if (ws.length > 1 && !caps && isHeadWithFaction(surface.slice(surface.lastIndexOf(' ') + 1))) n.type = 'ORG';
   // "The Arab League said"; "the American League wild card" in a baseball report is the competition
@@ -1901,7 +1952,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "the state-run Rodong Sinmun newspaper said": a person's name before a word of the press, after "the" or a
   // possessive, is the outlet's ("John Smith daily reported to …" stays a man)
   else if (n.type === 'PER' && MEDIA_TAIL.test(text.slice(n.end, n.end + 24)) && MEDIA_NAME_BEFORE.test(before)) n.type = 'ORG';
-  else if (THING_TAIL.test(text.slice(n.end, n.end + 20)) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
+  // (a country's name before the noun stays the country: "Iran missiles hit the base", "the China drills")
+  else if ((THING_TAIL.test(text.slice(n.end, n.end + 20)) && !(n.type === 'LOC' && countryOfName(surface))) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
     n.type = 'LOC';
     n.cue = 'place';
