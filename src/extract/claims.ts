@@ -1261,7 +1261,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // source; the words before it are the object its reduced relative clause describes (the source was "companies it",
   // "The State Department separately designated three vessels it"). Not a pronoun joined by "and": "Smith and I said"
   if (srcStart < srcEnd && RELATIVE_CLAUSE_PRONOUNS.has(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd])) &&
-    !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower)) {
+    !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower) &&
+    // (a clause with its auxiliary right after the cue is read below as a reduced relative clause whose content opens
+    // at the noun: "detained 30 people they said were armed" gives "30 people they said were armed")
+    !(reducedRelativeNext(next, verb) && reducedRelativeSubject(text, toks, srcStart, srcEnd) > 0)) {
     srcStart = srcEnd;
     grouped = false;
   }
@@ -1374,8 +1377,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   // (or the word an accusation asks after its object: "expelled three French diplomats it accused of “subversive
   // activities”", whose source was "Last month the military government expelled three French diplomats it")
-  const reducedNext = next && (FINITE_AUXILIARIES.has(next.lower) || (verb.objectThen !== undefined && next.lower === verb.objectThen));
-  const reduced = reducedNext && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
+  const reduced = reducedRelativeNext(next, verb) && srcStart < srcEnd ? reducedRelativeSubject(text, toks, srcStart, srcEnd) : -1;
   if (reduced > 0) {
     const source = trimSource(text, toks, reduced, srcEnd);
     // back from the noun over its figure, adjectives and determiner, to a preposition or a verb ("killed 40 of [the
@@ -1493,6 +1495,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 const ACCORDING_LEAD = new RegExp(`^(?:${ACCORDING_PHRASES.map((p) => p.words.join('\\s+')).join('|')})\\b`, 'i');
 /** Words of a hedge before a figure, read over back to the noun phrase's start: "more than", "at least", "up to". */
 const FIGURE_HEDGE_WORD = wordSet(FIGURE_HEDGE_WORDS);
+
+/** Whether the word after a cue can go on a reduced relative clause: an auxiliary ("they said were armed") or the word the cue asks after its object ("it accused of"). */
+function reducedRelativeNext(next: Tok | undefined, verb: CueVerb): boolean {
+  return next !== undefined && (FINITE_AUXILIARIES.has(next.lower) || (verb.objectThen !== undefined && next.lower === verb.objectThen));
+}
 
 /**
  * Where the subject of a relative clause with no "that" starts inside the words before a cue (toks[a..b]), else -1:
