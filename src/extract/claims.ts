@@ -1177,7 +1177,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // source; the words before it are the object its reduced relative clause describes (the source was "companies it",
   // "The State Department separately designated three vessels it"). Not a pronoun joined by "and": "Smith and I said"
   if (srcStart < srcEnd && RELATIVE_CLAUSE_PRONOUNS.has(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd])) &&
-    !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower)) {
+    !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower) &&
+    // (", charges he denies", ", a claim she rejected": a statement's noun is read below, as the object denied)
+    !REPORT_NOUNS.has(toks[srcEnd - 1]!.lower) && !REPORT_NOUNS.has(toks[srcEnd - 1]!.lower.replace(/s$/, ''))) {
     srcStart = srcEnd;
     grouped = false;
   }
