@@ -1262,6 +1262,8 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "The State Department separately designated three vessels it"). Not a pronoun joined by "and": "Smith and I said"
   if (srcStart < srcEnd && RELATIVE_CLAUSE_PRONOUNS.has(toks[srcEnd]!.text) && !BOUNDARY.test(gap(text, toks[srcEnd - 1], toks[srcEnd])) &&
     !/^(?:and|or|nor)$/.test(toks[srcEnd - 1]!.lower) && !CLAIM_PRONOUN_CLAUSE_LEAD.has(toks[srcEnd - 1]!.lower) &&
+    // (", charges he denies", ", a claim she rejected": a statement's noun is read below, as the object denied)
+    !REPORT_NOUNS.has(toks[srcEnd - 1]!.lower) && !REPORT_NOUNS.has(toks[srcEnd - 1]!.lower.replace(/s$/, '')) &&
     // (a clause with its auxiliary right after the cue is read below as a reduced relative clause whose content opens
     // at the noun: "detained 30 people they said were armed" gives "30 people they said were armed")
     !(reducedRelativeNext(next, verb) && reducedRelativeSubject(text, toks, srcStart, srcEnd) > 0)) {

@@ -23,6 +23,8 @@ describe('a subject pronoun right before its cue in a reduced relative clause is
     // near misses: a pronoun joined by "and" is part of the subject; "whether" opens a clause that is no report
     ['Smith and I said we would go to the talks in Geneva.', [['Smith and I', 'we would go to the talks in Geneva']]],
     ['Whether tariffs go depends largely on whether he believes it will benefit his re-election chances.', []],
+    // a statement's noun before the pronoun is what is denied (the aside rule of claims.ts)
+    ['Prosecutors have charged him with financing terrorism, charges he denies.', [['he', 'Prosecutors have charged him with financing terrorism']]],
   ])('%s', (text, claims) => expect(claimsOf(text)).toEqual(claims));
 });
 
