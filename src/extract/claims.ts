@@ -130,6 +130,10 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const CLAUSE_BREAK = new RegExp(`,\\s+(?:but(?!\\s+that\\b)|while|whereas)\\s|;\\s|,["”»]?\\s+(?:adding|saying|noting|insisting|warning|stating|writing|explaining|arguing|claiming|telling)\\b|,\\s+(?:a|an)\\s+(?:${[...REPORT_NOUNS].join('|')})\\s|,\\s+(?:${[...REPORT_NOUNS].join('|')})s\\s+(?:he|she|they|it|we|the\\s|[A-Z])`);
 /** Adverbs made from adjectives, between a source and its cue: "officials had consistently denied", "publicly said". */
 const ADVERB = /^[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly$/;
+// An adverb between a source and its cue, as written: ADVERB, and "long" in lower case ("Moscow has long denied carrying
+// out cyberattacks" had the source "Moscow has long"; not in SOURCE_CUE_FILLERS, read in any case, where "spokeswoman
+// Elizabeth Long said" would lose the surname)
+const FILLER_ADVERB = /^(?:[a-z]{3,}(?:al|ful|ive|ous|ent|ant|ic|ed|ar|ate|ble|ing)ly|long)$/;
 /** ", the newspaper said" closing a reported clause: an attribution of the whole sentence. */
 // ("…, given the state of the roads": noun-like base forms are left out)
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,6}(?:${[...CUE_FORMS].filter(([, c]) => !c.nounBase).map(([f]) => f).join('|')})(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
@@ -652,7 +656,7 @@ function reportingFrame(text: string, toks: Tok[], i: number): number {
     const first = i - f.words.length;
     if (first < 0 || !f.words.every((w, n) => toks[first + n]!.lower === w && (n === 0 || !BOUNDARY.test(gap(text, toks[first + n - 1], toks[first + n]))))) continue;
     if (!f.needsNegation) return f.words.length;
-    for (let k = first - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text)); k--) {
+    for (let k = first - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || FILLER_ADVERB.test(toks[k]!.text)); k--) {
       if (NEGATION_WORDS.has(toks[k]!.lower)) return f.words.length;
     }
   }
@@ -667,7 +671,7 @@ function reportingFrame(text: string, toks: Tok[], i: number): number {
  * "He said it did not know …" the negation is another verb's; "not only said … but" affirms (NEGATION_RELEASES).
  */
 function isNegatedReport(text: string, toks: Tok[], i: number, d: Draft): boolean {
-  for (let k = i - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text)) && !BOUNDARY.test(gap(text, toks[k], toks[k + 1])); k--) {
+  for (let k = i - 1; k >= 0 && (SOURCE_CUE_FILLERS.has(toks[k]!.lower) || FILLER_ADVERB.test(toks[k]!.text)) && !BOUNDARY.test(gap(text, toks[k], toks[k + 1])); k--) {
     if (NEGATION_WORDS.has(toks[k]!.lower) && !NEGATION_RELEASES.has(toks[k + 1]!.lower)) return true;
   }
   const first = toks.findIndex((t) => t.start === d.source.start);
@@ -868,7 +872,7 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   // and a time ("The National Emergency Management Agency (NEMA) on Friday put the death toll … at 151" had "on Friday"
   // in its source, as "The ministry on Tuesday said" has not)
   let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || FILLER_ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
@@ -987,7 +991,7 @@ function pollFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks:
   // the subject: right before the verb, or before a description between commas ("The survey of 1,089 adults,
   // conducted between 14 and 17 March, put …")
   let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || FILLER_ADVERB.test(toks[j]!.text)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
   if (j < 0) return null;
   let a: number;
   let b = j;
@@ -1144,7 +1148,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // ("did not [hesitate to] say")
   let j = i - 1 - frame;
   let passive = false;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || FILLER_ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
     if (BE_FORMS.has(toks[j]!.lower)) passive = true;
     // "The ministry on Tuesday said": the day and its "on" together
     if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;

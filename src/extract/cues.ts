@@ -348,8 +348,6 @@ export const SOURCE_CUE_FILLERS: Set<string> = new Set([
   'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'been', 'being', 'be', 'should', 'must', 'can',
   'shall', 'twice', 'widely', 'openly', 'privately', 'clearly', 'subsequently', 'immediately', 'instead', 'blankly',
   'simply', 'categorically', 'angrily', 'quietly', 'proudly', 'bluntly', 'frankly',
-  // "Moscow has long denied carrying out cyberattacks" (the source was "Moscow has long"), "have long said"
-  'long',
 ]);
 
 /**

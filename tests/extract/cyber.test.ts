@@ -114,6 +114,7 @@ describe('a time adverbial opening the sentence and "long" before the cue are no
     ['"On Tuesday the company said"', 'On Tuesday the company said it had restored its systems.', ['the company']],
     ['"has long denied"', 'Moscow has long denied carrying out cyberattacks.', ['Moscow']],
     ['near miss: a possessive of time is the source\'s', 'Last year\'s report said 40 hospitals were hit.', ['Last year\'s report']],
+    ['near miss: the surname Long', 'Company spokeswoman Elizabeth Long said the systems were restored.', ['Company spokeswoman Elizabeth Long']],
   ])('%s', (_l, text, want) => {
     expect(sourcesOf(text)).toEqual(want);
   });
