@@ -183,9 +183,10 @@ export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'fe
   { id: 'place-cue/village', kind: 'village', why: '"the villages of Ayed Kabir and Al-Mushirfa"', words: ['village of', 'villages of'] },
   { id: 'place-cue/town', kind: 'city', why: '"the town of Tabqah", "the city of Mosul"', words: ['town of', 'towns of', 'city of', 'cities of'] },
   // "carried missile propellant from China to the port of Bandar Abbas" made an organization "Bandar Abbas" (the
-  // nonprolif audit); a port authority is named whole, "the Port of Los Angeles said", and takes no cue
-  { id: 'place-cue/port', kind: 'city', why: '"to the port of Bandar Abbas", "the port city of Hodeidah"',
-    words: ['port of', 'ports of', 'port city of', 'port town of', 'harbour of', 'harbor of'] },
+  // nonprolif audit), "exports from the ports of Es Sider, Ras Lanuf and Brega" persons "Es Sider" and "Brega" (the
+  // maghreb audit); a port authority is named whole, "the Port of Los Angeles said", and takes no cue
+  { id: 'place-cue/port', kind: 'city', why: '"to the port of Bandar Abbas", "the port city of Hodeidah", "the ports of Es Sider, Ras Lanuf and Brega"',
+    words: ['port of', 'ports of', 'port city of', 'port town of', 'harbour of', 'harbor of', 'oil port of', 'oil ports of'] },
   { id: 'place-cue/mayor-of', kind: 'city', why: '"who served as mayor of Eagle Pass from 2016" (an organization "Eagle Pass"): a mayor\'s town',
     words: ['mayor of', 'mayors of', 'deputy mayor of'] },
   { id: 'place-cue/towns-including', kind: 'city', why: '"cities including Brisbane, Adelaide and Canberra", "towns such as Lismore"',
@@ -202,10 +203,6 @@ export const PLACE_CUES: (WordRule & { kind: 'village' | 'city' | 'region' | 'fe
       // person "Souq al-Juma"
       'neighbourhoods including', 'neighborhoods including', 'neighbourhoods, including', 'neighborhoods, including',
       'neighbourhoods such as', 'neighborhoods such as', 'districts including', 'districts, including', 'districts such as'] },
-  // oil and sea ports by their town: "exports from the ports of Es Sider, Ras Lanuf and Brega" made persons "Es Sider"
-  // and "Brega"
-  { id: 'place-cue/port', kind: 'city', why: '"the ports of Es Sider, Ras Lanuf and Brega", "the port of Zuwara"',
-    words: ['port of', 'ports of', 'oil port of', 'oil ports of'] },
 ];
 
 /** Words right after a name that make it a place: "the northern Hama countryside", "Homs province". */
