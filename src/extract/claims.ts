@@ -940,6 +940,9 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
     if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
     j--;
   }
+  // the subject of a relative clause is the noun before "who": "four officials, including a career Army officer who
+  // described Trump's call as “improper”" (the source was "including a career Army officer who")
+  if (j >= 1 && toks[j]!.lower === 'who' && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
   if (j < 0) return null;
   let source: Span | null;
   if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
@@ -954,7 +957,9 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
     }
   } else {
     if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    let a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    // (over a word that opens a list's remark, no subject: "including", "among")
+    while (a < j && (SOURCE_STOPS.has(toks[a]!.lower) || LIST_REMARK_OPENERS.has(toks[a]!.lower))) a++;
     if (a > j || !isSubjectLike(toks, a, j)) return null;
     source = appositive(text, toks, a, j);
   }

@@ -51,6 +51,9 @@ describe('a label in a quotation after "called", "branded", "described … as" i
       [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
     ['a name before its description', 'Yvette Cooper, the home secretary, called the figures "a legacy of chaos".',
       [['Yvette Cooper', 'named', 'Yvette Cooper', 'called', 'a legacy of chaos']]],
+    // the noun before "who" speaks, not "including a career Army officer who"
+    ['a relative clause in a list\'s remark', 'They heard four officials, including a career Army officer who described the call as "improper and wrong."',
+      [['a career Army officer', 'unnamed', null, 'described', 'improper and wrong']]],
     ['an infinitive is no label', 'Hours later, a man called the station "to say a bomb would go off".', []],
     // what must not change: "called on", a name after "called", a one-word label, "described" with no "as"
     ['"called on"', 'He called on the army "to stop the killing now".', []],
