@@ -836,6 +836,38 @@ const FRAME_FIGURE_HEDGES = new Set([
 ]);
 
 /**
+ * The subject before a frame's verb toks[i] (figureFrame, labelFrame), over fillers ("has", "later", "on Tuesday",
+ * words of `adverb`), or null: "The Gaza health ministry", "the army" after "while". A description between commas
+ * goes as for a reporting verb: "An independent monitoring group, the Archive of Public Gatherings, estimated the
+ * crowd at …", "The home secretary, Yvette Cooper, called the figures “a legacy of chaos”". The noun before "who" is
+ * the subject of a relative clause: "four officials, including a career Army officer who described Trump's call as
+ * “improper”" (the source was "including a career Army officer who").
+ */
+function frameSubject(text: string, toks: Tok[], i: number, adverb: RegExp): Span | null {
+  let j = i - 1;
+  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || adverb.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
+    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
+    j--;
+  }
+  if (j >= 1 && toks[j]!.lower === 'who' && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
+  if (j < 0) return null;
+  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
+    const subject = subjectBeforeAside(text, toks, j);
+    if (subject) return trimSource(text, toks, subject.desc ?? subject.a, subject.b);
+    // the name between the commas, after its description, is the subject itself
+    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+    if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
+    return appositive(text, toks, a, j);
+  }
+  if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
+  let a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
+  // (over a word that opens a list's remark, no subject: "including", "among")
+  while (a < j && (SOURCE_STOPS.has(toks[a]!.lower) || LIST_REMARK_OPENERS.has(toks[a]!.lower))) a++;
+  if (a > j || !isSubjectLike(toks, a, j)) return null;
+  return appositive(text, toks, a, j);
+}
+
+/**
  * "The Gaza health ministry put the death toll at 40", "UN officials put the number of displaced at 10,000", "Medics
  * estimated the death toll at 60", "the army put it at 20" (FIGURE_FRAMES): a claim of the subject, cue the verb,
  * content its object with the figure ("the death toll at 40"). Null unless a count noun is the object and a figure
@@ -868,33 +900,9 @@ function figureFrame(text: string, quotes: Quote[], s: Sentence, si: number, tok
   }
   if (f < 0) return null;
   for (let k = i + 1; k <= f; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
-  // the subject before the verb, over fillers ("has", "later"): "The Gaza health ministry", "the army" after "while"
-  // and a time ("The National Emergency Management Agency (NEMA) on Friday put the death toll … at 151" had "on Friday"
-  // in its source, as "The ministry on Tuesday said" has not)
-  let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || FILLER_ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
-    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
-    j--;
-  }
-  if (j < 0) return null;
-  let source: Span | null;
-  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
-    // "An independent monitoring group, the Archive of Public Gatherings, estimated the crowd at …": the subject
-    // stands before (or is named in) the description between commas, as for a reporting verb
-    const subject = subjectBeforeAside(text, toks, j);
-    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
-    else {
-      // the name between the commas, after its description, is the subject itself
-      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
-      source = appositive(text, toks, a, j);
-    }
-  } else {
-    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-    const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-    if (a > j || !isSubjectLike(toks, a, j)) return null;
-    source = appositive(text, toks, a, j);
-  }
+  // the subject before the verb (frameSubject); "The National Emergency Management Agency (NEMA) on Friday put the
+  // death toll … at 151" had "on Friday" in its source, as "The ministry on Tuesday said" has not
+  const source = frameSubject(text, toks, i, FILLER_ADVERB);
   const content = clause(text, toks[i + 1]!.start, s.end, quotes);
   if (!source || !content || content.end < toks[f]!.end) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content, direct: false, sentence: si };
@@ -934,35 +942,7 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
   if (/^\s*to\s/i.test(text.slice(q.innerStart, q.innerEnd))) return null;
   const hasAs = toks[e]!.lower === 'as';
   if (frame.needsAs && (!hasAs || e === i + 1)) return null;
-  // the subject before the verb, over fillers ("has", "later", "on Tuesday")
-  let j = i - 1;
-  while (j >= 0 && (SOURCE_CUE_FILLERS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text) || isTimeFiller(toks, j)) && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) {
-    if (WEEKDAYS.has(toks[j]!.lower) && toks[j - 1]?.lower === 'on') j--;
-    j--;
-  }
-  // the subject of a relative clause is the noun before "who": "four officials, including a career Army officer who
-  // described Trump's call as “improper”" (the source was "including a career Army officer who")
-  if (j >= 1 && toks[j]!.lower === 'who' && !BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) j--;
-  if (j < 0) return null;
-  let source: Span | null;
-  if (/^[\s)\]]*,\s*$/.test(gap(text, toks[j], toks[j + 1]))) {
-    // "The home secretary, Yvette Cooper, called the figures “a legacy of chaos”": the subject stands before (or is
-    // named in) the description between commas, as for a reporting verb (figureFrame)
-    const subject = subjectBeforeAside(text, toks, j);
-    if (subject) source = trimSource(text, toks, subject.desc ?? subject.a, subject.b);
-    else {
-      const a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-      if (a > j || a === 0 || !/,\s*$/.test(gap(text, toks[a - 1], toks[a])) || !isSubjectLike(toks, a, j)) return null;
-      source = appositive(text, toks, a, j);
-    }
-  } else {
-    if (BOUNDARY.test(gap(text, toks[j], toks[j + 1]))) return null;
-    let a = segmentBack(text, toks, j, CLAIM_MAX_SOURCE_WORDS);
-    // (over a word that opens a list's remark, no subject: "including", "among")
-    while (a < j && (SOURCE_STOPS.has(toks[a]!.lower) || LIST_REMARK_OPENERS.has(toks[a]!.lower))) a++;
-    if (a > j || !isSubjectLike(toks, a, j)) return null;
-    source = appositive(text, toks, a, j);
-  }
+  const source = frameSubject(text, toks, i, ADVERB);
   if (!source) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
 }
