@@ -1288,7 +1288,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
   // right before the cue; the speaker is the subject before it, not the clause after the cue
   if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
-    const subject = subjectBeforeAside(text, toks, srcEnd);
+    // "The city of Columbus, Ohio, said", "Springfield, Illinois, said": the region after a city ends the subject's
+    // place, it describes nobody (the source was "Ohio", or the clause after the cue)
+    const placed = regionClosedSubject(text, toks, srcEnd);
+    const subject = placed >= 0 ? { a: placed, b: srcEnd } : subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
       srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
@@ -1747,6 +1750,23 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
   const city = text.slice(toks[c]!.start, toks[a - 1]!.end);
   const region = text.slice(toks[a]!.start, toks[b]!.end);
   return lookupPlaceWithin(city, region) ? subjectStart : -1;
+}
+
+/**
+ * When toks[..b] before a comma and a cue end in "City, Region" (the gazetteer holds a city of that name there), the
+ * start of the subject holding the city, else -1: "The city of Columbus, Ohio, said" (placeQualifiedSubject, with the
+ * comma a region takes after it in US style), or the city alone opening a clause ("Springfield, Illinois, said").
+ */
+function regionClosedSubject(text: string, toks: Tok[], b: number): number {
+  const a = segmentBack(text, toks, b, PLACE_MAX_WORDS);
+  if (a > b || a < 1) return -1;
+  const qualified = placeQualifiedSubject(text, toks, a, b);
+  if (qualified >= 0) return qualified;
+  if (!toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
+  const c = segmentBack(text, toks, a - 1, PLACE_MAX_WORDS);
+  if (c > a - 1 || !toks.slice(c, a).every((t) => /^\p{Lu}/u.test(t.text))) return -1;
+  if (c > 0 && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) return -1; // the city opens a clause
+  return lookupPlaceWithin(text.slice(toks[c]!.start, toks[a - 1]!.end), text.slice(toks[a]!.start, toks[b]!.end)) ? c : -1;
 }
 
 /** Adverbial words that hedge a figure right after them: "said about 30 soldiers died", "around 200 were hurt". */

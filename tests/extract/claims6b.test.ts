@@ -1,0 +1,25 @@
+// Claim, date and number defects left by the earlier sessions: a "City, Region," subject, event subjects with a
+// qualifier, labels after a labelling verb, common-noun sources, units of volume. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, kind, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.source.kind, c.cue, c.content]);
+
+describe('a region after a city and its comma ends the subject, it describes nobody', () => {
+  it.each([
+    ['"The city of X, State," said', 'The city of Columbus, Ohio, said on Tuesday that 4,000 homes had lost water service.',
+      [['The city of Columbus, Ohio', 'named', 'said', '4,000 homes had lost water service']]],
+    ['the city alone opens the sentence', 'Springfield, Illinois, said 40 homes were flooded.',
+      [['Springfield, Illinois', 'named', 'said', '40 homes were flooded']]],
+    ['a head before "in"', 'Officials in Kyiv, Ukraine, said 40 homes were flooded.',
+      [['Officials in Kyiv, Ukraine', 'unnamed', 'said', '40 homes were flooded']]],
+    ['near miss: a name between commas after a description', 'The home secretary, Yvette Cooper, said 40 homes were flooded.',
+      [['Yvette Cooper', 'named', 'said', '40 homes were flooded']]],
+    ['near miss: a region closing a description', 'Omar Haddad, a nurse in Lyon, France, said 40 homes were flooded.',
+      [['Omar Haddad', 'named', 'said', '40 homes were flooded']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
