@@ -3050,9 +3050,10 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     if (verb.lemma === 'add' && placesObject(c.slice(0, firstPart ? firstPart.index : c.length))) return false;
   }
   // "The arrests showed “the threat … is real”, police said": an event is no source (EVENT_SOURCE_HEADS); a name ending
-  // in such a word is ("the Fire Brigade" has its own head): only a lower-case head counts
+  // in such a word is ("the Fire Brigade" has its own head): only a lower-case head counts, the head before a
+  // qualifier ("The attacks by Hamas showed that …", "The weekend attacks in Kabul showed …" were claims of a name)
   const eventHead = sourceHead(text, d.source);
-  if (EVENT_HEADS.has(eventHead) && /^\p{Ll}/u.test(text.slice(d.source.start, d.source.end).split(/\s+/).pop() ?? '')) return false;
+  if (EVENT_HEADS.has(eventHead) && /^\p{Ll}/u.test(sourceHead(text, d.source, false))) return false;
   if (!verb.needsThat && !verb.opinion && !verb.sourceHeads) return true;
   const head = eventHead;
   if (verb.sourceHeads && !verb.sourceHeads.has(head)) return false;
@@ -3172,11 +3173,15 @@ function isBareAdverbial(text: string, c: Span): boolean {
   return countWords(s) <= BARE_ADVERBIAL_MAX_WORDS && !hasFiniteVerb(text, c);
 }
 
-/** The head noun of a source, lower case: "Data from the ONS" → data, "the statement" → statement, "IMF's" → imf. */
-function sourceHead(text: string, src: Span): string {
+/**
+ * The head noun of a source, lower case: "Data from the ONS" → data, "the statement" → statement, "IMF's" → imf;
+ * as written with `lower` false ("The attacks by Hamas" → attacks, "the Fire Brigade" → Brigade).
+ */
+function sourceHead(text: string, src: Span, lower = true): string {
   const words = text.slice(src.start, src.end).split(/\s+/);
   const cut = words.findIndex((w, n) => n > 0 && HEAD_QUALIFIERS.has(w.toLowerCase()));
-  return (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\p{N}-]/gu, '');
+  const head = words[(cut > 0 ? cut : words.length) - 1] ?? '';
+  return (lower ? head.toLowerCase() : head).replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\p{N}-]/gu, '');
 }
 
 /**

@@ -23,3 +23,14 @@ describe('a region after a city and its comma ends the subject, it describes nob
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('an event before a qualifier is no source', () => {
+  it.each([
+    ['"by" and a name after the head', 'The attacks by Hamas showed that Israel was vulnerable.', []],
+    ['a place after the head', 'The weekend attacks in Kabul showed that the Taliban could not protect the city.', []],
+    ['near miss: a name ending in an event word speaks', 'The Fire Brigade said 12 people were rescued.',
+      [['The Fire Brigade', 'named', 'said', '12 people were rescued']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
