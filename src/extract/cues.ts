@@ -206,6 +206,11 @@ export const UNNAMED_SOURCE_HEADS: { id: string; words: string[] }[] = [
   { id: 'source/sources', words: ['source', 'sources'] },
   { id: 'source/officials', words: ['official', 'officials', 'authorities', 'spokesperson', 'diplomat', 'diplomats', 'officer', 'officers', 'commander', 'commanders'] },
   { id: 'source/witnesses', words: ['witness', 'witnesses', 'resident', 'residents', 'activist', 'activists', 'locals', 'people', 'observers', 'monitors'] },
+  // people at the scene of an event, named by what they do or went through: "Rescuers told reporters that 12 people
+  // were trapped" (a one-word source capitalised only as the sentence's first word was typed named)
+  { id: 'source/at-the-scene', words: ['rescuer', 'rescuers', 'firefighter', 'firefighters', 'paramedic', 'paramedics', 'medic', 'medics',
+    'nurse', 'nurses', 'survivor', 'survivors', 'relatives', 'villagers', 'eyewitness', 'eyewitnesses', 'passengers', 'neighbours',
+    'neighbors', 'volunteers', 'protesters', 'protestors', 'demonstrators', 'farmers', 'workers', 'soldiers', 'troops'] },
   { id: 'source/experts', words: ['expert', 'experts', 'analyst', 'analysts', 'researcher', 'researchers', 'scientist', 'scientists', 'authors', 'investigators'] },
   { id: 'source/documents', words: ['report', 'reports', 'statement', 'study', 'survey', 'posting', 'post', 'posts', 'media', 'website', 'sites', 'findings', 'results', 'poster', 'individuals', 'someone'] },
 ];

@@ -34,3 +34,13 @@ describe('an event before a qualifier is no source', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('people at the scene, named by a common noun, are unnamed sources', () => {
+  it.each([
+    ['Rescuers told reporters that 12 people were trapped.', [['Rescuers', 'unnamed', 'told', '12 people were trapped']]],
+    ['Firefighters said the blaze was contained.', [['Firefighters', 'unnamed', 'said', 'the blaze was contained']]],
+    ['Paramedics said two men died.', [['Paramedics', 'unnamed', 'said', 'two men died']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
