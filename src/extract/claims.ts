@@ -160,7 +160,9 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   // Scare quotes are read as plain words of their clause: "said 15 militants had been “neutralised” near the border"
   // reports the whole clause, not the one word. The rules read a copy of the text with their marks blanked (offsets
   // unchanged); every text published is sliced from the article text itself.
-  const scare = allQuotes.filter((q) => isScareQuote(marked, q));
+  // (a label of two words or more after a labelling verb and its object is the subject's words, wherever the full stop
+  // stands: 'described it as “improper and wrong”.' as 'described it as “improper and wrong.”', isLabelQuote)
+  const scare = allQuotes.filter((q) => isScareQuote(marked, q) && !isLabelQuote(marked, q));
   const scareSet = new Set(scare);
   const quotes = scare.length ? allQuotes.filter((q) => !scareSet.has(q)) : allQuotes;
   const rctx = scare.length ? blankMarks(mctx, scare) : mctx;
@@ -917,6 +919,34 @@ const LABEL_HINT = new RegExp(`\\b(?:${[...LABEL_FORMS.keys()].join('|')})\\b[^"
 const LABEL_OBJECT_MAX_WORDS = 6;
 /** First words of what follows a labelling verb that make it no label: "called on the government", "called for calm". */
 const LABEL_NOT_OBJECT = new Set(['on', 'for', 'off', 'up', 'in', 'out', 'back', 'upon', 'to', 'by', 'a', 'an']);
+/** A labelling verb, then one to LABEL_OBJECT_MAX_WORDS words of its object, ending right before a quotation. */
+const LABEL_BEFORE_QUOTE = new RegExp(`\\b(${[...LABEL_FORMS.keys()].join('|')})\\s+((?:[\\p{L}\\p{M}\\p{N}'’.-]+\\s+){1,${LABEL_OBJECT_MAX_WORDS}})$`, 'u');
+/** Fewest words of a label read as a quotation after its verb and object, not a scare quote. */
+const LABEL_QUOTE_MIN_WORDS = 2;
+
+/**
+ * Whether the quotation q is the label of a labelling frame (labelFrame): a verb of LABEL_FRAMES, an object and "as"
+ * where the frame asks it, then a quotation of LABEL_QUOTE_MIN_WORDS words or more. isScareQuote reads a short
+ * quotation after a word as part of its clause unless punctuation closes it inside the marks; a label's full stop
+ * stands outside in British style ('The minister described it as “improper and wrong”.') and a second verb may follow
+ * ('Blinken called the decision “a serious mistake” and said …'): both labels were lost. One word stays a scare
+ * quote ("called them “terrorists”").
+ */
+function isLabelQuote(text: string, q: Quote): boolean {
+  if (countWords(text.slice(q.innerStart, q.innerEnd)) < LABEL_QUOTE_MIN_WORDS) return false;
+  const m = LABEL_BEFORE_QUOTE.exec(text.slice(Math.max(0, q.start - 120), q.start));
+  if (!m) return false;
+  const object = m[2]!.trim().toLowerCase().split(/\s+/);
+  if (LABEL_NOT_OBJECT.has(object[0]!) || object.includes('to')) return false;
+  const last = object[object.length - 1]!;
+  return LABEL_FORMS.get(m[1]!)!.needsAs ? last === 'as' && object.length > 1 : !LABEL_PHRASE_OPENS.has(last);
+}
+
+/**
+ * Last words of a labelling verb's object that make the quotation only a part of the label, the object of a
+ * preposition: "called him the author of “many books”" (the claim's content was "many books").
+ */
+const LABEL_PHRASE_OPENS: ReadonlySet<string> = new Set(['of', ...NOUN_PREPOSITIONS]);
 
 /**
  * "The interior minister called it “an Islamist terrorist act”", "Scholz described the attack as “cowardly and
@@ -942,6 +972,7 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
   if (/^\s*to\s/i.test(text.slice(q.innerStart, q.innerEnd))) return null;
   const hasAs = toks[e]!.lower === 'as';
   if (frame.needsAs && (!hasAs || e === i + 1)) return null;
+  if (!hasAs && LABEL_PHRASE_OPENS.has(toks[e]!.lower)) return null; // "called him the author of “many books”
   const source = frameSubject(text, toks, i, ADVERB);
   if (!source) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };

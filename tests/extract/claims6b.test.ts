@@ -44,3 +44,20 @@ describe('people at the scene, named by a common noun, are unnamed sources', () 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a label after a labelling verb and its object, wherever the full stop stands', () => {
+  it.each([
+    ['the full stop outside the marks', 'The minister described it as “improper and wrong”. He did not elaborate.',
+      [['The minister', 'unnamed', 'described', 'improper and wrong']]],
+    ['straight marks', 'The senator described the plan as "reckless and dangerous". He left.',
+      [['The senator', 'unnamed', 'described', 'reckless and dangerous']]],
+    ['a second verb after the label', 'Secretary of State Antony Blinken called the decision “a serious mistake” and said it would weaken the alliance.',
+      [['Secretary of State Antony Blinken', 'named', 'called', 'a serious mistake'], ['Secretary of State Antony Blinken', 'named', 'said', 'it would weaken the alliance']]],
+    ['near miss: a quotation after a preposition is only a part of the label', 'His obituary called him the author of “many books” and a tireless teacher.', []],
+    ['near miss: the stop inside, after a preposition', 'His obituary called him the author of “many books.”', []],
+    ['near miss: one word stays a scare quote', 'The mayor called them “terrorists”.', []],
+    ['near miss: no object', 'The ministry called on residents “to stay indoors”.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
