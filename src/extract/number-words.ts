@@ -139,6 +139,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/m3s', forms: ['m3/s', 'm³/s', 'cubic metres per second', 'cubic meters per second'], code: 'm3/s', kind: 'flow' },
   { id: 'unit/acre-ft', forms: ['acre·ft', 'acre-ft', 'acre-feet', 'acre feet'], code: 'acre-ft', kind: 'volume' },
   { id: 'unit/m3', forms: ['cubic metres', 'cubic meters', 'm3', 'm³'], code: 'm3', kind: 'volume' },
+  // "2 million liters of fuel", "10,000 gallons of water", "500 cubic feet of gas": volumes of liquid and gas
+  { id: 'unit/ft3', forms: ['cubic feet', 'cubic foot'], code: 'ft3', kind: 'volume' },
+  { id: 'unit/l', forms: ['litres', 'liters', 'litre', 'liter'], code: 'l', kind: 'volume' },
+  { id: 'unit/gal', forms: ['gallons', 'gallon'], code: 'gal', kind: 'volume' },
   // "Gusts reached 130 km/h": a speed, read before the "km" of a distance (longest form first)
   { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
   { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },

@@ -1000,6 +1000,8 @@ const UNIT_COMPOUND_FORMS: readonly string[] = [
   // the sea's mile: "inside the Philippines' 200-nautical-mile exclusive economic zone" (counted "nautical-mile exclusive
   // economic zone", with no unit)
   'nautical-mile',
+  // volumes: "a 20-litre jerrycan", "a 55-gallon drum" (counted "litre", with no unit)
+  'litre', 'liter', 'gallon',
 ];
 const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**

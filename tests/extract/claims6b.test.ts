@@ -61,3 +61,17 @@ describe('a label after a labelling verb and its object, wherever the full stop 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+/** Each number as [text, value, unit, counts, event]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.unit, n.counts, n.event]);
+
+describe('volumes of liquid and gas have a unit', () => {
+  it.each([
+    ['The government had promised 2 million liters of fuel.', [['2 million liters', 2e6, 'l', null, 'promised']]],
+    ['Aid groups delivered 10,000 gallons of water.', [['10,000 gallons', 10000, 'gal', null, 'delivered']]],
+    ['The leak released 500 cubic feet of gas.', [['500 cubic feet', 500, 'ft3', null, 'released']]],
+    ['Each family received a 20-litre jerrycan.', [['20-litre', 20, 'l', null, 'received']]],
+  ])('%s', (text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
