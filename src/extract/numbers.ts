@@ -2400,7 +2400,10 @@ function countedPhrase(
     // "The 1.2m refugees need aid": a singular noun right after a plural head is a verb the tagger misread ("need",
     // "face", "fear"), not part of the phrase; plurals seldom modify ("arms depot" is the rare exception)
     // (not a noun of a group, which is no verb: "Two police personnel were wounded" counted nothing, its event "police")
-    if (head === k - 1 && head >= j && terms[head]!.tags.has('Plural') && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
+    // An "-s" word right after a figure above one is such a plural, whatever the tagger read: "more than 300 strikes hit
+    // civilian areas" ("strikes" a verb, "hit" a noun: it counted "strikes hit civilian areas")
+    const pluralHead = head >= j && (terms[head]!.tags.has('Plural') || (many && head === j && /[^s'’]s$/.test(terms[head]!.normal)));
+    if (head === k - 1 && pluralHead && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
       !GROUP_PLURALS.has(w.normal)) break;
     // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
@@ -3065,6 +3068,10 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       if (copula && CASUALTY_STATES.has(t.normal)) return negated(t.text);
       // "200 homes were hit": a participle written like a noun, which the tagger read as one
       if (copula && SAME_FORM_PARTICIPLES.has(t.normal)) return negated(withCompletion(text, terms, i));
+      // "more than 300 strikes hit civilian areas": a verb of that form right after a plural subject, before its
+      // object, which the tagger read as a noun ("strikes" a verb, "hit" a noun)
+      if (!sawAux && i === k && k > 0 && SAME_FORM_PARTICIPLES.has(t.normal) && /[^s'’]s$/.test(terms[k - 1]!.normal) && next && !boundaryBefore(i + 1) &&
+        (next.tags.has('Determiner') || next.tags.has('Adjective') || isNounTerm(next))) return t.text;
       return null;
     }
     if (!sawAux && t.tags.has('Gerund')) return null; // "Syrians now living in Jordan"

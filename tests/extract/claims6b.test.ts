@@ -75,3 +75,13 @@ describe('volumes of liquid and gas have a unit', () => {
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('a plural after a figure ends what it counts before a verb the tagger read as a noun', () => {
+  it.each([
+    ['More than 300 strikes hit civilian areas last year.', [['More than 300 strikes', 300, null, 'strikes', 'hit']]],
+    ['Some 40 attacks hit schools.', [['Some 40 attacks', 40, null, 'attacks', 'hit']]],
+    ['near miss: a noun phrase of two nouns', 'Rebels captured 4 army bases.', [['4 army bases', 4, null, 'army bases', 'captured']]],
+  ].map((r) => (r.length === 2 ? [r[0], r[0], r[1]] : r)))('%s', (_name, text, expected) => {
+    expect(numbersOf(text as string)).toEqual(expected);
+  });
+});
