@@ -71,11 +71,40 @@ function chronoFor(forward: boolean): chrono.Chrono {
     const past = chrono.en.configuration.createCasualConfiguration(false);
     const ahead = chrono.en.configuration.createCasualConfiguration(false);
     for (const p of [...past.parsers, ...ahead.parsers]) unboundChronoPatterns(p);
+    for (const c of [past, ahead]) c.refiners = c.refiners.map((r) => (r.constructor.name === 'ENUnlikelyFormatFilter' ? keepingMonthMay(r) : r));
     ahead.parsers = ahead.parsers.map((p, i) => (past.parsers[i] && samePatternBothWays(past.parsers[i]!) ? past.parsers[i]! : p));
     chronos.past = new chrono.Chrono(past);
     chronos.forward = new chrono.Chrono(ahead);
   }
   return forward ? chronos.forward : chronos.past;
+}
+
+/**
+ * chrono drops a bare "May" unless "in" stands right before it (ENUnlikelyFormatFilter: "may" is mostly a modal), so
+ * "in April and May" lost May, and "since May", "until May", "in late May" gave no date at all. The filter is kept
+ * for everything else; a bare "May" with its capital is the month again after a date's preposition or after another
+ * month of a list (MAY_MONTH_BEFORE). After the prepositions a name may stand as well ("since May took office", of
+ * Theresa May): the word after "May" must then be no verb of its (MAY_MONTH_AFTER).
+ */
+function keepingMonthMay(filter: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => {
+      const kept = new Set(filter.refine(context, results));
+      return results.filter((r) => kept.has(r) || isMonthMay(context.text, r.index, r.text));
+    },
+  };
+}
+/** Words right before a bare "May" that make it the month: "in late May", "since May", "April and May", "mid-May". */
+const MAY_AFTER_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s*,\s*|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)$/;
+const MAY_AFTER_PERIOD = /\b(?:early|mid|late|end\s+of|start\s+of|beginning\s+of|middle\s+of)[\s-]+$/i;
+const MAY_AFTER_PREPOSITION = /\b(?:since|until|till|during|through|throughout)\s+$/i;
+/** Words that may follow the month after a preposition ("since May last year", "until May, when …"); any other lower-case word may be a name's verb. */
+const MAY_MONTH_AFTER = /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:last|this|next|and|or|to|when|as|after|before|amid|because|despite|while|with|the|a|an|in|on|at|for|of|but)\b|\s+\d)/;
+function isMonthMay(text: string, index: number, found: string): boolean {
+  if (found.trim() !== 'May') return false;
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (MAY_AFTER_MONTH.test(before) || MAY_AFTER_PERIOD.test(before)) return true;
+  return MAY_AFTER_PREPOSITION.test(before) && MAY_MONTH_AFTER.test(text.slice(index + found.length));
 }
 
 /**

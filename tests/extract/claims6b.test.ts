@@ -1,7 +1,9 @@
 // Claim, date and number defects left by the earlier sessions: a "City, Region," subject, event subjects with a
 // qualifier, labels after a labelling verb, common-noun sources, units of volume. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
 import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, kind, cue, content]. */
@@ -83,5 +85,23 @@ describe('a plural after a figure ends what it counts before a verb the tagger r
     ['near miss: a noun phrase of two nouns', 'Rebels captured 4 army bases.', [['4 army bases', 4, null, 'army bases', 'captured']]],
   ].map((r) => (r.length === 2 ? [r[0], r[0], r[1]] : r)))('%s', (_name, text, expected) => {
     expect(numbersOf(text as string)).toEqual(expected);
+  });
+});
+
+describe('a bare "May" is the month after a date\'s preposition or another month', () => {
+  const datesOf = (text: string) => findDates({ ...contextOf(text), referenceDate: '2024-06-10' }).map((d) => [d.text, d.value]);
+  it.each([
+    ['a list of two months', 'Heavy rain fell in April and May.', [['April', '2024-04'], ['May', '2024-05']]],
+    ['a list ahead', 'Elections will be held in April and May.', [['April', '2025-04'], ['May', '2025-05']]],
+    ['a range', 'Fighting raged between April and May.', [['April', '2024-04'], ['May', '2024-05']]],
+    ['a list of three', 'It rained in March, April and May.', [['March', '2024-03'], ['April', '2024-04'], ['May', '2024-05']]],
+    ['"since"', 'Prices have risen since May.', [['May', '2024-05']]],
+    ['"in late"', 'The talks ended in late May.', [['May', '2024-05']]],
+    ['"mid-"', 'The floods peaked in mid-May.', [['May', '2024-05']]],
+    ['near miss: a modal', 'The president may visit in June.', [['June', '2024-06']]],
+    ['near miss: a name after "since"', 'Since May took office, 40 bills have passed.', []],
+    ['near miss: a name after "by"', 'The rally was attended by May and Corbyn.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
   });
 });
