@@ -17,4 +17,6 @@ export interface ExtractContext {
   sentences: Sentence[];
   /** The article's published date (ISO) or the file/fetch date, to resolve relative dates; null when unknown. */
   referenceDate: string | null;
+  /** True when referenceDate is the file/fetch date, the article's own date being unknown (dates.ts). */
+  referenceIsFallback?: boolean;
 }

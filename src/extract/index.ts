@@ -49,6 +49,7 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
     text,
     sentences: splitSentences(text, paragraphs),
     referenceDate: doc.meta.published ?? (options.fallbackDate ? options.fallbackDate.toISOString() : null),
+    referenceIsFallback: !doc.meta.published && !!options.fallbackDate,
   };
   const { actors, places } = findActorsAndPlaces(ctx);
   // a month word inside a person's name is no date: "Daw Aye Aye Mar, a teacher, said" dated March, "June Okafor" June

@@ -200,8 +200,9 @@ describe('a dateline of its own ("BAKU, Azerbaijan, March 4.") dates the story o
   it.each([
     ['Trend\'s dateline', 'BAKU, Azerbaijan, March 4. Since the end of the war, 390 people have been killed by landmines.', [['March 4', '2024-03-04']]],
     ['Armenpress\'s dateline', 'YEREVAN, May 8, ARMENPRESS. The talks were held in Almaty.', [['May 8', '2024-05-08']]],
-    // near miss: a present clause keeps the nearest date, which may be ahead
-    ['near miss: "runs from March 4"', 'The festival runs from March 4.', [['March 4', '2025-03-04']]],
+    // near miss: a present clause keeps the nearest date, which may be ahead; in this undated article (read against
+    // its file's date) a date ahead stays unresolved (claims6b.test.ts)
+    ['near miss: "runs from March 4"', 'The festival runs from March 4.', [['March 4', null]]],
   ])('%s', (_l, text, want) => {
     expect(datesOf(text)).toEqual(want);
   });

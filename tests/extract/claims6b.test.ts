@@ -105,3 +105,23 @@ describe('a bare "May" is the month after a date\'s preposition or another month
     expect(datesOf(text)).toEqual(expected);
   });
 });
+
+describe('an undated article: a month with no year after the file\'s date stays unresolved', () => {
+  const NOW = new Date('2026-01-20T12:00:00Z');
+  const datesOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt', now: NOW }).dates.map((d) => [d.text, d.value]);
+  it.each([
+    ['a bare month ahead', 'Elections will be held in March.', [['March', null]]],
+    ['a month and day ahead', 'The summit begins on March 4.', [['March 4', null]]],
+    ['near miss: a month before the file\'s date', 'The company reported results in December.', [['December', '2025-12']]],
+    ['near miss: the file\'s own month', 'Prices rose in January.', [['January', '2026-01']]],
+    ['near miss: "next" names the year', 'The deal will close next March.', [['next March', '2026-03']]],
+  ])('%s', (_name, text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
+  it('near miss: a published date still resolves ahead', () => {
+    const r = extract('Headline\n\nPublished: 2026-01-10\n\nElections will be held in March.', { id: 'a.txt', now: NOW });
+    expect(r.article.published).toBe('2026-01-10');
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['March', '2026-03']]);
+  });
+});
