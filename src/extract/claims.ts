@@ -610,7 +610,7 @@ function findInSentence(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     // "The interior minister called it “an Islamist terrorist act”": the quoted label is the subject's claim
     const label = LABEL_FORMS.get(t.lower);
     if (label) {
-      const d = labelFrame(text, quotes, s, si, toks, i, label);
+      const d = labelFrame(text, quotes, s, si, toks, i, label, out);
       if (d) {
         out.push(d);
         continue;
@@ -955,7 +955,7 @@ const LABEL_PHRASE_OPENS: ReadonlySet<string> = new Set(['of', ...NOUN_PREPOSITI
  * quotation (not a scare quote: "called them “terrorists”" labels with one word), and a subject stands before the
  * verb: "a group called “Friends of the Earth”" has no object, "called on the army to …" none either.
  */
-function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: LabelFrame): Draft | null {
+function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks: Tok[], i: number, frame: LabelFrame, earlier: Draft[]): Draft | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
   if (!/^\p{Ll}/u.test(t.text) || !prev || DETERMINERS.has(prev.lower)) return null;
@@ -972,7 +972,18 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
   if (/^\s*to\s/i.test(text.slice(q.innerStart, q.innerEnd))) return null;
   const hasAs = toks[e]!.lower === 'as';
   if (frame.needsAs && (!hasAs || e === i + 1)) return null;
-  if (!hasAs && LABEL_PHRASE_OPENS.has(toks[e]!.lower)) return null; // "called him the author of “many books”
+  if (!hasAs && LABEL_PHRASE_OPENS.has(toks[e]!.lower)) return null; // "called him the author of “many books”"
+  // "Sanchez said the government would send two more planes and called the fire “a tragedy for the whole region”":
+  // after "and"/"but" the label is the second verb of the subject of the claim before it in the sentence (as a
+  // reporting verb is, reportingVerb); that claim ends before the joiner (its content ran over the label, which was lost)
+  const joiner = toks[i - 1]!;
+  if (SECOND_VERB_JOINERS.has(joiner.lower) && !BOUNDARY.test(gap(text, joiner, t))) {
+    const same = earlier.filter((d) => d.sentence === si && d.cue.end <= joiner.start && !ACCORDING_PHRASES.some((p) => p.words.join(' ') === d.cue.text)).pop();
+    if (same) {
+      if (same.content.start < joiner.start && same.content.end > t.start) same.content = trimSpan(text, same.content.start, joiner.start) ?? same.content;
+      return { source: same.source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
+    }
+  }
   const source = frameSubject(text, toks, i, ADVERB);
   if (!source) return null;
   return { source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
