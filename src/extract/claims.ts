@@ -9,6 +9,7 @@ import {
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, LABEL_FRAMES, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
   CUE_ADVERBIAL_MANNER, CUE_ADVERBIAL_SETTINGS, CUE_ADVERBIAL_TIMES, ANONYMOUS_SOURCE_MODIFIERS, REGION_ADJECTIVES,
+  COMMENT_ASIDE_NOUNS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
@@ -1555,6 +1556,13 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
       if (/^\d[\d,.]*$/.test(head.text) || (/^\p{Ll}{3,}$/u.test(head.text) && !FUNCTION_WORDS.has(head.lower) && !NOUN_PREPOSITIONS.has(head.lower) && !SOURCE_STOPS.has(head.lower) &&
         !DETERMINERS.has(head.lower) && !isVerbLike(head) && !IRREGULAR_PAST.has(head.lower) && !FINITE_AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && !ADVERB.test(head.text))) return k;
     }
+    // "…, a move Beijing warned would harm trade", "…, a decision unions said would push up prices", "…, a ruling the
+    // opposition said was politically motivated": after an action noun opening an aside (COMMENT_ASIDE_NOUNS), a name,
+    // a plural noun or a determined noun phrase is the subject
+    if (k >= 2 && COMMENT_ASIDE_NOUN.has(toks[k - 1]!.lower) && ['a', 'an', 'the'].includes(toks[k - 2]!.lower) && k - 2 > 0 &&
+      /,\s*$/.test(gap(text, toks[k - 3], toks[k - 2])) && !BOUNDARY.test(gap(text, toks[k - 1], det)) &&
+      toks.slice(k, b + 1).every((w, n) => !BOUNDARY.test(gap(text, toks[k + n - 1], w)) && !isVerbLike(w)) &&
+      (/^\p{Lu}/u.test(det.text) || ['the', 'its', 'their'].includes(det.lower) || (k === b && /^\p{Ll}{3,}s$/u.test(det.text)))) return k;
     if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
     const head = toks[k - 1]!;
     // the noun qualified: a figure ("34", "dozens") or a plural noun in lower case ("hostages"), not a function word
@@ -1565,6 +1573,7 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
   return -1;
 }
 
+const COMMENT_ASIDE_NOUN: ReadonlySet<string> = new Set(COMMENT_ASIDE_NOUNS.words);
 /** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
 // (lower case, against a token's lower form; RELATIVE_CLAUSE_PRONOUNS above is the same idea for a source's last word, as written)
 const REDUCED_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);

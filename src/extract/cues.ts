@@ -613,6 +613,17 @@ export const REPORT_NOUNS: Set<string> = new Set([
 ]);
 
 /**
+ * Nouns for an action, opening an aside that comments on the clause before it with a reduced relative clause: "…, a
+ * move Beijing warned would harm trade", "…, a decision unions said would push up prices", "…, a step critics say
+ * will hurt borrowers". The words between the noun and the cue are the speaker (the source was "a move critics"), and
+ * the clause after the cue says what the action will do.
+ */
+export const COMMENT_ASIDE_NOUNS: { id: string; words: string[] } = {
+  id: 'aside/action-noun',
+  words: ['move', 'decision', 'step', 'measure', 'measures', 'plan', 'policy', 'change', 'changes', 'deal', 'ruling', 'proposal', 'action'],
+};
+
+/**
  * Verbs of denial that report only in a REPORT_NOUNS aside, as `deny` does everywhere: "…, an accusation his office
  * rejected", "…, a claim the army dismissed". Alone they take any object ("Ministers rejected the plan", "The court
  * dismissed the case"), so they are no cue verbs (CUE_VERBS) and the aside's frame alone makes them one.
