@@ -86,7 +86,9 @@ describe('a plural after a figure ends what it counts before a verb the tagger r
   it.each([
     ['More than 300 strikes hit civilian areas last year.', [['More than 300 strikes', 300, null, 'strikes', 'hit']]],
     ['Some 40 attacks hit schools.', [['Some 40 attacks', 40, null, 'attacks', 'hit']]],
+    ['a past form read as an adjective', 'Two suspects received prison terms.', [['Two suspects', 2, null, 'suspects', 'received']]],
     ['near miss: a noun phrase of two nouns', 'Rebels captured 4 army bases.', [['4 army bases', 4, null, 'army bases', 'captured']]],
+    ['near miss: a participle after the noun', 'Police said 30 suspects arrested on Monday were charged.', [['30 suspects', 30, null, 'suspects', 'arrested']]],
   ].map((r) => (r.length === 2 ? [r[0], r[0], r[1]] : r)))('%s', (_name, text, expected) => {
     expect(numbersOf(text as string)).toEqual(expected);
   });
