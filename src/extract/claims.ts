@@ -2719,6 +2719,12 @@ const ROLE_OF_BODY_LINKS = new Set(['of', 'for', 'at', 'to']);
 const ROLE_QUALIFIER_WORDS = new Set(['official', 'senior', 'deputy', 'chief', 'special', 'assistant', 'acting', 'first', 'vice']);
 /** Small words inside a body's name, between its capitalised words: "Council for Public Security and Criminal Justice". */
 const BODY_NAME_LINKS = new Set(['of', 'for', 'and', '&', 'on', 'de', 'del', 'the']);
+/**
+ * Heads of a public body's name that may hold an "and" with no other link word: "the Disaster and Emergency
+ * Management Authority" (AFAD), "the Food and Drug Administration", "the Immigration and Refugee Board".
+ */
+const BODY_AND_HEADS = new Set(['authority', 'agency', 'ministry', 'department', 'commission', 'committee', 'council', 'office', 'service',
+  'bureau', 'institute', 'directorate', 'administration', 'board', 'inspectorate']);
 /** Most words of a body's name read back over an "and" inside it (BODY_NAME_LINKS). */
 const BODY_NAME_MAX_WORDS = 14;
 
@@ -2744,7 +2750,9 @@ function bodyNameBefore(text: string, toks: Tok[], b: number): number {
   }
   // "the" opening the name goes with it
   if (k > 0 && toks[k - 1]!.lower === 'the' && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k--;
-  if (!and || !link) return -1;
+  // "the Disaster and Emergency Management Authority": an "and" alone, in a name opened by "the" whose head is a
+  // public body's (BODY_AND_HEADS); "Reuters and AP", "the Army and Navy" are two
+  if (!and || (!link && !(toks[k]!.lower === 'the' && BODY_AND_HEADS.has(toks[b]!.lower)))) return -1;
   return k === 0 || BOUNDARY.test(gap(text, toks[k - 1], toks[k])) || SOURCE_STOPS.has(toks[k - 1]!.lower) ? k : -1;
 }
 

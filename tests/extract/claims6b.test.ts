@@ -144,3 +144,14 @@ describe('an aside opened by an action noun: the words between the noun and the 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a public body whose name holds an "and" alone', () => {
+  it.each([
+    ['after an aside, the cue last', 'The quake hit near Malatya, the Disaster and Emergency Management Authority, known as AFAD, said.',
+      [['the Disaster and Emergency Management Authority', 'named', 'said', 'The quake hit near Malatya']]],
+    ['before an aside, the cue first', 'The Food and Drug Administration, the US regulator, said the drug was safe.',
+      [['The Food and Drug Administration', 'named', 'said', 'the drug was safe']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
