@@ -1961,6 +1961,12 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
 
 /** Most characters read back, past the tagged window, to the opening of a subject cut by it. */
 const CUT_SUBJECT_MAX_CHARS = 200;
+/**
+ * The end of a wire dateline left before a story's first clause, which opens after its bracket or comma: "(AFP) - The
+ * death toll … rose to 57" left "AFP) - The death toll" and the toll counted "freight train" from the words before the
+ * figure; "ATHENS, Greece — The death toll" left "Greece — ". A capitalised name or a bracket's end, then a dash.
+ */
+const DATELINE_TAIL = /^(?:[^\n()]{1,40}\)|\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*)\s*[-–—]+\s+/u;
 /** A subject opening with a toll: "The death toll …", "Sunday's toll …", "The overall tally …" (group 1 the toll). */
 const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/iu;
 
@@ -1974,7 +1980,7 @@ const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){
 function cutSubject(text: string, from: number): string | null {
   const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
   const open = Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0);
-  const clause = lead.slice(open).trimStart();
+  const clause = lead.slice(open).trimStart().replace(DATELINE_TAIL, '');
   const m = TOLL_SUBJECT_OPENING.exec(clause);
   if (m) return m[1]!;
   // "The ministry said the overall death toll in the enclave since October 7 had risen to 31,184": the reported
@@ -1985,7 +1991,7 @@ function cutSubject(text: string, from: number): string | null {
 /** The toll opening the clause that ends at `from`, with no verb between it and `from`: "The death toll from … ". */
 function tollOpening(text: string, from: number): string | null {
   const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
-  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart();
+  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart().replace(DATELINE_TAIL, '');
   const m = TOLL_SUBJECT_OPENING.exec(clause);
   return m && !SUBJECT_VERB_WORD.test(clause.slice(m[0].length)) ? m[1]! : null;
 }
