@@ -2571,6 +2571,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
+    // "The vessel's 22 crew members, all Indian nationals, were unhurt, said Synergy Marine Group": the words before
+    // the cue's comma open on a finite auxiliary, the predicate of the clause before; the clause is the content and
+    // the source follows the cue (the source was "all Indian nationals", the content "Synergy Marine Group")
+    if (hops === 0 && FINITE_AUXILIARIES.has(toks[a]!.lower)) return null;
     if (!isDescription(toks, a, end, true)) {
       // "Omar Haddad, a nurse in Lyon, France, said": the region closes the description before it
       if (hops === 0 && continuesDescription(text, toks, a, end, -1)) {

@@ -21,3 +21,20 @@ describe('numbers: a toll opening the story after a wire dateline counts the tol
     expect(countsOf(text)).toEqual(expected);
   });
 });
+
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('claims: a clause with an aside in its subject, then "said" and the source ("…, were unhurt, said X")', () => {
+  it.each([
+    ["The vessel's 22 crew members, all Indian nationals, were unhurt, said Synergy Marine Group, which manages the ship.",
+      [['Synergy Marine Group', 'said', "The vessel's 22 crew members, all Indian nationals, were unhurt"]]],
+    ['The passengers, mostly students, were unhurt, said the operator.',
+      [['the operator', 'said', 'The passengers, mostly students, were unhurt']]],
+    // near misses: a description before the cue still describes the subject
+    ['John Smith, a Pentagon spokesman, said the strikes killed 14 militants.', [['John Smith', 'said', 'the strikes killed 14 militants']]],
+    ['The pilot, who was not named, said the engine failed.', [['The pilot', 'said', 'the engine failed']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
