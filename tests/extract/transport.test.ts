@@ -38,3 +38,16 @@ describe('claims: a clause with an aside in its subject, then "said" and the sou
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('claims: "there was X reported to Y" is no report (an existential "there" speaks for no one)', () => {
+  it.each([
+    ['She said the runway was dry and there was no crosswind concern reported to the crew.',
+      [['She', 'said', 'the runway was dry and there was no crosswind concern reported to the crew']]],
+    ['There were no problems reported to air traffic control before the crash.', []],
+    // near miss: a speaker before "reported to"
+    ['The pilot reported to air traffic control that an engine had failed.',
+      [['The pilot', 'reported', 'an engine had failed']]],
+  ])('%s', (text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
