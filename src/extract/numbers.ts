@@ -10,7 +10,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, MODEL_MAKERS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
@@ -1312,6 +1312,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  // an aircraft model's number without its maker, after the article wrote them together or after the maker's
+  // possessive: "Boeing's 737 production", "builds the 737 fuselage" (MODEL_MAKERS)
+  if (/^\d{2,4}$/.test(digits) && (MAKER_POSSESSIVE_BEFORE.test(before) || makerModelIn(text, digits))) return false;
   // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
   // plant" (a unit) and "a 300 Syrians" (plural) stay
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
@@ -1326,6 +1329,12 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   return true;
 }
 
+/** A model maker's possessive right before a figure: "Boeing's 737 production" (MODEL_MAKERS). */
+const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})['’]s\\s+$`, 'u');
+/** Whether the text writes `digits` as a model right after its maker: "a Boeing 737 MAX 9", "the Bell 412". */
+function makerModelIn(text: string, digits: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
+}
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */

@@ -51,3 +51,16 @@ describe('claims: "there was X reported to Y" is no report (an existential "ther
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers: an aircraft model number written without its maker counts nothing', () => {
+  it.each([
+    ["The FAA later capped Boeing's 737 production at 38 aircraft per month.", [['38 aircraft', 'aircraft']]],
+    ['The jet was a Boeing 737 MAX 9. Spirit AeroSystems builds the 737 fuselage in Wichita.', []],
+    ['It was the first crash of an Airbus A350 since a Boeing 787 Dreamliner went down. The 787 entered service in 2011.', []],
+    // near misses: a figure the article never writes after a maker counts
+    ['The airline flies a Boeing 737 MAX 8 with 178 passengers on most routes.', [['178 passengers', 'passengers']]],
+    ['Boeing delivered 737 jets last year, up from 528.', [['737 jets', 'jets'], ['528', 'jets']]],
+  ])('%s', (text, expected) => {
+    expect(countsOf(text)).toEqual(expected);
+  });
+});
