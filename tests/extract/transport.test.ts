@@ -2,6 +2,7 @@
 // and their investigations): the whole extract pipeline on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { expectPlacesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each number as [text, counts]. */
@@ -62,5 +63,31 @@ describe('numbers: an aircraft model number written without its maker counts not
     ['Boeing delivered 737 jets last year, up from 528.', [['737 jets', 'jets'], ['528', 'jets']]],
   ])('%s', (text, expected) => {
     expect(countsOf(text)).toEqual(expected);
+  });
+});
+
+describe('actors: planemakers, rail operators, flight trackers and transport regulators named bare are organizations', () => {
+  it.each([
+    ['An Air India Boeing 787-8 Dreamliner bound for London crashed on Thursday. Boeing said it was in contact with Air India.', ['organization:Boeing', 'organization:Air India'], ['person:Boeing']],
+    ['Flight-tracking website Flightradar24 said the aircraft reached an altitude of 625 feet.', ['organization:Flightradar24'], ['person:Flightradar24']],
+    ['Two runways remained closed on Tuesday, Transport Canada said.', ['organization:Transport Canada'], ['person:Transport Canada']],
+    ['Spirit AeroSystems, which builds the fuselage in Wichita, Kansas, said it was reviewing the report.', ['organization:Spirit AeroSystems'], ['person:Spirit AeroSystems']],
+    // an operator's name tagged with its aircraft's maker, or with "Flight" before the flight's number
+    ['A Jeju Air Boeing 737-800 belly-landed at Muan International Airport.', ['organization:Jeju Air', 'organization:Boeing'], ['organization:Jeju Air Boeing']],
+    ['The Jeju Air flight 7C2216 from Bangkok crashed at Muan.', ['organization:Jeju Air'], ['organization:Jeju Air flight', 'person:Jeju Air flight']],
+    // near miss: a maker that is also a surname is left to the tagger
+    ['Jamie Bell said the film was finished.', ['person:Jamie Bell'], ['organization:Bell']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('actors: a carrier\'s name ending in a transport word ("Air", "Train", "Connection") is an organization', () => {
+  it.each([
+    ['Delta Connection Flight 4819, a CRJ-900 operated by Endeavor Air, was arriving from Minneapolis.', ['organization:Delta Connection', 'organization:Endeavor Air'], ['person:Delta Connection', 'person:Endeavor Air']],
+    ['Hellenic Train said in a statement it was cooperating fully with the investigation.', ['organization:Hellenic Train'], ['person:Hellenic Train']],
+    ['The bus, operated by Greyhound Lines, overturned on the interstate.', ['organization:Greyhound Lines'], ['person:Greyhound Lines']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+import { TRANSPORT_BODIES } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -362,6 +363,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinPossessiveNames(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
+  names = splitOperatorNames(text, names);
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names), findThreatDesignations(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
@@ -1002,6 +1004,40 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
     out.push({ start, end, type: 'ORG', kind: null, sentence: si });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** One-word makers of TRANSPORT_BODIES: "Boeing", "Airbus", "Embraer". */
+const TRANSPORT_MAKER = new Set(TRANSPORT_BODIES.words.filter((w) => !w.includes(' ')));
+/** A model's designation after its maker: " 787-8", " A320neo", " CRJ-900", " 737". */
+const MODEL_DESIGNATION_AFTER = /^\s+\p{Lu}{0,3}-?\d/u;
+/** A flight's number after the operator's name: "Delta Connection Flight 4819", "Jeju Air flight 7C2216". */
+const FLIGHT_NUMBER_TAIL = /\s+[Ff]light$/u;
+const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
+
+/**
+ * An operator's name tagged with the maker of its aircraft or with the word "Flight": "an Air India Boeing 787-8" was
+ * the organization "Air India Boeing", "Delta Connection Flight 4819" the person "Delta Connection Flight". The maker
+ * before a model's designation is a name of its own (an organization), and "Flight" before a flight's number is no
+ * part of the operator's name.
+ */
+function splitOperatorNames(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const flight = FLIGHT_NUMBER_TAIL.exec(surface);
+    if (flight && flight.index > 0 && FLIGHT_NUMBER_AFTER.test(text.slice(n.end, n.end + 12))) {
+      out.push({ ...n, end: n.start + flight.index });
+      continue;
+    }
+    const last = /\s(\p{Lu}\p{L}+)$/u.exec(surface);
+    if (last && TRANSPORT_MAKER.has(last[1]!.toLowerCase()) && MODEL_DESIGNATION_AFTER.test(text.slice(n.end, n.end + 8))) {
+      const makerStart = n.end - last[1]!.length;
+      out.push({ ...n, end: n.start + last.index }, { start: makerStart, end: n.end, type: 'ORG', kind: null, sentence: n.sentence });
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
