@@ -1313,8 +1313,10 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
   // an aircraft model's number without its maker, after the article wrote them together or after the maker's
-  // possessive: "Boeing's 737 production", "builds the 737 fuselage" (MODEL_MAKERS)
-  if (/^\d{2,4}$/.test(digits) && (MAKER_POSSESSIVE_BEFORE.test(before) || makerModelIn(text, digits))) return false;
+  // possessive: "Boeing's 737 production", "builds the 737 fuselage" (MODEL_MAKERS); of three or four figures, and
+  // not before people or a plural: "an ATR 72-500 … killing all 72 people on board" counts
+  if (/^\d{2,4}$/.test(digits) && (MAKER_POSSESSIVE_BEFORE.test(before) ||
+    (/^\d{3,4}$/.test(digits) && !COUNT_AFTER_MODEL.test(after) && !/\ball\s+$/i.test(before) && makerModelIn(text, digits)))) return false;
   // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
   // plant" (a unit) and "a 300 Syrians" (plural) stay
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
@@ -1331,6 +1333,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
 
 /** A model maker's possessive right before a figure: "Boeing's 737 production" (MODEL_MAKERS). */
 const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})['’]s\\s+$`, 'u');
+/** Words after a figure that make it a count, whatever model shares its number: "72 people", "190 on board", "737 jets". */
+const COUNT_AFTER_MODEL = /^\s+(?:\p{Ll}+s\b|people|crew|men|women|children|on\s+board|aboard|were|died|survived)/u;
 /** Whether the text writes `digits` as a model right after its maker: "a Boeing 737 MAX 9", "the Bell 412". */
 function makerModelIn(text: string, digits: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);

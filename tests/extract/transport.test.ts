@@ -61,6 +61,8 @@ describe('numbers: an aircraft model number written without its maker counts not
     // near misses: a figure the article never writes after a maker counts
     ['The airline flies a Boeing 737 MAX 8 with 178 passengers on most routes.', [['178 passengers', 'passengers']]],
     ['Boeing delivered 737 jets last year, up from 528.', [['737 jets', 'jets'], ['528', 'jets']]],
+    ['A Yeti Airlines ATR 72-500 crashed near Pokhara, killing all 72 people on board.', [['72 people', 'people']]],
+    ['An Embraer 190 crashed near Aktau. All 190 aboard survived.', [['190', null]]],
   ])('%s', (text, expected) => {
     expect(countsOf(text)).toEqual(expected);
   });
@@ -73,6 +75,7 @@ describe('actors: planemakers, rail operators, flight trackers and transport reg
     ['Two runways remained closed on Tuesday, Transport Canada said.', ['organization:Transport Canada'], ['person:Transport Canada']],
     ['Spirit AeroSystems, which builds the fuselage in Wichita, Kansas, said it was reviewing the report.', ['organization:Spirit AeroSystems'], ['person:Spirit AeroSystems']],
     // an operator's name tagged with its aircraft's maker, or with "Flight" before the flight's number
+    ['A Yeti Airlines ATR 72-500 carrying 68 passengers crashed.', ['organization:Yeti Airlines', 'organization:ATR'], ['organization:Yeti Airlines ATR']],
     ['A Jeju Air Boeing 737-800 belly-landed at Muan International Airport.', ['organization:Jeju Air', 'organization:Boeing'], ['organization:Jeju Air Boeing']],
     ['The Jeju Air flight 7C2216 from Bangkok crashed at Muan.', ['organization:Jeju Air'], ['organization:Jeju Air flight', 'person:Jeju Air flight']],
     // near miss: a maker that is also a surname is left to the tagger

@@ -838,7 +838,7 @@ export const SUMMIT_NOUNS: WordRule = {
  */
 export const TRANSPORT_BODIES: WordRule = {
   id: 'org/transport', why: '"Boeing said", "Airbus delivered", "Amtrak said", "Flightradar24 data showed", "Transport Canada said"',
-  words: ['boeing', 'airbus', 'embraer', 'bombardier', 'cessna', 'sukhoi', 'gulfstream', 'lockheed martin', 'sikorsky',
+  words: ['boeing', 'airbus', 'atr', 'embraer', 'bombardier', 'cessna', 'sukhoi', 'gulfstream', 'lockheed martin', 'sikorsky',
     'pilatus', 'comac', 'spirit aerosystems', 'airbus helicopters', 'flightradar24', 'flightaware', 'amtrak',
     'network rail', 'deutsche bahn', 'sncf', 'eurostar', 'renfe', 'trenitalia', 'via rail', 'indian railways',
     'transport canada', 'easa'],
