@@ -1331,6 +1331,8 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   return true;
 }
 
+/** A capitalised word after "one" that ends its phrase: "and one Australian, the airline said" (group 1). */
+const ONE_DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;:)]|$|\s+(?:and|or|were|was|died|among|on|in|who)\b))/u;
 /** A model maker's possessive right before a figure: "Boeing's 737 production" (MODEL_MAKERS). */
 const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})['’]s\\s+$`, 'u');
 /** Words after a figure that make it a count, whatever model shares its number: "72 people", "190 on board", "737 jets". */
@@ -1504,6 +1506,15 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       // "A magnitude 6.4 earthquake struck": the quake struck, and the 6.4 counts no earthquakes
       const np = countedPhrase(text, terms, last + 1, c.end);
       if (np && !np.partitive) npEnd = np.lastIdx;
+    }
+    // "Among the dead were five Indians, four Russians and one Australian": a singular demonym after "one" is the
+    // person counted (the phrase reader takes it for an adjective, and "one" went missing from the victims' list)
+    if (c.needsNoun && !counts && c.value === 1 && !c.unit) {
+      const demonym = ONE_DEMONYM_AFTER.exec(text.slice(c.end, c.end + 30));
+      if (demonym && countryOfDemonym(demonym[1]!)) {
+        counts = demonym[1]!;
+        end = c.end + demonym[0].length;
+      }
     }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;

@@ -94,3 +94,17 @@ describe('actors: a carrier\'s name ending in a transport word ("Air", "Train", 
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('numbers: "one" and a singular demonym in a list of victims counts that person', () => {
+  it.each([
+    ['Among the dead were five Indians, four Russians and one Australian, the airline said.',
+      [['five Indians', 'Indians'], ['four Russians', 'Russians'], ['one Australian', 'Australian']]],
+    ['Among the passengers were 169 Indian nationals, 53 Britons and one Canadian.',
+      [['169 Indian nationals', 'Indian nationals'], ['53 Britons', 'Britons'], ['one Canadian', 'Canadian']]],
+    // near misses: "one" before a name or in "one of" counts no one
+    ['One Direction played in Lima.', []],
+    ['One of the Australians was a pilot.', []],
+  ])('%s', (text, expected) => {
+    expect(countsOf(text)).toEqual(expected);
+  });
+});
