@@ -1659,6 +1659,13 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
  * of displaced people at ".
  */
 const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(\p{Ll}[\p{Ll}-]*\s+(?:[\p{L}'’-]+\s+){0,7}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+/**
+ * A verb that revises a toll, its object and "to", right before a figure (group 1 the toll's words): "revised the
+ * death toll upward to ", "raised the number of dead to ", "took the toll to ". "Officials later revised the death
+ * toll upward to 179 from 177" counted nothing. Only a toll or a number of something: "raised the price to 179" is
+ * left alone.
+ */
+const REVISION_FRAME_BEFORE = /\b(?:raised|raises|raising|revised|revises|revising|lowered|lowers|lowering|increased|increases|updated|updates|upped|took|takes|brought|brings|pushed|pushes)\s+(?:the|its|their|this)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally)\s+(?:(?:from|in|of)\s+(?:[\p{L}'’-]+\s+){1,5}?)?|number\s+of\s+(?:[\p{Ll}-]+\s+){1,3}?)(?:(?:upward|upwards|downward|downwards|up|down|sharply|further)\s+)?to\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/u;
 /** Words opening a phrase that qualifies the frame's object, cut from it: "from flooding in Mokwa", "in the attacks", "this month". */
 const FRAME_QUALIFIER_OPENERS = new Set(['from', 'in', 'on', 'after', 'since', 'across', 'among', 'during', 'caused', 'this', 'last', 'so']);
 /** Most characters read back from a figure for the frame before it. */
@@ -1673,7 +1680,8 @@ const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'est
  * ("put the figure at 43").
  */
 function framedCount(text: string, sentenceStart: number, start: number): string | null {
-  const m = FRAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start));
+  const lead = text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start);
+  const m = FRAME_BEFORE.exec(lead) ?? REVISION_FRAME_BEFORE.exec(lead);
   if (!m) return null;
   let object = m[1]!.trim();
   const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);

@@ -108,3 +108,15 @@ describe('numbers: "one" and a singular demonym in a list of victims counts that
     expect(countsOf(text)).toEqual(expected);
   });
 });
+
+describe('numbers: a figure after a verb that revises a toll ("revised the death toll upward to 179") counts the toll', () => {
+  it.each([
+    ['Officials later revised the death toll upward to 179 from 177.', [['179', 'death toll'], ['177', 'death toll']]],
+    ['Police raised the number of dead to 30 on Monday.', [['30', 'dead']]],
+    ['The new deaths took the toll from the derailment to 57.', [['57', 'toll']]],
+    // near miss: a revision of no toll
+    ['The airline raised the price to 179 on Monday.', [['179', null]]],
+  ])('%s', (text, expected) => {
+    expect(countsOf(text)).toEqual(expected);
+  });
+});
