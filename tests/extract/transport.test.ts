@@ -120,3 +120,13 @@ describe('numbers: a figure after a verb that revises a toll ("revised the death
     expect(countsOf(text)).toEqual(expected);
   });
 });
+
+describe('actors: the first word of a two-word rank is the holder\'s, no word of the body before it', () => {
+  it.each([
+    ['Coast Guard Rear Admiral Shannon Gilreath told reporters the search was suspended.', ['organization:Coast Guard', 'person:Shannon Gilreath'], ['organization:Coast Guard Rear']],
+    ['Navy Vice Admiral John Smith said the ship was damaged.', ['person:John Smith'], ['organization:Navy Vice']],
+    ['Army Major General Ahmed Ali said the helicopter went down in bad weather.', ['person:Ahmed Ali'], ['organization:Army Major', 'person:Army Major']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -453,7 +453,10 @@ export const PERSON_TITLES: WordRule[] = [
       'commodore',
       // the lowest ranks, in ministries' lists of the dead: "identified the dead as Private Arman Hovhannisyan, 19, and
       // Junior Sergeant Davit Sargsyan" (the private's rank was read as part of his name)
-      'private', 'pvt', 'pte', 'corporal', 'cpl', 'lance corporal'] },
+      'private', 'pvt', 'pte', 'corporal', 'cpl', 'lance corporal',
+      // two-word ranks whose first word the tagger left in the body's name: "Coast Guard Rear Admiral Shannon Gilreath
+      // told reporters" gave an organization "Coast Guard Rear"
+      'rear admiral', 'vice admiral', 'lieutenant colonel', 'lieutenant general', 'major general', 'brigadier general'] },
   { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
