@@ -130,3 +130,12 @@ describe('actors: the first word of a two-word rank is the holder\'s, no word of
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('places: towns of accident copy below the gazetteer\'s population floor', () => {
+  it.each([
+    ['The bus was travelling from Tayabamba to the coastal city of Trujillo when it went off the road.', 'place:Tayabamba:city:PE'],
+    ['In 2012 a police helicopter crashed near Ngong, killing the internal security minister.', 'place:Ngong:city:KE'],
+  ])('%s', (text, place) => {
+    expectPlacesAndActors(text, [place], []);
+  });
+});
