@@ -139,3 +139,16 @@ describe('places: towns of accident copy below the gazetteer\'s population floor
     expectPlacesAndActors(text, [place], []);
   });
 });
+
+describe('actors: the name a model goes by after its maker and designation is no actor ("Boeing 787-8 Dreamliner")', () => {
+  it.each([
+    ['An Air India Boeing 787-8 Dreamliner bound for London crashed on Thursday.', ['organization:Boeing'], ['organization:Dreamliner', 'person:Dreamliner']],
+    ['The Bell UH-1H Huey came down moments after lifting off.', ['organization:Bell'], ['person:Huey', 'organization:Huey', 'place:Bell:city:US']],
+    ['The Class 390 Pendolino was carrying 220 passengers.', [], ['organization:Pendolino', 'organization:Class']],
+    ['The Cessna 208 Caravan had 10 people on board.', ['organization:Cessna'], ['person:Caravan']],
+    // near miss: a name after a maker with no designation between
+    ['A Boeing spokesman, Jessica Kowal, said the company was cooperating.', ['organization:Boeing', 'person:Jessica Kowal'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -8,6 +8,7 @@ import {
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { TRANSPORT_BODIES } from '../data/name-words.js';
+import { MODEL_MAKERS } from '../number-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -363,7 +364,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinPossessiveNames(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
-  names = splitOperatorNames(text, names);
+  names = splitOperatorNames(text, names).filter((n) => !isModelName(text, n));
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names), findThreatDesignations(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
@@ -1013,6 +1014,27 @@ const MODEL_DESIGNATION_AFTER = /^\s+\p{Lu}{0,3}-?\d/u;
 /** A flight's number after the operator's name: "Delta Connection Flight 4819", "Jeju Air flight 7C2216". */
 const FLIGHT_NUMBER_TAIL = /\s+[Ff]light$/u;
 const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
+
+/**
+ * A maker or a class and a designation with figures, right before a name: "Boeing 787-8 ", "Bell UH-1H ", "Cessna 208
+ * ", "Class 390 " (MODEL_MAKERS and "Class").
+ */
+const MODEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*\\s+$`, 'u');
+/**
+ * The name a model goes by after its maker and designation is the aircraft's or the train's, no actor: "an Air India
+ * Boeing 787-8 Dreamliner" gave an organization "Dreamliner", "The Bell UH-1H Huey came down" a person "Huey", "The
+ * Class 390 Pendolino was carrying 220 passengers" an organization "Pendolino".
+ */
+function isModelName(text: string, n: RefinedName): boolean {
+  const surface = text.slice(n.start, n.end);
+  // "The Class 390 Pendolino": the class's word before its number names no body
+  if (surface === 'Class' && CLASS_NUMBER_AFTER.test(text.slice(n.end, n.end + 6))) return true;
+  // "The Bell UH-1H Huey": a maker before its designation is the company, whatever the tagger said ("Bell" a town)
+  if (n.type !== 'ORG' && MODEL_MAKER.has(surface) && MODEL_DESIGNATION_AFTER.test(text.slice(n.end, n.end + 8))) { n.type = 'ORG'; n.kind = null; }
+  return n.type !== 'LOC' && !surface.includes(' ') && MODEL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+}
+const MODEL_MAKER = new Set(MODEL_MAKERS.words);
+const CLASS_NUMBER_AFTER = /^\s\d/u;
 
 /**
  * An operator's name tagged with the maker of its aircraft or with the word "Flight": "an Air India Boeing 787-8" was
