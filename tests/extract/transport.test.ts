@@ -152,3 +152,14 @@ describe('actors: the name a model goes by after its maker and designation is no
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('places: a title-case name the gazetteer does not know, before a lower-case county or province, is that division', () => {
+  it.each([
+    ['Their helicopter crashed shortly after take-off in the remote Elgeyo Marakwet county, President William Ruto said.', ['place:Elgeyo Marakwet:region:null'], ['organization:Elgeyo Marakwet']],
+    ['Fighting spread to the Tharaka Nithi county border.', ['place:Tharaka Nithi:region:null'], ['organization:Tharaka Nithi']],
+    // near miss: a body's name before the head stays a body
+    ['The Kenya Red Cross county office was closed.', [], ['place:Kenya Red Cross:region:null']],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

@@ -2072,6 +2072,8 @@ function extendPersonOverCamp(text: string, n: RefinedName): void {
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
+/** Heads of a division that no body's name is written before in lower case ("Elgeyo Marakwet county"; not "state"). */
+const DIVISION_ONLY_HEAD = new Set(['county', 'province', 'governorate', 'prefecture', 'district']);
 function extendOverPlaceHead(text: string, bounds: { end: number }[], n: RefinedName): void {
   if (n.kind) return;
   // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
@@ -2093,6 +2095,10 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
       if (kind === 'region') {
         const s = text.slice(n.start, n.end);
         if (n.type === 'ORG' && !ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase()) && (lookupPlace(s)?.kind ?? 'country') !== 'country') n.type = 'LOC';
+        // "crashed in the remote Elgeyo Marakwet county": before the head of a division that names no body, a name of
+        // title-case words the gazetteer does not know is that division too (it was an organization)
+        else if (n.type === 'ORG' && DIVISION_ONLY_HEAD.has(head) && !lookupPlace(s) && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*$/u.test(s) &&
+          !ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) n.type = 'LOC';
         return;
       }
       if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
