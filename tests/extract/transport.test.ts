@@ -163,3 +163,13 @@ describe('places: a title-case name the gazetteer does not know, before a lower-
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('places: a name the tagger read as a person, before a lower-case "highway", is the road', () => {
+  it.each([
+    ['In January, 24 people died when a bus plunged off a cliff on the Panamericana Norte highway near Piura.', ['place:Panamericana Norte highway:facility:PE'], ['person:Panamericana Norte']],
+    // near miss: a person before "the highway" is no road
+    ['Officers told John Smith the highway was closed.', ['person:John Smith'], []],
+  ])('%s', (text, present, absent) => {
+    expectPlacesAndActors(text, present, absent);
+  });
+});

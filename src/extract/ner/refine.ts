@@ -143,7 +143,10 @@ for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (co
 const PERSON_FACILITY_HEADS: WordRule = {
   id: 'place-head/after-person', why: '"moved to Ghezel Hesar prison", "flights to Ninoy Aquino airport"',
   words: ['prison', 'airport', 'airbase', 'air base', 'airfield', 'dam', 'barrage', 'bridge', 'border crossing', 'checkpoint', 'refinery',
-    'power plant', 'nuclear plant', 'power station'],
+    'power plant', 'nuclear plant', 'power station',
+    // a road named after a person or a place the tagger took for one: "a bus plunged off a cliff on the Panamericana
+    // Norte highway" (a person "Panamericana Norte")
+    'highway'],
 };
 const PERSON_FACILITY_HEAD = wordSet(PERSON_FACILITY_HEADS);
 const MAX_HEAD_WORDS = 2;
