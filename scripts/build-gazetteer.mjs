@@ -766,6 +766,11 @@ const EXTRA_CITY_NAMES = [
   { id: 'city/balkan-spellings', cc: 'XK', of: 'Leposaviq', names: ['Leposavić', 'Leposavic'] },
   { id: 'city/balkan-spellings', cc: 'MK', of: 'Kochani', names: ['Kočani', 'Kocani'] },
   { id: 'city/balkan-spellings', cc: 'MK', of: 'Shtip', names: ['Štip', 'Stip'] },
+  // transport: towns named in accident copy that GeoNames keeps below MIN_POPULATION ("the bus was travelling from
+  // Tayabamba to Trujillo", "a Eurocopter crashed near Ngong, killing Internal Security Minister George Saitoti").
+  // GeoNames: Tayabamba (-8.28 -77.30), Ngong (-1.35 36.67)
+  { id: 'city/transport-towns', cc: 'PE', of: 'Tayabamba', names: [] },
+  { id: 'city/transport-towns', cc: 'KE', of: 'Ngong', names: [] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

@@ -87,6 +87,8 @@ const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M
 const BOUNDARY = /[,;:"“”„«»—–\n]|\s--?\s/;
 const QUOTE_OPEN = /^[\s,:]*["“„«]/;
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be']);
+/** A source opening on an existential "there" and a form of "be": "there was no crosswind concern [reported to …]". */
+const EXISTENTIAL_SOURCE = /^there\s+(?:(?:has|have|had)\s+been|is|was|were|are|will\s+be|would\s+be)\s/iu;
 /** Auxiliaries that make a clause finite: "40% of homes were damp", "the Fed will cut rates". */
 const REGION_ADJECTIVE = new Set(REGION_ADJECTIVES.words);
 const FINITE_AUXILIARIES = new Set([
@@ -1460,6 +1462,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   }
   const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
+  // "there was no crosswind concern reported to the crew", "There were no problems reported to air traffic control": a
+  // source opening on an existential "there" is a thing said to exist, and the cue its participle; no one speaks
+  if (EXISTENTIAL_SOURCE.test(text.slice(src.start, src.end))) return null;
   // "The talks drew 116 participants, who agreed today on the structure": a relative pronoun is the subject of its own
   // clause and never closes a report before it; its content can only follow the cue ("…, who said that …")
   const relativeSource = RELATIVES.has(text.slice(src.start, src.end).toLowerCase()) && !/^\p{Lu}{2}/u.test(text.slice(src.start, src.end));
@@ -2642,6 +2647,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
+    // "The vessel's 22 crew members, all Indian nationals, were unhurt, said Synergy Marine Group": the words before
+    // the cue's comma open on a finite auxiliary, the predicate of the clause before; the clause is the content and
+    // the source follows the cue (the source was "all Indian nationals", the content "Synergy Marine Group")
+    if (hops === 0 && FINITE_AUXILIARIES.has(toks[a]!.lower)) return null;
     if (!isDescription(toks, a, end, true)) {
       // "Omar Haddad, a nurse in Lyon, France, said": the region closes the description before it
       if (hops === 0 && continuesDescription(text, toks, a, end, -1)) {

@@ -476,6 +476,18 @@ export const EMERGENCY_LINES = {
     'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
 };
 
+/**
+ * Makers of aircraft whose models are numbers: "a Boeing 737 MAX 9", "a Bell 412", "an Antonov 124". Once an article
+ * writes the maker before the number, the same number alone is the model ("builds the 737 fuselage", "Boeing's 737
+ * production", which counted 737 fuselages and 737 productions), and so is the number after the maker's possessive.
+ */
+export const MODEL_MAKERS = {
+  id: 'code/aircraft-maker',
+  words: ['Boeing', 'Airbus', 'Embraer', 'Bombardier', 'ATR', 'Cessna', 'Antonov', 'Tupolev', 'Ilyushin', 'Sukhoi',
+    'Yakovlev', 'Beechcraft', 'Gulfstream', 'Dassault', 'Fokker', 'Lockheed', 'Sikorsky', 'Bell', 'Pilatus', 'Piper',
+    'Saab', 'Comac', 'McDonnell Douglas', 'de Havilland'],
+};
+
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
 
 /**

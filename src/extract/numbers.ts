@@ -10,7 +10,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, MODEL_MAKERS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
@@ -1314,6 +1314,11 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  // an aircraft model's number without its maker, after the article wrote them together or after the maker's
+  // possessive: "Boeing's 737 production", "builds the 737 fuselage" (MODEL_MAKERS); of three or four figures, and
+  // not before people or a plural: "an ATR 72-500 … killing all 72 people on board" counts
+  if (/^\d{2,4}$/.test(digits) && (MAKER_POSSESSIVE_BEFORE.test(before) ||
+    (/^\d{3,4}$/.test(digits) && !COUNT_AFTER_MODEL.test(after) && !/\ball\s+$/i.test(before) && makerModelIn(text, digits)))) return false;
   // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
   // plant" (a unit) and "a 300 Syrians" (plural) stay
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
@@ -1328,6 +1333,16 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   return true;
 }
 
+/** A capitalised word after "one" that ends its phrase: "and one Australian, the airline said" (group 1). */
+const ONE_DEMONYM_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?=\s*(?:[,.;:)]|$|\s+(?:and|or|were|was|died|among|on|in|who)\b))/u;
+/** A model maker's possessive right before a figure: "Boeing's 737 production" (MODEL_MAKERS). */
+const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})['’]s\\s+$`, 'u');
+/** Words after a figure that make it a count, whatever model shares its number: "72 people", "190 on board", "737 jets". */
+const COUNT_AFTER_MODEL = /^\s+(?:\p{Ll}+s\b|people|crew|men|women|children|on\s+board|aboard|were|died|survived)/u;
+/** Whether the text writes `digits` as a model right after its maker: "a Boeing 737 MAX 9", "the Bell 412". */
+function makerModelIn(text: string, digits: string): boolean {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
+}
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */
@@ -1494,6 +1509,15 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
       const np = countedPhrase(text, terms, last + 1, c.end);
       if (np && !np.partitive) npEnd = np.lastIdx;
     }
+    // "Among the dead were five Indians, four Russians and one Australian": a singular demonym after "one" is the
+    // person counted (the phrase reader takes it for an adjective, and "one" went missing from the victims' list)
+    if (c.needsNoun && !counts && c.value === 1 && !c.unit) {
+      const demonym = ONE_DEMONYM_AFTER.exec(text.slice(c.end, c.end + 30));
+      if (demonym && countryOfDemonym(demonym[1]!)) {
+        counts = demonym[1]!;
+        end = c.end + demonym[0].length;
+      }
+    }
     if (c.needsNoun && !counts) continue;
     let event: string | null = null;
     // "killed 20 people in 3 villages and 5 towns": a list joined to a preposition's object continues that object, not
@@ -1637,6 +1661,13 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
  * of displaced people at ".
  */
 const FRAME_BEFORE = /\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimate|estimating)\s+(?:(?:the|its|their|his|her|this|that)\s+)?(\p{Ll}[\p{Ll}-]*\s+(?:[\p{L}'’-]+\s+){0,7}?)at\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/u;
+/**
+ * A verb that revises a toll, its object and "to", right before a figure (group 1 the toll's words): "revised the
+ * death toll upward to ", "raised the number of dead to ", "took the toll to ". "Officials later revised the death
+ * toll upward to 179 from 177" counted nothing. Only a toll or a number of something: "raised the price to 179" is
+ * left alone.
+ */
+const REVISION_FRAME_BEFORE = /\b(?:raised|raises|raising|revised|revises|revising|lowered|lowers|lowering|increased|increases|updated|updates|upped|took|takes|brought|brings|pushed|pushes)\s+(?:the|its|their|this)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:toll|tally)\s+(?:(?:from|in|of)\s+(?:[\p{L}'’-]+\s+){1,5}?)?|number\s+of\s+(?:[\p{Ll}-]+\s+){1,3}?)(?:(?:upward|upwards|downward|downwards|up|down|sharply|further)\s+)?to\s+(?:(?:at\s+)?least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/u;
 /** Words opening a phrase that qualifies the frame's object, cut from it: "from flooding in Mokwa", "in the attacks", "this month". */
 const FRAME_QUALIFIER_OPENERS = new Set(['from', 'in', 'on', 'after', 'since', 'across', 'among', 'during', 'caused', 'this', 'last', 'so']);
 /** Most characters read back from a figure for the frame before it. */
@@ -1651,7 +1682,8 @@ const FRAME_EMPTY = new Set(['figure', 'number', 'total', 'count', 'tally', 'est
  * ("put the figure at 43").
  */
 function framedCount(text: string, sentenceStart: number, start: number): string | null {
-  const m = FRAME_BEFORE.exec(text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start));
+  const lead = text.slice(Math.max(sentenceStart, start - FRAME_MAX_CHARS), start);
+  const m = FRAME_BEFORE.exec(lead) ?? REVISION_FRAME_BEFORE.exec(lead);
   if (!m) return null;
   let object = m[1]!.trim();
   const of = /^(\p{Ll}+)\s+of\s+(?:the\s+)?(.+)$/u.exec(object);
@@ -1963,6 +1995,12 @@ function clauseAfter(text: string, terms: Term[], k: number): boolean {
 
 /** Most characters read back, past the tagged window, to the opening of a subject cut by it. */
 const CUT_SUBJECT_MAX_CHARS = 200;
+/**
+ * The end of a wire dateline left before a story's first clause, which opens after its bracket or comma: "(AFP) - The
+ * death toll … rose to 57" left "AFP) - The death toll" and the toll counted "freight train" from the words before the
+ * figure; "ATHENS, Greece — The death toll" left "Greece — ". A capitalised name or a bracket's end, then a dash.
+ */
+const DATELINE_TAIL = /^(?:[^\n()]{1,40}\)|\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*)*)\s*[-–—]+\s+/u;
 /** A subject opening with a toll: "The death toll …", "Sunday's toll …", "The overall tally …" (group 1 the toll). */
 const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?(?:toll|tally))\b/iu;
 
@@ -1976,7 +2014,7 @@ const TOLL_SUBJECT_OPENING = /^(?:the\s+|[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){
 function cutSubject(text: string, from: number): string | null {
   const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
   const open = Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0);
-  const clause = lead.slice(open).trimStart();
+  const clause = lead.slice(open).trimStart().replace(DATELINE_TAIL, '');
   const m = TOLL_SUBJECT_OPENING.exec(clause);
   if (m) return m[1]!;
   // "The ministry said the overall death toll in the enclave since October 7 had risen to 31,184": the reported
@@ -1987,7 +2025,7 @@ function cutSubject(text: string, from: number): string | null {
 /** The toll opening the clause that ends at `from`, with no verb between it and `from`: "The death toll from … ". */
 function tollOpening(text: string, from: number): string | null {
   const lead = text.slice(Math.max(0, from - CUT_SUBJECT_MAX_CHARS), from);
-  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart();
+  const clause = lead.slice(Math.max(lead.search(/[^.;:!?\n,(“"]*$/u), 0)).trimStart().replace(DATELINE_TAIL, '');
   const m = TOLL_SUBJECT_OPENING.exec(clause);
   return m && !SUBJECT_VERB_WORD.test(clause.slice(m[0].length)) ? m[1]! : null;
 }

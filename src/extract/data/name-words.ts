@@ -453,7 +453,10 @@ export const PERSON_TITLES: WordRule[] = [
       'commodore',
       // the lowest ranks, in ministries' lists of the dead: "identified the dead as Private Arman Hovhannisyan, 19, and
       // Junior Sergeant Davit Sargsyan" (the private's rank was read as part of his name)
-      'private', 'pvt', 'pte', 'corporal', 'cpl', 'lance corporal'] },
+      'private', 'pvt', 'pte', 'corporal', 'cpl', 'lance corporal',
+      // two-word ranks whose first word the tagger left in the body's name: "Coast Guard Rear Admiral Shannon Gilreath
+      // told reporters" gave an organization "Coast Guard Rear"
+      'rear admiral', 'vice admiral', 'lieutenant colonel', 'lieutenant general', 'major general', 'brigadier general'] },
   { id: 'title/civil', why: '"President Bashar al-Assad", "Foreign Minister Sergei Lavrov", "Mr. Smith"',
     words: ['president', 'prime minister', 'minister', 'foreign minister', 'defence minister', 'defense minister',
       'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
@@ -830,6 +833,20 @@ export const SUMMIT_NOUNS: WordRule = {
     'communique', 'communiqué', 'session', 'leaders', "leaders'", 'leaders’', 'foreign ministers', 'finance ministers'],
 };
 
+/**
+ * Planemakers, rail operators, flight trackers and transport regulators that accident copy names bare, which the tagger
+ * typed as people: "Boeing said it was in contact with Air India", "Flightradar24 said the aircraft reached 625 feet",
+ * "Transport Canada said two runways remained closed". Makers that are also surnames (Bell, Piper, Antonov, Tupolev,
+ * Dassault) are left out.
+ */
+export const TRANSPORT_BODIES: WordRule = {
+  id: 'org/transport', why: '"Boeing said", "Airbus delivered", "Amtrak said", "Flightradar24 data showed", "Transport Canada said"',
+  words: ['boeing', 'airbus', 'atr', 'embraer', 'bombardier', 'cessna', 'sukhoi', 'gulfstream', 'lockheed martin', 'sikorsky',
+    'pilatus', 'comac', 'spirit aerosystems', 'airbus helicopters', 'flightradar24', 'flightaware', 'amtrak',
+    'network rail', 'deutsche bahn', 'sncf', 'eurostar', 'renfe', 'trenitalia', 'via rail', 'indian railways',
+    'transport canada', 'easa'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
@@ -837,7 +854,7 @@ export const KNOWN_ORGS: WordRule = {
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
     'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
-    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
+    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words, ...TRANSPORT_BODIES.words],
 };
 
 /**
@@ -1607,7 +1624,10 @@ export const COMPANY_NAME_HEADS: WordRule = {
     'financial', 'brands', 'retail', 'stores', 'beverages', 'telecom', 'communications', 'entertainment', 'semiconductor',
     'semiconductors', 'electronics', 'networks', 'software', 'labs', 'laboratories', 'solutions', 'shipping', 'ports',
     'construction', 'homes', 'properties', 'realty', 'automotive', 'aerospace', 'aviation', 'healthcare', 'enterprises',
-    'platforms', 'materials', 'utilities', 'apparel', 'textiles'],
+    'platforms', 'materials', 'utilities', 'apparel', 'textiles',
+    // carriers and their regional brands: "Endeavor Air", "Delta Connection", "Hellenic Train", "Greyhound Lines" were
+    // people in accident copy
+    'air', 'rail', 'railway', 'railways', 'railroad', 'train', 'trains', 'lines', 'transit', 'ferries', 'express', 'connection'],
 };
 
 /**

@@ -7,6 +7,8 @@ import {
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
+import { TRANSPORT_BODIES } from '../data/name-words.js';
+import { MODEL_MAKERS } from '../number-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -141,7 +143,10 @@ for (const r of [...PLACE_HEADS, STREET_HEADS, PLANT_HEADS, AREA_HEADS]) for (co
 const PERSON_FACILITY_HEADS: WordRule = {
   id: 'place-head/after-person', why: '"moved to Ghezel Hesar prison", "flights to Ninoy Aquino airport"',
   words: ['prison', 'airport', 'airbase', 'air base', 'airfield', 'dam', 'barrage', 'bridge', 'border crossing', 'checkpoint', 'refinery',
-    'power plant', 'nuclear plant', 'power station'],
+    'power plant', 'nuclear plant', 'power station',
+    // a road named after a person or a place the tagger took for one: "a bus plunged off a cliff on the Panamericana
+    // Norte highway" (a person "Panamericana Norte")
+    'highway'],
 };
 const PERSON_FACILITY_HEAD = wordSet(PERSON_FACILITY_HEADS);
 const MAX_HEAD_WORDS = 2;
@@ -362,6 +367,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinPossessiveNames(text, sentences, names);
   names = findPeopleByRole(text, sentences, names);
   names = findKnownOrgPhrases(text, sentences, names);
+  names = splitOperatorNames(text, names).filter((n) => !isModelName(text, n));
   names = names.concat(findUntaggedOrgs(sentences, names), findKnownOrgs(text, sentences, names), findThreatDesignations(text, sentences, names));
   for (const n of names) extendOverOrgTail(text, n);
   for (const n of names) extendOverOperation(text, n);
@@ -1002,6 +1008,61 @@ function findKnownOrgPhrases(text: string, sentences: Token[][], names: RefinedN
     out.push({ start, end, type: 'ORG', kind: null, sentence: si });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** One-word makers of TRANSPORT_BODIES: "Boeing", "Airbus", "Embraer". */
+const TRANSPORT_MAKER = new Set(TRANSPORT_BODIES.words.filter((w) => !w.includes(' ')));
+/** A model's designation after its maker: " 787-8", " A320neo", " CRJ-900", " 737". */
+const MODEL_DESIGNATION_AFTER = /^\s+\p{Lu}{0,3}-?\d/u;
+/** A flight's number after the operator's name: "Delta Connection Flight 4819", "Jeju Air flight 7C2216". */
+const FLIGHT_NUMBER_TAIL = /\s+[Ff]light$/u;
+const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
+
+/**
+ * A maker or a class and a designation with figures, right before a name: "Boeing 787-8 ", "Bell UH-1H ", "Cessna 208
+ * ", "Class 390 " (MODEL_MAKERS and "Class").
+ */
+const MODEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*\\s+$`, 'u');
+/**
+ * The name a model goes by after its maker and designation is the aircraft's or the train's, no actor: "an Air India
+ * Boeing 787-8 Dreamliner" gave an organization "Dreamliner", "The Bell UH-1H Huey came down" a person "Huey", "The
+ * Class 390 Pendolino was carrying 220 passengers" an organization "Pendolino".
+ */
+function isModelName(text: string, n: RefinedName): boolean {
+  const surface = text.slice(n.start, n.end);
+  // "The Class 390 Pendolino": the class's word before its number names no body
+  if (surface === 'Class' && CLASS_NUMBER_AFTER.test(text.slice(n.end, n.end + 6))) return true;
+  // "The Bell UH-1H Huey": a maker before its designation is the company, whatever the tagger said ("Bell" a town)
+  if (n.type !== 'ORG' && MODEL_MAKER.has(surface) && MODEL_DESIGNATION_AFTER.test(text.slice(n.end, n.end + 8))) { n.type = 'ORG'; n.kind = null; }
+  return n.type !== 'LOC' && !surface.includes(' ') && MODEL_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start));
+}
+const MODEL_MAKER = new Set(MODEL_MAKERS.words);
+const CLASS_NUMBER_AFTER = /^\s\d/u;
+
+/**
+ * An operator's name tagged with the maker of its aircraft or with the word "Flight": "an Air India Boeing 787-8" was
+ * the organization "Air India Boeing", "Delta Connection Flight 4819" the person "Delta Connection Flight". The maker
+ * before a model's designation is a name of its own (an organization), and "Flight" before a flight's number is no
+ * part of the operator's name.
+ */
+function splitOperatorNames(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const flight = FLIGHT_NUMBER_TAIL.exec(surface);
+    if (flight && flight.index > 0 && FLIGHT_NUMBER_AFTER.test(text.slice(n.end, n.end + 12))) {
+      out.push({ ...n, end: n.start + flight.index });
+      continue;
+    }
+    const last = /\s(\p{Lu}\p{L}+)$/u.exec(surface);
+    if (last && TRANSPORT_MAKER.has(last[1]!.toLowerCase()) && MODEL_DESIGNATION_AFTER.test(text.slice(n.end, n.end + 8))) {
+      const makerStart = n.end - last[1]!.length;
+      out.push({ ...n, end: n.start + last.index }, { start: makerStart, end: n.end, type: 'ORG', kind: null, sentence: n.sentence });
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
 }
 
 /** "Operation Steel Curtain" tagged as "Steel Curtain": the operation is the name, an organization. */
@@ -2014,6 +2075,8 @@ function extendPersonOverCamp(text: string, n: RefinedName): void {
 }
 
 /** "Tabqah military airport", "the Al-Tanf road": a lower-case head after a place name makes one facility. */
+/** Heads of a division that no body's name is written before in lower case ("Elgeyo Marakwet county"; not "state"). */
+const DIVISION_ONLY_HEAD = new Set(['county', 'province', 'governorate', 'prefecture', 'district']);
 function extendOverPlaceHead(text: string, bounds: { end: number }[], n: RefinedName): void {
   if (n.kind) return;
   // "the Zaporizhzhia nuclear plant" tagged as an organization: before a plant's head, or a known place before any
@@ -2035,6 +2098,10 @@ function extendOverPlaceHead(text: string, bounds: { end: number }[], n: Refined
       if (kind === 'region') {
         const s = text.slice(n.start, n.end);
         if (n.type === 'ORG' && !ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase()) && (lookupPlace(s)?.kind ?? 'country') !== 'country') n.type = 'LOC';
+        // "crashed in the remote Elgeyo Marakwet county": before the head of a division that names no body, a name of
+        // title-case words the gazetteer does not know is that division too (it was an organization)
+        else if (n.type === 'ORG' && DIVISION_ONLY_HEAD.has(head) && !lookupPlace(s) && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*$/u.test(s) &&
+          !ORG_HEAD.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) n.type = 'LOC';
         return;
       }
       if (n.type === 'ORG' && !PLANT_HEAD.has(head) && !isPlaceName(text.slice(n.start, n.end))) return;
