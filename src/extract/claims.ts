@@ -1786,6 +1786,8 @@ function listSubject(text: string, toks: Tok[], a: number, b: number): number {
 const PLACE_PHRASE_OPENERS = new Set(['in', 'near', 'outside']);
 /** Prepositions before a "City, Region" pair in a subject: "Officials in Kyiv, Ukraine said". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near', 'at', 'outside']);
+/** Words that join a description's last part to the rest of it: "…, and American University in Washington, D.C., said". */
+const ASIDE_CONJUNCTIONS = new Set(['and', 'or']);
 /** Most words of a place name on either side of its qualifying comma. */
 const PLACE_MAX_WORDS = 3;
 
@@ -1817,6 +1819,9 @@ function regionClosedSubject(text: string, toks: Tok[], b: number): number {
   const a = segmentBack(text, toks, b, PLACE_MAX_WORDS);
   if (a > b || a < 1) return -1;
   const qualified = placeQualifiedSubject(text, toks, a, b);
+  // "Lucas Paganini, a scientist at NASA's Goddard centre in Greenbelt, Maryland, and American University in
+  // Washington, D.C., said": a subject after 'and' is the last part of a description between commas, not the speaker
+  if (qualified > 0 && ASIDE_CONJUNCTIONS.has(toks[qualified - 1]!.lower)) return -1;
   if (qualified >= 0) return qualified;
   if (!toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
   const c = segmentBack(text, toks, a - 1, PLACE_MAX_WORDS);

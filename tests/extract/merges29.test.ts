@@ -1,0 +1,19 @@
+// Repairs made while merging this session's branches: each case is a sentence written for the test, of the kind a
+// merged rule got wrong on a benchmark page.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const claimsOf = (text: string) =>
+  extract(`Headline\n\n${text}`, { id: 'a.txt' }).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('a "City, Region" subject closes the subject only when it opens it', () => {
+  it.each([
+    ['the last part of a description after "and"',
+      '"Water is hard to find beyond Earth," study lead author Lucas Paganini, a planetary scientist at a NASA centre in Greenbelt, Maryland, and American University in Washington, D.C., said in a statement.',
+      ['study lead author Lucas Paganini', 'said', 'Water is hard to find beyond Earth']],
+    ['the city opening the subject', 'The city of Columbus, Ohio, said the water was safe to drink.',
+      ['The city of Columbus, Ohio', 'said', 'the water was safe to drink']],
+  ])('%s', (_name, text, claim) => {
+    expect(claimsOf(text)).toContainEqual(claim);
+  });
+});
