@@ -1000,6 +1000,8 @@ const UNIT_COMPOUND_FORMS: readonly string[] = [
   // the sea's mile: "inside the Philippines' 200-nautical-mile exclusive economic zone" (counted "nautical-mile exclusive
   // economic zone", with no unit)
   'nautical-mile',
+  // science copy: "the 1.5-degree limit set in the Paris Agreement", "a 2-nanometre chip", "a 100-light-year span"
+  'degree', 'nanometre', 'nanometer', 'light-year',
 ];
 const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**
@@ -1319,13 +1321,17 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
   // the line's end); "Apple Watch Series 3 38mm" stays a name
-  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
+  // A scale word after the figure makes it an amount, which no model number has: "orbits the Sun 1.5 million
+  // kilometres from Earth" (the figure was lost as part of "Sun 1.5")
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && !SCALE_WORD_AFTER.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
   return true;
 }
 
+/** A scale word after a figure: "1.5 million", "2 billion". */
+const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */

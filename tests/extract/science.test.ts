@@ -20,3 +20,25 @@ describe('names and decades that hold a day or a month word are no dates', () =>
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+/** Each number as [text, unit, counts]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.unit, n.counts]);
+
+describe('units of science copy are units, not what a figure counts', () => {
+  it.each([
+    ['concentrations in parts per million and ppm',
+      'Carbon dioxide reached 423.9 parts per million last year, up 3.5 ppm from the year before.',
+      [['423.9 parts per million', 'ppm', null], ['3.5 ppm', 'ppm', null]]],
+    ['parts per billion', 'Methane stood at 1,930 ppb.', [['1,930 ppb', 'ppb', null]]],
+    ['light-years', 'The planet lies 124 light-years from Earth.', [['124 light-years', 'ly', null]]],
+    ['megajoules', 'The laser facility produced 5.2 megajoules of energy.', [['5.2 megajoules', 'MJ', null]]],
+    ['kilometres per second', 'The station travels at 7.7 kilometres per second.', [['7.7 kilometres per second', 'km/s', null]]],
+    ['a hyphened degree', 'It was the first year to exceed the 1.5-degree limit.', [['1.5-degree', 'deg', null]]],
+    ['a chip node in nanometres', 'The plant will make 2-nanometre chips.', [['2-nanometre', 'nm', null]]],
+    ['a scale word after a name is an amount', 'The telescope orbits the Sun 1.5 million kilometres from Earth.',
+      [['1.5 million kilometres', 'km', null]]],
+    ['near miss: a model number after a name', 'He bought a Boeing 737 for the fleet.', []],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
