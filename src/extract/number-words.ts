@@ -489,6 +489,17 @@ export const EMERGENCY_LINES = {
     'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
 };
 
+/**
+ * A grade on a short scale, written in lower case before its small number: "a phase 3 trial of 4,000 patients" (the
+ * trial's phase, which counted "trial"), "stage 4 cancer", "a category 5 hurricane", "tier 1 capital". Only the
+ * numbers of such scales (0 to 5) are grades: "at that stage 40 people had died" keeps its count.
+ */
+export const GRADE_NUMBERS = {
+  id: 'code/grade-number',
+  before: ['phase', 'phases', 'stage', 'category', 'tier', 'grade'],
+  max: 5,
+};
+
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);
 
 /**

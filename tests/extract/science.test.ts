@@ -42,3 +42,14 @@ describe('units of science copy are units, not what a figure counts', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('the small number of a grade written in lower case is no count', () => {
+  it.each([
+    ['"a phase 3 trial"', 'In a phase 3 trial of 1,736 patients, the drug slowed decline.', [['1,736 patients', null, 'patients']]],
+    ['"stage 4 cancer"', 'The study enrolled 300 women with stage 4 cancer.', [['300 women', null, 'women']]],
+    ['"a category 5 hurricane"', 'It was the first category 5 hurricane of the season.', []],
+    ['near miss: a toll after "stage"', 'At that stage 40 people had died.', [['40 people', null, 'people']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
