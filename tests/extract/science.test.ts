@@ -53,3 +53,20 @@ describe('the small number of a grade written in lower case is no count', () => 
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('science, AI and drug companies are organizations', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type, a.aliases]);
+  it.each([
+    ['a lab after a list\'s comma', 'The launch comes as Google DeepMind, Anthropic and OpenAI pour money into rival systems.',
+      [['Google DeepMind', 'organization', []], ['Anthropic', 'organization', []], ['OpenAI', 'organization', []]]],
+    ['a drugmaker with a given name, then its short form',
+      'The agency approved Eli Lilly\'s drug on Tuesday. Lilly said the price would be $32,000.',
+      [['Eli Lilly', 'organization', ['Lilly']]]],
+    ['a drugmaker before "which"', 'Novo Nordisk, which makes the drug, funded the trial.', [['Novo Nordisk', 'organization', []]]],
+    ['a chipmaker before "said in May"', 'Nvidia said in May that its revenue rose.', [['Nvidia', 'organization', []]]],
+    ['near miss: a woman named Lilly without the company', 'Lilly Tran, a nurse, said the clinic had closed.',
+      [['Lilly Tran', 'person', []]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -836,7 +836,14 @@ export const KNOWN_ORGS: WordRule = {
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham',
+    // science, space, AI and drug companies and agencies whose bare names the tagger reads as people or places:
+    // "Anthropic released a model" (a person), "Eli Lilly's Alzheimer's drug" (a person, by the given name Eli),
+    // "Novo Nordisk funded the trial", "Nvidia said in May" (a place). Only names that are nothing else: not Merck,
+    // Roche or Bayer (surnames), Gilead (a place), Meta (a word) or Mistral (a wind)
+    'openai', 'anthropic', 'deepmind', 'google deepmind', 'nvidia', 'spacex', 'blue origin', 'tsmc', 'pfizer', 'moderna',
+    'biontech', 'astrazeneca', 'novo nordisk', 'eli lilly', 'eisai', 'biogen', 'regeneron', 'novartis', 'sanofi',
+    'glaxosmithkline', 'gsk', 'isro', 'jaxa', 'roscosmos', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words],
 };
 
@@ -1671,6 +1678,9 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/sohr', full: 'syrian observatory for human rights',
     why: '"the Syrian Observatory for Human Rights, a Britain-based war monitor … The Observatory said"',
     words: ['observatory', 'syrian observatory'] },
+  // the drugmaker named in full once, then by its surname-like word: "Eli Lilly's Alzheimer's drug … Lilly said the list
+  // price would be $32,000" (a person "Lilly" beside the organization)
+  { id: 'org-short/lilly', full: 'eli lilly', why: '"The FDA approved Eli Lilly\'s drug … Lilly said"', words: ['lilly'] },
 ];
 
 /** Words that open an object's relative clause before its subject: no report in "those they claim to be defending". */
