@@ -70,3 +70,15 @@ describe('science, AI and drug companies are organizations', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('a dateline\'s state or country settles its town', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.country]);
+  it.each([
+    ['a town of another country by that name', 'BOCA CHICA, Texas — SpaceX launched its rocket on Tuesday.',
+      [['BOCA CHICA', 'US'], ['Texas', 'US']]],
+    ['near miss: the town in its state', 'PARIS, Texas (AP) — A storm hit the town on Tuesday.', [['PARIS', 'US'], ['Texas', 'US']]],
+    ['near miss: a city in its country', 'TINDOUF, Algeria (AP) — Refugees said food ran out.', [['TINDOUF', 'DZ'], ['Algeria', 'DZ']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
