@@ -82,3 +82,19 @@ describe('a dateline\'s state or country settles its town', () => {
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('the roles of scientists, doctors and astronauts', () => {
+  const rolesOf = (text: string, name: string) => recordOf(text).actors.find((a) => a.name === name);
+  it.each([
+    ['a role noun after the name', '"It is worrying," said Angela Rasmussen, a virologist at the University of Saskatchewan.',
+      'Angela Rasmussen', ['a virologist at the University of Saskatchewan']],
+    ['a role noun in the aside', 'Maria Lopez, an epidemiologist at Johns Hopkins University, said the risk was low.',
+      'Maria Lopez', ['an epidemiologist at Johns Hopkins University']],
+    ['a title before the name', 'NASA astronaut Suni Williams said the flight was smooth.', 'Suni Williams', ['NASA astronaut']],
+    ['near miss: a known role keeps its reading', 'Tom Reed, a climate scientist at the University of Reading, said so.',
+      'Tom Reed', ['a climate scientist at the University of Reading']],
+  ])('%s', (_l, text, name, roles) => {
+    const a = rolesOf(text, name);
+    expect([a?.type, a?.roles]).toEqual(['person', roles]);
+  });
+});

@@ -427,6 +427,12 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
     words: ['asp', 'dsp', 'csp', 'acp', 'dcp', 'igp'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
+  // the sciences and spaceflight: "NASA astronaut Suni Williams said" made an organization "Suni Williams";
+  // "SpaceX engineer Tom Reed", "Stanford epidemiologist Maria Lopez" had no role
+  { id: 'title/science', why: '"NASA astronaut Suni Williams", "Stanford epidemiologist Maria Lopez", "lead researcher Anna Berg"',
+    words: ['astronaut', 'cosmonaut', 'scientist', 'researcher', 'engineer', 'virologist', 'epidemiologist', 'immunologist',
+      'astronomer', 'physicist', 'astrophysicist', 'climatologist', 'meteorologist', 'geneticist', 'neuroscientist',
+      'physician', 'oncologist', 'cardiologist'] },
   // the international envoy overseeing Bosnia's peace accords and the EU's foreign policy chief: "the rulings of High
   // Representative Christian Schmidt" made one place of the title and the name
   { id: 'title/high-representative', why: '"High Representative Christian Schmidt", "EU High Representative Kaja Kallas"',
@@ -507,7 +513,13 @@ const ROLE_NOUNS_EXTRA = ['ceo', 'cfo', 'coo', 'chief executive officer', 'chief
   'officer', 'judge', 'justice', 'fellow', 'psychologist', 'scientist', 'historian', 'strategist', 'owner', 'boss',
   'lawmaker', 'legislator', 'senator', 'mp', 'mep', 'premier', 'chancellor', 'commissioner', 'prosecutor', 'negotiator',
   'partner', 'consultant', 'lecturer', 'expert', 'head coach', 'captain', 'king', 'queen', 'prince', 'princess',
-  'duke', 'duchess', 'pope'];
+  'duke', 'duchess', 'pope',
+  // the sciences and medicine: "said Angela Rasmussen, a virologist at the University of Saskatchewan", "Maria Lopez, an
+  // epidemiologist at Johns Hopkins University, said" (no role before)
+  'virologist', 'epidemiologist', 'immunologist', 'microbiologist', 'biologist', 'geneticist', 'ecologist', 'chemist',
+  'physicist', 'astrophysicist', 'astronomer', 'climatologist', 'meteorologist', 'oceanographer', 'glaciologist',
+  'geologist', 'seismologist', 'volcanologist', 'neuroscientist', 'physician', 'oncologist', 'cardiologist',
+  'neurologist', 'pharmacologist', 'statistician', 'mathematician', 'engineer', 'astronaut'];
 
 /** Role nouns that open an apposition after a name: "Talal Sallou, spokesman of the SDF, said". */
 export const ROLE_NOUNS: WordRule = {
