@@ -98,3 +98,19 @@ describe('the roles of scientists, doctors and astronauts', () => {
     expect([a?.type, a?.roles]).toEqual(['person', roles]);
   });
 });
+
+describe('a disease named after a physician is no person, and a journal no place', () => {
+  const namesOf = (text: string) => [...recordOf(text).actors.map((a) => [a.name, a.type]), ...recordOf(text).places.map((p) => [p.name, 'place'])];
+  it.each([
+    ['"Alzheimer\'s drug" and "Parkinson\'s disease"',
+      'The agency approved the Alzheimer\'s drug for patients who also have Parkinson\'s disease.', []],
+    ['"living with Alzheimer\'s." at a sentence\'s end', 'About 6.9 million Americans are living with Alzheimer\'s.', []],
+    ['"published in The Lancet"', 'The results were published in The Lancet on Tuesday.', [['Lancet', 'organization']]],
+    ['"the journal Science"', 'The team reported the mutation in the journal Science.', [['Science', 'organization']]],
+    ['near miss: a person of the surname owns an office', 'Mike Parkinson\'s office said he would resign.',
+      [['Mike Parkinson', 'person']]],
+    ['near miss: a book published in a city', 'The book was published in London in 1990.', [['London', 'place']]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});

@@ -370,6 +370,34 @@ export const ORG_CUES: WordRule[] = [
 ];
 
 /**
+ * Words right before a name that make it a journal, which publishes a study: "a study published in The Lancet", "in
+ * the journal Science", "writing in Nature Medicine" (places "Lancet" and "Science" before). A journal is an
+ * organization, as a newspaper is; a name the gazetteer knows stays a place ("a book published in London").
+ */
+export const JOURNAL_CUES: WordRule = {
+  id: 'org-cue/journal', why: '"a study published in The Lancet", "a paper in the journal Science", "writing in Nature"',
+  words: ['published in', 'publish in', 'publishes in', 'published online in', 'published on', 'appeared in', 'appears in',
+    'writing in', 'reported in the journal', 'a study in', 'a paper in', 'an article in', 'a review in', 'a letter in',
+    'a commentary in', 'an editorial in', 'study in', 'paper in', 'journal', 'medical journal', 'scientific journal',
+    'peer-reviewed journal', 'the journal'],
+};
+
+/**
+ * Diseases named after a physician, written with "'s": "Eli Lilly's Alzheimer's drug", "patients with Parkinson's
+ * disease" made persons "Alzheimer" and "Parkinson". `words` are the names; `after` the words that may follow the
+ * "'s" of a disease (or none: "living with Alzheimer's."), so that "Parkinson's office said" keeps a person.
+ */
+export const DISEASE_EPONYMS: WordRule & { after: string[] } = {
+  id: 'name/disease-eponym', why: '"Alzheimer\'s disease", "a Parkinson\'s drug", "Crohn\'s", "Hodgkin\'s lymphoma"',
+  words: ['alzheimer', 'parkinson', 'huntington', 'crohn', 'hodgkin', 'non-hodgkin', 'tourette', 'asperger', 'lou gehrig',
+    'kaposi', 'cushing', 'addison', 'raynaud', 'meniere', 'ménière', 'graves'],
+  after: ['disease', 'diseases', 'drug', 'drugs', 'treatment', 'treatments', 'therapy', 'therapies', 'patients', 'patient',
+    'sufferers', 'symptoms', 'research', 'researchers', 'diagnosis', 'diagnoses', 'risk', 'syndrome', 'lymphoma',
+    'sarcoma', 'dementia', 'medication', 'medications', 'trial', 'trials', 'vaccine', 'cases', 'care', 'association',
+    'society', 'foundation', 'and', 'or', 'in', 'is', 'was', 'has', 'affects', 'with', 'by', 'to', 'than'],
+};
+
+/**
  * Last words of the names security firms give hacking groups, which read like people's names (the tagger's persons):
  * Microsoft names state groups after weather ("Volt Typhoon", "Midnight Blizzard", "Sangria Tempest", "Mint
  * Sandstorm", "Jade Sleet"), CrowdStrike after an animal for each country ("Fancy Bear", "Vanguard Panda",
