@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
-  NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, ASIDE_TITLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, EVENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, LABEL_FRAMES, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
@@ -2450,6 +2450,11 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // said" (no claim: the capitalised role and the place after it read as a name), "the French Ambassador in Tehran"
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && (ROLE_WORDS.has(w[1]?.lower ?? '') ||
     (w.length > 2 && ROLE_WORDS.has(w[2]!.lower) && (/^(?:\p{Lu}\.?){2,3}$/u.test(w[1]!.text) || countryOfDemonym(w[1]!.text) !== null))) },
+  // "Vivek Murthy, the U.S. Surgeon General, said", "Tedros Adhanom Ghebreyesus, the WHO Director-General, said": "the"
+  // and a capitalised title of a few words with a role word in it (a word of a hyphened one too) describe; "the
+  // Ministry of Health" and "the Scripps Research Institute" hold none
+  { id: 'description/the-title', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && w.length <= 5 &&
+    w.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && w.slice(1).some((x) => x.lower.split('-').some((p) => ROLE_WORDS.has(p) || ASIDE_TITLE_WORDS.has(p))) },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
   // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private

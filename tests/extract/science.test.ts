@@ -114,3 +114,18 @@ describe('a disease named after a physician is no person, and a journal no place
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('a capitalised title between commas after a name describes the speaker', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['"the U.S. Surgeon General"', 'Vivek Murthy, the U.S. Surgeon General, said the risk was low.',
+      [['Vivek Murthy', 'said', 'the risk was low']]],
+    ['a hyphened title after an acronym', 'Tedros Adhanom Ghebreyesus, the WHO Director-General, said the risk was low.',
+      [['Tedros Adhanom Ghebreyesus', 'said', 'the risk was low']]],
+    ['"the Senior Project Scientist"', 'Jane Rigby, the Senior Project Scientist, said the data were good.',
+      [['Jane Rigby', 'said', 'the data were good']]],
+    ['near miss: a source after the cue', 'The talks failed, said the Foreign Minister.', [['the Foreign Minister', 'said', 'The talks failed']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
