@@ -2615,6 +2615,13 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     // before a long relative clause the subject opens with a determiner or a name: "A local official, who …", not
     // "964,000 people age 12 and older, which account for …"
     if (longRelative && !(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text))) return null;
+    // "Eisai and Biogen, which market Leqembi, said", "Pfizer and Moderna, the vaccines' makers, said": a subject joined
+    // by "and" at the start of a clause speaks whole (the source was "Biogen"), as it does with no aside
+    if (k >= 2 && toks[k - 1]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[k - 2], toks[k - 1])) && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
+      const j = segmentBack(text, toks, k - 2, ASIDE_SUBJECT_MAX_WORDS);
+      const atClauseStart = j === 0 || BOUNDARY.test(gap(text, toks[j - 1], toks[j]));
+      if (j <= k - 2 && atClauseStart && !toks.slice(j, k - 1).some(isVerbLike) && !SOURCE_STOPS.has(toks[j]!.lower) && isSubjectLike(toks, k, b)) return { a: j, b };
+    }
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;

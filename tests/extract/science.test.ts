@@ -129,3 +129,17 @@ describe('a capitalised title between commas after a name describes the speaker'
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('two names joined by "and" before an aside speak together', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['a relative clause after the pair', 'Eisai and Biogen, which market the drug, said they would seek a re-examination.',
+      [['Eisai and Biogen', 'said', 'they would seek a re-examination']]],
+    ['a description after the pair', 'Pfizer and Moderna, the vaccines\' makers, said supplies were ample.',
+      [['Pfizer and Moderna', 'said', 'supplies were ample']]],
+    ['near miss: "and" joins two clauses', 'Police arrested two men and Ana Ruiz, a nurse, said the clinic had closed.',
+      [['Ana Ruiz', 'said', 'the clinic had closed']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
