@@ -143,3 +143,17 @@ describe('two names joined by "and" before an aside speak together', () => {
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('spacecraft, telescopes and launch sites are no actors', () => {
+  const namesOf = (text: string) => [...recordOf(text).actors.map((a) => [a.name, a.type]), ...recordOf(text).places.map((p) => [p.name, p.kind])];
+  it.each([
+    ['a telescope\'s own name', 'Astronomers using the James Webb Space Telescope say they found the gas.', []],
+    ['a probe named before its kind', 'The agency launched the Tianwen-2 probe toward the asteroid.', []],
+    ['a launch site', 'The rocket lifted off from Cape Canaveral Space Force Station on Wednesday.',
+      [['Cape Canaveral Space Force Station', 'facility']]],
+    ['our planet', 'The telescope orbits 1.5 million kilometres from Earth.', []],
+    ['near miss: a company before its statement', 'SpaceX said the booster was lost.', [['SpaceX', 'organization']]],
+  ])('%s', (_l, text, want) => {
+    expect(namesOf(text)).toEqual(want);
+  });
+});

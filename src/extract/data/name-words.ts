@@ -116,6 +116,8 @@ export const OPERATION_LEADS: WordRule = {
 export const NOT_ACTORS: WordRule = {
   id: 'name/not-actor', why: '"God willing," he said: a deity is not a person in the story',
   words: ['god', 'allah',
+    // our planet in science copy: "1.5 million kilometres from Earth" made an organization "Earth"
+    'earth',
     // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
     // organization "Class A"
     'class a', 'class b', 'class c'],
@@ -160,7 +162,9 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
  */
 export const VENUE_HEADS: WordRule = {
   id: 'place-head/venue', why: '"May 3 - Budweiser Stage, Toronto, ON" (a person "Budweiser Stage"), "the concert at Rogers Arena"',
-  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome'],
+  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome',
+    // launch sites: "lifted off from Cape Canaveral Space Force Station" (a person), "the Baikonur Cosmodrome"
+    'station', 'cosmodrome', 'spaceport'],
 };
 
 /**
@@ -252,7 +256,20 @@ export const THING_TAILS: WordRule = {
   words: ['rocket', 'rockets', 'missile', 'missiles', 'tank', 'tanks', 'launcher', 'launchers', 'drone', 'drones',
     'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines',
     // a military exercise's code name: "China launched the Strait Thunder-2024A exercise" made an organization
-    'exercise', 'exercises', 'drills', 'wargames'],
+    'exercise', 'exercises', 'drills', 'wargames',
+    // spacecraft and their parts: "the Tianwen-2 probe", "its Super Heavy booster" (an organization), "the Orion
+    // capsule", "eight Starlink satellites"
+    'spacecraft', 'capsule', 'capsules', 'probe', 'probes', 'rover', 'rovers', 'lander', 'landers', 'orbiter', 'orbiters',
+    'telescope', 'telescopes', 'satellite', 'satellites', 'booster', 'boosters'],
+};
+
+/**
+ * Last words of a spacecraft's or an instrument's own name: "the James Webb Space Telescope" (a person), "the
+ * Perseverance Rover", "the Mars Reconnaissance Orbiter". The craft is a thing: neither an actor nor a place.
+ */
+export const CRAFT_HEADS: WordRule = {
+  id: 'name/craft-head', why: '"Astronomers using the James Webb Space Telescope say": a telescope, no person',
+  words: ['telescope', 'rover', 'lander', 'orbiter', 'probe', 'spacecraft', 'capsule'],
 };
 
 /**
