@@ -157,3 +157,17 @@ describe('spacecraft, telescopes and launch sites are no actors', () => {
     expect(namesOf(text)).toEqual(want);
   });
 });
+
+describe('a drug\'s brand named after its cue is a product in every mention', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type]);
+  it.each([
+    ['"under the brand name"', 'Novo Nordisk, which makes the drug under the brand name Wegovy, funded the trial.',
+      [['Novo Nordisk', 'organization']]],
+    ['"to be sold as"', 'The agency approved donanemab, to be sold as Kisunla, on Tuesday.', []],
+    ['a later mention without its cue', 'Regulators rejected the rival drug Leqembi in July. Eisai and Biogen, which market Leqembi, said they would appeal.',
+      [['Eisai', 'organization'], ['Biogen', 'organization']]],
+    ['near miss: a drugmaker after "the vaccine maker"', 'The vaccine maker Pfizer said supplies were ample.', [['Pfizer', 'organization']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

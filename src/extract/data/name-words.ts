@@ -400,6 +400,18 @@ export const JOURNAL_CUES: WordRule = {
 };
 
 /**
+ * Words right before a name that make it a product's brand, a thing: "sold under the brand name Wegovy", "to be sold
+ * as Kisunla", "the rival drug Leqembi" (persons before). Drug and vaccine names are coined words the tagger reads as
+ * people's names.
+ */
+export const PRODUCT_CUES: WordRule = {
+  id: 'name/product-cue', why: '"which makes the drug under the brand name Wegovy", "to be sold as Kisunla", "the drug Leqembi"',
+  words: ['brand name', 'brand names', 'trade name', 'sold as', 'sold under', 'marketed as', 'marketed under', 'branded as',
+    'drug', 'rival drug', 'medicine', 'medication', 'vaccine', 'weight-loss drug', 'obesity drug', 'diabetes drug',
+    'cancer drug', 'blockbuster drug'],
+};
+
+/**
  * Diseases named after a physician, written with "'s": "Eli Lilly's Alzheimer's drug", "patients with Parkinson's
  * disease" made persons "Alzheimer" and "Parkinson". `words` are the names; `after` the words that may follow the
  * "'s" of a disease (or none: "living with Alzheimer's."), so that "Parkinson's office said" keeps a person.
