@@ -1538,6 +1538,15 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
   const rel = toks[r];
   const head = toks[r - 1];
   if (!rel || !head || !OBJECT_RELATIVE_PRONOUNS.has(rel.lower) || !/^\s*,?\s*$/.test(gap(text, head, rel))) return -1;
+  // a name: "Israel struck Hamas, which Washington says is a terrorist group", "a new genotype, D1.1, which scientists
+  // said had spilled over from wild birds" (the content was "is a terrorist group", with no subject); the name runs back
+  // over its capitalised words and its "the"
+  if (/^\p{Lu}/u.test(head.text) && rel.lower !== 'that') {
+    let a = r - 1;
+    while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && /^\p{Lu}/u.test(toks[a - 1]!.text) && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    if (a > 0 && toks[a - 1]!.lower === 'the' && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    return a;
+  }
   if (!/^\p{Ll}{3,}$/u.test(head.text) || FUNCTION_WORDS.has(head.lower) || NOUN_PREPOSITIONS.has(head.lower) || SOURCE_STOPS.has(head.lower) || DETERMINERS.has(head.lower) ||
     isVerbLike(head) || IRREGULAR_PAST.has(head.lower) || FINITE_AUXILIARIES.has(head.lower) || CUE_FORMS.get(head.lower)?.nounLike === false) return -1;
   let a = r - 1;
