@@ -1505,7 +1505,8 @@ const FULL_NAME_LEAD = /^(?:the\s+)?(?:u\.?s\.?\s+|us\s+)?/;
  */
 function joinKnownShortForms(drafts: Draft[]): void {
   for (const d of [...drafts]) {
-    if (d.type !== 'organization' || d.owner) continue;
+    // a short form the tagger read as a person's name joins too: "Eli Lilly's drug … Lilly said" (a person "Lilly")
+    if ((d.type !== 'organization' && d.type !== 'person') || d.owner) continue;
     const fulls = new Set(d.mentions.map((m) => SHORT_FORM_FULL.get(m.text.toLowerCase().replace(/^the\s+/, ''))));
     const full = fulls.size === 1 ? [...fulls][0] : undefined;
     if (!full) continue;

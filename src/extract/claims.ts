@@ -4,7 +4,7 @@ import { addMessage, type Actor, type Claim, type ClaimSource } from '../doc.js'
 import type { ExtractContext, Sentence } from './context.js';
 import {
   AFTER_CUE_ADVERBIALS, FRONTED_PHRASE_OPENERS, MODIFIER_PARTICIPLES, CUE_FORMS, CUE_VERBS, DETERMINERS, HEARERS, NEGATION_RELEASES, NEGATION_WORDS, NEGATIVE_SOURCES, NON_REPORTING_OBJECTS,
-  NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
+  NOUN_PREPOSITIONS, REPORTING_INFINITIVE_FRAMES, ROLE_WORDS, ASIDE_TITLE_WORDS, SOURCE_CUE_FILLERS, SOURCE_PRONOUNS,
   ACCORDING_CUES, ACCORDING_PHRASES, ASIDE_DENIAL_VERB, REPORT_NOUNS, SOURCE_STOPS, SPEAKER_NOUNS, SPEAKER_PASSIVES, RELAYED_QUOTE_FRAMES, TIME_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS, DOCUMENT_HEADS, EVENT_HEADS, type CueVerb,
   FIGURE_FRAMES, FIGURE_OBJECT_HEADS, LABEL_FRAMES, POLL_FRAMES, POLL_SOURCE_HEADS, NAME_TITLES, MEMBER_ROLE_WORDS, GENDERED_ROLE_WORDS, HONORIFIC_GENDER, type Gender,
   SPEAKER_LABEL_KINDS, MONEY_OBJECTS, MONEY_OBJECT_MAX_WORDS, ORDER_MODIFIERS, SENTENCE_CONNECTIVES, TERRITORY_OBJECT_LEADS, TERRITORY_NAME_TAILS, SOURCE_CUE_TIMES, SOURCE_CUE_TIME_NOUNS,
@@ -1597,6 +1597,15 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
   const rel = toks[r];
   const head = toks[r - 1];
   if (!rel || !head || !OBJECT_RELATIVE_PRONOUNS.has(rel.lower) || !/^\s*,?\s*$/.test(gap(text, head, rel))) return -1;
+  // a name: "Israel struck Hamas, which Washington says is a terrorist group", "a new genotype, D1.1, which scientists
+  // said had spilled over from wild birds" (the content was "is a terrorist group", with no subject); the name runs back
+  // over its capitalised words and its "the"
+  if (/^\p{Lu}/u.test(head.text) && rel.lower !== 'that') {
+    let a = r - 1;
+    while (a > 0 && r - a < ANTECEDENT_MAX_WORDS && /^\p{Lu}/u.test(toks[a - 1]!.text) && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    if (a > 0 && toks[a - 1]!.lower === 'the' && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    return a;
+  }
   if (!/^\p{Ll}{3,}$/u.test(head.text) || FUNCTION_WORDS.has(head.lower) || NOUN_PREPOSITIONS.has(head.lower) || SOURCE_STOPS.has(head.lower) || DETERMINERS.has(head.lower) ||
     isVerbLike(head) || IRREGULAR_PAST.has(head.lower) || FINITE_AUXILIARIES.has(head.lower) || CUE_FORMS.get(head.lower)?.nounLike === false) return -1;
   let a = r - 1;
@@ -2531,6 +2540,11 @@ const DESCRIPTION_SHAPES: { id: string; test: (w: Tok[]) => boolean; overName?: 
   // said" (no claim: the capitalised role and the place after it read as a name), "the French Ambassador in Tehran"
   { id: 'description/the-role', test: (w) => w[0]!.lower === 'the' && (ROLE_WORDS.has(w[1]?.lower ?? '') ||
     (w.length > 2 && ROLE_WORDS.has(w[2]!.lower) && (/^(?:\p{Lu}\.?){2,3}$/u.test(w[1]!.text) || countryOfDemonym(w[1]!.text) !== null))) },
+  // "Vivek Murthy, the U.S. Surgeon General, said", "Tedros Adhanom Ghebreyesus, the WHO Director-General, said": "the"
+  // and a capitalised title of a few words with a role word in it (a word of a hyphened one too) describe; "the
+  // Ministry of Health" and "the Scripps Research Institute" hold none
+  { id: 'description/the-title', aside: true, test: (w) => w[0]!.lower === 'the' && w.length > 1 && w.length <= 5 &&
+    w.slice(1).every((x) => /^\p{Lu}/u.test(x.text)) && w.slice(1).some((x) => x.lower.split('-').some((p) => ROLE_WORDS.has(p) || ASIDE_TITLE_WORDS.has(p))) },
   // "SDF media chief", "the Pentagon spokesman": a role word as the head
   { id: 'description/role-head', test: (w) => w.length > 1 && ROLE_WORDS.has(w[w.length - 1]!.lower) },
   // "Dmytro Lubinets, Ukraine's parliamentary human rights commissioner, said", "DTEK, Ukraine's largest private
@@ -2695,6 +2709,13 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     // before a long relative clause the subject opens with a determiner or a name: "A local official, who …", not
     // "964,000 people age 12 and older, which account for …"
     if (longRelative && !(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text))) return null;
+    // "Eisai and Biogen, which market Leqembi, said", "Pfizer and Moderna, the vaccines' makers, said": a subject joined
+    // by "and" at the start of a clause speaks whole (the source was "Biogen"), as it does with no aside
+    if (k >= 2 && toks[k - 1]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[k - 2], toks[k - 1])) && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
+      const j = segmentBack(text, toks, k - 2, ASIDE_SUBJECT_MAX_WORDS);
+      const atClauseStart = j === 0 || BOUNDARY.test(gap(text, toks[j - 1], toks[j]));
+      if (j <= k - 2 && atClauseStart && !toks.slice(j, k - 1).some(isVerbLike) && !SOURCE_STOPS.has(toks[j]!.lower) && isSubjectLike(toks, k, b)) return { a: j, b };
+    }
     return isSubjectLike(toks, k, b) ? { a: k, b } : null;
   }
   return null;

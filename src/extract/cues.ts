@@ -507,6 +507,16 @@ export const ROLE_WORDS: Set<string> = new Set([
 ]);
 
 /**
+ * Head words of a capitalised title set off by commas after a name, besides ROLE_WORDS: "Vivek Murthy, the U.S.
+ * Surgeon General, said the risk was low", "Jane Rigby, the Senior Project Scientist, said" (the name was read as the
+ * content and the clause after the cue as the source). Read only in such a title (claims.ts, description/the-title).
+ */
+export const ASIDE_TITLE_WORDS: Set<string> = new Set([
+  'surgeon', 'scientist', 'astronomer', 'physician', 'researcher', 'epidemiologist', 'virologist', 'engineer',
+  'administrator', 'commissioner', 'inspector', 'auditor', 'solicitor', 'registrar', 'astronaut',
+]);
+
+/**
  * Hearers of "told" without a capital: "told reporters the bridge would reopen", "told the court that …", "told
  * lawmakers the deficit would fall", "told analysts profits would recover", "told the jury they must …". claims.ts
  * also skips any other plural noun before a clause ("told shoppers prices would rise").

@@ -30,6 +30,24 @@ const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.]*|['’]s)\s+$/u;
 function isTitleDayWord(text: string, before: string): boolean {
   return TITLE_DAY_WORD.test(text) && TITLE_BEFORE.test(before);
 }
+/**
+ * Names that hold a day or a month word (science and space copy): "orbits the Sun 1.5 million kilometres from Earth"
+ * (chrono's Sunday, which also took the figure), "its Long March 5 rocket" (March 5). An abbreviated weekday after
+ * "the" is the star or the newspaper ("The Sun reported"); "March" after "Long" is China's rocket family (and the
+ * 1934 march). A date stays where its word stands alone: "on Sun 4 Jan", "on March 5".
+ */
+const NAME_DAY_WORDS: readonly { id: string; word: RegExp; before: RegExp }[] = [
+  { id: 'the-abbreviated-weekday', word: /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)\b(?![.,]?\s*\d{1,2}\b(?!\.\d))/, before: /\bthe\s+$/i },
+  { id: 'long-march', word: /^March\b/, before: /\bLong\s+$/ },
+];
+/**
+ * A decade: "a power plant in the early 2030s" in a sentence about the future was chrono's 20:30 of the article's day
+ * (precision day); "the 1990s" was never read. A decade is no day, and is left out as the 1990s are.
+ */
+const DECADE = /^(?:the\s+)?(?:early\s+|mid-?|late\s+)?\d{3}0['’]?s$/i;
+function isNameDayWord(text: string, before: string): boolean {
+  return NAME_DAY_WORDS.some((rule) => rule.word.test(text) && rule.before.test(before));
+}
 /** A sentence about the future may resolve a date after the reference date: "will meet on Friday". */
 // ("A decision is expected in March": an expectation in the present looks forward; "was expected" may not)
 const FUTURE = /\b(?:will|shall|next|tomorrow|upcoming|coming|scheduled|expected to|(?:is|are)\s+(?:now\s+|also\s+)?expected|plans? to|planned|due (?:to|on|for|in)|set (?:for|to)|slated)\b|'ll\b/i;
@@ -704,6 +722,8 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (/^\d+$/.test(text) && !/^(?:1[89]|20)\d\d$/.test(text)) continue;
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue; // "13 1/2" is a fraction, not January 2
       if (isTitleDayWord(text, s.text.slice(Math.max(0, start - s.start - 24), start - s.start))) continue;
+      if (isNameDayWord(text, s.text.slice(Math.max(0, start - s.start - 24), start - s.start))) continue;
+      if (DECADE.test(text)) continue;
       const known = { day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday'), month: r.start.isCertain('month'), year: r.start.isCertain('year') };
       // "between January and March 2022", "from June to August 2019": the first month of a range takes the year
       // written after the last (the year before when it comes later in the calendar: "between November and February

@@ -146,7 +146,15 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "Gusts reached 130 km/h": a speed, read before the "km" of a distance (longest form first)
   { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
   { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },
+  // science and space copy: "a satellite travelling at 7.8 kilometres per second" (before the "km" of a distance)
+  { id: 'unit/kms', forms: ['kilometres per second', 'kilometers per second', 'km/s'], code: 'km/s', kind: 'speed' },
   { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },
+  // "a planet 124 light-years from Earth", "an asteroid 1.3 astronomical units from the Sun": distances of astronomy
+  // (before, "124 light-years" counted "light-years" with no unit); the short "AU" is the African Union's and is left out
+  { id: 'unit/ly', forms: ['light-years', 'light years', 'light-year', 'light year'], code: 'ly', kind: 'length' },
+  { id: 'unit/au', forms: ['astronomical units', 'astronomical unit'], code: 'au', kind: 'length' },
+  // "2-nanometre chips", "a 3 nanometer process": the chip industry's node sizes (the short "nm" is the sea's mile too)
+  { id: 'unit/nm', forms: ['nanometres', 'nanometers', 'nanometre', 'nanometer'], code: 'nm', kind: 'length' },
   // "an incident 70 nautical miles west of Hodeidah" (UKMTO, navies): read before the land mile
   { id: 'unit/nmi', forms: ['nautical miles', 'nautical mile', 'nmi'], code: 'nmi', kind: 'length' },
   { id: 'unit/mi', forms: ['miles', 'mile', 'mi'], code: 'mi', kind: 'length' },
@@ -170,6 +178,11 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
+  // energy of physics: "the National Ignition Facility produced 5.2 megajoules" (before, a count of "megajoules")
+  { id: 'unit/mj', forms: ['megajoules', 'megajoule', 'MJ'], code: 'MJ', kind: 'energy' },
+  { id: 'unit/kj', forms: ['kilojoules', 'kilojoule', 'kJ'], code: 'kJ', kind: 'energy' },
+  { id: 'unit/j', forms: ['joules', 'joule'], code: 'J', kind: 'energy' },
+  { id: 'unit/tw', forms: ['terawatts', 'terawatt', 'TW'], code: 'TW', kind: 'power' },
   { id: 'unit/mw', forms: ['megawatts', 'megawatt', 'MW'], code: 'MW', kind: 'power' },
   { id: 'unit/gw', forms: ['gigawatts', 'gigawatt', 'GW'], code: 'GW', kind: 'power' },
   { id: 'unit/kw', forms: ['kilowatts', 'kilowatt', 'kW'], code: 'kW', kind: 'power' },
@@ -198,6 +211,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/gb', forms: ['gigabytes', 'gigabyte', 'GB'], code: 'GB', kind: 'other' },
   { id: 'unit/mb', forms: ['megabytes', 'megabyte'], code: 'MB', kind: 'other' },
   { id: 'unit/pp', forms: ['percentage points', 'percentage point'], code: 'pp', kind: 'percent' },
+  // concentrations, as climate and pollution reports give them: "carbon dioxide reached 423.9 parts per million",
+  // "up 3.5 ppm", "methane at 1,930 ppb" (before, "423.9 parts" counted "parts" and "3.5 ppm" counted "ppm")
+  { id: 'unit/ppm', forms: ['parts per million', 'ppm'], code: 'ppm', kind: 'other' },
+  { id: 'unit/ppb', forms: ['parts per billion', 'ppb'], code: 'ppb', kind: 'other' },
   { id: 'unit/percent', forms: ['per cent', 'percent', '%'], code: '%', kind: 'percent' },
   // "the bond yield rose 12bp", "cut rates by 25 basis points": hundredths of a percentage point
   { id: 'unit/bp', forms: ['basis points', 'basis point', 'bps', 'bp'], code: 'bp', kind: 'percent' },
@@ -486,6 +503,17 @@ export const MODEL_MAKERS = {
   words: ['Boeing', 'Airbus', 'Embraer', 'Bombardier', 'ATR', 'Cessna', 'Antonov', 'Tupolev', 'Ilyushin', 'Sukhoi',
     'Yakovlev', 'Beechcraft', 'Gulfstream', 'Dassault', 'Fokker', 'Lockheed', 'Sikorsky', 'Bell', 'Pilatus', 'Piper',
     'Saab', 'Comac', 'McDonnell Douglas', 'de Havilland'],
+};
+
+/**
+ * A grade on a short scale, written in lower case before its small number: "a phase 3 trial of 4,000 patients" (the
+ * trial's phase, which counted "trial"), "stage 4 cancer", "a category 5 hurricane", "tier 1 capital". Only the
+ * numbers of such scales (0 to 5) are grades: "at that stage 40 people had died" keeps its count.
+ */
+export const GRADE_NUMBERS = {
+  id: 'code/grade-number',
+  before: ['phase', 'phases', 'stage', 'category', 'tier', 'grade'],
+  max: 5,
 };
 
 export const CODE_WORDS = new Set(['passcode', 'code', 'no', 'number', 'tel', 'phone', 'fax', 'pin', 'id', 'ref', 'page', 'room', 'flight', 'route', 'resolution', 'article', 'chapter', 'section', 'version', 'vol', 'volume', 'issue', 'item', 'rule', 'paragraph', 'para', 'line', 'box', 'unit', 'level', 'zone', 'gate', 'sector', 'highway', 'road', 'platform', 'channel', 'exit']);

@@ -10,7 +10,7 @@ import { findDateline } from './datelines.js';
 import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
-  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, MODEL_MAKERS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
+  AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, MODEL_MAKERS, GRADE_NUMBERS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
   CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
@@ -1002,6 +1002,8 @@ const UNIT_COMPOUND_FORMS: readonly string[] = [
   'nautical-mile',
   // volumes: "a 20-litre jerrycan", "a 55-gallon drum" (counted "litre", with no unit)
   'litre', 'liter', 'gallon',
+  // science copy: "the 1.5-degree limit set in the Paris Agreement", "a 2-nanometre chip", "a 100-light-year span"
+  'degree', 'nanometre', 'nanometer', 'light-year',
 ];
 const UNIT_COMPOUND = new RegExp(`^-(${[...UNIT_COMPOUND_FORMS].sort((a, b) => b.length - a.length).join('|')})(?:-old)?(?![\\p{L}])`, 'iu');
 /**
@@ -1304,6 +1306,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   const nextWord = /^[\s.]*([\p{L}]+)/u.exec(after)?.[1] ?? '';
   if (MONTHS.has(prevWord.replace(/\.$/, '').toLowerCase()) || MONTHS.has(nextWord.toLowerCase())) return false; // "May 11", "11 May"
   if (CODE_WORDS.has(prevWord.replace(/\.$/, '').toLowerCase())) return false; // "Passcode 3080897"
+  if (GRADE_NUMBERS.before.includes(prevWord.toLowerCase()) && /^\d$/.test(digits) && +digits <= GRADE_NUMBERS.max) return false; // "a phase 3 trial"
   // an emergency line's number names the line: "the first 911 call", "a 999 call", "911 dispatchers" (EMERGENCY_LINES)
   if (EMERGENCY_LINES.numbers.includes(digits) && EMERGENCY_LINES.after.includes(nextWord.toLowerCase())) return false;
   // A year: "in 2016", "since 2011" (but "2000 troops" counts). A year names the period of some nouns, never counts
@@ -1326,7 +1329,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
   // the line's end); "Apple Watch Series 3 38mm" stays a name
-  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
+  // A scale word after the figure makes it an amount, which no model number has: "orbits the Sun 1.5 million
+  // kilometres from Earth" (the figure was lost as part of "Sun 1.5")
+  if (pw && start - pw[0].length > s.start && !/[,\s]/.test(digits) && !/^\s*(?:%|per\s?cent|percent)/i.test(after) && !SCALE_WORD_AFTER.test(after) && (firstGroup || !ROW_TO_LINE_END.test(text.slice(end, end + ROW_MAX_CHARS)))) {
     const w = pw[1]!.toLowerCase();
     if (!HEDGE_LIST.includes(w) && !['some', 'about', 'over', 'nearly', 'almost', 'around', 'approximately'].includes(w) && !WEEKDAYS.has(w) && !isToldObject(text, start - pw[0].length, s)) return false;
   }
@@ -1343,6 +1348,8 @@ const COUNT_AFTER_MODEL = /^\s+(?:\p{Ll}+s\b|people|crew|men|women|children|on\s
 function makerModelIn(text: string, digits: string): boolean {
   return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
 }
+/** A scale word after a figure: "1.5 million", "2 billion". */
+const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */

@@ -145,6 +145,8 @@ const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,
 // a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — "
 const DATELINE_AFTER = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]/u;
 const LINE_START = /(?:^|\n)[ \t]*$/;
+// the state or country after a dateline's name: "BOCA CHICA, Texas —" → "Texas"
+const DATELINE_QUALIFIER = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)/u;
 
 /**
  * The places the article is datelined from, by name: "TINDOUF — Refugees in the camps said …" is filed from the
@@ -163,6 +165,11 @@ function findDatelinePlaces(text: string, locs: RefinedName[]): { byStart: Map<n
     if (n.kind || !isCapitals(s) || !LINE_START.test(text.slice(Math.max(0, n.start - 4), n.start)) || !DATELINE_AFTER.test(text.slice(n.end, n.end + 48))) continue;
     const e = lookupPlace(s);
     if (!e) continue;
+    // "BOCA CHICA, Texas —": the state or country after the comma names where the town is; a town of that name
+    // elsewhere (the Dominican Republic's Boca Chica) is another town, and the qualifier settles it (findQualifiedPlaces)
+    const qualifier = DATELINE_QUALIFIER.exec(text.slice(n.end, n.end + 48))?.[1];
+    const within = qualifier && !lookupPlaceWithin(s, qualifier) ? lookupDivision(qualifier) ?? lookupPlace(qualifier) : null;
+    if (within?.country && e.country && within.country !== e.country) continue;
     byStart.set(n.start, e);
     if (!byName.has(normName(s))) byName.set(normName(s), e);
   }

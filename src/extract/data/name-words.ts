@@ -116,6 +116,8 @@ export const OPERATION_LEADS: WordRule = {
 export const NOT_ACTORS: WordRule = {
   id: 'name/not-actor', why: '"God willing," he said: a deity is not a person in the story',
   words: ['god', 'allah',
+    // our planet in science copy: "1.5 million kilometres from Earth" made an organization "Earth"
+    'earth',
     // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
     // organization "Class A"
     'class a', 'class b', 'class c'],
@@ -160,7 +162,9 @@ export const PLACE_HEADS: (WordRule & { kind: 'facility' | 'feature' | 'region' 
  */
 export const VENUE_HEADS: WordRule = {
   id: 'place-head/venue', why: '"May 3 - Budweiser Stage, Toronto, ON" (a person "Budweiser Stage"), "the concert at Rogers Arena"',
-  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome'],
+  words: ['stage', 'arena', 'stadium', 'amphitheater', 'amphitheatre', 'coliseum', 'colosseum', 'auditorium', 'ballpark', 'speedway', 'velodrome',
+    // launch sites: "lifted off from Cape Canaveral Space Force Station" (a person), "the Baikonur Cosmodrome"
+    'station', 'cosmodrome', 'spaceport'],
 };
 
 /**
@@ -252,7 +256,20 @@ export const THING_TAILS: WordRule = {
   words: ['rocket', 'rockets', 'missile', 'missiles', 'tank', 'tanks', 'launcher', 'launchers', 'drone', 'drones',
     'rifle', 'rifles', 'helicopter', 'helicopters', 'jet', 'jets', 'vaccine', 'vaccines',
     // a military exercise's code name: "China launched the Strait Thunder-2024A exercise" made an organization
-    'exercise', 'exercises', 'drills', 'wargames'],
+    'exercise', 'exercises', 'drills', 'wargames',
+    // spacecraft and their parts: "the Tianwen-2 probe", "its Super Heavy booster" (an organization), "the Orion
+    // capsule", "eight Starlink satellites"
+    'spacecraft', 'capsule', 'capsules', 'probe', 'probes', 'rover', 'rovers', 'lander', 'landers', 'orbiter', 'orbiters',
+    'telescope', 'telescopes', 'satellite', 'satellites', 'booster', 'boosters'],
+};
+
+/**
+ * Last words of a spacecraft's or an instrument's own name: "the James Webb Space Telescope" (a person), "the
+ * Perseverance Rover", "the Mars Reconnaissance Orbiter". The craft is a thing: neither an actor nor a place.
+ */
+export const CRAFT_HEADS: WordRule = {
+  id: 'name/craft-head', why: '"Astronomers using the James Webb Space Telescope say": a telescope, no person',
+  words: ['telescope', 'rover', 'lander', 'orbiter', 'probe', 'spacecraft', 'capsule'],
 };
 
 /**
@@ -370,6 +387,46 @@ export const ORG_CUES: WordRule[] = [
 ];
 
 /**
+ * Words right before a name that make it a journal, which publishes a study: "a study published in The Lancet", "in
+ * the journal Science", "writing in Nature Medicine" (places "Lancet" and "Science" before). A journal is an
+ * organization, as a newspaper is; a name the gazetteer knows stays a place ("a book published in London").
+ */
+export const JOURNAL_CUES: WordRule = {
+  id: 'org-cue/journal', why: '"a study published in The Lancet", "a paper in the journal Science", "writing in Nature"',
+  words: ['published in', 'publish in', 'publishes in', 'published online in', 'published on', 'appeared in', 'appears in',
+    'writing in', 'reported in the journal', 'a study in', 'a paper in', 'an article in', 'a review in', 'a letter in',
+    'a commentary in', 'an editorial in', 'study in', 'paper in', 'journal', 'medical journal', 'scientific journal',
+    'peer-reviewed journal', 'the journal'],
+};
+
+/**
+ * Words right before a name that make it a product's brand, a thing: "sold under the brand name Wegovy", "to be sold
+ * as Kisunla", "the rival drug Leqembi" (persons before). Drug and vaccine names are coined words the tagger reads as
+ * people's names.
+ */
+export const PRODUCT_CUES: WordRule = {
+  id: 'name/product-cue', why: '"which makes the drug under the brand name Wegovy", "to be sold as Kisunla", "the drug Leqembi"',
+  words: ['brand name', 'brand names', 'trade name', 'sold as', 'sold under', 'marketed as', 'marketed under', 'branded as',
+    'drug', 'rival drug', 'medicine', 'medication', 'vaccine', 'weight-loss drug', 'obesity drug', 'diabetes drug',
+    'cancer drug', 'blockbuster drug'],
+};
+
+/**
+ * Diseases named after a physician, written with "'s": "Eli Lilly's Alzheimer's drug", "patients with Parkinson's
+ * disease" made persons "Alzheimer" and "Parkinson". `words` are the names; `after` the words that may follow the
+ * "'s" of a disease (or none: "living with Alzheimer's."), so that "Parkinson's office said" keeps a person.
+ */
+export const DISEASE_EPONYMS: WordRule & { after: string[] } = {
+  id: 'name/disease-eponym', why: '"Alzheimer\'s disease", "a Parkinson\'s drug", "Crohn\'s", "Hodgkin\'s lymphoma"',
+  words: ['alzheimer', 'parkinson', 'huntington', 'crohn', 'hodgkin', 'non-hodgkin', 'tourette', 'asperger', 'lou gehrig',
+    'kaposi', 'cushing', 'addison', 'raynaud', 'meniere', 'ménière', 'graves'],
+  after: ['disease', 'diseases', 'drug', 'drugs', 'treatment', 'treatments', 'therapy', 'therapies', 'patients', 'patient',
+    'sufferers', 'symptoms', 'research', 'researchers', 'diagnosis', 'diagnoses', 'risk', 'syndrome', 'lymphoma',
+    'sarcoma', 'dementia', 'medication', 'medications', 'trial', 'trials', 'vaccine', 'cases', 'care', 'association',
+    'society', 'foundation', 'and', 'or', 'in', 'is', 'was', 'has', 'affects', 'with', 'by', 'to', 'than'],
+};
+
+/**
  * Last words of the names security firms give hacking groups, which read like people's names (the tagger's persons):
  * Microsoft names state groups after weather ("Volt Typhoon", "Midnight Blizzard", "Sangria Tempest", "Mint
  * Sandstorm", "Jade Sleet"), CrowdStrike after an animal for each country ("Fancy Bear", "Vanguard Panda",
@@ -427,6 +484,12 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
     words: ['asp', 'dsp', 'csp', 'acp', 'dcp', 'igp'] },
   { id: 'title/court-academic-parliament', why: '"Justice Sonia Sotomayor", "Chief Justice John Roberts", "Professor Adrian Hill", "House Speaker Mike Johnson", "Union official Kari Holm", "Liberal Democrat MP Sarah Ng"',
     words: ['justice', 'chief justice', 'professor', 'speaker', 'official', 'mp', 'mep', 'lawmaker', 'spokesperson', 'negotiator'] },
+  // the sciences and spaceflight: "NASA astronaut Suni Williams said" made an organization "Suni Williams";
+  // "SpaceX engineer Tom Reed", "Stanford epidemiologist Maria Lopez" had no role
+  { id: 'title/science', why: '"NASA astronaut Suni Williams", "Stanford epidemiologist Maria Lopez", "lead researcher Anna Berg"',
+    words: ['astronaut', 'cosmonaut', 'scientist', 'researcher', 'engineer', 'virologist', 'epidemiologist', 'immunologist',
+      'astronomer', 'physicist', 'astrophysicist', 'climatologist', 'meteorologist', 'geneticist', 'neuroscientist',
+      'physician', 'oncologist', 'cardiologist'] },
   // the international envoy overseeing Bosnia's peace accords and the EU's foreign policy chief: "the rulings of High
   // Representative Christian Schmidt" made one place of the title and the name
   { id: 'title/high-representative', why: '"High Representative Christian Schmidt", "EU High Representative Kaja Kallas"',
@@ -510,7 +573,13 @@ const ROLE_NOUNS_EXTRA = ['ceo', 'cfo', 'coo', 'chief executive officer', 'chief
   'officer', 'judge', 'justice', 'fellow', 'psychologist', 'scientist', 'historian', 'strategist', 'owner', 'boss',
   'lawmaker', 'legislator', 'senator', 'mp', 'mep', 'premier', 'chancellor', 'commissioner', 'prosecutor', 'negotiator',
   'partner', 'consultant', 'lecturer', 'expert', 'head coach', 'captain', 'king', 'queen', 'prince', 'princess',
-  'duke', 'duchess', 'pope'];
+  'duke', 'duchess', 'pope',
+  // the sciences and medicine: "said Angela Rasmussen, a virologist at the University of Saskatchewan", "Maria Lopez, an
+  // epidemiologist at Johns Hopkins University, said" (no role before)
+  'virologist', 'epidemiologist', 'immunologist', 'microbiologist', 'biologist', 'geneticist', 'ecologist', 'chemist',
+  'physicist', 'astrophysicist', 'astronomer', 'climatologist', 'meteorologist', 'oceanographer', 'glaciologist',
+  'geologist', 'seismologist', 'volcanologist', 'neuroscientist', 'physician', 'oncologist', 'cardiologist',
+  'neurologist', 'pharmacologist', 'statistician', 'mathematician', 'engineer', 'astronaut'];
 
 /** Role nouns that open an apposition after a name: "Talal Sallou, spokesman of the SDF, said". */
 export const ROLE_NOUNS: WordRule = {
@@ -853,7 +922,14 @@ export const KNOWN_ORGS: WordRule = {
   words: ['hezbollah', 'hizbollah', 'hizballah', 'hamas', 'taliban', 'al-qaeda', 'al qaeda', 'al-qaida', 'isis', 'isil',
     'daesh', 'islamic state', 'al-shabaab', 'boko haram', 'nato', 'pentagon', 'kremlin', 'interpol', 'europol', 'opec',
     'unicef', 'unesco', 'unhcr', 'houthis', 'pkk', 'ypg', "da'esh", 'gop', 'islamic state of iraq and the levant',
-    'islamic state of iraq and syria', 'islamic state of iraq and al-sham', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
+    'islamic state of iraq and syria', 'islamic state of iraq and al-sham',
+    // science, space, AI and drug companies and agencies whose bare names the tagger reads as people or places:
+    // "Anthropic released a model" (a person), "Eli Lilly's Alzheimer's drug" (a person, by the given name Eli),
+    // "Novo Nordisk funded the trial", "Nvidia said in May" (a place). Only names that are nothing else: not Merck,
+    // Roche or Bayer (surnames), Gilead (a place), Meta (a word) or Mistral (a wind)
+    'openai', 'anthropic', 'deepmind', 'google deepmind', 'nvidia', 'spacex', 'blue origin', 'tsmc', 'pfizer', 'moderna',
+    'biontech', 'astrazeneca', 'novo nordisk', 'eli lilly', 'eisai', 'biogen', 'regeneron', 'novartis', 'sanofi',
+    'glaxosmithkline', 'gsk', 'isro', 'jaxa', 'roscosmos', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
     ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words, ...TRANSPORT_BODIES.words],
 };
 
@@ -1691,6 +1767,9 @@ export const KNOWN_SHORT_FORMS: (WordRule & { full: string })[] = [
   { id: 'org-short/sohr', full: 'syrian observatory for human rights',
     why: '"the Syrian Observatory for Human Rights, a Britain-based war monitor … The Observatory said"',
     words: ['observatory', 'syrian observatory'] },
+  // the drugmaker named in full once, then by its surname-like word: "Eli Lilly's Alzheimer's drug … Lilly said the list
+  // price would be $32,000" (a person "Lilly" beside the organization)
+  { id: 'org-short/lilly', full: 'eli lilly', why: '"The FDA approved Eli Lilly\'s drug … Lilly said"', words: ['lilly'] },
 ];
 
 /** Words that open an object's relative clause before its subject: no report in "those they claim to be defending". */

@@ -2,7 +2,7 @@
 import {
   PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
-  GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
+  GRADE_HEADS, CRAFT_HEADS, DISEASE_EPONYMS, PRODUCT_CUES, JOURNAL_CUES, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
 } from '../data/name-words.js';
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
@@ -157,6 +157,14 @@ for (const r of PLACE_LEADS) for (const w of r.words) PLACE_LEAD.set(w, r.kind =
 const cueRegex = (phrases: string[]) => new RegExp(`\\b(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 const PLACE_CUE_KINDS = PLACE_CUES.map((r) => ({ re: cueRegex(r.words), kind: r.kind }));
 const THING_TAIL = new RegExp(`^\\s+(?:${THING_TAILS.words.join('|')})\\b`);
+const CRAFT_HEAD = wordSet(CRAFT_HEADS);
+// "sold under the brand name Wegovy", "the drug Leqembi" (PRODUCT_CUES)
+const PRODUCT_CUE = cueRegex(PRODUCT_CUES.words);
+// "Alzheimer's disease", "a Parkinson's drug", "living with Alzheimer's." (DISEASE_EPONYMS)
+const DISEASE_EPONYM = wordSet(DISEASE_EPONYMS);
+const DISEASE_AFTER = new RegExp(`^['’]s(?:\\s+(?:${DISEASE_EPONYMS.after.join('|')})(?![\\p{L}])|[ \\t]*(?:[^\\p{L}\\s]|\\n|$))`, 'iu');
+// "a study published in The Lancet", "the journal Science" (JOURNAL_CUES)
+const JOURNAL_CUE = cueRegex(JOURNAL_CUES.words);
 const ORG_CUE = cueRegex(ORG_CUES.flatMap((r) => r.words));
 const ORG_ROLE_CUE = cueRegex(ORG_ROLE_CUES.words);
 const PARTY_NICKNAME = wordSet(...PARTY_NICKNAMES);
@@ -376,6 +384,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names.sort((a, b) => a.start - b.start);
   const sportArticle = lazySportArticle(sentences);
   for (const n of names) applyWordRules(text, bounds, n, sportArticle);
+  retypeProductMentions(text, bounds, names);
   names = extendOrgOverCapitals(text, sentences, names);
   names = extendOrgOverOf(text, sentences, names);
   for (const n of names) extendOverHeadOf(text, bounds, n, names);
@@ -1953,6 +1962,17 @@ const GRADE_NUMBER_AFTER = /^ (?:\d|[IV]+\b)/;
 /** A figure right after a name: "Rs 10 lakh", "Rs. 5 crore", "CHF 2 million". */
 const AMOUNT_AFTER = /^\.?\s?\d/;
 
+/**
+ * A brand named once after its cue (PRODUCT_CUES) is that product in its other mentions: "the rival drug Leqembi …
+ * Eisai and Biogen, which market Leqembi, said" (a person in the second mention).
+ */
+function retypeProductMentions(text: string, bounds: { start: number }[], names: RefinedName[]): void {
+  const products = new Set(names.filter((n) => n.type === 'MISC' && PRODUCT_CUE.test(text.slice(Math.max(bounds[n.sentence]!.start, n.start - 40), n.start)))
+    .map((n) => text.slice(n.start, n.end)));
+  if (!products.size) return;
+  for (const n of names) if ((n.type === 'PER' || n.type === 'ORG') && products.has(text.slice(n.start, n.end))) n.type = 'MISC';
+}
+
 function applyWordRules(text: string, bounds: { start: number }[], n: RefinedName, sportArticle: () => boolean): void {
   const surface = text.slice(n.start, n.end);
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
@@ -2014,6 +2034,15 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // possessive, is the outlet's ("John Smith daily reported to …" stays a man)
   else if (n.type === 'PER' && MEDIA_TAIL.test(text.slice(n.end, n.end + 24)) && MEDIA_NAME_BEFORE.test(before)) n.type = 'ORG';
   // (a country's name before the noun stays the country: "Iran missiles hit the base", "the China drills")
+  // "the James Webb Space Telescope", "the Perseverance Rover": a craft, no actor or place (CRAFT_HEADS)
+  else if (ws.length > 1 && !caps && CRAFT_HEAD.has(last.toLowerCase())) n.type = 'MISC';
+  // "sold under the brand name Wegovy", "the rival drug Leqembi": a product, no person (one word: "the vaccine
+  // maker" is no cue, and a name of words the gazetteer or a body's head knows was read above)
+  else if (ws.length === 1 && (n.type === 'PER' || n.type === 'ORG') && PRODUCT_CUE.test(before) && !countryOfName(surface)) n.type = 'MISC';
+  // "Eli Lilly's Alzheimer's drug", "patients with Parkinson's disease": a disease, no person
+  else if (DISEASE_EPONYM.has(surface.toLowerCase()) && DISEASE_AFTER.test(text.slice(n.end, n.end + 24))) n.type = 'MISC';
+  // "a study published in The Lancet", "the journal Science": the journal, an organization, not a place or a person
+  else if (JOURNAL_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !lookupPlace(surface) && !countryOfName(surface)) n.type = 'ORG';
   else if ((THING_TAIL.test(text.slice(n.end, n.end + 20)) && !(n.type === 'LOC' && countryOfName(surface))) || NOT_ACTOR.has(surface.toLowerCase())) n.type = 'MISC';
   else if (placeCue || PLACE_AFTER.test(text.slice(n.end, n.end + 20))) {
     n.type = 'LOC';
