@@ -463,6 +463,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => {
     const s = text.slice(n.start, n.end);
     if (CALENDAR_WORD.has(s.toLowerCase())) return false;
+    if (PARTICIPLE_OPENER.has(s.toLowerCase()) && SENTENCE_OPENING.test(text.slice(Math.max(0, n.start - 4), n.start)) &&
+      PARTICIPLE_OPENER_AFTER.test(text.slice(n.end, n.end + 12))) return false;
     if (n.type !== 'PER') return true;
     if (isCommonWordsName(s) || isCommonWordModifier(text, n)) return false;
     // "spokesperson for the General Coordination for Displaced Persons …": a title that is an adjective too, after
@@ -611,6 +613,20 @@ const CALENDAR_WORDS: WordRule = {
     'september', 'october', 'november', 'december'],
 };
 const CALENDAR_WORD = wordSet(CALENDAR_WORDS);
+
+/**
+ * Past participles that open a fronted background phrase of a profile or an obituary, before a preposition: "Born in
+ * San Bernardino, California, in 1930, Hackman left home at 16" gave a place "Born" (the tagger's place, which took
+ * the country of the town after it). Such a word, alone, opening its sentence, is no name.
+ */
+const PARTICIPLE_OPENERS: WordRule = {
+  id: 'name/participle-opener', why: '"Born in Rotterdam, ten Hag joined Twente", "Raised in Lagos, she moved to London"',
+  words: ['born', 'raised', 'based', 'educated', 'trained', 'founded', 'located', 'situated', 'headquartered', 'brought',
+    'schooled', 'married', 'buried', 'stationed'],
+};
+const PARTICIPLE_OPENER = wordSet(PARTICIPLE_OPENERS);
+// the preposition after the participle: "Born in", "Based at", "Raised on a farm", "Educated at Eton"
+const PARTICIPLE_OPENER_AFTER = /^[ \t]+(?:in|at|on|near|outside|to|into|as|by)[ \t]/u;
 
 const PLATFORM = wordSet(PLATFORM_NAMES);
 const PLATFORM_HINT = new RegExp(`\\b(?:${[...PLATFORM].filter((w) => w.length > 2).join('|')})\\b`, 'i');
