@@ -1,7 +1,12 @@
 // Sports, entertainment and culture news read by rules built for conflict news: no false places, numbers or claims
 // from match reports, profiles and obituaries (sentences written for these tests).
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { placesAndActors } from './ner-helpers.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each number as [text, value]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value]);
 
 describe('a participle that opens a profile\'s fronted phrase is no place', () => {
   it.each([
@@ -14,4 +19,14 @@ describe('a participle that opens a profile\'s fronted phrase is no place', () =
     expect(got.some((s) => s.startsWith(`place:${town}:`))).toBe(true);
     expect(got.filter((s) => /^(?:place|person|organization):(?:Born|Raised|Based)\b/.test(s))).toEqual([]);
   });
+});
+
+describe('a number word of a person\'s name is no number', () => {
+  it.each([
+    ['Manchester United sacked Erik ten Hag on Monday. Ten Hag, 54, had been in charge since 2022.', [['54', 54]]],
+    ['Erik ten Hag was sacked on Monday after two years in charge, and ten Hag said he was disappointed.', [['two years', 2]]],
+    // what must not change: a count before a name, a count of players
+    ['Ten Everton players were injured in the second half, manager Sean Dyche said.', [['Ten Everton players', 10]]],
+    ['Erik ten Hag said ten players were unavailable.', [['ten players', 10]]],
+  ])('%j', (text, expected) => expect(numbersOf(text)).toEqual(expected));
 });
