@@ -30,3 +30,18 @@ describe('a number word of a person\'s name is no number', () => {
     ['Erik ten Hag said ten players were unavailable.', [['ten players', 10]]],
   ])('%j', (text, expected) => expect(numbersOf(text)).toEqual(expected));
 });
+
+describe('golf scores and stat lines are no counts of what was shot', () => {
+  /** Each number as [text, value, approximate, event]. */
+  const readOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.approximate, n.event]);
+  it.each([
+    ['Scottie Scheffler shot a bogey-free, 7-under 65 on Friday to take the lead.', [['65', 65, false, null]]],
+    ['Jon Rahm struggled to a 2-over 74 and is nine shots off the lead.', [['74', 74, false, null], ['nine shots', 9, false, null]]],
+    ['McIlroy fired a seven-under-par 65 to lead by three shots.', [['65', 65, false, null], ['three shots', 3, false, null]]],
+    ['Rory McIlroy fired a 66 to sit alone in second place.', [['66', 66, false, null]]],
+    ['Doncic shot 14-of-22 from the field and added 11 rebounds.', [['11 rebounds', 11, false, 'added']]],
+    // what must not change: a hedge, a count of people shot
+    ['Gunmen shot 5 people and wounded under 20 others, police said.', [['5 people', 5, false, 'shot'], ['under 20 others', 20, true, 'wounded']]],
+    ['Police fired at a crowd of over 300 protesters.', [['over 300 protesters', 300, true, null]]],
+  ])('%j', (text, expected) => expect(readOf(text)).toEqual(expected));
+});
