@@ -45,3 +45,14 @@ describe('golf scores and stat lines are no counts of what was shot', () => {
     ['Police fired at a crowd of over 300 protesters.', [['over 300 protesters', 300, true, null]]],
   ])('%j', (text, expected) => expect(readOf(text)).toEqual(expected));
 });
+
+describe('a transfer fee written "N million pound" is money', () => {
+  /** Each number as [text, value, unit, counts]. */
+  const unitsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.unit, n.counts]);
+  it.each([
+    ['Manchester United are closing in on a 60 million pound move for Napoli striker Victor Osimhen.', [['60 million pound', 60e6, 'GBP', null]]],
+    ['City completed a 100 million pound deal for Jack Grealish in 2021.', [['100 million pound', 100e6, 'GBP', null]]],
+    // what must not change: a weight written without a scale word
+    ['The jet dropped a 2,000 pound bomb on the bridge.', [['2,000 pound bomb', 2000, null, 'pound bomb']]],
+  ])('%j', (text, expected) => expect(unitsOf(text)).toEqual(expected));
+});
