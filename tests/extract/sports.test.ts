@@ -56,3 +56,16 @@ describe('a transfer fee written "N million pound" is money', () => {
     ['The jet dropped a 2,000 pound bomb on the bridge.', [['2,000 pound bomb', 2000, null, 'pound bomb']]],
   ])('%j', (text, expected) => expect(unitsOf(text)).toEqual(expected));
 });
+
+describe('a goal added is no claim', () => {
+  /** Each claim as [source, cue, content]. */
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+  it.each([
+    ['Saka fired Arsenal ahead in the 12th minute and added a second from the penalty spot after Reece James brought down Gabriel Martinelli.', []],
+    ['Kane added a third when Musiala found him unmarked at the far post.', []],
+    // what must not change: a clause with its own verb before the conjunction
+    ['The minister added the army had withdrawn before the talks began.', [['The minister', 'added', 'the army had withdrawn before the talks began']]],
+    ['"We are ready," he said. He added the plant would close after talks failed.',
+      [['he', 'said', 'We are ready'], ['He', 'added', 'the plant would close after talks failed']]],
+  ])('%j', (text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
