@@ -69,3 +69,18 @@ describe('a goal added is no claim', () => {
       [['he', 'said', 'We are ready'], ['He', 'added', 'the plant would close after talks failed']]],
   ])('%j', (text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('an event, a trophy or an award is no actor', () => {
+  it.each([
+    ['Kendrick Lamar will headline the Super Bowl LX halftime show in February.', ['person:Kendrick Lamar'], ['Super Bowl', 'LX']],
+    ['The Chiefs will face the Philadelphia Eagles in Super Bowl LIX in New Orleans on Feb. 9.', ['place:New Orleans:city:US'], ['Super Bowl']],
+    ['Beyonce won album of the year at the Grammys on Sunday night.', [], ['Grammys']],
+    ['Gene Hackman, the two-time Oscar winner, has died. The role earned him the first of five Oscar nominations.', ['person:Gene Hackman'], ['Oscar']],
+    // what must not change: a person called Oscar
+    ['Oscar Piastri won the race in Monza, and Oscar said he was happy with the car.', ['person:Oscar Piastri'], []],
+  ])('%j', (text, present, absent) => {
+    const got = placesAndActors(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got.filter((s) => /^(?:person|organization):/.test(s) && s.includes(a))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
@@ -51,6 +51,22 @@ const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
+const EVENT_NAME = wordSet(EVENT_NAMES);
+const AWARD_NAME = wordSet(AWARD_NAMES);
+// an award's word after its name, or glued by a hyphen: " winner", "-winning", " nominations"
+const AWARD_TAIL = new RegExp(`^(?:\\s+|-)(?:${AWARD_TAILS.words.join('|')})(?![\\p{L}])`, 'iu');
+// the edition after an event's name: " LX" of "Super Bowl LX", " 2028" of "Olympics 2028"
+const EDITION_TAIL = /\s+(?:[IVXLC]+|\d{4})$/u;
+
+/**
+ * An event, a trophy or an award ceremony (EVENT_NAMES: "Super Bowl LX", "the Grammys", "Copa del Rey"), or a one-word
+ * award before an award's word (AWARD_NAMES, AWARD_TAILS: "the two-time Oscar winner"): no actor of the news.
+ */
+function isEventName(text: string, n: RefinedName, surface: string): boolean {
+  const low = surface.toLowerCase();
+  if (EVENT_NAME.has(low) || EVENT_NAME.has(surface.replace(EDITION_TAIL, '').toLowerCase())) return true;
+  return AWARD_NAME.has(low) && AWARD_TAIL.test(text.slice(n.end, n.end + 16));
+}
 const WEAPON_NAME = wordSet(WEAPON_NAMES);
 const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
 const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
@@ -1913,6 +1929,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
   // named in most Indian court and crime reports)
   if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
+  // "the Super Bowl LX halftime show", "at the Grammys", "the two-time Oscar winner": an event or an award
+  if (isEventName(text, n, surface)) { n.type = 'MISC'; return; }
   // "add 1.4 GW of capacity", "produce 5,000 MWh", "$3.10 per MMBtu": a unit's symbol after its figure or "per" is
   // no organization or person (GW, MWh and MMBtu were actors)
   if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
