@@ -2,7 +2,7 @@
 // from match reports, profiles and obituaries (sentences written for these tests).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { placesAndActors } from './ner-helpers.js';
+import { expectPlacesAndActors, placesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each number as [text, value]. */
@@ -83,4 +83,13 @@ describe('an event, a trophy or an award is no actor', () => {
     for (const p of present) expect(got).toContain(p);
     for (const a of absent) expect(got.filter((s) => /^(?:person|organization):/.test(s) && s.includes(a))).toEqual([]);
   });
+});
+
+describe('a club named like a person is the club where its coach or player is named', () => {
+  it.each([
+    ['Arsenal beat Chelsea 3-1 on Saturday. Chelsea pulled one back through Cole Palmer after halftime. Chelsea coach Enzo Maresca said his side had been punished. The defeat left Chelsea fifth in the league. A Chelsea player was struck by a coin.',
+      ['organization:Chelsea', 'person:Enzo Maresca', 'person:Cole Palmer'], ['person:Chelsea']],
+    // what must not change: a person of that name, outside sport or with a person's cue
+    ['Chelsea Clinton said on Monday that the foundation would close. Clinton spoke in New York.', ['person:Chelsea Clinton'], ['organization:Chelsea']],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });

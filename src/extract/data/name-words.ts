@@ -1548,6 +1548,19 @@ export const TEAM_SPORT_WORDS: WordRule = {
     'touchdown', 'touchdowns'],
 };
 
+/**
+ * A team's staff and players, written after the team's one-word name: "Chelsea coach Enzo Maresca", "a Chelsea
+ * player", "Napoli striker Victor Osimhen". In a sports report the name before one is the club, whatever the tagger
+ * made of its other mentions ("Chelsea" is a given name too: "Chelsea pulled one back" made a person of every mention).
+ * Not "fans", "supporters": "Swift fans" are a singer's.
+ */
+export const TEAM_ROLE_NOUNS: WordRule = {
+  id: 'team/role-noun', why: '"Chelsea coach Enzo Maresca said", "a Chelsea player was struck by a coin", "Napoli striker Victor Osimhen"',
+  words: ['coach', 'head coach', 'manager', 'boss', 'striker', 'strikers', 'forward', 'midfielder', 'midfielders', 'defender',
+    'defenders', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'player', 'players', 'squad',
+    'academy', 'teammate', 'teammates', 'team-mate', 'quarterback', 'pitcher', 'sporting director', 'technical director'],
+};
+
 /** Words of a club's or a team's name: "Leeds United", "Bristol Rovers", "Ajax FC". The side that has one is a team. */
 export const TEAM_NAME_WORDS: WordRule = {
   id: 'team/name-word', why: '"Dean Morris scored as Bristol Rovers beat Exeter City": "Rovers" and "City" name teams',

@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
@@ -430,6 +430,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  retypeRoleTeams(text, names, sportArticle);
   retypeThreatGroups(text, names);
   names = findPartyNames(text, sentences, names);
   names = joinPartyPlurals(text, names);
@@ -5339,6 +5340,36 @@ function isPersonElsewhere(text: string, n: RefinedName): boolean {
       TITLE.has(wordBefore(text, from)) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   }
   return false;
+}
+
+// a team's player or staff right after its name: " coach", " striker", " player" (TEAM_ROLE_NOUNS)
+const TEAM_ROLE_AFTER = new RegExp(`^[ \\t]+(?:${TEAM_ROLE_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'iu');
+
+/**
+ * "Arsenal beat Chelsea 3-1 … Chelsea pulled one back … Chelsea coach Enzo Maresca said": in a sports report, a
+ * one-word name the tagger made a person at most mentions, written once right before a team's player or staff
+ * (TEAM_ROLE_NOUNS), is the club at every mention the tagger typed a person, unless a person cue stands at one
+ * (hasPersonCue, isPersonElsewhere: "Chelsea, 24, said"), a person's full name the article gives ends in it, or it is a
+ * country's name (a national side: "the England winger").
+ */
+function retypeRoleTeams(text: string, names: RefinedName[], sportArticle: () => boolean): void {
+  const teams = new Set<string>();
+  for (const n of names) {
+    if (n.end <= n.start || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'ORG' || !ONE_NAME_WORD.test(s) || !TEAM_ROLE_AFTER.test(text.slice(n.end, n.end + 24))) continue;
+    teams.add(s);
+  }
+  if (!teams.size || !sportArticle()) return;
+  const fullNameEnds = new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' '))
+    .map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+  for (const t of teams) {
+    if (fullNameEnds.has(t) || countryOfName(t)) continue;
+    const ns = names.filter((n) => text.slice(n.start, n.end) === t);
+    if (ns.some((n) => n.office || hasPersonCue(text, n)) || isPersonElsewhere(text, ns[0]!)) continue;
+    // the mentions typed a person only: a town's name keeps its place where it is one ("Chelsea" of "in Chelsea")
+    for (const n of ns) if (n.type === 'PER') n.type = 'ORG';
+  }
 }
 
 const TEAM_PLACE_TAIL = wordSet(TEAM_PLACE_TAILS);
