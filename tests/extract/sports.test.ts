@@ -93,3 +93,15 @@ describe('a club named like a person is the club where its coach or player is na
     ['Chelsea Clinton said on Monday that the foundation would close. Clinton spoke in New York.', ['person:Chelsea Clinton'], ['organization:Chelsea']],
   ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a club, "for" and a player are two names', () => {
+  it.each([
+    ['Real Madrid have agreed a fee of 120 million euros with Liverpool for Trent Alexander-Arnold, sources said.',
+      ['organization:Liverpool', 'person:Trent Alexander-Arnold'], ['organization:Liverpool for Trent Alexander-Arnold']],
+    ['The deal would eclipse the 100 million pounds Manchester City paid Aston Villa for Jack Grealish in 2021.',
+      ['organization:Aston Villa', 'person:Jack Grealish'], ['organization:Aston Villa for Jack Grealish']],
+    // what must not change: a body named for a cause
+    ['Physicians for Human Rights said the clinic was hit twice.', [], ['person:Human Rights']],
+    ['The Office for National Statistics said inflation rose.', ['organization:Office for National Statistics'], []],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

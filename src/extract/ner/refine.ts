@@ -364,6 +364,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
+  names = splitForPerson(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -904,6 +905,28 @@ function splitAtMotionPreposition(text: string, names: RefinedName[]): RefinedNa
     const m = MOTION_PREPOSITION_INSIDE.exec(surface);
     if (!m || n.type === 'PER' || !/^\p{Lu}/u.test(surface)) return [n];
     return [{ ...n, end: n.start + m.index }, { ...n, start: n.start + m.index + m[0].length }];
+  });
+}
+
+// " for " and a person's name of two or three capitalised words to the name's end: " for Trent Alexander-Arnold"
+const FOR_PERSON_TAIL = / for ((\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’-]*){1,2})$/u;
+
+/**
+ * "Real Madrid agreed a fee with Liverpool for Trent Alexander-Arnold", "the 100 million pounds Manchester City paid
+ * Aston Villa for Jack Grealish": transfer news names the seller, "for" and the player, which the tagger read as one
+ * organization "Liverpool for Trent Alexander-Arnold". A body's name ending in "for" and a given name (GIVEN_NAME)
+ * with a surname is the body and the person. Bodies named for a cause take no person's name after "for" ("Transport for
+ * London", "Americans for Prosperity", "the Office for National Statistics" keep theirs).
+ */
+function splitForPerson(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    if (n.type !== 'ORG' && n.type !== 'MISC') return [n];
+    const surface = text.slice(n.start, n.end);
+    const m = FOR_PERSON_TAIL.exec(surface);
+    if (!m || m.index === 0 || !GIVEN_NAME.has(givenKey(m[2]!)) || KNOWN_ORG.has(normName(surface))) return [n];
+    const ws = m[1]!.toLowerCase().split(' ');
+    if (ws.some((w) => ORG_HEAD.has(w) || FUNCTION_WORD.has(w))) return [n];
+    return [{ ...n, end: n.start + m.index }, { ...n, type: 'PER' as const, start: n.end - m[1]!.length }];
   });
 }
 
