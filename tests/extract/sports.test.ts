@@ -105,3 +105,11 @@ describe('a club, "for" and a player are two names', () => {
     ['The Office for National Statistics said inflation rose.', ['organization:Office for National Statistics'], []],
   ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a given name, a middle initial and a surname are one person', () => {
+  it.each([
+    ['"It\'s a bloodbath for the competition," said David A. Gross, who runs the film consulting firm Franchise Entertainment Research.',
+      ['person:David A. Gross'], ['person:David']],
+    ['Box office analyst Paul G. Dergarabedian said ticket sales were up.', ['person:Paul G. Dergarabedian'], ['person:Paul']],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -365,6 +365,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
   names = splitForPerson(text, names);
+  names = joinMiddleInitials(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -906,6 +907,32 @@ function splitAtMotionPreposition(text: string, names: RefinedName[]): RefinedNa
     if (!m || n.type === 'PER' || !/^\p{Lu}/u.test(surface)) return [n];
     return [{ ...n, end: n.start + m.index }, { ...n, start: n.start + m.index + m[0].length }];
   });
+}
+
+// a middle initial and a surname right after a given name: " A. Gross" of "David A. Gross"
+const MIDDLE_INITIAL_AFTER = /^ \p{Lu}\. (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}.])/u;
+
+/**
+ * "said David A. Gross, who runs the film consulting firm Franchise Entertainment Research": American copy writes a
+ * middle initial with its full stop between the given name and the surname, and the tagger cut the name there (a
+ * person "David", the surname dropped later). A person's name of one word that opens with a given name (GIVEN_NAME),
+ * a capital and a full stop, and a capitalised word after it are one person, with any name on that word.
+ */
+function joinMiddleInitials(text: string, names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (const n of names) {
+    if (n.type !== 'PER' || drop.has(n)) continue;
+    const s = text.slice(n.start, n.end);
+    const m = MIDDLE_INITIAL_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (!m || s.includes(' ') || !GIVEN_NAME.has(givenKey(s)) || FUNCTION_WORD.has(m[1]!.toLowerCase())) continue;
+    const end = n.end + m[0].length;
+    const over = names.filter((o) => o !== n && o.start < end && o.end > n.end);
+    // the surname's own name, if the tagger found one, must be that word or a person's name starting there
+    if (over.some((o) => o.start !== end - m[1]!.length || (o.type !== 'PER' && o.end !== end))) continue;
+    for (const o of over) drop.add(o);
+    n.end = Math.max(end, ...over.map((o) => o.end));
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
 }
 
 // " for " and a person's name of two or three capitalised words to the name's end: " for Trent Alexander-Arnold"
