@@ -3138,7 +3138,12 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     const firstPart = CLAUSE_PART_BREAK.exec(c);
     // "China claims almost the entire South China Sea", "Both countries claim the Kuril Islands": land claimed
     if (verb.moneySense && claimsTerritory(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
-    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (firstPart ? firstPart.index : c.length) })) return false;
+    // "Saka added a second from the penalty spot after Reece James brought down Gabriel Martinelli": the verb of a
+    // subordinate clause ("after …", "when …") is no clause of the object (a goal, no speech); "added the plant would
+    // close after talks failed" has its verb before
+    const clauseEnd = firstPart ? firstPart.index : c.length;
+    const subordinate = SUBORDINATE_BREAK.exec(c.slice(0, clauseEnd));
+    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (subordinate ? subordinate.index : clauseEnd) })) return false;
     // "The Commerce Department added 16 companies linked to the scheme to its Entity List": an object, then "to" and
     // where it goes, is a placing, no speech (the participle "linked" read as the clause's verb)
     if (verb.lemma === 'add' && placesObject(c.slice(0, firstPart ? firstPart.index : c.length))) return false;
@@ -3223,6 +3228,9 @@ function placesObject(part: string): boolean {
   }
   return false;
 }
+
+/** A subordinating conjunction that opens a clause of its own inside an object: "a second after James brought down …". */
+const SUBORDINATE_BREAK = /\s(?:after|before|when|whenever|while|as|because|since|until|once|following)\s/i;
 
 /** The first break of a clause (BOUNDARY, but not the comma of a figure: "150,000 jobs"). */
 const CLAUSE_PART_BREAK = /[;:"“”„«»—–\n]|,(?!\d)|\s--?\s/;

@@ -1,5 +1,5 @@
 // The extract stage: actors, places, dates, numbers and claims from doc.text, linked to each other.
-import type { DateMention, NewsDoc, NumberMention } from '../doc.js';
+import type { Actor, DateMention, NewsDoc, NumberMention } from '../doc.js';
 import { InternalError } from '../errors.js';
 import type { ExtractContext } from './context.js';
 import { splitSentences } from './sentences.js';
@@ -24,6 +24,26 @@ function isDatePart(n: NumberMention, dates: readonly DateMention[]): boolean {
   if (n.unit !== null || !Number.isInteger(n.value)) return false;
   const dayOrYear = (n.value >= 1 && n.value <= 31) || (n.value >= 1900 && n.value <= 2100);
   return dayOrYear && dates.some((d) => n.start >= d.start && n.end <= d.end);
+}
+
+// a number written in letters, alone: "ten" of "Erik ten Hag", "Ten" of "Ten Hag, 54, had been in charge"
+const SPELLED_NUMBER = /^\p{L}+$/u;
+// the word right after a number: "Hag" of "ten Hag"
+const NEXT_WORD = /^[ \t]+(\p{L}[\p{L}'’-]*)/u;
+
+/**
+ * A number that is a word of a person's name: Dutch and German names carry "ten" ("Erik ten Hag", "Jaap ten Kate"),
+ * which the numbers stage read as a count of 10 in a football report ("Ten Hag, 54, had been in charge since 2022"),
+ * even where the sentence writes the name without its given name. A number that starts inside a person's mention,
+ * or a spelled number followed by the next word of a person's name the article gives, is no number.
+ */
+function isPersonNamePart(n: NumberMention, text: string, people: readonly Actor[]): boolean {
+  if (people.some((a) => a.mentions.some((m) => n.start >= m.start && n.start < m.end))) return true;
+  const word = text.slice(n.start, n.end);
+  const next = NEXT_WORD.exec(text.slice(n.end, n.end + 40))?.[1];
+  if (!SPELLED_NUMBER.test(word) || !next) return false;
+  const pair = `${word} ${next}`.toLowerCase();
+  return people.some((a) => [a.name, ...a.aliases, ...a.mentions.map((m) => m.text)].some((name) => ` ${name.toLowerCase()} `.includes(` ${pair} `)));
 }
 
 /** Fills doc.entities. Throws InternalError when an extractor breaks the span invariant. */
@@ -55,7 +75,8 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
   // a month word inside a person's name is no date: "Daw Aye Aye Mar, a teacher, said" dated March, "June Okafor" June
   const personSpans = actors.filter((a) => a.type === 'person').flatMap((a) => a.mentions);
   const dates = findDates(ctx).filter((d) => !personSpans.some((m) => d.start >= m.start && d.end <= m.end));
-  const numbers = findNumbers(ctx).filter((n) => !isDatePart(n, dates));
+  const people = actors.filter((a) => a.type === 'person');
+  const numbers = findNumbers(ctx).filter((n) => !isDatePart(n, dates) && !isPersonNamePart(n, text, people));
   // "$1.2 million" in a Sydney court report is AUD: the places tell the local dollar
   localizeDollars(text, numbers, places);
   const claims = findClaims(ctx, actors);

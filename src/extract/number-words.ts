@@ -239,6 +239,9 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // article's last amount of that family decides
   { id: 'unit/dollar', forms: ['dollars', 'dollar'], code: 'family/dollar', kind: 'money' },
   { id: 'unit/pound', forms: ['pounds'], code: 'family/pound', kind: 'money' },
+  // "a 60 million pound move for Osimhen", "a 100 million pound deal": the singular as a noun's modifier, only after a
+  // scale word (it gave no unit and counted "pound move"); "a 500 pound bomb" is a weight, and no money, without one
+  { id: 'unit/pound-modifier', forms: ['pound'], code: 'family/pound', kind: 'money', afterScaleOnly: true },
   { id: 'unit/dinar', forms: ['dinars', 'dinar'], code: 'family/dinar', kind: 'money' },
   { id: 'unit/rupee', forms: ['rupees', 'rupee'], code: 'family/rupee', kind: 'money' },
   { id: 'unit/crown', forms: ['crowns', 'kroner', 'krone'], code: 'family/crown', kind: 'money' },

@@ -523,6 +523,9 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
         CORE.lastIndex = m.index + space + 1;
       }
       if (!g.cur && !g.neg && isItemNumber(text, coreStart, end)) continue;
+      // "Doncic shot 14-of-22 from the field", "went 3-for-4 at the plate": a player's made-of-attempted line, no 14
+      // of anything that was shot (the event was "shot")
+      if (!g.cur && !g.neg && STAT_LINE_AFTER.test(text.slice(end, end + 6))) continue;
       const range = rangeTail(text, coreStart, end, digits, g.cur, s);
       if (range) end += range.length;
       if (!g.cur && !isAmountContext(text, coreStart, end, s)) continue;
@@ -1025,6 +1028,9 @@ const NON_COUNT_COMPOUNDS: readonly { id: string; noun: string; values?: readonl
   { id: 'compound/one-off', noun: 'off', values: [1] }, // "a one-off bonus"
   { id: 'compound/one-stop', noun: 'stop', values: [1] }, // "a one-stop shop"
   { id: 'compound/one-size', noun: 'size', values: [1] }, // "a one-size-fits-all approach"
+  // a golf score against par: "shot a 7-under 65", "seven-under-par 65", "is 2-over for the tournament" (no 7 of anything)
+  { id: 'compound/under-par', noun: 'under' },
+  { id: 'compound/over-par', noun: 'over' },
 ];
 const NON_COUNT_BY_NOUN = new Map(NON_COUNT_COMPOUNDS.map((c) => [c.noun, c]));
 /** The word glued by a hyphen right after a number: "two-factor" → "factor". */
@@ -1076,6 +1082,18 @@ function wordBefore(text: string, s: Sentence, pos: number): string {
   return w;
 }
 
+/** A sports stat line's link after its first figure: "14-of-22", "3-for-4". */
+const STAT_LINE_AFTER = /^-(?:of|for)-\d/u;
+/**
+ * A bare figure after "a", maybe with a golf score against par between: the figure names a round or a score, not a
+ * count of what the verb acted on ("Scheffler shot a 7-under 65", "McIlroy fired a 66", "carded a 71"), which gave
+ * 65 with the event "shot". A count of people takes no "a" ("gunmen shot 5 people").
+ */
+const ROUND_BEFORE = /(?:^|[^\p{L}])an?[ \t]+(?:[\p{L}\d]+-(?:under|over)(?:-par)?[ \t]+)?$/iu;
+
+/** A figure or a number word and a hyphen right before a hedge word: "7-" of "7-under 65", "two-" of "two-over 74". */
+const GLUED_TO_FIGURE = /(?:\d|(?:^|[^\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-$/iu;
+
 /** Start of the hedge before a figure, or the figure's own start: "some 70", "more than 20", "up to $1 billion". */
 function hedgeStart(text: string, s: Sentence, coreStart: number): number {
   const before = text.slice(Math.max(s.start, coreStart - 25), coreStart);
@@ -1083,6 +1101,9 @@ function hedgeStart(text: string, s: Sentence, coreStart: number): number {
     const hm = re.exec(before);
     if (!hm) continue;
     const at = coreStart - (before.length - before.lastIndexOf(hm[1]!));
+    // "a 7-under 65", "a two-over 74": a golf score against par before the round's strokes, no "under 65" (less than
+    // 65, approximate)
+    if (GLUED_TO_FIGURE.test(text.slice(Math.max(s.start, at - 12), at))) return coreStart;
     // "police estimated 15,000": a verb, not a hedge (VERB_HEDGES)
     const verbHedge = VERB_HEDGES.find((h) => h.words === hm[1]!.toLowerCase());
     // "handed over four villages", "a dispute over two islands": a particle or a preposition (NON_HEDGE_BEFORE)
@@ -1631,6 +1652,7 @@ function describe(text: string, cands: Candidate[], terms: Term[], out: NumberMe
     }
     // "plus or minus 3 points", "up 12 basis points at 4.62%": a word the tagger read as a verb that never is one
     if (event && NEVER_EVENTS.has(event.toLowerCase())) event = null;
+    if (event && c.kind === 'count' && !c.unit && counts === null && ROUND_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 24), c.start))) event = null;
     // "Firefighters deployed: 40,000", "Dead: 3", "Houses destroyed 2,300": a fact-box line, whose label says what is counted and
     // what happened to it
     if (c.kind === 'count' && !c.unit && counts === null) {

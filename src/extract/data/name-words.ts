@@ -123,6 +123,36 @@ export const NOT_ACTORS: WordRule = {
     'class a', 'class b', 'class c'],
 };
 
+/**
+ * Sports events, competitions, trophies and award ceremonies, written as names: an event, neither a person nor a body
+ * nor a place. The tagger made a person of "Super Bowl LX" and of "the Grammys", an organization of "Copa del Rey". A
+ * roman numeral or a year after the name is the edition ("Super Bowl LIX", "Olympics 2028").
+ */
+export const EVENT_NAMES: WordRule = {
+  id: 'name/event', why: '"Lamar will headline the Super Bowl LX halftime show", "won album of the year at the Grammys"',
+  words: ['super bowl', 'grammys', 'grammy awards', 'oscars', 'academy awards', 'emmys', 'emmy awards', 'golden globes',
+    'golden globe awards', 'baftas', 'bafta awards', 'tony awards', 'brit awards', 'mtv video music awards', 'olympics',
+    'olympic games', 'paralympics', 'paralympic games', 'winter olympics', 'world series', 'stanley cup', 'copa del rey',
+    'copa america', 'copa libertadores', 'ballon d\'or', 'tour de france', 'giro d\'italia', 'vuelta a espana', 'ryder cup',
+    'solheim cup', 'davis cup', 'billie jean king cup', 'fa cup', 'carabao cup', 'league cup', 'world cup', 'club world cup',
+    'six nations', 'eurovision', 'eurovision song contest', 'coachella', 'glastonbury', 'grand national', 'kentucky derby',
+    'march madness', 'nba finals', 'stanley cup final', 'daytona 500', 'indianapolis 500', 'indy 500'],
+};
+
+/**
+ * Awards named by one word that are given names too ("Oscar Piastri"): an award before one of these words, or glued
+ * to it by a hyphen ("Oscar-winning"), is the award, no person ("the two-time Oscar winner", "five Oscar nominations").
+ */
+export const AWARD_NAMES: WordRule = {
+  id: 'name/award', why: '"the two-time Oscar winner", "Oscar-winning actor", "his fifth Grammy nomination"',
+  words: ['oscar', 'grammy', 'emmy', 'tony', 'bafta', 'golden globe', 'olivier', 'pulitzer', 'booker', 'oscar-winning'],
+};
+export const AWARD_TAILS: WordRule = {
+  id: 'name/award-tail', why: '"the two-time Oscar winner", "five Oscar nominations", "a Grammy-winning singer"',
+  words: ['winner', 'winners', 'winning', 'nomination', 'nominations', 'nominee', 'nominees', 'nominated', 'award', 'awards',
+    'prize', 'statuette', 'statuettes', 'ceremony', 'ceremonies', 'campaign', 'race', 'voters', 'glory', 'win', 'wins'],
+};
+
 /** First words of transliterated Arabic group names, which read like person names to a model: "Jaish al-Ahfad". */
 export const ORG_LEADS: WordRule[] = [
   { id: 'org-lead/arabic', why: '"Jaish al-Islam" (army), "Jabhat al-Nusra" (front), "Hayat Tahrir al-Sham" (body), "Ahrar al-Sham"',
@@ -1609,6 +1639,19 @@ export const TEAM_SPORT_WORDS: WordRule = {
     'goalkeeper', 'goal', 'goals', 'league', 'derby', 'fixture', 'fixtures', 'relegation', 'relegated', 'midfielder',
     'midfielders', 'defender', 'defenders', 'squad', 'club', 'clubs', 'draw', 'penalties', 'wickets', 'innings',
     'touchdown', 'touchdowns'],
+};
+
+/**
+ * A team's staff and players, written after the team's one-word name: "Chelsea coach Enzo Maresca", "a Chelsea
+ * player", "Napoli striker Victor Osimhen". In a sports report the name before one is the club, whatever the tagger
+ * made of its other mentions ("Chelsea" is a given name too: "Chelsea pulled one back" made a person of every mention).
+ * Not "fans", "supporters": "Swift fans" are a singer's.
+ */
+export const TEAM_ROLE_NOUNS: WordRule = {
+  id: 'team/role-noun', why: '"Chelsea coach Enzo Maresca said", "a Chelsea player was struck by a coin", "Napoli striker Victor Osimhen"',
+  words: ['coach', 'head coach', 'manager', 'boss', 'striker', 'strikers', 'forward', 'midfielder', 'midfielders', 'defender',
+    'defenders', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back', 'center-back', 'player', 'players', 'squad',
+    'academy', 'teammate', 'teammates', 'team-mate', 'quarterback', 'pitcher', 'sporting director', 'technical director'],
 };
 
 /** Words of a club's or a team's name: "Leeds United", "Bristol Rovers", "Ajax FC". The side that has one is a team. */

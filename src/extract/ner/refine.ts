@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, CRAFT_HEADS, DISEASE_EPONYMS, PRODUCT_CUES, JOURNAL_CUES, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
@@ -53,6 +53,22 @@ const ORG_LEAD = wordSet(...ORG_LEADS);
 const KNOWN_ORG = wordSet(KNOWN_ORGS);
 const FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 const NOT_ACTOR = wordSet(NOT_ACTORS);
+const EVENT_NAME = wordSet(EVENT_NAMES);
+const AWARD_NAME = wordSet(AWARD_NAMES);
+// an award's word after its name, or glued by a hyphen: " winner", "-winning", " nominations"
+const AWARD_TAIL = new RegExp(`^(?:\\s+|-)(?:${AWARD_TAILS.words.join('|')})(?![\\p{L}])`, 'iu');
+// the edition after an event's name: " LX" of "Super Bowl LX", " 2028" of "Olympics 2028"
+const EDITION_TAIL = /\s+(?:[IVXLC]+|\d{4})$/u;
+
+/**
+ * An event, a trophy or an award ceremony (EVENT_NAMES: "Super Bowl LX", "the Grammys", "Copa del Rey"), or a one-word
+ * award before an award's word (AWARD_NAMES, AWARD_TAILS: "the two-time Oscar winner"): no actor of the news.
+ */
+function isEventName(text: string, n: RefinedName, surface: string): boolean {
+  const low = surface.toLowerCase();
+  if (EVENT_NAME.has(low) || EVENT_NAME.has(surface.replace(EDITION_TAIL, '').toLowerCase())) return true;
+  return AWARD_NAME.has(low) && AWARD_TAIL.test(text.slice(n.end, n.end + 16));
+}
 const WEAPON_NAME = wordSet(WEAPON_NAMES);
 const COMMODITY_NAME = wordSet(COMMODITY_NAMES);
 const CRUDE_GRADE_TAIL = new RegExp(`^\\s+(?:${CRUDE_GRADE_TAILS.words.join('|')})\\b`, 'i');
@@ -361,6 +377,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitHolderFromBody(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
+  names = splitForPerson(text, names);
+  names = joinMiddleInitials(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
@@ -429,6 +447,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  retypeRoleTeams(text, names, sportArticle);
   retypeThreatGroups(text, names);
   names = findPartyNames(text, sentences, names);
   names = joinPartyPlurals(text, names);
@@ -478,6 +497,8 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.filter((n) => {
     const s = text.slice(n.start, n.end);
     if (CALENDAR_WORD.has(s.toLowerCase())) return false;
+    if (PARTICIPLE_OPENER.has(s.toLowerCase()) && SENTENCE_OPENING.test(text.slice(Math.max(0, n.start - 4), n.start)) &&
+      PARTICIPLE_OPENER_AFTER.test(text.slice(n.end, n.end + 12))) return false;
     if (n.type !== 'PER') return true;
     if (isCommonWordsName(s) || isCommonWordModifier(text, n)) return false;
     // "spokesperson for the General Coordination for Displaced Persons …": a title that is an adjective too, after
@@ -626,6 +647,20 @@ const CALENDAR_WORDS: WordRule = {
     'september', 'october', 'november', 'december'],
 };
 const CALENDAR_WORD = wordSet(CALENDAR_WORDS);
+
+/**
+ * Past participles that open a fronted background phrase of a profile or an obituary, before a preposition: "Born in
+ * San Bernardino, California, in 1930, Hackman left home at 16" gave a place "Born" (the tagger's place, which took
+ * the country of the town after it). Such a word, alone, opening its sentence, is no name.
+ */
+const PARTICIPLE_OPENERS: WordRule = {
+  id: 'name/participle-opener', why: '"Born in Rotterdam, ten Hag joined Twente", "Raised in Lagos, she moved to London"',
+  words: ['born', 'raised', 'based', 'educated', 'trained', 'founded', 'located', 'situated', 'headquartered', 'brought',
+    'schooled', 'married', 'buried', 'stationed'],
+};
+const PARTICIPLE_OPENER = wordSet(PARTICIPLE_OPENERS);
+// the preposition after the participle: "Born in", "Based at", "Raised on a farm", "Educated at Eton"
+const PARTICIPLE_OPENER_AFTER = /^[ \t]+(?:in|at|on|near|outside|to|into|as|by)[ \t]/u;
 
 const PLATFORM = wordSet(PLATFORM_NAMES);
 const PLATFORM_HINT = new RegExp(`\\b(?:${[...PLATFORM].filter((w) => w.length > 2).join('|')})\\b`, 'i');
@@ -886,6 +921,54 @@ function splitAtMotionPreposition(text: string, names: RefinedName[]): RefinedNa
     const m = MOTION_PREPOSITION_INSIDE.exec(surface);
     if (!m || n.type === 'PER' || !/^\p{Lu}/u.test(surface)) return [n];
     return [{ ...n, end: n.start + m.index }, { ...n, start: n.start + m.index + m[0].length }];
+  });
+}
+
+// a middle initial and a surname right after a given name: " A. Gross" of "David A. Gross"
+const MIDDLE_INITIAL_AFTER = /^ \p{Lu}\. (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}.])/u;
+
+/**
+ * "said David A. Gross, who runs the film consulting firm Franchise Entertainment Research": American copy writes a
+ * middle initial with its full stop between the given name and the surname, and the tagger cut the name there (a
+ * person "David", the surname dropped later). A person's name of one word that opens with a given name (GIVEN_NAME),
+ * a capital and a full stop, and a capitalised word after it are one person, with any name on that word.
+ */
+function joinMiddleInitials(text: string, names: RefinedName[]): RefinedName[] {
+  const drop = new Set<RefinedName>();
+  for (const n of names) {
+    if (n.type !== 'PER' || drop.has(n)) continue;
+    const s = text.slice(n.start, n.end);
+    const m = MIDDLE_INITIAL_AFTER.exec(text.slice(n.end, n.end + 40));
+    if (!m || s.includes(' ') || !GIVEN_NAME.has(givenKey(s)) || FUNCTION_WORD.has(m[1]!.toLowerCase())) continue;
+    const end = n.end + m[0].length;
+    const over = names.filter((o) => o !== n && o.start < end && o.end > n.end);
+    // the surname's own name, if the tagger found one, must be that word or a person's name starting there
+    if (over.some((o) => o.start !== end - m[1]!.length || (o.type !== 'PER' && o.end !== end))) continue;
+    for (const o of over) drop.add(o);
+    n.end = Math.max(end, ...over.map((o) => o.end));
+  }
+  return drop.size ? names.filter((n) => !drop.has(n)) : names;
+}
+
+// " for " and a person's name of two or three capitalised words to the name's end: " for Trent Alexander-Arnold"
+const FOR_PERSON_TAIL = / for ((\p{Lu}[\p{L}'’]*)(?: \p{Lu}[\p{L}'’-]*){1,2})$/u;
+
+/**
+ * "Real Madrid agreed a fee with Liverpool for Trent Alexander-Arnold", "the 100 million pounds Manchester City paid
+ * Aston Villa for Jack Grealish": transfer news names the seller, "for" and the player, which the tagger read as one
+ * organization "Liverpool for Trent Alexander-Arnold". A body's name ending in "for" and a given name (GIVEN_NAME)
+ * with a surname is the body and the person. Bodies named for a cause take no person's name after "for" ("Transport for
+ * London", "Americans for Prosperity", "the Office for National Statistics" keep theirs).
+ */
+function splitForPerson(text: string, names: RefinedName[]): RefinedName[] {
+  return names.flatMap((n) => {
+    if (n.type !== 'ORG' && n.type !== 'MISC') return [n];
+    const surface = text.slice(n.start, n.end);
+    const m = FOR_PERSON_TAIL.exec(surface);
+    if (!m || m.index === 0 || !GIVEN_NAME.has(givenKey(m[2]!)) || KNOWN_ORG.has(normName(surface))) return [n];
+    const ws = m[1]!.toLowerCase().split(' ');
+    if (ws.some((w) => ORG_HEAD.has(w) || FUNCTION_WORD.has(w))) return [n];
+    return [{ ...n, end: n.start + m.index }, { ...n, type: 'PER' as const, start: n.end - m[1]!.length }];
   });
 }
 
@@ -1978,6 +2061,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "a fine of Rs 10 lakh", "a bribe of Rs 2.5 lakh": a currency before its amount is no organization ("Rs" was one,
   // named in most Indian court and crime reports)
   if (CURRENCY_WORD.has(surface) && AMOUNT_AFTER.test(text.slice(n.end, n.end + 2))) { n.type = 'MISC'; return; }
+  // "the Super Bowl LX halftime show", "at the Grammys", "the two-time Oscar winner": an event or an award
+  if (isEventName(text, n, surface)) { n.type = 'MISC'; return; }
   // "add 1.4 GW of capacity", "produce 5,000 MWh", "$3.10 per MMBtu": a unit's symbol after its figure or "per" is
   // no organization or person (GW, MWh and MMBtu were actors)
   if (UNIT_SYMBOL.has(surface) && UNIT_BEFORE.test(text.slice(Math.max(0, n.start - 10), n.start))) { n.type = 'MISC'; return; }
@@ -5401,6 +5486,36 @@ function isPersonElsewhere(text: string, n: RefinedName): boolean {
       TITLE.has(wordBefore(text, from)) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, from - 8), from))) return true;
   }
   return false;
+}
+
+// a team's player or staff right after its name: " coach", " striker", " player" (TEAM_ROLE_NOUNS)
+const TEAM_ROLE_AFTER = new RegExp(`^[ \\t]+(?:${TEAM_ROLE_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'iu');
+
+/**
+ * "Arsenal beat Chelsea 3-1 … Chelsea pulled one back … Chelsea coach Enzo Maresca said": in a sports report, a
+ * one-word name the tagger made a person at most mentions, written once right before a team's player or staff
+ * (TEAM_ROLE_NOUNS), is the club at every mention the tagger typed a person, unless a person cue stands at one
+ * (hasPersonCue, isPersonElsewhere: "Chelsea, 24, said"), a person's full name the article gives ends in it, or it is a
+ * country's name (a national side: "the England winger").
+ */
+function retypeRoleTeams(text: string, names: RefinedName[], sportArticle: () => boolean): void {
+  const teams = new Set<string>();
+  for (const n of names) {
+    if (n.end <= n.start || n.kind || n.cue || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'ORG' || !ONE_NAME_WORD.test(s) || !TEAM_ROLE_AFTER.test(text.slice(n.end, n.end + 24))) continue;
+    teams.add(s);
+  }
+  if (!teams.size || !sportArticle()) return;
+  const fullNameEnds = new Set(names.filter((n) => n.type === 'PER').map((n) => text.slice(n.start, n.end)).filter((s) => s.includes(' '))
+    .map((s) => s.slice(s.lastIndexOf(' ') + 1)));
+  for (const t of teams) {
+    if (fullNameEnds.has(t) || countryOfName(t)) continue;
+    const ns = names.filter((n) => text.slice(n.start, n.end) === t);
+    if (ns.some((n) => n.office || hasPersonCue(text, n)) || isPersonElsewhere(text, ns[0]!)) continue;
+    // the mentions typed a person only: a town's name keeps its place where it is one ("Chelsea" of "in Chelsea")
+    for (const n of ns) if (n.type === 'PER') n.type = 'ORG';
+  }
 }
 
 const TEAM_PLACE_TAIL = wordSet(TEAM_PLACE_TAILS);
