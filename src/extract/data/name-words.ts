@@ -1122,6 +1122,16 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
 ];
 
 /**
+ * Verbs right after a name's possessive: the "'s" is part of the name, and the name a company's ("McDonald's said in a
+ * filing", "Sainsbury's reported higher sales", "Moody's warned"). A person's possessive is followed by what is
+ * theirs ("Smith's lawyer said"), never by a verb; no "plans", "reports", "says" (nouns too: "Smith's plans").
+ */
+export const POSSESSIVE_NAME_VERBS: WordRule = {
+  id: 'org-cue/possessive-name-verb', why: '"McDonald\'s said in a filing it would close 200 stores" made a person "McDonald"',
+  words: ['said', 'announced', 'reported', 'confirmed', 'denied', 'declined', 'warned', 'added', 'posted', 'agreed'],
+};
+
+/**
  * What a company does, right after a one-word name: it is the subject, and an organization. `object` says what must
  * follow the words: a capitalised name (a company bought), a figure (jobs, stores, workers), or nothing more.
  * "Google has bought CloudSimple" made a person "Google"; "Walmart will close 20 stores", "Netflix raised prices" no

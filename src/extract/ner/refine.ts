@@ -8,6 +8,7 @@ import {
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -408,6 +409,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
+  joinCompanyPossessives(text, names);
   retypeTakenPlaces(text, names);
   retypeTakenLists(text, sentences, names);
   retypeHeadedPeople(text, names);
@@ -5812,4 +5814,25 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     (uncommon[k] && plainWord(unsure.length + k)));
   for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
   return out.length ? names.concat(out).sort((a, b) => a.start - b.start) : names;
+}
+
+// "McDonald's said", "Sainsbury's reported": a possessive right before a verb (POSSESSIVE_NAME_VERBS); not "'s said to"
+const POSSESSIVE_VERB_AFTER = new RegExp(`^['’]s[ \\t]+(?:${POSSESSIVE_NAME_VERBS.words.join('|')})\\b(?![ \\t]+to\\b)`, 'u');
+
+/**
+ * "McDonald's said in a filing that it would close 200 stores", tagged as a person "McDonald": a name whose possessive
+ * is followed by a verb is a company named with its "'s" (a person's possessive is followed by what is theirs). Not a
+ * name opened by a given name or after a title, nor the surname of a person named in full ("Trump's said" in a quote
+ * is "Trump has said").
+ */
+function joinCompanyPossessives(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind || !POSSESSIVE_VERB_AFTER.test(text.slice(n.end, n.end + 16))) continue;
+    const s = text.slice(n.start, n.end);
+    if (!/^\p{Lu}/u.test(s) || isGivenName(s.split(/\s+/u)[0]!) || titleBefore(text, n.start)) continue;
+    if ((surnames ??= personSurnames(text, names)).has(s)) continue;
+    n.end += 2;
+    n.type = 'ORG';
+  }
 }

@@ -1,0 +1,27 @@
+// Known actor and place defects (extract stage): companies read as people, offices and bodies joined or split wrongly,
+// names of things read as actors, places a word alone found. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each actor as "<type>:<name>". */
+const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}`);
+
+describe("a possessive before a verb is part of a company's name", () => {
+  it.each([
+    ["McDonald's said in a filing that it would close 200 stores in Ohio.", "organization:McDonald's", 'person:McDonald'],
+    ["Sainsbury's reported higher sales over Christmas, the retailer said.", "organization:Sainsbury's", 'person:Sainsbury'],
+  ])('%s', (text, present, absent) => {
+    const actors = actorsOf(text);
+    expect(actors).toContain(present);
+    expect(actors).not.toContain(absent);
+  });
+
+  it.each([
+    // a person's possessive is followed by what is theirs; a full name's surname stays the person's
+    ["Smith's lawyer said he was innocent.", "McDonald's"],
+    ["Jacob Zuma was in court. Zuma's said to be unwell.", "Zuma's"],
+  ])('not: %s', (text, absent) => {
+    expect(actorsOf(text).some((a) => a.endsWith(`:${absent}`))).toBe(false);
+  });
+});
