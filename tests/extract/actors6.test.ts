@@ -25,3 +25,22 @@ describe("a possessive before a verb is part of a company's name", () => {
     expect(actorsOf(text).some((a) => a.endsWith(`:${absent}`))).toBe(false);
   });
 });
+
+describe('a name of two or three words with a sure company cue after it is a company, not a person', () => {
+  it.each([
+    ["Royal Mail said it would cut 1,000 jobs. Royal Mail's shares fell 5 percent.", 'organization:Royal Mail', 'person:Royal Mail'],
+    ["Grey Fox Dynamics said demand was weak. Grey Fox Dynamics's chief executive resigned.", 'organization:Grey Fox Dynamics', 'person:Grey Fox Dynamics'],
+  ])('%s', (text, present, absent) => {
+    const actors = actorsOf(text);
+    expect(actors).toContain(present);
+    expect(actors).not.toContain(absent);
+  });
+
+  it.each([
+    // a given name of the lists, or a title, keeps the person
+    ["Taylor Swift's shares in the label rose in value, her lawyer said.", 'person:Taylor Swift'],
+    ["Senator Kelda Morrow's shareholders met on Monday.", 'person:Kelda Morrow'],
+  ])('not: %s', (text, present) => {
+    expect(actorsOf(text)).toContain(present);
+  });
+});

@@ -1119,6 +1119,11 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       "'s sales", '’s sales', "'s chips", '’s chips', "'s products", '’s products', "'s factory", '’s factory',
       "'s factories", '’s factories', "'s stores", '’s stores', "'s subsidiary", '’s subsidiary', "'s subsidiaries",
       '’s subsidiaries', "'s customers", '’s customers', "'s market value", '’s market value', "'s quarterly", '’s quarterly'] },
+  // a company's own customers and filings, after its name: "Optus customers could not call 000", "Royal Mail said in a
+  // regulatory filing" (a person speaks in a court filing, not in an exchange's)
+  { id: 'org-cue/company-customers', at: 'after', why: '"Optus customers could not call emergency services", "Royal Mail said in a stock exchange filing"',
+    words: ['customers', 'subscribers', 'shareholders', 'said in a regulatory filing', 'said in a stock exchange filing',
+      'said in a securities filing', 'said in an exchange filing', 'said in a stock market filing'] },
 ];
 
 /**

@@ -416,6 +416,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMatchSides(text, sentences, names);
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
+  retypeCompanyPeople(text, names);
   retypeThreatGroups(text, names);
   names = findPartyNames(text, sentences, names);
   names = joinPartyPlurals(text, names);
@@ -5834,5 +5835,38 @@ function joinCompanyPossessives(text: string, names: RefinedName[]): void {
     if ((surnames ??= personSurnames(text, names)).has(s)) continue;
     n.end += 2;
     n.type = 'ORG';
+  }
+}
+
+// a company cue after a name of several words: every COMPANY_CUES word after it but the weak ones a person's sentence
+// has too ("Jane Doe said it would appeal", "… reported a rise in attacks")
+const WEAK_COMPANY_AFTER = /^(?:said|reported)\s(?!in\s)/u;
+const SURE_COMPANY_AFTER_WORDS = COMPANY_AFTER_WORDS.filter((w) => !WEAK_COMPANY_AFTER.test(w));
+const SURE_COMPANY_AFTER = new RegExp(`^(?:${SURE_COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${SURE_COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
+/** Most words of a company's name retypeCompanyPeople takes: "Royal Mail", "Northrop Grumman", "Marks and Spencer". */
+const MAX_COMPANY_PERSON_WORDS = 3;
+
+/**
+ * "Royal Mail said it would cut 1,000 jobs. Royal Mail's shares fell 5 percent": a name of two or three capitalised
+ * words the tagger read as a person is a company when a sure company cue stands after one of its mentions
+ * (COMPANY_CUES after it: "'s shares", "'s chief executive", "'s customers", " shares", " customers"), none of its
+ * words is a given name, and no mention has a person's cue (a title, "Mr", an age). Every mention written alike
+ * follows. findCompanies does this for one-word names, retypeMarketNames for a cue before the name.
+ */
+function retypeCompanyPeople(text: string, names: RefinedName[]): void {
+  const companies = new Set<string>();
+  const unsure = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER' || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length < 2 || ws.length > MAX_COMPANY_PERSON_WORDS || !ws.every((w) => isCapWord(w) || w === 'and' || w === '&')) { unsure.add(s); continue; }
+    // a given name of the lists, not a word that is one too ("Royal", "Rose", "Rock"): "Taylor Swift's shares" stay hers
+    if (ws.some((w) => GIVEN_NAME.has(givenKey(w)) || TITLE.has(w.toLowerCase())) || hasPersonCue(text, n)) { unsure.add(s); continue; }
+    if (SURE_COMPANY_AFTER.test(text.slice(n.end, n.end + 40))) companies.add(s);
+  }
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'PER' && companies.has(s) && !unsure.has(s)) n.type = 'ORG';
   }
 }
