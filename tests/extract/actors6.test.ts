@@ -44,3 +44,25 @@ describe('a name of two or three words with a sure company cue after it is a com
     expect(actorsOf(text)).toContain(present);
   });
 });
+
+describe('an office between a body and its holder splits the name', () => {
+  const rolesOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}:${a.roles.join(';')}`);
+  it.each([
+    ['EU High Representative Kaja Kallas said the bloc would send aid.', ['organization:EU:', 'person:Kaja Kallas:EU High Representative']],
+    ['UN Special Envoy Hans Grundberg said the talks had stalled.', ['organization:UN:', 'person:Hans Grundberg:UN Special Envoy']],
+  ])('%s', (text, present) => {
+    const got = rolesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    expect(got.some((a) => a.startsWith('organization:') && a.includes('Representative'))).toBe(false);
+  });
+
+  it('one word before the title is the body: "Tarvelco CEO Stephen Frater"', () => {
+    const got = actorsOf('Tarvelco CEO Stephen Frater told reporters the results were strong.');
+    expect(got).toContain('person:Stephen Frater');
+    expect(got).toContain('organization:Tarvelco');
+  });
+
+  it('a body named with a head word keeps its name', () => {
+    expect(actorsOf('The Kenya Airports Authority said flights had resumed.')).toContain('organization:Kenya Airports Authority');
+  });
+});

@@ -347,6 +347,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
+  names = splitHolderFromOffice(text, sentences, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
@@ -5869,4 +5870,44 @@ function retypeCompanyPeople(text: string, names: RefinedName[]): void {
     const s = text.slice(n.start, n.end);
     if (n.type === 'PER' && companies.has(s) && !unsure.has(s)) n.type = 'ORG';
   }
+}
+
+/**
+ * "EU High Representative Kaja Kallas said", "UN Special Envoy Hans Grundberg told", tagged as one organization: an
+ * office (a title or role word, with the words that qualify it) between a body's short name and a person opened by a
+ * sure given name is no part of either. The person (the given name to the end) is split off, and the body before the
+ * office stays a name of its own when it is an acronym or a place ("EU", "UN"; "Bryansk" is splitPlaceBeforeTitle's);
+ * the office's words go to the person's roles in actors.ts. The person needs a word after the given name ("Kaja
+ * Kallas", not "Representative Kaja"), and the title must be a word of the person's office (TITLE, ROLE_NOUNS).
+ */
+function splitHolderFromOffice(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) { out.push(n); continue; }
+    const inside = tokensIn(sentences[n.sentence]!, n.start, n.end);
+    const low = inside.map((t) => t.text.toLowerCase());
+    // "the Sultan Mohammed Al-Fateh Brigade": a body's head word ends a name that holds a title and a given name
+    const last = low[low.length - 1] ?? '';
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) { out.push(n); continue; }
+    // the given name after the title word, a word of the name after it
+    let g = -1;
+    for (let k = 1; k < inside.length - 1 && g < 0; k++) {
+      if ((TITLE.has(low[k - 1]!) || ROLE_NOUN.has(low[k - 1]!)) && isSureGivenName(inside[k]!.text) && isCapWord(inside[k + 1]!.text)) g = k;
+    }
+    if (g < 0) { out.push(n); continue; }
+    // the office opens after the body's acronym or place: "EU | High Representative", "UN | Special Envoy"
+    let o = g - 1;
+    while (o > 0 && isCapWord(inside[o - 1]!.text) && !ACRONYM.test(inside[o - 1]!.text) && !isRegionOrCity(text.slice(n.start, inside[o - 1]!.end))) o--;
+    // "Cofinec CEO Stephen Frater", "Tesla CEO Elon Musk": one word before the title word, no office word, is the body
+    if (o === 0 && g === 2 && !OFFICE_MODIFIER.has(low[0]!) && !TITLE.has(low[0]!) && !ROLE_NOUN.has(low[0]!)) {
+      out.push({ ...n, end: inside[0]!.end, type: isRegionOrCity(inside[0]!.text) ? 'LOC' : 'ORG' });
+    } else if (o > 0) {
+      const head = text.slice(n.start, inside[o - 1]!.end);
+      // "Foreign Minister Ali Bagheri": no body before the office; "Special Envoy Steve Witkoff" is actors.ts' already
+      if (!ACRONYM.test(head) && !isRegionOrCity(head)) { out.push(n); continue; }
+      out.push({ ...n, end: inside[o - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC' });
+    } else if (n.type === 'PER') { out.push(n); continue; }
+    out.push({ ...n, start: inside[g]!.start, type: 'PER' });
+  }
+  return out;
 }
