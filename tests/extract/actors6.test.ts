@@ -66,3 +66,15 @@ describe('an office between a body and its holder splits the name', () => {
     expect(actorsOf('The Kenya Airports Authority said flights had resumed.')).toContain('organization:Kenya Airports Authority');
   });
 });
+
+describe('an organization ending in an office only a person holds is that office', () => {
+  it('"The National Security Advisor, Mike Waltz, said … The Advisor added"', () => {
+    const r = recordOf('The National Security Advisor, Mike Waltz, said the talks were useful. The Advisor added that Iran was on the agenda.');
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toEqual(['person:Mike Waltz']);
+    expect(r.actors[0]!.mentions).toHaveLength(3);
+  });
+
+  it('a body named "Office of …" stays a body', () => {
+    expect(actorsOf('The Office of the Special Envoy said it was ready.')).toContain('organization:Office of the Special Envoy');
+  });
+});

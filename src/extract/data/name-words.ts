@@ -17,6 +17,17 @@ export const PORTFOLIO_TITLES: WordRule = {
 };
 
 /**
+ * Last words of an office only a person holds, which the tagger reads as an organization's head: "The National
+ * Security Advisor, Mike Waltz, said" and "The Advisor added" gave an organization "National Security Advisor". A name
+ * ending in one is an office (a person named by it), as "the Foreign Secretary" is; not a name holding "of" ("the
+ * Office of the Special Envoy") nor opened by a body's head.
+ */
+export const PERSON_OFFICE_TAILS: WordRule = {
+  id: 'title/person-office-tail', why: '"The National Security Advisor, Mike Waltz, said" is Mike Waltz\'s office, no organization',
+  words: [...PORTFOLIO_TITLES.words, 'representative', 'ambassador'],
+};
+
+/**
  * Parties whose full name the tagger misses and whose short name is a common word, as written (case counts): "Reform
  * UK has overtaken the Conservatives … Reform said" gave the place "UK" and no actor. The full name in the article makes
  * it one organization, and its short name, standing alone after it, an alias (KNOWN_SHORT_FORMS); without the full

@@ -8,7 +8,7 @@ import {
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
-import { POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
+import { PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -448,6 +448,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
   names = dropDatelineOpeners(text, sentences, names);
+  retypeOfficeBodies(text, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
   names = dropTitleDepartments(text, names);
@@ -5910,4 +5911,24 @@ function splitHolderFromOffice(text: string, sentences: Token[][], names: Refine
     out.push({ ...n, start: inside[g]!.start, type: 'PER' });
   }
   return out;
+}
+
+const PERSON_OFFICE_TAIL = wordSet(PERSON_OFFICE_TAILS);
+
+/**
+ * "The National Security Advisor, Mike Waltz, said … The Advisor added", "The UN Special Envoy said": an organization
+ * the tagger found whose last word is an office only a person holds (PERSON_OFFICE_TAILS) is that office, a person
+ * named by it (findOffices' kind): actors.ts gives it to the person in apposition or holding the office, else it stands
+ * as the office. Not a name holding "of" ("the Office of the Special Envoy") or opened by a body's head word.
+ */
+function retypeOfficeBodies(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/u);
+    const last = ws[ws.length - 1]!;
+    if (!PERSON_OFFICE_TAIL.has(last.toLowerCase()) || !isCapWord(last) || ws.some((w) => w === 'of' || w === 'for')) continue;
+    if (ORG_HEAD.has(ws[0]!.toLowerCase()) || INSTITUTION_HEAD.has(ws[0]!.toLowerCase())) continue;
+    n.type = 'PER';
+    n.office = true;
+  }
 }
