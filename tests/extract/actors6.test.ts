@@ -78,3 +78,11 @@ describe('an organization ending in an office only a person holds is that office
     expect(actorsOf('The Office of the Special Envoy said it was ready.')).toContain('organization:Office of the Special Envoy');
   });
 });
+
+describe('a bank after its economists is a company', () => {
+  it('"Economists at JPMorgan said": an organization, no place', () => {
+    const r = recordOf('Economists at JPMorgan said the Federal Reserve would raise rates twice.');
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toContain('organization:JPMorgan');
+    expect(r.places.map((p) => p.name)).not.toContain('JPMorgan');
+  });
+});

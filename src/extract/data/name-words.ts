@@ -1111,7 +1111,9 @@ export const POSSESSIVE_NAME_HEADS: (WordRule & { type: 'ORG' | 'LOC' })[] = [
 export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
   { id: 'org-cue/company-before', at: 'before', why: '"Shares of Nvidia rose", "Shipping giant Maersk said", "carmaker Tesla"',
     words: ['shares of', 'stock of', 'shareholders of', 'investors in', 'executives from', 'executives at', 'executives of',
-      'employees of', 'employees at', 'workers at', 'analysts at', 'shares in', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
+      'employees of', 'employees at', 'workers at', 'analysts at', 'shares in',
+      // a bank's research staff: "Economists at JPMorgan said" made a place "JPMorgan"
+      'economists at', 'strategists at', 'economists from', 'strategists from', 'analysts from', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
       'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'giant', 'conglomerate', 'firm', 'company',
       'supermarket', 'broadcaster', 'telecoms operator', 'operator', 'manufacturer', 'maker', 'startup',
       'start-up', 'bank', 'utility', 'miner', 'producer', 'group',

@@ -1969,7 +1969,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
-  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  // … not after a company's cue that ends in one ("Economists at JPMorgan said": findCompanies' company)
+  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '') && !COMPANY_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // "a boat carrying migrants sank off Pylos" (a person "Pylos"): "off" after a sea's verb or a distance is a place's
   else if (n.type === 'PER' && ws.length <= 2 && OFFSHORE_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
@@ -5722,6 +5723,8 @@ const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
  * name nor after a title, and a company cue stands by one of its mentions (COMPANY_CUES: "Shares of X", "X shares",
  * "X's chief executive", "carmaker X", "X said it would") or compromise knows it as an organization.
  */
+// capitals running into a word: "JPMorgan" (isCapWord wants a lower-case second letter)
+const CAPITALS_THEN_WORD = /^\p{Lu}{2,3}\p{Lu}\p{Ll}+$/u;
 function findCompanies(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const personWords = new Set<string>();
   for (const n of names) {
@@ -5734,7 +5737,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
   const bySurface = new Map<string, RefinedName[]>();
   for (const n of names) {
     const s = text.slice(n.start, n.end);
-    if (n.kind || n.cue || !isCapWord(s) || s.includes(' ') || personWords.has(s)) continue;
+    // … or a company's capitals run into its name: "Economists at JPMorgan said"
+    if (n.kind || n.cue || !(isCapWord(s) || CAPITALS_THEN_WORD.test(s)) || s.includes(' ') || personWords.has(s)) continue;
     // "Canadian shares fell": a nationality is no company; nor is a place the gazetteer knows
     if (countryOfDemonym(s) || GROUP_ADJECTIVE.has(s.toLowerCase()) || (n.type === 'LOC' && lookupPlace(s))) continue;
     const list = bySurface.get(s) ?? [];
