@@ -79,7 +79,14 @@ describe('an organization ending in an office only a person holds is that office
   });
 });
 
-describe('a bank after its economists is a company', () => {
+describe('names of texts and registers are no actors; a bank after its economists is a company', () => {
+  it.each([
+    ['The US added 12 companies to the Entity List on Thursday.', 'Entity List'],
+    ['Officials compared the aid to the Marshall Plan.', 'Marshall Plan'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text).some((a) => a.endsWith(`:${name}`))).toBe(false);
+  });
+
   it('"Economists at JPMorgan said": an organization, no place', () => {
     const r = recordOf('Economists at JPMorgan said the Federal Reserve would raise rates twice.');
     expect(r.actors.map((a) => `${a.type}:${a.name}`)).toContain('organization:JPMorgan');

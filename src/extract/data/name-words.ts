@@ -966,7 +966,10 @@ export const SAME_PLURAL_PEOPLES: WordRule = {
 export const DOCUMENT_HEADS: WordRule = {
   id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',
   words: ['agreement', 'accord', 'accords', 'treaty', 'communique', 'communiqué', 'convention', 'protocol', 'charter',
-    'constitution', 'resolution', 'declaration', 'memorandum'],
+    'constitution', 'resolution', 'declaration', 'memorandum',
+    // a plan and a register by name are texts too: "the Marshall Plan" and "added to the Entity List" (a US export
+    // register) were a person or an organization
+    'plan', 'list'],
 };
 
 /** First words of documents' and rules' names before "of": "the Cessation of Hostilities", "the Law of Armed Conflict". */
