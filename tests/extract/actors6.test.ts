@@ -93,3 +93,14 @@ describe('names of texts and registers are no actors; a bank after its economist
     expect(r.places.map((p) => p.name)).not.toContain('JPMorgan');
   });
 });
+
+describe('two companies joined by "and" are two organizations', () => {
+  it('"MGM Resorts International and Caesars Entertainment Inc"', () => {
+    const r = recordOf('In Las Vegas, MGM Resorts International and Caesars Entertainment Inc said they had restored their systems.');
+    const actors = r.actors.map((a) => `${a.type}:${a.name}`);
+    expect(actors).toContain('organization:MGM Resorts International');
+    expect(actors).toContain('organization:Caesars Entertainment Inc');
+    // the town that opens the sentence is no third company of a list
+    expect(r.places.map((p) => p.name)).toContain('Las Vegas');
+  });
+});

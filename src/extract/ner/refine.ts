@@ -8,7 +8,7 @@ import {
 import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONOUN_CUES, PLACE_NAME_TAILS, SPORT_MATCH_LINKS, SPORT_RESULT_WORDS,
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
-import { PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
+import { COMPANY_NAME_HEADS, LEGAL_FORMS, PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -348,6 +348,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = splitHolderFromOffice(text, sentences, names);
+  names = splitCompanyLists(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
   names = names.concat(findOpeningPeople(text, sentences, names));
@@ -2102,8 +2103,12 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
       const [top, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
       // a name a cue or the list of well-known organizations typed keeps its type: "Raqqa, Deir ez-Zor and Mayadin"
       // tagged as people keeps the place "Deir ez-Zor"; "France, Germany and Hezbollah" keeps the organization
+      // … and so does a place the gazetteer knows after a locative that opens the list: "In Las Vegas, MGM Resorts
+      // International and Caesars Entertainment Inc said" is no list of three companies
+      const placeOpener = (n: RefinedName) => n === chain[0] && n.type === 'LOC' && isPlaceName(text.slice(n.start, n.end)) &&
+        LOCATIVE.has(wordBefore(text, n.start));
       if (count * 2 > chain.length) {
-        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
+        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !placeOpener(n) && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
       }
     }
     // "Shelling in Homs, Hama and Idlib" tagged place, person, organization: in a list with a place, a name the
@@ -5935,4 +5940,28 @@ function retypeOfficeBodies(text: string, names: RefinedName[]): void {
     n.type = 'PER';
     n.office = true;
   }
+}
+
+// the last words of a company's full name: a legal form ("Inc", "plc"), a trade ("Entertainment", "Holdings") or "International"
+const COMPANY_LEGAL_FORM = new Set(LEGAL_FORMS.words.map((w) => w.toLowerCase()));
+const COMPANY_NAME_END = new Set([...COMPANY_LEGAL_FORM, ...wordSet(COMPANY_NAME_HEADS), 'international']);
+// "X Y and Z W": two runs of capitalised words around "and"
+const COMPANY_PAIR = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)+),? (?:and|&) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)+)$/u;
+
+/**
+ * "MGM Resorts International and Caesars Entertainment Inc said they had restored systems", tagged as one organization:
+ * two companies' full names joined by "and" are two organizations, when the second ends in a legal form ("Inc",
+ * "plc") and the first in one, in a trade word (COMPANY_NAME_HEADS) or "International", each of two words or more.
+ * "Procter and Gamble Co", "Marks and Spencer Group plc" (one word before "and") stay one company.
+ */
+function splitCompanyLists(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    const m = n.type === 'ORG' && !n.kind && (s.includes(' and ') || s.includes(' & ')) ? COMPANY_PAIR.exec(s) : null;
+    const lastOf = (p: string) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/u, '').toLowerCase();
+    if (!m || !COMPANY_LEGAL_FORM.has(lastOf(m[2]!)) || !COMPANY_NAME_END.has(lastOf(m[1]!))) { out.push(n); continue; }
+    out.push({ ...n, end: n.start + m[1]!.length }, { ...n, start: n.end - m[2]!.length });
+  }
+  return out;
 }
