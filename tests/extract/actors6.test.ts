@@ -104,3 +104,15 @@ describe('two companies joined by "and" are two organizations', () => {
     expect(r.places.map((p) => p.name)).toContain('Las Vegas');
   });
 });
+
+describe('towns of the news the gazetteer lacked', () => {
+  it.each([
+    ['Iran enriched uranium to 60 percent at Fordow, the agency said.', 'Fordow', 'IR'],
+    ['A drone hit Klimovo in the Bryansk region on Sunday, the governor said.', 'Klimovo', 'RU'],
+    ['Militiamen killed 20 people in Djugu on Friday, officials said.', 'Djugu', 'CD'],
+  ])('%s', (text, name, country) => {
+    const p = recordOf(text).places.find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+    expect(p?.lat).not.toBeNull();
+  });
+});
