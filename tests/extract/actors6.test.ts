@@ -116,3 +116,15 @@ describe('towns of the news the gazetteer lacked', () => {
     expect(p?.lat).not.toBeNull();
   });
 });
+
+describe('a news agency that reports or is cited is the agency', () => {
+  it('"Bloomberg reported, citing …": an organization, no person and no place', () => {
+    const r = recordOf('Stocks fell on Tuesday, Bloomberg reported, citing people familiar with the matter.');
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toContain('organization:Bloomberg');
+    expect(r.places.map((p) => p.name)).not.toContain('Bloomberg');
+  });
+
+  it('a person of that surname named in full keeps it', () => {
+    expect(actorsOf('Michael Bloomberg spoke on Monday. Bloomberg said he would give more money.')).not.toContain('organization:Bloomberg');
+  });
+});

@@ -16,6 +16,7 @@ import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegi
 import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
+import { NEWS_AGENCIES } from '../../data/news-agencies.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
   GIVEN_NAME_BODY_CUES, GIVEN_NAME_BODY_HEADS, GIVEN_NAME_MATCH_VERBS, GIVEN_NAME_PLACE_SURNAMES, GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES,
@@ -505,6 +506,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const s = text.slice(n.start, n.end);
     if (s.length >= 3 && /^\p{Lu}+$/u.test(s) && DATELINE_AGENCIES.has(s) && !/^\s+regions?\b/iu.test(text.slice(n.end, n.end + 10))) n.type = 'ORG';
   }
+  retypeReportingAgencies(text, names);
   // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
   // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
   for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
@@ -5964,4 +5966,30 @@ function splitCompanyLists(text: string, names: RefinedName[]): RefinedName[] {
     out.push({ ...n, end: n.start + m[1]!.length }, { ...n, start: n.end - m[2]!.length });
   }
   return out;
+}
+
+// every agency's names as written: "Bloomberg", "AP", "Interfax"
+const AGENCY_NAME = new Set(NEWS_AGENCIES.flatMap((a) => a.names));
+// the agency reporting: "Bloomberg reported", "Bloomberg News reported, citing …", "as Bloomberg reports"
+const AGENCY_REPORTS_AFTER = /^(?:[ \t]+News)?[ \t]+(?:reported|reports|has reported|first reported)\b/u;
+// … or cited: "according to Bloomberg", "told Bloomberg", "reported by Bloomberg", "in an interview with Bloomberg"
+const AGENCY_CITED_BEFORE = /\b(?:according[ \t]+to|told|reported[ \t]+by|interview[ \t]+with)[ \t]+$/u;
+
+/**
+ * "Stocks fell, Bloomberg reported, citing people familiar with the matter" made a person "Bloomberg" (or a place, the
+ * German town Blomberg by the gazetteer's loose key): a news agency's name (NEWS_AGENCIES) that reports or is cited is
+ * the agency, though OUTLET_NAMES leaves out names that are something else too. Not when the article names a person of
+ * that surname in full ("Michael Bloomberg said").
+ */
+function retypeReportingAgencies(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'ORG' || n.type === 'MISC' || n.kind || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (!AGENCY_NAME.has(s)) continue;
+    if (!AGENCY_REPORTS_AFTER.test(text.slice(n.end, n.end + 24)) && !AGENCY_CITED_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    if ((surnames ??= personSurnames(text, names)).has(s)) continue;
+    n.type = 'ORG';
+    n.cue = undefined;
+  }
 }
