@@ -128,3 +128,16 @@ describe('a news agency that reports or is cited is the agency', () => {
     expect(actorsOf('Michael Bloomberg spoke on Monday. Bloomberg said he would give more money.')).not.toContain('organization:Bloomberg');
   });
 });
+
+describe('a word of the language after "the" names no town called so', () => {
+  it('"The Republic has not commented" is not Republic, Missouri', () => {
+    expect(recordOf('Stocks fell on Tuesday. The Republic has not commented, the paper said.').places.map((p) => p.name)).not.toContain('Republic');
+  });
+
+  it.each([
+    ['Flooding closed roads in Bath and Bristol on Monday.', 'Bath'],
+    ['Talks opened in The Hague on Monday.', 'Hague'],
+  ])('a town stays: %s', (text, name) => {
+    expect(recordOf(text).places.map((p) => p.name)).toContain(name);
+  });
+});
