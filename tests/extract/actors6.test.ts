@@ -141,3 +141,13 @@ describe('a word of the language after "the" names no town called so', () => {
     expect(recordOf(text).places.map((p) => p.name)).toContain(name);
   });
 });
+
+describe('an office of a place, then its holder named with a given name that is a town too', () => {
+  it('"Governor of Jenin Kamal Abu al-Rub said"', () => {
+    const r = recordOf('Governor of Jenin Kamal Abu al-Rub said on Sunday that 30 homes had been destroyed.');
+    const people = r.actors.filter((a) => a.type === 'person');
+    expect(people.map((a) => [a.name, a.roles])).toEqual([['Kamal Abu al-Rub', ['Governor of Jenin']]]);
+    expect(r.places.map((p) => p.name)).toContain('Jenin');
+    expect(r.actors.map((a) => a.name)).not.toContain('al-Rub');
+  });
+});

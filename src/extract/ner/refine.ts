@@ -751,11 +751,18 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
     const afterOffice = n.type !== 'MISC' && isAfterOfficeOf(text, n.start);
     for (let k = 1; k < words.length - 1; k++) {
       const head = words[k - 1]![0].toLowerCase();
-      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !isSureGivenName(words[k]![0])) continue;
+      // … or a given name that is a town's name too ("Kamal", Indonesia), right after the whole of a place the gazetteer
+      // knows: "Governor of Jenin Kamal Abu al-Rub said" (the tagger's place "Jenin Kamal Abu")
+      const placeThenGiven = afterOffice && n.type === 'LOC' && GIVEN_NAME.has(givenKey(words[k]![0])) && isCapWord(words[k]![0]) &&
+        !!lookupPlace(text.slice(n.start, n.start + words[k - 1]!.index! + words[k - 1]![0].length));
+      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !(isSureGivenName(words[k]![0]) || placeThenGiven)) continue;
       const rest = words.slice(k + 1);
       if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
       const at = n.start + words[k]!.index!;
-      (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
+      // "… Kamal Abu al-Rub": the tagger's name of the surname's "al-" word right after it is the holder's too
+      const tail = placeThenGiven ? names.find((o) => o.start === n.end + 1 && o.sentence === n.sentence && text[n.end] === ' ' && ARTICLE_SURNAME.test(text.slice(o.start, o.end))) : undefined;
+      (extra ??= []).push({ start: at, end: tail?.end ?? n.end, type: 'PER', kind: null, sentence: n.sentence });
+      if (tail) tail.end = tail.start;
       n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
       // "Israel's Chief of Staff Herzi Halevi" (tagged "Staff Herzi Halevi"): a lone head word left after "Chief of" is
       // the title's last word, no body "Staff"; "Chief of the General Staff Valery Gerasimov" keeps its General Staff
@@ -766,6 +773,8 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
   if (!extra) return names;
   return names.filter((n) => n.end > n.start).concat(extra).sort((a, b) => a.start - b.start);
 }
+// a surname's Arabic article and word, alone: "al-Rub", "el-Sisi"
+const ARTICLE_SURNAME = /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u;
 // a title's words before "of" and its last word: "Chief of [Staff]", "Chiefs of [Staff]"
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])Chiefs?\s+of\s+$/u;
 
