@@ -151,3 +151,17 @@ describe('an office of a place, then its holder named with a given name that is 
     expect(r.actors.map((a) => a.name)).not.toContain('al-Rub');
   });
 });
+
+describe('a full stop with no space after it ends a name', () => {
+  it('"met Barbara Leaf.He Lifeng said" names two people', () => {
+    const got = actorsOf('US officials met Barbara Leaf.He Lifeng said the talks were candid.');
+    expect(got).toContain('person:Barbara Leaf');
+    expect(got).toContain('person:He Lifeng');
+  });
+
+  it('a function word opening the next sentence is no name: "the UN Security Council.In this respect"', () => {
+    const got = actorsOf('We welcome the framework set by the UN Security Council.In this respect, we agree.');
+    expect(got).toContain('organization:UN Security Council');
+    expect(got.some((a) => a.endsWith(':In'))).toBe(false);
+  });
+});

@@ -346,6 +346,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripCourtStyle(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
+  names = splitAtGluedStops(text, names);
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = splitHolderFromOffice(text, sentences, names);
@@ -6001,4 +6002,33 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
     n.type = 'ORG';
     n.cue = undefined;
   }
+}
+
+// a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
+// "U.S.Army" or "Gen.Smith" (a title's abbreviation, checked apart)
+// (nor a web address's ending: "Amazon.Com")
+const GLUED_STOP = /(\p{L}*\p{Ll}{2})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
+
+/**
+ * "US officials met Barbara Leaf.He Lifeng said the talks were candid" (a page that lost the space after a full stop)
+ * made one person "Barbara Leaf.He Lifeng": the tagger reads across the stop, and the sentence splitter does not cut
+ * where no space follows it. A name holding such a stop is two names, each keeping the tagger's type.
+ */
+function splitAtGluedStops(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (!s.includes('.')) { out.push(n); continue; }
+    let from = n.start;
+    for (const m of s.matchAll(GLUED_STOP)) {
+      if (TITLE.has(m[1]!.toLowerCase()) || /\s/u.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length))) continue;
+      const stop = n.start + m.index! + m[1]!.length;
+      if (stop > from) out.push({ ...n, start: from, end: stop });
+      from = stop + 1;
+    }
+    // "the UN Security Council.In this respect": a function word opening the next sentence is no name
+    if (from !== n.start && text.slice(from, n.end).split(/\s+/u).every((w) => FUNCTION_WORD.has(w.toLowerCase()))) continue;
+    out.push(from === n.start ? n : { ...n, start: from });
+  }
+  return out;
 }
