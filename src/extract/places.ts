@@ -688,6 +688,9 @@ const PLACE_PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...LOCATIVE_PR
 // three letters or more: "Clarkston, MI" is Michigan, whatever the lexicon says of "mi"
 const COMMON_PLACE_WORD = /^\p{L}{3,}$/u;
 
+// "the " or "The " right before a name
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
 /** An unplaced name made only of words of the language (compromise's lexicon), with no place's preposition before it. */
 function isCommonWordsPlace(text: string, n: RefinedName): boolean {
   const words = text.slice(n.start, n.end).split(/\s+/);
@@ -933,6 +936,10 @@ export function toPlaces(text: string, names: RefinedName[], contextCountries: R
     // Matrix", "published in Science and Nature", "the Force", "We are here to Get. It. OUT" (isCommonWordsPlace).
     // "in Reading", "residents of Paradise" keep theirs: a town named like a word is written after "in", "near", "of".
     if (unplaced && !kind && !partOf && isCommonWordsPlace(text, n)) continue;
+    // "The Republic has not commented, the paper said": a word of the language after "the" names no town called so
+    // (Republic, Missouri); a town named like a word is written bare ("in Reading", "residents of Hope")
+    if (!kind && !n.cue && entry?.kind === 'city' && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)) && ONE_WORD.test(surface) &&
+      isCommonWordsPlace(text, n)) continue;
     // "In Paris, Macron has said …": a name the gazetteer lacks, right after the place the sentence opens on, that
     // speaks or acts is the clause's subject (a person), not a place of that place's country
     if (unplaced && !kind && prev && i - 1 === firstOfSentence.get(n.sentence) && entries[i - 1] && PEER_COMMA_GLUE.test(text.slice(prev.end, n.start)) &&

@@ -17,6 +17,17 @@ export const PORTFOLIO_TITLES: WordRule = {
 };
 
 /**
+ * Last words of an office only a person holds, which the tagger reads as an organization's head: "The National
+ * Security Advisor, Mike Waltz, said" and "The Advisor added" gave an organization "National Security Advisor". A name
+ * ending in one is an office (a person named by it), as "the Foreign Secretary" is; not a name holding "of" ("the
+ * Office of the Special Envoy") nor opened by a body's head.
+ */
+export const PERSON_OFFICE_TAILS: WordRule = {
+  id: 'title/person-office-tail', why: '"The National Security Advisor, Mike Waltz, said" is Mike Waltz\'s office, no organization',
+  words: [...PORTFOLIO_TITLES.words, 'representative', 'ambassador'],
+};
+
+/**
  * Parties whose full name the tagger misses and whose short name is a common word, as written (case counts): "Reform
  * UK has overtaken the Conservatives … Reform said" gave the place "UK" and no actor. The full name in the article makes
  * it one organization, and its short name, standing alone after it, an alias (KNOWN_SHORT_FORMS); without the full
@@ -1078,7 +1089,10 @@ export const SAME_PLURAL_PEOPLES: WordRule = {
 export const DOCUMENT_HEADS: WordRule = {
   id: 'name/document-head', why: '"the Geneva Communique", "the Peking Protocol", "UN Security Council Resolution 2254" name texts',
   words: ['agreement', 'accord', 'accords', 'treaty', 'communique', 'communiqué', 'convention', 'protocol', 'charter',
-    'constitution', 'resolution', 'declaration', 'memorandum'],
+    'constitution', 'resolution', 'declaration', 'memorandum',
+    // a plan and a register by name are texts too: "the Marshall Plan" and "added to the Entity List" (a US export
+    // register) were a person or an organization
+    'plan', 'list'],
 };
 
 /** First words of documents' and rules' names before "of": "the Cessation of Hostilities", "the Law of Armed Conflict". */
@@ -1223,7 +1237,9 @@ export const POSSESSIVE_NAME_HEADS: (WordRule & { type: 'ORG' | 'LOC' })[] = [
 export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
   { id: 'org-cue/company-before', at: 'before', why: '"Shares of Nvidia rose", "Shipping giant Maersk said", "carmaker Tesla"',
     words: ['shares of', 'stock of', 'shareholders of', 'investors in', 'executives from', 'executives at', 'executives of',
-      'employees of', 'employees at', 'workers at', 'analysts at', 'shares in', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
+      'employees of', 'employees at', 'workers at', 'analysts at', 'shares in',
+      // a bank's research staff: "Economists at JPMorgan said" made a place "JPMorgan"
+      'economists at', 'strategists at', 'economists from', 'strategists from', 'analysts from', 'carmaker', 'automaker', 'planemaker', 'chipmaker',
       'drugmaker', 'retailer', 'lender', 'insurer', 'airline', 'carrier', 'giant', 'conglomerate', 'firm', 'company',
       'supermarket', 'broadcaster', 'telecoms operator', 'operator', 'manufacturer', 'maker', 'startup',
       'start-up', 'bank', 'utility', 'miner', 'producer', 'group',
@@ -1242,7 +1258,22 @@ export const COMPANY_CUES: (WordRule & { at: 'before' | 'after' })[] = [
       "'s sales", '’s sales', "'s chips", '’s chips', "'s products", '’s products', "'s factory", '’s factory',
       "'s factories", '’s factories', "'s stores", '’s stores', "'s subsidiary", '’s subsidiary', "'s subsidiaries",
       '’s subsidiaries', "'s customers", '’s customers', "'s market value", '’s market value', "'s quarterly", '’s quarterly'] },
+  // a company's own customers and filings, after its name: "Optus customers could not call 000", "Royal Mail said in a
+  // regulatory filing" (a person speaks in a court filing, not in an exchange's)
+  { id: 'org-cue/company-customers', at: 'after', why: '"Optus customers could not call emergency services", "Royal Mail said in a stock exchange filing"',
+    words: ['customers', 'subscribers', 'shareholders', 'said in a regulatory filing', 'said in a stock exchange filing',
+      'said in a securities filing', 'said in an exchange filing', 'said in a stock market filing'] },
 ];
+
+/**
+ * Verbs right after a name's possessive: the "'s" is part of the name, and the name a company's ("McDonald's said in a
+ * filing", "Sainsbury's reported higher sales", "Moody's warned"). A person's possessive is followed by what is
+ * theirs ("Smith's lawyer said"), never by a verb; no "plans", "reports", "says" (nouns too: "Smith's plans").
+ */
+export const POSSESSIVE_NAME_VERBS: WordRule = {
+  id: 'org-cue/possessive-name-verb', why: '"McDonald\'s said in a filing it would close 200 stores" made a person "McDonald"',
+  words: ['said', 'announced', 'reported', 'confirmed', 'denied', 'declined', 'warned', 'added', 'posted', 'agreed'],
+};
 
 /**
  * What a company does, right after a one-word name: it is the subject, and an organization. `object` says what must

@@ -10,6 +10,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
 import { TRANSPORT_BODIES } from '../data/name-words.js';
 import { MODEL_MAKERS } from '../number-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { COMPANY_NAME_HEADS, LEGAL_FORMS, PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
@@ -17,6 +18,7 @@ import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegi
 import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
+import { NEWS_AGENCIES } from '../../data/news-agencies.js';
 import { isOutsideWord, loadModel, wordLabel, type NameSpan } from './tagger.js';
 import {
   GIVEN_NAME_BODY_CUES, GIVEN_NAME_BODY_HEADS, GIVEN_NAME_MATCH_VERBS, GIVEN_NAME_PLACE_SURNAMES, GIVEN_NAME_STOPS, US_GIVEN_NAMES, WORD_GIVEN_NAMES,
@@ -373,8 +375,11 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripCourtStyle(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
+  names = splitAtGluedStops(text, names);
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
+  names = splitHolderFromOffice(text, sentences, names);
+  names = splitCompanyLists(text, names);
   names = joinSplitRegions(text, sentences, splitRegionLists(text, names));
   names = splitAtMotionPreposition(text, names);
   names = splitForPerson(text, names);
@@ -441,6 +446,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeGivenNamedPeople(text, sentences, names);
   names = findCityTeams(text, names);
   names = findCompanies(text, sentences, names);
+  joinCompanyPossessives(text, names);
   retypeTakenPlaces(text, names);
   retypeTakenLists(text, sentences, names);
   retypeHeadedPeople(text, names);
@@ -448,6 +454,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeMarketNames(text, names);
   harmonizeTypes(text, names);
   retypeRoleTeams(text, names, sportArticle);
+  retypeCompanyPeople(text, names);
   retypeThreatGroups(text, names);
   names = findPartyNames(text, sentences, names);
   names = joinPartyPlurals(text, names);
@@ -478,6 +485,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) markDateline(text, sentences, n);
   markStorms(text, names);
   names = dropDatelineOpeners(text, sentences, names);
+  retypeOfficeBodies(text, names);
   names = names.concat(findOffices(text, sentences, names));
   names = dropTitleHeads(text, names);
   names = dropTitleDepartments(text, names);
@@ -535,6 +543,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
     const s = text.slice(n.start, n.end);
     if (s.length >= 3 && /^\p{Lu}+$/u.test(s) && DATELINE_AGENCIES.has(s) && !/^\s+regions?\b/iu.test(text.slice(n.end, n.end + 10))) n.type = 'ORG';
   }
+  retypeReportingAgencies(text, names);
   // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
   // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
   for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
@@ -793,11 +802,18 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
     const afterOffice = n.type !== 'MISC' && isAfterOfficeOf(text, n.start);
     for (let k = 1; k < words.length - 1; k++) {
       const head = words[k - 1]![0].toLowerCase();
-      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !isSureGivenName(words[k]![0])) continue;
+      // … or a given name that is a town's name too ("Kamal", Indonesia), right after the whole of a place the gazetteer
+      // knows: "Governor of Jenin Kamal Abu al-Rub said" (the tagger's place "Jenin Kamal Abu")
+      const placeThenGiven = afterOffice && n.type === 'LOC' && GIVEN_NAME.has(givenKey(words[k]![0])) && isCapWord(words[k]![0]) &&
+        !!lookupPlace(text.slice(n.start, n.start + words[k - 1]!.index! + words[k - 1]![0].length));
+      if (!(HOLDER_BODY_HEAD.has(head) || afterOffice) || !(isSureGivenName(words[k]![0]) || placeThenGiven)) continue;
       const rest = words.slice(k + 1);
       if (rest.length > MAX_HOLDER_SURNAME_WORDS || !rest.every((w) => isCapWord(w[0]) && !HOLDER_BODY_HEAD.has(w[0].toLowerCase()))) continue;
       const at = n.start + words[k]!.index!;
-      (extra ??= []).push({ start: at, end: n.end, type: 'PER', kind: null, sentence: n.sentence });
+      // "… Kamal Abu al-Rub": the tagger's name of the surname's "al-" word right after it is the holder's too
+      const tail = placeThenGiven ? names.find((o) => o.start === n.end + 1 && o.sentence === n.sentence && text[n.end] === ' ' && ARTICLE_SURNAME.test(text.slice(o.start, o.end))) : undefined;
+      (extra ??= []).push({ start: at, end: tail?.end ?? n.end, type: 'PER', kind: null, sentence: n.sentence });
+      if (tail) tail.end = tail.start;
       n.end = n.start + words[k - 1]!.index! + words[k - 1]![0].length;
       // "Israel's Chief of Staff Herzi Halevi" (tagged "Staff Herzi Halevi"): a lone head word left after "Chief of" is
       // the title's last word, no body "Staff"; "Chief of the General Staff Valery Gerasimov" keeps its General Staff
@@ -808,6 +824,8 @@ function splitHolderFromBody(text: string, names: RefinedName[]): RefinedName[] 
   if (!extra) return names;
   return names.filter((n) => n.end > n.start).concat(extra).sort((a, b) => a.start - b.start);
 }
+// a surname's Arabic article and word, alone: "al-Rub", "el-Sisi"
+const ARTICLE_SURNAME = /^(?:al|el)-\p{Lu}[\p{L}'’-]*$/u;
 // a title's words before "of" and its last word: "Chief of [Staff]", "Chiefs of [Staff]"
 const TITLE_OF_BEFORE = /(?:^|[^\p{L}])Chiefs?\s+of\s+$/u;
 
@@ -2139,7 +2157,8 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
-  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '')) { n.type = 'LOC'; n.cue = 'place'; }
+  // … not after a company's cue that ends in one ("Economists at JPMorgan said": findCompanies' company)
+  else if (n.type === 'PER' && ws.length === 1 && !owner && LOCATIVE.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '') && !COMPANY_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // "a boat carrying migrants sank off Pylos" (a person "Pylos"): "off" after a sea's verb or a distance is a place's
   else if (n.type === 'PER' && ws.length <= 2 && OFFSHORE_BEFORE.test(before)) { n.type = 'LOC'; n.cue = 'place'; }
   // a "nationality" that is a country or city name: "Raqqa", "Homs" (never for people: "Dole", "Jordan" are towns too)
@@ -2277,8 +2296,12 @@ function applyListRules(text: string, sentences: Token[][], names: RefinedName[]
       const [top, count] = [...votes].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
       // a name a cue or the list of well-known organizations typed keeps its type: "Raqqa, Deir ez-Zor and Mayadin"
       // tagged as people keeps the place "Deir ez-Zor"; "France, Germany and Hezbollah" keeps the organization
+      // … and so does a place the gazetteer knows after a locative that opens the list: "In Las Vegas, MGM Resorts
+      // International and Caesars Entertainment Inc said" is no list of three companies
+      const placeOpener = (n: RefinedName) => n === chain[0] && n.type === 'LOC' && isPlaceName(text.slice(n.start, n.end)) &&
+        LOCATIVE.has(wordBefore(text, n.start));
       if (count * 2 > chain.length) {
-        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
+        for (const n of chain) if (n.type !== 'MISC' && !n.kind && !n.cue && !placeOpener(n) && !KNOWN_ORG.has(normName(text.slice(n.start, n.end)))) n.type = top as NameSpan['type'];
       }
     }
     // "Shelling in Homs, Hama and Idlib" tagged place, person, organization: in a list with a place, a name the
@@ -5928,6 +5951,8 @@ const COMPANY_LIST_GLUE = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/u;
  * name nor after a title, and a company cue stands by one of its mentions (COMPANY_CUES: "Shares of X", "X shares",
  * "X's chief executive", "carmaker X", "X said it would") or compromise knows it as an organization.
  */
+// capitals running into a word: "JPMorgan" (isCapWord wants a lower-case second letter)
+const CAPITALS_THEN_WORD = /^\p{Lu}{2,3}\p{Lu}\p{Ll}+$/u;
 function findCompanies(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const personWords = new Set<string>();
   for (const n of names) {
@@ -5940,7 +5965,8 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
   const bySurface = new Map<string, RefinedName[]>();
   for (const n of names) {
     const s = text.slice(n.start, n.end);
-    if (n.kind || n.cue || !isCapWord(s) || s.includes(' ') || personWords.has(s)) continue;
+    // … or a company's capitals run into its name: "Economists at JPMorgan said"
+    if (n.kind || n.cue || !(isCapWord(s) || CAPITALS_THEN_WORD.test(s)) || s.includes(' ') || personWords.has(s)) continue;
     // "Canadian shares fell": a nationality is no company; nor is a place the gazetteer knows
     if (countryOfDemonym(s) || GROUP_ADJECTIVE.has(s.toLowerCase()) || (n.type === 'LOC' && lookupPlace(s))) continue;
     const list = bySurface.get(s) ?? [];
@@ -6023,4 +6049,197 @@ function findCompanies(text: string, sentences: Token[][], names: RefinedName[])
     (uncommon[k] && plainWord(unsure.length + k)));
   for (const [s, ns] of bySurface) if (companies.has(s)) for (const n of ns) n.type = 'ORG';
   return out.length ? names.concat(out).sort((a, b) => a.start - b.start) : names;
+}
+
+// "McDonald's said", "Sainsbury's reported": a possessive right before a verb (POSSESSIVE_NAME_VERBS); not "'s said to"
+const POSSESSIVE_VERB_AFTER = new RegExp(`^['’]s[ \\t]+(?:${POSSESSIVE_NAME_VERBS.words.join('|')})\\b(?![ \\t]+to\\b)`, 'u');
+
+/**
+ * "McDonald's said in a filing that it would close 200 stores", tagged as a person "McDonald": a name whose possessive
+ * is followed by a verb is a company named with its "'s" (a person's possessive is followed by what is theirs). Not a
+ * name opened by a given name or after a title, nor the surname of a person named in full ("Trump's said" in a quote
+ * is "Trump has said").
+ */
+function joinCompanyPossessives(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind || !POSSESSIVE_VERB_AFTER.test(text.slice(n.end, n.end + 16))) continue;
+    const s = text.slice(n.start, n.end);
+    if (!/^\p{Lu}/u.test(s) || isGivenName(s.split(/\s+/u)[0]!) || titleBefore(text, n.start)) continue;
+    if ((surnames ??= personSurnames(text, names)).has(s)) continue;
+    n.end += 2;
+    n.type = 'ORG';
+  }
+}
+
+// a company cue after a name of several words: every COMPANY_CUES word after it but the weak ones a person's sentence
+// has too ("Jane Doe said it would appeal", "… reported a rise in attacks")
+const WEAK_COMPANY_AFTER = /^(?:said|reported)\s(?!in\s)/u;
+const SURE_COMPANY_AFTER_WORDS = COMPANY_AFTER_WORDS.filter((w) => !WEAK_COMPANY_AFTER.test(w));
+const SURE_COMPANY_AFTER = new RegExp(`^(?:${SURE_COMPANY_AFTER_WORDS.filter((w) => /^['’]/u.test(w)).join('|')}|\\s+(?:${SURE_COMPANY_AFTER_WORDS.filter((w) => !/^['’]/u.test(w)).map((w) => w.replace(/ /g, '\\s+')).join('|')}))\\b`, 'iu');
+/** Most words of a company's name retypeCompanyPeople takes: "Royal Mail", "Northrop Grumman", "Marks and Spencer". */
+const MAX_COMPANY_PERSON_WORDS = 3;
+
+/**
+ * "Royal Mail said it would cut 1,000 jobs. Royal Mail's shares fell 5 percent": a name of two or three capitalised
+ * words the tagger read as a person is a company when a sure company cue stands after one of its mentions
+ * (COMPANY_CUES after it: "'s shares", "'s chief executive", "'s customers", " shares", " customers"), none of its
+ * words is a given name, and no mention has a person's cue (a title, "Mr", an age). Every mention written alike
+ * follows. findCompanies does this for one-word names, retypeMarketNames for a cue before the name.
+ */
+function retypeCompanyPeople(text: string, names: RefinedName[]): void {
+  const companies = new Set<string>();
+  const unsure = new Set<string>();
+  for (const n of names) {
+    if (n.type !== 'PER' || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const s = text.slice(n.start, n.end);
+    const ws = s.split(' ');
+    if (ws.length < 2 || ws.length > MAX_COMPANY_PERSON_WORDS || !ws.every((w) => isCapWord(w) || w === 'and' || w === '&')) { unsure.add(s); continue; }
+    // a given name of the lists, not a word that is one too ("Royal", "Rose", "Rock"): "Taylor Swift's shares" stay hers
+    if (ws.some((w) => GIVEN_NAME.has(givenKey(w)) || TITLE.has(w.toLowerCase())) || hasPersonCue(text, n)) { unsure.add(s); continue; }
+    if (SURE_COMPANY_AFTER.test(text.slice(n.end, n.end + 40))) companies.add(s);
+  }
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (n.type === 'PER' && companies.has(s) && !unsure.has(s)) n.type = 'ORG';
+  }
+}
+
+/**
+ * "EU High Representative Kaja Kallas said", "UN Special Envoy Hans Grundberg told", tagged as one organization: an
+ * office (a title or role word, with the words that qualify it) between a body's short name and a person opened by a
+ * sure given name is no part of either. The person (the given name to the end) is split off, and the body before the
+ * office stays a name of its own when it is an acronym or a place ("EU", "UN"; "Bryansk" is splitPlaceBeforeTitle's);
+ * the office's words go to the person's roles in actors.ts. The person needs a word after the given name ("Kaja
+ * Kallas", not "Representative Kaja"), and the title must be a word of the person's office (TITLE, ROLE_NOUNS).
+ */
+function splitHolderFromOffice(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) { out.push(n); continue; }
+    const inside = tokensIn(sentences[n.sentence]!, n.start, n.end);
+    const low = inside.map((t) => t.text.toLowerCase());
+    // "the Sultan Mohammed Al-Fateh Brigade": a body's head word ends a name that holds a title and a given name
+    const last = low[low.length - 1] ?? '';
+    if (ORG_HEAD.has(last) || INSTITUTION_HEAD.has(last) || COMPANY_HEAD.has(last)) { out.push(n); continue; }
+    // the given name after the title word, a word of the name after it
+    let g = -1;
+    for (let k = 1; k < inside.length - 1 && g < 0; k++) {
+      if ((TITLE.has(low[k - 1]!) || ROLE_NOUN.has(low[k - 1]!)) && isSureGivenName(inside[k]!.text) && isCapWord(inside[k + 1]!.text)) g = k;
+    }
+    if (g < 0) { out.push(n); continue; }
+    // the office opens after the body's acronym or place: "EU | High Representative", "UN | Special Envoy"
+    let o = g - 1;
+    while (o > 0 && isCapWord(inside[o - 1]!.text) && !ACRONYM.test(inside[o - 1]!.text) && !isRegionOrCity(text.slice(n.start, inside[o - 1]!.end))) o--;
+    // "Cofinec CEO Stephen Frater", "Tesla CEO Elon Musk": one word before the title word, no office word, is the body
+    if (o === 0 && g === 2 && !OFFICE_MODIFIER.has(low[0]!) && !TITLE.has(low[0]!) && !ROLE_NOUN.has(low[0]!)) {
+      out.push({ ...n, end: inside[0]!.end, type: isRegionOrCity(inside[0]!.text) ? 'LOC' : 'ORG' });
+    } else if (o > 0) {
+      const head = text.slice(n.start, inside[o - 1]!.end);
+      // "Foreign Minister Ali Bagheri": no body before the office; "Special Envoy Steve Witkoff" is actors.ts' already
+      if (!ACRONYM.test(head) && !isRegionOrCity(head)) { out.push(n); continue; }
+      out.push({ ...n, end: inside[o - 1]!.end, type: ACRONYM.test(head) ? 'ORG' : 'LOC' });
+    } else if (n.type === 'PER') { out.push(n); continue; }
+    out.push({ ...n, start: inside[g]!.start, type: 'PER' });
+  }
+  return out;
+}
+
+const PERSON_OFFICE_TAIL = wordSet(PERSON_OFFICE_TAILS);
+
+/**
+ * "The National Security Advisor, Mike Waltz, said … The Advisor added", "The UN Special Envoy said": an organization
+ * the tagger found whose last word is an office only a person holds (PERSON_OFFICE_TAILS) is that office, a person
+ * named by it (findOffices' kind): actors.ts gives it to the person in apposition or holding the office, else it stands
+ * as the office. Not a name holding "of" ("the Office of the Special Envoy") or opened by a body's head word.
+ */
+function retypeOfficeBodies(text: string, names: RefinedName[]): void {
+  for (const n of names) {
+    if (n.type !== 'ORG' || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    const ws = text.slice(n.start, n.end).split(/\s+/u);
+    const last = ws[ws.length - 1]!;
+    if (!PERSON_OFFICE_TAIL.has(last.toLowerCase()) || !isCapWord(last) || ws.some((w) => w === 'of' || w === 'for')) continue;
+    if (ORG_HEAD.has(ws[0]!.toLowerCase()) || INSTITUTION_HEAD.has(ws[0]!.toLowerCase())) continue;
+    n.type = 'PER';
+    n.office = true;
+  }
+}
+
+// the last words of a company's full name: a legal form ("Inc", "plc"), a trade ("Entertainment", "Holdings") or "International"
+const COMPANY_LEGAL_FORM = new Set(LEGAL_FORMS.words.map((w) => w.toLowerCase()));
+const COMPANY_NAME_END = new Set([...COMPANY_LEGAL_FORM, ...wordSet(COMPANY_NAME_HEADS), 'international']);
+// "X Y and Z W": two runs of capitalised words around "and"
+const COMPANY_PAIR = /^(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)+),? (?:and|&) (\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*)+)$/u;
+
+/**
+ * "MGM Resorts International and Caesars Entertainment Inc said they had restored systems", tagged as one organization:
+ * two companies' full names joined by "and" are two organizations, when the second ends in a legal form ("Inc",
+ * "plc") and the first in one, in a trade word (COMPANY_NAME_HEADS) or "International", each of two words or more.
+ * "Procter and Gamble Co", "Marks and Spencer Group plc" (one word before "and") stay one company.
+ */
+function splitCompanyLists(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    const m = n.type === 'ORG' && !n.kind && (s.includes(' and ') || s.includes(' & ')) ? COMPANY_PAIR.exec(s) : null;
+    const lastOf = (p: string) => p.slice(p.lastIndexOf(' ') + 1).replace(/\.$/u, '').toLowerCase();
+    if (!m || !COMPANY_LEGAL_FORM.has(lastOf(m[2]!)) || !COMPANY_NAME_END.has(lastOf(m[1]!))) { out.push(n); continue; }
+    out.push({ ...n, end: n.start + m[1]!.length }, { ...n, start: n.end - m[2]!.length });
+  }
+  return out;
+}
+
+// every agency's names as written: "Bloomberg", "AP", "Interfax"
+const AGENCY_NAME = new Set(NEWS_AGENCIES.flatMap((a) => a.names));
+// the agency reporting: "Bloomberg reported", "Bloomberg News reported, citing …", "as Bloomberg reports"
+const AGENCY_REPORTS_AFTER = /^(?:[ \t]+News)?[ \t]+(?:reported|reports|has reported|first reported)\b/u;
+// … or cited: "according to Bloomberg", "told Bloomberg", "reported by Bloomberg", "in an interview with Bloomberg"
+const AGENCY_CITED_BEFORE = /\b(?:according[ \t]+to|told|reported[ \t]+by|interview[ \t]+with)[ \t]+$/u;
+
+/**
+ * "Stocks fell, Bloomberg reported, citing people familiar with the matter" made a person "Bloomberg" (or a place, the
+ * German town Blomberg by the gazetteer's loose key): a news agency's name (NEWS_AGENCIES) that reports or is cited is
+ * the agency, though OUTLET_NAMES leaves out names that are something else too. Not when the article names a person of
+ * that surname in full ("Michael Bloomberg said").
+ */
+function retypeReportingAgencies(text: string, names: RefinedName[]): void {
+  let surnames: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'ORG' || n.type === 'MISC' || n.kind || n.office) continue;
+    const s = text.slice(n.start, n.end);
+    if (!AGENCY_NAME.has(s)) continue;
+    if (!AGENCY_REPORTS_AFTER.test(text.slice(n.end, n.end + 24)) && !AGENCY_CITED_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
+    if ((surnames ??= personSurnames(text, names)).has(s)) continue;
+    n.type = 'ORG';
+    n.cue = undefined;
+  }
+}
+
+// a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
+// "U.S.Army" or "Gen.Smith" (a title's abbreviation, checked apart)
+// (nor a web address's ending: "Amazon.Com")
+const GLUED_STOP = /(\p{L}*\p{Ll}{2})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
+
+/**
+ * "US officials met Barbara Leaf.He Lifeng said the talks were candid" (a page that lost the space after a full stop)
+ * made one person "Barbara Leaf.He Lifeng": the tagger reads across the stop, and the sentence splitter does not cut
+ * where no space follows it. A name holding such a stop is two names, each keeping the tagger's type.
+ */
+function splitAtGluedStops(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (!s.includes('.')) { out.push(n); continue; }
+    let from = n.start;
+    for (const m of s.matchAll(GLUED_STOP)) {
+      if (TITLE.has(m[1]!.toLowerCase()) || /\s/u.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length))) continue;
+      const stop = n.start + m.index! + m[1]!.length;
+      if (stop > from) out.push({ ...n, start: from, end: stop });
+      from = stop + 1;
+    }
+    // "the UN Security Council.In this respect": a function word opening the next sentence is no name
+    if (from !== n.start && text.slice(from, n.end).split(/\s+/u).every((w) => FUNCTION_WORD.has(w.toLowerCase()))) continue;
+    out.push(from === n.start ? n : { ...n, start: from });
+  }
+  return out;
 }
