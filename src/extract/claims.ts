@@ -248,9 +248,11 @@ function widenSourceToName(text: string, d: Draft, mentions: { start: number; en
 
 /**
  * A speaker label opening a paragraph: "Q:", "A:", "HOST:", "WALSH:", "Ana Ruiz:", "Mr Holt:" (a capitalised word
- * run of at most four words, or one word in capitals), then the turn.
+ * run of at most four words, or one word in capitals), then the turn. Briefing and broadcast transcripts write the
+ * label as a run of words in capitals, a title and a name, the party after a senator's name in brackets: "MR MILLER:"
+ * (State Department), "SECRETARY BLINKEN:", "SEN. MARK KELLY (D-AZ):" (CNN); the bracket is no part of the label.
  */
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))\s*:\s+(?=\S)/u;
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))(?:\s*\(\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,10}\))?\s*:\s+(?=\S)/u;
 /** Fewest labelled turns, and distinct labels among them, before paragraphs are read as a transcript. */
 const TRANSCRIPT_MIN_TURNS = 3;
 /**
@@ -282,9 +284,23 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   ctx.sentences.forEach((s, si) => {
     if (s.paragraph === para) return;
     para = s.paragraph;
-    const labelled = labelTurn(text, s, paraEnd.get(s.paragraph)!);
+    const labelled = labelTurn(text, s, paraEnd.get(s.paragraph)!, true);
     if (labelled) turns.push({ ...labelled, sentence: si, para: s.paragraph });
   });
+  // one capitalised word not in capitals is a label when it opens two paragraphs or more and one such label is the
+  // surname of a person named in full: a wire interview's "Reuters: Why did inflation jump again?" / "Dragan: The
+  // main reason is gas." (Anca Dragan). "Meanwhile: …" once, a box score's "Viera (4-0): K. Hupfer 1 goal" and a
+  // game story's "Thunder: Host the Lakers on Friday." / "Lakers: …" are none
+  const oneWordLabel = (t: Turn) => {
+    const w = text.slice(t.label.start, t.label.end);
+    return !/\s/.test(w) && w !== w.toUpperCase() && !SPEAKER_LABEL_KINDS.has(w.toLowerCase());
+  };
+  const labelCount = new Map<string, number>();
+  for (const t of turns) if (oneWordLabel(t)) labelCount.set(text.slice(t.label.start, t.label.end), (labelCount.get(text.slice(t.label.start, t.label.end)) ?? 0) + 1);
+  const repeated = [...labelCount].filter(([, n]) => n >= 2).map(([w]) => w);
+  const surnames = new Set(actors.filter((a) => a.type === 'person' && /\s/.test(a.name)).map((a) => a.name.split(/\s+/).pop()!));
+  const named = repeated.some((w) => surnames.has(w));
+  turns = turns.filter((t) => !oneWordLabel(t) || (named && repeated.includes(text.slice(t.label.start, t.label.end))));
   const labels = new Set(turns.map((t) => text.slice(t.label.start, t.label.end).toLowerCase()));
   const qa = turns.some((t) => t.kind === 'question') && turns.some((t) => t.kind === 'answer');
   // labels that make a transcript are read as before, whatever the page marks ("<h4><b>Q: Why?</b></h4>" + "A: …")
@@ -405,8 +421,45 @@ function labelledPerson(text: string, span: Span, persons: Actor[]): Actor | nul
   // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
   const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
   return persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start)) ??
-    persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ?? null;
+    persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ?? titledPerson(written, persons) ??
+    rolePerson(label, persons);
 }
+
+/**
+ * The one person a label in capitals names after a title: "MR MILLER:" is Matthew Miller, "SEN. MARK KELLY:" Mark
+ * Kelly, "SECRETARY BLINKEN:" Antony Blinken (the name that ends the label, whole or by its last word); null when
+ * no one or several people of the article have that name.
+ */
+function titledPerson(written: string, persons: Actor[]): Actor | null {
+  const words = written.toLowerCase().split(/\s+/);
+  if (words.length < 2 || written !== written.toUpperCase()) return null;
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const hits = persons.filter((a) => [a.name, ...a.aliases].some((n) => {
+      const name = n.toLowerCase();
+      return name === rest || (k === words.length - 1 && name.split(/\s+/).pop() === rest);
+    }));
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * The one person whose role the label names: "SPOKESPERSON:" in a UN noon briefing is Stéphane Dujarric, presented
+ * as "Spokesperson for the Secretary-General"; "THE PRESIDENT:" in a White House transcript the president named in
+ * its introduction. Null when no one or several people of the article hold a role of that word.
+ */
+function rolePerson(label: string, persons: Actor[]): Actor | null {
+  const role = label.replace(/^the\s+/, '');
+  if (!/^[\p{L}\s-]+$/u.test(role)) return null;
+  const re = new RegExp(`(?:^|[^\\p{L}])${role.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  const hits = persons.filter((a) => a.roles.some((r) => re.test(r)));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** A letter's salutation, no speaker: an advice column's "DEAR ABBY: My husband …" is the reader's letter to Abby. */
+const SALUTATION_LABEL = /^dear\s/i;
 
 /**
  * The speaker label opening the paragraph of sentence `s` (SPEAKER_LABEL), ending at `pEnd`; null when it is none.
@@ -417,6 +470,7 @@ function labelTurn(text: string, s: Sentence, pEnd: number, oneWord = false): { 
   if (!m) return null;
   const label = m[1]!;
   const lower = label.toLowerCase();
+  if (SALUTATION_LABEL.test(label)) return null;
   const kind = SPEAKER_LABEL_KINDS.get(lower);
   if (kind === 'notSpeaker') return null;
   // one capitalised word that is not in capitals ("Meanwhile: …") is no label

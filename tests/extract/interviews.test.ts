@@ -1,0 +1,51 @@
+// Interviews, briefing and broadcast transcripts, op-eds: who speaks each turn, which paragraphs are turns, and
+// which sentences only ask. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source text, actor name or null, cue, content start]. */
+const claimsOf = (text: string) => {
+  const r = recordOf(text);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.actor ? names.get(c.source.actor) ?? null : null, c.cue, c.content.slice(0, 24)]);
+};
+
+describe('transcript labels in capitals with a title, one-word labels, role labels', () => {
+  it.each([
+    ['"MR MILLER:" of a State Department briefing', [
+      'Department spokesperson Matthew Miller briefed reporters on Haiti.',
+      'MR MILLER: Good afternoon. About 400 Kenyan officers are in Port-au-Prince today.',
+      'QUESTION: How many more are coming?',
+      'MR MILLER: We expect another 600 over the coming weeks.',
+    ], [['MR MILLER', 'Matthew Miller', ':', 'Good afternoon. About 40'], ['MR MILLER', 'Matthew Miller', ':', 'We expect another 600 ov']]],
+    ['"SEN. MARK KELLY (D-AZ):" and "KELLY:" of a broadcast', [
+      'Democratic Senator Mark Kelly of Arizona joined the programme.',
+      'SEN. MARK KELLY (D-AZ): Thanks for having me.',
+      'BLITZER: Is that enough?',
+      'KELLY: It is a good start, but Poland needs four batteries.',
+    ], [['SEN. MARK KELLY', 'Mark Kelly', ':', 'Thanks for having me'], ['KELLY', 'Mark Kelly', ':', 'It is a good start, but ']]],
+    ['"Reuters:" / "Dragan:" of a wire interview', [
+      'Central bank governor Anca Dragan spoke to Reuters on Tuesday.',
+      'Reuters: Inflation rose to 7.4% in January. Why did it jump again?',
+      'Dragan: The main reason is gas. Tariffs rose by 27% in December.',
+      'Reuters: When will you cut rates?',
+      'Dragan: We will look at the data in April.',
+    ], [['Dragan', 'Anca Dragan', ':', 'The main reason is gas. '], ['Dragan', 'Anca Dragan', ':', 'We will look at the data']]],
+    ['"SPOKESPERSON:" is the person presented as the spokesperson', [
+      'The following is the transcript of the noon briefing by Stéphane Dujarric, Spokesperson for the Secretary-General.',
+      'SPOKESPERSON: Good afternoon. More than 5,000 people fled their homes over the weekend.',
+      'QUESTION: Does the mission need more troops?',
+      'SPOKESPERSON: The trust fund has received only 110 million dollars so far.',
+    ], [['SPOKESPERSON', 'Stéphane Dujarric', ':', 'Good afternoon. More tha'], ['SPOKESPERSON', 'Stéphane Dujarric', ':', 'The trust fund has recei']]],
+  ])('%s', (_name, paras, expected) => {
+    expect(claimsOf(paras.join('\n\n'))).toEqual(expected);
+  });
+
+  it.each([
+    ['a one-word label once is no label', 'Meanwhile: the road has reopened.\n\nThe council said the bridge was safe.'],
+    ['a title label naming two people of the article', 'Ken Doyle and Ruth Doyle debated the budget.\n\nHOST: Is it fair?\n\nMR DOYLE: No, it is not.\n\nHOST: Why?'],
+  ])('near miss: %s', (_name, text) => {
+    expect(claimsOf(text).filter((c) => c[2] === ':')).toEqual([]);
+  });
+});
