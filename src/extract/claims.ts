@@ -275,7 +275,7 @@ const TICKER_TURN = /^\p{Lu}[\p{Lu}\p{N}.&-]*[)\].,;]*$/u;
  */
 function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   const text = ctx.text;
-  type Turn = { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number };
+  type Turn = { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number; continues?: boolean };
   let turns: Turn[] = [];
   // where each paragraph's last sentence ends, in one pass
   const paraEnd = new Map<number, number>();
@@ -324,6 +324,7 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   }
   if (!turns.length) return [];
   if (!roles && !qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
+  if (!roles) turns = withContinuations(ctx, turns, paraEnd);
   const persons = actors.filter((a) => a.type === 'person');
   const firstTurn = Math.min(turns[0]!.label.start, firstQuestion);
   // the interviewee: in a marked interview the person the intro presents as speaking to the outlet
@@ -346,6 +347,8 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       out.push({ source: { start: content.start, end: content.start }, cue: { start: content.end, end: content.end, text: MARKED_ANSWER_CUE }, content, direct: true, sentence: t.sentence, speaker: intro.id, sourceText: introMention.m.text });
       continue;
     }
+    // a turn's next paragraph, unlabelled: the speaker's still, named as the label names them
+    const cont = t.continues ? { source: { start: content.start, end: content.start }, cue: { start: content.end, end: content.end, text: ':' }, sourceText: text.slice(t.label.start, t.label.end) } : null;
     let speaker: string | null = null;
     if (t.kind === 'answer') speaker = intro?.id ?? null;
     else {
@@ -355,8 +358,39 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       if (!hit) continue;
       speaker = hit.id;
     }
-    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
+    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker, ...cont });
   }
+  return out;
+}
+
+/** A stage note between turns, no one's words: "(The briefing was concluded at 1:52 p.m.)", "[CROSSTALK]". */
+const STAGE_NOTE = /^[([]/;
+/** A heading in capitals ends the run of a turn: a game story's "CLOSEOUT SEQUENCE", "UP NEXT". */
+const CAPITALS_HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/**
+ * The turns of a transcript with the unlabelled paragraphs that follow a turn before the next label, each a turn of
+ * the same speaker (`continues`): a spokesperson's opening statement runs over several paragraphs, and only the
+ * first carries the label ("SPOKESPERSON: Good afternoon. I will start with Haiti. …" / "In Gaza, the World Food
+ * Programme says it delivered 3,500 tonnes …"). Paragraphs after the last turn (the outlet's closing lines) and stage
+ * notes (STAGE_NOTE) are none, and a heading in capitals (CAPITALS_HEADING) ends the run.
+ */
+function withContinuations<T extends { label: Span; body: Span; sentence: number; para: number; continues?: boolean }>(ctx: ExtractContext, turns: T[], paraEnd: Map<number, number>): T[] {
+  const first = new Map<number, number>();
+  ctx.sentences.forEach((s, si) => { if (!first.has(s.paragraph)) first.set(s.paragraph, si); });
+  const out: T[] = [];
+  turns.forEach((t, i) => {
+    out.push(t);
+    const next = turns[i + 1];
+    if (!next) return;
+    for (let p = t.para + 1; p < next.para; p++) {
+      const si = first.get(p);
+      if (si === undefined) continue;
+      const s = ctx.sentences[si]!;
+      if (STAGE_NOTE.test(s.text)) continue;
+      if (CAPITALS_HEADING.test(ctx.text.slice(s.start, paraEnd.get(p)!))) break;
+      out.push({ ...t, body: { start: s.start, end: paraEnd.get(p)! }, sentence: si, para: p, continues: true });
+    }
+  });
   return out;
 }
 

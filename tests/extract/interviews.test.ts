@@ -49,3 +49,22 @@ describe('transcript labels in capitals with a title, one-word labels, role labe
     expect(claimsOf(text).filter((c) => c[2] === ':')).toEqual([]);
   });
 });
+
+describe('a turn over several paragraphs', () => {
+  it('an unlabelled paragraph between two turns is the speaker\'s; a stage note and the lines after the last turn are not', () => {
+    const text = [
+      'Stéphane Dujarric, Spokesperson for the Secretary-General, briefed reporters.',
+      'SPOKESPERSON: Good afternoon. I will start with Haiti.',
+      'In Gaza, the World Food Programme delivered 3,500 tonnes of food last week.',
+      '(The briefing was interrupted.)',
+      'QUESTION: Does the mission need more troops?',
+      'SPOKESPERSON: It needs more funding.',
+      'The outlet will publish the full transcript on Friday.',
+    ].join('\n\n');
+    expect(claimsOf(text)).toEqual([
+      ['SPOKESPERSON', 'Stéphane Dujarric', ':', 'Good afternoon. I will s'],
+      ['SPOKESPERSON', 'Stéphane Dujarric', ':', 'In Gaza, the World Food '],
+      ['SPOKESPERSON', 'Stéphane Dujarric', ':', 'It needs more funding'],
+    ]);
+  });
+});
