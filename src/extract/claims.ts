@@ -176,6 +176,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     const toks = tokenize(s).filter((t) => t.start >= body);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
+  // "has the UN confirmed the attack on the camp?": a question asks about a report, it reports nothing
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !isAskedReport(rctx, d, isNamed)));
   const turns = transcriptTurns(rctx, actors);
   if (turns.length) {
     // "Ruth Abara: We added 900 teachers": inside a turn, as inside a quotation, "we"/"I" is the speaker's own wording
@@ -218,6 +220,33 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/**
+ * Auxiliaries that open a question when they stand before its subject: "has the UN confirmed …?", "Does the United
+ * States say …?", "will the ministry announce …?" (a reporter's question in a briefing transcript).
+ */
+const QUESTION_AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'will', 'would',
+  'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+/**
+ * A report whose source follows an auxiliary in a sentence ending with "?": the question of an interviewer or a
+ * reporter ("QUESTION: And on Sudan, has the UN confirmed the attack on the Zamzam camp?"), no claim of the UN.
+ * "They control 85 percent of the capital, according to the UN." in the same turn stays a claim.
+ */
+function isAskedReport(ctx: ExtractContext, d: Draft, isNamed: (span: Span) => boolean): boolean {
+  if (d.direct) return false;
+  const s = ctx.sentences[d.sentence];
+  if (!s || !/\?["”’»]?\s*$/.test(s.text)) return false;
+  if (d.source.end > d.cue.start) return false; // the source before its cue: "has the UN confirmed"
+  const words = [...ctx.text.slice(s.start, d.source.end).matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+  const first = words.findIndex((w) => w.start >= d.source.start);
+  if (first < 0) return false;
+  // the auxiliary opens the source span ("has the UN"), follows its question word ("Why did the army") or stands
+  // right before it ("Does the United States say"); never a word of a name ("Will Smith said", "Theresa May said")
+  return [first, first + 1, first - 1].some((i) => {
+    const w = words[i];
+    return !!w && (i < first + 1 || w.end <= d.source.end) && QUESTION_AUXILIARIES.has(w.w.toLowerCase()) && !isNamed(w);
+  });
 }
 
 /**

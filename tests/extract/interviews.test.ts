@@ -68,3 +68,15 @@ describe('a turn over several paragraphs', () => {
     ]);
   });
 });
+
+describe('a question asks about a report, it reports nothing', () => {
+  it.each([
+    ['auxiliary in the source', 'And on Sudan, has the UN confirmed the attack on the camp?', []],
+    ['auxiliary before the source', 'Does the ministry say that 40 people died in the fire?', []],
+    ['question word, auxiliary', 'Why did the army claim the village was empty?', []],
+    ['near miss: a statement', 'The ministry says that 40 people died in the fire.', [['The ministry', null, 'says', '40 people died in the fi']]],
+    ['near miss: a name that is an auxiliary', 'Will Smith said the film would open in May?', [['Will Smith', 'Will Smith', 'said', 'the film would open in M']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
