@@ -166,7 +166,11 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const rctx = scare.length ? blankMarks(mctx, scare) : mctx;
   const drafts: Draft[] = [];
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
-  const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
+  // the writer the byline names is the "I" of the text outside quotation marks (writerOf): an op-ed's "I believe the
+  // ceasefire will collapse" is a belief of someone named, as "Barclays expects" is
+  const writer = writerOf(ctx, actors);
+  const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start)) ||
+    (writer !== null && WRITER_PRONOUNS.has(text.slice(span.start, span.end)));
   rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text) && !LABEL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
@@ -201,7 +205,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     widenSourceToName(text, d, mentions);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
-      : describeSource(text, d, mentions, asides.size ? claims.filter((c) => !asides.has(c)) : claims, actors);
+      : writerSource(describeSource(text, d, mentions, asides.size ? claims.filter((c) => !asides.has(c)) : claims, actors), writer);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
     const end = Math.max(d.source.end, d.cue.end, d.content.end);
@@ -220,6 +224,31 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** "I" of a source outside quotation marks (and "me" of "according to me"): the narrator, the one who writes. */
+const WRITER_PRONOUNS = new Set(['I', 'me']);
+/**
+ * The writer of the article, the "I" of its text outside quotation marks and transcript turns: the one author its
+ * byline names, by a name of two words or more ("By Lena Marsh"; "By Reuters", "Staff" and two authors name no one
+ * "I"). `actor`: the author's actor id when the text names them too, else null.
+ */
+function writerOf(ctx: ExtractContext, actors: Actor[]): { name: string; actor: string | null } | null {
+  const authors = ctx.doc?.meta?.authors ?? [];
+  if (authors.length !== 1 || !/\S\s+\S/.test(authors[0]!.trim())) return null;
+  const name = authors[0]!.trim().replace(/\s+/g, ' ');
+  const a = actors.find((x) => x.type === 'person' && [x.name, ...x.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+  return { name, actor: a?.id ?? null };
+}
+/**
+ * The source of a report whose subject is "I" outside quotation marks (inside them the quoted speaker's "I" makes no
+ * claim of its own): the writer, never a person named before. An op-ed's "President Hugo Ferran met the rebels …
+ * I said at the time that the deal would not hold" is the writer's, not Ferran's: named as the byline names them
+ * (writerOf), else the pronoun of no one.
+ */
+function writerSource(source: ClaimSource, writer: { name: string; actor: string | null } | null): ClaimSource {
+  if (source.kind !== 'pronoun' || !WRITER_PRONOUNS.has(source.text) && source.text !== 'Me') return source;
+  return writer ? { text: writer.name, kind: 'named', actor: writer.actor } : { ...source, actor: null };
 }
 
 /**
@@ -3283,7 +3312,8 @@ function sourceHead(text: string, src: Span): string {
  */
 function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: Span) => boolean): boolean {
   const words = text.slice(src.start, src.end).split(/\s+/);
-  if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  // "I believe" names the writer when the byline does (isNamed, see writerOf)
+  if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase()) && !(words.length === 1 && isNamed(src))) return false;
   if (TIME_HEADS.has(head)) return false; // "by the end of June": a time, not an agent
   if (words.length === 1 && SOURCE_PRONOUNS[head]) return true;
   if (SPEAKER_NOUNS.has(head) || isNamed(src)) return true;

@@ -80,3 +80,32 @@ describe('a question asks about a report, it reports nothing', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('the "I" of an op-ed is its writer', () => {
+  /** Each claim as [source text, kind, actor name or null, cue, content] of a text under a byline. */
+  const underByline = (byline: string, paras: string[]) => {
+    const r = extract(['Why the ceasefire will fail', byline, ...paras].join('\n\n'), { id: 'a.txt' });
+    const names = new Map(r.actors.map((a) => [a.id, a.name]));
+    return r.claims.map((c) => [c.source.text, c.source.kind, c.source.actor ? names.get(c.source.actor) ?? null : null, c.cue, c.content]);
+  };
+  const PARAS = [
+    'President Hugo Ferran met the rebels in Geneva last week. I said at the time that the deal would not hold.',
+    'I believe the ceasefire will collapse within a month.',
+  ];
+
+  it('named as the byline names them, never the person named before; a belief of theirs is a claim', () => {
+    expect(underByline('By Lena Marsh', PARAS)).toEqual([
+      ['Lena Marsh', 'named', null, 'said', 'the deal would not hold'],
+      ['Lena Marsh', 'named', null, 'believe', 'the ceasefire will collapse within a month'],
+    ]);
+  });
+
+  it('no byline: the pronoun of no one, and no belief', () => {
+    expect(underByline('Opinion', PARAS)).toEqual([['I', 'pronoun', null, 'said', 'the deal would not hold']]);
+  });
+
+  it('near miss: the "I" inside a quotation is the quoted speaker\'s', () => {
+    expect(underByline('By Lena Marsh', ['President Hugo Ferran met the rebels. "I said at the time that the deal would not hold," Ferran said.']))
+      .toEqual([['Ferran', 'named', 'Hugo Ferran', 'said', 'I said at the time that the deal would not hold']]);
+  });
+});
