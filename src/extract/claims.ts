@@ -2234,6 +2234,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
+      // "said the figures were wrong: in the north, nobody was counted": a colon after a clause of its own (a finite
+      // verb since the cue) closes that clause, it introduces no content of the cue ("told reporters: …" does)
+      if (m > k && !QUOTE_OPEN.test(g) && hasFiniteVerb(text, { start: toks[k]!.start, end: toks[m - 1]!.end })) break;
       // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
       // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
       if (m > k && !/[,:]/.test(g) && !adverbialFirst &&

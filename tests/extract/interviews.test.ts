@@ -109,3 +109,13 @@ describe('the "I" of an op-ed is its writer', () => {
       .toEqual([['Ferran', 'named', 'Hugo Ferran', 'said', 'I said at the time that the deal would not hold']]);
   });
 });
+
+describe('a colon after the reported clause closes it', () => {
+  it.each([
+    ['after a clause with its own verb', 'The minister said the figures were wrong: in the north, nobody was counted.', 'the figures were wrong: in the north, nobody was counted'],
+    ['near miss: after the hearer', 'The minister told reporters: the border is closed.', 'the border is closed'],
+    ['near miss: after an adverbial', 'The ministry said in a statement: the border is closed.', 'the border is closed'],
+  ])('%s', (_name, text, content) => {
+    expect(claimsOf(text).map((c) => c[3])).toEqual([content.slice(0, 24)]);
+  });
+});
