@@ -119,3 +119,13 @@ describe('a colon after the reported clause closes it', () => {
     expect(claimsOf(text).map((c) => c[3])).toEqual([content.slice(0, 24)]);
   });
 });
+
+describe('a speaker label in capitals is the person it names, no actor of its own', () => {
+  it.each([
+    ['"KELLY:" after "Mark Kelly"', 'Democratic Senator Mark Kelly of Arizona joined us.\n\nBLITZER: Is that enough?\n\nKELLY: It is a good start.\n\nBLITZER: And next year?\n\nKELLY: We need 60 votes.',
+      [['Mark Kelly', ['KELLY'], 3]]],
+    ['near miss: an acronym in a sentence stays apart', 'Democratic Senator Mark Kelly of Arizona met KELLY officials.', [['Mark Kelly', [], 1]]],
+  ])('%s', (_name, text, expected) => {
+    expect(recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.aliases, a.mentions.length])).toEqual(expected);
+  });
+});
