@@ -1,6 +1,6 @@
 // Clean stage: runs the paragraph rules over text blocks (HTML blocks or plain-text paragraphs) and sorts out boilerplate.
 import type { Block, RemovedBlock } from '../doc.js';
-import { PARAGRAPH_RULES, REPORTED_SPEECH, TAIL_BLOCKS, type ParagraphRule } from './rules.js';
+import { BYLINE_BIO, BYLINE_BIO_BLOCKS, PARAGRAPH_RULES, REPORTED_SPEECH, TAIL_BLOCKS, type ParagraphRule } from './rules.js';
 
 /** The first paragraph rule that matches a block's text, or null. `position` is 'tail' for the closing blocks. */
 export function findParagraphRule(text: string, position: 'head' | 'body' | 'tail' = 'body'): ParagraphRule | null {
@@ -93,4 +93,23 @@ function extendTail(blocks: readonly Block[], tailFrom: number): number {
   let from = tailFrom;
   while (from > 1 && isCredit(blocks[from]) && isCredit(blocks[from - 1])) from -= 1;
   return from;
+}
+
+/**
+ * Removes the note on the writer (BYLINE_BIO) from the first and last BYLINE_BIO_BLOCKS blocks: a block opening with
+ * the full name of one of the article's `authors` ("Amina Yusuf is a Sudanese physician and the co-founder of …").
+ */
+export function removeBylineBio(blocks: readonly Block[], authors: readonly string[]): RuleResult {
+  const names = authors.map((a) => a.trim().replace(/\s+/g, ' ')).filter((a) => /\s/.test(a));
+  const removed: RemovedBlock[] = [];
+  if (!names.length) return { kept: [...blocks], removed };
+  const kept = blocks.filter((b, i) => {
+    if (i >= BYLINE_BIO_BLOCKS && i < blocks.length - BYLINE_BIO_BLOCKS) return true;
+    const t = b.text.trim().replace(/\s+/g, ' ');
+    if (t.length > BYLINE_BIO.maxChars) return true;
+    const bio = names.some((n) => t.startsWith(n) && BYLINE_BIO.after.test(t.slice(n.length)));
+    if (bio) removed.push({ kind: BYLINE_BIO.kind, rule: BYLINE_BIO.id, text: b.text });
+    return !bio;
+  });
+  return { kept, removed };
 }

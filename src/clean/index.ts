@@ -3,7 +3,7 @@ import { load } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { addMessage, isHtmlDoc, type Block, type NewsDoc, type RemovedBlock } from '../doc.js';
 import { DUPLICATE_WINDOW, LD_BODY_MIN_CHARS, LD_BODY_SHARE, LINK_LIST_DENSITY, MAX_HTML_DEPTH, OVER_REMOVAL_MIN_CHARS, OVER_REMOVAL_SHARE } from '../defaults.js';
-import { applyParagraphRules, findParagraphRule } from './boilerplate.js';
+import { applyParagraphRules, findParagraphRule, removeBylineBio } from './boilerplate.js';
 import { isDataRow, linearize, normalizeSpace, removeBoilerplateElements, selectMainBlocks, STANDFIRST_REPEAT_RULE, type RawBlock } from './content.js';
 import { detectLanguage, languageName, LANGUAGE_SAMPLE_CHARS } from './language.js';
 import { cleanByline, decodeEntities, findArticleLd, findMetadataWithSources, isPlausibleAuthor, readJsonLd, splitAuthors, type MetaSources } from './metadata.js';
@@ -108,6 +108,13 @@ function cleanPlain(doc: NewsDoc, options: CleanOptions): Block[] {
   const { kept, removed } = applyParagraphRules(dateByTimeLines(story, doc.meta.published));
   doc.removed.push(...removed);
   authorFromRemoved(doc);
+  return withoutBylineBio(doc, kept);
+}
+
+/** The blocks without the note on the writer the byline names (BYLINE_BIO), which goes to doc.removed. */
+function withoutBylineBio(doc: NewsDoc, blocks: Block[]): Block[] {
+  const { kept, removed } = removeBylineBio(blocks, doc.meta.authors);
+  doc.removed.push(...removed);
   return kept;
 }
 
@@ -396,7 +403,7 @@ function cleanHtml(doc: NewsDoc, options: CleanOptions): Block[] {
   if (scriptShell) {
     addMessage(doc, { severity: 'warning', rule: 'clean/script-shell', text: `the page shows only "${blocks[0]!.text}": its content is drawn by JavaScript and is not in this HTML (try the page's AMP or print version)` });
   }
-  return kept;
+  return withoutBylineBio(doc, kept);
 }
 
 /**

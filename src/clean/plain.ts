@@ -418,7 +418,8 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   // "Date: Tue, 3 Mar 2026 06:15:00 +0000", "Sent: Tuesday, March 3, 2026 6:15 AM": an e-mail's header
   // "Publié le 19 novembre 2026 à 06h30", "Veröffentlicht am 21.11.2026": the label in the languages the cleaner knows
   // "| Nov 18, 2026 | 4 min read": a separator left in front when the byline box took the name before it
-  { id: 'clean/plain-date-line', gate: YEAR_GATE, pattern: new RegExp(`^(?:[|•·]\\s*)?(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent)(?:\\s+(?:on|at))?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE_I}${AFTER_DATE}`, 'iu') },
+  // "Aired March 18, 2026 - 18:00 ET" (a broadcast transcript), "Broadcast on 3 March 2026", "Recorded May 2, 2026"
+  { id: 'clean/plain-date-line', gate: YEAR_GATE, pattern: new RegExp(`^(?:[|•·]\\s*)?(?:(?:(?:first\\s+)?(?:published|posted|date|dated|sent|aired|broadcast|recorded)(?:\\s+(?:on|at))?|publié(?:\\s+le)?|veröffentlicht(?:\\s+am)?|publicado(?:\\s+(?:el|em))?|pubblicato(?:\\s+il)?)\\s*:?\\s+)?${BEFORE_DATE}${FULL_DATE_I}${AFTER_DATE}`, 'iu') },
   // "LONDON 1996-08-30", "BEIRUT, May 14, 2017": a wire dateline, the place in capitals, on a line of its own
   { id: 'clean/plain-place-date-line', gate: YEAR_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){0,3},?\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "Geneva, 13 March 2025", "Port Sudan, Sudan, May 14, 2017": the place in title case, a comma, then the full date,
@@ -426,6 +427,10 @@ export const PLAIN_DATELINES: readonly PlainDatelineRule[] = [
   { id: 'clean/plain-place-date-line', gate: YEAR_GATE, pattern: new RegExp(`^\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,3}(?:,\\s*\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){0,2})?,\\s+${FULL_DATE}${AFTER_DATE}`, 'u') },
   // "By John Smith, Reuters | May 14, 2017", "By Jane Doe - 14 May 2017": the date closing the byline
   { id: 'clean/plain-byline-date', gate: YEAR_GATE, pattern: new RegExp(`^by\\s+\\p{L}[^\\n]{0,80}?(?:\\s*[|•·—–-]\\s*|,\\s*|\\s+)(?:(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s+)?${FULL_DATE_I}${AFTER_DATE}`, 'iu') },
+  // "Department Press Briefing - March 11, 2026", "Remarks to the Press | 3 March 2026": a transcript's title line
+  // closing with its date after a dash or a bar (a headline's own words never end so); after the byline's
+  // rule, which reads "By Jane Doe | March 2, 2021" as its own
+  { id: 'clean/plain-title-date', gate: YEAR_GATE, pattern: new RegExp(`^\\p{Lu}[^\\n]{2,150}?\\s[-–—|]\\s+${FULL_DATE_I}\\s*$`, 'iu') },
   // a press release's lede: "PITTSBURGH, Oct. 28, 2026 /PRNewswire/ -- Halvern Robotics…", "NEW YORK, March 3, 2026
   // (GLOBE NEWSWIRE) -- …", "BOSTON--(BUSINESS WIRE)--March 3, 2026--Corvane…", "VANCOUVER, BC / ACCESSWIRE / March 3,
   // 2026 / …": the wire's name marks it, so the text may go on after the date

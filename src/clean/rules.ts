@@ -318,6 +318,21 @@ export const KICKER_PREFIX = new RegExp(`^(${KICKER_WORDS.join('|')})\\s*(:|\\||
 export const TAIL_BLOCKS = 6;
 
 /**
+ * The note on the writer that an op-ed or an analysis piece opens or closes with, a sentence about the person the
+ * byline names: "Amina Yusuf is a Sudanese physician and the co-founder of the Darfur Health Initiative.", "Hugh Todd
+ * is the foreign minister of Guyana.", "Selin Arslan, a senior fellow at …, is the author of …". The block opens with
+ * an author's full name (ArticleMeta.authors, two words or more) and `after` follows it; it stands among the first or
+ * the last BYLINE_BIO_BLOCKS blocks and is at most `maxChars` long (boilerplate.ts#removeBylineBio). The rules above
+ * name no writer, so "Amina Yusuf is a Sudanese physician" read as news.
+ */
+export const BYLINE_BIO = {
+  id: 'clean/author-bio', kind: 'author-bio', maxChars: 400,
+  after: /^(?:,\s|\s+(?:is|was|has\s+been|serves\s+as|teaches|leads|directs|heads|chairs|writes|covers)\s)/,
+};
+/** How many opening and closing blocks may hold the writer's note (BYLINE_BIO). */
+export const BYLINE_BIO_BLOCKS = 2;
+
+/**
  * Counters of reads and reactions on a social or blogging page: a figure, with a K/M suffix or a counter word after it,
  * perhaps behind an icon. "84.1K" (Medium's claps), "1.2K shares", "12 comments", "2.4K views", "♥ 340". A bare number
  * ("12", "2026") is never one on its own: it may be a table cell, a year or a key figure. Nor is a bare K/M figure
@@ -444,9 +459,11 @@ export const PARAGRAPH_RULES: readonly ParagraphRule[] = [
   {
     // "Disclaimer: The contents of this article are of sole responsibility of the author(s)."
     id: 'clean/disclaimer', kind: 'disclaimer', maxChars: 1200, unlessReported: true,
-    gate: /disclaimer|sole responsibility|views expressed|necessarily|gibt die meinung|affiliate|dieser|permission to/i,
+    gate: /disclaimer|sole responsibility|views expressed|necessarily|gibt die meinung|affiliate|dieser|permission to|rush transcript/i,
     patterns: [
       /^disclaimer\b/i,
+      // a broadcast transcript's warning: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED."
+      /^this is a rush transcript\b/i,
       /\bsole responsibility of the author/i,
       /\bviews expressed (in this (article|piece|post) )?are (solely )?(those of|the author)/i,
       // about this article or its author, not "the ruling does not necessarily reflect the views of the government"

@@ -2034,7 +2034,10 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     }));
     if (parties.length === 1) return parties[0];
   }
-  if (ACRONYM.test(surface)) return undefined;
+  // "KELLY: It is a good start." opening a paragraph: a transcript's speaker label, the surname of "Mark Kelly" in
+  // capitals, no acronym
+  const label = !!article && (at === 0 || article.text[at - 1] === '\n') && article.text.startsWith(':', at + surface.length);
+  if (ACRONYM.test(surface) && !label) return undefined;
   const short = ws.join(' ');
   const fits = (d: Draft) => !gender || !d.gender || d.gender === gender;
   // people named before the one-word short form with it as an inner, capitalised word of a name of 3+ words: the first

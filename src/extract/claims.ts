@@ -171,7 +171,11 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   const rctx = scare.length ? blankMarks(mctx, scare) : mctx;
   const drafts: Draft[] = [];
   // "Barclays expects …": a source that is an actor's mention names someone (verbs of belief and forecast need one)
-  const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start));
+  // the writer the byline names is the "I" of the text outside quotation marks (writerOf): an op-ed's "I believe the
+  // ceasefire will collapse" is a belief of someone named, as "Barclays expects" is
+  const writer = writerOf(ctx, actors);
+  const isNamed = (span: Span) => actors.some((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start)) ||
+    (writer !== null && WRITER_PRONOUNS.has(text.slice(span.start, span.end)));
   rctx.sentences.forEach((s, si) => {
     if (!CUE_HINT.test(s.text) && !/[-–—]/.test(s.text) && !FRAME_HINT.test(s.text) && !POLL_HINT.test(s.text) && !LABEL_HINT.test(s.text)) return;
     if (s.text.length > CLAIM_MAX_SENTENCE_CHARS) return; // a table or a list run together, not a reporting sentence
@@ -181,6 +185,8 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     const toks = tokenize(s).filter((t) => t.start >= body);
     findInSentence(rctx, quotes, s, si, toks, drafts, isNamed);
   });
+  // "has the UN confirmed the attack on the camp?": a question asks about a report, it reports nothing
+  drafts.splice(0, drafts.length, ...drafts.filter((d) => !isAskedReport(rctx, d, isNamed)));
   const turns = transcriptTurns(rctx, actors);
   if (turns.length) {
     // "Ruth Abara: We added 900 teachers": inside a turn, as inside a quotation, "we"/"I" is the speaker's own wording
@@ -204,7 +210,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
     widenSourceToName(text, d, mentions);
     const source: ClaimSource = d.speaker !== undefined
       ? { text: d.sourceText ?? text.slice(d.source.start, d.source.end), kind: d.speaker ? 'named' : 'unnamed', actor: d.speaker }
-      : describeSource(text, d, mentions, asides.size ? claims.filter((c) => !asides.has(c)) : claims, actors);
+      : writerSource(describeSource(text, d, mentions, asides.size ? claims.filter((c) => !asides.has(c)) : claims, actors), writer);
     const content = text.slice(d.content.start, d.content.end);
     const start = Math.min(d.source.start, d.cue.start, d.content.start);
     const end = Math.max(d.source.end, d.cue.end, d.content.end);
@@ -223,6 +229,58 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** "I" of a source outside quotation marks (and "me" of "according to me"): the narrator, the one who writes. */
+const WRITER_PRONOUNS = new Set(['I', 'me']);
+/**
+ * The writer of the article, the "I" of its text outside quotation marks and transcript turns: the one author its
+ * byline names, by a name of two words or more ("By Lena Marsh"; "By Reuters", "Staff" and two authors name no one
+ * "I"). `actor`: the author's actor id when the text names them too, else null.
+ */
+function writerOf(ctx: ExtractContext, actors: Actor[]): { name: string; actor: string | null } | null {
+  const authors = ctx.doc?.meta?.authors ?? [];
+  if (authors.length !== 1 || !/\S\s+\S/.test(authors[0]!.trim())) return null;
+  const name = authors[0]!.trim().replace(/\s+/g, ' ');
+  const a = actors.find((x) => x.type === 'person' && [x.name, ...x.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+  return { name, actor: a?.id ?? null };
+}
+/**
+ * The source of a report whose subject is "I" outside quotation marks (inside them the quoted speaker's "I" makes no
+ * claim of its own): the writer, never a person named before. An op-ed's "President Hugo Ferran met the rebels …
+ * I said at the time that the deal would not hold" is the writer's, not Ferran's: named as the byline names them
+ * (writerOf), else the pronoun of no one.
+ */
+function writerSource(source: ClaimSource, writer: { name: string; actor: string | null } | null): ClaimSource {
+  if (source.kind !== 'pronoun' || !WRITER_PRONOUNS.has(source.text) && source.text !== 'Me') return source;
+  return writer ? { text: writer.name, kind: 'named', actor: writer.actor } : { ...source, actor: null };
+}
+
+/**
+ * Auxiliaries that open a question when they stand before its subject: "has the UN confirmed …?", "Does the United
+ * States say …?", "will the ministry announce …?" (a reporter's question in a briefing transcript).
+ */
+const QUESTION_AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'will', 'would',
+  'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+/**
+ * A report whose source follows an auxiliary in a sentence ending with "?": the question of an interviewer or a
+ * reporter ("QUESTION: And on Sudan, has the UN confirmed the attack on the Zamzam camp?"), no claim of the UN.
+ * "They control 85 percent of the capital, according to the UN." in the same turn stays a claim.
+ */
+function isAskedReport(ctx: ExtractContext, d: Draft, isNamed: (span: Span) => boolean): boolean {
+  if (d.direct) return false;
+  const s = ctx.sentences[d.sentence];
+  if (!s || !/\?["”’»]?\s*$/.test(s.text)) return false;
+  if (d.source.end > d.cue.start) return false; // the source before its cue: "has the UN confirmed"
+  const words = [...ctx.text.slice(s.start, d.source.end).matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+  const first = words.findIndex((w) => w.start >= d.source.start);
+  if (first < 0) return false;
+  // the auxiliary opens the source span ("has the UN"), follows its question word ("Why did the army") or stands
+  // right before it ("Does the United States say"); never a word of a name ("Will Smith said", "Theresa May said")
+  return [first, first + 1, first - 1].some((i) => {
+    const w = words[i];
+    return !!w && (i < first + 1 || w.end <= d.source.end) && QUESTION_AUXILIARIES.has(w.w.toLowerCase()) && !isNamed(w);
+  });
 }
 
 /**
@@ -253,9 +311,11 @@ function widenSourceToName(text: string, d: Draft, mentions: { start: number; en
 
 /**
  * A speaker label opening a paragraph: "Q:", "A:", "HOST:", "WALSH:", "Ana Ruiz:", "Mr Holt:" (a capitalised word
- * run of at most four words, or one word in capitals), then the turn.
+ * run of at most four words, or one word in capitals), then the turn. Briefing and broadcast transcripts write the
+ * label as a run of words in capitals, a title and a name, the party after a senator's name in brackets: "MR MILLER:"
+ * (State Department), "SECRETARY BLINKEN:", "SEN. MARK KELLY (D-AZ):" (CNN); the bracket is no part of the label.
  */
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))\s*:\s+(?=\S)/u;
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}\p{M}'’-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3}|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){0,3}))(?:\s*\(\p{Lu}{1,3}-\p{Lu}[\p{L}.]{1,10}\))?\s*:\s+(?=\S)/u;
 /** Fewest labelled turns, and distinct labels among them, before paragraphs are read as a transcript. */
 const TRANSCRIPT_MIN_TURNS = 3;
 /**
@@ -278,7 +338,7 @@ const TICKER_TURN = /^\p{Lu}[\p{Lu}\p{N}.&-]*[)\].,;]*$/u;
  */
 function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   const text = ctx.text;
-  type Turn = { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number };
+  type Turn = { label: Span; kind: 'question' | 'answer' | 'speaker'; body: Span; sentence: number; para: number; continues?: boolean };
   let turns: Turn[] = [];
   // where each paragraph's last sentence ends, in one pass
   const paraEnd = new Map<number, number>();
@@ -287,9 +347,23 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   ctx.sentences.forEach((s, si) => {
     if (s.paragraph === para) return;
     para = s.paragraph;
-    const labelled = labelTurn(text, s, paraEnd.get(s.paragraph)!);
+    const labelled = labelTurn(text, s, paraEnd.get(s.paragraph)!, true);
     if (labelled) turns.push({ ...labelled, sentence: si, para: s.paragraph });
   });
+  // one capitalised word not in capitals is a label when it opens two paragraphs or more and one such label is the
+  // surname of a person named in full: a wire interview's "Reuters: Why did inflation jump again?" / "Dragan: The
+  // main reason is gas." (Anca Dragan). "Meanwhile: …" once, a box score's "Viera (4-0): K. Hupfer 1 goal" and a
+  // game story's "Thunder: Host the Lakers on Friday." / "Lakers: …" are none
+  const oneWordLabel = (t: Turn) => {
+    const w = text.slice(t.label.start, t.label.end);
+    return !/\s/.test(w) && w !== w.toUpperCase() && !SPEAKER_LABEL_KINDS.has(w.toLowerCase());
+  };
+  const labelCount = new Map<string, number>();
+  for (const t of turns) if (oneWordLabel(t)) labelCount.set(text.slice(t.label.start, t.label.end), (labelCount.get(text.slice(t.label.start, t.label.end)) ?? 0) + 1);
+  const repeated = [...labelCount].filter(([, n]) => n >= 2).map(([w]) => w);
+  const surnames = new Set(actors.filter((a) => a.type === 'person' && /\s/.test(a.name)).map((a) => a.name.split(/\s+/).pop()!));
+  const named = repeated.some((w) => surnames.has(w));
+  turns = turns.filter((t) => !oneWordLabel(t) || (named && repeated.includes(text.slice(t.label.start, t.label.end))));
   const labels = new Set(turns.map((t) => text.slice(t.label.start, t.label.end).toLowerCase()));
   const qa = turns.some((t) => t.kind === 'question') && turns.some((t) => t.kind === 'answer');
   // labels that make a transcript are read as before, whatever the page marks ("<h4><b>Q: Why?</b></h4>" + "A: …")
@@ -313,6 +387,7 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
   }
   if (!turns.length) return [];
   if (!roles && !qa && (turns.length < TRANSCRIPT_MIN_TURNS || labels.size < 2)) return [];
+  if (!roles) turns = withContinuations(ctx, turns, paraEnd);
   const persons = actors.filter((a) => a.type === 'person');
   const firstTurn = Math.min(turns[0]!.label.start, firstQuestion);
   // the interviewee: in a marked interview the person the intro presents as speaking to the outlet
@@ -335,6 +410,8 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       out.push({ source: { start: content.start, end: content.start }, cue: { start: content.end, end: content.end, text: MARKED_ANSWER_CUE }, content, direct: true, sentence: t.sentence, speaker: intro.id, sourceText: introMention.m.text });
       continue;
     }
+    // a turn's next paragraph, unlabelled: the speaker's still, named as the label names them
+    const cont = t.continues ? { source: { start: content.start, end: content.start }, cue: { start: content.end, end: content.end, text: ':' }, sourceText: text.slice(t.label.start, t.label.end) } : null;
     let speaker: string | null = null;
     if (t.kind === 'answer') speaker = intro?.id ?? null;
     else {
@@ -344,8 +421,39 @@ function transcriptTurns(ctx: ExtractContext, actors: Actor[]): Draft[] {
       if (!hit) continue;
       speaker = hit.id;
     }
-    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker });
+    out.push({ source: t.label, cue: { start: t.label.end, end: t.label.end + 1, text: ':' }, content, direct: true, sentence: t.sentence, speaker, ...cont });
   }
+  return out;
+}
+
+/** A stage note between turns, no one's words: "(The briefing was concluded at 1:52 p.m.)", "[CROSSTALK]". */
+const STAGE_NOTE = /^[([]/;
+/** A heading in capitals ends the run of a turn: a game story's "CLOSEOUT SEQUENCE", "UP NEXT". */
+const CAPITALS_HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/**
+ * The turns of a transcript with the unlabelled paragraphs that follow a turn before the next label, each a turn of
+ * the same speaker (`continues`): a spokesperson's opening statement runs over several paragraphs, and only the
+ * first carries the label ("SPOKESPERSON: Good afternoon. I will start with Haiti. …" / "In Gaza, the World Food
+ * Programme says it delivered 3,500 tonnes …"). Paragraphs after the last turn (the outlet's closing lines) and stage
+ * notes (STAGE_NOTE) are none, and a heading in capitals (CAPITALS_HEADING) ends the run.
+ */
+function withContinuations<T extends { label: Span; body: Span; sentence: number; para: number; continues?: boolean }>(ctx: ExtractContext, turns: T[], paraEnd: Map<number, number>): T[] {
+  const first = new Map<number, number>();
+  ctx.sentences.forEach((s, si) => { if (!first.has(s.paragraph)) first.set(s.paragraph, si); });
+  const out: T[] = [];
+  turns.forEach((t, i) => {
+    out.push(t);
+    const next = turns[i + 1];
+    if (!next) return;
+    for (let p = t.para + 1; p < next.para; p++) {
+      const si = first.get(p);
+      if (si === undefined) continue;
+      const s = ctx.sentences[si]!;
+      if (STAGE_NOTE.test(s.text)) continue;
+      if (CAPITALS_HEADING.test(ctx.text.slice(s.start, paraEnd.get(p)!))) break;
+      out.push({ ...t, body: { start: s.start, end: paraEnd.get(p)! }, sentence: si, para: p, continues: true });
+    }
+  });
   return out;
 }
 
@@ -410,8 +518,45 @@ function labelledPerson(text: string, span: Span, persons: Actor[]): Actor | nul
   // "DOYLE:" is Ken Doyle of the introduction, also when the label was read as an actor of its own
   const fuller = (a: Actor) => a.name !== written && (a.name.toLowerCase() === label || (words.length === 1 && a.name.toLowerCase().split(/\s+/).pop() === label));
   return persons.find(fuller) ?? persons.find((a) => a.mentions.some((m) => m.start < span.end && m.end > span.start)) ??
-    persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ?? null;
+    persons.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === label)) ?? titledPerson(written, persons) ??
+    rolePerson(label, persons);
 }
+
+/**
+ * The one person a label in capitals names after a title: "MR MILLER:" is Matthew Miller, "SEN. MARK KELLY:" Mark
+ * Kelly, "SECRETARY BLINKEN:" Antony Blinken (the name that ends the label, whole or by its last word); null when
+ * no one or several people of the article have that name.
+ */
+function titledPerson(written: string, persons: Actor[]): Actor | null {
+  const words = written.toLowerCase().split(/\s+/);
+  if (words.length < 2 || written !== written.toUpperCase()) return null;
+  for (let k = 1; k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    const hits = persons.filter((a) => [a.name, ...a.aliases].some((n) => {
+      const name = n.toLowerCase();
+      return name === rest || (k === words.length - 1 && name.split(/\s+/).pop() === rest);
+    }));
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * The one person whose role the label names: "SPOKESPERSON:" in a UN noon briefing is Stéphane Dujarric, presented
+ * as "Spokesperson for the Secretary-General"; "THE PRESIDENT:" in a White House transcript the president named in
+ * its introduction. Null when no one or several people of the article hold a role of that word.
+ */
+function rolePerson(label: string, persons: Actor[]): Actor | null {
+  const role = label.replace(/^the\s+/, '');
+  if (!/^[\p{L}\s-]+$/u.test(role)) return null;
+  const re = new RegExp(`(?:^|[^\\p{L}])${role.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  const hits = persons.filter((a) => a.roles.some((r) => re.test(r)));
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+/** A letter's salutation, no speaker: an advice column's "DEAR ABBY: My husband …" is the reader's letter to Abby. */
+const SALUTATION_LABEL = /^dear\s/i;
 
 /**
  * The speaker label opening the paragraph of sentence `s` (SPEAKER_LABEL), ending at `pEnd`; null when it is none.
@@ -422,6 +567,7 @@ function labelTurn(text: string, s: Sentence, pEnd: number, oneWord = false): { 
   if (!m) return null;
   const label = m[1]!;
   const lower = label.toLowerCase();
+  if (SALUTATION_LABEL.test(label)) return null;
   const kind = SPEAKER_LABEL_KINDS.get(lower);
   if (kind === 'notSpeaker') return null;
   // one capitalised word that is not in capitals ("Meanwhile: …") is no label
@@ -2178,6 +2324,9 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
     const g = gap(text, toks[m - 1], toks[m]);
     const qAt = g.search(/["“„«]/);
     if ((QUOTE_OPEN.test(g) || /:\s*$/.test(g)) && m < k + 7) {
+      // "said the figures were wrong: in the north, nobody was counted": a colon after a clause of its own (a finite
+      // verb since the cue) closes that clause, it introduces no content of the cue ("told reporters: …" does)
+      if (m > k && !QUOTE_OPEN.test(g) && hasFiniteVerb(text, { start: toks[k]!.start, end: toks[m - 1]!.end })) break;
       // "said the decision was “a betrayal of our values”": a quotation inside the reported clause is part of it;
       // only an object or an adverbial may stand between the cue and its quotation ("told reporters “…”")
       if (m > k && !/[,:]/.test(g) && !adverbialFirst &&
@@ -3293,7 +3442,8 @@ function sourceHead(text: string, src: Span, lower = true): string {
  */
 function canHoldOpinion(text: string, src: Span, head: string, isNamed: (span: Span) => boolean): boolean {
   const words = text.slice(src.start, src.end).split(/\s+/);
-  if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase())) return false;
+  // "I believe" names the writer when the byline does (isNamed, see writerOf)
+  if (NARRATOR_PRONOUNS.has(words[0]!.toLowerCase()) && !(words.length === 1 && isNamed(src))) return false;
   if (TIME_HEADS.has(head)) return false; // "by the end of June": a time, not an agent
   if (words.length === 1 && SOURCE_PRONOUNS[head]) return true;
   if (SPEAKER_NOUNS.has(head) || isNamed(src)) return true;

@@ -45,8 +45,9 @@ describe('an interview whose questions the page marks: answers are claims of the
       answers('Lennox', 'Mira Lennox', ':')],
     ['the editor\'s closing note is no answer', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>\n<p><strong>${Q3}</strong></p>\n<p>${A3}</p>\n<p>This interview has been edited for length and clarity.</p>`),
       answers('Mira Lennox', 'Mira Lennox', 'answer')],
+    // the unlabelled paragraph after "A: …" continues the answer (a transcript turn over two paragraphs)
     ['"Q:"/"A:" labels that make a transcript are read as before, marks or not', page(`${INTRO}\n<h4><strong>Q: ${Q1}</strong></h4>\n<p>A: ${A1}</p>\n<p>${A3}</p>\n<h4><strong>Q: ${Q2}</strong></h4>\n<p>A: ${A2}</p>`),
-      [A1, A2].map((a) => ['A', 'Mira Lennox', ':', said(a), true])],
+      [A1, A3, A2].map((a) => ['A', 'Mira Lennox', ':', said(a), true])],
     ['an answer over two paragraphs: each is a claim', page(`${INTRO}\n<p><strong>${Q1}</strong></p>\n<p>${A1}</p>\n<p>${A3}</p>\n<p><strong>${Q2}</strong></p>\n<p>${A2}</p>`),
       [A1, A3, A2].map((a) => ['Mira Lennox', 'Mira Lennox', 'answer', said(a), true])],
   ])('%s', (_name, html, expected) => {
