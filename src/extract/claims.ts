@@ -984,6 +984,13 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
       if (same.content.start < joiner.start && same.content.end > t.start) same.content = trimSpan(text, same.content.start, joiner.start) ?? same.content;
       return { source: same.source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
     }
+    // "Blinken met the envoy and called the decision “a serious mistake”", "The mayor condemned the attack and
+    // called it “an act of cowardice”": with no claim before, the subject of the first verb, as reportingVerb reads it
+    const a = segmentBack(text, toks, i - 2, CLAIM_MAX_SOURCE_WORDS);
+    let b = a;
+    while (b < i - 1 && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
+    const first = b > a && b < i - 1 && !toks.slice(b, i - 1).some((x) => BE_FORMS.has(x.lower)) ? appositive(text, toks, a, b - 1) : null;
+    if (first) return { source: first, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
   }
   const source = frameSubject(text, toks, i, ADVERB);
   if (!source) return null;
