@@ -1818,8 +1818,10 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
 function regionClosedSubject(text: string, toks: Tok[], b: number): number {
   const a = segmentBack(text, toks, b, PLACE_MAX_WORDS);
   if (a > b || a < 1) return -1;
+  // (the subject opens the sentence or a clause: "… a planetary scientist at NASA … and American University in
+  // Washington, D.C., said" ends a description whose subject stands further back)
   const qualified = placeQualifiedSubject(text, toks, a, b);
-  if (qualified >= 0) return qualified;
+  if (qualified >= 0) return qualified === 0 || BOUNDARY.test(gap(text, toks[qualified - 1], toks[qualified])) ? qualified : -1;
   if (!toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
   const c = segmentBack(text, toks, a - 1, PLACE_MAX_WORDS);
   if (c > a - 1 || !toks.slice(c, a).every((t) => /^\p{Lu}/u.test(t.text))) return -1;

@@ -2402,7 +2402,8 @@ function countedPhrase(
     // (not a noun of a group, which is no verb: "Two police personnel were wounded" counted nothing, its event "police")
     // An "-s" word right after a figure above one is such a plural, whatever the tagger read: "more than 300 strikes hit
     // civilian areas" ("strikes" a verb, "hit" a noun: it counted "strikes hit civilian areas")
-    const pluralHead = head >= j && (terms[head]!.tags.has('Plural') || (many && head === j && /[^s'’]s$/.test(terms[head]!.normal)));
+    // (only a word the tagger read as a verb: "10 últimas corridas", an adjective, keeps its noun)
+    const pluralHead = head >= j && (terms[head]!.tags.has('Plural') || (many && head === j && terms[head]!.tags.has('Verb') && /[^s'’]s$/.test(terms[head]!.normal)));
     if (head === k - 1 && pluralHead && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
       !GROUP_PLURALS.has(w.normal)) break;
     // … and so is a past form after it, the figure's verb or a participle after the noun, never a modifier of a noun

@@ -21,6 +21,8 @@ describe('a region after a city and its comma ends the subject, it describes nob
       [['Yvette Cooper', 'named', 'said', '40 homes were flooded']]],
     ['near miss: a region closing a description', 'Omar Haddad, a nurse in Lyon, France, said 40 homes were flooded.',
       [['Omar Haddad', 'named', 'said', '40 homes were flooded']]],
+    ['near miss: the city\'s phrase inside a longer description', '“Water is hard to find beyond Earth,” study lead author Lucas Paganini, a planetary scientist at NASA and American University in Washington, D.C., said in a statement.',
+      [['study lead author Lucas Paganini', 'named', 'said', 'Water is hard to find beyond Earth']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
