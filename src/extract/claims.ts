@@ -1132,6 +1132,13 @@ function labelFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks
       if (same.content.start < joiner.start && same.content.end > t.start) same.content = trimSpan(text, same.content.start, joiner.start) ?? same.content;
       return { source: same.source, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
     }
+    // "Blinken met the envoy and called the decision “a serious mistake”", "The mayor condemned the attack and
+    // called it “an act of cowardice”": with no claim before, the subject of the first verb, as reportingVerb reads it
+    const a = segmentBack(text, toks, i - 2, CLAIM_MAX_SOURCE_WORDS);
+    let b = a;
+    while (b < i - 1 && !isVerbLike(toks[b]!) && !IRREGULAR_PAST.has(toks[b]!.text)) b++;
+    const first = b > a && b < i - 1 && !toks.slice(b, i - 1).some((x) => BE_FORMS.has(x.lower)) ? appositive(text, toks, a, b - 1) : null;
+    if (first) return { source: first, cue: { start: t.start, end: t.end, text: t.lower }, content: quoteContent(text, q), direct: true, sentence: si };
   }
   const source = frameSubject(text, toks, i, ADVERB);
   if (!source) return null;
@@ -1941,8 +1948,6 @@ function listSubject(text: string, toks: Tok[], a: number, b: number): number {
 const PLACE_PHRASE_OPENERS = new Set(['in', 'near', 'outside']);
 /** Prepositions before a "City, Region" pair in a subject: "Officials in Kyiv, Ukraine said". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of', 'near', 'at', 'outside']);
-/** Words that join a description's last part to the rest of it: "…, and American University in Washington, D.C., said". */
-const ASIDE_CONJUNCTIONS = new Set(['and', 'or']);
 /** Most words of a place name on either side of its qualifying comma. */
 const PLACE_MAX_WORDS = 3;
 
@@ -1973,11 +1978,10 @@ function placeQualifiedSubject(text: string, toks: Tok[], a: number, b: number):
 function regionClosedSubject(text: string, toks: Tok[], b: number): number {
   const a = segmentBack(text, toks, b, PLACE_MAX_WORDS);
   if (a > b || a < 1) return -1;
+  // (the subject opens the sentence or a clause: "… a planetary scientist at NASA … and American University in
+  // Washington, D.C., said" ends a description whose subject stands further back)
   const qualified = placeQualifiedSubject(text, toks, a, b);
-  // "Lucas Paganini, a scientist at NASA's Goddard centre in Greenbelt, Maryland, and American University in
-  // Washington, D.C., said": a subject after 'and' is the last part of a description between commas, not the speaker
-  if (qualified > 0 && ASIDE_CONJUNCTIONS.has(toks[qualified - 1]!.lower)) return -1;
-  if (qualified >= 0) return qualified;
+  if (qualified >= 0) return qualified === 0 || BOUNDARY.test(gap(text, toks[qualified - 1], toks[qualified])) ? qualified : -1;
   if (!toks.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text)) || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return -1;
   const c = segmentBack(text, toks, a - 1, PLACE_MAX_WORDS);
   if (c > a - 1 || !toks.slice(c, a).every((t) => /^\p{Lu}/u.test(t.text))) return -1;

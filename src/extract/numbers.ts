@@ -2469,13 +2469,14 @@ function countedPhrase(
     // (not a noun of a group, which is no verb: "Two police personnel were wounded" counted nothing, its event "police")
     // An "-s" word right after a figure above one is such a plural, whatever the tagger read: "more than 300 strikes hit
     // civilian areas" ("strikes" a verb, "hit" a noun: it counted "strikes hit civilian areas")
-    const pluralHead = head >= j && (terms[head]!.tags.has('Plural') || (many && head === j && /[^s'’]s$/.test(terms[head]!.normal)));
+    // (only a word the tagger read as a verb: "10 últimas corridas", an adjective, keeps its noun)
+    const pluralHead = head >= j && (terms[head]!.tags.has('Plural') || (many && head === j && terms[head]!.tags.has('Verb') && /[^s'’]s$/.test(terms[head]!.normal)));
     if (head === k - 1 && pluralHead && tags.has('Singular') && !tags.has('ProperNoun') && !/^\p{Lu}/u.test(w.text) &&
       !GROUP_PLURALS.has(w.normal)) break;
     // … and so is a past form after it, the figure's verb or a participle after the noun, never a modifier of a noun
     // after it: "Two suspects received prison terms" ("suspects" a verb, "received" an adjective) counted "suspects
     // received prison terms"
-    if (head === k - 1 && head === j && many && pluralHead && !terms[head]!.tags.has('Plural') && /\p{Ll}{2,}ed$/u.test(w.text) && !isNounTerm(w)) break;
+    if (head === k - 1 && head === j && many && pluralHead && !terms[head]!.tags.has('Plural') && /^\p{Ll}{2,}ed$/u.test(w.text) && !isNounTerm(w)) break;
     // "Rebels captured 4 army bases": more than one of a singular noun cannot be, so the "-s" word after it that the
     // tagger read as a verb is the plural head. Only right after the first noun of the phrase, and not an auxiliary,
     // a phrasal verb or a verb before another verb: "its 777 program has faced delays", "the 180 page report comes
@@ -3142,7 +3143,7 @@ function rightEvent(text: string, terms: Term[], k: number, participleOnly: bool
       // "more than 300 strikes hit civilian areas": a verb of that form right after a plural subject, before its
       // object, which the tagger read as a noun ("strikes" a verb, "hit" a noun)
       // ("Two suspects received prison terms": a past form the tagger read as an adjective, "suspects" as a verb)
-      if (!sawAux && i === k && k > 0 && (SAME_FORM_PARTICIPLES.has(t.normal) || (/\p{Ll}{2,}ed$/u.test(t.text) && t.tags.has('Adjective'))) &&
+      if (!sawAux && i === k && k > 0 && (SAME_FORM_PARTICIPLES.has(t.normal) || (/^\p{Ll}{2,}ed$/u.test(t.text) && t.tags.has('Adjective'))) &&
         /[^s'’]s$/.test(terms[k - 1]!.normal) && next && !boundaryBefore(i + 1) &&
         (next.tags.has('Determiner') || next.tags.has('Adjective') || isNounTerm(next))) return t.text;
       return null;

@@ -21,6 +21,8 @@ describe('a region after a city and its comma ends the subject, it describes nob
       [['Yvette Cooper', 'named', 'said', '40 homes were flooded']]],
     ['near miss: a region closing a description', 'Omar Haddad, a nurse in Lyon, France, said 40 homes were flooded.',
       [['Omar Haddad', 'named', 'said', '40 homes were flooded']]],
+    ['near miss: the city\'s phrase inside a longer description', '“Water is hard to find beyond Earth,” study lead author Lucas Paganini, a planetary scientist at NASA and American University in Washington, D.C., said in a statement.',
+      [['study lead author Lucas Paganini', 'named', 'said', 'Water is hard to find beyond Earth']]],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });
@@ -59,6 +61,9 @@ describe('a label after a labelling verb and its object, wherever the full stop 
       [['Pedro Sanchez', 'named', 'said', 'the government would send two more planes'], ['Pedro Sanchez', 'named', 'called', 'a tragedy for the whole region']]],
     ['a label after ", and"', 'The ministry said 40 people died, and called the attack “a cowardly act of terror”.',
       [['The ministry', 'unnamed', 'said', '40 people died'], ['The ministry', 'unnamed', 'called', 'a cowardly act of terror']]],
+    ['a label after "and", no claim before', 'Blinken met the envoy and called the decision “a serious mistake”.',
+      [['Blinken', 'named', 'called', 'a serious mistake']]],
+    ['near miss: a passive first verb', 'He was hauled in and called the charges “a complete fabrication”.', []],
     ['near miss: a quotation after a preposition is only a part of the label', 'His obituary called him the author of “many books” and a tireless teacher.', []],
     ['near miss: the stop inside, after a preposition', 'His obituary called him the author of “many books.”', []],
     ['near miss: one word stays a scare quote', 'The mayor called them “terrorists”.', []],
