@@ -146,6 +146,7 @@ describe('actors: the name a model goes by after its maker and designation is no
     ['The Bell UH-1H Huey came down moments after lifting off.', ['organization:Bell'], ['person:Huey', 'organization:Huey', 'place:Bell:city:US']],
     ['The Class 390 Pendolino was carrying 220 passengers.', [], ['organization:Pendolino', 'organization:Class']],
     ['The Cessna 208 Caravan had 10 people on board.', ['organization:Cessna'], ['person:Caravan']],
+    ['It is the first crash of a 787 Dreamliner since the jet entered service in 2011.', [], ['organization:Dreamliner', 'person:Dreamliner']],
     // near miss: a name after a maker with no designation between
     ['A Boeing spokesman, Jessica Kowal, said the company was cooperating.', ['organization:Boeing', 'person:Jessica Kowal'], []],
   ])('%s', (text, present, absent) => {

@@ -1022,7 +1022,8 @@ const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
  * A maker or a class and a designation with figures, right before a name: "Boeing 787-8 ", "Bell UH-1H ", "Cessna 208
  * ", "Class 390 " (MODEL_MAKERS and "Class").
  */
-const MODEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*\\s+$`, 'u');
+// (or an article and a model's three figures, with the maker left out: "the first crash of a 787 Dreamliner")
+const MODEL_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*|(?:^|[^\\p{L}])(?:[Aa]n?|[Tt]he)\\s+\\d{3}(?:-\\d{1,3})?)\\s+$`, 'u');
 /**
  * The name a model goes by after its maker and designation is the aircraft's or the train's, no actor: "an Air India
  * Boeing 787-8 Dreamliner" gave an organization "Dreamliner", "The Bell UH-1H Huey came down" a person "Huey", "The
