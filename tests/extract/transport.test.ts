@@ -174,3 +174,16 @@ describe('places: a name the tagger read as a person, before a lower-case "highw
     expectPlacesAndActors(text, present, absent);
   });
 });
+
+describe('actors: a name described as a vessel after a comma is the ship\'s, no actor', () => {
+  it.each([
+    ['The 984-foot Dali, a Singapore-flagged vessel, lost power and struck a support pier of the bridge.', ['person:Dali', 'organization:Dali']],
+    ['The Ever Given, a container ship operated by Evergreen, blocked the canal for six days.', ['person:Ever Given', 'organization:Ever Given']],
+  ])('%s', (text, absent) => {
+    expectPlacesAndActors(text, [], absent);
+  });
+  // near miss: a person described by a ship word that is no head of the phrase
+  it('near miss: "John Smith, a ship captain, said"', () => {
+    expectPlacesAndActors('John Smith, a ship captain, said the vessel lost power.', ['person:John Smith'], []);
+  });
+});

@@ -233,6 +233,9 @@ const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
 // "the bulk carrier Rubymar", "a bulk carrier, the Aroyat,", "the Comoros-flagged Sea Horizon": the text before a
 // ship's name (a flag compound is said of ships only)
 const VESSEL_BEFORE = new RegExp(`(?:\\b(?:${VESSEL_HEADS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:,?\\s+the)?|\\p{L}-flagged)\\s+$`, 'iu');
+// "The 984-foot Dali, a Singapore-flagged vessel, lost power": a description after the name whose head, last of its
+// phrase, is a vessel's (a person "Dali"); "John Smith, a ship captain," is a person's
+const VESSEL_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_HEADS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=\\s*[,.;:)]|\\s+(?:that|which|with|carrying|bound|owned|operated|managed|chartered|from)\\b)`, 'iu');
 const THING_ACRONYM = wordSet(THING_ACRONYMS);
 const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
 const DOCUMENT_HEAD = wordSet(DOCUMENT_HEADS);
@@ -3063,7 +3066,8 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (isShipPrefix(s.split(/\s+/)[0]!) || isShipPrefix(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1] ?? '')) n.type = 'MISC';
     // "the bulk carrier Rubymar", "one vessel, the Galaxy Leader" (the tagger's "Galaxy" and "Leader" both): a ship;
     // not a country, a people or a known group ("the ship Israel seized", "a tanker Houthi forces attacked")
-    else if ((VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) || (shipEnd === n.start - 1 && text[n.start - 1] === ' ')) &&
+    else if ((VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) || (shipEnd === n.start - 1 && text[n.start - 1] === ' ') ||
+      VESSEL_APPOSITION.test(text.slice(n.end, n.end + 60))) &&
       !KNOWN_ORG.has(normName(s)) && !countryOfName(s) && !countryOfDemonym(ws.length === 1 ? s : '') && !GROUP_ADJECTIVE.has(first)) {
       n.type = 'MISC';
       shipEnd = n.end;
