@@ -1018,7 +1018,7 @@ const TRANSPORT_MAKER = new Set(TRANSPORT_BODIES.words.filter((w) => !w.includes
 /** A model's designation after its maker: " 787-8", " A320neo", " CRJ-900", " 737". */
 const MODEL_DESIGNATION_AFTER = /^\s+\p{Lu}{0,3}-?\d/u;
 /** A flight's number after the operator's name: "Delta Connection Flight 4819", "Jeju Air flight 7C2216". */
-const FLIGHT_NUMBER_TAIL = /\s+[Ff]light$/u;
+const FLIGHT_NUMBER_TAIL = /(?<!\s)\s+[Ff]light$/u; // (from the run's first space: linear on a flood of spaces)
 const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
 
 /**
