@@ -146,6 +146,7 @@ describe('actors: the name a model goes by after its maker and designation is no
     ['The Bell UH-1H Huey came down moments after lifting off.', ['organization:Bell'], ['person:Huey', 'organization:Huey', 'place:Bell:city:US']],
     ['The Class 390 Pendolino was carrying 220 passengers.', [], ['organization:Pendolino', 'organization:Class']],
     ['The Cessna 208 Caravan had 10 people on board.', ['organization:Cessna'], ['person:Caravan']],
+    ['It is the first crash of a 787 Dreamliner since the jet entered service in 2011.', [], ['organization:Dreamliner', 'person:Dreamliner']],
     // near miss: a name after a maker with no designation between
     ['A Boeing spokesman, Jessica Kowal, said the company was cooperating.', ['organization:Boeing', 'person:Jessica Kowal'], []],
   ])('%s', (text, present, absent) => {
@@ -171,5 +172,18 @@ describe('places: a name the tagger read as a person, before a lower-case "highw
     ['Officers told John Smith the highway was closed.', ['person:John Smith'], []],
   ])('%s', (text, present, absent) => {
     expectPlacesAndActors(text, present, absent);
+  });
+});
+
+describe('actors: a name described as a vessel after a comma is the ship\'s, no actor', () => {
+  it.each([
+    ['The 984-foot Dali, a Singapore-flagged vessel, lost power and struck a support pier of the bridge.', ['person:Dali', 'organization:Dali']],
+    ['The Ever Given, a container ship operated by Evergreen, blocked the canal for six days.', ['person:Ever Given', 'organization:Ever Given']],
+  ])('%s', (text, absent) => {
+    expectPlacesAndActors(text, [], absent);
+  });
+  // near miss: a person described by a ship word that is no head of the phrase
+  it('near miss: "John Smith, a ship captain, said"', () => {
+    expectPlacesAndActors('John Smith, a ship captain, said the vessel lost power.', ['person:John Smith'], []);
   });
 });

@@ -259,6 +259,9 @@ const SHIP_PREFIX = wordSet(SHIP_PREFIXES);
 // "the bulk carrier Rubymar", "a bulk carrier, the Aroyat,", "the Comoros-flagged Sea Horizon": the text before a
 // ship's name (a flag compound is said of ships only)
 const VESSEL_BEFORE = new RegExp(`(?:\\b(?:${VESSEL_HEADS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:,?\\s+the)?|\\p{L}-flagged)\\s+$`, 'iu');
+// "The 984-foot Dali, a Singapore-flagged vessel, lost power": a description after the name whose head, last of its
+// phrase, is a vessel's (a person "Dali"); "John Smith, a ship captain," is a person's
+const VESSEL_APPOSITION = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${VESSEL_HEADS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?=\\s*[,.;:)]|\\s+(?:that|which|with|carrying|bound|owned|operated|managed|chartered|from)\\b)`, 'iu');
 const THING_ACRONYM = wordSet(THING_ACRONYMS);
 const GROUP_ADJECTIVE = wordSet(GROUP_ADJECTIVES);
 const DOCUMENT_HEAD = wordSet(DOCUMENT_HEADS);
@@ -1125,14 +1128,15 @@ const TRANSPORT_MAKER = new Set(TRANSPORT_BODIES.words.filter((w) => !w.includes
 /** A model's designation after its maker: " 787-8", " A320neo", " CRJ-900", " 737". */
 const MODEL_DESIGNATION_AFTER = /^\s+\p{Lu}{0,3}-?\d/u;
 /** A flight's number after the operator's name: "Delta Connection Flight 4819", "Jeju Air flight 7C2216". */
-const FLIGHT_NUMBER_TAIL = /\s+[Ff]light$/u;
+const FLIGHT_NUMBER_TAIL = /(?<!\s)\s+[Ff]light$/u; // (from the run's first space: linear on a flood of spaces)
 const FLIGHT_NUMBER_AFTER = /^\s+(?:\p{Lu}{1,2}\d?\s?)?\d/u;
 
 /**
  * A maker or a class and a designation with figures, right before a name: "Boeing 787-8 ", "Bell UH-1H ", "Cessna 208
  * ", "Class 390 " (MODEL_MAKERS and "Class").
  */
-const MODEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*\\s+$`, 'u');
+// (or an article and a model's three figures, with the maker left out: "the first crash of a 787 Dreamliner")
+const MODEL_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${[...MODEL_MAKERS.words, 'Class'].join('|')})\\s+\\p{Lu}{0,3}-?\\d[\\p{L}\\p{N}-]*|(?:^|[^\\p{L}])(?:[Aa]n?|[Tt]he)\\s+\\d{3}(?:-\\d{1,3})?)\\s+$`, 'u');
 /**
  * The name a model goes by after its maker and designation is the aircraft's or the train's, no actor: "an Air India
  * Boeing 787-8 Dreamliner" gave an organization "Dreamliner", "The Bell UH-1H Huey came down" a person "Huey", "The
@@ -3199,7 +3203,8 @@ function fixTypesByWords(text: string, names: RefinedName[]): void {
     else if (isShipPrefix(s.split(/\s+/)[0]!) || isShipPrefix(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, n.start - 6), n.start))?.[1] ?? '')) n.type = 'MISC';
     // "the bulk carrier Rubymar", "one vessel, the Galaxy Leader" (the tagger's "Galaxy" and "Leader" both): a ship;
     // not a country, a people or a known group ("the ship Israel seized", "a tanker Houthi forces attacked")
-    else if ((VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) || (shipEnd === n.start - 1 && text[n.start - 1] === ' ')) &&
+    else if ((VESSEL_BEFORE.test(text.slice(Math.max(0, n.start - 32), n.start)) || (shipEnd === n.start - 1 && text[n.start - 1] === ' ') ||
+      VESSEL_APPOSITION.test(text.slice(n.end, n.end + 60))) &&
       !KNOWN_ORG.has(normName(s)) && !countryOfName(s) && !countryOfDemonym(ws.length === 1 ? s : '') && !GROUP_ADJECTIVE.has(first)) {
       n.type = 'MISC';
       shipEnd = n.end;
