@@ -129,3 +129,14 @@ describe('a speaker label in capitals is the person it names, no actor of its ow
     expect(recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.aliases, a.mentions.length])).toEqual(expected);
   });
 });
+
+describe('a cue word after a possessive is a noun: its source is the possessor', () => {
+  it.each([
+    ['a name', 'The defense chief dismissed Beijing\'s claim that the Philippines had provoked the clashes.', 'Beijing'],
+    ['"the" and a noun', 'He rejected the army\'s claim that the village was empty.', 'the army'],
+    ['a name of several words', 'Officials dismissed the Foreign Ministry\'s claim that 40 people died.', 'the Foreign Ministry'],
+    ['near miss: a document of the body is the source', 'The Foreign Ministry\'s statement said 40 people died.', 'The Foreign Ministry\'s statement'],
+  ])('%s', (_name, text, source) => {
+    expect(claimsOf(text).map((c) => c[0])).toEqual([source]);
+  });
+});
