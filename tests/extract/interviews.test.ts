@@ -140,3 +140,18 @@ describe('a cue word after a possessive is a noun: its source is the possessor',
     expect(claimsOf(text).map((c) => c[0])).toEqual([source]);
   });
 });
+
+describe('a figure in a transcript turn belongs to the report the speaker makes in it', () => {
+  it('"SPOKESPERSON: … the IOM says 1.1 million …": the IOM\'s figure; a figure of the speaker\'s own, the turn\'s', () => {
+    const r = recordOf([
+      'Stéphane Dujarric, Spokesperson for the Secretary-General, briefed reporters.',
+      'SPOKESPERSON: Good afternoon. The International Organization for Migration says 1.1 million people are displaced. The trust fund has 110 million dollars.',
+      'QUESTION: Does the mission need more troops?',
+      'SPOKESPERSON: It needs 2,500 officers.',
+    ].join('\n\n'));
+    const byId = new Map(r.claims.map((c) => [c.id, c]));
+    expect(r.numbers.map((n) => [n.text, n.claim ? byId.get(n.claim)!.source.text : null])).toEqual([
+      ['1.1 million people', 'The International Organization for Migration'], ['110 million dollars', 'SPOKESPERSON'], ['2,500 officers', 'SPOKESPERSON'],
+    ]);
+  });
+});
