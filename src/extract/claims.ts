@@ -187,6 +187,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   });
   // "has the UN confirmed the attack on the camp?": a question asks about a report, it reports nothing
   drafts.splice(0, drafts.length, ...drafts.filter((d) => !isAskedReport(rctx, d, isNamed)));
+  for (const d of drafts) possessorSource(text, d);
   const turns = transcriptTurns(rctx, actors);
   if (turns.length) {
     // "Ruth Abara: We added 900 teachers": inside a turn, as inside a quotation, "we"/"I" is the speaker's own wording
@@ -229,6 +230,33 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   noteUnattributedQuotes(ctx, quotes, claims);
   return claims;
+}
+
+/** A possessive right before a cue word, which makes it a noun: "Beijing's claim", "the army’s claim". */
+const POSSESSIVE_END = /['’]s\s+$/;
+/**
+ * The source of a cue word after a possessive is the possessor alone: "The defense chief dismissed Beijing's claim
+ * that the Philippines had provoked the clashes" read "claim" as a verb with the source "The defense chief dismissed
+ * Beijing's"; the claim is Beijing's. The possessor is the run of capitalised words before "'s" (with "the" before
+ * it), or a noun after "the" ("rejected the army's claim that …" → "the army").
+ */
+function possessorSource(text: string, d: Draft): void {
+  if (d.direct || d.source.end > d.cue.start) return;
+  const before = text.slice(d.source.start, d.cue.start);
+  const m = POSSESSIVE_END.exec(before);
+  if (!m) return;
+  const words = [...before.slice(0, m.index).matchAll(/\S+/g)];
+  let k = words.length - 1;
+  if (k < 0) return;
+  if (/^\p{Lu}/u.test(words[k]![0])) {
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1]![0]) && !/[,;:]$/.test(words[k - 1]![0])) k--;
+    if (k > 0 && words[k - 1]![0] === 'the') k--; // "dismissed the Foreign Ministry's claim" → "the Foreign Ministry"
+  } else if (k > 0 && /^(?:the|a|an)$/i.test(words[k - 1]![0])) k--;
+  else return;
+  const start = d.source.start + words[k]!.index!;
+  const end = d.source.start + m.index;
+  if (start === d.source.start && end === d.source.end) return;
+  d.source = { start, end };
 }
 
 /** "I" of a source outside quotation marks (and "me" of "according to me"): the narrator, the one who writes. */

@@ -47,6 +47,9 @@ function isPersonNamePart(n: NumberMention, text: string, people: readonly Actor
 }
 
 /** Fills doc.entities. Throws InternalError when an extractor breaks the span invariant. */
+/** The cues of transcript turns and interview answers (claims.ts): "WALSH: …" (':'), an answer under a marked question. */
+const TURN_CUES = new Set([':', 'answer']);
+
 export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): void {
   // a text in another language gets no entities: English rules read it wrongly (clean/index.ts: noteLanguage)
   if (doc.foreignLanguage) return;
@@ -80,9 +83,13 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
   // "$1.2 million" in a Sydney court report is AUD: the places tell the local dollar
   localizeDollars(text, numbers, places);
   const claims = findClaims(ctx, actors);
-  // A number belongs to the claim whose content holds it: "26 ISIS militants" in C2's content → claim "C2".
+  // A number belongs to the claim whose content holds it: "26 ISIS militants" in C2's content → claim "C2". In a
+  // transcript turn or an interview's answer, to the report the speaker makes inside it: "SPOKESPERSON: … The
+  // International Organization for Migration says 1.1 million people are now displaced" is the IOM's figure.
+  const holds = (cl: (typeof claims)[number], n: { start: number; end: number }) => n.start >= cl.contentStart && n.end <= cl.contentEnd;
   for (const n of numbers) {
-    const c = claims.find((cl) => n.start >= cl.contentStart && n.end <= cl.contentEnd);
+    let c = claims.find((cl) => holds(cl, n));
+    if (c && TURN_CUES.has(c.cue)) c = claims.find((cl) => cl !== c && !TURN_CUES.has(cl.cue) && holds(cl, n) && cl.start >= c!.contentStart && cl.end <= c!.contentEnd) ?? c;
     n.claim = c ? c.id : null;
   }
   doc.entities = { actors, places, numbers, dates, claims };

@@ -129,3 +129,29 @@ describe('a speaker label in capitals is the person it names, no actor of its ow
     expect(recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.aliases, a.mentions.length])).toEqual(expected);
   });
 });
+
+describe('a cue word after a possessive is a noun: its source is the possessor', () => {
+  it.each([
+    ['a name', 'The defense chief dismissed Beijing\'s claim that the Philippines had provoked the clashes.', 'Beijing'],
+    ['"the" and a noun', 'He rejected the army\'s claim that the village was empty.', 'the army'],
+    ['a name of several words', 'Officials dismissed the Foreign Ministry\'s claim that 40 people died.', 'the Foreign Ministry'],
+    ['near miss: a document of the body is the source', 'The Foreign Ministry\'s statement said 40 people died.', 'The Foreign Ministry\'s statement'],
+  ])('%s', (_name, text, source) => {
+    expect(claimsOf(text).map((c) => c[0])).toEqual([source]);
+  });
+});
+
+describe('a figure in a transcript turn belongs to the report the speaker makes in it', () => {
+  it('"SPOKESPERSON: … the IOM says 1.1 million …": the IOM\'s figure; a figure of the speaker\'s own, the turn\'s', () => {
+    const r = recordOf([
+      'Stéphane Dujarric, Spokesperson for the Secretary-General, briefed reporters.',
+      'SPOKESPERSON: Good afternoon. The International Organization for Migration says 1.1 million people are displaced. The trust fund has 110 million dollars.',
+      'QUESTION: Does the mission need more troops?',
+      'SPOKESPERSON: It needs 2,500 officers.',
+    ].join('\n\n'));
+    const byId = new Map(r.claims.map((c) => [c.id, c]));
+    expect(r.numbers.map((n) => [n.text, n.claim ? byId.get(n.claim)!.source.text : null])).toEqual([
+      ['1.1 million people', 'The International Organization for Migration'], ['110 million dollars', 'SPOKESPERSON'], ['2,500 officers', 'SPOKESPERSON'],
+    ]);
+  });
+});
