@@ -290,6 +290,10 @@ function writerSource(source: ClaimSource, writer: { name: string; actor: string
  */
 const QUESTION_AUXILIARIES = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'will', 'would',
   'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+/** Words that open a question as its subject: "What's the one thing you've learned …?". */
+const QUESTION_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where']);
+/** The interviewee addressed in a question: "you", "your" (no source of a report). */
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 /**
  * A report whose source follows an auxiliary in a sentence ending with "?": the question of an interviewer or a
  * reporter ("QUESTION: And on Sudan, has the UN confirmed the attack on the Zamzam camp?"), no claim of the UN.
@@ -303,6 +307,9 @@ function isAskedReport(ctx: ExtractContext, d: Draft, isNamed: (span: Span) => b
   const words = [...ctx.text.slice(s.start, d.source.end).matchAll(/\p{L}+/gu)].map((m) => ({ w: m[0], start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
   const first = words.findIndex((w) => w.start >= d.source.start);
   if (first < 0) return false;
+  // an interviewer's question: a source that opens with a question word or speaks to "you" ("Q: What's the one thing
+  // you've learned …?", "So far in your journey, tell me one thing that has surprised you the most?")
+  if (QUESTION_WORDS.has(words[first]!.w.toLowerCase()) || words.slice(first).some((w) => w.end <= d.source.end && SECOND_PERSON.has(w.w.toLowerCase()))) return true;
   // the auxiliary opens the source span ("has the UN"), follows its question word ("Why did the army") or stands
   // right before it ("Does the United States say"); never a word of a name ("Will Smith said", "Theresa May said")
   return [first, first + 1, first - 1].some((i) => {

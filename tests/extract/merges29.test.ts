@@ -17,3 +17,15 @@ describe('a "City, Region" subject closes the subject only when it opens it', ()
     expect(claimsOf(text)).toContainEqual(claim);
   });
 });
+
+describe("an interviewer's question reports nothing", () => {
+  it.each([
+    ['a question word opens the source', 'Q: What’s the one thing you’ve learned in your past roles that is the most helpful as a chief executive?'],
+    ['the source speaks to "you"', 'Q: So far in your journey, tell me one thing that has surprised you the most?'],
+  ])('%s', (_name, text) => {
+    expect(claimsOf(`Dana Pike runs the company.\n\n${text}\n\nA: The people. We hired 40 engineers this year.`).filter(([, cue]) => cue !== ':')).toEqual([]);
+  });
+  it('a statement with "you" in it is still a claim', () => {
+    expect(claimsOf('The minister said you could see the damage from the road.')).toContainEqual(['The minister', 'said', 'you could see the damage from the road']);
+  });
+});
