@@ -3942,11 +3942,15 @@ const SEAT_PEOPLE_WORDS = new Set(SEAT_PEOPLE.words);
  */
 function retypeSeatsOfGovernment(text: string, names: RefinedName[]): void {
   for (const n of names) {
-    if ((n.type !== 'LOC' && n.type !== 'ORG') || !lookupLandmark(text.slice(n.start, n.end))?.seat) continue;
+    // (the tagger's person too: "…, Kensington Palace said on Tuesday")
+    if (n.type === 'MISC' || !lookupLandmark(text.slice(n.start, n.end))?.seat) continue;
     const after = text.slice(n.end, n.end + 40);
-    if (n.type === 'LOC' && (SUBJECT_ACT_AFTER.test(after) || SEAT_ACT_AFTER.test(after))) {
+    if ((n.type === 'LOC' || n.type === 'PER') && (SUBJECT_ACT_AFTER.test(after) || SEAT_ACT_AFTER.test(after))) {
       n.type = 'ORG';
       n.kind = null;
+    } else if (n.type === 'PER') {
+      // "Crowds gathered outside Buckingham Palace" (a person by the tagger): the building
+      n.type = 'LOC';
     } else if (n.type === 'ORG') {
       const before = SEAT_PLACE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
       if (before && !SEAT_PEOPLE_WORDS.has(before[1]!.toLowerCase())) n.type = 'LOC';
