@@ -6011,7 +6011,7 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
 // a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
 // "U.S.Army" or "Gen.Smith" (a title's abbreviation, checked apart)
 // (nor a web address's ending: "Amazon.Com")
-const GLUED_STOP = /(\p{L}*\p{Ll}{2})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
+const GLUED_STOP = /(?<=\p{Ll}\p{Ll})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
 
 /**
  * "US officials met Barbara Leaf.He Lifeng said the talks were candid" (a page that lost the space after a full stop)
@@ -6025,8 +6025,11 @@ function splitAtGluedStops(text: string, names: RefinedName[]): RefinedName[] {
     if (!s.includes('.')) { out.push(n); continue; }
     let from = n.start;
     for (const m of s.matchAll(GLUED_STOP)) {
-      if (TITLE.has(m[1]!.toLowerCase()) || /\s/u.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length))) continue;
-      const stop = n.start + m.index! + m[1]!.length;
+      // the word before the stop, read back letter by letter (a pattern ending at the stop is quadratic on a flood)
+      let b = m.index!;
+      while (b > 0 && /\p{L}/u.test(s[b - 1]!)) b--;
+      if (TITLE.has(s.slice(b, m.index!).toLowerCase())) continue;
+      const stop = n.start + m.index!;
       if (stop > from) out.push({ ...n, start: from, end: stop });
       from = stop + 1;
     }
