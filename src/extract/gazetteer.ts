@@ -223,6 +223,9 @@ export const NEWS_LANDMARKS: readonly { id: string; why: string; places: readonl
       [['Elysee Palace', 'Élysée Palace', 'Elysee', 'Élysée'], 'FR', 48.8704, 2.3167, true], [['Zhongnanhai'], 'CN', 39.9133, 116.3833, true],
       [['Quai d’Orsay', "Quai d'Orsay"], 'FR', 48.8619, 2.3117, true], [['Capitol Hill'], 'US', 38.8899, -77.0091, false],
       [['Westminster'], 'GB', 51.4995, -0.1248, false],
+      // the British royal households, which speak as the seats do: "Kensington Palace said on Tuesday" was a person
+      // (points from each palace's Wikipedia article)
+      [['Buckingham Palace'], 'GB', 51.5014, -0.1419, true], [['Kensington Palace'], 'GB', 51.5058, -0.1876, true],
     ] },
   { id: 'news-landmark/square', why: '"crowds in Tahrir Square", "a rally on Red Square": squares of protest and celebration',
     places: [

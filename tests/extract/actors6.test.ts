@@ -165,3 +165,12 @@ describe('a full stop with no space after it ends a name', () => {
     expect(got.some((a) => a.endsWith(':In'))).toBe(false);
   });
 });
+
+describe('a royal household speaks as a seat of government does', () => {
+  it('"Kensington Palace said" is an organization; "outside Buckingham Palace" a place', () => {
+    const r = recordOf('The Prince will visit towns hit by flooding next week, Kensington Palace said on Tuesday. Crowds gathered outside Buckingham Palace.');
+    expect(r.actors.map((a) => `${a.type}:${a.name}`)).toContain('organization:Kensington Palace');
+    expect(r.actors.map((a) => a.name)).not.toContain('Buckingham Palace');
+    expect(r.places.map((p) => `${p.name}:${p.country}`)).toContain('Buckingham Palace:GB');
+  });
+});

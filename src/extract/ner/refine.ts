@@ -4128,11 +4128,15 @@ const SEAT_PEOPLE_WORDS = new Set(SEAT_PEOPLE.words);
  */
 function retypeSeatsOfGovernment(text: string, names: RefinedName[]): void {
   for (const n of names) {
-    if ((n.type !== 'LOC' && n.type !== 'ORG') || !lookupLandmark(text.slice(n.start, n.end))?.seat) continue;
+    // (the tagger's person too: "…, Kensington Palace said on Tuesday")
+    if (n.type === 'MISC' || !lookupLandmark(text.slice(n.start, n.end))?.seat) continue;
     const after = text.slice(n.end, n.end + 40);
-    if (n.type === 'LOC' && (SUBJECT_ACT_AFTER.test(after) || SEAT_ACT_AFTER.test(after))) {
+    if ((n.type === 'LOC' || n.type === 'PER') && (SUBJECT_ACT_AFTER.test(after) || SEAT_ACT_AFTER.test(after))) {
       n.type = 'ORG';
       n.kind = null;
+    } else if (n.type === 'PER') {
+      // "Crowds gathered outside Buckingham Palace" (a person by the tagger): the building
+      n.type = 'LOC';
     } else if (n.type === 'ORG') {
       const before = SEAT_PLACE_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
       if (before && !SEAT_PEOPLE_WORDS.has(before[1]!.toLowerCase())) n.type = 'LOC';
@@ -6223,7 +6227,7 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
 // a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
 // "U.S.Army" or "Gen.Smith" (a title's abbreviation, checked apart)
 // (nor a web address's ending: "Amazon.Com")
-const GLUED_STOP = /(\p{L}*\p{Ll}{2})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
+const GLUED_STOP = /(?<=\p{Ll}\p{Ll})\.(?=\p{Lu})(?!(?:Com|Net|Org|Co|Io)\b)/gu;
 
 /**
  * "US officials met Barbara Leaf.He Lifeng said the talks were candid" (a page that lost the space after a full stop)
@@ -6237,8 +6241,11 @@ function splitAtGluedStops(text: string, names: RefinedName[]): RefinedName[] {
     if (!s.includes('.')) { out.push(n); continue; }
     let from = n.start;
     for (const m of s.matchAll(GLUED_STOP)) {
-      if (TITLE.has(m[1]!.toLowerCase()) || /\s/u.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length))) continue;
-      const stop = n.start + m.index! + m[1]!.length;
+      // the word before the stop, read back letter by letter (a pattern ending at the stop is quadratic on a flood)
+      let b = m.index!;
+      while (b > 0 && /\p{L}/u.test(s[b - 1]!)) b--;
+      if (TITLE.has(s.slice(b, m.index!).toLowerCase())) continue;
+      const stop = n.start + m.index!;
       if (stop > from) out.push({ ...n, start: from, end: stop });
       from = stop + 1;
     }
