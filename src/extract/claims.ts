@@ -2898,8 +2898,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
     // "964,000 people age 12 and older, which account for …"
     if (longRelative && !(DETERMINERS.has(toks[k]!.lower) || /^\p{Lu}/u.test(toks[k]!.text))) return null;
     // "Eisai and Biogen, which market Leqembi, said", "Pfizer and Moderna, the vaccines' makers, said": a subject joined
-    // by "and" at the start of a clause speaks whole (the source was "Biogen"), as it does with no aside
-    if (k >= 2 && toks[k - 1]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[k - 2], toks[k - 1])) && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
+    // by "and" at the start of a clause speaks whole (the source was "Biogen"), as it does with no aside; an aside of
+    // one ("Reuters and Human Rights Watch, a rights group, said", "…, which is a charity, said") keeps its last name
+    const singularAside = ['a', 'an'].includes(toks[a]!.lower) || (RELATIVES.has(toks[a]!.lower) && /^(?:is|was|has|does)$|[^s]s$/.test(toks[a + 1]?.lower ?? ''));
+    if (k >= 2 && !singularAside && toks[k - 1]!.lower === 'and' && !BOUNDARY.test(gap(text, toks[k - 2], toks[k - 1])) && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) {
       const j = segmentBack(text, toks, k - 2, ASIDE_SUBJECT_MAX_WORDS);
       const atClauseStart = j === 0 || BOUNDARY.test(gap(text, toks[j - 1], toks[j]));
       if (j <= k - 2 && atClauseStart && !toks.slice(j, k - 1).some(isVerbLike) && !SOURCE_STOPS.has(toks[j]!.lower) && isSubjectLike(toks, k, b)) return { a: j, b };

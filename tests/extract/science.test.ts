@@ -137,6 +137,8 @@ describe('two names joined by "and" before an aside speak together', () => {
       [['Eisai and Biogen', 'said', 'they would seek a re-examination']]],
     ['a description after the pair', 'Pfizer and Moderna, the vaccines\' makers, said supplies were ample.',
       [['Pfizer and Moderna', 'said', 'supplies were ample']]],
+    ['near miss: a singular aside describes the last name only', 'Reuters and Human Rights Watch, which is a rights group, said 12 people died.',
+      [['Human Rights Watch', 'said', '12 people died']]],
     ['near miss: "and" joins two clauses', 'Police arrested two men and Ana Ruiz, a nurse, said the clinic had closed.',
       [['Ana Ruiz', 'said', 'the clinic had closed']]],
   ])('%s', (_l, text, want) => {
@@ -183,5 +185,12 @@ describe('a name before an object relative clause is what the clause says someth
       [['the opposition', 'says', 'the elections, which the opposition says were rigged']]],
   ])('%s', (_l, text, want) => {
     expect(claimsOf(text)).toEqual(want);
+  });
+});
+
+describe('a magazine\'s name on its own line is no person', () => {
+  it('"New Scientist" as a credit line', () => {
+    const r = extract('Fusion record\n\nNew Scientist\n\nThe WEST tokamak in Cadarache sustained a plasma for 22 minutes.', { id: 'a.txt' });
+    expect(r.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([]);
   });
 });

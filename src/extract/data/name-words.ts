@@ -528,7 +528,8 @@ export const ROLE_TITLES_EXTRA: WordRule[] = [
   // the sciences and spaceflight: "NASA astronaut Suni Williams said" made an organization "Suni Williams";
   // "SpaceX engineer Tom Reed", "Stanford epidemiologist Maria Lopez" had no role
   { id: 'title/science', why: '"NASA astronaut Suni Williams", "Stanford epidemiologist Maria Lopez", "lead researcher Anna Berg"',
-    words: ['astronaut', 'cosmonaut', 'scientist', 'researcher', 'engineer', 'virologist', 'epidemiologist', 'immunologist',
+    // (not "scientist": the magazine New Scientist, alone on its byline line, became a person "Scientist")
+    words: ['astronaut', 'cosmonaut', 'researcher', 'engineer', 'virologist', 'epidemiologist', 'immunologist',
       'astronomer', 'physicist', 'astrophysicist', 'climatologist', 'meteorologist', 'geneticist', 'neuroscientist',
       'physician', 'oncologist', 'cardiologist'] },
   // the international envoy overseeing Bosnia's peace accords and the EU's foreign policy chief: "the rulings of High
