@@ -113,3 +113,13 @@ describe('a given name, a middle initial and a surname are one person', () => {
     ['Box office analyst Paul G. Dergarabedian said ticket sales were up.', ['person:Paul G. Dergarabedian'], ['person:Paul']],
   ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a work\'s title after its noun is no actor', () => {
+  it.each([
+    ['Beyonce won album of the year for her country record Cowboy Carter on Sunday.', [], ['person:Cowboy Carter']],
+    ['Her album The Tortured Poets Department has spent 14 weeks at number one.', [], ['organization:Tortured Poets Department']],
+    // what must not change: a person after a noun that is no work's, or named in full elsewhere
+    ['Film director Spike Lee said the ceremony was too long.', ['person:Spike Lee'], []],
+    ['Steven Spielberg was there. The film Spielberg directed in 1993 won seven Oscars.', ['person:Steven Spielberg'], []],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
