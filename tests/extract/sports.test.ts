@@ -135,3 +135,13 @@ describe('a length of time compared with the usual date is no date', () => {
     ['Police said on Wednesday he had been seen two days earlier.', [['Wednesday', '2026-05-13'], ['two days earlier', '2026-05-11']]],
   ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
 });
+
+describe('a nation\'s person after "the" is no actor', () => {
+  it.each([
+    ['Rory McIlroy fired a 66 on Friday. The Northern Irishman, 35, made an eagle at the 13th.', ['person:Rory McIlroy'], ['person:Northern Irishman', 'organization:Northern Irishman']],
+    ['Christian Eriksen scored twice. The Dane was later injured.', ['person:Christian Eriksen'], ['person:Dane']],
+    // what must not change: a given name of that spelling, a place
+    ['Dane Coles scored a try for the Hurricanes.', ['person:Dane Coles'], []],
+    ['The expedition reached the North Pole on Monday.', ['place:North Pole:null:null'], []],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import {
-  BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -4132,9 +4132,14 @@ const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
  * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too. A surname spelled
  * alike stays the person ("Ersin Tatar … Tatar said").
  */
+// a compass word, maybe, and a nation's person: "Northern Irishman", "Dane", "South African"
+const DEMONYM_NOUN_NAME = new RegExp(`^(?:(?:Northern|Southern|Eastern|Western|North|South|East|West)[ \\t]+)?(?:${DEMONYM_NOUNS.words.map((w) => w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/ /g, '[ \\t]+')).join('|')})$`, 'u');
+
 function dropExtraDemonyms(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | null = null;
   for (const n of names) {
+    // "The Northern Irishman, 35, made an eagle", "the Dane was injured": a nation's person after "the" (DEMONYM_NOUNS)
+    if (n.type !== 'MISC' && !n.kind && !n.office && DEMONYM_NOUN_NAME.test(text.slice(n.start, n.end)) && wordBefore(text, n.start) === 'the') { n.type = 'MISC'; continue; }
     // a party's adjective the gazetteer does not know is no place: "the Conservative leader"
     if (n.type === 'LOC' && !n.kind && PARTY_ADJECTIVE.has(text.slice(n.start, n.end).toLowerCase()) && !lookupPlace(text.slice(n.start, n.end))) { n.type = 'MISC'; continue; }
     if (n.type === 'MISC' || n.kind) continue;
