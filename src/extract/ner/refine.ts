@@ -56,7 +56,7 @@ const AWARD_NAME = wordSet(AWARD_NAMES);
 // an award's word after its name, or glued by a hyphen: " winner", "-winning", " nominations"
 const AWARD_TAIL = new RegExp(`^(?:\\s+|-)(?:${AWARD_TAILS.words.join('|')})(?![\\p{L}])`, 'iu');
 // the edition after an event's name: " LX" of "Super Bowl LX", " 2028" of "Olympics 2028"
-const EDITION_TAIL = /\s+(?:[IVXLC]+|\d{4})$/u;
+const EDITION_TAIL = / (?:[IVXLC]+|\d{4})$/u;
 
 // a determiner or an owner's word, lower case or opening the sentence: "the", "The", "her", "Her"
 const capsOrNot = (ws: string[]) => ws.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
