@@ -227,6 +227,11 @@ const WITHIN = /^within\b/i;
  * True when chrono's match (`raw`, after the sentence text `before`, before `after`) is a length of time (DURATION,
  * SINCE_WORDS, SPAN_FROM_AFTER). "after" opens a length too: "released the crew after 14 months".
  */
+// a length of time then "earlier" or "later", as the whole of chrono's match: "ten days earlier", "two weeks later"
+const COMPARED_OFFSET = /^(?:\S+\s+){1,2}(?:earlier|later|sooner)$/i;
+// "than" right after it: "… earlier than usual", "… later than planned"
+const THAN_AFTER = /^\s*than\b/i;
+
 function isDuration(raw: string, before: string, after: string): boolean {
   const t = raw.replace(/^[\s,;:]+/, '').replace(/[\s,]+$/, '');
   if (DURATION.test(t)) return true;
@@ -239,6 +244,9 @@ function isDuration(raw: string, before: string, after: string): boolean {
   // (they were dated 2031-05 and two weeks from now)
   const fromEvent = EVENT_OFFSET.exec(t);
   if (fromEvent && t.slice(0, fromEvent.index).split(/,|\band\b/).every((part) => DURATION.test(part.trim()))) return true;
+  // "the window would open on June 1, ten days earlier than usual", "two weeks later than planned": a comparison with
+  // the usual date, no date ten days before the article's (it was dated so)
+  if (COMPARED_OFFSET.test(t) && THAN_AFTER.test(after)) return true;
   if (!IN_UNITS.test(t)) return false;
   if (WITHIN.test(t) && SPAN_FROM_AFTER.test(after)) return true;
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -1,8 +1,9 @@
 // Sports, entertainment and culture news read by rules built for conflict news: no false places, numbers or claims
 // from match reports, profiles and obituaries (sentences written for these tests).
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
 import { extract } from '../../src/index.js';
-import { expectPlacesAndActors, placesAndActors } from './ner-helpers.js';
+import { contextOf, expectPlacesAndActors, placesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each number as [text, value]. */
@@ -111,5 +112,36 @@ describe('a given name, a middle initial and a surname are one person', () => {
     ['"It\'s a bloodbath for the competition," said David A. Gross, who runs the film consulting firm Franchise Entertainment Research.',
       ['person:David A. Gross'], ['person:David']],
     ['Box office analyst Paul G. Dergarabedian said ticket sales were up.', ['person:Paul G. Dergarabedian'], ['person:Paul']],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
+
+describe('a work\'s title after its noun is no actor', () => {
+  it.each([
+    ['Beyonce won album of the year for her country record Cowboy Carter on Sunday.', [], ['person:Cowboy Carter']],
+    ['Her album The Tortured Poets Department has spent 14 weeks at number one.', [], ['organization:Tortured Poets Department']],
+    // what must not change: a person after a noun that is no work's, or named in full elsewhere
+    ['Film director Spike Lee said the ceremony was too long.', ['person:Spike Lee'], []],
+    ['Steven Spielberg was there. The film Spielberg directed in 1993 won seven Oscars.', ['person:Steven Spielberg'], []],
+  ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
+
+describe('a length of time compared with the usual date is no date', () => {
+  /** Each date as [text, value], the article dated 2026-05-14 (a Thursday). */
+  const datesOf = (text: string) => findDates({ ...contextOf(text), referenceDate: '2026-05-14' }).map((d) => [d.text, d.value]);
+  it.each([
+    ['FIFA said on Wednesday the transfer window would open on June 1, ten days earlier than usual.', [['Wednesday', '2026-05-13'], ['June 1', '2026-06-01']]],
+    ['The final was moved two weeks earlier than planned.', []],
+    // what must not change: a length counted back from the day named before it
+    ['Police said on Wednesday he had been seen two days earlier.', [['Wednesday', '2026-05-13'], ['two days earlier', '2026-05-11']]],
+  ])('%j', (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe('a nation\'s person after "the" is no actor', () => {
+  it.each([
+    ['Rory McIlroy fired a 66 on Friday. The Northern Irishman, 35, made an eagle at the 13th.', ['person:Rory McIlroy'], ['person:Northern Irishman', 'organization:Northern Irishman']],
+    ['Christian Eriksen scored twice. The Dane was later injured.', ['person:Christian Eriksen'], ['person:Dane']],
+    // what must not change: a given name of that spelling, a place
+    ['Dane Coles scored a try for the Hurricanes.', ['person:Dane Coles'], []],
+    ['The expedition reached the North Pole on Monday.', ['place:North Pole:null:null'], []],
   ])('%j', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });

@@ -151,6 +151,25 @@ export const EVENT_NAMES: WordRule = {
 };
 
 /**
+ * Nouns of a work (a film, an album, a book) right before its title, after a determiner or an owner: the title is no
+ * person or body ("her country record Cowboy Carter" was a person, "her album The Tortured Poets Department" an
+ * organization). Not nouns that often stand before an actor's name in other senses ("game", "record", "single", "show"),
+ * nor verbs and adjectives ("The ban hit Nvidia's sales", "the western Idlib countryside", "the play Arsenal made").
+ */
+export const WORK_NOUNS: WordRule = {
+  id: 'name/work-noun', why: '"her album The Tortured Poets Department", "the film Top Gun: Maverick", "his memoir A Promised Land"',
+  words: ['album', 'albums', 'film', 'films', 'movie', 'movies', 'song', 'songs', 'track', 'ep', 'mixtape', 'novel', 'novels',
+    'memoir', 'book', 'documentary', 'docuseries', 'miniseries', 'series', 'sitcom', 'musical', 'opera', 'biopic', 'sequel',
+    'prequel', 'remake', 'franchise', 'podcast', 'anthem', 'ballad', 'blockbuster', 'thriller', 'video game', 'soundtrack',
+    'painting', 'sculpture', 'poem'],
+};
+/** Nouns of a work that name one only after an owner's possessive: "her country record Cowboy Carter", "his new single". */
+export const OWNED_WORK_NOUNS: WordRule = {
+  id: 'name/owned-work-noun', why: '"for her country record Cowboy Carter" ("the record Smith set" is no title)',
+  words: ['record', 'records', 'single', 'show', 'special', 'tour', 'collection'],
+};
+
+/**
  * Awards named by one word that are given names too ("Oscar Piastri"): an award before one of these words, or glued
  * to it by a hyphen ("Oscar-winning"), is the award, no person ("the two-time Oscar winner", "five Oscar nominations").
  */

@@ -142,6 +142,21 @@ export const EXTRA_DEMONYMS: { id: string; why: string; words: Record<string, st
 };
 
 /**
+ * Nouns of one person of a nation, which sports and profile writing put after "the" for a player named before: "The
+ * Northern Irishman, 35, made an eagle" (a person "Northern Irishman"), "the Dane was injured" (a person "Dane").
+ * After "the", maybe with a compass word ("Northern", "South"), the word is no actor: the person is the one named
+ * before. Without "the" the words stay names ("Finn Russell", "Dane Coles"); not "Pole" ("the North Pole").
+ */
+export const DEMONYM_NOUNS: WordRule = {
+  id: 'name/demonym-noun', why: '"The Northern Irishman, 35, made an eagle", "the Dane was injured", "the Frenchman scored twice"',
+  words: ['irishman', 'irishwoman', 'englishman', 'englishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman',
+    'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'dane', 'swede', 'finn', 'scot', 'brit',
+    'briton', 'kiwi', 'aussie', 'argentine', 'serb', 'croat', 'czech', 'slovak', 'swiss', 'luxembourger', 'icelander',
+    'new zealander', 'kenyan', 'ethiopian', 'norwegian', 'belgian', 'austrian', 'portuguese', 'italian', 'german', 'american',
+    'canadian', 'australian', 'japanese', 'chinese', 'brazilian', 'colombian', 'mexican', 'south african', 'nigerian'],
+};
+
+/**
  * Verbs after a name that only a person does: "Tyre Nichols died in Memphis", "Chad Daybell was sentenced": a name
  * that reads as a place or a team ("Tyre" + "Nichols") is then a person.
  */

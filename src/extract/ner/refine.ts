@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, WORK_NOUNS, OWNED_WORK_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, CRAFT_HEADS, DISEASE_EPONYMS, PRODUCT_CUES, JOURNAL_CUES, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
@@ -12,7 +12,7 @@ import { MODEL_MAKERS } from '../number-words.js';
 import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import { COMPANY_NAME_HEADS, LEGAL_FORMS, PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
-  BORDER_LINE_NAMES, EXTRA_DEMONYMS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
+  BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
 import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
@@ -60,7 +60,30 @@ const AWARD_NAME = wordSet(AWARD_NAMES);
 // an award's word after its name, or glued by a hyphen: " winner", "-winning", " nominations"
 const AWARD_TAIL = new RegExp(`^(?:\\s+|-)(?:${AWARD_TAILS.words.join('|')})(?![\\p{L}])`, 'iu');
 // the edition after an event's name: " LX" of "Super Bowl LX", " 2028" of "Olympics 2028"
-const EDITION_TAIL = /\s+(?:[IVXLC]+|\d{4})$/u;
+const EDITION_TAIL = / (?:[IVXLC]+|\d{4})$/u;
+
+// a determiner or an owner's word, lower case or opening the sentence: "the", "The", "her", "Her"
+const capsOrNot = (ws: string[]) => ws.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+// a work's noun after a determiner or an owner, maybe with describing words, right before a title: "her country
+// record ", "the 2019 film ", "Disney's live-action ", "his latest album \"" (the noun alone, no determiner: "film
+// director Spike Lee" has another noun after it, "Paramount's head of film Jane Roe" a title before the name)
+const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')}))[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+
+/**
+ * A work's title after its noun (WORK_NOUNS) is no actor: "her country record Cowboy Carter" (a person), "her album The
+ * Tortured Poets Department" (an organization), "the film Top Gun: Maverick". A person's name there as the object of a
+ * relative clause ("the film Spielberg directed") stays a person where the article names that person in full.
+ */
+function typeWorkTitles(text: string, names: RefinedName[]): void {
+  let fullNameEnds: Set<string> | null = null;
+  for (const n of names) {
+    if (n.type === 'MISC' || n.kind || n.cue || n.office || n.end <= n.start) continue;
+    if (!WORK_NOUN_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    fullNameEnds ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' '))
+      .map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+    if (!fullNameEnds.has(text.slice(n.start, n.end))) n.type = 'MISC';
+  }
+}
 
 /**
  * An event, a trophy or an award ceremony (EVENT_NAMES: "Super Bowl LX", "the Grammys", "Copa del Rey"), or a one-word
@@ -550,6 +573,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   // "joint exercises code-named Strait Thunder" (Global Times, Xinhua), "an operation codenamed Iron Swords": the name
   // after "code-named" is an operation's or a drill's, no person nor body (the tagger made a person "Strait Thunder")
   for (const n of names) if (n.type !== 'MISC' && CODE_NAMED_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) n.type = 'MISC';
+  typeWorkTitles(text, names);
   // again at the end: a person's name is extended back over the capitalised words before it on the way ("His
   // Excellency Masoud Pezeshkian" came back whole)
   for (const n of names) stripCourtStyle(text, n);
@@ -4236,9 +4260,14 @@ const EXTRA_DEMONYM = new Map(Object.entries(EXTRA_DEMONYMS.words));
  * (EXTRA_DEMONYMS), alone, is like a nationality: no place and no actor. "Uzbeks", "Kurds" too. A surname spelled
  * alike stays the person ("Ersin Tatar … Tatar said").
  */
+// a compass word, maybe, and a nation's person: "Northern Irishman", "Dane", "South African"
+const DEMONYM_NOUN_NAME = new RegExp(`^(?:(?:Northern|Southern|Eastern|Western|North|South|East|West)[ \\t]+)?(?:${DEMONYM_NOUNS.words.map((w) => w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/ /g, '[ \\t]+')).join('|')})$`, 'u');
+
 function dropExtraDemonyms(text: string, names: RefinedName[]): void {
   let surnames: Set<string> | null = null;
   for (const n of names) {
+    // "The Northern Irishman, 35, made an eagle", "the Dane was injured": a nation's person after "the" (DEMONYM_NOUNS)
+    if (n.type !== 'MISC' && !n.kind && !n.office && DEMONYM_NOUN_NAME.test(text.slice(n.start, n.end)) && wordBefore(text, n.start) === 'the') { n.type = 'MISC'; continue; }
     // a party's adjective the gazetteer does not know is no place: "the Conservative leader"
     if (n.type === 'LOC' && !n.kind && PARTY_ADJECTIVE.has(text.slice(n.start, n.end).toLowerCase()) && !lookupPlace(text.slice(n.start, n.end))) { n.type = 'MISC'; continue; }
     if (n.type === 'MISC' || n.kind) continue;
