@@ -29,3 +29,17 @@ describe("an interviewer's question reports nothing", () => {
     expect(claimsOf('The minister said you could see the damage from the road.')).toContainEqual(['The minister', 'said', 'you could see the damage from the road']);
   });
 });
+
+describe('a full stop before a closing bracket or quote is no part of a name', () => {
+  const mentions = (text: string) => {
+    const r = extract(`Headline\n\n${text}`, { id: 'a.txt' });
+    return r.actors.flatMap((a) => a.mentions.map((m) => r.article.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ['a bracket', 'He held similar views long before working with Boeing.) He left in 2010.', 'Boeing'],
+    ['a quotation mark', 'She said: "I will never work for Microsoft."', 'Microsoft'],
+    ['an abbreviation keeps its dot', 'He worked (with Apple Inc.) for ten years.', 'Apple Inc.'],
+  ])('%s', (_name, text, name) => {
+    expect(mentions(text)).toContain(name);
+  });
+});

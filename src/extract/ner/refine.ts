@@ -400,6 +400,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripLeadingFunctionWord(text, n);
   for (const n of names) stripCourtStyle(text, n);
   for (const n of names) stripTrailingConnector(text, sentences[n.sentence]!, n);
+  for (const n of names) stripClosingStop(text, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtGluedStops(text, names);
   names = splitAtOpenBracket(text, names);
@@ -907,6 +908,20 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
   if (k === inside.length) return;
   n.end = k > 0 ? inside[k - 1]!.end : n.start;
   if (k === 1 && inside[0] === toks[0]) n.end = n.start;
+}
+
+/** Words whose abbreviation dot belongs to a name even before a bracket or a quote: "(Apple Inc.)", "(Martin Luther King Jr.)". */
+const NAME_ABBREVIATIONS = new Set([...LEGAL_FORMS.words.filter((w) => w.length <= 4).map((w) => w.toLowerCase()), 'jr', 'sr', 'st', 'bros', 'mt', 'ft']);
+/**
+ * A sentence's full stop that the tagger took into a name when a bracket or a quotation mark closes right after it:
+ * "… long before working with Boeing.)" gave the organization "Boeing." beside "Boeing" (the tagger keeps a plain
+ * "Boeing. He" apart). The dot of an abbreviation stays: "(Apple Inc.)", "U.S.", "J."
+ */
+function stripClosingStop(text: string, n: RefinedName): void {
+  if (text[n.end - 1] !== '.' || !/^["'”’)\]]/u.test(text.slice(n.end, n.end + 1))) return;
+  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(n.start, n.end - 40), n.end));
+  if (!word || word[1]!.length < 3 || NAME_ABBREVIATIONS.has(word[1]!.toLowerCase()) || word[1] === word[1]!.toUpperCase()) return;
+  n.end -= 1;
 }
 
 // a preposition right before a name: "of New South Wales", "across Texas"
