@@ -1367,7 +1367,8 @@ const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.wor
 const COUNT_AFTER_MODEL = /^\s+(?:\p{Ll}+s\b|people|crew|men|women|children|on\s+board|aboard|were|died|survived)/u;
 /** Whether the text writes `digits` as a model right after its maker: "a Boeing 737 MAX 9", "the Bell 412". */
 function makerModelIn(text: string, digits: string): boolean {
-  return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
+  // the maker's possessive too: "30 of Boeing's 787-9 Dreamliner jets" makes "five 787 Dreamliner sales" a model's
+  return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})(?:['’]s)?\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
 }
 /** A scale word after a figure: "1.5 million", "2 billion". */
 const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;

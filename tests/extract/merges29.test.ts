@@ -43,3 +43,12 @@ describe('a full stop before a closing bracket or quote is no part of a name', (
     expect(mentions(text)).toContain(name);
   });
 });
+
+describe("a model's number after its maker's possessive is the model everywhere in the article", () => {
+  it('"Boeing\'s 787-9" makes "five 787 Dreamliner sales" no count of 787', () => {
+    const r = extract("Headline\n\nThe airline bought 30 of Boeing's 787-9 Dreamliner jets. It comes after five 787 Dreamliner sales this week.", { id: 'a.txt' });
+    const texts = r.numbers.map((n) => n.text);
+    expect(texts).toContain('30');
+    expect(texts.some((t) => t.startsWith('787'))).toBe(false);
+  });
+});
