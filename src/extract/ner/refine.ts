@@ -911,6 +911,7 @@ function stripTrailingConnector(text: string, toks: Token[], n: RefinedName): vo
 }
 
 /** Words whose abbreviation dot belongs to a name even before a bracket or a quote: "(Apple Inc.)", "(Martin Luther King Jr.)". */
+const LETTER = /\p{L}/u;
 const NAME_ABBREVIATIONS = new Set([...LEGAL_FORMS.words.filter((w) => w.length <= 4).map((w) => w.toLowerCase()), 'jr', 'sr', 'st', 'bros', 'mt', 'ft']);
 /**
  * A sentence's full stop that the tagger took into a name when a bracket or a quotation mark closes right after it:
@@ -919,8 +920,11 @@ const NAME_ABBREVIATIONS = new Set([...LEGAL_FORMS.words.filter((w) => w.length 
  */
 function stripClosingStop(text: string, n: RefinedName): void {
   if (text[n.end - 1] !== '.' || !/^["'”’)\]]/u.test(text.slice(n.end, n.end + 1))) return;
-  const word = /(\p{L}+)\.$/u.exec(text.slice(Math.max(n.start, n.end - 40), n.end));
-  if (!word || word[1]!.length < 3 || NAME_ABBREVIATIONS.has(word[1]!.toLowerCase()) || word[1] === word[1]!.toUpperCase()) return;
+  // the word before the dot, by a scan back over letters (a pattern would retry at every letter of a long run)
+  let a = n.end - 1;
+  while (a > n.start && a > n.end - 40 && LETTER.test(text[a - 1]!)) a--;
+  const word = text.slice(a, n.end - 1);
+  if (word.length < 3 || NAME_ABBREVIATIONS.has(word.toLowerCase()) || word === word.toUpperCase()) return;
   n.end -= 1;
 }
 
