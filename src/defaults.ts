@@ -121,8 +121,10 @@ export const WORKER_RETRY_MAX_OLD_MB = 4096;
 /** Young-generation size of each worker when there are several, MB. 8 (set when peak memory was the problem: bench:batch
  *  at -j2 450 → 405 MB) cost scavenges; with memory now well under its target, 16: 1,000 dev pages at -j2 on a quiet
  *  machine, four runs each in turns, 10.8-11.3 s against 10.8-11.8 s (CPU 20.5-21.6 against 20.6-22.7 s), peak RSS of
- *  the process 315-335 MB against 298-308 MB (target 400 at 5,000 inputs). 32 saved no more and cost 24 MB a worker. */
-export const WORKER_MAX_YOUNG_MB = 16;
+ *  the process 315-335 MB against 298-308 MB (target 400 at 5,000 inputs). 32 saved no more and cost 24 MB a worker.
+ *  Back to 8 when the rules grew (2026-11-28): at 16 the 5,000-input run peaked at 427 MB; at 8, 397 and 383 MB, for
+ *  70-72 s against 67 s (-j2 over 1,000 inputs 61.8-63.2 articles/s against 62.8). */
+export const WORKER_MAX_YOUNG_MB = 8;
 /** Young-generation size of a batch's only worker (-j1), MB: with one worker the memory is paid once, and V8's
  *  parallel scavenger has the spare core. 109 dev pages at -j1: CPU 5.1 → 4.7 s, peak RSS 182 → 207 MB (target of
  *  one process: 250 MB). */
