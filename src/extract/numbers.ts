@@ -1367,9 +1367,20 @@ const MAKER_POSSESSIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.wor
 const COUNT_AFTER_MODEL = /^\s+(?:\p{Ll}+s\b|people|crew|men|women|children|on\s+board|aboard|were|died|survived)/u;
 /** Whether the text writes `digits` as a model right after its maker: "a Boeing 737 MAX 9", "the Bell 412". */
 function makerModelIn(text: string, digits: string): boolean {
-  // the maker's possessive too: "30 of Boeing's 787-9 Dreamliner jets" makes "five 787 Dreamliner sales" a model's
-  return new RegExp(`(?:^|[^\\p{L}])(?:${MODEL_MAKERS.words.join('|')})(?:['’]s)?\\s+${digits}(?!\\p{N}|[,.]\\p{N})`, 'u').test(text);
+  if (text !== modelsOf.text) {
+    // once per article, not a pattern built and run over the whole text for every figure of three or four digits
+    modelsOf.text = text;
+    modelsOf.numbers = new Set([...text.matchAll(MAKER_MODEL)].map((m) => m[1]!));
+  }
+  return modelsOf.numbers.has(digits);
 }
+/**
+ * A model's number right after its maker, or its maker's possessive: "a Boeing 737 MAX 9", "the Bell 412", "30 of
+ * Boeing's 787-9 Dreamliner jets" (which makes "five 787 Dreamliner sales" a model's) (group 1).
+ */
+const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MODEL_MAKERS.words.join('|')})(?:['’]s)?\\s+(\\p{N}+)(?!\\p{N}|[,.]\\p{N})`, 'gu');
+/** The model numbers of the last article makerModelIn read. */
+const modelsOf: { text: string | null; numbers: Set<string> } = { text: null, numbers: new Set() };
 /** A scale word after a figure: "1.5 million", "2 billion". */
 const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
