@@ -444,6 +444,13 @@ export const ORG_CUES: WordRule[] = [
       'hackers known as', 'hackers called', 'hacking group', 'tracks as', 'tracked as', 'track as', 'tracks it as',
       // "Volt Typhoon, which other researchers call Vanguard Panda, Bronze Silhouette and Insidious Taurus"
       'researchers call', 'researchers also call', 'researchers have called'] },
+  // a kind of firm or body named before its name, of any length: "according to the consulting firm Data Civica" (a
+  // person), "the research firm Canalys", "the think tank Chatham House"; no bare "pollster" ("pollster John Curtice"
+  // is a man)
+  { id: 'org-cue/body-kind', why: '"according to the consulting firm Data Civica" made a person "Data Civica"',
+    words: ['consulting firm', 'consultancy', 'law firm', 'research firm', 'data firm', 'analytics firm', 'security firm',
+      'cybersecurity firm', 'accounting firm', 'polling firm', 'investment firm', 'think tank', 'think-tank', 'advocacy group',
+      'rights group', 'watchdog group', 'monitoring group', 'nonprofit', 'non-profit', 'charity'] },
 ];
 
 /**
@@ -1204,7 +1211,10 @@ export const FOR_ORG_LEADS: WordRule = {
     // "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said" gave two organizations,
     // "Coordination Headquarters" and "Treatment of Prisoners of War"; "the State Service for Special Communications",
     // "the Administration for Children and Families"
-    'headquarters', 'directorate', 'service', 'administration'],
+    'headquarters', 'directorate', 'service', 'administration',
+    // a party named as the alternative it offers: "the far-right Alternative for Germany party won 20.8%" gave an
+    // organization "Alternative" and a place "Germany"
+    'alternative'],
 };
 
 /**
@@ -1224,7 +1234,10 @@ export const ON_ORG_LEADS: WordRule = {
  */
 export const COORDINATED_ORG_HEADS: WordRule = {
   id: 'org/coordinated-head', why: '"the Internal Affairs and Communications Ministry" was "Internal Affairs" + "Communications Ministry"',
-  words: ['ministry', 'department', 'office', 'committee', 'commission', 'agency'],
+  words: ['ministry', 'department', 'office', 'committee', 'commission', 'agency',
+    // a party named by two causes: "the ruling Justice and Development Party (AKP)" was "Justice" + "Development Party",
+    // which took the alias AKP; "the Law and Justice party", "the Freedom and Justice Party"
+    'party'],
 };
 
 /**

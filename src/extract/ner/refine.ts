@@ -1259,6 +1259,9 @@ function isCountryLedFragment(text: string, n: RefinedName): boolean {
   return !lookupPlace(s);
 }
 
+/** A lower-case "party" right after a name (mergeCountryIntoOrg). */
+const PARTY_WORD_AFTER = /^\s+party\b/u;
+
 /** "U.S. Central Command", "Syrian Arab Army": a country or nationality right before an organization's name is part of it. */
 function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
@@ -1270,10 +1273,13 @@ function mergeCountryIntoOrg(text: string, names: RefinedName[]): RefinedName[] 
     const glue = prev ? text.slice(prev.end, n.start) : '';
     // the rest typed a person though it ends in a word no one's surname is: "Ghana" + "Cocoa Board", "Water Company"
     const body = n.type === 'ORG' || (n.type === 'PER' && NOT_SURNAME_HEAD.has(lastWord));
+    // a lower-case "party" after the name makes the whole a party's name: "the ruling Georgian Dream party" is not
+    // "Georgian" + a party "Dream" ("Swiss" + "Nestle" has no such word)
+    const partyName = body && PARTY_WORD_AFTER.test(text.slice(n.end, n.end + 8));
     // "Syrian" + "Arab Army": a nationality before an organization named by its head word is part of the name, also
     // when the tagger took the rest for a nationality-like name too ("Syrian" + "Democratic Forces", both MISC)
     if (prev && (body || (n.type === 'MISC' && orgHead)) && prev.sentence === n.sentence && glue === ' ' &&
-      ((prev.type === 'LOC' && body && countryOfName(prevText)) || (prev.type === 'MISC' && orgHead && countryOfDemonym(prevText)))) {
+      ((prev.type === 'LOC' && body && countryOfName(prevText)) || (prev.type === 'MISC' && (orgHead || partyName) && countryOfDemonym(prevText)))) {
       n.start = prev.start;
       n.type = 'ORG';
       out[out.length - 1] = n;
