@@ -78,7 +78,9 @@ const CUE_HINT = new RegExp(`\\b(?:according|${[...CUE_FORMS.keys(), ...ASIDE_DE
 // Words with inner apostrophes, hyphens and initials ("U.S.", "al-Homsi", "team's"); a title keeps its full stop.
 // Combining marks are part of a word: "José" written as "Jose" + U+0301 stays one word with its accent. A figure keeps
 // its thousands commas: "Some 2,000 households reported …" (no boundary inside "2,000").
-const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
+// (a share with its sign is one word, so a comma after it ends an aside: "The four main opposition alliances, which
+// together took 37.8%, said" gave the source "together took 37.8", the gap "%, " being no comma's)
+const WORD = /\p{N}{1,6}(?:[.,]\p{N}{1,6}){0,4}%(?=[\s,;:.)\]]|$)|\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|(?:\p{L}\p{M}*\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?\.?/gu;
 /**
  * Punctuation between words that ends a source or a phrase. Brackets do not ("who lost his World Boxing Council (WBC)
  * title, said"); a line break does ("…, the bank said.\nWarsaw Newsroom"). Two hyphens are a typed dash, as Yonhap,
@@ -197,6 +199,7 @@ export function findClaims(ctx: ExtractContext, actors: Actor[]): Claim[] {
   }
   const kept = dedupe(drafts);
   cutAtRivalClaims(text, kept, isNamed);
+  cutAfterRivalClaims(text, kept);
   kept.sort((a, b) => Math.min(a.source.start, a.cue.start, a.content.start) - Math.min(b.source.start, b.cue.start, b.content.start));
   const mentions = actors
     .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
@@ -898,8 +901,11 @@ function accordingTo(text: string, quotes: Quote[], s: Sentence, si: number, tok
     // "According to the ministry, which cited hospital records, 40 people died": the clause after the relative one
     let m = j + 1;
     while (m < toks.length && !/^[\s)\]]*,\s*$/.test(gap(text, toks[m - 1], toks[m]))) m++;
-    if (m >= toks.length || countWords(text.slice(toks[m]!.start, s.end)) < 3) return null;
-    content = clause(text, toks[m]!.start, s.end, quotes);
+    if (m < toks.length && countWords(text.slice(toks[m]!.start, s.end)) >= 3) content = clause(text, toks[m]!.start, s.end, quotes);
+    // "She won nearly 60% of the vote according to the National Electoral Institute, which put her 30 points ahead.":
+    // the relative clause closes the sentence, and the content stands before the cue (no claim was found)
+    else if (beforeWords >= CLAIM_MIN_CONTENT_WORDS) content = contentBefore(text, quotes, s, toks[i]!.start);
+    else return null;
   }
   // "Young renters spend half their income on rent, according to Maya Patel, a researcher at the IFS.": a verbless
   // description of the source after it, the content stands before the cue. It closes the sentence after a comma, as
@@ -1184,7 +1190,7 @@ const POLL_FORMS: ReadonlySet<string> = new Set(POLL_FRAMES.forms);
 const POLL_PREPOSITIONS: ReadonlySet<string> = new Set(POLL_FRAMES.prepositions);
 /** A sentence with a poll noun, then a poll verb, an object and a share: read though it holds no cue form. */
 const POLL_HINT = new RegExp(`\\b(?:${[...POLL_SOURCE_HEADS].join('|')})\\b.*\\b(?:${POLL_FRAMES.forms.join('|')})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,5}(?:\\p{L}+\\s+)?\\d`, 'iu');
-/** A share right after a figure's token (its decimals a token of their own): "31%", "33.1%", "31 per cent", "31 percent". */
+/** A share right after a figure's token: "31 per cent", "31 percent" ("31%" and "33.1%" are one token, WORD). */
 const SHARE_AFTER = /^(?:[.,]\d+)?(?:\s?%|\s+per\s?cent\b|\s+percent\b)/u;
 
 /**
@@ -1200,7 +1206,7 @@ function pollFrame(text: string, quotes: Quote[], s: Sentence, si: number, toks:
   // the object, a name or a short noun phrase, then the preposition (or none) and the share
   let f = i + 1;
   while (f < toks.length && f - i <= FRAME_OBJECT_MAX_WORDS + 1 && !FIGURE.test(toks[f]!.text)) f++;
-  if (f >= toks.length || f === i + 1 || !/^\d/u.test(toks[f]!.text) || !SHARE_AFTER.test(text.slice(toks[f]!.end, toks[f]!.end + 9))) return null;
+  if (f >= toks.length || f === i + 1 || !/^\d/u.test(toks[f]!.text) || (!toks[f]!.text.endsWith('%') && !SHARE_AFTER.test(text.slice(toks[f]!.end, toks[f]!.end + 9)))) return null;
   let o = f - 1;
   while (o > i && FRAME_FIGURE_HEDGES.has(toks[o]!.lower) && !POLL_PREPOSITIONS.has(toks[o]!.lower)) o--;
   if (POLL_PREPOSITIONS.has(toks[o]!.lower)) o--;
@@ -3616,6 +3622,33 @@ function cutAtRivalClaims(text: string, drafts: Draft[], isNamed: (span: Span) =
     const first = rivals.reduce((a, b) => (b.source.start < a.source.start ? b : a));
     const lead = text.slice(d.content.start, first.source.start);
     const cut = trimSpan(text, d.content.start, d.content.start + lead.search(JOINER_BEFORE));
+    if (cut && countWords(text.slice(cut.start, cut.end)) >= CLAIM_MIN_CONTENT_WORDS) d.content = cut;
+  }
+}
+
+// the conjunction right after a report inside a clause reported after it: ", and two people died …"
+const JOINER_AFTER = new RegExp(`^[\\s,;]*(?:${[...RIVAL_CLAIM_JOINERS].join('|')})\\s+`, 'i');
+
+/**
+ * Starts a clause reported before its cue after a report of its own inside it, joined by a conjunction
+ * (RIVAL_CLAIM_JOINERS): in "At least 37 candidates were killed, according to the consulting firm Data Civica, and two
+ * people died in shootings at polling stations, state authorities said" the authorities report the two deaths only,
+ * not the firm's 37 (their content was the whole sentence before "state authorities", the firm's claim included).
+ */
+function cutAfterRivalClaims(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.direct || d.content.end > d.cue.start) continue;
+    let from = -1;
+    for (const o of drafts) {
+      if (o === d || o.sentence !== d.sentence) continue;
+      const oStart = Math.min(o.source.start, o.cue.start, o.content.start);
+      const oEnd = Math.max(o.source.end, o.cue.end, o.content.end);
+      if (oStart < d.content.start || oEnd >= d.content.end || oEnd <= from) continue;
+      const joiner = JOINER_AFTER.exec(text.slice(oEnd, d.content.end));
+      if (joiner) from = oEnd + joiner[0].length;
+    }
+    if (from < 0) continue;
+    const cut = trimSpan(text, from, d.content.end);
     if (cut && countWords(text.slice(cut.start, cut.end)) >= CLAIM_MIN_CONTENT_WORDS) d.content = cut;
   }
 }
