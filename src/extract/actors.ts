@@ -2237,7 +2237,11 @@ function addRole(d: Draft, role: string): void {
  * migration charity", "the German NGO", "the aid group". A name after it is the body's, never a person's.
  */
 const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,3}?(?:${['charity', 'NGO', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'group', 'watchdog', 'monitor', 'foundation', 'association'].join('|')})\\s+$`, 'u');
-const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
+// … and a company's ("Maersk, the world's second-largest container carrier, said" was a person; a possessive may
+// stand among the modifiers); no noun a person's job may end in ("a mail carrier", "a film producer", "a crane operator")
+const ORG_APPOSITION = new RegExp(`^,\\s+(?:the|an?)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|and|or)\\s)[\\p{L}'’-]+\\s+){0,4}?(?:${['agency', 'group', 'organization', 'organisation', 'watchdog', 'monitor', 'charity', 'movement', 'party', 'broadcaster', 'newspaper', 'daily', 'network', 'outlet', 'website', 'channel',
+  'company', 'firm', 'airline', 'carmaker', 'automaker', 'planemaker', 'chipmaker', 'drugmaker', 'bank', 'lender', 'insurer', 'retailer',
+  'conglomerate', 'manufacturer', 'shipping line', 'container carrier', 'think tank', 'consultancy'].join('|')})(?=\\s*[,.;)]|\\s+(?:that|which|based|founded)\\b)`, 'u');
 
 /** Roles written around a person's mention: apposition after or before, or a title right before. */
 /**

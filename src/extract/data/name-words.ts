@@ -1119,7 +1119,10 @@ export const DOCUMENT_HEADS: WordRule = {
     'constitution', 'resolution', 'declaration', 'memorandum',
     // a plan and a register by name are texts too: "the Marshall Plan" and "added to the Entity List" (a US export
     // register) were a person or an organization
-    'plan', 'list'],
+    'plan', 'list',
+    // a statute by name (of two words or more: "the ACT" alone is Australia's capital territory): "it would not use
+    // the Taft-Hartley Act to force workers back", "the Inflation Reduction Act" were organizations
+    'act'],
 };
 
 /** First words of documents' and rules' names before "of": "the Cessation of Hostilities", "the Law of Armed Conflict". */
