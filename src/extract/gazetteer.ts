@@ -233,6 +233,19 @@ export const NEWS_LANDMARKS: readonly { id: string; why: string; places: readonl
       [['Tahrir Square'], 'EG', 30.0444, 31.2357, false], [['Trafalgar Square'], 'GB', 51.508, -0.1281, false],
       [['Times Square'], 'US', 40.758, -73.9855, false], [['Taksim Square'], 'TR', 41.037, 28.985, false],
       [['Wall Street'], 'US', 40.7064, -74.0094, false],
+      // the Vatican's square, where crowds gather for the pope (Wikipedia "St. Peter's Square": 41°54′08″N 12°27′26″E)
+      [["St. Peter's Square", "St Peter's Square", 'Saint Peter’s Square', "Saint Peter's Square"], 'VA', 41.9022, 12.4572, false],
+    ] },
+  // churches and shrines where popes, patriarchs and pilgrims make news; a saint's name in them is also a town's
+  // ("St. Peter's" in Kent): "from the balcony of St. Peter's Basilica" was placed in Britain (points from each
+  // building's Wikipedia article)
+  { id: 'news-landmark/shrine', why: '"the central balcony of St. Peter\'s Basilica", "Mass at St Paul\'s Cathedral"',
+    places: [
+      [["St. Peter's Basilica", "St Peter's Basilica", "Saint Peter's Basilica", 'Saint Peter’s Basilica'], 'VA', 41.9022, 12.4533, false],
+      [['Sistine Chapel'], 'VA', 41.9029, 12.4545, false],
+      [["St Paul's Cathedral", "St. Paul's Cathedral", "Saint Paul's Cathedral"], 'GB', 51.5138, -0.0984, false],
+      [['Westminster Abbey'], 'GB', 51.4993, -0.1273, false],
+      [['Notre-Dame Cathedral', 'Notre Dame Cathedral', 'Notre-Dame de Paris'], 'FR', 48.853, 2.3499, false],
     ] },
 ];
 let newsLandmark: Map<string, { country: string; lat: number; lon: number; seat: boolean }> | null = null;

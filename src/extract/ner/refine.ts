@@ -1774,7 +1774,7 @@ const MAX_POSSESSIVE_TAIL = 2;
 
 /**
  * "Officials in Cox's Bazar said", "St. John's, Newfoundland", "King's Lynn": a possessive inside or at the end of a
- * place's name the gazetteer knows cuts it in the tokens ("Cox" + "'s" + "Bazar"), and the tagger reads the pieces
+ * place's name the gazetteer (or NEWS_LANDMARKS) knows cuts it in the tokens ("Cox" + "'s" + "Bazar"), and the tagger reads the pieces
  * as a place and an organization. The whole is one place; names on the pieces go.
  */
 function joinPossessivePlaces(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
@@ -1794,7 +1794,8 @@ function joinPossessivePlaces(text: string, sentences: Token[][], names: Refined
         // from the first word or the one after it ("in Cox's Bazar" tagged whole or not)
         for (const from of a < i - 1 ? [a, i - 1] : [a]) {
           const s = text.slice(toks[from]!.start, toks[b]!.end);
-          if ((b > i || from < i - 1) && isPlaceName(s)) { best = b; a = from; }
+          // (or a building of the news: "St. Peter's Basilica" was a town "St. Peter's" in Kent and a place "Basilica")
+          if ((b > i || from < i - 1) && (isPlaceName(s) || lookupLandmark(s))) { best = b; a = from; }
         }
       }
       if (best < 0) continue;
