@@ -3443,6 +3443,15 @@ function objectThenFollows(text: string, d: Draft, word: string): boolean {
   return OBJECT_THEN.get(word)!.test(text.slice(d.cue.end, d.cue.end + 160));
 }
 
+/** Words before a verb's base form that make it a plain verb when no "that" follows (nounBaseReports). */
+const BASE_FORM_LEADS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to']);
+
+/** The word right before `at`, lower case ('' at the start): read off a short slice, no pattern over the text. */
+function wordBeforeSpan(text: string, at: number): string {
+  const words = text.slice(Math.max(0, at - 24), at).trimEnd().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}
+
 /**
  * Whether a base form that is mostly a noun ("state", "report", "note", "add", "project") reports the content after
  * it: after "that", a colon or a quotation ("Analysts note that exports fell"), or before a clause when its subject
@@ -3455,6 +3464,10 @@ function nounBaseReports(text: string, d: Draft, verb: CueVerb, isNamed: (span: 
   const between = text.slice(d.cue.end, d.content.start);
   if (/^\s*[,.;]/.test(between)) return false; // "in Zamfara state, police said": the form ends a name
   if (/\bthat\b|[:"“„«]/i.test(between)) return true;
+  // after a modal or "to", with no "that", the base form is the plain verb: "Maersk said it would add a surcharge of
+  // $1,500 per container on cargo bound for affected ports" (a claim of "it" with the cue "add"), "the ministry will
+  // report the figures next week"
+  if (BASE_FORM_LEADS.has(wordBeforeSpan(text, d.cue.start))) return false;
   const head = sourceHead(text, d.source);
   if (!(SPEAKER_NOUNS.has(head) || SOURCE_PRONOUNS[head] || isNamed(d.source))) return false;
   return hasFiniteVerb(text, d.content) || (verb.opinion === true && readsAsProposition(text, d.content));

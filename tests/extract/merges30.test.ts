@@ -57,3 +57,33 @@ describe('"according to X, which …" closing the sentence', () => {
       .toContainEqual(['the ministry', 'according to', '40 people died in the floods']);
   });
 });
+
+describe('company, statute and church names', () => {
+  it('a company described after a comma as a carrier is an organization', () => {
+    expect(actorsOf("Maersk, the world's second-largest container carrier, said it would add a surcharge of $1,500 per container.")).toContainEqual(['organization', 'Maersk']);
+  });
+  it('a person described by a job is still a person', () => {
+    expect(actorsOf('Maria Lopez, a mail carrier, said the road was closed.')).toContainEqual(['person', 'Maria Lopez']);
+  });
+  it.each(['the Taft-Hartley Act', 'the Inflation Reduction Act'])('%s is no actor', (law) => {
+    expect(actorsOf(`The White House said it would not use ${law} to force workers back.`).map(([, n]) => n)).toEqual(['White House']);
+  });
+  it.each([
+    ["St. Peter's Basilica", 'VA'],
+    ["St. Peter's Square", 'VA'],
+    ["St Paul's Cathedral", 'GB'],
+  ])('%s is one place, in %s', (name, country) => {
+    const places = run(`The pope spoke from the balcony of ${name} to about 40,000 people.`).places.map((p) => [p.name, p.country]);
+    expect(places).toContainEqual([name, country]);
+  });
+});
+
+describe('a base form after a modal reports nothing without "that"', () => {
+  it('"it would add a surcharge" is no claim of "it"', () => {
+    expect(claimsOf('Maersk said it would add a surcharge of $1,500 per container on cargo bound for affected ports.').map(([, cue]) => cue)).toEqual(['said']);
+  });
+  it('"would add that" still reports', () => {
+    expect(claimsOf('The minister would add that the two sides had met twice.'))
+      .toContainEqual(['The minister', 'add', 'the two sides had met twice']);
+  });
+});
