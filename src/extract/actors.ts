@@ -1476,7 +1476,11 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
     const named = written.length ? written : d.display ? [d.display, ...full] : full.length ? full : forms;
     const current = named.filter((f) => !d.formerNames?.has(f));
     const candidates = current.length ? current : named;
-    const name = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
+    const longest = candidates.length ? candidates.reduce((a, b) => (b.length > a.length ? b : a)) : d.mentions[0]!.text;
+    // a name of words in capitals (a dateline's, a headline's: "UNITED NATIONS, May 10 (Reuters)") is the actor's as
+    // the text writes it elsewhere, "United Nations"; an acronym ("NATO") has no space and stays
+    const cased = longest.includes(' ') && !/\p{Ll}/u.test(longest) ? candidates.find((f) => /\p{Ll}/u.test(f) && f.toLowerCase() === longest.toLowerCase()) : undefined;
+    const name = cased ?? longest;
     const bare = (f: string) => {
       const b = f.replace(/^the\s+/i, '');
       // "state prosecutor's office" is the bare form of the Sinaloa state prosecutor's office ("district attorney's office" whole)

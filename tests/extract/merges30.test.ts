@@ -87,3 +87,11 @@ describe('a base form after a modal reports nothing without "that"', () => {
       .toContainEqual(['The minister', 'add', 'the two sides had met twice']);
   });
 });
+
+describe("an actor's name written in capitals by a dateline", () => {
+  it('takes the form the text writes elsewhere', () => {
+    const text = 'UNITED NATIONS, May 10 (Reuters) - The United Nations General Assembly on Friday backed a Palestinian bid, the United Nations said.';
+    const un = run(text).actors.find((a) => a.aliases.includes('UNITED NATIONS') || a.name === 'UNITED NATIONS');
+    expect(un?.name).toBe('United Nations');
+  });
+});
