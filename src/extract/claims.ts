@@ -14,6 +14,7 @@ import {
 import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
+import { STREET_HEADS } from './data/place-words.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
 import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -2994,9 +2995,14 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
   let c = k - 1;
   if (c < 0 || !/^\p{Lu}/u.test(toks[c]!.text)) return false;
   while (c > 0 && k - c < PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  // "Daniel Parfitt, 29, of Kingshill Road, Swindon, admitted", "of 12 Elm Street, Dayton, said": the town closing a
+  // street's address (a house number may open it); the source was "Swindon"
+  const street = STREET.has(toks[k - 1]!.lower) && k - c >= 2 && toks.slice(k, b + 1).every((x) => /^\p{Lu}/u.test(x.text));
+  if (street && c > 1 && /^\d{1,5}$/.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 2], toks[c - 1]))) c--;
   if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
-  return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
+  return street || !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
 }
+const STREET = wordSet(STREET_HEADS);
 
 /**
  * Words that open a subordinate clause closing a relative clause of a source with no commas around it: "who asked not

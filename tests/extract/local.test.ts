@@ -2,8 +2,10 @@
 // storms and road closures at town level. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
+import { extract } from '../../src/index.js';
 import { contextOf } from './ner-helpers.js';
 
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 const datesOf = (text: string, referenceDate = '2024-03-20') => findDates({ ...contextOf(text), referenceDate }).map((d) => [d.text, d.value]);
 
 describe('a vote\'s tally between the verb and the weekday keeps the weekday in the past', () => {
@@ -15,4 +17,17 @@ describe('a vote\'s tally between the verb and the weekday keeps the weekday in 
     ['The council will vote on Tuesday on a plan to repave streets.', [['Tuesday', '2024-03-26']]],
     ['The board voted on Monday to approve a plan to hire 12 teachers.', [['Monday', '2024-03-18']]],
   ])('%s', (text, expected) => expect(datesOf(text)).toEqual(expected));
+});
+
+describe('the town after a street address in a person\'s apposition is no speaker', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['Daniel Parfitt, 29, of Kingshill Road, Swindon, admitted 11 counts of burglary at Swindon Crown Court.',
+      [['Daniel Parfitt', '11 counts of burglary at Swindon Crown Court']]],
+    ['John Smith, 34, of Main Street, Dayton, said he had not seen the gun.', [['John Smith', 'he had not seen the gun']]],
+    ['Sarah Jones, 45, of 12 Elm Road, Swindon, told the court she had been asleep.', [['Sarah Jones', 'she had been asleep']]],
+    // what must not change: a town alone, and a city with its region
+    ['John Smith, 34, of Dayton, said he had not seen the gun.', [['John Smith', 'he had not seen the gun']]],
+    ['Anna Berg, a researcher in Munich, Germany, said the results were clear.', [['Anna Berg', 'the results were clear']]],
+  ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
 });

@@ -529,3 +529,14 @@ export const BRANCH_NOUNS: WordRule = {
   words: ['field office', 'field offices', 'regional office', 'office', 'offices', 'bureau', 'branch', 'headquarters', 'plant',
     'factory', 'consulate', 'embassy', 'station', 'chapter', 'campus'],
 };
+
+/**
+ * Last words of a street's name, in an address given with a person's age or town in local copy: "Daniel Parfitt, 29,
+ * of Kingshill Road, Swindon, admitted", "John Smith, of 12 Elm Street, Dayton, said". The town after the street's
+ * comma ends that address, no speaker. No "court" ("Swindon Crown Court") nor "park".
+ */
+export const STREET_HEADS: WordRule = {
+  id: 'place-head/street', why: '"Jane Doe, 41, of Bath Road, Swindon, told the court": Swindon is where Bath Road is, not who spoke',
+  words: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'close', 'crescent', 'boulevard', 'blvd', 'way',
+    'terrace', 'grove', 'gardens', 'parade', 'circle', 'highway', 'place'],
+};
