@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
 import { extract } from '../../src/index.js';
-import { contextOf } from './ner-helpers.js';
+import { contextOf, expectPlacesAndActors } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 const datesOf = (text: string, referenceDate = '2024-03-20') => findDates({ ...contextOf(text), referenceDate }).map((d) => [d.text, d.value]);
@@ -30,4 +30,12 @@ describe('the town after a street address in a person\'s apposition is no speake
     ['John Smith, 34, of Dayton, said he had not seen the gun.', [['John Smith', 'he had not seen the gun']]],
     ['Anna Berg, a researcher in Munich, Germany, said the results were clear.', [['Anna Berg', 'the results were clear']]],
   ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
+
+describe('a dateline\'s town in capitals is a place when the gazetteer holds the name in several countries', () => {
+  it.each([
+    // Halifax, Nova Scotia, and Halifax, England: the bare name resolves to neither, and the tagger said organization
+    ['HALIFAX — A powerful storm knocked out power to 60,000 customers overnight, officials said.\n\nCrews from New Brunswick were sent to help.',
+      ['place:HALIFAX:city:CA'], ['organization:HALIFAX']],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });

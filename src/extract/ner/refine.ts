@@ -2779,8 +2779,11 @@ function markDateline(text: string, sentences: Token[][], n: RefinedName): void 
   if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
   const s = text.slice(n.start, n.end);
   const after = text.slice(n.end, n.end + 48);
-  if (!(s === s.toUpperCase() && DATELINE_TAIL.test(after)) && !DATE_LINE_TAIL.test(after)) return;
-  if (!lookupPlace(s)) return;
+  const capitals = s === s.toUpperCase() && DATELINE_TAIL.test(after);
+  if (!capitals && !DATE_LINE_TAIL.test(after)) return;
+  // in capitals before the dash, a name the gazetteer holds in any country is the place, also when the bare name
+  // resolves to none: "HALIFAX — A storm …" (Halifax, Nova Scotia, and Halifax, England) was an organization
+  if (!(capitals ? isPlaceName(s) : lookupPlace(s))) return;
   n.type = 'LOC';
   n.cue = 'place';
 }
