@@ -39,3 +39,13 @@ describe('a dateline\'s town in capitals is a place when the gazetteer holds the
       ['place:HALIFAX:city:CA'], ['organization:HALIFAX']],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a name never runs over a dash between spaces', () => {
+  it.each([
+    // the tagger ran the state abbreviation of the dateline into the council: one organization, no Illinois
+    ['SPRINGFIELD, Ill. — The Springfield City Council voted 8-2 on Tuesday night to approve the road plan.',
+      ['place:Ill.:region:US', 'organization:Springfield City Council'], ['organization:Ill. — The Springfield City Council']],
+    // what must not change: a hyphen inside a name
+    ['Flights to Dallas-Fort Worth were cancelled on Monday.', ['place:Dallas-Fort Worth:null:null'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

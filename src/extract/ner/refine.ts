@@ -403,6 +403,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripClosingStop(text, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtGluedStops(text, names);
+  names = splitAtSpacedDashes(text, names);
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = splitHolderFromOffice(text, sentences, names);
@@ -6273,6 +6274,35 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
     n.type = 'ORG';
     n.cue = undefined;
   }
+}
+
+// a dash between spaces: "Ill. — The", "LONDON - The"
+const NAME_SPACED_DASH = /\s[-–—]{1,2}\s/gu;
+
+/**
+ * "SPRINGFIELD, Ill. — The Springfield City Council voted": the tagger may run a name over a dateline's dash (one
+ * organization "Ill. — The Springfield City Council", and no state). A dash between spaces ends a name: each side is a
+ * name of its own, keeping the tagger's type, without the function word opening it ("The"); a side of function words
+ * only goes. A hyphen inside a name ("Dallas-Fort Worth", "Guinea-Bissau") has no spaces.
+ */
+function splitAtSpacedDashes(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (!/\s[-–—]/u.test(s)) { out.push(n); continue; }
+    let from = 0;
+    const pieces: RefinedName[] = [];
+    for (const m of s.matchAll(NAME_SPACED_DASH)) {
+      pieces.push({ ...n, start: n.start + from, end: n.start + m.index! });
+      from = m.index! + m[0].length;
+    }
+    pieces.push({ ...n, start: n.start + from, end: n.end });
+    for (const p of pieces) {
+      stripLeadingFunctionWord(text, p);
+      if (p.end > p.start && /\p{Lu}/u.test(text.slice(p.start, p.end))) out.push(p);
+    }
+  }
+  return out;
 }
 
 // a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
