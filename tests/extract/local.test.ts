@@ -49,3 +49,16 @@ describe('a name never runs over a dash between spaces', () => {
     ['Flights to Dallas-Fort Worth were cancelled on Monday.', ['place:Dallas-Fort Worth:null:null'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('where a person of a police blotter lives, and a town before its police, is a place', () => {
+  it.each([
+    ['The driver, Jaylen Moore, 19, of Cincinnati, was charged with receiving stolen property.\n\nSeparately, Cincinnati police said a woman was killed in a crash.',
+      ['place:Cincinnati:city:US'], ['organization:Cincinnati']],
+    ['PORTLAND, Maine — Lewiston police said they had arrested a 19-year-old Auburn man in connection with a break-in.',
+      ['place:Auburn:city:US'], ['organization:Auburn']],
+    ['Tyler Grant, of Auburn, was charged with burglary and theft, according to Lewiston police in Maine.',
+      ['place:Auburn:city:US'], ['organization:Auburn']],
+    // what must not change: a force after "of"
+    ['Detective Constable Amy Rowe, of Wiltshire Police, said the victims were elderly.', ['organization:Wiltshire Police'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -15,7 +15,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, RESIDENT_NOUNS, TOWN_BODY_NOUNS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
 import { NEWS_AGENCIES } from '../../data/news-agencies.js';
@@ -3370,6 +3370,15 @@ const PLACE_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${PLACE_ADJECTIVE_
 // "near Acapulco", "around Parachinar", "fled to Qamishli": a place whatever the gazetteer knows
 const SURE_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${SURE_PLACE_PREPOSITIONS.words.join('|')})\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?|` +
   `(?:${MOTION_VERBS.words.join('|')})\\s+(?:to|into|towards|toward)\\s+)$`, 'iu');
+// local copy: "Jaylen Moore, 19, of Cincinnati," (a person's age, then where they live), "a 19-year-old Auburn man"
+const AGE_OF_BEFORE = /[^\s,],[ \t]+\d{1,3},[ \t]+of[ \t]+$/u;
+// with no age, "Tyler Grant, of Auburn, was charged": a name the gazetteer holds, set off by commas after "of"
+const OF_APPOSITION_BEFORE = /\p{L}[.]?,[ \t]+of[ \t]+$/u;
+const APPOSITION_CLOSE_AFTER = /^[ \t]*[,.;]/u;
+const AGED_BEFORE = /(?:^|[^\p{L}\p{N}-])\d{1,3}-year-old[ \t]+$/u;
+const RESIDENT_AFTER = new RegExp(`^[ \t]+(?:${RESIDENT_NOUNS.words.join('|')})(?![\\p{L}-])`, 'u');
+// "Cincinnati police said", "Dayton firefighters": a town's public body in lower case after the town
+const TOWN_BODY_AFTER = new RegExp(`^[ \t]+(?:${TOWN_BODY_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
 // "Hebron's old city", "Dagestan's capital"
 const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
 // "Wad Madani, the capital of Gezira state"; not "Smith, the capital's mayor"
@@ -3670,6 +3679,17 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
       continue;
     }
     if (PLACE_APPOSITION_AFTER.test(after)) { toPlace(n); continue; }
+    // local copy: where a person of a police blotter lives ("Jaylen Moore, 19, of Cincinnati, was charged", "a
+    // 19-year-old Auburn man"), whatever the gazetteer knows, or with no age a town it knows ("Tyler Grant, of Auburn,
+    // was charged"; "Amy Rowe, of Wiltshire Police," ends in a body's head, skipped above); a town the gazetteer knows,
+    // before its police ("Separately, Cincinnati police said"), not in a sports report ("Chelsea officials")
+    if (!possessive && (n.type === 'ORG' || ws.length === 1) && (AGE_OF_BEFORE.test(before) || (AGED_BEFORE.test(before) && RESIDENT_AFTER.test(after)) ||
+      (OF_APPOSITION_BEFORE.test(before) && APPOSITION_CLOSE_AFTER.test(after) && isPlaceName(s)) ||
+      (TOWN_BODY_AFTER.test(after) && isPlaceName(s) && !isSportArticle()))) {
+      toPlace(n);
+      sure.add(n);
+      continue;
+    }
     const p = lookupPlace(s);
     const known = (!!p && p.kind !== 'country') || (last === 'city' && ws.length > 1 && isPlaceName(s));
     const cityOf = !known && isCityOfPlace(ws);
