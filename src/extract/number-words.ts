@@ -494,6 +494,11 @@ export const EMERGENCY_LINES = {
   numbers: ['911', '999', '112'],
   after: ['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center',
     'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
+  // a telephone line after a verb of calling, the local non-emergency and help lines too: "a neighbor called 911 to
+  // report smoke" (911, the event "called"), "report suspicious activity by calling 101", "dial 000", "call 311"
+  lines: ['911', '999', '112', '101', '111', '000', '311', '211', '988'],
+  before: ['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned',
+    'phoning', 'ring', 'rang', 'ringing', 'text', 'texted', 'texting'],
 };
 
 /**

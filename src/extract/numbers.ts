@@ -86,6 +86,8 @@ const MAGNITUDE_AFTER = /^(?:-|\s+)magnitude(?![\p{L}])/iu;
 const AGE_UNIT = 'year';
 /** A house number before a street name: "10 Downing Street", "1600 Pennsylvania Avenue". */
 const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${[...STREET_WORDS].join('|')})(?![\\p{L}])`, 'u');
+/** What may follow a telephone line called: "called 911 to report", "by calling 101.", not "called 111 people". */
+const LINE_END_AFTER = /^(?:\s*(?:[.,;:)!?"”’]|$)|\s+(?:to|and|or|for|if|immediately|now|on|at|with|from|as|when|after|before|in|about)\b)/u;
 /**
  * The high end of a range after a figure: "-15", "–20", " to 15", " or 40", " and 20" (checked in rangeTail), maybe
  * with the low end's currency again: "$2-$3 billion".
@@ -1330,6 +1332,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   if (GRADE_NUMBERS.before.includes(prevWord.toLowerCase()) && /^\d$/.test(digits) && +digits <= GRADE_NUMBERS.max) return false; // "a phase 3 trial"
   // an emergency line's number names the line: "the first 911 call", "a 999 call", "911 dispatchers" (EMERGENCY_LINES)
   if (EMERGENCY_LINES.numbers.includes(digits) && EMERGENCY_LINES.after.includes(nextWord.toLowerCase())) return false;
+  if (EMERGENCY_LINES.lines.includes(digits) && EMERGENCY_LINES.before.includes(prevWord.toLowerCase()) && LINE_END_AFTER.test(after)) return false;
   // A year: "in 2016", "since 2011" (but "2000 troops" counts). A year names the period of some nouns, never counts
   // them: "the 2014 elections", "its 2023 sales", "fiscal 2025 earnings".
   if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100) {

@@ -62,3 +62,16 @@ describe('where a person of a police blotter lives, and a town before its police
     ['Detective Constable Amy Rowe, of Wiltshire Police, said the victims were elderly.', ['organization:Wiltshire Police'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a telephone line after a verb of calling is no number', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value]);
+  it.each([
+    ['Crews were sent after a neighbor called 911 to report smoke coming from the roof.', []],
+    ['Police urged residents to report suspicious activity by calling 101.', []],
+    ['Anyone who sees the man should dial 000 immediately.', []],
+    // what must not change: a count after the verb, and a line's calls counted
+    ['The station received 101 calls about the storm.', [['101 calls', 101]]],
+    ['Officers called 12 witnesses to the hearing.', [['12 witnesses', 12]]],
+    ['Organisers called 111 volunteers to help.', [['111 volunteers', 111]]],
+  ])('%s', (text, expected) => expect(numbersOf(text)).toEqual(expected));
+});
