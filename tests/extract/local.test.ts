@@ -75,3 +75,13 @@ describe('a telephone line after a verb of calling is no number', () => {
     ['Organisers called 111 volunteers to help.', [['111 volunteers', 111]]],
   ])('%s', (text, expected) => expect(numbersOf(text)).toEqual(expected));
 });
+
+describe('the block of a street in a police address is no count', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value]);
+  it.each([
+    ['Two people were wounded in the 400 block of Salem Avenue, police said.', [['Two people', 2]]],
+    ['Officers were called to a home in the 1200 block of South Pierce Street.', []],
+    // what must not change: blocks counted
+    ['The fire spread across four blocks of the old town.', [['four blocks', 4]]],
+  ])('%s', (text, expected) => expect(numbersOf(text)).toEqual(expected));
+});
