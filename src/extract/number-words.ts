@@ -144,8 +144,9 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/l', forms: ['litres', 'liters', 'litre', 'liter'], code: 'l', kind: 'volume' },
   { id: 'unit/gal', forms: ['gallons', 'gallon'], code: 'gal', kind: 'volume' },
   // "Gusts reached 130 km/h": a speed, read before the "km" of a distance (longest form first)
-  { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
-  { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },
+  // ("wind gusts of more than 100 kilometres an hour" was 100 km, a distance: Canadian, British and Australian copy)
+  { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
+  { id: 'unit/mph', forms: ['miles per hour', 'miles an hour', 'mph'], code: 'mph', kind: 'speed' },
   // science and space copy: "a satellite travelling at 7.8 kilometres per second" (before the "km" of a distance)
   { id: 'unit/kms', forms: ['kilometres per second', 'kilometers per second', 'km/s'], code: 'km/s', kind: 'speed' },
   { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },

@@ -85,3 +85,13 @@ describe('the block of a street in a police address is no count', () => {
     ['The fire spread across four blocks of the old town.', [['four blocks', 4]]],
   ])('%s', (text, expected) => expect(numbersOf(text)).toEqual(expected));
 });
+
+describe('kilometres and miles "an hour" are speeds', () => {
+  const unitsOf = (text: string) => recordOf(text).numbers.map((n) => [n.value, n.unit]);
+  it.each([
+    ['The storm brought wind gusts of more than 100 kilometres an hour to the region.', [[100, 'km/h']]],
+    ['The car reached 90 miles an hour on the highway.', [[90, 'mph']]],
+    // what must not change: a distance travelled in an hour
+    ['Crews cleared 20 kilometres of road in an hour.', [[20, 'km']]],
+  ])('%s', (text, expected) => expect(unitsOf(text)).toEqual(expected));
+});
