@@ -95,3 +95,12 @@ describe('kilometres and miles "an hour" are speeds', () => {
     ['Crews cleared 20 kilometres of road in an hour.', [[20, 'km']]],
   ])('%s', (text, expected) => expect(unitsOf(text)).toEqual(expected));
 });
+
+describe('names listed before a street\'s word in the plural are streets', () => {
+  it.each([
+    ['Officers said the car was hit by a pickup that ran a red light at Harrison and Montana avenues in Cincinnati.',
+      ['place:Harrison:facility:US', 'place:Montana:facility:US'], ['place:Montana:region:US', 'place:Harrison:city:US']],
+    // what must not change: a city's streets, a state alone
+    ['Crime fell on Chicago streets last year, officials in Montana said.', ['place:Montana:region:US'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -508,6 +508,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeSeatsOfGovernment(text, names);
   retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
+  typeStreetLists(text, names);
   for (const n of names) retypeTitledPlace(text, n);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
@@ -6293,6 +6294,30 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
     if ((surnames ??= personSurnames(text, names)).has(s)) continue;
     n.type = 'ORG';
     n.cue = undefined;
+  }
+}
+
+// "at Harrison and Montana avenues", "on Main and Elm streets": a street's word in the plural after a list of names
+const STREET_PLURAL_AFTER = /^[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)(?![\p{L}])/u;
+const STREET_LIST_GLUE = /^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/u;
+
+/**
+ * "The pickup ran a red light at Harrison and Montana avenues": names listed before a street's word in the plural are
+ * the streets of a crossing, facilities, not the town of Harrison, N.Y., and the state of Montana. Two names at
+ * least: "on Chicago streets" are the city's.
+ */
+function typeStreetLists(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 1; i > 0; i--) {
+    if (!STREET_PLURAL_AFTER.test(text.slice(sorted[i]!.end, sorted[i]!.end + 16))) continue;
+    let k = i;
+    while (k > 0 && sorted[k - 1]!.sentence === sorted[k]!.sentence && STREET_LIST_GLUE.test(text.slice(sorted[k - 1]!.end, sorted[k]!.start))) k--;
+    if (k === i) continue;
+    for (let j = k; j <= i; j++) {
+      sorted[j]!.type = 'LOC';
+      sorted[j]!.kind = 'facility';
+    }
+    i = k;
   }
 }
 
