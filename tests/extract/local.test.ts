@@ -104,3 +104,12 @@ describe('names listed before a street\'s word in the plural are streets', () =>
     ['Crime fell on Chicago streets last year, officials in Montana said.', ['place:Montana:region:US'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('Canadian Press abbreviations and small towns of local flood copy', () => {
+  it.each([
+    ['Gusts reached 130 km/h at Wreckhouse, N.L., Environment Canada said.', ['place:N.L.:region:CA'], []],
+    ['Residents of low-lying parts of Lismore in northern New South Wales were told to evacuate. The highway is closed between Casino and Lismore.',
+      ['place:Lismore:city:AU', 'place:Casino:city:AU'], ['organization:Lismore']],
+    ['Several roads near Wolfville, Nova Scotia, were washed out.', ['place:Wolfville:city:CA'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});
