@@ -113,3 +113,16 @@ describe('Canadian Press abbreviations and small towns of local flood copy', () 
     ['Several roads near Wolfville, Nova Scotia, were washed out.', ['place:Wolfville:city:CA'], []],
   ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
 });
+
+describe('a local station\'s call sign after a dateline\'s dotted state opens no sentence', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['LAKEWOOD, Colo. (KDVR) — Firefighters rescued two children from a burning house, officials said.',
+      [['officials', 'Firefighters rescued two children from a burning house']]],
+    ['TAMPA, Fla. (WFLA-TV) — Deputies arrested a man after a chase, the sheriff said.',
+      [['the sheriff', 'Deputies arrested a man after a chase']]],
+    // what must not change: a sentence opening with a bracketed abbreviation after a full stop
+    ['He moved to Boulder, Colo. (The family followed later.) Officials said the move was approved.',
+      [['Officials', 'the move was approved']]],
+  ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
