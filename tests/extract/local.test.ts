@@ -126,3 +126,13 @@ describe('a local station\'s call sign after a dateline\'s dotted state opens no
       [['Officials', 'the move was approved']]],
   ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('the titles of local councillors are no part of a name', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}`);
+  it.each([
+    ['Cllr John Davies said the council would review the decision. Cllr Davies added that residents had been consulted.',
+      ['person:John Davies']],
+    ['Lismore Mayor Steve Krieg said the town was exhausted. "People are tired," Cr Krieg said.', ['person:Steve Krieg']],
+    ['Ald. Brad Carlson voted against the measure. Carlson said the plan was too costly.', ['person:Brad Carlson']],
+  ])('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
+});
