@@ -579,8 +579,11 @@ export const CHANGE_VERBS_BEFORE_BY_TO = new Set([
   'shrunk', 'contracted', 'expanded', 'edged', 'eased', 'rallied', 'sank', 'raised', 'reduced', 'cut', 'lowered',
 ]);
 
-/** Words before a figure that make it an age, a measure in years with no event: "Three men aged 19 to 24". */
-export const AGE_WORDS = new Set(['aged']);
+/**
+ * Words before a figure that make it an age, a measure in years with no event: "Three men aged 19 to 24"; US copy
+ * writes "ages": "Two passengers, ages 16 and 17, were charged" (16 and 17 were bare numbers).
+ */
+export const AGE_WORDS = new Set(['aged', 'ages']);
 
 /**
  * Nouns a year before them names the period of, never a count of: "the 2014 elections", "its 2023 sales",

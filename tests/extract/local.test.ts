@@ -136,3 +136,12 @@ describe('the titles of local councillors are no part of a name', () => {
     ['Ald. Brad Carlson voted against the measure. Carlson said the plan was too costly.', ['person:Brad Carlson']],
   ])('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
 });
+
+describe('"ages" before figures gives ages, as "aged" does', () => {
+  const unitsOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.unit, n.counts]);
+  it.each([
+    ['Two passengers, ages 16 and 17, were charged with receiving stolen property.',
+      [['Two passengers', null, 'passengers'], ['16', 'year', null], ['17', 'year', null]]],
+    ['Two other children, ages 4 and 6, were still inside.', [['Two other children', null, 'children'], ['4', 'year', null], ['6', 'year', null]]],
+  ])('%s', (text, expected) => expect(unitsOf(text)).toEqual(expected));
+});
