@@ -1346,7 +1346,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (nounBase && next?.lower === 'that' && after && (isVerbLike(after) || IRREGULAR_PAST.has(after.lower))) return null;
   }
   // (not the first word of a quotation: 'said: "No one was hurt."')
-  if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
+  // "No" is the whole object only alone or before "to" ("She said no to the offer", "voters said no."); before a
+  // noun it opens the content: "Police said no one was injured", "Officials said no charges had been filed" (no claim)
+  const afterNo = next?.lower === 'no' ? toks[i + 2] : undefined;
+  const noOpensClause = !!afterNo && afterNo.lower !== 'to' && !BOUNDARY.test(gap(text, next!, afterNo)) && /^\p{Ll}/u.test(afterNo.text);
+  if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next)) && !noOpensClause) return null;
   const passiveFrame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
   if (passiveFrame) return speakerPassive(ctx, quotes, s, si, toks, i, passiveFrame.words.length, verb);
   const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);

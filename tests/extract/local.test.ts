@@ -145,3 +145,16 @@ describe('"ages" before figures gives ages, as "aged" does', () => {
     ['Two other children, ages 4 and 6, were still inside.', [['Two other children', null, 'children'], ['4', 'year', null], ['6', 'year', null]]],
   ])('%s', (text, expected) => expect(unitsOf(text)).toEqual(expected));
 });
+
+describe('"said no" before a noun opens the content', () => {
+  const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.content]);
+  it.each([
+    ['Police said no one was injured in the fire.', [['Police', 'no one was injured in the fire']]],
+    ['The sheriff said no charges had been filed.', [['The sheriff', 'no charges had been filed']]],
+    ['The Evergreen Education Association, which represents about 1,700 teachers, said no teachers would lose their jobs.',
+      [['The Evergreen Education Association', 'no teachers would lose their jobs']]],
+    // what must not change: "no" as the whole answer
+    ['Voters said no to the school levy on Tuesday.', []],
+    ['Asked whether he would resign, the mayor said no.', []],
+  ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
+});
