@@ -158,3 +158,12 @@ describe('"said no" before a noun opens the content', () => {
     ['Asked whether he would resign, the mayor said no.', []],
   ])('%s', (text, expected) => expect(claimsOf(text)).toEqual(expected));
 });
+
+describe('a given name opening the sentence before a middle initial and the tagged surname is the person\'s', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => a.name);
+  it.each([
+    ['Marcus L. Whitfield, 34, of Dayton, was booked into the county jail. Whitfield is due in court on Thursday.', ['Marcus L. Whitfield']],
+    // what must not change: a capitalised word that is no given name
+    ['Yesterday J. Smith was charged with theft.', ['J. Smith']],
+  ])('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
+});

@@ -1115,10 +1115,15 @@ function extendOpeningGivenNames(text: string, sentences: Token[][], names: Refi
   for (const n of names) {
     if (n.type !== 'PER') continue;
     const toks = sentences[n.sentence]!;
-    if (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1) continue;
+    // "Marcus L. Whitfield, 34, of Dayton, was booked": a middle initial between the given name and the tagged surname
+    // (the person was "Whitfield" alone); joinMiddleInitials takes the initial once the given name is in
+    const initial = toks.length > 4 && toks[3]!.start === n.start && /^\p{Lu}$/u.test(toks[1]!.text) && toks[2]!.text === '.' &&
+      toks[1]!.start - toks[0]!.end === 1 && toks[2]!.start === toks[1]!.end && toks[3]!.start - toks[2]!.end === 1;
+    if (!initial && (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1)) continue;
     const t = toks[0]!;
     const w = t.text.toLowerCase();
-    if (!isCapWord(t.text) || /\p{Ll}s$/u.test(t.text) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
+    // (a plural's "-s" is no sign before an initial: "Marcus L.", "Nicholas J.")
+    if (!isCapWord(t.text) || (!initial && /\p{Ll}s$/u.test(t.text)) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
       ORG_HEAD.has(w) || countryOfDemonym(t.text) || lookupPlace(t.text) || isOutsideWord(loadModel(), t.text)) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     if (lowerSeen.has(w) || names.some((o) => o !== n && o.start < t.end && o.end > t.start)) continue;
