@@ -783,6 +783,13 @@ const EXTRA_CITY_NAMES = [
   // GeoNames: Tayabamba (-8.28 -77.30), Ngong (-1.35 36.67)
   { id: 'city/transport-towns', cc: 'PE', of: 'Tayabamba', names: [] },
   { id: 'city/transport-towns', cc: 'KE', of: 'Ngong', names: [] },
+  // local: towns of local flood and storm copy that GeoNames keeps below MIN_POPULATION ("Residents of low-lying parts
+  // of Lismore in northern New South Wales were told to evacuate", "the Bruxner Highway remains closed between Casino
+  // and Lismore", "roads near Wolfville were washed out"). GeoNames: Lismore, NSW (-28.81 153.28), Casino, NSW (-28.86
+  // 153.05), Wolfville, Nova Scotia (45.08 -64.37)
+  { id: 'city/local-towns', cc: 'AU', of: 'Lismore', names: [] },
+  { id: 'city/local-towns', cc: 'AU', of: 'Casino', names: [] },
+  { id: 'city/local-towns', cc: 'CA', of: 'Wolfville', names: [] },
 ];
 
 // Alternative spellings that are codes ("SY") or native-script names are noise for English text.

@@ -14,6 +14,7 @@ import {
 import { findDateline } from './datelines.js';
 import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
+import { STREET_HEADS } from './data/place-words.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
 import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
@@ -1351,7 +1352,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (nounBase && next?.lower === 'that' && after && (isVerbLike(after) || IRREGULAR_PAST.has(after.lower))) return null;
   }
   // (not the first word of a quotation: 'said: "No one was hurt."')
-  if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next))) return null;
+  // "No" is the whole object only alone or before "to" ("She said no to the offer", "voters said no."); before a
+  // noun it opens the content: "Police said no one was injured", "Officials said no charges had been filed" (no claim)
+  const afterNo = next?.lower === 'no' ? toks[i + 2] : undefined;
+  const noOpensClause = !!afterNo && afterNo.lower !== 'to' && !BOUNDARY.test(gap(text, next!, afterNo)) && /^\p{Ll}/u.test(afterNo.text);
+  if (next && NON_REPORTING_OBJECTS.has(next.lower) && !/[:"“„«]/.test(gap(text, t, next)) && !noOpensClause) return null;
   const passiveFrame = SPEAKER_PASSIVES.find((f) => f.words.every((w, n) => toks[i - f.words.length + 1 + n]?.lower === w));
   if (passiveFrame) return speakerPassive(ctx, quotes, s, si, toks, i, passiveFrame.words.length, verb);
   const relay = relayedQuote(ctx, quotes, s, si, toks, i, verb);
@@ -3000,9 +3005,14 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
   let c = k - 1;
   if (c < 0 || !/^\p{Lu}/u.test(toks[c]!.text)) return false;
   while (c > 0 && k - c < PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
+  // "Daniel Parfitt, 29, of Kingshill Road, Swindon, admitted", "of 12 Elm Street, Dayton, said": the town closing a
+  // street's address (a house number may open it); the source was "Swindon"
+  const street = STREET.has(toks[k - 1]!.lower) && k - c >= 2 && toks.slice(k, b + 1).every((x) => /^\p{Lu}/u.test(x.text));
+  if (street && c > 1 && /^\d{1,5}$/.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 2], toks[c - 1]))) c--;
   if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
-  return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
+  return street || !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
 }
+const STREET = wordSet(STREET_HEADS);
 
 /**
  * Words that open a subordinate clause closing a relative clause of a source with no commas around it: "who asked not

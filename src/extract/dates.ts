@@ -1067,7 +1067,9 @@ const FORWARD_PARTICIPLES: ReadonlySet<string> = new Set([
  * Friday"), or a reporting verb and whom it was told to or where ("told reporters on Tuesday", "said in a statement on
  * Monday"). Group 1 is the word before the verb, group 2 the verb.
  */
-const VERB_BEFORE_DATE = /(?:\b(\p{L}+)\s+)?\b(\p{L}+)\s+(?:(?:in\s+an?\s+\p{L}+|reporters|analysts|investors|journalists|lawmakers|shareholders|employees|staff)\s+)?(?:(?:on|in|at|during|late\s+on|early\s+on)\s+)?$/u;
+// ("The council voted 8-2 on Tuesday night to approve a plan to repave streets": a vote's tally between the verb and
+// the date; the noun "a plan to" made the sentence one about the future, and Tuesday the next week's)
+const VERB_BEFORE_DATE = /(?:\b(\p{L}+)\s+)?\b(\p{L}+)\s+(?:(?:in\s+an?\s+\p{L}+|reporters|analysts|investors|journalists|lawmakers|shareholders|employees|staff|\d{1,2}[-–]\d{1,2})\s+)?(?:(?:on|in|at|during|late\s+on|early\s+on)\s+)?$/u;
 /** The objects VERB_BEFORE_DATE steps over, which only a reporting verb (REPORTING_PAST) takes. */
 const REPORTED_TO = /\s(?:in\s+an?\s+\p{L}+|reporters|analysts|investors|journalists|lawmakers|shareholders|employees|staff)\s+(?:(?:on|in|at|during|late\s+on|early\s+on)\s+)?$/u;
 

@@ -79,6 +79,8 @@ export const DIVISION_ABBREVIATIONS: readonly { id: string; why: string; names: 
     names: {
       'Ont.': ['Ontario'], 'Que.': ['Quebec'], 'B.C.': ['British Columbia'], 'Alta.': ['Alberta'], 'Man.': ['Manitoba'],
       'Sask.': ['Saskatchewan'], 'N.S.': ['Nova Scotia'], 'N.B.': ['New Brunswick'], 'Nfld.': ['Newfoundland and Labrador'],
+      // Canadian Press style: "130 km/h at Wreckhouse, N.L.", "Yellowknife, N.W.T."
+      'N.L.': ['Newfoundland and Labrador'], 'N.W.T.': ['Northwest Territories'],
       'P.E.I.': ['Prince Edward Island'], ON: ['Ontario'], QC: ['Quebec'], BC: ['British Columbia'], AB: ['Alberta'],
       MB: ['Manitoba'], SK: ['Saskatchewan'], NS: ['Nova Scotia'], NB: ['New Brunswick'], NL: ['Newfoundland and Labrador'],
       PE: ['Prince Edward Island'], PEI: ['Prince Edward Island'], YT: ['Yukon'], NU: ['Nunavut'],

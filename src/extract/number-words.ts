@@ -144,8 +144,9 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/l', forms: ['litres', 'liters', 'litre', 'liter'], code: 'l', kind: 'volume' },
   { id: 'unit/gal', forms: ['gallons', 'gallon'], code: 'gal', kind: 'volume' },
   // "Gusts reached 130 km/h": a speed, read before the "km" of a distance (longest form first)
-  { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
-  { id: 'unit/mph', forms: ['miles per hour', 'mph'], code: 'mph', kind: 'speed' },
+  // ("wind gusts of more than 100 kilometres an hour" was 100 km, a distance: Canadian, British and Australian copy)
+  { id: 'unit/kmh', forms: ['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh'], code: 'km/h', kind: 'speed' },
+  { id: 'unit/mph', forms: ['miles per hour', 'miles an hour', 'mph'], code: 'mph', kind: 'speed' },
   // science and space copy: "a satellite travelling at 7.8 kilometres per second" (before the "km" of a distance)
   { id: 'unit/kms', forms: ['kilometres per second', 'kilometers per second', 'km/s'], code: 'km/s', kind: 'speed' },
   { id: 'unit/km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], code: 'km', kind: 'length' },
@@ -494,6 +495,11 @@ export const EMERGENCY_LINES = {
   numbers: ['911', '999', '112'],
   after: ['call', 'calls', 'caller', 'callers', 'dispatcher', 'dispatchers', 'dispatch', 'operator', 'operators', 'center',
     'centre', 'centers', 'centres', 'line', 'lines', 'system', 'recording', 'recordings', 'tape', 'tapes', 'service', 'services'],
+  // a telephone line after a verb of calling, the local non-emergency and help lines too: "a neighbor called 911 to
+  // report smoke" (911, the event "called"), "report suspicious activity by calling 101", "dial 000", "call 311"
+  lines: ['911', '999', '112', '101', '111', '000', '311', '211', '988'],
+  before: ['call', 'calls', 'called', 'calling', 'dial', 'dials', 'dialled', 'dialed', 'dialling', 'dialing', 'phoned',
+    'phoning', 'ring', 'rang', 'ringing', 'text', 'texted', 'texting'],
 };
 
 /**
@@ -573,8 +579,11 @@ export const CHANGE_VERBS_BEFORE_BY_TO = new Set([
   'shrunk', 'contracted', 'expanded', 'edged', 'eased', 'rallied', 'sank', 'raised', 'reduced', 'cut', 'lowered',
 ]);
 
-/** Words before a figure that make it an age, a measure in years with no event: "Three men aged 19 to 24". */
-export const AGE_WORDS = new Set(['aged']);
+/**
+ * Words before a figure that make it an age, a measure in years with no event: "Three men aged 19 to 24"; US copy
+ * writes "ages": "Two passengers, ages 16 and 17, were charged" (16 and 17 were bare numbers).
+ */
+export const AGE_WORDS = new Set(['aged', 'ages']);
 
 /**
  * Nouns a year before them names the period of, never a count of: "the 2014 elections", "its 2023 sales",

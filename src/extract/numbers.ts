@@ -86,6 +86,13 @@ const MAGNITUDE_AFTER = /^(?:-|\s+)magnitude(?![\p{L}])/iu;
 const AGE_UNIT = 'year';
 /** A house number before a street name: "10 Downing Street", "1600 Pennsylvania Avenue". */
 const STREET_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${[...STREET_WORDS].join('|')})(?![\\p{L}])`, 'u');
+/** What may follow a telephone line called: "called 911 to report", "by calling 101.", not "called 111 people". */
+const LINE_END_AFTER = /^(?:\s*(?:[.,;:)!?"”’]|$)|\s+(?:to|and|or|for|if|immediately|now|on|at|with|from|as|when|after|before|in|about)\b)/u;
+/**
+ * US police copy's address, a block of a street: "a shooting in the 400 block of Salem Avenue", "the 1200 block of S.
+ * Pierce St." (the figure counted 400 "block"). The figure is no amount.
+ */
+const BLOCK_OF_AFTER = /^[ \t]+block[ \t]+of[ \t]+(?:\p{Lu}|\d)/u;
 /**
  * The high end of a range after a figure: "-15", "–20", " to 15", " or 40", " and 20" (checked in rangeTail), maybe
  * with the low end's currency again: "$2-$3 billion".
@@ -1330,6 +1337,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   if (GRADE_NUMBERS.before.includes(prevWord.toLowerCase()) && /^\d$/.test(digits) && +digits <= GRADE_NUMBERS.max) return false; // "a phase 3 trial"
   // an emergency line's number names the line: "the first 911 call", "a 999 call", "911 dispatchers" (EMERGENCY_LINES)
   if (EMERGENCY_LINES.numbers.includes(digits) && EMERGENCY_LINES.after.includes(nextWord.toLowerCase())) return false;
+  if (EMERGENCY_LINES.lines.includes(digits) && EMERGENCY_LINES.before.includes(prevWord.toLowerCase()) && LINE_END_AFTER.test(after)) return false;
   // A year: "in 2016", "since 2011" (but "2000 troops" counts). A year names the period of some nouns, never counts
   // them: "the 2014 elections", "its 2023 sales", "fiscal 2025 earnings".
   if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100) {
@@ -1338,6 +1346,7 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
     if (YEAR_PERIOD_NOUNS.has(nextWord) || YEAR_PERIOD_BEFORE.has(prevWord.toLowerCase())) return false;
   }
   if (/^\d{1,5}$/.test(digits) && STREET_AFTER.test(text.slice(end, end + 60))) return false; // "outside 10 Downing Street"
+  if (/^\d{1,5}$/.test(digits) && BLOCK_OF_AFTER.test(after)) return false; // "the 400 block of Salem Avenue"
   // an aircraft model's number without its maker, after the article wrote them together or after the maker's
   // possessive: "Boeing's 737 production", "builds the 737 fuselage" (MODEL_MAKERS); of three or four figures, and
   // not before people or a plural: "an ATR 72-500 … killing all 72 people on board" counts

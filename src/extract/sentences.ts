@@ -47,7 +47,9 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
  * ("NASHVILLE, Tenn. (AP) — A Tennessee man …", "COLUMBIA, S.C. (AP) —": the sentence started at "(AP) —", and the
  * dateline stayed in the first claim's content). No sentence opens with the agency's bracket.
  */
-const AGENCY_AFTER = new RegExp(`^\\s+\\((?:${[...DATELINE_AGENCIES].join('|')})\\)`, 'u');
+// A local station's call sign in brackets before the dateline's dash too: "LAKEWOOD, Colo. (KDVR) — Firefighters …",
+// "TAMPA, Fla. (WFLA) —", "SPRINGFIELD, Mo. (KY3) -" (the first claim's content began "(KDVR) —")
+const AGENCY_AFTER = new RegExp(`^\\s+\\((?:(?:${[...DATELINE_AGENCIES].join('|')})\\)|\\p{Lu}[\\p{Lu}\\p{N}]{1,5}(?:-(?:TV|DT|FM|AM))?\\)\\s*[-–—])`, 'u');
 
 /** Dotted initials of two or three letters: "J.D" of "J.D. Vance", "A.G" of "A.G. Sulzberger". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;

@@ -613,7 +613,10 @@ export const PERSON_TITLES: WordRule[] = [
       'chief constable', 'chief superintendent',
       // … shortened: "Supt. Anna Kowalski said" opening a sentence was an organization "Supt. Anna Kowalski"
       'supt', 'det', 'insp',
-      'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev'] },
+      'assemblyman', 'assemblywoman', 'alderman', 'lord', 'dame', 'sir', 'rabbi', 'pastor', 'reverend', 'rev',
+      // local councils: "Cllr John Davies said" (UK; a person "Cllr John Davies" beside "Cllr Davies"), "Cr Krieg said"
+      // (Australia), "Ward 7 Ald. Brad Carlson" (Chicago, Milwaukee: an organization "Ald"), "Supervisor Hilda Solis"
+      'cllr', 'cr', 'ald', 'alder', 'alderwoman', 'alderperson', 'selectman', 'selectwoman', 'supervisor'] },
   // Burmese honorifics ("U" for a man, "Daw" for a woman) and the religious and tribal ones of Pakistan and
   // Afghanistan, written before the name in most copy: "AA spokesman U Khine Thu Kha told" (an organization "U Khine
   // Thu Kha"), "Maulana Fazlur Rehman said", "Mullah Abdul Ghani Baradar"

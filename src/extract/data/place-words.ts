@@ -529,3 +529,33 @@ export const BRANCH_NOUNS: WordRule = {
   words: ['field office', 'field offices', 'regional office', 'office', 'offices', 'bureau', 'branch', 'headquarters', 'plant',
     'factory', 'consulate', 'embassy', 'station', 'chapter', 'campus'],
 };
+
+/**
+ * Last words of a street's name, in an address given with a person's age or town in local copy: "Daniel Parfitt, 29,
+ * of Kingshill Road, Swindon, admitted", "John Smith, of 12 Elm Street, Dayton, said". The town after the street's
+ * comma ends that address, no speaker. No "court" ("Swindon Crown Court") nor "park".
+ */
+export const STREET_HEADS: WordRule = {
+  id: 'place-head/street', why: '"Jane Doe, 41, of Bath Road, Swindon, told the court": Swindon is where Bath Road is, not who spoke',
+  words: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'close', 'crescent', 'boulevard', 'blvd', 'way',
+    'terrace', 'grove', 'gardens', 'parade', 'circle', 'highway', 'place'],
+};
+
+/**
+ * Local copy's people of a town, after the town's name and a person's age: "a 19-year-old Auburn man was charged",
+ * "a 54-year-old Lismore woman". The name between is where they live, whatever the tagger made of it.
+ */
+export const RESIDENT_NOUNS: WordRule = {
+  id: 'place-cue/resident-noun', why: '"a 19-year-old Auburn man" (an organization "Auburn")',
+  words: ['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'youth', 'resident', 'driver', 'motorist', 'couple', 'mother', 'father'],
+};
+
+/**
+ * A town's public bodies in lower case after its name: "Cincinnati police said", "Lewiston police arrested", "Dayton
+ * firefighters". A name the gazetteer holds as a place, before one of these, is the town (the body is no name).
+ */
+export const TOWN_BODY_NOUNS: WordRule = {
+  id: 'place-cue/town-body', why: '"Separately, Cincinnati police said" (an organization "Cincinnati", and the town lost)',
+  words: ['police', 'police officers', 'police department', 'officers', 'detectives', 'deputies', 'firefighters',
+    'fire crews', 'fire officials', 'city officials', 'city council', 'school officials', 'school board'],
+};

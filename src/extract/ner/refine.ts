@@ -15,7 +15,7 @@ import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
 } from '../data/place-words.js';
 import { countryOfDemonym, countryOfName, isCountryOrRegion, isPlaceName, isRegionName, divisionNamesOf, lookupDivision, lookupLandmark, lookupPlace, normName } from '../gazetteer.js';
-import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
+import { BRANCH_NOUNS, DIRECTION_LEADS, PLACE_NAME_LEADS, PLACE_SUBJECT_VERBS, QUALIFIER_END_WORDS, RESIDENT_NOUNS, TOWN_BODY_NOUNS, WATER_DIRECTIONS, WATER_HEADS } from '../data/place-words.js';
 import { isTitleCase, isAllCaps } from './features.js';
 import { DATELINE_AGENCIES } from '../../data/news-agencies.js';
 import { NEWS_AGENCIES } from '../../data/news-agencies.js';
@@ -403,6 +403,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   for (const n of names) stripClosingStop(text, n);
   names = splitAtCellBars(text, names.filter((n) => n.end > n.start));
   names = splitAtGluedStops(text, names);
+  names = splitAtSpacedDashes(text, names);
   names = splitAtOpenBracket(text, names);
   names = splitHolderFromBody(text, names);
   names = splitHolderFromOffice(text, sentences, names);
@@ -507,6 +508,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   retypeSeatsOfGovernment(text, names);
   retypeSurnamePlaces(text, names);
   retypeQualifiedTowns(text, names);
+  typeStreetLists(text, names);
   for (const n of names) retypeTitledPlace(text, n);
   for (const n of names) markSpeakingState(text, n);
   for (const n of names) markDateline(text, sentences, n);
@@ -1113,10 +1115,15 @@ function extendOpeningGivenNames(text: string, sentences: Token[][], names: Refi
   for (const n of names) {
     if (n.type !== 'PER') continue;
     const toks = sentences[n.sentence]!;
-    if (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1) continue;
+    // "Marcus L. Whitfield, 34, of Dayton, was booked": a middle initial between the given name and the tagged surname
+    // (the person was "Whitfield" alone); joinMiddleInitials takes the initial once the given name is in
+    const initial = toks.length > 4 && toks[3]!.start === n.start && /^\p{Lu}$/u.test(toks[1]!.text) && toks[2]!.text === '.' &&
+      toks[1]!.start - toks[0]!.end === 1 && toks[2]!.start === toks[1]!.end && toks[3]!.start - toks[2]!.end === 1;
+    if (!initial && (toks.length < 3 || toks[1]!.start !== n.start || toks[1]!.start - toks[0]!.end !== 1)) continue;
     const t = toks[0]!;
     const w = t.text.toLowerCase();
-    if (!isCapWord(t.text) || /\p{Ll}s$/u.test(t.text) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
+    // (a plural's "-s" is no sign before an initial: "Marcus L.", "Nicholas J.")
+    if (!isCapWord(t.text) || (!initial && /\p{Ll}s$/u.test(t.text)) || FUNCTION_WORD.has(w) || NOT_OPENING_NAME.has(w) || TITLE.has(w) || DATE_WORD.has(w) ||
       ORG_HEAD.has(w) || countryOfDemonym(t.text) || lookupPlace(t.text) || isOutsideWord(loadModel(), t.text)) continue;
     lowerSeen ??= lowerWordsOf(sentences);
     if (lowerSeen.has(w) || names.some((o) => o !== n && o.start < t.end && o.end > t.start)) continue;
@@ -2786,8 +2793,11 @@ function markDateline(text: string, sentences: Token[][], n: RefinedName): void 
   if (n.type === 'LOC' || sentences[n.sentence]![0]!.start !== n.start) return;
   const s = text.slice(n.start, n.end);
   const after = text.slice(n.end, n.end + 48);
-  if (!(s === s.toUpperCase() && DATELINE_TAIL.test(after)) && !DATE_LINE_TAIL.test(after)) return;
-  if (!lookupPlace(s)) return;
+  const capitals = s === s.toUpperCase() && DATELINE_TAIL.test(after);
+  if (!capitals && !DATE_LINE_TAIL.test(after)) return;
+  // in capitals before the dash, a name the gazetteer holds in any country is the place, also when the bare name
+  // resolves to none: "HALIFAX — A storm …" (Halifax, Nova Scotia, and Halifax, England) was an organization
+  if (!(capitals ? isPlaceName(s) : lookupPlace(s))) return;
   n.type = 'LOC';
   n.cue = 'place';
 }
@@ -3373,6 +3383,15 @@ const PLACE_ADJECTIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${PLACE_ADJECTIVE_
 // "near Acapulco", "around Parachinar", "fled to Qamishli": a place whatever the gazetteer knows
 const SURE_PLACE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${SURE_PLACE_PREPOSITIONS.words.join('|')})\\s+(?:(?:${PLACE_ADJECTIVE_WORDS})\\s+)?|` +
   `(?:${MOTION_VERBS.words.join('|')})\\s+(?:to|into|towards|toward)\\s+)$`, 'iu');
+// local copy: "Jaylen Moore, 19, of Cincinnati," (a person's age, then where they live), "a 19-year-old Auburn man"
+const AGE_OF_BEFORE = /[^\s,],[ \t]+\d{1,3},[ \t]+of[ \t]+$/u;
+// with no age, "Tyler Grant, of Auburn, was charged": a name the gazetteer holds, set off by commas after "of"
+const OF_APPOSITION_BEFORE = /\p{L}[.]?,[ \t]+of[ \t]+$/u;
+const APPOSITION_CLOSE_AFTER = /^[ \t]*[,.;]/u;
+const AGED_BEFORE = /(?:^|[^\p{L}\p{N}-])\d{1,3}-year-old[ \t]+$/u;
+const RESIDENT_AFTER = new RegExp(`^[ \t]+(?:${RESIDENT_NOUNS.words.join('|')})(?![\\p{L}-])`, 'u');
+// "Cincinnati police said", "Dayton firefighters": a town's public body in lower case after the town
+const TOWN_BODY_AFTER = new RegExp(`^[ \t]+(?:${TOWN_BODY_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}-])`, 'u');
 // "Hebron's old city", "Dagestan's capital"
 const PLACE_POSSESSION_AFTER = new RegExp(`^['’]s\\s+(?:${PLACE_POSSESSIONS.words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b(?!['’])`, 'u');
 // "Wad Madani, the capital of Gezira state"; not "Smith, the capital's mayor"
@@ -3673,6 +3692,17 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
       continue;
     }
     if (PLACE_APPOSITION_AFTER.test(after)) { toPlace(n); continue; }
+    // local copy: where a person of a police blotter lives ("Jaylen Moore, 19, of Cincinnati, was charged", "a
+    // 19-year-old Auburn man"), whatever the gazetteer knows, or with no age a town it knows ("Tyler Grant, of Auburn,
+    // was charged"; "Amy Rowe, of Wiltshire Police," ends in a body's head, skipped above); a town the gazetteer knows,
+    // before its police ("Separately, Cincinnati police said"), not in a sports report ("Chelsea officials")
+    if (!possessive && (n.type === 'ORG' || ws.length === 1) && (AGE_OF_BEFORE.test(before) || (AGED_BEFORE.test(before) && RESIDENT_AFTER.test(after)) ||
+      (OF_APPOSITION_BEFORE.test(before) && APPOSITION_CLOSE_AFTER.test(after) && isPlaceName(s)) ||
+      (TOWN_BODY_AFTER.test(after) && isPlaceName(s) && !isSportArticle()))) {
+      toPlace(n);
+      sure.add(n);
+      continue;
+    }
     const p = lookupPlace(s);
     const known = (!!p && p.kind !== 'country') || (last === 'city' && ws.length > 1 && isPlaceName(s));
     const cityOf = !known && isCityOfPlace(ws);
@@ -6277,6 +6307,59 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
     n.type = 'ORG';
     n.cue = undefined;
   }
+}
+
+// "at Harrison and Montana avenues", "on Main and Elm streets": a street's word in the plural after a list of names
+const STREET_PLURAL_AFTER = /^[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)(?![\p{L}])/u;
+const STREET_LIST_GLUE = /^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/u;
+
+/**
+ * "The pickup ran a red light at Harrison and Montana avenues": names listed before a street's word in the plural are
+ * the streets of a crossing, facilities, not the town of Harrison, N.Y., and the state of Montana. Two names at
+ * least: "on Chicago streets" are the city's.
+ */
+function typeStreetLists(text: string, names: RefinedName[]): void {
+  const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
+  for (let i = sorted.length - 1; i > 0; i--) {
+    if (!STREET_PLURAL_AFTER.test(text.slice(sorted[i]!.end, sorted[i]!.end + 16))) continue;
+    let k = i;
+    while (k > 0 && sorted[k - 1]!.sentence === sorted[k]!.sentence && STREET_LIST_GLUE.test(text.slice(sorted[k - 1]!.end, sorted[k]!.start))) k--;
+    if (k === i) continue;
+    for (let j = k; j <= i; j++) {
+      sorted[j]!.type = 'LOC';
+      sorted[j]!.kind = 'facility';
+    }
+    i = k;
+  }
+}
+
+// a dash between spaces: "Ill. — The", "LONDON - The"
+const NAME_SPACED_DASH = /\s[-–—]{1,2}\s/gu;
+
+/**
+ * "SPRINGFIELD, Ill. — The Springfield City Council voted": the tagger may run a name over a dateline's dash (one
+ * organization "Ill. — The Springfield City Council", and no state). A dash between spaces ends a name: each side is a
+ * name of its own, keeping the tagger's type, without the function word opening it ("The"); a side of function words
+ * only goes. A hyphen inside a name ("Dallas-Fort Worth", "Guinea-Bissau") has no spaces.
+ */
+function splitAtSpacedDashes(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const s = text.slice(n.start, n.end);
+    if (!/\s[-–—]/u.test(s)) { out.push(n); continue; }
+    let from = 0;
+    const pieces: RefinedName[] = [];
+    for (const m of s.matchAll(NAME_SPACED_DASH)) {
+      pieces.push({ ...n, start: n.start + from, end: n.start + m.index! });
+      from = m.index! + m[0].length;
+    }
+    pieces.push({ ...n, start: n.start + from, end: n.end });
+    for (const p of pieces) {
+      stripLeadingFunctionWord(text, p);
+      if (p.end > p.start && /\p{Lu}/u.test(text.slice(p.start, p.end))) out.push(p);
+    }
+  }
+  return out;
 }
 
 // a full stop glued between a word ending in two lower-case letters and a capitalised word: "Leaf.He", not "St.Louis",
