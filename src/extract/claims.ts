@@ -2851,6 +2851,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
         a = r;
         longRelative = true;
       } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
+      else if ((r = longRoleAside(text, toks, end)) >= 0) a = r;
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
@@ -2934,6 +2935,37 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   for (let n = k + 1; n <= end; n++) {
     const t = toks[n]!;
     if (!/^\p{Lu}/u.test(t.text) && !BODY_NAME_LINKS.has(t.lower) && t.lower !== 'in') return -1;
+  }
+  return r;
+}
+
+/** Most words of a person's role and the places of it set off by commas (longRoleAside). */
+const LONG_ROLE_ASIDE_MAX_WORDS = 20;
+/** Heads of a person's role in longRoleAside besides ROLE_WORDS: "a senior lecturer at …", "a researcher at …". */
+const LONG_ROLE_ASIDE_HEADS = new Set(['lecturer', 'researcher', 'scientist', 'analyst', 'campaigner', 'fellow', 'economist', 'expert',
+  'specialist', 'climatologist', 'meteorologist', 'negotiator', 'partner', 'consultant', 'strategist', 'activist']);
+/** Words after the role's head that open where the role is held: "professor at", "head of", "fellow with". */
+const LONG_ROLE_ASIDE_LINKS = new Set(['at', 'of', 'for', 'with', 'in', 'on']);
+
+/**
+ * The first token of a person's role set off by commas that runs longer than ASIDE_MAX_WORDS over the bodies and
+ * places it is held at, or -1: "Joana Setzer, an associate professor at the Grantham Research Institute at the
+ * London School of Economics, said …", "Friederike Otto, a senior lecturer at Imperial College London and one of the
+ * report's authors, said …" (the source was the clause after the cue, and the name and its role the content). An
+ * article or none, at most three words, a role's head (ROLE_WORDS, LONG_ROLE_ASIDE_HEADS) and a preposition open
+ * it; no verb and no relative pronoun stand in it (a clause is no role).
+ */
+function longRoleAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < LONG_ROLE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r === 0 || !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
+  let k = ['a', 'an', 'the'].includes(toks[r]!.lower) ? r + 1 : r;
+  const first = k;
+  while (k < end && k - first < 3 && !(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower))) k++;
+  if (!(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower)) || !LONG_ROLE_ASIDE_LINKS.has(toks[k + 1]?.lower ?? '')) return -1;
+  for (let n = r; n <= end; n++) {
+    const t = toks[n]!;
+    if (isVerbLike(t) || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower) || RELATIVES.has(t.lower) || DESCRIPTION_RELATIVES.has(t.lower)) return -1;
   }
   return r;
 }

@@ -1,0 +1,27 @@
+// Energy and climate-policy copy: COP summits, IEA/IPCC/WMO reports, emissions and capacity figures, OPEC+ output,
+// carbon prices and climate litigation. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content]);
+
+describe('a long role set off by commas stands between the speaker and the cue', () => {
+  it.each([
+    ['a role at a body at a university',
+      'Maria Lindqvist, an associate professor at the Lund Institute at the Stockholm School of Economics, said the verdict was a turning point.',
+      [['Maria Lindqvist', 'said', 'the verdict was a turning point']]],
+    ['a role and "one of the authors"',
+      'Paul Okafor, a senior lecturer at Imperial College London and one of the study\'s authors, said the evidence was clear.',
+      [['Paul Okafor', 'said', 'the evidence was clear']]],
+    ['no article before the role',
+      'Anne Roy, research fellow at the Centre for Climate Policy at the University of Leeds in England, said emissions had peaked.',
+      [['Anne Roy', 'said', 'emissions had peaked']]],
+    ['near miss: a clause between the commas is no role',
+      'The talks collapsed after the delegates at the summit in the capital fought over the wording of the text, said a senior negotiator.',
+      [['a senior negotiator', 'said', 'The talks collapsed after the delegates at the summit in the capital fought over the wording of the text']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
