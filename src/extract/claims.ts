@@ -12,7 +12,7 @@ import {
   COMMENT_ASIDE_NOUNS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
-import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
 import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, wordSet } from './data/name-words.js';
@@ -3027,7 +3027,10 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
   if (c < 0 || !/^\p{Lu}/u.test(toks[c]!.text)) return false;
   while (c > 0 && k - c < PLACE_MAX_WORDS && /^\p{Lu}/u.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 1], toks[c]))) c--;
   if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
-  return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
+  // "The report, approved at a meeting in Interlaken, Switzerland, on Sunday, said": after a place's preposition, a
+  // country closes the town before it, listed or not (the source was "Switzerland")
+  const region = text.slice(toks[k]!.start, toks[b]!.end);
+  return !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), region) || countryOfName(region) !== null;
 }
 
 /**

@@ -25,3 +25,19 @@ describe('a long role set off by commas stands between the speaker and the cue',
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a town and its country inside an aside close no subject', () => {
+  it.each([
+    ['a town not in the gazetteer',
+      'The report, approved by 195 governments at a meeting in Interlaken, Switzerland, on Sunday, said emissions must be cut by nearly half.',
+      [['The report', 'said', 'emissions must be cut by nearly half']]],
+    ['a city listed by its own name (Genève)',
+      'The report, published in Geneva, Switzerland, on Monday, said heat records would fall.',
+      [['The report', 'said', 'heat records would fall']]],
+    ['near miss: the speaker after the cue',
+      'The talks were held in Baku, Azerbaijan, said Mukhtar Babayev.',
+      [['Mukhtar Babayev', 'said', 'The talks were held in Baku, Azerbaijan']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
