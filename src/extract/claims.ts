@@ -325,11 +325,27 @@ function isAskedReport(ctx: ExtractContext, d: Draft, isNamed: (span: Span) => b
  * Only a content that closes before the source and runs into the name is cut ("the" before the name goes with it).
  */
 const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{Lu}&]{1,9}\)/u;
+/**
+ * A public body's name that lists its fields with commas: "Ministry of Economy, Trade and Industry" (Japan), "Department
+ * for Environment, Food and Rural Affairs" (UK): a head of BODY_AND_HEADS, "of"/"for", and an "and" after the comma.
+ */
+const LISTED_BODY_NAME = /^(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+[^,]+,\s+[^,]*\band\b/u;
+function isListedBodyName(name: string): boolean {
+  const m = LISTED_BODY_NAME.exec(name);
+  return !!m && BODY_AND_HEADS.has(m[1]!.toLowerCase());
+}
 function widenSourceToName(text: string, d: Draft, mentions: { start: number; end: number }[]): void {
+  // "…, said the Ministry of Economy, Trade and Industry.": a source after the cue that stops at the name's comma takes
+  // the rest of the name (the source was "the Ministry of Economy")
+  const tail = d.content.end > d.source.start ? undefined : mentions.find((x) => x.start >= d.source.start && x.start < d.source.end && x.end > d.source.end &&
+    /^,/.test(text.slice(d.source.end, x.end)) && isListedBodyName(text.slice(x.start, x.end)));
+  if (tail) d.source = { start: d.source.start, end: tail.end };
   const m = mentions.find((x) => x.start < d.source.start && x.end > d.source.start && /,/.test(text.slice(x.start, d.source.start)));
-  // only a body's name with its acronym after it (joinCommaBodies, actors.ts): "stewardship of the Earth, Cook said"
-  // took the tagger's stray name "Earth, Cook" as the source
-  if (!m || !ACRONYM_AFTER.test(text.slice(m.end, m.end + 16))) return;
+  // only a body's name with its acronym after it (joinCommaBodies, actors.ts), or one that lists its fields
+  // (isListedBodyName: "Renewables would supply 40% in 2040, the Ministry of Economy, Trade and Industry said" read
+  // "Trade and Industry" as the source): "stewardship of the Earth, Cook said" took the tagger's stray name "Earth, Cook"
+  // as the source
+  if (!m || !(ACRONYM_AFTER.test(text.slice(m.end, m.end + 16)) || isListedBodyName(text.slice(m.start, m.end)))) return;
   // "The Department of Agriculture, Fisheries and Forestry (DAFF) said exports fell": the report follows the cue
   const before = d.content.end <= d.source.start;
   if (!before && d.content.start < d.source.end) return;

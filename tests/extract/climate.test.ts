@@ -41,3 +41,22 @@ describe('a town and its country inside an aside close no subject', () => {
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a ministry whose name lists its fields with commas speaks whole', () => {
+  it.each([
+    ['the name after the content',
+      'Renewables would supply 40% of the power mix in 2040, the Ministry of Economy, Trade and Industry said.',
+      [['the Ministry of Economy, Trade and Industry', 'said', 'Renewables would supply 40% of the power mix in 2040']]],
+    ['the name opening the sentence',
+      'The Department for Environment, Food and Rural Affairs said farm emissions fell by 3% last year.',
+      [['The Department for Environment, Food and Rural Affairs', 'said', 'farm emissions fell by 3% last year']]],
+    ['the name after the cue',
+      'Coal use would halve by 2035, said the Ministry of Economy, Trade and Industry.',
+      [['the Ministry of Economy, Trade and Industry', 'said', 'Coal use would halve by 2035']]],
+    ['near miss: two bodies after a comma stay apart',
+      'Emissions fell in March, the Ministry of Energy and Tokyo Electric said.',
+      [['the Ministry of Energy and Tokyo Electric', 'said', 'Emissions fell in March']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
