@@ -1415,7 +1415,8 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
 // ("1.5TB of files": an amount of data, unit/tb; not "GB", whose glued form names a product's model: "Phone 5 64GB model")
-const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p|TB|PB)(?![\p{L}])/u;
+// ("11TWh", "8GWh", "2.5GtCO2e", "120MtCO2": energy and emissions as climate copy writes them; "11TWh" was no number)
+const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p|TB|PB|TWh|GWh|MWh|kWh|TW|GtCO2e?|MtCO2e?|Gt)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;

@@ -60,3 +60,21 @@ describe('a ministry whose name lists its fields with commas speaks whole', () =
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+/** Each number as [text, value, unit, counts]. */
+const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.unit, n.counts]);
+
+describe('emissions and energy units of climate copy are units', () => {
+  it.each([
+    ['gigatonnes written out', 'Emissions hit 59 gigatonnes of carbon dioxide equivalent in 2019.', [['59 gigatonnes', 59, 'Gt', null]]],
+    ['GtCO2e after a space', 'The country emitted 53.8 GtCO2e last year.', [['53.8 GtCO2e', 53.8, 'GtCO2e', null]]],
+    ['MtCO2 after a space', 'Power-sector emissions fell by 120 MtCO2.', [['120 MtCO2', 120, 'MtCO2', null]]],
+    ['a bare Gt', 'Emissions rose to 41.6 Gt in 2024.', [['41.6 Gt', 41.6, 'Gt', null]]],
+    ['megatonnes', 'Coal emissions fell by 200 megatonnes.', [['200 megatonnes', 200, 'Mt', null]]],
+    ['TWh glued to the figure', 'Nuclear generation increased by 11TWh.', [['11TWh', 11, 'TWh', null]]],
+    ['GtCO2e glued to the figure', 'Emissions fell 2.5GtCO2e.', [['2.5GtCO2e', 2.5, 'GtCO2e', null]]],
+    ['near miss: "Mt" of a mountain', 'The 3 Mt Fuji trails were closed.', [['3 Mt Fuji trails', 3, null, 'Mt Fuji trails']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
