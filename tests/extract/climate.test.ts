@@ -78,3 +78,15 @@ describe('emissions and energy units of climate copy are units', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('"net zero" and zero compounds are no figures', () => {
+  it.each([
+    ['"net zero" as a goal', 'Countries must reach net zero by 2050.', []],
+    ['"ground zero"', 'Rescuers arrived at ground zero.', []],
+    ['"zero-emission" as a kind', 'The city bought zero-emission buses.', []],
+    ['"zero-carbon" as a kind', 'The plan backs zero-carbon power.', []],
+    ['near miss: a count of none', 'Zero people were hurt.', [['Zero people', 0, null, 'people']]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
