@@ -12,7 +12,7 @@ import {
   COMMENT_ASIDE_NOUNS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
-import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { STREET_HEADS } from './data/place-words.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
@@ -329,11 +329,27 @@ function isAskedReport(ctx: ExtractContext, d: Draft, isNamed: (span: Span) => b
  * Only a content that closes before the source and runs into the name is cut ("the" before the name goes with it).
  */
 const ACRONYM_AFTER = /^[ \t]*\(\p{Lu}[\p{Lu}&]{1,9}\)/u;
+/**
+ * A public body's name that lists its fields with commas: "Ministry of Economy, Trade and Industry" (Japan), "Department
+ * for Environment, Food and Rural Affairs" (UK): a head of BODY_AND_HEADS, "of"/"for", and an "and" after the comma.
+ */
+const LISTED_BODY_NAME = /^(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+[^,]+,\s+[^,]*\band\b/u;
+function isListedBodyName(name: string): boolean {
+  const m = LISTED_BODY_NAME.exec(name);
+  return !!m && BODY_AND_HEADS.has(m[1]!.toLowerCase());
+}
 function widenSourceToName(text: string, d: Draft, mentions: { start: number; end: number }[]): void {
+  // "…, said the Ministry of Economy, Trade and Industry.": a source after the cue that stops at the name's comma takes
+  // the rest of the name (the source was "the Ministry of Economy")
+  const tail = d.content.end > d.source.start ? undefined : mentions.find((x) => x.start >= d.source.start && x.start < d.source.end && x.end > d.source.end &&
+    /^,/.test(text.slice(d.source.end, x.end)) && isListedBodyName(text.slice(x.start, x.end)));
+  if (tail) d.source = { start: d.source.start, end: tail.end };
   const m = mentions.find((x) => x.start < d.source.start && x.end > d.source.start && /,/.test(text.slice(x.start, d.source.start)));
-  // only a body's name with its acronym after it (joinCommaBodies, actors.ts): "stewardship of the Earth, Cook said"
-  // took the tagger's stray name "Earth, Cook" as the source
-  if (!m || !ACRONYM_AFTER.test(text.slice(m.end, m.end + 16))) return;
+  // only a body's name with its acronym after it (joinCommaBodies, actors.ts), or one that lists its fields
+  // (isListedBodyName: "Renewables would supply 40% in 2040, the Ministry of Economy, Trade and Industry said" read
+  // "Trade and Industry" as the source): "stewardship of the Earth, Cook said" took the tagger's stray name "Earth, Cook"
+  // as the source
+  if (!m || !(ACRONYM_AFTER.test(text.slice(m.end, m.end + 16)) || isListedBodyName(text.slice(m.start, m.end)))) return;
   // "The Department of Agriculture, Fisheries and Forestry (DAFF) said exports fell": the report follows the cue
   const before = d.content.end <= d.source.start;
   if (!before && d.content.start < d.source.end) return;
@@ -2351,6 +2367,16 @@ function describedName(text: string, toks: Tok[], a: number, k: number): number 
   return e + 1 >= toks.length || /^\s*,/.test(gap(text, toks[e], toks[e + 1])) ? e : -1;
 }
 
+/** Whether the words from toks[m] close with a comma and "that" before any other stop: "as talks opened, that …". */
+function asideBeforeThat(text: string, toks: Tok[], m: number): boolean {
+  for (let n = m + 1; n < toks.length && n < m + 12; n++) {
+    const g = gap(text, toks[n - 1], toks[n]);
+    if (/[,;]/.test(g)) return toks[n]!.lower === 'that';
+    if (BOUNDARY.test(g)) return false;
+  }
+  return false;
+}
+
 /**
  * Content after a cue from token k: skips an object ("told reporters"), an adverbial ("in a statement") and "that";
  * a quotation or a colon takes what they introduce, possibly over several sentences.
@@ -2396,6 +2422,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       // "…, the WHO said on Tuesday, warning that the disease was spreading": a participle cue after the comma reports a
       // second clause of its own ("citing" and "quoting" name a sub-source and stay asides of this cue)
       if (adverbialFirst && m > k && isParticipleCue(toks[m]!)) break;
+      // "…, the weather agency said on Tuesday, as a heatwave that has killed eight people tightened its grip": a
+      // subordinate clause after the comma is the report's setting; its relative "that" opens no content (the content
+      // was "has killed eight people tightened …" instead of the clause before the source)
+      // ("said on Tuesday, as talks opened, that …": a clause set off by commas before "that" is an aside of the cue)
+      if (CLAUSE_SUBORDINATORS.has(toks[m]!.lower) && !AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !asideBeforeThat(text, toks, m)) break;
       if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"
@@ -2862,6 +2893,11 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
         a = r;
         longRelative = true;
       } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
+      else if ((r = longRoleAside(text, toks, end)) >= 0) a = r;
+      else if ((r = describedRelativeAside(text, toks, end)) >= 0) {
+        a = r;
+        longRelative = true;
+      }
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
@@ -2949,6 +2985,58 @@ function roleOfBodyAside(text: string, toks: Tok[], end: number): number {
   return r;
 }
 
+/** Most words of a person's role and the places of it set off by commas (longRoleAside). */
+const LONG_ROLE_ASIDE_MAX_WORDS = 20;
+/** Heads of a person's role in longRoleAside besides ROLE_WORDS: "a senior lecturer at …", "a researcher at …". */
+const LONG_ROLE_ASIDE_HEADS = new Set(['lecturer', 'researcher', 'scientist', 'analyst', 'campaigner', 'fellow', 'economist', 'expert',
+  'specialist', 'climatologist', 'meteorologist', 'negotiator', 'partner', 'consultant', 'strategist', 'activist']);
+/** Words after the role's head that open where the role is held: "professor at", "head of", "fellow with". */
+const LONG_ROLE_ASIDE_LINKS = new Set(['at', 'of', 'for', 'with', 'in', 'on']);
+
+/**
+ * The first token of a person's role set off by commas that runs longer than ASIDE_MAX_WORDS over the bodies and
+ * places it is held at, or -1: "Joana Setzer, an associate professor at the Grantham Research Institute at the
+ * London School of Economics, said …", "Friederike Otto, a senior lecturer at Imperial College London and one of the
+ * report's authors, said …" (the source was the clause after the cue, and the name and its role the content). An
+ * article or none, at most three words, a role's head (ROLE_WORDS, LONG_ROLE_ASIDE_HEADS) and a preposition open
+ * it, or "by" and a report's author; no verb and no relative pronoun stand in it (a clause is no role).
+ */
+function longRoleAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < LONG_ROLE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r === 0 || !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) return -1;
+  let k = ['a', 'an', 'the'].includes(toks[r]!.lower) ? r + 1 : r;
+  const first = k;
+  while (k < end && k - first < 3 && !(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower))) k++;
+  // or a report's author: "The analysis, by Lauri Myllyvirta of the Centre for Research on Energy and Clean Air
+  // (CREA), finds that …" (the source was "Clean Air (CREA)")
+  const author = toks[r]!.lower === 'by' && r < end;
+  if (!author && (!(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower)) || !LONG_ROLE_ASIDE_LINKS.has(toks[k + 1]?.lower ?? ''))) return -1;
+  for (let n = r; n <= end; n++) {
+    const t = toks[n]!;
+    if (isVerbLike(t) || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower) || RELATIVES.has(t.lower) || DESCRIPTION_RELATIVES.has(t.lower)) return -1;
+  }
+  return r;
+}
+
+/**
+ * The first token of a description set off by commas whose noun takes a relative clause, longer than
+ * ASIDE_MAX_WORDS, or -1: "Scientists at World Weather Attribution, a group that studies the role of climate change
+ * in extreme events, said …" (the source was the relative clause's words, "studies the role of …"). An article, at
+ * most three lower-case words and "that"/"which"/"who" open it; the whole runs to RELATIVE_ASIDE_MAX_WORDS.
+ */
+function describedRelativeAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r === 0 || !BOUNDARY.test(gap(text, toks[r - 1], toks[r])) || !['a', 'an', 'the'].includes(toks[r]!.lower)) return -1;
+  for (let k = r + 1; k <= end && k <= r + 4; k++) {
+    const t = toks[k]!;
+    if (DESCRIPTION_RELATIVES.has(t.lower)) return k > r + 1 ? r : -1;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isVerbLike(t) || FINITE_AUXILIARIES.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** The words between a role and its body's name in roleOfBodyAside: "spokesperson for the …", "Advisor to the …". */
 const ROLE_OF_BODY_LINKS = new Set(['of', 'for', 'at', 'to']);
 /** Capitalised words before a role's noun in roleOfBodyAside: "Official Spokesperson", "Senior Advisor", "Deputy Head". */
@@ -3010,7 +3098,10 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
   const street = STREET.has(toks[k - 1]!.lower) && k - c >= 2 && toks.slice(k, b + 1).every((x) => /^\p{Lu}/u.test(x.text));
   if (street && c > 1 && /^\d{1,5}$/.test(toks[c - 1]!.text) && !BOUNDARY.test(gap(text, toks[c - 2], toks[c - 1]))) c--;
   if (c < 1 || !PLACE_PREPOSITIONS.has(toks[c - 1]!.lower) || b - k >= PLACE_MAX_WORDS) return false;
-  return street || !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), text.slice(toks[k]!.start, toks[b]!.end));
+  // "The report, approved at a meeting in Interlaken, Switzerland, on Sunday, said": after a place's preposition, a
+  // country closes the town before it, listed or not (the source was "Switzerland")
+  const region = text.slice(toks[k]!.start, toks[b]!.end);
+  return street || !!lookupPlaceWithin(text.slice(toks[c]!.start, toks[k - 1]!.end), region) || countryOfName(region) !== null;
 }
 const STREET = wordSet(STREET_HEADS);
 

@@ -1076,6 +1076,9 @@ export function lookupPlaceWithin(name: string, within: string): { place: Gazett
   const g = load();
   const [wFrom, wTo] = nameRange(g, placeKey(within));
   if (wFrom === wTo) return null;
+  // "Geneva, Switzerland": the city is listed by its own name (CITY_EXONYMS, "Genève"), as lookupPlace reads it
+  const exonym = CITY_EXONYM.get(normName(name));
+  if (exonym) return lookupPlaceWithin(exonym, within);
   const [from, to] = entriesNamed(g, name);
   const { list, firstRegion, firstDivision, firstCity } = g;
   const pop = (e: number) => g.cityPopulation[e - firstCity]!;

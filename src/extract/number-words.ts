@@ -174,9 +174,23 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   { id: 'unit/kg', forms: ['kilograms', 'kilogrammes', 'kilos', 'kg'], code: 'kg', kind: 'weight' },
   // "21,000 metric tons of fertilizer" (AP style): the metric ton is the tonne, read before the bare "tons"
   { id: 'unit/t', forms: ['metric tonnes', 'metric tons', 'metric tonne', 'metric ton', 'tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
+  // emissions as climate reports give them: "59 gigatonnes of carbon dioxide equivalent (GtCO2e)", "53.8 GtCO2e",
+  // "fell by 120 MtCO2", "41.6 Gt in 2024" (before, "59 gigatonnes" counted "gigatonnes", and "120 MtCO2" counted the
+  // subject before it); the gas, when the unit names it, stays in the code
+  { id: 'unit/gtco2e', forms: ['GtCO2e', 'GtCO2eq', 'Gt CO2e', 'GtCO₂e'], code: 'GtCO2e', kind: 'weight' },
+  { id: 'unit/gtco2', forms: ['GtCO2', 'Gt CO2', 'GtCO₂'], code: 'GtCO2', kind: 'weight' },
+  { id: 'unit/mtco2e', forms: ['MtCO2e', 'MtCO2eq', 'Mt CO2e', 'MtCO₂e'], code: 'MtCO2e', kind: 'weight' },
+  { id: 'unit/mtco2', forms: ['MtCO2', 'Mt CO2', 'MtCO₂'], code: 'MtCO2', kind: 'weight' },
+  { id: 'unit/gt', forms: ['gigatonnes', 'gigatons', 'gigatonne', 'gigaton', 'Gt'], code: 'Gt', kind: 'weight' },
+  // (no bare "Mt": "the 3 Mt Fuji trails" is a mountain's)
+  { id: 'unit/mt', forms: ['megatonnes', 'megatons', 'megatonne', 'megaton'], code: 'Mt', kind: 'weight' },
   // "cut output by 2.2 million barrels per day (bpd)", "imports of about 5.2 million bpd": a rate of oil, not a count
   // of barrels (a bare "2.4 million barrels" of stocks stays a count)
   { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
+  // the IEA's and OPEC's own rates: "supply is set to rise by 1.5 mb/d to 104.5 mb/d", "demand grows 700 kb/d" (million
+  // and thousand barrels a day; before, "1.5 mb/d" counted "mb/d" with no unit). Kept as written, as "bcm" is
+  { id: 'unit/mbd', forms: ['mb/d', 'mbpd', 'mmb/d', 'MMb/d', 'mmbpd', 'MMbpd'], code: 'mb/d', kind: 'flow' },
+  { id: 'unit/kbd', forms: ['kb/d', 'kbpd', 'kbd'], code: 'kb/d', kind: 'flow' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   // energy of physics: "the National Ignition Facility produced 5.2 megajoules" (before, a count of "megajoules")

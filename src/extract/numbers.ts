@@ -570,6 +570,8 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
     } else {
       const w = g.w!;
       if (isNameNumberWord(text, s, coreStart, end)) continue;
+      // "reach net zero by 2050", "at ground zero": a goal's or a place's name, no amount (ZERO_NAME_BEFORE)
+      if (/^zero$/i.test(w) && ZERO_NAME_BEFORE.has((/(\p{L}+)[\s-]*$/u.exec(text.slice(Math.max(s.start, coreStart - 12), coreStart))?.[1] ?? '').toLowerCase())) continue;
       value = parseWords(w);
       // "two-factor authentication", "a six-figure salary": a compound whose number counts nothing (NON_COUNT_COMPOUNDS);
       // "a three-bedroom house", "a two-goal lead", "a one-match ban" count bedrooms, goals, a match and stay
@@ -1035,10 +1037,21 @@ const NON_COUNT_COMPOUNDS: readonly { id: string; noun: string; values?: readonl
   { id: 'compound/one-off', noun: 'off', values: [1] }, // "a one-off bonus"
   { id: 'compound/one-stop', noun: 'stop', values: [1] }, // "a one-stop shop"
   { id: 'compound/one-size', noun: 'size', values: [1] }, // "a one-size-fits-all approach"
+  // "zero-emission buses", "zero-carbon power", "a zero-tolerance policy", "a zero-sum game": a kind, no count of none
+  { id: 'compound/zero-emission', noun: 'emission', values: [0] },
+  { id: 'compound/zero-emissions', noun: 'emissions', values: [0] },
+  { id: 'compound/zero-carbon', noun: 'carbon', values: [0] },
+  { id: 'compound/zero-tolerance', noun: 'tolerance', values: [0] },
+  { id: 'compound/zero-sum', noun: 'sum', values: [0] },
   // a golf score against par: "shot a 7-under 65", "seven-under-par 65", "is 2-over for the tournament" (no 7 of anything)
   { id: 'compound/under-par', noun: 'under' },
   { id: 'compound/over-par', noun: 'over' },
 ];
+/**
+ * Words before "zero" that make it part of a name, no figure: "net zero" (a climate goal: "reach net zero by 2050"
+ * gave a number 0), "ground zero" (a place), "year zero".
+ */
+const ZERO_NAME_BEFORE = new Set(['net', 'ground', 'year']);
 const NON_COUNT_BY_NOUN = new Map(NON_COUNT_COMPOUNDS.map((c) => [c.noun, c]));
 /** The word glued by a hyphen right after a number: "two-factor" → "factor". */
 const GLUED_WORD = /^-(\p{L}+)(?![\p{L}])/u;
@@ -1424,7 +1437,8 @@ function isNameNumberWord(text: string, s: Sentence, start: number, end: number)
 
 /** Units and scales glued to a figure, which make it no code like "3D" or "A320": "300m", "38C", "12bp", "15p". */
 // ("1.5TB of files": an amount of data, unit/tb; not "GB", whose glued form names a product's model: "Phone 5 64GB model")
-const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p|TB|PB)(?![\p{L}])/u;
+// ("11TWh", "8GWh", "2.5GtCO2e", "120MtCO2": energy and emissions as climate copy writes them; "11TWh" was no number)
+const GLUED_UNIT_AFTER = /^(?:k|K|M|m|mn|bn|km|mi|ft|MW|GW|kg|cm|mm|m3|m²|km²|km2|h|mph|kph|kmh|bps|bp|C|F|p|TB|PB|TWh|GWh|MWh|kWh|TW|GtCO2e?|MtCO2e?|Gt)(?![\p{L}])/u;
 
 /** Spaces between words, for reading the few words before a name one by one. */
 const SPACES = /\s+/;
