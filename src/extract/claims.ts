@@ -1620,7 +1620,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     }
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     // (a quotation in the clause ends it with its closing mark: "… it accused of “subversive activities”")
-    const fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    let fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    // (opening the sentence, the clause ends at its comma, before the main clause: "In a move analysts said was
+    // unexpected, the bank kept rates on hold" → "a move analysts said was unexpected")
+    if (fwd && !fwd.direct && fwdEnd !== undefined && asideOpensSentence(text, toks, from)) {
+      const comma = text.slice(fwd.content.start, fwdEnd).search(/,\s/);
+      if (comma > 0) fwdEnd = fwd.content.start + comma;
+    }
     const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, toks[from]!.start, fwdEnd) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
@@ -1752,8 +1758,10 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
     // "…, a move Beijing warned would harm trade", "…, a decision unions said would push up prices", "…, a ruling the
     // opposition said was politically motivated": after an action noun opening an aside (COMMENT_ASIDE_NOUNS), a name,
     // a plural noun or a determined noun phrase is the subject
+    // (or after a preposition opening the sentence: "In a move analysts said was unexpected, the bank …", whose source
+    // was "In a move analysts": asideOpensSentence)
     if (k >= 2 && COMMENT_ASIDE_NOUN.has(toks[k - 1]!.lower) && ['a', 'an', 'the'].includes(toks[k - 2]!.lower) && k - 2 > 0 &&
-      /,\s*$/.test(gap(text, toks[k - 3], toks[k - 2])) && !BOUNDARY.test(gap(text, toks[k - 1], det)) &&
+      (/,\s*$/.test(gap(text, toks[k - 3], toks[k - 2])) || asideOpensSentence(text, toks, k - 2)) && !BOUNDARY.test(gap(text, toks[k - 1], det)) &&
       toks.slice(k, b + 1).every((w, n) => !BOUNDARY.test(gap(text, toks[k + n - 1], w)) && !isVerbLike(w)) &&
       (/^\p{Lu}/u.test(det.text) || ['the', 'its', 'their'].includes(det.lower) || (k === b && /^\p{Ll}{3,}s$/u.test(det.text)))) return k;
     if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
@@ -1767,6 +1775,17 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
 }
 
 const COMMENT_ASIDE_NOUN: ReadonlySet<string> = new Set(COMMENT_ASIDE_NOUNS.words);
+
+/**
+ * Prepositions that open a sentence with an action noun and its reduced relative clause: "In a move analysts said was
+ * unexpected, the Bank of England kept rates on hold", "With a decision critics say will cost jobs, the council …".
+ */
+const ASIDE_OPENING_PREPOSITIONS = new Set(['in', 'with', 'under', 'through']);
+
+/** Whether the determiner toks[d] of an action noun follows only an opening preposition (ASIDE_OPENING_PREPOSITIONS) at the sentence's start. */
+function asideOpensSentence(text: string, toks: Tok[], d: number): boolean {
+  return d === 1 && ASIDE_OPENING_PREPOSITIONS.has(toks[0]!.lower) && !BOUNDARY.test(gap(text, toks[0], toks[1]));
+}
 /** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
 // (lower case, against a token's lower form; RELATIVE_CLAUSE_PRONOUNS above is the same idea for a source's last word, as written)
 const REDUCED_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);

@@ -1,0 +1,22 @@
+// Claim, number and date defects left by the earlier sessions (claims7): an action noun opening the sentence, inverted
+// cues after an aside, "claim to" as entitlement, counts before a model number. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, kind, cue, content]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.source.kind, c.cue, c.content]);
+
+describe('an action noun after a preposition opening the sentence: the words between the noun and the cue speak', () => {
+  it.each([
+    ['"In a move analysts said"', 'In a move analysts said was unexpected, the Bank of England kept its main rate at 4.5 percent.',
+      [['analysts', 'unnamed', 'said', 'a move analysts said was unexpected']]],
+    ['"With a decision critics say"', 'With a decision critics say will cost jobs, the council closed the library.',
+      [['critics', 'unnamed', 'say', 'a decision critics say will cost jobs']]],
+    // near miss: a statement noun is a setting of the cue, and its subject follows
+    ['near miss: "In a statement the ministry said"', 'In a statement the ministry said the toll rose to 40.',
+      [['the ministry', 'unnamed', 'said', 'the toll rose to 40']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
