@@ -1346,6 +1346,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
   // plant" (a unit) and "a 300 Syrians" (plural) stay
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
+  // "ordered 400 737 Max jets", "delivered 12 A350 Ultra jets": a figure right after a count and before a name is the
+  // model the count is of (it counted "Max jets", and 400 nothing). Not in a row of figures ("63 197 2,580")
+  if (/^\d{2,4}$/.test(digits) && COUNT_BEFORE_MODEL.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
@@ -1383,6 +1386,8 @@ const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MODEL_MAKERS.words.join('|')})
 const modelsOf: { text: string | null; numbers: Set<string> } = { text: null, numbers: new Set() };
 /** A scale word after a figure: "1.5 million", "2 billion". */
 const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+/** A count in digits right before a figure, over one space, after a word: "ordered 400 [737]", "The 30 [767]". */
+const COUNT_BEFORE_MODEL = /(?:^|[\s(])\p{L}+\s+\d{1,3}(?:,\d{3})*\s$/u;
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */
@@ -2466,6 +2471,9 @@ function countedPhrase(
       head = k;
       continue;
     }
+    // "ordered 400 737 Max jets": a model's number right after the figure and before a name opens the counted phrase
+    // (isAmountContext reads it as no figure: COUNT_BEFORE_MODEL); the count was of nothing
+    if (k === j && /^\d{2,4}$/.test(w.text) && terms[k + 1] && /^\p{Lu}/u.test(terms[k + 1]!.text) && text.slice(w.end, terms[k + 1]!.start) === ' ') continue;
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"

@@ -20,3 +20,15 @@ describe('an action noun after a preposition opening the sentence: the words bet
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a model number between a count and a name is what the count is of', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.value, n.counts]);
+  it.each([
+    ['"400 737 Max jets"', 'The airline has ordered 400 737 Max jets from Boeing.', [['400 737 Max jets', 400, '737 Max jets']]],
+    ['"25 A350 jets" (as before)', 'The carrier flies 25 A350 jets.', [['25 A350 jets', 25, 'A350 jets']]],
+    // near miss: a plural after the figures counts, and the groups make one figure
+    ['near miss: "12 500 Syrians"', 'Turkey sent back 12 500 Syrians.', [['12 500 Syrians', 12500, 'Syrians']]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});

@@ -146,7 +146,8 @@ describe('findNumbers: thousands grouped by spaces', () => {
     ['a four-digit second group', 'Crews counted 30 4500 times.', [['30', 30], ['4500 times', 4500]]],
     ['a hyphenated compound after', 'She ran 12 400-metre laps.', [['12', 12], ['400-metre', 400]]],
     ['a day before a number', 'On March 3 200 people marched.', [['200 people', 200]]],
-    ['a model name after', 'The airline flies about 300 737 Max aircraft.', [['about 300', 300], ['737 Max aircraft', 737]]],
+    // (the model's number is no figure of its own: the count is of "737 Max aircraft", claims7.test.ts)
+    ['a model name after', 'The airline flies about 300 737 Max aircraft.', [['about 300 737 Max aircraft', 300]]],
     ['a determiner before, then a verb', 'Of the 150 200 were sent home.', [['150', 150], ['200', 200]]],
     ['a determiner before, then a counted noun', 'The 8 000 pupils went back to school.', [['8 000 pupils', 8000]]],
     ['a three-digit first group and an unround second', 'The sensor reads 480 720 dots.', [['480', 480], ['720 dots', 720]]],
