@@ -1358,6 +1358,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap) &&
     !(prev2 && !BOUNDARY.test(gap(text, prev2, prev)) && CLAIM_OBJECT_RELATIVE_LEAD.has(prev2.lower));
   if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
+  // "the Chinese Communist Party's claim to a divine right", "Russia's claims to Crimea", "his claim to the throne": a
+  // claim to a noun phrase is a right held, no report (it gave the content "to a divine right"); "claimed to have shot
+  // down", "claimed to reporters that …" still report
+  if (verb.lemma === 'claim' && next?.lower === 'to' && !BOUNDARY.test(gap(text, t, next)) && toks[i + 2] && CLAIMED_RIGHT_OPENERS.has(toks[i + 2]!.lower) &&
+    !toks.slice(i + 2, i + 8).some((w) => w.lower === 'that')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
   // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive
@@ -1827,6 +1832,9 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
   while (a < r - 1 && toks[a]!.lower === 'of') a++;
   return a;
 }
+
+/** Words that open the noun phrase of a right after "claim to": "claim to a divine right", "claims to the islands", "claim to sovereignty". */
+const CLAIMED_RIGHT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'sovereignty', 'ownership', 'power', 'victory', 'fame']);
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);

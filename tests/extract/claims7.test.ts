@@ -32,3 +32,15 @@ describe('a model number between a count and a name is what the count is of', ()
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('"claim to" a noun phrase is a right held, no report', () => {
+  it.each([
+    ['a possessor\'s "claim to a"', 'Critics have long rejected the Chinese Communist Party\'s claim to a divine right to rule over Tibet.', []],
+    ['"claim to sovereignty"', 'Their claim to sovereignty over the reef is disputed.', []],
+    // near misses: an infinitive, and a hearer then "that"
+    ['near miss: "claimed to have"', 'The rebels claimed to have shot down a jet.', [['The rebels', 'unnamed', 'claimed', 'to have shot down a jet']]],
+    ['near miss: "claimed to the court that"', 'He claimed to the court that he was innocent.', [['He', 'pronoun', 'claimed', 'he was innocent']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
