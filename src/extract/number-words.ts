@@ -466,6 +466,17 @@ export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'd
  * What a range may count after its high end besides a plural in "-s": plurals without one, also at the end of a
  * compound ("30 or 40 gunmen", "10-15 schoolchildren", "200-300 townspeople"), and nouns of a group ("10-15 police").
  */
+/**
+ * Verbs whose bare figure subject is people: "Of the 67 people on board, 38 died and 29 survived" after a count that
+ * names no plural, "Five drowned when the boat capsized", "12 were killed" (a figure with no noun, no count before it in
+ * its sentence to lend one, counted nothing). `passive`: only after "were"/"have been"/"had been". The figure counts
+ * "people" then, as a tally's figures count "votes" (TALLY_COUNTS).
+ */
+export const PEOPLE_SUBJECT_VERBS: { id: string; words: string[]; passive?: boolean }[] = [
+  { id: 'people-verb/die', words: ['died', 'survived', 'drowned', 'perished'] },
+  { id: 'people-verb/hurt', words: ['killed', 'injured', 'wounded', 'hurt'], passive: true },
+];
+
 export const RANGE_PLURALS: { id: string; words: string[]; compound?: boolean }[] = [
   { id: 'range-plural/irregular', words: ['people', 'men', 'children'], compound: true },
   { id: 'range-plural/group', words: ['police', 'personnel', 'staff', 'cattle', 'livestock'] },

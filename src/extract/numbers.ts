@@ -15,7 +15,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE, PEOPLE_SUBJECT_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -346,6 +346,7 @@ const ELLIPSIS_LEAD_MAX = 24;
  */
 function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
   let si = 0;
+  const peopleByVerb = new Set<NumberMention>();
   for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
     if (b.counts !== null || b.unit !== null) continue;
@@ -357,6 +358,24 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (fronted && !out.some((o) => o !== b && o.start >= sentenceStart && o.end <= b.start)) {
       b.counts = fronted[1]!;
       continue;
+    }
+    // "38 died and 29 survived", "Five drowned": a bare figure subject of a verb of people (PEOPLE_SUBJECT_VERBS)
+    // counts people, unless a count before it in its sentence names what it is a part of ("Of the 120 sheep, 38 died")
+    const bare = PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, '')) || NUMBER_WORD_ALONE.test(b.text.replace(HEDGE_OPENING, ''));
+    if (bare && PEOPLE_SUBJECT_AFTER.test(text.slice(b.end, b.end + 24))) {
+      // (the next of two such figures joined by "and" counts what the first does: "Of the 120 goats, 38 died and 29
+      // survived", "38 died and 29 survived")
+      const p = out[k - 1];
+      const pair = p && p.start >= sentenceStart && p.counts !== null && p.event !== null && new RegExp(`^\\s+${p.event}\\s+and\\s+$`, 'iu').test(text.slice(p.end, b.start));
+      if (pair) {
+        b.counts = p.counts;
+        continue;
+      }
+      if (!out.some((o) => o !== b && o.start >= sentenceStart && o.end <= b.start && o.counts !== null && !peopleByVerb.has(o))) {
+        b.counts = PEOPLE_COUNTS;
+        peopleByVerb.add(b);
+        continue;
+      }
     }
     const a = out[k - 1];
     if (!a) continue;
@@ -371,7 +390,8 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (!PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, ''))) continue;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
-    if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
+    // ("people", "men", "children" are plurals too: "Of the 67 people on board, 38 died")
+    if (!/s$/u.test(a.counts) && !IRREGULAR_PLURALS.has(a.counts.split(' ').pop()!.toLowerCase()) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
     // "Of the 251 hostages taken, 97 remain in Gaza, including 34 the army says are dead": a sentence opening on "Of
     // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
     const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
@@ -389,6 +409,14 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     b.counts = a.counts;
   }
 }
+
+/** A number written as one word, alone: "Five" of "Five drowned". */
+const NUMBER_WORD_ALONE = new RegExp(`^(?:${Object.keys(NUMBER_WORDS).filter((w) => /^\p{L}+$/u.test(w)).join('|')})$`, 'iu');
+/** What a bare figure subject of a verb of people counts (PEOPLE_SUBJECT_VERBS): "38 died". */
+const PEOPLE_COUNTS = 'people';
+const PEOPLE_SUBJECT_AFTER = new RegExp(`^\\s+(?:${PEOPLE_SUBJECT_VERBS.filter((v) => !v.passive).flatMap((v) => v.words).join('|')}|(?:were|have\\s+been|had\\s+been)\\s+(?:${PEOPLE_SUBJECT_VERBS.filter((v) => v.passive).flatMap((v) => v.words).join('|')}))\\b`, 'iu');
+/** Plurals with no "s" that a left-out noun may stand for: "Of the 67 people on board, 38 died" (RANGE_PLURALS). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(RANGE_PLURALS.flatMap((r) => r.words));
 
 /** What the two figures of a vote's tally count. */
 const TALLY_COUNTS = 'votes';

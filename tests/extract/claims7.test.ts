@@ -44,3 +44,18 @@ describe('"claim to" a noun phrase is a right held, no report', () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a bare figure subject of a verb of people counts people', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"38 died and 29 survived"', 'The boat capsized. 38 died and 29 survived.', [['38', 'people', 'died'], ['29', 'people', 'survived']]],
+    ['after "Of the 67 people on board,"', 'Of the 67 people on board, 38 died and 29 survived.',
+      [['67 people', 'people', null], ['38', 'people', 'died'], ['29', 'people', 'survived']]],
+    ['"Five drowned and two were injured"', 'Five drowned and two were injured.', [['Five', 'people', 'drowned'], ['two', 'people', 'injured']]],
+    // near misses: a count before names the group; a verb of things
+    ['near miss: "Of the 120 goats,"', 'Of the 120 goats, 38 died and 29 survived.', [['120 goats', 'goats', null], ['38', 'goats', 'died'], ['29', 'goats', 'survived']]],
+    ['near miss: "12 were damaged"', 'The storm hit the port and 12 were damaged.', [['12', null, 'damaged']]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
