@@ -59,3 +59,13 @@ describe('a bare figure subject of a verb of people counts people', () => {
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('"co-accused" is a noun', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"Three co-accused received"', 'Three co-accused received sentences of four years each.', [['Three co-accused', 'co-accused', 'received'], ['four years', null, null]]],
+    ['"His two co-accused were acquitted"', 'His two co-accused were acquitted.', [['two co-accused', 'co-accused', 'acquitted']]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
