@@ -1529,7 +1529,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // "The city of Columbus, Ohio, said", "Springfield, Illinois, said": the region after a city ends the subject's
     // place, it describes nobody (the source was "Ohio", or the clause after the cue)
     const placed = regionClosedSubject(text, toks, srcEnd);
-    const subject = placed >= 0 ? { a: placed, b: srcEnd } : subjectBeforeAside(text, toks, srcEnd);
+    // "Two people, both Britons, died, said police.": the words before the cue's comma open on a verb in the past
+    // after another comma, the predicate of the sentence's subject and its apposition, and a source alone follows the
+    // cue; the clause is the content (it was read as a description of "Two people", the source, and the claim lost)
+    const predicate = placed < 0 && predicateBeforeInvertedCue(text, toks, srcEnd, i);
+    const subject = placed >= 0 ? { a: placed, b: srcEnd } : predicate ? null : subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
       srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
@@ -2346,6 +2350,24 @@ function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, t
   const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
   const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+}
+
+/**
+ * Whether the words from the comma before toks[e] back to the previous comma open on a verb in the past ("died",
+ * "fled", "were unhurt" is read by subjectBeforeAside), and the cue toks[i] after the comma has only its source up to
+ * the sentence's end ("…, died, said police.", "…, fled, said the mayor."): then they are a predicate, no description.
+ */
+function predicateBeforeInvertedCue(text: string, toks: Tok[], e: number, i: number): boolean {
+  let a = e;
+  while (a > 0 && e - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+  if (a === 0 || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return false;
+  const first = toks[a]!;
+  if (!(IRREGULAR_PAST.has(first.lower) || (/^\p{Ll}+ed$/u.test(first.text) && isVerbLike(first)))) return false;
+  // (a participle with its agent or setting is a description: "The driver, injured in the crash, said police had …")
+  if (a < e && ['in', 'by', 'at', 'during', 'after', 'from', 'with'].includes(toks[a + 1]!.lower)) return false;
+  let k = i + 1;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k++;
+  return k > i + 1 && k >= toks.length && k - i - 1 <= INVERTED_SOURCE_MAX_WORDS && !toks.slice(i + 1, k).some((w) => isVerbLike(w) || w.lower === 'that');
 }
 
 /** Most words of a name set after a description: "said the minister, Tom Hale." */

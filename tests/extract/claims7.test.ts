@@ -69,3 +69,16 @@ describe('"co-accused" is a noun', () => {
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('an inverted cue after a predicate in the past, its subject set off by an apposition', () => {
+  it.each([
+    ['"died, said police"', 'Two people, both Britons, died, said police.', [['police', 'unnamed', 'said', 'Two people, both Britons, died']]],
+    ['"fled, said the mayor"', 'Three men, all from Leeds, fled, said the mayor.', [['the mayor', 'unnamed', 'said', 'Three men, all from Leeds, fled']]],
+    // near misses: a participle with its agent or setting describes the subject, and the cue reports forward
+    ['near miss: "injured in the crash, said"', 'The driver, injured in the crash, said police had stopped him.',
+      [['The driver', 'unnamed', 'said', 'police had stopped him']]],
+    ['near miss: "rescued by fishermen, said"', 'The pilot, rescued by fishermen, said he was fine.', [['The pilot', 'unnamed', 'said', 'he was fine']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
