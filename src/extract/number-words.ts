@@ -174,8 +174,12 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "21,000 metric tons of fertilizer" (AP style): the metric ton is the tonne, read before the bare "tons"
   { id: 'unit/t', forms: ['metric tonnes', 'metric tons', 'metric tonne', 'metric ton', 'tonnes', 'tons', 'tonne', 'ton'], code: 't', kind: 'weight' },
   // "cut output by 2.2 million barrels per day (bpd)", "imports of about 5.2 million bpd": a rate of oil, not a count
-  // of barrels (a bare "2.4 million barrels" of stocks stays a count)
+  // of barrels
   { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
+  // "Crude inventories fell by 2.4 million barrels", "a tanker carrying 2 million barrels of crude": the oil barrel is a
+  // measure of volume (42 US gallons), as litres and gallons are, not a count of casks (it counted "barrels", no unit);
+  // read after the rates above
+  { id: 'unit/bbl', forms: ['barrels', 'barrel', 'bbl'], code: 'bbl', kind: 'volume' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   // energy of physics: "the National Ignition Facility produced 5.2 megajoules" (before, a count of "megajoules")
