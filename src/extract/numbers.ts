@@ -2499,6 +2499,10 @@ function countedPhrase(
       head = k;
       continue;
     }
+    // "more than 120 MPs signing an amendment", "3,000 people living in the camp": a word in -ing after a plural noun
+    // opens a participle clause on it, no word of what is counted (it counted "MPs signing"; the tagger reads the
+    // -ing form as a noun)
+    if (k > j && prev && /^\p{Ll}{3,}ing$/u.test(w.text) && /\p{L}s$/u.test(prev.text) && isNounTerm(prev) && !/ss$/u.test(prev.text)) break;
     // "ordered 400 737 Max jets": a model's number right after the figure and before a name opens the counted phrase
     // (isAmountContext reads it as no figure: COUNT_BEFORE_MODEL); the count was of nothing
     if (k === j && /^\d{2,4}$/.test(w.text) && terms[k + 1] && /^\p{Lu}/u.test(terms[k + 1]!.text) && text.slice(w.end, terms[k + 1]!.start) === ' ') continue;

@@ -82,3 +82,14 @@ describe('an inverted cue after a predicate in the past, its subject set off by 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('what a count counts: a participle after the plural ends it', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"120 MPs signing"', 'Labour faces a revolt, with more than 120 MPs signing an amendment.', [['more than 120 MPs', 'MPs', null]]],
+    // near miss: a noun in -ing after a singular noun stays in the phrase
+    ['near miss: "Five business dealings"', 'Five business dealings were probed.', [['Five business dealings', 'business dealings', 'probed']]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
