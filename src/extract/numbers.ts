@@ -2441,6 +2441,9 @@ function isLyModifier(text: string, terms: Term[], k: number): boolean {
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
+/** What stands before a figure that opens its clause, the verb's subject: the sentence's start, a hedge ("Three face charges"). */
+const SUBJECT_FIGURE_BEFORE = /(?:^|[.!?:;]["”]?\s+|\n\s*)(?:(?:some|about|around|nearly|almost|over|at\s+least|more\s+than|fewer\s+than|up\s+to)\s+)?$/iu;
+
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
 ): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number; group?: boolean } | null {
@@ -2468,10 +2471,26 @@ function countedPhrase(
   if (t.normal === 'more' || t.normal === 'additional' || t.normal === 'other') j++; // "took 256 more prisoners"
   let head = -1;
   let k = j;
+  // "issued 23 flood warnings", "40 oil drilling rigs": a base verb right after the figure, before a plural noun (over
+  // an -ing modifier), is a noun modifying it (the tagger read "flood" as the verb: 23 counted nothing, and 100 of
+  // "more than 100 flood alerts" had the event "flood")
+  let modifiersTo = -1;
+  {
+    const w = terms[j];
+    let n = j + 1;
+    if (terms[n]?.tags.has('Gerund') && !isTermBreak(text, terms[n - 1]!, terms[n]!)) n++;
+    const noun = terms[n];
+    // (not a figure opening its clause, the verb's subject: "Three face charges over the fraud", "Two of them flee")
+    const figureAt = terms.find((x) => x.end === numEnd)?.start ?? numEnd;
+    const subject = /^(?:them|those|these|whom)$/.test(terms[j - 1]?.normal ?? '') || (!partitive && SUBJECT_FIGURE_BEFORE.test(text.slice(Math.max(0, figureAt - 40), figureAt)));
+    if (!subject && w && w.tags.has('Infinitive') && !w.tags.has('PastTense') && /^\p{Ll}+$/u.test(w.text) && noun && noun.tags.has('Plural') && !noun.tags.has('Verb') &&
+      terms.slice(j + 1, n + 1).every((x, m) => !isTermBreak(text, terms[j + m]!, x))) modifiersTo = n;
+  }
   for (; k < terms.length && k < j + 7; k++) {
     const w = terms[k]!;
     const prev = terms[k - 1];
     if (k > j && prev && isTermBreak(text, prev, w)) break;
+    if (k < modifiersTo) continue;
     const glued = k > j && prev && text.slice(prev.end, w.start) === '-';
     if (glued) {
       if (isNounTerm(w) && !w.tags.has('PastTense')) head = k; // "ISIL-held buildings": a modifier, keep going

@@ -93,3 +93,16 @@ describe('what a count counts: a participle after the plural ends it', () => {
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('a noun the tagger reads as a verb, between a figure and a plural, is what is counted', () => {
+  const numbersOf = (text: string) => recordOf(text).numbers.map((n) => [n.text, n.counts, n.event]);
+  it.each([
+    ['"23 flood warnings"', 'Natural Resources Wales issued 23 flood warnings and more than 100 flood alerts.',
+      [['23 flood warnings', 'flood warnings', 'issued'], ['more than 100 flood alerts', 'flood alerts', 'issued']]],
+    // near misses: a figure opening its clause is the verb's subject
+    ['near miss: "Two of them flee"', 'Two of them flee cities.', [['Two', null, 'flee']]],
+    ['near miss: "12 rescue teams" (as before)', 'They sent 12 rescue teams.', [['12 rescue teams', 'rescue teams', 'sent']]],
+  ])('%s', (_name, text, expected) => {
+    expect(numbersOf(text)).toEqual(expected);
+  });
+});
