@@ -9,7 +9,7 @@ import { extractEntities } from './extract/index.js';
 export interface PipelineOptions {
   /** Default true; false = --no-clean: no boilerplate removal, plain text kept verbatim. */
   clean?: boolean;
-  /** File mtime or fetch time: published dates after it are rejected, relative dates resolve against it when no published date. */
+  /** File mtime or HTTP Last-Modified: published dates after it are rejected (relative dates never resolve against it: extract/index.ts). */
   now?: Date | null;
 }
 
@@ -19,6 +19,6 @@ export function processDocument(source: SourceInfo, content: string, options: Pi
   const doc = createDoc(source, content);
   const blocks = cleanDoc(doc, { clean, now: options.now ?? undefined });
   buildText(doc, blocks, { clean });
-  extractEntities(doc, { fallbackDate: options.now ?? null });
+  extractEntities(doc);
   return doc;
 }

@@ -1385,6 +1385,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   const claimsOwn = verb.lemma === 'claim' && !!prev && !BE_FORMS.has(prev.lower) && !BOUNDARY.test(prevGap) &&
     !(prev2 && !BOUNDARY.test(gap(text, prev2, prev)) && CLAIM_OBJECT_RELATIVE_LEAD.has(prev2.lower));
   if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
+  // "the Chinese Communist Party's claim to a divine right", "Russia's claims to Crimea", "his claim to the throne": a
+  // claim to a noun phrase is a right held, no report (it gave the content "to a divine right"); "claimed to have shot
+  // down", "claimed to reporters that …" still report
+  if (verb.lemma === 'claim' && next?.lower === 'to' && !BOUNDARY.test(gap(text, t, next)) && toks[i + 2] && CLAIMED_RIGHT_OPENERS.has(toks[i + 2]!.lower) &&
+    !toks.slice(i + 2, i + 8).some((w) => w.lower === 'that')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two
   // bodies": checked on the draft (meetsCueNeeds); "was found dead" is a passive
@@ -1551,7 +1556,11 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // "The city of Columbus, Ohio, said", "Springfield, Illinois, said": the region after a city ends the subject's
     // place, it describes nobody (the source was "Ohio", or the clause after the cue)
     const placed = regionClosedSubject(text, toks, srcEnd);
-    const subject = placed >= 0 ? { a: placed, b: srcEnd } : subjectBeforeAside(text, toks, srcEnd);
+    // "Two people, both Britons, died, said police.": the words before the cue's comma open on a verb in the past
+    // after another comma, the predicate of the sentence's subject and its apposition, and a source alone follows the
+    // cue; the clause is the content (it was read as a description of "Two people", the source, and the claim lost)
+    const predicate = placed < 0 && predicateBeforeInvertedCue(text, toks, srcEnd, i);
+    const subject = placed >= 0 ? { a: placed, b: srcEnd } : predicate ? null : subjectBeforeAside(text, toks, srcEnd);
     if (subject) {
       srcStart = subject.desc ?? subject.a;
       srcEnd = subject.b;
@@ -1647,7 +1656,13 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     }
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     // (a quotation in the clause ends it with its closing mark: "… it accused of “subversive activities”")
-    const fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    let fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
+    // (opening the sentence, the clause ends at its comma, before the main clause: "In a move analysts said was
+    // unexpected, the bank kept rates on hold" → "a move analysts said was unexpected")
+    if (fwd && !fwd.direct && fwdEnd !== undefined && asideOpensSentence(text, toks, from)) {
+      const comma = text.slice(fwd.content.start, fwdEnd).search(/,\s/);
+      if (comma > 0) fwdEnd = fwd.content.start + comma;
+    }
     const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, toks[from]!.start, fwdEnd) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
@@ -1779,8 +1794,10 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
     // "…, a move Beijing warned would harm trade", "…, a decision unions said would push up prices", "…, a ruling the
     // opposition said was politically motivated": after an action noun opening an aside (COMMENT_ASIDE_NOUNS), a name,
     // a plural noun or a determined noun phrase is the subject
+    // (or after a preposition opening the sentence: "In a move analysts said was unexpected, the bank …", whose source
+    // was "In a move analysts": asideOpensSentence)
     if (k >= 2 && COMMENT_ASIDE_NOUN.has(toks[k - 1]!.lower) && ['a', 'an', 'the'].includes(toks[k - 2]!.lower) && k - 2 > 0 &&
-      /,\s*$/.test(gap(text, toks[k - 3], toks[k - 2])) && !BOUNDARY.test(gap(text, toks[k - 1], det)) &&
+      (/,\s*$/.test(gap(text, toks[k - 3], toks[k - 2])) || asideOpensSentence(text, toks, k - 2)) && !BOUNDARY.test(gap(text, toks[k - 1], det)) &&
       toks.slice(k, b + 1).every((w, n) => !BOUNDARY.test(gap(text, toks[k + n - 1], w)) && !isVerbLike(w)) &&
       (/^\p{Lu}/u.test(det.text) || ['the', 'its', 'their'].includes(det.lower) || (k === b && /^\p{Ll}{3,}s$/u.test(det.text)))) return k;
     if (!['the', 'its', 'their'].includes(det.lower) || BOUNDARY.test(gap(text, toks[k - 1], det))) continue;
@@ -1794,6 +1811,17 @@ function reducedRelativeSubject(text: string, toks: Tok[], a: number, b: number)
 }
 
 const COMMENT_ASIDE_NOUN: ReadonlySet<string> = new Set(COMMENT_ASIDE_NOUNS.words);
+
+/**
+ * Prepositions that open a sentence with an action noun and its reduced relative clause: "In a move analysts said was
+ * unexpected, the Bank of England kept rates on hold", "With a decision critics say will cost jobs, the council …".
+ */
+const ASIDE_OPENING_PREPOSITIONS = new Set(['in', 'with', 'under', 'through']);
+
+/** Whether the determiner toks[d] of an action noun follows only an opening preposition (ASIDE_OPENING_PREPOSITIONS) at the sentence's start. */
+function asideOpensSentence(text: string, toks: Tok[], d: number): boolean {
+  return d === 1 && ASIDE_OPENING_PREPOSITIONS.has(toks[0]!.lower) && !BOUNDARY.test(gap(text, toks[0], toks[1]));
+}
 /** Subject pronouns of a relative clause with no "that" (reducedRelativeSubject): "the country it says is controlled". */
 // (lower case, against a token's lower form; RELATIVE_CLAUSE_PRONOUNS above is the same idea for a source's last word, as written)
 const REDUCED_RELATIVE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
@@ -1835,6 +1863,9 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
   while (a < r - 1 && toks[a]!.lower === 'of') a++;
   return a;
 }
+
+/** Words that open the noun phrase of a right after "claim to": "claim to a divine right", "claims to the islands", "claim to sovereignty". */
+const CLAIMED_RIGHT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'sovereignty', 'ownership', 'power', 'victory', 'fame']);
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -2346,6 +2377,24 @@ function invertedAfter(text: string, quotes: Quote[], s: Sentence, si: number, t
   const mid = asideEnd !== undefined && isMidClauseAside(text, toks, s, toks[i]!.start, asideEnd < 0 ? k - 1 : asideEnd);
   const content = mid ? clause(text, bodyStart(text, s), s.end, quotes) : contentBefore(text, quotes, s, toks[i]!.start);
   return content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si } : null;
+}
+
+/**
+ * Whether the words from the comma before toks[e] back to the previous comma open on a verb in the past ("died",
+ * "fled", "were unhurt" is read by subjectBeforeAside), and the cue toks[i] after the comma has only its source up to
+ * the sentence's end ("…, died, said police.", "…, fled, said the mayor."): then they are a predicate, no description.
+ */
+function predicateBeforeInvertedCue(text: string, toks: Tok[], e: number, i: number): boolean {
+  let a = e;
+  while (a > 0 && e - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+  if (a === 0 || !/^\s*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return false;
+  const first = toks[a]!;
+  if (!(IRREGULAR_PAST.has(first.lower) || (/^\p{Ll}+ed$/u.test(first.text) && isVerbLike(first)))) return false;
+  // (a participle with its agent or setting is a description: "The driver, injured in the crash, said police had …")
+  if (a < e && ['in', 'by', 'at', 'during', 'after', 'from', 'with'].includes(toks[a + 1]!.lower)) return false;
+  let k = i + 1;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k++;
+  return k > i + 1 && k >= toks.length && k - i - 1 <= INVERTED_SOURCE_MAX_WORDS && !toks.slice(i + 1, k).some((w) => isVerbLike(w) || w.lower === 'that');
 }
 
 /** Most words of a name set after a description: "said the minister, Tom Hale." */

@@ -15,8 +15,6 @@ export interface ExtractContext {
   /** Same string as doc.text: every offset points into it. */
   text: string;
   sentences: Sentence[];
-  /** The article's published date (ISO) or the file/fetch date, to resolve relative dates; null when unknown. */
+  /** The article's published date (ISO), to resolve relative dates; null when unknown (never the file's or fetch's date: extract/index.ts). */
   referenceDate: string | null;
-  /** True when referenceDate is the file/fetch date, the article's own date being unknown (dates.ts). */
-  referenceIsFallback?: boolean;
 }

@@ -814,11 +814,6 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         if (known.month && known.day && opensParagraph && isItemDate(s.text, index, text.length) === 'timeline') timeline.last = d;
         if (week) precision = weekPrecision(d);
         value = formatDate(d, precision);
-        // An undated article read against its file's or its fetch's date: a month with no year written that would
-        // fall after that date stays unresolved ("Elections will be held in March" in a page saved in January 2026
-        // was March 2026, but the article may be years older; no article is written after it is saved)
-        const refValue = ref ? formatDate(ref, precision) : null;
-        if (ctx.referenceIsFallback && known.month && !known.year && !unit && value && refValue && value > refValue) value = null;
       }
       if (!precision) continue; // "night", "noon": a time of day with no date
       // "on 3 and 4 March", "February 26 and 27": the other days of the list take the month of the dated one

@@ -10,11 +10,6 @@ import { findClaims } from './claims.js';
 import { findBadSpans } from './spans.js';
 import { MAX_EXTRACT_CHARS } from '../defaults.js';
 
-export interface ExtractOptions {
-  /** Date to resolve relative dates against when the article has no published date (file mtime, fetch time). */
-  fallbackDate?: Date | null;
-}
-
 /**
  * A number that is a day or a year of a date the dates stage found: "3" of "on 3 and 4 March", "12" of "12 to 15
  * February", "2025" of "fiscal 2025". The numbers stage skips the dates it knows itself; a list or a range of days
@@ -50,7 +45,7 @@ function isPersonNamePart(n: NumberMention, text: string, people: readonly Actor
 /** The cues of transcript turns and interview answers (claims.ts): "WALSH: …" (':'), an answer under a marked question. */
 const TURN_CUES = new Set([':', 'answer']);
 
-export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): void {
+export function extractEntities(doc: NewsDoc): void {
   // a text in another language gets no entities: English rules read it wrongly (clean/index.ts: noteLanguage)
   if (doc.foreignLanguage) return;
   // Entities come from at most MAX_EXTRACT_CHARS of text, cut at a paragraph end: a 10 MB "article" is a dump,
@@ -71,8 +66,11 @@ export function extractEntities(doc: NewsDoc, options: ExtractOptions = {}): voi
     doc,
     text,
     sentences: splitSentences(text, paragraphs),
-    referenceDate: doc.meta.published ?? (options.fallbackDate ? options.fallbackDate.toISOString() : null),
-    referenceIsFallback: !doc.meta.published && !!options.fallbackDate,
+    // Relative dates resolve against the article's published date only: a file's mtime or an HTTP Last-Modified is
+    // the date of the copy, not of the article (a 2017 report checked out in 2024 dated its "May 11" 2023-05-11 and
+    // its "Thursday" 2023-12-28), and it made the record change with the day the file was copied. Without a published
+    // date "on Tuesday", "last week" or "March 4" keep a null value.
+    referenceDate: doc.meta.published ?? null,
   };
   const { actors, places } = findActorsAndPlaces(ctx);
   // a month word inside a person's name is no date: "Daw Aye Aye Mar, a teacher, said" dated March, "June Okafor" June

@@ -36,6 +36,10 @@ const EXTRA_WORDS: Record<string, string> = {
   // "According to the Indepaz think tank, 59 social leaders and 25 former combatants have been murdered": a compound
   // noun, whose "think" the tagger read as the verb the list of figures underwent
   'think tank': 'Singular', 'think tanks': 'Plural',
+  // "Three co-accused received sentences of four to six years" (court reports): a noun, the people tried together,
+  // which the tagger read as a past verb (the event of "Three" was "co-accused"); the lexicon is looked up by the
+  // word without its hyphen
+  coaccused: 'Plural',
 };
 
 /** compromise compute steps run by `tagText`, in compromise's own order. */

@@ -185,12 +185,16 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // (no bare "Mt": "the 3 Mt Fuji trails" is a mountain's)
   { id: 'unit/mt', forms: ['megatonnes', 'megatons', 'megatonne', 'megaton'], code: 'Mt', kind: 'weight' },
   // "cut output by 2.2 million barrels per day (bpd)", "imports of about 5.2 million bpd": a rate of oil, not a count
-  // of barrels (a bare "2.4 million barrels" of stocks stays a count)
+  // of barrels
   { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
   // the IEA's and OPEC's own rates: "supply is set to rise by 1.5 mb/d to 104.5 mb/d", "demand grows 700 kb/d" (million
   // and thousand barrels a day; before, "1.5 mb/d" counted "mb/d" with no unit). Kept as written, as "bcm" is
   { id: 'unit/mbd', forms: ['mb/d', 'mbpd', 'mmb/d', 'MMb/d', 'mmbpd', 'MMbpd'], code: 'mb/d', kind: 'flow' },
   { id: 'unit/kbd', forms: ['kb/d', 'kbpd', 'kbd'], code: 'kb/d', kind: 'flow' },
+  // "Crude inventories fell by 2.4 million barrels", "a tanker carrying 2 million barrels of crude": the oil barrel is a
+  // measure of volume (42 US gallons), as litres and gallons are, not a count of casks (it counted "barrels", no unit);
+  // read after the rates above
+  { id: 'unit/bbl', forms: ['barrels', 'barrel', 'bbl'], code: 'bbl', kind: 'volume' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   // energy of physics: "the National Ignition Facility produced 5.2 megajoules" (before, a count of "megajoules")
@@ -481,6 +485,17 @@ export const SCORE_WORDS = new Set(['wins', 'losses', 'defeats', 'victories', 'd
  * What a range may count after its high end besides a plural in "-s": plurals without one, also at the end of a
  * compound ("30 or 40 gunmen", "10-15 schoolchildren", "200-300 townspeople"), and nouns of a group ("10-15 police").
  */
+/**
+ * Verbs whose bare figure subject is people: "Of the 67 people on board, 38 died and 29 survived" after a count that
+ * names no plural, "Five drowned when the boat capsized", "12 were killed" (a figure with no noun, no count before it in
+ * its sentence to lend one, counted nothing). `passive`: only after "were"/"have been"/"had been". The figure counts
+ * "people" then, as a tally's figures count "votes" (TALLY_COUNTS).
+ */
+export const PEOPLE_SUBJECT_VERBS: { id: string; words: string[]; passive?: boolean }[] = [
+  { id: 'people-verb/die', words: ['died', 'survived', 'drowned', 'perished'] },
+  { id: 'people-verb/hurt', words: ['killed', 'injured', 'wounded', 'hurt'], passive: true },
+];
+
 export const RANGE_PLURALS: { id: string; words: string[]; compound?: boolean }[] = [
   { id: 'range-plural/irregular', words: ['people', 'men', 'children'], compound: true },
   { id: 'range-plural/group', words: ['police', 'personnel', 'staff', 'cattle', 'livestock'] },

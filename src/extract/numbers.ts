@@ -15,7 +15,7 @@ import {
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
-  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE,
+  ELLIPSIS_LEADS, ELLIPSIS_TAILS, TALLY_BODIES, TALLY_NOUNS, TALLY_VERBS, LEVEL_VERBS, NON_HEDGE_BEFORE, PEOPLE_SUBJECT_VERBS,
 } from './number-words.js';
 
 /** A figure found in a sentence, before the tagger has told what it counts. */
@@ -353,6 +353,7 @@ const ELLIPSIS_LEAD_MAX = 24;
  */
 function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, out: NumberMention[]): void {
   let si = 0;
+  const peopleByVerb = new Set<NumberMention>();
   for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
     if (b.counts !== null || b.unit !== null) continue;
@@ -364,6 +365,24 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (fronted && !out.some((o) => o !== b && o.start >= sentenceStart && o.end <= b.start)) {
       b.counts = fronted[1]!;
       continue;
+    }
+    // "38 died and 29 survived", "Five drowned": a bare figure subject of a verb of people (PEOPLE_SUBJECT_VERBS)
+    // counts people, unless a count before it in its sentence names what it is a part of ("Of the 120 sheep, 38 died")
+    const bare = PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, '')) || NUMBER_WORD_ALONE.test(b.text.replace(HEDGE_OPENING, ''));
+    if (bare && PEOPLE_SUBJECT_AFTER.test(text.slice(b.end, b.end + 24))) {
+      // (the next of two such figures joined by "and" counts what the first does: "Of the 120 goats, 38 died and 29
+      // survived", "38 died and 29 survived")
+      const p = out[k - 1];
+      const pair = p && p.start >= sentenceStart && p.counts !== null && p.event !== null && new RegExp(`^\\s+${p.event}\\s+and\\s+$`, 'iu').test(text.slice(p.end, b.start));
+      if (pair) {
+        b.counts = p.counts;
+        continue;
+      }
+      if (!out.some((o) => o !== b && o.start >= sentenceStart && o.end <= b.start && o.counts !== null && !peopleByVerb.has(o))) {
+        b.counts = PEOPLE_COUNTS;
+        peopleByVerb.add(b);
+        continue;
+      }
     }
     const a = out[k - 1];
     if (!a) continue;
@@ -378,7 +397,8 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     if (!PLAIN_FIGURE.test(b.text.replace(HEDGE_OPENING, ''))) continue;
     if (a.start < sentenceStart || a.counts === null || a.unit !== null || a.text.includes('-')) continue;
     const lead = text.slice(Math.max(a.end, b.start - ELLIPSIS_LEAD_MAX), b.start);
-    if (!/s$/u.test(a.counts) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
+    // ("people", "men", "children" are plurals too: "Of the 67 people on board, 38 died")
+    if (!/s$/u.test(a.counts) && !IRREGULAR_PLURALS.has(a.counts.split(' ').pop()!.toLowerCase()) && !ELLIPSIS_BASE_BEFORE.test(lead)) continue;
     // "Of the 251 hostages taken, 97 remain in Gaza, including 34 the army says are dead": a sentence opening on "Of
     // the N <noun>," and a part after "including" leave the noun out before any word (97 hostages, 34 hostages)
     const partOf = (/^of\s+the\s+$/iu.test(text.slice(sentenceStart, a.start)) && /^[^,.;]{0,40},\s*$/u.test(text.slice(a.end, b.start))) ||
@@ -396,6 +416,14 @@ function inheritEllipticCounts(text: string, sentences: ReadonlyArray<{ start: n
     b.counts = a.counts;
   }
 }
+
+/** A number written as one word, alone: "Five" of "Five drowned". */
+const NUMBER_WORD_ALONE = new RegExp(`^(?:${Object.keys(NUMBER_WORDS).filter((w) => /^\p{L}+$/u.test(w)).join('|')})$`, 'iu');
+/** What a bare figure subject of a verb of people counts (PEOPLE_SUBJECT_VERBS): "38 died". */
+const PEOPLE_COUNTS = 'people';
+const PEOPLE_SUBJECT_AFTER = new RegExp(`^\\s+(?:${PEOPLE_SUBJECT_VERBS.filter((v) => !v.passive).flatMap((v) => v.words).join('|')}|(?:were|have\\s+been|had\\s+been)\\s+(?:${PEOPLE_SUBJECT_VERBS.filter((v) => v.passive).flatMap((v) => v.words).join('|')}))\\b`, 'iu');
+/** Plurals with no "s" that a left-out noun may stand for: "Of the 67 people on board, 38 died" (RANGE_PLURALS). */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(RANGE_PLURALS.flatMap((r) => r.words));
 
 /** What the two figures of a vote's tally count. */
 const TALLY_COUNTS = 'votes';
@@ -1368,6 +1396,9 @@ function isAmountContext(text: string, start: number, end: number, s: Sentence, 
   // "bought a 737 Max", "an 8 Series": one thing named by its model number (a single article, then a name); "a 84 MW
   // plant" (a unit) and "a 300 Syrians" (plural) stay
   if (/^\d+$/.test(digits) && /(?:^|\s)an?\s+$/i.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
+  // "ordered 400 737 Max jets", "delivered 12 A350 Ultra jets": a figure right after a count and before a name is the
+  // model the count is of (it counted "Max jets", and 400 nothing). Not in a row of figures ("63 197 2,580")
+  if (/^\d{2,4}$/.test(digits) && COUNT_BEFORE_MODEL.test(before) && MODEL_NAME_AFTER.test(after) && !matchUnit(text.slice(end, end + 30))) return false;
   // Part of a name: "Resolution 2254", "Boeing 737" (a capitalised word right before, not the sentence start).
   const pw = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
   // A row label is no name: "Moderate Party 24.1 87 +19", "Khyber Pakhtunkhwa 38 112 1,450" (only figures follow to
@@ -1405,6 +1436,8 @@ const MAKER_MODEL = new RegExp(`(?<![\\p{L}])(?:${MODEL_MAKERS.words.join('|')})
 const modelsOf: { text: string | null; numbers: Set<string> } = { text: null, numbers: new Set() };
 /** A scale word after a figure: "1.5 million", "2 billion". */
 const SCALE_WORD_AFTER = /^\s+(?:thousand|million|billion|trillion)(?![\p{L}])/iu;
+/** A count in digits right before a figure, over one space, after a word: "ordered 400 [737]", "The 30 [767]". */
+const COUNT_BEFORE_MODEL = /(?:^|[\s(])\p{L}+\s+\d{1,3}(?:,\d{3})*\s$/u;
 /** A capitalised singular word after a figure: "a 737 Max", "an 8 Series" (not "a 300 Syrians", plural). */
 const MODEL_NAME_AFTER = /^\s+\p{Lu}[\p{L}-]*(?<!s)(?![\p{L}\p{N}-])/u;
 /** A capitalised word, or a capitalised word and "of", right before a number word: "the Big Six", "Group of Seven". */
@@ -2431,6 +2464,9 @@ function isLyModifier(text: string, terms: Term[], k: number): boolean {
 }
 
 /** The noun phrase a figure counts, from term `j` on: "ISIS militants" in "26 ISIS militants were killed". */
+/** What stands before a figure that opens its clause, the verb's subject: the sentence's start, a hedge ("Three face charges"). */
+const SUBJECT_FIGURE_BEFORE = /(?:^|[.!?:;]["”]?\s+|\n\s*)(?:(?:some|about|around|nearly|almost|over|at\s+least|more\s+than|fewer\s+than|up\s+to)\s+)?$/iu;
+
 function countedPhrase(
   text: string, terms: Term[], j: number, numEnd: number, many = false, participles = true,
 ): { start: number; end: number; lastIdx: number; partitive: boolean; participle?: number; group?: boolean } | null {
@@ -2458,10 +2494,26 @@ function countedPhrase(
   if (t.normal === 'more' || t.normal === 'additional' || t.normal === 'other') j++; // "took 256 more prisoners"
   let head = -1;
   let k = j;
+  // "issued 23 flood warnings", "40 oil drilling rigs": a base verb right after the figure, before a plural noun (over
+  // an -ing modifier), is a noun modifying it (the tagger read "flood" as the verb: 23 counted nothing, and 100 of
+  // "more than 100 flood alerts" had the event "flood")
+  let modifiersTo = -1;
+  {
+    const w = terms[j];
+    let n = j + 1;
+    if (terms[n]?.tags.has('Gerund') && !isTermBreak(text, terms[n - 1]!, terms[n]!)) n++;
+    const noun = terms[n];
+    // (not a figure opening its clause, the verb's subject: "Three face charges over the fraud", "Two of them flee")
+    const figureAt = terms.find((x) => x.end === numEnd)?.start ?? numEnd;
+    const subject = /^(?:them|those|these|whom)$/.test(terms[j - 1]?.normal ?? '') || (!partitive && SUBJECT_FIGURE_BEFORE.test(text.slice(Math.max(0, figureAt - 40), figureAt)));
+    if (!subject && w && w.tags.has('Infinitive') && !w.tags.has('PastTense') && /^\p{Ll}+$/u.test(w.text) && noun && noun.tags.has('Plural') && !noun.tags.has('Verb') &&
+      terms.slice(j + 1, n + 1).every((x, m) => !isTermBreak(text, terms[j + m]!, x))) modifiersTo = n;
+  }
   for (; k < terms.length && k < j + 7; k++) {
     const w = terms[k]!;
     const prev = terms[k - 1];
     if (k > j && prev && isTermBreak(text, prev, w)) break;
+    if (k < modifiersTo) continue;
     const glued = k > j && prev && text.slice(prev.end, w.start) === '-';
     if (glued) {
       if (isNounTerm(w) && !w.tags.has('PastTense')) head = k; // "ISIL-held buildings": a modifier, keep going
@@ -2489,6 +2541,13 @@ function countedPhrase(
       head = k;
       continue;
     }
+    // "more than 120 MPs signing an amendment", "3,000 people living in the camp": a word in -ing after a plural noun
+    // opens a participle clause on it, no word of what is counted (it counted "MPs signing"; the tagger reads the
+    // -ing form as a noun)
+    if (k > j && prev && /^\p{Ll}{3,}ing$/u.test(w.text) && /\p{L}s$/u.test(prev.text) && isNounTerm(prev) && !/ss$/u.test(prev.text)) break;
+    // "ordered 400 737 Max jets": a model's number right after the figure and before a name opens the counted phrase
+    // (isAmountContext reads it as no figure: COUNT_BEFORE_MODEL); the count was of nothing
+    if (k === j && /^\d{2,4}$/.test(w.text) && terms[k + 1] && /^\p{Lu}/u.test(terms[k + 1]!.text) && text.slice(w.end, terms[k + 1]!.start) === ' ') continue;
     if (tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Pronoun') || tags.has('Copula') || tags.has('Modal') || tags.has('Adverb') || tags.has('Value')) break;
     // "12 wounded civilians", "40 abducted schoolgirls": a past form right before a noun modifies it (describe checks
     // it cannot be the figure's verb: keepsParticiple); after a nationality too: "38 Ukrainian unmanned aerial vehicles"

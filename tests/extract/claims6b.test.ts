@@ -117,17 +117,27 @@ describe('a bare "May" is the month after a date\'s preposition or another month
   });
 });
 
-describe('an undated article: a month with no year after the file\'s date stays unresolved', () => {
+describe('an undated article: the file\'s date resolves no date (claims7)', () => {
+  // A file's mtime (or an HTTP Last-Modified) is the date of the copy: a page saved in January 2026 may be years older
+  // ("Elections will be held in March" was March 2026, "results in December" 2025-12). Only what the text says stays.
   const NOW = new Date('2026-01-20T12:00:00Z');
   const datesOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt', now: NOW }).dates.map((d) => [d.text, d.value]);
   it.each([
     ['a bare month ahead', 'Elections will be held in March.', [['March', null]]],
     ['a month and day ahead', 'The summit begins on March 4.', [['March 4', null]]],
-    ['near miss: a month before the file\'s date', 'The company reported results in December.', [['December', '2025-12']]],
-    ['near miss: the file\'s own month', 'Prices rose in January.', [['January', '2026-01']]],
-    ['near miss: "next" names the year', 'The deal will close next March.', [['next March', '2026-03']]],
+    ['a month before the file\'s date', 'The company reported results in December.', [['December', null]]],
+    ['the file\'s own month', 'Prices rose in January.', [['January', null]]],
+    ['"next" names no year by itself', 'The deal will close next March.', [['next March', null]]],
+    ['a weekday and a week', 'The minister resigned on Tuesday after a newspaper reported last week that he had misused funds.', [['Tuesday', null], ['last week', null]]],
+    ['near miss: a year the text writes', 'Prices rose in January 2025.', [['January 2025', '2025-01']]],
   ])('%s', (_name, text, expected) => {
     expect(datesOf(text)).toEqual(expected);
+  });
+
+  it('the record is the same whatever the file\'s date', () => {
+    const text = 'Headline\n\nThe minister resigned on Tuesday. The vote is on March 4.';
+    const at = (iso: string) => extract(text, { id: 'a.txt', now: new Date(iso) }).dates;
+    expect(at('2019-06-01T12:00:00Z')).toEqual(at('2026-01-20T12:00:00Z'));
   });
 
   it('near miss: a published date still resolves ahead', () => {
