@@ -2847,7 +2847,7 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
       // relative clause may run longer, over a subordinate clause of its own
       let r = a;
       while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
-      if (RELATIVES.has(toks[r]!.lower)) {
+      if (RELATIVES.has(toks[r]!.lower) || ANONYMITY_PARTICIPLES.has(toks[r]!.lower)) {
         a = r;
         longRelative = true;
       } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
@@ -3006,6 +3006,14 @@ function continuesDescription(text: string, toks: Tok[], k: number, b: number, n
 const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
 
 /**
+ * Participles opening a clause that says why a source goes unnamed, read like "who" before such a clause: "Two
+ * security officials, speaking on condition of anonymity because they were not authorised to talk to the media, said"
+ * (the source was "they were not authorised to talk to the media"), "A police officer requesting anonymity as he was
+ * not allowed to brief reporters said".
+ */
+const ANONYMITY_PARTICIPLES = new Set(['speaking', 'talking', 'requesting', 'asking', 'declining']);
+
+/**
  * The start of the subject whose relative clause ("who asked not to be named") holds the subordinator toks[j], when
  * the cue follows right after its clause (srcEnd): "An army officer who asked not to be named because he was not
  * authorised to speak said" → "An army officer". -1 when no "who" opens a clause before toks[j] within
@@ -3013,9 +3021,10 @@ const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
  */
 function subjectOfRelative(text: string, toks: Tok[], j: number, srcEnd: number): number {
   let w = j - 1;
-  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && toks[w]!.lower !== 'who' && !SOURCE_STOPS.has(toks[w]!.lower) &&
+  const opens = (x: Tok) => x.lower === 'who' || ANONYMITY_PARTICIPLES.has(x.lower);
+  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && !opens(toks[w]!) && !SOURCE_STOPS.has(toks[w]!.lower) &&
     !BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) w--;
-  if (w < 1 || toks[w]!.lower !== 'who' || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
+  if (w < 1 || !opens(toks[w]!) || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
   const b = w - 1;
   let k = b;
   while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;

@@ -1,0 +1,25 @@
+// Haiti, the Caribbean, Afghanistan and Pakistan (the fragile helper's audit): gang and militant copy, anonymous
+// security sources, tolls claimed by each side. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source, the name of the source's actor (null: none), cue, content]. */
+const claimsOf = (text: string) => {
+  const r = recordOf(text);
+  const name = new Map(r.actors.map((a) => [a.id, a.name]));
+  return r.claims.map((c) => [c.source.text, c.source.actor ? name.get(c.source.actor) : null, c.cue, c.content]);
+};
+
+describe('a participle clause of anonymity with "because …" inside it leaves the subject as the source', () => {
+  it.each([
+    ['between commas', 'Two security officials, speaking on condition of anonymity because they were not authorised to talk to the media, said four soldiers had died.',
+      [['Two security officials', null, 'said', 'four soldiers had died']]],
+    ['"requesting", between commas', 'A police officer, requesting anonymity as he was not allowed to brief reporters on the raid, told AFP that 12 people were killed.',
+      [['A police officer', null, 'told', '12 people were killed']]],
+    ['no commas: the whole subject, as after "who"', 'Two officials speaking on condition of anonymity because they were not authorised to talk to the media said four soldiers had died.',
+      [['Two officials speaking on condition of anonymity because they were not authorised to talk to the media', null, 'said', 'four soldiers had died']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
