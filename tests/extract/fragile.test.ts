@@ -23,3 +23,19 @@ describe('a participle clause of anonymity with "because …" inside it leaves t
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a nickname in quotes closing a description, with the comma inside the quote, leaves the name as the source', () => {
+  it.each([
+    ['"known as", the comma inside', 'Jimmy Cherizier, a former police officer known as "Barbecue," said the coalition would fight on.',
+      [['Jimmy Cherizier', 'Jimmy Cherizier', 'said', 'the coalition would fight on']]],
+    ['"nicknamed", a name of two words', 'Gabriel Jean-Pierre, nicknamed "Ti Gabriel," told reporters that the alliance held the port.',
+      [['Gabriel Jean-Pierre', 'Gabriel Jean-Pierre', 'told', 'the alliance held the port']]],
+    ['"nicknamed" without quotes', 'Gabriel Jean-Pierre, nicknamed Ti Gabriel, said the alliance held the port.',
+      [['Gabriel Jean-Pierre', 'Gabriel Jean-Pierre', 'said', 'the alliance held the port']]],
+    // near miss: a quotation's own comma before an inverted cue is no aside
+    ['a quotation before "said"', '"We will not stop," said Jimmy Cherizier.',
+      [['Jimmy Cherizier', 'Jimmy Cherizier', 'said', 'We will not stop']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
