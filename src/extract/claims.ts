@@ -2872,6 +2872,13 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    // "The group, which takes its name from the protests of July 11, 2021, said": the year after a date's comma belongs
+    // to the piece before it (the source was "2021")
+    if (a === end && a > 2 && /^\d{4}$/.test(toks[a]!.text) && /^,\s*$/.test(gap(text, toks[a - 1], toks[a])) && DAY_OF_MONTH.test(toks[a - 1]!.text) &&
+      MONTHS.has(toks[a - 2]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text)) {
+      a -= 2;
+      while (a > 0 && end - a < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    }
     // 'a former police officer known as "Barbecue,"': a nickname in quotes belongs to the description before it
     if (a > 1 && /^\s*["“]$/.test(gap(text, toks[a - 1], toks[a])) && QUOTED_NAME_CUE.test(text.slice(Math.max(0, toks[a]!.start - 30), toks[a]!.start))) {
       a--;

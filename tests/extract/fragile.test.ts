@@ -39,3 +39,14 @@ describe('a nickname in quotes closing a description, with the comma inside the 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a full date inside a description between commas does not end it at the year', () => {
+  it.each([
+    ['a relative clause', 'The group, which takes its name from the mass protests of July 11, 2021, said 14 people were detained.',
+      [['The group', null, 'said', '14 people were detained']]],
+    ['a participle', 'The minister, sworn in on March 3, 2023, said the plan would go ahead.',
+      [['The minister', null, 'said', 'the plan would go ahead']]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
