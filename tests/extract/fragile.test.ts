@@ -1,7 +1,9 @@
 // Haiti, the Caribbean, Afghanistan and Pakistan (the fragile helper's audit): gang and militant copy, anonymous
 // security sources, tolls claimed by each side. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/extract/dates.js';
 import { extract } from '../../src/index.js';
+import { contextOf } from './ner-helpers.js';
 
 const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
 /** Each claim as [source, the name of the source's actor (null: none), cue, content]. */
@@ -48,5 +50,19 @@ describe('a full date inside a description between commas does not end it at the
       [['The minister', null, 'said', 'the plan would go ahead']]],
   ])('%s', (_label, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a length of time "later" or "earlier" counts from the date named before it in the paragraph', () => {
+  it.each([
+    ['the sentence before', 'The mission arrived in June 2024 with a promise to restore order. Nearly a year later, its officers remain confined to the airport.',
+      [['June 2024', '2024-06'], ['a year later', '2025']]],
+    ['a year alone before', 'The war began in 2011. Two years later, rebels took the city.', [['2011', '2011'], ['Two years later', '2013']]],
+    ['the same sentence', 'He was arrested on March 3, 2020, and released two months later.', [['March 3, 2020', '2020-03-03'], ['two months later', '2020-05']]],
+    // no date before it: it dates nothing (it was a year after the article's date)
+    ['no date before', 'Two years later, rebels took the city.', []],
+  ])('%s', (_label, text, expected) => {
+    const dates = findDates({ ...contextOf(text), referenceDate: '2026-11-28' });
+    expect(dates.map((d) => [d.text, d.value])).toEqual(expected);
   });
 });
