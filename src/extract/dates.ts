@@ -814,11 +814,15 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         if (days && previous) d = new Date(previous.getTime() + (/^(?:later|after)$/i.test(days[2]!) ? 1 : -1) * dayCount(days[1]!) * 864e5);
         // "The mission arrived in June 2024 … Nearly a year later, its officers remain confined": a length later or
         // earlier counts from the date named last before it in its paragraph, not from the article's date (it was
-        // dated 2027); with no such date it dates nothing
+        // dated 2027); with no such date it has no value
         const length = !weeks && !days ? LENGTH_FROM_EARLIER.exec(text) : null;
         if (length) {
           const anchor = previous ?? paragraphLast;
-          if (!anchor) continue;
+          if (!anchor) {
+            out.push({ text, value: null, precision, start, end: start + text.length });
+            taken.push([start, start + text.length]);
+            continue;
+          }
           d = shiftedBy(anchor, /^(?:later|after)$/i.test(length[3]!) ? dayCount(length[1]!) : -dayCount(length[1]!), length[2]!.toLowerCase());
         }
         const unit = weeks || days || length;

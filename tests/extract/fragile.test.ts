@@ -59,8 +59,8 @@ describe('a length of time "later" or "earlier" counts from the date named befor
       [['June 2024', '2024-06'], ['a year later', '2025']]],
     ['a year alone before', 'The war began in 2011. Two years later, rebels took the city.', [['2011', '2011'], ['Two years later', '2013']]],
     ['the same sentence', 'He was arrested on March 3, 2020, and released two months later.', [['March 3, 2020', '2020-03-03'], ['two months later', '2020-05']]],
-    // no date before it: it dates nothing (it was a year after the article's date)
-    ['no date before', 'Two years later, rebels took the city.', []],
+    // no date before it: no value (it was two years after the article's date)
+    ['no date before', 'Two years later, rebels took the city.', [['Two years later', null]]],
   ])('%s', (_label, text, expected) => {
     const dates = findDates({ ...contextOf(text), referenceDate: '2026-11-28' });
     expect(dates.map((d) => [d.text, d.value])).toEqual(expected);
