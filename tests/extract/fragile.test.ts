@@ -66,3 +66,23 @@ describe('a length of time "later" or "earlier" counts from the date named befor
     expect(dates.map((d) => [d.text, d.value])).toEqual(expected);
   });
 });
+
+/** Each place as "name:kind:country". */
+const placesOf = (text: string) => recordOf(text).places.map((p) => `${p.name}:${p.kind}:${p.country}`);
+
+describe('Haitian communes and departments, Afghan and Pakistani border towns the gazetteer lacked', () => {
+  it.each([
+    ['a Port-au-Prince commune by its short name', 'Gangs attacked Haiti\'s capital overnight. The wounded were taken to a hospital in Delmas.', 'Delmas:city:HT'],
+    ['a commune the tagger read as a person', 'In Haiti, gunmen attacked Tabarre overnight.', 'Tabarre:city:HT'],
+    ['a department the tagger read as an organization', 'Violence in Haiti has spread into the Artibonite, where hundreds were killed.', 'Artibonite:region:HT'],
+    ['the Afghan side of the Chaman crossing', 'Officials in Spin Boldak said 300 refugees had returned.', 'Spin Boldak:city:AF'],
+    ['a North Waziristan town', 'The strike hit a house in the Mir Ali area of North Waziristan.', 'Mir Ali:city:PK'],
+    ['a Khyber town', 'Trucks were stranded at Landi Kotal for three days.', 'Landi Kotal:city:PK'],
+  ])('%s', (_label, text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+  // near miss: South Africa's Delmas in a South African story
+  it('Delmas in a South African story', () => {
+    expect(placesOf('Delmas is a town in Mpumalanga, South Africa.')).toContain('Delmas:city:ZA');
+  });
+});
