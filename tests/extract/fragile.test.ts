@@ -86,3 +86,22 @@ describe('Haitian communes and departments, Afghan and Pakistani border towns th
     expect(placesOf('Delmas is a town in Mpumalanga, South Africa.')).toContain('Delmas:city:ZA');
   });
 });
+
+describe('a town a cue places in the article is that town where the tagger read a body', () => {
+  const namesOf = (text: string) => {
+    const r = recordOf(text);
+    return [...r.actors.map((a) => `${a.type}:${a.name}`), ...r.places.map((p) => `place:${p.name}:${p.country}:${p.mentions.length}`)];
+  };
+  it.each([
+    ['its other mentions', 'Gunmen stormed a police station in Croix-des-Bouquets on Tuesday. Residents of Croix-des-Bouquets described scenes of panic. The council said the state will not abandon Croix-des-Bouquets.',
+      ['place:Croix-des-Bouquets:HT:3'], ['organization:Croix-des-Bouquets']],
+    ['"arrived from" before a known town', 'Police said officers fought the gunmen before reinforcements arrived from Pétion-Ville.',
+      ['place:Pétion-Ville:HT:1'], ['organization:Pétion-Ville']],
+    // near misses: a group after "escaped from" is no place; a town's government speaking stays a body
+    ['"escaped from" before a group', 'Thousands escaped from Boko Haram last year.', ['organization:Boko Haram'], []],
+  ])('%s', (_label, text, present, absent) => {
+    const got = namesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
