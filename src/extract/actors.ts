@@ -2061,7 +2061,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
-    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface);
+    // (two armed groups each named in full are two: "the Taliban" is no short form of "the Pakistani Taliban")
+    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(ARMED_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
     // "President Donald Trump said … His son Donald Trump Jr. said": the name without the generational suffix, written
     // before the suffixed one, is the father; written after it ("Martin Luther King Jr. … Martin Luther King"), a
     // shortening

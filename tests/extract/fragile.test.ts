@@ -105,3 +105,16 @@ describe('a town a cue places in the article is that town where the tagger read 
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('the Pakistani Taliban and the state\'s names for militant groups are organizations of their own', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}:${a.aliases.join('|')}`);
+  it.each([
+    ['a group of its own, not the Afghan Taliban', 'The Pakistani Taliban said they had killed seven soldiers.', ['organization:Pakistani Taliban:']],
+    ['beside the Taliban, neither a short form of the other', 'The Taliban took power in Kabul in 2021. The Pakistani Taliban are allied with them.',
+      ['organization:Taliban:', 'organization:Pakistani Taliban:']],
+    ['a state designation', 'The ISPR said the terrorists belonged to Fitna al-Hindustan.', ['organization:ISPR:', 'organization:Fitna al-Hindustan:']],
+    ['a network named after its family', 'He was a senior figure of the Haqqani network, officials said.', ['organization:Haqqani network:']],
+  ])('%s', (_label, text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});

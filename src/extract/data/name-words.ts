@@ -675,7 +675,13 @@ export const CONFLICT_GROUPS: WordRule[] = [
       'boko haram', 'pkk', 'ypg', 'islamic jihad', 'janjaweed',
       'hayat tahrir al-sham', "jama'at nusrat al-islam wal-muslimin", 'jama’at nusrat al-islam wal-muslimin',
       'islamic state sahel province', 'islamic state west africa province', "people's defence forces",
-      'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army'] },
+      'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army',
+      // fragile: Pakistan's Taliban are another group than Afghanistan's, named so by the wires ("the Pakistani Taliban
+      // said they killed seven soldiers" gave the Afghan "Taliban", "The Pakistani Taliban are allied with them" no
+      // actor); the state's names for the TTP and the Baloch groups since 2024 ("terrorists of Fitna al-Hindustan" was
+      // a person); the Haqqani network, which the tagger cut to a person "Haqqani"
+      'pakistani taliban', 'afghan taliban', 'fitna al-khawarij', 'fitna al khawarij', 'fitna al-hindustan', 'fitna al hindustan',
+      'haqqani network'] },
   { id: 'org/monitor', why: '"ACLED, a U.S.-based crisis monitoring group, said", "Human Rights Watch said", "UNRWA said"',
     words: ['acled', 'human rights watch', 'amnesty international', 'unrwa', 'ocha', 'wfp', 'msf', 'ukmto',
       'medecins sans frontieres', 'médecins sans frontières', 'doctors without borders', 'sudan doctors network',
