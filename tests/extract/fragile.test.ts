@@ -118,3 +118,16 @@ describe('the Pakistani Taliban and the state\'s names for militant groups are o
     expect(actorsOf(text)).toEqual(expected);
   });
 });
+
+describe('a nickname after "known as" or "nicknamed" is an alias of the person, a description between or not', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}:${a.aliases.join('|')}:${a.mentions.length}`);
+  it.each([
+    ['a description before "known as"', 'Jimmy Cherizier, a former police officer known as "Barbecue," said the coalition would fight. Barbecue later posted a video.',
+      ['person:Jimmy Cherizier:Barbecue:3']],
+    ['"nicknamed"', 'Gabriel Jean-Pierre, nicknamed "Ti Gabriel," told reporters the alliance held the port.', ['person:Gabriel Jean-Pierre:Ti Gabriel:2']],
+    // near miss: a company's former name keeps its reading
+    ['a former name', 'Meta, formerly Facebook, said profits rose.', ['organization:Meta:Facebook:2']],
+  ])('%s', (_label, text, expected) => {
+    expect(actorsOf(text)).toEqual(expected);
+  });
+});

@@ -843,8 +843,9 @@ export const ALIAS_STATEMENTS: WordRule[] = [
   // Latin American and police copy gives a criminal's nickname after "alias" (Spanish usage) or "aka", mostly quoted:
   // "Nemesio Oseguera Cervantes, alias \"El Mencho,\"", "Néstor Gregorio Vera, alias \"Iván Mordisco\"" (the nickname
   // was a second person)
+  // (fragile) and after "nicknamed": 'Gabriel Jean-Pierre, nicknamed "Ti Gabriel," leads the G-Pèp alliance'
   { id: 'alias/nickname', why: '"Nemesio Oseguera Cervantes, alias \"El Mencho,\" leads the cartel": one person, the nickname an alias',
-    words: ['alias', 'aka', 'a.k.a.'] },
+    words: ['alias', 'aka', 'a.k.a.', 'nicknamed'] },
   // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
   // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
   { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',
