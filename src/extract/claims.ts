@@ -1552,7 +1552,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   let quotedDescription = false;
   // "John Smith, a Pentagon spokesman, said the strikes killed 14 militants": a description between commas ends
   // right before the cue; the speaker is the subject before it, not the clause after the cue
-  if (srcStart > srcEnd && srcEnd >= 0 && /^[\s)\]]*,\s*$/.test(gap(text, toks[srcEnd], toks[srcEnd + 1]))) {
+  if (srcStart > srcEnd && srcEnd >= 0 && closesAside(text, toks, srcEnd)) {
     // "The city of Columbus, Ohio, said", "Springfield, Illinois, said": the region after a city ends the subject's
     // place, it describes nobody (the source was "Ohio", or the clause after the cue)
     const placed = regionClosedSubject(text, toks, srcEnd);
@@ -2788,8 +2788,11 @@ function appositive(text: string, toks: Tok[], a: number, b: number): Span | nul
 
 /** Words after the head noun of a definite description: "the UN agency for Palestinian refugees", "the medical charity known as MSF". */
 const DESCRIPTION_HEAD_ENDS = new Set([...HEAD_QUALIFIERS, 'known', 'loyal', 'based', 'linked', 'backed', 'allied', 'responsible', 'called', 'named']);
-/** "also known as Ansar Allah", "officially known as …", "known as the SAF", "formerly called …": another name given. */
-const ALIAS_ASIDE = /^(?:(?:also|officially|formerly|better|widely|commonly|locally|previously|once)\s+)?(?:known|referred\s+to)\s+as\b|^(?:also|officially|formerly|locally)\s+(?:called|named)\b/;
+/**
+ * "also known as Ansar Allah", "officially known as …", "known as the SAF", "formerly called …": another name given;
+ * so a nickname: 'Gabriel Jean-Pierre, nicknamed "Ti Gabriel," told reporters'.
+ */
+const ALIAS_ASIDE = /^(?:(?:also|officially|formerly|better|widely|commonly|locally|previously|once)\s+)?(?:known|referred\s+to)\s+as\b|^(?:also|officially|formerly|locally)\s+(?:called|named)\b|^(?:also\s+)?(?:nicknamed|dubbed)\b/;
 
 /**
  * Shapes of a description of a speaker (not its name), as it stands beside the name between commas: "Talal Sallou,
@@ -2912,6 +2915,33 @@ function capitalRun(w: Tok[]): number {
   return n;
 }
 
+/**
+ * Words that introduce a nickname or another name in quotes inside a description: 'Jimmy Cherizier, a former police
+ * officer known as "Barbecue," said', 'the gang leader, nicknamed "Ti Gabriel," said'.
+ */
+const QUOTED_NAME_CUE = /\b(?:known\s+as|nicknamed|dubbed|alias|aka|called)\s*["“]$/i;
+/** Most words of a nickname in quotes: "El Chapo", "Izo 5 Segonn". */
+const QUOTED_NAME_MAX_WORDS = 4;
+
+/**
+ * Whether the comma after toks[e] closes a description set off by commas, maybe inside the closing quotation mark of
+ * a nickname that ends it, as American copy puts it: 'Jimmy Cherizier, a former police officer known as
+ * "Barbecue," said the coalition would fight' (the comma inside the quote made the source "the coalition would
+ * fight" and the content the name). A quotation that is no nickname keeps the comma inside it its own ('"We will
+ * fight," said Cherizier').
+ */
+function closesAside(text: string, toks: Tok[], e: number): boolean {
+  const g = gap(text, toks[e], toks[e + 1]);
+  if (/^[\s)\]]*,\s*$/.test(g)) return true;
+  if (!/^,["”]\s*$/.test(g)) return false;
+  for (let k = e; k >= 1 && e - k < QUOTED_NAME_MAX_WORDS; k--) {
+    const before = gap(text, toks[k - 1], toks[k]);
+    if (/["“]/.test(before)) return QUOTED_NAME_CUE.test(text.slice(Math.max(0, toks[k]!.start - 30), toks[k]!.start));
+    if (BOUNDARY.test(before)) return false;
+  }
+  return false;
+}
+
 /** Most words of a description set off by commas between a subject and its verb. */
 const ASIDE_MAX_WORDS = 10;
 /** Most words of a relative clause set off by commas before the cue: "who spoke on condition of anonymity because …". */
@@ -2933,12 +2963,24 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
   for (let hops = 0; hops < ASIDE_MAX_HOPS; hops++) {
     let a = end;
     while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    // "The group, which takes its name from the protests of July 11, 2021, said": the year after a date's comma belongs
+    // to the piece before it (the source was "2021")
+    if (a === end && a > 2 && /^\d{4}$/.test(toks[a]!.text) && /^,\s*$/.test(gap(text, toks[a - 1], toks[a])) && DAY_OF_MONTH.test(toks[a - 1]!.text) &&
+      MONTHS.has(toks[a - 2]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text)) {
+      a -= 2;
+      while (a > 0 && end - a < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    }
+    // 'a former police officer known as "Barbecue,"': a nickname in quotes belongs to the description before it
+    if (a > 1 && /^\s*["“]$/.test(gap(text, toks[a - 1], toks[a])) && QUOTED_NAME_CUE.test(text.slice(Math.max(0, toks[a]!.start - 30), toks[a]!.start))) {
+      a--;
+      while (a > 0 && end - a < ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) a--;
+    }
     if (a > 0 && !BOUNDARY.test(gap(text, toks[a - 1], toks[a]))) {
       // "A local official, who asked not to be named because he was not authorised to speak to the media, said": a
       // relative clause may run longer, over a subordinate clause of its own
       let r = a;
       while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
-      if (RELATIVES.has(toks[r]!.lower)) {
+      if (RELATIVES.has(toks[r]!.lower) || ANONYMITY_PARTICIPLES.has(toks[r]!.lower)) {
         a = r;
         longRelative = true;
       } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
@@ -3162,6 +3204,14 @@ const STREET = wordSet(STREET_HEADS);
 const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
 
 /**
+ * Participles opening a clause that says why a source goes unnamed, read like "who" before such a clause: "Two
+ * security officials, speaking on condition of anonymity because they were not authorised to talk to the media, said"
+ * (the source was "they were not authorised to talk to the media"), "A police officer requesting anonymity as he was
+ * not allowed to brief reporters said".
+ */
+const ANONYMITY_PARTICIPLES = new Set(['speaking', 'talking', 'requesting', 'asking', 'declining']);
+
+/**
  * The start of the subject whose relative clause ("who asked not to be named") holds the subordinator toks[j], when
  * the cue follows right after its clause (srcEnd): "An army officer who asked not to be named because he was not
  * authorised to speak said" → "An army officer". -1 when no "who" opens a clause before toks[j] within
@@ -3169,9 +3219,10 @@ const RELATIVE_SUBORDINATORS = new Set(['because', 'as', 'since']);
  */
 function subjectOfRelative(text: string, toks: Tok[], j: number, srcEnd: number): number {
   let w = j - 1;
-  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && toks[w]!.lower !== 'who' && !SOURCE_STOPS.has(toks[w]!.lower) &&
+  const opens = (x: Tok) => x.lower === 'who' || ANONYMITY_PARTICIPLES.has(x.lower);
+  while (w > 0 && srcEnd - w < RELATIVE_ASIDE_MAX_WORDS && !opens(toks[w]!) && !SOURCE_STOPS.has(toks[w]!.lower) &&
     !BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) w--;
-  if (w < 1 || toks[w]!.lower !== 'who' || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
+  if (w < 1 || !opens(toks[w]!) || BOUNDARY.test(gap(text, toks[w - 1], toks[w]))) return -1;
   const b = w - 1;
   let k = b;
   while (k > 0 && b - k < ASIDE_SUBJECT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && !SOURCE_STOPS.has(toks[k - 1]!.lower)) k--;

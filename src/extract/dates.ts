@@ -515,6 +515,21 @@ function dayCount(word: string): number {
   return DAY_COUNT_WORDS[word.toLowerCase()] ?? Number(word);
 }
 
+/**
+ * A count of weeks, months or years before or after a date named earlier: "a year later", "two months earlier",
+ * "three weeks after" (LENGTH_FROM_EARLIER in findDates). Groups: the count, the unit, the direction.
+ */
+const LENGTH_FROM_EARLIER = /^(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(week|month|year)s?\s+(earlier|before|prior|later|after)$/i;
+
+/** The date `n` units (week, month, year) after `d`, before it when `n` is negative. */
+function shiftedBy(d: Date, n: number, unit: string): Date {
+  const x = new Date(d.getTime());
+  if (unit === 'week') x.setUTCDate(x.getUTCDate() + 7 * n);
+  else if (unit === 'month') x.setUTCMonth(x.getUTCMonth() + n);
+  else x.setUTCFullYear(x.getUTCFullYear() + n);
+  return x;
+}
+
 /** "this", "last" or "next" right before a month or a season: "this March", "last summer". */
 type RelativeWord = 'this' | 'last' | 'next';
 // not after "the": "the last March of the war" is no date before the reference
@@ -674,6 +689,8 @@ export function findDates(ctx: ExtractContext): DateMention[] {
   // 2024 – …") give their year to the items after them that have none ("March 6 – …"): see itemYear
   const timeline: Timeline = { heading: null, last: null };
   let paragraph = -1;
+  // the date named last in the paragraph's sentences before this one (LENGTH_FROM_EARLIER)
+  let paragraphLast: Date | null = null;
   for (const s of ctx.sentences) {
     // a live blog's entry dates what it says by its own time ("yesterday" in an entry of Sep 3 is Sep 2); the intro and
     // any ordinary article keep the page's date
@@ -682,6 +699,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
     const ref = iso ? entry!.ref : pageRef;
     const opensParagraph = s.paragraph !== paragraph;
     paragraph = s.paragraph;
+    if (opensParagraph) paragraphLast = null;
     if (opensParagraph) readHeading(s.text, timeline);
     const taken: [number, number][] = [];
     if (!DATE_HINT.test(s.text)) {
@@ -794,7 +812,20 @@ export function findDates(ctx: ExtractContext): DateMention[] {
         // the date just named in the sentence (Saturday), not from the article's date
         const days = previous && !weeks ? DAYS_FROM_PREVIOUS.exec(text) : null;
         if (days && previous) d = new Date(previous.getTime() + (/^(?:later|after)$/i.test(days[2]!) ? 1 : -1) * dayCount(days[1]!) * 864e5);
-        const unit = weeks || days;
+        // "The mission arrived in June 2024 … Nearly a year later, its officers remain confined": a length later or
+        // earlier counts from the date named last before it in its paragraph, not from the article's date (it was
+        // dated 2027); with no such date it has no value
+        const length = !weeks && !days ? LENGTH_FROM_EARLIER.exec(text) : null;
+        if (length) {
+          const anchor = previous ?? paragraphLast;
+          if (!anchor) {
+            out.push({ text, value: null, precision, start, end: start + text.length });
+            taken.push([start, start + text.length]);
+            continue;
+          }
+          d = shiftedBy(anchor, /^(?:later|after)$/i.test(length[3]!) ? dayCount(length[1]!) : -dayCount(length[1]!), length[2]!.toLowerCase());
+        }
+        const unit = weeks || days || length;
         // Past-tense reporting: "Thursday" or "September 24" never lands after the article's date, nor does the past
         // clause of a future sentence ("Xi will visit on Monday, the ministry said on Sunday"). A clause in the
         // present ("The trial begins on April 2") keeps the nearest such date, which may be ahead.
@@ -827,6 +858,7 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       out.push({ text, value, precision, start, end: start + text.length });
       taken.push([start, start + text.length]);
     }
+    if (previous) paragraphLast = previous;
     findPeriods(s.text, s.start, ref, future, taken, out);
     findSeasons(s.text, s.start, ref, taken, out);
     ORDINAL_DAY.lastIndex = 0;
@@ -844,6 +876,8 @@ export function findDates(ctx: ExtractContext): DateMention[] {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       if (!isYearOfPeriod(s.text, m.index, m.index + m[1]!.length)) continue;
       out.push({ text: m[1]!, value: m[1]!, precision: 'year', start, end });
+      // "The war began in 2011. Two years later, …": a year alone anchors a length after it too
+      if (!previous) paragraphLast = new Date(Date.UTC(Number(m[1]), 6, 1, 12));
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -111,7 +111,7 @@ describe('a town, a quarter or a name with a place lead word is a place, not an 
     ['Fishermen in Las Tunitas said the storm destroyed their boats.', [['place', 'Las Tunitas', null]]],
     ['Gangs overran Mirebalais on Monday.', [['place', 'Mirebalais', 'HT']]],
     ['Fighting continued in Cite Soleil on Monday.', [['place', 'Cite Soleil', 'HT']]],
-    ['Police patrolled Tabarre, a hillside commune.', [['place', 'Tabarre', null]]],
+    ['Police patrolled Tabarre, a hillside commune.', [['place', 'Tabarre', 'HT']]], // fragile: the gazetteer now holds Tabarre
     // what must not change: a body named after a city, a gang with a Spanish article
     ['Reporters at the Los Angeles Times said the paper would close.', [['organization', 'Los Angeles Times']]],
     ['Members of Los Zetas were arrested.', [['organization', 'Los Zetas']]],

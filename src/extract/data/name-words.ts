@@ -685,7 +685,13 @@ export const CONFLICT_GROUPS: WordRule[] = [
       'boko haram', 'pkk', 'ypg', 'islamic jihad', 'janjaweed',
       'hayat tahrir al-sham', "jama'at nusrat al-islam wal-muslimin", 'jama’at nusrat al-islam wal-muslimin',
       'islamic state sahel province', 'islamic state west africa province', "people's defence forces",
-      'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army'] },
+      'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army',
+      // fragile: Pakistan's Taliban are another group than Afghanistan's, named so by the wires ("the Pakistani Taliban
+      // said they killed seven soldiers" gave the Afghan "Taliban", "The Pakistani Taliban are allied with them" no
+      // actor); the state's names for the TTP and the Baloch groups since 2024 ("terrorists of Fitna al-Hindustan" was
+      // a person); the Haqqani network, which the tagger cut to a person "Haqqani"
+      'pakistani taliban', 'afghan taliban', 'fitna al-khawarij', 'fitna al khawarij', 'fitna al-hindustan', 'fitna al hindustan',
+      'haqqani network'] },
   { id: 'org/monitor', why: '"ACLED, a U.S.-based crisis monitoring group, said", "Human Rights Watch said", "UNRWA said"',
     words: ['acled', 'human rights watch', 'amnesty international', 'unrwa', 'ocha', 'wfp', 'msf', 'ukmto',
       'medecins sans frontieres', 'médecins sans frontières', 'doctors without borders', 'sudan doctors network',
@@ -847,8 +853,9 @@ export const ALIAS_STATEMENTS: WordRule[] = [
   // Latin American and police copy gives a criminal's nickname after "alias" (Spanish usage) or "aka", mostly quoted:
   // "Nemesio Oseguera Cervantes, alias \"El Mencho,\"", "Néstor Gregorio Vera, alias \"Iván Mordisco\"" (the nickname
   // was a second person)
+  // (fragile) and after "nicknamed": 'Gabriel Jean-Pierre, nicknamed "Ti Gabriel," leads the G-Pèp alliance'
   { id: 'alias/nickname', why: '"Nemesio Oseguera Cervantes, alias \"El Mencho,\" leads the cartel": one person, the nickname an alias',
-    words: ['alias', 'aka', 'a.k.a.'] },
+    words: ['alias', 'aka', 'a.k.a.', 'nicknamed'] },
   // a former or a new name, written in the apposition alone: the cue must close with the name ("Meta, formerly
   // Facebook, said"), so "Jones, formerly Smith's deputy" joins no one
   { id: 'alias/former-name', why: '"Meta Platforms, formerly Facebook, said": the name before the cue is the current one',

@@ -3429,6 +3429,9 @@ const PREMISES_AFTER = new RegExp(`^\\s+(?:${PREMISES_NOUNS.words.join('|')})\\b
 const FIGURE_AFTER = /^\s*(?:[(:]\s*)?\d/u;
 // "from Oklahoma City", "from Tulsa to Kansas City"
 const FROM_TO_BEFORE = /\bfrom\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,4}to\s+)?$/u;
+// "reinforcements arrived from Pétion-Ville", "families fled from Kunduz": a motion verb and "from" before a town the
+// gazetteer knows (not a sure cue alone: "escaped from Boko Haram" names a group)
+const MOTION_FROM_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...MOTION_VERBS.words, 'arrived', 'arriving', 'returned', 'returning'].join('|')})\\s+from\\s+$`, 'iu');
 // "Surrey, who won the title", "Surrey won the title": a side or a body, never a place
 const TEAM_AFTER = new RegExp(`^,?\\s+(?:${TEAM_VERBS.words.join('|')})\\b`, 'u');
 /** Smallest city whose name, a lone word the tagger calls a person, retypeKnownPlaces takes for the city without a cue. */
@@ -3756,7 +3759,7 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // "managed payments through a Dubai exchange house", "a Dubai front company": a big city after "a" and before a
     // lower-case noun says where the thing is (an organization "Dubai")
     const placeModifier = p?.kind === 'city' && ws.length === 1 && p.population >= MIN_LONE_CITY_POPULATION && INDEFINITE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after);
-    const cued = locative || described || placeModifier || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) ||
+    const cued = locative || described || placeModifier || PLACE_POSSESSION_AFTER.test(after) || (p?.kind === 'region' && STATE_AFTER.test(after)) || MOTION_FROM_BEFORE.test(before) ||
       isOwnedByItsCountry(before, p);
     if (n.type === 'ORG') {
       // "Bougainville, which voted for independence, wants talks" in a Papua New Guinea story: a division of a country
@@ -3783,6 +3786,23 @@ function retypeKnownPlaces(text: string, sentences: Token[][], names: RefinedNam
     // under the same guards: surnames and planets that are towns are small ones ("Davis", "Europa")
     if (cued || (isRegionName(s) && !countryOfName(s)) || ((ws.length > 1 || (p?.population ?? 0) >= MIN_LONE_CITY_POPULATION) && p?.kind === 'city' && p.country !== null && isLoneName(n) && articleCountries().has(p.country) &&
       !possessive && !FIGURE_AFTER.test(after) && !REPORTED_AFTER.test(after) && !TITLE.has(wordBefore(text, n.start)) && wordBefore(text, n.start) !== 'the')) toPlace(n);
+  }
+  // "a police station in Croix-des-Bouquets … Residents of Croix-des-Bouquets described …, will not abandon
+  // Croix-des-Bouquets": a town or division a cue of place placed in the article is that place in its other mentions
+  // the tagger read as a body or a person, unless the mention speaks, owns or opens a longer name ("Kabul said", the
+  // town's government, stays a body); not in a sports report (a club named after its town)
+  const placedKeys = new Set(names.filter((o) => o.type === 'LOC' && o.end > o.start && (o.cue === 'place' || CITY_PREPOSITION.test(text.slice(Math.max(0, o.start - 40), o.start))))
+    .map((o) => normName(text.slice(o.start, o.end))));
+  if (placedKeys.size && !isSportArticle()) {
+    for (const n of names) {
+      if ((n.type !== 'ORG' && n.type !== 'PER') || n.kind || n.cue || n.office) continue;
+      const s = text.slice(n.start, n.end);
+      if (!placedKeys.has(normName(s)) || (n.type === 'PER' && isPersonal(s))) continue;
+      const p = lookupPlace(s);
+      const after = text.slice(n.end, n.end + 40);
+      if (!p || p.kind === 'country' || /^['’]/u.test(after) || REPORTED_AFTER.test(after) || /^\s+\p{Lu}/u.test(after)) continue;
+      toPlace(n);
+    }
   }
   retypeListedPlaces(text, names, sure, (n, s) => (n.type === 'PER' && isPersonal(s)) || opensOrgName(s));
 }
