@@ -35,3 +35,17 @@ describe('a town of Western Sahara is in Western Sahara, whoever holds it', () =
     expect(placeOf('Migrants set off from Guelmim on Sunday, officials said.', 'Guelmim')?.country).toBe('MA');
   });
 });
+
+describe('a venue named after a city is no person', () => {
+  it.each([
+    // Augusta is a given name and the city the golf club is named after
+    ['Scottie Scheffler took a two-shot lead at Augusta National on Friday.', 'Augusta National'],
+  ])('%s', (text, venue) => {
+    expect(actorsOf(text)).not.toContain(`person:${venue}`);
+  });
+
+  // the given name still makes a person with a cue that one is meant
+  it('"Augusta Ferris, the actress, said" is a person', () => {
+    expect(actorsOf('Augusta Ferris, the actress, said the film would open in May.')).toContain('person:Augusta Ferris');
+  });
+});
