@@ -49,3 +49,16 @@ describe('a venue named after a city is no person', () => {
     expect(actorsOf('Augusta Ferris, the actress, said the film would open in May.')).toContain('person:Augusta Ferris');
   });
 });
+
+describe('a given name written with a capital inside opens a person\'s name', () => {
+  it.each([
+    ['LeBron James watched from the gallery on Sunday.', 'person:LeBron James'],
+  ])('%s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+
+  // two given names the tagger reads as a firm stay the firm
+  it('"Morgan Stanley said" stays an organization', () => {
+    expect(actorsOf('Morgan Stanley said profits rose in the third quarter.')).toContain('organization:Morgan Stanley');
+  });
+});

@@ -5391,6 +5391,8 @@ const COMBINING_MARK = /\p{M}/gu;
 const givenKey = (w: string) => (/^[\x00-\x7f]*$/u.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARK, '')).toLowerCase();
 // a plural-looking last word: "Meta Platforms", "Boston Celtics" (also "Jones", "Reeves": these need a person cue)
 const PLURAL_TAIL = /[^s]s$/u;
+/** A given name with a capital inside, after a lead of two or three letters: "LeBron", "DeAndre", "LaMelo", "McKenzie". */
+const INNER_CAPITAL_GIVEN = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u;
 /** Distinct names retypeGivenNamedPeople examines per article: bounds the work on pathological input. */
 const MAX_GIVEN_NAMED_SUSPECTS = 80;
 
@@ -5433,8 +5435,9 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     const last = lw[lw.length - 1]!;
     const lastKey = givenKey(ws[ws.length - 1]!);
     const strict = WORD_GIVEN_NAME.has(givenKey(ws[0]!)) || PLACE_GIVEN_NAME.has(lw[0]!);
-    // "Morgan Stanley": two given names, and the tagger said organization
-    if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey))) continue;
+    // "Morgan Stanley": two given names, and the tagger said organization; not a given name written with a capital
+    // inside ("LeBron James watched from the gallery", "DeAndre Jordan"), which is a person's spelling, no firm's
+    if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey)) && !INNER_CAPITAL_GIVEN.test(ws[0]!)) continue;
     if (lw.some((w, i) => TITLE.has(w) || FUNCTION_WORD.has(w) || PLACE_HEAD.has(w) || GENERIC_NAME_WORD.has(w) || NOT_SURNAME.has(w) ||
       COMPANY_FORM_WORD.has(w) || CALENDAR.has(w) || GIVEN_NAME_STOP.has(w) || GROUP_ADJECTIVE.has(w) || (i > 0 && (countryOfDemonym(ws[i]!) || countryOfName(ws[i]!))) ||
       (i < lw.length - 1 && isOrgHeadWord(w)))) continue;
@@ -5455,7 +5458,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue;
     // so do a place-like surname ("Forest Hill", "Mason Park") and a name the text treats as a place or a body
     // ("Forest Hill police officers", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out")
-    if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, sentences, names, n))) && !personCue()) continue;
+    // ("James", "Williams" end like plurals but are given names themselves: no plural of a thing)
+    if ((strict || (PLURAL_TAIL.test(last) && !GIVEN_NAME.has(lastKey)) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, sentences, names, n))) && !personCue()) continue;
     if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
     for (const n of ns) n.type = 'PER';
   }
