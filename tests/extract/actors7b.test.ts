@@ -62,3 +62,15 @@ describe('a given name written with a capital inside opens a person\'s name', ()
     expect(actorsOf('Morgan Stanley said profits rose in the third quarter.')).toContain('organization:Morgan Stanley');
   });
 });
+
+describe('a city the gazetteer holds as a whole is no team after "the"', () => {
+  it('"the New York City borough of Queens" is the city', () => {
+    const r = recordOf('The shooting happened in the New York City borough of Queens on Sunday, police said.');
+    expect(r.actors.map((a) => a.name)).not.toContain('New York City');
+    expect(r.places.find((p) => p.name === 'New York City')?.country).toBe('US');
+  });
+
+  it('"the Kansas City Chiefs" stays a team', () => {
+    expect(actorsOf('The Kansas City Chiefs won again on Sunday.')).toContain('organization:Kansas City Chiefs');
+  });
+});

@@ -5854,6 +5854,8 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
     if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
     const ws = text.slice(n.start, n.end).split(' ');
     if (ws.length < 2 || ws.length > 4 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
+    // "in the New York City borough of Queens": a whole the gazetteer holds is the place, after "the" too
+    if (n.type === 'LOC' && isPlaceName(ws.join(' '))) continue;
     for (let k = 1; k <= 2 && k < ws.length; k++) {
       const tail = ws.slice(k);
       const lw = tail.map((w) => w.toLowerCase());
