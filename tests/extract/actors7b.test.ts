@@ -74,3 +74,18 @@ describe('a city the gazetteer holds as a whole is no team after "the"', () => {
     expect(actorsOf('The Kansas City Chiefs won again on Sunday.')).toContain('organization:Kansas City Chiefs');
   });
 });
+
+describe('a city service word opening a title is part of the role', () => {
+  it.each([
+    ['Washington Fire Chief John Donnelly said the blaze was under control.', 'Washington Fire', 'Washington Fire Chief'],
+    ['Los Angeles Police Chief Jim Tolland said two officers were hurt.', 'Los Angeles Police', 'Los Angeles Police Chief'],
+  ])('%s', (text, cut, role) => {
+    const r = recordOf(text);
+    expect(r.actors.map((a) => a.name)).not.toContain(cut);
+    expect(r.actors.find((a) => a.type === 'person')?.roles).toContain(role);
+  });
+
+  it('the service acting on its own is still an organization', () => {
+    expect(actorsOf('Metropolitan Police Commissioner Mark Rowley spoke on Monday.')).toContain('organization:Metropolitan Police');
+  });
+});

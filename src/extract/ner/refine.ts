@@ -5931,8 +5931,19 @@ const DEPARTMENT_TITLE_AFTER = new RegExp(`^ (?:(?:${OFFICE_QUALIFIERS.words.joi
  */
 function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[] {
   return names.filter((n) => {
-    if (n.type !== 'ORG' || n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
+    if (n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
     const s = text.slice(n.start, n.end);
+    // "Washington Fire Chief John Donnelly said" (a person "Washington Fire"): a place, then the department word that
+    // opens the title, is the place of the office ("Washington Fire Chief" is the person's role); the place stays
+    const sp = s.lastIndexOf(' ');
+    if (sp > 0 && n.type !== 'LOC' && TITLE_DEPARTMENT.has(s.slice(sp + 1).toLowerCase()) && isCapWord(s.slice(sp + 1)) &&
+      DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)) && isPlaceName(s.slice(0, sp))) {
+      n.end = n.start + sp;
+      n.type = 'LOC';
+      n.kind = null;
+      return true;
+    }
+    if (n.type !== 'ORG') return true;
     return !(TITLE_DEPARTMENT.has(s.toLowerCase()) && isCapWord(s) && DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)));
   });
 }
