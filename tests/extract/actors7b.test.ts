@@ -89,3 +89,16 @@ describe('a city service word opening a title is part of the role', () => {
     expect(actorsOf('Metropolitan Police Commissioner Mark Rowley spoke on Monday.')).toContain('organization:Metropolitan Police');
   });
 });
+
+describe('a rank-like given name after a civil office is the name', () => {
+  const people = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles]);
+  it.each([
+    ['Defense Minister Gen Nakatani said Japan would increase patrols.', ['Gen Nakatani', ['Defense Minister']]],
+    // a rank keeps its reading: with its dot, before two words, or after no civil office
+    ['Gen. Charles Brown said the United States would support its ally.', ['Charles Brown', ['Gen.']]],
+    ['Gen Valery Gerasimov said the offensive was on track.', ['Valery Gerasimov', ['Gen']]],
+    ['Army chief Gen Munir visited the border on Monday.', ['Munir', ['Army chief Gen']]],
+  ])('%s', (text, person) => {
+    expect(people(text)).toContainEqual(person);
+  });
+});
