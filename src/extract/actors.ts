@@ -1287,6 +1287,23 @@ function dropPostNominals(text: string, names: OwnedName[]): OwnedName[] {
   return out;
 }
 
+// a civil office written right before a name: "Defense Minister ", "Foreign Secretary ", "President "
+const CIVIL_OFFICE_BEFORE = /(?:minister|secretary|president|governor|mayor|premier|chancellor|ambassador|spokesman|spokeswoman)\s+$/iu;
+// a rank abbreviated without its dot, then one word only: "Gen Nakatani"
+const DOTLESS_RANK_THEN_ONE_WORD = /^\p{Lu}\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * Whether `title`, opening person name `n`, is the person's given name, spelled like a rank: "Defense Minister Gen
+ * Nakatani said" is Japan's minister Gen Nakatani (the role is the office before him, not "Gen"). A rank abbreviated
+ * without its dot (MILITARY_RANK), before one word only, right after a civil office: a person carries one title there,
+ * so the word is his name. "Gen. Charles Brown", "Gen Valery Gerasimov", "Army chief Gen Munir" keep the rank.
+ */
+function isRankLikeGivenName(text: string, n: RefinedName, title: string): boolean {
+  if (title.endsWith('.') || !MILITARY_RANK.has(titleKey(title))) return false;
+  const s = text.slice(n.start, n.end);
+  return DOTLESS_RANK_THEN_ONE_WORD.test(s) && s.startsWith(title) && CIVIL_OFFICE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start));
+}
+
 /** Groups person and organization names into actors, with aliases and roles; ids A1… in order of first mention. */
 /**
  * Whether `title`, opening person name `n` or right before it, stays part of the name: a style of NAME_STYLES before one given name
@@ -1324,7 +1341,8 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
       // "Sheikh Hasina fled to India", tagged "Hasina" alone or whole: the style stays in the name (keepsStyle)
       const style = m ? null : STYLE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
       if (style && keepsStyle(text, names, n, style[1]!, text.slice(n.start, n.end))) start -= style[0].length;
-      if (m && m[0].length < n.end - start && !keepsStyle(text, names, n, m[1]!, text.slice(n.start + m[0].length, n.end))) {
+      if (m && m[0].length < n.end - start && !keepsStyle(text, names, n, m[1]!, text.slice(n.start + m[0].length, n.end)) &&
+        !isRankLikeGivenName(text, n, m[1]!)) {
         role = HONORIFIC.has(titleKey(m[1]!)) ? null : m[1]!;
         gender = genderOf(m[1]);
         start += m[0].length;

@@ -332,6 +332,23 @@ for (const r of SHARED_COUNTRY_NAMES) for (const [name, codes] of Object.entries
 
 /** A city outside the article's countries must be this big to be taken as meant (people): "Paris", not "Grad". */
 const FOREIGN_CITY_MIN_POPULATION = 100_000;
+
+/**
+ * Territories whose towns a story names as those of the country holding them: a town of the territory counts as in
+ * the article's countries when its holder is. "Rockets hit Smara, Moroccan officials in Rabat said": Smara lies in
+ * Western Sahara (the gazetteer's EH, south of 27°40′N), which Morocco holds; the story names only Morocco.
+ */
+export const HELD_TERRITORIES: readonly { id: string; why: string; territories: Readonly<Record<string, readonly string[]>> }[] = [
+  { id: 'held-territory/western-sahara', why: '"Polisario rockets hit Smara, officials in Rabat said": a town of Western Sahara in a Moroccan story',
+    territories: { EH: ['MA'] } },
+];
+const HOLDERS = new Map<string, readonly string[]>();
+for (const r of HELD_TERRITORIES) for (const [t, holders] of Object.entries(r.territories)) HOLDERS.set(t, holders);
+
+/** Whether the article's countries hold `cc`: it is one of them, or a territory one of them holds (HELD_TERRITORIES). */
+function isContextCountry(contextCountries: ReadonlySet<string>, cc: string): boolean {
+  return contextCountries.has(cc) || (HOLDERS.get(cc)?.some((h) => contextCountries.has(h)) ?? false);
+}
 /**
  * A city this many times bigger than its namesake in the article's countries is still the one meant, unless the
  * article's places lie in the namesake's division: "Moscow" in a story that names the U.S. is Russia's, not Moscow,
@@ -1001,7 +1018,7 @@ function bestCity(g: Loaded, from: number, to: number, context: PlaceContext): n
     const cc = entryCountry[e]!;
     const d = g.cityDivision[e - firstCity]!;
     if (d && context.divisions.has(g.divisions[d - 1]!) && (inDivision < 0 || pop(e) > pop(inDivision))) inDivision = e;
-    if (cc && contextCountries.has(g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
+    if (cc && isContextCountry(contextCountries, g.countries[cc - 1]!) && (local < 0 || pop(e) > pop(local))) local = e;
     // the most populous city, the first of equals
     if (top < 0 || pop(e) > pop(top)) top = e;
   }

@@ -1499,7 +1499,9 @@ export const PLACE_GIVEN_NAMES: WordRule = {
     'elizabeth', 'marion', 'sofia', 'valencia', 'aurora', 'hudson', 'carson', 'jackson', 'montgomery', 'raleigh',
     'florida', 'virginia', 'carolina', 'dakota', 'cheyenne', 'sierra', 'asia', 'africa', 'america', 'kenya', 'milan',
     'vienna', 'siena', 'genoa', 'rio', 'cairo', 'trenton', 'bristol', 'preston', 'ashley', 'kingston', 'clifton',
-    'chad', 'tyre'],
+    'chad', 'tyre',
+    // "Scheffler led at Augusta National on Friday": the golf club is named after the city (Georgia), no person
+    'augusta'],
 };
 
 /** Nouns of an apposition after a name that say it is a person's: "Florence Pugh, the actress, said". */

@@ -11,14 +11,19 @@ export const TITLE_DEPARTMENTS: WordRule = {
   id: 'office/department-word', why: '"Treasury Secretary Scott Bessent said": the role is "Treasury Secretary", no organization "Treasury"',
   words: ['treasury', 'commerce', 'house', 'health', 'home', 'interior', 'energy', 'education', 'labor', 'labour',
     'transport', 'transportation', 'agriculture', 'environment', 'housing', 'culture', 'trade', 'finance', 'business',
-    'veterans', 'homeland', 'justice', 'foreign', 'defense', 'defence', 'war'],
+    'veterans', 'homeland', 'justice', 'foreign', 'defense', 'defence', 'war',
+    // a city's services: "Washington Fire Chief John Donnelly said" gave a person "Washington Fire", "Police
+    // Commissioner Jessica Tisch" an organization "Police"
+    'fire', 'police'],
 };
 
 /** Titles a department word opens: "Treasury Secretary", "House Speaker", "Health Minister", "Home Office minister". */
 export const DEPARTMENT_TITLES: WordRule = {
   id: 'office/department-title', why: '"House Speaker Mike Johnson", "Health Secretary Wes Streeting", "Finance Minister"',
   words: ['secretary', 'speaker', 'minister', 'secretaries', 'ministers', 'undersecretary', 'under-secretary', 'chair', 'chairman',
-    'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson'],
+    'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson',
+    // the heads of a city's services: "Fire Chief", "Police Commissioner", "Fire Marshal"
+    'chief', 'commissioner', 'marshal'],
 };
 
 /**

@@ -5463,6 +5463,8 @@ const COMBINING_MARK = /\p{M}/gu;
 const givenKey = (w: string) => (/^[\x00-\x7f]*$/u.test(w) ? w : w.normalize('NFD').replace(COMBINING_MARK, '')).toLowerCase();
 // a plural-looking last word: "Meta Platforms", "Boston Celtics" (also "Jones", "Reeves": these need a person cue)
 const PLURAL_TAIL = /[^s]s$/u;
+/** A given name with a capital inside, after a lead of two or three letters: "LeBron", "DeAndre", "LaMelo", "McKenzie". */
+const INNER_CAPITAL_GIVEN = /^\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}+$/u;
 /** Distinct names retypeGivenNamedPeople examines per article: bounds the work on pathological input. */
 const MAX_GIVEN_NAMED_SUSPECTS = 80;
 
@@ -5505,8 +5507,9 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     const last = lw[lw.length - 1]!;
     const lastKey = givenKey(ws[ws.length - 1]!);
     const strict = WORD_GIVEN_NAME.has(givenKey(ws[0]!)) || PLACE_GIVEN_NAME.has(lw[0]!);
-    // "Morgan Stanley": two given names, and the tagger said organization
-    if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey))) continue;
+    // "Morgan Stanley": two given names, and the tagger said organization; not a given name written with a capital
+    // inside ("LeBron James watched from the gallery", "DeAndre Jordan"), which is a person's spelling, no firm's
+    if (ns[0]!.type === 'ORG' && (GIVEN_NAME.has(lastKey) || WORD_GIVEN_NAME.has(lastKey)) && !INNER_CAPITAL_GIVEN.test(ws[0]!)) continue;
     if (lw.some((w, i) => TITLE.has(w) || FUNCTION_WORD.has(w) || PLACE_HEAD.has(w) || GENERIC_NAME_WORD.has(w) || NOT_SURNAME.has(w) ||
       COMPANY_FORM_WORD.has(w) || CALENDAR.has(w) || GIVEN_NAME_STOP.has(w) || GROUP_ADJECTIVE.has(w) || (i > 0 && (countryOfDemonym(ws[i]!) || countryOfName(ws[i]!))) ||
       (i < lw.length - 1 && isOrgHeadWord(w)))) continue;
@@ -5527,7 +5530,8 @@ function retypeGivenNamedPeople(text: string, sentences: Token[][], names: Refin
     // a word-like given name, or a plural-looking surname ("Meta Platforms", "Orlando Pirates"), needs a person cue;
     // so do a place-like surname ("Forest Hill", "Mason Park") and a name the text treats as a place or a body
     // ("Forest Hill police officers", "Taylor Wimpey raised its forecast", "Leyton Orient knocked Aston Villa out")
-    if ((strict || PLURAL_TAIL.test(last) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, sentences, names, n))) && !personCue()) continue;
+    // ("James", "Williams" end like plurals but are given names themselves: no plural of a thing)
+    if ((strict || (PLURAL_TAIL.test(last) && !GIVEN_NAME.has(lastKey)) || GIVEN_NAME_PLACE_SURNAME.has(last) || ns.some((n) => isBodyMention(text, sentences, names, n))) && !personCue()) continue;
     if (KNOWN_ORG.has(normName(s)) || isPlaceName(s) || countryOfName(s)) continue;
     for (const n of ns) n.type = 'PER';
   }
@@ -5922,6 +5926,8 @@ function findCityTeams(text: string, names: RefinedName[]): RefinedName[] {
     if ((n.type !== 'LOC' && n.type !== 'ORG') || n.kind || n.cue) continue;
     const ws = text.slice(n.start, n.end).split(' ');
     if (ws.length < 2 || ws.length > 4 || !ws.every((w) => isCapWord(w) && !/[.'’]/u.test(w))) continue;
+    // "in the New York City borough of Queens": a whole the gazetteer holds is the place, after "the" too
+    if (n.type === 'LOC' && isPlaceName(ws.join(' '))) continue;
     for (let k = 1; k <= 2 && k < ws.length; k++) {
       const tail = ws.slice(k);
       const lw = tail.map((w) => w.toLowerCase());
@@ -5997,8 +6003,19 @@ const DEPARTMENT_TITLE_AFTER = new RegExp(`^ (?:(?:${OFFICE_QUALIFIERS.words.joi
  */
 function dropTitleDepartments(text: string, names: RefinedName[]): RefinedName[] {
   return names.filter((n) => {
-    if (n.type !== 'ORG' || n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
+    if (n.end <= n.start || text.charCodeAt(n.end) !== 32) return true;
     const s = text.slice(n.start, n.end);
+    // "Washington Fire Chief John Donnelly said" (a person "Washington Fire"): a place, then the department word that
+    // opens the title, is the place of the office ("Washington Fire Chief" is the person's role); the place stays
+    const sp = s.lastIndexOf(' ');
+    if (sp > 0 && n.type !== 'LOC' && TITLE_DEPARTMENT.has(s.slice(sp + 1).toLowerCase()) && isCapWord(s.slice(sp + 1)) &&
+      DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)) && isPlaceName(s.slice(0, sp))) {
+      n.end = n.start + sp;
+      n.type = 'LOC';
+      n.kind = null;
+      return true;
+    }
+    if (n.type !== 'ORG') return true;
     return !(TITLE_DEPARTMENT.has(s.toLowerCase()) && isCapWord(s) && DEPARTMENT_TITLE_AFTER.test(text.slice(n.end, n.end + 40)));
   });
 }
