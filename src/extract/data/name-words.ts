@@ -1574,6 +1574,20 @@ export const NOT_APPOSITION_PERSON_NOUNS: WordRule = {
 };
 
 /**
+ * Nouns for a relative, read after an owner's word ("his", "her", "their", "the", a count): obituaries and profiles
+ * name the dead's family by them. A relative speaks as a spokesman does (claims.ts): "The cause was complications of
+ * dementia, said his daughter, Ingrid Halvorsen." gave the source "The cause was complications of dementia"; and the
+ * name set after the noun is a person (ner/refine.ts): "she is survived by a sister, Odile" made a place "Odile".
+ */
+export const KIN_NOUNS: WordRule = {
+  id: 'name/kin-noun', why: '"said his daughter, Ingrid Halvorsen", "survived by a sister, Odile", "their two children, Anna and Mark"',
+  words: ['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew',
+    'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner', 'fiancee',
+    'fiancée', 'fiance', 'fiancé', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'parents', 'grandchildren',
+    'stepchildren', 'siblings', 'family', 'relatives'],
+};
+
+/**
  * Things only a person has, after "'s": "The late Shirley Temple's films", "Emma Chapel's family". A name whose last
  * word names a body ("Temple", "Chapel") stays a person before them (a church's "members" or "roof" say nothing).
  */

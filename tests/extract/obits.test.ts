@@ -1,0 +1,29 @@
+// Obituaries, profiles and long-form features: relatives who speak, works and honours that are no actors, and the
+// namesakes of the dead in their families. Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const recordOf = (text: string) => extract(`Headline\n\n${text}`, { id: 'a.txt' });
+/** Each claim as [source text, cue, content start]. */
+const claimsOf = (text: string) => recordOf(text).claims.map((c) => [c.source.text, c.cue, c.content.slice(0, 24)]);
+
+describe('a relative who speaks after the cue or before it, named or not', () => {
+  it.each([
+    ['"said his daughter, Name" after the cause of death',
+      'The cause was complications of dementia, said his daughter, Ingrid Halvorsen.',
+      [['his daughter, Ingrid Halvorsen', 'said', 'The cause was complicati']]],
+    ['"said her son" closing the sentence', 'The cause was heart failure, said her son.', [['her son', 'said', 'The cause was heart fail']]],
+    ['"said its chief executive" of a company', 'Sales fell by a third last year, said its chief executive.',
+      [['its chief executive', 'said', 'Sales fell by a third la']]],
+    ['after a quotation', '"He never stopped working," said his widow.', [['his widow', 'said', 'He never stopped working']]],
+    ['"his wife, Name, said"', 'The cause was lung cancer, his wife, Mary Jones, said.', [['his wife, Mary Jones', 'said', 'The cause was lung cance']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a clause after "said his"', 'John Smith, a Pentagon spokesman, said his office would review the case.', [['John Smith', 'said', 'his office would review ']]],
+  ])('near miss: %s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
