@@ -27,3 +27,15 @@ describe('a relative who speaks after the cue or before it, named or not', () =>
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('the relatives named after their noun are people', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type]);
+  const placesOf = (text: string) => recordOf(text).places.map((p) => p.name);
+  it.each([
+    ['"survived by a sister, Odile"', 'Marguerite Vallon, a French painter, died on Sunday. She is survived by a sister, Odile.', 'Odile'],
+    ['a list after "their two children,"', 'Eleanor Hartley died last week. She is survived by their two children, Anna and Mark, and four grandchildren.', 'Anna'],
+  ])('%s', (_name, text, name) => {
+    expect(actorsOf(text)).toContainEqual([name, 'person']);
+    expect(placesOf(text)).not.toContain(name);
+  });
+});

@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { TRANSPORT_BODIES } from '../data/name-words.js';
 import { MODEL_MAKERS } from '../number-words.js';
-import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, KIN_NOUNS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import { COMPANY_NAME_HEADS, LEGAL_FORMS, PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -2143,6 +2143,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     n.type = 'ORG';
     return;
   }
+  // "she is survived by a sister, Odile" (a place "Odile"), "their two children, Anna and Mark" (a place "Anna"): a
+  // name set after a relative's noun, or after the names listed after it, is that relative
+  if (n.type !== 'PER' && !n.cue && KIN_APPOSITION_BEFORE.test(text.slice(Math.max(bounds[n.sentence]!.start, n.start - 60), n.start)) &&
+    surface.split(' ').length <= 3 && !/^\p{Lu}+$/u.test(surface)) { n.type = 'PER'; return; }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
@@ -2216,6 +2220,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "Filipinos", "South Koreans"
   else if (n.type !== 'MISC' && /\p{Ll}s$/u.test(surface) && countryOfDemonym(surface.slice(0, -1)) && !countryOfName(surface) && !lookupPlace(surface)) n.type = 'MISC';
 }
+
+// a relative's noun, a comma, and maybe names listed before this one: "a sister, |", "children, Anna and |" (KIN_NOUNS)
+const KIN_APPOSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${KIN_NOUNS.words.join('|')}),\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?,?\\s)*(?:and\\s+)?$`, 'u');
 
 // "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
