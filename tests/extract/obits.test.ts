@@ -39,3 +39,22 @@ describe('the relatives named after their noun are people', () => {
     expect(placesOf(text)).not.toContain(name);
   });
 });
+
+describe('the titles of works are no actors', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => a.name);
+  it.each([
+    ['a title set off by commas after its noun', 'Her second album, Mountain Songs, released in 1973, sold more than a million copies.', 'Mountain Songs'],
+    ['a name inside a quoted title after its noun', 'He later taught economics and wrote a memoir, "Counting the Cost," published in 2014.', 'Cost'],
+    ['a quoted title before its noun in apposition', 'Her breakthrough came in 1962 with "The Drowned Lighthouse," a canvas nearly 20 feet wide.', 'Drowned Lighthouse'],
+    ['a quoted song title after its noun and a year', 'His 1968 song "Sweet Mother Gold Coast" became an unofficial anthem.', 'Mother Gold Coast'],
+  ])('%s', (_name, text, title) => {
+    expect(actorsOf(text).join('|')).not.toContain(title);
+  });
+
+  it.each([
+    ['a nickname in quotes stays with its person', 'Joaquín "El Chapo" Guzmán, a drug lord, was sentenced in 2019.', 'Joaquín Guzmán'],
+    ['a person after a comma after a work\'s noun, named in full', 'The film, Steven Spielberg said, cost $90 million.', 'Steven Spielberg'],
+  ])('near miss: %s', (_name, text, name) => {
+    expect(actorsOf(text)).toContain(name);
+  });
+});

@@ -161,7 +161,11 @@ export const WORK_NOUNS: WordRule = {
   words: ['album', 'albums', 'film', 'films', 'movie', 'movies', 'song', 'songs', 'track', 'ep', 'mixtape', 'novel', 'novels',
     'memoir', 'book', 'documentary', 'docuseries', 'miniseries', 'series', 'sitcom', 'musical', 'opera', 'biopic', 'sequel',
     'prequel', 'remake', 'franchise', 'podcast', 'anthem', 'ballad', 'blockbuster', 'thriller', 'video game', 'soundtrack',
-    'painting', 'sculpture', 'poem'],
+    'painting', 'sculpture', 'poem',
+    // obituaries and arts features: "a memoir, “Counting the Cost,”", "“The Drowned Lighthouse,” a canvas", "A
+    // retrospective, “Tides,” opened"
+    'memoirs', 'autobiography', 'biography', 'books', 'canvas', 'canvases', 'paintings', 'retrospective', 'exhibition',
+    'essay', 'essays', 'poems', 'symphony'],
 };
 /** Nouns of a work that name one only after an owner's possessive: "her country record Cowboy Carter", "his new single". */
 export const OWNED_WORK_NOUNS: WordRule = {

@@ -67,18 +67,31 @@ const capsOrNot = (ws: string[]) => ws.map((w) => `[${w[0]}${w[0]!.toUpperCase()
 // a work's noun after a determiner or an owner, maybe with describing words, right before a title: "her country
 // record ", "the 2019 film ", "Disney's live-action ", "his latest album \"" (the noun alone, no determiner: "film
 // director Spike Lee" has another noun after it, "Paramount's head of film Jane Roe" a title before the name)
-const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')}))[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')})),?[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+// an opening quotation mark and the title's words before a name inside it: "a memoir, “Counting the |Cost,”"
+const QUOTED_TITLE_OPEN = /(?:^|[\s,(])["“][^"“”\n]{0,40}$/u;
+// a quoted title's closing mark, then a work's noun in apposition: "“The Drowned Lighthouse,” a canvas nearly 20 feet
+// wide" (a person "Drowned Lighthouse"); a person's nickname in quotes is followed by no work's noun
+const QUOTED_WORK_AFTER = new RegExp(`^[,.]?["”],?[ \\t]+(?:a|an|the|his|her|their)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * A work's title after its noun (WORK_NOUNS) is no actor: "her country record Cowboy Carter" (a person), "her album The
- * Tortured Poets Department" (an organization), "the film Top Gun: Maverick". A person's name there as the object of a
+ * Tortured Poets Department" (an organization), "the film Top Gun: Maverick"; so is a quoted title before its noun in
+ * apposition ("“The Drowned Lighthouse,” a canvas"). A person's name there as the object of a
  * relative clause ("the film Spielberg directed") stays a person where the article names that person in full.
  */
 function typeWorkTitles(text: string, names: RefinedName[]): void {
   let fullNameEnds: Set<string> | null = null;
   for (const n of names) {
     if (n.type === 'MISC' || n.kind || n.cue || n.office || n.end <= n.start) continue;
-    if (!WORK_NOUN_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    // "her second album, Mountain Songs,": a comma may set the title off; "a memoir, “Counting the Cost,”" (an
+    // organization "Cost"): a name inside a quoted title is read from the quotation's opening mark
+    let before = text.slice(Math.max(0, n.start - 60), n.start);
+    const open = QUOTED_TITLE_OPEN.exec(before);
+    if (open) before = before.slice(0, open.index + open[0].search(/["“]/) + 1);
+    // (set off by a comma, the title closes with a comma or a stop too: "The film, Steven Spielberg said, cost …")
+    const titleBefore = WORK_NOUN_BEFORE.test(before) && (!/,[ \t]+(?:The[ \t]+)?$/.test(before) || /^[,.;:)]/.test(text.slice(n.end, n.end + 1)));
+    if (!titleBefore && !QUOTED_WORK_AFTER.test(text.slice(n.end, n.end + 80))) continue;
     fullNameEnds ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' '))
       .map((p) => p.slice(p.lastIndexOf(' ') + 1)));
     if (!fullNameEnds.has(text.slice(n.start, n.end))) n.type = 'MISC';
