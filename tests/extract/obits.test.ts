@@ -58,3 +58,15 @@ describe('the titles of works are no actors', () => {
     expect(actorsOf(text)).toContain(name);
   });
 });
+
+describe('degrees and honours are no actors', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => a.name);
+  it.each([
+    ['"completed a PhD at"', 'She completed a PhD at Imperial College London in 1967.', 'PhD'],
+    ['"was appointed CBE"', 'Hartley retired in 2006. She was appointed CBE in 2001.', 'CBE'],
+    ['"appointed OBE … for services to music"', 'Marsh was appointed OBE in 2003 for services to music.', 'OBE'],
+    ['"received an MBE"', 'The coach received an MBE in 1998.', 'MBE'],
+  ])('%s', (_name, text, word) => {
+    expect(actorsOf(text)).not.toContain(word);
+  });
+});

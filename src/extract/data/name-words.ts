@@ -131,7 +131,11 @@ export const NOT_ACTORS: WordRule = {
     'earth',
     // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
     // organization "Class A"
-    'class a', 'class b', 'class c'],
+    'class a', 'class b', 'class c',
+    // a degree and the British orders of chivalry in profiles and obituaries: "completed a PhD at Imperial College",
+    // "She was appointed CBE in 2001", "received an MBE" made organizations PhD, CBE, MBE (no "BA" or "MA": British
+    // Airways, Massachusetts)
+    'phd', 'ph.d.', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
 };
 
 /**
