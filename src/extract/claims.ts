@@ -16,7 +16,7 @@ import { countryOfDemonym, countryOfName, lookupPlace, lookupPlaceWithin } from 
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { STREET_HEADS } from './data/place-words.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
-import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, wordSet } from './data/name-words.js';
+import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, KIN_NOUNS, wordSet } from './data/name-words.js';
 // "said Monday 12 people were killed": a day right after the cue is no content
 import { MONTHS, WEEKDAYS } from './number-words.js';
 import { findQuotes, findSingleQuoteMarks, isScareQuote, type Quote, type QuoteMark } from './quotes.js';
@@ -1590,12 +1590,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // destroyed four tanks" reports forward
     const pronounAfter = !!next && ['he', 'she', 'they', 'it', 'we', 'i'].includes(next.lower) &&
       (i + 2 >= toks.length || BOUNDARY.test(gap(text, next, toks[i + 2])));
-    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter);
+    // "…, said his daughter, Ingrid Halvorsen.", "…, said its chief executive.": an owner's relative or officer
+    const possessed = possessedSourceAfter(text, toks, i);
+    const nameAfter = !!next && (/^\p{Lu}/u.test(next.text) || ['the', 'a', 'an', 'one'].includes(next.lower) || pronounAfter || possessed);
     // after a plain comma the attribution may stand inside its clause: "The town, said the mayor, was quiet"
     const plainComma = /^\s*,\s*$/.test(boundaryGap);
     // "Her shadow, Mark Fenwick, accused the government of …": an accusation never closes its content
     if (!verb.objectThen && (/["”»]\s*$/.test(boundaryGap) || (afterWords <= 8 && nameAfter && !/\bthat\b|:/.test(after) && !QUOTE_OPEN.test(after)))) {
-      return invertedAfter(text, quotes, s, si, toks, i, cue, false, plainComma ? -1 : undefined);
+      return invertedAfter(text, quotes, s, si, toks, i, cue, possessed, plainComma ? -1 : undefined);
     }
     // "…, said regional governor Ivan Fedorov.", "…, said police.", "…, said Roman Mrochko, the head of …"
     const asideEnd = /,\s*$/.test(boundaryGap) && !verb.objectThen ? namesSourceAfter(text, toks, i, nameAfter) : -1;
@@ -2355,6 +2357,26 @@ function namesSourceAfter(text: string, toks: Tok[], i: number, nameAfter: boole
   while (e + 1 < toks.length && !BOUNDARY.test(gap(text, toks[e], toks[e + 1]))) e++;
   const participle = /^\p{Ll}+ing$/u.test(toks[k]!.text) && !CUE_FORMS.has(toks[k]!.lower);
   return (isDescription(toks, k, e) && !participle) || AFTER_CUE_ADVERBIALS.has(toks[k]!.lower) ? e : -1;
+}
+
+/** An owner's word opening a source after an inverted cue: "…, said his daughter", "…, said its chief executive". */
+const SOURCE_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+const KIN_NOUN = wordSet(KIN_NOUNS);
+
+/**
+ * Whether the words after an inverted cue toks[i] are an owner's relative, officer or spokesman, in lower case up to
+ * a comma or the sentence end: "The cause was complications of dementia, said his daughter, Ingrid Halvorsen." (an
+ * obituary's usual attribution; the source was the clause before the cue), "…, said its chief executive.", "…, said
+ * her lawyer.". Not a clause: "…, said his office would review it", "…, said his son died".
+ */
+function possessedSourceAfter(text: string, toks: Tok[], i: number): boolean {
+  if (!SOURCE_POSSESSIVES.has(toks[i + 1]?.lower ?? '')) return false;
+  let k = i + 2;
+  while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k])) && k - i - 2 <= INVERTED_TITLE_MAX_WORDS) k++;
+  const words = toks.slice(i + 2, k);
+  if (!words.length || words.length > INVERTED_TITLE_MAX_WORDS || !words.every((w) => /^\p{Ll}/u.test(w.text))) return false;
+  const head = words[words.length - 1]!.lower;
+  return KIN_NOUN.has(head) || ROLE_WORDS.has(head) || SPEAKER_NOUNS.has(head);
 }
 
 /**
@@ -3270,7 +3292,9 @@ function nameAfterDescription(text: string, toks: Tok[], a: number, e: number): 
   const determined = /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) || /\p{L}['’]s$/u.test(description[0]!.text);
   const described = ROLE_WORDS.has(head) || UNNAMED_HEADS.has(head) || NAME_TITLES.has(head) || MEMBER_ROLE_WORDS.has(head) ||
     (afterQuote && /^(?:the|a|an|its|their|his|her)$/.test(description[0]!.lower) && /^\p{Ll}/u.test(headTok.text)) ||
-    (determined && /^\p{Ll}/u.test(headTok.text) && SPEAKER_NOUNS.has(head) && !DOCUMENT_HEADS.has(head));
+    (determined && /^\p{Ll}/u.test(headTok.text) && SPEAKER_NOUNS.has(head) && !DOCUMENT_HEADS.has(head)) ||
+    // "The cause was lung cancer, his wife, Mary Jones, said." (no claim): an owner's relative, named after the noun
+    (determined && /^\p{Ll}/u.test(headTok.text) && KIN_NOUN.has(head));
   if (!described) return null;
   if (!isSubjectLike(toks, k, b)) return null;
   return afterQuote || afterClause ? { a, b: e, desc: k } : { a, b: e };

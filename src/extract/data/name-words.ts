@@ -131,7 +131,11 @@ export const NOT_ACTORS: WordRule = {
     'earth',
     // the legal classes of drugs (and of shares) in British court reports: "conspiracy to supply Class A drugs" made an
     // organization "Class A"
-    'class a', 'class b', 'class c'],
+    'class a', 'class b', 'class c',
+    // a degree and the British orders of chivalry in profiles and obituaries: "completed a PhD at Imperial College",
+    // "She was appointed CBE in 2001", "received an MBE" made organizations PhD, CBE, MBE (no "BA" or "MA": British
+    // Airways, Massachusetts)
+    'phd', 'ph.d.', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
 };
 
 /**
@@ -161,7 +165,11 @@ export const WORK_NOUNS: WordRule = {
   words: ['album', 'albums', 'film', 'films', 'movie', 'movies', 'song', 'songs', 'track', 'ep', 'mixtape', 'novel', 'novels',
     'memoir', 'book', 'documentary', 'docuseries', 'miniseries', 'series', 'sitcom', 'musical', 'opera', 'biopic', 'sequel',
     'prequel', 'remake', 'franchise', 'podcast', 'anthem', 'ballad', 'blockbuster', 'thriller', 'video game', 'soundtrack',
-    'painting', 'sculpture', 'poem'],
+    'painting', 'sculpture', 'poem',
+    // obituaries and arts features: "a memoir, “Counting the Cost,”", "“The Drowned Lighthouse,” a canvas", "A
+    // retrospective, “Tides,” opened"
+    'memoirs', 'autobiography', 'biography', 'books', 'canvas', 'canvases', 'paintings', 'retrospective', 'exhibition',
+    'essay', 'essays', 'poems', 'symphony'],
 };
 /** Nouns of a work that name one only after an owner's possessive: "her country record Cowboy Carter", "his new single". */
 export const OWNED_WORK_NOUNS: WordRule = {
@@ -1616,6 +1624,20 @@ export const PERSON_LEAD_CUES: WordRule = {
 export const NOT_APPOSITION_PERSON_NOUNS: WordRule = {
   id: 'name/not-apposition-person-noun', why: '", a former cinema,": "former" describes the noun after it, it names no person',
   words: ['the late', 'former', 'who', 'aged'],
+};
+
+/**
+ * Nouns for a relative, read after an owner's word ("his", "her", "their", "the", a count): obituaries and profiles
+ * name the dead's family by them. A relative speaks as a spokesman does (claims.ts): "The cause was complications of
+ * dementia, said his daughter, Ingrid Halvorsen." gave the source "The cause was complications of dementia"; and the
+ * name set after the noun is a person (ner/refine.ts): "she is survived by a sister, Odile" made a place "Odile".
+ */
+export const KIN_NOUNS: WordRule = {
+  id: 'name/kin-noun', why: '"said his daughter, Ingrid Halvorsen", "survived by a sister, Odile", "their two children, Anna and Mark"',
+  words: ['wife', 'husband', 'widow', 'widower', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew',
+    'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'stepson', 'stepdaughter', 'partner', 'fiancee',
+    'fiancée', 'fiance', 'fiancé', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'parents', 'grandchildren',
+    'stepchildren', 'siblings', 'family', 'relatives'],
 };
 
 /**

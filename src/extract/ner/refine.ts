@@ -9,7 +9,7 @@ import { BODY_NAME_HEADS, INSTITUTION_OF_LEADS, PERSON_BEFORE_CUES, PERSON_PRONO
   INDIVIDUAL_BOUT_WORDS, INDIVIDUAL_SPORT_WORDS, TEAM_NAME_TAILS, TEAM_NAME_WORDS, TEAM_ROUND_WORDS, TEAM_SPORT_WORDS } from '../data/name-words.js';
 import { TRANSPORT_BODIES } from '../data/name-words.js';
 import { MODEL_MAKERS } from '../number-words.js';
-import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
+import { BODY_MEMBER_CUES, HEADED_PERSON_ACTS, KIN_NOUNS, NEIGHBOURHOOD_POSSESSIONS, NOT_APPOSITION_PERSON_NOUNS, PERSON_LEAD_CUES, PERSON_POSSESSIONS } from '../data/name-words.js';
 import { COMPANY_NAME_HEADS, LEGAL_FORMS, PERSON_OFFICE_TAILS, POSSESSIVE_NAME_VERBS } from '../data/name-words.js';
 import {
   BORDER_LINE_NAMES, EXTRA_DEMONYMS, DEMONYM_NOUNS, SUBJECT_ACTS, FACILITY_AFTER_HEADS, FACILITY_BODY_HEADS, FACILITY_LOCATIVES, FEATURE_NAME_LEADS, FEATURE_NAME_TAILS, FEATURE_NAMES, FEATURE_OF_NAME_LEADS, OPENERS_NOT_NAMES, METRO_LEADS, MOTION_VERBS, NOT_SURNAMES, PERSON_ACTS, PLACE_ADJECTIVES, PLACE_APPOSITIONS, DIRECTION_TAILS, PLACE_COMPOUND_TAILS, PLACE_EXAMPLE_LINKS, PLACE_EXAMPLE_NOUNS, PLACE_EXAMPLE_QUALIFIED_NOUNS, SPORT_CONTEXT_WORDS, PLACE_LIST_TAILS, PLACE_NAME_PARTICLES, PLACE_POSSESSIONS, TEAM_VERBS, PREMISES_NOUNS, SURE_PLACE_PREPOSITIONS,
@@ -67,18 +67,31 @@ const capsOrNot = (ws: string[]) => ws.map((w) => `[${w[0]}${w[0]!.toUpperCase()
 // a work's noun after a determiner or an owner, maybe with describing words, right before a title: "her country
 // record ", "the 2019 film ", "Disney's live-action ", "his latest album \"" (the noun alone, no determiner: "film
 // director Spike Lee" has another noun after it, "Paramount's head of film Jane Roe" a title before the name)
-const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')}))[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')})),?[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+// an opening quotation mark and the title's words before a name inside it: "a memoir, “Counting the |Cost,”"
+const QUOTED_TITLE_OPEN = /(?:^|[\s,(])["“][^"“”\n]{0,40}$/u;
+// a quoted title's closing mark, then a work's noun in apposition: "“The Drowned Lighthouse,” a canvas nearly 20 feet
+// wide" (a person "Drowned Lighthouse"); a person's nickname in quotes is followed by no work's noun
+const QUOTED_WORK_AFTER = new RegExp(`^[,.]?["”],?[ \\t]+(?:a|an|the|his|her|their)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * A work's title after its noun (WORK_NOUNS) is no actor: "her country record Cowboy Carter" (a person), "her album The
- * Tortured Poets Department" (an organization), "the film Top Gun: Maverick". A person's name there as the object of a
+ * Tortured Poets Department" (an organization), "the film Top Gun: Maverick"; so is a quoted title before its noun in
+ * apposition ("“The Drowned Lighthouse,” a canvas"). A person's name there as the object of a
  * relative clause ("the film Spielberg directed") stays a person where the article names that person in full.
  */
 function typeWorkTitles(text: string, names: RefinedName[]): void {
   let fullNameEnds: Set<string> | null = null;
   for (const n of names) {
     if (n.type === 'MISC' || n.kind || n.cue || n.office || n.end <= n.start) continue;
-    if (!WORK_NOUN_BEFORE.test(text.slice(Math.max(0, n.start - 60), n.start))) continue;
+    // "her second album, Mountain Songs,": a comma may set the title off; "a memoir, “Counting the Cost,”" (an
+    // organization "Cost"): a name inside a quoted title is read from the quotation's opening mark
+    let before = text.slice(Math.max(0, n.start - 60), n.start);
+    const open = QUOTED_TITLE_OPEN.exec(before);
+    if (open) before = before.slice(0, open.index + open[0].search(/["“]/) + 1);
+    // (set off by a comma, the title closes with a comma or a stop too: "The film, Steven Spielberg said, cost …")
+    const titleBefore = WORK_NOUN_BEFORE.test(before) && (!/,[ \t]+(?:The[ \t]+)?$/.test(before) || /^[,.;:)]/.test(text.slice(n.end, n.end + 1)));
+    if (!titleBefore && !QUOTED_WORK_AFTER.test(text.slice(n.end, n.end + 80))) continue;
     fullNameEnds ??= new Set(names.filter((p) => p.type === 'PER').map((p) => text.slice(p.start, p.end)).filter((p) => p.includes(' '))
       .map((p) => p.slice(p.lastIndexOf(' ') + 1)));
     if (!fullNameEnds.has(text.slice(n.start, n.end))) n.type = 'MISC';
@@ -2172,6 +2185,10 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     n.type = 'ORG';
     return;
   }
+  // "she is survived by a sister, Odile" (a place "Odile"), "their two children, Anna and Mark" (a place "Anna"): a
+  // name set after a relative's noun, or after the names listed after it, is that relative
+  if (n.type !== 'PER' && !n.cue && KIN_APPOSITION_BEFORE.test(text.slice(Math.max(bounds[n.sentence]!.start, n.start - 60), n.start)) &&
+    surface.split(' ').length <= 3 && !/^\p{Lu}+$/u.test(surface)) { n.type = 'PER'; return; }
   const ws = words(surface);
   const first = ws[0]!;
   const last = ws[ws.length - 1]!;
@@ -2245,6 +2262,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
   // "Filipinos", "South Koreans"
   else if (n.type !== 'MISC' && /\p{Ll}s$/u.test(surface) && countryOfDemonym(surface.slice(0, -1)) && !countryOfName(surface) && !lookupPlace(surface)) n.type = 'MISC';
 }
+
+// a relative's noun, a comma, and maybe names listed before this one: "a sister, |", "children, Anna and |" (KIN_NOUNS)
+const KIN_APPOSITION_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${KIN_NOUNS.words.join('|')}),\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?,?\\s)*(?:and\\s+)?$`, 'u');
 
 // "Ministry of |Defence", "Department of the |Interior": a capitalised organization head and "of" right before a name
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u;
