@@ -95,6 +95,14 @@ export const DIVISION_ABBREVIATIONS: readonly { id: string; why: string; names: 
 ];
 const DIVISION_ABBREVIATION = new Map<string, readonly string[]>();
 for (const r of DIVISION_ABBREVIATIONS) for (const [abbr, names] of Object.entries(r.names)) DIVISION_ABBREVIATION.set(abbr, names);
+// a dateline in capitals writes the dotted forms in capitals too: "SOUTHWEST MIAMI-DADE, FLA. (WSVN)" (a local TV
+// station's page; "FLA" was a person), "SACRAMENTO, CALIF. —"; a capitals form another entry holds keeps that one
+for (const r of DIVISION_ABBREVIATIONS) {
+  for (const [abbr, names] of Object.entries(r.names)) {
+    const caps = abbr.toUpperCase();
+    if (abbr.endsWith('.') && caps !== abbr && !DIVISION_ABBREVIATION.has(caps)) DIVISION_ABBREVIATION.set(caps, names);
+  }
+}
 
 /** The full names a division abbreviation may stand for ("Tex." → ["Texas"]); empty for any other word. */
 export function divisionNamesOf(abbreviation: string): readonly string[] {

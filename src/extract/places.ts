@@ -140,7 +140,8 @@ const PART_OF_PLACE_WORDS: readonly string[] = [
 // (PEER_LIST_GLUE, isPeerPair).
 const LIST_GOES_ON = new RegExp(`^,?[ \\t]+(?:and|or|as well as|plus)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}|(?:${PART_OF_PLACE_WORDS.join('|')})(?![\\p{L}-]))`, 'u');
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
-const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
+// (a dotted form in capitals, as a dateline in capitals writes it: "SOUTHWEST MIAMI-DADE, FLA. (WSVN)")
+const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{2,4}\.|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
 // a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — ", and with the
 // day the wires write after the place: "PARIS, March 13 (Bloomberg) -- ", "LONDON, Oct 16 (Reuters) - " (no dateline

@@ -95,3 +95,10 @@ describe("an actor's name written in capitals by a dateline", () => {
     expect(un?.name).toBe('United Nations');
   });
 });
+
+describe("a dateline's state abbreviation in capitals", () => {
+  it.each(['NORTH LAUDERDALE, FLA. (WSVN) - A crash killed a teen, officials said.', 'A crash in Miami, FLA. killed a teen, officials said.'])('%s', (text) => {
+    const fla = run(text).places.find((p) => p.name.startsWith('FLA'));
+    expect(fla?.country).toBe('US');
+  });
+});
