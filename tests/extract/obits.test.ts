@@ -70,3 +70,38 @@ describe('degrees and honours are no actors', () => {
     expect(actorsOf(text)).not.toContain(word);
   });
 });
+
+describe('the surname alone is the namesake who is nobody\'s relative', () => {
+  /** Each person as [name, mentions]. */
+  const peopleOf = (text: string) => recordOf(text).actors.filter((a) => a.type === 'person').map((a) => [a.name, a.mentions.length]);
+  it.each([
+    ['"His son, Chinedu Okonkwo, said"', [
+      'Adebayo Okonkwo, a former Nigerian finance minister, died on Tuesday. He was 87.',
+      'His son, Chinedu Okonkwo, said the cause was heart failure.',
+      'Born in 1938 in Ibadan, Okonkwo studied economics at the University of London.',
+    ], [['Adebayo Okonkwo', 2], ['Chinedu Okonkwo', 1]]],
+    ['"the elder daughter of Thomas Hartley"', [
+      'Eleanor Hartley, who has died aged 84, was a physicist.',
+      'She was the elder daughter of Thomas Hartley, a steelworker.',
+      'Hartley was a tireless campaigner for women in science.',
+    ], [['Eleanor Hartley', 2], ['Thomas Hartley', 1]]],
+    ['a namesake named after the surname does not count', [
+      'Gen. Viktor Halvorsen, a Norwegian army officer, died Oct. 6 in Bergen. He was 92.',
+      'The cause was complications of dementia, said his daughter, Ingrid Halvorsen.',
+      'Gen. Halvorsen took command of Allied Forces Southern Europe in 1994.',
+      'Viktor Olav Halvorsen was born on Feb. 2, 1933, in Tromsø.',
+    ], [['Viktor Halvorsen', 2], ['Ingrid Halvorsen', 1], ['Viktor Olav Halvorsen', 1]]],
+  ])('%s', (_name, paras, expected) => {
+    expect(peopleOf(paras.join('\n\n'))).toEqual(expected);
+  });
+
+  it('near miss: a relative named in the short form\'s own paragraph keeps it ambiguous', () => {
+    const text = 'Adebayo Okonkwo, a former finance minister, died on Tuesday.\n\nHis son, Chinedu Okonkwo, said Okonkwo had been ill.';
+    expect(peopleOf(text)).toContainEqual(['Okonkwo', 1]);
+  });
+
+  it('near miss: two namesakes neither of whom is a relative stay apart from the surname', () => {
+    const text = 'Tom Reed and Sara Reed were charged on Monday.\n\nReed told the court he was innocent.';
+    expect(peopleOf(text)).toContainEqual(['Reed', 1]);
+  });
+});
