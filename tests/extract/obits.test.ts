@@ -105,3 +105,12 @@ describe('the surname alone is the namesake who is nobody\'s relative', () => {
     expect(peopleOf(text)).toContainEqual(['Reed', 1]);
   });
 });
+
+describe('a plural span with no count is no date', () => {
+  it.each([
+    ['"in the years after independence"', 'His song became an unofficial anthem in the years after independence.', 'the years after'],
+    ['"in the months before his death"', 'In the months before his death, he wrote dozens of letters.', 'the months before'],
+  ])('%s', (_name, text, span) => {
+    expect(recordOf(text).dates.map((d) => d.text)).not.toContain(span);
+  });
+});
