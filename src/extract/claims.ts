@@ -1283,6 +1283,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "most cases were in Kassala and Gedaref states", "Officials in Borno and Yobe states reported": two names joined by
   // "and" inside a phrase take no verb in -s (they would "state"); the form is the plural noun they modify
   if (nounLike && !nounBase && isCoordinatedNamesBefore(text, toks, i)) return null;
+  // "Hurras al-Din, the group he helped found in 2018, confirmed …" (the claim "the group he helped — found — Hurras
+  // al-Din"), "she went on to found a charity": "found" after "to" or "help" is the verb of founding, never "find"
+  if (t.lower === 'found' && prev && !BOUNDARY.test(prevGap) && /^(?:to|help|helps|helped|helping)$/.test(prev.lower)) return null;
   // "to show that …", "declined to say": not a report yet; "did not hesitate to say", "went on to say" report it
   const frame = prev?.lower === 'to' && !BOUNDARY.test(prevGap) ? reportingFrame(text, toks, i) : 0;
   if (frame < 0) return null;

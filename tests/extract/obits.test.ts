@@ -106,6 +106,15 @@ describe('the surname alone is the namesake who is nobody\'s relative', () => {
   });
 });
 
+describe('founding is no report', () => {
+  it.each([
+    ['"the group he helped found"', 'Hurras al-Din, the group he helped found in 2018, said in a statement that he had died in a drone strike.'],
+    ['"went on to found"', 'After the war she went on to found a charity that helped veterans.'],
+  ])('%s', (_name, text) => {
+    expect(claimsOf(text).filter((c) => c[1] === 'found')).toEqual([]);
+  });
+});
+
 describe('a plural span with no count is no date', () => {
   it.each([
     ['"in the years after independence"', 'His song became an unofficial anthem in the years after independence.', 'the years after'],
