@@ -1458,6 +1458,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) &&
     !(j === srcEnd - 1 && SOURCE_PRONOUNS[toks[srcEnd]!.lower] && isReportingVerb(toks, j)) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
+  // "She chaired a committee that in 2003 reported that women held …", "a study that last year found that …": a
+  // relative pronoun, a time adverbial and the cue; the noun the clause follows speaks (the sources were "in 2003" and
+  // "The agency published a study that")
+  const timed = timedRelativeSubject(text, toks, srcStart, i);
+  if (timed) {
+    srcStart = timed.a;
+    srcEnd = timed.b;
+  }
   // "An army officer who asked not to be named because he was not authorised to speak said …": the subordinate clause
   // closes a relative clause of the subject; the speaker is that subject, not "he was not authorised to speak"
   if (j >= 1 && RELATIVE_SUBORDINATORS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j - 1], toks[j]))) {
@@ -1653,7 +1661,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (reported && accusation && reported.source.start > content!.start) content = trimSpan(text, reported.source.start, content!.end) ?? content;
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, aside: true, ...(reported && !accusation ? { reply: true } : {}) } : null;
   }
-  const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
+  const src = quotedDescription || grouped || timed ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // "there was no crosswind concern reported to the crew", "There were no problems reported to air traffic control": a
   // source opening on an existential "there" is a thing said to exist, and the cue its participle; no one speaks
@@ -1812,6 +1820,25 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
   // "of" opens no noun phrase: "[the killing of] protesters which …" keeps its head
   while (a < r - 1 && toks[a]!.lower === 'of') a++;
   return a;
+}
+
+/** Most words of a time adverbial between a relative pronoun and its cue: "that in early 2003 reported". */
+const RELATIVE_TIME_MAX_WORDS = 4;
+
+/**
+ * The noun phrase a relative clause follows, when only a time adverbial stands between its pronoun ("that", "which",
+ * "who", from toks[from - 1] on) and the cue toks[i]: "a committee that in 2003 reported that …" → "a committee", "a
+ * study that last year found that …" → "a study". Null otherwise.
+ */
+function timedRelativeSubject(text: string, toks: Tok[], from: number, i: number): { a: number; b: number } | null {
+  for (let r = i - 2; r >= Math.max(1, from - 1) && i - r - 1 <= RELATIVE_TIME_MAX_WORDS; r--) {
+    if (!OBJECT_RELATIVE_PRONOUNS.has(toks[r]!.lower) || toks[r]!.lower === 'whom') continue;
+    for (let k = r + 1; k <= i; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
+    if (!isLeadingTime(toks.slice(r + 1, i).map((t) => t.text))) return null;
+    const a = objectRelativeAntecedent(text, toks, r);
+    return a >= 0 && a < r ? { a, b: r - 1 } : null;
+  }
+  return null;
 }
 
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */

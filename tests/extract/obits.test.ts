@@ -123,3 +123,14 @@ describe('a plural span with no count is no date', () => {
     expect(recordOf(text).dates.map((d) => d.text)).not.toContain(span);
   });
 });
+
+describe('a relative clause with a time before its cue speaks for its noun', () => {
+  it.each([
+    ['"a committee that in 2003 reported that"', 'She chaired a Royal Society committee that in 2003 reported that women held fewer than 10% of professorships in physics.',
+      [['a Royal Society committee', 'reported', 'women held fewer than 10']]],
+    ['"a study that last year found that"', 'The agency published a study that last year found that 40% of farms were in debt.',
+      [['a study', 'found', '40% of farms were in deb']]],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});
