@@ -134,3 +134,13 @@ describe('a relative clause with a time before its cue speaks for its noun', () 
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe('a quoted nickname after or before its noun is no actor of its own', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => a.name);
+  it.each([
+    ['"earned her the nickname …"', 'Lena Marsh, whose clear soprano earned her the nickname "the Voice of the Valleys", has died aged 76.', 'Voice of the Valleys'],
+    ['"…," a nickname', 'Friends call Maria Castellanos "La Flaca," a nickname from her student days.', 'La Flaca'],
+  ])('%s', (_name, text, nickname) => {
+    expect(actorsOf(text).join('|')).not.toContain(nickname);
+  });
+});

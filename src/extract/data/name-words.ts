@@ -171,6 +171,15 @@ export const WORK_NOUNS: WordRule = {
     'memoirs', 'autobiography', 'biography', 'books', 'canvas', 'canvases', 'paintings', 'retrospective', 'exhibition',
     'essay', 'essays', 'poems', 'symphony'],
 };
+/**
+ * Nouns of a nickname, read as WORK_NOUNS are (ner/refine.ts): a name quoted after them, or quoted before them in
+ * apposition, is a nickname, no actor of its own. "earned her the nickname \"the Voice of the Valleys\"" made an
+ * organization, "Friends call her \"La Flaca,\" a nickname from her student days" a second person.
+ */
+export const NICKNAME_NOUNS: WordRule = {
+  id: 'name/nickname-noun', why: '"the nickname \"the Voice of the Valleys\"", "\"La Flaca,\" a nickname from her student days"',
+  words: ['nickname', 'nicknames', 'moniker', 'sobriquet', 'stage name', 'pen name', 'nom de guerre'],
+};
 /** Nouns of a work that name one only after an owner's possessive: "her country record Cowboy Carter", "his new single". */
 export const OWNED_WORK_NOUNS: WordRule = {
   id: 'name/owned-work-noun', why: '"for her country record Cowboy Carter" ("the record Smith set" is no title)',
