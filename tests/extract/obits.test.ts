@@ -144,3 +144,12 @@ describe('a quoted nickname after or before its noun is no actor of its own', ()
     expect(actorsOf(text).join('|')).not.toContain(nickname);
   });
 });
+
+describe('a birth name after "Born" opening the sentence', () => {
+  it('"Born Ahmed Fathi Suleiman in Alexandria …" names Ahmed Fathi Suleiman', () => {
+    const text = 'Abu Khalid al-Masri was killed on Saturday.\n\nBorn Ahmed Fathi Suleiman in Alexandria in 1968, he left Egypt in 1989.';
+    const names = recordOf(text).actors.map((a) => a.name);
+    expect(names).toContain('Ahmed Fathi Suleiman');
+    expect(names.join('|')).not.toContain('Born');
+  });
+});

@@ -904,9 +904,15 @@ function stripCourtStyle(text: string, n: RefinedName): void {
   if (rest.length >= 2 && rest.every((w) => /^\p{Lu}|^(?:bin|bint|ibn|al|el)(?:-|$)/u.test(w))) n.type = 'PER';
 }
 
+// the participle before a birth name: "Born Ahmed Fathi Suleiman in …", "Née Mary Cole, she …"
+const BIRTH_NAME_LEAD = /^(?:Born|Née|Nee)$/u;
+
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+  // "Born Ahmed Fathi Suleiman in Alexandria in 1968, al-Masri left Egypt": the participle opening a sentence before a
+  // birth name is no part of it (a person "Born Ahmed Fathi Suleiman"); "Max Born" keeps his surname
+  else if (m && BIRTH_NAME_LEAD.test(m[1]!) && /^\p{Lu}/u.test(text.slice(n.start + m[0].length, n.end)) && (n.start === 0 || /\n|[.!?]["”]?\s+$/.test(text.slice(Math.max(0, n.start - 4), n.start)))) n.start += m[0].length;
   // "Between 50 and 70 people are feared dead": a function word opening its sentence, alone, is no name (emptied here,
   // dropped with the other empty spans)
   else if (FUNCTION_WORD.has(text.slice(n.start, n.end).toLowerCase())) n.end = n.start;
