@@ -153,3 +153,11 @@ describe('a birth name after "Born" opening the sentence', () => {
     expect(names.join('|')).not.toContain('Born');
   });
 });
+
+describe('a lone "al-X" is the surname of the person the article names in full', () => {
+  it('"Abu Khalid al-Masri … al-Masri left Egypt … Al-Masri was arrested"', () => {
+    const text = 'Abu Khalid al-Masri, a senior commander, was killed on Saturday.\n\nIn 1989 al-Masri left Egypt to fight in Afghanistan. Al-Masri was arrested in Jordan in 1996.';
+    const actors = recordOf(text).actors.map((a) => [a.name, a.type, a.mentions.length]);
+    expect(actors).toContainEqual(['Abu Khalid al-Masri', 'person', 3]);
+  });
+});

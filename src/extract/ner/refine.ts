@@ -1890,6 +1890,8 @@ const PERSON_NAME_LINKS: WordRule = {
 const PERSON_NAME_LINK = new RegExp(`^\\s+(?:${PERSON_NAME_LINKS.words.join('|')})\\s+$`, 'u');
 // a name opening with a lower-case Arabic article: "al-Assad", "el-Sisi"
 const LOWER_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+// one word of an Arabic article and a name, either case: "al-Masri", "Al-Masri" (a sentence's first word)
+const ARTICLE_NAME = /^(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’-]*$/u;
 /** Most capitalised words taken before "al-Assad" as the given names: "Abu Bakr al-Baghdadi". */
 const MAX_GIVEN_NAMES = 2;
 
@@ -1903,6 +1905,7 @@ const MAX_GIVEN_NAMES = 2;
  */
 function joinPersonParticles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
+  let fullSurnames: Set<string> | undefined;
   const untagged = findGivenArticleNames(text, sentences, names);
   if (untagged.length) names = names.concat(untagged).sort((a, b) => a.start - b.start);
   for (const n of names) {
@@ -1918,6 +1921,11 @@ function joinPersonParticles(text: string, sentences: Token[][], names: RefinedN
       const first = tokensIn(toks, n.start, n.end)[0];
       if (first && (n.type === 'MISC' ? !isNameLead(first.text) : isSureGivenName(first.text)) && !lookupPlace(surface)) { out.push({ ...n, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined }); continue; }
     }
+    // "Abu Khalid al-Masri … was killed. In 1989 al-Masri left Egypt" (an organization "al-Masri"): alone, the last
+    // word of a person's name the article writes in full is that person's surname, unless a group's word follows it
+    // ("the al-Houthi movement")
+    if (n.type !== 'PER' && ARTICLE_NAME.test(surface) && (fullSurnames ??= articleSurnames(text, names)).has(surface.toLowerCase()) &&
+      !ORG_TAIL.test(text.slice(n.end, n.end + 24))) { out.push({ ...n, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined }); continue; }
     if (!LOWER_ARTICLE_NAME.test(surface)) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
@@ -1937,6 +1945,17 @@ function joinPersonParticles(text: string, sentences: Token[][], names: RefinedN
     if (start === n.start || (before && (before.type !== 'PER' || before.start < start)) || lookupPlace(text.slice(start, n.end))) { out.push(n); continue; }
     if (before) out.pop();
     out.push({ ...n, start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
+  }
+  return out;
+}
+
+/** The last words "al-X"/"el-X" of the people's names of two or more words, lower case: "abu khalid al-masri" → "al-masri". */
+function articleSurnames(text: string, names: RefinedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of names) {
+    const s = text.slice(p.start, p.end);
+    const last = s.slice(s.lastIndexOf(' ') + 1);
+    if (p.type === 'PER' && s.includes(' ') && ARTICLE_NAME.test(last)) out.add(last.toLowerCase());
   }
   return out;
 }
