@@ -12,7 +12,7 @@ import {
   COMMENT_ASIDE_NOUNS,
 } from './cues.js';
 import { findDateline } from './datelines.js';
-import { countryOfDemonym, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { countryOfDemonym, countryOfName, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { PLACE_INSTITUTIONS } from './data/place-institutions.js';
 import { FIGURE_HEDGE_WORDS } from './data/count-labels.js';
 import { CLAIM_OBJECT_RELATIVE_LEADS, CLAIM_PRONOUN_CLAUSE_LEADS, KIN_NOUNS, wordSet } from './data/name-words.js';
@@ -1873,6 +1873,16 @@ function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     const head = before.lower.replace(/[’']s$/, '');
     if (!isSubjectLike(toks, a, r - 1) || !(/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(head))) return null;
     source = trimSource(text, toks, a, r - 1);
+    // "the U.S. Embassy in Kabul, which said …", "her gallery, Galerie Moreau in Paris, which said …": a place after
+    // "in" or "at" is where the body before it is; the body speaks (the sources were "Kabul" and "Paris")
+    const place = text.slice(toks[a]!.start, before.end);
+    if (a >= 2 && ANTECEDENT_PP.has(toks[a - 1]!.lower) && !BOUNDARY.test(gap(text, toks[a - 2], toks[a - 1])) && (lookupPlace(place) || countryOfName(place))) {
+      let b = a - 2;
+      while (b > 0 && a - 1 - b < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[b - 1], toks[b])) && !SOURCE_STOPS.has(toks[b - 1]!.lower) &&
+        !(FUNCTION_WORDS.has(toks[b - 1]!.lower) && !['the', 'of'].includes(toks[b - 1]!.lower)) && !isVerbLike(toks[b - 1]!) && !IRREGULAR_PAST.has(toks[b - 1]!.lower)) b--;
+      const bodyHead = toks[a - 2]!.lower.replace(/[’']s$/, '');
+      if (isSubjectLike(toks, b, a - 2) && (/^\p{Lu}/u.test(toks[a - 2]!.text) || SPEAKER_NOUNS.has(bodyHead))) source = trimSource(text, toks, b, a - 2);
+    }
   }
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;

@@ -161,3 +161,14 @@ describe('a lone "al-X" is the surname of the person the article names in full',
     expect(actors).toContainEqual(['Abu Khalid al-Masri', 'person', 3]);
   });
 });
+
+describe('"X in Place, which said": the body speaks, not its place', () => {
+  it.each([
+    ['a gallery in a city', 'Her death was confirmed by her gallery, Galerie Moreau in Paris, which said she had been treated for pneumonia.',
+      ['Galerie Moreau', 'said', 'she had been treated for']],
+    ['an embassy in a capital', 'The warning was issued by the U.S. Embassy in Kabul, which said the threat was serious.',
+      ['the U.S. Embassy', 'said', 'the threat was serious']],
+  ])('%s', (_name, text, expected) => {
+    expect(claimsOf(text)).toContainEqual(expected);
+  });
+});
