@@ -135,7 +135,7 @@ export const NOT_ACTORS: WordRule = {
     // a degree and the British orders of chivalry in profiles and obituaries: "completed a PhD at Imperial College",
     // "She was appointed CBE in 2001", "received an MBE" made organizations PhD, CBE, MBE (no "BA" or "MA": British
     // Airways, Massachusetts)
-    'phd', 'ph.d.', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
+    'phd', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
 };
 
 /**
