@@ -4,7 +4,7 @@ import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
   CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
-  SUB_BODY_NOUNS, ALIAS_STATEMENTS,
+  SUB_BODY_NOUNS, ALIAS_STATEMENTS, KIN_NOUNS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
 import { findNames, type RefinedName } from './ner/index.js';
@@ -2033,6 +2033,9 @@ const NEW_PERSON_APPOSITION = /^,\s+(?:an?\s|the\s+[\p{L}-]+['’]s\s)/u;
 // a relative's noun after a possessive, right before a name: "his son Mostafa Eldidi", "her sister, Ana Ruiz,"
 const KIN_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|whose)\s+(?:\p{Ll}+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|grandson|granddaughter)\s*,?\s+$/iu;
 
+// a relative's noun right before a name: "his son, |", "a sister, |", "his wife of 64 years, |", "the elder daughter of |"
+const KIN_INTRODUCED = new RegExp(`(?:^|[^\\p{L}])(?:(?:his|her|their|whose|a|an|the|its)\\s+(?:\\p{Ll}+\\s+)?(?:${KIN_NOUNS.words.join('|')})(?:\\s+of\\s+\\d+\\s+years)?\\s*,?|(?:son|daughter|widow|widower|wife|husband)\\s+of)\\s+$`, 'iu');
+
 /**
  * An earlier actor a short form belongs to: the words of "Nasrallah" are the tail of "Sayyed Hassan Nasrallah"; "Apple"
  * is "Apple Inc." without its suffix; "Xi" opens "Xi Jinping". A gender told by an honorific ("Mrs Walsh") rules out an
@@ -2118,6 +2121,21 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
   // the first of two surnames of another person named before it makes the short form ambiguous: "Juan Carlos Rivera
   // Gómez and Ana Rivera testified. Rivera said …" is either of them
   if (matches.length === 1 && type === 'person' && ws.length === 1 && firstSurnameHolders().some((d) => d !== matches[0])) return undefined;
+  // "Adebayo Okonkwo, a former finance minister, died … His son, Chinedu Okonkwo, said … Okonkwo studied economics":
+  // of namesakes, those first named as someone's relative ("his son, …", "the daughter of …") in an earlier paragraph
+  // are named in full or by their given name; the surname alone is the one namesake who is nobody's relative (the
+  // obituary's subject). A relative named in the short form's own paragraph may be the one meant: "Senator Dolores
+  // Whitfield and her husband Gareth Whitfield arrived together. Whitfield said …" stays ambiguous (names7)
+  if (matches.length > 1 && article && type === 'person' && ws.length === 1) {
+    const relative = (d: Draft) => d.mentions.some((m) => m.start < at && KIN_INTRODUCED.test(article.text.slice(Math.max(0, m.start - 40), m.start)));
+    const samePara = (d: Draft) => d.mentions.some((m) => m.start < at && !article.text.slice(m.end, at).includes('\n'));
+    const others = matches.filter((d) => d.mentions.some((m) => m.start < at) && !relative(d));
+    if (others.length === 1 && !matches.some((d) => d !== others[0] && samePara(d))) {
+      // (told to the caller as a choice by position: the form keys nothing for a later short form)
+      if (how) how.byPosition = true;
+      return others[0];
+    }
+  }
   if (matches.length) return matches.length === 1 ? matches[0] : namedBefore(matches);
   // an organization's name without its suffix: "Apple Inc." … "Apple", "Labour Party" … "Labour", "Conservative Party" …
   // "Conservatives"; a one-word form the tagger took for a person goes too: "Tesla Inc." … "Tesla said"

@@ -1306,6 +1306,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   // "most cases were in Kassala and Gedaref states", "Officials in Borno and Yobe states reported": two names joined by
   // "and" inside a phrase take no verb in -s (they would "state"); the form is the plural noun they modify
   if (nounLike && !nounBase && isCoordinatedNamesBefore(text, toks, i)) return null;
+  // "Hurras al-Din, the group he helped found in 2018, confirmed …" (the claim "the group he helped — found — Hurras
+  // al-Din"), "she went on to found a charity": "found" after "to" or "help" is the verb of founding, never "find"
+  if (t.lower === 'found' && prev && !BOUNDARY.test(prevGap) && /^(?:to|help|helps|helped|helping)$/.test(prev.lower)) return null;
   // "to show that …", "declined to say": not a report yet; "did not hesitate to say", "went on to say" report it
   const frame = prev?.lower === 'to' && !BOUNDARY.test(prevGap) ? reportingFrame(text, toks, i) : 0;
   if (frame < 0) return null;
@@ -1487,6 +1490,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   while (j >= 0 && !BOUNDARY.test(gap(text, toks[j], toks[j + 1])) && !SOURCE_STOPS.has(toks[j]!.lower) &&
     !(j === srcEnd - 1 && SOURCE_PRONOUNS[toks[srcEnd]!.lower] && isReportingVerb(toks, j)) && srcEnd - j < CLAIM_MAX_SOURCE_WORDS) j--;
   let srcStart = j + 1;
+  // "She chaired a committee that in 2003 reported that women held …", "a study that last year found that …": a
+  // relative pronoun, a time adverbial and the cue; the noun the clause follows speaks (the sources were "in 2003" and
+  // "The agency published a study that")
+  const timed = timedRelativeSubject(text, toks, srcStart, i);
+  if (timed) {
+    srcStart = timed.a;
+    srcEnd = timed.b;
+  }
   // "An army officer who asked not to be named because he was not authorised to speak said …": the subordinate clause
   // closes a relative clause of the subject; the speaker is that subject, not "he was not authorised to speak"
   if (j >= 1 && RELATIVE_SUBORDINATORS.has(toks[j]!.lower) && !BOUNDARY.test(gap(text, toks[j - 1], toks[j]))) {
@@ -1692,7 +1703,7 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     if (reported && accusation && reported.source.start > content!.start) content = trimSpan(text, reported.source.start, content!.end) ?? content;
     return source && content ? { source, cue, content, direct: isDirect(text, content, quotes), sentence: si, aside: true, ...(reported && !accusation ? { reply: true } : {}) } : null;
   }
-  const src = quotedDescription || grouped ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
+  const src = quotedDescription || grouped || timed ? trimSource(text, toks, srcStart, srcEnd) : appositive(text, toks, srcStart, srcEnd);
   if (!src) return null;
   // "there was no crosswind concern reported to the crew", "There were no problems reported to air traffic control": a
   // source opening on an existential "there" is a thing said to exist, and the cue its participle; no one speaks
@@ -1869,6 +1880,25 @@ function objectRelativeAntecedent(text: string, toks: Tok[], r: number): number 
 /** Words that open the noun phrase of a right after "claim to": "claim to a divine right", "claims to the islands", "claim to sovereignty". */
 const CLAIMED_RIGHT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'sovereignty', 'ownership', 'power', 'victory', 'fame']);
 
+/** Most words of a time adverbial between a relative pronoun and its cue: "that in early 2003 reported". */
+const RELATIVE_TIME_MAX_WORDS = 4;
+
+/**
+ * The noun phrase a relative clause follows, when only a time adverbial stands between its pronoun ("that", "which",
+ * "who", from toks[from - 1] on) and the cue toks[i]: "a committee that in 2003 reported that …" → "a committee", "a
+ * study that last year found that …" → "a study". Null otherwise.
+ */
+function timedRelativeSubject(text: string, toks: Tok[], from: number, i: number): { a: number; b: number } | null {
+  for (let r = i - 2; r >= Math.max(1, from - 1) && i - r - 1 <= RELATIVE_TIME_MAX_WORDS; r--) {
+    if (!OBJECT_RELATIVE_PRONOUNS.has(toks[r]!.lower) || toks[r]!.lower === 'whom') continue;
+    for (let k = r + 1; k <= i; k++) if (BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) return null;
+    if (!isLeadingTime(toks.slice(r + 1, i).map((t) => t.text))) return null;
+    const a = objectRelativeAntecedent(text, toks, r);
+    return a >= 0 && a < r ? { a, b: r - 1 } : null;
+  }
+  return null;
+}
+
 /** Forms of "tell", whose infinitive after the hearer is an order: "told residents to leave". */
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 
@@ -1901,6 +1931,16 @@ function relativeReport(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: n
     const head = before.lower.replace(/[’']s$/, '');
     if (!isSubjectLike(toks, a, r - 1) || !(/^\p{Lu}/u.test(before.text) || SPEAKER_NOUNS.has(head))) return null;
     source = trimSource(text, toks, a, r - 1);
+    // "the U.S. Embassy in Kabul, which said …", "her gallery, Galerie Moreau in Paris, which said …": a place after
+    // "in" or "at" is where the body before it is; the body speaks (the sources were "Kabul" and "Paris")
+    const place = text.slice(toks[a]!.start, before.end);
+    if (a >= 2 && ANTECEDENT_PP.has(toks[a - 1]!.lower) && !BOUNDARY.test(gap(text, toks[a - 2], toks[a - 1])) && (lookupPlace(place) || countryOfName(place))) {
+      let b = a - 2;
+      while (b > 0 && a - 1 - b < ANTECEDENT_MAX_WORDS && !BOUNDARY.test(gap(text, toks[b - 1], toks[b])) && !SOURCE_STOPS.has(toks[b - 1]!.lower) &&
+        !(FUNCTION_WORDS.has(toks[b - 1]!.lower) && !['the', 'of'].includes(toks[b - 1]!.lower)) && !isVerbLike(toks[b - 1]!) && !IRREGULAR_PAST.has(toks[b - 1]!.lower)) b--;
+      const bodyHead = toks[a - 2]!.lower.replace(/[’']s$/, '');
+      if (isSubjectLike(toks, b, a - 2) && (/^\p{Lu}/u.test(toks[a - 2]!.text) || SPEAKER_NOUNS.has(bodyHead))) source = trimSource(text, toks, b, a - 2);
+    }
   }
   const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
   if (!source || !fwd || (verb.needsMarker && !fwd.viaThat && !fwd.viaQuote)) return null;

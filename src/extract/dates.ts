@@ -15,9 +15,10 @@ const LEADING_PREPOSITIONS = /^(?:on|in|at|by|since|from|until|till|during|of|fo
  * Expressions that are durations or clock times, not dates: "the last 24 hours", "for three hours" (a figure in words
  * gave the article's own day as a date), "for about two minutes" (an approximation before it did the same), "6:00am"; and a span counted from an event the text names, not from the
  * article's date: "Ruto spoke on Wednesday, a day after protesters stormed parliament" (was the day after the
- * article), "a week after the protests".
+ * article), "a week after the protests"; and so is a plural span with no count: "an unofficial anthem in the years
+ * after independence" (was the year after the article), "in the months before his death" (the month before it).
  */
-const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|just|only|more\s+than|less\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
+const NOT_A_DATE = /^(?:an?|one)\s+(?:second|minute|hour)$|^(?:an?|one)\s+(?:day|week|fortnight|month|year)\s+(?:after|before)$|^the\s+(?:(?:first|last|early|final|few|following|ensuing)\s+)?(?:days|weeks|months|years|decades)\s+(?:after|before)$|^\s*(?:(?:the\s+)?(?:last|past|next)\s+)?(?:(?:about|around|some|nearly|almost|roughly|approximately|over|under|just|only|more\s+than|less\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+(?:hours?|minutes?|seconds?)\b|^\s*\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$|^(?:now|right now|just now|currently)$/i;
 /** A relative day written with a capital: a date only where a capital is due (the sentence's start), else a title. */
 const TITLE_DAY_WORD = /^(?:Today|Tonight|Tomorrow|Yesterday)$/;
 /** A capitalised word or a possessive right before: "USA Today", "Russia Today", "Radio 4's Today programme". */

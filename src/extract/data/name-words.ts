@@ -135,7 +135,7 @@ export const NOT_ACTORS: WordRule = {
     // a degree and the British orders of chivalry in profiles and obituaries: "completed a PhD at Imperial College",
     // "She was appointed CBE in 2001", "received an MBE" made organizations PhD, CBE, MBE (no "BA" or "MA": British
     // Airways, Massachusetts)
-    'phd', 'ph.d.', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
+    'phd', 'dphil', 'mba', 'msc', 'bsc', 'llb', 'llm', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'gbe'],
 };
 
 /**
@@ -170,6 +170,15 @@ export const WORK_NOUNS: WordRule = {
     // retrospective, “Tides,” opened"
     'memoirs', 'autobiography', 'biography', 'books', 'canvas', 'canvases', 'paintings', 'retrospective', 'exhibition',
     'essay', 'essays', 'poems', 'symphony'],
+};
+/**
+ * Nouns of a nickname, read as WORK_NOUNS are (ner/refine.ts): a name quoted after them, or quoted before them in
+ * apposition, is a nickname, no actor of its own. "earned her the nickname \"the Voice of the Valleys\"" made an
+ * organization, "Friends call her \"La Flaca,\" a nickname from her student days" a second person.
+ */
+export const NICKNAME_NOUNS: WordRule = {
+  id: 'name/nickname-noun', why: '"the nickname \"the Voice of the Valleys\"", "\"La Flaca,\" a nickname from her student days"',
+  words: ['nickname', 'nicknames', 'moniker', 'sobriquet', 'stage name', 'pen name', 'nom de guerre'],
 };
 /** Nouns of a work that name one only after an owner's possessive: "her country record Cowboy Carter", "his new single". */
 export const OWNED_WORK_NOUNS: WordRule = {

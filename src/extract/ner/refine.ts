@@ -1,6 +1,6 @@
 // Corrects the tagger's names with rules over the whole article (extract stage): heads, cues, lists, one type per name.
 import {
-  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, WORK_NOUNS, OWNED_WORK_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
+  PLACE_APPOSITION_NOUNS, GROUP_PLURALS, CALENDAR_NAMES, DOCUMENT_HEADS, DOCUMENT_LEADS, GROUP_ADJECTIVES, SHIP_PREFIXES, VESSEL_HEADS, THING_ACRONYMS, OFFICE_MODIFIERS, ARABIC_ARTICLES, MONTH_ABBREVIATIONS, COUNTRY_COMPOUND_TAILS, KNOWN_ORGS, LEADING_FUNCTION_WORDS, LOCATIVE_PREPOSITIONS, NATIONAL_GROUP_NOUNS, NOT_ACTORS, TEAM_ROLE_NOUNS, WORK_NOUNS, NICKNAME_NOUNS, OWNED_WORK_NOUNS, EVENT_NAMES, AWARD_NAMES, AWARD_TAILS, WEAPON_NAMES, COMMODITY_NAMES, CRUDE_GRADE_TAILS,
   OPERATION_LEADS, ORG_CUES, THREAT_GROUP_AFTER, THREAT_GROUP_DESIGNATIONS, THREAT_GROUP_TAILS, ORG_HEADS, ORG_LEADS, ORG_TAILS, MEDIA_TAILS, PEOPLE_OF_NOUNS, PERSON_ORG_TAILS, PERSON_TITLES, ROLE_TITLES_EXTRA, PLACE_AFTER_CUES, PLACE_CUES,
   GRADE_HEADS, CRAFT_HEADS, DISEASE_EPONYMS, PRODUCT_CUES, JOURNAL_CUES, ORG_MEMBER_NOUNS, LISTED_VENUE_HEADS, PLACE_HEADS, PLACE_HEAD_MODIFIERS, PLACE_LEADS, ROLE_NOUNS, VENUE_HEADS, STATE_STATEMENT_VERBS, THING_TAILS, ruleById, wordSet, type WordRule,
   BODY_ORG_HEADS, BODY_APPOSITION_HEADS, HOLDER_BODY_HEADS, PORTFOLIO_TITLES, FIRM_HEADS, LEAGUE_HEADS, SUMMIT_GROUPINGS, SUMMIT_NOUNS, SURNAME_ORG_HEADS, TEAM_PLACE_TAILS, LOWER_ORG_HEADS, SPORT_REPORT_WORDS, COMPANY_ACTS, COMPANY_CUES, MARKET_MOVE_VERBS, COMMON_SUBJECTS, PARTY_ADJECTIVES, PARTY_NICKNAMES, COMPANY_FORM_WORDS, CORPORATE_OBJECTS, DOTTED_NON_INITIALS, NON_PERSON_REFERENCES, BODY_RESPONSES, ORG_ROLE_CUES, FOR_ORG_LEADS, POLLSTER_NOUNS, PARTY_NAME_CUES, PARTY_PLURAL_NAMES, ON_ORG_LEADS, COORDINATED_ORG_HEADS, PLACE_OBJECT_VERBS, PLATFORM_MEDIUM_CUES, PLATFORM_NAMES, INSTITUTION_HEADS, NAME_PARTICLES, PERSON_NOUNS, PLACE_GIVEN_NAMES, POSSESSIVE_NAME_WORDS, POSSESSIVE_NAME_HEADS, PARTY_STANDING_WORDS,
@@ -62,17 +62,19 @@ const AWARD_TAIL = new RegExp(`^(?:\\s+|-)(?:${AWARD_TAILS.words.join('|')})(?![
 // the edition after an event's name: " LX" of "Super Bowl LX", " 2028" of "Olympics 2028"
 const EDITION_TAIL = / (?:[IVXLC]+|\d{4})$/u;
 
+// the nouns before a work's title or a nickname: "her album |", "the nickname |"
+const TITLE_NOUNS = [...WORK_NOUNS.words, ...NICKNAME_NOUNS.words];
 // a determiner or an owner's word, lower case or opening the sentence: "the", "The", "her", "Her"
 const capsOrNot = (ws: string[]) => ws.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 // a work's noun after a determiner or an owner, maybe with describing words, right before a title: "her country
 // record ", "the 2019 film ", "Disney's live-action ", "his latest album \"" (the noun alone, no determiner: "film
 // director Spike Lee" has another noun after it, "Paramount's head of film Jane Roe" a title before the name)
-const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')})),?[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
+const WORK_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${capsOrNot(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'whose'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${TITLE_NOUNS.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})|(?:${capsOrNot(['his', 'her', 'their', 'its'])}|\\p{Lu}[\\p{L}.&]*['’]s?)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${OWNED_WORK_NOUNS.words.join('|')})),?[ \\t]+["“]?(?:The[ \\t]+)?$`, 'u');
 // an opening quotation mark and the title's words before a name inside it: "a memoir, “Counting the |Cost,”"
 const QUOTED_TITLE_OPEN = /(?:^|[\s,(])["“][^"“”\n]{0,40}$/u;
 // a quoted title's closing mark, then a work's noun in apposition: "“The Drowned Lighthouse,” a canvas nearly 20 feet
 // wide" (a person "Drowned Lighthouse"); a person's nickname in quotes is followed by no work's noun
-const QUOTED_WORK_AFTER = new RegExp(`^[,.]?["”],?[ \\t]+(?:a|an|the|his|her|their)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${WORK_NOUNS.words.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
+const QUOTED_WORK_AFTER = new RegExp(`^[,.]?["”],?[ \\t]+(?:a|an|the|his|her|their)[ \\t]+(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*[ \\t]+){0,3}(?:${TITLE_NOUNS.map((w) => w.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * A work's title after its noun (WORK_NOUNS) is no actor: "her country record Cowboy Carter" (a person), "her album The
@@ -904,9 +906,15 @@ function stripCourtStyle(text: string, n: RefinedName): void {
   if (rest.length >= 2 && rest.every((w) => /^\p{Lu}|^(?:bin|bint|ibn|al|el)(?:-|$)/u.test(w))) n.type = 'PER';
 }
 
+// the participle before a birth name: "Born Ahmed Fathi Suleiman in …", "Née Mary Cole, she …"
+const BIRTH_NAME_LEAD = /^(?:Born|Née|Nee)$/u;
+
 function stripLeadingFunctionWord(text: string, n: RefinedName): void {
   const m = /^(\p{L}+)\s+/u.exec(text.slice(n.start, n.end));
   if (m && FUNCTION_WORD.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) n.start += m[0].length;
+  // "Born Ahmed Fathi Suleiman in Alexandria in 1968, al-Masri left Egypt": the participle opening a sentence before a
+  // birth name is no part of it (a person "Born Ahmed Fathi Suleiman"); "Max Born" keeps his surname
+  else if (m && BIRTH_NAME_LEAD.test(m[1]!) && /^\p{Lu}/u.test(text.slice(n.start + m[0].length, n.end)) && (n.start === 0 || /\n|[.!?]["”]?\s+$/.test(text.slice(Math.max(0, n.start - 4), n.start)))) n.start += m[0].length;
   // "Between 50 and 70 people are feared dead": a function word opening its sentence, alone, is no name (emptied here,
   // dropped with the other empty spans)
   else if (FUNCTION_WORD.has(text.slice(n.start, n.end).toLowerCase())) n.end = n.start;
@@ -1911,6 +1919,8 @@ const PERSON_NAME_LINKS: WordRule = {
 const PERSON_NAME_LINK = new RegExp(`^\\s+(?:${PERSON_NAME_LINKS.words.join('|')})\\s+$`, 'u');
 // a name opening with a lower-case Arabic article: "al-Assad", "el-Sisi"
 const LOWER_ARTICLE_NAME = /^(?:al|el)-\p{Lu}/u;
+// one word of an Arabic article and a name, either case: "al-Masri", "Al-Masri" (a sentence's first word)
+const ARTICLE_NAME = /^(?:[Aa]l|[Ee]l)-\p{Lu}[\p{L}'’-]*$/u;
 /** Most capitalised words taken before "al-Assad" as the given names: "Abu Bakr al-Baghdadi". */
 const MAX_GIVEN_NAMES = 2;
 
@@ -1924,6 +1934,7 @@ const MAX_GIVEN_NAMES = 2;
  */
 function joinPersonParticles(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
+  let fullSurnames: Set<string> | undefined;
   const untagged = findGivenArticleNames(text, sentences, names);
   if (untagged.length) names = names.concat(untagged).sort((a, b) => a.start - b.start);
   for (const n of names) {
@@ -1939,6 +1950,11 @@ function joinPersonParticles(text: string, sentences: Token[][], names: RefinedN
       const first = tokensIn(toks, n.start, n.end)[0];
       if (first && (n.type === 'MISC' ? !isNameLead(first.text) : isSureGivenName(first.text)) && !lookupPlace(surface)) { out.push({ ...n, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined }); continue; }
     }
+    // "Abu Khalid al-Masri … was killed. In 1989 al-Masri left Egypt" (an organization "al-Masri"): alone, the last
+    // word of a person's name the article writes in full is that person's surname, unless a group's word follows it
+    // ("the al-Houthi movement")
+    if (n.type !== 'PER' && ARTICLE_NAME.test(surface) && (fullSurnames ??= articleSurnames(text, names)).has(surface.toLowerCase()) &&
+      !ORG_TAIL.test(text.slice(n.end, n.end + 24))) { out.push({ ...n, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined }); continue; }
     if (!LOWER_ARTICLE_NAME.test(surface)) { out.push(n); continue; }
     const toks = sentences[n.sentence]!;
     const first = tokensIn(toks, n.start, n.end)[0];
@@ -1958,6 +1974,17 @@ function joinPersonParticles(text: string, sentences: Token[][], names: RefinedN
     if (start === n.start || (before && (before.type !== 'PER' || before.start < start)) || lookupPlace(text.slice(start, n.end))) { out.push(n); continue; }
     if (before) out.pop();
     out.push({ ...n, start, type: 'PER', cue: undefined, listCue: undefined, cueKind: undefined });
+  }
+  return out;
+}
+
+/** The last words "al-X"/"el-X" of the people's names of two or more words, lower case: "abu khalid al-masri" → "al-masri". */
+function articleSurnames(text: string, names: RefinedName[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of names) {
+    const s = text.slice(p.start, p.end);
+    const last = s.slice(s.lastIndexOf(' ') + 1);
+    if (p.type === 'PER' && s.includes(' ') && ARTICLE_NAME.test(last)) out.add(last.toLowerCase());
   }
   return out;
 }
