@@ -90,3 +90,22 @@ describe('"net zero" and zero compounds are no figures', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('climate and energy bodies are organizations', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type, a.aliases]);
+  it.each([
+    ['a news site cited for an analysis', 'The figures were compiled for Carbon Brief.', [['Carbon Brief', 'organization', []]]],
+    ['a campaign group alone', 'Greenpeace said the plan was risky.', [['Greenpeace', 'organization', []]]],
+    ['a campaign group\'s branch after "at"', 'A campaigner at Greenpeace Japan said the plan was risky.', [['Greenpeace Japan', 'organization', []]]],
+    ['a tracker after "at"', 'Analysts at Climate Action Tracker said the plan was weak.', [['Climate Action Tracker', 'organization', []]]],
+    ['the EU climate service before a role', 'Copernicus deputy director Samantha Burgess said the month was the warmest.',
+      [['Copernicus', 'organization', []], ['Samantha Burgess', 'person', []]]],
+    ['a research centre with "on" and "and" in its name',
+      'The analysis by the Centre for Research on Energy and Clean Air (CREA) found coal use fell.',
+      [['Centre for Research on Energy and Clean Air', 'organization', ['CREA']]]],
+    ['a think tank opening the sentence', 'Ember, an energy think tank, said solar overtook coal.', [['Ember', 'organization', []]]],
+    ['near miss: the astronomer', 'The astronomer Nicolaus Copernicus was born in 1473.', [['Nicolaus Copernicus', 'person', []]]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -977,6 +977,22 @@ export const TRANSPORT_BODIES: WordRule = {
     'transport canada', 'easa'],
 };
 
+/**
+ * Climate and energy bodies that climate copy cites for its figures and verdicts, whose bare names the tagger reads as
+ * people or places: "Greenpeace said" and "analysis for Carbon Brief" gave persons, "Copernicus deputy director
+ * Samantha Burgess" a place Copernicus, "the Centre for Research on Energy and Clean Air (CREA)" three bodies
+ * ("Centre for Research", "Energy", "CREA"), "Analysts at Climate Action Tracker said" a person "Tracker".
+ */
+export const CLIMATE_BODIES: WordRule = {
+  id: 'org/climate', why: '"Greenpeace said", "Copernicus data showed", "according to Ember", "the analysis for Carbon Brief"',
+  words: ['greenpeace', 'greenpeace international', 'carbon brief', 'climate action tracker', 'climate analytics', 'copernicus',
+    'copernicus climate change service', 'c3s', 'ember', 'global carbon project', 'global energy monitor', 'rystad energy',
+    'wood mackenzie', 'bloombergnef', 'bnef', 'irena', 'unfccc', 'ipcc', 'wmo', 'centre for research on energy and clean air',
+    'center for research on energy and clean air', 'crea', 'friends of the earth', 'extinction rebellion', 'just stop oil',
+    'clientearth', 'client earth', 'urgenda', 'sierra club', 'oil change international', 'berkeley earth',
+    'world resources institute', 'e3g', 'climate home news'],
+};
+
 /** Organizations whose bare name a model trained on 1990s wire news may take for a person: "Hezbollah said". */
 export const KNOWN_ORGS: WordRule = {
   id: 'org/known', why: '"Hezbollah", "Hamas", "the Taliban", "NATO": one-word organizations in today\'s news',
@@ -991,7 +1007,8 @@ export const KNOWN_ORGS: WordRule = {
     'openai', 'anthropic', 'deepmind', 'google deepmind', 'nvidia', 'spacex', 'blue origin', 'tsmc', 'pfizer', 'moderna',
     'biontech', 'astrazeneca', 'novo nordisk', 'eli lilly', 'eisai', 'biogen', 'regeneron', 'novartis', 'sanofi',
     'glaxosmithkline', 'gsk', 'isro', 'jaxa', 'roscosmos', ...COMPETITION_NAMES.words, ...OUTLET_NAMES.words,
-    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words, ...TRANSPORT_BODIES.words],
+    ...CONFLICT_GROUPS.flatMap((r) => r.words), ...LEGISLATURE_NAMES.words, ...STATE_GROUPINGS.words, ...COMMAND_BODIES.words, ...TRANSPORT_BODIES.words,
+    ...CLIMATE_BODIES.words],
 };
 
 /**

@@ -1497,6 +1497,21 @@ function isHeadWithFaction(w: string): boolean {
   return !!m && (ORG_HEAD.has(m[1]!.toLowerCase()) || LEAGUE_HEAD.has(m[1]!.toLowerCase()));
 }
 
+/**
+ * A known organization's national or regional branch: "a campaigner at Greenpeace Japan", "Oxfam India", "Greenpeace
+ * East Asia" (the words after the known name are a country's or a place's). After "at" the tagger's place cue made
+ * "Greenpeace Japan" a place.
+ */
+function isKnownOrgBranch(surface: string): boolean {
+  const ws = surface.split(/\s+/);
+  for (let k = 1; k < ws.length; k++) {
+    if (!KNOWN_ORG.has(normName(ws.slice(0, k).join(' ')))) continue;
+    const rest = ws.slice(k).join(' ');
+    if (countryOfName(rest) || isPlaceName(rest)) return true;
+  }
+  return false;
+}
+
 /** Well-known organizations the tagger left untagged: "an ISIL vehicle", "Da’esh fighters". */
 function findKnownOrgs(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
   const out: RefinedName[] = [];
@@ -2157,7 +2172,7 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     (ws.length > 3 ? PLACE_HEAD.get(ws.slice(-3).join(' ')) : undefined);
   // "Republicans said", "Democrats would fight": a party's members named after it speak for the party
   if (ws.length === 1 && PARTY_NICKNAME.has(first) && startsUpper(surface)) { n.type = 'ORG'; return; }
-  if (KNOWN_ORG.has(normName(surface))) n.type = 'ORG';
+  if (KNOWN_ORG.has(normName(surface)) || isKnownOrgBranch(surface)) n.type = 'ORG';
   // "seven more Patriot systems", "a Kinzhal missile": a weapon system, no person or body
   else if (WEAPON_NAME.has(normName(surface))) n.type = 'MISC';
   // "Brent crude rose 1.2%", "Russian LNG", "Urals crude was trading at $68": a grade or a fuel, no body or place (a
