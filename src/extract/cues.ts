@@ -247,6 +247,9 @@ export const DOCUMENT_HEADS: Set<string> = new Set([
   'trials', 'footage', 'images', 'imagery', 'ruling', 'judgment', 'verdict', 'indictment', 'complaint', 'lawsuit',
   // a newsroom's own count: "A Reuters tally shows at least 12 collisions", "an AFP count found", "a BBC database"
   'tally', 'tallies', 'count', 'database',
+  // an agency's periodic publication, as energy and climate copy cites it: "The IEA's 2023 outlook had forecast that
+  // fossil fuels would fall to 73%" (no claim), "the bulletin showed", "the agency's latest inventory found"
+  'outlook', 'outlooks', 'bulletin', 'bulletins', 'inventory', 'scenario', 'scenarios',
 ]);
 
 /**

@@ -109,3 +109,18 @@ describe('climate and energy bodies are organizations', () => {
     expect(actorsOf(text)).toEqual(want);
   });
 });
+
+describe('an agency\'s outlook, bulletin or scenario reports what it finds', () => {
+  it.each([
+    ['an outlook with an auxiliary', "The IEA's 2023 outlook had forecast that fossil fuels would fall to 73% of supply by 2030.",
+      [["The IEA's 2023 outlook", 'forecast', 'fossil fuels would fall to 73% of supply by 2030']]],
+    ['a bulletin', "The WMO's bulletin showed that concentrations of methane rose again.",
+      [["The WMO's bulletin", 'showed', 'concentrations of methane rose again']]],
+    ['a scenario', "The agency's central scenario shows that oil demand peaks by 2030.",
+      [["The agency's central scenario", 'shows', 'oil demand peaks by 2030']]],
+    ['near miss: an outlook that is the content', 'The outlook for prices remained weak, traders said.',
+      [['traders', 'said', 'The outlook for prices remained weak']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
