@@ -2969,7 +2969,7 @@ const LONG_ROLE_ASIDE_LINKS = new Set(['at', 'of', 'for', 'with', 'in', 'on']);
  * London School of Economics, said …", "Friederike Otto, a senior lecturer at Imperial College London and one of the
  * report's authors, said …" (the source was the clause after the cue, and the name and its role the content). An
  * article or none, at most three words, a role's head (ROLE_WORDS, LONG_ROLE_ASIDE_HEADS) and a preposition open
- * it; no verb and no relative pronoun stand in it (a clause is no role).
+ * it, or "by" and a report's author; no verb and no relative pronoun stand in it (a clause is no role).
  */
 function longRoleAside(text: string, toks: Tok[], end: number): number {
   let r = end;
@@ -2978,7 +2978,10 @@ function longRoleAside(text: string, toks: Tok[], end: number): number {
   let k = ['a', 'an', 'the'].includes(toks[r]!.lower) ? r + 1 : r;
   const first = k;
   while (k < end && k - first < 3 && !(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower))) k++;
-  if (!(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower)) || !LONG_ROLE_ASIDE_LINKS.has(toks[k + 1]?.lower ?? '')) return -1;
+  // or a report's author: "The analysis, by Lauri Myllyvirta of the Centre for Research on Energy and Clean Air
+  // (CREA), finds that …" (the source was "Clean Air (CREA)")
+  const author = toks[r]!.lower === 'by' && r < end;
+  if (!author && (!(ROLE_WORDS.has(toks[k]!.lower) || LONG_ROLE_ASIDE_HEADS.has(toks[k]!.lower)) || !LONG_ROLE_ASIDE_LINKS.has(toks[k + 1]?.lower ?? ''))) return -1;
   for (let n = r; n <= end; n++) {
     const t = toks[n]!;
     if (isVerbLike(t) || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower) || RELATIVES.has(t.lower) || DESCRIPTION_RELATIVES.has(t.lower)) return -1;
