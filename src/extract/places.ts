@@ -142,11 +142,15 @@ const LIST_GOES_ON = new RegExp(`^,?[ \\t]+(?:and|or|as well as|plus)[ \\t]+(?:t
 // An abbreviated division after a city, tagged or not: "Paris, Tex.", "Austin, TX", "Bluefield, W. Va.", "Lismore, NSW".
 const ABBREVIATED_QUALIFIER = /^,[ \t]*((?:\p{Lu}\.[ ]?){1,3}|\p{Lu}(?:\p{Ll}{1,4}\.?|\p{Lu}{1,2}))(?![\p{L}\p{N}])/u;
 
-// a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — "
-const DATELINE_AFTER = /^(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+[-–—][ \t]/u;
+// a wire dateline after a name in capitals opening a line: "TINDOUF, Algeria (AP) — ", "NABATIEH — ", and with the
+// day the wires write after the place: "PARIS, March 13 (Bloomberg) -- ", "LONDON, Oct 16 (Reuters) - " (no dateline
+// was read, and "PARIS" in a story naming Houston was Paris, Texas)
+const DATELINE_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\.?[ \\t]+\\d{1,2}(?:,[ \\t]+\\d{4})?';
+const DATELINE_AFTER = new RegExp(`^(?:,[ \\t]+\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*)?)?(?:,[ \\t]+${DATELINE_DAY})?(?:[ \\t]+\\([^()\\n]{1,30}\\))?[ \\t]+[-–—]{1,2}[ \\t]`, 'u');
 const LINE_START = /(?:^|\n)[ \t]*$/;
 // the state or country after a dateline's name: "BOCA CHICA, Texas —" → "Texas"
-const DATELINE_QUALIFIER = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)/u;
+// (the day is none: "PARIS, March 13 (Bloomberg)")
+const DATELINE_QUALIFIER = new RegExp(`^,[ \\t]+(?!${DATELINE_DAY})(\\p{Lu}[\\p{L}.]*(?:[ \\t]+\\p{Lu}[\\p{L}.]*)?)`, 'u');
 
 /**
  * The places the article is datelined from, by name: "TINDOUF — Refugees in the camps said …" is filed from the

@@ -127,3 +127,17 @@ describe('an agency\'s outlook, bulletin or scenario reports what it finds', () 
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a wire dateline with its day names the city the wire means', () => {
+  const placesOf = (text: string) => recordOf(text).places.map((p) => [p.name, p.kind, p.country]);
+  it.each([
+    ['Bloomberg style, a US city named later', 'PARIS, March 13 (Bloomberg) -- The agency cut its forecast. The chief spoke at a conference in Houston.',
+      [['PARIS', 'city', 'FR'], ['Houston', 'city', 'US']]],
+    ['Reuters style, a Canadian province named later', 'LONDON, Oct 16 (Reuters) - The minister spoke at a conference in Ontario.',
+      [['LONDON', 'city', 'GB'], ['Ontario', 'region', 'CA']]],
+    ['near miss: a qualified dateline', 'PARIS, Texas, March 13 (AP) — The storm hit the town, officials in Houston said.',
+      [['PARIS', 'city', 'US'], ['Texas', 'region', 'US'], ['Houston', 'city', 'US']]],
+  ])('%s', (_l, text, want) => {
+    expect(placesOf(text)).toEqual(want);
+  });
+});
