@@ -2356,6 +2356,16 @@ function describedName(text: string, toks: Tok[], a: number, k: number): number 
   return e + 1 >= toks.length || /^\s*,/.test(gap(text, toks[e], toks[e + 1])) ? e : -1;
 }
 
+/** Whether the words from toks[m] close with a comma and "that" before any other stop: "as talks opened, that …". */
+function asideBeforeThat(text: string, toks: Tok[], m: number): boolean {
+  for (let n = m + 1; n < toks.length && n < m + 12; n++) {
+    const g = gap(text, toks[n - 1], toks[n]);
+    if (/[,;]/.test(g)) return toks[n]!.lower === 'that';
+    if (BOUNDARY.test(g)) return false;
+  }
+  return false;
+}
+
 /**
  * Content after a cue from token k: skips an object ("told reporters"), an adverbial ("in a statement") and "that";
  * a quotation or a colon takes what they introduce, possibly over several sentences.
@@ -2401,6 +2411,11 @@ function forwardContent(ctx: ExtractContext, quotes: Quote[], s: Sentence, toks:
       // "…, the WHO said on Tuesday, warning that the disease was spreading": a participle cue after the comma reports a
       // second clause of its own ("citing" and "quoting" name a sub-source and stay asides of this cue)
       if (adverbialFirst && m > k && isParticipleCue(toks[m]!)) break;
+      // "…, the weather agency said on Tuesday, as a heatwave that has killed eight people tightened its grip": a
+      // subordinate clause after the comma is the report's setting; its relative "that" opens no content (the content
+      // was "has killed eight people tightened …" instead of the clause before the source)
+      // ("said on Tuesday, as talks opened, that …": a clause set off by commas before "that" is an aside of the cue)
+      if (CLAUSE_SUBORDINATORS.has(toks[m]!.lower) && !AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) && !asideBeforeThat(text, toks, m)) break;
       if (AFTER_CUE_ADVERBIALS.has(toks[m]!.lower) || adverbialFirst && m > k) continue;
       if (verb.takesObject && m <= k + 6) {
         from = toks[m]!.start; // "told the press, …"

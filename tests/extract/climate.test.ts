@@ -141,3 +141,18 @@ describe('a wire dateline with its day names the city the wire means', () => {
     expect(placesOf(text)).toEqual(want);
   });
 });
+
+describe('a subordinate clause after the cue is no content of it', () => {
+  it.each([
+    ['"as" with a relative "that" inside',
+      'Spain sweltered through its hottest June on record, with an average temperature of 23.6 degrees Celsius, the weather agency AEMET said on Tuesday, as a heatwave that has killed at least eight people tightened its grip on Europe.',
+      [['the weather agency AEMET', 'said', 'Spain sweltered through its hottest June on record, with an average temperature of 23.6 degrees Celsius']]],
+    ['"because" with a relative "that" inside',
+      'Power prices rose, the grid operator said on Monday, because a cold snap that hit the north raised demand.',
+      [['the grid operator', 'said', 'Power prices rose']]],
+    ['near miss: a clause set off before "that"', 'The agency said on Tuesday, as talks opened, that emissions had peaked.',
+      [['The agency', 'said', 'emissions had peaked']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
