@@ -2883,6 +2883,10 @@ function subjectBeforeAside(text: string, toks: Tok[], e: number): { a: number; 
         longRelative = true;
       } else if ((r = roleOfBodyAside(text, toks, end)) >= 0) a = r;
       else if ((r = longRoleAside(text, toks, end)) >= 0) a = r;
+      else if ((r = describedRelativeAside(text, toks, end)) >= 0) {
+        a = r;
+        longRelative = true;
+      }
     }
     // "The Syrian Observatory for Human Rights (SOHR), a Britain-based monitor, said": a bracket may close the subject
     if (a === 0 || !/^[\s)\]]*,\s*$/.test(gap(text, toks[a - 1], toks[a]))) return null;
@@ -3002,6 +3006,24 @@ function longRoleAside(text: string, toks: Tok[], end: number): number {
     if (isVerbLike(t) || IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower) || RELATIVES.has(t.lower) || DESCRIPTION_RELATIVES.has(t.lower)) return -1;
   }
   return r;
+}
+
+/**
+ * The first token of a description set off by commas whose noun takes a relative clause, longer than
+ * ASIDE_MAX_WORDS, or -1: "Scientists at World Weather Attribution, a group that studies the role of climate change
+ * in extreme events, said …" (the source was the relative clause's words, "studies the role of …"). An article, at
+ * most three lower-case words and "that"/"which"/"who" open it; the whole runs to RELATIVE_ASIDE_MAX_WORDS.
+ */
+function describedRelativeAside(text: string, toks: Tok[], end: number): number {
+  let r = end;
+  while (r > 0 && end - r < RELATIVE_ASIDE_MAX_WORDS && !BOUNDARY.test(gap(text, toks[r - 1], toks[r]))) r--;
+  if (r === 0 || !BOUNDARY.test(gap(text, toks[r - 1], toks[r])) || !['a', 'an', 'the'].includes(toks[r]!.lower)) return -1;
+  for (let k = r + 1; k <= end && k <= r + 4; k++) {
+    const t = toks[k]!;
+    if (DESCRIPTION_RELATIVES.has(t.lower)) return k > r + 1 ? r : -1;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || isVerbLike(t) || FINITE_AUXILIARIES.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The words between a role and its body's name in roleOfBodyAside: "spokesperson for the …", "Advisor to the …". */

@@ -156,3 +156,19 @@ describe('a subordinate clause after the cue is no content of it', () => {
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('a description with a long relative clause stands between the speaker and the cue', () => {
+  it.each([
+    ['"a group that …"',
+      'Scientists at World Weather Attribution, a group that studies the role of climate change in extreme events, said the heatwave had been made 4C hotter.',
+      [['Scientists at World Weather Attribution', 'said', 'the heatwave had been made 4C hotter']]],
+    ['"a think tank which …" with places in it',
+      'Ember, an independent think tank which tracks power markets across Europe and Asia, said solar overtook coal.',
+      [['Ember', 'said', 'solar overtook coal']]],
+    ['near miss: a clause before the comma',
+      'The fire spread across the hills, a region that has seen three big blazes in ten years, officials said.',
+      [['officials', 'said', 'The fire spread across the hills, a region that has seen three big blazes in ten years']]],
+  ])('%s', (_l, text, want) => {
+    expect(claimsOf(text)).toEqual(want);
+  });
+});
