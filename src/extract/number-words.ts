@@ -186,6 +186,10 @@ export const UNITS: { id: string; forms: string[]; code: string; kind: 'length' 
   // "cut output by 2.2 million barrels per day (bpd)", "imports of about 5.2 million bpd": a rate of oil, not a count
   // of barrels (a bare "2.4 million barrels" of stocks stays a count)
   { id: 'unit/bpd', forms: ['barrels of oil per day', 'barrels of oil a day', 'barrels per day', 'barrels a day', 'barrel per day', 'barrel a day', 'bpd', 'b/d', 'bbl/d'], code: 'bbl/d', kind: 'flow' },
+  // the IEA's and OPEC's own rates: "supply is set to rise by 1.5 mb/d to 104.5 mb/d", "demand grows 700 kb/d" (million
+  // and thousand barrels a day; before, "1.5 mb/d" counted "mb/d" with no unit). Kept as written, as "bcm" is
+  { id: 'unit/mbd', forms: ['mb/d', 'mbpd', 'mmb/d', 'MMb/d', 'mmbpd', 'MMbpd'], code: 'mb/d', kind: 'flow' },
+  { id: 'unit/kbd', forms: ['kb/d', 'kbpd', 'kbd'], code: 'kb/d', kind: 'flow' },
   // "a 250 lb bomb", "weighs 12 lbs"; a bare "pounds" is money unless POUND_WEIGHT_CUES make it a weight
   { id: 'unit/lb', forms: ['lbs', 'lb'], code: 'lb', kind: 'weight' },
   // energy of physics: "the National Ignition Facility produced 5.2 megajoules" (before, a count of "megajoules")

@@ -172,3 +172,14 @@ describe('a description with a long relative clause stands between the speaker a
     expect(claimsOf(text)).toEqual(want);
   });
 });
+
+describe('oil rates in million and thousand barrels a day are units', () => {
+  it.each([
+    ['mb/d', 'World oil supply is set to rise by 1.5 mb/d in 2025 to 104.5 mb/d.', [['1.5 mb/d', 1.5, 'mb/d', null], ['104.5 mb/d', 104.5, 'mb/d', null]]],
+    ['kb/d', 'Demand will grow by 700 kb/d next year.', [['700 kb/d', 700, 'kb/d', null]]],
+    ['mbpd', 'Output rose to 9.2 mbpd.', [['9.2 mbpd', 9.2, 'mb/d', null]]],
+    ['near miss: a scale word before b/d', 'The group cut output by 2 million b/d.', [['2 million b/d', 2000000, 'bbl/d', null]]],
+  ])('%s', (_l, text, want) => {
+    expect(numbersOf(text)).toEqual(want);
+  });
+});
