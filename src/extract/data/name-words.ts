@@ -1152,7 +1152,9 @@ export const CALENDAR_NAMES: WordRule = {
 export const NAME_PARTICLES: WordRule = {
   id: 'name/particle', why: '"Ursula von der Leyen" tags as "Leyen" alone; the particles belong to the surname',
   words: ['von der', 'van der', 'van den', 'van de', 'von dem', 'de la', 'de las', 'de los', 'van', 'von', 'de', 'der',
-    'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la'],
+    'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la',
+    // Portuguese "do": "Andre Correa do Lago" (Brazil's COP30 president) was two people, "Andre Correa" and "Lago"
+    'do'],
 };
 
 /**
