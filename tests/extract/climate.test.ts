@@ -183,3 +183,14 @@ describe('oil rates in million and thousand barrels a day are units', () => {
     expect(numbersOf(text)).toEqual(want);
   });
 });
+
+describe('the Portuguese particle "do" joins a surname, not a question', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => [a.name, a.type]);
+  it.each([
+    ['a Brazilian diplomat', 'Andre Correa do Lago said countries must deliver on the pledge.', [['Andre Correa do Lago', 'person']]],
+    ['one given name', 'Paulo do Amaral said the plan was ready.', [['Paulo do Amaral', 'person']]],
+    ['near miss: a question', 'How do Smith and Jones plan to win?', [['Smith', 'person'], ['Jones', 'person']]],
+  ])('%s', (_l, text, want) => {
+    expect(actorsOf(text)).toEqual(want);
+  });
+});

@@ -1023,7 +1023,7 @@ export const CLIMATE_BODIES: WordRule = {
     'copernicus climate change service', 'c3s', 'ember', 'global carbon project', 'global energy monitor', 'rystad energy',
     'wood mackenzie', 'bloombergnef', 'bnef', 'irena', 'unfccc', 'ipcc', 'wmo', 'centre for research on energy and clean air',
     'center for research on energy and clean air', 'crea', 'friends of the earth', 'extinction rebellion', 'just stop oil',
-    'clientearth', 'client earth', 'urgenda', 'sierra club', '350.org', 'oil change international', 'berkeley earth',
+    'clientearth', 'client earth', 'urgenda', 'sierra club', 'oil change international', 'berkeley earth',
     'world resources institute', 'e3g', 'climate home news'],
 };
 
@@ -1189,7 +1189,9 @@ export const CALENDAR_NAMES: WordRule = {
 export const NAME_PARTICLES: WordRule = {
   id: 'name/particle', why: '"Ursula von der Leyen" tags as "Leyen" alone; the particles belong to the surname',
   words: ['von der', 'van der', 'van den', 'van de', 'von dem', 'de la', 'de las', 'de los', 'van', 'von', 'de', 'der',
-    'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la'],
+    'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'das', 'ter', 'ten', 'le', 'la',
+    // Portuguese "do": "Andre Correa do Lago" (Brazil's COP30 president) was two people, "Andre Correa" and "Lago"
+    'do'],
 };
 
 /**

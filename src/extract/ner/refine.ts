@@ -4949,6 +4949,8 @@ function findPlacesBeforeTitles(text: string, sentences: Token[][], names: Refin
 }
 
 const PARTICLE = wordSet(NAME_PARTICLES);
+/** Question words opening a sentence, no given name before a particle: "How do Smith and Jones plan to win?". */
+const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'when', 'who', 'which', 'whom', 'whose']);
 const PARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_PARTICLES.words.filter((w) => !w.includes(' ')).join('|')})\\s+$`, 'iu');
 /** Some word of text.slice(from, to) is a title ("Gov.", "Mayor"): a cheap test before the token work. */
 function hasTitleWord(text: string, from: number, to: number): boolean {
@@ -4997,8 +4999,11 @@ function joinParticleNames(text: string, sentences: Token[][], names: RefinedNam
     if (p === i) continue;
     let g = p;
     while (g > 0 && p - g < MAX_GIVEN_NAMES && spaced(g - 1) && isCapWord(toks[g - 1]!.text) && !FUNCTION_WORD.has(low[g - 1]!) &&
-      !TITLE.has(low[g - 1]!) && !DATE_WORD.has(low[g - 1]!)) g--;
+      !TITLE.has(low[g - 1]!) && !DATE_WORD.has(low[g - 1]!) && !QUESTION_WORDS.has(low[g - 1]!)) g--;
     const capitalParticle = isCapWord(toks[p]!.text);
+    // the Portuguese "do" ("Andre Correa do Lago") is an English auxiliary too: "How do Smith and Jones …", "Do
+    // Democrats …" open a question; it joins a name only in lower case after a given name
+    if (low[p] === 'do' && (capitalParticle || g === p)) continue;
     if (g === p && capitalParticle && p !== 0) continue;
     // a lower-case particle with no given name before it is a preposition or an article on a non-English page: "da
     // Toei Animation", "der Oberpfalz"; after a title it opens the surname: "Ms von der Leyen", "Mr de Villepin"
