@@ -167,3 +167,12 @@ describe('a given name opening the sentence before a middle initial and the tagg
     ['Yesterday J. Smith was charged with theft.', ['J. Smith']],
   ])('%s', (text, expected) => expect(actorsOf(text)).toEqual(expected));
 });
+
+describe('names listed before a water\'s word in the plural are rivers or lakes', () => {
+  it.each([
+    ['Flood warnings were also in place for the Tweed, Richmond and Clarence rivers in New South Wales.',
+      ['place:Tweed:feature:null', 'place:Richmond:feature:null', 'place:Clarence:feature:null'], ['organization:Tweed', 'organization:Richmond']],
+    // what must not change: rivers the article names already as such
+    ['Water levels fell in the Tigris and Euphrates rivers.', ['place:Tigris:feature:null', 'place:Euphrates:feature:null'], []],
+  ])('%s', (text, present, absent) => expectPlacesAndActors(text, present, absent));
+});

@@ -6414,24 +6414,29 @@ function retypeReportingAgencies(text: string, names: RefinedName[]): void {
 }
 
 // "at Harrison and Montana avenues", "on Main and Elm streets": a street's word in the plural after a list of names
-const STREET_PLURAL_AFTER = /^[ \t]+(?:streets|avenues|roads|boulevards|drives|lanes)(?![\p{L}])/u;
+// (group 1), or a water's ("the Tweed, Richmond and Clarence rivers": group 2)
+const STREET_PLURAL_AFTER = /^[ \t]+(?:(streets|avenues|roads|boulevards|drives|lanes)|(rivers|creeks|lakes))(?![\p{L}])/u;
 const STREET_LIST_GLUE = /^(?:,[ \t]*|,?[ \t]+(?:and|&)[ \t]+)$/u;
 
 /**
  * "The pickup ran a red light at Harrison and Montana avenues": names listed before a street's word in the plural are
  * the streets of a crossing, facilities, not the town of Harrison, N.Y., and the state of Montana. Two names at
- * least: "on Chicago streets" are the city's.
+ * least: "on Chicago streets" are the city's. Before a water's word, rivers or lakes: "Flood warnings were in place for
+ * the Tweed, Richmond and Clarence rivers" (three organizations).
  */
 function typeStreetLists(text: string, names: RefinedName[]): void {
   const sorted = names.filter((n) => n.end > n.start).sort((a, b) => a.start - b.start);
   for (let i = sorted.length - 1; i > 0; i--) {
-    if (!STREET_PLURAL_AFTER.test(text.slice(sorted[i]!.end, sorted[i]!.end + 16))) continue;
+    const m = STREET_PLURAL_AFTER.exec(text.slice(sorted[i]!.end, sorted[i]!.end + 16));
+    if (!m) continue;
     let k = i;
     while (k > 0 && sorted[k - 1]!.sentence === sorted[k]!.sentence && STREET_LIST_GLUE.test(text.slice(sorted[k - 1]!.end, sorted[k]!.start))) k--;
     if (k === i) continue;
     for (let j = k; j <= i; j++) {
+      // a place the tagger found before a water's word is places.ts' (FEATURES_AFTER: "the Niger and Benue rivers")
+      if (!m[1] && sorted[j]!.type === 'LOC') continue;
       sorted[j]!.type = 'LOC';
-      sorted[j]!.kind = 'facility';
+      sorted[j]!.kind = m[1] ? 'facility' : 'feature';
     }
     i = k;
   }
