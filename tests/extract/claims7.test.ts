@@ -106,3 +106,15 @@ describe('a noun the tagger reads as a verb, between a figure and a plural, is w
     expect(numbersOf(text)).toEqual(expected);
   });
 });
+
+describe('a dateline with no year, and no file or fetch date: the story stays undated', () => {
+  const text = 'Headline\n\nKYIV, Jan 14 (Reuters) - Ukraine said on Tuesday it had shot down 40 drones.';
+  it('no date from the clock of the run', () => {
+    const r = extract(text, { id: '-' });
+    expect(r.article.published).toBeNull();
+    expect(r.dates.map((d) => [d.text, d.value])).toEqual([['Jan 14', null], ['Tuesday', null]]);
+  });
+  it('near miss: a file\'s date gives the year', () => {
+    expect(extract(text, { id: 'a.txt', now: new Date('2025-03-01T00:00:00Z') }).article.published).toBe('2025-01-14');
+  });
+});
