@@ -511,7 +511,9 @@ function toIso(g: Record<string, string | undefined>, now?: Date, slashOrder?: S
   }
   if (g['dotYear'] !== undefined) return toIso({ isoYear: g['dotYear'], isoMonth: g['dotMonth'], isoDay: g['dotDay'] });
   const written = g['year'] ?? g['year2'] ?? g['isoYear'];
-  if (written === undefined) return yearlessIso(g, now ?? new Date());
+  // (with no file or fetch date, as from standard input, the year is unknown: the clock of the run is no date of the
+  // article, and "KYIV, Jan 14 (Reuters)" read in 2026 was 2026-01-14 whatever its year)
+  if (written === undefined) return now ? yearlessIso(g, now) : null;
   const year = Number(written);
   const month = g['isoMonth'] ? Number(g['isoMonth']) : MONTH_NUMBERS.get((g['month'] ?? g['month2'] ?? '').toLowerCase()) ?? 0;
   const day = Number(g['day'] ?? g['day2'] ?? g['isoDay']);

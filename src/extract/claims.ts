@@ -1624,12 +1624,12 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
 
   // "97 remain in Gaza, including 34 the Israeli military says are dead", "the hostages the army says were killed": a
   // figure or a noun followed at once by a definite subject, its cue and a verb is a relative clause with no "that";
-  // the subject alone speaks (the source was "including 34 the Israeli military") and the content runs from the noun
-  // it qualifies to the clause's end, as for an aside inside its clause ("34 the Israeli military says are dead")
+  // the subject alone speaks (the source was "including 34 the Israeli military") and the content is the rest of the
+  // clause after the cue ("are dead")
   // "protested against elections which the opposition says were rigged", "the charges, which he says are politically
-  // motivated": an object relative clause whose own verb follows the cue at once says something of the noun before
-  // "which"/"that"/"who" (the content was "were rigged"); the content runs from that noun to the clause's end, as for
-  // the relative clause with no pronoun below
+  // motivated": an object relative clause whose own verb follows the cue at once; its subject speaks (the source was
+  // "Thousands protested against elections which the opposition") and the content runs from the cue to the clause's
+  // end, as for the relative clause with no pronoun below
   let relative = srcStart >= 2 && srcStart <= srcEnd && next && FINITE_AUXILIARIES.has(next.lower) ? objectRelativeAntecedent(text, toks, srcStart - 1) : -1;
   // "who" is no stop word ("An officer who asked not to be named said …"): "arrested 12 men who the army says were
   // planning an attack" took "Police arrested 12 men who the army" as the source; a "who" inside it opens the clause
@@ -1647,8 +1647,10 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     const fwd = forwardContent(ctx, quotes, s, toks, i + 1, verb);
     // (set off by commas, the clause ends at the comma before the main verb: "The report, which the ministry said was
     // accurate, was published")
-    const clauseEnd = fwd && !fwd.direct ? endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content : null;
-    const content = clauseEnd ? trimSpan(text, toks[relative]!.start, clauseEnd.end) : null;
+    // The content is the stretch after the cue ("were rigged"), not the phrase from the noun, which held the source
+    // and its cue inside it ("elections which the opposition says were rigged"): a content is one unbroken stretch of
+    // the text (contentStart..contentEnd, OUTPUT.md) and says what the source said, never who said it
+    const content = fwd && !fwd.direct ? endOfRelativeClause(text, toks, srcStart, fwd.content) ?? fwd.content : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // (or the word an accusation asks after its object: "expelled three French diplomats it accused of “subversive
@@ -1671,12 +1673,14 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
     // (a quotation in the clause ends it with its closing mark: "… it accused of “subversive activities”")
     let fwdEnd = fwd?.direct ? quotes.find((q) => q.innerStart <= fwd.content.start && q.innerEnd >= fwd.content.end)?.end : fwd?.content.end;
     // (opening the sentence, the clause ends at its comma, before the main clause: "In a move analysts said was
-    // unexpected, the bank kept rates on hold" → "a move analysts said was unexpected")
+    // unexpected, the bank kept rates on hold" → "was unexpected")
     if (fwd && !fwd.direct && fwdEnd !== undefined && asideOpensSentence(text, toks, from)) {
       const comma = text.slice(fwd.content.start, fwdEnd).search(/,\s/);
       if (comma > 0) fwdEnd = fwd.content.start + comma;
     }
-    const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, toks[from]!.start, fwdEnd) : null;
+    // (the stretch after the cue, as for an object relative clause above: "34 the Israeli military says are dead" →
+    // "are dead"; an accusation keeps its object, what it accuses: "three French diplomats it accused of …")
+    const content = fwd && fwdEnd !== undefined && (!fwd.direct || verb.objectThen) ? trimSpan(text, verb.objectThen ? toks[from]!.start : fwd.content.start, fwdEnd) : null;
     return source && content ? { source, cue, content, direct: false, sentence: si } : null;
   }
   // "…, a claim Kyiv denied": the noun is what was denied, the name after it speaks; the content is the clause before
@@ -3604,7 +3608,10 @@ function meetsCueNeeds(text: string, d: Draft, verb: CueVerb, isNamed: (span: Sp
     // close after talks failed" has its verb before
     const clauseEnd = firstPart ? firstPart.index : c.length;
     const subordinate = SUBORDINATE_BREAK.exec(c.slice(0, clauseEnd));
-    if (verb.needsClause && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (subordinate ? subordinate.index : clauseEnd) })) return false;
+    // (a relative clause's content opens on its verb, its subject being the noun before the source: "a move Beijing
+    // warned would harm trade" → "would harm trade")
+    const auxFirst = FINITE_AUXILIARIES.has((/^\p{L}+/u.exec(c)?.[0] ?? '').toLowerCase());
+    if (verb.needsClause && !auxFirst && !/^of\b/i.test(c) && !hasFiniteVerb(text, { start: d.content.start, end: d.content.start + (subordinate ? subordinate.index : clauseEnd) })) return false;
     // "The Commerce Department added 16 companies linked to the scheme to its Entity List": an object, then "to" and
     // where it goes, is a placing, no speech (the participle "linked" read as the clause's verb)
     if (verb.lemma === 'add' && placesObject(c.slice(0, firstPart ? firstPart.index : c.length))) return false;
