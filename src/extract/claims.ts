@@ -1390,8 +1390,9 @@ function reportingVerb(ctx: ExtractContext, quotes: Quote[], s: Sentence, si: nu
   if (next?.lower === 'to' && verb.lemma !== 'tell' && !claimsOwn && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '')) return null;
   // "the Chinese Communist Party's claim to a divine right", "Russia's claims to Crimea", "his claim to the throne": a
   // claim to a noun phrase is a right held, no report (it gave the content "to a divine right"); "claimed to have shot
-  // down", "claimed to reporters that …" still report
-  if (verb.lemma === 'claim' && next?.lower === 'to' && !BOUNDARY.test(gap(text, t, next)) && toks[i + 2] && CLAIMED_RIGHT_OPENERS.has(toks[i + 2]!.lower) &&
+  // down", "claimed to reporters that …" still report; the past forms are verbs, whose "to" takes a hearer ("…, the
+  // source further claimed to the outlet." was no claim)
+  if ((t.lower === 'claim' || t.lower === 'claims') && next?.lower === 'to' && !BOUNDARY.test(gap(text, t, next)) && toks[i + 2] && CLAIMED_RIGHT_OPENERS.has(toks[i + 2]!.lower) &&
     !toks.slice(i + 2, i + 8).some((w) => w.lower === 'that')) return null;
   const cue = { start: t.start, end: t.end, text: t.lower };
   // "found that …" / "…, the study found." / "The report found 40% of homes were damp"; not "rescuers found two

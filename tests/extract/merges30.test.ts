@@ -102,3 +102,13 @@ describe("a dateline's state abbreviation in capitals", () => {
     expect(fla?.country).toBe('US');
   });
 });
+
+describe('"claimed to" a hearer', () => {
+  it('a past form before "to the outlet" still reports', () => {
+    expect(claimsOf('The singer has not been returning his calls, the source further claimed to the outlet.'))
+      .toContainEqual(['the source', 'claimed', 'The singer has not been returning his calls']);
+  });
+  it('the noun "claim to" a right reports nothing', () => {
+    expect(claimsOf("The move would weaken the Chinese Communist Party's claim to a divine right to rule.")).toEqual([]);
+  });
+});
