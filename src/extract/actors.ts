@@ -332,12 +332,14 @@ const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
 // "the Scottish National party (SNP)": a lower-case "party" the tagger left out may stand between the name and its acronym
-const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}|\p{Lu}{2,4}\p{Ll}{3,10})\)/u;
 const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 // UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
 // "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
-const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
+// a short form of initials and a word: "King Salman Humanitarian Aid and Relief Centre (KSrelief)"
+const INITIALS_WORD_ACRONYM = /^\p{Lu}{2,4}\p{Ll}{3,10}$/u;
+const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) || INITIALS_WORD_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 // a party's name the tagger ended before a lower-case "party": "the Scottish National party (SNP)" is the SNP
 const PARTY_AFTER = /^\s+party\b/u;

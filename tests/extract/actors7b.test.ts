@@ -102,3 +102,18 @@ describe('a rank-like given name after a civil office is the name', () => {
     expect(people(text)).toContainEqual(person);
   });
 });
+
+describe('a short form in brackets names the whole capitalised run before it', () => {
+  it('"The King Salman Humanitarian Aid and Relief Centre (KSrelief)" is one organization', () => {
+    const r = recordOf('The King Salman Humanitarian Aid and Relief Centre (KSrelief) sent 40 trucks of food to Yemen on Monday. KSrelief said more would follow.');
+    expect(r.actors.map((a) => [a.type, a.name, a.aliases])).toEqual([['organization', 'King Salman Humanitarian Aid and Relief Centre', ['KSrelief']]]);
+    expect(r.places.map((p) => p.name)).not.toContain('KSrelief');
+  });
+
+  it.each([
+    ['The Ministry of Defence (MoD) said the jets had been grounded.', 'Ministry of Defence'],
+    ['The Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked.', 'Office for the Coordination of Humanitarian Affairs'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text)).toEqual([`organization:${name}`]);
+  });
+});
