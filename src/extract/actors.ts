@@ -32,7 +32,12 @@ const TITLE_PHRASES: WordRule[] = [
       'defense secretary', 'secretary-general', 'secretary general', 'under-secretary-general', 'director-general',
       'director general', 'inspector-general', 'inspector general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
       'high commissioner', 'special envoy', 'special representative', 'chief of staff', 'chief executive',
-      'house speaker', 'majority leader', 'minority leader', 'opposition leader'] },
+      'house speaker', 'majority leader', 'minority leader', 'opposition leader',
+      // "Former National Security Adviser John Bolton said … The National Security Adviser had warned": the office was
+      // no role of his, and stood alone as a second person
+      'national security adviser', 'national security advisor',
+      // US offices of more than one word before a name: "Trade Representative Jamieson Greer said" was one person
+      'surgeon general', 'solicitor general', 'trade representative', 'press secretary'] },
   { id: 'title/military-rank', why: '"Lt. Col. John Smith", "Maj. Gen. Ali Hassan", "Rear Adm. Jane Doe"',
     words: ['lt col', 'lt gen', 'lt cmdr', 'lt cdr', 'maj gen', 'brig gen', 'rear adm', 'vice adm', 'lieutenant colonel',
       'lieutenant general', 'lieutenant commander', 'major general', 'brigadier general', 'rear admiral', 'vice admiral',
@@ -1447,6 +1452,9 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
       named.mentions.push({ start: o.start, end: o.end, text: surface });
       continue;
     }
+    // "Former National Security Adviser John Bolton said": the office written right before a person's name is that
+    // person's title (a role of his), no mention of anyone
+    if (text.charCodeAt(o.end) === 32 && personAt.has(o.end + 1)) continue;
     const key = surface.toLowerCase();
     const holders = drafts.filter((d) => d.type === 'person' && d.roles.some((r) => r.toLowerCase().includes(key)));
     const d = holders.length === 1 ? holders[0]! : byKey.get(key) ?? { type: 'person' as const, mentions: [], roles: [surface], acronyms: new Set<string>() };

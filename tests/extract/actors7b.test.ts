@@ -117,3 +117,19 @@ describe('a short form in brackets names the whole capitalised run before it', (
     expect(actorsOf(text)).toEqual([`organization:${name}`]);
   });
 });
+
+describe('an office of several words before a name is the person\'s role, and its lone mentions are that person', () => {
+  const people = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.roles, a.mentions.length]);
+  it.each([
+    ['Former National Security Adviser John Bolton said on Sunday that the talks would fail. The National Security Adviser had warned the president in 2019.',
+      [['person', 'John Bolton', ['Former National Security Adviser'], 2]]],
+    ['Trade Representative Jamieson Greer said tariffs would stay.', [['person', 'Jamieson Greer', ['Trade Representative'], 1]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  // an office no named person holds stays a person of its own (lone.test.ts)
+  it('"The National Security Adviser warned" alone is a person', () => {
+    expect(people('The National Security Adviser warned the president on Monday.')).toEqual([['person', 'National Security Adviser', ['National Security Adviser'], 1]]);
+  });
+});
