@@ -133,3 +133,11 @@ describe('an office of several words before a name is the person\'s role, and it
     expect(people('The National Security Adviser warned the president on Monday.')).toEqual([['person', 'National Security Adviser', ['National Security Adviser'], 1]]);
   });
 });
+
+describe('a dateline\'s place of several words is known by the region after its comma', () => {
+  it('"SANTA CRUZ, California (AP) —" is Santa Cruz, not "SANTA"', () => {
+    const r = recordOf('SANTA CRUZ, California (AP) — Engineers gathered on Saturday to mark the launch.');
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(['SANTA CRUZ', 'US']);
+    expect(r.places.map((p) => p.name)).not.toContain('SANTA');
+  });
+});
