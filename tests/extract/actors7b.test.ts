@@ -141,3 +141,13 @@ describe('a dateline\'s place of several words is known by the region after its 
     expect(r.places.map((p) => p.name)).not.toContain('SANTA');
   });
 });
+
+describe('"at" joins no body named by a plural noun', () => {
+  it('"the Masters at Augusta National" is no one organization', () => {
+    expect(actorsOf('Rory McIlroy won the Masters at Augusta National last year.')).not.toContain('organization:Masters at Augusta National');
+  });
+
+  it('"Partners in Health" stays one organization', () => {
+    expect(actorsOf('Partners in Health said the clinic would reopen.')).toContain('organization:Partners in Health');
+  });
+});

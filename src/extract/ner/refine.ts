@@ -4748,8 +4748,11 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents". */
-const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across|at)[ ]$/;
+/**
+ * Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents".
+ * Not "at": "the Masters at Augusta National", "Rangers at Ibrox" name an event or a team and the venue it plays at.
+ */
+const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across)[ ]$/;
 /** A capitalised plural noun, one word: "Partners", "Doctors", "Mothers" (not "Lucas", "Paris": no "-ers"/"-ors" etc.). */
 const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens)$/u;
 
