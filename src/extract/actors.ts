@@ -207,8 +207,12 @@ const ROLE_CLAUSE_VERBS: WordRule = {
     'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can'],
 };
 const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
+// "St.", "Mt.", "Ft." before a capitalised word: a place's abbreviation inside a role ("in St. Louis")
+const NAME_ABBREVIATION_DOT = '(?<![\\p{L}])(?:St|Mt|Ft)\\.(?=\\s\\p{Lu})';
 // the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
-const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
+// (the dot of "St.", "Mt.", "Ft." before a capital is no sentence's end: "a microbiologist at Washington University in St.
+// Louis" was cut at "St"; ROLE_END is the end a role's tail stops at)
+const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)(?:${NAME_ABBREVIATION_DOT}|[^,.;:()"“”])){0,80}?`;
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
@@ -228,7 +232,7 @@ const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS
 // "The operator, Westline Rail, accused the mayor of …" gives no role); up to a relative clause: "Pekka Virta, a former
 // intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*(?:[,;:()]|\\.(?<!(?<![\\p{L}])(?:St|Mt|Ft)\\.(?=\\s\\p{Lu})))|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 /**
  * Pronouns and clause verbs written in capitals are acronyms, no pronoun or verb: "the WHO director-general", "a WHO
  * spokeswoman", "a senior IS commander". ROLE_AFTER and ROLE_BEFORE are case-insensitive (JavaScript has no

@@ -151,3 +151,14 @@ describe('"at" joins no body named by a plural noun', () => {
     expect(actorsOf('Partners in Health said the clinic would reopen.')).toContain('organization:Partners in Health');
   });
 });
+
+describe('a role runs on over the dot of "St." before a capital', () => {
+  it.each([
+    ['"The data are clear," said Jennifer Lodge, a microbiologist at Washington University in St. Louis.', 'a microbiologist at Washington University in St. Louis'],
+    ['Anna Berg, a professor at St. Olaf College, said the plan would fail.', 'a professor at St. Olaf College'],
+    // a role ending at a sentence's full stop still ends there
+    ['Tom Hale, a professor at Harvard. He said the plan would fail.', 'a professor at Harvard'],
+  ])('%s', (text, role) => {
+    expect(recordOf(text).actors.find((a) => a.type === 'person')?.roles).toEqual([role]);
+  });
+});
