@@ -32,7 +32,12 @@ const TITLE_PHRASES: WordRule[] = [
       'defense secretary', 'secretary-general', 'secretary general', 'under-secretary-general', 'director-general',
       'director general', 'inspector-general', 'inspector general', 'attorney general', 'attorney-general', 'chief justice', 'supreme leader', 'crown prince',
       'high commissioner', 'special envoy', 'special representative', 'chief of staff', 'chief executive',
-      'house speaker', 'majority leader', 'minority leader', 'opposition leader'] },
+      'house speaker', 'majority leader', 'minority leader', 'opposition leader',
+      // "Former National Security Adviser John Bolton said … The National Security Adviser had warned": the office was
+      // no role of his, and stood alone as a second person
+      'national security adviser', 'national security advisor',
+      // US offices of more than one word before a name: "Trade Representative Jamieson Greer said" was one person
+      'surgeon general', 'solicitor general', 'trade representative', 'press secretary'] },
   { id: 'title/military-rank', why: '"Lt. Col. John Smith", "Maj. Gen. Ali Hassan", "Rear Adm. Jane Doe"',
     words: ['lt col', 'lt gen', 'lt cmdr', 'lt cdr', 'maj gen', 'brig gen', 'rear adm', 'vice adm', 'lieutenant colonel',
       'lieutenant general', 'lieutenant commander', 'major general', 'brigadier general', 'rear admiral', 'vice admiral',
@@ -202,8 +207,12 @@ const ROLE_CLAUSE_VERBS: WordRule = {
     'is', 'are', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'can'],
 };
 const CLAUSE = [...wordSet(ROLE_CLAUSE_VERBS)].join('|');
+// "St.", "Mt.", "Ft." before a capitalised word: a place's abbreviation inside a role ("in St. Louis")
+const NAME_ABBREVIATION_DOT = '(?<![\\p{L}])(?:St|Mt|Ft)\\.(?=\\s\\p{Lu})';
 // the words of a role's tail, up to 80 characters, none a clause verb: "spokesman of the SDF"
-const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)[^,.;:()"“”]){0,80}?`;
+// (the dot of "St.", "Mt.", "Ft." before a capital is no sentence's end: "a microbiologist at Washington University in St.
+// Louis" was cut at "St"; ROLE_END is the end a role's tail stops at)
+const ROLE_TAIL = `(?:(?!\\s+(?:${CLAUSE})\\b)(?:${NAME_ABBREVIATION_DOT}|[^,.;:()"“”])){0,80}?`;
 /**
  * Words that link a role written before a person to a phrase that is no part of it: the role is the possessive owner and
  * the role words only. "could hurt the prospects of Taiwan's incumbent president, Tsai Ing-wen" → "Taiwan's incumbent
@@ -223,7 +232,7 @@ const ROLE_MODIFIER = `(?!(?:${[...wordSet(ROLE_BEFORE_BREAKS, ROLE_CLAUSE_VERBS
 // "The operator, Westline Rail, accused the mayor of …" gives no role); up to a relative clause: "Pekka Virta, a former
 // intelligence chief who is now a lawmaker" → "a former intelligence chief"; past an age and with a possessive: "Jordan
 // Bardella, 28, the party's president, said" → "the party's president"
-const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*[,.;:()]|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
+const ROLE_AFTER = new RegExp(`^,\\s+(?:\\d{1,3},\\s+)?((?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:${ROLE_MODIFIER}){0,4}(?:${ROLE_WORDS})\\b${ROLE_TAIL})(?=\\s*(?:[,;:()]|\\.(?<!(?<![\\p{L}])(?:St|Mt|Ft)\\.(?=\\s\\p{Lu})))|\\s+(?:said|says|told|added|announced|stated|claimed|who|which|whose)\\b|$)`, 'iu');
 /**
  * Pronouns and clause verbs written in capitals are acronyms, no pronoun or verb: "the WHO director-general", "a WHO
  * spokeswoman", "a senior IS commander". ROLE_AFTER and ROLE_BEFORE are case-insensitive (JavaScript has no
@@ -332,12 +341,14 @@ const LEGAL_NAME_MAX_WORDS_BEFORE = 3;
 const NAME_FUNCTION_WORD = wordSet(LEADING_FUNCTION_WORDS);
 
 // "the Scottish National party (SNP)": a lower-case "party" the tagger left out may stand between the name and its acronym
-const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3})\)/u;
+const ACRONYM_DEF = /^(?:\s+party)?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}|\p{Lu}{2,4}\p{Ll}{3,10})\)/u;
 const ALL_CAPS_ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u;
 // UK ministries write their acronyms in mixed case: "Ministry of Defence (MoD)", "Department for Education (DfE)",
 // "DfID"; one or two lower-case letters between capitals, never a name like "McCain" (more letters after the capital)
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}{1,3}$/u;
-const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) };
+// a short form of initials and a word: "King Salman Humanitarian Aid and Relief Centre (KSrelief)"
+const INITIALS_WORD_ACRONYM = /^\p{Lu}{2,4}\p{Ll}{3,10}$/u;
+const ACRONYM = { test: (s: string) => ALL_CAPS_ACRONYM.test(s) || MIXED_ACRONYM.test(s) || INITIALS_WORD_ACRONYM.test(s) };
 const LINK_WORDS = new Set(['of', 'for', 'the', 'and', 'al', 'on', 'in', 'de']);
 // a party's name the tagger ended before a lower-case "party": "the Scottish National party (SNP)" is the SNP
 const PARTY_AFTER = /^\s+party\b/u;
@@ -1445,6 +1456,9 @@ export function toActors(text: string, allNames: OwnedName[]): Actor[] {
       named.mentions.push({ start: o.start, end: o.end, text: surface });
       continue;
     }
+    // "Former National Security Adviser John Bolton said": the office written right before a person's name is that
+    // person's title (a role of his), no mention of anyone
+    if (text.charCodeAt(o.end) === 32 && personAt.has(o.end + 1)) continue;
     const key = surface.toLowerCase();
     const holders = drafts.filter((d) => d.type === 'person' && d.roles.some((r) => r.toLowerCase().includes(key)));
     const d = holders.length === 1 ? holders[0]! : byKey.get(key) ?? { type: 'person' as const, mentions: [], roles: [surface], acronyms: new Set<string>() };

@@ -128,7 +128,9 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
     start: s.start,
     bodyStart: s.start + m[0].length,
     // "GENEVA/PORT SUDAN": a story filed from two places is known when the gazetteer holds each
-    place: part(1, (name) => within || name.split('/').every((p) => !!lookupPlace(p.trim())))!,
+    // "SANTA CRUZ, California (AP) —": a name of several places is known by the region after its comma ("SANTA" alone
+    // was the place)
+    place: part(1, (name) => within || name.split('/').every((p) => !!lookupPlace(p.trim())) || (!!m![2] && !!lookupPlaceWithin(name, m![2].trim())))!,
     region: part(2, (name) => within || !!lookupPlace(name)) ?? (agency ? part(3, (name) => !!lookupPlace(name)) : null),
     capitals,
   };

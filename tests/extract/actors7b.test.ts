@@ -102,3 +102,63 @@ describe('a rank-like given name after a civil office is the name', () => {
     expect(people(text)).toContainEqual(person);
   });
 });
+
+describe('a short form in brackets names the whole capitalised run before it', () => {
+  it('"The King Salman Humanitarian Aid and Relief Centre (KSrelief)" is one organization', () => {
+    const r = recordOf('The King Salman Humanitarian Aid and Relief Centre (KSrelief) sent 40 trucks of food to Yemen on Monday. KSrelief said more would follow.');
+    expect(r.actors.map((a) => [a.type, a.name, a.aliases])).toEqual([['organization', 'King Salman Humanitarian Aid and Relief Centre', ['KSrelief']]]);
+    expect(r.places.map((p) => p.name)).not.toContain('KSrelief');
+  });
+
+  it.each([
+    ['The Ministry of Defence (MoD) said the jets had been grounded.', 'Ministry of Defence'],
+    ['The Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked.', 'Office for the Coordination of Humanitarian Affairs'],
+  ])('%s', (text, name) => {
+    expect(actorsOf(text)).toEqual([`organization:${name}`]);
+  });
+});
+
+describe('an office of several words before a name is the person\'s role, and its lone mentions are that person', () => {
+  const people = (text: string) => recordOf(text).actors.map((a) => [a.type, a.name, a.roles, a.mentions.length]);
+  it.each([
+    ['Former National Security Adviser John Bolton said on Sunday that the talks would fail. The National Security Adviser had warned the president in 2019.',
+      [['person', 'John Bolton', ['Former National Security Adviser'], 2]]],
+    ['Trade Representative Jamieson Greer said tariffs would stay.', [['person', 'Jamieson Greer', ['Trade Representative'], 1]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  // an office no named person holds stays a person of its own (lone.test.ts)
+  it('"The National Security Adviser warned" alone is a person', () => {
+    expect(people('The National Security Adviser warned the president on Monday.')).toEqual([['person', 'National Security Adviser', ['National Security Adviser'], 1]]);
+  });
+});
+
+describe('a dateline\'s place of several words is known by the region after its comma', () => {
+  it('"SANTA CRUZ, California (AP) —" is Santa Cruz, not "SANTA"', () => {
+    const r = recordOf('SANTA CRUZ, California (AP) — Engineers gathered on Saturday to mark the launch.');
+    expect(r.places.map((p) => [p.name, p.country])).toContainEqual(['SANTA CRUZ', 'US']);
+    expect(r.places.map((p) => p.name)).not.toContain('SANTA');
+  });
+});
+
+describe('"at" joins no body named by a plural noun', () => {
+  it('"the Masters at Augusta National" is no one organization', () => {
+    expect(actorsOf('Rory McIlroy won the Masters at Augusta National last year.')).not.toContain('organization:Masters at Augusta National');
+  });
+
+  it('"Partners in Health" stays one organization', () => {
+    expect(actorsOf('Partners in Health said the clinic would reopen.')).toContain('organization:Partners in Health');
+  });
+});
+
+describe('a role runs on over the dot of "St." before a capital', () => {
+  it.each([
+    ['"The data are clear," said Jennifer Lodge, a microbiologist at Washington University in St. Louis.', 'a microbiologist at Washington University in St. Louis'],
+    ['Anna Berg, a professor at St. Olaf College, said the plan would fail.', 'a professor at St. Olaf College'],
+    // a role ending at a sentence's full stop still ends there
+    ['Tom Hale, a professor at Harvard. He said the plan would fail.', 'a professor at Harvard'],
+  ])('%s', (text, role) => {
+    expect(recordOf(text).actors.find((a) => a.type === 'person')?.roles).toEqual([role]);
+  });
+});

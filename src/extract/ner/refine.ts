@@ -430,6 +430,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = names.concat(findOpeningPeople(text, sentences, names));
   extendOpeningGivenNames(text, sentences, names);
   for (const n of names) extendToAcronym(text, sentences[n.sentence]!, n);
+  names = joinBeforeShortForm(text, sentences, names);
   names = names.flatMap((n) => splitRegionFromPerson(text, sentences[n.sentence]!, n));
   names = splitGroupingFromPlace(text, names);
   names = mergeApostropheNames(text, names);
@@ -1175,6 +1176,55 @@ function extendToAcronym(text: string, toks: Token[], n: RefinedName): void {
     if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return;
     if (initials(toks[j]!.start) === acr) { n.start = toks[j]!.start; if (n.type === 'MISC') n.type = 'ORG'; return; }
   }
+}
+
+// a short form in brackets, one word with two capitals or more: "(KSrelief)", "(MoD)", "(UNHCR)"
+const SHORT_FORM_AFTER = /^ \((\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)\)/u;
+// the link words inside a body's long name: "Aid and Relief Centre", "Ministry of Defence"
+const LONG_NAME_LINK = new Set(['and', 'of', 'for', 'the', 'on', '&']);
+/** Capitalised words the run before a short form may hold at most: bounds the walk back. */
+const MAX_LONG_NAME_WORDS = 10;
+
+/**
+ * "The King Salman Humanitarian Aid and Relief Centre (KSrelief) sent 40 trucks" gave a person "Salman Humanitarian
+ * Aid" (role "King") and an organization "Relief Centre": the tagger cut a long name at its title word and at "and".
+ * A short form in brackets whose capitals spell the first initials of the capitalised run before it ("KS": King
+ * Salman; "MoD": Ministry of Defence) names that run, which is one organization: the names inside it are replaced by
+ * it, and the short form is that organization. Runs of three capitalised words or more, with link words between.
+ */
+function joinBeforeShortForm(text: string, sentences: Token[][], names: RefinedName[]): RefinedName[] {
+  let out = names;
+  for (const n of names) {
+    const m = SHORT_FORM_AFTER.exec(text.slice(n.end, n.end + 20));
+    if (!m || !out.includes(n)) continue;
+    const caps = m[1]!.replace(/\P{Lu}/gu, '');
+    const toks = sentences[n.sentence]!;
+    let i = toks.findIndex((t) => t.end === n.end);
+    if (i < 0) continue;
+    // the run back from the bracket: capitalised words and link words
+    const starts: number[] = [];
+    let words = 0;
+    for (; i >= 0 && words < MAX_LONG_NAME_WORDS; i--) {
+      const w = toks[i]!.text;
+      if (isCapWord(w)) { words++; starts.push(i); } else if (!LONG_NAME_LINK.has(w.toLowerCase())) break;
+    }
+    // the farthest start whose initials open with the short form's capitals
+    let from = -1;
+    for (const j of starts) {
+      const initials = toks.slice(j, toks.findIndex((t) => t.end === n.end) + 1).filter((t) => isCapWord(t.text)).map((t) => t.text[0]).join('');
+      if (initials.length >= 3 && initials.startsWith(caps)) from = j;
+    }
+    if (from < 0) continue;
+    const start = toks[from]!.start;
+    if (start === n.start && n.type === 'ORG') continue;
+    const inside = out.filter((o) => o.start >= start && o.end <= n.end);
+    if (out.some((o) => o.start < start && o.end > start)) continue;
+    const short = out.find((o) => o.start === n.end + 2 && o.end === n.end + 2 + m[1]!.length);
+    if (short) { short.type = 'ORG'; short.kind = null; }
+    out = out.filter((o) => !inside.includes(o)).concat({ start, end: n.end, type: 'ORG', kind: null, sentence: n.sentence });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** "The Islamic State of Iraq and the Levant" tagged in pieces: the known name replaces the pieces. */
@@ -4817,8 +4867,11 @@ function joinLinkedOrgNames(text: string, sentences: Token[][], names: RefinedNa
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents". */
-const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across|at)[ ]$/;
+/**
+ * Link words inside a body's name after a plural noun that opens it: "Partners in Health", "Physicians across Continents".
+ * Not "at": "the Masters at Augusta National", "Rangers at Ibrox" name an event or a team and the venue it plays at.
+ */
+const PLURAL_ORG_LINK = /^ (?:in|of|on|against|without|across)[ ]$/;
 /** A capitalised plural noun, one word: "Partners", "Doctors", "Mothers" (not "Lucas", "Paris": no "-ers"/"-ors" etc.). */
 const PLURAL_ORG_LEAD = /^\p{Lu}\p{Ll}+(?:ers|ors|ians|ists|ants|ents|ies|ens)$/u;
 
