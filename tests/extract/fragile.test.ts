@@ -131,3 +131,17 @@ describe('a nickname after "known as" or "nicknamed" is an alias of the person, 
     expect(actorsOf(text)).toEqual(expected);
   });
 });
+
+describe('a person\'s name of three words opening with "Khan" is a person, not a place', () => {
+  it.each([
+    ['Khan Jan Alokozai, a member of the chamber of commerce, said traders lose $1.5 million a day.', ['Khan Jan Alokozai', 'Khan Jan Alokozai', 'said']],
+  ])('%s', (text, claim) => {
+    expect(claimsOf(text).map((c) => c.slice(0, 3))).toEqual([claim]);
+  });
+  it.each([
+    ['Strikes hit Khan Younis on Monday.', 'Khan Younis:city:PS'],
+    ['Shelling hit Khan Sheikhoun and Deir Ez Zor.', 'Khan Sheikhoun:city:SY'],
+  ])('near miss, an Arabic place: %s', (text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+});

@@ -930,6 +930,7 @@ function stripClosingStop(text: string, n: RefinedName): void {
 
 // a preposition right before a name: "of New South Wales", "across Texas"
 const PLACE_NAME_LEAD = wordSet(PLACE_NAME_LEADS);
+const ARABIC_ARTICLE_WORD = wordSet(ARABIC_ARTICLES);
 // "Viv Ansanm gangs", "Likud lawmakers": a body's name before a lower-case noun of its members (ORG_MEMBER_NOUNS)
 const ORG_MEMBER_AFTER = new RegExp(`^[ \t]+(?:${ORG_MEMBER_NOUNS.words.join('|')})(?![\p{L}-])`, 'u');
 /** Prepositions of where, before a name with a place's lead word: "in Las Croabas", "near Los Mochis" (not "of", "with"). */
@@ -2200,7 +2201,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     n.cueKind = placeCue?.kind ?? null;
     n.listCue = placeCue !== undefined;
   }
-  else if (ws.length > 1 && PLACE_LEAD.has(first)) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
+  // (not a person's name of three words or more with no Arabic article: "Khan Jan Alokozai, a member of the chamber,
+  // said" was a place; "Khan" opens Pashto and Urdu given names as it opens "Khan Younis")
+  else if (ws.length > 1 && PLACE_LEAD.has(first) && !(n.type === 'PER' && ws.length >= 3 && surface.split(' ').slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ARABIC_ARTICLE_WORD.has(w.toLowerCase())))) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
