@@ -2292,6 +2292,11 @@ const DIVISION_HEAD_WORD = wordSet(ruleById(PLACE_HEADS, 'place-head/region'));
  */
 const AIDE_TO_BEFORE = /((?:(?:[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Tt]op)\s+)?(?:[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Cc]ounsellor|[Cc]ounselor)\s+to\s+the\s+)$/u;
 
+/** One or two capitalised words closing the text before a name, after a space: " Kech ", " Dera Bugti " (findRoles). */
+const DISTRICT_BEFORE_NAME = [/\s(\p{Lu}[\p{Ll}-]+)\s+$/u, /\s(\p{Lu}[\p{Ll}-]+\s\p{Lu}[\p{Ll}-]+)\s+$/u];
+
+const isDistrict = (s: string) => ['city', 'region'].includes(lookupPlace(s)?.kind ?? '');
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -2302,7 +2307,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   const clause = after ? null : ROLE_CLAUSE_AFTER.exec(window);
   if (clause) out.push(`${CLAUSE_OFFICE_NOUN.get(clause[1]!)!} of ${clause[2]!}`);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
-  const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
+  let before = text.slice(Math.max(lineStart, n.start - 120), n.start);
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
   const maskedBefore = /,\s*$/.test(before) ? maskCapitalBreaks(before) : '';
   const b = maskedBefore ? ROLE_BEFORE.exec(maskedBefore) : null;
@@ -2321,7 +2326,21 @@ function findRoles(text: string, n: RefinedName): string[] {
     out.push(office[1]!);
     return out;
   }
-  const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
+  let t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
+  // "Deputy Commissioner Kech Bashir Ahmed Baloch": the district between the title and the name (refine.ts
+  // splitPlaceAfterTitle) is the office's, and the title before it the person's role ("Deputy Commissioner Kech")
+  let district = '';
+  if (!t) {
+    const place = DISTRICT_BEFORE_NAME.map((re) => re.exec(before)).find((m) => m && isDistrict(m[1]!));
+    const cut = place ? before.slice(0, place.index + 1) : '';
+    if (place && mayEndInTitle(cut)) {
+      t = TITLE_BEFORE.exec(cut);
+      if (t && /^\p{Lu}/u.test(t[1]!)) {
+        district = ` ${place![1]!}`;
+        before = cut;
+      } else t = null;
+    }
+  }
   if (!t) return out;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
   if (HONORIFIC.has(titleKey(t[1]!))) { officeBefore(before.slice(0, at), out); return out; }
@@ -2332,6 +2351,10 @@ function findRoles(text: string, n: RefinedName): string[] {
   // title after "to the" (the role was "President")
   const aide = AIDE_TO_BEFORE.exec(before.slice(Math.max(0, from - 48), from));
   if (aide) role = aide[1]! + role;
+  if (district) {
+    out.push(role + district);
+    return out;
+  }
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
   if (aide) return out;
   if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);

@@ -145,3 +145,22 @@ describe('a person\'s name of three words opening with "Khan" is a person, not a
     expect(placesOf(text)).toContain(place);
   });
 });
+
+describe('the district an official serves, written between the title and the name, is a place and part of the role', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}:${a.roles.join('|')}`);
+  it.each([
+    ['a district', 'Deputy Commissioner Kech Bashir Ahmed Baloch said the men arrived on motorcycles.',
+      ['person:Bashir Ahmed Baloch:Deputy Commissioner Kech'], 'Kech:region:PK'],
+    ['a city', 'Deputy Commissioner Quetta Saad Asad said the road had been reopened.', ['person:Saad Asad:Deputy Commissioner Quetta'], 'Quetta:city:PK'],
+  ])('%s', (_label, text, actors, place) => {
+    expect(actorsOf(text)).toEqual(actors);
+    expect(placesOf(text)).toContain(place);
+  });
+  // near miss: a given name that is also a town stays the person's
+  it('a given name that a town bears', () => {
+    expect(actorsOf('Deputy Commissioner Hassan Ali Khan said the road had been reopened.')).toEqual(['person:Hassan Ali Khan:Deputy Commissioner']);
+  });
+  it('a kunya that a town bears', () => {
+    expect(actorsOf('The group has 10,000 fighters, according to Capt. Abu Kanan al-Homsi.').filter((a) => a.startsWith('person'))).toEqual(['person:Abu Kanan al-Homsi:Capt.']);
+  });
+});
