@@ -164,3 +164,15 @@ describe('the district an official serves, written between the title and the nam
     expect(actorsOf('The group has 10,000 fighters, according to Capt. Abu Kanan al-Homsi.').filter((a) => a.startsWith('person'))).toEqual(['person:Abu Kanan al-Homsi:Capt.']);
   });
 });
+
+describe('"zero" in a set phrase counts nothing', () => {
+  it.each([
+    ['the border\'s zero point', 'Forces clashed near the zero point on Friday.', []],
+    ['zero tolerance', 'The government has zero tolerance for violence.', []],
+    ['a zero-sum game', 'Officials called it a zero-sum game.', []],
+    // near miss: zero of a count
+    ['a count of none', 'The ministry reported zero deaths on Sunday.', [['zero deaths', 0]]],
+  ])('%s', (_label, text, expected) => {
+    expect(recordOf(text).numbers.map((n) => [n.text, n.value])).toEqual(expected);
+  });
+});
