@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
-  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
+  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, SPLIT_GROUP_NAMES, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
   SUB_BODY_NOUNS, ALIAS_STATEMENTS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -1735,6 +1735,7 @@ const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/iu;
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
 const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
+const SPLIT_GROUP = wordSet(SPLIT_GROUP_NAMES);
 const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
 /** "New York-based", "London-based": a headquarters, which a civil group's description gives (CIVIL_GROUP_MODIFIERS). */
 const BASED_MODIFIER = /-based$/iu;
@@ -2068,8 +2069,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
-    // (two armed groups each named in full are two: "the Taliban" is no short form of "the Pakistani Taliban")
-    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(ARMED_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
+    // (a group named apart from another it holds the name of: "the Taliban" is no short form of "the Pakistani Taliban")
+    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(SPLIT_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
     // "President Donald Trump said … His son Donald Trump Jr. said": the name without the generational suffix, written
     // before the suffixed one, is the father; written after it ("Martin Luther King Jr. … Martin Luther King"), a
     // shortening

@@ -112,6 +112,8 @@ describe('the Pakistani Taliban and the state\'s names for militant groups are o
     ['a group of its own, not the Afghan Taliban', 'The Pakistani Taliban said they had killed seven soldiers.', ['organization:Pakistani Taliban:']],
     ['beside the Taliban, neither a short form of the other', 'The Taliban took power in Kabul in 2021. The Pakistani Taliban are allied with them.',
       ['organization:Taliban:', 'organization:Pakistani Taliban:']],
+    // near miss: the Afghan Taliban are the Taliban
+    ['the Afghan Taliban and their short form', 'The TTP is allied with the Afghan Taliban. The Taliban deny sheltering it.', ['organization:TTP:', 'organization:Afghan Taliban:Taliban']],
     ['a state designation', 'The ISPR said the terrorists belonged to Fitna al-Hindustan.', ['organization:ISPR:', 'organization:Fitna al-Hindustan:']],
     ['a network named after its family', 'He was a senior figure of the Haqqani network, officials said.', ['organization:Haqqani network:']],
   ])('%s', (_label, text, expected) => {
