@@ -4836,7 +4836,7 @@ function splitPlaceAfterTitle(text: string, names: RefinedName[]): RefinedName[]
     const surface = text.slice(n.start, n.end);
     const ws = surface.split(' ');
     if (n.type !== 'PER' || n.kind || n.cue || ws.length < 3) { out.push(n); continue; }
-    const title = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1]?.toLowerCase();
+    const title = wordBefore(text, n.start);
     // (nor a kunya, nor before an Arabic article: "Capt. Abu Kanan al-Homsi" keeps "Abu", a town of India)
     if (!title || !TITLE.has(title) || GIVEN_NAME.has(givenKey(ws[0]!)) || isNameLead(ws[0]!) || KUNYA.has(ws[0]!.toLowerCase()) ||
       !ws.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) { out.push(n); continue; }
