@@ -3,7 +3,7 @@ import type { Actor, Mention, Place } from '../doc.js';
 import type { ExtractContext } from './context.js';
 import {
   BODY_ORG_HEADS, HOLDER_BODY_HEADS, COMPANY_NAME_HEADS, KNOWN_SHORT_FORMS, LEGAL_FORMS, ORG_HEADS, PARTY_SHORT_NAMES, STOCK_EXCHANGES, TICKER_NOUNS,
-  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
+  CIVIL_GROUP_MODIFIERS, CONFLICT_GROUPS, SPLIT_GROUP_NAMES, DESCRIPTION_CUES, UN_AGENCY_DESCRIPTIONS, ORDER_BOUND_HEADS, DESCRIPTION_REFUSALS, NAME_PARTICLES, PATRONYMIC_LINKS, PARTY_NICKNAMES, LEADING_FUNCTION_WORDS, ORG_DESCRIPTIONS, PERSON_TITLES, PORTFOLIO_TITLES, POST_NOMINALS, ROLE_NOUNS, ROLE_TITLES_EXTRA, STATE_INSTITUTIONS, PLACE_HEADS, ruleById, wordSet, type WordRule,
   SUB_BODY_NOUNS, ALIAS_STATEMENTS, KIN_NOUNS,
 } from './data/name-words.js';
 import { BARE_INSTITUTION_REFERENCES, GOVERNMENT_LEVELS, INSTITUTION_SYNONYMS, PLACE_INSTITUTIONS, PLACE_OWNER_REFUSALS } from './data/place-institutions.js';
@@ -1771,6 +1771,7 @@ const APPOSITION_CUE_AFTER = new RegExp(`^(?:\\s+(?:for|of|in|on|to)\\s+[^.;:!?,
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/iu;
 const LINKED_MODIFIER = /^-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|funded|supported|allied|led|leaning)\b/u;
 const ARMED_GROUP = wordSet(ruleById(CONFLICT_GROUPS, 'org/armed-group'));
+const SPLIT_GROUP = wordSet(SPLIT_GROUP_NAMES);
 const CIVIL_GROUP = wordSet(CIVIL_GROUP_MODIFIERS);
 /** "New York-based", "London-based": a headquarters, which a civil group's description gives (CIVIL_GROUP_MODIFIERS). */
 const BASED_MODIFIER = /-based$/iu;
@@ -2107,8 +2108,8 @@ function findOwner(drafts: Draft[], surface: string, at: number, type: Draft['ty
     if (full.length <= ws.length) return false;
     // people: last name(s) ("Nasrallah"); organizations: the name without a leading qualifier ("Hezbollah"), written as
     // the name ends: "Houthi" does not end "Abdul-Malik al-Houthi" (a leader the tagger typed an organization)
-    // (two armed groups each named in full are two: "the Taliban" is no short form of "the Pakistani Taliban")
-    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(ARMED_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
+    // (a group named apart from another it holds the name of: "the Taliban" is no short form of "the Pakistani Taliban")
+    if (type === 'organization' && sameWords(full, full.length - ws.length)) return !droppedArticle(m.text, surface) && !(SPLIT_GROUP.has(full.join(' ')) && ARMED_GROUP.has(short));
     // "President Donald Trump said … His son Donald Trump Jr. said": the name without the generational suffix, written
     // before the suffixed one, is the father; written after it ("Martin Luther King Jr. … Martin Luther King"), a
     // shortening
@@ -2350,6 +2351,11 @@ const DIVISION_HEAD_WORD = wordSet(ruleById(PLACE_HEADS, 'place-head/region'));
  */
 const AIDE_TO_BEFORE = /((?:(?:[Ss]enior|[Ss]pecial|[Cc]hief|[Dd]eputy|[Tt]op)\s+)?(?:[Aa]ssistant|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Cc]ounsellor|[Cc]ounselor)\s+to\s+the\s+)$/u;
 
+/** One or two capitalised words closing the text before a name, after a space: " Kech ", " Dera Bugti " (findRoles). */
+const DISTRICT_BEFORE_NAME = [/\s(\p{Lu}[\p{Ll}-]+)\s+$/u, /\s(\p{Lu}[\p{Ll}-]+\s\p{Lu}[\p{Ll}-]+)\s+$/u];
+
+const isDistrict = (s: string) => ['city', 'region'].includes(lookupPlace(s)?.kind ?? '');
+
 function findRoles(text: string, n: RefinedName): string[] {
   const out: string[] = [];
   const window = text.slice(n.end, n.end + 120);
@@ -2360,7 +2366,7 @@ function findRoles(text: string, n: RefinedName): string[] {
   const clause = after ? null : ROLE_CLAUSE_AFTER.exec(window);
   if (clause) out.push(`${CLAUSE_OFFICE_NOUN.get(clause[1]!)!} of ${clause[2]!}`);
   const lineStart = text.lastIndexOf('\n', n.start) + 1;
-  const before = text.slice(Math.max(lineStart, n.start - 120), n.start);
+  let before = text.slice(Math.max(lineStart, n.start - 120), n.start);
   // a role before the name ends in a comma: most names have none, and the long regex is skipped (speed)
   const maskedBefore = /,\s*$/.test(before) ? maskCapitalBreaks(before) : '';
   const b = maskedBefore ? ROLE_BEFORE.exec(maskedBefore) : null;
@@ -2379,7 +2385,21 @@ function findRoles(text: string, n: RefinedName): string[] {
     out.push(office[1]!);
     return out;
   }
-  const t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
+  let t = mayEndInTitle(before) ? TITLE_BEFORE.exec(before) : null;
+  // "Deputy Commissioner Kech Bashir Ahmed Baloch": the district between the title and the name (refine.ts
+  // splitPlaceAfterTitle) is the office's, and the title before it the person's role ("Deputy Commissioner Kech")
+  let district = '';
+  if (!t) {
+    const place = DISTRICT_BEFORE_NAME.map((re) => re.exec(before)).find((m) => m && isDistrict(m[1]!));
+    const cut = place ? before.slice(0, place.index + 1) : '';
+    if (place && mayEndInTitle(cut)) {
+      t = TITLE_BEFORE.exec(cut);
+      if (t && /^\p{Lu}/u.test(t[1]!)) {
+        district = ` ${place![1]!}`;
+        before = cut;
+      } else t = null;
+    }
+  }
   if (!t) return out;
   const at = before.lastIndexOf(t[1]!, t.index + t[0].length - t[1]!.length);
   if (HONORIFIC.has(titleKey(t[1]!))) { officeBefore(before.slice(0, at), out); return out; }
@@ -2390,6 +2410,10 @@ function findRoles(text: string, n: RefinedName): string[] {
   // title after "to the" (the role was "President")
   const aide = AIDE_TO_BEFORE.exec(before.slice(Math.max(0, from - 48), from));
   if (aide) role = aide[1]! + role;
+  if (district) {
+    out.push(role + district);
+    return out;
+  }
   if (/^\p{Lu}/u.test(t[1]!) || !b) out.push(role);
   if (aide) return out;
   if (from === at && STYLE_TITLE.has(titleKey(t[1]!))) officeBefore(before.slice(0, from), out);

@@ -514,6 +514,12 @@ export const MONTHS = new Set([
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/**
+ * Nouns after "zero" in set phrases that count nothing (fragile): "the zero point" of the Afghan-Pakistani border (a
+ * crossing's line, 'clashes near the zero point' gave 0 points), "zero tolerance", "zero hour", "a zero-sum game".
+ */
+export const ZERO_PHRASE_NOUNS = { id: 'number/zero-phrase', words: ['point', 'line', 'tolerance', 'hour', 'sum'] };
+
 /** Words before a figure that make it a code or an identifier, not an amount: "Passcode 3080897", "No. 5". */
 /**
  * Emergency telephone numbers before a word of the line's use: the number names the line and counts nothing ("Officers

@@ -11,7 +11,7 @@ import { countryOfDemonym } from './gazetteer.js';
 import { isNounTerm, isVerbTerm, tagPieces, type Term } from './nlp.js';
 import {
   AGE_WORDS, BARE_SCALES, CURRENCY_FAMILIES, LETTER_CURRENCY_FORMS, LOCAL_DOLLARS, CHANGE_VERBS, CHANGE_VERBS_BEFORE_BY_TO, CODE_WORDS, EMERGENCY_LINES, MODEL_MAKERS, GRADE_NUMBERS, SCALE_WORDS, STREET_WORDS, YEAR_PERIOD_BEFORE, YEAR_PERIOD_NOUNS, POUND_WEIGHT_CUES, isPluralAfterYear, DAY_BEFORE_YEAR, CURRENCY_PREFIXES, FRACTION_BLOCKERS, FRACTION_DENOMINATORS, FRACTION_UNIT, HEDGED_ONLY,
-  CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
+  CASUALTY_STATES, COLLECTIVES_OF, EVENT_NOUNS, ZERO_PHRASE_NOUNS, HEDGES, MONTHS, NUMBER_WORDS, OF_ONLY, RANGE_CHANGE_WORDS, RANGE_NOT_MODIFIERS, RANGE_PLURALS, SAME_FORM_PARTICIPLES, SCALES, SCORE_WORDS, SHORT_SCALES, UNITS, VAGUE_AMOUNTS, VERB_HEDGES, WEEKDAYS,
   FINDING_CUES, FOREIGN_SCALES, NEVER_EVENTS, RANK_GROUP_BEFORE, TRANSITIVE_CHANGE_VERBS,
   BREAKDOWN_OPENERS, BREAKDOWN_PRONOUNS, TOTAL_VERBS, INCLUSION_VERBS, CASUALTY_GROUPS, CASUALTY_PARTICIPLES, DESCRIPTIVE_PARTICIPLES, PREPOSITIONAL_VERB_PHRASES, RELATION_PARTICIPLES,
   COUNT_SCALE_LETTERS, LETTER_NAME_FIGURES, RESOLUTION_NOUNS, EVENT_COMPLETIONS, AFTER_PARTICLE_OPENERS, STATE_LEAVING_VERBS,
@@ -46,6 +46,8 @@ const SCALE_WORD = `(?:${SCALE_WORDS.join('|')})`;
  * A number in words: "twenty-five", "two hundred and fifty", "three million". "and" joins words of one number only
  * after "hundred" or a scale: "five and ten" is two numbers (or a range after "between"), not 15.
  */
+// "zero tolerance", "the zero point", "a zero-sum game": no count (ZERO_PHRASE_NOUNS)
+const ZERO_PHRASE_AFTER = new RegExp(`^[\\s-](?:${ZERO_PHRASE_NOUNS.words.join('|')})\\b`, 'i');
 const WORD_NUMBER = `${WORD}(?:(?:(?<=${SCALE_WORD})\\s+and\\s+|\\s+|-)(?:${WORD}|${SCALE_WORD}))*`;
 /** COUNT_SCALE_LETTERS by letter: "K" → 1000. */
 const COUNT_SCALE_LETTER = new Map(COUNT_SCALE_LETTERS.flatMap((l) => l.letters.map((x): [string, number] => [x, l.scale])));
@@ -617,7 +619,7 @@ function findCandidates(text: string, s: Sentence, memory: CurrencyMemory): Cand
         if (prev && (['the', 'this', 'that', 'no', 'any', 'every', 'each', 'which', 'only', 'another', 'someone', 'anyone'].includes(prev) || CODE_WORDS.has(prev))) continue; // "the one", "number one priority"
         if (/^\s+(?:of|another|or|and|who|which|that|day|time)\b/i.test(text.slice(end, end + 12))) continue;
         needsNoun = true;
-      }
+      } else if (/^zero$/i.test(w) && ZERO_PHRASE_AFTER.test(text.slice(end, end + 14))) continue; // "near the zero point", "zero tolerance"
     }
     // A scale after the figure: "2.5 million", "$100m", "£1.1bn".
     let scaledBy = false;

@@ -112,6 +112,8 @@ describe('the Pakistani Taliban and the state\'s names for militant groups are o
     ['a group of its own, not the Afghan Taliban', 'The Pakistani Taliban said they had killed seven soldiers.', ['organization:Pakistani Taliban:']],
     ['beside the Taliban, neither a short form of the other', 'The Taliban took power in Kabul in 2021. The Pakistani Taliban are allied with them.',
       ['organization:Taliban:', 'organization:Pakistani Taliban:']],
+    // near miss: the Afghan Taliban are the Taliban
+    ['the Afghan Taliban and their short form', 'The TTP is allied with the Afghan Taliban. The Taliban deny sheltering it.', ['organization:TTP:', 'organization:Afghan Taliban:Taliban']],
     ['a state designation', 'The ISPR said the terrorists belonged to Fitna al-Hindustan.', ['organization:ISPR:', 'organization:Fitna al-Hindustan:']],
     ['a network named after its family', 'He was a senior figure of the Haqqani network, officials said.', ['organization:Haqqani network:']],
   ])('%s', (_label, text, expected) => {
@@ -129,5 +131,50 @@ describe('a nickname after "known as" or "nicknamed" is an alias of the person, 
     ['a former name', 'Meta, formerly Facebook, said profits rose.', ['organization:Meta:Facebook:2']],
   ])('%s', (_label, text, expected) => {
     expect(actorsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a person\'s name of three words opening with "Khan" is a person, not a place', () => {
+  it.each([
+    ['Khan Jan Alokozai, a member of the chamber of commerce, said traders lose $1.5 million a day.', ['Khan Jan Alokozai', 'Khan Jan Alokozai', 'said']],
+  ])('%s', (text, claim) => {
+    expect(claimsOf(text).map((c) => c.slice(0, 3))).toEqual([claim]);
+  });
+  it.each([
+    ['Strikes hit Khan Younis on Monday.', 'Khan Younis:city:PS'],
+    ['Shelling hit Khan Sheikhoun and Deir Ez Zor.', 'Khan Sheikhoun:city:SY'],
+  ])('near miss, an Arabic place: %s', (text, place) => {
+    expect(placesOf(text)).toContain(place);
+  });
+});
+
+describe('the district an official serves, written between the title and the name, is a place and part of the role', () => {
+  const actorsOf = (text: string) => recordOf(text).actors.map((a) => `${a.type}:${a.name}:${a.roles.join('|')}`);
+  it.each([
+    ['a district', 'Deputy Commissioner Kech Bashir Ahmed Baloch said the men arrived on motorcycles.',
+      ['person:Bashir Ahmed Baloch:Deputy Commissioner Kech'], 'Kech:region:PK'],
+    ['a city', 'Deputy Commissioner Quetta Saad Asad said the road had been reopened.', ['person:Saad Asad:Deputy Commissioner Quetta'], 'Quetta:city:PK'],
+  ])('%s', (_label, text, actors, place) => {
+    expect(actorsOf(text)).toEqual(actors);
+    expect(placesOf(text)).toContain(place);
+  });
+  // near miss: a given name that is also a town stays the person's
+  it('a given name that a town bears', () => {
+    expect(actorsOf('Deputy Commissioner Hassan Ali Khan said the road had been reopened.')).toEqual(['person:Hassan Ali Khan:Deputy Commissioner']);
+  });
+  it('a kunya that a town bears', () => {
+    expect(actorsOf('The group has 10,000 fighters, according to Capt. Abu Kanan al-Homsi.').filter((a) => a.startsWith('person'))).toEqual(['person:Abu Kanan al-Homsi:Capt.']);
+  });
+});
+
+describe('"zero" in a set phrase counts nothing', () => {
+  it.each([
+    ['the border\'s zero point', 'Forces clashed near the zero point on Friday.', []],
+    ['zero tolerance', 'The government has zero tolerance for violence.', []],
+    ['a zero-sum game', 'Officials called it a zero-sum game.', []],
+    // near miss: zero of a count
+    ['a count of none', 'The ministry reported zero deaths on Sunday.', [['zero deaths', 0]]],
+  ])('%s', (_label, text, expected) => {
+    expect(recordOf(text).numbers.map((n) => [n.text, n.value])).toEqual(expected);
   });
 });

@@ -694,6 +694,16 @@ export const COMPETITION_NAMES: WordRule = {
  * people or nothing: "M23 said", "Wagner fighters", "ACLED, a crisis monitoring group, said", "Human Rights Watch" (not
  * a person "Rights Watch"). Each is an organization wherever it is written (KNOWN_ORGS).
  */
+/**
+ * Armed groups named by a nation's word and the name of another group, which they are not (actors.ts findOwner): "the
+ * Pakistani Taliban" (the TTP) beside "the Taliban" are two actors; "the Afghan Taliban" is the Taliban's short form's
+ * owner as any qualified name is.
+ */
+export const SPLIT_GROUP_NAMES: WordRule = {
+  id: 'org/split-group', why: '"The Taliban took power in Kabul. The Pakistani Taliban are allied with them": two groups',
+  words: ['pakistani taliban'],
+};
+
 export const CONFLICT_GROUPS: WordRule[] = [
   { id: 'org/armed-group', why: '"M23 rebels entered Goma", "Wagner did not respond", "Fano fighters", "JNIM said", "the RSF"',
     words: ['m23', 'wagner', 'wagner group', 'fano', 'jnim', 'hts', 'rsf', 'saf', 'eln', 'farc', 'adf', 'tplf', 'iswap',
@@ -705,8 +715,9 @@ export const CONFLICT_GROUPS: WordRule[] = [
       'people’s defence forces', 'volunteers for the defence of the homeland', 'arakan army', 'national liberation army',
       // fragile: Pakistan's Taliban are another group than Afghanistan's, named so by the wires ("the Pakistani Taliban
       // said they killed seven soldiers" gave the Afghan "Taliban", "The Pakistani Taliban are allied with them" no
-      // actor); the state's names for the TTP and the Baloch groups since 2024 ("terrorists of Fitna al-Hindustan" was
-      // a person); the Haqqani network, which the tagger cut to a person "Haqqani"
+      // actor; "the Afghan Taliban" is the Taliban: SPLIT_GROUP_NAMES); the state's names for the TTP and the Baloch
+      // groups since 2024 ("terrorists of Fitna al-Hindustan" was a person); the Haqqani network, which the tagger cut
+      // to a person "Haqqani"
       'pakistani taliban', 'afghan taliban', 'fitna al-khawarij', 'fitna al khawarij', 'fitna al-hindustan', 'fitna al hindustan',
       'haqqani network'] },
   { id: 'org/monitor', why: '"ACLED, a U.S.-based crisis monitoring group, said", "Human Rights Watch said", "UNRWA said"',

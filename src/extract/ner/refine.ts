@@ -477,6 +477,7 @@ export function refineNames(text: string, sentences: Token[][], spans: NameSpan[
   names = joinLinkedOrgNames(text, sentences, names);
   names = joinPluralLedOrgs(text, names);
   names = splitPlaceBeforeTitle(text, sentences, names);
+  names = splitPlaceAfterTitle(text, names);
   names = names.concat(findPlacesBeforeTitles(text, sentences, names));
   names = joinParticleNames(text, sentences, names);
   names = joinParticlePlaces(text, names);
@@ -954,6 +955,7 @@ function stripClosingStop(text: string, n: RefinedName): void {
 
 // a preposition right before a name: "of New South Wales", "across Texas"
 const PLACE_NAME_LEAD = wordSet(PLACE_NAME_LEADS);
+const ARABIC_ARTICLE_WORD = wordSet(ARABIC_ARTICLES);
 // "Viv Ansanm gangs", "Likud lawmakers": a body's name before a lower-case noun of its members (ORG_MEMBER_NOUNS)
 const ORG_MEMBER_AFTER = new RegExp(`^[ \t]+(?:${ORG_MEMBER_NOUNS.words.join('|')})(?![\p{L}-])`, 'u');
 /** Prepositions of where, before a name with a place's lead word: "in Las Croabas", "near Los Mochis" (not "of", "with"). */
@@ -2323,7 +2325,9 @@ function applyWordRules(text: string, bounds: { start: number }[], n: RefinedNam
     n.cueKind = placeCue?.kind ?? null;
     n.listCue = placeCue !== undefined;
   }
-  else if (ws.length > 1 && PLACE_LEAD.has(first)) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
+  // (not a person's name of three words or more with no Arabic article: "Khan Jan Alokozai, a member of the chamber,
+  // said" was a place; "Khan" opens Pashto and Urdu given names as it opens "Khan Younis")
+  else if (ws.length > 1 && PLACE_LEAD.has(first) && !(n.type === 'PER' && ws.length >= 3 && surface.split(' ').slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ARABIC_ARTICLE_WORD.has(w.toLowerCase())))) { n.type = 'LOC'; n.cue = 'place'; n.cueKind = PLACE_LEAD.get(first) ?? null; }
   else if (ORG_CUE.test(before) && (n.type === 'PER' || n.type === 'LOC') && !countryOfName(surface)) n.type = 'ORG';
   // "Jamie Court, president of Consumer Watchdog": the body a person heads is no person
   else if ((n.type === 'PER' || (n.type === 'MISC' && ws.length > 1 && !/-\p{Ll}/u.test(surface))) && ORG_ROLE_CUE.test(before)) n.type = 'ORG';
@@ -4962,6 +4966,38 @@ function splitPlaceBeforeTitle(text: string, sentences: Token[][], names: Refine
       split = true;
     }
     if (!split) out.push(n);
+  }
+  return out;
+}
+
+/** Words that open an Arabic name as "father of", "mother of", "son of": "Abu Kanan", "Umm Khaled" (no town before a name). */
+const KUNYA = new Set(['abu', 'umm', 'ibn', 'bin', 'bint']);
+/** Longest place, in words, splitPlaceAfterTitle cuts off a name after a title: "Dera Bugti". */
+const PLACE_AFTER_TITLE_MAX_WORDS = 2;
+
+/**
+ * "Deputy Commissioner Kech Bashir Ahmed Baloch told Dawn", "Deputy Commissioner Quetta Saad Asad said": Pakistani and
+ * Indian copy writes the district an official serves between the title and the name. A person's name of three words
+ * or more right after a title, opening with a city or a division the gazetteer knows (not a given name: "Deputy
+ * Commissioner Hassan Ali Khan" keeps "Hassan"), is that place and a person of the words after it (the person was
+ * "Kech Bashir Ahmed Baloch").
+ */
+function splitPlaceAfterTitle(text: string, names: RefinedName[]): RefinedName[] {
+  const out: RefinedName[] = [];
+  for (const n of names) {
+    const surface = text.slice(n.start, n.end);
+    const ws = surface.split(' ');
+    if (n.type !== 'PER' || n.kind || n.cue || ws.length < 3) { out.push(n); continue; }
+    const title = wordBefore(text, n.start);
+    // (nor a kunya, nor before an Arabic article: "Capt. Abu Kanan al-Homsi" keeps "Abu", a town of India)
+    if (!title || !TITLE.has(title) || GIVEN_NAME.has(givenKey(ws[0]!)) || isNameLead(ws[0]!) || KUNYA.has(ws[0]!.toLowerCase()) ||
+      !ws.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) { out.push(n); continue; }
+    let k = 0;
+    for (let j = 1; j <= PLACE_AFTER_TITLE_MAX_WORDS && j <= ws.length - 2; j++) if (isRegionOrCity(ws.slice(0, j).join(' '))) k = j;
+    if (!k) { out.push(n); continue; }
+    const end = n.start + ws.slice(0, k).join(' ').length;
+    // (a kind of place, as a cue gives: a lone town after a title is no person's surname here, retypeSurnamePlaces)
+    out.push({ ...n, end, type: 'LOC', cue: 'place', cueKind: lookupPlace(text.slice(n.start, end))?.kind === 'region' ? 'region' : 'city' }, { ...n, start: end + 1 });
   }
   return out;
 }
