@@ -2459,9 +2459,11 @@ function predicateBeforeInvertedCue(text: string, toks: Tok[], e: number, i: num
   if (!(IRREGULAR_PAST.has(first.lower) || (/^\p{Ll}+ed$/u.test(first.text) && isVerbLike(first)))) return false;
   // (a participle with its agent or setting is a description: "The driver, injured in the crash, said police had …")
   if (a < e && ['in', 'by', 'at', 'during', 'after', 'from', 'with'].includes(toks[a + 1]!.lower)) return false;
+  // (nor a name given: "Gabriel Jean-Pierre, nicknamed Ti Gabriel, said the alliance held the port")
+  if (['nicknamed', 'named', 'dubbed', 'called', 'known', 'styled'].includes(first.lower)) return false;
   let k = i + 1;
   while (k < toks.length && !BOUNDARY.test(gap(text, toks[k - 1], toks[k]))) k++;
-  return k > i + 1 && k >= toks.length && k - i - 1 <= INVERTED_SOURCE_MAX_WORDS && !toks.slice(i + 1, k).some((w) => isVerbLike(w) || w.lower === 'that');
+  return k > i + 1 && k >= toks.length && k - i - 1 <= INVERTED_SOURCE_MAX_WORDS && !toks.slice(i + 1, k).some((w) => isVerbLike(w) || IRREGULAR_PAST.has(w.lower) || w.lower === 'that');
 }
 
 /** Most words of a name set after a description: "said the minister, Tom Hale." */

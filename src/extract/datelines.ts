@@ -3,7 +3,7 @@
 // name of the story, its city is a place).
 import type { Sentence } from './context.js';
 import { DATELINE_AGENCIES } from '../data/news-agencies.js';
-import { lookupPlace, lookupPlaceWithin } from './gazetteer.js';
+import { divisionNamesOf, lookupPlace, lookupPlaceWithin } from './gazetteer.js';
 import { isVerbTerm, tagText } from './nlp.js';
 import type { RefinedName } from './ner/index.js';
 
@@ -131,7 +131,8 @@ export function findDateline(text: string, s: Sentence): Dateline | null {
     // "SANTA CRUZ, California (AP) —": a name of several places is known by the region after its comma ("SANTA" alone
     // was the place)
     place: part(1, (name) => within || name.split('/').every((p) => !!lookupPlace(p.trim())) || (!!m![2] && !!lookupPlaceWithin(name, m![2].trim())))!,
-    region: part(2, (name) => within || !!lookupPlace(name)) ?? (agency ? part(3, (name) => !!lookupPlace(name)) : null),
+    // (a state's abbreviation is a known region too: "SPRINGFIELD, Ill. —" lost Illinois)
+    region: part(2, (name) => within || !!lookupPlace(name) || divisionNamesOf(name).length > 0) ?? (agency ? part(3, (name) => !!lookupPlace(name)) : null),
     capitals,
   };
 }
