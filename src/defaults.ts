@@ -113,8 +113,11 @@ export const INPUT_TIMEOUT_MS = 30_000;
  *  a job's own --timeout clock starts only once its worker has loaded. */
 export const WORKER_START_TIMEOUT_MS = 60_000;
 /** Heap cap of one worker thread, MB: a 10 MB page (the input cap) cleans in about 200 MB; the cap also makes V8
- *  collect sooner, which keeps a batch's peak RSS about 50 MB lower per worker than the default limit. */
-export const WORKER_MAX_OLD_MB = 512;
+ *  collect sooner, which keeps a batch's peak RSS about 50 MB lower per worker than the default limit. 512 until
+ *  2026-11-28, when the merged rules took bench:batch's 5,000-input run at -j2 to 401 and 404 MB (target 400); at 384,
+ *  392 MB, with -j2 over 1,000 inputs at 61.3 articles/s (60.4-60.6 at 512). A page that outgrows it is run again on
+ *  a worker of WORKER_RETRY_MAX_OLD_MB. */
+export const WORKER_MAX_OLD_MB = 384;
 /** Heap cap of the worker a page gets when it outgrew WORKER_MAX_OLD_MB, MB: about what a single-input run (no cap of
  *  ours) can use; 9.6 MB of tiny inline tags needs ~800 MB. Only that page's worker is this big, and only for it. */
 export const WORKER_RETRY_MAX_OLD_MB = 4096;
